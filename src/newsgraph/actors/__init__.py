@@ -1,0 +1,1 @@
+"""Actor coding: country and sector codes for entities (PLOVER/CAMEO-style)."""

@@ -1,0 +1,9 @@
+"""CLI: corpus commands."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's commands to ``app``. (None yet.)"""

@@ -1,0 +1,76 @@
+"""Dateline stage: find the "KABUL, AFGHANISTAN –" opener of a wire story.
+
+A dateline is metadata (where the story was filed), not part of the first
+sentence. Recording its span lets later stages skip it, so "KABUL" is not
+taken as the subject of the lead sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsgraph.records import Dateline, Span
+
+# An upper-case place (optionally ", REGION" and a parenthesised agency or date),
+# then a dash or colon. Wire styles: "KABUL, AFGHANISTAN –", "WASHINGTON (AP) —",
+# "LONDON, Nov 7 (Reuters) -". Kept deliberately strict: a false dateline would
+# swallow the start of a real sentence.
+_PLACE = r"[A-Z][A-Z.'\- ]{1,40}?"
+_DATELINE = re.compile(
+    rf"^\s*(?P<place>{_PLACE}(?:,\s*(?:{_PLACE}|[A-Z][a-z]{{2,9}}\.?(?:\s+[A-Z][a-z]+)*))?)"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([^)\n]{1,40}\))?"
+    r"\s*(?P<dash>[–—-]{1,2}|:)\s+"
+)
+
+
+def find_dateline(text: str, search_from: int = 0) -> Dateline | None:
+    """The dateline at the start of the body (``search_from`` skips a title line)."""
+    match = _DATELINE.match(text, search_from)
+    if match is None:
+        return None
+    place = match.group("place").strip()
+    # "THE" / "BREAKING" style openers are not places; a place has 2+ letters.
+    if len(place.replace(" ", "")) < 2 or place.split(",")[0].strip() in {"BREAKING", "UPDATE", "EXCLUSIVE"}:
+        return None
+    start = match.start("place")
+    end = match.end()
+    return Dateline(
+        place=_title_case(place),
+        span=Span(start=start, end=end, text=text[start:end]),
+    )
+
+
+def _title_case(place: str) -> str:
+    return ", ".join(part.strip().title() for part in place.split(","))
+
+
+def annotate(doc: Doc) -> None:
+    """Write ``doc._.ng_dateline`` unless the caller already supplied one."""
+    if doc._.ng_dateline is not None:
+        return
+    article = doc._.ng_article
+    if article is not None and article.dateline is not None:
+        doc._.ng_dateline = article.dateline
+        return
+    text = doc.text
+    # Skip a title line: the dateline opens the first body paragraph.
+    body = 0
+    if article is not None and article.title and text.startswith(article.title):
+        body = len(article.title)
+        while body < len(text) and text[body] in ".\n\r ":
+            body += 1
+    doc._.ng_dateline = find_dateline(text, body)
+
+
+def dateline_token_end(doc: Doc) -> int:
+    """Index of the first token after the dateline (0 when there is none)."""
+    dateline = doc._.ng_dateline
+    if dateline is None:
+        return 0
+    for token in doc:
+        if token.idx >= dateline.span.end:
+            return int(token.i)
+    return len(doc)

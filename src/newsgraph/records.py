@@ -1,0 +1,204 @@
+"""The ``newsgraph/1`` record: one typed model per concept.
+
+Every stage writes these models onto the spaCy ``Doc`` (see ``extensions.py``)
+and the store, the API and the exports read them back. Keeping one definition
+means the JSON Schema in ``docs/schema.json``, the FastAPI responses and the
+database columns cannot drift apart. Offsets are Python string indices into
+``Article.text`` with ``end`` exclusive, so any record can be shown in context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "newsgraph/1"
+
+MentionKind = Literal["name", "pronoun", "nominal"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+TimePrecision = Literal["day", "week", "month", "year", "interval", "duration", "unknown"]
+Modality = Literal["asserted", "negated", "hypothetical", "future", "reported"]
+Polarity = Literal["positive", "negative"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A stretch of the article text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Mention(Span):
+    """One place where an entity is referred to."""
+
+    kind: MentionKind = "name"
+
+
+class Role(_Model):
+    """A title an entity holds, e.g. "spokesperson" for "Taliban Ministry of Foreign Affairs"."""
+
+    title: str
+    org: str | None = None
+    org_entity: str | None = None
+    span: Span
+
+
+class Affiliation(_Model):
+    """A group an entity belongs to: a party, a country (via a demonym), an organisation."""
+
+    name: str
+    kind: Literal["party", "organization", "country", "other"] = "other"
+    entity: str | None = None
+    span: Span
+
+
+class Entity(_Model):
+    """A referent with every mention of it in the article clustered together."""
+
+    id: str
+    name: str
+    type: str
+    mentions: list[Mention] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    affiliations: list[Affiliation] = Field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
+
+
+class Quote(_Model):
+    """A statement attributed to a source: direct, indirect or mixed speech."""
+
+    id: str
+    kind: QuoteKind
+    content: list[Span]
+    cue: Span | None = None
+    source: Span | None = None
+    speaker: str | None = None
+    medium: Span | None = None
+    time: str | None = None
+
+
+class TimeExpression(_Model):
+    """A time phrase normalised against the publication date.
+
+    ``value`` is ISO 8601 (``2024-11-07``, ``2024-09``, ``2020``, ``2017/2021``,
+    ``P20Y``); ``resolved`` is false where the phrase is relative and no
+    publication date was known, in which case ``value`` is ``None``.
+    """
+
+    id: str
+    start: int
+    end: int
+    text: str
+    value: str | None = None
+    precision: TimePrecision = "unknown"
+    resolved: bool = False
+
+
+class Event(_Model):
+    """Who did what to whom, when and where, coded in an open ontology (PLOVER + OTHER)."""
+
+    id: str
+    category: str
+    mode: str | None = None
+    lemma: str
+    trigger: Span
+    actors: list[str] = Field(default_factory=list)
+    targets: list[str] = Field(default_factory=list)
+    time: str | None = None
+    place: str | None = None
+    quote: str | None = None
+    modality: Modality = "asserted"
+    quad: int | None = Field(default=None, ge=1, le=4)
+    score: float | None = Field(default=None, ge=-10, le=10)
+    evidence: Span
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Quantity(_Model):
+    text: str
+    value: float | None = None
+    unit: str | None = None
+
+
+class Claim(_Model):
+    """A check-worthy factual statement (numbers, ranks, records, firsts) and who makes it."""
+
+    id: str
+    span: Span
+    claimant: str  # an entity id, or "narrator"
+    quantities: list[Quantity] = Field(default_factory=list)
+    quote: str | None = None
+
+
+class Stance(_Model):
+    """One actor's attitude to another, with the quotes and events that show it."""
+
+    id: str
+    holder: str
+    target: str
+    polarity: Polarity
+    evidence: list[str] = Field(default_factory=list)
+
+
+class Summary(_Model):
+    """The article's main event as 5W1H phrases (what Giveme5W1H answers)."""
+
+    who: Span | None = None
+    what: Span | None = None
+    when: Span | None = None
+    where: Span | None = None
+    why: Span | None = None
+    how: Span | None = None
+
+
+class Dateline(_Model):
+    """The "KABUL, AFGHANISTAN –" opener: where the story was filed from."""
+
+    place: str
+    span: Span
+
+
+class Article(_Model):
+    id: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: dt.date | None = None
+    language: str | None = "en"
+    author: str | None = None
+    dateline: Dateline | None = None
+    text: str
+
+
+class Record(_Model):
+    """Everything newsgraph read in one article."""
+
+    schema_: str = Field(default=SCHEMA_VERSION, alias="schema")
+    article: Article
+    entities: list[Entity] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    times: list[TimeExpression] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    stances: list[Stance] = Field(default_factory=list)
+    summary: Summary | None = None
+    warnings: list[str] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_json_dict(self) -> dict[str, object]:
+        """The JSON form users see, with ``schema`` spelled as in the docs."""
+        return self.model_dump(mode="json", by_alias=True)
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        if entity_id is None:
+            return None
+        return next((e for e in self.entities if e.id == entity_id), None)
