@@ -1,9 +1,32 @@
-"""CLI: evaluate commands."""
+"""CLI: ``newsgraph eval DATASET PATH`` scores against a gold dataset."""
 
 from __future__ import annotations
 
+import importlib
+import json
+from pathlib import Path
+
 import typer
+
+from newsgraph.errors import NewsgraphError
+
+DATASETS = ("polnear", "plover", "giveme5w1h", "gum", "uner")
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to ``app``. (None yet.)"""
+    @app.command("eval")
+    def evaluate(
+        dataset: str = typer.Argument(..., help=f"One of: {', '.join(DATASETS)}"),
+        path: Path = typer.Argument(..., help="The dataset's JSONL file"),
+        limit: int | None = typer.Option(None, help="Score only the first N records"),
+        model: str | None = typer.Option(None, help="spaCy pipeline package to use"),
+        as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON"),
+    ) -> None:
+        """Score newsgraph on a human-annotated dataset and print the figures."""
+        if dataset not in DATASETS:
+            raise NewsgraphError(f"unknown dataset {dataset!r}; choose one of {', '.join(DATASETS)}")
+        if not path.is_file():
+            raise NewsgraphError(f"{path}: no such file")
+        module = importlib.import_module(f"newsgraph.evaluation.{dataset}")
+        report = module.evaluate(path, limit=limit, model=model)
+        typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
