@@ -1,9 +1,146 @@
-"""CLI: extract commands."""
+"""CLI: ``newsgraph extract`` — one article or a batch in, records out."""
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+
 import typer
+from rich.console import Console
+
+from newsgraph.errors import NewsgraphError
+from newsgraph.ingest.document import Document
+from newsgraph.ingest.readers import MAX_CHARS, InputFailure, read_documents
+from newsgraph.records import Record
+
+SAMPLE = "harbor-city-2025-03-14.txt"
+SAMPLE_PUBLISHED = dt.date(2025, 3, 14)
+
+
+class OutputFormat(str, Enum):
+    summary = "summary"
+    json = "json"
+    jsonl = "jsonl"
+    plover = "plover"
+    gdelt = "gdelt"
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to ``app``. (None yet.)"""
+    @app.command("extract")
+    def extract_command(
+        inputs: list[str] = typer.Argument(
+            None, help="Article files (.txt, .html, .json, .jsonl), folders, or - for stdin"
+        ),
+        published: str | None = typer.Option(
+            None, help="Publication date (YYYY-MM-DD) for inputs that carry none"
+        ),
+        output_format: OutputFormat = typer.Option(
+            OutputFormat.summary, "--format", "-f", help="summary (terminal), json, jsonl, plover, gdelt"
+        ),
+        model: str | None = typer.Option(None, help="spaCy pipeline package (default: best installed)"),
+        workers: int = typer.Option(1, min=1, help="Processes to run extraction in"),
+        max_chars: int = typer.Option(MAX_CHARS, help="Refuse articles longer than this"),
+        sample: bool = typer.Option(False, "--sample", help="Run on the bundled sample article"),
+    ) -> None:
+        """Read articles and print who said what, who did what to whom, when and where."""
+        date = _parse_published(published)
+        items = _collect(inputs or [], sample=sample, published=date, max_chars=max_chars)
+        documents = [item for item in items if isinstance(item, Document)]
+        failures = [item for item in items if isinstance(item, InputFailure)]
+        err = Console(stderr=True)
+        verb = "skipped" if documents else "error:"
+        for failure in failures:
+            err.print(f"newsgraph: {verb} {failure}", style="yellow", highlight=False, markup=False)
+        if not documents:
+            if failures:
+                raise typer.Exit(2)
+            raise NewsgraphError("nothing to extract: give a file, a folder, - for stdin, or --sample")
+        records = iter(_extract(documents, model=model, workers=workers, show_progress=len(documents) > 1))
+        # Put each record back in its input's place so batch output keeps input order.
+        results = [next(records) if isinstance(item, Document) else item for item in items]
+        _write(results, output_format, single=len(items) == 1)
+
+
+def _parse_published(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise NewsgraphError(f"--published must be a date like 2024-11-07, not {value!r}") from exc
+
+
+def _collect(
+    inputs: list[str], *, sample: bool, published: dt.date | None, max_chars: int
+) -> list[Document | InputFailure]:
+    items: list[Document | InputFailure] = []
+    if sample:
+        text = resources.files("newsgraph.samples").joinpath(SAMPLE).read_text(encoding="utf-8")
+        items.append(Document(id=Path(SAMPLE).stem, text=text, published=published or SAMPLE_PUBLISHED))
+    for source in inputs:
+        items.extend(read_documents(source, published=published, max_chars=max_chars))
+    return items
+
+
+def _extract(documents: list[Document], *, model: str | None, workers: int, show_progress: bool) -> list[Record]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from newsgraph.pipeline import extract_many
+
+    stream: Iterator[Record] = extract_many(documents, model=model, n_process=workers)
+    if not show_progress:
+        return list(stream)
+    records: list[Record] = []
+    with Progress(
+        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty(),
+    ) as progress:
+        task = progress.add_task("extract", total=len(documents))
+        for record in stream:
+            records.append(record)
+            progress.advance(task)
+    return records
+
+
+def _write(results: list[Record | InputFailure], output_format: OutputFormat, *, single: bool) -> None:
+    out = sys.stdout
+    records = [result for result in results if isinstance(result, Record)]
+    if output_format is OutputFormat.summary:
+        from newsgraph.cli.summary_view import print_summary
+
+        console = Console()
+        for record in records:
+            print_summary(record, console)
+        return
+    if output_format is OutputFormat.json:
+        payload: object = records[0].to_json_dict() if single else [r.to_json_dict() for r in records]
+        json.dump(payload, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    if output_format is OutputFormat.jsonl:
+        for result in results:
+            # A failed input keeps a line of its own so the output accounts for every input, in order.
+            line = (
+                result.to_json_dict()
+                if isinstance(result, Record)
+                else {"source": result.source, "error": result.reason}
+            )
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        return
+    from newsgraph.events import formats
+
+    if output_format is OutputFormat.plover:
+        events = [event for record in records for event in formats.to_plover(record)]
+        json.dump(events, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+    writer.writerow(formats.gdelt_header())
+    for record in records:
+        writer.writerows(formats.to_gdelt_rows(record))
