@@ -1,0 +1,107 @@
+"""Throughput of ``extract`` against a bare spaCy parse of the same corpus.
+
+The bare parse is the physical limit of this design: every newsgraph stage
+runs on the parser's output, so the ratio says what the stages cost. Each
+configuration runs in a fresh subprocess so its peak RSS is its own.
+
+    python benchmarks/throughput.py                 # corpus: PolNeAR dev texts if present, else synthetic
+    python benchmarks/throughput.py --articles 200 --processes 1 2
+
+Prints articles/s, words/s, peak RSS per configuration and the ratio
+extract/parse for each process count.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared" / "data" / "polnear" / "dev.jsonl"
+
+
+def load_corpus(n: int) -> list[str]:
+    texts: list[str] = []
+    if SHARED.exists():
+        with SHARED.open(encoding="utf-8") as handle:
+            texts = [json.loads(line)["text"] for line in handle if line.strip()]
+    else:
+        from newsgraph.synthetic import generate_articles
+
+        texts = [article.text for article in generate_articles(n, seed=7)]
+    while len(texts) < n:
+        texts = texts + texts
+    return texts[:n]
+
+
+def run_one(mode: str, processes: int, n: int, model: str | None) -> dict[str, float]:
+    """Runs inside the child process."""
+    texts = load_corpus(n)
+    words = sum(len(t.split()) for t in texts)
+    if mode == "parse":
+        import spacy
+
+        from newsgraph.model import choose_model
+
+        nlp = spacy.load(choose_model(model))
+        list(nlp.pipe(texts[:2]))  # warm-up
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=16, n_process=processes):
+            pass
+    else:
+        from newsgraph import Document, extract_many
+
+        documents = [Document(id=str(i), text=t) for i, t in enumerate(texts)]
+        list(extract_many(documents[:2], model=model))  # warm-up
+        start = time.perf_counter()
+        for _ in extract_many(documents, model=model, n_process=processes):
+            pass
+    elapsed = time.perf_counter() - start
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {
+        "articles_per_s": n / elapsed,
+        "words_per_s": words / elapsed,
+        "seconds": elapsed,
+        "peak_rss_mb": max(own, children) / 1024,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=84)
+    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--child", nargs=2, metavar=("MODE", "PROCESSES"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.child:
+        result = run_one(args.child[0], int(args.child[1]), args.articles, args.model)
+        print(json.dumps(result))
+        return
+
+    source = "PolNeAR dev texts" if SHARED.exists() else "synthetic articles"
+    print(f"corpus: {args.articles} {source}")
+    print(f"{'config':<18}{'articles/s':>12}{'words/s':>12}{'peak RSS MB':>14}")
+    for processes in args.processes:
+        figures: dict[str, dict[str, float]] = {}
+        for mode in ("parse", "extract"):
+            command = [sys.executable, __file__, "--articles", str(args.articles), "--child", mode, str(processes)]
+            if args.model:
+                command += ["--model", args.model]
+            output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            figures[mode] = json.loads(output.strip().splitlines()[-1])
+            f = figures[mode]
+            print(f"{mode + f' x{processes}':<18}{f['articles_per_s']:>12.1f}{f['words_per_s']:>12.0f}"
+                  f"{f['peak_rss_mb']:>14.0f}")
+        ratio = figures["extract"]["words_per_s"] / figures["parse"]["words_per_s"]
+        print(f"ratio extract/parse with {processes} process(es): {ratio:.2f} (target >= 0.80)")
+
+
+if __name__ == "__main__":
+    main()
