@@ -53,10 +53,10 @@ def register(app: typer.Typer) -> None:
         items = _collect(inputs or [], sample=sample, published=date, max_chars=max_chars)
         documents = [item for item in items if isinstance(item, Document)]
         failures = [item for item in items if isinstance(item, InputFailure)]
-        err = Console(stderr=True)
         verb = "skipped" if documents else "error:"
         for failure in failures:
-            err.print(f"newsgraph: {verb} {failure}", style="yellow", highlight=False, markup=False)
+            # Plain echo, not rich: one line per failure, never wrapped, greppable.
+            typer.secho(f"newsgraph: {verb} {failure}", err=True, fg="yellow")
         if not documents:
             if failures:
                 raise typer.Exit(2)
