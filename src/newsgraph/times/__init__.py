@@ -1,10 +1,271 @@
-"""Times stage: time expressions normalised against the publication date."""
+"""Times stage: time expressions normalised against the publication date.
+
+Candidates come from our own patterns (``rules.PATTERNS``, one pass of each compiled
+regex over the text) and from spaCy's DATE/TIME entities; where the two overlap our
+pattern wins, because it knows how to normalise what it matched. Entities no pattern
+explains go to dateparser (``fallback``), cached. Expressions joined by "from ... to",
+"between ... and" or a dash become one interval. Output: ``doc._.ng_times``.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extensions import published_date
+from newsgraph.records import TimeExpression, TimePrecision
+from newsgraph.times import fallback, rules
+from newsgraph.times.rules import Normalised
+
+__all__ = ["annotate", "time_for_span", "times_in_span"]
+
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
+_STRONG_YEAR_GATE = frozenset(
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "during",
+        "throughout",
+        "from",
+        "before",
+        "after",
+        "circa",
+        "between",
+        "year",
+    ]
+)
+_COUNT_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+_FUTURE_LEMMAS = frozenset({"schedule", "plan", "slate", "expect", "due", "intend", "aim"})
+# Entities that are not time expressions in our sense: ages, bare numbers/ordinals, frequencies.
+_NOT_A_TIME = re.compile(
+    r"(?:\byears?[- ]old\b|-year-old|^(?:the\s+)?\d+(?:st|nd|rd|th)?$|"
+    r"^(?:the\s+)?(?:first|second|third|\w+th)$|"
+    r"^(?:annual|annually|daily|weekly|monthly|yearly|quarterly|nightly|biannual|biennial)$)",
+    re.IGNORECASE,
+)
+_DURATION_WORD = re.compile(r"\b(?:years|months|weeks|days|hours|decades|centuries|minutes)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    norm: Normalised
+    order: int  # index of the pattern; entities come last
+
+
+class _DocView:
+    """Lazy token look-ups by character offset, built once per document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._starts: list[int] | None = None
+        self.parsed = doc.has_annotation("DEP")
+        self.tagged = doc.has_annotation("TAG")
+
+    def token_at(self, char: int) -> Token | None:
+        if len(self.doc) == 0:
+            return None
+        if self._starts is None:
+            self._starts = [t.idx for t in self.doc]
+        i = bisect.bisect_right(self._starts, char) - 1
+        return self.doc[max(i, 0)]
+
+    def previous_word(self, start: int) -> str:
+        m = _PREVIOUS_WORD.search(self.doc.text, max(0, start - 24), start)
+        return m.group(1).lower() if m else ""
+
+    def gate_ok(self, start: int, end: int) -> bool:
+        if self.previous_word(start) in rules.GATE_WORDS:
+            return True
+        tok = self.token_at(start)
+        return tok is not None and tok.ent_type_ in ("DATE", "TIME", "EVENT")
+
+    def year_ok(self, start: int, end: int) -> bool:
+        if self.previous_word(start) in _STRONG_YEAR_GATE:
+            return True
+        tok = self.token_at(start)
+        if tok is None:
+            return True
+        nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+        if self.tagged and nxt is not None and nxt.tag_ in ("NNS", "NNPS"):
+            return False  # "2000 troops": a count, not a year
+        return tok.ent_type_ not in _COUNT_LABELS
+
+    def is_future(self, char: int) -> bool:
+        """Is the clause around ``char`` in the future tense ("will meet on Tuesday")?"""
+        if not self.parsed:
+            return False
+        tok = self.token_at(char)
+        for _ in range(6):
+            if tok is None:
+                return False
+            if tok.pos_ in ("VERB", "AUX"):
+                if tok.lemma_ in _FUTURE_LEMMAS:
+                    return True
+                for child in tok.children:
+                    if child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX:
+                        return True
+                    if child.lower_ == "going" and child.dep_ == "aux":
+                        return True
+                if tok.dep_ != "xcomp":
+                    return False
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+
+def _candidates(doc: Doc, view: _DocView, published: dt.date | None) -> list[_Found]:
+    text = doc.text
+    ctx = rules.Context(
+        text=text, published=published, is_future=view.is_future, gate_ok=view.gate_ok, year_ok=view.year_ok
+    )
+    found: list[_Found] = []
+    for order, (_name, pattern, normalise) in enumerate(rules.PATTERNS):
+        for m in pattern.finditer(text):
+            norm = normalise(m, ctx)
+            if norm is not None:
+                found.append(_Found(m.start(), m.end(), norm, order))
+    return found
+
+
+def _select(found: list[_Found], length: int) -> list[_Found]:
+    """Longest first, earlier pattern on ties; never two overlapping expressions."""
+    taken = bytearray(length + 1)
+    chosen: list[_Found] = []
+    for f in sorted(found, key=lambda f: (f.start - f.end, f.order, f.start)):
+        if any(taken[f.start : f.end]):
+            continue
+        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+        chosen.append(f)
+    return chosen
+
+
+def _entity_candidates(doc: Doc, taken: bytearray, published: dt.date | None) -> list[_Found]:
+    out: list[_Found] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        start, end = ent.start_char, ent.end_char
+        if any(taken[start:end]):
+            continue
+        text = ent.text
+        if _NOT_A_TIME.search(text):
+            continue
+        norm = fallback.parse(text, published)
+        if norm is None:
+            precision: TimePrecision = "duration" if _DURATION_WORD.search(text) else "unknown"
+            norm = Normalised(None, precision, True)
+        out.append(_Found(start, end, norm, len(rules.PATTERNS)))
+    return out
+
+
+def _merge_ranges(text: str, items: list[_Found]) -> list[_Found]:
+    """Join "from 2017 to 2021", "between May 5 and May 9", "2019 – 2021" into intervals."""
+    out: list[_Found] = []
+    i = 0
+    while i < len(items):
+        a = items[i]
+        if i + 1 < len(items):
+            b = items[i + 1]
+            joined = _join(text, a, b)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join(text: str, a: _Found, b: _Found) -> _Found | None:
+    if "duration" in (a.norm.precision, b.norm.precision) or "interval" in (
+        a.norm.precision,
+        b.norm.precision,
+    ):
+        return None
+    gap = rules.RANGE_JOIN.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return None
+    joiner = gap.group(0).strip().lower()
+    opener = rules.RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
+    if opener is None and joiner not in ("-", "–", "—"):
+        return None
+    if opener is not None and (opener.group(0).lower().startswith("between") != (joiner == "and")):
+        return None
+    start = opener.start() if opener is not None else a.start
+    relative = a.norm.relative or b.norm.relative
+    if a.norm.value is None or b.norm.value is None:
+        return _Found(start, b.end, Normalised(None, "interval", relative), a.order)
+    return _Found(start, b.end, Normalised(f"{a.norm.value}/{b.norm.value}", "interval", relative), a.order)
+
+
+def _with_preposition(text: str, f: _Found) -> int:
+    if f.norm.precision in ("duration", "interval"):
+        return f.start
+    m = rules.LEADING_PREPOSITION.search(text, max(0, f.start - 12), f.start)
+    return m.start() if m else f.start
+
+
+def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
+    """All time expressions of ``doc``, in text order, normalised against ``published``."""
+    text = doc.text
+    if not text.strip():
+        return []
+    view = _DocView(doc)
+    chosen = _select(_candidates(doc, view, published), len(text))
+    taken = bytearray(len(text) + 1)
+    for f in chosen:
+        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+    chosen.extend(_entity_candidates(doc, taken, published))
+    chosen.sort(key=lambda f: f.start)
+    merged = _merge_ranges(text, chosen)
+    out: list[TimeExpression] = []
+    for n, f in enumerate(merged, start=1):
+        start = _with_preposition(text, f)
+        value = f.norm.value
+        out.append(
+            TimeExpression(
+                id=f"t{n}",
+                start=start,
+                end=f.end,
+                text=text[start : f.end],
+                value=value,
+                precision=f.norm.precision,
+                resolved=value is not None,
+            )
+        )
+    return out
 
 
 def annotate(doc: Doc) -> None:
-    """Write ``doc._.ng_times``. Not implemented yet: leaves it empty."""
-    return None
+    """Write ``doc._.ng_times``: every time expression, normalised to ISO 8601."""
+    doc._.ng_times = find_times(doc, published_date(doc))
+
+
+def times_in_span(doc: Doc, start: int, end: int) -> list[TimeExpression]:
+    """The time expressions lying wholly inside the character range [start, end)."""
+    times: list[TimeExpression] = doc._.ng_times
+    return [t for t in times if t.start >= start and t.end <= end]
+
+
+def time_for_span(doc: Doc, start: int, end: int) -> TimeExpression | None:
+    """The time expression that dates a clause or sentence spanning [start, end).
+
+    Attribution and events call this to attach a time. A point or interval (a day,
+    a month, "from 2017 to 2021") is preferred over a duration ("eleven weeks"),
+    which says how long, not when; among those the first in the text wins.
+    """
+    inside = times_in_span(doc, start, end)
+    for t in inside:
+        if t.precision not in ("duration", "unknown"):
+            return t
+    return inside[0] if inside else None

@@ -1,0 +1,167 @@
+"""Times: each pattern normalised against a publication date, and without one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph import extract
+from newsgraph.extensions import register_extensions
+from newsgraph.model import load_parser
+from newsgraph.records import Article, TimeExpression
+from newsgraph.times import annotate, time_for_span
+from newsgraph.times.numbers import parse_number
+
+PUBLISHED = dt.date(2024, 11, 7)  # a Thursday, ISO week 45
+
+
+def parse(text: str, published: dt.date | None = PUBLISHED) -> Doc:
+    register_extensions()
+    doc = load_parser(None)(text)
+    doc._.ng_article = Article(id="t", text=text, published=published)
+    annotate(doc)
+    return doc
+
+
+def times(text: str, published: dt.date | None = PUBLISHED) -> list[TimeExpression]:
+    found: list[TimeExpression] = parse(text, published)._.ng_times
+    return found
+
+
+def by_text(text: str, published: dt.date | None = PUBLISHED) -> dict[str, tuple[str | None, str]]:
+    return {t.text: (t.value, t.precision) for t in times(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value", "precision"),
+    [
+        ("The minister spoke today about the budget.", "today", "2024-11-07", "day"),
+        ("The minister resigned yesterday.", "yesterday", "2024-11-06", "day"),
+        ("The council votes tomorrow.", "tomorrow", "2024-11-08", "day"),
+        ("Protesters gathered on Tuesday outside parliament.", "on Tuesday", "2024-11-05", "day"),
+        ("Protesters gathered on Thursday outside parliament.", "on Thursday", "2024-11-07", "day"),
+        ("Officials met Monday morning in the capital.", "Monday morning", "2024-11-04", "day"),
+        ("Sales fell sharply last week.", "last week", "2024-W44", "week"),
+        ("The board meets next week.", "next week", "2024-W46", "week"),
+        ("Prices rose this month.", "this month", "2024-11", "month"),
+        ("The treaty was signed in September.", "in September", "2024-09", "month"),
+        ("Prices have risen since January.", "since January", "2024-01", "month"),
+        ("Last year was the warmest on record.", "Last year", "2023", "year"),
+        ("Growth slowed this year.", "this year", "2024", "year"),
+        ("The vote was held in 2020.", "in 2020", "2020", "year"),
+        ("He served as mayor from 2017 to 2021.", "from 2017 to 2021", "2017/2021", "interval"),
+        ("The plant was closed between 2019 and 2021.", "between 2019 and 2021", "2019/2021", "interval"),
+        ("She led the party 2009–13.", "2009–13", "2009/2013", "interval"),
+        ("They ended the twenty-year occupation.", "twenty-year", "P20Y", "duration"),
+        ("The region saw two decades of calm.", "two decades", "P20Y", "duration"),
+        ("The strike lasted eleven weeks.", "eleven weeks", "P11W", "duration"),
+        ("Talks went on for 48 hours.", "48 hours", "PT48H", "duration"),
+        ("The memorial honours the victims of Sept. 11 every autumn.", "Sept. 11", "2024-09-11", "day"),
+        ("The deal was signed on March 3, 2023, in Doha.", "on March 3, 2023", "2023-03-03", "day"),
+        ("The law took effect on 5 March 2022.", "on 5 March 2022", "2022-03-05", "day"),
+        ("Elections were held in May 2021.", "in May 2021", "2021-05", "month"),
+        ("The figures were published on 2024-03-05.", "on 2024-03-05", "2024-03-05", "day"),
+        ("The factory opened three years ago.", "three years ago", "2021", "year"),
+        ("The company boomed in the 1990s.", "the 1990s", "1990/1999", "interval"),
+        ("Rebels advanced over the weekend.", "over the weekend", "2024-W44", "week"),
+    ],
+)
+def test_pattern_with_publication_date(sentence: str, phrase: str, value: str, precision: str) -> None:
+    found = by_text(sentence)
+    assert phrase in found, found
+    assert found[phrase] == (value, precision)
+
+
+def test_year_inside_a_noun_phrase() -> None:
+    found = by_text("She lost the 2024 U.S. presidential election.")
+    assert found == {"2024": ("2024", "year")}
+
+
+def test_future_tense_picks_the_next_weekday_and_month() -> None:
+    found = by_text("Talks will resume on Tuesday and the summit will be held in September.")
+    assert found["on Tuesday"] == ("2024-11-12", "day")
+    assert found["in September"] == ("2025-09", "month")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Donald Trump became the nation's 47th president.",
+        "He won with 277 electoral votes.",
+        "About 2000 troops arrived at the border.",
+        "A 45-year-old man was arrested.",
+        "Theresa May said it may rain.",
+    ],
+)
+def test_ordinals_counts_ages_and_names_are_not_times(sentence: str) -> None:
+    assert times(sentence) == []
+
+
+def test_relative_expressions_stay_unresolved_without_publication_date() -> None:
+    text = "The minister resigned yesterday, two days after the vote in September; she was elected in 2020."
+    found = {t.text: t for t in times(text, published=None)}
+    assert found["yesterday"].value is None and not found["yesterday"].resolved
+    assert found["yesterday"].precision == "day"
+    assert found["in September"].value is None and found["in September"].precision == "month"
+    assert found["in 2020"].value == "2020" and found["in 2020"].resolved
+    assert found["two days"].value == "P2D"
+
+
+def test_absolute_dates_resolve_without_publication_date() -> None:
+    found = by_text("He served from 2017 to 2021 and signed the deal on March 3, 2023.", published=None)
+    assert found["from 2017 to 2021"] == ("2017/2021", "interval")
+    assert found["on March 3, 2023"] == ("2023-03-03", "day")
+
+
+def test_ids_offsets_and_text_agree() -> None:
+    text = "On Monday the mayor spoke; in 2020 she had won, and last week she resigned."
+    found = times(text)
+    assert [t.id for t in found] == ["t1", "t2", "t3"]
+    for t in found:
+        assert text[t.start : t.end] == t.text
+
+
+def test_time_for_span_prefers_a_point_over_a_duration() -> None:
+    text = "After eleven weeks of talks, the deal was signed in September. Nothing happened later."
+    doc = parse(text)
+    first_sentence_end = text.index(".") + 1
+    found = time_for_span(doc, 0, first_sentence_end)
+    assert found is not None and found.text == "in September"
+    assert time_for_span(doc, first_sentence_end, len(text)) is None
+
+
+@pytest.mark.parametrize("text", ["", "   ", "1999", "“unbalanced quote in May", "in in in from to"])
+def test_odd_input_does_not_crash(text: str) -> None:
+    times(text)
+
+
+def test_spelled_out_numbers() -> None:
+    assert parse_number("eleven") == 11
+    assert parse_number("twenty-five") == 25
+    assert parse_number("three hundred") == 300
+    assert parse_number("5,000") == 5000
+    assert parse_number("forty million") == 40_000_000
+    assert parse_number("many") is None
+
+
+def test_times_reach_the_record() -> None:
+    record = extract("The minister resigned yesterday after two decades in office.", "2024-11-07")
+    values = {t.text: t.value for t in record.times}
+    assert values.get("yesterday") == "2024-11-06"
+    assert values.get("two decades") == "P20Y"
+
+
+def test_seed_article_times(seed_record: object) -> None:
+    from newsgraph.records import Record
+
+    assert isinstance(seed_record, Record)
+    values = {t.text: (t.value, t.precision) for t in seed_record.times}
+    assert values["today"] == ("2024-11-07", "day")
+    assert values["in September"] == ("2024-09", "month")
+    assert values["in 2020"] == ("2020", "year")
+    assert values["in 2021"] == ("2021", "year")
+    assert values["2024"] == ("2024", "year")
+    assert values["from 2017 to 2021"] == ("2017/2021", "interval")
+    assert values["twenty-year"] == ("P20Y", "duration")
