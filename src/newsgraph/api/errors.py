@@ -1,0 +1,55 @@
+"""Every error the API returns has one JSON shape: ``{"error": ..., "detail": ...}``.
+
+``error`` is a short, stable phrase a client can branch on ("not found",
+"invalid request", "payload too large", ...); ``detail`` says what exactly was
+wrong, in words a user can act on, or lists the validation problems.
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+
+class ApiError(HTTPException):
+    """An HTTP error with an explicit short ``error`` phrase and a ``detail``."""
+
+    def __init__(self, status: int, error: str, detail: Any = None, headers: dict[str, str] | None = None):
+        super().__init__(status_code=status, detail=detail, headers=headers)
+        self.error = error
+
+
+def error_body(status: int, error: str | None, detail: Any) -> dict[str, Any]:
+    """The JSON body of an error response."""
+    if not error:
+        try:
+            error = HTTPStatus(status).phrase.lower()
+        except ValueError:
+            error = "error"
+    return {"error": error, "detail": detail}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Make FastAPI's own errors (404 routes, 405, 422 validation) use the same shape."""
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        error = getattr(exc, "error", None)
+        detail: Any = exc.detail
+        if error is None and isinstance(detail, str) and detail == HTTPStatus(exc.status_code).phrase:
+            detail = f"{request.method} {request.url.path}: {detail.lower()}"
+        return JSONResponse(error_body(exc.status_code, error, detail), status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [
+            {"where": ".".join(str(p) for p in err.get("loc", ())), "problem": err.get("msg", "")}
+            for err in exc.errors()
+        ]
+        return JSONResponse(error_body(422, "invalid request", problems), status_code=422)

@@ -1,0 +1,7 @@
+"""JSON read and write endpoints over the store (filled in against the store's interface)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter()
