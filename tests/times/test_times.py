@@ -165,3 +165,16 @@ def test_seed_article_times(seed_record: object) -> None:
     assert values["2024"] == ("2024", "year")
     assert values["from 2017 to 2021"] == ("2017/2021", "interval")
     assert values["twenty-year"] == ("P20Y", "duration")
+
+
+def test_month_day_without_year_follows_tense() -> None:
+    found = by_text("The attacks of Sept. 12 changed everything, and the vote will be held Dec. 3.")
+    assert found["Sept. 12"] == ("2024-09-12", "day")
+    assert found["Dec. 3"] == ("2024-12-03", "day")
+    # No tense to go by: the nearer occurrence (a week ahead beats a year back).
+    assert by_text("The election on Nov. 12 is near.")["on Nov. 12"] == ("2024-11-12", "day")
+
+
+def test_noise_entities_are_dropped() -> None:
+    found = by_text("Early-morning raids hit each year, targeting men between the ages of 17 and 20.")
+    assert found == {}

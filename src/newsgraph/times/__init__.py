@@ -47,7 +47,8 @@ _FUTURE_LEMMAS = frozenset({"schedule", "plan", "slate", "expect", "due", "inten
 _NOT_A_TIME = re.compile(
     r"(?:\byears?[- ]old\b|-year-old|^(?:the\s+)?\d+(?:st|nd|rd|th)?$|"
     r"^(?:the\s+)?(?:first|second|third|\w+th)$|"
-    r"^(?:annual|annually|daily|weekly|monthly|yearly|quarterly|nightly|biannual|biennial)$)",
+    r"^(?:annual|annually|daily|weekly|monthly|yearly|quarterly|nightly|biannual|biennial)$|"
+    r"\bages?\b|^(?:early|late|last|all|over)-[a-z]+$|^(?:each|every|per)\b)",
     re.IGNORECASE,
 )
 _DURATION_WORD = re.compile(r"\b(?:years|months|weeks|days|hours|decades|centuries|minutes)\b", re.IGNORECASE)
@@ -64,8 +65,9 @@ class _Found:
 class _DocView:
     """Lazy token look-ups by character offset, built once per document."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
+        self.text = text  # doc.text rebuilds the string on every access: read it once
         self._starts: list[int] | None = None
         self.parsed = doc.has_annotation("DEP")
         self.tagged = doc.has_annotation("TAG")
@@ -79,7 +81,7 @@ class _DocView:
         return self.doc[max(i, 0)]
 
     def previous_word(self, start: int) -> str:
-        m = _PREVIOUS_WORD.search(self.doc.text, max(0, start - 24), start)
+        m = _PREVIOUS_WORD.search(self.text, max(0, start - 24), start)
         return m.group(1).lower() if m else ""
 
     def gate_ok(self, start: int, end: int) -> bool:
@@ -101,35 +103,55 @@ class _DocView:
 
     def is_future(self, char: int) -> bool:
         """Is the clause around ``char`` in the future tense ("will meet on Tuesday")?"""
+        return self.tense(char) == "future"
+
+    def is_past(self, char: int) -> bool:
+        """Is the clause around ``char`` plainly past ("met on Tuesday", "had met")?"""
+        return self.tense(char) == "past"
+
+    def tense(self, char: int) -> str:
+        """ "future", "past" or "other" for the verb governing the token at ``char``."""
         if not self.parsed:
-            return False
+            return "other"
         tok = self.token_at(char)
         for _ in range(6):
             if tok is None:
-                return False
+                return "other"
             if tok.pos_ in ("VERB", "AUX"):
                 if tok.lemma_ in _FUTURE_LEMMAS:
-                    return True
+                    return "future"
+                past = tok.tag_ == "VBD"
                 for child in tok.children:
-                    if child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX:
-                        return True
-                    if child.lower_ == "going" and child.dep_ == "aux":
-                        return True
+                    if child.dep_ in ("aux", "auxpass"):
+                        if child.lower_ in _FUTURE_AUX or child.lower_ == "going":
+                            return "future"
+                        past = past or child.tag_ == "VBD" or child.lower_ in ("has", "have", "had")
+                if past:
+                    return "past"
                 if tok.dep_ != "xcomp":
-                    return False
+                    return "other"
             if tok.head.i == tok.i:
-                return False
+                return "other"
             tok = tok.head
-        return False
+        return "other"
 
 
-def _candidates(doc: Doc, view: _DocView, published: dt.date | None) -> list[_Found]:
-    text = doc.text
+def _candidates(view: _DocView, published: dt.date | None) -> list[_Found]:
+    text = view.text
     ctx = rules.Context(
-        text=text, published=published, is_future=view.is_future, gate_ok=view.gate_ok, year_ok=view.year_ok
+        text=text,
+        published=published,
+        is_future=view.is_future,
+        is_past=view.is_past,
+        gate_ok=view.gate_ok,
+        year_ok=view.year_ok,
     )
     found: list[_Found] = []
-    for order, (_name, pattern, normalise) in enumerate(rules.PATTERNS):
+    lowered = text.lower()
+    for order, (name, pattern, normalise) in enumerate(rules.PATTERNS):
+        needles = rules.NEEDLES.get(name)
+        if needles is not None and not any(n in lowered for n in needles):
+            continue
         for m in pattern.finditer(text):
             norm = normalise(m, ctx)
             if norm is not None:
@@ -220,8 +242,8 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
     text = doc.text
     if not text.strip():
         return []
-    view = _DocView(doc)
-    chosen = _select(_candidates(doc, view, published), len(text))
+    view = _DocView(doc, text)
+    chosen = _select(_candidates(view, published), len(text))
     taken = bytearray(len(text) + 1)
     for f in chosen:
         taken[f.start : f.end] = b"\x01" * (f.end - f.start)

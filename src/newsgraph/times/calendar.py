@@ -69,6 +69,15 @@ def month_day(anchor: dt.date, month: int, day: int, *, future: bool) -> dt.date
     return this_year if this_year <= anchor else _safe_date(anchor.year - 1, month, day)
 
 
+def nearest_month_day(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    """The occurrence of "Nov. 8" nearest to ``anchor``, when tense does not say which."""
+    before = month_day(anchor, month, day, future=False)
+    after = month_day(anchor, month, day, future=True)
+    if before is None or after is None:
+        return before or after
+    return after if (after - anchor) < (anchor - before) else before
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
