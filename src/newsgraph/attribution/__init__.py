@@ -1,10 +1,111 @@
-"""Attribution stage: direct, indirect and mixed quotes with source, cue, speaker, medium and time."""
+"""Attribution stage: direct, indirect and mixed quotes with source, cue, speaker, medium and time.
+
+``annotate(doc)`` writes ``doc._.ng_quotes``. How quotes are found is in
+``extract.py`` (quotation marks + cue words on the parse + continuity), how
+speakers are resolved in ``resolve.py``; this module turns the results into
+``records.Quote`` objects and links each to a time expression of its clause.
+"""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
+
 from spacy.tokens import Doc
+
+from newsgraph.attribution.extract import Draft, extract_drafts
+from newsgraph.attribution.resolve import SpeakerResolver
+from newsgraph.records import Quote, Span, TimeExpression
+
+__all__ = ["annotate", "find_drafts"]
+
+
+def _entity_lookup(doc: Doc) -> Callable[[int, int], str | None] | None:
+    """``newsgraph.entities.entity_for_span`` bound to ``doc``, if that stage provides it."""
+    try:
+        from newsgraph import entities
+    except Exception:  # noqa: BLE001 - the entities stage is optional for us
+        return None
+    func = getattr(entities, "entity_for_span", None)
+    if func is None or not doc._.ng_entities:
+        return None
+
+    def lookup(start: int, end: int) -> str | None:
+        try:
+            entity = func(doc, start, end)
+        except Exception:  # noqa: BLE001 - a failing look-up must not lose the quotes
+            return None
+        ident = getattr(entity, "id", None)
+        return ident if isinstance(ident, str) else None
+
+    return lookup
+
+
+def find_drafts(doc: Doc) -> list[Draft]:
+    """Attributions as drafts (char spans, speaker anchors); ``annotate`` builds records from them."""
+    lookup = _entity_lookup(doc)
+    drafts, _ = extract_drafts(doc)
+    SpeakerResolver(doc, lookup).resolve(drafts)
+    _link_times(doc, drafts)
+    return drafts
+
+
+def _link_times(doc: Doc, drafts: list[Draft]) -> None:
+    """A time expression in the cue's sentence but outside the content ("in the debate in September")."""
+    times: list[TimeExpression] = sorted(doc._.ng_times, key=lambda t: t.start)
+    if not times:
+        return
+    starts = [t.start for t in times]
+    for d in drafts:
+        if d.cue is None:
+            continue
+        cue_tok = doc.char_span(d.cue[0], d.cue[1], alignment_mode="expand")
+        if cue_tok is None or not len(cue_tok):
+            continue
+        sent = cue_tok[0].sent
+        lo = bisect.bisect_left(starts, sent.start_char)
+        best: tuple[int, str] | None = None
+        for t in times[lo:]:
+            if t.start >= sent.end_char:
+                break
+            if any(s < t.end and t.start < e for s, e in d.content):
+                continue
+            if d.source is not None and d.source[0] < t.end and t.start < d.source[1]:
+                continue
+            distance = min(abs(t.start - d.cue[1]), abs(d.cue[0] - t.end))
+            if best is None or distance < best[0]:
+                best = (distance, t.id)
+        if best is not None:
+            d.time = best[1]
+
+
+def _span(text: str, s: int, e: int) -> Span:
+    return Span(start=s, end=e, text=text[s:e])
 
 
 def annotate(doc: Doc) -> None:
-    """Write ``doc._.ng_quotes``. Not implemented yet: leaves it empty."""
-    return None
+    """Write ``doc._.ng_quotes``: every attribution found, in text order."""
+    if not doc.text.strip() or not doc.has_annotation("DEP"):
+        doc._.ng_quotes = []
+        return
+    text = doc.text
+    quotes: list[Quote] = []
+    for n, d in enumerate(find_drafts(doc), start=1):
+        content = [_span(text, s, e) for s, e in d.content if e > s]
+        if not content:
+            continue
+        quotes.append(
+            Quote(
+                id=f"q{n}",
+                kind=d.kind,  # type: ignore[arg-type]
+                content=content,
+                cue=_span(text, *d.cue) if d.cue else None,
+                source=_span(text, *d.source) if d.source and d.source[1] > d.source[0] else None,
+                speaker=d.speaker,
+                medium=_span(text, *d.medium) if d.medium else None,
+                time=d.time,
+            )
+        )
+    for n, q in enumerate(quotes, start=1):
+        q.id = f"q{n}"
+    doc._.ng_quotes = quotes

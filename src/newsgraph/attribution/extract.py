@@ -1,0 +1,557 @@
+"""Finding attributions on a parsed ``Doc``.
+
+Three sources of evidence are combined, cheapest first:
+
+1. quotation marks, paired once over the whole text (``marks.py``);
+2. cue words on the dependency parse: a speech, writing, belief or intention
+   verb from the lexicon with its subject as source and its clausal, infinitive
+   or (for some verbs) object complement as content; nominal cues such as
+   "according to"; and colon-led headlines ("Minister: we will ...");
+3. continuity: a quotation with no cue near it that follows a quote takes
+   that quote's speaker, as a reader assumes.
+
+Every step is linear in the number of tokens (plus the number of quotations),
+so the stage stays cheap next to the parse.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.attribution.lexicon import cue_verbs, intent_verbs, media_nouns, nominal_cues, np_cue_verbs
+from newsgraph.attribution.marks import QuoteSpan, find_quotes
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_CLIMB = {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "relcl"}
+_NP_CONTENT = {"dobj", "oprd", "attr", "dative", "obj"}
+_NP_PREPS = {"for", "as", "of", "over", "about", "on", "to", "against"}
+_BELIEF_NOUNS = {
+    "hope", "concern", "confidence", "belief", "fear", "optimism", "doubt", "view", "opinion",
+    "expectation", "frustration", "regret", "wish", "desire", "worry", "conviction", "assurance",
+    "satisfaction", "disappointment", "dismay", "support", "skepticism", "scepticism",
+}
+_PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "who", "we", "i", "you"}
+_PERSONAL = {"he", "she", "him", "her", "who"}
+_TRIM = set(" \t\n\r,.;:!?—–-()[]")
+_QUOTE_CHARS = set("\"'“”„‟«»‘’‹›‚")
+_COLON_LEFT_MAX = 6
+
+
+@dataclass
+class Draft:
+    """An attribution before it becomes a ``records.Quote``: char spans and parse anchors."""
+
+    content: list[tuple[int, int]]
+    cue: tuple[int, int] | None = None
+    source: tuple[int, int] | None = None
+    #: char span of the mention the speaker resolves to (a name, ideally)
+    anchor: tuple[int, int] | None = None
+    speaker: str | None = None
+    medium: tuple[int, int] | None = None
+    time: str | None = None
+    kind: str = "indirect"
+    cue_token: int | None = None
+    source_token: int | None = None
+    quote_ids: set[int] = field(default_factory=set)
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.content)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.content)
+
+
+EntityLookup = Callable[[Doc, int, int], str | None]
+
+
+class _Index:
+    """Fast look-ups shared by the steps: token <-> quotation, char -> token."""
+
+    def __init__(self, doc: Doc, quotes: list[QuoteSpan]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = quotes
+        self.q_starts = [q.start for q in quotes]
+        self.tok_starts = [t.idx for t in doc]
+        self.tok_quote: list[int] = [-1] * len(doc)
+        qi = 0
+        for t in doc:
+            while qi < len(quotes) and quotes[qi].end <= t.idx:
+                qi += 1
+            if qi < len(quotes) and quotes[qi].start <= t.idx < quotes[qi].end:
+                self.tok_quote[t.i] = qi
+
+    def quote_at(self, char: int) -> int:
+        """Index of the quotation covering ``char``, or -1."""
+        k = bisect.bisect_right(self.q_starts, char) - 1
+        if k >= 0 and self.quotes[k].start <= char < self.quotes[k].end:
+            return k
+        return -1
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
+
+
+def _trim(text: str, start: int, end: int, keep_quotes: bool = True) -> tuple[int, int]:
+    """Drop surrounding spaces and punctuation (quotation marks kept unless asked)."""
+    strip = _TRIM if keep_quotes else _TRIM | _QUOTE_CHARS
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end
+
+
+def _subtree_span(tok: Token, skip: Iterable[Token] = ()) -> tuple[int, int]:
+    """Char span of ``tok``'s subtree, leaving out any subtree in ``skip`` at its edges."""
+    left = tok.left_edge.i
+    right = tok.right_edge.i
+    doc = tok.doc
+    for s in skip:
+        if s.left_edge.i <= left <= s.right_edge.i:
+            left = s.right_edge.i + 1
+        if s.left_edge.i <= right <= s.right_edge.i:
+            right = s.left_edge.i - 1
+    if right < left:
+        return tok.idx, tok.idx + len(tok)
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _source_span(subj: Token) -> tuple[int, int]:
+    """The subject's words, cutting relative clauses and trailing commas off."""
+    cut = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.i > subj.i]
+    if cut:
+        right = min(c.left_edge.i for c in cut) - 1
+        doc = subj.doc
+        right = max(right, subj.i)
+        left = subj.left_edge.i
+        return _trim(doc.text, doc[left].idx, doc[right].idx + len(doc[right]), keep_quotes=False)
+    s, e = _subtree_span(subj)
+    return _trim(subj.doc.text, s, e, keep_quotes=False)
+
+
+def _find_subject(verb: Token) -> Token | None:
+    """The verb's subject, climbing through "saying"/"adding"/conjoined verbs when it has none."""
+    node: Token = verb
+    for _ in range(4):
+        agent = None
+        for c in node.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c
+            if c.dep_ == "agent":
+                agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "nsubjpass" and node.lemma_ in ("quote", "cite"):
+                return c
+        if agent is not None:
+            return agent
+        if any(c.dep_ == "nsubjpass" for c in node.children):
+            return None
+        if node.dep_ in _CLIMB and node.head is not node:
+            if node.dep_ == "relcl":
+                return None
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _content_children(verb: Token) -> tuple[list[Token], str]:
+    """The complement(s) that hold what was said, and which kind of complement it was."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    ccomp = [c for c in kids if c.dep_ == "ccomp"]
+    if ccomp:
+        return ccomp, "clause"
+    if lemma in intent_verbs():
+        xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
+        if xcomp:
+            objs = [c for c in kids if c.dep_ in ("dobj", "obj", "dative") and c.i < xcomp[0].i and c.i > verb.i]
+            return objs + xcomp, "clause"
+    for c in kids:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BELIEF_NOUNS:
+            clause = [g for g in c.children if g.dep_ in ("acl", "ccomp", "relcl") and g.i > c.i]
+            marked = [g for g in clause if any(m.dep_ == "mark" for m in g.children)]
+            if marked:
+                return marked, "clause"
+    if lemma in np_cue_verbs():
+        parts = [c for c in kids if c.dep_ in _NP_CONTENT and c.i > verb.i]
+        parts += [
+            c for c in kids
+            if c.i > verb.i and (
+                (c.dep_ == "prep" and c.lower_ in _NP_PREPS and (parts or lemma in ("call", "refer", "describe")))
+            )
+        ]
+        if lemma == "call":
+            parts += [c for c in kids if c.dep_ == "ccomp"]
+        if parts:
+            parts.sort(key=lambda t: t.i)
+            return parts, "np"
+    return [], ""
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, entity_lookup: EntityLookup | None) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.ix = _Index(doc, find_quotes(doc.text))
+        self.lookup = entity_lookup
+        self.cues = cue_verbs()
+        self.media = media_nouns()
+
+    # ----- candidates -------------------------------------------------------------
+    def verb_drafts(self) -> list[Draft]:
+        out: list[Draft] = []
+        for tok in self.doc:
+            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in self.cues:
+                continue
+            if self.ix.tok_quote[tok.i] >= 0:
+                continue
+            if tok.pos_ == "AUX" and tok.dep_ == "aux":
+                continue
+            draft = self._verb_draft(tok)
+            if draft is not None:
+                out.append(draft)
+        return out
+
+    def _verb_draft(self, verb: Token) -> Draft | None:
+        parts, _ = _content_children(verb)
+        spans: list[tuple[int, int]] = []
+        if parts:
+            s = min(p.left_edge.i for p in parts)
+            e = max(p.right_edge.i for p in parts)
+            if s <= verb.i <= e:
+                # a complement wrapping the verb (odd parse): keep the side after it
+                s = verb.i + 1
+            if e >= s:
+                start, end = self.doc[s].idx, self.doc[e].idx + len(self.doc[e])
+                spans = [_trim(self.text, start, end)]
+        if not spans or spans[0][0] >= spans[0][1]:
+            q = self._adjacent_quote(verb)
+            if q < 0:
+                return None
+            spans = [(qs.start, qs.end) for qs in self.ix.quotes[q].head().chain()]
+        subj = _find_subject(verb)
+        source = _source_span(subj) if subj is not None else None
+        cue_end = verb.idx + len(verb)
+        for c in verb.children:
+            if c.dep_ == "prt" and c.i == verb.i + 1:
+                cue_end = c.idx + len(c)
+        d = Draft(content=spans, cue=(verb.idx, cue_end), source=source, cue_token=verb.i,
+                  source_token=subj.i if subj is not None else None)
+        d.medium = self._medium(verb)
+        return d
+
+    def _adjacent_quote(self, verb: Token) -> int:
+        """A quotation right before the clause (""…," she said") or right after it (said: "…")."""
+        sent = verb.sent
+        subj = _find_subject(verb)
+        left_tok = min(verb.i, subj.left_edge.i if subj is not None and subj.head is verb else verb.i)
+        left_char = self.doc[left_tok].idx
+        # before: only punctuation/space between quote end and the clause
+        k = bisect.bisect_right(self.ix.q_starts, left_char) - 1
+        if k >= 0:
+            q = self.ix.quotes[k]
+            gap = self.text[q.end:left_char]
+            if q.end <= left_char and len(gap) <= 4 and all(ch in _TRIM for ch in gap):
+                if q.double and q.end - q.start > 12:
+                    return k
+        # after: within the verb's sentence, skipping its modifiers
+        right_limit = min(len(self.text), sent.end_char + 3 if sent.end < len(self.doc) else len(self.text))
+        k = bisect.bisect_left(self.ix.q_starts, verb.idx + len(verb))
+        if k < len(self.ix.quotes):
+            q = self.ix.quotes[k]
+            if q.double and q.start <= right_limit + 1:
+                gap = self.text[verb.idx + len(verb):q.start]
+                if len(gap) < 90 and "." not in gap and "\n\n" not in gap:
+                    gap_toks = self.doc.char_span(verb.idx + len(verb), q.start, alignment_mode="contract")
+                    if gap_toks is None or not any(t.pos_ == "VERB" for t in gap_toks):
+                        if gap.rstrip().endswith((":", ",")) or not gap.strip() or gap.rstrip().endswith("that"):
+                            return k
+        return -1
+
+    def _medium(self, verb: Token) -> tuple[int, int] | None:
+        nodes = [verb]
+        if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+            nodes.append(verb.head)
+        for node in nodes:
+            for c in node.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "on", "during", "via", "through", "at", "to"):
+                    continue
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is None or pobj.lemma_.lower() not in self.media:
+                    continue
+                if self.ix.tok_quote[pobj.i] >= 0:
+                    continue
+                return _trim(self.text, *_subtree_span(c), keep_quotes=False)
+        return None
+
+    def nominal_drafts(self) -> list[Draft]:
+        out: list[Draft] = []
+        cues = nominal_cues()
+        doc = self.doc
+        for tok in doc:
+            for cue in cues:
+                if tok.lower_ != cue[0] or tok.i + len(cue) > len(doc):
+                    continue
+                if tuple(t.lower_ for t in doc[tok.i : tok.i + len(cue)]) != cue:
+                    continue
+                last = doc[tok.i + len(cue) - 1]
+                pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    pobj = next((c for c in doc[tok.i : tok.i + len(cue) + 1] if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                pp_root = tok if tok.dep_ == "prep" else last
+                while pp_root.head is not pp_root and pp_root.head.i >= tok.i and pp_root.head.i < tok.i + len(cue):
+                    pp_root = pp_root.head
+                head = pp_root.head
+                if head is pp_root:
+                    continue
+                # the clause the cue modifies: its head's clause, without the cue phrase
+                clause = head
+                while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+                    clause = clause.head
+                pp = (doc[pp_root.left_edge.i].idx, doc[pp_root.right_edge.i].idx + len(doc[pp_root.right_edge.i]))
+                sent = clause.sent
+                s, e = _subtree_span(clause)
+                s, e = max(s, sent.start_char), min(e, sent.end_char)
+                pieces = [(s, min(e, pp[0])), (max(s, pp[1]), e)]
+                pieces = [_trim(self.text, a, b) for a, b in pieces if b > a]
+                pieces = [p for p in pieces if p[1] - p[0] > 2]
+                if not pieces:
+                    continue
+                src = _source_span(pobj)
+                out.append(Draft(content=pieces, cue=(tok.idx, last.idx + len(last)), source=src,
+                                 source_token=pobj.i))
+        return out
+
+    def headline_drafts(self) -> list[Draft]:
+        """ "Minister: we will ..." at the start of a line (headlines, sub-heads)."""
+        out: list[Draft] = []
+        doc = self.doc
+        line_start = 0
+        for tok in doc:
+            if tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws:
+                line_start = tok.i
+            if tok.text != ":" or tok.i - line_start > _COLON_LEFT_MAX or tok.i == line_start:
+                continue
+            left = doc[line_start : tok.i]
+            if any(t.pos_ in ("VERB", "AUX") for t in left) or not any(t.pos_ in ("PROPN", "NOUN") for t in left):
+                continue
+            if self.ix.tok_quote[tok.i] >= 0:
+                continue
+            nl = self.text.find("\n", tok.idx)
+            end = len(self.text) if nl < 0 else nl
+            right = doc.char_span(tok.idx + 1, end, alignment_mode="contract")
+            if right is None or len(right) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in right):
+                continue
+            content = _trim(self.text, tok.idx + 1, end)
+            source = _trim(self.text, left.start_char, left.end_char, keep_quotes=False)
+            head = left.root
+            out.append(Draft(content=[content], cue=(tok.idx, tok.idx + 1), source=source, source_token=head.i))
+        return out
+
+    # ----- assembling -------------------------------------------------------------
+    def extend_over_quotes(self, d: Draft) -> None:
+        """Grow content so a quotation it touches is taken whole (all its paragraphs)."""
+        new: list[tuple[int, int]] = []
+        for s, e in d.content:
+            qs = self.ix.quote_at(s)
+            qe = self.ix.quote_at(max(s, e - 1))
+            if qs >= 0:
+                s = min(s, self.ix.quotes[qs].start)
+            if qe >= 0:
+                q = self.ix.quotes[qe]
+                e = max(e, q.end)
+            new.append((s, e))
+        extra: list[tuple[int, int]] = []
+        for s, e in new:
+            for k in (self.ix.quote_at(s), self.ix.quote_at(max(s, e - 1))):
+                if k < 0:
+                    continue
+                chain = self.ix.quotes[k].head().chain()
+                if len(chain) > 1:
+                    for q in chain:
+                        if not any(a <= q.start < b for a, b in new + extra):
+                            extra.append((q.start, q.end))
+        if d.cue is not None:
+            extra = [x for x in extra if not (x[0] <= d.cue[0] < x[1])]
+        d.content = sorted(set(new + extra))
+
+    def kind_of(self, d: Draft) -> str:
+        inside = 0
+        total = 0
+        has_quote = False
+        for s, e in d.content:
+            s, e = _trim(self.text, s, e, keep_quotes=False)
+            for ch_i in range(s, e):
+                if self.text[ch_i].isspace():
+                    continue
+                total += 1
+                k = self.ix.quote_at(ch_i)
+                if k >= 0:
+                    has_quote = True
+                    if self.ix.quotes[k].double:
+                        inside += 1
+        if total and inside == total:
+            return "direct"
+        return "mixed" if has_quote else "indirect"
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _extent(d: Draft) -> tuple[int, int]:
+    points = [x for span in d.content for x in span]
+    for extra in (d.cue, d.source):
+        if extra is not None:
+            points.extend(extra)
+    return min(points), max(points)
+
+
+def _carve(outer: Draft, inner: Draft, text: str) -> None:
+    """Take a relative clause's own attribution out of the content it sits in."""
+    a, b = _extent(inner)
+    pieces: list[tuple[int, int]] = []
+    for s, e in outer.content:
+        if e <= a or s >= b:
+            pieces.append((s, e))
+            continue
+        if s < a:
+            pieces.append((s, a))
+        if e > b:
+            pieces.append((b, e))
+    pieces = [_trim(text, s, e) for s, e in pieces]
+    outer.content = [p for p in pieces if p[1] - p[0] > 1]
+
+
+def _select(drafts: list[Draft], doc: Doc | None = None) -> list[Draft]:
+    """Keep at most one attribution per token: outer statements beat ones nested in them,
+    except a cue in a relative clause ("a place she described as ..."), which is the
+    narrator's aside and is carved out of the outer content."""
+    if doc is not None:
+        relcl = [d for d in drafts if d.cue_token is not None and _in_relcl(doc[d.cue_token])]
+        for inner in relcl:
+            for outer in drafts:
+                if outer is inner or inner.cue is None:
+                    continue
+                if any(_overlaps(inner.cue, c) for c in outer.content):
+                    ia, ib = _extent(inner)
+                    oa, ob = outer.start, outer.end
+                    if oa <= ia and ib <= ob and (ib - ia) < (ob - oa):
+                        _carve(outer, inner, doc.text)
+        drafts = [d for d in drafts if d.content]
+    drafts.sort(key=lambda d: -(sum(e - s for s, e in d.content)))
+    kept: list[Draft] = []
+    for d in drafts:
+        ok = True
+        for k in kept:
+            if d.cue is not None and any(_overlaps(d.cue, c) for c in k.content):
+                ok = False
+                break
+            if k.cue is not None and any(_overlaps(k.cue, c) for c in d.content):
+                # d would swallow k's cue: trim d's content around it if k is inside
+                ok = False
+                break
+            mine = sum(e - s for s, e in d.content)
+            shared = sum(max(0, min(e, e2) - max(s, s2)) for s, e in d.content for s2, e2 in k.content)
+            if shared > 0.3 * mine:
+                ok = False
+                break
+        if ok:
+            kept.append(d)
+    kept.sort(key=lambda d: d.start)
+    return kept
+
+
+def _in_relcl(tok: Token) -> bool:
+    """Whether the verb heads (or is conjoined to) a relative clause or a reduced one."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        if node.dep_ != "conj" or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def extract_drafts(doc: Doc, entity_lookup: EntityLookup | None = None) -> tuple[list[Draft], _Extractor]:
+    """All attributions in ``doc`` as drafts (char spans), in text order."""
+    ex = _Extractor(doc, entity_lookup)
+    drafts = ex.verb_drafts() + ex.nominal_drafts() + ex.headline_drafts()
+    for d in drafts:
+        ex.extend_over_quotes(d)
+    drafts = _select(drafts, doc)
+    drafts = _add_continuations(ex, drafts)
+    for d in drafts:
+        d.kind = ex.kind_of(d)
+    return drafts, ex
+
+
+def _is_statement_quote(text: str, q: QuoteSpan) -> bool:
+    """Long enough, and sentence-like, to be a statement rather than a title or scare quote."""
+    inner = text[q.start + 1 : q.end].strip()
+    words = inner.split()
+    if len(words) < 5:
+        return False
+    return inner[-2:].strip()[-1:] in ".,!?…—-\"”'’" or len(words) >= 12 or not q.closed
+
+
+def _add_continuations(ex: _Extractor, drafts: list[Draft]) -> list[Draft]:
+    """Quotations nobody was given that follow a quote: same speaker, no cue."""
+    covered: list[tuple[int, int]] = sorted(
+        [span for d in drafts for span in d.content]
+        + [d.cue for d in drafts if d.cue is not None]
+        + [d.source for d in drafts if d.source is not None]
+    )
+    starts = [c[0] for c in covered]
+    text = ex.text
+    out = list(drafts)
+    by_start = sorted(drafts, key=lambda d: d.start)
+    d_starts = [d.start for d in by_start]
+    seen_chain: set[int] = set()
+    for qi, q in enumerate(ex.ix.quotes):
+        if not q.double or id(q.head()) in seen_chain:
+            continue
+        k = bisect.bisect_right(starts, q.start) - 1
+        hit = False
+        for j in range(max(0, k - 3), min(len(covered), k + 4)):
+            if _overlaps(covered[j], (q.start, q.end)):
+                hit = True
+                break
+        if hit or not _is_statement_quote(text, q):
+            continue
+        chain = q.head().chain()
+        seen_chain.add(id(q.head()))
+        # the previous attribution, if close enough (this or the previous two paragraphs)
+        p = bisect.bisect_left(d_starts, q.start) - 1
+        if p < 0:
+            continue
+        prev = by_start[p]
+        between = text[prev.end : q.start]
+        if between.count("\n") > 3 or len(between) > 600:
+            continue
+        if prev.kind == "indirect" and not any(ex.ix.quote_at(s) >= 0 for s, _ in prev.content) and between.count("\n") > 1:
+            continue
+        spans = [(c.start, c.end) for c in chain]
+        cont = Draft(content=spans, anchor=None)
+        cont.quote_ids.add(qi)
+        cont.speaker = None
+        cont.source_token = None
+        setattr(cont, "_prev", prev)
+        out.append(cont)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def sentence_of(doc: Doc, char: int) -> Span | None:
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    return tok.sent if tok is not None and len(tok) else None

@@ -1,0 +1,159 @@
+"""Who is speaking: from the source words at a quote to an entity of the article.
+
+The entities stage clusters mentions (``newsgraph.entities.entity_for_span``).
+Where it is absent, still a stub, or misses a pronoun or role noun, the
+fallback here does what a reader does: "she" is the most recent person who
+was the subject of a clause (or who spoke) before it, "they" the most recent
+group, "who" the noun the relative clause hangs on, "the ministry's
+spokesperson" the named person earlier given that role, and a quotation with
+no cue of its own continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.attribution.extract import Draft
+
+EntityLookup = Callable[[int, int], str | None]
+
+_HE_SHE = {"he", "she", "him", "her", "his", "i", "me"}
+_THEY_IT = {"they", "them", "it", "we"}
+_SUBJECTISH = {"nsubj", "nsubjpass", "appos", "pobj", "compound"}
+_PERSON = {"PERSON"}
+_GROUP = {"ORG", "NORP", "GPE"}
+_LOOKBACK_CHARS = 2500
+
+
+def _ent_span(tok: Token) -> tuple[int, int]:
+    """The named-entity span containing ``tok``, else its proper-noun compound run."""
+    if tok.ent_iob_ in ("B", "I"):
+        for ent in tok.sent.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent.start_char, ent.end_char
+    left = tok
+    while left.i > 0 and tok.doc[left.i - 1].dep_ == "compound" and tok.doc[left.i - 1].head.i >= tok.i:
+        left = tok.doc[left.i - 1]
+    return left.idx, tok.idx + len(tok)
+
+
+class SpeakerResolver:
+    """Resolves drafts in text order, remembering earlier speakers for later pronouns."""
+
+    def __init__(self, doc: Doc, lookup: EntityLookup | None) -> None:
+        self.doc = doc
+        self.lookup = lookup
+        # candidate antecedents: (start, end, label, is_subject)
+        cands: list[tuple[int, int, str, bool]] = []
+        for ent in doc.ents:
+            if ent.label_ in _PERSON or ent.label_ in _GROUP:
+                subj = ent.root.dep_ in _SUBJECTISH and (ent.root.dep_ != "pobj" or ent.root.head.lower_ == "by")
+                if ent.root.dep_ == "appos" or ent.root.dep_ == "compound":
+                    subj = ent.root.head.dep_ in ("nsubj", "nsubjpass")
+                cands.append((ent.start_char, ent.end_char, ent.label_, subj))
+        cands.sort()
+        self.cands = cands
+        self.cand_starts = [c[0] for c in cands]
+        self.spoken: list[tuple[int, int, int, str]] = []  # (at, anchor start, anchor end, label)
+
+    def _entity(self, span: tuple[int, int] | None) -> str | None:
+        if span is None or self.lookup is None:
+            return None
+        return self.lookup(*span)
+
+    def _label_of(self, span: tuple[int, int]) -> str:
+        for ent in self.doc.ents:
+            if ent.start_char <= span[0] < ent.end_char:
+                return ent.label_
+        return ""
+
+    def _recent(self, before: int, labels: set[str]) -> tuple[int, int] | None:
+        """Most recent subject-position mention with a label in ``labels``, or a speaker."""
+        k = bisect.bisect_left(self.cand_starts, before) - 1
+        best: tuple[int, int] | None = None
+        fallback: tuple[int, int] | None = None
+        while k >= 0 and self.cands[k][0] > before - _LOOKBACK_CHARS:
+            s, e, label, subj = self.cands[k]
+            if label in labels:
+                if subj:
+                    best = (s, e)
+                    break
+                if fallback is None:
+                    fallback = (s, e)
+            k -= 1
+        for at, s, e, label in reversed(self.spoken):
+            if at >= before or at < before - _LOOKBACK_CHARS:
+                continue
+            if label in labels or (not label and labels is _PERSON):
+                if best is None or s > best[0] or at > best[0]:
+                    return (s, e)
+                break
+        return best or fallback
+
+    def _role_antecedent(self, noun: Token) -> tuple[int, int] | None:
+        """A named person given this role earlier ("Balkhi, spokesperson for ...")."""
+        lemma = noun.lemma_.lower()
+        doc = self.doc
+        for tok in reversed(doc[max(0, noun.i - 400) : noun.i]):
+            if tok.lemma_.lower() != lemma:
+                continue
+            # "X, spokesperson for ..." (appos) / "spokesperson X" (compound) / "X, the spokesperson"
+            for other in (tok.head, *tok.children):
+                if other.ent_type_ == "PERSON":
+                    return _ent_span(other)
+            for other in tok.sent:
+                if other.ent_type_ == "PERSON" and abs(other.i - tok.i) <= 8:
+                    return _ent_span(other)
+        for at, s, e, _ in reversed(self.spoken):
+            if at < noun.idx and lemma in self.doc.text[max(0, s - 80) : e + 80].lower():
+                return (s, e)
+        return None
+
+    def anchor(self, tok: Token) -> tuple[int, int] | None:
+        """The span of the mention a reader takes this source to name."""
+        low = tok.lower_
+        if low in ("who", "that", "which"):
+            head = tok.head.head if tok.head.dep_ == "relcl" else tok.head
+            if head is not tok and head.pos_ in ("PROPN", "NOUN", "PRON") and head.lower_ not in ("who",):
+                return self.anchor(head) if head.pos_ != "PROPN" else _ent_span(head)
+            return None
+        if tok.pos_ == "PRON" or low in _HE_SHE | _THEY_IT:
+            if low in _HE_SHE:
+                return self._recent(tok.idx, _PERSON)
+            if low in _THEY_IT:
+                return self._recent(tok.idx, _GROUP | _PERSON if low == "they" else _GROUP)
+            return None
+        if tok.pos_ == "PROPN" or tok.ent_type_:
+            return _ent_span(tok)
+        if tok.pos_ == "NOUN":
+            role = self._role_antecedent(tok)
+            if role is not None:
+                return role
+            for c in tok.children:
+                if c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON":
+                    return _ent_span(c)
+            return None
+        return None
+
+    def resolve(self, drafts: list[Draft]) -> None:
+        for d in drafts:
+            prev = getattr(d, "_prev", None)
+            if isinstance(prev, Draft):
+                d.anchor = prev.anchor
+                d.speaker = prev.speaker
+                continue
+            if d.source_token is None:
+                continue
+            tok = self.doc[d.source_token]
+            # the entities stage first: it may know the pronoun or role noun already
+            d.speaker = self._entity((tok.idx, tok.idx + len(tok))) if tok.pos_ != "PROPN" else None
+            d.anchor = self.anchor(tok)
+            if d.speaker is None:
+                d.speaker = self._entity(d.anchor) or (
+                    self._entity(d.source) if tok.pos_ == "PROPN" else None
+                )
+            if d.anchor is not None:
+                self.spoken.append((d.cue[0] if d.cue else d.start, d.anchor[0], d.anchor[1], self._label_of(d.anchor)))
