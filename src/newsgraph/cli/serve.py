@@ -1,9 +1,47 @@
-"""CLI: serve commands."""
+"""CLI: ``newsgraph serve`` — the JSON API and the web UI on one uvicorn server."""
 
 from __future__ import annotations
 
 import typer
 
+from newsgraph.errors import NewsgraphError
+
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to ``app``. (None yet.)"""
+    """Add ``serve`` to ``app``."""
+
+    @app.command("serve")
+    def serve_command(
+        db: str = typer.Option(
+            "sqlite:///newsgraph.db", "--db", envvar="NEWSGRAPH_DB",
+            help="Store URL: sqlite:///file.db or postgresql+psycopg://user@host/db",
+        ),
+        host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback by default)"),
+        port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on"),
+        token: str | None = typer.Option(
+            None, envvar="NEWSGRAPH_TOKEN", show_default=False,
+            help="Bearer token that allows writes (POST /articles); without it writes are refused",
+        ),
+        read_token: str | None = typer.Option(
+            None, "--read-token", envvar="NEWSGRAPH_READ_TOKEN", show_default=False,
+            help="Bearer token required for reads too (default: reads are open)",
+        ),
+        max_body_mb: float = typer.Option(5.0, "--max-body-mb", min=0.01, help="Largest request body, in MB"),
+        model: str | None = typer.Option(None, help="spaCy pipeline package for extraction"),
+    ) -> None:
+        """Serve the corpus: JSON API (OpenAPI at /openapi.json, docs at /docs) and web UI at /ui/."""
+        import uvicorn
+
+        from newsgraph.api import create_app
+
+        try:
+            application = create_app(
+                db, token, read_token=read_token, max_body_bytes=int(max_body_mb * 1024 * 1024), model=model
+            )
+        except NewsgraphError:
+            raise
+        except Exception as exc:  # a bad URL or unreachable database: one line, not a traceback
+            raise NewsgraphError(f"cannot open the store {db!r}: {exc}") from exc
+        typer.echo(f"newsgraph: serving {db} on http://{host}:{port}/ui/ (API docs: /docs)"
+                   + ("" if token else "; writes disabled (no --token)"), err=True)
+        uvicorn.run(application, host=host, port=port, log_level="info", proxy_headers=False)

@@ -43,6 +43,14 @@ def query(base: str, **params: Any) -> str:
     return f"{base}?{urlencode(kept, doseq=True)}" if kept else base
 
 
+_QUOTE_MARKS = "\"'“”‘’«»„‚‹›"
+
+
+def unquote_marks(value: str) -> str:
+    """A quotation without its own outer quote marks, so the page can add one pair."""
+    return value.strip().strip(_QUOTE_MARKS).strip()
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
@@ -60,6 +68,7 @@ def environment() -> Environment:
         quote_path=lambda value: quote(str(value), safe=""),
     )
     env.filters["safe_url"] = safe_url
+    env.filters["unquote"] = unquote_marks
     return env
 
 
@@ -81,6 +90,7 @@ def article_context(
     names: Mapping[str, str] = {e.id: e.name for e in record.entities}
     layer_of = {q.id: "quotes" for q in record.quotes} | {e.id: "events" for e in record.events}
     layer_of |= {c.id: "claims" for c in record.claims}
+    time_values = {t.id: t.value or t.text for t in record.times}
 
     def by_name(entity_id: str) -> str:
         return query("/ui/search", q=names.get(entity_id, entity_id))
@@ -92,4 +102,5 @@ def article_context(
         "names": names,
         "entity_url": entity_url or by_name,
         "evidence_anchor": lambda ident: anchor(layer_of.get(ident, "quotes"), ident),
+        "when": lambda value: time_values.get(value, value) if value else None,
     }
