@@ -26,7 +26,7 @@ from newsgraph.attribution.lexicon import cue_verbs, intent_verbs, media_nouns, 
 from newsgraph.attribution.marks import QuoteSpan, find_quotes
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
-_CLIMB = {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "relcl"}
+_CLIMB = {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "relcl", "prep"}
 _NP_CONTENT = {"dobj", "oprd", "attr", "dative", "obj"}
 _NP_PREPS = {"for", "as", "of", "over", "about", "on", "to", "against"}
 _BELIEF_NOUNS = {
@@ -39,6 +39,7 @@ _PERSONAL = {"he", "she", "him", "her", "who"}
 _TRIM = set(" \t\n\r,.;:!?—–-()[]")
 _QUOTE_CHARS = set("\"'“”„‟«»‘’‹›‚")
 _COLON_LEFT_MAX = 6
+_CUT_MARKS = {"while", "though", "although", "whereas", "as"}
 
 
 @dataclass
@@ -219,18 +220,80 @@ class _Extractor:
                 out.append(draft)
         return out
 
+    def _line(self, char: int) -> tuple[int, int]:
+        """Bounds of the line (news paragraph) holding ``char``."""
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        return start, len(self.text) if end < 0 else end
+
+    def _clause_span(self, verb: Token, parts: list[Token]) -> tuple[int, int] | None:
+        """Token range of the complement, cut before coordinated or contrastive clauses that
+        are not part of what was said (", and 4 in 10 said ...", ", while ...", "— asserting")."""
+        s = min(p.left_edge.i for p in parts)
+        e = max(p.right_edge.i for p in parts)
+        if s <= verb.i <= e:
+            # a complement wrapping the verb (odd parse): keep the side after it
+            s = verb.i + 1
+        for p in parts:
+            for c in p.children:
+                if c.i <= p.i or c.i > e:
+                    continue
+                cut = False
+                if (
+                    c.dep_ == "conj"
+                    and c.pos_ in ("VERB", "AUX")
+                    and any(g.dep_ in _SUBJ for g in c.children)
+                    and any(g.lemma_.lower() in self.cues and g.pos_ == "VERB" for g in c.subtree)
+                ):
+                    cut = True
+                elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CUT_MARKS for g in c.children):
+                    cut = True
+                elif c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text in (",", "—", "–", "-"):
+                    cut = True
+                if cut:
+                    e = min(e, c.left_edge.i - 1)
+        doc = verb.doc
+        while e >= s and (doc[e].is_punct and doc[e].text not in _QUOTE_CHARS or doc[e].dep_ == "cc"):
+            e -= 1
+        if e < s:
+            return None
+        return doc[s].idx, doc[e].idx + len(doc[e])
+
+    def _that_clause_in_prep(self, verb: Token) -> list[Token]:
+        """"said during a news conference that ...": the parser hangs the clause on the noun."""
+        for c in verb.children:
+            if c.dep_ != "prep" or c.i < verb.i:
+                continue
+            for g in c.subtree:
+                if g.dep_ in ("acl", "ccomp", "relcl") and g.i - verb.i < 25 and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in g.children
+                ):
+                    return [g]
+        return []
+
     def _verb_draft(self, verb: Token) -> Draft | None:
         parts, _ = _content_children(verb)
+        if not parts:
+            parts = self._that_clause_in_prep(verb)
         spans: list[tuple[int, int]] = []
+        line = self._line(verb.idx)
         if parts:
-            s = min(p.left_edge.i for p in parts)
-            e = max(p.right_edge.i for p in parts)
-            if s <= verb.i <= e:
-                # a complement wrapping the verb (odd parse): keep the side after it
-                s = verb.i + 1
-            if e >= s:
-                start, end = self.doc[s].idx, self.doc[e].idx + len(self.doc[e])
-                spans = [_trim(self.text, start, end)]
+            span = self._clause_span(verb, parts)
+            if span is not None:
+                spans = [_trim(self.text, max(span[0], line[0]), min(span[1], line[1]))]
+        if (not spans or spans[0][0] >= spans[0][1]) and verb.dep_ == "parataxis" and verb.head.i != verb.i:
+            # "This campaign, he says, is different": the host clause minus the aside
+            host = verb.head
+            left, right = host.left_edge.i, host.right_edge.i
+            own = (verb.left_edge.i, verb.right_edge.i)
+            doc = verb.doc
+            pieces = []
+            if own[0] > left:
+                pieces.append((doc[left].idx, doc[own[0] - 1].idx + len(doc[own[0] - 1])))
+            if right > own[1]:
+                pieces.append((doc[own[1] + 1].idx, doc[right].idx + len(doc[right])))
+            pieces = [_trim(self.text, max(a, line[0]), min(b, line[1])) for a, b in pieces]
+            spans = [p for p in pieces if p[1] - p[0] > 1]
         if not spans or spans[0][0] >= spans[0][1]:
             q = self._adjacent_quote(verb)
             if q < 0:
@@ -238,6 +301,8 @@ class _Extractor:
             spans = [(qs.start, qs.end) for qs in self.ix.quotes[q].head().chain()]
         subj = _find_subject(verb)
         source = _source_span(subj) if subj is not None else None
+        if source is not None:
+            source = (max(source[0], self._line(subj.idx)[0] if subj is not None else 0), source[1])
         cue_end = verb.idx + len(verb)
         for c in verb.children:
             if c.dep_ == "prt" and c.i == verb.i + 1:
@@ -349,7 +414,9 @@ class _Extractor:
             nl = self.text.find("\n", tok.idx)
             end = len(self.text) if nl < 0 else nl
             right = doc.char_span(tok.idx + 1, end, alignment_mode="contract")
-            if right is None or len(right) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in right):
+            if right is None or len(right) < 3:
+                continue
+            if line_start > 0 and not any(t.pos_ in ("VERB", "AUX") for t in right):
                 continue
             content = _trim(self.text, tok.idx + 1, end)
             source = _trim(self.text, left.start_char, left.end_char, keep_quotes=False)
@@ -542,6 +609,11 @@ def _add_continuations(ex: _Extractor, drafts: list[Draft]) -> list[Draft]:
         if prev.kind == "indirect" and not any(ex.ix.quote_at(s) >= 0 for s, _ in prev.content) and between.count("\n") > 1:
             continue
         spans = [(c.start, c.end) for c in chain]
+        same_line = "\n" not in between and len(between) < 120
+        if same_line and prev.cue is not None and any(ex.ix.quote_at(s) >= 0 for s, _ in prev.content):
+            # '"A," she said. "B."': one statement interrupted by its cue
+            prev.content = sorted(set(prev.content + spans))
+            continue
         cont = Draft(content=spans, anchor=None)
         cont.quote_ids.add(qi)
         cont.speaker = None
