@@ -1,0 +1,806 @@
+"""Finding events in a parsed ``Doc``: triggers, their arguments, modality, dedupe.
+
+Everything an event carries comes from the trigger's own clause (its dependency
+subtree, minus embedded clauses that are events of their own), never from elsewhere
+in the article. Verbal triggers take their actor from the subject (or the ``by``
+agent of a passive, or the controller of a participle/infinitive), their target from
+the object or a ``with/against/on/to`` phrase; nominal triggers ("the U.S. military
+withdrawal", "the agreement between X and Y") take theirs from possessives,
+modifiers and ``between/by/from`` phrases, or from the light verb that carries them
+("held talks", "imposed sanctions", "faced criticism").
+
+The pass is linear in the number of tokens: one dictionary probe per token, then
+bounded walks up and down the tree around each trigger.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph import actors as actor_codes
+from newsgraph.events.ontology import OTHER, Entry, Ontology
+from newsgraph.records import Entity, Event, Modality, Quote, Span, TimeExpression
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# --- word classes the rules need (grammar, not domain lexicon: that lives in the YAML)
+_SPEECH = _set(
+    "say tell state add claim announce report insist argue note explain write tweet post "
+    "declare assert reiterate confirm stress emphasize warn allege suggest "
+)
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+_HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d", "’d"})
+_FUTURE_GOVERNORS = _set(
+    "expect plan intend schedule set due prepare aim agree pledge promise vow commit decide "
+    "going "
+)
+_HYPO_GOVERNORS = _set(
+    "want hope seek try attempt propose offer threaten consider urge ask demand call wish need "
+    "refuse fail decline request plead appeal press push encourage invite order force "
+)
+_OBJECT_CONTROL = _set(
+    "urge ask order force persuade allow permit invite tell encourage help call press compel "
+    "instruct request beg implore authorize enable "
+)
+_INANIMATE = frozenset({"it", "this", "that", "which", "what", "there", "these", "those"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_TARGET_PREPS = frozenset({"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "over"})
+_PLACE_PREPS = frozenset({"in", "at", "from", "to", "near", "inside", "outside", "across", "into"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "csubjpass", "parataxis", "acl"})
+_NOUN_MODS = frozenset({"poss", "compound", "nmod", "amod"})
+_SUBJ = frozenset({"nsubj", "csubj", "expl"})
+_PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+#: Categories whose ``with`` and ``between`` partners act together (both sides are actors).
+_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+@dataclass
+class Candidate:
+    """One trigger mention before dedupe, with the token-level detail evaluation needs."""
+
+    token: Token
+    entry: Entry
+    lemma: str
+    actor_tokens: list[Token] = field(default_factory=list)
+    target_tokens: list[Token] = field(default_factory=list)
+    place_token: Token | None = None
+    clause: set[int] = field(default_factory=set)
+    modality: Modality = "asserted"
+    quote: str | None = None
+    nominal: bool = False
+    absorbed: bool = False
+    merge_into: Candidate | None = None
+
+
+@dataclass
+class Detail:
+    """Token-level facts about one event, kept beside the record for scoring and debugging."""
+
+    trigger_token: int
+    depth: int
+    actor_spans: list[tuple[int, int]] = field(default_factory=list)
+    target_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+EntityLookup = Callable[[int, int], str | None]
+
+
+# ----------------------------------------------------------------------------- triggers
+def _descendant_lemmas(token: Token) -> set[str]:
+    lemmas: set[str] = set()
+    for child in token.children:
+        lemmas.add(child.lemma_.lower())
+        lemmas.add(child.lower_)
+        for grand in child.children:
+            lemmas.add(grand.lemma_.lower())
+            lemmas.add(grand.lower_)
+    return lemmas
+
+
+def _modifier_lemmas(token: Token) -> set[str]:
+    return {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")} | {
+        c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+    }
+
+
+def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
+    """The ontology entry ``token`` triggers and whether it is nominal, or None."""
+    pos = token.pos_
+    if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
+        if token.dep_ in ("amod", "compound"):
+            return None  # "Western-backed government": a modifier, not a reported act
+        lemma = token.lemma_.lower()
+        phrases = onto.phrases.get(lemma)
+        if phrases:
+            below = _descendant_lemmas(token)
+            for entry in phrases:
+                if entry.words and all(w in below for w in entry.words):
+                    return entry, False
+        verb_entry = onto.verbs.get(lemma)
+        return (verb_entry, False) if verb_entry is not None else None
+    if pos in ("NOUN", "PROPN"):
+        if token.dep_ == "compound" or (token.ent_type_ in _NAME_LABELS and pos == "PROPN"):
+            return None
+        for key in (token.lemma_.lower(), token.lower_):
+            entries = onto.nouns.get(key)
+            if not entries:
+                continue
+            mods: set[str] | None = None
+            for entry in entries:
+                if entry.words:
+                    mods = mods if mods is not None else _modifier_lemmas(token)
+                    if all(w in mods for w in entry.words):
+                        return entry, True
+                else:
+                    return entry, True
+    return None
+
+
+# ----------------------------------------------------------------------------- arguments
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+            out.append(conj)
+    return out
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """``who`` in "Harris, who called ..." stands for "Harris"."""
+    if token.lower_ in _RELATIVE:
+        verb = token.head
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ == "relcl":
+            return verb.head
+    return token
+
+
+def _subject_of(verb: Token) -> tuple[list[Token], bool]:
+    """(subject tokens, passive?) written on ``verb`` itself."""
+    for child in verb.children:
+        if child.dep_ in _SUBJ and child.dep_ != "expl":
+            return [_relative_antecedent(c) for c in _conjuncts(child)], False
+        if child.dep_ in _PASSIVE_SUBJ:
+            return [_relative_antecedent(c) for c in _conjuncts(child)], True
+    return [], verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _agent_of(verb: Token) -> list[Token]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _conjuncts(pobj)
+    return []
+
+
+def _direct_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def _animate(tokens: list[Token]) -> bool:
+    return bool(tokens) and not all(t.lower_ in _INANIMATE for t in tokens)
+
+
+def _controller(verb: Token, limit: int = 6) -> list[Token]:
+    """The understood subject of a verb with none of its own ("criticized X for inviting ...",
+    "agreed to withdraw", "..., defeating his opponent")."""
+    current = verb
+    for _ in range(limit):
+        dep = current.dep_
+        head = current.head
+        if head is current:
+            return []
+        if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+            obj = _direct_object(head)
+            if dep == "xcomp" and obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
+                return _conjuncts(obj)
+        if dep == "pcomp" and head.dep_ == "prep":
+            governor = head.head
+            obj = _direct_object(governor) if governor.pos_ in ("VERB", "AUX") else None
+            if obj is not None and head.lower_ in ("for", "of", "over", "with"):
+                return _conjuncts(obj)
+            current = governor
+            subj, passive = _subject_of(current)
+            if subj and not passive and _animate(subj):
+                return subj
+            continue
+        if dep in ("acl",) and current.tag_ == "VBG":
+            return [head]
+        if dep in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "relcl", "prep", "pobj", "dobj"):
+            current = head
+            if current.pos_ in ("VERB", "AUX"):
+                subj, passive = _subject_of(current)
+                if subj and _animate(subj):
+                    if passive and dep == "conj":
+                        return []
+                    return subj
+            continue
+        return []
+    return []
+
+
+def _prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]:
+    wanted = set(preps)
+    out: list[tuple[str, Token]] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in wanted:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend((child.lower_, c) for c in _conjuncts(pobj))
+        elif child.dep_ == "prep" and child.lemma_.lower() == "include":
+            # "criticism, including from his opponent"
+            out.extend(_prep_objects(child, wanted))
+    return out
+
+
+def _place_from(token: Token, out: list[Token]) -> None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS:
+                    out.append(pobj)
+
+
+def _verb_arguments(cand: Candidate) -> None:
+    verb = cand.token
+    category = cand.entry.category
+    subj, passive = _subject_of(verb)
+    if passive:
+        cand.target_tokens.extend(subj)
+        cand.actor_tokens.extend(_agent_of(verb))
+        if not subj and verb.dep_ == "acl":
+            cand.target_tokens.append(verb.head)  # "the deal signed by ..." / "troops sent to ..."
+    elif subj:
+        cand.actor_tokens.extend(subj)
+    else:
+        agent = _agent_of(verb)
+        if agent:
+            cand.actor_tokens.extend(agent)
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+            cand.target_tokens.append(verb.head)
+        else:
+            cand.actor_tokens.extend(_controller(verb))
+    obj = _direct_object(verb)
+    if obj is not None:
+        cand.target_tokens.extend(_conjuncts(obj))
+    for prep, pobj in _prep_objects(verb, _TARGET_PREPS | {"from", "for"}):
+        if pobj.ent_type_ in _PLACE_LABELS and prep in ("in", "at", "to", "into") and cand.target_tokens:
+            continue
+        if prep == "for" and category not in ("SUPPORT", "AID", "REQUEST"):
+            continue
+        if prep == "from" and category not in ("RETREAT", "REQUEST", "AID"):
+            continue
+        wanted = prep != "with" or category in _SYMMETRIC or not cand.target_tokens
+        if wanted and pobj not in cand.target_tokens:
+            cand.target_tokens.append(pobj)
+    if not cand.target_tokens:
+        # "threatened to break relations with Russia", "demanded that Israel ease ..."
+        for child in verb.children:
+            if child.dep_ == "xcomp":
+                obj = _direct_object(child)
+                if obj is not None and obj.ent_type_ in _ACTOR_LABELS:
+                    cand.target_tokens.extend(_conjuncts(obj))
+                for _prep, pobj in _prep_objects(child, _TARGET_PREPS):
+                    cand.target_tokens.append(pobj)
+            elif child.dep_ == "ccomp" and category in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"):
+                inner, inner_passive = _subject_of(child)
+                if inner and not inner_passive and _animate(inner):
+                    cand.target_tokens.extend(inner)
+    places: list[Token] = []
+    _place_from(verb, places)
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            _place_from(child, places)
+    cand.place_token = places[0] if places else None
+
+
+def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
+    noun = cand.token
+    category = cand.entry.category
+    head = noun.head
+    between = [t for _p, t in _prep_objects(noun, ("between", "among"))]
+    actors: list[Token] = list(between)
+    targets: list[Token] = []
+    if not between:
+        for child in noun.children:
+            if child.dep_ == "poss" or (
+                child.dep_ in _NOUN_MODS
+                and (child.ent_type_ in _ACTOR_LABELS and child.ent_type_ not in ("FAC", "LOC"))
+            ):
+                actors.extend(_conjuncts(child))
+    for prep, pobj in _prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of")):
+        if prep == "by":
+            actors.append(pobj)
+        elif prep == "from":
+            if category == "RETREAT":
+                targets.append(pobj)
+            else:
+                actors.append(pobj)
+        elif prep == "with" and category in _SYMMETRIC:
+            targets.append(pobj)
+        elif prep == "of":
+            if category in ("ASSAULT", "COERCE", "ACCUSE", "SUPPORT", "RETREAT", "SANCTION") and (
+                pobj.ent_type_ in _ACTOR_LABELS or pobj.pos_ in ("PROPN", "PRON")
+            ):
+                targets.append(pobj)
+        elif (prep == "to" and pobj.ent_type_ in _PLACE_LABELS and category == "CONSULT") or prep != "with":
+            targets.append(pobj)
+    # The verb carrying the noun: "X held talks", "X imposed sanctions", "X faced criticism".
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        subj, passive = _subject_of(head)
+        if not subj and not passive:
+            subj = _controller(head)
+        if lemma in onto.reverse_verbs and not passive:
+            targets = [*subj, *targets] if subj else targets
+        elif lemma in onto.light_verbs and not passive and subj:
+            actors = subj
+        elif lemma in onto.light_verbs and passive:
+            actors = actors or _agent_of(head)
+    cand.actor_tokens = actors
+    cand.target_tokens = targets
+    places: list[Token] = []
+    _place_from(noun, places)
+    places = [p for p in places if p not in targets]
+    carried = noun.dep_ in ("dobj", "attr") and head.pos_ == "VERB"
+    if not places and carried and head.lemma_.lower() in onto.light_verbs:
+        _place_from(head, places)
+    # A place-name modifier ("the Doha agreement") is where, not who, once actors are known.
+    for child in noun.children:
+        if child.dep_ in _NOUN_MODS and child.ent_type_ in _PLACE_LABELS and child not in actors:
+            places.append(child)
+    cand.place_token = places[0] if places else None
+
+
+# ----------------------------------------------------------------------------- clause, modality
+def clause_tokens(trigger: Token, merged: Iterable[Token] = ()) -> set[int]:
+    """Indices of the trigger's own clause: its subtree minus embedded clauses."""
+    keep = {t.i for t in merged}
+    seen: set[int] = {trigger.i}
+    stack = [trigger]
+    while stack:
+        token = stack.pop()
+        for child in token.children:
+            if child.i in seen:
+                continue
+            if child.dep_ in _CLAUSE_DEPS and child.i not in keep:
+                continue
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i not in keep:
+                continue
+            seen.add(child.i)
+            stack.append(child)
+    return seen
+
+
+def _own_modality(verb: Token) -> Modality | None:
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return "negated"
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass"):
+            word = child.lower_
+            if word in _FUTURE_AUX:
+                return "future"
+            if word in _HYPO_AUX:
+                return "hypothetical"
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            return "hypothetical"
+    return None
+
+
+def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
+    """(modality, reported-by-a-speech-verb?) for a trigger, looking up its governing verbs."""
+    verb = trigger
+    if nominal:
+        verb = trigger.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.dep_ not in ("ROOT",):
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return "asserted", False
+    own = _own_modality(verb)
+    if own is not None:
+        return own, _under_speech(verb)
+    # Conjoined verbs share auxiliaries and negation: "will meet and sign".
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        shared = _own_modality(verb.head)
+        if shared is not None:
+            return shared, _under_speech(verb.head)
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "ccomp") or current.head is current:
+            break
+        governor = current.head
+        lemma = governor.lemma_.lower()
+        if current.dep_ == "xcomp":
+            if lemma in _FUTURE_GOVERNORS or (lemma == "be" and current.lower_ == "going"):
+                return "future", _under_speech(governor)
+            if lemma in _HYPO_GOVERNORS:
+                return "hypothetical", _under_speech(governor)
+        elif lemma in ("hope", "want", "wish", "demand", "urge", "ask", "propose", "suggest", "fear"):
+            return "hypothetical", _under_speech(governor)
+        upper = _own_modality(governor)
+        if upper == "negated" and current.dep_ == "xcomp":
+            return "negated", _under_speech(governor)
+        if upper in ("future", "hypothetical"):
+            return upper, _under_speech(governor)
+        current = governor
+    return "asserted", _under_speech(verb)
+
+
+def _under_speech(verb: Token) -> bool:
+    current = verb
+    for _ in range(4):
+        if current.dep_ != "ccomp" or current.head is current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in _SPEECH:
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------- lookups
+class Lookups:
+    """Per-document indexes for entities, times and quotes (built once, probed by bisect)."""
+
+    def __init__(self, doc: Doc, entity_for_span: EntityLookup | None) -> None:
+        self.doc = doc
+        self._entity_for_span = entity_for_span
+        entities: list[Entity] = list(doc._.ng_entities)
+        mention_spans = sorted(
+            (m.start, m.end, e.id) for e in entities for m in e.mentions
+        )
+        self._mention_starts = [m[0] for m in mention_spans]
+        self._mentions = mention_spans
+        times: list[TimeExpression] = list(doc._.ng_times)
+        self._times = sorted((t.start, t.end, t.id) for t in times)
+        self._time_starts = [t[0] for t in self._times]
+        quotes: list[Quote] = list(doc._.ng_quotes)
+        pieces = sorted((c.start, c.end, q.id) for q in quotes for c in q.content)
+        self._quotes = pieces
+        self._quote_starts = [p[0] for p in pieces]
+        self._cache: dict[tuple[int, int], str | None] = {}
+
+    def entity(self, start: int, end: int) -> str | None:
+        """The entity id of tokens ``start:end`` (token indices), or None."""
+        key = (start, end)
+        if key in self._cache:
+            return self._cache[key]
+        found: str | None = None
+        if self._entity_for_span is not None:
+            try:
+                found = self._entity_for_span(start, end)
+            except Exception:
+                found = None
+        if found is None and self._mentions:
+            found = self._entity_by_offsets(start, end)
+        self._cache[key] = found
+        return found
+
+    def _entity_by_offsets(self, start: int, end: int) -> str | None:
+        # A mention that contains the phrase's head (last token) and lies inside the phrase,
+        # or the phrase inside the mention.
+        doc = self.doc
+        head = doc[end - 1]
+        lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        i = bisect.bisect_right(self._mention_starts, head.idx)
+        best: tuple[int, str] | None = None
+        for j in range(max(0, i - 8), min(len(self._mentions), i + 1)):
+            m_start, m_end, ent_id = self._mentions[j]
+            if m_start <= head.idx < m_end and (lo <= m_start or m_end <= hi or m_start <= lo):
+                size = m_end - m_start
+                if best is None or size > best[0]:
+                    best = (size, ent_id)
+        return best[1] if best else None
+
+    def time_in(self, tokens: set[int]) -> str | None:
+        if not self._times or not tokens:
+            return None
+        doc = self.doc
+        lo = doc[min(tokens)].idx
+        hi = doc[max(tokens)].idx + len(doc[max(tokens)])
+        i = bisect.bisect_left(self._time_starts, lo)
+        while i < len(self._times) and self._times[i][0] < hi:
+            start, _end, time_id = self._times[i]
+            token = doc.char_span(start, start + 1, alignment_mode="expand")
+            if token is not None and len(token) and token[0].i in tokens:
+                return time_id
+            i += 1
+        return None
+
+    def quote_at(self, char: int) -> str | None:
+        i = bisect.bisect_right(self._quote_starts, char) - 1
+        for j in range(max(0, i - 4), i + 1):
+            start, end, quote_id = self._quotes[j]
+            if start <= char < end:
+                return quote_id
+        return None
+
+
+def _group_noun(token: Token) -> bool:
+    """Nouns naming people or bodies ("representatives", "government", "troops"), through
+    which a named modifier is the actor ("Taliban representatives" -> the Taliban), unlike
+    "the U.S. presidential election"."""
+    book = actor_codes.dictionary()
+    return any(w in book.sectors or w in book.weak for w in (token.lower_, token.lemma_.lower()))
+
+
+def np_span(token: Token) -> tuple[int, int]:
+    """Token range of the compact noun phrase headed by ``token`` (modifiers, no clauses)."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "case"):
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "case") and child.i == end:
+            end = child.i + 1
+    return start, end
+
+
+def resolve(token: Token, look: Lookups) -> str | None:
+    """The entity a noun phrase refers to, trying the phrase, its head, appositions,
+    "called X" and then named modifiers ("Taliban representatives" -> the Taliban)."""
+    start, end = np_span(token)
+    found = look.entity(start, end) or look.entity(token.i, token.i + 1)
+    if found:
+        return found
+    if token.ent_type_:
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            found = look.entity(ent.start, ent.end)
+            if found:
+                return found
+    for child in token.children:
+        if child.dep_ == "appos":
+            found = look.entity(*np_span(child))
+            if found:
+                return found
+        if child.dep_ == "acl" and child.lemma_.lower() in ("call", "name", "know"):
+            for grand in child.children:
+                if grand.dep_ in ("oprd", "attr", "dobj", "xcomp"):
+                    found = look.entity(*np_span(grand))
+                    if found:
+                        return found
+    if not _group_noun(token):
+        return None
+    for child in token.lefts:
+        if child.dep_ in _NOUN_MODS and (child.pos_ == "PROPN" or child.ent_type_ in _ACTOR_LABELS):
+            found = look.entity(*np_span(child)) or look.entity(child.i, child.i + 1)
+            if found:
+                return found
+    return None
+
+
+# ----------------------------------------------------------------------------- the pass
+def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
+    found: list[Candidate] = []
+    by_token: dict[int, Candidate] = {}
+    for token in doc:
+        match = match_trigger(token, onto)
+        if match is None:
+            continue
+        entry, nominal = match
+        cand = Candidate(token, entry, token.lemma_.lower(), nominal=nominal)
+        found.append(cand)
+        by_token[token.i] = cand
+    if onto.other_fallback:
+        for token in doc:
+            if token.i in by_token or token.pos_ != "VERB":
+                continue
+            lemma = token.lemma_.lower()
+            if lemma in onto.ignore or lemma in onto.light_verbs or lemma in onto.reverse_verbs:
+                continue
+            subj, passive = _subject_of(token)
+            if passive or not subj or not all(t.ent_type_ in _ACTOR_LABELS for t in subj):
+                continue
+            entry = Entry(OTHER, None, None, None, lemma)
+            cand = Candidate(token, entry, lemma)
+            found.append(cand)
+            by_token[token.i] = cand
+    for cand in found:
+        _absorb(cand, by_token, onto)
+    found.sort(key=lambda c: c.token.i)
+    return found
+
+
+def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> None:
+    """Fold a nominal trigger into the verb that already expresses it ("signed an agreement",
+    "criticized the deal"), and a participle into the noun it describes ("the agreement,
+    signed in 2020")."""
+    token = cand.token
+    if cand.nominal:
+        head = token.head
+        governor = head
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+            governor = head.head.head if head.head.dep_ in ("dobj", "nsubjpass") else head.head
+        elif token.dep_ not in ("dobj", "nsubjpass", "attr", "xcomp"):
+            return
+        verb = by_token.get(governor.i)
+        if verb is None or verb.nominal or verb is cand:
+            return
+        if verb.entry.category == OTHER and governor.lemma_.lower() in onto.light_verbs:
+            verb.absorbed = True
+            return
+        if (
+            governor.lemma_.lower() in onto.light_verbs
+            and verb.entry.category != cand.entry.category
+            and verb.entry.category != "AGREE"
+        ):
+            # "launched an attack": the noun names the event, the verb only carries it.
+            return
+        cand.absorbed = True
+        return
+    if token.dep_ in ("acl", "conj") and token.tag_ == "VBN":
+        noun = token.head
+        while noun.dep_ == "conj" and noun.pos_ in ("VERB", "AUX") and noun.head is not noun:
+            noun = noun.head
+        if noun.dep_ == "acl":
+            noun = noun.head
+        host = by_token.get(noun.i)
+        if host is not None and host.nominal and host.entry.category == cand.entry.category:
+            cand.merge_into = host
+
+
+def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
+    by_token = {c.token.i: c for c in cands}
+    for cand in cands:
+        if cand.absorbed:
+            continue
+        if cand.nominal:
+            _noun_arguments(cand, onto)
+        else:
+            _verb_arguments(cand)
+    # A participle on an event noun ("the agreement ... negotiated and signed in 2020") shares
+    # the noun's parties when it names none of its own.
+    for cand in cands:
+        if cand.absorbed or cand.nominal:
+            continue
+        noun = _participle_host(cand.token)
+        host = by_token.get(noun.i) if noun is not None else None
+        if host is not None and host.nominal and not _agent_of(cand.token):
+            cand.actor_tokens = list(host.actor_tokens)
+            cand.target_tokens = [t for t in cand.target_tokens if t is not host.token] or list(
+                host.target_tokens
+            )
+
+
+def _participle_host(verb: Token) -> Token | None:
+    current = verb
+    for _ in range(3):
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            return current.head
+        if current.dep_ == "conj" and current.head is not current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[Event], dict[str, Detail]]:
+    """Turn candidates into deduplicated ``Event`` records (ids v1, v2, ... in text order)."""
+    events: list[Event] = []
+    details: dict[str, Detail] = {}
+    keys: dict[tuple[str, str, frozenset[str], frozenset[str]], int] = {}
+    last_of_family: dict[tuple[str, str], int] = {}
+    index_of_cand: dict[int, int] = {}
+    has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    event_nouns = {c.token.i for c in cands if c.nominal}
+    for cand in cands:
+        if cand.absorbed:
+            continue
+        token = cand.token
+        # An event is not a participant: "the agreement, signed in 2020" has no target.
+        cand.actor_tokens = [t for t in cand.actor_tokens if t.i not in event_nouns]
+        cand.target_tokens = [t for t in cand.target_tokens if t.i not in event_nouns]
+        actors = _ids(cand.actor_tokens, look)
+        targets = [t for t in _ids(cand.target_tokens, look) if t not in actors]
+        modality, spoken = modality_of(token, cand.nominal)
+        quote = look.quote_at(token.idx)
+        if modality == "asserted" and (quote is not None or spoken):
+            modality = "reported"
+        merged = [cand.merge_into.token] if cand.merge_into is not None else []
+        clause = clause_tokens(token, merged)
+        if cand.nominal:
+            # A noun's clause is its phrase plus the participles describing it.
+            for child in token.children:
+                if child.dep_ == "acl":
+                    clause |= clause_tokens(child)
+                    for conj in child.conjuncts:
+                        clause |= clause_tokens(conj)
+        time = look.time_in(clause)
+        place = resolve(cand.place_token, look) if cand.place_token is not None else None
+        sent = token.sent if has_sents else doc[:]
+        evidence = Span(start=sent.start_char, end=sent.end_char, text=sent.text)
+        trigger = Span(start=token.idx, end=token.idx + len(token), text=token.text)
+        family = cand.entry.family or cand.lemma
+        key = (cand.entry.category, family, frozenset(actors), frozenset(targets))
+        target_index: int | None = None
+        if cand.merge_into is not None and id(cand.merge_into) in index_of_cand:
+            target_index = index_of_cand[id(cand.merge_into)]
+        elif key in keys:
+            target_index = keys[key]
+        elif not actors and not targets and (cand.entry.category, family) in last_of_family:
+            target_index = last_of_family[(cand.entry.category, family)]
+        if target_index is not None:
+            old = events[target_index]
+            update: dict[str, object] = {"mentions": [*old.mentions, trigger]}
+            if old.time is None and time is not None:
+                update["time"] = time
+            if old.place is None and place is not None:
+                update["place"] = place
+            if old.quote is None and quote is not None:
+                update["quote"] = quote
+            if not old.actors and actors:
+                update["actors"] = actors
+            if not old.targets and targets:
+                now_actors = actors if not old.actors else old.actors
+                update["targets"] = [t for t in targets if t not in now_actors]
+            events[target_index] = old.model_copy(update=update)
+            index_of_cand[id(cand)] = target_index
+            continue
+        event_id = f"v{len(events) + 1}"
+        events.append(
+            Event(
+                id=event_id,
+                category=cand.entry.category,
+                mode=cand.entry.mode,
+                lemma=cand.lemma,
+                trigger=trigger,
+                actors=actors,
+                targets=targets,
+                time=time,
+                place=place,
+                quote=quote,
+                modality=modality,
+                quad=cand.entry.quad,
+                score=cand.entry.score,
+                evidence=evidence,
+                mentions=[trigger],
+            )
+        )
+        index = len(events) - 1
+        keys[key] = index
+        last_of_family[(cand.entry.category, family)] = index
+        index_of_cand[id(cand)] = index
+        details[event_id] = Detail(
+            trigger_token=token.i,
+            depth=_depth(token),
+            actor_spans=[_char_span(doc, t) for t in cand.actor_tokens],
+            target_spans=[_char_span(doc, t) for t in cand.target_tokens],
+        )
+    return events, details
+
+
+def _ids(tokens: list[Token], look: Lookups) -> list[str]:
+    out: list[str] = []
+    for token in tokens:
+        found = resolve(token, look)
+        if found is not None and found not in out:
+            out.append(found)
+    return out
+
+
+def _char_span(doc: Doc, token: Token) -> tuple[int, int]:
+    start, end = np_span(token)
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    current = token
+    while current.head is not current and depth < 50:
+        current = current.head
+        depth += 1
+    return depth

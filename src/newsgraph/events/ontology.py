@@ -1,0 +1,167 @@
+"""The event ontology: the shipped YAML (``data/ontology.yaml``) plus an optional user file.
+
+The ontology is data so that analysts can extend it without touching code. It is
+loaded once per process into look-up tables keyed by lemma, so the events stage does
+one dictionary probe per token. A user file (``NEWSGRAPH_ONTOLOGY`` or
+``set_user_ontology``) is layered on top: its entries replace the shipped ones for the
+same word.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SHIPPED = Path(__file__).resolve().parents[1] / "data" / "ontology.yaml"
+ENV_VAR = "NEWSGRAPH_ONTOLOGY"
+
+#: PLOVER's categories in manual order; OTHER is ours, for events outside them.
+CATEGORIES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+OTHER = "OTHER"
+
+_user_path: str | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one trigger word (or phrase) means."""
+
+    category: str
+    mode: str | None
+    quad: int | None
+    score: float | None
+    family: str
+    #: For phrases: dependent lemmas that must appear under the verb. For multi-word
+    #: nouns: modifier lemmas that must appear on the noun ("hunger" in "hunger strike").
+    words: tuple[str, ...] = ()
+
+
+@dataclass
+class Ontology:
+    verbs: dict[str, Entry] = field(default_factory=dict)
+    #: head lemma -> entries, those needing more words first
+    nouns: dict[str, list[Entry]] = field(default_factory=dict)
+    #: verb lemma -> phrase entries, longest first
+    phrases: dict[str, list[Entry]] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    reverse_verbs: frozenset[str] = frozenset()
+    ignore: frozenset[str] = frozenset()
+    other_fallback: bool = True
+    #: category -> (quad, score)
+    classes: dict[str, tuple[int | None, float | None]] = field(default_factory=dict)
+
+
+def set_user_ontology(path: str | os.PathLike[str] | None) -> None:
+    """Layer a user ontology file over the shipped one (``None`` removes it)."""
+    global _user_path
+    _user_path = str(path) if path is not None else None
+    _load.cache_clear()
+
+
+def get_ontology() -> Ontology:
+    """The ontology in force: shipped + ``set_user_ontology`` path or ``$NEWSGRAPH_ONTOLOGY``."""
+    return _load(_user_path or os.environ.get(ENV_VAR) or None)
+
+
+def _as_float(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
+def _as_int(value: Any) -> int | None:
+    return int(value) if isinstance(value, int) else None
+
+
+def _words(spec: Any) -> dict[str, str]:
+    """``[a, b]`` or ``{a: family, b: null}`` -> {word: family}."""
+    if isinstance(spec, dict):
+        return {str(k).lower(): str(v).lower() if v else str(k).lower() for k, v in spec.items()}
+    if isinstance(spec, list):
+        return {str(w).lower(): str(w).lower() for w in spec}
+    return {}
+
+
+def _add_lists(onto: Ontology, spec: dict[str, Any], base: Entry, override: bool) -> None:
+    def better(old: Entry | None) -> bool:
+        # A PLOVER category beats OTHER; otherwise the later file (the user's) wins.
+        if old is None:
+            return True
+        if old.category == OTHER and base.category != OTHER:
+            return True
+        if base.category == OTHER and old.category != OTHER:
+            return False
+        return override
+
+    for verb, family in _words(spec.get("verbs")).items():
+        if better(onto.verbs.get(verb)):
+            onto.verbs[verb] = Entry(base.category, base.mode, base.quad, base.score, family)
+    for noun, family in _words(spec.get("nouns")).items():
+        parts = noun.split()
+        head, mods = parts[-1], tuple(parts[:-1])
+        entries = onto.nouns.setdefault(head, [])
+        same = [e for e in entries if e.words == mods]
+        if same and not better(same[0]):
+            continue
+        entries[:] = [e for e in entries if e.words != mods]
+        entries.append(Entry(base.category, base.mode, base.quad, base.score, family, mods))
+        entries.sort(key=lambda e: -len(e.words))
+    for phrase in spec.get("phrases") or []:
+        parts = str(phrase).lower().split()
+        if not parts:
+            continue
+        verb, rest = parts[0], tuple(parts[1:])
+        entries = onto.phrases.setdefault(verb, [])
+        same = [e for e in entries if e.words == rest]
+        if same and not better(same[0]):
+            continue
+        entries[:] = [e for e in entries if e.words != rest]
+        entries.append(Entry(base.category, base.mode, base.quad, base.score, verb, rest))
+        entries.sort(key=lambda e: -len(e.words))
+
+
+def _merge_file(onto: Ontology, data: dict[str, Any], override: bool) -> None:
+    for name, spec in (data.get("categories") or {}).items():
+        category = str(name).upper()
+        spec = spec or {}
+        quad = _as_int(spec.get("quad"))
+        score = _as_float(spec.get("score"))
+        old_quad, old_score = onto.classes.get(category, (None, None))
+        quad = quad if quad is not None else old_quad
+        score = score if score is not None else old_score
+        onto.classes[category] = (quad, score)
+        _add_lists(onto, spec, Entry(category, None, quad, score, ""), override)
+        for mode, mode_spec in (spec.get("modes") or {}).items():
+            mode_spec = mode_spec or {}
+            mode_score = _as_float(mode_spec.get("score"))
+            base = Entry(category, str(mode), quad, mode_score if mode_score is not None else score, "")
+            _add_lists(onto, mode_spec, base, override)
+    for key in ("light_verbs", "reverse_verbs", "ignore"):
+        if key in data:
+            merged = set(getattr(onto, key)) | {str(w).lower() for w in data.get(key) or []}
+            setattr(onto, key, frozenset(merged))
+    if "other_fallback" in data:
+        onto.other_fallback = bool(data["other_fallback"])
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: an ontology file must be a mapping with a 'categories' key")
+    return data
+
+
+@lru_cache(maxsize=4)
+def _load(user_path: str | None) -> Ontology:
+    onto = Ontology()
+    _merge_file(onto, _read(SHIPPED), override=False)
+    if user_path:
+        _merge_file(onto, _read(Path(user_path)), override=True)
+    return onto
