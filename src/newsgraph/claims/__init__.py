@@ -1,10 +1,421 @@
-"""Claims stage: check-worthy factual statements and who makes them."""
+"""Claims stage: check-worthy factual statements and who makes them.
+
+A statement is check-worthy when it carries something a fact-checker could look up:
+a number, count, sum of money, percentage or rank ("47th president"); a superlative
+or record ("the largest ... in history", "one of the weakest deals"); a comparison
+("12 percent more than"); a first ("the first agreement in a decade"); or a span of
+years ("served as president from 2017 to 2021"). Each such *trigger* is mapped to
+the clause that carries it (spaCy's parse: the nearest clausal head, minus sibling
+clauses without the trigger); triggers in the same clause make one claim.
+
+A claim inside a quote's content (``doc._.ng_quotes``, from the attribution stage)
+belongs to the quote's speaker and links the quote; otherwise the claimant is
+``"narrator"``. A quote whose speaker is unresolved links the quote and keeps
+``"narrator"`` (the reporter is who puts it on the record). Output: ``doc._.ng_claims``.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import bisect
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+from spacy.attrs import LOWER, TAG
+from spacy.tokens import Doc, Token
+
+from newsgraph.claims import quantities as qty
+from newsgraph.records import Claim, Quantity, Quote, Span, TimeExpression
+
+__all__ = ["annotate", "find_claims"]
+
+NARRATOR = "narrator"
+
+_NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "NORP"}
+)
+_CLAUSE_HEAD_DEPS = frozenset({"ROOT", "advcl", "ccomp", "conj", "relcl", "parataxis"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CUT_DEPS = frozenset({"advcl", "conj", "parataxis", "ccomp"})
+_TRIM_DEPS = frozenset({"cc", "mark", "punct", "prep"})
+_QUOTE_CHARS = "\"“”‘’'«»"
+_DOUBLE_QUOTES = '"“”«»'  # single marks double as apostrophes ("Trump’s"), so only these pair up
+_TRIM_PUNCT = ".,;:!?-–—_* \n\t\xa0"
+_SKIP_SUPERLATIVES = frozenset({"latest", "least", "earliest", "nearest", "most", "fewest"})
+#: Comparatives of something measurable; "more skillful than" is an opinion, not a figure.
+_MEASURABLE_COMPARATIVES = frozenset(
+    {
+        "more", "fewer", "less", "higher", "lower", "larger", "bigger", "smaller", "greater", "cheaper",
+        "costlier", "faster", "slower", "older", "younger", "richer", "poorer", "longer", "shorter",
+        "wealthier", "deadlier", "heavier", "lighter", "taller", "hotter", "colder", "warmer", "cooler",
+    }
+)  # fmt: skip
+_SHORT_UNITS = frozenset({"minute", "hour", "second", "day", "night"})
+_FIRST_SPAN_LEMMAS = frozenset(
+    {"decade", "year", "century", "history", "generation", "month", "week", "ever"}
+)
+_RECORD_VERBS = frozenset({"set", "break", "beat", "shatter", "equal", "smash", "hit", "reach"})
+
+_PHRASES = re.compile(
+    r"\b(?:all-time|record-(?:breaking|setting|high|low)|unprecedented|never\s+before|first-ever|"
+    r"(?:in|of)\s+(?:recorded\s+)?history|(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+\s+as|"
+    r"doubled|tripled|quadrupled|halved)\b",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = re.compile(r"\d{4}/\d{4}")
+
+
+@dataclass
+class _Trigger:
+    start: int  # characters of the thing that makes the clause check-worthy
+    end: int
+    kind: str
+    quantity: Quantity | None = None
+    weak: bool = False  # not check-worthy alone ("for about five minutes"), only alongside others
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    triggers: list[_Trigger] = field(default_factory=list)
+
+
+class _View:
+    """Character-offset look-ups into a Doc, built once (``doc.text`` is rebuilt per access)."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text
+        self.starts = [t.idx for t in doc]
+        self.parsed = doc.has_annotation("DEP")
+
+    def token_at(self, char: int) -> Token:
+        i = bisect.bisect_right(self.starts, char) - 1
+        return self.doc[max(i, 0)]
+
+
+# --- triggers --------------------------------------------------------------------
+
+
+def _time_mask(times: list[TimeExpression], length: int) -> tuple[bytearray, bytearray]:
+    """Characters inside dates (not quantities) and inside durations (quantities)."""
+    dates, durations = bytearray(length + 1), bytearray(length + 1)
+    for t in times:
+        target = durations if t.precision == "duration" else dates
+        target[t.start : t.end] = b"\x01" * (t.end - t.start)
+    return dates, durations
+
+
+def _unit_from_parse(view: _View, q: qty.FoundQuantity) -> tuple[str | None, int]:
+    """The noun a count modifies ("5,000 terrorists"), and where the unit text ends."""
+    if not view.parsed:
+        return None, q.end
+    tok = view.token_at(max(q.end - 1, q.start))
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ == "NUM" and head.i != head.head.i:
+            head = head.head
+            continue
+        break
+    if head.pos_ in ("NOUN", "PROPN") and 0 < head.i - tok.i <= 5 and head.idx >= q.end:
+        end = head.idx + len(head.text)
+        unit = view.text[q.end : end].strip()
+        if unit and not any(c in unit for c in ',;:()"“”') and not any(c.isdigit() for c in unit):
+            return unit, end
+    return None, q.end
+
+
+def _quantity_triggers(view: _View, times: list[TimeExpression]) -> list[_Trigger]:
+    text = view.text
+    dates, durations = _time_mask(times, len(text))
+    out: list[_Trigger] = []
+    for q in qty.scan(text):
+        if any(dates[q.start : q.end]):
+            continue  # a date: "Sept. 11", "in 2020"
+        if qty.is_referring(text, q):
+            continue
+        tok = view.token_at(q.start)
+        ent = tok.ent_type_
+        if ent in _NAME_LABELS and q.kind != "ordinal":
+            continue  # "Air Force One", "G7", "Boeing 737"
+        if ent in ("DATE", "TIME") and not any(durations[q.start : q.end]) and q.kind != "percent":
+            continue  # "10 a.m.", a date our times stage did not normalise
+        unit, end = q.unit, q.end
+        if q.kind == "ordinal":
+            shown = text[q.start : q.end]
+        else:
+            if unit is None:
+                unit, end = _unit_from_parse(view, q)
+            shown = text[q.start : end]
+        weak = any(durations[q.start : q.end]) and (unit or "").lower().rstrip("s") in _SHORT_UNITS
+        out.append(_Trigger(q.start, end, q.kind, Quantity(text=shown, value=q.value, unit=unit), weak))
+    return out
+
+
+def _tag_indices(doc: Doc) -> NDArray[np.intp]:
+    """Token indices worth a closer look, found in one vectorised pass over the tags."""
+    strings = doc.vocab.strings
+    tags = [strings.add(t) for t in ("JJS", "RBS", "JJR", "RBR")]
+    words = [strings.add(w) for w in ("first", "record")]
+    arr = doc.to_array([TAG, LOWER])
+    mask = np.isin(arr[:, 0], tags) | np.isin(arr[:, 1], words)
+    return np.nonzero(mask)[0]
+
+
+def _is_superlative(tok: Token) -> bool:
+    lower = tok.lower_
+    if tok.i > 0 and (tok.nbor(-1).lower_ == "at" or tok.nbor(-1).tag_ == "PRP$"):
+        return False  # "at least", "at best", "did his best"
+    if lower in ("most", "least"):
+        return tok.tag_ == "RBS" and tok.head.pos_ in ("ADJ", "ADV") and tok.head.i > tok.i
+    return lower not in _SKIP_SUPERLATIVES
+
+
+def _is_comparison(doc: Doc, tok: Token) -> bool:
+    if tok.lower_ not in _MEASURABLE_COMPARATIVES:
+        return False
+    if tok.tag_ == "RBR" and tok.head.pos_ in ("ADJ", "ADV") and tok.head.i > tok.i:
+        return False  # "more skillful than"
+    window = doc[tok.i + 1 : min(len(doc), tok.i + 5)]
+    return any(t.lower_ == "than" for t in window)
+
+
+def _is_first(doc: Doc, tok: Token) -> bool:
+    nxt = doc[tok.i + 1 : tok.i + 3]
+    if any(t.lower_ == "ever" for t in nxt):
+        return True
+    if tok.i >= 2 and doc[tok.i - 2].lower_ == "for" and doc[tok.i - 1].lower_ == "the":
+        return len(nxt) > 0 and nxt[0].lower_ == "time"  # "for the first time"
+    noun = tok.head if tok.dep_ == "amod" else tok
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return True  # "the first rise since 2019"
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in _FIRST_SPAN_LEMMAS:
+                    return True  # "the first agreement in a decade"
+        if child.dep_ in ("acl", "relcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return True  # "the first woman to lead"
+        if child.dep_ == "advmod" and child.lower_ == "ever":
+            return True
+    return False
+
+
+def _is_record(tok: Token) -> bool:
+    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+        return True  # "a record high", "record turnout"
+    return tok.dep_ == "dobj" and tok.head.lemma_ in _RECORD_VERBS  # "set a record"
+
+
+def _word_triggers(view: _View) -> list[_Trigger]:
+    doc = view.doc
+    out: list[_Trigger] = []
+    if view.parsed and len(doc):
+        for i in _tag_indices(doc).tolist():
+            tok = doc[i]
+            kind = None
+            if tok.tag_ in ("JJS", "RBS"):
+                kind = "superlative" if _is_superlative(tok) else None
+            elif tok.tag_ in ("JJR", "RBR"):
+                kind = "comparison" if _is_comparison(doc, tok) else None
+            elif tok.lower_ == "first":
+                kind = "first" if _is_first(doc, tok) else None
+            elif tok.lower_ == "record":
+                kind = "record" if _is_record(tok) else None
+            if kind is not None:
+                out.append(_Trigger(tok.idx, tok.idx + len(tok.text), kind))
+    for m in _PHRASES.finditer(view.text):
+        out.append(_Trigger(m.start(), m.end(), "record"))
+    return out
+
+
+def _range_triggers(times: list[TimeExpression]) -> list[_Trigger]:
+    """Spans of years ("from 2017 to 2021"): terms of office, wars, tenures."""
+    return [
+        _Trigger(t.start, t.end, "range")
+        for t in times
+        if t.precision == "interval" and t.value is not None and _YEAR_RANGE.fullmatch(t.value)
+    ]
+
+
+# --- clauses ---------------------------------------------------------------------
+
+
+def _clause_head(tok: Token) -> Token:
+    t = tok
+    for _ in range(50):
+        if t.head.i == t.i or t.dep_ == "ROOT":
+            return t
+        if t.dep_ in _CLAUSE_HEAD_DEPS and t.pos_ in ("VERB", "AUX") and (t.dep_ != "ccomp" or _is_finite(t)):
+            return t  # a non-finite complement ("getting 5,000 released") belongs to its verb
+        t = t.head
+    return t
+
+
+def _is_finite(tok: Token) -> bool:
+    """A finite verb or one with a finite auxiliary or a "that"/"if" marker: a clause of its own."""
+    if tok.tag_ in _FINITE_TAGS:
+        return True
+    return any(
+        (c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS) or c.dep_ == "mark" for c in tok.children
+    )
+
+
+def _clause_chars(view: _View, trigger: _Trigger) -> tuple[int, int]:
+    """Character bounds of the clause carrying ``trigger``."""
+    tok = view.token_at(trigger.start)
+    if not view.parsed:
+        return _sentence_chars(view.text, trigger.start)
+    head = _clause_head(tok)
+    lo, hi = head.left_edge.i, head.right_edge.i
+    for child in head.children:
+        if child.dep_ not in _CUT_DEPS or child.left_edge.i <= tok.i <= child.right_edge.i:
+            continue
+        if child.i > head.i:
+            hi = min(hi, child.left_edge.i - 1)
+        else:
+            lo = max(lo, child.right_edge.i + 1)
+    doc = view.doc
+    while (
+        lo < hi and (doc[lo].dep_ in _TRIM_DEPS and doc[lo].i != tok.i) and doc[lo].text not in _QUOTE_CHARS
+    ):
+        lo += 1
+    while hi > lo and doc[hi].dep_ in ("cc", "punct") and doc[hi].i != tok.i:
+        hi -= 1
+    start = doc[lo].idx
+    end = doc[hi].idx + len(doc[hi].text)
+    return _tidy(view.text, start, end)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def _sentence_chars(text: str, char: int) -> tuple[int, int]:
+    """Without a parse: the sentence around ``char`` by punctuation."""
+    window = max(0, char - 2000)  # bounded look-back: no quadratic scans of long texts
+    start = window
+    for before in _SENTENCE_END.finditer(text, window, char):
+        start = before.end()
+    after = _SENTENCE_END.search(text, char)
+    end = after.start() + 1 if after else len(text)
+    return _tidy(text, start, end)
+
+
+def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and punctuation; keep quote marks only when they pair up inside."""
+    while True:
+        before = (start, end)
+        while start < end and text[start] in _TRIM_PUNCT:
+            start += 1
+        while end > start and text[end - 1] in _TRIM_PUNCT:
+            end -= 1
+        inner = text[start:end]
+        odd = sum(c in _DOUBLE_QUOTES for c in inner) % 2 == 1
+        if odd:
+            # 'the “twenty-year occupation' + '.”': take the closing mark in rather than drop the opener
+            close = re.match(r"[.,;:!?]?[”\"»]", text[end : end + 3])
+            if close is not None and inner[0] not in _DOUBLE_QUOTES:
+                return start, end + close.end()
+        if (
+            len(inner) > 2
+            and inner[0] in _DOUBLE_QUOTES
+            and inner[-1] in _DOUBLE_QUOTES
+            and sum(c in _DOUBLE_QUOTES for c in inner) == 2
+        ):
+            start, end = start + 1, end - 1  # the claim, not the quotation marks around it
+            continue
+        if inner and inner[0] in _DOUBLE_QUOTES and odd:
+            start += 1
+        elif inner and inner[-1] in _DOUBLE_QUOTES and odd:
+            end -= 1
+        if (start, end) == before:
+            return start, end
+
+
+def _group(view: _View, triggers: list[_Trigger]) -> list[_Draft]:
+    by_span: dict[tuple[int, int], _Draft] = {}
+    text = view.text
+    for trig in triggers:
+        start, end = _clause_chars(view, trig)
+        # Never across a line break: paragraphs are separate statements.
+        line_start = text.rfind("\n", 0, trig.start) + 1
+        line_end = text.find("\n", trig.end)
+        start, end = _tidy(text, max(start, line_start), min(end, len(text) if line_end < 0 else line_end))
+        if end <= start:
+            continue
+        start, end = min(start, trig.start), max(end, trig.end)
+        by_span.setdefault((start, end), _Draft(start, end)).triggers.append(trig)
+    drafts = sorted(by_span.values(), key=lambda d: (d.start, -d.end))
+    merged: list[_Draft] = []
+    for d in drafts:
+        if merged and d.start >= merged[-1].start and d.end <= merged[-1].end:
+            merged[-1].triggers.extend(d.triggers)  # a nested clause joins its container
+        else:
+            merged.append(d)
+    return [d for d in merged if not all(t.weak for t in d.triggers)]
+
+
+# --- quotes ----------------------------------------------------------------------
+
+
+def _quote_at(quotes: list[Quote], char: int) -> tuple[Quote, int, int] | None:
+    for quote in quotes:
+        for piece in quote.content:
+            if piece.start <= char < piece.end:
+                return quote, piece.start, piece.end
+    return None
+
+
+def find_claims(doc: Doc) -> list[Claim]:
+    """The check-worthy statements of ``doc`` in text order (see the module docstring)."""
+    text = doc.text
+    if not text.strip() or len(doc) == 0:
+        return []
+    view = _View(doc, text)
+    times: list[TimeExpression] = list(doc._.ng_times)
+    quotes: list[Quote] = list(doc._.ng_quotes)
+    triggers = _quantity_triggers(view, times) + _word_triggers(view) + _range_triggers(times)
+    claims: list[Claim] = []
+    for draft in _group(view, triggers):
+        start, end = draft.start, draft.end
+        draft.triggers.sort(key=lambda t: t.start)
+        claimant, quote_id = NARRATOR, None
+        for trig in draft.triggers:
+            found = _quote_at(quotes, trig.start)
+            if found is None:
+                continue
+            quote, q_start, q_end = found
+            quote_id = quote.id
+            claimant = quote.speaker or NARRATOR
+            start, end = _tidy(text, max(start, q_start), min(end, q_end))
+            break
+        seen: set[int] = set()
+        amounts: list[Quantity] = []
+        for trig in draft.triggers:
+            if trig.quantity is not None and trig.start not in seen and start <= trig.start < end:
+                seen.add(trig.start)
+                amounts.append(trig.quantity)
+        if end <= start:
+            continue
+        claims.append(
+            Claim(
+                id="",
+                span=Span(start=start, end=end, text=text[start:end]),
+                claimant=claimant,
+                quantities=amounts,
+                quote=quote_id,
+            )
+        )
+    claims.sort(key=lambda c: (c.span.start, c.span.end))
+    for n, claim in enumerate(claims, start=1):
+        claim.id = f"c{n}"
+    return claims
 
 
 def annotate(doc: Doc) -> None:
-    """Write ``doc._.ng_claims``. Not implemented yet: leaves it empty."""
-    return None
+    """Write ``doc._.ng_claims``."""
+    doc._.ng_claims = find_claims(doc)
