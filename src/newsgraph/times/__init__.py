@@ -41,7 +41,8 @@ _STRONG_YEAR_GATE = frozenset(
     ]
 )
 _COUNT_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll", "would", "'d", "’d"})
+_FUTURE_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "poised", "likely", "expected"})
 _FUTURE_LEMMAS = frozenset({"schedule", "plan", "slate", "expect", "due", "intend", "aim"})
 # Entities that are not time expressions in our sense: ages, bare numbers/ordinals, frequencies.
 _NOT_A_TIME = re.compile(
@@ -102,15 +103,19 @@ class _DocView:
         return tok.ent_type_ not in _COUNT_LABELS
 
     def is_future(self, char: int) -> bool:
-        """Is the clause around ``char`` in the future tense ("will meet on Tuesday")?"""
-        return self.tense(char) == "future"
+        """Does the clause around ``char`` look ahead ("will meet on Tuesday", "is due in April")?
+
+        News uses the present for scheduled events ("the trial opens on Monday"), so a
+        present-tense clause counts as looking ahead too.
+        """
+        return self.tense(char) in ("future", "present")
 
     def is_past(self, char: int) -> bool:
         """Is the clause around ``char`` plainly past ("met on Tuesday", "had met")?"""
         return self.tense(char) == "past"
 
     def tense(self, char: int) -> str:
-        """ "future", "past" or "other" for the verb governing the token at ``char``."""
+        """ "future", "present", "past" or "other" for the verb governing the token at ``char``."""
         if not self.parsed:
             return "other"
         tok = self.token_at(char)
@@ -121,13 +126,20 @@ class _DocView:
                 if tok.lemma_ in _FUTURE_LEMMAS:
                     return "future"
                 past = tok.tag_ == "VBD"
+                present = tok.tag_ in ("VBZ", "VBP")
                 for child in tok.children:
                     if child.dep_ in ("aux", "auxpass"):
                         if child.lower_ in _FUTURE_AUX or child.lower_ == "going":
                             return "future"
-                        past = past or child.tag_ == "VBD" or child.lower_ in ("has", "have", "had")
+                        perfect = child.lower_ in ("has", "have", "had", "'ve", "’ve")
+                        past = past or child.tag_ == "VBD" or perfect
+                        present = present or child.tag_ in ("VBZ", "VBP")
+                    elif child.dep_ == "acomp" and child.lower_ in _FUTURE_ADJECTIVES:
+                        return "future"  # "is due in April"
                 if past:
                     return "past"
+                if present:
+                    return "present"
                 if tok.dep_ != "xcomp":
                     return "other"
             if tok.head.i == tok.i:

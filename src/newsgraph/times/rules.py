@@ -195,7 +195,9 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Normalised | None:
     if ctx.published is None:
         return Normalised(None, "month", True)
     month = _month(m["mon"])
-    year = cal.month_year(ctx.published, month, relation=relation, future=ctx.is_future(m.start()))
+    since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+    future = since is None and ctx.is_future(m.start())  # "since January" always looks back
+    year = cal.month_year(ctx.published, month, relation=relation, future=future)
     return Normalised(cal.iso_month(year, month), "month", True)
 
 
