@@ -4,7 +4,9 @@ Each gold record is one sentence with one event type and its source and target a
 spans. newsgraph runs the full extraction on the sentence and its *main* event is the
 non-OTHER event nearest the root of the parse (ties: the earlier trigger). Reported:
 
-- event-type accuracy and macro-F1 (over the gold categories), after mapping the gold's
+- event-type accuracy and macro-F1 (over the gold categories) of the main event's PLOVER
+  category (``formats.plover_category``: intentions coded as AGREE/THREATEN, negated
+  cooperation as REJECT, as PLOVER codes them), after mapping the gold's
   PLOVER 0.5 names DEMAND->REQUEST, DISAPPROVE->ACCUSE, FIGHT->ASSAULT, INVESTIGATE->ACCUSE;
   a sentence with no predicted event counts as wrong;
 - actor and target overlap: the share of sentences with gold sources (targets) where
@@ -28,6 +30,7 @@ from spacy.tokens import Doc
 from newsgraph.actors import code_text
 from newsgraph.evaluation import Report
 from newsgraph.events import event_details
+from newsgraph.events.formats import plover_category
 from newsgraph.events.ontology import OTHER
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
@@ -111,7 +114,7 @@ def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = 
     for record, doc in zip(gold_records, docs, strict=True):
         gold = GOLD_MAP.get(str(record["event"]), str(record["event"]))
         event, actor_spans, target_spans = main_event(doc)
-        predicted = event.category if event is not None else NONE
+        predicted = plover_category(event) if event is not None else NONE
         pairs.append((gold, predicted))
         ok = predicted == gold
         correct += ok

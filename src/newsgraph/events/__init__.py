@@ -33,7 +33,8 @@ _DETAILS_KEY = "ng_event_details"
 
 
 def _entity_lookup(doc: Doc) -> EntityLookup | None:
-    """``entities.entity_for_span`` bound to ``doc`` if the entities stage exposes it."""
+    """``entities.entity_for_span`` bound to ``doc`` (token range in, entity id out), if the
+    entities stage exposes it; otherwise the events stage matches mention offsets itself."""
     try:
         from newsgraph import entities
     except ImportError:  # pragma: no cover - the package always ships it
@@ -43,7 +44,9 @@ def _entity_lookup(doc: Doc) -> EntityLookup | None:
         return None
 
     def lookup(start: int, end: int) -> str | None:
-        found = function(doc, start, end)
+        # Our spans are token ranges; the entities API takes character offsets.
+        last = doc[end - 1]
+        found = function(doc, doc[start].idx, last.idx + len(last.text))
         if found is None or isinstance(found, str):
             return found
         return getattr(found, "id", None)

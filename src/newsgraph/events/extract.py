@@ -43,8 +43,12 @@ _FUTURE_GOVERNORS = _set(
 )
 _HYPO_GOVERNORS = _set(
     "want hope seek try attempt propose offer threaten consider urge ask demand call wish need "
-    "refuse fail decline request plead appeal press push encourage invite order force "
+    "request plead appeal press push encourage invite order force "
 )
+_NEGATING_GOVERNORS = _set("refuse fail decline neglect")
+_OBLIGATION_AUX = _set("must should ought")
+_SPEECH_OR_FINDING = _SPEECH | _set("conclude find rule decide")
+_PERSONAL = _set("he she it they him her them")
 _OBJECT_CONTROL = _set(
     "urge ask order force persuade allow permit invite tell encourage help call press compel "
     "instruct request beg implore authorize enable "
@@ -78,6 +82,8 @@ class Candidate:
     modality: Modality = "asserted"
     quote: str | None = None
     nominal: bool = False
+    #: For a demand voiced through a speech verb ("X said Y must ..."): the embedded clause.
+    embedded: Token | None = None
     absorbed: bool = False
     merge_into: Candidate | None = None
 
@@ -129,8 +135,10 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
         verb_entry = onto.verbs.get(lemma)
         return (verb_entry, False) if verb_entry is not None else None
     if pos in ("NOUN", "PROPN"):
-        if token.dep_ == "compound" or (token.ent_type_ in _NAME_LABELS and pos == "PROPN"):
+        if token.ent_type_ in _NAME_LABELS and pos == "PROPN":
             return None
+        if token.dep_ == "compound" and token.head.lemma_.lower() not in onto.carrier_nouns:
+            return None  # "aid workers" is not aid; "a mediation effort" is mediation
         for key in (token.lemma_.lower(), token.lower_):
             entries = onto.nouns.get(key)
             if not entries:
@@ -309,8 +317,17 @@ def _verb_arguments(cand: Candidate) -> None:
 def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
     noun = cand.token
     category = cand.entry.category
-    head = noun.head
+    # The phrase that sits in the clause: "a mediation effort" for "mediation", "tons of
+    # food aid" for "aid".
+    carrier = noun.head if noun.dep_ == "compound" else noun
+    if carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and carrier.head.head.dep_ in ("dobj", "attr"):
+        carrier = carrier.head.head
+    head = carrier.head
     between = [t for _p, t in _prep_objects(noun, ("between", "among"))]
+    if carrier is not noun:
+        between += [t for _p, t in _prep_objects(carrier, ("between", "among"))]
+        if head.pos_ in ("VERB", "AUX"):
+            between += [t for _p, t in _prep_objects(head, ("between",))]
     actors: list[Token] = list(between)
     targets: list[Token] = []
     if not between:
@@ -338,7 +355,7 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
         elif (prep == "to" and pobj.ent_type_ in _PLACE_LABELS and category == "CONSULT") or prep != "with":
             targets.append(pobj)
     # The verb carrying the noun: "X held talks", "X imposed sanctions", "X faced criticism".
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+    if carrier.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         lemma = head.lemma_.lower()
         subj, passive = _subject_of(head)
         if not subj and not passive:
@@ -354,7 +371,7 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
     places: list[Token] = []
     _place_from(noun, places)
     places = [p for p in places if p not in targets]
-    carried = noun.dep_ in ("dobj", "attr") and head.pos_ == "VERB"
+    carried = carrier.dep_ in ("dobj", "attr") and head.pos_ == "VERB"
     if not places and carried and head.lemma_.lower() in onto.light_verbs:
         _place_from(head, places)
     # A place-name modifier ("the Doha agreement") is where, not who, once actors are known.
@@ -424,6 +441,8 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
         governor = current.head
         lemma = governor.lemma_.lower()
         if current.dep_ == "xcomp":
+            if lemma in _NEGATING_GOVERNORS:
+                return "negated", _under_speech(governor)
             if lemma in _FUTURE_GOVERNORS or (lemma == "be" and current.lower_ == "going"):
                 return "future", _under_speech(governor)
             if lemma in _HYPO_GOVERNORS:
@@ -552,8 +571,8 @@ def np_span(token: Token) -> tuple[int, int]:
 def resolve(token: Token, look: Lookups) -> str | None:
     """The entity a noun phrase refers to, trying the phrase, its head, appositions,
     "called X" and then named modifiers ("Taliban representatives" -> the Taliban)."""
-    start, end = np_span(token)
-    found = look.entity(start, end) or look.entity(token.i, token.i + 1)
+    # The head word decides: "the U.S. presidential election" is not the U.S.
+    found = look.entity(token.i, token.i + 1)
     if found:
         return found
     if token.ent_type_:
@@ -595,6 +614,21 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         cand = Candidate(token, entry, token.lemma_.lower(), nominal=nominal)
         found.append(cand)
         by_token[token.i] = cand
+    quad, score = onto.classes.get("REQUEST", (3, None))
+    for token in doc:
+        # PLOVER reads "X said Y must/should do Z" as X's demand on Y.
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _SPEECH_OR_FINDING:
+            continue
+        for child in token.children:
+            if child.dep_ == "ccomp" and any(
+                a.dep_ == "aux" and a.lower_ in _OBLIGATION_AUX for a in child.children
+            ):
+                entry = Entry("REQUEST", None, quad, score, "demand")
+                cand = Candidate(token, entry, token.lemma_.lower(), embedded=child)
+                if token.i not in by_token:
+                    found.append(cand)
+                    by_token[token.i] = cand
+                break
     if onto.other_fallback:
         for token in doc:
             if token.i in by_token or token.pos_ != "VERB":
@@ -658,10 +692,16 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
     for cand in cands:
         if cand.absorbed:
             continue
-        if cand.nominal:
+        if cand.embedded is not None:
+            subj, _passive = _subject_of(cand.token)
+            cand.actor_tokens = subj or _controller(cand.token)
+            cand.target_tokens = _subject_of(cand.embedded)[0]
+        elif cand.nominal:
             _noun_arguments(cand, onto)
         else:
             _verb_arguments(cand)
+        cand.actor_tokens = [_speaker_for(_content_head(t, onto), cand) for t in cand.actor_tokens]
+        cand.target_tokens = [_content_head(t, onto) for t in cand.target_tokens]
     # A participle on an event noun ("the agreement ... negotiated and signed in 2020") shares
     # the noun's parties when it names none of its own.
     for cand in cands:
@@ -674,6 +714,45 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
             cand.target_tokens = [t for t in cand.target_tokens if t is not host.token] or list(
                 host.target_tokens
             )
+
+
+def _content_head(token: Token, onto: Ontology) -> Token:
+    """"thousands of Iraqi Kurds" -> "Kurds", "a group of Moroccan diplomats" -> "diplomats"."""
+    for _ in range(3):
+        if token.lemma_.lower() not in onto.quantity_nouns and token.lower_ not in onto.quantity_nouns:
+            return token
+        pobj = next((t for _p, t in _prep_objects(token, ("of",))), None)
+        if pobj is None:
+            return token
+        token = pobj
+    return token
+
+
+def _speaker_for(token: Token, cand: Candidate) -> Token:
+    """"Syria says it is willing to withdraw": ``it`` is the speaker when the pronoun agrees
+    with the speaker ("it" a non-person, "they" a plural or a group)."""
+    word = token.lower_
+    if word not in ("it", "they"):
+        return token
+    verb = cand.token
+    if cand.nominal:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+    for _ in range(3):
+        if verb.dep_ != "ccomp" or verb.head is verb:
+            return token
+        verb = verb.head
+        if verb.lemma_.lower() in _SPEECH:
+            subj, passive = _subject_of(verb)
+            if len(subj) != 1 or passive or subj[0].pos_ == "PRON":
+                return token
+            speaker = subj[0]
+            if word == "it" and speaker.ent_type_ != "PERSON" and speaker.tag_ not in ("NNS", "NNPS"):
+                return speaker
+            if word == "they" and (speaker.tag_ in ("NNS", "NNPS") or speaker.ent_type_ in ("NORP", "ORG")):
+                return speaker
+            return token
+    return token
 
 
 def _participle_host(verb: Token) -> Token | None:

@@ -26,6 +26,24 @@ _SPACE = re.compile(r"\s+")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
+def plover_category(event: Event) -> str:
+    """The category under PLOVER's coding of intentions: a promised or offered cooperative
+    act ("will provide aid", "is willing to withdraw") is AGREE, a conditional or announced
+    material conflict act ("would blockade", "will boycott") is THREATEN, and a refused or
+    negated cooperative act ("will not accept", "failed to reach agreement") is REJECT.
+    newsgraph's own record keeps the act's category and says the rest in ``modality``."""
+    if event.quad is None:
+        return event.category
+    if event.modality in ("future", "hypothetical"):
+        if event.quad in (1, 2):
+            return "AGREE"
+        if event.quad == 4:
+            return "THREATEN"
+    if event.modality == "negated" and event.quad in (1, 2):
+        return "REJECT"
+    return event.category
+
+
 def _pairs(event: Event) -> list[tuple[str | None, str | None]]:
     actors: list[str | None] = list(event.actors) or [None]
     targets: list[str | None] = list(event.targets) or [None]
@@ -66,7 +84,8 @@ def to_plover(record: Record) -> list[dict[str, Any]]:
                     "tgt_actor": target.country if target else None,
                     "tgt_agent": target.sector if target else None,
                     "tgt_entity": target_id,
-                    "event": event.category,
+                    "event": plover_category(event),
+                    "newsgraph_category": event.category,
                     "mode": event.mode or "",
                     "context": [],
                     "quad_class": event.quad,
