@@ -95,6 +95,10 @@ def test_claims_without_a_number(sentence: str, must_contain: str) -> None:
         "Prices are at least stable, and he did his best.",
         "She was more skillful than her rivals.",
         "The leaders spoke for about five minutes.",
+        "Most importantly, the talks went well.",
+        "She met the board for the first time.",
+        "He tried to reform healthcare in the 1990s.",
+        "Such workers are often overlooked in history books.",
         "",
         "   ",
         "“Unbalanced quote with 40 percent",
@@ -173,3 +177,12 @@ def test_seed_article_claims(seed_record: Record) -> None:
     assert harris.claimant == quote.speaker
     assert seed_record.entity(harris.claimant) is not None
     assert "Harris" in seed_record.entity(harris.claimant).name  # type: ignore[union-attr]
+
+
+def test_dateline_is_not_part_of_a_claim() -> None:
+    record = extract("PORT AVERIN, VALMORIA – The strike kept 4,000 trawlers in harbour.", "2025-03-14")
+    if record.article.dateline is None:
+        pytest.skip("the dateline stage did not find the dateline")
+    claim = next(c for c in record.claims if "4,000 trawlers" in c.span.text)
+    assert claim.span.start >= record.article.dateline.span.end
+    assert not claim.span.text.startswith("PORT AVERIN")

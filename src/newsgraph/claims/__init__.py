@@ -59,11 +59,12 @@ _RECORD_VERBS = frozenset({"set", "break", "beat", "shatter", "equal", "smash", 
 
 _PHRASES = re.compile(
     r"\b(?:all-time|record-(?:breaking|setting|high|low)|unprecedented|never\s+before|first-ever|"
-    r"(?:in|of)\s+(?:recorded\s+)?history|(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+\s+as|"
+    r"(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+\s+as|"
     r"doubled|tripled|quadrupled|halved)\b",
     re.IGNORECASE,
 )
 _YEAR_RANGE = re.compile(r"\d{4}/\d{4}")
+_DIGIT_GROUP = re.compile(r"\d{2,4}")
 
 
 @dataclass
@@ -168,8 +169,8 @@ def _is_superlative(tok: Token) -> bool:
     lower = tok.lower_
     if tok.i > 0 and (tok.nbor(-1).lower_ == "at" or tok.nbor(-1).tag_ == "PRP$"):
         return False  # "at least", "at best", "did his best"
-    if lower in ("most", "least"):
-        return tok.tag_ == "RBS" and tok.head.pos_ in ("ADJ", "ADV") and tok.head.i > tok.i
+    if lower in ("most", "least"):  # "the most expensive", not "most people" or "most importantly"
+        return tok.tag_ == "RBS" and tok.head.pos_ == "ADJ" and tok.head.i > tok.i
     return lower not in _SKIP_SUPERLATIVES
 
 
@@ -187,7 +188,13 @@ def _is_first(doc: Doc, tok: Token) -> bool:
     if any(t.lower_ == "ever" for t in nxt):
         return True
     if tok.i >= 2 and doc[tok.i - 2].lower_ == "for" and doc[tok.i - 1].lower_ == "the":
-        return len(nxt) > 0 and nxt[0].lower_ == "time"  # "for the first time"
+        # "for the first time in 30 years" / "since 1990"; plain "for the first time" is narrative
+        after = doc[tok.i + 2 : tok.i + 4]
+        return (
+            len(nxt) > 0
+            and nxt[0].lower_ == "time"
+            and any(t.lower_ in ("in", "since", "ever") for t in after)
+        )
     noun = tok.head if tok.dep_ == "amod" else tok
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "since":
@@ -238,7 +245,10 @@ def _range_triggers(times: list[TimeExpression]) -> list[_Trigger]:
     return [
         _Trigger(t.start, t.end, "range")
         for t in times
-        if t.precision == "interval" and t.value is not None and _YEAR_RANGE.fullmatch(t.value)
+        if t.precision == "interval"
+        and t.value is not None
+        and _YEAR_RANGE.fullmatch(t.value)
+        and len(_DIGIT_GROUP.findall(t.text)) >= 2  # written as a range, not "the 1990s"
     ]
 
 
@@ -379,9 +389,12 @@ def find_claims(doc: Doc) -> list[Claim]:
     times: list[TimeExpression] = list(doc._.ng_times)
     quotes: list[Quote] = list(doc._.ng_quotes)
     triggers = _quantity_triggers(view, times) + _word_triggers(view) + _range_triggers(times)
+    dateline = doc._.ng_dateline
+    floor = dateline.span.end if dateline is not None else 0  # "KABUL, AFGHANISTAN –" is no part of a claim
+    triggers = [t for t in triggers if t.start >= floor]
     claims: list[Claim] = []
     for draft in _group(view, triggers):
-        start, end = draft.start, draft.end
+        start, end = _tidy(text, max(draft.start, floor), draft.end)
         draft.triggers.sort(key=lambda t: t.start)
         claimant, quote_id = NARRATOR, None
         for trig in draft.triggers:
