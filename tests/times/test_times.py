@@ -68,6 +68,8 @@ def by_text(text: str, published: dt.date | None = PUBLISHED) -> dict[str, tuple
         ("The factory opened three years ago.", "three years ago", "2021", "year"),
         ("The company boomed in the 1990s.", "the 1990s", "1990/1999", "interval"),
         ("Rebels advanced over the weekend.", "over the weekend", "2024-W44", "week"),
+        ("The tram derailed at around 6am.", "around 6am", "T06:00", "unknown"),
+        ("The crash happened around 11:30pm local time.", "around 11:30pm local time", "T23:30", "unknown"),
     ],
 )
 def test_pattern_with_publication_date(sentence: str, phrase: str, value: str, precision: str) -> None:

@@ -40,6 +40,7 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
 _UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|fortnights?)"
 _COUNT = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER}|an?)"
 _REL = r"(?:last|next|this|past|coming)"
+_ZONE = r"(?:local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET)"
 
 #: Words before a bare month or year that show it is a time ("in May", "since 2020").
 GATE_WORDS = frozenset(
@@ -327,6 +328,23 @@ def _the_year(m: re.Match[str], ctx: Context) -> Normalised | None:
     return Normalised(m["y"], "year", False)
 
 
+def _clock(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """A time of day without a date: ISO 8601 "T23:30" (the day is the sentence's business)."""
+    if m["word"]:
+        return Normalised("T12:00" if m["word"].lower() == "noon" else "T00:00", "unknown", False)
+    hour, minute = int(m["h"]), int(m["min"] or 0)
+    meridiem = (m["ampm"] or "").lower().replace(".", "")
+    if meridiem and not 1 <= hour <= 12:
+        return None
+    if meridiem == "pm" and hour != 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return Normalised(f"T{hour:02d}:{minute:02d}", "unknown", False)
+
+
 # --- the pattern table (earlier wins a tie in length) --------------------------
 
 #: A lower-case word a pattern cannot match without: the pattern is skipped (no regex
@@ -428,6 +446,17 @@ PATTERNS: list[tuple[str, re.Pattern[str], Normaliser]] = [
         "year_range",
         re.compile(rf"(?<![\w$#.,/-])(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)(?![\w%-]|[.,]\d)"),
         _year_range,
+    ),
+    (
+        "clock",
+        re.compile(
+            r"(?:\b(?:around|about|at|by)\s+)?"
+            r"(?:(?<![\d.,:$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s?"
+            r"(?:(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|AM\b|PM\b)"
+            rf"(?:\s+(?P<zone>{_ZONE})\b)?|(?P<zone_only>{_ZONE})\b)"
+            r"|\b(?P<word>noon|midnight)\b)"
+        ),
+        _clock,
     ),
     ("the_year", re.compile(rf"\bthe\s+year\s+(?P<y>{_YEAR})\b", _I), _the_year),
     (
