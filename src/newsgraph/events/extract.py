@@ -18,11 +18,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from newsgraph import actors as actor_codes
-from newsgraph.events.ontology import OTHER, Entry, Ontology
+from newsgraph.events.ontology import OTHER, Entry, Ontology, get_ontology
 from newsgraph.records import Entity, Event, Modality, Quote, Span, TimeExpression
 
 
@@ -48,7 +49,7 @@ _HYPO_GOVERNORS = _set(
 _NEGATING_GOVERNORS = _set("refuse fail decline neglect")
 _OBLIGATION_AUX = _set("must should ought")
 _SPEECH_OR_FINDING = _SPEECH | _set("conclude find rule decide")
-_PERSONAL = _set("he she it they him her them")
+_SPEAKER_PATH = _set("xcomp acomp conj advcl dobj pobj prep nsubj compound")
 _OBJECT_CONTROL = _set(
     "urge ask order force persuade allow permit invite tell encourage help call press compel "
     "instruct request beg implore authorize enable "
@@ -58,6 +59,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _TARGET_PREPS = frozenset({"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "over"})
 _PLACE_PREPS = frozenset({"in", "at", "from", "to", "near", "inside", "outside", "across", "into"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "csubjpass", "parataxis", "acl"})
@@ -102,19 +104,39 @@ EntityLookup = Callable[[int, int], str | None]
 
 
 # ----------------------------------------------------------------------------- triggers
+@lru_cache(maxsize=4)
+def _known_verbs(onto_id: int) -> frozenset[str]:
+    onto = get_ontology()
+    return frozenset(
+        set(onto.verbs) | set(onto.phrases) | onto.light_verbs | onto.reverse_verbs | onto.ignore
+        | _SPEECH_OR_FINDING | _FUTURE_GOVERNORS | _HYPO_GOVERNORS | _OBJECT_CONTROL
+    )  # fmt: skip
+
+
+def _lemma(token: Token) -> str:
+    """The lemma, repairing the small model's "staged" -> "stag" on verbs we know."""
+    lemma: str = token.lemma_.lower()
+    lower: str = token.lower_
+    repaired = lemma + "e"
+    if lower in (lemma + "ed", lemma + "ing") and repaired in _known_verbs(id(get_ontology())):
+        return repaired
+    return lemma
+
+
+
 def _descendant_lemmas(token: Token) -> set[str]:
     lemmas: set[str] = set()
     for child in token.children:
-        lemmas.add(child.lemma_.lower())
+        lemmas.add(_lemma(child))
         lemmas.add(child.lower_)
         for grand in child.children:
-            lemmas.add(grand.lemma_.lower())
+            lemmas.add(_lemma(grand))
             lemmas.add(grand.lower_)
     return lemmas
 
 
 def _modifier_lemmas(token: Token) -> set[str]:
-    return {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")} | {
+    return {_lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")} | {
         c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")
     }
 
@@ -125,7 +147,7 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
         if token.dep_ in ("amod", "compound"):
             return None  # "Western-backed government": a modifier, not a reported act
-        lemma = token.lemma_.lower()
+        lemma = _lemma(token)
         phrases = onto.phrases.get(lemma)
         if phrases:
             below = _descendant_lemmas(token)
@@ -137,9 +159,9 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     if pos in ("NOUN", "PROPN"):
         if token.ent_type_ in _NAME_LABELS and pos == "PROPN":
             return None
-        if token.dep_ == "compound" and token.head.lemma_.lower() not in onto.carrier_nouns:
+        if token.dep_ == "compound" and _lemma(token.head) not in onto.carrier_nouns:
             return None  # "aid workers" is not aid; "a mediation effort" is mediation
-        for key in (token.lemma_.lower(), token.lower_):
+        for key in (_lemma(token), token.lower_):
             entries = onto.nouns.get(key)
             if not entries:
                 continue
@@ -167,7 +189,7 @@ def _relative_antecedent(token: Token) -> Token:
     """``who`` in "Harris, who called ..." stands for "Harris"."""
     if token.lower_ in _RELATIVE:
         verb = token.head
-        while verb.dep_ == "conj" and verb.head is not verb:
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ == "relcl":
             return verb.head
@@ -208,11 +230,11 @@ def _controller(verb: Token, limit: int = 6) -> list[Token]:
     for _ in range(limit):
         dep = current.dep_
         head = current.head
-        if head is current:
+        if head.i == current.i:
             return []
         if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
             obj = _direct_object(head)
-            if dep == "xcomp" and obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
+            if dep == "xcomp" and obj is not None and _lemma(head) in _OBJECT_CONTROL:
                 return _conjuncts(obj)
         if dep == "pcomp" and head.dep_ == "prep":
             governor = head.head
@@ -224,8 +246,8 @@ def _controller(verb: Token, limit: int = 6) -> list[Token]:
             if subj and not passive and _animate(subj):
                 return subj
             continue
-        if dep in ("acl",) and current.tag_ == "VBG":
-            return [head]
+        if dep == "acl" and current.tag_ == "VBG" and (head.ent_type_ in _ACTOR_LABELS or _group_noun(head)):
+            return [head]  # "rebels demanding ...", but not "a declaration demanding ..."
         if dep in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "relcl", "prep", "pobj", "dobj"):
             current = head
             if current.pos_ in ("VERB", "AUX"):
@@ -247,7 +269,7 @@ def _prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out.extend((child.lower_, c) for c in _conjuncts(pobj))
-        elif child.dep_ == "prep" and child.lemma_.lower() == "include":
+        elif child.dep_ == "prep" and _lemma(child) == "include":
             # "criticism, including from his opponent"
             out.extend(_prep_objects(child, wanted))
     return out
@@ -293,15 +315,17 @@ def _verb_arguments(cand: Candidate) -> None:
         wanted = prep != "with" or category in _SYMMETRIC or not cand.target_tokens
         if wanted and pobj not in cand.target_tokens:
             cand.target_tokens.append(pobj)
-    if not cand.target_tokens:
+    cand.target_tokens = [t for t in cand.target_tokens if not _non_actor(t)]
+    if not any(_actorish(t) for t in cand.target_tokens):
         # "threatened to break relations with Russia", "demanded that Israel ease ..."
         for child in verb.children:
             if child.dep_ == "xcomp":
                 obj = _direct_object(child)
-                if obj is not None and obj.ent_type_ in _ACTOR_LABELS:
-                    cand.target_tokens.extend(_conjuncts(obj))
+                if obj is not None:
+                    cand.target_tokens.extend(_refine_targets(_conjuncts(obj)))
                 for _prep, pobj in _prep_objects(child, _TARGET_PREPS):
                     cand.target_tokens.append(pobj)
+                cand.target_tokens = [t for t in cand.target_tokens if _actorish(t)]
             elif child.dep_ == "ccomp" and category in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"):
                 inner, inner_passive = _subject_of(child)
                 if inner and not inner_passive and _animate(inner):
@@ -324,7 +348,7 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
         carrier = carrier.head.head
     head = carrier.head
     between = [t for _p, t in _prep_objects(noun, ("between", "among"))]
-    if carrier is not noun:
+    if carrier.i != noun.i:
         between += [t for _p, t in _prep_objects(carrier, ("between", "among"))]
         if head.pos_ in ("VERB", "AUX"):
             between += [t for _p, t in _prep_objects(head, ("between",))]
@@ -356,7 +380,7 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
             targets.append(pobj)
     # The verb carrying the noun: "X held talks", "X imposed sanctions", "X faced criticism".
     if carrier.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        lemma = head.lemma_.lower()
+        lemma = _lemma(head)
         subj, passive = _subject_of(head)
         if not subj and not passive:
             subj = _controller(head)
@@ -366,13 +390,20 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
             actors = subj
         elif lemma in onto.light_verbs and passive:
             actors = actors or _agent_of(head)
+        elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
+            actors = subj  # "the ILO reiterated its demand": "its" is the subject
+    elif carrier.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and not actors:
+        # "negotiators return to Geneva for talks"
+        subj, passive = _subject_of(head.head)
+        if subj and not passive:
+            actors = subj
     cand.actor_tokens = actors
     cand.target_tokens = targets
     places: list[Token] = []
     _place_from(noun, places)
     places = [p for p in places if p not in targets]
     carried = carrier.dep_ in ("dobj", "attr") and head.pos_ == "VERB"
-    if not places and carried and head.lemma_.lower() in onto.light_verbs:
+    if not places and carried and _lemma(head) in onto.light_verbs:
         _place_from(head, places)
     # A place-name modifier ("the Doha agreement") is where, not who, once actors are known.
     for child in noun.children:
@@ -422,7 +453,7 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
     verb = trigger
     if nominal:
         verb = trigger.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.dep_ not in ("ROOT",):
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return "asserted", False
@@ -436,10 +467,10 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
             return shared, _under_speech(verb.head)
     current = verb
     for _ in range(4):
-        if current.dep_ not in ("xcomp", "ccomp") or current.head is current:
+        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
             break
         governor = current.head
-        lemma = governor.lemma_.lower()
+        lemma = _lemma(governor)
         if current.dep_ == "xcomp":
             if lemma in _NEGATING_GOVERNORS:
                 return "negated", _under_speech(governor)
@@ -461,10 +492,10 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
 def _under_speech(verb: Token) -> bool:
     current = verb
     for _ in range(4):
-        if current.dep_ != "ccomp" or current.head is current:
+        if current.dep_ != "ccomp" or current.head.i == current.i:
             return False
         current = current.head
-        if current.lemma_.lower() in _SPEECH:
+        if _lemma(current) in _SPEECH:
             return True
     return False
 
@@ -552,7 +583,7 @@ def _group_noun(token: Token) -> bool:
     which a named modifier is the actor ("Taliban representatives" -> the Taliban), unlike
     "the U.S. presidential election"."""
     book = actor_codes.dictionary()
-    return any(w in book.sectors or w in book.weak for w in (token.lower_, token.lemma_.lower()))
+    return any(w in book.sectors or w in book.weak for w in (token.lower_, _lemma(token)))
 
 
 def np_span(token: Token) -> tuple[int, int]:
@@ -586,7 +617,7 @@ def resolve(token: Token, look: Lookups) -> str | None:
             found = look.entity(*np_span(child))
             if found:
                 return found
-        if child.dep_ == "acl" and child.lemma_.lower() in ("call", "name", "know"):
+        if child.dep_ == "acl" and _lemma(child) in ("call", "name", "know"):
             for grand in child.children:
                 if grand.dep_ in ("oprd", "attr", "dobj", "xcomp"):
                     found = look.entity(*np_span(grand))
@@ -611,20 +642,20 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         if match is None:
             continue
         entry, nominal = match
-        cand = Candidate(token, entry, token.lemma_.lower(), nominal=nominal)
+        cand = Candidate(token, entry, _lemma(token), nominal=nominal)
         found.append(cand)
         by_token[token.i] = cand
     quad, score = onto.classes.get("REQUEST", (3, None))
     for token in doc:
         # PLOVER reads "X said Y must/should do Z" as X's demand on Y.
-        if token.pos_ != "VERB" or token.lemma_.lower() not in _SPEECH_OR_FINDING:
+        if token.pos_ != "VERB" or _lemma(token) not in _SPEECH_OR_FINDING:
             continue
         for child in token.children:
             if child.dep_ == "ccomp" and any(
                 a.dep_ == "aux" and a.lower_ in _OBLIGATION_AUX for a in child.children
             ):
                 entry = Entry("REQUEST", None, quad, score, "demand")
-                cand = Candidate(token, entry, token.lemma_.lower(), embedded=child)
+                cand = Candidate(token, entry, _lemma(token), embedded=child)
                 if token.i not in by_token:
                     found.append(cand)
                     by_token[token.i] = cand
@@ -633,7 +664,7 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         for token in doc:
             if token.i in by_token or token.pos_ != "VERB":
                 continue
-            lemma = token.lemma_.lower()
+            lemma = _lemma(token)
             if lemma in onto.ignore or lemma in onto.light_verbs or lemma in onto.reverse_verbs:
                 continue
             subj, passive = _subject_of(token)
@@ -664,11 +695,11 @@ def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> 
         verb = by_token.get(governor.i)
         if verb is None or verb.nominal or verb is cand:
             return
-        if verb.entry.category == OTHER and governor.lemma_.lower() in onto.light_verbs:
+        if verb.entry.category == OTHER and _lemma(governor) in onto.light_verbs:
             verb.absorbed = True
             return
         if (
-            governor.lemma_.lower() in onto.light_verbs
+            _lemma(governor) in onto.light_verbs
             and verb.entry.category != cand.entry.category
             and verb.entry.category != "AGREE"
         ):
@@ -678,7 +709,7 @@ def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> 
         return
     if token.dep_ in ("acl", "conj") and token.tag_ == "VBN":
         noun = token.head
-        while noun.dep_ == "conj" and noun.pos_ in ("VERB", "AUX") and noun.head is not noun:
+        while noun.dep_ == "conj" and noun.pos_ in ("VERB", "AUX") and noun.head.i != noun.i:
             noun = noun.head
         if noun.dep_ == "acl":
             noun = noun.head
@@ -700,8 +731,10 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
             _noun_arguments(cand, onto)
         else:
             _verb_arguments(cand)
-        cand.actor_tokens = [_speaker_for(_content_head(t, onto), cand) for t in cand.actor_tokens]
-        cand.target_tokens = [_content_head(t, onto) for t in cand.target_tokens]
+        heads = [_content_head(t, onto) for t in cand.actor_tokens]
+        cand.actor_tokens = [_speaker_for(t, cand) for t in heads if not _non_actor(t)]
+        heads = [_content_head(t, onto) for t in cand.target_tokens]
+        cand.target_tokens = _refine_targets([t for t in heads if not _non_actor(t)])
     # A participle on an event noun ("the agreement ... negotiated and signed in 2020") shares
     # the noun's parties when it names none of its own.
     for cand in cands:
@@ -711,15 +744,52 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
         host = by_token.get(noun.i) if noun is not None else None
         if host is not None and host.nominal and not _agent_of(cand.token):
             cand.actor_tokens = list(host.actor_tokens)
-            cand.target_tokens = [t for t in cand.target_tokens if t is not host.token] or list(
+            cand.target_tokens = [t for t in cand.target_tokens if t.i != host.token.i] or list(
                 host.target_tokens
             )
+
+
+def _non_actor(token: Token) -> bool:
+    """Dates, numbers and adverbial nouns ("on Thursday", "Monday") are never participants."""
+    return token.ent_type_ in _NON_ACTOR_LABELS or token.dep_ in ("npadvmod", "tmod")
+
+
+def _actorish(token: Token) -> bool:
+    """A phrase that can name a participant: a name, a personal pronoun or a group noun."""
+    if token.ent_type_ in _ACTOR_LABELS or token.pos_ == "PROPN":
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ not in _INANIMATE
+    return _group_noun(token)
+
+
+def _refine_targets(tokens: list[Token]) -> list[Token]:
+    """"rejected an appeal from X", "demanded the removal of X", "rejected a US offer",
+    "threatened action against X": when the object is a thing, its owner is the target."""
+    out: list[Token] = []
+    things: list[Token] = []
+    for token in tokens:
+        if _actorish(token):
+            out.append(token)
+            continue
+        inner = [
+            c
+            for c in token.children
+            if c.dep_ in _NOUN_MODS and (c.ent_type_ in _ACTOR_LABELS or c.pos_ == "PROPN")
+        ]
+        inner += [t for _p, t in _prep_objects(token, ("by", "from", "of", "against", "to", "with", "on"))
+                  if _actorish(t)]  # fmt: skip
+        if inner:
+            out.extend(t for t in inner if t not in out)
+        else:
+            things.append(token)
+    return out or things
 
 
 def _content_head(token: Token, onto: Ontology) -> Token:
     """"thousands of Iraqi Kurds" -> "Kurds", "a group of Moroccan diplomats" -> "diplomats"."""
     for _ in range(3):
-        if token.lemma_.lower() not in onto.quantity_nouns and token.lower_ not in onto.quantity_nouns:
+        if _lemma(token) not in onto.quantity_nouns and token.lower_ not in onto.quantity_nouns:
             return token
         pobj = next((t for _p, t in _prep_objects(token, ("of",))), None)
         if pobj is None:
@@ -728,28 +798,34 @@ def _content_head(token: Token, onto: Ontology) -> Token:
     return token
 
 
-def _speaker_for(token: Token, cand: Candidate) -> Token:
-    """"Syria says it is willing to withdraw": ``it`` is the speaker when the pronoun agrees
-    with the speaker ("it" a non-person, "they" a plural or a group)."""
+def _speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
+    """"Syria says it is willing to withdraw": the pronoun is the speaker when it agrees with
+    the speaker ("it" a non-person, "they" a plural or a group; with ``personal``, used only
+    once entity resolution has failed, "he"/"she" a person)."""
     word = token.lower_
-    if word not in ("it", "they"):
+    if word not in ("it", "they") and not (personal and word in ("he", "she")):
         return token
     verb = cand.token
-    if cand.nominal:
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-            verb = verb.head
-    for _ in range(3):
-        if verb.dep_ != "ccomp" or verb.head is verb:
+    seen_ccomp = False
+    for _ in range(6):
+        if verb.head.i == verb.i:
+            return token
+        if verb.dep_ == "ccomp":
+            seen_ccomp = True
+        elif verb.dep_ not in _SPEAKER_PATH:
             return token
         verb = verb.head
-        if verb.lemma_.lower() in _SPEECH:
+        if seen_ccomp and _lemma(verb) in _SPEECH_OR_FINDING:
             subj, passive = _subject_of(verb)
             if len(subj) != 1 or passive or subj[0].pos_ == "PRON":
                 return token
             speaker = subj[0]
-            if word == "it" and speaker.ent_type_ != "PERSON" and speaker.tag_ not in ("NNS", "NNPS"):
+            plural = speaker.tag_ in ("NNS", "NNPS")
+            if word == "it" and speaker.ent_type_ != "PERSON" and not plural:
                 return speaker
-            if word == "they" and (speaker.tag_ in ("NNS", "NNPS") or speaker.ent_type_ in ("NORP", "ORG")):
+            if word == "they" and (plural or speaker.ent_type_ in ("NORP", "ORG")):
+                return speaker
+            if word in ("he", "she") and (speaker.ent_type_ == "PERSON" or speaker.pos_ == "PROPN"):
                 return speaker
             return token
     return token
@@ -760,7 +836,7 @@ def _participle_host(verb: Token) -> Token | None:
     for _ in range(3):
         if current.dep_ == "acl" and current.tag_ == "VBN":
             return current.head
-        if current.dep_ == "conj" and current.head is not current:
+        if current.dep_ == "conj" and current.head.i != current.i:
             current = current.head
             continue
         return None
@@ -781,7 +857,9 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
             continue
         token = cand.token
         # An event is not a participant: "the agreement, signed in 2020" has no target.
-        cand.actor_tokens = [t for t in cand.actor_tokens if t.i not in event_nouns]
+        cand.actor_tokens = _personal_fallback(
+            [t for t in cand.actor_tokens if t.i not in event_nouns], cand, look
+        )
         cand.target_tokens = [t for t in cand.target_tokens if t.i not in event_nouns]
         actors = _ids(cand.actor_tokens, look)
         targets = [t for t in _ids(cand.target_tokens, look) if t not in actors]
@@ -871,15 +949,31 @@ def _ids(tokens: list[Token], look: Lookups) -> list[str]:
     return out
 
 
+def _personal_fallback(tokens: list[Token], cand: Candidate, look: Lookups) -> list[Token]:
+    """"Annan announced that he will withdraw ...": an unresolved he/she is the speaker."""
+    return [
+        _speaker_for(t, cand, personal=True) if t.lower_ in ("he", "she") and resolve(t, look) is None else t
+        for t in tokens
+    ]
+
+
 def _char_span(doc: Doc, token: Token) -> tuple[int, int]:
+    """Character span of the phrase naming a participant, with its apposition
+    ("Qatar's emir, Sheikh Hamad")."""
     start, end = np_span(token)
+    others = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        others.append(token.head)
+    for other in others:
+        o_start, o_end = np_span(other)
+        start, end = min(start, o_start), max(end, o_end)
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
 def _depth(token: Token) -> int:
     depth = 0
     current = token
-    while current.head is not current and depth < 50:
+    while current.head.i != current.i and depth < 50:
         current = current.head
         depth += 1
     return depth
