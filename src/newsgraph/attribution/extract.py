@@ -39,6 +39,7 @@ _PERSONAL = {"he", "she", "him", "her", "who"}
 _TRIM = set(" \t\n\r,.;:!?—–-()[]")
 _QUOTE_CHARS = set("\"'“”„‟«»‘’‹›‚")
 _COLON_LEFT_MAX = 6
+_OBJECT_ONLY = {"say", "write", "add"}
 _CUT_MARKS = {"while", "though", "although", "whereas", "as"}
 
 
@@ -153,7 +154,7 @@ def _find_subject(verb: Token) -> Token | None:
             return agent
         if any(c.dep_ == "nsubjpass" for c in node.children):
             return None
-        if node.dep_ in _CLIMB and node.head is not node:
+        if node.dep_ in _CLIMB and node.head.i != node.i:
             if node.dep_ == "relcl":
                 return None
             node = node.head
@@ -180,6 +181,9 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
             marked = [g for g in clause if any(m.dep_ == "mark" for m in g.children)]
             if marked:
                 return marked, "clause"
+    if lemma in _OBJECT_ONLY:
+        parts = [c for c in kids if c.dep_ in ("dobj", "obj") and c.i > verb.i]
+        return parts, "np"
     if lemma in np_cue_verbs():
         parts = [c for c in kids if c.dep_ in _NP_CONTENT and c.i > verb.i]
         parts += [
@@ -200,7 +204,11 @@ class _Extractor:
     def __init__(self, doc: Doc, entity_lookup: EntityLookup | None) -> None:
         self.doc = doc
         self.text = doc.text
-        self.ix = _Index(doc, find_quotes(doc.text))
+        # an unclosed mark that no later paragraph continues is a stray: ignore it
+        quotes = [q for q in find_quotes(doc.text) if q.closed or q.next is not None or q.prev is not None]
+        self.ix = _Index(doc, quotes)
+        dateline = doc._.ng_dateline if doc.has_extension("ng_dateline") else None
+        self.body_start = dateline.span.end if dateline is not None else 0
         self.lookup = entity_lookup
         self.cues = cue_verbs()
         self.media = media_nouns()
@@ -272,11 +280,15 @@ class _Extractor:
         return []
 
     def _verb_draft(self, verb: Token) -> Draft | None:
-        parts, _ = _content_children(verb)
+        parts, how = _content_children(verb)
+        if parts and self._adjacent_quote(verb, before_only=True) >= 0:
+            # '"...," Kiedis said, mentioning ...': the quotation is what was said
+            parts = []
         if not parts:
             parts = self._that_clause_in_prep(verb)
         spans: list[tuple[int, int]] = []
         line = self._line(verb.idx)
+        line = (max(line[0], self.body_start) if verb.idx >= self.body_start else line[0], line[1])
         if parts:
             span = self._clause_span(verb, parts)
             if span is not None:
@@ -301,31 +313,52 @@ class _Extractor:
             spans = [(qs.start, qs.end) for qs in self.ix.quotes[q].head().chain()]
         subj = _find_subject(verb)
         source = _source_span(subj) if subj is not None else None
-        if source is not None:
-            source = (max(source[0], self._line(subj.idx)[0] if subj is not None else 0), source[1])
+        src_tok = subj.i if subj is not None else None
+        if source is not None and subj is not None and source[0] < line[0]:
+            # the parse ran the subject across a paragraph break ("4:40 p.m.\n\nRubio says")
+            lead = self.doc.char_span(line[0], verb.idx, alignment_mode="contract")
+            nouns = [t for t in lead or () if t.pos_ in ("PROPN", "NOUN", "PRON")]
+            if lead is None or not nouns or any(t.pos_ == "VERB" for t in lead):
+                source, src_tok = None, None
+            else:
+                source, src_tok = _trim(self.text, lead.start_char, lead.end_char, keep_quotes=False), nouns[-1].i
         cue_end = verb.idx + len(verb)
         for c in verb.children:
             if c.dep_ == "prt" and c.i == verb.i + 1:
                 cue_end = c.idx + len(c)
         d = Draft(content=spans, cue=(verb.idx, cue_end), source=source, cue_token=verb.i,
-                  source_token=subj.i if subj is not None else None)
+                  source_token=src_tok)
         d.medium = self._medium(verb)
         return d
 
-    def _adjacent_quote(self, verb: Token) -> int:
+    def _clause_ends_after(self, verb: Token) -> bool:
+        """'... Trump said.': nothing but the subject and punctuation follows the verb."""
+        doc = verb.doc
+        for t in doc[verb.i + 1 : min(len(doc), verb.i + 6)]:
+            if t.is_punct or t.is_space:
+                return t.text in (".", "!", "?") or t.is_space
+            if t.dep_ not in ("nsubj", "compound", "det", "amod", "appos", "prt"):
+                return False
+        return False
+
+    def _adjacent_quote(self, verb: Token, before_only: bool = False) -> int:
         """A quotation right before the clause (""…," she said") or right after it (said: "…")."""
         sent = verb.sent
         subj = _find_subject(verb)
-        left_tok = min(verb.i, subj.left_edge.i if subj is not None and subj.head is verb else verb.i)
+        left_tok = min(verb.i, subj.left_edge.i if subj is not None and subj.head.i == verb.i else verb.i)
         left_char = self.doc[left_tok].idx
         # before: only punctuation/space between quote end and the clause
         k = bisect.bisect_right(self.ix.q_starts, left_char) - 1
         if k >= 0:
             q = self.ix.quotes[k]
             gap = self.text[q.end:left_char]
-            if q.end <= left_char and len(gap) <= 4 and all(ch in _TRIM for ch in gap):
-                if q.double and q.end - q.start > 12:
+            if q.end <= left_char and len(gap) <= 4 and all(ch in _TRIM for ch in gap) and "\n" not in gap:
+                inner_end = self.text[max(q.start, q.end - 3) : q.end].rstrip("\"'”»’ ")
+                ends_clause = inner_end[-1:] in (",", "?", "!", "—", "–", "-", "…") or gap.strip() in (",", "—")
+                if q.double and q.end - q.start > 12 and (ends_clause or self._clause_ends_after(verb)):
                     return k
+        if before_only:
+            return -1
         # after: within the verb's sentence, skipping its modifiers
         right_limit = min(len(self.text), sent.end_char + 3 if sent.end < len(self.doc) else len(self.text))
         k = bisect.bisect_left(self.ix.q_starts, verb.idx + len(verb))
@@ -342,7 +375,7 @@ class _Extractor:
 
     def _medium(self, verb: Token) -> tuple[int, int] | None:
         nodes = [verb]
-        if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+        if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
             nodes.append(verb.head)
         for node in nodes:
             for c in node.children:
@@ -373,14 +406,14 @@ class _Extractor:
                 if pobj is None:
                     continue
                 pp_root = tok if tok.dep_ == "prep" else last
-                while pp_root.head is not pp_root and pp_root.head.i >= tok.i and pp_root.head.i < tok.i + len(cue):
+                while pp_root.head.i != pp_root.i and pp_root.head.i >= tok.i and pp_root.head.i < tok.i + len(cue):
                     pp_root = pp_root.head
                 head = pp_root.head
-                if head is pp_root:
+                if head.i == pp_root.i:
                     continue
                 # the clause the cue modifies: its head's clause, without the cue phrase
                 clause = head
-                while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                     clause = clause.head
                 pp = (doc[pp_root.left_edge.i].idx, doc[pp_root.right_edge.i].idx + len(doc[pp_root.right_edge.i]))
                 sent = clause.sent
@@ -544,7 +577,7 @@ def _in_relcl(tok: Token) -> bool:
     for _ in range(3):
         if node.dep_ in ("relcl", "acl"):
             return True
-        if node.dep_ != "conj" or node.head is node:
+        if node.dep_ != "conj" or node.head.i == node.i:
             return False
         node = node.head
     return False

@@ -117,7 +117,7 @@ class SpeakerResolver:
         low = tok.lower_
         if low in ("who", "that", "which"):
             head = tok.head.head if tok.head.dep_ == "relcl" else tok.head
-            if head is not tok and head.pos_ in ("PROPN", "NOUN", "PRON") and head.lower_ not in ("who",):
+            if head.i != tok.i and head.pos_ in ("PROPN", "NOUN", "PRON") and head.lower_ not in ("who",):
                 return self.anchor(head) if head.pos_ != "PROPN" else _ent_span(head)
             return None
         if tok.pos_ == "PRON" or low in _HE_SHE | _THEY_IT:
