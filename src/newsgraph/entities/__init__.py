@@ -34,7 +34,7 @@ def _index(doc: Doc) -> tuple[list[int], list[tuple[int, int, Entity]]]:
     cached = doc.user_data.get(_INDEX_KEY)
     key = (id(entities), len(entities), sum(len(e.mentions) for e in entities))
     if cached is not None and cached[0] == key:
-        return cached[1], cached[2]  # type: ignore[no-any-return]
+        return cached[1], cached[2]
     rows = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda r: (r[0], r[1]))
     starts = [r[0] for r in rows]
     doc.user_data[_INDEX_KEY] = (key, starts, rows)

@@ -1,11 +1,948 @@
-"""Building the entity list (placeholder until the clustering lands)."""
+"""From spaCy's parse to clustered entities.
+
+The small English model gives named-entity spans with frequent label and boundary
+errors ("Trump" tagged ORG, "Donald Trump's" with the possessive, "the" inside
+"the Republican Party", "KABUL" in the dateline). We therefore:
+
+1. take its named spans, trim determiners, possessives and punctuation, drop those in
+   the dateline and add the dateline's place names as GPE mentions;
+2. cluster names by string rules (same normalised name, surname of a full person
+   name, acronym) and decide each cluster's type from all its evidence, not per span;
+3. add nominal mentions (definite role and organisation descriptions such as "the
+   ministry's spokesperson", "the union") linked through appositions, titles and
+   head-word matches;
+4. resolve third-person pronouns with agreement, recency and subject salience;
+5. read roles and affiliations from pre-name titles, appositions, "from the X Party"
+   and demonyms.
+
+Every step is a single pass over tokens or mentions, with pronoun candidates looked
+up only in a window of recent sentences, so the cost stays linear in the document.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
 
-from newsgraph.records import Entity
+from spacy.tokens import Doc, Token
+
+from newsgraph.dateline import dateline_token_end
+from newsgraph.entities import lexicon
+from newsgraph.records import Affiliation, Entity, Mention, Role, Span
+
+#: spaCy labels that name referents (times, numbers and money are the times/claims stages').
+ENTITY_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+)
+#: Tie-break order when a cluster's labels are split evenly.
+_LABEL_PRIORITY = (
+    "PERSON",
+    "GPE",
+    "ORG",
+    "NORP",
+    "LOC",
+    "FAC",
+    "EVENT",
+    "LAW",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LANGUAGE",
+)
+
+_MASC = frozenset({"he", "him", "his", "himself"})
+_FEM = frozenset({"she", "her", "hers", "herself"})
+_NEUT = frozenset({"it", "its", "itself"})
+_PLUR = frozenset({"they", "them", "their", "theirs", "themselves"})
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+_POSSESSIVE = frozenset({"his", "her", "hers", "its", "their", "theirs"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_TRIM_LEFT = frozenset({"the", "a", "an"})
+_APOSTROPHES = ("'s", "’s", "'", "’")
+_WINDOW_PERSONAL = 4  # he/she antecedents: this sentence and the four before it
+_WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
+_LAW_HEADS = frozenset(
+    {
+        "agreement",
+        "accord",
+        "accords",
+        "treaty",
+        "act",
+        "deal",
+        "convention",
+        "pact",
+        "protocol",
+        "law",
+        "bill",
+    }
+)
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_AS_VERBS = frozenset(
+    {"serve", "work", "act", "elect", "appoint", "name", "nominate", "install", "swear", "remain", "return"}
+)
+_COPULAS = frozenset({"be", "become", "remain", "elect", "appoint", "name", "make"})
+_PUNCT_EDGE = re.compile(r"^[\s\"'“”‘’(\[,.;:!?-]+|[\s\"'“”‘’)\],;:!?-]+$")
+_PARTY_MARK = re.compile(r"\bpart(?:y|ies)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    kind: str  # name | nominal | pronoun
+    label: str | None = None
+    cluster: int = -1
+    head: int = -1  # token index of the head
+
+
+@dataclass
+class _Cluster:
+    mentions: list[_Mention] = field(default_factory=list)
+    gender: str | None = None
+    person_cue: bool = False
+    plural_cue: bool = False
+    roles: list[tuple[str, str | None, int, int, int, int]] = field(
+        default_factory=list
+    )  # title, org text, org cluster, span
+    affiliations: list[tuple[str, str, int, int, int]] = field(
+        default_factory=list
+    )  # name, kind, cluster, span
+    merged_into: int = -1
+
+
+class _Builder:
+    """Holds the per-document state; one instance per ``build_entities`` call."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.first = dateline_token_end(doc)
+        self.clusters: list[_Cluster] = []
+        self.mentions: list[_Mention] = []
+        self.token_mention: dict[int, _Mention] = {}  # every token of a name/nominal mention -> it
+        self._ordered_cache: list[_Mention] = []
+        self._ordered_starts: list[int] = []
+        self.sent_of: list[int] = [0] * len(doc)
+        self.sent_starts: list[int] = []
+        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            for n, sent in enumerate(doc.sents):
+                self.sent_starts.append(sent.start)
+                for i in range(sent.start, sent.end):
+                    self.sent_of[i] = n
+        else:
+            self.sent_starts.append(0)
+
+    # -- clusters ------------------------------------------------------------------
+    def find(self, index: int) -> int:
+        while self.clusters[index].merged_into >= 0:
+            index = self.clusters[index].merged_into
+        return index
+
+    def cluster_of(self, mention: _Mention) -> int:
+        return self.find(mention.cluster) if mention.cluster >= 0 else -1
+
+    def new_cluster(self, mention: _Mention) -> int:
+        self.clusters.append(_Cluster(mentions=[mention]))
+        mention.cluster = len(self.clusters) - 1
+        return mention.cluster
+
+    def attach(self, mention: _Mention, cluster: int) -> None:
+        cluster = self.find(cluster)
+        mention.cluster = cluster
+        self.clusters[cluster].mentions.append(mention)
+
+    def merge(self, a: int, b: int) -> int:
+        a, b = self.find(a), self.find(b)
+        if a == b:
+            return a
+        keep, drop = (a, b) if a < b else (b, a)
+        kc, dc = self.clusters[keep], self.clusters[drop]
+        for m in dc.mentions:
+            m.cluster = keep
+        kc.mentions.extend(dc.mentions)
+        kc.roles.extend(dc.roles)
+        kc.affiliations.extend(dc.affiliations)
+        kc.gender = kc.gender or dc.gender
+        kc.person_cue = kc.person_cue or dc.person_cue
+        dc.mentions, dc.roles, dc.affiliations = [], [], []
+        dc.merged_into = keep
+        return keep
+
+    def add_mention(self, mention: _Mention) -> None:
+        self.mentions.append(mention)
+        if mention.kind != "pronoun":
+            for i in range(mention.start, mention.end):
+                self.token_mention.setdefault(i, mention)
+
+    def mention_at(self, token: Token) -> _Mention | None:
+        return self.token_mention.get(token.i)
+
+    def is_person(self, cluster: int) -> bool:
+        c = self.clusters[self.find(cluster)]
+        if c.person_cue or c.gender is not None:
+            return True
+        labels = Counter(m.label for m in c.mentions if m.kind == "name" and m.label)
+        return bool(labels) and labels.most_common(1)[0][0] == "PERSON"
+
+    def labels(self, cluster: int) -> Counter[str]:
+        c = self.clusters[self.find(cluster)]
+        return Counter(m.label for m in c.mentions if m.label)
+
+    # -- 1. named mentions ---------------------------------------------------------
+    def named_mentions(self) -> None:
+        doc = self.doc
+        dateline = doc._.ng_dateline
+        if dateline is not None:
+            self._dateline_places(dateline.span.start, dateline.span.end)
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS or ent.end <= self.first:
+                continue
+            start, end = max(ent.start, self.first), ent.end
+            start, end = self._trim(start, end)
+            if start >= end:
+                continue
+            if any(i in self.token_mention for i in range(start, end)):
+                continue
+            head = doc[start:end].root.i
+            label = ent.label_
+            if label == "WORK_OF_ART" and doc[end - 1].lemma_.lower() in _LAW_HEADS:
+                label = "LAW"  # "the Doha Agreement"
+            self.add_mention(_Mention(start, end, "name", label, head=head))
+
+    def _dateline_places(self, start_char: int, end_char: int) -> None:
+        """Each comma-separated upper-case place of the dateline becomes a GPE mention."""
+        doc = self.doc
+        tokens = [t for t in doc[: self.first] if start_char <= t.idx < end_char]
+        run: list[Token] = []
+        for token in [*tokens, None]:
+            if token is not None and token.is_alpha and token.text[:1].isupper():
+                run.append(token)
+                continue
+            if run:
+                self.add_mention(_Mention(run[0].i, run[-1].i + 1, "name", "GPE", head=run[-1].i))
+                run = []
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        """Drop a leading article, a trailing possessive and edge punctuation."""
+        doc = self.doc
+        while start < end and (doc[start].lower_ in _TRIM_LEFT or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (
+            doc[end - 1].tag_ == "POS"
+            or doc[end - 1].text in _APOSTROPHES
+            or doc[end - 1].is_punct
+            or doc[end - 1].is_space
+        ):
+            if doc[end - 1].text == "." and end - 1 > start and len(doc[end - 1 - 1].text) == 1:
+                break  # "U.S." style abbreviations keep their stop
+            end -= 1
+        return start, end
+
+    # -- 2. name clustering --------------------------------------------------------
+    def cluster_names(self) -> None:
+        by_key: dict[str, int] = {}
+        by_surname: dict[str, list[int]] = {}
+        by_acronym: dict[str, int] = {}
+        for mention in [m for m in self.mentions if m.kind == "name"]:
+            words = self.name_words(mention)
+            if not words:
+                self.new_cluster(mention)
+                continue
+            key = " ".join(words)
+            if mention.label in {"GPE", "LOC", "ORG", "FAC"}:
+                country = lexicon.country_name(self._text(mention.start, mention.end))
+                if country is not None:
+                    key = f"country:{country.lower()}"
+                    mention.label = "GPE"
+            target = by_key.get(key)
+            if target is None and len(words) == 1:
+                target = by_acronym.get(words[0])
+                if target is None and mention.label not in {"GPE", "LOC", "NORP"}:
+                    candidates = by_surname.get(words[0], [])
+                    if candidates:
+                        target = candidates[-1]
+            if target is None and len(words) > 1 and mention.label == "PERSON":
+                # A full name after its surname alone ("Trump ... Donald Trump").
+                lone = by_key.get(words[-1])
+                if lone is not None and all(
+                    len(self.name_words(m)) <= 1
+                    for m in self.clusters[self.find(lone)].mentions
+                    if m.kind == "name"
+                ):
+                    target = lone
+            if target is None:
+                cluster = self.new_cluster(mention)
+            else:
+                cluster = self.find(target)
+                self.attach(mention, cluster)
+            by_key.setdefault(key, cluster)
+            if len(words) > 1:
+                acronym = "".join(w[0] for w in words if w not in {"of", "the", "and", "for"})
+                if len(acronym) >= 2:
+                    by_acronym.setdefault(acronym, cluster)
+                if mention.label == "PERSON":
+                    by_surname.setdefault(words[-1], []).append(cluster)
+                    self.clusters[cluster].person_cue = True
+        self._untagged_repeats(by_key, by_surname)
+
+    def _untagged_repeats(self, by_key: dict[str, int], by_surname: dict[str, list[int]]) -> None:
+        """A proper noun the tagger missed ("Sorvik, however, ...") that repeats a known name."""
+        doc = self.doc
+        for tok in doc[self.first :]:
+            if tok.pos_ != "PROPN" or tok.i in self.token_mention or not tok.text[:1].isupper():
+                continue
+            if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                continue
+            if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
+                continue
+            key = tok.lower_.replace(".", "")
+            target = by_surname[key][-1] if by_surname.get(key) else by_key.get(key)
+            if target is None:
+                continue
+            label = "PERSON" if self.is_person(target) else self.labels(target).most_common(1)[0][0]
+            mention = _Mention(tok.i, tok.i + 1, "name", label, head=tok.i)
+            self.add_mention(mention)
+            self.attach(mention, target)
+
+    def name_words(self, mention: _Mention) -> list[str]:
+        text = self.doc[mention.start : mention.end].text.lower().replace(".", "")
+        return [w for w in re.split(r"[\s’'\-]+", text) if w and w != "s"]
+
+    # -- 3. pre-name titles ----------------------------------------------------------
+    def titles(self) -> None:
+        """ "Labour Minister Elena Sorvik", "U.S. President Donald Trump", "Opposition leader Marta Quell"."""
+        doc = self.doc
+        roles = lexicon.person_roles()
+        genders = lexicon.gender_words()
+        for mention in [m for m in self.mentions if m.kind == "name" and m.label == "PERSON"]:
+            name_tokens = range(mention.start, mention.end)
+            left = mention.start
+            sent_start = self.sent_starts[self.sent_of[mention.start]]
+            while left - 1 >= max(sent_start, self.first):
+                tok = doc[left - 1]
+                if tok.lower_ in genders and tok.lower_ not in roles:  # "Mrs." honorific
+                    self.clusters[self.find(mention.cluster)].gender = genders[tok.lower_]
+                    left -= 1
+                    continue
+                inside = left <= tok.head.i < mention.end or tok.head.i in name_tokens
+                if tok.dep_ in {"compound", "amod", "nmod"} and inside and not tok.is_punct:
+                    left -= 1
+                    continue
+                break
+            run = list(doc[left : mention.start])
+            if not any(t.lemma_.lower() in roles or t.lower_ in roles for t in run):
+                continue
+            cluster = self.find(mention.cluster)
+            self.clusters[cluster].person_cue = True
+            title_tokens: list[Token] = []
+            org_text: str | None = None
+            org_cluster = -1
+            for tok in run:
+                other = self.mention_at(tok)
+                if other is not None and other is not mention and other.cluster >= 0:
+                    if other.label == "NORP":
+                        self._affiliate_norp(cluster, other)
+                    elif other.label in {"GPE", "ORG"} and not title_tokens:
+                        org_text = doc[other.start : other.end].text
+                        org_cluster = self.find(other.cluster)
+                    else:
+                        title_tokens.append(tok)
+                    continue
+                if tok.lower_ in genders and tok.lower_ not in roles:
+                    continue
+                title_tokens.append(tok)
+            if title_tokens:
+                title = " ".join(t.text for t in title_tokens)
+                gender = genders.get(title_tokens[-1].lower_)
+                if gender:
+                    self.clusters[cluster].gender = gender
+                self.clusters[cluster].roles.append(
+                    (
+                        title,
+                        org_text,
+                        org_cluster,
+                        doc[left].idx,
+                        doc[mention.end - 1].idx + len(doc[mention.end - 1]),
+                        0,
+                    )
+                )
+
+    # -- 4. nominal mentions -------------------------------------------------------
+    def nominals(self) -> list[_Mention]:
+        """Definite descriptions headed by a role or organisation noun, and bare appositive role nouns."""
+        doc = self.doc
+        roles = lexicon.person_roles()
+        orgs = lexicon.org_nouns()
+        found: list[_Mention] = []
+        for tok in doc[self.first :]:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in self.token_mention:
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma not in roles and lemma not in orgs:
+                continue
+            if tok.pos_ == "PROPN" and tok.dep_ == "compound":
+                continue  # "President" in "President Biden" belongs to the name
+            left = [c for c in tok.lefts]
+            definite = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in left)
+            appositive = tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.rights)
+            if not definite and not appositive:
+                continue
+            if tok.tag_ in {"NNS", "NNPS"} and lemma in roles:
+                continue  # "the ministers": groups are out of scope
+            start = tok.left_edge.i if left else tok.i
+            start = max(start, self.first, self.sent_starts[self.sent_of[tok.i]])
+            while start < tok.i and (doc[start].is_punct or doc[start].is_space):
+                start += 1
+            end = tok.i + 1
+            specific = False
+            if lemma in orgs and orgs[lemma] == "ORG":
+                # "the government of Valmoria": a specific organisation named through its place.
+                for child in tok.rights:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                        named = self.token_mention.get(obj.i) if obj is not None else None
+                        if (
+                            named is not None
+                            and named.kind == "name"
+                            and named.label in {"GPE", "ORG", "NORP", "LOC", "FAC"}
+                        ):
+                            end, specific = named.end, True
+                        break
+            if specific or (
+                lemma in orgs
+                and any(
+                    self.token_mention.get(i) is not None and self.token_mention[i].kind == "name"
+                    for i in range(start, tok.i)
+                )
+            ):
+                label = "ORG_SPECIFIC"  # "the Afghan government", "the Biden administration"
+            else:
+                label = "PERSON" if lemma in roles else orgs[lemma]
+            mention = _Mention(start, end, "nominal", label, head=tok.i)
+            found.append(mention)
+            self.add_mention(mention)
+        return found
+
+    def role_title(self, noun: Token) -> str:
+        """The role noun with its own modifiers ("chief spokesperson"), without names or possessors."""
+        parts = [
+            c
+            for c in noun.lefts
+            if c.dep_ in {"amod", "compound"}
+            and self.mention_at(c) is None
+            and c.lower_ not in lexicon.party_words()
+        ]
+        return " ".join(t.text for t in [*parts, noun])
+
+    def org_of(self, noun: Token) -> tuple[str | None, int]:
+        """The organisation a role noun is for: a possessor, a "for/of/at" object or a name modifier."""
+        doc = self.doc
+        for child in noun.children:
+            target: Token | None = None
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                target = child
+            elif child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with", "to", "in"}:
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "compound":
+                target = child
+            if target is None:
+                continue
+            other = self.mention_at(target)
+            if other is None or other.cluster < 0 or other.label == "PERSON":
+                continue
+            return self._text(other.start, other.end), self.find(other.cluster)
+        del doc
+        return None, -1
+
+    def _text(self, start: int, end: int) -> str:
+        return self.doc[start:end].text
+
+    def _affiliate_norp(self, cluster: int, norp: _Mention) -> None:
+        """A demonym or party word modifying a person: party or country affiliation."""
+        text = self._text(norp.start, norp.end)
+        lower = text.lower()
+        span = (self.doc[norp.start].idx, self.doc[norp.end - 1].idx + len(self.doc[norp.end - 1]))
+        c = self.clusters[self.find(cluster)]
+        if lower in lexicon.party_words() or _PARTY_MARK.search(text):
+            c.affiliations.append((text, "party", self.find(norp.cluster), *span))
+            return
+        place = lexicon.demonym_place(text)
+        if place is not None:
+            c.affiliations.append((place, "country", -2, *span))  # -2: link to the place's entity later
+            return
+        c.affiliations.append((text, "other", self.find(norp.cluster), *span))
+
+    def appositions(self, nominals: list[_Mention]) -> None:
+        """ "X, spokesperson for Y", "the union's chairman, X", "his Democratic opponent, X"."""
+        doc = self.doc
+        roles = lexicon.person_roles()
+        for nominal in nominals:
+            noun = doc[nominal.head]
+            partner: Token | None = None
+            if noun.dep_ == "appos":
+                partner = noun.head
+            else:
+                partner = next((c for c in noun.rights if c.dep_ == "appos"), None)
+            if partner is None:
+                continue
+            name = self.mention_at(partner)
+            if name is None or name.kind != "name" or name.cluster < 0:
+                continue
+            if nominal.label != "PERSON" and name.label == "PERSON":
+                continue
+            cluster = self.find(name.cluster)
+            self.attach(nominal, cluster)
+            if noun.lemma_.lower() in roles:
+                c = self.clusters[cluster]
+                c.person_cue = True
+                gender = lexicon.gender_words().get(noun.lower_)
+                if gender:
+                    c.gender = gender
+                org_text, org_cluster = self.org_of(noun)
+                end_tok = noun.right_edge if noun.dep_ == "appos" else noun
+                span_start = doc[nominal.start].idx
+                span_end = end_tok.idx + len(end_tok)
+                c.roles.append((self.role_title(noun), org_text, org_cluster, span_start, span_end, 0))
+                for child in noun.lefts:
+                    other = self.mention_at(child)
+                    if other is not None and other.label == "NORP" and other.cluster >= 0:
+                        self._affiliate_norp(cluster, other)
+
+    def resolve_nominals(self, nominals: list[_Mention], persons: bool) -> None:
+        """Link definite descriptions to an earlier referent: organisations and places first
+        (so "the union's chairman" can find the union), role nouns after the appositions."""
+        doc = self.doc
+        orgs = lexicon.org_nouns()
+        for nominal in nominals:
+            if nominal.cluster >= 0 or (nominal.label == "PERSON") != persons:
+                continue
+            noun = doc[nominal.head]
+            lemma = noun.lemma_.lower()
+            if nominal.label == "ORG_SPECIFIC":
+                cluster = self.new_cluster(nominal)
+                c = self.clusters[cluster]
+                nominal.label = "ORG" if orgs.get(lemma) == "ORG" else orgs.get(lemma, "ORG")
+                for i in [*range(nominal.start, nominal.head), *range(nominal.head + 1, nominal.end)]:
+                    other = self.token_mention.get(i)
+                    if other is not None and other.label == "NORP" and other.cluster >= 0:
+                        self._affiliate_norp(cluster, other)
+                        break
+                    if other is not None and other.label == "GPE" and other.cluster >= 0:
+                        name = lexicon.country_name(self._text(other.start, other.end))
+                        span = (doc[other.start].idx, doc[other.end - 1].idx + len(doc[other.end - 1]))
+                        c.affiliations.append(
+                            (
+                                name or self._text(other.start, other.end),
+                                "country",
+                                self.find(other.cluster),
+                                *span,
+                            )
+                        )
+                        break
+                continue
+            if nominal.label == "PERSON":
+                target = self._resolve_role_noun(nominal, noun)
+            else:
+                target = self._resolve_org_noun(nominal, lemma, nominal.label or "ORG")
+            if target >= 0:
+                self.attach(nominal, target)
+
+    def _previous_clusters(self, before: int, max_sentences: int) -> list[tuple[int, int]]:
+        """(last mention token, cluster) for clusters mentioned in the ``max_sentences`` sentences
+        before token ``before``, most recent first. Walks back from a bisect, so it costs only
+        the mentions inside that window."""
+        ordered = self._ordered()
+        index = bisect_left(self._ordered_starts, before)
+        limit = self.sent_of[before] - max_sentences if before < len(self.sent_of) else 0
+        out: list[tuple[int, int]] = []
+        seen: set[int] = set()
+        for m in reversed(ordered[:index]):
+            if self.sent_of[m.start] < limit:
+                break
+            if m.cluster < 0:
+                continue
+            c = self.find(m.cluster)
+            if c not in seen:
+                seen.add(c)
+                out.append((m.start, c))
+        return out
+
+    def _ordered(self) -> list[_Mention]:
+        if len(self._ordered_cache) != len(self.mentions):
+            self._ordered_cache = sorted(self.mentions, key=lambda m: m.start)
+            self._ordered_starts = [m.start for m in self._ordered_cache]
+        return self._ordered_cache
+
+    def _resolve_role_noun(self, nominal: _Mention, noun: Token) -> int:
+        """ "the minister" -> the most recent person holding a matching title (same org if given)."""
+        title = noun.lemma_.lower()
+        _, org_cluster = self.org_of(noun)
+        for _, cluster in self._previous_clusters(nominal.start, 40):
+            for role in self.clusters[cluster].roles:
+                words = role[0].lower().split()
+                if title not in words and noun.lower_ not in words:
+                    continue
+                if org_cluster >= 0 and role[2] >= 0 and self.find(role[2]) != org_cluster:
+                    continue
+                return cluster
+        return -1
+
+    def _resolve_org_noun(self, nominal: _Mention, lemma: str, label: str) -> int:
+        """ "the ministry" -> the most recent organisation whose name has that word; "the
+        country" -> the most recent country."""
+        pattern = re.compile(rf"\b{re.escape(lemma)}\b")
+        for _, cluster in self._previous_clusters(nominal.start, 25):
+            c = self.clusters[cluster]
+            labels = self.labels(cluster)
+            if not labels or self.is_person(cluster):
+                continue
+            top = labels.most_common(1)[0][0]
+            names = [self._text(m.start, m.end).lower() for m in c.mentions if m.kind != "pronoun"]
+            if any(pattern.search(n) for n in names):
+                return cluster
+            if label == "GPE" and lemma in {"country", "nation"} and top == "GPE" and self._is_country(c):
+                return cluster
+        return -1
+
+    def _is_country(self, c: _Cluster) -> bool:
+        return any(lexicon.country_name(self._text(m.start, m.end)) for m in c.mentions if m.kind == "name")
+
+    # -- 5. affiliations from "X, from the Y Party" ----------------------------------
+    def from_party(self) -> None:
+        doc = self.doc
+        for mention in [m for m in self.mentions if m.kind == "name" and m.cluster >= 0]:
+            i = mention.end
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i >= len(doc) or doc[i].lower_ not in {"from", "of"}:
+                continue
+            if doc[i].lower_ == "of" and doc[mention.end].text != ",":
+                continue
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            other = self.token_mention.get(j) if j < len(doc) else None
+            if (
+                other is None
+                or other.kind != "name"
+                or other.cluster < 0
+                or other.label not in {"ORG", "NORP"}
+            ):
+                continue
+            text = self._text(other.start, other.end)
+            kind = (
+                "party"
+                if _PARTY_MARK.search(text) or text.lower() in lexicon.party_words()
+                else "organization"
+            )
+            if kind == "organization" and doc[i].lower_ != "from":
+                continue
+            cluster = self.find(mention.cluster)
+            span_end = doc[other.end - 1].idx + len(doc[other.end - 1])
+            self.clusters[cluster].affiliations.append(
+                (text, kind, self.find(other.cluster), doc[mention.start].idx, span_end)
+            )
+
+    # -- 6. pronouns -----------------------------------------------------------------
+    def pronouns(self) -> None:
+        doc = self.doc
+        # Candidate mentions in token order, with their positions for window look-ups.
+        ordered = sorted((m for m in self.mentions if m.cluster >= 0), key=lambda m: m.start)
+        starts = [m.start for m in ordered]
+        new: list[_Mention] = []
+        for tok in doc[self.first :]:
+            lower = tok.lower_
+            if tok.pos_ != "PRON" and tok.tag_ not in {"PRP", "PRP$"}:
+                continue
+            if lower not in _MASC and lower not in _FEM and lower not in _NEUT and lower not in _PLUR:
+                continue
+            if lower == "it" and tok.dep_ == "expl":
+                continue
+            sent = self.sent_of[tok.i]
+            window = _WINDOW_PERSONAL if lower in _MASC or lower in _FEM else _WINDOW_OTHER
+            window_start = self.sent_starts[max(0, sent - window)]
+            lo = bisect_left(starts, window_start)
+            hi = bisect_left(starts, tok.i)
+            target = self._pick_antecedent(tok, ordered[lo:hi] + [m for m in new if m.start >= window_start])
+            if target < 0:
+                continue
+            mention = _Mention(tok.i, tok.i + 1, "pronoun", None, head=tok.i)
+            self.add_mention(mention)
+            self.attach(mention, target)
+            c = self.clusters[self.find(target)]
+            if lower in _MASC or lower in _FEM:
+                c.gender = c.gender or ("m" if lower in _MASC else "f")
+                c.person_cue = True
+            new.append(mention)
+
+    def _pick_antecedent(self, pron: Token, candidates: list[_Mention]) -> int:
+        lower = pron.lower_
+        personal = lower in _MASC or lower in _FEM
+        gender = "m" if lower in _MASC else "f" if lower in _FEM else None
+        sent = self.sent_of[pron.i]
+        # Syntactic shortcut: "X said (that) he/it/they ..." -> X.
+        matrix = self._matrix_subject(pron)
+        scores: dict[int, float] = {}
+        for m in candidates:
+            if m.cluster < 0 or m.start >= pron.i:
+                continue
+            cluster = self.find(m.cluster)
+            c = self.clusters[cluster]
+            is_person = self.is_person(cluster)
+            if personal:
+                if not is_person or (c.gender is not None and c.gender != gender):
+                    continue
+            else:
+                labels = self.labels(cluster)
+                top = labels.most_common(1)[0][0] if labels else None
+                if is_person or top is None:
+                    continue
+                if lower in _NEUT and top not in {"ORG", "GPE"}:
+                    continue
+                if lower in _PLUR and (
+                    top not in {"ORG", "NORP"} or not (top == "NORP" or self._plural(cluster) or matrix is m)
+                ):
+                    continue
+            # Binding: a plain object pronoun is not its own clause's subject.
+            if (
+                lower not in _REFLEXIVE
+                and lower not in _POSSESSIVE
+                and pron.dep_ not in _SUBJECT_DEPS
+                and self.doc[m.head].dep_ in _SUBJECT_DEPS
+                and self.doc[m.head].head.i == pron.head.i
+            ):
+                continue
+            distance = sent - self.sent_of[m.start]
+            score = -1.5 * distance + 0.001 * m.start
+            if self.doc[m.head].dep_ in _SUBJECT_DEPS:
+                score += 1.0
+            if c.gender is not None and personal:
+                score += 0.5
+            if matrix is not None and matrix is m:
+                score += 3.0
+            if m.kind == "pronoun":
+                score += 0.2
+            scores[cluster] = max(scores.get(cluster, -1e9), score)
+        if not scores:
+            return -1
+        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+        best, best_score = ranked[0]
+        if not personal:
+            # "it"/"its"/"they" are often about things or unnamed groups: only take a clear winner.
+            if lower == "it" and (matrix is None or self.find(matrix.cluster) != best):
+                return -1
+            if len(ranked) > 1 and best_score - ranked[1][1] < 1.0:
+                return -1
+        return best
+
+    def _plural(self, cluster: int) -> bool:
+        """Named by a plural noun somewhere ("the Republicans", "the police unions")."""
+        return any(
+            self.doc[m.head].tag_ in _PLURAL_TAGS
+            for m in self.clusters[self.find(cluster)].mentions
+            if m.kind != "pronoun"
+        )
+
+    def _matrix_subject(self, pron: Token) -> _Mention | None:
+        """For a subject pronoun of a reported clause, the reporting verb's subject mention."""
+        if pron.dep_ not in _SUBJECT_DEPS:
+            return None
+        verb = pron.head
+        if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"}:
+            return None
+        upper = verb.head
+        for child in upper.children:
+            if child.dep_ in _SUBJECT_DEPS and child.i < pron.i:
+                mention = self.token_mention.get(child.i)
+                if mention is None:
+                    mention = next(
+                        (m for m in self.mentions if m.kind == "pronoun" and m.start == child.i), None
+                    )
+                return mention
+        return None
+
+    def predicate_roles(self) -> None:
+        """ "He served as U.S. president", "Sorvik became minister", "X was elected president"."""
+        doc = self.doc
+        roles = lexicon.person_roles()
+        by_token = {m.start: m for m in self.mentions if m.kind == "pronoun" and m.cluster >= 0}
+        for tok in doc[self.first :]:
+            if (
+                tok.pos_ not in {"NOUN", "PROPN"}
+                or tok.lemma_.lower() not in roles
+                or tok.tag_ in _PLURAL_TAGS
+            ):
+                continue
+            verb: Token | None = None
+            if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in _AS_VERBS:
+                verb = tok.head.head
+            elif tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in _COPULAS:
+                verb = tok.head
+            if verb is None:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is None:
+                continue
+            mention = self.token_mention.get(subject.i) or by_token.get(subject.i)
+            if mention is None or mention.cluster < 0 or not self.is_person(mention.cluster):
+                continue
+            if any(c.lower_ in {"not", "never"} for c in verb.children):
+                continue
+            org_text, org_cluster = self.org_of(tok)
+            left = min((c.left_edge.i for c in tok.lefts), default=tok.i)
+            right = tok.right_edge if org_cluster >= 0 else tok
+            start, end = doc[left].idx, right.idx + len(right)
+            self.clusters[self.find(mention.cluster)].roles.append(
+                (self.role_title(tok), org_text, org_cluster, start, end, 0)
+            )
+
+    # -- 7. records ------------------------------------------------------------------
+    def entities(self) -> list[Entity]:
+        doc = self.doc
+        live = [
+            (i, c)
+            for i, c in enumerate(self.clusters)
+            if c.merged_into < 0 and any(m.kind == "name" or m.kind == "nominal" for m in c.mentions)
+        ]
+        live.sort(key=lambda ic: min(m.start for m in ic[1].mentions))
+        ids = {index: f"e{n + 1}" for n, (index, _) in enumerate(live)}
+        types = {index: self._type(index) for index, _ in live}
+        names = {index: self._name(c) for index, c in live}
+        country_ids: dict[str, str] = {}
+        for index, _ in live:
+            if types[index] == "GPE":
+                country = lexicon.country_name(names[index])
+                if country is not None:
+                    country_ids.setdefault(country, ids[index])
+        out: list[Entity] = []
+        for index, c in live:
+            mentions = []
+            seen: set[tuple[int, int]] = set()
+            for m in sorted(c.mentions, key=lambda m: (m.start, m.end)):
+                start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+                if (start, end) in seen:
+                    continue
+                seen.add((start, end))
+                mentions.append(Mention(start=start, end=end, text=doc.text[start:end], kind=m.kind))
+            roles: list[Role] = []
+            seen_roles: set[tuple[str, int]] = set()
+            with_org = {title.lower() for title, org_text, *_ in c.roles if org_text}
+            for title, org_text, org_cluster, s, e, _ in c.roles:
+                key = (title.lower(), s)
+                if key in seen_roles or (org_text is None and title.lower() in with_org):
+                    continue
+                if org_text is None and any(
+                    r.title.lower() == title.lower() and r.org is None for r in roles
+                ):
+                    continue
+                seen_roles.add(key)
+                org_id = ids.get(self.find(org_cluster)) if org_cluster >= 0 else None
+                org_name = names.get(self.find(org_cluster)) if org_cluster >= 0 else None
+                roles.append(
+                    Role(
+                        title=title,
+                        org=org_name or org_text,
+                        org_entity=org_id,
+                        span=Span(start=s, end=e, text=doc.text[s:e]),
+                    )
+                )
+            affiliations = []
+            seen_aff: set[tuple[str, str]] = set()
+            for name, kind, target, s, e in c.affiliations:
+                entity_id: str | None
+                if target == -2:
+                    entity_id = country_ids.get(name)
+                else:
+                    entity_id = ids.get(self.find(target)) if target >= 0 else None
+                if entity_id == ids[index] or (name.lower(), kind) in seen_aff:
+                    continue
+                seen_aff.add((name.lower(), kind))
+                affiliations.append(
+                    Affiliation(
+                        name=name, kind=kind, entity=entity_id, span=Span(start=s, end=e, text=doc.text[s:e])
+                    )
+                )
+            if types[index] == "NORP" and not affiliations:
+                place = lexicon.demonym_place(names[index])
+                first = min(c.mentions, key=lambda m: m.start)
+                s, e = doc[first.start].idx, doc[first.end - 1].idx + len(doc[first.end - 1])
+                if place is not None:
+                    affiliations.append(
+                        Affiliation(
+                            name=place,
+                            kind="country",
+                            entity=country_ids.get(place),
+                            span=Span(start=s, end=e, text=doc.text[s:e]),
+                        )
+                    )
+            out.append(
+                Entity(
+                    id=ids[index],
+                    name=names[index],
+                    type=types[index],
+                    mentions=mentions,
+                    roles=roles,
+                    affiliations=affiliations,
+                )
+            )
+        return out
+
+    def _type(self, index: int) -> str:
+        """A cluster's type from all its evidence: a person cue outweighs per-span labels."""
+        c = self.clusters[index]
+        if c.person_cue or c.gender is not None:
+            return "PERSON"
+        labels = Counter(m.label for m in c.mentions if m.kind == "name" and m.label)
+        if not labels:
+            labels = Counter(m.label for m in c.mentions if m.label and m.label != "ORG_SPECIFIC")
+        if not labels:
+            return "ORG"
+        top = max(
+            labels.items(),
+            key=lambda kv: (kv[1], -_LABEL_PRIORITY.index(kv[0]) if kv[0] in _LABEL_PRIORITY else -99),
+        )[0]
+        if top in {"ORG", "FAC", "PERSON", "LOC"} and any(
+            lexicon.country_name(self._text(m.start, m.end)) for m in c.mentions if m.kind == "name"
+        ):
+            return "GPE"
+        return top
+
+    def _name(self, c: _Cluster) -> str:
+        """The best, longest proper name: most words, mixed case over ALL CAPS, earliest."""
+        names = [m for m in c.mentions if m.kind == "name"]
+        pool = names or [m for m in c.mentions if m.kind == "nominal"]
+        best = max(
+            pool,
+            key=lambda m: (
+                len(self.name_words(m)) if m.kind == "name" else 0,
+                not self._text(m.start, m.end).isupper(),
+                -m.start,
+            ),
+        )
+        text = self._text(best.start, best.end)
+        if best.kind == "nominal":
+            words = text.split()
+            if words and words[0].lower() in _DEFINITE:
+                text = " ".join(words[1:])
+        if text.isupper() and len(text) > 4:
+            text = text.title()
+        return _PUNCT_EDGE.sub("", text) or text
 
 
 def build_entities(doc: Doc) -> list[Entity]:
-    return []
+    """All entities of ``doc`` (empty for an empty or unparsed document)."""
+    if len(doc) == 0:
+        return []
+    builder = _Builder(doc)
+    builder.named_mentions()
+    builder.cluster_names()
+    builder.titles()
+    nominals = builder.nominals()
+    builder.resolve_nominals(nominals, persons=False)
+    builder.appositions(nominals)
+    builder.resolve_nominals(nominals, persons=True)
+    builder.from_party()
+    builder.pronouns()
+    builder.predicate_roles()
+    return builder.entities()
