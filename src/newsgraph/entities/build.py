@@ -283,7 +283,9 @@ class _Builder:
                     by_acronym.setdefault(acronym, cluster)
                 if mention.label == "PERSON":
                     by_surname.setdefault(words[-1], []).append(cluster)
-                    self.clusters[cluster].person_cue = True
+                    c = self.clusters[cluster]
+                    c.person_cue = True
+                    c.gender = c.gender or lexicon.first_name_genders().get(words[0])
         self._untagged_repeats(by_key, by_surname)
 
     def _untagged_repeats(self, by_key: dict[str, int], by_surname: dict[str, list[int]]) -> None:

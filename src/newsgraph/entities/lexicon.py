@@ -39,6 +39,16 @@ def gender_words() -> dict[str, str]:
 
 
 @cache
+def first_name_genders() -> dict[str, str]:
+    """Common given names -> ``"m"`` or ``"f"``: a prior for pronoun agreement."""
+    out: dict[str, str] = {}
+    for line in _lines("first_names.tsv"):
+        word, _, gender = line.partition("\t")
+        out[word.strip().lower()] = gender.strip()
+    return out
+
+
+@cache
 def org_nouns() -> dict[str, str]:
     """Heads of definite descriptions of organisations and places -> entity type."""
     out: dict[str, str] = {}

@@ -1,0 +1,178 @@
+"""Entities stage: sentences written for these tests, one behaviour each."""
+
+from __future__ import annotations
+
+from newsgraph.entities import entity_for_span
+from newsgraph.ingest.document import Document
+from newsgraph.pipeline import load_pipeline, make_doc
+from newsgraph.records import Entity
+from spacy.tokens import Doc
+
+
+def parse(text: str) -> Doc:
+    nlp = load_pipeline(None, ("dateline", "entities"))
+    return nlp(make_doc(nlp, Document(id="t", text=text)))
+
+
+def entities(text: str) -> list[Entity]:
+    return list(parse(text)._.ng_entities)
+
+
+def by_name(ents: list[Entity], word: str) -> Entity:
+    found = [e for e in ents if word in e.name]
+    assert found, f"no entity named like {word!r} in {[e.name for e in ents]}"
+    return found[0]
+
+
+def texts(entity: Entity, kind: str | None = None) -> list[str]:
+    return [m.text for m in entity.mentions if kind is None or m.kind == kind]
+
+
+def test_full_name_surname_and_possessive_form_one_person() -> None:
+    ents = entities(
+        "Senator Margaret Okafor's bill passed on Tuesday. Okafor said the vote was close, "
+        "and Okafor's staff celebrated in the hallway."
+    )
+    okafor = by_name(ents, "Okafor")
+    assert okafor.name == "Margaret Okafor"
+    assert okafor.type == "PERSON"
+    names = texts(okafor, "name")
+    assert names.count("Okafor") == 2
+    # The possessive "'s" stays out of the mention span.
+    assert "Margaret Okafor" in names
+    assert all(not n.endswith("'s") for n in names)
+    assert len([e for e in ents if "Okafor" in e.name]) == 1
+
+
+def test_he_and_she_go_to_the_matching_person() -> None:
+    ents = entities(
+        "Daniel Kessler met Priya Raman in Geneva on Monday. "
+        "She said the talks were useful. He did not comment, and his office declined to add anything."
+    )
+    kessler, raman = by_name(ents, "Kessler"), by_name(ents, "Raman")
+    assert "She" in texts(raman, "pronoun")
+    assert {"He", "his"} <= set(texts(kessler, "pronoun"))
+    assert "She" not in texts(kessler)
+
+
+def test_reported_subject_pronoun_goes_to_the_speaker() -> None:
+    ents = entities("Mayor Jonas Feld said he would resign next month.")
+    feld = by_name(ents, "Feld")
+    assert "he" in texts(feld, "pronoun")
+
+
+def test_role_noun_refers_back_to_the_titled_person() -> None:
+    ents = entities(
+        "Health Minister Rosa Almendra opened the new clinic on Friday. "
+        "Local doctors thanked the minister for the funding."
+    )
+    almendra = by_name(ents, "Almendra")
+    assert "the minister" in texts(almendra, "nominal")
+    assert any("Minister" in r.title for r in almendra.roles)
+
+
+def test_possessive_role_noun_links_through_its_organisation() -> None:
+    ents = entities(
+        "Lena Hart, spokesperson for the Ministry of Transport, announced new rail fares. "
+        "The ministry's spokesperson added that prices would fall in May."
+    )
+    hart = by_name(ents, "Hart")
+    ministry = by_name(ents, "Ministry of Transport")
+    assert "The ministry's spokesperson" in texts(hart, "nominal")
+    assert "The ministry" in texts(ministry, "nominal")
+
+
+def test_apposition_gives_role_with_linked_organisation() -> None:
+    ents = entities("Samuel Oduya, director of the Kenya Wildlife Service, said poaching had fallen.")
+    oduya = by_name(ents, "Oduya")
+    service = by_name(ents, "Wildlife Service")
+    role = oduya.roles[0]
+    assert role.title == "director"
+    assert role.org == service.name
+    assert role.org_entity == service.id
+
+
+def test_preceding_apposition_gives_role_and_mention() -> None:
+    ents = entities("The union's chairman, Paul Verhoeven, rejected the offer from the Dock Workers Union.")
+    paul = by_name(ents, "Verhoeven")
+    assert "The union's chairman" in texts(paul, "nominal")
+    assert any(r.title == "chairman" for r in paul.roles)
+
+
+def test_pre_name_titles() -> None:
+    ents = entities(
+        "Prime Minister Anna Lindqvist and Opposition leader Karl Berg debated the budget on Sunday."
+    )
+    assert any(r.title == "Prime Minister" for r in by_name(ents, "Lindqvist").roles)
+    assert any(r.title == "Opposition leader" for r in by_name(ents, "Berg").roles)
+
+
+def test_from_the_party_is_a_party_affiliation() -> None:
+    ents = entities("Robert Vance, from the Liberty Party, won the seat with a narrow majority.")
+    vance = by_name(ents, "Vance")
+    party = by_name(ents, "Liberty Party")
+    affiliation = next(a for a in vance.affiliations if a.kind == "party")
+    assert affiliation.name == "Liberty Party"
+    assert affiliation.entity == party.id
+
+
+def test_party_adjective_before_a_role_noun() -> None:
+    ents = entities("The governor thanked his Republican challenger, Mark Ellison, after the count.")
+    ellison = by_name(ents, "Ellison")
+    assert any(a.kind == "party" and a.name == "Republican" for a in ellison.affiliations)
+    assert any(r.title == "challenger" for r in ellison.roles)
+
+
+def test_demonym_links_to_its_country() -> None:
+    ents = entities(
+        "Floods hit Pakistan again this week. The Pakistani government asked for international aid."
+    )
+    pakistan = by_name(ents, "Pakistan")
+    assert pakistan.type == "GPE"
+    norp = [e for e in ents if e.type == "NORP"]
+    links = [a for e in ents for a in e.affiliations if a.kind == "country"]
+    assert norp or links
+    assert any(a.name == "Pakistan" and a.entity == pakistan.id for a in links)
+
+
+def test_cluster_type_comes_from_the_whole_cluster() -> None:
+    # Whatever label the tagger gives the bare surname, the he/his and full-name
+    # evidence make the cluster a person.
+    ents = entities(
+        "Viktor Harlan founded the shipping firm in 1990. Harlan later sold it. "
+        "Harlan said he regretted the sale, and his children agreed."
+    )
+    harlan = by_name(ents, "Harlan")
+    assert harlan.type == "PERSON"
+    assert len(texts(harlan, "name")) == 3
+    assert {"he", "his"} <= set(texts(harlan, "pronoun"))
+
+
+def test_first_and_second_person_pronouns_are_not_clustered() -> None:
+    ents = entities('"We will not give up," said Carla Dune. "I promise you that."')
+    dune = by_name(ents, "Dune")
+    assert not {"We", "I", "you"} & set(texts(dune))
+
+
+def test_dateline_place_is_kept_and_not_a_sentence_subject() -> None:
+    ents = entities("OSLO, NORWAY – Oslo city council approved the plan on Tuesday.")
+    oslo = [e for e in ents if e.name.lower() == "oslo"]
+    assert oslo and oslo[0].type == "GPE"
+    assert all(e.type != "ORG" or "OSLO" not in texts(e) for e in ents)
+
+
+def test_entity_for_span_prefers_the_contained_mention() -> None:
+    text = "Lena Hart, spokesperson for the Ministry of Transport, announced new rail fares."
+    doc = parse(text)
+    whole = entity_for_span(doc, 0, text.index(","))
+    assert whole is not None and "Hart" in whole.name
+    sentence = entity_for_span(doc, 0, len(text))
+    assert sentence is not None and "Hart" in sentence.name
+    ministry = entity_for_span(doc, text.index("Ministry"), text.index("Ministry") + 8)
+    assert ministry is not None and "Ministry" in ministry.name
+    assert entity_for_span(doc, text.index("rail"), text.index("rail") + 4) is None
+
+
+def test_odd_input_does_not_crash() -> None:
+    for text in ["", "   ", '"unbalanced quote he said', "he he he. she. they.", "—" * 50]:
+        assert isinstance(entities(text), list)
