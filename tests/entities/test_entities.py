@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from newsgraph.entities import entity_for_span
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
 from newsgraph.records import Entity
-from spacy.tokens import Doc
 
 
 def parse(text: str) -> Doc:
