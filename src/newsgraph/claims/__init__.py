@@ -16,17 +16,17 @@ belongs to the quote's speaker and links the quote; otherwise the claimant is
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import LOWER, TAG
+from spacy.attrs import IDX, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from newsgraph.claims import quantities as qty
 from newsgraph.records import Claim, Quantity, Quote, Span, TimeExpression
+from newsgraph.times import document_text
 
 __all__ = ["annotate", "find_claims"]
 
@@ -89,11 +89,11 @@ class _View:
     def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
         self.text = text
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX)  # vectorised: no Token objects
         self.parsed = doc.has_annotation("DEP")
 
     def token_at(self, char: int) -> Token:
-        i = bisect.bisect_right(self.starts, char) - 1
+        i = int(np.searchsorted(self.starts, char, side="right")) - 1
         return self.doc[max(i, 0)]
 
 
@@ -315,6 +315,10 @@ def _sentence_chars(text: str, char: int) -> tuple[int, int]:
     return _tidy(text, start, end)
 
 
+def _count_quotes(text: str) -> int:
+    return sum(text.count(q) for q in _DOUBLE_QUOTES)
+
+
 def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces and punctuation; keep quote marks only when they pair up inside."""
     while True:
@@ -324,7 +328,7 @@ def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and text[end - 1] in _TRIM_PUNCT:
             end -= 1
         inner = text[start:end]
-        odd = sum(c in _DOUBLE_QUOTES for c in inner) % 2 == 1
+        odd = _count_quotes(inner) % 2 == 1
         if odd:
             # 'the “twenty-year occupation' + '.”': take the closing mark in rather than drop the opener
             close = re.match(r"[.,;:!?]?[”\"»]", text[end : end + 3])
@@ -334,7 +338,7 @@ def _tidy(text: str, start: int, end: int) -> tuple[int, int]:
             len(inner) > 2
             and inner[0] in _DOUBLE_QUOTES
             and inner[-1] in _DOUBLE_QUOTES
-            and sum(c in _DOUBLE_QUOTES for c in inner) == 2
+            and _count_quotes(inner) == 2
         ):
             start, end = start + 1, end - 1  # the claim, not the quotation marks around it
             continue
@@ -382,7 +386,7 @@ def _quote_at(quotes: list[Quote], char: int) -> tuple[Quote, int, int] | None:
 
 def find_claims(doc: Doc) -> list[Claim]:
     """The check-worthy statements of ``doc`` in text order (see the module docstring)."""
-    text = doc.text
+    text = document_text(doc)
     if not text.strip() or len(doc) == 0:
         return []
     view = _View(doc, text)

@@ -9,11 +9,13 @@ explains go to dateparser (``fallback``), cached. Expressions joined by "from ..
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
 
+import numpy as np
+from numpy.typing import NDArray
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from newsgraph.extensions import published_date
@@ -21,7 +23,7 @@ from newsgraph.records import TimeExpression, TimePrecision
 from newsgraph.times import fallback, rules
 from newsgraph.times.rules import Normalised
 
-__all__ = ["annotate", "time_for_span", "times_in_span"]
+__all__ = ["annotate", "document_text", "time_for_span", "times_in_span"]
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
 _STRONG_YEAR_GATE = frozenset(
@@ -69,7 +71,7 @@ class _DocView:
     def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
         self.text = text  # doc.text rebuilds the string on every access: read it once
-        self._starts: list[int] | None = None
+        self._starts: NDArray[np.float64] | None = None
         self.parsed = doc.has_annotation("DEP")
         self.tagged = doc.has_annotation("TAG")
 
@@ -77,8 +79,9 @@ class _DocView:
         if len(self.doc) == 0:
             return None
         if self._starts is None:
-            self._starts = [t.idx for t in self.doc]
-        i = bisect.bisect_right(self._starts, char) - 1
+            self._starts = self.doc.to_array(IDX)  # vectorised: no Token objects
+        starts = self._starts
+        i = int(np.searchsorted(starts, char, side="right")) - 1
         return self.doc[max(i, 0)]
 
     def previous_word(self, start: int) -> str:
@@ -249,9 +252,26 @@ def _with_preposition(text: str, f: _Found) -> int:
     return m.start() if m else f.start
 
 
+def document_text(doc: Doc) -> str:
+    """``doc.text`` without rebuilding it token by token when the article already holds it.
+
+    ``Doc.text`` creates a Python object per token, which costs as much as a whole
+    stage; the caller's ``Article.text`` is the same string by contract (offsets
+    are shared), checked here against the end of the last token.
+    """
+    article = doc._.ng_article
+    if article is not None and len(doc) > 0:
+        last = doc[-1]
+        if len(article.text) == last.idx + len(last.text_with_ws) and article.text.endswith(
+            last.text_with_ws
+        ):
+            return str(article.text)
+    return str(doc.text)
+
+
 def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
     """All time expressions of ``doc``, in text order, normalised against ``published``."""
-    text = doc.text
+    text = document_text(doc)
     if not text.strip():
         return []
     view = _DocView(doc, text)
