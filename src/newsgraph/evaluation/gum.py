@@ -1,0 +1,247 @@
+"""Entities against GUM news (Wikinews articles with every mention and coreference annotated).
+
+Two figure sets (see ``../shared/data/README.md``, "Entities"):
+
+- **Named mentions**: exact-span micro P/R/F1 with types mapped PERSON->PER, ORG->ORG,
+  GPE/LOC/FAC->LOC. Gold are the ``is_named`` mentions typed person, organization or
+  place. A prediction matches when it has the gold type and its span equals the gold
+  mention's core span (GUM's span without a leading article) or its full span.
+- **Coreference**: B³ and MUC F1 over the mentions the system outputs that overlap a
+  gold mention's core span. Each such mention is aligned to one gold mention (exact
+  core or full span first, then the smallest gold core containing it, then the largest
+  overlap) and takes that gold mention's entity; the system's clustering and the gold
+  clustering of these mentions are then compared. System mentions overlapping no gold
+  mention are not scored, so the figures measure clustering, not mention detection;
+  the coverage table reports the latter for person, organization and place mentions.
+
+Only the entities stage runs (``dateline`` and ``entities``): later stages do not
+change entities, and skipping them keeps the run fast.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from newsgraph.evaluation import Report
+from newsgraph.ingest.document import Document
+from newsgraph.pipeline import load_pipeline, make_doc
+from newsgraph.records import Entity
+
+#: newsgraph entity type -> the three-way scheme both datasets are scored in.
+TYPE_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+GUM_TYPE_MAP = {"person": "PER", "organization": "ORG", "place": "LOC"}
+
+
+def entity_docs(documents: Iterable[Document], model: str | None = None) -> Iterator[Doc]:
+    """Parsed docs with only the stages entities need (dateline, entities)."""
+    nlp = load_pipeline(model, ("dateline", "entities"))
+    yield from nlp.pipe((make_doc(nlp, d) for d in documents), batch_size=16)
+
+
+def predicted_names(entities: list[Entity]) -> set[tuple[int, int, str]]:
+    """(start, end, PER|ORG|LOC) of every name mention of a scorable entity."""
+    out: set[tuple[int, int, str]] = set()
+    for entity in entities:
+        label = TYPE_MAP.get(entity.type)
+        if label is None:
+            continue
+        for m in entity.mentions:
+            if m.kind == "name":
+                out.add((m.start, m.end, label))
+    return out
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+# -- coreference metrics -------------------------------------------------------------
+def b_cubed(system: list[str], gold: list[str]) -> tuple[float, float, int]:
+    """Summed per-mention B³ precision and recall, and the mention count (for pooling)."""
+    sys_sets: dict[str, set[int]] = defaultdict(set)
+    gold_sets: dict[str, set[int]] = defaultdict(set)
+    for i, (s, g) in enumerate(zip(system, gold, strict=True)):
+        sys_sets[s].add(i)
+        gold_sets[g].add(i)
+    p_sum = r_sum = 0.0
+    for i, (s, g) in enumerate(zip(system, gold, strict=True)):
+        common = len(sys_sets[s] & gold_sets[g])
+        p_sum += common / len(sys_sets[s])
+        r_sum += common / len(gold_sets[g])
+        del i
+    return p_sum, r_sum, len(system)
+
+
+def muc(system: list[str], gold: list[str]) -> tuple[int, int, int, int]:
+    """MUC counts: (recall numerator, recall denominator, precision numerator, precision denominator)."""
+
+    def counts(key: list[str], response: list[str]) -> tuple[int, int]:
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i, k in enumerate(key):
+            groups[k].append(i)
+        num = den = 0
+        for members in groups.values():
+            partitions = {response[i] for i in members}
+            num += len(members) - len(partitions)
+            den += len(members) - 1
+        return num, den
+
+    r_num, r_den = counts(gold, system)
+    p_num, p_den = counts(system, gold)
+    return r_num, r_den, p_num, p_den
+
+
+def align(start: int, end: int, gold: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The gold mention a system mention [start, end) stands for, or None if it overlaps no core span."""
+    best: tuple[int, int, int] | None = None
+    chosen: dict[str, Any] | None = None
+    for g in gold:
+        cs, ce = g["core_start"], g["core_end"]
+        if ce <= start or cs >= end:
+            continue
+        if (cs, ce) == (start, end):
+            rank = (0, 0, 0)
+        elif (g["start"], g["end"]) == (start, end):
+            rank = (1, 0, 0)
+        elif cs <= start and end <= ce:
+            rank = (2, ce - cs, 0)
+        else:
+            rank = (3, -(min(ce, end) - max(cs, start)), ce - cs)
+        if best is None or rank < best:
+            best, chosen = rank, g
+    return chosen
+
+
+def _read(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if limit is not None and len(items) >= limit:
+                break
+            if line.strip():
+                items.append(json.loads(line))
+    return items
+
+
+def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = None) -> Report:
+    """Score the entities stage on a GUM news JSONL file."""
+    path = Path(path)
+    items = _read(path, limit)
+    documents = [Document(id=str(item.get("id", n)), text=item["text"]) for n, item in enumerate(items)]
+    tp: dict[str, int] = defaultdict(int)
+    n_pred: dict[str, int] = defaultdict(int)
+    n_gold: dict[str, int] = defaultdict(int)
+    b3_p = b3_r = 0.0
+    b3_n = 0
+    muc_totals = [0, 0, 0, 0]
+    system_mentions = scored_mentions = 0
+    covered: dict[str, int] = defaultdict(int)
+    coverable: dict[str, int] = defaultdict(int)
+    for item, doc in zip(items, entity_docs(documents, model), strict=True):
+        gold_mentions: list[dict[str, Any]] = item.get("mentions", [])
+        entities: list[Entity] = doc._.ng_entities
+        # Named mentions.
+        gold_named: dict[tuple[int, int], str] = {}
+        gold_keys: set[tuple[int, int, str]] = set()
+        for g in gold_mentions:
+            label = GUM_TYPE_MAP.get(g.get("type", ""))
+            if label is None or not g.get("is_named"):
+                continue
+            key = (g["core_start"], g["core_end"], label)
+            if key in gold_keys:
+                continue
+            gold_keys.add(key)
+            gold_named[(g["core_start"], g["core_end"])] = label
+            gold_named.setdefault((g["start"], g["end"]), label)
+            n_gold[label] += 1
+        matched: set[tuple[int, int, str]] = set()
+        for start, end, label in predicted_names(entities):
+            n_pred[label] += 1
+            if gold_named.get((start, end)) == label:
+                # Core and full spans of one gold mention count once.
+                gold_key = next(
+                    (
+                        (g["core_start"], g["core_end"], label)
+                        for g in gold_mentions
+                        if GUM_TYPE_MAP.get(g.get("type", "")) == label
+                        and g.get("is_named")
+                        and ((g["core_start"], g["core_end"]) == (start, end) or (g["start"], g["end"]) == (start, end))
+                    ),
+                    None,
+                )
+                if gold_key is not None and gold_key not in matched:
+                    matched.add(gold_key)
+                    tp[label] += 1
+        # Coreference over system mentions overlapping a gold core span.
+        system: list[str] = []
+        gold: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for entity in entities:
+            for m in entity.mentions:
+                system_mentions += 1
+                g = align(m.start, m.end, gold_mentions)
+                if g is None:
+                    continue
+                system.append(entity.id)
+                gold.append(str(g["entity_id"]))
+                spans.append((m.start, m.end))
+        scored_mentions += len(system)
+        if system:
+            p, r, n = b_cubed(system, gold)
+            b3_p, b3_r, b3_n = b3_p + p, b3_r + r, b3_n + n
+            for k, v in enumerate(muc(system, gold)):
+                muc_totals[k] += v
+        # Mention coverage for the types the stage targets.
+        for g in gold_mentions:
+            label = GUM_TYPE_MAP.get(g.get("type", ""))
+            if label is None:
+                continue
+            coverable[label] += 1
+            if any(s < g["core_end"] and e > g["core_start"] for s, e in spans):
+                covered[label] += 1
+
+    named_rows: list[tuple[str, float | int | str]] = []
+    for label in ("PER", "ORG", "LOC"):
+        p, r, f = prf(tp[label], n_pred[label], n_gold[label])
+        named_rows.append((f"{label} P/R/F1", f"{p:.3f} / {r:.3f} / {f:.3f}"))
+    p, r, f = prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
+    named_rows += [("micro precision", p), ("micro recall", r), ("micro F1", f)]
+    named_rows.append(("predicted / gold", f"{sum(n_pred.values())} / {sum(n_gold.values())}"))
+
+    b3_precision = b3_p / b3_n if b3_n else 0.0
+    b3_recall = b3_r / b3_n if b3_n else 0.0
+    b3_f = 2 * b3_precision * b3_recall / (b3_precision + b3_recall) if b3_precision + b3_recall else 0.0
+    muc_recall = muc_totals[0] / muc_totals[1] if muc_totals[1] else 0.0
+    muc_precision = muc_totals[2] / muc_totals[3] if muc_totals[3] else 0.0
+    muc_f = 2 * muc_precision * muc_recall / (muc_precision + muc_recall) if muc_precision + muc_recall else 0.0
+    coref_rows: list[tuple[str, float | int | str]] = [
+        ("B3 precision", b3_precision),
+        ("B3 recall", b3_recall),
+        ("B3 F1", b3_f),
+        ("MUC precision", muc_precision),
+        ("MUC recall", muc_recall),
+        ("MUC F1", muc_f),
+        ("system mentions / scored", f"{system_mentions} / {scored_mentions}"),
+    ]
+    coverage_rows: list[tuple[str, float | int | str]] = [
+        (label, covered[label] / coverable[label] if coverable[label] else 0.0) for label in ("PER", "ORG", "LOC")
+    ]
+    return Report(
+        dataset="gum",
+        path=str(path),
+        n_documents=len(items),
+        tables={
+            "named mentions, exact span (core or full), PER/ORG/LOC": named_rows,
+            "coreference over system mentions overlapping a gold core span": coref_rows,
+            "gold person/organization/place mentions overlapped by a system mention": coverage_rows,
+        },
+    )
