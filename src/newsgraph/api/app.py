@@ -94,9 +94,10 @@ def create_app(
         document = to_document(parsed, max_chars=app.state.max_chars)
         return await run_extract(document, app.state.model)
 
-    from newsgraph.api.routes import router
+    from newsgraph.api.routes import router, writes
 
     app.include_router(router)
+    app.include_router(writes)
     if web:
         from newsgraph.web.routes import mount_web
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 
@@ -38,13 +38,18 @@ def install_error_handlers(app: FastAPI) -> None:
     """Make FastAPI's own errors (404 routes, 405, 422 validation) use the same shape."""
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse | HTMLResponse:
         error = getattr(exc, "error", None)
         detail: Any = exc.detail
         if error is None and isinstance(detail, str) and detail == HTTPStatus(exc.status_code).phrase:
             detail = f"{request.method} {request.url.path}: {detail.lower()}"
-        return JSONResponse(error_body(exc.status_code, error, detail), status_code=exc.status_code,
-                            headers=getattr(exc, "headers", None))
+        body = error_body(exc.status_code, error, detail)
+        html_page = getattr(request.app.state, "html_error", None)
+        if html_page is not None and request.url.path.startswith("/ui/"):
+            # People browsing the UI get a page with the navigation, not JSON.
+            return HTMLResponse(html_page(exc.status_code, body["error"], body["detail"]),
+                                status_code=exc.status_code)
+        return JSONResponse(body, status_code=exc.status_code, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:

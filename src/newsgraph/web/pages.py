@@ -51,6 +51,15 @@ def unquote_marks(value: str) -> str:
     return value.strip().strip(_QUOTE_MARKS).strip()
 
 
+def evidence_url(article_id: str, record_id: str | None, layer: str | None = None) -> str:
+    """The article page with one record marked (``?hl=``) and scrolled to (``#layer-id``)."""
+    base = f"/ui/articles/{quote(article_id, safe='')}"
+    if not record_id:
+        return base
+    url = query(base, hl=record_id)
+    return f"{url}#{layer}-{record_id}" if layer else url
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
@@ -66,6 +75,7 @@ def environment() -> Environment:
         query=query,
         vendor=assets.available,
         quote_path=lambda value: quote(str(value), safe=""),
+        evidence_url=evidence_url,
     )
     env.filters["safe_url"] = safe_url
     env.filters["unquote"] = unquote_marks

@@ -62,6 +62,8 @@ def mount_web(app: FastAPI) -> None:
     """Add the UI routes and ``/ui/static`` to ``app``."""
     from newsgraph.web import store_pages
 
+    app.state.html_error = lambda status, error, detail: render(
+        "error.html", status=status, error=error, detail=detail)
     app.mount("/ui/static", StaticFiles(directory=str(STATIC)), name="ui-static")
     app.include_router(router)
     app.include_router(store_pages.router)

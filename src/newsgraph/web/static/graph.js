@@ -43,9 +43,17 @@
         "text-background-opacity": 0.8 } },
       { selector: ":selected", style: { "overlay-opacity": 0.15 } }
     ],
-    layout: { name: data.nodes.length > 60 ? "circle" : "cose", animate: false, padding: 30,
-      nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 110; } }
+    minZoom: 0.2,
+    maxZoom: 3,
+    layout: { name: data.nodes.length > 80 ? "circle" : "cose", animate: false, padding: 40,
+      nodeDimensionsIncludeLabels: true, randomize: false, componentSpacing: 80,
+      nodeRepulsion: function () { return 12000; }, idealEdgeLength: function () { return 100; } }
   });
+  // Small graphs would be zoomed in until labels are huge: cap the initial zoom;
+  // large ones zoomed out until labels vanish: scale label size to stay readable.
+  if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(); }
+  var z = cy.zoom();
+  cy.style().selector("node").style("font-size", 12 / z).selector("edge").style("font-size", 9 / z).update();
   cy.on("tap", "node, edge", function (ev) {
     var url = ev.target.data("url");
     if (url) { window.location.href = url; }

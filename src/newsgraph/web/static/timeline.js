@@ -17,7 +17,8 @@
     "#5c940d", "#364fc7", "#a61e4d", "#495057", "#087f5b"];
   var dates = data.dates;
   var datasets = data.series.map(function (s, i) {
-    return { label: s.label, data: s.counts, urls: s.urls, backgroundColor: palette[i % palette.length] };
+    return { label: s.label, data: s.counts, urls: s.urls, backgroundColor: palette[i % palette.length],
+      maxBarThickness: 48 };
   });
   var chart = new window.Chart(canvas, {
     type: "bar",
