@@ -137,7 +137,7 @@ def _json_default(value: object) -> str:
 
 
 def _write_jsonl(path: Path, rows: Iterable[Row]) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with temporary.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
@@ -161,7 +161,7 @@ def _write_parquet(path: Path, rows: list[Row], table: str) -> None:
 
     schema = arrow_schema(table)
     data = pa.Table.from_pylist(rows, schema=schema) if rows else schema.empty_table()
-    temporary = path.with_name(f".{path.name}.tmp")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     pq.write_table(data, temporary)
     os.replace(temporary, path)
 
