@@ -99,6 +99,8 @@ def test_claims_without_a_number(sentence: str, must_contain: str) -> None:
         "She met the board for the first time.",
         "He tried to reform healthcare in the 1990s.",
         "Such workers are often overlooked in history books.",
+        "She nearly collapsed outside a 9/11 memorial ceremony.",
+        "How can you feel good about yourself as a sixth-grader?",
         "",
         "   ",
         "“Unbalanced quote with 40 percent",

@@ -24,9 +24,9 @@ QUANTITY = re.compile(
     rf"(?:\s?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|(?P<short>bn|m|k)\b)?"
     rf"(?:\s?(?P<pct>%|(?i:percent|per\s+cent|percentage\s+points?)\b))?"
     rf"(?P<hyphen>-(?P<hyunit>[a-z]+)(?P<old>-old)?)?"
-    rf"(?![\w:]|[.,]\d)"
+    rf"(?![\w:/]|[.,]\d)"
 )
-WORD_ORDINAL = re.compile(rf"\b(?i:{_BIG_ORDINALS})\b")
+WORD_ORDINAL = re.compile(rf"\b(?i:{_BIG_ORDINALS})\b(?!-)")  # not "sixth-grader"
 
 #: Determiners that make a small spelled-out number a reference, not a count ("the two leaders").
 _REFERRING = frozenset(
