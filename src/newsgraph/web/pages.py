@@ -51,6 +51,14 @@ def unquote_marks(value: str) -> str:
     return value.strip().strip(_QUOTE_MARKS).strip()
 
 
+def _focus_ids(record: Record, focus: str | None) -> list[str]:
+    """The annotation ids to mark for ``?hl=``: the record itself, or a stance's evidence."""
+    if not focus:
+        return []
+    stance = next((s for s in record.stances if s.id == focus), None)
+    return [focus, *stance.evidence] if stance else [focus]
+
+
 def evidence_url(article_id: str, record_id: str | None, layer: str | None = None) -> str:
     """The article page with one record marked (``?hl=``) and scrolled to (``#layer-id``)."""
     base = f"/ui/articles/{quote(article_id, safe='')}"
@@ -107,7 +115,8 @@ def article_context(
 
     return {
         "record": record,
-        "highlighted": highlight(record.article.text, spans, focus=[focus] if focus else []),
+        "focus": focus,
+        "highlighted": highlight(record.article.text, spans, focus=_focus_ids(record, focus)),
         "counts": layer_counts(spans),
         "names": names,
         "entity_url": entity_url or by_name,

@@ -24,7 +24,7 @@ router = APIRouter(prefix="/ui", include_in_schema=False)
 
 PAGE_SIZE = 50
 MAX_PAGE = 500
-LAYER_OF_KIND = {"quote": "quotes", "event": "events", "claim": "claims", "stance": "quotes"}
+LAYER_OF_KIND = {"quote": "quotes", "event": "events", "claim": "claims", "stance": "stances"}
 
 
 def _store(request: Request) -> Any:
