@@ -134,13 +134,35 @@ def _merge(book: Dictionary, data: dict[str, Any], replace: bool) -> None:
     book.weak = book.weak | {_key(str(w)) for w in data.get("weak") or []}
 
 
+def _demonyms(name: str) -> list[str]:
+    """Regular English demonyms of a one-word country name ("Chile" -> "Chilean", "Kenya" ->
+    "Kenyan", "Iraq" -> "Iraqi"); irregular ones are listed in the YAML, which wins."""
+    if " " in name or len(name) < 4:
+        return []
+    forms: list[str] = []
+    if name.endswith("a"):
+        forms.append(name + "n")
+    elif name.endswith("y"):
+        forms.append(name[:-1] + "ian")
+    elif name.endswith("e"):
+        forms.append(name + "an")
+    elif name.endswith(("q", "n", "t")):
+        forms.append(name + "i")
+    else:
+        forms.append(name + "ian")
+    return forms + [form + "s" for form in forms]
+
+
 def _pycountry_names(book: Dictionary) -> None:
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(country, attr, None)
             if name:
-                key = _key(name)
-                book.countries.setdefault(key, country.alpha_3)
+                book.countries.setdefault(_key(name), country.alpha_3)
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        for form in _demonyms(str(name)):
+            book.countries.setdefault(_key(form), country.alpha_3)
 
 
 @lru_cache(maxsize=4)

@@ -24,6 +24,7 @@ from newsgraph.events.extract import (
     argument_pass,
     build_events,
     find_candidates,
+    mark_entity_tokens,
 )
 from newsgraph.events.ontology import CATEGORIES, OTHER, get_ontology, set_user_ontology
 
@@ -67,6 +68,7 @@ def annotate(doc: Doc) -> None:
         doc._.ng_events = []
         return
     onto = get_ontology()
+    mark_entity_tokens(doc)
     candidates = find_candidates(doc, onto)
     argument_pass(candidates, onto)
     events, details = build_events(doc, candidates, Lookups(doc, _entity_lookup(doc)))

@@ -39,8 +39,7 @@ _SPEECH = _set(
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d", "’d"})
 _FUTURE_GOVERNORS = _set(
-    "expect plan intend schedule set due prepare aim agree pledge promise vow commit decide "
-    "going "
+    "expect plan intend schedule set due prepare aim agree pledge promise vow commit decide going "
 )
 _HYPO_GOVERNORS = _set(
     "want hope seek try attempt propose offer threaten consider urge ask demand call wish need "
@@ -121,7 +120,6 @@ def _lemma(token: Token) -> str:
     if lower in (lemma + "ed", lemma + "ing") and repaired in _known_verbs(id(get_ontology())):
         return repaired
     return lemma
-
 
 
 def _descendant_lemmas(token: Token) -> set[str]:
@@ -333,7 +331,8 @@ def _verb_arguments(cand: Candidate) -> None:
     places: list[Token] = []
     _place_from(verb, places)
     for child in verb.children:
-        if child.dep_ == "xcomp":
+        # "signed an agreement in Paris": the parser often hangs the place on the object.
+        if child.dep_ in ("xcomp", "dobj"):
             _place_from(child, places)
     cand.place_token = places[0] if places else None
 
@@ -508,9 +507,7 @@ class Lookups:
         self.doc = doc
         self._entity_for_span = entity_for_span
         entities: list[Entity] = list(doc._.ng_entities)
-        mention_spans = sorted(
-            (m.start, m.end, e.id) for e in entities for m in e.mentions
-        )
+        mention_spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
         self._mention_starts = [m[0] for m in mention_spans]
         self._mentions = mention_spans
         times: list[TimeExpression] = list(doc._.ng_times)
@@ -720,6 +717,8 @@ def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> 
 
 def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
     by_token = {c.token.i: c for c in cands}
+    # An event is not a participant: "the agreement, signed in 2020" has no target.
+    event_nouns = {c.token.i for c in cands if c.nominal}
     for cand in cands:
         if cand.absorbed:
             continue
@@ -733,8 +732,17 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
             _verb_arguments(cand)
         heads = [_content_head(t, onto) for t in cand.actor_tokens]
         cand.actor_tokens = [_speaker_for(t, cand) for t in heads if not _non_actor(t)]
+        host_noun = _participle_host(cand.token) if not cand.nominal else None
+        if host_noun is not None:
+            # "the agreement, signed in 2020": the noun is what was signed, not a party.
+            cand.target_tokens = [t for t in cand.target_tokens if t.i != host_noun.i]
         heads = [_content_head(t, onto) for t in cand.target_tokens]
-        cand.target_tokens = _refine_targets([t for t in heads if not _non_actor(t)])
+        heads = [t for t in heads if not _non_actor(t)]
+        if cand.entry.category == OTHER:
+            # "won the U.S. election": no owner-of-the-object reading outside PLOVER acts.
+            cand.target_tokens = [t for t in heads if _actorish(t) and t.i not in event_nouns]
+        else:
+            cand.target_tokens = _refine_targets(heads, event_nouns)
     # A participle on an event noun ("the agreement ... negotiated and signed in 2020") shares
     # the noun's parties when it names none of its own.
     for cand in cands:
@@ -754,22 +762,41 @@ def _non_actor(token: Token) -> bool:
     return token.ent_type_ in _NON_ACTOR_LABELS or token.dep_ in ("npadvmod", "tmod")
 
 
+ENTITY_TOKENS_KEY = "_ng_events_entity_tokens"
+
+
+def mark_entity_tokens(doc: Doc) -> None:
+    """Remember which tokens lie in an entity mention, so "his Democratic opponent" (a
+    mention of Harris) counts as a participant and is not searched for a named modifier."""
+    covered: set[int] = set()
+    for entity in doc._.ng_entities:
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                covered.update(range(span.start, span.end))
+    doc.user_data[ENTITY_TOKENS_KEY] = covered
+
+
 def _actorish(token: Token) -> bool:
-    """A phrase that can name a participant: a name, a personal pronoun or a group noun."""
+    """A phrase that can name a participant: an entity mention, a name, a personal pronoun
+    or a group noun."""
     if token.ent_type_ in _ACTOR_LABELS or token.pos_ == "PROPN":
+        return True
+    if token.i in token.doc.user_data.get(ENTITY_TOKENS_KEY, ()):
         return True
     if token.pos_ == "PRON":
         return token.lower_ not in _INANIMATE
     return _group_noun(token)
 
 
-def _refine_targets(tokens: list[Token]) -> list[Token]:
-    """"rejected an appeal from X", "demanded the removal of X", "rejected a US offer",
-    "threatened action against X": when the object is a thing, its owner is the target."""
+def _refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] = frozenset()) -> list[Token]:
+    """ "rejected an appeal from X", "demanded the removal of X", "rejected a US offer",
+    "threatened action against X": when the object is a thing, its owner is the target.
+    An event noun ("the agreement") is never a target itself, only its owner may be."""
     out: list[Token] = []
     things: list[Token] = []
     for token in tokens:
-        if _actorish(token):
+        if token.i not in event_nouns and _actorish(token):
             out.append(token)
             continue
         inner = [
@@ -781,13 +808,13 @@ def _refine_targets(tokens: list[Token]) -> list[Token]:
                   if _actorish(t)]  # fmt: skip
         if inner:
             out.extend(t for t in inner if t not in out)
-        else:
+        elif token.i not in event_nouns:
             things.append(token)
     return out or things
 
 
 def _content_head(token: Token, onto: Ontology) -> Token:
-    """"thousands of Iraqi Kurds" -> "Kurds", "a group of Moroccan diplomats" -> "diplomats"."""
+    """ "thousands of Iraqi Kurds" -> "Kurds", "a group of Moroccan diplomats" -> "diplomats"."""
     for _ in range(3):
         if _lemma(token) not in onto.quantity_nouns and token.lower_ not in onto.quantity_nouns:
             return token
@@ -799,7 +826,7 @@ def _content_head(token: Token, onto: Ontology) -> Token:
 
 
 def _speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
-    """"Syria says it is willing to withdraw": the pronoun is the speaker when it agrees with
+    """ "Syria says it is willing to withdraw": the pronoun is the speaker when it agrees with
     the speaker ("it" a non-person, "they" a plural or a group; with ``personal``, used only
     once entity resolution has failed, "he"/"she" a person)."""
     word = token.lower_
@@ -882,6 +909,8 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
         evidence = Span(start=sent.start_char, end=sent.end_char, text=sent.text)
         trigger = Span(start=token.idx, end=token.idx + len(token), text=token.text)
         family = cand.entry.family or cand.lemma
+        # Category + word family + parties: "signed an agreement" and "the agreement between
+        # them" share the family "agree" (see the YAML), "negotiated" and "invited" do not.
         key = (cand.entry.category, family, frozenset(actors), frozenset(targets))
         target_index: int | None = None
         if cand.merge_into is not None and id(cand.merge_into) in index_of_cand:
@@ -950,7 +979,7 @@ def _ids(tokens: list[Token], look: Lookups) -> list[str]:
 
 
 def _personal_fallback(tokens: list[Token], cand: Candidate, look: Lookups) -> list[Token]:
-    """"Annan announced that he will withdraw ...": an unresolved he/she is the speaker."""
+    """ "Annan announced that he will withdraw ...": an unresolved he/she is the speaker."""
     return [
         _speaker_for(t, cand, personal=True) if t.lower_ in ("he", "she") and resolve(t, look) is None else t
         for t in tokens

@@ -1,0 +1,71 @@
+"""Helpers for the events and actors tests: parse a sentence we wrote, give it simple
+entities (one per distinct named-entity text, so the tests do not depend on the
+entities stage's progress), optional times and quotes, then run the events stage."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from newsgraph import events
+from newsgraph.extensions import register_extensions
+from newsgraph.model import load_parser
+from newsgraph.records import Article, Entity, Event, Mention, Quote, Span, TimeExpression
+
+PUBLISHED = dt.date(2024, 11, 7)
+_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def simple_entities(doc: Doc) -> list[Entity]:
+    found: dict[str, Entity] = {}
+    for ent in doc.ents:
+        if ent.label_ in _NOT_ACTORS:
+            continue
+        key = ent.text.removeprefix("the ").removeprefix("The ")
+        entity = found.setdefault(key, Entity(id=f"e{len(found) + 1}", name=key, type=ent.label_))
+        entity.mentions.append(Mention(start=ent.start_char, end=ent.end_char, text=ent.text))
+    return list(found.values())
+
+
+def parse(
+    text: str,
+    *,
+    published: dt.date | None = PUBLISHED,
+    times: dict[str, str] | None = None,
+    quotes: list[str] | None = None,
+    entities: list[Entity] | None = None,
+) -> Doc:
+    """``times`` maps a phrase in ``text`` to its ISO value; ``quotes`` are quoted contents."""
+    register_extensions()
+    doc = load_parser(None)(text)
+    doc._.ng_article = Article(id="t", text=text, published=published)
+    doc._.ng_entities = entities if entities is not None else simple_entities(doc)
+    time_records = []
+    for n, (phrase, value) in enumerate((times or {}).items(), start=1):
+        start = text.index(phrase)
+        time_records.append(
+            TimeExpression(
+                id=f"t{n}", start=start, end=start + len(phrase), text=phrase, value=value, resolved=True
+            )
+        )
+    doc._.ng_times = time_records
+    quote_records = []
+    for n, content in enumerate(quotes or [], start=1):
+        start = text.index(content)
+        piece = Span(start=start, end=start + len(content), text=content)
+        quote_records.append(Quote(id=f"q{n}", kind="direct", content=[piece]))
+    doc._.ng_quotes = quote_records
+    events.annotate(doc)
+    return doc
+
+
+def names(doc: Doc, ids: list[str]) -> set[str]:
+    by_id = {e.id: e.name for e in doc._.ng_entities}
+    return {by_id[i] for i in ids}
+
+
+def only(doc: Doc, category: str) -> Event:
+    found = [e for e in doc._.ng_events if e.category == category]
+    assert len(found) == 1, f"expected one {category} event, got {doc._.ng_events}"
+    return found[0]

@@ -1,0 +1,196 @@
+"""Events: triggers (verbal, nominal, phrasal), participants from the event's own clause,
+modality, time/place/quote links and dedupe, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph import events
+from newsgraph.events.ontology import CATEGORIES, get_ontology, set_user_ontology
+from tests.events.support import names, only, parse
+
+
+def test_ontology_covers_plover_categories_with_quad_and_score() -> None:
+    onto = get_ontology()
+    for category in CATEGORIES:
+        quad, score = onto.classes[category]
+        assert quad in (1, 2, 3, 4)
+        assert score is not None and -10 <= score <= 10
+    assert onto.classes["AGREE"][0] == 1 and onto.classes["ASSAULT"][0] == 4
+    assert onto.verbs["withdraw"].mode == "withdraw" and onto.verbs["visit"].mode == "visit"
+
+
+def test_verbal_trigger_with_coordinated_subject_and_place() -> None:
+    doc = parse("Germany and France signed a trade agreement in Paris on Monday.")
+    event = only(doc, "AGREE")
+    assert event.lemma == "sign"
+    assert names(doc, event.actors) == {"Germany", "France"}
+    assert event.place is not None and names(doc, [event.place]) == {"Paris"}
+    assert event.quad == 1 and event.score is not None and event.score > 0
+    assert event.evidence.text.startswith("Germany and France signed")
+
+
+def test_passive_agent_is_the_actor() -> None:
+    doc = parse("The accord was signed by Kenya and Uganda last year.")
+    event = only(doc, "AGREE")
+    assert names(doc, event.actors) == {"Kenya", "Uganda"}
+
+
+def test_nominal_trigger_takes_its_modifier_as_actor_and_from_object_as_target() -> None:
+    doc = parse("The Canadian withdrawal from Mali surprised observers.")
+    event = only(doc, "RETREAT")
+    assert event.mode == "withdraw"
+    assert names(doc, event.actors) == {"Canadian"}
+    assert names(doc, event.targets) == {"Mali"}
+
+
+def test_agreement_between_two_parties_has_both_as_actors() -> None:
+    doc = parse("The agreement between Egypt and Jordan ended the dispute over water.")
+    event = only(doc, "AGREE")
+    assert names(doc, event.actors) == {"Egypt", "Jordan"}
+
+
+def test_appositive_subject_and_target() -> None:
+    doc = parse("Maria Lopez, the foreign minister of Chile, criticized Argentina on Tuesday.")
+    event = only(doc, "ACCUSE")
+    assert names(doc, event.actors) == {"Maria Lopez"}
+    assert names(doc, event.targets) == {"Argentina"}
+
+
+def test_light_verb_carries_a_nominal_event() -> None:
+    doc = parse("Brazil imposed sanctions on Venezuela.")
+    event = only(doc, "SANCTION")
+    assert names(doc, event.actors) == {"Brazil"}
+    assert names(doc, event.targets) == {"Venezuela"}
+
+
+def test_negotiated_with_is_consult_with_target() -> None:
+    doc = parse("Norway negotiated with the Taliban for months.")
+    event = only(doc, "CONSULT")
+    assert names(doc, event.actors) == {"Norway"}
+    assert names(doc, event.targets) == {"Taliban"}
+
+
+def test_gerund_after_criticize_for_takes_the_object_as_subject() -> None:
+    doc = parse("Sweden criticized Hungary for inviting Russian officials to Budapest.")
+    accuse = only(doc, "ACCUSE")
+    assert names(doc, accuse.actors) == {"Sweden"} and names(doc, accuse.targets) == {"Hungary"}
+    invite = only(doc, "CONSULT")
+    assert invite.lemma == "invite"
+    assert names(doc, invite.actors) == {"Hungary"}
+    assert names(doc, invite.targets) == {"Russian"}
+
+
+def test_phrase_beats_bare_verb() -> None:
+    doc = parse("Rebels opened fire on the convoy near Goma.")
+    event = only(doc, "ASSAULT")
+    assert event.mode == "firearms"
+
+
+def test_speech_verb_alone_is_not_an_event() -> None:
+    doc = parse("Maria Lopez said the weather in Chile was fine.")
+    assert doc._.ng_events == []
+
+
+def test_event_outside_plover_is_other_with_its_lemma() -> None:
+    doc = parse("Maria Lopez won the election in Chile.")
+    event = only(doc, "OTHER")
+    assert event.lemma == "win" and event.quad is None and event.score is None
+    assert names(doc, event.actors) == {"Maria Lopez"}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Japan did not sign the treaty.", "negated"),
+        ("The president of Peru will visit Bolivia next week.", "future"),
+        ("The president of Peru is expected to visit Bolivia next week.", "future"),
+        ("Turkey could attack the rebels.", "hypothetical"),
+        ("Turkey would attack the rebels if provoked.", "hypothetical"),
+        ("Turkey attacked the rebels.", "asserted"),
+        ("The ministry said that Turkey attacked the rebels.", "reported"),
+    ],
+)
+def test_modality(text: str, modality: str) -> None:
+    doc = parse(text)
+    main = [e for e in doc._.ng_events if e.category != "OTHER"]
+    assert main, doc._.ng_events
+    assert main[0].modality == modality
+
+
+def test_event_inside_a_quote_is_reported_and_linked() -> None:
+    text = "“Turkey attacked the rebels at dawn,” the minister told reporters."
+    doc = parse(text, quotes=["Turkey attacked the rebels at dawn,"])
+    event = only(doc, "ASSAULT")
+    assert event.modality == "reported"
+    assert event.quote == "q1"
+
+
+def test_time_comes_from_the_events_own_clause_only() -> None:
+    text = "Chile and Peru signed an agreement in 2020. Bolivia protested in 2021."
+    doc = parse(text, times={"in 2020": "2020", "in 2021": "2021"})
+    assert only(doc, "AGREE").time == "t1"
+    assert only(doc, "PROTEST").time == "t2"
+
+
+def test_one_event_mentioned_twice_is_one_record() -> None:
+    text = (
+        "Chile and Peru signed an agreement on Monday. The agreement between Chile and Peru ends a dispute."
+    )
+    doc = parse(text)
+    event = only(doc, "AGREE")
+    assert len(event.mentions) == 2
+    assert [m.text for m in event.mentions] == ["signed", "agreement"]
+
+
+def test_ids_are_sequential_and_records_validate() -> None:
+    doc = parse("Brazil imposed sanctions on Venezuela. Venezuela condemned the sanctions.")
+    assert [e.id for e in doc._.ng_events] == [f"v{n}" for n in range(1, len(doc._.ng_events) + 1)]
+    record = doc._.newsgraph
+    assert record.events and record.events[0].trigger.text in record.article.text
+
+
+def test_actor_codes_are_filled_by_the_events_stage() -> None:
+    doc = parse("The Afghan government rejected the Pakistani proposal.")
+    coded = {e.name: (e.country, e.sector) for e in doc._.ng_entities}
+    assert coded.get("Afghan") == ("AFG", None) or coded.get("Afghan", ("AFG",))[0] == "AFG"
+    assert any(e.country == "PAK" for e in doc._.ng_entities)
+
+
+def test_user_ontology_extends_without_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("categories:\n  PROTEST:\n    verbs: [heckle]\n", encoding="utf-8")
+    try:
+        set_user_ontology(extra)
+        doc = parse("Students heckled the minister of Kenya in Nairobi.")
+        assert only(doc, "PROTEST").lemma == "heckle"
+    finally:
+        set_user_ontology(None)
+    assert "heckle" not in get_ontology().verbs
+    monkeypatch.setenv("NEWSGRAPH_ONTOLOGY", str(extra))
+    assert get_ontology().verbs["heckle"].category == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "“Unbalanced quote attacked", "attack " * 3000, "!!! ??? ...", "\n\n\n"],
+)
+def test_odd_input_never_crashes(text: str) -> None:
+    doc = parse(text)
+    assert isinstance(doc._.ng_events, list)
+    assert not [w for w in doc._.ng_warnings if "events" in w]
+
+
+def test_event_details_give_token_level_spans() -> None:
+    doc = parse("Brazil imposed sanctions on Venezuela.")
+    details = events.event_details(doc)
+    detail = details[only(doc, "SANCTION").id]
+    assert [doc.text[s:e] for s, e in detail.actor_spans] == ["Brazil"]
+
+
+def test_different_other_acts_by_one_actor_stay_apart() -> None:
+    doc = parse("Maria Lopez won the election in Chile. Maria Lopez served as mayor of Santiago.")
+    others = [e for e in doc._.ng_events if e.category == "OTHER"]
+    assert {e.lemma for e in others} >= {"win", "serve"}
