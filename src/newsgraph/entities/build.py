@@ -281,7 +281,7 @@ class _Builder:
                 acronym = "".join(w[0] for w in words if w not in {"of", "the", "and", "for"})
                 if len(acronym) >= 2:
                     by_acronym.setdefault(acronym, cluster)
-                if mention.label == "PERSON":
+                if mention.label == "PERSON" and self._looks_like_person_name(mention):
                     by_surname.setdefault(words[-1], []).append(cluster)
                     c = self.clusters[cluster]
                     c.person_cue = True
@@ -306,6 +306,14 @@ class _Builder:
             mention = _Mention(tok.i, tok.i + 1, "name", label, head=tok.i)
             self.add_mention(mention)
             self.attach(mention, target)
+
+    def _looks_like_person_name(self, mention: _Mention) -> bool:
+        """"Donald Trump", "J. K. Rowling", "Leung Yiu-chung"; not "Pro-Beijing DAB" or "IE6 Users"."""
+        for tok in self.doc[mention.start : mention.end]:
+            word = tok.text.replace("-", "").replace(".", "").replace("'", "").replace("’", "")
+            if not word.isalpha() or not word[:1].isupper() or (word.isupper() and len(word) > 1):
+                return False
+        return True
 
     def name_words(self, mention: _Mention) -> list[str]:
         text = self.doc[mention.start : mention.end].text.lower().replace(".", "")
@@ -390,8 +398,8 @@ class _Builder:
             appositive = tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.rights)
             if not definite and not appositive:
                 continue
-            if tok.tag_ in {"NNS", "NNPS"} and lemma in roles:
-                continue  # "the ministers": groups are out of scope
+            if tok.tag_ in _PLURAL_TAGS:
+                continue  # "the ministers", "the 163 teams": groups are out of scope
             start = tok.left_edge.i if left else tok.i
             start = max(start, self.first, self.sent_starts[self.sent_of[tok.i]])
             while start < tok.i and (doc[start].is_punct or doc[start].is_space):
@@ -717,7 +725,7 @@ class _Builder:
                 continue
             distance = sent - self.sent_of[m.start]
             score = -1.5 * distance + 0.001 * m.start
-            if self.doc[m.head].dep_ in _SUBJECT_DEPS:
+            if self._is_subject(m):
                 score += 1.0
             if c.gender is not None and personal:
                 score += 0.5
@@ -738,6 +746,11 @@ class _Builder:
                 return -1
         return best
 
+    def _is_subject(self, m: _Mention) -> bool:
+        """The mention is a clause subject, or in apposition to one ("His father, X, said")."""
+        head = self.doc[m.head]
+        return head.dep_ in _SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in _SUBJECT_DEPS)
+
     def _plural(self, cluster: int) -> bool:
         """Named by a plural noun somewhere ("the Republicans", "the police unions")."""
         return any(
@@ -757,6 +770,9 @@ class _Builder:
         for child in upper.children:
             if child.dep_ in _SUBJECT_DEPS and child.i < pron.i:
                 mention = self.token_mention.get(child.i)
+                if mention is None:
+                    appos = next((g for g in child.children if g.dep_ == "appos"), None)
+                    mention = self.token_mention.get(appos.i) if appos is not None else None
                 if mention is None:
                     mention = next(
                         (m for m in self.mentions if m.kind == "pronoun" and m.start == child.i), None
