@@ -21,11 +21,15 @@ class Tokens:
     read: str | None = None
 
 
-def _bearer(request: Request) -> str | None:
+#: Cookie the UI's sign-in form sets, so a browser can read a server that has a read token.
+COOKIE = "newsgraph_token"
+
+
+def _bearer(request: Request, cookie: bool = False) -> str | None:
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
     if scheme.lower() != "bearer" or not value.strip():
-        return None
+        return request.cookies.get(COOKIE) if cookie else None
     return value.strip()
 
 
@@ -51,17 +55,27 @@ def require_write(request: Request) -> None:
         raise ApiError(403, "forbidden", "the bearer token is not valid for writing")
 
 
+def valid_read_token(request: Request, token: str) -> bool:
+    """Whether ``token`` would be accepted for reads (the sign-in form checks before setting the cookie)."""
+    tokens: Tokens = request.app.state.tokens
+    return tokens.read is None or _matches(token, tokens.read) or (
+        tokens.write is not None and _matches(token, tokens.write))
+
+
 def require_read(request: Request) -> None:
     """FastAPI dependency for read endpoints; open unless a read token was configured.
 
-    The write token is accepted for reads too: whoever may write may read.
+    The write token is accepted for reads too: whoever may write may read. The
+    token may also come from the UI's sign-in cookie (reads only: a cookie never
+    authorises a write, so a forged cross-site form cannot change the store).
     """
     tokens: Tokens = request.app.state.tokens
     if tokens.read is None:
         return
-    given = _bearer(request)
+    given = _bearer(request, cookie=True)
     if given is None:
-        raise ApiError(401, "unauthorized", "send 'Authorization: Bearer <token>' to read",
+        raise ApiError(401, "unauthorized",
+                       "send 'Authorization: Bearer <token>' to read (in a browser: sign in at /ui/login)",
                        headers=_challenge())
     if not (_matches(given, tokens.read) or (tokens.write is not None and _matches(given, tokens.write))):
         raise ApiError(403, "forbidden", "the bearer token is not valid for reading")

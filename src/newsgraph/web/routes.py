@@ -10,10 +10,11 @@ import datetime as dt
 from typing import Any
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from newsgraph.api.auth import COOKIE, require_read, valid_read_token
 from newsgraph.api.errors import ApiError
 from newsgraph.api.extraction import ExtractRequest, run_extract, to_document
 from newsgraph.web.pages import STATIC, article_context, render
@@ -25,12 +26,29 @@ def html(template: str, status: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(render(template, **context), status_code=status)
 
 
-@router.get("/paste", response_class=HTMLResponse)
+@router.get("/paste", response_class=HTMLResponse, dependencies=[Depends(require_read)])
 def paste_form() -> HTMLResponse:
     return html("paste.html", text="", published="", record=None, error=None)
 
 
-@router.post("/paste", response_class=HTMLResponse)
+@router.get("/login", response_class=HTMLResponse)
+def login_form() -> HTMLResponse:
+    return html("login.html", error=None)
+
+
+@router.post("/login", response_class=HTMLResponse, response_model=None)
+async def login_submit(request: Request) -> HTMLResponse | RedirectResponse:
+    """Check a read token and keep it in an HttpOnly, same-site cookie for the UI's pages."""
+    form = parse_qs((await request.body()).decode("utf-8", "replace"))
+    token = form.get("token", [""])[0].strip()
+    if not token or not valid_read_token(request, token):
+        return html("login.html", status=403, error="That token is not valid for reading.")
+    response = RedirectResponse("/ui/", status_code=303)
+    response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/")
+    return response
+
+
+@router.post("/paste", response_class=HTMLResponse, dependencies=[Depends(require_read)])
 async def paste_submit(request: Request) -> HTMLResponse:
     """Analyse pasted text and show it like an article page; nothing is stored.
 

@@ -12,15 +12,16 @@ from collections import defaultdict
 from typing import Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
+from newsgraph.api.auth import require_read
 from newsgraph.api.errors import ApiError
 from newsgraph.records import Record
 from newsgraph.web.pages import article_context, evidence_url, query, render
 
-router = APIRouter(prefix="/ui", include_in_schema=False)
+router = APIRouter(prefix="/ui", include_in_schema=False, dependencies=[Depends(require_read)])
 
 PAGE_SIZE = 50
 MAX_PAGE = 500
