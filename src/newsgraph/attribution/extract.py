@@ -39,6 +39,14 @@ _PERSONAL = {"he", "she", "him", "her", "who"}
 _TRIM = set(" \t\n\r,.;:!?—–-()[]")
 _QUOTE_CHARS = set("\"'“”„‟«»‘’‹›‚")
 _COLON_LEFT_MAX = 6
+#: verbs whose content is the object of a particular preposition ("talked about the economy")
+_PREP_CUES: dict[str, set[str]] = {
+    "talk": {"about", "of"}, "speak": {"about", "of"}, "vote": {"for", "against"}, "focus": {"on"},
+    "refer": {"to"}, "point": {"to"}, "call": {"for"}, "comment": {"on"}, "complain": {"about"},
+    "warn": {"of", "about", "against"}, "ask": {"about"}, "worry": {"about"}, "argue": {"for", "against"},
+    "push": {"for"}, "advocate": {"for"}, "testify": {"about"}, "write": {"about"}, "joke": {"about"},
+    "boast": {"about", "of"}, "brag": {"about"}, "apologize": {"for"}, "apologise": {"for"},
+}
 _OBJECT_ONLY = {"say", "write", "add"}
 _CUT_MARKS = {"while", "though", "although", "whereas", "as"}
 
@@ -181,6 +189,13 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
             marked = [g for g in clause if any(m.dep_ == "mark" for m in g.children)]
             if marked:
                 return marked, "clause"
+    preps = _PREP_CUES.get(lemma)
+    if preps:
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i:
+                pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if pobj:
+                    return pobj, "np"
     if lemma in _OBJECT_ONLY:
         parts = [c for c in kids if c.dep_ in ("dobj", "obj") and c.i > verb.i]
         return parts, "np"
@@ -293,7 +308,7 @@ class _Extractor:
             span = self._clause_span(verb, parts)
             if span is not None:
                 spans = [_trim(self.text, max(span[0], line[0]), min(span[1], line[1]))]
-        if (not spans or spans[0][0] >= spans[0][1]) and verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        if (not spans or spans[0][0] >= spans[0][1]) and self._is_aside(verb):
             # "This campaign, he says, is different": the host clause minus the aside
             host = verb.head
             left, right = host.left_edge.i, host.right_edge.i
@@ -330,6 +345,21 @@ class _Extractor:
                   source_token=src_tok)
         d.medium = self._medium(verb)
         return d
+
+    def _is_aside(self, verb: Token) -> bool:
+        """"This campaign, he says, is different" / "..., records show.": the cue is an aside
+        to the clause that holds the content."""
+        if verb.head.i == verb.i or self.ix.tok_quote[verb.head.i] >= 0:
+            return False
+        if verb.dep_ == "parataxis":
+            return True
+        if verb.dep_ in ("ccomp", "advcl") and verb.i > verb.head.i:
+            doc = verb.doc
+            before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+            return before is not None and before.text in (",", "—", "–") and not any(
+                c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children
+            )
+        return False
 
     def _clause_ends_after(self, verb: Token) -> bool:
         """'... Trump said.': nothing but the subject and punctuation follows the verb."""
