@@ -1,10 +1,687 @@
-"""Summary stage: the article's main event as 5W1H phrases."""
+"""Summary stage: the article's main event as 5W1H phrases.
+
+This follows the recipe of Giveme5W1H (Hamborg et al., 2019) without its Java
+CoreNLP server: extract candidate phrases from the headline and the lead
+sentences, then score them by position (news puts the main event first),
+frequency (the main actor is mentioned again and again) and type (a person or
+organisation is a better "who" than a common noun; a weekday or clock time is
+a better "when" than a duration).
+
+- who / what: the subject and the verb phrase (verb + complements) of one
+  predicate, chosen together so they describe the same event;
+- when: a time expression (``doc._.ng_times`` if the times stage wrote any,
+  else spaCy's DATE/TIME entities), durations and ages excluded;
+- where: a GPE/LOC/FAC entity, preferring one governed by a locative
+  preposition, or the dateline place;
+- why: a "because / after / due to / following / in order to / to ..." clause;
+- how: a "by ...ing" or "with <instrument>" phrase, or a manner adverb.
+
+The dateline ("KABUL, AFGHANISTAN –") is skipped so it is never the subject.
+All work is confined to the first few sentences plus one pass over the
+entities, so the stage costs a small fraction of the parse.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import importlib.util
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.lookups import Lookups
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsgraph.model import PREFERENCE
+from newsgraph.records import Span, Summary
+
+#: How many segments (headline + sentences) are searched for who/what, and for
+#: when/where/why/how. The main event is almost always in the first few.
+_LEAD_SEGMENTS = 5
+_CONTEXT_SEGMENTS = 8
+#: Longest phrase (tokens) kept for a "who" or "what"; longer ones are cut.
+_MAX_WHO = 10
+_MAX_WHAT = 12
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Children of a subject that make a phrase longer without naming the actor.
+_WHO_DROP = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "punct", "prep", "cc", "conj"})
+# Verb children that belong to the "what": the verb's own complements.
+_WHAT_KEEP = frozenset(
+    {
+        "aux",
+        "auxpass",
+        "neg",
+        "prt",
+        "dobj",
+        "dative",
+        "attr",
+        "acomp",
+        "oprd",
+        "xcomp",
+        "agent",
+        "prep",
+        "ccomp",
+    }
+)
+_REPORTING = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "state",
+        "report",
+        "write",
+        "claim",
+        "note",
+        "explain",
+        "announce",
+        "confirm",
+        "insist",
+    }
+)
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "across", "around", "on", "to"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_DEICTIC = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+_WHY_MARKERS = frozenset({"because", "after", "following", "due", "since", "amid", "over"})
+_SPECIFIC_TIME = re.compile(
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b"
+    r"|\b(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|midnight|noon)\b"
+    r"|\d{1,2}[:.]\d{2}|\d\s*(a\.?m\.?|p\.?m\.?)\b|\b(last|this|next)\s+(week|month|year)\b",
+    re.IGNORECASE,
+)
+# "108 years", "20-year", "70-year-old", "three decades": spans, not points in time.
+_DURATION = re.compile(
+    r"^\s*(the\s+)?(past\s+|last\s+|next\s+|first\s+)?[\w-]+[\s-]+(years?|months?|weeks?|days?|hours?|minutes?|decades?)"
+    r"(?:[\s-]old)?\s*$|-year-old|^\s*\d{1,3}\s*$|^\s*(a|one|two|three|several|many|few)\s+(years?|decades?)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    """A headline or a sentence (cut at line breaks), with its rank in the article."""
+
+    rank: int
+    tokens: SpacySpan
+    headline: bool = False
+
+
+def _segments(doc: Doc, limit: int) -> list[_Segment]:
+    """The first ``limit`` segments after the dateline: sentences split at line breaks.
+
+    A headline followed by a newline is often parsed into one sentence with the
+    first paragraph; splitting at the newline gives it back its own segment.
+    """
+    skip_to = 0
+    dateline = doc._.ng_dateline
+    if dateline is not None:
+        skip_to = dateline.span.end
+    out: list[_Segment] = []
+    headline_end = _headline_end(doc, skip_to)
+    sents: Iterable[SpacySpan] = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in sents:
+        start = sent.start
+        for token in sent:
+            if token.idx < skip_to:
+                start = token.i + 1
+                continue
+            if token.i > start and doc[token.i - 1].idx < headline_end <= token.idx:
+                # The headline runs straight into the body ("Title Body..."): cut it off.
+                _add_segment(doc, out, start, token.i, headline_end)
+                start = token.i
+            if token.is_space and "\n" in token.text:
+                _add_segment(doc, out, start, token.i, headline_end)
+                start = token.i + 1
+        _add_segment(doc, out, start, sent.end, headline_end)
+        if len(out) >= limit:
+            break
+    return out[:limit]
+
+
+def _headline_end(doc: Doc, skip_to: int) -> int:
+    """Character end of the headline: the first line, when it is short and has no full stop."""
+    article = doc._.ng_article
+    text = doc.text
+    if article is not None and article.title and text.startswith(article.title):
+        return len(article.title)
+    newline = text.find("\n", skip_to)
+    if newline <= skip_to or newline - skip_to > 200:
+        return -1
+    line = text[skip_to:newline].rstrip()
+    if not line or line.endswith(".") or len(line.split()) < 3:
+        return -1
+    return newline
+
+
+def _add_segment(doc: Doc, out: list[_Segment], start: int, end: int, headline_end: int = -1) -> None:
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_space):
+        end -= 1
+    words = sum(1 for t in doc[start:end] if t.is_alpha)
+    if words >= 2:
+        headline = doc[end - 1].idx < headline_end
+        out.append(_Segment(rank=len(out), tokens=doc[start:end], headline=headline))
+
+
+def _span(doc: Doc, start_token: int, end_token: int) -> Span | None:
+    """A record Span for tokens [start, end), trimmed of edge punctuation and spaces."""
+    while start_token < end_token and (doc[start_token].is_punct or doc[start_token].is_space):
+        if doc[start_token].text in {"$", "£", "€"}:
+            break
+        start_token += 1
+    while end_token > start_token and (doc[end_token - 1].is_punct or doc[end_token - 1].is_space):
+        end_token -= 1
+    if end_token <= start_token:
+        return None
+    start = doc[start_token].idx
+    last = doc[end_token - 1]
+    end = last.idx + len(last.text)
+    return Span(start=start, end=end, text=doc.text[start:end])
+
+
+def _contiguous(tokens: set[int], anchor: int) -> tuple[int, int]:
+    """The run of token indices in ``tokens`` around ``anchor``, as [start, end)."""
+    lo = anchor
+    while lo - 1 in tokens:
+        lo -= 1
+    hi = anchor
+    while hi + 1 in tokens:
+        hi += 1
+    return lo, hi + 1
+
+
+def _subtree_without(token: Token, drop: frozenset[str], segment: SpacySpan) -> set[int]:
+    """Indices of ``token``'s subtree inside ``segment``, minus children whose dep is in ``drop``."""
+    keep: set[int] = set()
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        if not segment.start <= t.i < segment.end:
+            continue
+        keep.add(t.i)
+        for child in t.children:
+            if child.dep_ in drop and not (child.dep_ == "prep" and child.lower_ == "of"):
+                continue
+            stack.append(child)
+    return keep
+
+
+def _who_phrase(subject: Token, segment: SpacySpan) -> tuple[int, int]:
+    keep = _subtree_without(subject, _WHO_DROP, segment)
+    # Keep coordinated actors ("Obama and Trump"): conj children of the head itself.
+    coordinated = any(c.dep_ == "conj" for c in subject.children)
+    for child in subject.children:
+        if coordinated and (child.dep_ in {"conj", "cc"} or (child.dep_ == "punct" and child.text == ",")):
+            keep |= _subtree_without(child, _WHO_DROP, segment)
+    lo, hi = _contiguous(keep, subject.i)
+    if hi - lo > _MAX_WHO:
+        # Too long: the entity or noun chunk around the head is the actor.
+        lo, hi = _head_chunk(subject)
+    return lo, hi
+
+
+def _head_chunk(token: Token) -> tuple[int, int]:
+    if token.ent_type_:
+        doc = token.doc
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.start, ent.end
+    lo = token.i
+    while (
+        lo > 0
+        and token.doc[lo - 1].dep_ in {"compound", "amod", "det", "poss", "nummod", "case"}
+        and (token.doc[lo - 1].head.i >= lo)
+    ):
+        lo -= 1
+    return lo, token.i + 1
+
+
+def _is_time_or_place(token: Token) -> bool:
+    """A prepositional phrase whose object is a date, time or place: a when/where, not part of the what."""
+    objects = [c for c in token.children if c.dep_ in {"pobj", "pcomp"}]
+    return any(o.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for o in objects)
+
+
+def _what_phrase(verb: Token, segment: SpacySpan) -> tuple[int, int]:
+    keep: set[int] = {verb.i}
+    seen_object = False
+    for child in verb.children:
+        if not segment.start <= child.i < segment.end:
+            continue
+        if child.i < verb.i:
+            if child.dep_ in {"aux", "auxpass", "neg"} or (child.dep_ == "advmod" and child.i == verb.i - 1):
+                keep.add(child.i)
+            continue
+        if child.dep_ not in _WHAT_KEEP:
+            continue
+        if child.dep_ == "prep" and (_is_time_or_place(child) or child.lower_ in _WHY_MARKERS):
+            continue
+        if child.dep_ in {"dobj", "attr", "acomp", "oprd"}:
+            seen_object = True
+        keep |= _subtree_without(child, frozenset({"relcl", "appos", "advcl", "parataxis"}), segment)
+    del seen_object
+    lo, hi = _contiguous(keep, verb.i)
+    if hi - lo > _MAX_WHAT:
+        hi = min(hi, verb.i + _MAX_WHAT - (verb.i - lo))
+    return lo, hi
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the subject it shares with the verb it is coordinated with."""
+    current: Token | None = verb
+    for _ in range(3):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        if current.dep_ in {"conj", "xcomp"} and current.head is not current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def _predicates(segment: SpacySpan) -> list[Token]:
+    """Main verbs of a segment: the root (or the token whose head lies outside), and their conjuncts."""
+    roots = [
+        t
+        for t in segment
+        if (t.dep_ == "ROOT" or not segment.start <= t.head.i < segment.end) and not t.is_space
+    ]
+    out: list[Token] = []
+    for root in roots:
+        if root.pos_ in {"VERB", "AUX"}:
+            out.append(root)
+        out.extend(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < segment.end)
+        # "X said (that) Y did Z": the reported event is a candidate too.
+        if root.lemma_ in _REPORTING:
+            out.extend(c for c in root.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"})
+    return out
+
+
+def _mention_counts(doc: Doc) -> Counter[str]:
+    """How often each name is mentioned: entity clusters if available, else spaCy entities."""
+    counts: Counter[str] = Counter()
+    entities = doc._.ng_entities
+    if entities:
+        for entity in entities:
+            n = len(entity.mentions)
+            for mention in entity.mentions:
+                for word in mention.text.lower().split():
+                    counts[word] = max(counts[word], n)
+        return counts
+    for ent in doc.ents:
+        if ent.label_ in _ACTOR_LABELS:
+            for word in ent.text.lower().split():
+                counts[word] += 1
+    return counts
+
+
+@dataclass(slots=True)
+class _Candidate:
+    score: float
+    who: tuple[int, int] | None
+    what: tuple[int, int]
+    verb: Token
+    segment: _Segment
+
+
+def _position_weight(rank: int) -> float:
+    return 1.0 / (1.0 + 0.5 * rank)
+
+
+_HEADLINE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "VB"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_NOUNISH = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "CCONJ"})
+_HEADLINE_STOPS = frozenset(
+    {"as", "after", "while", "because", "following", "amid", "despite", "but", "over", "to"}
+)
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    """Base forms of English verbs from the spaCy model's lemmatizer tables.
+
+    Headlines drop auxiliaries and articles ("Gaga stages protest"), so the
+    tagger often calls their verb a noun; knowing which words can be verbs lets
+    the headline reader recover it. Empty when no model package ships the table.
+    """
+    for name in PREFERENCE:
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        for root in spec.submodule_search_locations:
+            for folder in sorted(Path(root).glob("*/lemmatizer/lookups")):
+                try:
+                    table = Lookups().from_disk(folder).get_table("lemma_index")
+                    return frozenset(str(w) for w in table["verb"])
+                except (OSError, KeyError, ValueError):
+                    continue
+    return frozenset()
+
+
+def _could_be_verb(token: Token) -> bool:
+    verbs = _verb_lemmas()
+    word = token.lower_
+    if word in verbs:
+        return True
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
+        if word.endswith(suffix) and word[: -len(suffix)] + repl in verbs:
+            return True
+    return False
+
+
+def _headline_verb(doc: Doc, lo: int, hi: int) -> tuple[Token, float] | None:
+    """The verb of a headline clause doc[lo:hi] and how sure we are of it."""
+    scored: list[tuple[float, int]] = []
+    for token in doc[lo + 1 : hi]:
+        prev = doc[token.i - 1]
+        nxt = doc[token.i + 1] if token.i + 1 < hi else None
+        if prev.pos_ == "ADV" and token.i - 2 >= lo:
+            prev = doc[token.i - 2]  # "Verstappen narrowly avoids crash"
+        if prev.pos_ not in {"PROPN", "NOUN", "NUM", "PRON", "ADJ"} and prev.text not in {"'", "’", '"'}:
+            continue
+        if token.tag_ in _HEADLINE_VERB_TAGS and token.pos_ in {"VERB", "AUX"}:
+            scored.append((3.0, token.i))
+        elif token.tag_ == "VBN":
+            scored.append((2.5, token.i))
+        elif (
+            token.tag_ in _NOUN_TAGS
+            and nxt is not None
+            and prev.pos_ != "ADJ"
+            and not (token.ent_type_ and token.ent_iob_ == "I")
+            and _could_be_verb(token)
+        ):
+            if token.lower_.endswith("s") and token.lower_ not in _verb_lemmas():
+                scored.append((2.0, token.i))
+            elif nxt.pos_ in {"ADP", "DET", "NUM", "PROPN", "ADJ", "PRON"}:
+                scored.append((1.5, token.i))
+    if not scored:
+        return None
+    confidence, index = min(scored, key=lambda c: c[1])
+    return doc[index], confidence
+
+
+def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
+    """Headline grammar ("Taliban attacks consulate", "Gaga stages protest") read linearly.
+
+    A statistical parser trained on full sentences often misreads headlines;
+    the pattern noun run + verb + object recovers the event it misses. Each
+    part of a "Topic: event" headline is tried.
+    """
+    seg = segment.tokens
+    cuts = [seg.start] + [t.i + 1 for t in seg if t.text in {":", "|"}] + [seg.end]
+    out: list[_Candidate] = []
+    for lo, hi in itertools.pairwise(cuts):
+        end = hi - 1 if hi < seg.end else hi
+        found = _headline_verb(doc, lo, end)
+        if found is None:
+            continue
+        verb, confidence = found
+        start = verb.i
+        while (
+            start - 1 >= lo
+            and verb.i - start < _MAX_WHO
+            and (doc[start - 1].pos_ in _NOUNISH or doc[start - 1].text in {",", "'s", "’s"})
+        ):
+            start -= 1
+        first = verb.i
+        if doc[first - 1].pos_ == "ADV" and first - 1 >= lo:
+            first -= 1
+            start = min(start, first)
+        who = _trim_who(doc, start, first)
+        stop = verb.i + 1
+        agent: tuple[int, int] | None = None
+        while stop < end and stop - verb.i < _MAX_WHAT:
+            token = doc[stop]
+            if token.lower_ in _HEADLINE_STOPS or token.text in {",", ":", ";", "–", "—", "|"}:
+                break
+            if token.text == "-" and doc[stop - 1].whitespace_:
+                break  # a free-standing dash, not the hyphen of "108-year"
+            if token.pos_ == "ADP" and _is_time_or_place(token):
+                break
+            if token.lower_ == "by" and verb.tag_ == "VBN" and stop + 1 < end:
+                agent = _trim_who(doc, stop + 1, min(end, stop + 1 + _MAX_WHO))
+            stop += 1
+        if agent is not None:
+            # "Consulate bombed by Taliban": the agent is who acted.
+            agent_end = agent[0]
+            while agent_end < agent[1] and doc[agent_end].pos_ in _NOUNISH:
+                agent_end += 1
+            if agent_end > agent[0]:
+                who = (agent[0], agent_end)
+        score = 2.0 + confidence / 2 if who is not None else 1.0 + confidence / 4
+        out.append(_Candidate(score, who, (first, stop), verb, segment))
+    return out
+
+
+def _trim_who(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (doc[start].is_punct or doc[start].pos_ in {"CCONJ", "PART"}):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"CCONJ", "DET"}):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _who_what_candidates(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for segment in segments:
+        headline = segment.headline
+        if headline:
+            out.extend(_headline_candidates(doc, segment))
+        for verb in _predicates(segment.tokens):
+            subject = _subject_of(verb)
+            who: tuple[int, int] | None = None
+            score = 1.5 * _position_weight(segment.rank)
+            if subject is not None and segment.tokens.start <= subject.i < segment.tokens.end:
+                who = _who_phrase(subject, segment.tokens)
+                words = doc[who[0] : who[1]]
+                if subject.pos_ == "PRON" or subject.tag_ in {"WP", "WDT"}:
+                    score -= 0.6
+                if any(t.ent_type_ in _ACTOR_LABELS for t in words) or subject.pos_ == "PROPN":
+                    score += 0.4
+                frequency = max((counts.get(t.lower_, 0) for t in words if not t.is_stop), default=0)
+                score += 0.3 * min(1.0, frequency / 4.0)
+            else:
+                score -= 0.7
+            if verb.lemma_ in _REPORTING:
+                score -= 0.3
+            if verb.pos_ == "AUX" and not any(c.dep_ in {"attr", "acomp"} for c in verb.children):
+                score -= 0.2
+            if headline and who is not None and verb.tag_ in _HEADLINE_VERB_TAGS and subject is not None:
+                score += 0.8
+            out.append(_Candidate(score, who, _what_phrase(verb, segment.tokens), verb, segment))
+    return out
+
+
+def _when(doc: Doc, segments: Sequence[_Segment]) -> Span | None:
+    if not segments:
+        return None
+    limit = segments[-1].tokens.end_char
+    ranks = [(s.tokens.start_char, s.tokens.end_char, s.rank) for s in segments]
+
+    def rank_of(start: int) -> int | None:
+        return next((r for a, b, r in ranks if a <= start < b), None)
+
+    found: list[tuple[int, int, str, bool]] = []
+    times = doc._.ng_times
+    if times:
+        for t in times:
+            if t.start < limit and t.precision != "duration":
+                found.append((t.start, t.end, t.text, t.precision in {"day", "interval"}))
+    else:
+        for ent in doc.ents:
+            if ent.label_ in {"DATE", "TIME"} and ent.start_char < limit:
+                if ent.text.isupper() and len(ent) == 1 and not ent.text[0].isdigit():
+                    continue  # "USA TODAY", a masthead, not a date
+                found.append((ent.start_char, ent.end_char, ent.text, ent.label_ == "TIME"))
+        # Deictic days the tagger sometimes leaves untagged ("arrives today").
+        for segment in segments:
+            for token in segment.tokens:
+                if token.lower_ in _DEICTIC and not token.ent_type_ and not token.text.isupper():
+                    found.append((token.idx, token.idx + len(token.text), token.text, False))
+    best: tuple[float, int, int] | None = None
+    for start, end, text, exact in found:
+        rank = rank_of(start)
+        if rank is None or _DURATION.search(text):
+            continue
+        score = _position_weight(rank)
+        if _SPECIFIC_TIME.search(text):
+            score += 0.6
+        if exact:
+            score += 0.2
+        if best is None or score > best[0]:
+            best = (score, start, end)
+    if best is None:
+        return None
+    return Span(start=best[1], end=best[2], text=doc.text[best[1] : best[2]])
+
+
+def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span | None:
+    best: tuple[float, int, int] | None = None
+    lead_ents = [e for s in segments for e in s.tokens.ents if e.label_ in _PLACE_LABELS]
+    rank_of = {e.start: s.rank for s in segments for e in s.tokens.ents}
+    frequency = Counter(e.text.lower() for e in doc.ents if e.label_ in _PLACE_LABELS)
+    for ent in lead_ents:
+        root = ent.root
+        score = _position_weight(rank_of.get(ent.start, _CONTEXT_SEGMENTS))
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
+            score += 0.5
+        elif root.dep_ in {"compound", "amod", "poss", "nmod"}:
+            score -= 0.25
+        if ent.label_ == "FAC":
+            score += 0.1
+        score += 0.5 * min(1.0, frequency[ent.text.lower()] / 5.0)
+        if best is None or score > best[0]:
+            best = (score, ent.start_char, ent.end_char)
+    dateline = doc._.ng_dateline
+    if dateline is not None and (best is None or best[0] < 0.9):
+        place = dateline.span
+        text = doc.text[place.start : place.end]
+        cut = re.search(r"\s*(\([^)]*\))?\s*([–—-]{1,2}|:)\s*$", text)
+        end = place.start + (cut.start() if cut else len(text))
+        return Span(start=place.start, end=end, text=doc.text[place.start : end])
+    if best is None:
+        return None
+    return Span(start=best[1], end=best[2], text=doc.text[best[1] : best[2]])
+
+
+def _why(doc: Doc, verb: Token | None, segments: Sequence[_Segment]) -> Span | None:
+    """A causal clause: preferably one attached to the main verb, else the first in the lead."""
+    candidates: list[tuple[float, int, int]] = []
+    for segment in segments[:_LEAD_SEGMENTS]:
+        seg = segment.tokens
+        for token in seg:
+            lower = token.lower_
+            phrase: tuple[int, int] | None = None
+            if lower in _WHY_MARKERS and token.dep_ in {"mark", "prep"}:
+                body = (
+                    token.head
+                    if token.dep_ == "mark"
+                    else next(
+                        (c for c in token.children if c.dep_ in {"pobj", "pcomp"} or c.lower_ == "to"), None
+                    )
+                )
+                if body is None:
+                    continue
+                if lower == "due":
+                    inner = next((c for c in body.children if c.dep_ in {"pobj", "pcomp"}), None)
+                    if inner is None:
+                        continue
+                    body = inner
+                keep = {t.i for t in body.subtree if seg.start <= t.i < seg.end and t.i > token.i}
+                if not keep:
+                    continue
+                phrase = (min(keep), max(keep) + 1)
+            elif lower == "to" and token.dep_ == "aux" and token.head.dep_ == "advcl":
+                head = token.head
+                keep = {t.i for t in head.subtree if seg.start <= t.i < seg.end}
+                phrase = (min(keep), max(keep) + 1)
+            if phrase is None:
+                continue
+            score = _position_weight(segment.rank)
+            if verb is not None and verb.i in {token.head.i, token.head.head.i}:
+                score += 0.5
+            candidates.append((score, phrase[0], phrase[1]))
+    if not candidates:
+        return None
+    _, lo, hi = max(candidates, key=lambda c: (c[0], -c[1]))
+    return _span(doc, lo, min(hi, lo + 15))
+
+
+def _how(doc: Doc, verb: Token | None, segment: _Segment | None) -> Span | None:
+    """A manner phrase of the main verb: "by ...ing", "with <instrument>", or a "-ly" adverb."""
+    if verb is None or segment is None:
+        return None
+    seg = segment.tokens
+    for child in verb.children:
+        if not seg.start <= child.i < seg.end:
+            continue
+        if child.dep_ == "prep" and child.lower_ in {"by", "with", "using", "through", "via"}:
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if not objects or objects[0].ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+                continue
+            if child.lower_ == "by" and verb.tag_ == "VBN" and objects[0].pos_ != "VERB":
+                continue  # passive agent: a who, not a how
+            keep = {t.i for t in child.subtree if seg.start <= t.i < seg.end}
+            return _span(doc, min(keep), min(max(keep) + 1, min(keep) + 10))
+        if child.dep_ == "advmod" and child.lower_.endswith("ly") and child.pos_ == "ADV":
+            return _span(doc, child.i, child.i + 1)
+    return None
+
+
+def summarize(doc: Doc) -> Summary:
+    """The 5W1H of ``doc``'s main event (fields are None where nothing fits)."""
+    segments = _segments(doc, _CONTEXT_SEGMENTS)
+    if not segments:
+        return Summary()
+    counts = _mention_counts(doc)
+    candidates = _who_what_candidates(doc, segments[:_LEAD_SEGMENTS], counts)
+    best = max(candidates, key=lambda c: c.score) if candidates else None
+    who = what = None
+    verb: Token | None = None
+    segment: _Segment | None = None
+    if best is not None:
+        verb, segment = best.verb, best.segment
+        what = _span(doc, *best.what)
+        if best.who is not None:
+            who = _span(doc, *best.who)
+    if who is None:
+        who = _fallback_who(doc, segments[:_LEAD_SEGMENTS], counts)
+    if what is None and segments:
+        first = segments[0].tokens
+        what = _span(doc, first.start, min(first.end, first.start + _MAX_WHAT))
+    return Summary(
+        who=who,
+        what=what,
+        when=_when(doc, segments),
+        where=_where(doc, segments, counts),
+        why=_why(doc, verb, segments),
+        how=_how(doc, verb, segment),
+    )
+
+
+def _fallback_who(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span | None:
+    """No subject found: the most mentioned person or organisation in the lead."""
+    best: tuple[float, int, int] | None = None
+    for segment in segments:
+        for ent in segment.tokens.ents:
+            if ent.label_ not in {"PERSON", "ORG", "NORP"}:
+                continue
+            score = _position_weight(segment.rank) + 0.3 * min(1.0, counts.get(ent.root.lower_, 0) / 4.0)
+            if best is None or score > best[0]:
+                best = (score, ent.start, ent.end)
+    return _span(doc, best[1], best[2]) if best is not None else None
 
 
 def annotate(doc: Doc) -> None:
-    """Write ``doc._.ng_summary``. Not implemented yet: leaves it empty."""
-    return None
+    """Write ``doc._.ng_summary`` (an empty Summary for an empty document)."""
+    doc._.ng_summary = summarize(doc)
