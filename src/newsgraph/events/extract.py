@@ -48,6 +48,7 @@ _HYPO_GOVERNORS = _set(
 _NEGATING_GOVERNORS = _set("refuse fail decline neglect")
 _OBLIGATION_AUX = _set("must should ought")
 _SPEECH_OR_FINDING = _SPEECH | _set("conclude find rule decide")
+_CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 _SPEAKER_PATH = _set("xcomp acomp conj advcl dobj pobj prep nsubj compound")
 _OBJECT_CONTROL = _set(
     "urge ask order force persuade allow permit invite tell encourage help call press compel "
@@ -632,45 +633,46 @@ def resolve(token: Token, look: Lookups) -> str | None:
 
 # ----------------------------------------------------------------------------- the pass
 def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
+    """Every trigger in ``doc`` in one pass over the tokens (only verbs and nouns are probed)."""
     found: list[Candidate] = []
     by_token: dict[int, Candidate] = {}
-    for token in doc:
-        match = match_trigger(token, onto)
-        if match is None:
-            continue
-        entry, nominal = match
-        cand = Candidate(token, entry, _lemma(token), nominal=nominal)
-        found.append(cand)
-        by_token[token.i] = cand
     quad, score = onto.classes.get("REQUEST", (3, None))
+    demand = Entry("REQUEST", None, quad, score, "demand")
     for token in doc:
-        # PLOVER reads "X said Y must/should do Z" as X's demand on Y.
-        if token.pos_ != "VERB" or _lemma(token) not in _SPEECH_OR_FINDING:
+        pos = token.pos_
+        if pos not in _CONTENT_POS:
             continue
-        for child in token.children:
-            if child.dep_ == "ccomp" and any(
-                a.dep_ == "aux" and a.lower_ in _OBLIGATION_AUX for a in child.children
-            ):
-                entry = Entry("REQUEST", None, quad, score, "demand")
-                cand = Candidate(token, entry, _lemma(token), embedded=child)
-                if token.i not in by_token:
-                    found.append(cand)
-                    by_token[token.i] = cand
-                break
-    if onto.other_fallback:
-        for token in doc:
-            if token.i in by_token or token.pos_ != "VERB":
-                continue
-            lemma = _lemma(token)
-            if lemma in onto.ignore or lemma in onto.light_verbs or lemma in onto.reverse_verbs:
-                continue
-            subj, passive = _subject_of(token)
-            if passive or not subj or not all(t.ent_type_ in _ACTOR_LABELS for t in subj):
-                continue
-            entry = Entry(OTHER, None, None, None, lemma)
-            cand = Candidate(token, entry, lemma)
+        match = match_trigger(token, onto)
+        if match is not None:
+            entry, nominal = match
+            cand = Candidate(token, entry, _lemma(token), nominal=nominal)
             found.append(cand)
             by_token[token.i] = cand
+            continue
+        if pos != "VERB":
+            continue
+        lemma = _lemma(token)
+        if lemma in _SPEECH_OR_FINDING:
+            # PLOVER reads "X said Y must/should do Z" as X's demand on Y.
+            for child in token.children:
+                if child.dep_ == "ccomp" and any(
+                    a.dep_ == "aux" and a.lower_ in _OBLIGATION_AUX for a in child.children
+                ):
+                    cand = Candidate(token, demand, lemma, embedded=child)
+                    found.append(cand)
+                    by_token[token.i] = cand
+                    break
+            continue
+        if not onto.other_fallback or lemma in onto.ignore or lemma in onto.light_verbs:
+            continue
+        if lemma in onto.reverse_verbs:
+            continue
+        subj, passive = _subject_of(token)
+        if passive or not subj or not all(t.ent_type_ in _ACTOR_LABELS for t in subj):
+            continue
+        cand = Candidate(token, Entry(OTHER, None, None, None, lemma), lemma)
+        found.append(cand)
+        by_token[token.i] = cand
     for cand in found:
         _absorb(cand, by_token, onto)
     found.sort(key=lambda c: c.token.i)
