@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.attribution.lexicon import cue_verbs, intent_verbs, media_nouns, nominal_cues, np_cue_verbs
+from newsgraph.attribution.lexicon import cue_nouns, cue_verbs, intent_verbs, media_nouns, nominal_cues, np_cue_verbs
 from newsgraph.attribution.marks import QuoteSpan, find_quotes
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -459,6 +459,48 @@ class _Extractor:
                                  source_token=pobj.i))
         return out
 
+    def noun_drafts(self) -> list[Draft]:
+        """"Trump's claim that ...", "her criticism of the deal": a cue noun with a holder."""
+        out: list[Draft] = []
+        nouns = cue_nouns()
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or self.ix.tok_quote[tok.i] >= 0:
+                continue
+            holder: Token | None = None
+            clause: list[Token] = []
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    holder = c
+                elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > tok.i and holder is None:
+                    holder = next((g for g in c.children if g.dep_ == "pobj"), None)
+                elif c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+                ):
+                    clause = [c]
+                elif c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "about", "against", "to") and c.i > tok.i and not clause:
+                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if pobj:
+                        clause = pobj
+            if holder is None and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in ("express", "voice", "make", "issue", "offer", "reiterate", "repeat", "share"):
+                holder = _find_subject(tok.head)
+            if not clause or holder is None:
+                continue
+            span = self._clause_span(tok, clause)
+            if span is None:
+                continue
+            line = self._line(tok.idx)
+            content = _trim(self.text, max(span[0], line[0]), min(span[1], line[1]))
+            if content[1] - content[0] < 2:
+                continue
+            source = (holder.idx, holder.idx + len(holder)) if holder.pos_ == "PRON" else _source_span(holder)
+            if holder.tag_ == "POS" or holder.dep_ == "poss":
+                source = _trim(self.text, *_subtree_span(holder), keep_quotes=False)
+                if self.text[source[1] - 2 : source[1]] in ("’s", "'s"):
+                    source = (source[0], source[1] - 2)
+            out.append(Draft(content=[content], cue=(tok.idx, tok.idx + len(tok)), source=source,
+                             cue_token=tok.i, source_token=holder.i))
+        return out
+
     def headline_drafts(self) -> list[Draft]:
         """ "Minister: we will ..." at the start of a line (headlines, sub-heads)."""
         out: list[Draft] = []
@@ -616,7 +658,7 @@ def _in_relcl(tok: Token) -> bool:
 def extract_drafts(doc: Doc, entity_lookup: EntityLookup | None = None) -> tuple[list[Draft], _Extractor]:
     """All attributions in ``doc`` as drafts (char spans), in text order."""
     ex = _Extractor(doc, entity_lookup)
-    drafts = ex.verb_drafts() + ex.nominal_drafts() + ex.headline_drafts()
+    drafts = ex.verb_drafts() + ex.nominal_drafts() + ex.headline_drafts() + ex.noun_drafts()
     for d in drafts:
         ex.extend_over_quotes(d)
     drafts = _select(drafts, doc)

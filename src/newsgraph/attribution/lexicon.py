@@ -46,3 +46,9 @@ def media_nouns() -> frozenset[str]:
 def nominal_cues() -> tuple[tuple[str, ...], ...]:
     """Multi-word prepositional cues ("according to"), as lower-cased word tuples."""
     return tuple(tuple(entry.split()) for entry in sorted(_read("nominal_cues.txt")))
+
+
+@lru_cache(maxsize=1)
+def cue_nouns() -> frozenset[str]:
+    """Nouns that report a statement or attitude ("Trump's claim that ...")."""
+    return _read("cue_nouns.txt")

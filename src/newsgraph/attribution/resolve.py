@@ -21,7 +21,7 @@ from newsgraph.attribution.extract import Draft
 EntityLookup = Callable[[int, int], str | None]
 
 _HE_SHE = {"he", "she", "him", "her", "his", "i", "me"}
-_THEY_IT = {"they", "them", "it", "we"}
+_THEY_IT = {"they", "them", "it", "we", "their", "its", "our"}
 _SUBJECTISH = {"nsubj", "nsubjpass", "appos", "pobj", "compound"}
 _PERSON = {"PERSON"}
 _GROUP = {"ORG", "NORP", "GPE"}
@@ -124,7 +124,7 @@ class SpeakerResolver:
             if low in _HE_SHE:
                 return self._recent(tok.idx, _PERSON)
             if low in _THEY_IT:
-                return self._recent(tok.idx, _GROUP | _PERSON if low == "they" else _GROUP)
+                return self._recent(tok.idx, _GROUP | _PERSON if low in ("they", "their", "them") else _GROUP)
             return None
         if tok.pos_ == "PROPN" or tok.ent_type_:
             return _ent_span(tok)
