@@ -59,7 +59,9 @@ def by_text(text: str, published: dt.date | None = PUBLISHED) -> dict[str, tuple
         ("The strike lasted eleven weeks.", "eleven weeks", "P11W", "duration"),
         ("Talks went on for 48 hours.", "48 hours", "PT48H", "duration"),
         ("The attacks of Sept. 11 shocked the city.", "Sept. 11", "2024-09-11", "day"),
-        ("The trial opens on Monday.", "on Monday", "2024-11-11", "day"),
+        ("His motorcade arrives at the club on Monday.", "on Monday", "2024-11-04", "day"),
+        ("The crew will land at 00:48 on Friday.", "at 00:48", "T00:48", "unknown"),
+        ("Wait 1 second before you leave.", "1 second", "PT1S", "duration"),
         ("A review of fuel subsidies is due in April.", "in April", "2025-04", "month"),
         ("The deal was signed on March 3, 2023, in Doha.", "on March 3, 2023", "2023-03-03", "day"),
         ("The law took effect on 5 March 2022.", "on 5 March 2022", "2022-03-05", "day"),
@@ -97,6 +99,8 @@ def test_future_tense_picks_the_next_weekday_and_month() -> None:
         "About 2000 troops arrived at the border.",
         "A 45-year-old man was arrested.",
         "Theresa May said it may rain.",
+        "The statement came from May's office.",
+        "The singer told 60 Minutes she would move.",
     ],
 )
 def test_ordinals_counts_ages_and_names_are_not_times(sentence: str) -> None:

@@ -54,6 +54,8 @@ _NOT_A_TIME = re.compile(
     r"\bages?\b|^(?:early|late|last|all|over)-[a-z]+$|^(?:each|every|per)\b)",
     re.IGNORECASE,
 )
+#: "60 Minutes", "28 Days Later": a capitalised unit after a number is a title.
+_TITLE = re.compile(r"\b\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)\b")
 _DURATION_WORD = re.compile(r"\b(?:years|months|weeks|days|hours|decades|centuries|minutes)\b", re.IGNORECASE)
 
 
@@ -108,10 +110,11 @@ class _DocView:
     def is_future(self, char: int) -> bool:
         """Does the clause around ``char`` look ahead ("will meet on Tuesday", "is due in April")?
 
-        News uses the present for scheduled events ("the trial opens on Monday"), so a
-        present-tense clause counts as looking ahead too.
+        The plain present does not count: captions and headlines use it for the past
+        ("his motorcade arrives at the club on Wednesday") at least as often as
+        schedules use it for the future ("the trial opens on Monday").
         """
-        return self.tense(char) in ("future", "present")
+        return self.tense(char) == "future"
 
     def is_past(self, char: int) -> bool:
         """Is the clause around ``char`` plainly past ("met on Tuesday", "had met")?"""
@@ -186,7 +189,7 @@ def _select(found: list[_Found], length: int) -> list[_Found]:
     return chosen
 
 
-def _entity_candidates(doc: Doc, taken: bytearray, published: dt.date | None) -> list[_Found]:
+def _entity_candidates(doc: Doc, doc_text: str, taken: bytearray, published: dt.date | None) -> list[_Found]:
     out: list[_Found] = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
@@ -195,8 +198,10 @@ def _entity_candidates(doc: Doc, taken: bytearray, published: dt.date | None) ->
         if any(taken[start:end]):
             continue
         text = ent.text
-        if _NOT_A_TIME.search(text):
+        if _NOT_A_TIME.search(text) or _TITLE.search(text):
             continue
+        if doc_text.startswith(("'s", "’s"), end) and ent.label_ == "DATE" and " " not in text:
+            continue  # "May's office": a one-word DATE that owns something is usually a person
         norm = fallback.parse(text, published)
         if norm is None:
             precision: TimePrecision = "duration" if _DURATION_WORD.search(text) else "unknown"
@@ -279,7 +284,7 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
     taken = bytearray(len(text) + 1)
     for f in chosen:
         taken[f.start : f.end] = b"\x01" * (f.end - f.start)
-    chosen.extend(_entity_candidates(doc, taken, published))
+    chosen.extend(_entity_candidates(doc, text, taken, published))
     chosen.sort(key=lambda f: f.start)
     merged = _merge_ranges(text, chosen)
     out: list[TimeExpression] = []

@@ -17,10 +17,11 @@ from newsgraph.times import calendar as cal
 from newsgraph.times.rules import Normalised
 
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d|21\d\d)\b")
-#: Only strings that name some calendar unit are worth a dateparser call.
+#: Only strings that name a calendar point are worth a dateparser call; a bare count
+#: ("60 Minutes", a programme) would come back as "now minus 60 minutes".
 _WORTH_PARSING = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"today|tomorrow|yesterday|noon|midnight)",
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"today|tomorrow|yesterday|noon|midnight|ago)|\b\d{4}\b|\d+/\d+|\d:\d\d",
     re.IGNORECASE,
 )
 

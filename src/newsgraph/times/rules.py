@@ -37,7 +37,8 @@ _MONTH_ALONE = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}\.)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
-_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|fortnights?)"
+# Lower case even inside IGNORECASE patterns: "60 Minutes" is a television programme.
+_UNIT = r"(?-i:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|fortnights?)"
 _COUNT = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER}|an?)"
 _REL = r"(?:last|next|this|past|coming)"
 _ZONE = r"(?:local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET)"
@@ -191,6 +192,8 @@ def _month_year(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 def _bare_month(m: re.Match[str], ctx: Context) -> Normalised | None:
     relation = (m["rel"] or "").lower() or None
+    if ctx.text.startswith(("'s", "’s"), m.end()):
+        return None  # "May's office": a person
     if relation is None and not m["mod"] and not m["edge"] and not ctx.gate_ok(m.start(), m.end()):
         return None
     if ctx.published is None:
@@ -330,10 +333,10 @@ def _the_year(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 def _clock(m: re.Match[str], ctx: Context) -> Normalised | None:
     """A time of day without a date: ISO 8601 "T23:30" (the day is the sentence's business)."""
-    if m["word"]:
+    if m.re.groupindex.get("word") and m["word"]:
         return Normalised("T12:00" if m["word"].lower() == "noon" else "T00:00", "unknown", False)
     hour, minute = int(m["h"]), int(m["min"] or 0)
-    meridiem = (m["ampm"] or "").lower().replace(".", "")
+    meridiem = (m["ampm"] or "").lower().replace(".", "") if "ampm" in m.re.groupindex else ""
     if meridiem and not 1 <= hour <= 12:
         return None
     if meridiem == "pm" and hour != 12:
@@ -455,6 +458,13 @@ PATTERNS: list[tuple[str, re.Pattern[str], Normaliser]] = [
             r"(?:(?P<ampm>a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b|AM\b|PM\b)"
             rf"(?:\s+(?P<zone>{_ZONE})\b)?|(?P<zone_only>{_ZONE})\b)"
             r"|\b(?P<word>noon|midnight)\b)"
+        ),
+        _clock,
+    ),
+    (
+        "clock24",
+        re.compile(
+            r"\b(?:at|around|about|by|until|from)\s+(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\b(?![:.]\d)", _I
         ),
         _clock,
     ),
