@@ -271,20 +271,38 @@ async def graph_page(request: Request) -> HTMLResponse:
     graph = await run_in_threadpool(lambda: store.graph(actor=key, since=since, until=until,
                                                         min_count=min_count, limit=300))
     names = {n.id: n.name for n in graph.nodes}
-    edges = []
-    for e in graph.edges:
-        url = (evidence_url(e.evidence[0].article_id, e.evidence[0].record_id,
-                            LAYER_OF_KIND.get(e.evidence[0].kind))
-               if len(e.evidence) == 1 else
-               query("/ui/graph/edge", source=e.source, target=e.target, relation=e.relation))
-        edges.append({"source": str(e.source), "target": str(e.target), "polarity": e.polarity,
-                      "count": e.count, "label": e.relation.lower(), "url": url,
-                      "source_name": names.get(e.source, str(e.source)),
-                      "target_name": names.get(e.target, str(e.target)), "relation": e.relation})
+    edges = [_drawn_edge(group, names) for group in _edge_groups(graph.edges)]
     nodes = [{"id": str(n.id), "label": n.name, "type": n.type, "weight": n.weight,
               "url": f"/ui/actors/{n.id}"} for n in graph.nodes]
     return html("graph.html", request, data={"nodes": nodes, "edges": edges}, edges=edges,
                 params=p.filters(), notes=p.notes)
+
+
+def _edge_groups(edges: list[Any]) -> list[list[Any]]:
+    """The store's edges (one per relation) grouped by source, target and polarity.
+
+    Two actors linked by "accuses", "criticises" and a negative stance are drawn
+    as one red edge labelled with all three, so a busy pair stays legible.
+    """
+    groups: dict[tuple[int, int, str], list[Any]] = defaultdict(list)
+    for edge in edges:
+        groups[(edge.source, edge.target, edge.polarity)].append(edge)
+    return list(groups.values())
+
+
+def _drawn_edge(group: list[Any], names: dict[int, str]) -> dict[str, Any]:
+    first = group[0]
+    evidence = [ev for edge in group for ev in edge.evidence]
+    if len(evidence) == 1:
+        url = evidence_url(evidence[0].article_id, evidence[0].record_id, LAYER_OF_KIND.get(evidence[0].kind))
+    else:
+        url = query("/ui/graph/edge", source=first.source, target=first.target, polarity=first.polarity)
+    relations = sorted({edge.relation for edge in group})
+    return {"source": str(first.source), "target": str(first.target), "polarity": first.polarity,
+            "count": sum(edge.count for edge in group), "label": ", ".join(r.lower() for r in relations),
+            "relation": ", ".join(relations), "url": url,
+            "source_name": names.get(first.source, str(first.source)),
+            "target_name": names.get(first.target, str(first.target))}
 
 
 @router.get("/graph/edge", response_class=HTMLResponse)
@@ -292,17 +310,17 @@ async def graph_edge_page(request: Request) -> HTMLResponse:
     """The evidence behind one edge of the network: each event, quote or stance, linked to its span."""
     store, p = _store(request), Params(request)
     source, target = p.integer("source", 0), p.integer("target", 0)
-    relation = p.text("relation")
+    relation, polarity = p.text("relation"), p.text("polarity")
     graph = await run_in_threadpool(lambda: store.graph(actor=source, limit=2000))
-    edge = next((e for e in graph.edges if e.source == source and e.target == target
-                 and (relation is None or e.relation == relation)), None)
-    if edge is None:
+    group = [e for e in graph.edges if e.source == source and e.target == target
+             and relation in (None, e.relation) and polarity in (None, e.polarity)]
+    if not group:
         raise ApiError(404, "not found", "No such link between these actors.")
     names = {n.id: n.name for n in graph.nodes}
     items = [{"url": evidence_url(ev.article_id, ev.record_id, LAYER_OF_KIND.get(ev.kind)), "kind": ev.kind,
-              "text": ev.text or ev.record_id, "article_id": ev.article_id} for ev in edge.evidence]
-    return html("edge.html", request, edge=edge, items=items, source_name=names.get(source, str(source)),
-                target_name=names.get(target, str(target)))
+              "relation": e.relation, "text": ev.text or ev.record_id, "article_id": ev.article_id}
+             for e in group for ev in e.evidence]
+    return html("edge.html", request, edge=_drawn_edge(group, names), items=items)
 
 
 @router.get("/search", response_class=HTMLResponse)

@@ -20,8 +20,15 @@
   data.nodes.forEach(function (n) {
     elements.push({ data: { id: n.id, label: n.label, url: n.url, weight: n.weight || 1, type: n.type || "" } });
   });
+  // Pairs joined by several relations need longer edges so the parallel curves stay apart.
+  var parallel = {};
+  data.edges.forEach(function (e) {
+    var key = [e.source, e.target].sort().join(" ");
+    parallel[key] = (parallel[key] || 0) + 1;
+  });
   data.edges.forEach(function (e, i) {
-    elements.push({ data: { id: "edge" + i, source: e.source, target: e.target, url: e.url,
+    var key = [e.source, e.target].sort().join(" ");
+    elements.push({ data: { id: "edge" + i, source: e.source, target: e.target, url: e.url, parallel: parallel[key],
       label: e.label || "", count: e.count || 1, colour: colours[e.polarity] || colours.neutral } });
   });
   var cy = window.cytoscape({
@@ -36,7 +43,7 @@
       { selector: "node[type = 'ORG'], node[type = 'NORP']", style: { "background-color": "#9c36b5" } },
       { selector: "node[type = 'GPE'], node[type = 'LOC']", style: { "background-color": "#0b7285" } },
       { selector: "edge", style: {
-        "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 0.9,
+        "curve-style": "bezier", "control-point-step-size": 28, "target-arrow-shape": "triangle", "arrow-scale": 0.9,
         "line-color": "data(colour)", "target-arrow-color": "data(colour)",
         "width": "mapData(count, 1, 10, 1.5, 7)", "label": "data(label)", "font-size": 9,
         "text-rotation": "autorotate", "color": "#5d6670", "text-background-color": "#fff",
@@ -47,7 +54,7 @@
     maxZoom: 3,
     layout: { name: data.nodes.length > 80 ? "circle" : "cose", animate: false, padding: 40,
       nodeDimensionsIncludeLabels: true, randomize: false, componentSpacing: 80,
-      nodeRepulsion: function () { return 12000; }, idealEdgeLength: function () { return 100; } }
+      nodeRepulsion: function () { return 12000; }, idealEdgeLength: function (edge) { return 90 + 45 * (edge.data("parallel") - 1); } }
   });
   // Small graphs would be zoomed in until labels are huge: cap the initial zoom;
   // large ones zoomed out until labels vanish: scale label size to stay readable.
@@ -59,4 +66,5 @@
     if (url) { window.location.href = url; }
   });
   box.dataset.rendered = String(cy.nodes().length);
+  window.newsgraphGraph = cy;  // for tests and the console
 })();
