@@ -101,6 +101,8 @@ def test_claims_without_a_number(sentence: str, must_contain: str) -> None:
         "Such workers are often overlooked in history books.",
         "She nearly collapsed outside a 9/11 memorial ceremony.",
         "How can you feel good about yourself as a sixth-grader?",
+        "He pleaded the Fifth Amendment.",
+        "He missed with two out of the zone.",
         "",
         "   ",
         "“Unbalanced quote with 40 percent",

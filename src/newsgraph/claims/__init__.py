@@ -139,8 +139,8 @@ def _quantity_triggers(view: _View, times: list[TimeExpression]) -> list[_Trigge
             continue
         tok = view.token_at(q.start)
         ent = tok.ent_type_
-        if ent in _NAME_LABELS and q.kind != "ordinal":
-            continue  # "Air Force One", "G7", "Boeing 737"
+        if ent in _NAME_LABELS:
+            continue  # "Air Force One", "G7", "Boeing 737", "the Fifth Amendment"
         if ent in ("DATE", "TIME") and not any(durations[q.start : q.end]) and q.kind != "percent":
             continue  # "10 a.m.", a date our times stage did not normalise
         unit, end = q.unit, q.end
@@ -150,7 +150,9 @@ def _quantity_triggers(view: _View, times: list[TimeExpression]) -> list[_Trigge
             if unit is None:
                 unit, end = _unit_from_parse(view, q)
             shown = text[q.start : end]
-        weak = any(durations[q.start : q.end]) and (unit or "").lower().rstrip("s") in _SHORT_UNITS
+        weak = (any(durations[q.start : q.end]) and (unit or "").lower().rstrip("s") in _SHORT_UNITS) or (
+            q.kind == "count" and unit is None and q.value < 10  # "all but two of the states"
+        )
         out.append(_Trigger(q.start, end, q.kind, Quantity(text=shown, value=q.value, unit=unit), weak))
     return out
 
