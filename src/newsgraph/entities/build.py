@@ -117,6 +117,7 @@ class _Builder:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
         self.first = dateline_token_end(doc)
         self.clusters: list[_Cluster] = []
         self.mentions: list[_Mention] = []
@@ -308,7 +309,7 @@ class _Builder:
             self.attach(mention, target)
 
     def _looks_like_person_name(self, mention: _Mention) -> bool:
-        """"Donald Trump", "J. K. Rowling", "Leung Yiu-chung"; not "Pro-Beijing DAB" or "IE6 Users"."""
+        """ "Donald Trump", "J. K. Rowling", "Leung Yiu-chung"; not "Pro-Beijing DAB" or "IE6 Users"."""
         for tok in self.doc[mention.start : mention.end]:
             word = tok.text.replace("-", "").replace(".", "").replace("'", "").replace("’", "")
             if not word.isalpha() or not word[:1].isupper() or (word.isupper() and len(word) > 1):
@@ -714,6 +715,8 @@ class _Builder:
                     top not in {"ORG", "NORP"} or not (top == "NORP" or self._plural(cluster) or matrix is m)
                 ):
                     continue
+            if lower in _PLUR and self.doc[m.head].dep_ in {"amod", "compound", "nmod"}:
+                continue  # "Syrian" in "the Syrian team" is not a group "they" can point to
             # Binding: a plain object pronoun is not its own clause's subject.
             if (
                 lower not in _REFLEXIVE
@@ -842,7 +845,7 @@ class _Builder:
                 if (start, end) in seen:
                     continue
                 seen.add((start, end))
-                mentions.append(Mention(start=start, end=end, text=doc.text[start:end], kind=m.kind))
+                mentions.append(Mention(start=start, end=end, text=self.text[start:end], kind=m.kind))
             roles: list[Role] = []
             seen_roles: set[tuple[str, int]] = set()
             with_org = {title.lower() for title, org_text, *_ in c.roles if org_text}
@@ -862,7 +865,7 @@ class _Builder:
                         title=title,
                         org=org_name or org_text,
                         org_entity=org_id,
-                        span=Span(start=s, end=e, text=doc.text[s:e]),
+                        span=Span(start=s, end=e, text=self.text[s:e]),
                     )
                 )
             affiliations = []
@@ -878,7 +881,7 @@ class _Builder:
                 seen_aff.add((name.lower(), kind))
                 affiliations.append(
                     Affiliation(
-                        name=name, kind=kind, entity=entity_id, span=Span(start=s, end=e, text=doc.text[s:e])
+                        name=name, kind=kind, entity=entity_id, span=Span(start=s, end=e, text=self.text[s:e])
                     )
                 )
             if types[index] == "NORP" and not affiliations:
@@ -891,7 +894,7 @@ class _Builder:
                             name=place,
                             kind="country",
                             entity=country_ids.get(place),
-                            span=Span(start=s, end=e, text=doc.text[s:e]),
+                            span=Span(start=s, end=e, text=self.text[s:e]),
                         )
                     )
             out.append(

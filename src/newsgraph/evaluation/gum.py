@@ -174,7 +174,10 @@ def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = 
                         for g in gold_mentions
                         if GUM_TYPE_MAP.get(g.get("type", "")) == label
                         and g.get("is_named")
-                        and ((g["core_start"], g["core_end"]) == (start, end) or (g["start"], g["end"]) == (start, end))
+                        and (
+                            (g["core_start"], g["core_end"]) == (start, end)
+                            or (g["start"], g["end"]) == (start, end)
+                        )
                     ),
                     None,
                 )
@@ -222,7 +225,9 @@ def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = 
     b3_f = 2 * b3_precision * b3_recall / (b3_precision + b3_recall) if b3_precision + b3_recall else 0.0
     muc_recall = muc_totals[0] / muc_totals[1] if muc_totals[1] else 0.0
     muc_precision = muc_totals[2] / muc_totals[3] if muc_totals[3] else 0.0
-    muc_f = 2 * muc_precision * muc_recall / (muc_precision + muc_recall) if muc_precision + muc_recall else 0.0
+    muc_f = (
+        2 * muc_precision * muc_recall / (muc_precision + muc_recall) if muc_precision + muc_recall else 0.0
+    )
     coref_rows: list[tuple[str, float | int | str]] = [
         ("B3 precision", b3_precision),
         ("B3 recall", b3_recall),
@@ -233,7 +238,8 @@ def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = 
         ("system mentions / scored", f"{system_mentions} / {scored_mentions}"),
     ]
     coverage_rows: list[tuple[str, float | int | str]] = [
-        (label, covered[label] / coverable[label] if coverable[label] else 0.0) for label in ("PER", "ORG", "LOC")
+        (label, covered[label] / coverable[label] if coverable[label] else 0.0)
+        for label in ("PER", "ORG", "LOC")
     ]
     return Report(
         dataset="gum",

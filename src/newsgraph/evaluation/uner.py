@@ -43,7 +43,9 @@ def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = 
     n_gold: dict[str, int] = defaultdict(int)
     unlabelled_tp = 0
     for item, doc in zip(items, entity_docs(documents, model), strict=True):
-        gold = {(e["start"], e["end"], e["type"]) for e in item.get("entities", []) if e.get("type") in LABELS}
+        gold = {
+            (e["start"], e["end"], e["type"]) for e in item.get("entities", []) if e.get("type") in LABELS
+        }
         gold_spans = {(s, e) for s, e, _ in gold}
         predicted = predicted_names(doc._.ng_entities)
         for _, _, label in gold:
