@@ -191,11 +191,11 @@ def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = 
         for entity in entities:
             for m in entity.mentions:
                 system_mentions += 1
-                g = align(m.start, m.end, gold_mentions)
-                if g is None:
+                aligned = align(m.start, m.end, gold_mentions)
+                if aligned is None:
                     continue
                 system.append(entity.id)
-                gold.append(str(g["entity_id"]))
+                gold.append(str(aligned["entity_id"]))
                 spans.append((m.start, m.end))
         scored_mentions += len(system)
         if system:
