@@ -63,8 +63,27 @@ def main_event(doc: Doc) -> tuple[Event | None, list[tuple[int, int]], list[tupl
             best = (rank, event)
     if best is None:
         return None, [], []
-    detail = details[best[1].id]
-    return best[1], detail.actor_spans, detail.target_spans
+    event = best[1]
+    detail = details[event.id]
+    return (
+        event,
+        _with_mentions(doc, event, event.actors, detail.actor_spans),
+        _with_mentions(doc, event, event.targets, detail.target_spans),
+    )
+
+
+def _with_mentions(
+    doc: Doc, event: Event, ids: list[str], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The phrases the event names its participants with, plus those entities' mentions in
+    the same sentence ("he" resolved to Bouteflika also counts as "President Bouteflika")."""
+    out = list(spans)
+    wanted = set(ids)
+    lo, hi = event.evidence.start, event.evidence.end
+    for entity in doc._.ng_entities:
+        if entity.id in wanted:
+            out.extend((m.start, m.end) for m in entity.mentions if lo <= m.start and m.end <= hi)
+    return out
 
 
 def _gold_span(gold: dict[str, Any], text: str) -> tuple[int, int] | None:
@@ -86,11 +105,22 @@ def _overlaps(spans: list[tuple[int, int]], gold: dict[str, Any], text: str) -> 
     return None
 
 
-def _country(doc: Doc, span: tuple[int, int]) -> str | None:
-    for entity in doc._.ng_entities:
-        for mention in entity.mentions:
-            if mention.start < span[1] and span[0] < mention.end and entity.country:
-                return str(entity.country)
+def _country(
+    doc: Doc, ids: list[str], gold_span: tuple[int, int] | None, span: tuple[int, int]
+) -> str | None:
+    """The predicted country of the participant matching a gold actor: the event's entity
+    with a mention on the gold words, else an entity on the predicted phrase, else the
+    phrase's own words."""
+    wanted = set(ids)
+    for target_span, only_wanted in ((gold_span, True), (span, False)):
+        if target_span is None:
+            continue
+        for entity in doc._.ng_entities:
+            if (only_wanted and entity.id not in wanted) or not entity.country:
+                continue
+            for mention in entity.mentions:
+                if mention.start < target_span[1] and target_span[0] < mention.end:
+                    return str(entity.country)
     return code_text(doc.text[span[0] : span[1]]).country
 
 
@@ -136,12 +166,18 @@ def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = 
             if ok:
                 target_total_ok += 1
                 target_hit_ok += hit
-        for gold_actor, spans in [(g, actor_spans) for g in sources] + [(g, target_spans) for g in targets]:
+        actor_ids = event.actors if event is not None else []
+        target_ids = event.targets if event is not None else []
+        sides = [(g, actor_spans, actor_ids) for g in sources] + [
+            (g, target_spans, target_ids) for g in targets
+        ]
+        for gold_actor, spans, ids in sides:
             span = _overlaps(spans, gold_actor, doc.text)
             if span is None or not gold_actor.get("code"):
                 continue
             country_total += 1
-            country_hit += _country(doc, span) == gold_actor["code"]
+            predicted_country = _country(doc, ids, _gold_span(gold_actor, doc.text), span)
+            country_hit += predicted_country == gold_actor["code"]
 
     n = len(gold_records)
     labels = sorted({g for g, _ in pairs})

@@ -39,10 +39,11 @@ _SPEECH = _set(
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d", "’d"})
 _FUTURE_GOVERNORS = _set(
-    "expect plan intend schedule set due prepare aim agree pledge promise vow commit decide going "
+    "expect plan intend schedule set due prepare aim agree pledge promise vow commit going "
+    "willing ready eager prepared determined poised "
 )
 _HYPO_GOVERNORS = _set(
-    "want hope seek try attempt propose offer threaten consider urge ask demand call wish need "
+    "want hope seek propose offer threaten consider urge ask demand call wish need "
     "request plead appeal press push encourage invite order force "
 )
 _NEGATING_GOVERNORS = _set("refuse fail decline neglect")
@@ -247,7 +248,19 @@ def _controller(verb: Token, limit: int = 6) -> list[Token]:
             continue
         if dep == "acl" and current.tag_ == "VBG" and (head.ent_type_ in _ACTOR_LABELS or _group_noun(head)):
             return [head]  # "rebels demanding ...", but not "a declaration demanding ..."
-        if dep in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acl", "relcl", "prep", "pobj", "dobj"):
+        if dep in (
+            "xcomp",
+            "advcl",
+            "conj",
+            "ccomp",
+            "pcomp",
+            "acl",
+            "relcl",
+            "prep",
+            "pobj",
+            "dobj",
+            "acomp",
+        ):
             current = head
             if current.pos_ in ("VERB", "AUX"):
                 subj, passive = _subject_of(current)
@@ -594,6 +607,11 @@ def np_span(token: Token) -> tuple[int, int]:
     for child in token.rights:
         if child.dep_ in ("compound", "flat", "case") and child.i == end:
             end = child.i + 1
+        elif child.dep_ == "prep" and child.i == end and child.lower_ in ("in", "from", "throughout"):
+            # "rebels in Darfur", "a missionary from Calgary": the place names the group.
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in _PLACE_LABELS and _group_noun(token):
+                end = pobj.right_edge.i + 1
     return start, end
 
 
@@ -745,6 +763,19 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
             cand.target_tokens = [t for t in heads if _actorish(t) and t.i not in event_nouns]
         else:
             cand.target_tokens = _refine_targets(heads, event_nouns)
+    # "US drone attacks killed ...": a verb whose subject is an event noun takes that
+    # event's actors.
+    for cand in cands:
+        if cand.absorbed or cand.nominal:
+            continue
+        inherited: list[Token] = []
+        for token in cand.actor_tokens:
+            source = by_token.get(token.i)
+            if source is not None and source.nominal and source is not cand:
+                inherited.extend(t for t in source.actor_tokens if t not in inherited)
+            else:
+                inherited.append(token)
+        cand.actor_tokens = inherited
     # A participle on an event noun ("the agreement ... negotiated and signed in 2020") shares
     # the noun's parties when it names none of its own.
     for cand in cands:
@@ -977,6 +1008,18 @@ def _ids(tokens: list[Token], look: Lookups) -> list[str]:
         found = resolve(token, look)
         if found is not None and found not in out:
             out.append(found)
+        # "Hungarian and Romanian officials", "U.S. and Russian negotiators": one actor per
+        # coordinated named modifier of a group noun.
+        if _group_noun(token):
+            for child in token.lefts:
+                if child.dep_ not in _NOUN_MODS or not (
+                    child.pos_ == "PROPN" or child.ent_type_ in _ACTOR_LABELS
+                ):
+                    continue
+                for conj in child.conjuncts:
+                    extra = look.entity(conj.i, conj.i + 1)
+                    if extra is not None and extra not in out:
+                        out.append(extra)
     return out
 
 
