@@ -1,0 +1,122 @@
+"""Export every table of the store to Parquet, CSV or JSONL: one file per table.
+
+Parquet columns carry the database types (integers, floats, booleans, dates as
+``date32``, timestamps), so DuckDB and pandas read dates as dates. Rows stream in
+batches; nothing holds a whole table in memory. The article table leaves out the
+stored record JSON; the JSONL export adds ``records.jsonl`` with the full
+``newsgraph/1`` records instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, select
+
+from newsgraph.store.core import TABLES, Store
+from newsgraph.store.schema import articles
+
+
+def _arrow_type(column_type: Any) -> Any:
+    import pyarrow as pa
+
+    if isinstance(column_type, Boolean):
+        return pa.bool_()
+    if isinstance(column_type, Integer):
+        return pa.int64()
+    if isinstance(column_type, Float):
+        return pa.float64()
+    if isinstance(column_type, DateTime):
+        return pa.timestamp("us")
+    if isinstance(column_type, Date):
+        return pa.date32()
+    return pa.string()
+
+
+def arrow_schema(table: Table) -> Any:
+    """The pyarrow schema of a table as exported (without ``record_json``)."""
+    import pyarrow as pa
+
+    return pa.schema(
+        [pa.field(c.name, _arrow_type(c.type), nullable=True) for c in table.c if c.name != "record_json"]
+    )
+
+
+def _json_default(value: Any) -> str:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def export(store: Store, out: Path, fmt: str) -> list[tuple[Path, int]]:
+    """Write each table to ``out/<table>.<fmt>``; return ``(path, rows)`` per file."""
+    if fmt not in ("parquet", "csv", "jsonl"):
+        raise ValueError(f"unknown export format {fmt!r}")
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, table in TABLES.items():
+        path = out / f"{name}.{fmt}"
+        if fmt == "parquet":
+            rows = _parquet(store, name, table, path)
+        elif fmt == "csv":
+            rows = _csv(store, name, table, path)
+        else:
+            rows = _jsonl(store, name, path)
+        written.append((path, rows))
+    if fmt == "jsonl":
+        written.append(_records(store, out / "records.jsonl"))
+    return written
+
+
+def _parquet(store: Store, name: str, table: Table, path: Path) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = arrow_schema(table)
+    count = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        for batch in store.iter_table(name):
+            columns = {field.name: [row[field.name] for row in batch] for field in schema}
+            writer.write_table(pa.Table.from_pydict(columns, schema=schema))
+            count += len(batch)
+        if count == 0:
+            writer.write_table(schema.empty_table())
+    return count
+
+
+def _csv(store: Store, name: str, table: Table, path: Path) -> int:
+    header = [c.name for c in table.c if c.name != "record_json"]
+    count = 0
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=header)
+        writer.writeheader()
+        for batch in store.iter_table(name):
+            writer.writerows(batch)
+            count += len(batch)
+    return count
+
+
+def _jsonl(store: Store, name: str, path: Path) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for batch in store.iter_table(name):
+            for row in batch:
+                handle.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
+            count += len(batch)
+    return count
+
+
+def _records(store: Store, path: Path) -> tuple[Path, int]:
+    count = 0
+    with path.open("w", encoding="utf-8") as handle, store.engine.connect() as conn:
+        result = conn.execution_options(stream_results=True, yield_per=500).execute(
+            select(articles.c.record_json).order_by(articles.c.id)
+        )
+        for (record_json,) in result:
+            handle.write(record_json + "\n")  # json.dumps without indent: one line
+            count += 1
+    return path, count
