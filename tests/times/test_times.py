@@ -71,6 +71,10 @@ def by_text(text: str, published: dt.date | None = PUBLISHED) -> dict[str, tuple
         ("The company boomed in the 1990s.", "the 1990s", "1990/1999", "interval"),
         ("Rebels advanced over the weekend.", "over the weekend", "2024-W44", "week"),
         ("The tram derailed at around 6am.", "around 6am", "T06:00", "unknown"),
+        ("Growth slowed in early 2021.", "in early 2021", "2021", "year"),
+        ("The law passed in the summer of 2020.", "in the summer of 2020", "2020", "year"),
+        ("Prices rose last summer.", "last summer", "2024", "year"),
+        ("Profits fell in the first quarter of 2024.", "in the first quarter of 2024", "2024", "year"),
         ("The crash happened around 11:30pm local time.", "around 11:30pm local time", "T23:30", "unknown"),
     ],
 )

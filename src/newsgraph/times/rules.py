@@ -348,6 +348,30 @@ def _clock(m: re.Match[str], ctx: Context) -> Normalised | None:
     return Normalised(f"T{hour:02d}:{minute:02d}", "unknown", False)
 
 
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """ "the summer of 2020", "last winter": the year the season began (no ISO season code)."""
+    if m["y"]:
+        return Normalised(m["y"], "year", False)
+    relation = (m["rel"] or "").lower()
+    if not relation:
+        return None  # "the fall", "in spring" without a year: too vague, and "fall" is a verb
+    pub = ctx.published
+    if pub is None:
+        return Normalised(None, "year", True)
+    start_month = _SEASON_START[m["season"].lower()]
+    starts = [dt.date(y, start_month, 1) for y in (pub.year + 1, pub.year, pub.year - 1, pub.year - 2)]
+    if relation == "next":
+        year = min(d for d in starts if d > pub).year
+    elif relation in ("last", "past"):
+        year = max(d for d in starts if d + dt.timedelta(days=91) <= pub).year
+    else:  # "this summer": the one under way or coming this year
+        year = pub.year - 1 if start_month == 12 and pub.month < 3 else pub.year
+    return Normalised(f"{year:04d}", "year", True)
+
+
 # --- the pattern table (earlier wins a tie in length) --------------------------
 
 #: A lower-case word a pattern cannot match without: the pattern is skipped (no regex
@@ -360,6 +384,9 @@ NEEDLES: dict[str, tuple[str, ...]] = {
     "the_year": ("the year",),
     "duration_past": ("past", "last", "previous"),
     "iso": ("-",),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "year_mod": ("early", "mid", "late"),
 }
 
 _I = re.IGNORECASE
@@ -468,6 +495,25 @@ PATTERNS: list[tuple[str, re.Pattern[str], Normaliser]] = [
         ),
         _clock,
     ),
+    (
+        "season",
+        re.compile(
+            rf"(?:\b(?P<rel>last|this|next|past)\s+|\bthe\s+)?\b(?P<season>spring|summer|autumn|fall|winter)\b"
+            rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR})\b)?",
+            _I,
+        ),
+        _season,
+    ),
+    (
+        "quarter",
+        re.compile(
+            rf"\b(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?P<y>{_YEAR})\b"
+            rf"|\bQ[1-4]\s+(?P<y2>{_YEAR})\b",
+            _I,
+        ),
+        lambda m, ctx: Normalised(m["y"] or m["y2"], "year", False),
+    ),
+    ("year_mod", re.compile(rf"\b(?:early|mid|late)[\s-]+(?P<y>{_YEAR})\b(?![\w%-])", _I), _the_year),
     ("the_year", re.compile(rf"\bthe\s+year\s+(?P<y>{_YEAR})\b", _I), _the_year),
     (
         "year",
