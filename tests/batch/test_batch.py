@@ -283,3 +283,11 @@ def test_folder_input_copy_is_independent_of_location(tmp_path: Path) -> None:
     run_batch([str(corpus)], out, table="records")
     errors = (out / "_errors.jsonl").read_text()
     assert str(corpus) in errors and str(DATA) not in errors
+
+
+def test_spark_ddl_names_every_column_with_a_type() -> None:
+    from newsgraph.batch import spark_ddl
+
+    ddl = spark_ddl("events")
+    assert "`date` DATE" in ddl and "`actor_ids` ARRAY<STRING>" in ddl and "`quad` BIGINT" in ddl
+    assert ddl.count("`") == 2 * len(arrow_schema("events").names)

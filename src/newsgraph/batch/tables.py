@@ -266,3 +266,15 @@ TABLES: dict[str, tuple[Flattener, dict[str, str]]] = {
 def table_columns(table: str) -> dict[str, str]:
     """The typed column list of ``table``; raises ``KeyError`` for an unknown name."""
     return TABLES[table][1]
+
+
+_SPARK_TYPES = {
+    "str": "STRING", "int": "BIGINT", "float": "DOUBLE", "date": "DATE",
+    "list[str]": "ARRAY<STRING>", "list[int]": "ARRAY<BIGINT>",
+}
+
+
+def spark_ddl(table: str) -> str:
+    """The table's schema as a Spark DDL string, for ``spark.createDataFrame(rdd, schema=...)``
+    (a string, so newsgraph needs no pyspark import)."""
+    return ", ".join(f"`{name}` {_SPARK_TYPES[kind]}" for name, kind in table_columns(table).items())
