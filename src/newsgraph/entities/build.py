@@ -79,6 +79,9 @@ _LAW_HEADS = frozenset(
     }
 )
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt"}
+)
 _AS_VERBS = frozenset(
     {"serve", "work", "act", "elect", "appoint", "name", "nominate", "install", "swear", "remain", "return"}
 )
@@ -201,6 +204,11 @@ class _Builder:
                 continue
             start, end = max(ent.start, self.first), ent.end
             start, end = self._trim(start, end)
+            if ent.label_ == "PERSON":
+                # "Mr. Boateng", "President Macron" tagged whole: the title is not the name.
+                while end - start > 1 and self._is_title_word(doc[start]):
+                    start += 1
+                start, end = self._extend_name(start, end)
             if start >= end:
                 continue
             if any(i in self.token_mention for i in range(start, end)):
@@ -210,6 +218,37 @@ class _Builder:
             if label == "WORK_OF_ART" and doc[end - 1].lemma_.lower() in _LAW_HEADS:
                 label = "LAW"  # "the Doha Agreement"
             self.add_mention(_Mention(start, end, "name", label, head=head))
+
+    def _extend_name(self, start: int, end: int) -> tuple[int, int]:
+        """Grow a person name over untagged proper nouns of the same compound: the tagger
+        often marks "Alba" but not "Torres" in "Mrs. Alba Torres"."""
+        doc = self.doc
+
+        def free_name_word(tok: Token) -> bool:
+            return (
+                tok.pos_ == "PROPN"
+                and tok.ent_iob_ == "O"
+                and tok.is_alpha
+                and tok.text[:1].isupper()
+                and not self._is_title_word(tok)
+            )
+
+        while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+            if not free_name_word(doc[end]):
+                break
+            end += 1
+        while (
+            start - 1 >= self.first and free_name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound"
+        ):
+            if not start <= doc[start - 1].head.i < end:
+                break
+            start -= 1
+        return start, end
+
+    @staticmethod
+    def _is_title_word(tok: Token) -> bool:
+        lower = tok.lower_.rstrip(".")
+        return tok.is_punct or lower in _HONORIFICS or lower in lexicon.person_roles()
 
     def _dateline_places(self, start_char: int, end_char: int) -> None:
         """Each comma-separated upper-case place of the dateline becomes a GPE mention."""
