@@ -48,6 +48,7 @@ _PREP_CUES: dict[str, set[str]] = {
     "boast": {"about", "of"}, "brag": {"about"}, "apologize": {"for"}, "apologise": {"for"},
 }
 _OBJECT_ONLY = {"say", "write", "add"}
+_INANIMATE = {"it", "this", "that", "which", "there"}
 _CUT_MARKS = {"while", "though", "although", "whereas", "as"}
 
 
@@ -153,6 +154,9 @@ def _find_subject(verb: Token) -> Token | None:
         agent = None
         for c in node.children:
             if c.dep_ in ("nsubj", "csubj"):
+                if node.i != verb.i and c.lower_ in _INANIMATE:
+                    # "saying that it helped, while criticizing ...": "it" did not criticize
+                    break
                 return c
             if c.dep_ == "agent":
                 agent = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -554,6 +558,14 @@ class _Extractor:
                             extra.append((q.start, q.end))
         if d.cue is not None:
             extra = [x for x in extra if not (x[0] <= d.cue[0] < x[1])]
+        # content that opens with a quotation ends with it ('said « ... » on Friday')
+        trimmed: list[tuple[int, int]] = []
+        for s, e in new:
+            k = self.ix.quote_at(s)
+            if k >= 0 and self.ix.quotes[k].start == s and self.ix.quotes[k].double and self.ix.quotes[k].end < e:
+                e = self.ix.quotes[k].end
+            trimmed.append((s, e))
+        new = trimmed
         d.content = sorted(set(new + extra))
 
     def kind_of(self, d: Draft) -> str:
@@ -568,9 +580,9 @@ class _Extractor:
                 total += 1
                 k = self.ix.quote_at(ch_i)
                 if k >= 0:
+                    # top-level single quotes count too (headline style: Mayor says 'we are broke')
                     has_quote = True
-                    if self.ix.quotes[k].double:
-                        inside += 1
+                    inside += 1
         if total and inside == total:
             return "direct"
         return "mixed" if has_quote else "indirect"
