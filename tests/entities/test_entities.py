@@ -177,3 +177,14 @@ def test_entity_for_span_prefers_the_contained_mention() -> None:
 def test_odd_input_does_not_crash() -> None:
     for text in ["", "   ", '"unbalanced quote he said', "he he he. she. they.", "—" * 50]:
         assert isinstance(entities(text), list)
+
+
+def test_entity_for_span_sees_entities_replaced_by_later_stages() -> None:
+    text = "Nadia Petrova spoke in Vienna."
+    doc = parse(text)
+    first = entity_for_span(doc, 0, 5)
+    assert first is not None
+    index = doc._.ng_entities.index(first)
+    doc._.ng_entities[index] = first.model_copy(update={"country": "AUT"})
+    again = entity_for_span(doc, 0, 5)
+    assert again is not None and again.country == "AUT"

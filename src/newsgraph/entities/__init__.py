@@ -32,7 +32,9 @@ def _index(doc: Doc) -> tuple[list[int], list[tuple[int, int, Entity]]]:
     """Mentions sorted by start, cached on the doc; rebuilt when the entity list is replaced."""
     entities: list[Entity] = doc._.ng_entities
     cached = doc.user_data.get(_INDEX_KEY)
-    key = (id(entities), len(entities), sum(len(e.mentions) for e in entities))
+    # Later stages may replace entities in place (``entities[i] = e.model_copy(...)``):
+    # key on the objects themselves so the index never hands out a stale copy.
+    key = tuple(id(e) for e in entities)
     if cached is not None and cached[0] == key:
         return cached[1], cached[2]
     rows = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda r: (r[0], r[1]))
