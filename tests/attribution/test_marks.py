@@ -43,7 +43,10 @@ def test_multi_paragraph_quotation_is_chained() -> None:
     text = "“The first part runs on.\n“And the second part ends here,” she said."
     first, second = find_quotes(text)
     assert first.next is second and second.prev is first
-    assert [text[q.start : q.end] for q in first.chain()] == ["“The first part runs on.", "“And the second part ends here,”"]
+    assert [text[q.start : q.end] for q in first.chain()] == [
+        "“The first part runs on.",
+        "“And the second part ends here,”",
+    ]
 
 
 def test_empty_and_mark_only_inputs() -> None:

@@ -90,7 +90,10 @@ def test_criticized_for() -> None:
 
 
 def test_beliefs_and_intentions() -> None:
-    r = run("The coach believes the team can win. The owners expect the stadium to be full. Fans hope that prices fall.")
+    r = run(
+        "The coach believes the team can win. The owners expect the stadium to be full. "
+        "Fans hope that prices fall."
+    )
     assert _content(_one(r, "believes")) == "the team can win"
     assert _content(_one(r, "expect")) == "the stadium to be full"
     assert _content(_one(r, "hope")) == "that prices fall"
@@ -141,11 +144,13 @@ def test_pronoun_speaker_resolves_to_named_person() -> None:
 def test_pronoun_fallback_anchor_without_entities() -> None:
     """The fallback resolver alone (no entity ids) still anchors "she" on the named person."""
     from newsgraph.attribution import find_drafts
-    from newsgraph.pipeline import load_pipeline, make_doc
     from newsgraph.ingest.document import Document
+    from newsgraph.pipeline import load_pipeline, make_doc
 
     nlp = load_pipeline(None, ("dateline",))
-    doc = nlp(make_doc(nlp, Document(id="t", text="Maria Lopez opened the bridge. “It is finished,” she said.")))
+    doc = nlp(
+        make_doc(nlp, Document(id="t", text="Maria Lopez opened the bridge. “It is finished,” she said."))
+    )
     drafts = find_drafts(doc)
     assert drafts and drafts[0].anchor is not None
     assert doc.text[drafts[0].anchor[0] : drafts[0].anchor[1]] == "Maria Lopez"
@@ -162,7 +167,10 @@ def test_role_noun_speaker_resolves_to_named_person() -> None:
 
 
 def test_described_as_one_where_is_its_own_quote() -> None:
-    text = "Nadia Kent criticized the plan to move the museum to Riverside, a district she described as one where “nobody goes after dark.”"
+    text = (
+        "Nadia Kent criticized the plan to move the museum to Riverside, "
+        "a district she described as one where “nobody goes after dark.”"
+    )
     r = run(text)
     q = _one(r, "described")
     assert q.kind == "mixed" and "“nobody goes after dark.”" in _content(q)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.evaluation.polnear import Item, Tally, match, score_document, source_correct, tokens_of, token_starts
+from newsgraph.evaluation.polnear import (
+    Item,
+    Tally,
+    match,
+    score_document,
+    source_correct,
+    token_starts,
+    tokens_of,
+)
 
 TEXT = "Ann said the dam is safe. “It will hold,” she added. Officials expect rain."
 

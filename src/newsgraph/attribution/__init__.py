@@ -24,7 +24,7 @@ def _entity_lookup(doc: Doc) -> Callable[[int, int], str | None] | None:
     """``newsgraph.entities.entity_for_span`` bound to ``doc``, if that stage provides it."""
     try:
         from newsgraph import entities
-    except Exception:  # noqa: BLE001 - the entities stage is optional for us
+    except Exception:
         return None
     func = getattr(entities, "entity_for_span", None)
     if func is None or not doc._.ng_entities:
@@ -33,7 +33,7 @@ def _entity_lookup(doc: Doc) -> Callable[[int, int], str | None] | None:
     def lookup(start: int, end: int) -> str | None:
         try:
             entity = func(doc, start, end)
-        except Exception:  # noqa: BLE001 - a failing look-up must not lose the quotes
+        except Exception:
             return None
         ident = getattr(entity, "id", None)
         return ident if isinstance(ident, str) else None
@@ -97,7 +97,7 @@ def annotate(doc: Doc) -> None:
         quotes.append(
             Quote(
                 id=f"q{n}",
-                kind=d.kind,  # type: ignore[arg-type]
+                kind=d.kind,
                 content=content,
                 cue=_span(text, *d.cue) if d.cue else None,
                 source=_span(text, *d.source) if d.source and d.source[1] > d.source[0] else None,

@@ -22,17 +22,45 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.attribution.lexicon import cue_nouns, cue_verbs, intent_verbs, media_nouns, nominal_cues, np_cue_verbs
+from newsgraph.attribution.lexicon import (
+    cue_nouns,
+    cue_verbs,
+    intent_verbs,
+    media_nouns,
+    nominal_cues,
+    np_cue_verbs,
+)
 from newsgraph.attribution.marks import QuoteSpan, find_quotes
+from newsgraph.records import QuoteKind
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "relcl", "prep"}
 _NP_CONTENT = {"dobj", "oprd", "attr", "dative", "obj"}
 _NP_PREPS = {"for", "as", "of", "over", "about", "on", "to", "against"}
 _BELIEF_NOUNS = {
-    "hope", "concern", "confidence", "belief", "fear", "optimism", "doubt", "view", "opinion",
-    "expectation", "frustration", "regret", "wish", "desire", "worry", "conviction", "assurance",
-    "satisfaction", "disappointment", "dismay", "support", "skepticism", "scepticism",
+    "hope",
+    "concern",
+    "confidence",
+    "belief",
+    "fear",
+    "optimism",
+    "doubt",
+    "view",
+    "opinion",
+    "expectation",
+    "frustration",
+    "regret",
+    "wish",
+    "desire",
+    "worry",
+    "conviction",
+    "assurance",
+    "satisfaction",
+    "disappointment",
+    "dismay",
+    "support",
+    "skepticism",
+    "scepticism",
 }
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "who", "we", "i", "you"}
 _PERSONAL = {"he", "she", "him", "her", "who"}
@@ -41,11 +69,28 @@ _QUOTE_CHARS = set("\"'“”„‟«»‘’‹›‚")
 _COLON_LEFT_MAX = 6
 #: verbs whose content is the object of a particular preposition ("talked about the economy")
 _PREP_CUES: dict[str, set[str]] = {
-    "talk": {"about", "of"}, "speak": {"about", "of"}, "vote": {"for", "against"}, "focus": {"on"},
-    "refer": {"to"}, "point": {"to"}, "call": {"for"}, "comment": {"on"}, "complain": {"about"},
-    "warn": {"of", "about", "against"}, "ask": {"about"}, "worry": {"about"}, "argue": {"for", "against"},
-    "push": {"for"}, "advocate": {"for"}, "testify": {"about"}, "write": {"about"}, "joke": {"about"},
-    "boast": {"about", "of"}, "brag": {"about"}, "apologize": {"for"}, "apologise": {"for"},
+    "talk": {"about", "of"},
+    "speak": {"about", "of"},
+    "vote": {"for", "against"},
+    "focus": {"on"},
+    "refer": {"to"},
+    "point": {"to"},
+    "call": {"for"},
+    "comment": {"on"},
+    "complain": {"about"},
+    "warn": {"of", "about", "against"},
+    "ask": {"about"},
+    "worry": {"about"},
+    "argue": {"for", "against"},
+    "push": {"for"},
+    "advocate": {"for"},
+    "testify": {"about"},
+    "write": {"about"},
+    "joke": {"about"},
+    "boast": {"about", "of"},
+    "brag": {"about"},
+    "apologize": {"for"},
+    "apologise": {"for"},
 }
 _OBJECT_ONLY = {"say", "write", "add"}
 _INANIMATE = {"it", "this", "that", "which", "there"}
@@ -64,10 +109,12 @@ class Draft:
     speaker: str | None = None
     medium: tuple[int, int] | None = None
     time: str | None = None
-    kind: str = "indirect"
+    kind: QuoteKind = "indirect"
     cue_token: int | None = None
     source_token: int | None = None
     quote_ids: set[int] = field(default_factory=set)
+    #: the attribution a cue-less quotation continues (it inherits its speaker)
+    continues: Draft | None = None
 
     @property
     def start(self) -> int:
@@ -185,7 +232,9 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
     if lemma in intent_verbs():
         xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
         if xcomp:
-            objs = [c for c in kids if c.dep_ in ("dobj", "obj", "dative") and c.i < xcomp[0].i and c.i > verb.i]
+            objs = [
+                c for c in kids if c.dep_ in ("dobj", "obj", "dative") and c.i < xcomp[0].i and c.i > verb.i
+            ]
             return objs + xcomp, "clause"
     for c in kids:
         if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BELIEF_NOUNS:
@@ -206,9 +255,13 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
     if lemma in np_cue_verbs():
         parts = [c for c in kids if c.dep_ in _NP_CONTENT and c.i > verb.i]
         parts += [
-            c for c in kids
-            if c.i > verb.i and (
-                (c.dep_ == "prep" and c.lower_ in _NP_PREPS and (parts or lemma in ("call", "refer", "describe")))
+            c
+            for c in kids
+            if c.i > verb.i
+            and (
+                c.dep_ == "prep"
+                and c.lower_ in _NP_PREPS
+                and (parts or lemma in ("call", "refer", "describe"))
             )
         ]
         if lemma == "call":
@@ -267,39 +320,48 @@ class _Extractor:
                     continue
                 cut = False
                 if (
-                    c.dep_ == "conj"
-                    and c.pos_ in ("VERB", "AUX")
-                    and any(g.dep_ in _SUBJ for g in c.children)
-                    and any(g.lemma_.lower() in self.cues and g.pos_ == "VERB" for g in c.subtree)
+                    (
+                        c.dep_ == "conj"
+                        and c.pos_ in ("VERB", "AUX")
+                        and any(g.dep_ in _SUBJ for g in c.children)
+                        and any(g.lemma_.lower() in self.cues and g.pos_ == "VERB" for g in c.subtree)
+                    )
+                    or (
+                        c.dep_ == "advcl"
+                        and any(g.dep_ == "mark" and g.lower_ in _CUT_MARKS for g in c.children)
+                    )
+                    or (
+                        c.dep_ in ("advcl", "conj")
+                        and c.tag_ == "VBG"
+                        and c.doc[c.left_edge.i - 1].text in (",", "—", "–", "-")
+                    )
                 ):
-                    cut = True
-                elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CUT_MARKS for g in c.children):
-                    cut = True
-                elif c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text in (",", "—", "–", "-"):
                     cut = True
                 if cut:
                     e = min(e, c.left_edge.i - 1)
         doc = verb.doc
-        while e >= s and (doc[e].is_punct and doc[e].text not in _QUOTE_CHARS or doc[e].dep_ == "cc"):
+        while e >= s and ((doc[e].is_punct and doc[e].text not in _QUOTE_CHARS) or doc[e].dep_ == "cc"):
             e -= 1
         if e < s:
             return None
         return doc[s].idx, doc[e].idx + len(doc[e])
 
     def _that_clause_in_prep(self, verb: Token) -> list[Token]:
-        """"said during a news conference that ...": the parser hangs the clause on the noun."""
+        """ "said during a news conference that ...": the parser hangs the clause on the noun."""
         for c in verb.children:
             if c.dep_ != "prep" or c.i < verb.i:
                 continue
             for g in c.subtree:
-                if g.dep_ in ("acl", "ccomp", "relcl") and g.i - verb.i < 25 and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in g.children
+                if (
+                    g.dep_ in ("acl", "ccomp", "relcl")
+                    and g.i - verb.i < 25
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
                 ):
                     return [g]
         return []
 
     def _verb_draft(self, verb: Token) -> Draft | None:
-        parts, how = _content_children(verb)
+        parts, _how = _content_children(verb)
         if parts and self._adjacent_quote(verb, before_only=True) >= 0:
             # '"...," Kiedis said, mentioning ...': the quotation is what was said
             parts = []
@@ -340,18 +402,22 @@ class _Extractor:
             if lead is None or not nouns or any(t.pos_ == "VERB" for t in lead):
                 source, src_tok = None, None
             else:
-                source, src_tok = _trim(self.text, lead.start_char, lead.end_char, keep_quotes=False), nouns[-1].i
+                source, src_tok = (
+                    _trim(self.text, lead.start_char, lead.end_char, keep_quotes=False),
+                    nouns[-1].i,
+                )
         cue_end = verb.idx + len(verb)
         for c in verb.children:
             if c.dep_ == "prt" and c.i == verb.i + 1:
                 cue_end = c.idx + len(c)
-        d = Draft(content=spans, cue=(verb.idx, cue_end), source=source, cue_token=verb.i,
-                  source_token=src_tok)
+        d = Draft(
+            content=spans, cue=(verb.idx, cue_end), source=source, cue_token=verb.i, source_token=src_tok
+        )
         d.medium = self._medium(verb)
         return d
 
     def _is_aside(self, verb: Token) -> bool:
-        """"This campaign, he says, is different" / "..., records show.": the cue is an aside
+        """ "This campaign, he says, is different" / "..., records show.": the cue is an aside
         to the clause that holds the content."""
         if verb.head.i == verb.i or self.ix.tok_quote[verb.head.i] >= 0:
             return False
@@ -360,8 +426,10 @@ class _Extractor:
         if verb.dep_ in ("ccomp", "advcl") and verb.i > verb.head.i:
             doc = verb.doc
             before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-            return before is not None and before.text in (",", "—", "–") and not any(
-                c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children
+            return (
+                before is not None
+                and before.text in (",", "—", "–")
+                and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children)
             )
         return False
 
@@ -385,10 +453,13 @@ class _Extractor:
         k = bisect.bisect_right(self.ix.q_starts, left_char) - 1
         if k >= 0:
             q = self.ix.quotes[k]
-            gap = self.text[q.end:left_char]
+            gap = self.text[q.end : left_char]
             if q.end <= left_char and len(gap) <= 4 and all(ch in _TRIM for ch in gap) and "\n" not in gap:
                 inner_end = self.text[max(q.start, q.end - 3) : q.end].rstrip("\"'”»’ ")
-                ends_clause = inner_end[-1:] in (",", "?", "!", "—", "–", "-", "…") or gap.strip() in (",", "—")
+                ends_clause = inner_end[-1:] in (",", "?", "!", "—", "–", "-", "…") or gap.strip() in (
+                    ",",
+                    "—",
+                )
                 if q.double and q.end - q.start > 12 and (ends_clause or self._clause_ends_after(verb)):
                     return k
         if before_only:
@@ -399,12 +470,12 @@ class _Extractor:
         if k < len(self.ix.quotes):
             q = self.ix.quotes[k]
             if q.double and q.start <= right_limit + 1:
-                gap = self.text[verb.idx + len(verb):q.start]
+                gap = self.text[verb.idx + len(verb) : q.start]
                 if len(gap) < 90 and "." not in gap and "\n\n" not in gap:
                     gap_toks = self.doc.char_span(verb.idx + len(verb), q.start, alignment_mode="contract")
-                    if gap_toks is None or not any(t.pos_ == "VERB" for t in gap_toks):
-                        if gap.rstrip().endswith((":", ",")) or not gap.strip() or gap.rstrip().endswith("that"):
-                            return k
+                    no_verb = gap_toks is None or not any(t.pos_ == "VERB" for t in gap_toks)
+                    if no_verb and (not gap.strip() or gap.rstrip().endswith((":", ",", "that"))):
+                        return k
         return -1
 
     def _medium(self, verb: Token) -> tuple[int, int] | None:
@@ -440,7 +511,11 @@ class _Extractor:
                 if pobj is None:
                     continue
                 pp_root = tok if tok.dep_ == "prep" else last
-                while pp_root.head.i != pp_root.i and pp_root.head.i >= tok.i and pp_root.head.i < tok.i + len(cue):
+                while (
+                    pp_root.head.i != pp_root.i
+                    and pp_root.head.i >= tok.i
+                    and pp_root.head.i < tok.i + len(cue)
+                ):
                     pp_root = pp_root.head
                 head = pp_root.head
                 if head.i == pp_root.i:
@@ -449,7 +524,10 @@ class _Extractor:
                 clause = head
                 while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
                     clause = clause.head
-                pp = (doc[pp_root.left_edge.i].idx, doc[pp_root.right_edge.i].idx + len(doc[pp_root.right_edge.i]))
+                pp = (
+                    doc[pp_root.left_edge.i].idx,
+                    doc[pp_root.right_edge.i].idx + len(doc[pp_root.right_edge.i]),
+                )
                 sent = clause.sent
                 s, e = _subtree_span(clause)
                 s, e = max(s, sent.start_char), min(e, sent.end_char)
@@ -459,12 +537,15 @@ class _Extractor:
                 if not pieces:
                     continue
                 src = _source_span(pobj)
-                out.append(Draft(content=pieces, cue=(tok.idx, last.idx + len(last)), source=src,
-                                 source_token=pobj.i))
+                out.append(
+                    Draft(
+                        content=pieces, cue=(tok.idx, last.idx + len(last)), source=src, source_token=pobj.i
+                    )
+                )
         return out
 
     def noun_drafts(self) -> list[Draft]:
-        """"Trump's claim that ...", "her criticism of the deal": a cue noun with a holder."""
+        """ "Trump's claim that ...", "her criticism of the deal": a cue noun with a holder."""
         out: list[Draft] = []
         nouns = cue_nouns()
         for tok in self.doc:
@@ -477,15 +558,27 @@ class _Extractor:
                     holder = c
                 elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > tok.i and holder is None:
                     holder = next((g for g in c.children if g.dep_ == "pobj"), None)
-                elif c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+                elif (
+                    c.dep_ in ("acl", "ccomp", "relcl")
+                    and c.i > tok.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                 ):
                     clause = [c]
-                elif c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "about", "against", "to") and c.i > tok.i and not clause:
+                elif (
+                    c.dep_ == "prep"
+                    and c.lower_ in ("of", "for", "on", "about", "against", "to")
+                    and c.i > tok.i
+                    and not clause
+                ):
                     pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                     if pobj:
                         clause = pobj
-            if holder is None and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in ("express", "voice", "make", "issue", "offer", "reiterate", "repeat", "share"):
+            if (
+                holder is None
+                and tok.dep_ in ("dobj", "attr")
+                and tok.head.lemma_.lower()
+                in ("express", "voice", "make", "issue", "offer", "reiterate", "repeat", "share")
+            ):
                 holder = _find_subject(tok.head)
             if not clause or holder is None:
                 continue
@@ -501,8 +594,15 @@ class _Extractor:
                 source = _trim(self.text, *_subtree_span(holder), keep_quotes=False)
                 if self.text[source[1] - 2 : source[1]] in ("’s", "'s"):
                     source = (source[0], source[1] - 2)
-            out.append(Draft(content=[content], cue=(tok.idx, tok.idx + len(tok)), source=source,
-                             cue_token=tok.i, source_token=holder.i))
+            out.append(
+                Draft(
+                    content=[content],
+                    cue=(tok.idx, tok.idx + len(tok)),
+                    source=source,
+                    cue_token=tok.i,
+                    source_token=holder.i,
+                )
+            )
         return out
 
     def headline_drafts(self) -> list[Draft]:
@@ -516,7 +616,9 @@ class _Extractor:
             if tok.text != ":" or tok.i - line_start > _COLON_LEFT_MAX or tok.i == line_start:
                 continue
             left = doc[line_start : tok.i]
-            if any(t.pos_ in ("VERB", "AUX") for t in left) or not any(t.pos_ in ("PROPN", "NOUN") for t in left):
+            if any(t.pos_ in ("VERB", "AUX") for t in left) or not any(
+                t.pos_ in ("PROPN", "NOUN") for t in left
+            ):
                 continue
             if self.ix.tok_quote[tok.i] >= 0:
                 continue
@@ -530,7 +632,9 @@ class _Extractor:
             content = _trim(self.text, tok.idx + 1, end)
             source = _trim(self.text, left.start_char, left.end_char, keep_quotes=False)
             head = left.root
-            out.append(Draft(content=[content], cue=(tok.idx, tok.idx + 1), source=source, source_token=head.i))
+            out.append(
+                Draft(content=[content], cue=(tok.idx, tok.idx + 1), source=source, source_token=head.i)
+            )
         return out
 
     # ----- assembling -------------------------------------------------------------
@@ -562,13 +666,18 @@ class _Extractor:
         trimmed: list[tuple[int, int]] = []
         for s, e in new:
             k = self.ix.quote_at(s)
-            if k >= 0 and self.ix.quotes[k].start == s and self.ix.quotes[k].double and self.ix.quotes[k].end < e:
+            if (
+                k >= 0
+                and self.ix.quotes[k].start == s
+                and self.ix.quotes[k].double
+                and self.ix.quotes[k].end < e
+            ):
                 e = self.ix.quotes[k].end
             trimmed.append((s, e))
         new = trimmed
         d.content = sorted(set(new + extra))
 
-    def kind_of(self, d: Draft) -> str:
+    def kind_of(self, d: Draft) -> QuoteKind:
         inside = 0
         total = 0
         has_quote = False
@@ -723,7 +832,11 @@ def _add_continuations(ex: _Extractor, drafts: list[Draft]) -> list[Draft]:
         between = text[prev.end : q.start]
         if between.count("\n") > 3 or len(between) > 600:
             continue
-        if prev.kind == "indirect" and not any(ex.ix.quote_at(s) >= 0 for s, _ in prev.content) and between.count("\n") > 1:
+        if (
+            prev.kind == "indirect"
+            and not any(ex.ix.quote_at(s) >= 0 for s, _ in prev.content)
+            and between.count("\n") > 1
+        ):
             continue
         spans = [(c.start, c.end) for c in chain]
         same_line = "\n" not in between and len(between) < 120
@@ -735,7 +848,7 @@ def _add_continuations(ex: _Extractor, drafts: list[Draft]) -> list[Draft]:
         cont.quote_ids.add(qi)
         cont.speaker = None
         cont.source_token = None
-        setattr(cont, "_prev", prev)
+        cont.continues = prev
         out.append(cont)
     out.sort(key=lambda d: d.start)
     return out

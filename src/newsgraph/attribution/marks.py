@@ -101,9 +101,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 out.append(dbl)
                 last_para_closed_unclosed = dbl
                 dbl = None
-            elif text[i:].startswith("\n") and text.rfind("\n", 0, i) < i - 1:
+            elif last_para_closed_unclosed is not None:
                 # a paragraph with text in it and no open quotation breaks a continuation
-                if last_para_closed_unclosed is not None and last_para_closed_unclosed.end <= text.rfind("\n", 0, i):
+                previous_break = text.rfind("\n", 0, i)
+                if previous_break < i - 1 and last_para_closed_unclosed.end <= previous_break:
                     last_para_closed_unclosed = None
             continue
         if ch == '"':

@@ -50,7 +50,9 @@ class SpeakerResolver:
         cands: list[tuple[int, int, str, bool]] = []
         for ent in doc.ents:
             if ent.label_ in _PERSON or ent.label_ in _GROUP:
-                subj = ent.root.dep_ in _SUBJECTISH and (ent.root.dep_ != "pobj" or ent.root.head.lower_ == "by")
+                subj = ent.root.dep_ in _SUBJECTISH and (
+                    ent.root.dep_ != "pobj" or ent.root.head.lower_ == "by"
+                )
                 if ent.root.dep_ == "appos" or ent.root.dep_ == "compound":
                     subj = ent.root.head.dep_ in ("nsubj", "nsubjpass")
                 cands.append((ent.start_char, ent.end_char, ent.label_, subj))
@@ -140,7 +142,7 @@ class SpeakerResolver:
 
     def resolve(self, drafts: list[Draft]) -> None:
         for d in drafts:
-            prev = getattr(d, "_prev", None)
+            prev = d.continues
             if isinstance(prev, Draft):
                 d.anchor = prev.anchor
                 d.speaker = prev.speaker
@@ -156,4 +158,6 @@ class SpeakerResolver:
                     self._entity(d.source) if tok.pos_ == "PROPN" else None
                 )
             if d.anchor is not None:
-                self.spoken.append((d.cue[0] if d.cue else d.start, d.anchor[0], d.anchor[1], self._label_of(d.anchor)))
+                self.spoken.append(
+                    (d.cue[0] if d.cue else d.start, d.anchor[0], d.anchor[1], self._label_of(d.anchor))
+                )

@@ -185,13 +185,21 @@ def score_document(text: str, gold: list[Item], pred: list[Item], tallies: dict[
 
 def gold_items(record: dict[str, object]) -> list[Item]:
     out = []
-    for a in record.get("attributions", []):  # type: ignore[union-attr]
+    attributions = record.get("attributions", [])
+    assert isinstance(attributions, list)
+    for a in attributions:
         assert isinstance(a, dict)
         content = [(s["start"], s["end"]) for s in a.get("content", [])]
         content += [(s["start"], s["end"]) for s in a.get("content2", []) or []]
         source = [(s["start"], s["end"]) for s in a.get("source", [])]
-        out.append(Item(content=content, source=source, kind=str(a.get("derived_quote_type") or "indirect"),
-                        has_source=bool(a.get("has_source")) and bool(source)))
+        out.append(
+            Item(
+                content=content,
+                source=source,
+                kind=str(a.get("derived_quote_type") or "indirect"),
+                has_source=bool(a.get("has_source")) and bool(source),
+            )
+        )
     return out
 
 
@@ -199,8 +207,15 @@ def predicted_items(record: Record) -> list[Item]:
     out = []
     for q in record.quotes:
         source = [(q.source.start, q.source.end)] if q.source is not None else []
-        out.append(Item(content=[(s.start, s.end) for s in q.content], source=source, kind=q.kind,
-                        has_source=bool(source), resolved=q.speaker is not None))
+        out.append(
+            Item(
+                content=[(s.start, s.end) for s in q.content],
+                source=source,
+                kind=q.kind,
+                has_source=bool(source),
+                resolved=q.speaker is not None,
+            )
+        )
     return out
 
 
@@ -232,7 +247,7 @@ def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = 
     records = list(read(path, limit))
     tallies: dict[str, Tally] = {"all": Tally()}
     predictions = extract_many((_document(r) for r in records), model=model)
-    for rec, predicted in zip(records, predictions):
+    for rec, predicted in zip(records, predictions, strict=True):
         score_document(str(rec["text"]), gold_items(rec), predicted_items(predicted), tallies)
     report = Report(dataset="polnear", path=str(path), n_documents=len(records))
     report.tables["all attributions"] = tallies["all"].rows("")
