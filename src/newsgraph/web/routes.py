@@ -66,8 +66,11 @@ async def paste_submit(request: Request) -> HTMLResponse:
         context["error"] = f"The publication date must look like 2024-11-07, not {published_raw!r}."
         return html("paste.html", status=422, **context)
     try:
-        document = to_document(ExtractRequest(text=text, published=published, id="pasted"),
-                               max_chars=request.app.state.max_chars)
+        # A pasted web page goes through the HTML reader (main text only), like POST /extract.
+        is_html = text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
+        pasted = ExtractRequest(html=text, published=published, id="pasted") if is_html else ExtractRequest(
+            text=text, published=published, id="pasted")
+        document = to_document(pasted, max_chars=request.app.state.max_chars)
     except ApiError as exc:
         context["error"] = f"Cannot analyse this text: {exc.detail}"
         return html("paste.html", status=exc.status_code, **context)

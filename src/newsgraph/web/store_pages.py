@@ -206,7 +206,8 @@ async def actor_page(request: Request, actor_key: str) -> HTMLResponse:
     if detail is None:
         raise ApiError(404, "not found", f"No actor {actor_key!r}.")
     return html("actor.html", request, actor=detail, chart=_actor_chart(detail),
-                roles=sorted(detail.roles, key=lambda r: (r.published or dt.date.min, r.title)))
+                roles=sorted(detail.roles, key=lambda r: (r.published or dt.date.min, r.title)),
+                quotes=sorted(detail.quotes, key=lambda q: q.date or q.published or dt.date.min))
 
 
 def _actor_chart(detail: Any) -> dict[str, Any]:
