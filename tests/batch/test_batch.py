@@ -291,3 +291,12 @@ def test_spark_ddl_names_every_column_with_a_type() -> None:
     ddl = spark_ddl("events")
     assert "`date` DATE" in ddl and "`actor_ids` ARRAY<STRING>" in ddl and "`quad` BIGINT" in ddl
     assert ddl.count("`") == 2 * len(arrow_schema("events").names)
+
+
+def test_output_inside_the_input_glob_is_not_read_back(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(DATA, corpus)
+    out = corpus / "out"
+    run_batch([str(corpus / "**" / "*.jsonl")], out, table="records")
+    again = run_batch([str(corpus / "**" / "*.jsonl")], out, table="records")
+    assert again.skipped == again.partitions == 2

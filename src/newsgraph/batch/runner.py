@@ -219,7 +219,10 @@ def run_batch(
     began = time.perf_counter()
     folder = Path(out).resolve()
     folder.mkdir(parents=True, exist_ok=True)
-    files = expand_inputs(list(inputs))
+    # A glob like 'data/**/*.jsonl' with --out data/out would otherwise read its own output on a re-run.
+    files = [f for f in expand_inputs(list(inputs)) if not f.is_relative_to(folder)]
+    if not files:
+        raise NewsgraphError(f"every input matching {' '.join(inputs)} is inside the output folder {folder}")
     specs = plan_partitions(files, partitions)
     plan = {
         "table": table, "format": output_format, "model": model,
