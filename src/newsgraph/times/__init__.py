@@ -43,6 +43,7 @@ _STRONG_YEAR_GATE = frozenset(
     ]
 )
 _COUNT_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+_TITLE_LABELS = frozenset({"PRODUCT", "LAW", "ORG", "FAC", "WORK_OF_ART"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll", "would", "'d", "’d"})
 _FUTURE_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "poised", "likely", "expected"})
 _FUTURE_LEMMAS = frozenset({"schedule", "plan", "slate", "expect", "due", "intend", "aim"})
@@ -105,7 +106,7 @@ class _DocView:
         nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
         if self.tagged and nxt is not None and nxt.tag_ in ("NNS", "NNPS"):
             return False  # "2000 troops": a count, not a year
-        return tok.ent_type_ not in _COUNT_LABELS
+        return tok.ent_type_ not in _COUNT_LABELS and tok.ent_type_ not in _TITLE_LABELS  # "Windows 2000"
 
     def is_future(self, char: int) -> bool:
         """Does the clause around ``char`` look ahead ("will meet on Tuesday", "is due in April")?
