@@ -194,3 +194,36 @@ def test_different_other_acts_by_one_actor_stay_apart() -> None:
     doc = parse("Maria Lopez won the election in Chile. Maria Lopez served as mayor of Santiago.")
     others = [e for e in doc._.ng_events if e.category == "OTHER"]
     assert {e.lemma for e in others} >= {"win", "serve"}
+
+
+def test_person_object_verbs_need_people() -> None:
+    assert not [
+        e for e in parse("Ghana released its annual budget report.")._.ng_events if e.category == "RETREAT"
+    ]
+    doc = parse("The rebels released three Kenyan hostages on Friday.")
+    assert only(doc, "RETREAT").mode == "release"
+    assert not [
+        e for e in parse("Lawmakers asked whether Chile paid.")._.ng_events if e.category == "REQUEST"
+    ]
+
+
+def test_phrase_particle_must_belong_to_the_verb() -> None:
+    doc = parse("The union called Maria Lopez a champion for workers.")
+    assert not [e for e in doc._.ng_events if e.category == "REQUEST"]
+    doc = parse("The union called for the resignation of Maria Lopez.")
+    assert only(doc, "REQUEST")
+
+
+def test_intention_and_obligation_patterns() -> None:
+    doc = parse("Syria says it is willing to withdraw its troops from Lebanon.")
+    event = only(doc, "RETREAT")
+    assert event.modality == "future"
+    assert names(doc, event.actors) == {"Syria"}
+    doc = parse("Britain said that Iran must release the sailors.")
+    demand = only(doc, "REQUEST")
+    assert names(doc, demand.actors) == {"Britain"} and names(doc, demand.targets) == {"Iran"}
+
+
+def test_coordinated_demonyms_are_separate_actors() -> None:
+    doc = parse("Hungarian and Romanian officials signed the accord in Vienna.")
+    assert names(doc, only(doc, "AGREE").actors) == {"Hungarian", "Romanian"}

@@ -124,15 +124,29 @@ def _lemma(token: Token) -> str:
     return lemma
 
 
-def _descendant_lemmas(token: Token) -> set[str]:
-    lemmas: set[str] = set()
+def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
+    """(lemmas/forms of the children and the object's prepositions, of children and
+    grandchildren)."""
+    near: set[str] = set()
+    below: set[str] = set()
     for child in token.children:
-        lemmas.add(_lemma(child))
-        lemmas.add(child.lower_)
+        near.add(_lemma(child))
+        near.add(child.lower_)
         for grand in child.children:
-            lemmas.add(_lemma(grand))
-            lemmas.add(grand.lower_)
-    return lemmas
+            below.add(_lemma(grand))
+            below.add(grand.lower_)
+            if child.dep_ == "dobj" and grand.dep_ == "prep":
+                near.add(grand.lower_)  # "shared evidence with X": the parser hangs "with" on the object
+    return near, below | near
+
+
+def _has_person_object(verb: Token) -> bool:
+    """ "released the prisoners" / "asked the minister to ..." but not "released her tax
+    returns" / "asked whether ...": the object names people or a body."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass"):
+            return _actorish(child) or any(_actorish(c) for c in child.conjuncts)
+    return False
 
 
 def _modifier_lemmas(token: Token) -> set[str]:
@@ -150,12 +164,18 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
         lemma = _lemma(token)
         phrases = onto.phrases.get(lemma)
         if phrases:
-            below = _descendant_lemmas(token)
+            near, below = _descendant_lemmas(token)
             for entry in phrases:
-                if entry.words and all(w in below for w in entry.words):
+                # The particle/preposition must hang on the verb itself ("called for"), the
+                # rest may sit one level lower ("put on alert").
+                if entry.words and entry.words[0] in near and all(w in below for w in entry.words[1:]):
                     return entry, False
         verb_entry = onto.verbs.get(lemma)
-        return (verb_entry, False) if verb_entry is not None else None
+        if verb_entry is None:
+            return None
+        if lemma in onto.person_object and not _has_person_object(token):
+            return None
+        return verb_entry, False
     if pos in ("NOUN", "PROPN"):
         if token.ent_type_ in _NAME_LABELS and pos == "PROPN":
             return None
