@@ -70,12 +70,17 @@ def month_day(anchor: dt.date, month: int, day: int, *, future: bool) -> dt.date
 
 
 def nearest_month_day(anchor: dt.date, month: int, day: int) -> dt.date | None:
-    """The occurrence of "Nov. 8" nearest to ``anchor``, when tense does not say which."""
+    """The occurrence of "Nov. 8" meant when tense does not say which.
+
+    The nearer one, but news leans to the past: a future date wins only within
+    about four months ("the vote on Nov. 8" in an October article).
+    """
     before = month_day(anchor, month, day, future=False)
     after = month_day(anchor, month, day, future=True)
     if before is None or after is None:
         return before or after
-    return after if (after - anchor) < (anchor - before) else before
+    ahead = after - anchor
+    return after if ahead < (anchor - before) and ahead.days <= 120 else before
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
