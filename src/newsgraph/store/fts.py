@@ -17,11 +17,13 @@ from sqlalchemy.engine import Dialect
 from newsgraph.store.schema import search_docs
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
 
 
 def fts5_query(user_text: str) -> str | None:
     """An FTS5 expression that cannot be a syntax error: quoted words, ANDed, or one phrase."""
-    words = _WORD.findall(user_text)
+    # Operator words are not searched for (PostgreSQL's websearch syntax reads them as operators).
+    words = [w for w in _WORD.findall(user_text) if w not in _OPERATORS]
     if not words:
         return None
     stripped = user_text.strip()
