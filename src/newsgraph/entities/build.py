@@ -98,6 +98,7 @@ class _Mention:
     label: str | None = None
     cluster: int = -1
     head: int = -1  # token index of the head
+    definite: bool = True  # a bare appositive ("X, spokesperson for Y") links only through its apposition
 
 
 @dataclass
@@ -435,7 +436,7 @@ class _Builder:
                 continue  # "President" in "President Biden" belongs to the name
             left = [c for c in tok.lefts]
             definite = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in left)
-            appositive = tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.rights)
+            appositive = self._appos_partner(tok) is not None
             if not definite and not appositive:
                 continue
             if tok.tag_ in _PLURAL_TAGS:
@@ -469,7 +470,7 @@ class _Builder:
                 label = "ORG_SPECIFIC"  # "the Afghan government", "the Biden administration"
             else:
                 label = "PERSON" if lemma in roles else orgs[lemma]
-            mention = _Mention(start, end, "nominal", label, head=tok.i)
+            mention = _Mention(start, end, "nominal", label, head=tok.i, definite=definite)
             found.append(mention)
             self.add_mention(mention)
         return found
@@ -523,17 +524,33 @@ class _Builder:
             return
         c.affiliations.append((text, "other", self.find(norp.cluster), *span))
 
+    def _appos_partner(self, noun: Token) -> Token | None:
+        """The token in apposition with ``noun``: its head, its own appos child, or (for
+        "Co-founder of Google, Sergey Brin", parsed onto "Google") a person name in
+        apposition with its prepositional object."""
+        if noun.dep_ == "appos":
+            return noun.head
+        own = next((c for c in noun.rights if c.dep_ == "appos"), None)
+        if own is not None:
+            return own
+        for prep in noun.rights:
+            if prep.dep_ != "prep":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for appos in obj.rights:
+                    if appos.dep_ == "appos" and appos.ent_type_ == "PERSON" and obj.ent_type_ != "PERSON":
+                        return appos
+        return None
+
     def appositions(self, nominals: list[_Mention]) -> None:
         """ "X, spokesperson for Y", "the union's chairman, X", "his Democratic opponent, X"."""
         doc = self.doc
         roles = lexicon.person_roles()
         for nominal in nominals:
             noun = doc[nominal.head]
-            partner: Token | None = None
-            if noun.dep_ == "appos":
-                partner = noun.head
-            else:
-                partner = next((c for c in noun.rights if c.dep_ == "appos"), None)
+            partner = self._appos_partner(noun)
             if partner is None:
                 continue
             name = self.mention_at(partner)
@@ -565,7 +582,7 @@ class _Builder:
         doc = self.doc
         orgs = lexicon.org_nouns()
         for nominal in nominals:
-            if nominal.cluster >= 0 or (nominal.label == "PERSON") != persons:
+            if nominal.cluster >= 0 or (nominal.label == "PERSON") != persons or not nominal.definite:
                 continue
             noun = doc[nominal.head]
             lemma = noun.lemma_.lower()
