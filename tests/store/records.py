@@ -39,7 +39,7 @@ def mention(text: str, needle: str, nth: int = 0) -> Mention:
 
 LEVY = (
     "Harbour levy divides Selvik council\n\n"
-    "SELVIK – Mayor Mira Castellan said on Monday that the harbour levy \"will pay for the new sea wall.\" "
+    'SELVIK – Mayor Mira Castellan said on Monday that the harbour levy "will pay for the new sea wall." '
     "Councillor Tomas Brenner accused Castellan of hiding the cost, which he put at 12 million crowns. "
     "The Federation of River Ports welcomed the agreement."
 )
@@ -47,7 +47,7 @@ LEVY = (
 MEETING = (
     "Castellan meets port federation\n\n"
     "SELVIK – Castellan met the Federation of River Ports on Tuesday to discuss the levy agreement. "
-    "\"We have found common ground,\" Castellan said. "
+    '"We have found common ground," Castellan said. '
     "Oskar Brenner, a grain trader, said prices would rise by a fifth."
 )
 
@@ -59,55 +59,146 @@ MARKET = (
 
 def levy_record(text: str = LEVY, *, url: str | None = "https://news.example.org/selvik/levy") -> Record:
     t = text
-    castellan = Entity(id="e1", name="Mira Castellan", type="PERSON", country="KLV",
-                       mentions=[mention(t, "Mira Castellan"), mention(t, "Castellan", 1)],
-                       roles=[Role(title="Mayor", org="Selvik", span=span(t, "Mayor"))])
-    brenner = Entity(id="e2", name="Tomas Brenner", type="PERSON", mentions=[mention(t, "Tomas Brenner")],
-                     roles=[Role(title="Councillor", span=span(t, "Councillor"))])
-    ports = Entity(id="e3", name="Federation of River Ports", type="ORG",
-                   mentions=[mention(t, "Federation of River Ports")])
-    quote = Quote(id="q1", kind="direct", content=[span(t, "will pay for the new sea wall.")], cue=span(t, "said"),
-                  source=span(t, "Mayor Mira Castellan"), speaker="e1", time="2024-09-02")
-    accuse = Event(id="v1", category="ACCUSE", lemma="accuse", trigger=span(t, "accused"), actors=["e2"],
-                   targets=["e1"], quad=3, score=-4.0,
-                   evidence=span(t, "Councillor Tomas Brenner accused Castellan of hiding the cost"))
-    welcome = Event(id="v2", category="SUPPORT", lemma="welcome", trigger=span(t, "welcomed"), actors=["e3"],
-                    evidence=span(t, "The Federation of River Ports welcomed the agreement."), quad=1)
+    castellan = Entity(
+        id="e1",
+        name="Mira Castellan",
+        type="PERSON",
+        country="KLV",
+        mentions=[mention(t, "Mira Castellan"), mention(t, "Castellan", 1)],
+        roles=[Role(title="Mayor", org="Selvik", span=span(t, "Mayor"))],
+    )
+    brenner = Entity(
+        id="e2",
+        name="Tomas Brenner",
+        type="PERSON",
+        mentions=[mention(t, "Tomas Brenner")],
+        roles=[Role(title="Councillor", span=span(t, "Councillor"))],
+    )
+    ports = Entity(
+        id="e3",
+        name="Federation of River Ports",
+        type="ORG",
+        mentions=[mention(t, "Federation of River Ports")],
+    )
+    quote = Quote(
+        id="q1",
+        kind="direct",
+        content=[span(t, "will pay for the new sea wall.")],
+        cue=span(t, "said"),
+        source=span(t, "Mayor Mira Castellan"),
+        speaker="e1",
+        time="2024-09-02",
+    )
+    accuse = Event(
+        id="v1",
+        category="ACCUSE",
+        lemma="accuse",
+        trigger=span(t, "accused"),
+        actors=["e2"],
+        targets=["e1"],
+        quad=3,
+        score=-4.0,
+        evidence=span(t, "Councillor Tomas Brenner accused Castellan of hiding the cost"),
+    )
+    welcome = Event(
+        id="v2",
+        category="SUPPORT",
+        lemma="welcome",
+        trigger=span(t, "welcomed"),
+        actors=["e3"],
+        evidence=span(t, "The Federation of River Ports welcomed the agreement."),
+        quad=1,
+    )
     return Record(
-        article=Article(id="levy", title="Harbour levy divides Selvik council", url=url, source="Selvik Post",
-                        published=dt.date(2024, 9, 3), text=t),
+        article=Article(
+            id="levy",
+            title="Harbour levy divides Selvik council",
+            url=url,
+            source="Selvik Post",
+            published=dt.date(2024, 9, 3),
+            text=t,
+        ),
         entities=[castellan, brenner, ports],
         quotes=[quote],
-        times=[TimeExpression(id="t1", start=span(t, "on Monday").start, end=span(t, "on Monday").end,
-                              text="on Monday", value="2024-09-02", precision="day", resolved=True)],
+        times=[
+            TimeExpression(
+                id="t1",
+                start=span(t, "on Monday").start,
+                end=span(t, "on Monday").end,
+                text="on Monday",
+                value="2024-09-02",
+                precision="day",
+                resolved=True,
+            )
+        ],
         events=[accuse, welcome],
-        claims=[Claim(id="c1", span=span(t, t[t.index("which he put at"):t.index("crowns") + 6]), claimant="e2",
-                      quantities=[Quantity(text="12 million crowns", value=12_000_000, unit="crown")])],
+        claims=[
+            Claim(
+                id="c1",
+                span=span(t, t[t.index("which he put at") : t.index("crowns") + 6]),
+                claimant="e2",
+                quantities=[Quantity(text="12 million crowns", value=12_000_000, unit="crown")],
+            )
+        ],
         stances=[Stance(id="s1", holder="e2", target="e1", polarity="negative", evidence=["v1"])],
     )
 
 
 def meeting_record() -> Record:
     t = MEETING
-    castellan = Entity(id="e1", name="Castellan", type="PERSON",
-                       mentions=[mention(t, "Castellan", 1), mention(t, "Castellan", 2)])
-    ports = Entity(id="e2", name="the Federation of River Ports", type="ORG",
-                   mentions=[mention(t, "the Federation of River Ports")])
+    castellan = Entity(
+        id="e1",
+        name="Castellan",
+        type="PERSON",
+        mentions=[mention(t, "Castellan", 1), mention(t, "Castellan", 2)],
+    )
+    ports = Entity(
+        id="e2",
+        name="the Federation of River Ports",
+        type="ORG",
+        mentions=[mention(t, "the Federation of River Ports")],
+    )
     oskar = Entity(id="e3", name="Oskar Brenner", type="PERSON", mentions=[mention(t, "Oskar Brenner")])
     return Record(
-        article=Article(id="meeting", title="Castellan meets port federation",
-                        url="https://news.example.org/selvik/meeting", source="Selvik Post",
-                        published=dt.date(2024, 10, 16), text=t),
+        article=Article(
+            id="meeting",
+            title="Castellan meets port federation",
+            url="https://news.example.org/selvik/meeting",
+            source="Selvik Post",
+            published=dt.date(2024, 10, 16),
+            text=t,
+        ),
         entities=[castellan, ports, oskar],
         quotes=[
-            Quote(id="q1", kind="direct", content=[span(t, "We have found common ground,")], cue=span(t, "said"),
-                  speaker="e1"),
-            Quote(id="q2", kind="indirect", content=[span(t, "prices would rise by a fifth")],
-                  cue=span(t, "said", 1), speaker="e3"),
+            Quote(
+                id="q1",
+                kind="direct",
+                content=[span(t, "We have found common ground,")],
+                cue=span(t, "said"),
+                speaker="e1",
+            ),
+            Quote(
+                id="q2",
+                kind="indirect",
+                content=[span(t, "prices would rise by a fifth")],
+                cue=span(t, "said", 1),
+                speaker="e3",
+            ),
         ],
-        events=[Event(id="v1", category="CONSULT", lemma="meet", trigger=span(t, "met"), actors=["e1"],
-                      targets=["e2"], time="2024-10-15", quad=1, score=1.0,
-                      evidence=span(t, "Castellan met the Federation of River Ports on Tuesday"))],
+        events=[
+            Event(
+                id="v1",
+                category="CONSULT",
+                lemma="meet",
+                trigger=span(t, "met"),
+                actors=["e1"],
+                targets=["e2"],
+                time="2024-10-15",
+                quad=1,
+                score=1.0,
+                evidence=span(t, "Castellan met the Federation of River Ports on Tuesday"),
+            )
+        ],
         stances=[Stance(id="s1", holder="e1", target="e2", polarity="positive", evidence=["v1", "q1"])],
     )
 
@@ -118,6 +209,13 @@ def market_record() -> Record:
     return Record(
         article=Article(id="market", title="Fish market reopens", text=t),
         entities=[brenner],
-        quotes=[Quote(id="q1", kind="indirect", content=[span(t, "the stalls were busy again")],
-                      cue=span(t, "said"), speaker="e1")],
+        quotes=[
+            Quote(
+                id="q1",
+                kind="indirect",
+                content=[span(t, "the stalls were busy again")],
+                cue=span(t, "said"),
+                speaker="e1",
+            )
+        ],
     )

@@ -42,6 +42,8 @@ def test_csv_and_jsonl_exports(store: Store, tmp_path: Path) -> None:
     export(store, tmp_path / "jsonl", "jsonl")
     lines = (tmp_path / "jsonl" / "actors.jsonl").read_text(encoding="utf-8").splitlines()
     assert "Mira Castellan" in {json.loads(line)["name"] for line in lines}
-    records = [Record.model_validate_json(line)
-               for line in (tmp_path / "jsonl" / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [
+        Record.model_validate_json(line)
+        for line in (tmp_path / "jsonl" / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert {r.article.id for r in records} == {"levy", "meeting", "market"}

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-
-import pytest
+from pathlib import Path
 
 from newsgraph.records import Record
 from newsgraph.store import Store, normalise_url, open_store
@@ -187,7 +186,9 @@ def test_graph_links_actors_with_polarity_and_evidence(store: Store) -> None:
     assert meet.polarity == "positive"
     assert edges[("Tomas Brenner", "Mira Castellan", "STANCE")].polarity == "negative"
     focused = store.graph(actor="Tomas Brenner")
-    assert all(names[e.source] == "Tomas Brenner" or names[e.target] == "Tomas Brenner" for e in focused.edges)
+    assert all(
+        names[e.source] == "Tomas Brenner" or names[e.target] == "Tomas Brenner" for e in focused.edges
+    )
 
 
 def test_stances_and_claims(store: Store) -> None:
@@ -218,9 +219,9 @@ def test_reopening_a_store_keeps_its_data(store_url: str) -> None:
     again.close()
 
 
-def test_readers_are_not_blocked_by_a_writer(tmp_path: pytest.TempPathFactory) -> None:
+def test_readers_are_not_blocked_by_a_writer(tmp_path: Path) -> None:
     """SQLite in WAL mode: the web UI can read while an ingest holds a write transaction."""
-    url = f"sqlite:///{tmp_path}/wal.db"  # type: ignore[str-bytes-safe]
+    url = f"sqlite:///{tmp_path}/wal.db"
     writer, reader = open_store(url), open_store(url)
     writer.add_record(levy_record())
     with writer._write() as conn:  # an ingest in the middle of writing an article
