@@ -1,10 +1,517 @@
-"""Stances stage: who is for or against whom, with evidence."""
+"""Stances stage: who is for or against whom, with the quotes and events that show it.
+
+A stance is ``holder -> target`` with a polarity, read from three kinds of evidence:
+
+1. **Events** (``doc._.ng_events``): an actor doing something to a target.
+   Hostile PLOVER categories (ACCUSE, REJECT, THREATEN, SANCTION, ASSAULT,
+   COERCE, PROTEST) are negative; SUPPORT, AGREE, COOPERATE and AID are
+   positive. CONSULT, REQUEST, CONCEDE, RETREAT, MOBILIZE and OTHER say nothing
+   about attitude (adversaries negotiate too), unless the event's lemma is in our
+   stance lexicon ("defend" coded SUPPORT, "criticize" coded ACCUSE). Negated and
+   hypothetical events are skipped.
+2. **Quotes** (``doc._.ng_quotes``): the speaker's attitude, from the cue verb
+   ("criticized X", "praised X"), the thing the cue expresses ("expressed hope
+   that X ..."), and evaluative words inside the quoted content that sit close
+   (in the dependency tree) to a mention of another actor ("called the Taliban a
+   terrorist organization"). A word describing conduct ("he bypassed the
+   government") counts against the one who does it.
+3. **Dependency patterns** in narration ("Harris criticized Trump", "Trump,
+   criticizing the Biden administration"): subject holds, object is the target.
+   A record needs evidence ids, so such a pattern is kept only when an event
+   trigger or a quote cue covers the verb; otherwise it is dropped.
+
+Stances with the same (holder, target, polarity) are merged into one record
+listing every quote and event id. Only actors are holders or targets: people,
+organisations, groups and countries (a country named as a location, "in Gaza",
+is not a target).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import TypeVar
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsgraph.records import Entity, Event, Quote, Stance
+
+_T = TypeVar("_T")
+
+#: PLOVER categories that show an attitude, and which way.
+CATEGORY_POLARITY: dict[str, int] = {
+    "ACCUSE": -1,
+    "REJECT": -1,
+    "THREATEN": -1,
+    "SANCTION": -1,
+    "ASSAULT": -1,
+    "COERCE": -1,
+    "PROTEST": -1,
+    "SUPPORT": 1,
+    "AGREE": 1,
+    "COOPERATE": 1,
+    "AID": 1,
+}
+_SKIPPED_MODALITIES = frozenset({"negated", "hypothetical"})
+_ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_LOCATIVE_PREPS = frozenset(
+    {"in", "at", "to", "toward", "towards", "from", "across", "within", "into", "near"}
+)
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my"})
+#: How far (dependency edges) an evaluative word may sit from a mention to count.
+_MAX_DISTANCE = 5
+_OBJECT_PREPS = frozenset({"at", "against", "on"})
+#: Nouns that stand for their possessor ("his administration" is him, in a stance).
+_STANDS_FOR_OWNER = frozenset(
+    {"administration", "government", "campaign", "team", "regime", "cabinet", "office", "party", "camp"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Stance words by role (see ``data/stances/lexicon.tsv``)."""
+
+    verbs: dict[str, int]
+    conduct: dict[str, int]
+    words: dict[str, int]
+
+
+def _load_lexicon() -> Lexicon:
+    verbs: dict[str, int] = {}
+    conduct: dict[str, int] = {}
+    words: dict[str, int] = {}
+    text = resources.files("newsgraph").joinpath("data/stances/lexicon.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 3:
+            continue
+        lemma, sign, role = parts[0].strip().lower(), parts[1].strip(), parts[2].strip()
+        value = 1 if sign == "+" else -1
+        {"verb": verbs, "conduct": conduct}.get(role, words)[lemma] = value
+    return Lexicon(verbs=verbs, conduct=conduct, words=words)
+
+
+LEXICON = _load_lexicon()
+
+
+@dataclass(slots=True)
+class _Found:
+    holder: str
+    target: str
+    polarity: int
+    evidence: list[str]
+    position: int
+
+
+@dataclass(slots=True)
+class _Context:
+    """Per-document look-ups shared by the three sources."""
+
+    doc: Doc
+    entities: dict[str, Entity]
+    resolve_span: Callable[[int, int], str | None]
+    events_at: dict[int, list[Event]] = field(default_factory=dict)
+    quotes_at: dict[int, list[Quote]] = field(default_factory=dict)
+
+    def entity_of(self, token: Token) -> str | None:
+        """The actor entity a token (or, failing that, its short phrase) refers to."""
+        if token.is_punct or token.is_space:
+            return None
+        place = token
+        while place.dep_ == "conj" and place.head.i != place.i:
+            place = place.head
+        if place.dep_ == "pobj" and place.head.lower_ in _LOCATIVE_PREPS:
+            return None  # "in Gaza and Lebanon": places, not actors
+        found = self.resolve_span(token.idx, token.idx + len(token.text))
+        if found is None and token.lemma_.lower() in _STANDS_FOR_OWNER:
+            # "his administration", "Trump's government": the owner's own apparatus.
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                found = self.resolve_span(owner.idx, owner.idx + len(owner.text))
+        return found if found is not None and self._is_actor(found) else None
+
+    def _is_actor(self, entity_id: str) -> bool:
+        entity = self.entities.get(entity_id)
+        return entity is not None and entity.type in _ACTOR_TYPES
+
+    def at_token(self, token: Token) -> tuple[list[Event], list[Quote]]:
+        """Events whose trigger, and quotes whose cue, cover ``token``."""
+        events: list[Event] = []
+        quotes: list[Quote] = []
+        for char in range(token.idx, token.idx + len(token.text)):
+            for event in self.events_at.get(char, ()):
+                if event not in events:
+                    events.append(event)
+            for quote in self.quotes_at.get(char, ()):
+                if quote not in quotes:
+                    quotes.append(quote)
+        return events, quotes
+
+
+def _resolver(doc: Doc) -> Callable[[int, int], str | None]:
+    """``entity_for_span`` from the entities stage, or a plain mention look-up if it is absent."""
+    try:
+        from newsgraph import entities as entities_stage
+
+        public = getattr(entities_stage, "entity_for_span", None)
+    except ImportError:  # pragma: no cover - the package always exists
+        public = None
+    if public is not None:
+
+        def resolve(start: int, end: int) -> str | None:
+            entity = public(doc, start, end)
+            return entity.id if entity is not None else None
+
+        return resolve
+    entity_list: list[Entity] = doc._.ng_entities
+    rows = sorted((m.start, m.end, e.id) for e in entity_list for m in e.mentions)
+
+    def fallback(start: int, end: int) -> str | None:
+        for m_start, m_end, entity_id in rows:
+            if m_start < end and m_end > start:
+                return entity_id
+        return None
+
+    return fallback
+
+
+def _char_index(spans: Iterable[tuple[int, int, _T]]) -> dict[int, list[_T]]:
+    """Character offset -> records whose span covers it (spans are short: triggers, cues)."""
+    index: dict[int, list[_T]] = {}
+    for start, end, item in spans:
+        for char in range(start, min(end, start + 60)):
+            index.setdefault(char, []).append(item)
+    return index
+
+
+def _polarity_of_event(event: Event) -> int:
+    lemma = event.lemma.lower()
+    if lemma in LEXICON.verbs:
+        return LEXICON.verbs[lemma]
+    return CATEGORY_POLARITY.get(event.category.upper(), 0)
+
+
+def _from_events(ctx: _Context, events: list[Event]) -> Iterator[_Found]:
+    for event in events:
+        if event.modality in _SKIPPED_MODALITIES:
+            continue
+        polarity = _polarity_of_event(event)
+        if polarity == 0:
+            continue
+        for holder in event.actors:
+            for target in event.targets:
+                if holder != target and ctx._is_actor(holder) and ctx._is_actor(target):
+                    yield _Found(holder, target, polarity, [event.id], event.trigger.start)
+
+
+def _negated(token: Token) -> bool:
+    """ "not criticize", "did not appreciate", "not a good deal"."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    head = token.head
+    return (
+        head.i != token.i
+        and token.dep_ in {"amod", "dobj", "attr", "acomp", "xcomp"}
+        and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, following shared subjects ("Trump defended X, criticizing Y")
+    and relative clauses ("Harris, who called X ...")."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+                    return current.head
+                return child
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp"} and current.head.i != current.i:
+            current = current.head
+            if current.dep_ == "prep":
+                current = current.head
+        else:
+            return None
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Targets of an attitude verb: its direct object, or "at/against X"."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    if not out:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+                out.extend(c for c in child.children if c.dep_ == "pobj")
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        out = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    conj: list[Token] = []
+    for token in out:
+        conj.extend(c for c in token.children if c.dep_ == "conj")
+    return out + conj
+
+
+def _verb_holder_target(ctx: _Context, verb: Token) -> tuple[str | None, list[str]]:
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    subject = _agent(verb) if passive else _subject(verb)
+    holder = ctx.entity_of(subject) if subject is not None else None
+    targets = [t for t in (ctx.entity_of(o) for o in _objects(verb)) if t is not None]
+    return holder, targets
+
+
+def _from_patterns(ctx: _Context) -> Iterator[_Found]:
+    """Attitude verbs in the text, kept only where an event or a quote covers them."""
+    for token in ctx.doc:
+        polarity = LEXICON.verbs.get(token.lemma_.lower())
+        if polarity is None or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        events, quotes = ctx.at_token(token)
+        evidence = [e.id for e in events] + [q.id for q in quotes]
+        if not evidence:
+            continue
+        if _negated(token):
+            polarity = -polarity
+        holder, targets = _verb_holder_target(ctx, token)
+        if holder is None:
+            continue
+        for target in targets:
+            if target != holder:
+                yield _Found(holder, target, polarity, evidence, token.idx)
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+#: Dependency labels an evaluative word may hang from on its way to a mention:
+#: arguments and modifiers of the mention's own clause, not adverbials, so
+#: "expect Trump to play a constructive role" links "constructive" to Trump,
+#: while a loosely attached "brutality in Gaza" does not reach him.
+_LINK_LABELS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "amod", "compound", "appos", "xcomp", "ccomp"}
+    | {"acl", "relcl", "conj", "poss", "pobj", "prep", "dative", "ROOT"}
+)
+
+
+def _linked(mention: Token, word: Token) -> int | None:
+    """Dependency edges between a mention and an evaluative word, if every edge on the
+    path is an argument or modifier link (see ``_LINK_LABELS``); None otherwise."""
+    if mention.sent.start != word.sent.start:
+        return None
+    up: dict[int, int] = {}
+    node, depth = mention, 0
+    while depth <= _MAX_DISTANCE:
+        up[node.i] = depth
+        if node.head.i == node.i:
+            break
+        node, depth = node.head, depth + 1
+    node, depth = word, 0
+    path: list[Token] = []
+    while depth <= _MAX_DISTANCE:
+        if node.i in up:
+            total = up[node.i] + depth
+            if total > _MAX_DISTANCE:
+                return None
+            lca = node
+            chain = path + _chain(mention, lca)
+            if any(t.dep_ not in _LINK_LABELS for t in chain):
+                return None
+            if any(t.dep_ == "prep" and t.lower_ != "of" for t in chain):
+                return None
+            return total
+        path.append(node)
+        if node.head.i == node.i:
+            break
+        node, depth = node.head, depth + 1
+    return None
+
+
+def _chain(token: Token, stop: Token) -> list[Token]:
+    out: list[Token] = []
+    node = token
+    while node.i != stop.i and node.head.i != node.i:
+        out.append(node)
+        node = node.head
+    return out
+
+
+def _quote_holder(ctx: _Context, quote: Quote, cue_events: list[Event]) -> str | None:
+    """The speaker, unless an event on the same cue word names a different actor."""
+    speaker = quote.speaker if quote.speaker is not None and ctx._is_actor(quote.speaker) else None
+    for event in cue_events:
+        actors = [a for a in event.actors if ctx._is_actor(a)]
+        if actors and speaker not in actors:
+            return actors[0]
+    return speaker
+
+
+def _content_root(span: SpacySpan) -> Token | None:
+    for token in span:
+        outside = not span.start <= token.head.i < span.end or token.head.i == token.i
+        if outside and token.pos_ in {"VERB", "AUX"}:
+            return token
+    return None
+
+
+def _subject_entity(ctx: _Context, clause: Token) -> str | None:
+    subject = _subject(clause)
+    if subject is None:
+        return None
+    return ctx.entity_of(subject)
+
+
+def _from_quote(ctx: _Context, quote: Quote) -> Iterator[_Found]:
+    doc = ctx.doc
+    cue = _tokens_in(doc, quote.cue.start, quote.cue.end) if quote.cue is not None else None
+    cue_verb = None
+    cue_events: list[Event] = []
+    if cue is not None and len(cue):
+        verbs = [t for t in cue if t.pos_ in {"VERB", "AUX"}]
+        cue_verb = verbs[-1] if verbs else cue.root
+        cue_events = ctx.at_token(cue_verb)[0]
+    holder = _quote_holder(ctx, quote, cue_events)
+    if holder is None:
+        return
+    evidence = [quote.id]
+    contents = [
+        s for s in (_tokens_in(doc, c.start, c.end) for c in quote.content) if s is not None and len(s)
+    ]
+    position = quote.content[0].start if quote.content else 0
+
+    def found(target: str | None, polarity: int) -> Iterator[_Found]:
+        if target is not None and target != holder and polarity != 0:
+            yield _Found(holder, target, 1 if polarity > 0 else -1, evidence, position)
+
+    # 1. The cue verb: "criticized Trump for ...", "praised the deal".
+    if cue_verb is not None:
+        polarity = LEXICON.verbs.get(cue_verb.lemma_.lower(), 0)
+        attitude = [c for c in cue_verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LEXICON.words]
+        if polarity:
+            if _negated(cue_verb):
+                polarity = -polarity
+            targets = [ctx.entity_of(o) for o in _objects(cue_verb)]
+            if not any(targets) and contents:
+                first = contents[0][0]
+                targets = [ctx.entity_of(first if first.pos_ != "DET" else first.head)]
+            if not any(targets) and contents:
+                root = _content_root(contents[0])
+                targets = [_subject_entity(ctx, root)] if root is not None else []
+            for target in targets:
+                yield from found(target, polarity)
+        elif attitude:
+            # 2. "expressed hope that his administration would ...": the attitude is about
+            #    the subject of the reported clause.
+            polarity = LEXICON.words[attitude[0].lemma_.lower()]
+            for span in contents[:1]:
+                root = _content_root(span)
+                if root is not None:
+                    yield from found(_subject_entity(ctx, root), polarity)
+    # 3. Evaluative words inside the content, near a mention of another actor.
+    for span in contents:
+        yield from _content_stances(ctx, span, holder, found)
+
+
+def _content_stances(
+    ctx: _Context,
+    span: SpacySpan,
+    holder: str,
+    found: Callable[[str | None, int], Iterator[_Found]],
+) -> Iterator[_Found]:
+    words: list[tuple[Token, int]] = []
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma in LEXICON.conduct and token.pos_ == "VERB":
+            polarity = -LEXICON.conduct[lemma] if _negated(token) else LEXICON.conduct[lemma]
+            subject = _subject(token)
+            if subject is not None:
+                yield from found(ctx.entity_of(subject), polarity)
+        elif lemma in LEXICON.verbs and token.pos_ == "VERB":
+            # The speaker's own attitude verb: "we condemn X", "I support X".
+            subject = _subject(token)
+            if subject is not None and (subject.lower_ in _FIRST_PERSON or ctx.entity_of(subject) == holder):
+                polarity = -LEXICON.verbs[lemma] if _negated(token) else LEXICON.verbs[lemma]
+                for obj in _objects(token):
+                    yield from found(ctx.entity_of(obj), polarity)
+        elif lemma in LEXICON.words or token.lower_ in LEXICON.words:
+            value = LEXICON.words.get(lemma, LEXICON.words.get(token.lower_, 0))
+            words.append((token, -value if _negated(token) else value))
+    if not words:
+        return
+    scores: dict[str, float] = {}
+    for token in span:
+        if token.pos_ not in {"PROPN", "NOUN", "PRON"}:
+            continue
+        if token.dep_ in {"compound", "amod", "nmod"}:
+            continue  # "the Doha agreement": about the agreement, not Doha
+        entity = ctx.entity_of(token)
+        if entity is None or entity == holder:
+            continue
+        for word, value in words:
+            if word.i == token.i:
+                continue
+            distance = _linked(token, word)
+            if distance is not None and distance > 0:
+                scores[entity] = scores.get(entity, 0.0) + value / distance
+    for entity, score in scores.items():
+        if abs(score) >= 0.2:
+            yield from found(entity, 1 if score > 0 else -1)
+
+
+def _merge(found: Iterable[_Found]) -> list[Stance]:
+    merged: dict[tuple[str, str, int], _Found] = {}
+    for item in found:
+        key = (item.holder, item.target, item.polarity)
+        if key in merged:
+            kept = merged[key]
+            kept.evidence.extend(e for e in item.evidence if e not in kept.evidence)
+            kept.position = min(kept.position, item.position)
+        else:
+            merged[key] = _Found(
+                item.holder, item.target, item.polarity, list(dict.fromkeys(item.evidence)), item.position
+            )
+    ordered = sorted(merged.values(), key=lambda f: (f.position, f.holder, f.target))
+    return [
+        Stance(
+            id=f"s{n}",
+            holder=f.holder,
+            target=f.target,
+            polarity="positive" if f.polarity > 0 else "negative",
+            evidence=f.evidence,
+        )
+        for n, f in enumerate(ordered, start=1)
+    ]
+
+
+def find_stances(doc: Doc) -> list[Stance]:
+    """Stances in ``doc`` from its events, quotes and attitude verbs (see the module docstring)."""
+    entity_list: list[Entity] = list(doc._.ng_entities)
+    if not entity_list:
+        return []
+    events: list[Event] = list(doc._.ng_events)
+    quotes: list[Quote] = list(doc._.ng_quotes)
+    ctx = _Context(doc=doc, entities={e.id: e for e in entity_list}, resolve_span=_resolver(doc))
+    ctx.events_at = _char_index((e.trigger.start, e.trigger.end, e) for e in events)
+    ctx.quotes_at = _char_index((q.cue.start, q.cue.end, q) for q in quotes if q.cue is not None)
+    found: list[_Found] = list(_from_events(ctx, events))
+    for quote in quotes:
+        found.extend(_from_quote(ctx, quote))
+    if doc.has_annotation("DEP"):
+        found.extend(_from_patterns(ctx))
+    return _merge(found)
 
 
 def annotate(doc: Doc) -> None:
-    """Write ``doc._.ng_stances``. Not implemented yet: leaves it empty."""
-    return None
+    """Write ``doc._.ng_stances``."""
+    doc._.ng_stances = find_stances(doc)

@@ -88,7 +88,8 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "a
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _DEICTIC = frozenset({"today", "yesterday", "tonight", "tomorrow"})
-_WHY_MARKERS = frozenset({"because", "after", "following", "due", "since", "amid", "over"})
+# "since" and "over" are more often temporal/topical than causal, so they are left out.
+_WHY_MARKERS = frozenset({"because", "after", "following", "due", "amid"})
 _SPECIFIC_TIME = re.compile(
     r"\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b"
     r"|\b(today|yesterday|tonight|tomorrow|morning|afternoon|evening|night|midnight|noon)\b"
@@ -282,7 +283,7 @@ def _subject_of(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS:
                 return child
-        if current.dep_ in {"conj", "xcomp"} and current.head is not current:
+        if current.dep_ in {"conj", "xcomp"} and current.head.i != current.i:
             current = current.head
         else:
             return None
@@ -590,8 +591,8 @@ def _why(doc: Doc, verb: Token | None, segments: Sequence[_Segment]) -> Span | N
                         (c for c in token.children if c.dep_ in {"pobj", "pcomp"} or c.lower_ == "to"), None
                     )
                 )
-                if body is None:
-                    continue
+                if body is None or body.ent_type_ in {"DATE", "TIME"}:
+                    continue  # "after Monday" is a when, not a why
                 if lower == "due":
                     inner = next((c for c in body.children if c.dep_ in {"pobj", "pcomp"}), None)
                     if inner is None:

@@ -1,0 +1,101 @@
+"""The main event's 5W1H on sentences and headlines we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import summary
+from newsgraph.pipeline import load_pipeline
+from newsgraph.records import Summary
+from tests.conftest import run
+
+
+def answers(text: str, published: str | None = "2025-03-14") -> dict[str, str | None]:
+    found = run(text, published).summary
+    assert found is not None
+    return {
+        q: (getattr(found, q).text if getattr(found, q) is not None else None)
+        for q in ("who", "what", "when", "where", "why", "how")
+    }
+
+
+def test_lead_sentence_gives_who_what_when_why() -> None:
+    got = answers(
+        "The city council approved a new budget for schools on Friday because tax revenue rose sharply."
+    )
+    assert got["who"] == "The city council"
+    assert got["what"] is not None and got["what"].startswith("approved a new budget")
+    assert got["when"] is not None and "Friday" in got["when"]
+    assert got["why"] == "tax revenue rose sharply"
+
+
+def test_dateline_is_skipped_and_gives_the_place() -> None:
+    got = answers(
+        "OSLO, NORWAY – The harbour authority closed the old ferry terminal on Monday after a storm damaged "
+        "its roof. Engineers will inspect it next week."
+    )
+    assert got["who"] == "The harbour authority"
+    assert got["what"] is not None and got["what"].startswith("closed the old ferry terminal")
+    assert got["where"] is not None and got["where"].upper().startswith("OSLO")
+    assert got["why"] == "a storm damaged its roof"
+
+
+def test_headline_verb_read_even_when_tagged_as_a_noun() -> None:
+    text = (
+        "Dock workers strike at Port Lenn over unpaid wages\n"
+        "Hundreds of dock workers walked off the job in Port Lenn on Tuesday, union officials said. "
+        "The union said wages had not been paid since March."
+    )
+    got = answers(text)
+    assert got["who"] is not None and "workers" in got["who"].lower()
+    assert got["what"] is not None and got["what"].lower().startswith("strike")
+    assert got["when"] is not None and "Tuesday" in got["when"]
+    assert got["where"] is not None and "Lenn" in got["where"]
+
+
+def test_passive_headline_names_the_agent_as_who() -> None:
+    text = (
+        "Old bridge demolished by city crews in Averton\n"
+        "City crews demolished the old Mill Street bridge in Averton on Sunday morning."
+    )
+    got = answers(text)
+    assert got["who"] is not None and "city crews" in got["who"].lower()
+
+
+def test_manner_phrase_is_the_how() -> None:
+    got = answers("Police dispersed the crowd with tear gas in Marlow on Sunday.")
+    assert got["how"] is not None and "tear gas" in got["how"]
+    assert got["where"] == "Marlow"
+
+
+def test_durations_and_ages_are_not_when() -> None:
+    got = answers("The 70-year-old fisherman, who worked the coast for 40 years, retired from the fleet.")
+    assert got["when"] is None
+
+
+def test_every_answer_points_into_the_text() -> None:
+    text = "Rescuers pulled a boy from a flooded cave in Tarn on Saturday after a three-day search."
+    record = run(text)
+    assert record.summary is not None
+    for q in ("who", "what", "when", "where", "why", "how"):
+        span = getattr(record.summary, q)
+        if span is not None:
+            assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Hello.", "\u201cunbalanced", "x " * 3000])
+def test_odd_input_does_not_crash(text: str) -> None:
+    nlp = load_pipeline(stages=("dateline",))
+    doc = nlp(text)
+    summary.annotate(doc)
+    assert isinstance(doc._.ng_summary, Summary)
+
+
+def test_seed_article_main_event(seed_record) -> None:  # type: ignore[no-untyped-def]
+    found = seed_record.summary
+    assert found is not None and found.who is not None and found.what is not None
+    assert "Taliban" in found.who.text
+    assert found.what.text.startswith("expressed hope")
+    assert found.when is not None and found.where is not None
+    # The dateline place is never the subject.
+    assert "KABUL" not in found.who.text
