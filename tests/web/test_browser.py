@@ -132,3 +132,14 @@ def test_extracted_sample_article_page(page: Any) -> None:
     assert page.locator("#article-text").inner_text().startswith("PORT AVERIN")
     _shot(page, "article.png")
     assert page.js_errors == []
+
+
+def test_clicking_a_quote_offers_its_speaker(page: Any) -> None:
+    page.goto("/ui/articles/bridge-1")
+    page.locator("#article-text mark.quote-direct").first.click()
+    popover = page.locator(".ng-popover")
+    assert popover.is_visible()
+    assert "speaker: Ana Lind" in popover.inner_text()
+    popover.get_by_role("link", name="speaker →").click()
+    page.wait_for_url(re.compile(r"/ui/actors/"))
+    assert page.locator("h1").inner_text().startswith("Ana Lind")

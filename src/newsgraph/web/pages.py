@@ -104,7 +104,6 @@ def article_context(
     ``entity_url`` maps an entity id of this record to the page about it; the
     default (used by the paste box, where nothing is stored) searches by name.
     """
-    spans = collect_annotations(record)
     names: Mapping[str, str] = {e.id: e.name for e in record.entities}
     layer_of = {q.id: "quotes" for q in record.quotes} | {e.id: "events" for e in record.events}
     layer_of |= {c.id: "claims" for c in record.claims}
@@ -113,13 +112,16 @@ def article_context(
     def by_name(entity_id: str) -> str:
         return query("/ui/search", q=names.get(entity_id, entity_id))
 
+    link = entity_url or by_name
+    spans = collect_annotations(record, link)
+
     return {
         "record": record,
         "focus": focus,
         "highlighted": highlight(record.article.text, spans, focus=_focus_ids(record, focus)),
         "counts": layer_counts(spans),
         "names": names,
-        "entity_url": entity_url or by_name,
+        "entity_url": link,
         "evidence_anchor": lambda ident: anchor(layer_of.get(ident, "quotes"), ident),
         "when": lambda value: time_values.get(value, value) if value else None,
     }

@@ -16,7 +16,7 @@ long articles render fast.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
@@ -46,22 +46,31 @@ class Annotation:
         return (self.start, -self.end, _RANK.get(self.layer, len(LAYERS)), self.ident)
 
 
-def collect_annotations(record: Record) -> list[Annotation]:
-    """Every drawable span of ``record``, clipped to the text and without empty spans."""
+def collect_annotations(record: Record, entity_url: Callable[[str], str] | None = None) -> list[Annotation]:
+    """Every drawable span of ``record``, clipped to the text and without empty spans.
+
+    With ``entity_url``, entity marks and quote marks carry ``data-href`` (the
+    entity's page, the speaker's page), which the page script offers on click.
+    """
     names = {e.id: e.name for e in record.entities}
     out: list[Annotation] = []
     for entity in record.entities:
+        href = (("data-href", entity_url(entity.id)),) if entity_url else ()
         for mention in entity.mentions:
             out.append(Annotation(
                 mention.start, mention.end, "entities", entity.id,
                 title=f"{entity.name} ({entity.type}, {mention.kind})",
                 css=f"ent-{_css_token(entity.type)}",
-                attrs=(("data-entity", entity.id),),
+                attrs=(("data-entity", entity.id), *href),
             ))
     for quote in record.quotes:
         speaker = names.get(quote.speaker or "") or (quote.source.text if quote.source else None)
         title = f"{quote.kind} quote; speaker: {speaker or 'unknown'}"
-        attrs: tuple[tuple[str, str], ...] = (("data-speaker", quote.speaker),) if quote.speaker else ()
+        attrs: tuple[tuple[str, str], ...] = ()
+        if quote.speaker:
+            attrs = (("data-speaker", quote.speaker),)
+            if entity_url and quote.speaker in names:
+                attrs += (("data-href", entity_url(quote.speaker)),)
         for part in quote.content:
             out.append(Annotation(part.start, part.end, "quotes", quote.id, title=title,
                                   css=f"quote-{quote.kind}", attrs=attrs))

@@ -27,6 +27,43 @@
     });
   });
 
+  // Clicking the text shows every annotation under the pointer (innermost first), with
+  // links to the entity's or the speaker's page: the hover title, made clickable.
+  var pop = document.createElement("div");
+  pop.className = "ng-popover";
+  pop.hidden = true;
+  document.body.appendChild(pop);
+  text.addEventListener("click", function (ev) {
+    var marks = [];
+    for (var el = ev.target; el && el !== text; el = el.parentElement) {
+      if (el.tagName === "MARK" && !text.classList.contains("hide-" + el.dataset.layer)) { marks.push(el); }
+    }
+    if (!marks.length) { pop.hidden = true; return; }
+    pop.textContent = "";
+    marks.forEach(function (m) {
+      var row = document.createElement("div");
+      var label = document.createElement("span");
+      label.className = "tag";
+      label.textContent = m.dataset.layer;
+      row.appendChild(label);
+      row.appendChild(document.createTextNode(" " + (m.title || m.dataset.id) + " "));
+      if (m.dataset.href) {
+        var a = document.createElement("a");
+        a.href = m.dataset.href;
+        a.textContent = m.dataset.layer === "quotes" ? "speaker →" : "page →";
+        row.appendChild(a);
+      }
+      pop.appendChild(row);
+    });
+    pop.style.left = (ev.pageX + 8) + "px";
+    pop.style.top = (ev.pageY + 12) + "px";
+    pop.hidden = false;
+  });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { pop.hidden = true; } });
+  document.addEventListener("click", function (ev) {
+    if (!text.contains(ev.target) && !pop.contains(ev.target)) { pop.hidden = true; }
+  });
+
   // Arriving with ?hl=<id> (server marks it) or #layer-id: scroll to it.
   var focus = text.querySelector("mark.ng-focus");
   if (focus) { focus.scrollIntoView({ block: "center" }); }
