@@ -9,6 +9,7 @@ import pytest
 
 from newsgraph import events
 from newsgraph.events.ontology import CATEGORIES, get_ontology, set_user_ontology
+from newsgraph.records import Quote, Span
 from tests.events.support import names, only, parse
 
 
@@ -227,3 +228,14 @@ def test_intention_and_obligation_patterns() -> None:
 def test_coordinated_demonyms_are_separate_actors() -> None:
     doc = parse("Hungarian and Romanian officials signed the accord in Vienna.")
     assert names(doc, only(doc, "AGREE").actors) == {"Hungarian", "Romanian"}
+
+
+def test_event_that_is_a_quote_cue_links_the_quote_and_its_time() -> None:
+    text = "Sweden criticized Hungary for its vote. The speech was given in May."
+    doc = parse(text, times={"in May": "2024-05"})
+    cue = Span(start=text.index("criticized"), end=text.index("criticized") + 10, text="criticized")
+    content = Span(start=text.index("Hungary"), end=text.index(". The"), text="Hungary for its vote")
+    doc._.ng_quotes = [Quote(id="q1", kind="indirect", content=[content], cue=cue, time="t1")]
+    events.annotate(doc)
+    event = only(doc, "ACCUSE")
+    assert event.quote == "q1" and event.modality == "asserted" and event.time == "t1"

@@ -551,6 +551,7 @@ class Lookups:
         pieces = sorted((c.start, c.end, q.id) for q in quotes for c in q.content)
         self._quotes = pieces
         self._quote_starts = [p[0] for p in pieces]
+        self._cues = {q.cue.start: (q.id, q.time) for q in quotes if q.cue is not None}
         self._cache: dict[tuple[int, int], str | None] = {}
 
     def entity(self, start: int, end: int) -> str | None:
@@ -599,6 +600,10 @@ class Lookups:
                 return time_id
             i += 1
         return None
+
+    def quote_by_cue(self, char: int) -> tuple[str, str | None] | None:
+        """(quote id, quote time id) of the quote whose cue starts at ``char``."""
+        return self._cues.get(char)
 
     def quote_at(self, char: int) -> str | None:
         i = bisect.bisect_right(self._quote_starts, char) - 1
@@ -947,6 +952,10 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
         quote = look.quote_at(token.idx)
         if modality == "asserted" and (quote is not None or spoken):
             modality = "reported"
+        # A trigger that is the quote's own cue ("Harris criticized Trump for ...") is the
+        # speech act itself: linked to its quote, still asserted.
+        cue_quote = look.quote_by_cue(token.idx) if quote is None else None
+        quote = quote or (cue_quote[0] if cue_quote else None)
         merged = [cand.merge_into.token] if cand.merge_into is not None else []
         clause = clause_tokens(token, merged)
         if cand.nominal:
@@ -957,6 +966,8 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
                     for conj in child.conjuncts:
                         clause |= clause_tokens(conj)
         time = look.time_in(clause)
+        if time is None and cue_quote is not None:
+            time = cue_quote[1]  # when it was said is when the speech act happened
         place = resolve(cand.place_token, look) if cand.place_token is not None else None
         sent = token.sent if has_sents else doc[:]
         evidence = Span(start=sent.start_char, end=sent.end_char, text=sent.text)
