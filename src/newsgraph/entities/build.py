@@ -581,13 +581,27 @@ class _Builder:
         (so "the union's chairman" can find the union), role nouns after the appositions."""
         doc = self.doc
         orgs = lexicon.org_nouns()
+        specific: dict[tuple[frozenset[int], str], int] = {}
         for nominal in nominals:
             if nominal.cluster >= 0 or (nominal.label == "PERSON") != persons or not nominal.definite:
                 continue
             noun = doc[nominal.head]
             lemma = noun.lemma_.lower()
             if nominal.label == "ORG_SPECIFIC":
+                # "the Afghan team" again, or after "the six-member Afghan team": same
+                # named modifiers and head noun, same organisation.
+                named = frozenset(
+                    self.find(m.cluster)
+                    for i in range(nominal.start, nominal.end)
+                    if (m := self.token_mention.get(i)) is not None and m is not nominal and m.cluster >= 0
+                )
+                key = (named, lemma)
+                if key in specific:
+                    self.attach(nominal, specific[key])
+                    nominal.label = orgs.get(lemma, "ORG")
+                    continue
                 cluster = self.new_cluster(nominal)
+                specific[key] = cluster
                 c = self.clusters[cluster]
                 nominal.label = "ORG" if orgs.get(lemma) == "ORG" else orgs.get(lemma, "ORG")
                 for i in [*range(nominal.start, nominal.head), *range(nominal.head + 1, nominal.end)]:
