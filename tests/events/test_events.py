@@ -9,7 +9,7 @@ import pytest
 
 from newsgraph import events
 from newsgraph.events.ontology import CATEGORIES, get_ontology, set_user_ontology
-from newsgraph.records import Quote, Span
+from newsgraph.records import Entity, Mention, Quote, Span
 from tests.events.support import names, only, parse
 
 
@@ -239,3 +239,25 @@ def test_event_that_is_a_quote_cue_links_the_quote_and_its_time() -> None:
     events.annotate(doc)
     event = only(doc, "ACCUSE")
     assert event.quote == "q1" and event.modality == "asserted" and event.time == "t1"
+
+
+def test_second_party_joined_to_an_of_phrase_is_still_a_party() -> None:
+    text = "The government of Valmoria and the Northern Fisheries Union signed an agreement today."
+
+    def entity(entity_id: str, phrase: str, kind: str) -> Entity:
+        start = text.index(phrase)
+        return Entity(
+            id=entity_id,
+            name=phrase,
+            type=kind,
+            mentions=[Mention(start=start, end=start + len(phrase), text=phrase)],
+        )
+
+    doc = parse(
+        text,
+        entities=[
+            entity("e1", "The government of Valmoria", "ORG"),
+            entity("e2", "the Northern Fisheries Union", "ORG"),
+        ],
+    )
+    assert set(only(doc, "AGREE").actors) == {"e1", "e2"}

@@ -202,6 +202,20 @@ def _conjuncts(token: Token) -> list[Token]:
     for conj in token.conjuncts:
         if conj.i > token.i and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
             out.append(conj)
+    # "The government of Valmoria and the Fisheries Union signed": the parser often joins
+    # the second party to the "of" object; a conjunct with its own determiner, or of a
+    # different kind than that object, is a party of its own.
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                own_det = any(c.dep_ == "det" for c in pobj.children)
+                for conj in pobj.conjuncts:
+                    has_det = any(c.dep_ == "det" for c in conj.children)
+                    other_kind = bool(conj.ent_type_) and conj.ent_type_ != pobj.ent_type_
+                    if conj.i > pobj.i and ((has_det and not own_det) or other_kind) and conj not in out:
+                        out.append(conj)
     return out
 
 
@@ -409,6 +423,8 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
                 pobj.ent_type_ in _ACTOR_LABELS or pobj.pos_ in ("PROPN", "PRON")
             ):
                 targets.append(pobj)
+        elif prep == "for" and category not in ("SUPPORT", "AID", "REQUEST"):
+            continue  # "led the talks for the government": on whose behalf, not with whom
         elif (prep == "to" and pobj.ent_type_ in _PLACE_LABELS and category == "CONSULT") or prep != "with":
             targets.append(pobj)
     # The verb carrying the noun: "X held talks", "X imposed sanctions", "X faced criticism".
