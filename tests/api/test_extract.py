@@ -97,3 +97,5 @@ def test_openapi_lists_the_endpoints(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     assert "/extract" in spec["paths"]
     assert "text/plain" in spec["paths"]["/extract"]["post"]["requestBody"]["content"]
+    error = spec["paths"]["/extract"]["post"]["responses"]["422"]["content"]["application/json"]["schema"]
+    assert error == {"$ref": "#/components/schemas/ErrorBody"}

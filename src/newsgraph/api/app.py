@@ -13,11 +13,12 @@ import os
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import RedirectResponse
 
 from newsgraph import __version__
 from newsgraph.api.auth import Tokens, require_read
-from newsgraph.api.errors import install_error_handlers
+from newsgraph.api.errors import document_errors, install_error_handlers
 from newsgraph.api.extraction import REQUEST_BODY_DOC, parse_request, run_extract, to_document
 from newsgraph.api.limits import BodySizeLimit
 from newsgraph.ingest.readers import MAX_CHARS
@@ -98,6 +99,14 @@ def create_app(
 
     app.include_router(router)
     app.include_router(writes)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = document_errors(get_openapi(
+                title=app.title, version=app.version, description=app.description, routes=app.routes))
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     if web:
         from newsgraph.web.routes import mount_web
 

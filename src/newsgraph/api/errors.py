@@ -13,6 +13,7 @@ from typing import Any
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 
@@ -22,6 +23,32 @@ class ApiError(HTTPException):
     def __init__(self, status: int, error: str, detail: Any = None, headers: dict[str, str] | None = None):
         super().__init__(status_code=status, detail=detail, headers=headers)
         self.error = error
+
+
+class ErrorBody(BaseModel):
+    """The body of every error response."""
+
+    error: str = Field(description="short, stable phrase, e.g. 'not found', 'invalid request'")
+    detail: Any = Field(description="what exactly was wrong; for 422 a list of {where, problem}")
+
+
+def document_errors(schema: dict[str, Any]) -> dict[str, Any]:
+    """Replace FastAPI's default 422 schema in ``schema`` (OpenAPI) with ``ErrorBody``,
+    and document the 4xx answers every endpoint can give, so clients see the real shape."""
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    components.pop("HTTPValidationError", None)
+    components.pop("ValidationError", None)
+    components["ErrorBody"] = ErrorBody.model_json_schema()
+    ref = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
+    for path, operations in schema.get("paths", {}).items():
+        for operation in operations.values():
+            responses = operation.setdefault("responses", {})
+            responses["422"] = {"description": "invalid request", "content": ref}
+            if path not in ("/health",):
+                responses.setdefault("401", {"description": "a read token is set and none was sent",
+                                             "content": ref})
+                responses.setdefault("413", {"description": "request body too large", "content": ref})
+    return schema
 
 
 def error_body(status: int, error: str | None, detail: Any) -> dict[str, Any]:
