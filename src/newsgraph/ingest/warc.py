@@ -4,9 +4,10 @@ warcio reads plain and gzipped WARC (record by record, never the whole file in
 memory). Only ``response`` (and ``resource``) records whose HTTP status is 2xx and
 whose content type is HTML are pages; requests, metadata, robots.txt and images
 are passed over silently. Each page goes through the same trafilatura path as an
-HTML file. The publication date is the page's own (trafilatura reads meta tags
-and JSON-LD); when it has none, the crawl date (``WARC-Date``) stands in, which
-for a news crawl is within a day or two of publication.
+HTML file. The publication date is the page's own, read from its metadata only
+(htmldate without its free-text search, which guesses from any year in the
+text); when it has none, the crawl date (``WARC-Date``) stands in, which for a
+news crawl is within a day or two of publication.
 """
 
 from __future__ import annotations
@@ -35,8 +36,12 @@ def read_warc(path: str | Path, *, max_page_bytes: int = 5_000_000) -> Iterator[
         yield InputFailure(name, f"cannot read: {exc.strerror or exc}")
         return
     with handle:
+        warc_records = 0
         try:
             for number, record in enumerate(ArchiveIterator(handle), start=1):
+                if not str(record.format).startswith("warc"):
+                    continue  # warcio also reads old ARC files, and reads junk as ARC
+                warc_records += 1
                 item = _page(record, f"{name}#{number}", max_page_bytes)
                 if item is not None:
                     yield item
@@ -44,6 +49,9 @@ def read_warc(path: str | Path, *, max_page_bytes: int = 5_000_000) -> Iterator[
             yield InputFailure(name, f"not a readable WARC file ({_short(exc)})")
         except (OSError, EOFError, ValueError) as exc:  # truncated gzip, bad chunk
             yield InputFailure(name, f"the WARC file is damaged ({_short(exc)})")
+            return
+        if warc_records == 0:
+            yield InputFailure(name, "not a WARC file (no WARC records in it)")
 
 
 def _page(record: Any, where: str, max_bytes: int) -> Document | InputFailure | None:
@@ -68,10 +76,22 @@ def _page(record: Any, where: str, max_bytes: int) -> Document | InputFailure | 
         return InputFailure(label, f"the page is larger than {max_bytes:,} bytes")
     html = _decode(raw, content_type)
     crawled = _warc_date(record.rec_headers.get_header("WARC-Date"))
-    document = document_from_html(html, label, url=url, doc_id=_id_for(url) if url else None)
-    if isinstance(document, Document) and document.published is None:
-        document.published = crawled
-    return document
+    published = _page_date(html, url) or crawled
+    return document_from_html(html, label, url=url, doc_id=_id_for(url) if url else None, published=published)
+
+
+def _page_date(html: str, url: str | None) -> dt.date | None:
+    """The publication date a page declares in its markup (meta tags, JSON-LD, <time>)."""
+    from htmldate import find_date
+
+    try:
+        value = find_date(html, extensive_search=False, original_date=True, url=url)
+    except Exception:  # htmldate raises several kinds on broken markup
+        return None
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 def _decode(raw: bytes, content_type: str) -> str:
