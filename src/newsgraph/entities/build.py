@@ -205,6 +205,15 @@ class _Builder:
                 continue
             start, end = max(ent.start, self.first), ent.end
             start, end = self._trim(start, end)
+            for i in range(start + 1, end - 1):
+                # "Trump’s 1995" (tax filings): the name ends at an inner possessive unless a
+                # capitalised word follows ("Macy's Parade").
+                if doc[i].tag_ == "POS" and not doc[i + 1].text[:1].isupper():
+                    end = i
+                    break
+            span = doc[start:end]
+            if not any(t.pos_ == "PROPN" for t in span) and not any(c.isupper() for c in span.text):
+                continue  # "n’t", "seafood": not a name
             if ent.label_ == "PERSON":
                 # "Mr. Boateng", "President Macron" tagged whole: the title is not the name.
                 while end - start > 1 and self._is_title_word(doc[start]):
@@ -284,6 +293,7 @@ class _Builder:
     def cluster_names(self) -> None:
         by_key: dict[str, int] = {}
         by_surname: dict[str, list[int]] = {}
+        by_first: dict[str, list[int]] = {}
         by_acronym: dict[str, int] = {}
         for mention in [m for m in self.mentions if m.kind == "name"]:
             words = self.name_words(mention)
@@ -303,6 +313,8 @@ class _Builder:
                     candidates = by_surname.get(words[0], [])
                     if candidates:
                         target = candidates[-1]
+                if target is None and mention.label == "PERSON" and len(by_first.get(words[0], [])) == 1:
+                    target = by_first[words[0]][0]  # "LeBron" after "LeBron James", if unambiguous
             if target is None and len(words) > 1 and mention.label == "PERSON":
                 # A full name after its surname alone ("Trump ... Donald Trump").
                 lone = by_key.get(words[-1])
@@ -324,6 +336,8 @@ class _Builder:
                     by_acronym.setdefault(acronym, cluster)
                 if mention.label == "PERSON" and self._looks_like_person_name(mention):
                     by_surname.setdefault(words[-1], []).append(cluster)
+                    if cluster not in by_first.setdefault(words[0], []):
+                        by_first[words[0]].append(cluster)
                     c = self.clusters[cluster]
                     c.person_cue = True
                     c.gender = c.gender or lexicon.first_name_genders().get(words[0])
@@ -383,6 +397,13 @@ class _Builder:
                 break
             run = list(doc[left : mention.start])
             if not any(t.lemma_.lower() in roles or t.lower_ in roles for t in run):
+                # "Democrat Hillary Clinton", "Afghan activist-less" runs: a demonym or party
+                # word straight before the name is still an affiliation.
+                for tok in run:
+                    other = self.mention_at(tok)
+                    if other is not None and other.label == "NORP" and other.cluster >= 0:
+                        self._affiliate_norp(self.find(mention.cluster), other)
+                        break
                 continue
             cluster = self.find(mention.cluster)
             self.clusters[cluster].person_cue = True
@@ -615,7 +636,7 @@ class _Builder:
                         c.affiliations.append(
                             (
                                 name or self._text(other.start, other.end),
-                                "country",
+                                "country" if name else "other",
                                 self.find(other.cluster),
                                 *span,
                             )
@@ -656,10 +677,18 @@ class _Builder:
         return self._ordered_cache
 
     def _resolve_role_noun(self, nominal: _Mention, noun: Token) -> int:
-        """ "the minister" -> the most recent person holding a matching title (same org if given)."""
+        """ "the minister" -> the most recent person holding a matching title (same org if
+        given; same party if the description names one: "the Democratic nominee")."""
         title = noun.lemma_.lower()
         _, org_cluster = self.org_of(noun)
+        parties = {
+            _party_key(self._text(m.start, m.end))
+            for i in range(nominal.start, nominal.head)
+            if (m := self.token_mention.get(i)) is not None and m is not nominal and m.label == "NORP"
+        }
         for _, cluster in self._previous_clusters(nominal.start, 40):
+            if parties and not parties & {_party_key(a[0]) for a in self.clusters[cluster].affiliations}:
+                continue
             for role in self.clusters[cluster].roles:
                 words = role[0].lower().split()
                 if title not in words and noun.lower_ not in words:
@@ -1019,6 +1048,12 @@ class _Builder:
         if text.isupper() and len(text) > 4:
             text = text.title()
         return _PUNCT_EDGE.sub("", text) or text
+
+
+def _party_key(name: str) -> str:
+    """ "Democrat", "Democratic", "the Democratic Party" -> "democ": one key per party word."""
+    words = [w for w in name.lower().split() if w not in {"the", "party"}]
+    return words[0][:5] if words else ""
 
 
 def build_entities(doc: Doc) -> list[Entity]:
