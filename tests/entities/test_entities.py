@@ -188,3 +188,56 @@ def test_entity_for_span_sees_entities_replaced_by_later_stages() -> None:
     doc._.ng_entities[index] = first.model_copy(update={"country": "AUT"})
     again = entity_for_span(doc, 0, 5)
     assert again is not None and again.country == "AUT"
+
+
+def test_organisation_description_and_its() -> None:
+    ents = entities(
+        "The Coastal Nurses Union rejected the offer on Monday. "
+        "The union said its members would strike next week."
+    )
+    union = by_name(ents, "Nurses Union")
+    assert union.type == "ORG"
+    assert "The union" in texts(union, "nominal")
+    assert "its" in texts(union, "pronoun")
+
+
+def test_government_of_a_place_is_one_organisation() -> None:
+    ents = entities(
+        "The government of Norland raised taxes in May. Critics said the government had ignored farmers."
+    )
+    government = by_name(ents, "government of Norland")
+    assert government.type == "ORG"
+    assert "the government" in texts(government, "nominal")
+    assert any(a.name == "Norland" for a in government.affiliations)
+
+
+def test_honorific_gives_gender() -> None:
+    ents = entities("Mrs. Okonkwo met Mr. Alvarez at the port. She asked for a new contract.")
+    assert "She" in texts(by_name(ents, "Okonkwo"), "pronoun")
+    assert "She" not in texts(by_name(ents, "Alvarez"))
+
+
+def test_description_with_another_party_is_not_linked() -> None:
+    ents = entities(
+        "Republican nominee Carl Hobbs spoke in Ohio on Monday. "
+        "Meanwhile, the Democratic nominee held a rally in Texas."
+    )
+    hobbs = by_name(ents, "Hobbs")
+    assert "the Democratic nominee" not in texts(hobbs)
+    assert any(a.kind == "party" for a in hobbs.affiliations)
+
+
+def test_sample_article(sample_record: object) -> None:
+    from newsgraph.records import Record
+
+    assert isinstance(sample_record, Record)
+    ents = sample_record.entities
+    sorvik = by_name(ents, "Sorvik")
+    assert {"Elena Sorvik", "Sorvik", "she", "the minister"} <= set(texts(sorvik))
+    brell = by_name(ents, "Brell")
+    union = by_name(ents, "Fisheries Union")
+    chairman = next(r for r in brell.roles if r.title == "chairman")
+    assert chairman.org_entity == union.id
+    quell = by_name(ents, "Quell")
+    assert any(a.kind == "party" and a.name == "Green Coast Party" for a in quell.affiliations)
+    assert any(r.title == "Prime Minister" for r in by_name(ents, "Darrel").roles)

@@ -79,6 +79,7 @@ _LAW_HEADS = frozenset(
     }
 )
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_GOVERNED = frozenset({"government", "parliament", "president", "prime minister", "capital"})
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt"}
 )
@@ -480,6 +481,8 @@ class _Builder:
                             and named.label in {"GPE", "ORG", "NORP", "LOC", "FAC"}
                         ):
                             end, specific = named.end, True
+                            if lemma in _GOVERNED and named.label in {"ORG", "FAC", "LOC"}:
+                                named.label = "GPE"  # "the government of Norland": a polity
                         break
             if specific or (
                 lemma in orgs
