@@ -52,6 +52,8 @@ def only_claim(text: str) -> Claim:
         ("The strike lasted eleven weeks.", "eleven weeks", 11, "weeks"),
         ("The company employs 4,500 people.", "4,500 people", 4500, "people"),
         ("They ended the twenty-year occupation of the valley.", "twenty-year", 20, "year"),
+        ("The study counted more than a billion ballots.", "a billion ballots", 1_000_000_000, "ballots"),
+        ("Peabody gave Patriot 13 percent of its reserves.", "13 percent", 13, "percent"),
     ],
 )
 def test_quantities(sentence: str, quantity: str, value: float, unit: str) -> None:
@@ -103,6 +105,7 @@ def test_claims_without_a_number(sentence: str, must_contain: str) -> None:
         "How can you feel good about yourself as a sixth-grader?",
         "He pleaded the Fifth Amendment.",
         "He missed with two out of the zone.",
+        'The post <tweet id="783499116076687360"> was shared.',
         "",
         "   ",
         "“Unbalanced quote with 40 percent",

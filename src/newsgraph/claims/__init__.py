@@ -64,6 +64,7 @@ _PHRASES = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RANGE = re.compile(r"\d{4}/\d{4}")
+_LONG_DIGITS = re.compile(r"\d{10,}")
 _DIGIT_GROUP = re.compile(r"\d{2,4}")
 
 
@@ -139,8 +140,10 @@ def _quantity_triggers(view: _View, times: list[TimeExpression]) -> list[_Trigge
             continue
         tok = view.token_at(q.start)
         ent = tok.ent_type_
-        if ent in _NAME_LABELS:
+        if ent in _NAME_LABELS and q.kind not in ("percent", "money"):
             continue  # "Air Force One", "G7", "Boeing 737", "the Fifth Amendment"
+        if q.kind == "count" and _LONG_DIGITS.fullmatch(text, q.start, q.end):
+            continue  # an identifier or phone number, not an amount
         if ent in ("DATE", "TIME") and not any(durations[q.start : q.end]) and q.kind != "percent":
             continue  # "10 a.m.", a date our times stage did not normalise
         unit, end = q.unit, q.end

@@ -20,7 +20,7 @@ _BIG_ORDINALS = "|".join(w for w, n in ORDINAL_WORDS.items() if n >= 4)
 
 QUANTITY = re.compile(
     rf"(?<![\w.,$€£¥/#:-])(?P<cur>US\$|\$|€|£|¥)?\s?"
-    rf"(?P<num>{DIGIT_NUMBER}(?P<ord>st|nd|rd|th)?|(?i:{WORD_NUMBER}))"
+    rf"(?P<num>{DIGIT_NUMBER}(?P<ord>st|nd|rd|th)?|(?i:{WORD_NUMBER})|(?i:an?\s+(?:thousand|million|billion|trillion)))"
     rf"(?:\s?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|(?P<short>bn|m|k)\b)?"
     rf"(?:\s?(?P<pct>%|(?i:percent|per\s+cent|percentage\s+points?)\b))?"
     rf"(?P<hyphen>-(?P<hyunit>[a-z]+)(?P<old>-old)?)?"
