@@ -200,7 +200,7 @@ class _Builder:
         doc = self.doc
         dateline = doc._.ng_dateline
         if dateline is not None:
-            self._dateline_places(dateline.span.start, dateline.span.end)
+            self._dateline_places(dateline.place, dateline.span.start, dateline.span.end)
         for ent in doc.ents:
             if ent.label_ not in ENTITY_LABELS or ent.end <= self.first:
                 continue
@@ -261,18 +261,22 @@ class _Builder:
         lower = tok.lower_.rstrip(".")
         return tok.is_punct or lower in _HONORIFICS or lower in lexicon.person_roles()
 
-    def _dateline_places(self, start_char: int, end_char: int) -> None:
-        """Each comma-separated upper-case place of the dateline becomes a GPE mention."""
-        doc = self.doc
-        tokens = [t for t in doc[: self.first] if start_char <= t.idx < end_char]
-        run: list[Token] = []
-        for token in [*tokens, None]:
-            if token is not None and token.is_alpha and token.text[:1].isupper():
-                run.append(token)
+    def _dateline_places(self, place: str, start_char: int, end_char: int) -> None:
+        """Each comma-separated part of the dateline's place ("KABUL", "AFGHANISTAN") becomes
+        a GPE mention; an agency or date in the dateline ("(AP)", "Nov 7") does not."""
+        window = self.text[start_char:end_char].lower()
+        offset = 0
+        for part in place.split(","):
+            part = part.strip()
+            if not part:
                 continue
-            if run:
-                self.add_mention(_Mention(run[0].i, run[-1].i + 1, "name", "GPE", head=run[-1].i))
-                run = []
+            found = window.find(part.lower(), offset)
+            if found < 0:
+                continue
+            offset = found + len(part)
+            span = self.doc.char_span(start_char + found, start_char + offset, alignment_mode="expand")
+            if span is not None and len(span) > 0:
+                self.add_mention(_Mention(span.start, span.end, "name", "GPE", head=span.end - 1))
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         """Drop a leading article, a trailing possessive and edge punctuation."""
