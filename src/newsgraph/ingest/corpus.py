@@ -129,6 +129,7 @@ def ingest(
     notify = on_progress or (lambda _outcome, _summary: None)
     lock = threading.Lock()  # the pool's feeder thread reports skips and failures too
     slots = threading.BoundedSemaphore(max_pending) if workers > 1 else None
+    skipped = [0]  # unchanged before extraction (add_record counts the others in the run row)
 
     def fail(source: str, reason: str) -> None:
         store.record_failure(run_id, source, reason)
@@ -147,6 +148,7 @@ def ingest(
             if store.has_document(text=item.text):
                 with lock:
                     summary.unchanged += 1
+                    skipped[0] += 1
                     notify("unchanged", summary)
                 continue
             if slots is not None:
@@ -177,7 +179,7 @@ def ingest(
                     slots.release()
             _retry_one_by_one(in_flight, store, run_id, summary, lock, notify, fail, model)
             stream = _rest(stream)
-    store.finish_run(run_id)
+    store.finish_run(run_id, skipped=skipped[0])
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -234,10 +234,18 @@ class Store:
             )
             return int(result.inserted_primary_key[0])  # type: ignore[index]
 
-    def finish_run(self, run_id: int) -> IngestRun:
-        """Close the run and return its final counts."""
+    def finish_run(self, run_id: int, *, skipped: int = 0) -> IngestRun:
+        """Close the run and return its final counts.
+
+        ``skipped``: documents the ingest found stored before extracting them (by
+        text hash); they are added to the run's ``unchanged`` count.
+        """
         with self._write() as conn:
-            conn.execute(update(ingest_runs).where(ingest_runs.c.id == run_id).values(finished_at=_now()))
+            conn.execute(
+                update(ingest_runs)
+                .where(ingest_runs.c.id == run_id)
+                .values(finished_at=_now(), unchanged=ingest_runs.c.unchanged + skipped)
+            )
             row = conn.execute(select(ingest_runs).where(ingest_runs.c.id == run_id)).one()
         return IngestRun.model_validate(row._asdict())
 
