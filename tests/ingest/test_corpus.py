@@ -1,4 +1,4 @@
-"""Ingesting a folder of 200 synthetic articles with the real pipeline: counts, reruns, replacements, failures."""
+"""Ingesting 200 synthetic articles with the real pipeline: counts, reruns, replacements, failures."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The corpus commands as a user types them: ingest, quotes, events, timeline, search, actors, export, generate."""
+"""The corpus commands as a user types them: ingest, query, export, generate."""
 
 from __future__ import annotations
 
