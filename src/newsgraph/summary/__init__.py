@@ -23,6 +23,7 @@ entities, so the stage costs a small fraction of the parse.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import itertools
 import re
@@ -32,10 +33,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import pycountry
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsgraph.extensions import published_date
 from newsgraph.model import PREFERENCE
 from newsgraph.records import Span, Summary
 
@@ -282,6 +285,8 @@ def _subject_of(verb: Token) -> Token | None:
             return None
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS:
+                if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+                    return current.head  # "the boy who fell": the boy
                 return child
         if current.dep_ in {"conj", "xcomp"} and current.head.i != current.i:
             current = current.head
@@ -362,8 +367,11 @@ def _verb_lemmas() -> frozenset[str]:
         for root in spec.submodule_search_locations:
             for folder in sorted(Path(root).glob("*/lemmatizer/lookups")):
                 try:
-                    table = Lookups().from_disk(folder).get_table("lemma_index")
-                    return frozenset(str(w) for w in table["verb"])
+                    lookups = Lookups().from_disk(folder)
+                    base = {str(w) for w in lookups.get_table("lemma_index")["verb"]}
+                    # Irregular forms ("shot", "struck") are keys of the exceptions table.
+                    irregular = {str(w) for w in lookups.get_table("lemma_exc")["verb"]}
+                    return frozenset(base | irregular)
                 except (OSError, KeyError, ValueError):
                     continue
     return frozenset()
@@ -419,7 +427,13 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
     part of a "Topic: event" headline is tried.
     """
     seg = segment.tokens
-    cuts = [seg.start] + [t.i + 1 for t in seg if t.text in {":", "|"}] + [seg.end]
+    first = seg.start
+    if seg[0].lower_ in _HEADLINE_STOPS or seg[0].lower_ in {"when", "if", "though", "although"}:
+        # "While the U.S. talks about election, UK outraged ...": skip the subordinate clause.
+        comma = next((t.i for t in seg if t.text == ","), None)
+        if comma is not None:
+            first = comma + 1
+    cuts = [first] + [t.i + 1 for t in seg if t.text in {":", "|"} and t.i >= first] + [seg.end]
     out: list[_Candidate] = []
     for lo, hi in itertools.pairwise(cuts):
         end = hi - 1 if hi < seg.end else hi
@@ -512,25 +526,27 @@ def _when(doc: Doc, segments: Sequence[_Segment]) -> Span | None:
     def rank_of(start: int) -> int | None:
         return next((r for a, b, r in ranks if a <= start < b), None)
 
-    found: list[tuple[int, int, str, bool]] = []
+    published = published_date(doc)
+    found: list[tuple[int, int, str, bool, float]] = []
     times = doc._.ng_times
     if times:
         for t in times:
-            if t.start < limit and t.precision != "duration":
-                found.append((t.start, t.end, t.text, t.precision in {"day", "interval"}))
+            if t.start < limit and t.precision != "duration" and not _masthead(t.text):
+                closeness = _closeness(t.value, published)
+                found.append((t.start, t.end, t.text, t.precision in {"day", "interval"}, closeness))
     else:
         for ent in doc.ents:
             if ent.label_ in {"DATE", "TIME"} and ent.start_char < limit:
-                if ent.text.isupper() and len(ent) == 1 and not ent.text[0].isdigit():
-                    continue  # "USA TODAY", a masthead, not a date
-                found.append((ent.start_char, ent.end_char, ent.text, ent.label_ == "TIME"))
+                if _masthead(ent.text):
+                    continue
+                found.append((ent.start_char, ent.end_char, ent.text, ent.label_ == "TIME", 0.0))
         # Deictic days the tagger sometimes leaves untagged ("arrives today").
         for segment in segments:
             for token in segment.tokens:
                 if token.lower_ in _DEICTIC and not token.ent_type_ and not token.text.isupper():
-                    found.append((token.idx, token.idx + len(token.text), token.text, False))
+                    found.append((token.idx, token.idx + len(token.text), token.text, False, 0.0))
     best: tuple[float, int, int] | None = None
-    for start, end, text, exact in found:
+    for start, end, text, exact, closeness in found:
         rank = rank_of(start)
         if rank is None or _DURATION.search(text):
             continue
@@ -539,11 +555,38 @@ def _when(doc: Doc, segments: Sequence[_Segment]) -> Span | None:
             score += 0.6
         if exact:
             score += 0.2
+        score += closeness
         if best is None or score > best[0]:
             best = (score, start, end)
     if best is None:
         return None
     return Span(start=best[1], end=best[2], text=doc.text[best[1] : best[2]])
+
+
+def _masthead(text: str) -> bool:
+    """ "USA TODAY": an all-capitals single word is a masthead, not a date."""
+    return text.isupper() and " " not in text.strip() and not text.strip()[:1].isdigit()
+
+
+def _closeness(value: str | None, published: dt.date | None) -> float:
+    """News reports what just happened: a day at or just before publication is the likely "when"."""
+    if value is None or published is None:
+        return 0.0
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        year = value[:4]
+        if year.isdigit() and abs(int(year) - published.year) >= 1:
+            return -0.5  # "2011", "from 1994 to 2003": background
+        return 0.0
+    delta = (published - day).days
+    if 0 <= delta <= 1:
+        return 0.5
+    if -1 <= delta <= 3:
+        return 0.3
+    if abs(delta) > 30:
+        return -0.5
+    return 0.0
 
 
 def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span | None:
@@ -560,6 +603,10 @@ def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span
             score -= 0.25
         if ent.label_ == "FAC":
             score += 0.1
+        if _is_country(ent.text):
+            score -= 0.3  # prefer the city or venue when the lead names one
+        if rank_of.get(ent.start) == 0:
+            score += 0.25
         score += 0.5 * min(1.0, frequency[ent.text.lower()] / 5.0)
         if best is None or score > best[0]:
             best = (score, ent.start_char, ent.end_char)
@@ -573,6 +620,24 @@ def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span
     if best is None:
         return None
     return Span(start=best[1], end=best[2], text=doc.text[best[1] : best[2]])
+
+
+_COUNTRY_ALIASES = frozenset(
+    {"uk", "u.k.", "us", "u.s.", "usa", "u.s.a.", "britain", "great britain", "america", "england", "the us"}
+    | {"the u.s.", "the uk", "the united states", "the united kingdom", "scotland", "wales"}
+)
+
+
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    key = name.strip().lower()
+    if key in _COUNTRY_ALIASES:
+        return True
+    try:
+        pycountry.countries.lookup(key.removeprefix("the "))
+    except LookupError:
+        return False
+    return True
 
 
 def _why(doc: Doc, verb: Token | None, segments: Sequence[_Segment]) -> Span | None:
