@@ -124,7 +124,13 @@ def _unit_from_parse(view: _View, q: qty.FoundQuantity) -> tuple[str | None, int
     if head.pos_ in ("NOUN", "PROPN") and 0 < head.i - tok.i <= 5 and head.idx >= q.end:
         end = head.idx + len(head.text)
         unit = view.text[q.end : end].strip()
-        if unit and not any(c in unit for c in ',;:()"“”') and not any(c.isdigit() for c in unit):
+        first_word = unit.split(maxsplit=1)[0].lower() if unit else ""
+        if (
+            unit
+            and first_word not in ("or", "and", "to", "of", "than")  # "two or three things"
+            and not any(c in unit for c in ',;:()"“”')
+            and not any(c.isdigit() for c in unit)
+        ):
             return unit, end
     return None, q.end
 

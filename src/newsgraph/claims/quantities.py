@@ -24,7 +24,7 @@ QUANTITY = re.compile(
     rf"(?:\s?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|(?P<short>bn|m|k)\b)?"
     rf"(?:\s?(?P<pct>%|(?i:percent|per\s+cent|percentage\s+points?)\b))?"
     rf"(?P<hyphen>-(?P<hyunit>[a-z]+)(?P<old>-old)?)?"
-    rf"(?![\w:/]|[.,]\d)"
+    rf"(?![\w:/-]|[.,]\d)"
 )
 WORD_ORDINAL = re.compile(rf"\b(?i:{_BIG_ORDINALS})\b(?!-)")  # not "sixth-grader"
 
@@ -71,12 +71,13 @@ def scan(text: str) -> list[FoundQuantity]:
             end = m.end("short")
         if spelled and num.lower() in _SMALL_WORDS and not scale and not m["pct"]:
             continue
+        first = m.start("cur") if m["cur"] else m.start("num")
         if m["pct"]:
-            out.append(FoundQuantity(m.start(), m.end("pct"), value, "percent", "percent", spelled))
+            out.append(FoundQuantity(first, m.end("pct"), value, "percent", "percent", spelled))
         elif m["cur"]:
-            out.append(FoundQuantity(m.start(), end, value, _CURRENCIES[m["cur"].lower()], "money", spelled))
+            out.append(FoundQuantity(first, end, value, _CURRENCIES[m["cur"].lower()], "money", spelled))
         elif m["hyunit"]:
-            out.append(FoundQuantity(m.start(), m.end("hyphen"), value, m["hyunit"], "measure", spelled))
+            out.append(FoundQuantity(first, m.end("hyphen"), value, m["hyunit"], "measure", spelled))
         else:
             out.append(FoundQuantity(m.start("num"), end, value, None, "count", spelled))
     for m in WORD_ORDINAL.finditer(text):
