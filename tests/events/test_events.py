@@ -3,6 +3,7 @@ modality, time/place/quote links and dedupe, on sentences written for these test
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -261,3 +262,19 @@ def test_second_party_joined_to_an_of_phrase_is_still_a_party() -> None:
         ],
     )
     assert set(only(doc, "AGREE").actors) == {"e1", "e2"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany attacked France and " * 600 + "Spain.",
+        "The talks, the sanctions, the agreement, the withdrawal, " * 300,
+        "Russia, which criticized Ukraine, which attacked Poland, " * 200 + "agreed.",
+    ],
+)
+def test_run_on_input_stays_linear(text: str) -> None:
+    doc = parse(text)
+    start = time.perf_counter()
+    events.annotate(doc)
+    assert time.perf_counter() - start < 3.0
+    assert doc._.ng_events

@@ -49,6 +49,7 @@ _HYPO_GOVERNORS = _set(
 _NEGATING_GOVERNORS = _set("refuse fail decline neglect")
 _OBLIGATION_AUX = _set("must should ought")
 _SPEECH_OR_FINDING = _SPEECH | _set("conclude find rule decide")
+_MAX_CLAUSE = 80
 _CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 _SPEAKER_PATH = _set("xcomp acomp conj advcl dobj pobj prep nsubj compound")
 _OBJECT_CONTROL = _set(
@@ -223,7 +224,9 @@ def _relative_antecedent(token: Token) -> Token:
     """``who`` in "Harris, who called ..." stands for "Harris"."""
     if token.lower_ in _RELATIVE:
         verb = token.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
+        for _ in range(10):
+            if verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
             verb = verb.head
         if verb.dep_ == "relcl":
             return verb.head
@@ -463,18 +466,20 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
 
 # ----------------------------------------------------------------------------- clause, modality
 def clause_tokens(trigger: Token, merged: Iterable[Token] = ()) -> set[int]:
-    """Indices of the trigger's own clause: its subtree minus embedded clauses."""
+    """Indices of the trigger's own clause: its subtree minus embedded clauses, coordinated
+    and appositive items, at most ``_MAX_CLAUSE`` tokens (a clause is short; the bound keeps
+    run-on lists linear)."""
     keep = {t.i for t in merged}
     seen: set[int] = {trigger.i}
     stack = [trigger]
-    while stack:
+    while stack and len(seen) < _MAX_CLAUSE:
         token = stack.pop()
         for child in token.children:
             if child.i in seen:
                 continue
             if child.dep_ in _CLAUSE_DEPS and child.i not in keep:
                 continue
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.i not in keep:
+            if child.dep_ in ("conj", "appos") and child.i not in keep:
                 continue
             seen.add(child.i)
             stack.append(child)
@@ -482,10 +487,19 @@ def clause_tokens(trigger: Token, merged: Iterable[Token] = ()) -> set[int]:
 
 
 def _own_modality(verb: Token) -> Modality | None:
-    for child in verb.children:
+    # Auxiliaries, negation and "if" precede the verb in English; looking only left keeps
+    # this cheap on a verb with hundreds of coordinated dependents.
+    lefts = list(verb.lefts)
+    doc = verb.doc
+    lefts += [
+        doc[i]
+        for i in range(verb.i + 1, min(verb.i + 3, len(doc)))
+        if doc[i].head.i == verb.i and doc[i].dep_ == "neg"
+    ]
+    for child in lefts:
         if child.dep_ == "neg":
             return "negated"
-    for child in verb.children:
+    for child in lefts:
         if child.dep_ in ("aux", "auxpass"):
             word = child.lower_
             if word in _FUTURE_AUX:
@@ -502,7 +516,9 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
     verb = trigger
     if nominal:
         verb = trigger.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
+        for _ in range(8):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return "asserted", False
@@ -767,7 +783,9 @@ def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> 
         return
     if token.dep_ in ("acl", "conj") and token.tag_ == "VBN":
         noun = token.head
-        while noun.dep_ == "conj" and noun.pos_ in ("VERB", "AUX") and noun.head.i != noun.i:
+        for _ in range(10):
+            if noun.dep_ != "conj" or noun.pos_ not in ("VERB", "AUX") or noun.head.i == noun.i:
+                break
             noun = noun.head
         if noun.dep_ == "acl":
             noun = noun.head
@@ -952,6 +970,9 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
     last_of_family: dict[tuple[str, str], int] = {}
     index_of_cand: dict[int, int] = {}
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    sentences = list(doc.sents) if has_sents else [doc[:]]
+    sentence_starts = [sent.start for sent in sentences]
+    evidence_of: dict[int, Span] = {}
     event_nouns = {c.token.i for c in cands if c.nominal}
     for cand in cands:
         if cand.absorbed:
@@ -985,8 +1006,13 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
         if time is None and cue_quote is not None:
             time = cue_quote[1]  # when it was said is when the speech act happened
         place = resolve(cand.place_token, look) if cand.place_token is not None else None
-        sent = token.sent if has_sents else doc[:]
-        evidence = Span(start=sent.start_char, end=sent.end_char, text=sent.text)
+        # One Span per sentence, found by bisection: ``token.sent`` walks the sentence.
+        sent_index = max(0, bisect.bisect_right(sentence_starts, token.i) - 1)
+        evidence = evidence_of.get(sent_index)
+        if evidence is None:
+            sent = sentences[sent_index]
+            evidence = Span(start=sent.start_char, end=sent.end_char, text=sent.text)
+            evidence_of[sent_index] = evidence
         trigger = Span(start=token.idx, end=token.idx + len(token), text=token.text)
         family = cand.entry.family or cand.lemma
         # Category + word family + parties: "signed an agreement" and "the agreement between
