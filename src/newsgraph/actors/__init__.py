@@ -34,6 +34,8 @@ _MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w.’'&-]*|\d+", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
+#: Distinct mention texts read per entity (a long article repeats the same few).
+_MAX_MENTION_TEXTS = 12
 
 
 @dataclass(frozen=True)
@@ -252,7 +254,11 @@ def code_entity(entity: Entity, day: dt.date | None = None) -> Codes:
         if affiliation.kind == "party" and sector is None:
             sector = "PTY"
         sources.append(affiliation.name)
-    sources.extend(m.text for m in entity.mentions if m.kind != "pronoun")
+    seen: set[str] = set()
+    for mention in entity.mentions:
+        if mention.kind != "pronoun" and mention.text not in seen and len(seen) < _MAX_MENTION_TEXTS:
+            seen.add(mention.text)
+            sources.append(mention.text)
     for text in sources:
         if country is not None and sector is not None:
             break
