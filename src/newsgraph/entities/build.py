@@ -105,7 +105,8 @@ class _Mention:
 @dataclass
 class _Cluster:
     mentions: list[_Mention] = field(default_factory=list)
-    gender: str | None = None
+    gender: str | None = None  # from a given name, honorific or gendered noun: a hard constraint
+    votes: Counter[str] = field(default_factory=Counter)  # he/she already linked: a soft preference
     person_cue: bool = False
     plural_cue: bool = False
     roles: list[tuple[str, str | None, int, int, int, int]] = field(
@@ -127,6 +128,7 @@ class _Builder:
         self.clusters: list[_Cluster] = []
         self.mentions: list[_Mention] = []
         self.token_mention: dict[int, _Mention] = {}  # every token of a name/nominal mention -> it
+        self._pronoun_at: dict[int, _Mention] = {}
         self._ordered_cache: list[_Mention] = []
         self._ordered_starts: list[int] = []
         self.sent_of: list[int] = [0] * len(doc)
@@ -170,6 +172,7 @@ class _Builder:
         kc.roles.extend(dc.roles)
         kc.affiliations.extend(dc.affiliations)
         kc.gender = kc.gender or dc.gender
+        kc.votes.update(dc.votes)
         kc.person_cue = kc.person_cue or dc.person_cue
         dc.mentions, dc.roles, dc.affiliations = [], [], []
         dc.merged_into = keep
@@ -186,7 +189,7 @@ class _Builder:
 
     def is_person(self, cluster: int) -> bool:
         c = self.clusters[self.find(cluster)]
-        if c.person_cue or c.gender is not None:
+        if c.person_cue or c.gender is not None or c.votes:
             return True
         labels = Counter(m.label for m in c.mentions if m.kind == "name" and m.label)
         return bool(labels) and labels.most_common(1)[0][0] == "PERSON"
@@ -786,10 +789,11 @@ class _Builder:
                 continue
             mention = _Mention(tok.i, tok.i + 1, "pronoun", None, head=tok.i)
             self.add_mention(mention)
+            self._pronoun_at[tok.i] = mention
             self.attach(mention, target)
             c = self.clusters[self.find(target)]
             if lower in _MASC or lower in _FEM:
-                c.gender = c.gender or ("m" if lower in _MASC else "f")
+                c.votes["m" if lower in _MASC else "f"] += 1
                 c.person_cue = True
             new.append(mention)
 
@@ -798,8 +802,8 @@ class _Builder:
         personal = lower in _MASC or lower in _FEM
         gender = "m" if lower in _MASC else "f" if lower in _FEM else None
         sent = self.sent_of[pron.i]
-        # Syntactic shortcut: "X said (that) he/it/they ..." -> X.
-        matrix = self._matrix_subject(pron)
+        # Syntactic shortcuts: "X said (that) he/it/they ..." -> X; "X turned himself in" -> X.
+        matrix = self._reflexive_subject(pron) if lower in _REFLEXIVE else self._matrix_subject(pron)
         scores: dict[int, float] = {}
         for m in candidates:
             if m.cluster < 0 or m.start >= pron.i:
@@ -838,6 +842,9 @@ class _Builder:
                 score += 1.0
             if c.gender is not None and personal:
                 score += 0.5
+            elif personal and c.votes:
+                majority = c.votes.most_common(1)[0][0]
+                score += 0.5 if majority == gender else -2.0
             if matrix is not None and matrix is m:
                 score += 3.0
             if m.kind == "pronoun":
@@ -854,6 +861,18 @@ class _Builder:
             if len(ranked) > 1 and best_score - ranked[1][1] < 1.0:
                 return -1
         return best
+
+    def _reflexive_subject(self, pron: Token) -> _Mention | None:
+        """The subject a reflexive is bound to: its verb's, or the first conjunct's."""
+        verb = pron.head
+        for _ in range(4):
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < pron.i), None)
+            if subject is not None:
+                return self.token_mention.get(subject.i) or self._pronoun_at.get(subject.i)
+            if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head is verb:
+                break
+            verb = verb.head
+        return None
 
     def _is_subject(self, m: _Mention) -> bool:
         """The mention is a clause subject, or in apposition to one ("His father, X, said")."""
@@ -883,9 +902,7 @@ class _Builder:
                     appos = next((g for g in child.children if g.dep_ == "appos"), None)
                     mention = self.token_mention.get(appos.i) if appos is not None else None
                 if mention is None:
-                    mention = next(
-                        (m for m in self.mentions if m.kind == "pronoun" and m.start == child.i), None
-                    )
+                    mention = self._pronoun_at.get(child.i)
                 return mention
         return None
 
@@ -893,7 +910,6 @@ class _Builder:
         """ "He served as U.S. president", "Sorvik became minister", "X was elected president"."""
         doc = self.doc
         roles = lexicon.person_roles()
-        by_token = {m.start: m for m in self.mentions if m.kind == "pronoun" and m.cluster >= 0}
         for tok in doc[self.first :]:
             if (
                 tok.pos_ not in {"NOUN", "PROPN"}
@@ -911,7 +927,7 @@ class _Builder:
             subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
             if subject is None:
                 continue
-            mention = self.token_mention.get(subject.i) or by_token.get(subject.i)
+            mention = self.token_mention.get(subject.i) or self._pronoun_at.get(subject.i)
             if mention is None or mention.cluster < 0 or not self.is_person(mention.cluster):
                 continue
             if any(c.lower_ in {"not", "never"} for c in verb.children):
@@ -1018,7 +1034,7 @@ class _Builder:
     def _type(self, index: int) -> str:
         """A cluster's type from all its evidence: a person cue outweighs per-span labels."""
         c = self.clusters[index]
-        if c.person_cue or c.gender is not None:
+        if c.person_cue or c.gender is not None or c.votes:
             return "PERSON"
         labels = Counter(m.label for m in c.mentions if m.kind == "name" and m.label)
         if not labels:
