@@ -241,3 +241,19 @@ def test_sample_article(sample_record: object) -> None:
     quell = by_name(ents, "Quell")
     assert any(a.kind == "party" and a.name == "Green Coast Party" for a in quell.affiliations)
     assert any(r.title == "Prime Minister" for r in by_name(ents, "Darrel").roles)
+
+
+def test_fronted_clause_pronoun_points_to_the_main_subject() -> None:
+    ents = entities(
+        "Angela Brandt met Maria Costa in Rome. When she arrived in Paris the next day, "
+        "Costa said the summit had failed."
+    )
+    assert "she" in texts(by_name(ents, "Costa"), "pronoun")
+    assert "she" not in texts(by_name(ents, "Brandt"))
+
+
+def test_reflexive_binds_to_its_subject() -> None:
+    ents = entities(
+        "Officers searched for Tom Reyes for a week. Paul Ostrow said Reyes walked in and turned himself in."
+    )
+    assert "himself" in texts(by_name(ents, "Reyes"), "pronoun")

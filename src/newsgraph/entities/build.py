@@ -784,7 +784,11 @@ class _Builder:
             window_start = self.sent_starts[max(0, sent - window)]
             lo = bisect_left(starts, window_start)
             hi = bisect_left(starts, tok.i)
-            target = self._pick_antecedent(tok, ordered[lo:hi] + [m for m in new if m.start >= window_start])
+            candidates = ordered[lo:hi] + [m for m in new if m.start >= window_start]
+            cataphor = self._cataphora_subject(tok)
+            if cataphor is not None:
+                candidates.append(cataphor)
+            target = self._pick_antecedent(tok, candidates, cataphor)
             if target < 0:
                 continue
             mention = _Mention(tok.i, tok.i + 1, "pronoun", None, head=tok.i)
@@ -797,7 +801,9 @@ class _Builder:
                 c.person_cue = True
             new.append(mention)
 
-    def _pick_antecedent(self, pron: Token, candidates: list[_Mention]) -> int:
+    def _pick_antecedent(
+        self, pron: Token, candidates: list[_Mention], cataphor: _Mention | None = None
+    ) -> int:
         lower = pron.lower_
         personal = lower in _MASC or lower in _FEM
         gender = "m" if lower in _MASC else "f" if lower in _FEM else None
@@ -806,7 +812,7 @@ class _Builder:
         matrix = self._reflexive_subject(pron) if lower in _REFLEXIVE else self._matrix_subject(pron)
         scores: dict[int, float] = {}
         for m in candidates:
-            if m.cluster < 0 or m.start >= pron.i:
+            if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
                 continue
             cluster = self.find(m.cluster)
             c = self.clusters[cluster]
@@ -845,7 +851,7 @@ class _Builder:
             elif personal and c.votes:
                 majority = c.votes.most_common(1)[0][0]
                 score += 0.5 if majority == gender else -2.0
-            if matrix is not None and matrix is m:
+            if (matrix is not None and matrix is m) or m is cataphor:
                 score += 3.0
             if m.kind == "pronoun":
                 score += 0.2
@@ -861,6 +867,23 @@ class _Builder:
             if len(ranked) > 1 and best_score - ranked[1][1] < 1.0:
                 return -1
         return best
+
+    def _cataphora_subject(self, pron: Token) -> _Mention | None:
+        """ "When she arrived, Merkel said ...": a pronoun in a fronted adverbial clause may
+        point forward to the main clause's named subject (the only cataphora we allow)."""
+        clause = pron.head
+        for _ in range(6):
+            if clause.dep_ == "advcl" and clause.i < clause.head.i:
+                main = clause.head
+                subject = next((c for c in main.children if c.dep_ in _SUBJECT_DEPS and c.i > pron.i), None)
+                if subject is None:
+                    return None
+                mention = self.token_mention.get(subject.i)
+                return mention if mention is not None and mention.kind == "name" else None
+            if clause.head is clause:
+                return None
+            clause = clause.head
+        return None
 
     def _reflexive_subject(self, pron: Token) -> _Mention | None:
         """The subject a reflexive is bound to: its verb's, or the first conjunct's."""
