@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -167,15 +168,36 @@ def _candidates(view: _DocView, published: dt.date | None) -> list[_Found]:
     )
     found: list[_Found] = []
     lowered = text.lower()
+    anchors: dict[int, list[tuple[int, int]]] = {}
     for order, (name, pattern, normalise) in enumerate(rules.PATTERNS):
         needles = rules.NEEDLES.get(name)
         if needles is not None and not any(n in lowered for n in needles):
             continue
-        for m in pattern.finditer(text):
+        core = rules.CORES.get(name)
+        if core is None:
+            matches: Iterator[re.Match[str]] = pattern.finditer(text)
+        else:
+            spots = anchors.get(id(core))
+            if spots is None:
+                spots = anchors[id(core)] = [(a.start(), a.end()) for a in core.finditer(text)]
+            matches = _around(pattern, text, spots)
+        for m in matches:
             norm = normalise(m, ctx)
             if norm is not None:
                 found.append(_Found(m.start(), m.end(), norm, order))
     return found
+
+
+def _around(pattern: re.Pattern[str], text: str, spots: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` that contain an anchor hit, each once (see ``rules.CORES``)."""
+    seen: set[tuple[int, int]] = set()
+    for start, end in spots:
+        window_start = max(0, start - rules.CORE_BEFORE)
+        window_end = min(len(text), end + rules.CORE_AFTER)
+        for m in pattern.finditer(text, window_start, window_end):
+            if m.start() <= start and m.end() >= end and (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                yield m
 
 
 def _select(found: list[_Found], length: int) -> list[_Found]:

@@ -525,3 +525,37 @@ PATTERNS: list[tuple[str, re.Pattern[str], Normaliser]] = [
 #: "from A to B", "between A and B", "A – B": the text between two expressions of a range.
 RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*", _I)
 RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", _I)
+
+
+#: Anchors: a required piece of each slow pattern, with no optional lead-in. The
+#: full pattern, whose optional prefixes make Python's regex engine try every text
+#: position, is then only run in a small window around each anchor hit. Patterns
+#: sharing an anchor share one scan.
+_CORE_MONTH = re.compile(rf"(?<![\w.-]){_MONTH}")
+_CORE_UNIT = re.compile(rf"\b{_UNIT}\b")
+CORES: dict[str, re.Pattern[str]] = {
+    "mdy": _CORE_MONTH,
+    "dmy": _CORE_MONTH,
+    "md": _CORE_MONTH,
+    "dm": _CORE_MONTH,
+    "my": _CORE_MONTH,
+    "month": _CORE_MONTH,
+    "weekday": re.compile(_WEEKDAY),
+    "relative": re.compile(
+        r"\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|weekend|week|month|year)\b",
+        _I,
+    ),
+    "ago": re.compile(r"\bago\b", _I),
+    "duration": _CORE_UNIT,
+    "duration_past": _CORE_UNIT,
+    "long": re.compile(r"-long\b", _I),
+    "decade": re.compile(r"\d0s\b"),
+    "clock": re.compile(
+        r"\d\s?(?:[ap]\.?m\b|AM\b|PM\b)|\d\s+(?:local|GMT|UTC|[ECMP][SD]T|BST|CET)\b|\b(?:noon|midnight)\b"
+    ),
+    "clock24": re.compile(r"\d:[0-5]\d"),
+    "season": re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", _I),
+    "quarter": re.compile(r"quarter\b|\bQ[1-4]\b", _I),
+}
+#: How far before and after an anchor a full match may reach.
+CORE_BEFORE, CORE_AFTER = 48, 64
