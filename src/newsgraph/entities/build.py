@@ -229,7 +229,9 @@ class _Builder:
                 continue
             head = doc[start:end].root.i
             label = ent.label_
-            if label == "WORK_OF_ART" and doc[end - 1].lemma_.lower() in _LAW_HEADS:
+            if doc[start:end].text.lower() in lexicon.known_organisations():
+                label = "ORG"
+            elif label == "WORK_OF_ART" and doc[end - 1].lemma_.lower() in _LAW_HEADS:
                 label = "LAW"  # "the Doha Agreement"
             self.add_mention(_Mention(start, end, "name", label, head=head))
 

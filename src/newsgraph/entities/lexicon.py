@@ -49,6 +49,12 @@ def first_name_genders() -> dict[str, str]:
 
 
 @cache
+def known_organisations() -> frozenset[str]:
+    """Names that are organisations whatever the tagger says ("Twitter" tagged PERSON)."""
+    return frozenset(line.strip().lower() for line in _lines("organisations.txt"))
+
+
+@cache
 def org_nouns() -> dict[str, str]:
     """Heads of definite descriptions of organisations and places -> entity type."""
     out: dict[str, str] = {}
