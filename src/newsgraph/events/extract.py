@@ -50,6 +50,8 @@ _NEGATING_GOVERNORS = _set("refuse fail decline neglect")
 _OBLIGATION_AUX = _set("must should ought")
 _SPEECH_OR_FINDING = _SPEECH | _set("conclude find rule decide")
 _MAX_CLAUSE = 80
+#: Categories whose target is the place when no party is named (PLOVER codes it so).
+_PLACE_TARGETS = frozenset({"AID", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 _SPEAKER_PATH = _set("xcomp acomp conj advcl dobj pobj prep nsubj compound")
 _OBJECT_CONTROL = _set(
@@ -440,6 +442,9 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
             targets = [*subj, *targets] if subj else targets
         elif lemma in onto.light_verbs and not passive and subj:
             actors = subj
+            # "gave the Ivory Coast aid", "provided aid to refugees", "imposed sanctions on X"
+            targets += [c for c in head.children if c.dep_ == "dative"]
+            targets += [t for _p, t in _prep_objects(head, ("to", "on", "against", "with"))]
         elif lemma in onto.light_verbs and passive:
             actors = actors or _agent_of(head)
         elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
@@ -822,6 +827,14 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
             cand.target_tokens = [t for t in heads if _actorish(t) and t.i not in event_nouns]
         else:
             cand.target_tokens = _refine_targets(heads, event_nouns)
+            if (
+                cand.entry.category in _PLACE_TARGETS
+                and cand.place_token is not None
+                and not any(_actorish(t) for t in cand.target_tokens)
+            ):
+                # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
+                # party named, the place (its people, its government) is what is acted on.
+                cand.target_tokens = [cand.place_token]
     # "US drone attacks killed ...": a verb whose subject is an event noun takes that
     # event's actors.
     for cand in cands:
