@@ -278,3 +278,11 @@ def test_run_on_input_stays_linear(text: str) -> None:
     events.annotate(doc)
     assert time.perf_counter() - start < 3.0
     assert doc._.ng_events
+
+
+def test_evidence_is_the_trimmed_sentence() -> None:
+    text = "Brazil imposed sanctions on Venezuela.\n\nChile protested."
+    doc = parse(text)
+    for event in doc._.ng_events:
+        assert event.evidence.text == text[event.evidence.start : event.evidence.end]
+        assert event.evidence.text == event.evidence.text.strip()

@@ -1024,7 +1024,11 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
         evidence = evidence_of.get(sent_index)
         if evidence is None:
             sent = sentences[sent_index]
-            evidence = Span(start=sent.start_char, end=sent.end_char, text=sent.text)
+            raw = sent.text
+            lead = len(raw) - len(raw.lstrip())
+            body = raw.strip()
+            start_char = sent.start_char + lead
+            evidence = Span(start=start_char, end=start_char + len(body), text=body)
             evidence_of[sent_index] = evidence
         trigger = Span(start=token.idx, end=token.idx + len(token), text=token.text)
         family = cand.entry.family or cand.lemma
