@@ -271,16 +271,19 @@ def code_entity(entity: Entity, day: dt.date | None = None) -> Codes:
 def code_entities(doc: Doc) -> None:
     """Fill ``country``/``sector`` of every entity in ``doc._.ng_entities`` that lacks them."""
     day = published_date(doc)
-    entities: list[Entity] = doc._.ng_entities
-    for index, entity in enumerate(entities):
+    coded: list[Entity] = []
+    for entity in doc._.ng_entities:
         if entity.country is not None and entity.sector is not None:
+            coded.append(entity)
             continue
         codes = code_entity(entity, day)
         update = {
             "country": entity.country or codes.country,
             "sector": entity.sector or codes.sector,
         }
-        entities[index] = entity.model_copy(update=update)
+        coded.append(entity.model_copy(update=update))
+    # A new list (not in-place edits), so look-up caches keyed on the list see the change.
+    doc._.ng_entities = coded
 
 
 def country_name(code: str | None) -> str | None:
