@@ -99,3 +99,10 @@ def test_seed_article_main_event(seed_record) -> None:  # type: ignore[no-untype
     assert found.when is not None and found.where is not None
     # The dateline place is never the subject.
     assert "KABUL" not in found.who.text
+
+
+def test_because_of_and_retaliation_give_the_cause() -> None:
+    got = answers("The ferry company cancelled all crossings on Monday because of high winds.")
+    assert got["why"] == "high winds"
+    got = answers("Rebels shelled the northern garrison in retaliation for an air raid on their camp.")
+    assert got["why"] is not None and got["why"].startswith("an air raid")

@@ -90,6 +90,7 @@ _REPORTING = frozenset(
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "across", "around", "on", "to"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_CAUSE_NOUNS = frozenset({"revenge", "retaliation", "reprisal", "response", "result", "protest"})
 _DEICTIC = frozenset({"today", "yesterday", "tonight", "tomorrow"})
 # "since" and "over" are more often temporal/topical than causal, so they are left out.
 _WHY_MARKERS = frozenset({"because", "after", "following", "due", "amid"})
@@ -640,6 +641,19 @@ def _is_country(name: str) -> bool:
     return True
 
 
+def _first_child(token: Token, deps: Sequence[str]) -> Token | None:
+    """The first child with the earliest-listed dependency label ("because of X": X, not "of")."""
+    for dep in deps:
+        for child in token.children:
+            if child.dep_ == dep and child.pos_ != "ADP":
+                return child
+    for dep in deps:
+        for child in token.children:
+            if child.dep_ == dep:
+                return child
+    return None
+
+
 def _why(doc: Doc, verb: Token | None, segments: Sequence[_Segment]) -> Span | None:
     """A causal clause: preferably one attached to the main verb, else the first in the lead."""
     candidates: list[tuple[float, int, int]] = []
@@ -649,23 +663,31 @@ def _why(doc: Doc, verb: Token | None, segments: Sequence[_Segment]) -> Span | N
             lower = token.lower_
             phrase: tuple[int, int] | None = None
             if lower in _WHY_MARKERS and token.dep_ in {"mark", "prep"}:
-                body = (
-                    token.head
-                    if token.dep_ == "mark"
-                    else next(
-                        (c for c in token.children if c.dep_ in {"pobj", "pcomp"} or c.lower_ == "to"), None
-                    )
-                )
+                body = token.head if token.dep_ == "mark" else _first_child(token, ("pobj", "pcomp"))
                 if body is None or body.ent_type_ in {"DATE", "TIME"}:
                     continue  # "after Monday" is a when, not a why
-                if lower == "due":
+                # "due to X", "because of X": step through the second preposition.
+                while body is not None and (lower == "due" or body.pos_ == "ADP"):
                     inner = next((c for c in body.children if c.dep_ in {"pobj", "pcomp"}), None)
-                    if inner is None:
-                        continue
+                    if inner is None or inner.i == body.i:
+                        break
                     body = inner
+                    lower = ""
+                if body is None or body.pos_ == "ADP":
+                    continue
                 keep = {t.i for t in body.subtree if seg.start <= t.i < seg.end and t.i > token.i}
                 if not keep:
                     continue
+                phrase = (min(keep), max(keep) + 1)
+            elif token.lemma_ in _CAUSE_NOUNS and token.pos_ == "NOUN":
+                # "in retaliation for air strikes", "as a result of the storm"
+                prep = next(
+                    (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}), None
+                )
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if obj is None:
+                    continue
+                keep = {t.i for t in obj.subtree if seg.start <= t.i < seg.end}
                 phrase = (min(keep), max(keep) + 1)
             elif lower == "to" and token.dep_ == "aux" and token.head.dep_ == "advcl":
                 head = token.head
