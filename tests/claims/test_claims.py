@@ -193,3 +193,9 @@ def test_dateline_is_not_part_of_a_claim() -> None:
     claim = next(c for c in record.claims if "4,000 trawlers" in c.span.text)
     assert claim.span.start >= record.article.dateline.span.end
     assert not claim.span.text.startswith("PORT AVERIN")
+
+
+def test_leading_prepositional_phrase_stays_in_the_claim() -> None:
+    claim = only_claim("In 2020, the company lost $5 million.")
+    assert claim.span.text == "In 2020, the company lost $5 million"
+    assert [(q.text, q.value, q.unit) for q in claim.quantities] == [("$5 million", 5_000_000, "dollars")]
