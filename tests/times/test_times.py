@@ -103,6 +103,7 @@ def test_future_tense_picks_the_next_weekday_and_month() -> None:
         "About 2000 troops arrived at the border.",
         "A 45-year-old man was arrested.",
         "Theresa May said it may rain.",
+        "He returned to the White House for a second term.",
         "The statement came from May's office.",
         "The singer told 60 Minutes she would move.",
     ],
@@ -177,6 +178,8 @@ def test_seed_article_times(seed_record: object) -> None:
     assert values["2024"] == ("2024", "year")
     assert values["from 2017 to 2021"] == ("2017/2021", "interval")
     assert values["twenty-year"] == ("P20Y", "duration")
+    # Nothing else: "47th", "277", "5,000" and "a second term" are not times.
+    assert len(values) == 7, values
 
 
 def test_month_day_without_year_follows_tense() -> None:

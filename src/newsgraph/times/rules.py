@@ -295,6 +295,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Normalised | None:
         count: float | None = 1.0
     else:
         article = num.lower() in ("a", "an")
+        if article and m["unit"].lower().startswith("second"):
+            return None  # "a second term": the ordinal, not a second of time
         if (
             article
             and not m.group(0).lower().endswith("-long")
