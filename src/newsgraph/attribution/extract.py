@@ -393,6 +393,8 @@ class _Extractor:
                 return None
             spans = [(qs.start, qs.end) for qs in self.ix.quotes[q].head().chain()]
         subj = _find_subject(verb)
+        if subj is None:
+            subj = self._subject_after_quote(verb)
         source = _source_span(subj) if subj is not None else None
         src_tok = subj.i if subj is not None else None
         if source is not None and subj is not None and source[0] < line[0]:
@@ -415,6 +417,27 @@ class _Extractor:
         )
         d.medium = self._medium(verb)
         return d
+
+    def _subject_after_quote(self, verb: Token) -> Token | None:
+        """'"...," Brent Bozell III, founder of X, tells Y': when the parser lost the subject,
+        the noun phrase between the closing mark and the verb is it."""
+        doc = verb.doc
+        i = verb.i - 1
+        nouns: list[Token] = []
+        while i >= 0 and verb.i - i <= 15:
+            t = doc[i]
+            if self.ix.tok_quote[i] >= 0 or t.text in _QUOTE_CHARS:
+                break
+            if t.pos_ in ("VERB", "AUX") or t.is_sent_start and i != verb.i - 1 and t.pos_ not in ("PROPN",):
+                return None
+            if t.pos_ in ("PROPN", "NOUN", "PRON"):
+                nouns.append(t)
+            i -= 1
+        if i < 0 or not nouns or self.ix.tok_quote[i] < 0 and doc[i].text not in _QUOTE_CHARS:
+            return None
+        # the first name after the quotation heads the phrase
+        first = min(nouns, key=lambda t: t.i)
+        return first.head if first.dep_ == "compound" and first.head.i < verb.i else first
 
     def _is_aside(self, verb: Token) -> bool:
         """ "This campaign, he says, is different" / "..., records show.": the cue is an aside
