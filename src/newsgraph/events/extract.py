@@ -725,7 +725,9 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         match = match_trigger(token, onto)
         if match is not None:
             entry, nominal = match
-            cand = Candidate(token, entry, _lemma(token), nominal=nominal)
+            # A phrase is named in full ("open fire", "call for"), a single word by its lemma.
+            lemma = " ".join((_lemma(token), *entry.words)) if entry.words and not nominal else _lemma(token)
+            cand = Candidate(token, entry, lemma, nominal=nominal)
             found.append(cand)
             by_token[token.i] = cand
             continue
@@ -795,7 +797,8 @@ def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> 
         if noun.dep_ == "acl":
             noun = noun.head
         host = by_token.get(noun.i)
-        if host is not None and host.nominal and host.entry.category == cand.entry.category:
+        same_act = host is not None and host.entry.category == cand.entry.category
+        if host is not None and host.nominal and same_act and host.entry.family == cand.entry.family:
             cand.merge_into = host
 
 
