@@ -213,3 +213,22 @@ def test_lexicon_loads_both_polarities() -> None:
     assert stances.LEXICON.verbs["criticize"] == -1
     assert stances.LEXICON.verbs["praise"] == 1
     assert stances.LEXICON.words["terrorist"] == -1
+
+
+def test_asking_someone_to_stop_attacking_is_not_an_attack() -> None:
+    doc = parse('Ida Moss said, "We must stop attacking the Harbor Board."')
+    doc._.ng_entities = [entity(doc, "e1", "Ida Moss", "PERSON"), entity(doc, "e2", "Harbor Board", "ORG")]
+    doc._.ng_quotes = [quote(doc, "q1", "e1", "said", "We must stop attacking the Harbor Board.")]
+    stances.annotate(doc)
+    assert doc._.ng_stances == []
+
+
+def test_the_speakers_own_attitude_verb_in_a_quote() -> None:
+    doc = parse('"We strongly condemn the Red Hand," Ida Moss said.')
+    doc._.ng_entities = [
+        entity(doc, "e1", "Ida Moss", "PERSON"),
+        entity(doc, "e2", "Red Hand", "ORG", "the Red Hand"),
+    ]
+    doc._.ng_quotes = [quote(doc, "q1", "e1", "said", "We strongly condemn the Red Hand,")]
+    stances.annotate(doc)
+    assert triples(doc._.ng_stances) == {("e1", "e2", "negative")}

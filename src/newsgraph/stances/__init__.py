@@ -220,6 +220,18 @@ def _negated(token: Token) -> bool:
     )
 
 
+#: Verbs that cancel the attitude of the verb they govern: "stop attacking X",
+#: "refused to back X" do not show the attitude itself.
+_CANCELLING = frozenset({"stop", "quit", "cease", "refuse", "halt", "end", "avoid", "deny", "decline"})
+
+
+def _cancelled(token: Token) -> bool:
+    head = token.head
+    return (
+        head.i != token.i and token.dep_ in {"xcomp", "ccomp", "pcomp"} and head.lemma_.lower() in _CANCELLING
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, following shared subjects ("Trump defended X, criticizing Y")
     and relative clauses ("Harris, who called X ...")."""
@@ -276,6 +288,8 @@ def _from_patterns(ctx: _Context) -> Iterator[_Found]:
     for token in ctx.doc:
         polarity = LEXICON.verbs.get(token.lemma_.lower())
         if polarity is None or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        if _cancelled(token):
             continue
         events, quotes = ctx.at_token(token)
         evidence = [e.id for e in events] + [q.id for q in quotes]
@@ -398,6 +412,8 @@ def _from_quote(ctx: _Context, quote: Quote) -> Iterator[_Found]:
     if cue_verb is not None:
         polarity = LEXICON.verbs.get(cue_verb.lemma_.lower(), 0)
         attitude = [c for c in cue_verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LEXICON.words]
+        if polarity and _cancelled(cue_verb):
+            polarity = 0
         if polarity:
             if _negated(cue_verb):
                 polarity = -polarity
@@ -437,7 +453,7 @@ def _content_stances(
             subject = _subject(token)
             if subject is not None:
                 yield from found(ctx.entity_of(subject), polarity)
-        elif lemma in LEXICON.verbs and token.pos_ == "VERB":
+        elif lemma in LEXICON.verbs and token.pos_ == "VERB" and not _cancelled(token):
             # The speaker's own attitude verb: "we condemn X", "I support X".
             subject = _subject(token)
             if subject is not None and (subject.lower_ in _FIRST_PERSON or ctx.entity_of(subject) == holder):
