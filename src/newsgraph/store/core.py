@@ -560,7 +560,7 @@ class Store:
             (search_docs, search_rows),
         ):
             if rows:
-                conn.execute(insert(table), rows)
+                conn.execute(insert(table), _unique_ids(rows) if "id" in rows[0] else rows)
 
     def _resolve_actor(
         self, conn: Connection, name: str, entity_type: str, country: str | None, sector: str | None
@@ -1512,6 +1512,17 @@ TABLES = {
         ingest_errors,
     )
 }
+
+
+def _unique_ids(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first row of each id: a stage that emits one id twice must not cost the whole article."""
+    seen: set[Any] = set()
+    out = []
+    for row in rows:
+        if row["id"] not in seen:
+            seen.add(row["id"])
+            out.append(row)
+    return out
 
 
 def _quote_row(r: Row[Any]) -> QuoteRow:

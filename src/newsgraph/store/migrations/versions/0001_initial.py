@@ -20,21 +20,21 @@ def upgrade() -> None:
         "actors",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("name", sa.Text(), nullable=False),
-        sa.Column("norm", sa.String(length=300), nullable=False),
-        sa.Column("type", sa.String(length=32), nullable=False),
-        sa.Column("surname", sa.String(length=200), nullable=True),
-        sa.Column("country", sa.String(length=8), nullable=True),
-        sa.Column("sector", sa.String(length=32), nullable=True),
+        sa.Column("norm", sa.Text(), nullable=False),
+        sa.Column("type", sa.String(length=64), nullable=False),
+        sa.Column("surname", sa.Text(), nullable=True),
+        sa.Column("country", sa.Text(), nullable=True),
+        sa.Column("sector", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_actors_country", "actors", ["country"], unique=False)
     op.create_index("ix_actors_type_surname", "actors", ["type", "surname"], unique=False)
     op.create_table(
         "articles",
-        sa.Column("id", sa.String(length=200), nullable=False),
+        sa.Column("id", sa.Text(), nullable=False),
         sa.Column("url", sa.Text(), nullable=True),
         sa.Column("title", sa.Text(), nullable=True),
-        sa.Column("source", sa.String(length=300), nullable=True),
+        sa.Column("source", sa.Text(), nullable=True),
         sa.Column("published", sa.Date(), nullable=True),
         sa.Column("language", sa.String(length=16), nullable=True),
         sa.Column("author", sa.Text(), nullable=True),
@@ -76,8 +76,8 @@ def upgrade() -> None:
     )
     op.create_table(
         "actor_aliases",
-        sa.Column("type", sa.String(length=32), nullable=False),
-        sa.Column("norm", sa.String(length=300), nullable=False),
+        sa.Column("type", sa.String(length=64), nullable=False),
+        sa.Column("norm", sa.Text(), nullable=False),
         sa.Column("actor_id", sa.Integer(), nullable=False),
         sa.Column("name", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(["actor_id"], ["actors.id"], ondelete="CASCADE"),
@@ -86,14 +86,14 @@ def upgrade() -> None:
     op.create_index("ix_actor_aliases_actor", "actor_aliases", ["actor_id"], unique=False)
     op.create_table(
         "claims",
-        sa.Column("article_id", sa.String(length=200), nullable=False),
-        sa.Column("id", sa.String(length=64), nullable=False),
+        sa.Column("article_id", sa.Text(), nullable=False),
+        sa.Column("id", sa.Text(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("start", sa.Integer(), nullable=False),
         sa.Column("end", sa.Integer(), nullable=False),
-        sa.Column("claimant_entity", sa.String(length=64), nullable=True),
+        sa.Column("claimant_entity", sa.Text(), nullable=True),
         sa.Column("actor_id", sa.Integer(), nullable=True),
-        sa.Column("quote", sa.String(length=64), nullable=True),
+        sa.Column("quote", sa.Text(), nullable=True),
         sa.Column("quantities_json", sa.Text(), nullable=False),
         sa.Column("published", sa.Date(), nullable=True),
         sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
@@ -102,13 +102,13 @@ def upgrade() -> None:
     op.create_index("ix_claims_actor", "claims", ["actor_id"], unique=False)
     op.create_table(
         "entities",
-        sa.Column("article_id", sa.String(length=200), nullable=False),
-        sa.Column("id", sa.String(length=64), nullable=False),
+        sa.Column("article_id", sa.Text(), nullable=False),
+        sa.Column("id", sa.Text(), nullable=False),
         sa.Column("actor_id", sa.Integer(), nullable=True),
         sa.Column("name", sa.Text(), nullable=False),
-        sa.Column("type", sa.String(length=32), nullable=False),
-        sa.Column("country", sa.String(length=8), nullable=True),
-        sa.Column("sector", sa.String(length=32), nullable=True),
+        sa.Column("type", sa.String(length=64), nullable=False),
+        sa.Column("country", sa.Text(), nullable=True),
+        sa.Column("sector", sa.Text(), nullable=True),
         sa.Column("n_mentions", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["actor_id"],
@@ -121,11 +121,11 @@ def upgrade() -> None:
     op.create_table(
         "event_participants",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
-        sa.Column("article_id", sa.String(length=200), nullable=False),
-        sa.Column("event_id", sa.String(length=64), nullable=False),
+        sa.Column("article_id", sa.Text(), nullable=False),
+        sa.Column("event_id", sa.Text(), nullable=False),
         sa.Column("role", sa.String(length=8), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("entity_id", sa.String(length=64), nullable=False),
+        sa.Column("entity_id", sa.Text(), nullable=False),
         sa.Column("actor_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
@@ -136,17 +136,17 @@ def upgrade() -> None:
     )
     op.create_table(
         "events",
-        sa.Column("article_id", sa.String(length=200), nullable=False),
-        sa.Column("id", sa.String(length=64), nullable=False),
-        sa.Column("category", sa.String(length=32), nullable=False),
-        sa.Column("mode", sa.String(length=64), nullable=True),
+        sa.Column("article_id", sa.Text(), nullable=False),
+        sa.Column("id", sa.Text(), nullable=False),
+        sa.Column("category", sa.String(length=64), nullable=False),
+        sa.Column("mode", sa.Text(), nullable=True),
         sa.Column("lemma", sa.Text(), nullable=False),
         sa.Column("trigger", sa.Text(), nullable=False),
-        sa.Column("time", sa.String(length=64), nullable=True),
+        sa.Column("time", sa.Text(), nullable=True),
         sa.Column("date", sa.Date(), nullable=True),
         sa.Column("published", sa.Date(), nullable=True),
         sa.Column("place", sa.Text(), nullable=True),
-        sa.Column("quote", sa.String(length=64), nullable=True),
+        sa.Column("quote", sa.Text(), nullable=True),
         sa.Column("modality", sa.String(length=16), nullable=False),
         sa.Column("quad", sa.Integer(), nullable=True),
         sa.Column("score", sa.Float(), nullable=True),
@@ -161,8 +161,8 @@ def upgrade() -> None:
     op.create_table(
         "mentions",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
-        sa.Column("article_id", sa.String(length=200), nullable=False),
-        sa.Column("entity_id", sa.String(length=64), nullable=False),
+        sa.Column("article_id", sa.Text(), nullable=False),
+        sa.Column("entity_id", sa.Text(), nullable=False),
         sa.Column("actor_id", sa.Integer(), nullable=True),
         sa.Column("start", sa.Integer(), nullable=False),
         sa.Column("end", sa.Integer(), nullable=False),
@@ -175,17 +175,17 @@ def upgrade() -> None:
     op.create_index("ix_mentions_article", "mentions", ["article_id"], unique=False)
     op.create_table(
         "quotes",
-        sa.Column("article_id", sa.String(length=200), nullable=False),
-        sa.Column("id", sa.String(length=64), nullable=False),
+        sa.Column("article_id", sa.Text(), nullable=False),
+        sa.Column("id", sa.Text(), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("start", sa.Integer(), nullable=False),
         sa.Column("end", sa.Integer(), nullable=False),
         sa.Column("cue", sa.Text(), nullable=True),
-        sa.Column("speaker_entity", sa.String(length=64), nullable=True),
+        sa.Column("speaker_entity", sa.Text(), nullable=True),
         sa.Column("speaker_name", sa.Text(), nullable=True),
         sa.Column("actor_id", sa.Integer(), nullable=True),
-        sa.Column("time", sa.String(length=64), nullable=True),
+        sa.Column("time", sa.Text(), nullable=True),
         sa.Column("date", sa.Date(), nullable=True),
         sa.Column("published", sa.Date(), nullable=True),
         sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
@@ -196,8 +196,8 @@ def upgrade() -> None:
     op.create_table(
         "roles",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
-        sa.Column("article_id", sa.String(length=200), nullable=False),
-        sa.Column("entity_id", sa.String(length=64), nullable=False),
+        sa.Column("article_id", sa.Text(), nullable=False),
+        sa.Column("entity_id", sa.Text(), nullable=False),
         sa.Column("actor_id", sa.Integer(), nullable=True),
         sa.Column("title", sa.Text(), nullable=False),
         sa.Column("org", sa.Text(), nullable=True),
@@ -209,11 +209,11 @@ def upgrade() -> None:
     op.create_index("ix_roles_article", "roles", ["article_id"], unique=False)
     op.create_table(
         "stances",
-        sa.Column("article_id", sa.String(length=200), nullable=False),
-        sa.Column("id", sa.String(length=64), nullable=False),
-        sa.Column("holder_entity", sa.String(length=64), nullable=False),
+        sa.Column("article_id", sa.Text(), nullable=False),
+        sa.Column("id", sa.Text(), nullable=False),
+        sa.Column("holder_entity", sa.Text(), nullable=False),
         sa.Column("holder_actor", sa.Integer(), nullable=True),
-        sa.Column("target_entity", sa.String(length=64), nullable=False),
+        sa.Column("target_entity", sa.Text(), nullable=False),
         sa.Column("target_actor", sa.Integer(), nullable=True),
         sa.Column("polarity", sa.String(length=16), nullable=False),
         sa.Column("evidence_json", sa.Text(), nullable=False),
@@ -225,12 +225,12 @@ def upgrade() -> None:
     op.create_index("ix_stances_target", "stances", ["target_actor"], unique=False)
     op.create_table(
         "times",
-        sa.Column("article_id", sa.String(length=200), nullable=False),
-        sa.Column("id", sa.String(length=64), nullable=False),
+        sa.Column("article_id", sa.Text(), nullable=False),
+        sa.Column("id", sa.Text(), nullable=False),
         sa.Column("start", sa.Integer(), nullable=False),
         sa.Column("end", sa.Integer(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
-        sa.Column("value", sa.String(length=64), nullable=True),
+        sa.Column("value", sa.Text(), nullable=True),
         sa.Column("precision", sa.String(length=16), nullable=False),
         sa.Column("resolved", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
@@ -291,8 +291,8 @@ def _create_search() -> None:
     op.execute(
         "CREATE TABLE search_docs ("
         "id BIGSERIAL PRIMARY KEY, body TEXT NOT NULL, kind VARCHAR(16) NOT NULL, "
-        "article_id VARCHAR(200) NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
-        "record_id VARCHAR(64), "
+        "article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
+        "record_id TEXT, "
         "tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('english', body)) STORED)"
     )
     op.execute("CREATE INDEX ix_search_docs_tsv ON search_docs USING GIN (tsv)")
