@@ -50,6 +50,21 @@ _NEGATING_GOVERNORS = _set("refuse fail decline neglect")
 _OBLIGATION_AUX = _set("must should ought")
 _SPEECH_OR_FINDING = _SPEECH | _set("conclude find rule decide")
 _MAX_CLAUSE = 80
+#: Categories whose "on X" names the target ("sanctions on", "attack on", "call on").
+_ON_TARGETS = frozenset(
+    {
+        "SANCTION",
+        "COERCE",
+        "ASSAULT",
+        "REQUEST",
+        "ACCUSE",
+        "THREATEN",
+        "PROTEST",
+        "MOBILIZE",
+        "REJECT",
+        "CONCEDE",
+    }
+)
 #: Categories whose target is the place when no party is named (PLOVER codes it so).
 _PLACE_TARGETS = frozenset({"AID", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
@@ -363,6 +378,8 @@ def _verb_arguments(cand: Candidate) -> None:
             continue
         if prep == "from" and category not in ("RETREAT", "REQUEST", "AID"):
             continue
+        if prep in ("on", "upon") and category not in _ON_TARGETS:
+            continue  # "thanked Trump on Twitter", but "imposed sanctions on Iran"
         wanted = prep != "with" or category in _SYMMETRIC or not cand.target_tokens
         if wanted and pobj not in cand.target_tokens:
             cand.target_tokens.append(pobj)
@@ -419,8 +436,10 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
         elif prep == "from":
             if category == "RETREAT":
                 targets.append(pobj)
-            else:
-                actors.append(pobj)
+            elif category in ("ACCUSE", "REQUEST", "SUPPORT", "AID", "THREATEN", "REJECT"):
+                actors.append(pobj)  # "criticism from X", "aid from X"; not "tariffs on goods from X"
+        elif prep in ("on", "upon") and category not in _ON_TARGETS:
+            continue
         elif prep == "with" and category in _SYMMETRIC:
             targets.append(pobj)
         elif prep == "of":
