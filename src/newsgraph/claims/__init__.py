@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -55,6 +56,7 @@ _SHORT_UNITS = frozenset({"minute", "hour", "second", "day", "night"})
 _FIRST_SPAN_LEMMAS = frozenset(
     {"decade", "year", "century", "history", "generation", "month", "week", "ever"}
 )
+_SCOPE_PREPS = frozenset({"in", "on", "since", "among", "across", "worldwide"})
 _RECORD_VERBS = frozenset({"set", "break", "beat", "shatter", "equal", "smash", "hit", "reach"})
 
 _PHRASES = re.compile(
@@ -181,8 +183,37 @@ def _is_superlative(tok: Token) -> bool:
     if tok.i > 0 and (tok.nbor(-1).lower_ == "at" or tok.nbor(-1).tag_ == "PRP$"):
         return False  # "at least", "at best", "did his best"
     if lower in ("most", "least"):  # "the most expensive", not "most people" or "most importantly"
-        return tok.tag_ == "RBS" and tok.head.pos_ == "ADJ" and tok.head.i > tok.i
-    return lower not in _SKIP_SUPERLATIVES
+        if not (tok.tag_ == "RBS" and tok.head.pos_ == "ADJ" and tok.head.i > tok.i):
+            return False
+        tok = tok.head
+    elif lower in _SKIP_SUPERLATIVES:
+        return False
+    return _has_scope(tok)
+
+
+def _has_scope(adj: Token) -> bool:
+    """Does the superlative say *among what* ("in history", "the nation's", "one of")?
+
+    A scoped superlative is a ranking someone can check; a bare one ("the best
+    approach", "America is strongest") is usually an opinion.
+    """
+    doc = adj.doc
+    before = doc[max(0, adj.i - 4) : adj.i]
+    words = [t.lower_ for t in before]
+    if "among" in words or any(pair == ("one", "of") for pair in pairwise(words)):
+        return True  # "one of the weakest deals"
+    after = doc[adj.i + 1 : adj.i + 4]
+    if any(t.lower_ in ("ever", "yet") for t in after):
+        return True
+    noun = adj.head if adj.dep_ == "amod" else adj
+    for child in noun.children:
+        if child.dep_ == "poss" and child.i < adj.i:
+            return True  # "the nation's largest"
+        if child.dep_ == "prep" and child.lower_ in _SCOPE_PREPS:
+            return True  # "the largest ... in history", "the highest level since 2019"
+        if child.dep_ in ("relcl", "acl") and any(g.lower_ == "ever" for g in child.subtree):
+            return True  # "the largest crowd that ever gathered"
+    return False
 
 
 def _is_comparison(doc: Doc, tok: Token) -> bool:

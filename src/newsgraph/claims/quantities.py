@@ -73,7 +73,8 @@ def scan(text: str) -> list[FoundQuantity]:
             continue
         first = m.start("cur") if m["cur"] else m.start("num")
         if m["pct"]:
-            out.append(FoundQuantity(first, m.end("pct"), value, "percent", "percent", spelled))
+            unit = "percentage points" if m["pct"].lower().startswith("percentage") else "percent"
+            out.append(FoundQuantity(first, m.end("pct"), value, unit, "percent", spelled))
         elif m["cur"]:
             out.append(FoundQuantity(first, end, value, _CURRENCIES[m["cur"].lower()], "money", spelled))
         elif m["hyunit"]:
