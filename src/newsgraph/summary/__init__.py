@@ -48,7 +48,7 @@ _LEAD_SEGMENTS = 5
 _CONTEXT_SEGMENTS = 8
 #: Longest phrase (tokens) kept for a "who" or "what"; longer ones are cut.
 _MAX_WHO = 10
-_MAX_WHAT = 12
+_MAX_WHAT = 15
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Children of a subject that make a phrase longer without naming the actor.
@@ -256,7 +256,6 @@ def _is_time_or_place(token: Token) -> bool:
 
 def _what_phrase(verb: Token, segment: SpacySpan) -> tuple[int, int]:
     keep: set[int] = {verb.i}
-    seen_object = False
     for child in verb.children:
         if not segment.start <= child.i < segment.end:
             continue
@@ -268,14 +267,25 @@ def _what_phrase(verb: Token, segment: SpacySpan) -> tuple[int, int]:
             continue
         if child.dep_ == "prep" and (_is_time_or_place(child) or child.lower_ in _WHY_MARKERS):
             continue
-        if child.dep_ in {"dobj", "attr", "acomp", "oprd"}:
-            seen_object = True
         keep |= _subtree_without(child, frozenset({"relcl", "appos", "advcl", "parataxis"}), segment)
-    del seen_object
     lo, hi = _contiguous(keep, verb.i)
     if hi - lo > _MAX_WHAT:
-        hi = min(hi, verb.i + _MAX_WHAT - (verb.i - lo))
+        hi = _phrase_cut(verb.doc, lo + _MAX_WHAT, max(verb.i + 2, lo + 3))
     return lo, hi
+
+
+def _phrase_cut(doc: Doc, limit: int, floor: int) -> int:
+    """An end at or before ``limit`` that does not split a phrase: before a
+    preposition, conjunction, punctuation or clause opener, else ``limit``."""
+    for end in range(limit, floor, -1):
+        nxt = doc[end] if end < len(doc) else None
+        boundary = (
+            nxt is None or nxt.pos_ in {"ADP", "CCONJ", "SCONJ", "PUNCT"} or nxt.tag_ in {"WDT", "WP", "TO"}
+        )
+        closed = not doc[end - 1].is_punct or doc[end - 1].text in {"”", '"', "’", "'", ")"}
+        if boundary and closed:
+            return end
+    return limit
 
 
 def _subject_of(verb: Token) -> Token | None:
