@@ -257,3 +257,24 @@ def test_reflexive_binds_to_its_subject() -> None:
         "Officers searched for Tom Reyes for a week. Paul Ostrow said Reyes walked in and turned himself in."
     )
     assert "himself" in texts(by_name(ents, "Reyes"), "pronoun")
+
+
+def test_unparsed_doc_gives_no_error() -> None:
+    from newsgraph.entities import annotate
+    from newsgraph.extensions import register_extensions
+
+    register_extensions()
+    nlp = load_pipeline(None, ("dateline", "entities"))
+    doc = nlp.make_doc("Maria Lopez said she would run. The union said its members agreed.")
+    annotate(doc)
+    assert doc._.ng_entities == []
+
+
+def test_long_document_is_handled() -> None:
+    paragraph = (
+        "Governor Ana Ruiz visited Lagos on Monday. She said the Harbour Authority would hire staff. "
+        "The authority said its budget had doubled. Ruiz thanked the governor's aides. "
+    )
+    doc = parse(paragraph * 60)
+    ruiz = by_name(list(doc._.ng_entities), "Ruiz")
+    assert len(ruiz.mentions) >= 120

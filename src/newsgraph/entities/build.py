@@ -80,6 +80,67 @@ _LAW_HEADS = frozenset(
 )
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _GOVERNED = frozenset({"government", "parliament", "president", "prime minister", "capital"})
+#: Titles that stand straight before a name ("Governor Ana Ruiz"); narrower than the role
+#: nouns so "Analyst Team" or "Star Wars" are not read as title + name.
+_PRENAME_TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "president",
+        "minister",
+        "governor",
+        "senator",
+        "sen",
+        "rep",
+        "gov",
+        "mayor",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "captain",
+        "capt",
+        "lieutenant",
+        "sergeant",
+        "judge",
+        "justice",
+        "ambassador",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "sheikh",
+        "emir",
+        "sultan",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "professor",
+        "premier",
+        "commissioner",
+        "congressman",
+        "congresswoman",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "rabbi",
+        "imam",
+        "detective",
+        "officer",
+        "inspector",
+        "coach",
+    }
+)
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt"}
 )
@@ -234,6 +295,39 @@ class _Builder:
             elif label == "WORK_OF_ART" and doc[end - 1].lemma_.lower() in _LAW_HEADS:
                 label = "LAW"  # "the Doha Agreement"
             self.add_mention(_Mention(start, end, "name", label, head=head))
+
+    def _titled_names(self) -> None:
+        """ "Governor Ana Ruiz" with no entity tagged: proper nouns right after a capitalised
+        title or honorific are a person's name."""
+        doc = self.doc
+        i = self.first
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            if not (tok.text[:1].isupper() and tok.lower_.rstrip(".") in _PRENAME_TITLES):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and doc[j].text[:1].isupper() and self._is_title_word(doc[j]) and not doc[j].is_punct:
+                j += 1
+            if j < n and doc[j].text == ".":
+                j += 1  # "Mr." split as "Mr" "."
+            k = j
+            while (
+                k < n
+                and k - j < 4
+                and doc[k].pos_ == "PROPN"
+                and doc[k].ent_iob_ == "O"
+                and doc[k].is_alpha
+                and doc[k].text[:1].isupper()
+                and k not in self.token_mention
+                and doc[k].lower_ not in lexicon.org_nouns()
+                and not self._is_title_word(doc[k])
+            ):
+                k += 1
+            if k > j and (k >= n or doc[k].pos_ != "PROPN"):
+                self.add_mention(_Mention(j, k, "name", "PERSON", head=k - 1))
+            i = max(k, i + 1)
 
     def _extend_name(self, start: int, end: int) -> tuple[int, int]:
         """Grow a person name over untagged proper nouns of the same compound: the tagger
@@ -1110,6 +1204,7 @@ def build_entities(doc: Doc) -> list[Entity]:
         return []
     builder = _Builder(doc)
     builder.named_mentions()
+    builder._titled_names()
     builder.cluster_names()
     builder.titles()
     nominals = builder.nominals()
