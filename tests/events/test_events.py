@@ -286,3 +286,10 @@ def test_evidence_is_the_trimmed_sentence() -> None:
     for event in doc._.ng_events:
         assert event.evidence.text == text[event.evidence.start : event.evidence.end]
         assert event.evidence.text == event.evidence.text.strip()
+
+
+def test_verbal_attack_on_a_person_is_accuse() -> None:
+    doc = parse("Donald Trump attacked Hillary Clinton over her emails.")
+    assert only(doc, "ACCUSE").lemma == "attack"
+    doc = parse("Gunmen attacked a convoy near Kandahar.")
+    assert only(doc, "ASSAULT").lemma == "attack"

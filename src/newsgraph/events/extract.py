@@ -821,6 +821,23 @@ def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> 
             cand.merge_into = host
 
 
+def _verbal_attack(cand: Candidate, onto: Ontology) -> Entry | None:
+    """ "Trump attacked Clinton over her emails" is criticism, not an assault: a violent verb
+    aimed at a person and followed by a reason ("over", "for", "as") is coded as ACCUSE."""
+    token = cand.token
+    if cand.nominal or cand.entry.category != "ASSAULT" or token.pos_ != "VERB":
+        return None
+    obj = _direct_object(token)
+    if obj is None or obj.ent_type_ != "PERSON":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("over", "for", "as") for c in token.children):
+        return None
+    accuse = onto.verbs.get("criticize")
+    if accuse is None:
+        return None
+    return Entry(accuse.category, accuse.mode, accuse.quad, accuse.score, cand.entry.family)
+
+
 def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
     by_token = {c.token.i: c for c in cands}
     # An event is not a participant: "the agreement, signed in 2020" has no target.
@@ -828,6 +845,7 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
     for cand in cands:
         if cand.absorbed:
             continue
+        cand.entry = _verbal_attack(cand, onto) or cand.entry
         if cand.embedded is not None:
             subj, _passive = _subject_of(cand.token)
             cand.actor_tokens = subj or _controller(cand.token)
