@@ -278,3 +278,24 @@ def test_long_document_is_handled() -> None:
     doc = parse(paragraph * 60)
     ruiz = by_name(list(doc._.ng_entities), "Ruiz")
     assert len(ruiz.mentions) >= 120
+
+
+def test_roles_from_relative_clause_and_multiword_title() -> None:
+    ents = entities(
+        "Sara Lind, the chief executive of Nordbank, resigned on Friday. "
+        "Jonas Berg, who is the chairman of Volta Energy, praised her."
+    )
+    lind, berg = by_name(ents, "Lind"), by_name(ents, "Berg")
+    bank, volta = by_name(ents, "Nordbank"), by_name(ents, "Volta")
+    assert any(r.title == "chief executive" and r.org_entity == bank.id for r in lind.roles)
+    assert any(r.title == "chairman" and r.org_entity == volta.id for r in berg.roles)
+    # "her" is the object of Berg's verb, so it cannot be Berg.
+    assert "her" in texts(lind, "pronoun")
+    assert "her" not in texts(berg)
+
+
+def test_served_as_gives_a_role() -> None:
+    ents = entities("Mayor Kofi Mensah thanked voters. He previously served as finance minister of Ghana.")
+    mensah = by_name(ents, "Mensah")
+    ghana = by_name(ents, "Ghana")
+    assert any(r.title == "finance minister" and r.org_entity == ghana.id for r in mensah.roles)

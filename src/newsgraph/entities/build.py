@@ -56,7 +56,6 @@ _FEM = frozenset({"she", "her", "hers", "herself"})
 _NEUT = frozenset({"it", "its", "itself"})
 _PLUR = frozenset({"they", "them", "their", "theirs", "themselves"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
-_POSSESSIVE = frozenset({"his", "her", "hers", "its", "their", "theirs"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _TRIM_LEFT = frozenset({"the", "a", "an"})
@@ -296,7 +295,7 @@ class _Builder:
                 label = "LAW"  # "the Doha Agreement"
             self.add_mention(_Mention(start, end, "name", label, head=head))
 
-    def _titled_names(self) -> None:
+    def titled_names(self) -> None:
         """ "Governor Ana Ruiz" with no entity tagged: proper nouns right after a capitalised
         title or honorific are a person's name."""
         doc = self.doc
@@ -608,7 +607,7 @@ class _Builder:
             c
             for c in noun.lefts
             if c.dep_ in {"amod", "compound"}
-            and self.mention_at(c) is None
+            and ((m := self.mention_at(c)) is None or m.kind != "name")
             and c.lower_ not in lexicon.party_words()
         ]
         return " ".join(t.text for t in [*parts, noun])
@@ -932,7 +931,7 @@ class _Builder:
             # Binding: a plain object pronoun is not its own clause's subject.
             if (
                 lower not in _REFLEXIVE
-                and lower not in _POSSESSIVE
+                and not (pron.dep_ == "poss" or pron.tag_ == "PRP$")  # "her" as object binds, as owner not
                 and pron.dep_ not in _SUBJECT_DEPS
                 and self.doc[m.head].dep_ in _SUBJECT_DEPS
                 and self.doc[m.head].head.i == pron.head.i
@@ -1044,6 +1043,8 @@ class _Builder:
             if verb is None:
                 continue
             subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+                subject = verb.head  # "Jonas Berg, who is the chairman of ..."
             if subject is None:
                 continue
             mention = self.token_mention.get(subject.i) or self._pronoun_at.get(subject.i)
@@ -1052,6 +1053,14 @@ class _Builder:
             if any(c.lower_ in {"not", "never"} for c in verb.children):
                 continue
             org_text, org_cluster = self.org_of(tok)
+            nominal = self.token_mention.get(tok.i)
+            if (
+                nominal is not None
+                and nominal.kind == "nominal"
+                and nominal.cluster < 0
+                and tok.dep_ == "attr"
+            ):
+                self.attach(nominal, mention.cluster)  # "X is the chairman": the description is X
             left = min((c.left_edge.i for c in tok.lefts), default=tok.i)
             right = tok.right_edge if org_cluster >= 0 else tok
             start, end = doc[left].idx, right.idx + len(right)
@@ -1204,7 +1213,7 @@ def build_entities(doc: Doc) -> list[Entity]:
         return []
     builder = _Builder(doc)
     builder.named_mentions()
-    builder._titled_names()
+    builder.titled_names()
     builder.cluster_names()
     builder.titles()
     nominals = builder.nominals()
