@@ -293,3 +293,11 @@ def test_verbal_attack_on_a_person_is_accuse() -> None:
     assert only(doc, "ACCUSE").lemma == "attack"
     doc = parse("Gunmen attacked a convoy near Kandahar.")
     assert only(doc, "ASSAULT").lemma == "attack"
+
+
+def test_speech_act_joined_to_a_reported_clause_belongs_to_the_speaker() -> None:
+    doc = parse(
+        "Tomas Brell said the government had waited too long and accused the Fisheries Ministry of delays."
+    )
+    event = only(doc, "ACCUSE")
+    assert names(doc, event.actors) == {"Tomas Brell"}

@@ -349,6 +349,19 @@ def _place_from(token: Token, out: list[Token]) -> None:
                     out.append(pobj)
 
 
+def _coordinated_speaker(verb: Token, entry: Entry) -> list[Token] | None:
+    """ "He said the government had waited too long and accused the ministry of ...": the
+    parser often joins a second speech act to the reported clause; a subject-less verbal act
+    (quad 1 or 3) coordinated inside a speech verb's complement belongs to the speaker."""
+    if entry.quad not in (1, 3) or verb.dep_ != "conj":
+        return None
+    first = verb.head
+    if first.dep_ != "ccomp" or _lemma(first.head) not in _SPEECH:
+        return None
+    subj, passive = _subject_of(first.head)
+    return subj if subj and not passive else None
+
+
 def _verb_arguments(cand: Candidate) -> None:
     verb = cand.token
     category = cand.entry.category
@@ -366,6 +379,8 @@ def _verb_arguments(cand: Candidate) -> None:
             cand.actor_tokens.extend(agent)
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":
             cand.target_tokens.append(verb.head)
+        elif (speaker := _coordinated_speaker(verb, cand.entry)) is not None:
+            cand.actor_tokens.extend(speaker)
         else:
             cand.actor_tokens.extend(_controller(verb))
     obj = _direct_object(verb)
