@@ -168,7 +168,6 @@ class _Cluster:
     gender: str | None = None  # from a given name, honorific or gendered noun: a hard constraint
     votes: Counter[str] = field(default_factory=Counter)  # he/she already linked: a soft preference
     person_cue: bool = False
-    plural_cue: bool = False
     roles: list[tuple[str, str | None, int, int, int, int]] = field(
         default_factory=list
     )  # title, org text, org cluster, span
@@ -614,7 +613,6 @@ class _Builder:
 
     def org_of(self, noun: Token) -> tuple[str | None, int]:
         """The organisation a role noun is for: a possessor, a "for/of/at" object or a name modifier."""
-        doc = self.doc
         for child in noun.children:
             target: Token | None = None
             if child.dep_ == "poss" and child.pos_ != "PRON":
@@ -629,7 +627,6 @@ class _Builder:
             if other is None or other.cluster < 0 or other.label == "PERSON":
                 continue
             return self._text(other.start, other.end), self.find(other.cluster)
-        del doc
         return None, -1
 
     def _text(self, start: int, end: int) -> str:
