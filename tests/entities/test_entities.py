@@ -299,3 +299,11 @@ def test_served_as_gives_a_role() -> None:
     mensah = by_name(ents, "Mensah")
     ghana = by_name(ents, "Ghana")
     assert any(r.title == "finance minister" and r.org_entity == ghana.id for r in mensah.roles)
+
+
+def test_kinship_apposition_makes_a_person_mention() -> None:
+    ents = entities("His father, Omar Haddad, said he was proud.")
+    haddad = by_name(ents, "Haddad")
+    assert haddad.type == "PERSON"
+    assert "His father" in texts(haddad, "nominal")
+    assert haddad.roles == []

@@ -140,6 +140,24 @@ _PRENAME_TITLES = frozenset(
         "coach",
     }
 )
+#: Nouns for people by sex or kinship: in apposition they make the name a person and
+#: give a gender ("his father, Omar Haddad"), but they are not roles.
+_PERSON_NOUNS = frozenset(
+    {
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "husband",
+        "wife",
+        "brother",
+        "sister",
+    }
+)
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt"}
 )
@@ -553,8 +571,11 @@ class _Builder:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in self.token_mention:
                 continue
             lemma = tok.lemma_.lower()
-            if lemma not in roles and lemma not in orgs:
+            kin = lemma in _PERSON_NOUNS and lemma not in roles
+            if lemma not in roles and lemma not in orgs and not kin:
                 continue
+            if kin and self._appos_partner(tok) is None:
+                continue  # "his father, Omar Haddad" is a mention; "the woman" alone is not resolved
             if tok.pos_ == "PROPN" and tok.dep_ == "compound":
                 continue  # "President" in "President Biden" belongs to the name
             left = [c for c in tok.lefts]
@@ -594,7 +615,7 @@ class _Builder:
             ):
                 label = "ORG_SPECIFIC"  # "the Afghan government", "the Biden administration"
             else:
-                label = "PERSON" if lemma in roles else orgs[lemma]
+                label = "PERSON" if lemma in roles or kin else orgs[lemma]
             mention = _Mention(start, end, "nominal", label, head=tok.i, definite=definite)
             found.append(mention)
             self.add_mention(mention)
@@ -683,6 +704,10 @@ class _Builder:
                 continue
             cluster = self.find(name.cluster)
             self.attach(nominal, cluster)
+            if noun.lemma_.lower() in _PERSON_NOUNS:
+                c = self.clusters[cluster]
+                c.person_cue = True
+                c.gender = c.gender or lexicon.gender_words().get(noun.lemma_.lower())
             if noun.lemma_.lower() in roles:
                 c = self.clusters[cluster]
                 c.person_cue = True
