@@ -182,6 +182,8 @@ def _span(doc: Doc, start_token: int, end_token: int) -> Span | None:
             break
         start_token += 1
     while end_token > start_token and (doc[end_token - 1].is_punct or doc[end_token - 1].is_space):
+        if _closes_quote(doc, start_token, end_token - 1):
+            break  # keep the closing mark of "Sees 'Personal Insult'"
         end_token -= 1
     if end_token <= start_token:
         return None
@@ -189,6 +191,18 @@ def _span(doc: Doc, start_token: int, end_token: int) -> Span | None:
     last = doc[end_token - 1]
     end = last.idx + len(last.text)
     return Span(start=start, end=end, text=doc.text[start:end])
+
+
+_QUOTE_PAIRS = {"'": "'", '"': '"', "”": "“", "’": "‘"}
+
+
+def _closes_quote(doc: Doc, start: int, index: int) -> bool:
+    """Whether doc[index] closes a quotation mark opened inside doc[start:index]."""
+    opening = _QUOTE_PAIRS.get(doc[index].text)
+    if opening is None:
+        return False
+    count = sum(1 for t in doc[start:index] if t.text in {opening, doc[index].text})
+    return count % 2 == 1
 
 
 def _contiguous(tokens: set[int], anchor: int) -> tuple[int, int]:
@@ -359,7 +373,8 @@ _HEADLINE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "VB"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _NOUNISH = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "CCONJ"})
 _HEADLINE_STOPS = frozenset(
-    {"as", "after", "while", "because", "following", "amid", "despite", "but", "over", "to"}
+    {"as", "after", "while", "because", "following", "amid", "despite", "but", "over", "to", "if", "when"}
+    | {"unless", "before", "until", "though", "although"}
 )
 
 
@@ -439,7 +454,7 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
     """
     seg = segment.tokens
     first = seg.start
-    if seg[0].lower_ in _HEADLINE_STOPS or seg[0].lower_ in {"when", "if", "though", "although"}:
+    if seg[0].lower_ in _HEADLINE_STOPS or seg[0].pos_ in {"ADP", "SCONJ"}:
         # "While the U.S. talks about election, UK outraged ...": skip the subordinate clause.
         comma = next((t.i for t in seg if t.text == ","), None)
         if comma is not None:
@@ -456,7 +471,10 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
         while (
             start - 1 >= lo
             and verb.i - start < _MAX_WHO
-            and (doc[start - 1].pos_ in _NOUNISH or doc[start - 1].text in {",", "'s", "’s"})
+            and (
+                doc[start - 1].pos_ in _NOUNISH
+                or doc[start - 1].text in {",", "'s", "’s", "‘", "’", "“", "”"}
+            )
         ):
             start -= 1
         first = verb.i
@@ -468,7 +486,9 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
         agent: tuple[int, int] | None = None
         while stop < end and stop - verb.i < _MAX_WHAT:
             token = doc[stop]
-            if token.lower_ in _HEADLINE_STOPS or token.text in {",", ":", ";", "–", "—", "|"}:
+            if token.lower_ == "to" and stop == verb.i + 1:
+                pass  # "Clinton needs to ...": a complement, not a purpose clause
+            elif token.lower_ in _HEADLINE_STOPS or token.text in {",", ":", ";", "–", "—", "|"}:
                 break
             if token.text == "-" and doc[stop - 1].whitespace_:
                 break  # a free-standing dash, not the hyphen of "108-year"
@@ -493,6 +513,8 @@ def _trim_who(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end and (doc[start].is_punct or doc[start].pos_ in {"CCONJ", "PART"}):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"CCONJ", "DET"}):
+        if _closes_quote(doc, start, end - 1):
+            break
         end -= 1
     return (start, end) if end > start else None
 
