@@ -232,3 +232,24 @@ def test_the_speakers_own_attitude_verb_in_a_quote() -> None:
     doc._.ng_quotes = [quote(doc, "q1", "e1", "said", "We strongly condemn the Red Hand,")]
     stances.annotate(doc)
     assert triples(doc._.ng_stances) == {("e1", "e2", "negative")}
+
+
+def test_a_condition_is_not_an_opinion() -> None:
+    doc = parse(
+        '"Leo Hart could back the plan, but only if he is convinced it is a good deal," Ida Moss said.'
+    )
+    doc._.ng_entities = [
+        entity(doc, "e1", "Ida Moss", "PERSON"),
+        entity(doc, "e2", "Leo Hart", "PERSON", "Leo Hart", "he"),
+    ]
+    doc._.ng_quotes = [
+        quote(
+            doc,
+            "q1",
+            "e1",
+            "said",
+            "Leo Hart could back the plan, but only if he is convinced it is a good deal,",
+        )
+    ]
+    stances.annotate(doc)
+    assert doc._.ng_stances == []

@@ -76,12 +76,14 @@ class Lexicon:
     verbs: dict[str, int]
     conduct: dict[str, int]
     words: dict[str, int]
+    attitudes: dict[str, int]
 
 
 def _load_lexicon() -> Lexicon:
     verbs: dict[str, int] = {}
     conduct: dict[str, int] = {}
     words: dict[str, int] = {}
+    attitudes: dict[str, int] = {}
     text = resources.files("newsgraph").joinpath("data/stances/lexicon.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -91,8 +93,9 @@ def _load_lexicon() -> Lexicon:
             continue
         lemma, sign, role = parts[0].strip().lower(), parts[1].strip(), parts[2].strip()
         value = 1 if sign == "+" else -1
-        {"verb": verbs, "conduct": conduct}.get(role, words)[lemma] = value
-    return Lexicon(verbs=verbs, conduct=conduct, words=words)
+        {"verb": verbs, "conduct": conduct, "attitude": attitudes}.get(role, words)[lemma] = value
+    # Evaluative words can also be what a cue expresses ("expressed hope").
+    return Lexicon(verbs=verbs, conduct=conduct, words=words, attitudes={**words, **attitudes})
 
 
 LEXICON = _load_lexicon()
@@ -232,6 +235,18 @@ def _cancelled(token: Token) -> bool:
     )
 
 
+def _conditional(token: Token) -> bool:
+    """Inside an "if / unless / whether" clause: a condition, not an opinion held."""
+    node = token
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, following shared subjects ("Trump defended X, criticizing Y")
     and relative clauses ("Harris, who called X ...")."""
@@ -314,7 +329,7 @@ def _tokens_in(doc: Doc, start: int, end: int) -> SpacySpan | None:
 #: "expect Trump to play a constructive role" links "constructive" to Trump,
 #: while a loosely attached "brutality in Gaza" does not reach him.
 _LINK_LABELS = frozenset(
-    {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "amod", "compound", "appos", "xcomp", "ccomp"}
+    {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "amod", "compound", "appos", "xcomp"}
     | {"acl", "relcl", "conj", "poss", "pobj", "prep", "dative", "ROOT"}
 )
 
@@ -411,7 +426,9 @@ def _from_quote(ctx: _Context, quote: Quote) -> Iterator[_Found]:
     # 1. The cue verb: "criticized Trump for ...", "praised the deal".
     if cue_verb is not None:
         polarity = LEXICON.verbs.get(cue_verb.lemma_.lower(), 0)
-        attitude = [c for c in cue_verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LEXICON.words]
+        attitude = [
+            c for c in cue_verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LEXICON.attitudes
+        ]
         if polarity and _cancelled(cue_verb):
             polarity = 0
         if polarity:
@@ -429,7 +446,7 @@ def _from_quote(ctx: _Context, quote: Quote) -> Iterator[_Found]:
         elif attitude:
             # 2. "expressed hope that his administration would ...": the attitude is about
             #    the subject of the reported clause.
-            polarity = LEXICON.words[attitude[0].lemma_.lower()]
+            polarity = LEXICON.attitudes[attitude[0].lemma_.lower()]
             for span in contents[:1]:
                 root = _content_root(span)
                 if root is not None:
@@ -460,7 +477,7 @@ def _content_stances(
                 polarity = -LEXICON.verbs[lemma] if _negated(token) else LEXICON.verbs[lemma]
                 for obj in _objects(token):
                     yield from found(ctx.entity_of(obj), polarity)
-        elif lemma in LEXICON.words or token.lower_ in LEXICON.words:
+        elif (lemma in LEXICON.words or token.lower_ in LEXICON.words) and not _conditional(token):
             value = LEXICON.words.get(lemma, LEXICON.words.get(token.lower_, 0))
             words.append((token, -value if _negated(token) else value))
     if not words:
