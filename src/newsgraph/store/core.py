@@ -19,6 +19,7 @@ from sqlalchemy import (
     Row,
     Select,
     and_,
+    case,
     create_engine,
     delete,
     event,
@@ -1328,89 +1329,73 @@ class Store:
                 return Graph()
             focus = summary.id
         src, tgt = event_participants.alias("src"), event_participants.alias("tgt")
-        event_query = (
-            select(
-                src.c.actor_id.label("source"),
-                tgt.c.actor_id.label("target"),
-                events.c.category,
-                events.c.quad,
-                events.c.article_id,
-                events.c.id,
-                events.c.trigger,
-            )
-            .join(
-                tgt,
-                and_(
-                    tgt.c.article_id == src.c.article_id,
-                    tgt.c.event_id == src.c.event_id,
-                    tgt.c.role == "target",
-                ),
-            )
-            .join(events, and_(events.c.article_id == src.c.article_id, events.c.id == src.c.event_id))
-            .where(
-                src.c.role == "actor",
-                src.c.actor_id.is_not(None),
-                tgt.c.actor_id.is_not(None),
-                src.c.actor_id != tgt.c.actor_id,
-            )
+        polarity = case(
+            (events.c.quad.is_(None), "neutral"), (events.c.quad <= 2, "positive"), else_="negative"
         )
-        stance_query = select(
-            stances.c.holder_actor.label("source"),
-            stances.c.target_actor.label("target"),
-            stances.c.polarity,
-            stances.c.article_id,
-            stances.c.id,
-        ).where(
+        event_where: list[ColumnElement[bool]] = [
+            src.c.role == "actor",
+            src.c.actor_id.is_not(None),
+            tgt.c.actor_id.is_not(None),
+            src.c.actor_id != tgt.c.actor_id,
+        ]
+        stance_where: list[ColumnElement[bool]] = [
             stances.c.holder_actor.is_not(None),
             stances.c.target_actor.is_not(None),
             stances.c.holder_actor != stances.c.target_actor,
-        )
+        ]
         if since:
-            event_query = event_query.where(events.c.date >= since)
-            stance_query = stance_query.where(stances.c.published >= since)
+            event_where.append(events.c.date >= since)
+            stance_where.append(stances.c.published >= since)
         if until:
-            event_query = event_query.where(events.c.date <= until)
-            stance_query = stance_query.where(stances.c.published <= until)
+            event_where.append(events.c.date <= until)
+            stance_where.append(stances.c.published <= until)
         if focus is not None:
-            event_query = event_query.where(or_(src.c.actor_id == focus, tgt.c.actor_id == focus))
-            stance_query = stance_query.where(
-                or_(stances.c.holder_actor == focus, stances.c.target_actor == focus)
+            event_where.append(or_(src.c.actor_id == focus, tgt.c.actor_id == focus))
+            stance_where.append(or_(stances.c.holder_actor == focus, stances.c.target_actor == focus))
+
+        def event_rows(*columns: Any) -> Select[Any]:
+            return (
+                select(*columns)
+                .select_from(src)
+                .join(
+                    tgt,
+                    and_(
+                        tgt.c.article_id == src.c.article_id,
+                        tgt.c.event_id == src.c.event_id,
+                        tgt.c.role == "target",
+                    ),
+                )
+                .join(events, and_(events.c.article_id == src.c.article_id, events.c.id == src.c.event_id))
+                .where(*event_where)
             )
-        edges: dict[tuple[int, int, str], GraphEdge] = {}
+
+        # Counting happens in the database; evidence is fetched for the kept edges only.
+        event_edges = (
+            event_rows(src.c.actor_id, tgt.c.actor_id, events.c.category, polarity, func.count())
+            .group_by(src.c.actor_id, tgt.c.actor_id, events.c.category, polarity)
+            .having(func.count() >= min_count)
+            .order_by(func.count().desc())
+            .limit(limit)
+        )
+        stance_edges = (
+            select(stances.c.holder_actor, stances.c.target_actor, stances.c.polarity, func.count())
+            .where(*stance_where)
+            .group_by(stances.c.holder_actor, stances.c.target_actor, stances.c.polarity)
+            .having(func.count() >= min_count)
+            .order_by(func.count().desc())
+            .limit(limit)
+        )
         with self._read() as conn:
-            for r in conn.execute(event_query):
-                polarity = "neutral" if r.quad is None else "positive" if r.quad <= 2 else "negative"
-                edge = edges.setdefault(
-                    (r.source, r.target, r.category),
-                    GraphEdge(
-                        source=r.source, target=r.target, relation=r.category, polarity=polarity, count=0
-                    ),
-                )
-                edge.count += 1
-                if len(edge.evidence) < 20:
-                    edge.evidence.append(
-                        Evidence(article_id=r.article_id, record_id=r.id, kind="event", text=r.trigger)
-                    )
-            for s_row in conn.execute(stance_query):
-                edge = edges.setdefault(
-                    (s_row.source, s_row.target, f"STANCE:{s_row.polarity}"),
-                    GraphEdge(
-                        source=s_row.source,
-                        target=s_row.target,
-                        relation="STANCE",
-                        polarity=s_row.polarity,
-                        count=0,
-                    ),
-                )
-                edge.count += 1
-                if len(edge.evidence) < 20:
-                    edge.evidence.append(
-                        Evidence(article_id=s_row.article_id, record_id=s_row.id, kind="stance")
-                    )
-            kept = sorted(
-                (e for e in edges.values() if e.count >= min_count),
-                key=lambda e: (-e.count, e.source, e.target, e.relation),
-            )[:limit]
+            edges = [
+                GraphEdge(source=a, target=b, relation=rel, polarity=pol, count=n)
+                for a, b, rel, pol, n in conn.execute(event_edges)
+            ]
+            edges += [
+                GraphEdge(source=a, target=b, relation="STANCE", polarity=pol, count=n)
+                for a, b, pol, n in conn.execute(stance_edges)
+            ]
+            kept = sorted(edges, key=lambda e: (-e.count, e.source, e.target, e.relation))[:limit]
+            self._graph_evidence(conn, kept, event_rows, src, tgt, polarity, stance_where)
             weight: dict[int, int] = defaultdict(int)
             for e in kept:
                 weight[e.source] += e.count
@@ -1432,6 +1417,68 @@ class Store:
             key=lambda n: (-n.weight, n.name),
         )
         return Graph(nodes=nodes, edges=kept)
+
+    def _graph_evidence(
+        self,
+        conn: Connection,
+        edges: list[GraphEdge],
+        event_rows: Any,
+        src: Any,
+        tgt: Any,
+        polarity: Any,
+        stance_where: list[ColumnElement[bool]],
+        per_edge: int = 20,
+    ) -> None:
+        """Up to ``per_edge`` evidence ids per edge, newest first (a window function)."""
+        by_key = {(e.source, e.target, e.relation, e.polarity): e for e in edges}
+        event_keys = [(e.source, e.target, e.relation) for e in edges if e.relation != "STANCE"]
+        if event_keys:
+            rank = func.row_number().over(
+                partition_by=(src.c.actor_id, tgt.c.actor_id, events.c.category, polarity),
+                order_by=(events.c.date.desc(), events.c.article_id, events.c.id),
+            )
+            ranked = (
+                event_rows(
+                    src.c.actor_id.label("a"),
+                    tgt.c.actor_id.label("b"),
+                    events.c.category.label("rel"),
+                    polarity.label("pol"),
+                    events.c.article_id,
+                    events.c.id,
+                    events.c.trigger,
+                    rank.label("rank"),
+                )
+                .where(tuple_(src.c.actor_id, tgt.c.actor_id, events.c.category).in_(event_keys))
+                .subquery()
+            )
+            for r in conn.execute(select(ranked).where(ranked.c.rank <= per_edge)):
+                edge = by_key.get((r.a, r.b, r.rel, r.pol))
+                if edge is not None:
+                    edge.evidence.append(
+                        Evidence(article_id=r.article_id, record_id=r.id, kind="event", text=r.trigger)
+                    )
+        stance_keys = [(e.source, e.target) for e in edges if e.relation == "STANCE"]
+        if stance_keys:
+            rank = func.row_number().over(
+                partition_by=(stances.c.holder_actor, stances.c.target_actor, stances.c.polarity),
+                order_by=(stances.c.published.desc(), stances.c.article_id, stances.c.id),
+            )
+            ranked = (
+                select(
+                    stances.c.holder_actor.label("a"),
+                    stances.c.target_actor.label("b"),
+                    stances.c.polarity.label("pol"),
+                    stances.c.article_id,
+                    stances.c.id,
+                    rank.label("rank"),
+                )
+                .where(*stance_where, tuple_(stances.c.holder_actor, stances.c.target_actor).in_(stance_keys))
+                .subquery()
+            )
+            for r in conn.execute(select(ranked).where(ranked.c.rank <= per_edge)):
+                edge = by_key.get((r.a, r.b, "STANCE", r.pol))
+                if edge is not None:
+                    edge.evidence.append(Evidence(article_id=r.article_id, record_id=r.id, kind="stance"))
 
     def counts(self) -> Counts:
         """How many rows of each kind the corpus holds (actors: those some article mentions)."""
