@@ -253,3 +253,35 @@ def test_a_condition_is_not_an_opinion() -> None:
     ]
     stances.annotate(doc)
     assert doc._.ng_stances == []
+
+
+def test_an_event_place_is_not_a_target() -> None:
+    doc = parse("Sergeant Tom Reyes fought in Norland for two years.")
+    doc._.ng_entities = [
+        entity(doc, "e1", "Tom Reyes", "PERSON", "Sergeant Tom Reyes"),
+        entity(doc, "e2", "Norland", "GPE"),
+    ]
+    doc._.ng_events = [
+        Event(
+            id="v1",
+            category="ASSAULT",
+            lemma="fight",
+            trigger=span(doc, "fought"),
+            actors=["e1"],
+            targets=["e2"],
+            evidence=span(doc, "Sergeant Tom Reyes fought in Norland for two years."),
+        )
+    ]
+    stances.annotate(doc)
+    assert doc._.ng_stances == []
+
+
+def test_the_owner_of_an_attitude_holds_it() -> None:
+    doc = parse("Mara Quin criticized Leo Hart for his support of the dam project.")
+    doc._.ng_entities = [
+        entity(doc, "e1", "Mara Quin", "PERSON"),
+        entity(doc, "e2", "Leo Hart", "PERSON", "Leo Hart", "his"),
+    ]
+    doc._.ng_quotes = [quote(doc, "q1", "e1", "criticized", "Leo Hart for his support of the dam project")]
+    stances.annotate(doc)
+    assert triples(doc._.ng_stances) == {("e1", "e2", "negative")}

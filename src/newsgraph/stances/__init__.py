@@ -137,6 +137,24 @@ class _Context:
                 found = self.resolve_span(owner.idx, owner.idx + len(owner.text))
         return found if found is not None and self._is_actor(found) else None
 
+    def only_a_place(self, entity_id: str, start: int, end: int) -> bool:
+        """Whether every mention of the entity between ``start`` and ``end`` is a location
+        ("fought in Vietnam"): then it is where something happened, not a target."""
+        entity = self.entities.get(entity_id)
+        if entity is None or not self.doc.has_annotation("DEP"):
+            return False
+        seen = False
+        for mention in entity.mentions:
+            if mention.start < start or mention.end > end:
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            seen = True
+            if self.entity_of(span.root) is not None:
+                return False
+        return seen
+
     def _is_actor(self, entity_id: str) -> bool:
         entity = self.entities.get(entity_id)
         return entity is not None and entity.type in _ACTOR_TYPES
@@ -207,8 +225,11 @@ def _from_events(ctx: _Context, events: list[Event]) -> Iterator[_Found]:
             continue
         for holder in event.actors:
             for target in event.targets:
-                if holder != target and ctx._is_actor(holder) and ctx._is_actor(target):
-                    yield _Found(holder, target, polarity, [event.id], event.trigger.start)
+                if holder == target or not (ctx._is_actor(holder) and ctx._is_actor(target)):
+                    continue
+                if ctx.only_a_place(target, event.evidence.start, event.evidence.end):
+                    continue
+                yield _Found(holder, target, polarity, [event.id], event.trigger.start)
 
 
 def _negated(token: Token) -> bool:
@@ -235,6 +256,11 @@ def _cancelled(token: Token) -> bool:
     )
 
 
+#: Inside quoted text a subject is only passed on through coordination and control
+#: ("he bypassed X and ignored Y", "allowing them to violate"), not into modifiers.
+_DIRECT = frozenset({"conj", "xcomp"})
+
+
 def _conditional(token: Token) -> bool:
     """Inside an "if / unless / whether" clause: a condition, not an opinion held."""
     node = token
@@ -247,9 +273,12 @@ def _conditional(token: Token) -> bool:
     return False
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(
+    verb: Token, shared: frozenset[str] = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
+) -> Token | None:
     """The verb's subject, following shared subjects ("Trump defended X, criticizing Y")
-    and relative clauses ("Harris, who called X ...")."""
+    and relative clauses ("Harris, who called X ..."). ``shared`` limits which links
+    pass a subject down."""
     current = verb
     for _ in range(4):
         for child in current.children:
@@ -259,7 +288,7 @@ def _subject(verb: Token) -> Token | None:
                 return child
         if current.dep_ == "relcl":
             return current.head
-        if current.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp"} and current.head.i != current.i:
+        if current.dep_ in shared and current.head.i != current.i:
             current = current.head
             if current.dep_ == "prep":
                 current = current.head
@@ -330,7 +359,7 @@ def _tokens_in(doc: Doc, start: int, end: int) -> SpacySpan | None:
 #: while a loosely attached "brutality in Gaza" does not reach him.
 _LINK_LABELS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "amod", "compound", "appos", "xcomp"}
-    | {"acl", "relcl", "conj", "poss", "pobj", "prep", "dative", "ROOT"}
+    | {"acl", "conj", "poss", "pobj", "prep", "dative", "ROOT"}
 )
 
 
@@ -467,12 +496,12 @@ def _content_stances(
         lemma = token.lemma_.lower()
         if lemma in LEXICON.conduct and token.pos_ == "VERB":
             polarity = -LEXICON.conduct[lemma] if _negated(token) else LEXICON.conduct[lemma]
-            subject = _subject(token)
+            subject = _subject(token, _DIRECT)
             if subject is not None:
                 yield from found(ctx.entity_of(subject), polarity)
         elif lemma in LEXICON.verbs and token.pos_ == "VERB" and not _cancelled(token):
             # The speaker's own attitude verb: "we condemn X", "I support X".
-            subject = _subject(token)
+            subject = _subject(token, _DIRECT)
             if subject is not None and (subject.lower_ in _FIRST_PERSON or ctx.entity_of(subject) == holder):
                 polarity = -LEXICON.verbs[lemma] if _negated(token) else LEXICON.verbs[lemma]
                 for obj in _objects(token):
@@ -492,8 +521,8 @@ def _content_stances(
         if entity is None or entity == holder:
             continue
         for word, value in words:
-            if word.i == token.i:
-                continue
+            if word.i == token.i or (token.dep_ == "poss" and token.head.i == word.i):
+                continue  # "her support of X": she holds that attitude, it is not about her
             distance = _linked(token, word)
             if distance is not None and distance > 0:
                 scores[entity] = scores.get(entity, 0.0) + value / distance
