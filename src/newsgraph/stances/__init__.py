@@ -227,7 +227,9 @@ def _from_events(ctx: _Context, events: list[Event]) -> Iterator[_Found]:
             for target in event.targets:
                 if holder == target or not (ctx._is_actor(holder) and ctx._is_actor(target)):
                     continue
-                if ctx.only_a_place(target, event.evidence.start, event.evidence.end):
+                if target == event.place or ctx.only_a_place(
+                    target, event.evidence.start, event.evidence.end
+                ):
                     continue
                 yield _Found(holder, target, polarity, [event.id], event.trigger.start)
 
@@ -259,6 +261,18 @@ def _cancelled(token: Token) -> bool:
 #: Inside quoted text a subject is only passed on through coordination and control
 #: ("he bypassed X and ignored Y", "allowing them to violate"), not into modifiers.
 _DIRECT = frozenset({"conj", "xcomp"})
+
+
+def _negated_above(token: Token) -> bool:
+    """A negation on a verb governing this one ("don't want to think we blame X")."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+    return False
 
 
 def _conditional(token: Token) -> bool:
@@ -502,6 +516,8 @@ def _content_stances(
         elif lemma in LEXICON.verbs and token.pos_ == "VERB" and not _cancelled(token):
             # The speaker's own attitude verb: "we condemn X", "I support X".
             subject = _subject(token, _DIRECT)
+            if _negated_above(token):
+                continue  # "they don't want to think we're blaming X": not the speaker's view
             if subject is not None and (subject.lower_ in _FIRST_PERSON or ctx.entity_of(subject) == holder):
                 polarity = -LEXICON.verbs[lemma] if _negated(token) else LEXICON.verbs[lemma]
                 for obj in _objects(token):
