@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
@@ -28,3 +30,57 @@ def test_a_record_repeating_an_id_is_stored_with_the_first(store: Store) -> None
     assert store.add_record(doubled) == "added"
     assert store.counts().quotes == 1
     assert store.article("levy") == doubled
+
+
+def test_upgrading_a_store_from_the_first_revision_fills_the_actor_counts(store_url: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from newsgraph.store import normalise_url, open_store
+    from newsgraph.store.core import _MIGRATIONS
+
+    engine = create_engine(normalise_url(store_url))
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(
+            text(
+                "INSERT INTO articles (id, text_hash, text, record_json, published, n_entities, n_quotes, "
+                "n_events, n_claims, ingested_at) VALUES ('old', 'h', 'Old text.', '{}', '2023-05-01', "
+                "1, 0, 0, 0, '2023-05-02 00:00:00')"
+            )
+        )
+        conn.execute(
+            text("INSERT INTO actors (id, name, norm, type) VALUES (1, 'Ana Lind', 'ana lind', 'PERSON')")
+        )
+        conn.execute(
+            text(
+                "INSERT INTO entities (article_id, id, actor_id, name, type, n_mentions) "
+                "VALUES ('old', 'e1', 1, 'Ana Lind', 'PERSON', 3)"
+            )
+        )
+    engine.dispose()
+    store = open_store(store_url)
+    (actor,) = store.actors().items
+    assert (actor.n_articles, actor.n_mentions, actor.first_seen) == (1, 3, dt.date(2023, 5, 1))
+    store.close()
+
+
+def test_actor_counts_stay_right_through_replacement_and_deletion(store: Store) -> None:
+    from tests.store.records import LEVY, market_record, meeting_record
+
+    for record in (levy_record(), meeting_record(), market_record()):
+        store.add_record(record)
+    store.add_record(levy_record(LEVY.replace("12 million", "15 million")))
+    store.delete_article("market")
+    for actor in store.actors().items:
+        detail = store.actor(actor.id)
+        assert detail is not None
+        assert actor.n_articles == len(detail.articles)
+        assert actor.n_quotes == len(detail.quotes)
+        assert actor.n_events == len(detail.events_as_actor) + len(detail.events_as_target)
+        dates = [a.published for a in detail.articles if a.published]
+        assert (actor.first_seen, actor.last_seen) == ((min(dates), max(dates)) if dates else (None, None))

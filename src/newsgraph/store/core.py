@@ -15,10 +15,12 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Date,
     Engine,
     Row,
     Select,
     and_,
+    bindparam,
     case,
     create_engine,
     delete,
@@ -323,17 +325,110 @@ class Store:
             conn.execute(delete(table).where(table.c.article_id == article_id))
         gone = conn.execute(delete(articles).where(articles.c.id == article_id)).rowcount > 0
         if actor_ids:
+            self._recount_actors(conn, sorted(actor_ids))
             # Actors no other article mentions any more go too, with their aliases.
             orphans = [
-                a
-                for a in actor_ids
-                if conn.execute(select(entities.c.actor_id).where(entities.c.actor_id == a).limit(1)).first()
-                is None
+                r[0]
+                for r in conn.execute(
+                    select(actors.c.id).where(actors.c.id.in_(actor_ids), actors.c.n_articles == 0)
+                )
             ]
             if orphans:
                 conn.execute(delete(actor_aliases).where(actor_aliases.c.actor_id.in_(orphans)))
                 conn.execute(delete(actors).where(actors.c.id.in_(orphans)))
         return gone
+
+    def _recount_actors(self, conn: Connection, actor_ids: list[int]) -> None:
+        """Recompute the counts of some actors from the per-article tables (after a delete)."""
+
+        def scalar(query: Select[Any]) -> Any:
+            return query.correlate(actors).scalar_subquery()
+
+        e = entities
+        seen = (
+            select(articles.c.published)
+            .join(e, e.c.article_id == articles.c.id)
+            .where(e.c.actor_id == actors.c.id)
+        )
+        conn.execute(
+            update(actors)
+            .where(actors.c.id.in_(actor_ids))
+            .values(
+                n_articles=scalar(
+                    select(func.count(func.distinct(e.c.article_id))).where(e.c.actor_id == actors.c.id)
+                ),
+                n_mentions=scalar(
+                    select(func.coalesce(func.sum(e.c.n_mentions), 0)).where(e.c.actor_id == actors.c.id)
+                ),
+                n_quotes=scalar(
+                    select(func.count()).select_from(quotes).where(quotes.c.actor_id == actors.c.id)
+                ),
+                n_events=scalar(
+                    select(func.count())
+                    .select_from(event_participants)
+                    .where(event_participants.c.actor_id == actors.c.id)
+                ),
+                first_seen=scalar(seen.with_only_columns(func.min(articles.c.published))),
+                last_seen=scalar(seen.with_only_columns(func.max(articles.c.published))),
+            )
+        )
+
+    def _bump_actors(
+        self,
+        conn: Connection,
+        entity_rows: list[dict[str, Any]],
+        quote_rows: list[dict[str, Any]],
+        participant_rows: list[dict[str, Any]],
+        published: dt.date | None,
+    ) -> None:
+        """Add one new article's contribution to its actors' counts (one executemany)."""
+        delta: dict[int, list[int]] = defaultdict(lambda: [1, 0, 0, 0])
+        for row in entity_rows:
+            if row["actor_id"] is not None:
+                delta[row["actor_id"]][1] += row["n_mentions"]
+        for row in quote_rows:
+            if row["actor_id"] in delta:
+                delta[row["actor_id"]][2] += 1
+        for row in participant_rows:
+            if row["actor_id"] in delta:
+                delta[row["actor_id"]][3] += 1
+        if not delta:
+            return
+        pub = bindparam("p_pub", type_=Date)
+        statement = (
+            update(actors)
+            .where(actors.c.id == bindparam("p_id"))
+            .values(
+                n_articles=actors.c.n_articles + bindparam("p_articles"),
+                n_mentions=actors.c.n_mentions + bindparam("p_mentions"),
+                n_quotes=actors.c.n_quotes + bindparam("p_quotes"),
+                n_events=actors.c.n_events + bindparam("p_events"),
+                first_seen=case(
+                    (or_(actors.c.first_seen.is_(None), actors.c.first_seen > pub), pub),
+                    else_=actors.c.first_seen,
+                )
+                if published
+                else actors.c.first_seen,
+                last_seen=case(
+                    (or_(actors.c.last_seen.is_(None), actors.c.last_seen < pub), pub),
+                    else_=actors.c.last_seen,
+                )
+                if published
+                else actors.c.last_seen,
+            )
+        )
+        params = [
+            {
+                "p_id": aid,
+                "p_articles": d[0],
+                "p_mentions": d[1],
+                "p_quotes": d[2],
+                "p_events": d[3],
+                **({"p_pub": published} if published else {}),
+            }
+            for aid, d in sorted(delta.items())
+        ]
+        conn.execute(statement, params)
 
     def _add(self, conn: Connection, record: Record, run_id: int | None) -> AddOutcome:
         art = record.article
@@ -548,6 +643,7 @@ class Store:
         search_rows += [
             dict(body=r["text"], kind="claim", article_id=aid, record_id=r["id"]) for r in claim_rows
         ]
+        self._bump_actors(conn, entity_rows, quote_rows, participant_rows, published)
         for table, rows in (
             (entities, entity_rows),
             (mentions, mention_rows),
@@ -850,38 +946,20 @@ class Store:
         return out
 
     def _actor_stats(self) -> Select[Any]:
-        n_quotes = (
-            select(func.count())
-            .select_from(quotes)
-            .where(quotes.c.actor_id == actors.c.id)
-            .correlate(actors)
-            .scalar_subquery()
-        )
-        n_events = (
-            select(func.count())
-            .select_from(event_participants)
-            .where(event_participants.c.actor_id == actors.c.id)
-            .correlate(actors)
-            .scalar_subquery()
-        )
-        return (
-            select(
-                actors.c.id,
-                actors.c.name,
-                actors.c.type,
-                actors.c.country,
-                actors.c.sector,
-                func.count(func.distinct(entities.c.article_id)).label("n_articles"),
-                func.coalesce(func.sum(entities.c.n_mentions), 0).label("n_mentions"),
-                func.min(articles.c.published).label("first_seen"),
-                func.max(articles.c.published).label("last_seen"),
-                n_quotes.label("n_quotes"),
-                n_events.label("n_events"),
-            )
-            .join(entities, entities.c.actor_id == actors.c.id)
-            .join(articles, articles.c.id == entities.c.article_id)
-            .group_by(actors.c.id, actors.c.name, actors.c.type, actors.c.country, actors.c.sector)
-        )
+        """Actors some stored article mentions, with their kept-up-to-date counts."""
+        return select(
+            actors.c.id,
+            actors.c.name,
+            actors.c.type,
+            actors.c.country,
+            actors.c.sector,
+            actors.c.n_articles,
+            actors.c.n_mentions,
+            actors.c.n_quotes,
+            actors.c.n_events,
+            actors.c.first_seen,
+            actors.c.last_seen,
+        ).where(actors.c.n_articles > 0)
 
     def _summaries(self, conn: Connection, rows: Iterable[Row[Any]]) -> list[ActorSummary]:
         rows = list(rows)
@@ -911,8 +989,8 @@ class Store:
         if type:
             query = query.where(actors.c.type == type.upper())
         query = query.order_by(
-            func.count(func.distinct(entities.c.article_id)).desc(),
-            func.sum(entities.c.n_mentions).desc(),
+            actors.c.n_articles.desc(),
+            actors.c.n_mentions.desc(),
             actors.c.name,
         )
         limit = top if top is not None else limit
@@ -927,9 +1005,7 @@ class Store:
         name = name.strip()
         if not name:
             return None
-        base = self._actor_stats().order_by(
-            func.count(func.distinct(entities.c.article_id)).desc(), actors.c.id
-        )
+        base = self._actor_stats().order_by(actors.c.n_articles.desc(), actors.c.id)
         folded = fold(name)
         tries: list[ColumnElement[bool]] = []
         if name.isdigit():
@@ -1132,7 +1208,7 @@ class Store:
             actor_rows = conn.execute(
                 self._actor_stats()
                 .where(actors.c.id.in_(self._actor_ids(text)))
-                .order_by(func.count(func.distinct(entities.c.article_id)).desc())
+                .order_by(actors.c.n_articles.desc())
                 .limit(limit)
             ).all()
         results.articles, results.quotes = groups["article"], groups["quote"]

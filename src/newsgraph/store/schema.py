@@ -63,7 +63,16 @@ actors = Table(
     Column("surname", Text, nullable=True),
     Column("country", Text, nullable=True),
     Column("sector", Text, nullable=True),
+    # Kept up to date by the store on every write (migration 0002), so listing the
+    # most-mentioned actors never aggregates the whole corpus.
+    Column("n_articles", Integer, nullable=False, server_default="0"),
+    Column("n_mentions", Integer, nullable=False, server_default="0"),
+    Column("n_quotes", Integer, nullable=False, server_default="0"),
+    Column("n_events", Integer, nullable=False, server_default="0"),
+    Column("first_seen", Date, nullable=True),
+    Column("last_seen", Date, nullable=True),
     Index("ix_actors_type_surname", "type", "surname"),
+    Index("ix_actors_n_articles", "n_articles"),
     Index("ix_actors_country", "country"),
 )
 
