@@ -106,3 +106,8 @@ def test_because_of_and_retaliation_give_the_cause() -> None:
     assert got["why"] == "high winds"
     got = answers("Rebels shelled the northern garrison in retaliation for an air raid on their camp.")
     assert got["why"] is not None and got["why"].startswith("an air raid")
+
+
+def test_a_name_after_a_locative_preposition_is_a_place() -> None:
+    got = answers("Volunteers cleared fallen trees near Fellbrook Junction on Sunday morning.")
+    assert got["where"] is not None and "Fellbrook" in got["where"]

@@ -40,7 +40,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsgraph.extensions import published_date
 from newsgraph.model import PREFERENCE
-from newsgraph.records import Span, Summary
+from newsgraph.records import Entity, Span, Summary
 
 #: How many segments (headline + sentences) are searched for who/what, and for
 #: when/where/why/how. The main event is almost always in the first few.
@@ -624,8 +624,17 @@ def _closeness(value: str | None, published: dt.date | None) -> float:
 
 def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span | None:
     best: tuple[float, int, int] | None = None
-    lead_ents = [e for s in segments for e in s.tokens.ents if e.label_ in _PLACE_LABELS]
-    rank_of = {e.start: s.rank for s in segments for e in s.tokens.ents}
+    not_places = _not_places(doc)
+    lead_ents = [
+        e
+        for s in segments
+        for e in s.tokens.ents
+        if e.label_ in _PLACE_LABELS and (e.start_char, e.end_char) not in not_places
+    ]
+    lead_ents += _unlabelled_places(segments[:3])
+    rank_of = {
+        e.start: s.rank for s in segments for e in lead_ents if s.tokens.start <= e.start < s.tokens.end
+    }
     frequency = Counter(e.text.lower() for e in doc.ents if e.label_ in _PLACE_LABELS)
     for ent in lead_ents:
         root = ent.root
@@ -653,6 +662,43 @@ def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span
     if best is None:
         return None
     return Span(start=best[1], end=best[2], text=doc.text[best[1] : best[2]])
+
+
+def _not_places(doc: Doc) -> set[tuple[int, int]]:
+    """Spans spaCy calls places but the entities stage typed otherwise ("F.B.I.", "Ferrari")."""
+    out: set[tuple[int, int]] = set()
+    entities: list[Entity] = doc._.ng_entities
+    for entity in entities:
+        if entity.type not in _PLACE_LABELS:
+            out.update((m.start, m.end) for m in entity.mentions if m.kind == "name")
+    return out
+
+
+def _unlabelled_places(segments: Sequence[_Segment]) -> list[SpacySpan]:
+    """Proper names after a locative preposition that NER left out or called an
+    organisation ("trapped in Hebei", "protest outside Trump Tower")."""
+    out: list[SpacySpan] = []
+    for segment in segments:
+        seg = segment.tokens
+        for token in seg:
+            if token.lower_ not in _LOCATIVE_PREPS or token.lower_ in {"to", "from", "on"}:
+                continue
+            obj = next((c for c in token.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if obj is None or not seg.start <= obj.i < seg.end:
+                continue
+            if obj.ent_type_ in _PLACE_LABELS or obj.ent_type_ in {"PERSON", "NORP", "DATE", "TIME", "EVENT"}:
+                continue
+            if obj.ent_type_ == "ORG" and token.lower_ not in {"outside", "inside", "near"}:
+                continue
+            lo = obj.i
+            while lo - 1 > token.i and doc_token(seg, lo - 1).pos_ == "PROPN":
+                lo -= 1
+            out.append(seg.doc[lo : obj.i + 1])
+    return out
+
+
+def doc_token(seg: SpacySpan, i: int) -> Token:
+    return seg.doc[i]
 
 
 _COUNTRY_ALIASES = frozenset(
