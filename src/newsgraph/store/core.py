@@ -36,7 +36,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.records import Record
+from newsgraph.records import Entity, Record
 from newsgraph.store import fts
 from newsgraph.store.identity import PERSON_TYPES, fold, normalise, surname
 from newsgraph.store.models import (
@@ -493,8 +493,9 @@ class Store:
         entity_rows: list[dict[str, Any]] = []
         mention_rows: list[dict[str, Any]] = []
         role_rows: list[dict[str, Any]] = []
+        resolved = self._resolve_actors(conn, record.entities)
         for entity in record.entities:
-            actor_id = self._resolve_actor(conn, entity.name, entity.type, entity.country, entity.sector)
+            actor_id = resolved[entity.id]
             actor_of[entity.id] = actor_id
             entity_rows.append(
                 dict(
@@ -659,59 +660,71 @@ class Store:
             if rows:
                 conn.execute(insert(table), _unique_ids(rows) if "id" in rows[0] else rows)
 
-    def _resolve_actor(
-        self, conn: Connection, name: str, entity_type: str, country: str | None, sector: str | None
-    ) -> int | None:
-        """The cross-article actor for an entity, created if new (rule: see ``identity``)."""
-        kind = entity_type or "OTHER"
-        norm = normalise(name, kind)
-        if not norm:
-            return None
-        found = conn.execute(
-            select(actor_aliases.c.actor_id).where(actor_aliases.c.type == kind, actor_aliases.c.norm == norm)
-        ).first()
-        if found is not None:
-            actor_id = int(found[0])
-            if country or sector:
-                conn.execute(
-                    update(actors)
-                    .where(actors.c.id == actor_id, actors.c.country.is_(None))
-                    .values(country=country, sector=sector)
-                )
-            return actor_id
-        actor_id_or_none: int | None = None
+    def _resolve_actors(self, conn: Connection, found_entities: Sequence[Entity]) -> dict[str, int | None]:
+        """The cross-article actor of each entity (by entity id), created if new (rule: see
+        ``identity``). Known names are looked up in one query; only new names cost more."""
+        keys = {e.id: (e.type or "OTHER", normalise(e.name, e.type or "OTHER")) for e in found_entities}
+        wanted = sorted({key for key in keys.values() if key[1]})
+        known: dict[tuple[str, str], tuple[int, str | None]] = {}
+        if wanted:
+            rows = conn.execute(
+                select(actor_aliases.c.type, actor_aliases.c.norm, actor_aliases.c.actor_id, actors.c.country)
+                .join(actors, actors.c.id == actor_aliases.c.actor_id)
+                .where(tuple_(actor_aliases.c.type, actor_aliases.c.norm).in_(wanted))
+            )
+            known = {(r.type, r.norm): (int(r.actor_id), r.country) for r in rows}
+        out: dict[str, int | None] = {}
+        for entity in found_entities:
+            kind, norm = keys[entity.id]
+            if not norm:
+                out[entity.id] = None
+                continue
+            hit = known.get((kind, norm))
+            if hit is None:
+                actor_id = self._new_alias(conn, entity.name, kind, norm, entity.country, entity.sector)
+                known[(kind, norm)] = (actor_id, entity.country)
+            else:
+                actor_id = hit[0]
+                if hit[1] is None and entity.country:
+                    conn.execute(
+                        update(actors)
+                        .where(actors.c.id == actor_id, actors.c.country.is_(None))
+                        .values(country=entity.country, sector=entity.sector)
+                    )
+                    known[(kind, norm)] = (actor_id, entity.country)
+            out[entity.id] = actor_id
+        return out
+
+    def _new_alias(
+        self, conn: Connection, name: str, kind: str, norm: str, country: str | None, sector: str | None
+    ) -> int:
+        """A name not seen before: join a person by surname, or create an actor; record the alias."""
+        actor_id: int | None = None
         if kind in PERSON_TYPES:
             words = norm.split()
             if len(words) == 1:
-                candidates = conn.execute(
-                    select(actors.c.id).where(actors.c.type == kind, actors.c.surname == norm).limit(2)
-                ).all()
+                candidates = conn.execute(_BY_SURNAME, {"p_type": kind, "p_surname": norm}).all()
             else:
-                candidates = conn.execute(
-                    select(actors.c.id)
-                    .where(actors.c.type == kind, actors.c.surname == words[-1], actors.c.norm == words[-1])
-                    .limit(2)
-                ).all()
+                candidates = conn.execute(_SURNAME_ONLY, {"p_type": kind, "p_surname": words[-1]}).all()
                 if len(candidates) == 1:  # a surname-only actor gets its full name
-                    conn.execute(
-                        update(actors).where(actors.c.id == candidates[0][0]).values(name=name, norm=norm)
-                    )
+                    conn.execute(_RENAME, {"p_id": candidates[0][0], "p_name": name, "p_norm": norm})
             if len(candidates) == 1:
-                actor_id_or_none = int(candidates[0][0])
-        if actor_id_or_none is None:
+                actor_id = int(candidates[0][0])
+        if actor_id is None:
             result = conn.execute(
-                insert(actors).values(
-                    name=name,
-                    norm=norm,
-                    type=kind,
-                    surname=surname(norm, kind),
-                    country=country,
-                    sector=sector,
-                )
+                insert(actors),
+                {
+                    "name": name,
+                    "norm": norm,
+                    "type": kind,
+                    "surname": surname(norm, kind),
+                    "country": country,
+                    "sector": sector,
+                },
             )
-            actor_id_or_none = int(result.inserted_primary_key[0])  # type: ignore[index]
-        conn.execute(insert(actor_aliases).values(type=kind, norm=norm, actor_id=actor_id_or_none, name=name))
-        return actor_id_or_none
+            actor_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+        conn.execute(insert(actor_aliases), {"type": kind, "norm": norm, "actor_id": actor_id, "name": name})
+        return actor_id
 
     # -- reading ---------------------------------------------------------------------------
     def article(self, article_id: str) -> Record | None:
@@ -1615,6 +1628,27 @@ class Store:
             for part in result.partitions(batch):
                 yield [r._asdict() for r in part]
 
+
+# Statements run for every new name, built once (SQLAlchemy then reuses their compiled form).
+_BY_SURNAME = (
+    select(actors.c.id)
+    .where(actors.c.type == bindparam("p_type"), actors.c.surname == bindparam("p_surname"))
+    .limit(2)
+)
+_SURNAME_ONLY = (
+    select(actors.c.id)
+    .where(
+        actors.c.type == bindparam("p_type"),
+        actors.c.surname == bindparam("p_surname"),
+        actors.c.norm == bindparam("p_surname"),
+    )
+    .limit(2)
+)
+_RENAME = (
+    update(actors)
+    .where(actors.c.id == bindparam("p_id"))
+    .values(name=bindparam("p_name"), norm=bindparam("p_norm"))
+)
 
 TABLES = {
     t.name: t
