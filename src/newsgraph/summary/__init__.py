@@ -550,7 +550,8 @@ def _who_what_candidates(doc: Doc, segments: Sequence[_Segment], counts: Counter
     return out
 
 
-def _when(doc: Doc, segments: Sequence[_Segment]) -> Span | None:
+def _when(doc: Doc, segments: Sequence[_Segment], main: SpacySpan | None = None) -> Span | None:
+    """The time of the main event; ``main`` is the sentence it was read from."""
     if not segments:
         return None
     limit = segments[-1].tokens.end_char
@@ -589,6 +590,8 @@ def _when(doc: Doc, segments: Sequence[_Segment]) -> Span | None:
         if exact:
             score += 0.2
         score += closeness
+        if main is not None and main.start_char <= start < main.end_char:
+            score += 0.3  # said in the same sentence as the main event
         if best is None or score > best[0]:
             best = (score, start, end)
     if best is None:
@@ -613,8 +616,10 @@ def _closeness(value: str | None, published: dt.date | None) -> float:
             return -0.5  # "2011", "from 1994 to 2003": background
         return 0.0
     delta = (published - day).days
-    if 0 <= delta <= 1:
+    if delta == 0:
         return 0.5
+    if delta == 1:
+        return 0.4
     if -1 <= delta <= 3:
         return 0.3
     if abs(delta) > 30:
@@ -828,7 +833,7 @@ def summarize(doc: Doc) -> Summary:
     return Summary(
         who=who,
         what=what,
-        when=_when(doc, segments),
+        when=_when(doc, segments, segment.tokens.sent if segment is not None else None),
         where=_where(doc, segments, counts),
         why=_why(doc, verb, segments),
         how=_how(doc, verb, segment),
