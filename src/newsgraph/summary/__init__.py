@@ -216,8 +216,11 @@ def _contiguous(tokens: set[int], anchor: int) -> tuple[int, int]:
     return lo, hi + 1
 
 
-def _subtree_without(token: Token, drop: frozenset[str], segment: SpacySpan) -> set[int]:
-    """Indices of ``token``'s subtree inside ``segment``, minus children whose dep is in ``drop``."""
+def _subtree_without(
+    token: Token, drop: frozenset[str], segment: SpacySpan, *, drop_settings: bool = False
+) -> set[int]:
+    """Indices of ``token``'s subtree inside ``segment``, minus children whose dep is in
+    ``drop`` (and, with ``drop_settings``, time and place phrases: a when/where, not a what)."""
     keep: set[int] = set()
     stack = [token]
     while stack:
@@ -227,6 +230,8 @@ def _subtree_without(token: Token, drop: frozenset[str], segment: SpacySpan) -> 
         keep.add(t.i)
         for child in t.children:
             if child.dep_ in drop and not (child.dep_ == "prep" and child.lower_ == "of"):
+                continue
+            if drop_settings and child.dep_ == "prep" and child.i != token.i and _is_time_or_place(child):
                 continue
             stack.append(child)
     return keep
@@ -281,7 +286,9 @@ def _what_phrase(verb: Token, segment: SpacySpan) -> tuple[int, int]:
             continue
         if child.dep_ == "prep" and (_is_time_or_place(child) or child.lower_ in _WHY_MARKERS):
             continue
-        keep |= _subtree_without(child, frozenset({"relcl", "appos", "advcl", "parataxis"}), segment)
+        keep |= _subtree_without(
+            child, frozenset({"relcl", "appos", "advcl", "parataxis"}), segment, drop_settings=True
+        )
     lo, hi = _contiguous(keep, verb.i)
     if hi - lo > _MAX_WHAT:
         hi = _phrase_cut(verb.doc, lo + _MAX_WHAT, max(verb.i + 2, lo + 3))
