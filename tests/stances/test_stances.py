@@ -285,3 +285,12 @@ def test_the_owner_of_an_attitude_holds_it() -> None:
     doc._.ng_quotes = [quote(doc, "q1", "e1", "criticized", "Leo Hart for his support of the dam project")]
     stances.annotate(doc)
     assert triples(doc._.ng_stances) == {("e1", "e2", "negative")}
+
+
+def test_records_with_offsets_outside_the_text_are_ignored() -> None:
+    doc = parse("Mara Quin praised Leo Hart.")
+    doc._.ng_entities = [entity(doc, "e1", "Mara Quin", "PERSON"), entity(doc, "e2", "Leo Hart", "PERSON")]
+    far = Span(start=500, end=520, text="x")
+    doc._.ng_quotes = [Quote(id="q1", kind="indirect", content=[far], cue=far, speaker="e1")]
+    stances.annotate(doc)
+    assert doc._.ng_stances == []

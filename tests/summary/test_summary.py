@@ -111,3 +111,10 @@ def test_because_of_and_retaliation_give_the_cause() -> None:
 def test_a_name_after_a_locative_preposition_is_a_place() -> None:
     got = answers("Volunteers cleared fallen trees near Fellbrook Junction on Sunday morning.")
     assert got["where"] is not None and "Fellbrook" in got["where"]
+
+
+def test_unparsed_doc_gives_an_empty_or_partial_summary_without_error() -> None:
+    nlp = load_pipeline(stages=("dateline",))
+    doc = nlp.make_doc("The council approved the budget on Friday.")
+    summary.annotate(doc)
+    assert isinstance(doc._.ng_summary, Summary)

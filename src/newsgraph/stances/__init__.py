@@ -147,7 +147,7 @@ class _Context:
         for mention in entity.mentions:
             if mention.start < start or mention.end > end:
                 continue
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = _tokens_in(self.doc, mention.start, mention.end)
             if span is None or not len(span):
                 continue
             seen = True
@@ -364,7 +364,13 @@ def _from_patterns(ctx: _Context) -> Iterator[_Found]:
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> SpacySpan | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+    """Tokens covering [start, end); None for offsets outside the text."""
+    if not 0 <= start < end <= len(doc.text):
+        return None
+    try:
+        return doc.char_span(start, end, alignment_mode="expand")
+    except ValueError:
+        return None
 
 
 #: Dependency labels an evaluative word may hang from on its way to a mention:
