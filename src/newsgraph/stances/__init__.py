@@ -365,7 +365,9 @@ def _from_patterns(ctx: _Context) -> Iterator[_Found]:
 
 def _tokens_in(doc: Doc, start: int, end: int) -> SpacySpan | None:
     """Tokens covering [start, end); None for offsets outside the text."""
-    if not 0 <= start < end <= len(doc.text):
+    last = doc[-1] if len(doc) else None
+    length = last.idx + len(last.text_with_ws) if last is not None else 0
+    if not 0 <= start < end <= length:
         return None
     try:
         return doc.char_span(start, end, alignment_mode="expand")

@@ -152,7 +152,7 @@ def _segments(doc: Doc, limit: int) -> list[_Segment]:
 def _headline_end(doc: Doc, skip_to: int) -> int:
     """Character end of the headline: the first line, when it is short and has no full stop."""
     article = doc._.ng_article
-    text = doc.text
+    text = _text(doc)
     if article is not None and article.title and text.startswith(article.title):
         return len(article.title)
     newline = text.find("\n", skip_to)
@@ -190,7 +190,17 @@ def _span(doc: Doc, start_token: int, end_token: int) -> Span | None:
     start = doc[start_token].idx
     last = doc[end_token - 1]
     end = last.idx + len(last.text)
-    return Span(start=start, end=end, text=doc.text[start:end])
+    return Span(start=start, end=end, text=_text(doc)[start:end])
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy rebuilds it from the tokens on every access)."""
+    cached = doc.user_data.get("_ng_summary_text")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data["_ng_summary_text"] = cached
+    text: str = cached[1]
+    return text
 
 
 _QUOTE_PAIRS = {"'": "'", '"': '"', "”": "“", "’": "‘"}
@@ -603,7 +613,7 @@ def _when(doc: Doc, segments: Sequence[_Segment], main: SpacySpan | None = None)
             best = (score, start, end)
     if best is None:
         return None
-    return Span(start=best[1], end=best[2], text=doc.text[best[1] : best[2]])
+    return Span(start=best[1], end=best[2], text=_text(doc)[best[1] : best[2]])
 
 
 def _masthead(text: str) -> bool:
@@ -667,13 +677,13 @@ def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span
     dateline = doc._.ng_dateline
     if dateline is not None and (best is None or best[0] < 0.9):
         place = dateline.span
-        text = doc.text[place.start : place.end]
+        text = _text(doc)[place.start : place.end]
         cut = re.search(r"\s*(\([^)]*\))?\s*([–—-]{1,2}|:)\s*$", text)
         end = place.start + (cut.start() if cut else len(text))
-        return Span(start=place.start, end=end, text=doc.text[place.start : end])
+        return Span(start=place.start, end=end, text=_text(doc)[place.start : end])
     if best is None:
         return None
-    return Span(start=best[1], end=best[2], text=doc.text[best[1] : best[2]])
+    return Span(start=best[1], end=best[2], text=_text(doc)[best[1] : best[2]])
 
 
 def _not_places(doc: Doc) -> set[tuple[int, int]]:
