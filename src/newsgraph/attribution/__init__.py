@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from newsgraph.attribution.extract import Draft, extract_drafts
+from newsgraph.attribution.extract import Draft, Sentences, extract_drafts
 from newsgraph.attribution.resolve import SpeakerResolver
 from newsgraph.records import Quote, Span, TimeExpression
 
@@ -44,13 +44,14 @@ def _entity_lookup(doc: Doc) -> Callable[[int, int], str | None] | None:
 def find_drafts(doc: Doc) -> list[Draft]:
     """Attributions as drafts (char spans, speaker anchors); ``annotate`` builds records from them."""
     lookup = _entity_lookup(doc)
-    drafts, _ = extract_drafts(doc)
-    SpeakerResolver(doc, lookup).resolve(drafts)
-    _link_times(doc, drafts)
+    sents = Sentences(doc)
+    drafts, _ = extract_drafts(doc, sents=sents)
+    SpeakerResolver(doc, lookup, sents).resolve(drafts)
+    _link_times(doc, drafts, sents)
     return drafts
 
 
-def _link_times(doc: Doc, drafts: list[Draft]) -> None:
+def _link_times(doc: Doc, drafts: list[Draft], sents: Sentences) -> None:
     """A time expression in the cue's sentence but outside the content ("in the debate in September")."""
     times: list[TimeExpression] = sorted(doc._.ng_times, key=lambda t: t.start)
     if not times:
@@ -62,7 +63,7 @@ def _link_times(doc: Doc, drafts: list[Draft]) -> None:
         cue_tok = doc.char_span(d.cue[0], d.cue[1], alignment_mode="expand")
         if cue_tok is None or not len(cue_tok):
             continue
-        sent = cue_tok[0].sent
+        sent = sents.of(cue_tok[0])
         lo = bisect.bisect_left(starts, sent.start_char)
         best: tuple[int, str] | None = None
         for t in times[lo:]:

@@ -17,7 +17,7 @@ so the stage stays cheap next to the parse.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -128,6 +128,27 @@ class Draft:
 EntityLookup = Callable[[Doc, int, int], str | None]
 
 
+class Sentences:
+    """Sentence bounds computed once: ``Token.sent`` re-scans the whole Doc on every call."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tok_sent: list[int] = [0] * len(doc)
+        self.bounds: list[tuple[int, int]] = []
+        for n, sent in enumerate(doc.sents if len(doc) else ()):
+            self.bounds.append((sent.start, sent.end))
+            for i in range(sent.start, sent.end):
+                self.tok_sent[i] = n
+        self.starts = {b[0] for b in self.bounds}
+
+    def of(self, tok: Token) -> Span:
+        start, end = self.bounds[self.tok_sent[tok.i]] if self.bounds else (0, len(self.doc))
+        return self.doc[start:end]
+
+    def is_start(self, i: int) -> bool:
+        return i in self.starts
+
+
 class _Index:
     """Fast look-ups shared by the steps: token <-> quotation, char -> token."""
 
@@ -181,7 +202,7 @@ def _subtree_span(tok: Token, skip: Iterable[Token] = ()) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
-def _source_span(subj: Token) -> tuple[int, int]:
+def _source_span(subj: Token, text: str) -> tuple[int, int]:
     """The subject's words, cutting relative clauses and trailing commas off."""
     cut = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.i > subj.i]
     if cut:
@@ -189,9 +210,9 @@ def _source_span(subj: Token) -> tuple[int, int]:
         doc = subj.doc
         right = max(right, subj.i)
         left = subj.left_edge.i
-        return _trim(doc.text, doc[left].idx, doc[right].idx + len(doc[right]), keep_quotes=False)
+        return _trim(text, doc[left].idx, doc[right].idx + len(doc[right]), keep_quotes=False)
     s, e = _subtree_span(subj)
-    return _trim(subj.doc.text, s, e, keep_quotes=False)
+    return _trim(text, s, e, keep_quotes=False)
 
 
 def _find_subject(verb: Token) -> Token | None:
@@ -273,12 +294,13 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
 
 
 class _Extractor:
-    def __init__(self, doc: Doc, entity_lookup: EntityLookup | None) -> None:
+    def __init__(self, doc: Doc, entity_lookup: EntityLookup | None, sents: Sentences | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         # an unclosed mark that no later paragraph continues is a stray: ignore it
-        quotes = [q for q in find_quotes(doc.text) if q.closed or q.next is not None or q.prev is not None]
+        quotes = [q for q in find_quotes(self.text) if q.closed or q.next is not None or q.prev is not None]
         self.ix = _Index(doc, quotes)
+        self.sents = sents if sents is not None else Sentences(doc)
         dateline = doc._.ng_dateline if doc.has_extension("ng_dateline") else None
         self.body_start = dateline.span.end if dateline is not None else 0
         self.lookup = entity_lookup
@@ -395,7 +417,7 @@ class _Extractor:
         subj = _find_subject(verb)
         if subj is None:
             subj = self._subject_after_quote(verb)
-        source = _source_span(subj) if subj is not None else None
+        source = _source_span(subj, self.text) if subj is not None else None
         src_tok = subj.i if subj is not None else None
         if source is not None and subj is not None and source[0] < line[0]:
             # the parse ran the subject across a paragraph break ("4:40 p.m.\n\nRubio says")
@@ -428,12 +450,14 @@ class _Extractor:
             t = doc[i]
             if self.ix.tok_quote[i] >= 0 or t.text in _QUOTE_CHARS:
                 break
-            if t.pos_ in ("VERB", "AUX") or t.is_sent_start and i != verb.i - 1 and t.pos_ not in ("PROPN",):
+            if t.pos_ in ("VERB", "AUX") or (
+                self.sents.is_start(i) and i != verb.i - 1 and t.pos_ not in ("PROPN",)
+            ):
                 return None
             if t.pos_ in ("PROPN", "NOUN", "PRON"):
                 nouns.append(t)
             i -= 1
-        if i < 0 or not nouns or self.ix.tok_quote[i] < 0 and doc[i].text not in _QUOTE_CHARS:
+        if i < 0 or not nouns or (self.ix.tok_quote[i] < 0 and doc[i].text not in _QUOTE_CHARS):
             return None
         # the first name after the quotation heads the phrase
         first = min(nouns, key=lambda t: t.i)
@@ -468,7 +492,7 @@ class _Extractor:
 
     def _adjacent_quote(self, verb: Token, before_only: bool = False) -> int:
         """A quotation right before the clause (""…," she said") or right after it (said: "…")."""
-        sent = verb.sent
+        sent = self.sents.of(verb)
         subj = _find_subject(verb)
         left_tok = min(verb.i, subj.left_edge.i if subj is not None and subj.head.i == verb.i else verb.i)
         left_char = self.doc[left_tok].idx
@@ -551,7 +575,7 @@ class _Extractor:
                     doc[pp_root.left_edge.i].idx,
                     doc[pp_root.right_edge.i].idx + len(doc[pp_root.right_edge.i]),
                 )
-                sent = clause.sent
+                sent = self.sents.of(clause)
                 s, e = _subtree_span(clause)
                 s, e = max(s, sent.start_char), min(e, sent.end_char)
                 pieces = [(s, min(e, pp[0])), (max(s, pp[1]), e)]
@@ -559,7 +583,7 @@ class _Extractor:
                 pieces = [p for p in pieces if p[1] - p[0] > 2]
                 if not pieces:
                     continue
-                src = _source_span(pobj)
+                src = _source_span(pobj, self.text)
                 out.append(
                     Draft(
                         content=pieces, cue=(tok.idx, last.idx + len(last)), source=src, source_token=pobj.i
@@ -612,7 +636,11 @@ class _Extractor:
             content = _trim(self.text, max(span[0], line[0]), min(span[1], line[1]))
             if content[1] - content[0] < 2:
                 continue
-            source = (holder.idx, holder.idx + len(holder)) if holder.pos_ == "PRON" else _source_span(holder)
+            source = (
+                (holder.idx, holder.idx + len(holder))
+                if holder.pos_ == "PRON"
+                else _source_span(holder, self.text)
+            )
             if holder.tag_ == "POS" or holder.dep_ == "poss":
                 source = _trim(self.text, *_subtree_span(holder), keep_quotes=False)
                 if self.text[source[1] - 2 : source[1]] in ("’s", "'s"):
@@ -748,43 +776,72 @@ def _carve(outer: Draft, inner: Draft, text: str) -> None:
     outer.content = [p for p in pieces if p[1] - p[0] > 1]
 
 
+class _Intervals:
+    """Drafts indexed by extent, so overlap checks look only at near neighbours (no n² scan)."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, int, Draft]] = []
+        self.starts: list[int] = []
+        self.longest = 0
+
+    def add(self, d: Draft) -> None:
+        a, b = _extent(d)
+        k = bisect.bisect_left(self.starts, a)
+        self.starts.insert(k, a)
+        self.items.insert(k, (a, b, d))
+        self.longest = max(self.longest, b - a)
+
+    def near(self, a: int, b: int) -> Iterator[Draft]:
+        lo = bisect.bisect_left(self.starts, a - self.longest)
+        hi = bisect.bisect_left(self.starts, b)
+        for s, e, d in self.items[lo:hi]:
+            if s < b and a < e:
+                yield d
+
+
 def _select(drafts: list[Draft], doc: Doc | None = None) -> list[Draft]:
     """Keep at most one attribution per token: outer statements beat ones nested in them,
     except a cue in a relative clause ("a place she described as ..."), which is the
     narrator's aside and is carved out of the outer content."""
     if doc is not None:
+        text = doc.text
         relcl = [d for d in drafts if d.cue_token is not None and _in_relcl(doc[d.cue_token])]
-        for inner in relcl:
-            for outer in drafts:
-                if outer is inner or inner.cue is None:
+        if relcl:
+            index = _Intervals()
+            for d in drafts:
+                index.add(d)
+            for inner in relcl:
+                if inner.cue is None:
                     continue
-                if any(_overlaps(inner.cue, c) for c in outer.content):
+                for outer in list(index.near(*inner.cue)):
+                    if outer is inner or not any(_overlaps(inner.cue, c) for c in outer.content):
+                        continue
                     ia, ib = _extent(inner)
                     oa, ob = outer.start, outer.end
                     if oa <= ia and ib <= ob and (ib - ia) < (ob - oa):
-                        _carve(outer, inner, doc.text)
+                        _carve(outer, inner, text)
         drafts = [d for d in drafts if d.content]
     drafts.sort(key=lambda d: -(sum(e - s for s, e in d.content)))
-    kept: list[Draft] = []
+    kept = _Intervals()
     for d in drafts:
         ok = True
-        for k in kept:
+        mine = sum(e - s for s, e in d.content)
+        for k in kept.near(*_extent(d)):
             if d.cue is not None and any(_overlaps(d.cue, c) for c in k.content):
                 ok = False
                 break
             if k.cue is not None and any(_overlaps(k.cue, c) for c in d.content):
-                # d would swallow k's cue: trim d's content around it if k is inside
                 ok = False
                 break
-            mine = sum(e - s for s, e in d.content)
             shared = sum(max(0, min(e, e2) - max(s, s2)) for s, e in d.content for s2, e2 in k.content)
             if shared > 0.3 * mine:
                 ok = False
                 break
         if ok:
-            kept.append(d)
-    kept.sort(key=lambda d: d.start)
-    return kept
+            kept.add(d)
+    out = [d for _, _, d in kept.items]
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 def _in_relcl(tok: Token) -> bool:
@@ -799,9 +856,11 @@ def _in_relcl(tok: Token) -> bool:
     return False
 
 
-def extract_drafts(doc: Doc, entity_lookup: EntityLookup | None = None) -> tuple[list[Draft], _Extractor]:
+def extract_drafts(
+    doc: Doc, entity_lookup: EntityLookup | None = None, sents: Sentences | None = None
+) -> tuple[list[Draft], _Extractor]:
     """All attributions in ``doc`` as drafts (char spans), in text order."""
-    ex = _Extractor(doc, entity_lookup)
+    ex = _Extractor(doc, entity_lookup, sents)
     drafts = ex.verb_drafts() + ex.nominal_drafts() + ex.headline_drafts() + ex.noun_drafts()
     for d in drafts:
         ex.extend_over_quotes(d)
@@ -876,8 +935,3 @@ def _add_continuations(ex: _Extractor, drafts: list[Draft]) -> list[Draft]:
         out.append(cont)
     out.sort(key=lambda d: d.start)
     return out
-
-
-def sentence_of(doc: Doc, char: int) -> Span | None:
-    tok = doc.char_span(char, char + 1, alignment_mode="expand")
-    return tok.sent if tok is not None and len(tok) else None

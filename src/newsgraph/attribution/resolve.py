@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.attribution.extract import Draft
+from newsgraph.attribution.extract import Draft, Sentences
 
 EntityLookup = Callable[[int, int], str | None]
 
@@ -28,12 +28,8 @@ _GROUP = {"ORG", "NORP", "GPE"}
 _LOOKBACK_CHARS = 2500
 
 
-def _ent_span(tok: Token) -> tuple[int, int]:
-    """The named-entity span containing ``tok``, else its proper-noun compound run."""
-    if tok.ent_iob_ in ("B", "I"):
-        for ent in tok.sent.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent.start_char, ent.end_char
+def _compound_span(tok: Token) -> tuple[int, int]:
+    """A proper noun with the compound words before it ("Abdul Qahar Balkhi")."""
     left = tok
     while left.i > 0 and tok.doc[left.i - 1].dep_ == "compound" and tok.doc[left.i - 1].head.i >= tok.i:
         left = tok.doc[left.i - 1]
@@ -43,9 +39,13 @@ def _ent_span(tok: Token) -> tuple[int, int]:
 class SpeakerResolver:
     """Resolves drafts in text order, remembering earlier speakers for later pronouns."""
 
-    def __init__(self, doc: Doc, lookup: EntityLookup | None) -> None:
+    def __init__(self, doc: Doc, lookup: EntityLookup | None, sents: Sentences | None = None) -> None:
         self.doc = doc
+        self.text = doc.text
         self.lookup = lookup
+        self.sents = sents if sents is not None else Sentences(doc)
+        self.ents = sorted((ent.start, ent.end, ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
+        self.ent_starts = [e[0] for e in self.ents]
         # candidate antecedents: (start, end, label, is_subject)
         cands: list[tuple[int, int, str, bool]] = []
         for ent in doc.ents:
@@ -66,11 +66,23 @@ class SpeakerResolver:
             return None
         return self.lookup(*span)
 
+    def _ent_at(self, tok: Token) -> tuple[int, int, int, int, str] | None:
+        k = bisect.bisect_right(self.ent_starts, tok.i) - 1
+        if k >= 0 and self.ents[k][0] <= tok.i < self.ents[k][1]:
+            return self.ents[k]
+        return None
+
+    def _ent_span(self, tok: Token) -> tuple[int, int]:
+        """The named-entity span containing ``tok``, else its proper-noun compound run."""
+        ent = self._ent_at(tok)
+        return (ent[2], ent[3]) if ent is not None else _compound_span(tok)
+
     def _label_of(self, span: tuple[int, int]) -> str:
-        for ent in self.doc.ents:
-            if ent.start_char <= span[0] < ent.end_char:
-                return ent.label_
-        return ""
+        tok = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if tok is None or not len(tok):
+            return ""
+        ent = self._ent_at(tok[0])
+        return ent[4] if ent is not None else ""
 
     def _recent(self, before: int, labels: set[str]) -> tuple[int, int] | None:
         """Most recent subject-position mention with a label in ``labels``, or a speaker."""
@@ -105,12 +117,12 @@ class SpeakerResolver:
             # "X, spokesperson for ..." (appos) / "spokesperson X" (compound) / "X, the spokesperson"
             for other in (tok.head, *tok.children):
                 if other.ent_type_ == "PERSON":
-                    return _ent_span(other)
-            for other in tok.sent:
+                    return self._ent_span(other)
+            for other in self.sents.of(tok):
                 if other.ent_type_ == "PERSON" and abs(other.i - tok.i) <= 8:
-                    return _ent_span(other)
+                    return self._ent_span(other)
         for at, s, e, _ in reversed(self.spoken):
-            if at < noun.idx and lemma in self.doc.text[max(0, s - 80) : e + 80].lower():
+            if at < noun.idx and lemma in self.text[max(0, s - 80) : e + 80].lower():
                 return (s, e)
         return None
 
@@ -120,7 +132,7 @@ class SpeakerResolver:
         if low in ("who", "that", "which"):
             head = tok.head.head if tok.head.dep_ == "relcl" else tok.head
             if head.i != tok.i and head.pos_ in ("PROPN", "NOUN", "PRON") and head.lower_ not in ("who",):
-                return self.anchor(head) if head.pos_ != "PROPN" else _ent_span(head)
+                return self.anchor(head) if head.pos_ != "PROPN" else self._ent_span(head)
             return None
         if tok.pos_ == "PRON" or low in _HE_SHE | _THEY_IT:
             if low in _HE_SHE:
@@ -129,14 +141,14 @@ class SpeakerResolver:
                 return self._recent(tok.idx, _GROUP | _PERSON if low in ("they", "their", "them") else _GROUP)
             return None
         if tok.pos_ == "PROPN" or tok.ent_type_:
-            return _ent_span(tok)
+            return self._ent_span(tok)
         if tok.pos_ == "NOUN":
             role = self._role_antecedent(tok)
             if role is not None:
                 return role
             for c in tok.children:
                 if c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON":
-                    return _ent_span(c)
+                    return self._ent_span(c)
             return None
         return None
 
