@@ -183,7 +183,7 @@ def _span(doc: Doc, start_token: int, end_token: int) -> Span | None:
         start_token += 1
     while end_token > start_token and (doc[end_token - 1].is_punct or doc[end_token - 1].is_space):
         if _closes_quote(doc, start_token, end_token - 1):
-            break  # keep the closing mark of "Sees 'Personal Insult'"
+            break  # keep the closing mark of "Mayor Calls Plan 'Reckless'"
         end_token -= 1
     if end_token <= start_token:
         return None
@@ -249,7 +249,7 @@ def _subtree_without(
 
 def _who_phrase(subject: Token, segment: SpacySpan) -> tuple[int, int]:
     keep = _subtree_without(subject, _WHO_DROP, segment)
-    # Keep coordinated actors ("Obama and Trump"): conj children of the head itself.
+    # Keep coordinated actors ("the mayor and the union"): conj children of the head itself.
     coordinated = any(c.dep_ == "conj" for c in subject.children)
     for child in subject.children:
         if coordinated and (child.dep_ in {"conj", "cc"} or (child.dep_ == "punct" and child.text == ",")):
@@ -399,7 +399,7 @@ _HEADLINE_STOPS = frozenset(
 def _verb_lemmas() -> frozenset[str]:
     """Base forms of English verbs from the spaCy model's lemmatizer tables.
 
-    Headlines drop auxiliaries and articles ("Gaga stages protest"), so the
+    Headlines drop auxiliaries and articles ("Union stages strike"), so the
     tagger often calls their verb a noun; knowing which words can be verbs lets
     the headline reader recover it. Empty when no model package ships the table.
     """
@@ -438,7 +438,7 @@ def _headline_verb(doc: Doc, lo: int, hi: int) -> tuple[Token, float] | None:
         prev = doc[token.i - 1]
         nxt = doc[token.i + 1] if token.i + 1 < hi else None
         if prev.pos_ == "ADV" and token.i - 2 >= lo:
-            prev = doc[token.i - 2]  # "Verstappen narrowly avoids crash"
+            prev = doc[token.i - 2]  # "Driver narrowly avoids crash"
         if prev.pos_ not in {"PROPN", "NOUN", "NUM", "PRON", "ADJ"} and prev.text not in {"'", "’", '"'}:
             continue
         if token.tag_ in _HEADLINE_VERB_TAGS and token.pos_ in {"VERB", "AUX"}:
@@ -463,7 +463,7 @@ def _headline_verb(doc: Doc, lo: int, hi: int) -> tuple[Token, float] | None:
 
 
 def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
-    """Headline grammar ("Taliban attacks consulate", "Gaga stages protest") read linearly.
+    """Headline grammar ("Rebels attack garrison", "Union stages strike") read linearly.
 
     A statistical parser trained on full sentences often misreads headlines;
     the pattern noun run + verb + object recovers the event it misses. Each
@@ -472,7 +472,7 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
     seg = segment.tokens
     first = seg.start
     if seg[0].lower_ in _HEADLINE_STOPS or seg[0].pos_ in {"ADP", "SCONJ"}:
-        # "While the U.S. talks about election, UK outraged ...": skip the subordinate clause.
+        # "While talks stall, dockers walk out ...": skip the subordinate clause.
         comma = next((t.i for t in seg if t.text == ","), None)
         if comma is not None:
             first = comma + 1
@@ -504,18 +504,18 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
         while stop < end and stop - verb.i < _MAX_WHAT:
             token = doc[stop]
             if token.lower_ == "to" and stop == verb.i + 1:
-                pass  # "Clinton needs to ...": a complement, not a purpose clause
+                pass  # "Mayor needs to ...": a complement, not a purpose clause
             elif token.lower_ in _HEADLINE_STOPS or token.text in {",", ":", ";", "–", "—", "|"}:
                 break
             if token.text == "-" and doc[stop - 1].whitespace_:
-                break  # a free-standing dash, not the hyphen of "108-year"
+                break  # a free-standing dash, not the hyphen of "40-year"
             if token.pos_ == "ADP" and _is_time_or_place(token):
                 break
             if token.lower_ == "by" and verb.tag_ == "VBN" and stop + 1 < end:
                 agent = _trim_who(doc, stop + 1, min(end, stop + 1 + _MAX_WHO))
             stop += 1
         if agent is not None:
-            # "Consulate bombed by Taliban": the agent is who acted.
+            # "Bridge bombed by rebels": the agent is who acted.
             agent_end = agent[0]
             while agent_end < agent[1] and doc[agent_end].pos_ in _NOUNISH:
                 agent_end += 1
@@ -617,7 +617,7 @@ def _when(doc: Doc, segments: Sequence[_Segment], main: SpacySpan | None = None)
 
 
 def _masthead(text: str) -> bool:
-    """ "USA TODAY": an all-capitals single word is a masthead, not a date."""
+    """ "CITY TODAY" (a masthead): an all-capitals single word is a masthead, not a date."""
     return text.isupper() and " " not in text.strip() and not text.strip()[:1].isdigit()
 
 
@@ -698,7 +698,7 @@ def _not_places(doc: Doc) -> set[tuple[int, int]]:
 
 def _unlabelled_places(segments: Sequence[_Segment]) -> list[SpacySpan]:
     """Proper names after a locative preposition that NER left out or called an
-    organisation ("trapped in Hebei", "protest outside Trump Tower")."""
+    organisation ("trapped in Vell", "rally outside Harbour Hall")."""
     out: list[SpacySpan] = []
     for segment in segments:
         seg = segment.tokens
