@@ -139,7 +139,7 @@ class _Context:
 
     def only_a_place(self, entity_id: str, start: int, end: int) -> bool:
         """Whether every mention of the entity between ``start`` and ``end`` is a location
-        ("fought in Vietnam"): then it is where something happened, not a target."""
+        ("fought in Norland"): then it is where something happened, not a target."""
         entity = self.entities.get(entity_id)
         if entity is None or not self.doc.has_annotation("DEP"):
             return False
@@ -264,7 +264,7 @@ _DIRECT = frozenset({"conj", "xcomp"})
 
 
 def _negated_above(token: Token) -> bool:
-    """A negation on a verb governing this one ("don't want to think we blame X")."""
+    """A negation on a verb governing this one ("we never said we back X")."""
     node = token
     for _ in range(4):
         if node.head.i == node.i:
@@ -525,7 +525,7 @@ def _content_stances(
             # The speaker's own attitude verb: "we condemn X", "I support X".
             subject = _subject(token, _DIRECT)
             if _negated_above(token):
-                continue  # "they don't want to think we're blaming X": not the speaker's view
+                continue  # "we never said we back X": not the speaker's view
             if subject is not None and (subject.lower_ in _FIRST_PERSON or ctx.entity_of(subject) == holder):
                 polarity = -LEXICON.verbs[lemma] if _negated(token) else LEXICON.verbs[lemma]
                 for obj in _objects(token):
