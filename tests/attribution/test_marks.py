@@ -53,3 +53,8 @@ def test_empty_and_mark_only_inputs() -> None:
     assert find_quotes("") == []
     assert len(find_quotes('"')) <= 1
     assert find_quotes("’’’‘‘") is not None
+
+
+def test_doubled_apostrophes_stand_for_double_marks() -> None:
+    text = "He said, ''We will win.'' It was Bush's night."
+    assert _texts(text) == ["''We will win.''"]

@@ -38,6 +38,11 @@ _CLIMB = {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "relcl", "prep"}
 _NP_CONTENT = {"dobj", "oprd", "attr", "dative", "obj"}
 _NP_PREPS = {"for", "as", "of", "over", "about", "on", "to", "against"}
 _BELIEF_NOUNS = {
+    "admiration",
+    "sympathy",
+    "solidarity",
+    "gratitude",
+    "outrage",
     "hope",
     "concern",
     "confidence",
@@ -263,6 +268,15 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
             marked = [g for g in clause if any(m.dep_ == "mark" for m in g.children)]
             if marked:
                 return marked, "clause"
+            about = [
+                g
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "about", "of", "in", "over") and p.i > c.i
+                for g in p.children
+                if g.dep_ in ("pobj", "pcomp")
+            ]
+            if about:
+                return about[:1], "np"
     preps = _PREP_CUES.get(lemma)
     if preps:
         for c in kids:

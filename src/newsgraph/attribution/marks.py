@@ -18,7 +18,8 @@ _DOUBLE_OPEN = "“„«‟"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‹‚"
 _SINGLE_CLOSE = "’›"
-_MARK_RE = re.compile("[\"'“”„‟«»‘’‹›‚]|\n\\s*\n|\n")
+# two apostrophes ('') and two backticks (``) stand for double marks in some archives
+_MARK_RE = re.compile("''|``|[\"'“”„‟«»‘’‹›‚]|\n\\s*\n|\n")
 _OPENER_BEFORE = set(" \t\n([{—–-/:;,") | set(_DOUBLE_OPEN) | set(_SINGLE_OPEN) | {'"', "'"}
 
 
@@ -107,6 +108,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 if previous_break < i - 1 and last_para_closed_unclosed.end <= previous_break:
                     last_para_closed_unclosed = None
             continue
+        if ch == "``":
+            ch = "“"
+        elif ch == "''":
+            ch = '"'
         if ch == '"':
             role = "close" if dbl is not None else "open"
             if dbl is not None and _straight_role(text, i) == "open" and text[i - 1 : i] in "\n":
@@ -141,7 +146,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 dbl.end = end
                 dbl.closed = False
                 out.append(dbl)
-            dbl = QuoteSpan(i, i + 1, double=True)
+            dbl = QuoteSpan(i, m.end(), double=True)
             line_start = text.rfind("\n", 0, i) + 1
             if last_para_closed_unclosed is not None and not text[line_start:i].strip():
                 last_para_closed_unclosed.next = dbl
@@ -149,7 +154,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             last_para_closed_unclosed = None
             sgl = None
         elif dbl is not None:
-            dbl.end = i + 1
+            dbl.end = m.end()
             out.append(dbl)
             dbl = None
             sgl = None
