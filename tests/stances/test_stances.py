@@ -294,3 +294,27 @@ def test_records_with_offsets_outside_the_text_are_ignored() -> None:
     doc._.ng_quotes = [Quote(id="q1", kind="indirect", content=[far], cue=far, speaker="e1")]
     stances.annotate(doc)
     assert doc._.ng_stances == []
+
+
+def test_criticism_from_someone_is_their_stance() -> None:
+    doc = parse("Mayor Ana Pell faced sharp criticism from the Harbor Board over the delays.")
+    doc._.ng_entities = [
+        entity(doc, "e1", "Ana Pell", "PERSON", "Mayor Ana Pell"),
+        entity(doc, "e2", "Harbor Board", "ORG", "the Harbor Board"),
+    ]
+    doc._.ng_events = [event(doc, "v1", "ACCUSE", "criticism", "criticism", [], [])]
+    stances.annotate(doc)
+    assert [(s.holder, s.target, s.polarity, s.evidence) for s in doc._.ng_stances] == [
+        ("e2", "e1", "negative", ["v1"])
+    ]
+
+
+def test_lashing_out_at_someone_targets_them() -> None:
+    doc = parse("Leo Hart protested against the Harbor Board on Monday.")
+    doc._.ng_entities = [
+        entity(doc, "e1", "Leo Hart", "PERSON"),
+        entity(doc, "e2", "Harbor Board", "ORG", "the Harbor Board"),
+    ]
+    doc._.ng_events = [event(doc, "v1", "PROTEST", "protest", "protested", [], [])]
+    stances.annotate(doc)
+    assert triples(doc._.ng_stances) == {("e1", "e2", "negative")}

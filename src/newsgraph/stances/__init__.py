@@ -120,14 +120,15 @@ class _Context:
     events_at: dict[int, list[Event]] = field(default_factory=dict)
     quotes_at: dict[int, list[Quote]] = field(default_factory=dict)
 
-    def entity_of(self, token: Token) -> str | None:
-        """The actor entity a token (or, failing that, its short phrase) refers to."""
+    def entity_of(self, token: Token, *, after_preposition: bool = False) -> str | None:
+        """The actor entity a token (or, failing that, its short phrase) refers to.
+        ``after_preposition`` accepts an object of "from/to/at" ("criticism from X")."""
         if token.is_punct or token.is_space:
             return None
         place = token
         while place.dep_ == "conj" and place.head.i != place.i:
             place = place.head
-        if place.dep_ == "pobj" and place.head.lower_ in _LOCATIVE_PREPS:
+        if not after_preposition and place.dep_ == "pobj" and place.head.lower_ in _LOCATIVE_PREPS:
             return None  # "in Gaza and Lebanon": places, not actors
         found = self.resolve_span(token.idx, token.idx + len(token.text))
         if found is None and token.lemma_.lower() in _STANDS_FOR_OWNER:
@@ -337,14 +338,18 @@ def _verb_holder_target(ctx: _Context, verb: Token) -> tuple[str | None, list[st
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     subject = _agent(verb) if passive else _subject(verb)
     holder = ctx.entity_of(subject) if subject is not None else None
-    targets = [t for t in (ctx.entity_of(o) for o in _objects(verb)) if t is not None]
+    targets = [t for t in (ctx.entity_of(o, after_preposition=True) for o in _objects(verb)) if t is not None]
     return holder, targets
 
 
 def _from_patterns(ctx: _Context) -> Iterator[_Found]:
     """Attitude verbs in the text, kept only where an event or a quote covers them."""
     for token in ctx.doc:
-        polarity = LEXICON.verbs.get(token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in _ATTITUDE_NOUNS:
+            yield from _from_attitude_noun(ctx, token)
+            continue
+        polarity = LEXICON.verbs.get(lemma)
         if polarity is None or token.pos_ not in {"VERB", "AUX"}:
             continue
         if _cancelled(token):
@@ -361,6 +366,41 @@ def _from_patterns(ctx: _Context) -> Iterator[_Found]:
         for target in targets:
             if target != holder:
                 yield _Found(holder, target, polarity, evidence, token.idx)
+
+
+#: Nouns naming one actor's attitude to another: "X faced criticism from Y".
+_ATTITUDE_NOUNS = frozenset(
+    {"criticism", "condemnation", "praise", "support", "backing", "endorsement", "rebuke", "attack"}
+)
+#: Verbs whose subject is on the receiving end of such a noun.
+_RECEIVING = frozenset({"face", "draw", "receive", "get", "win", "earn", "attract", "gain", "come"})
+
+
+def _from_attitude_noun(ctx: _Context, noun: Token) -> Iterator[_Found]:
+    """ "X faced criticism ... from Y" / "X won the backing of Y": Y holds the attitude,
+    X is its target. Kept only with an event on the noun to cite."""
+    events, quotes = ctx.at_token(noun)
+    evidence = [e.id for e in events] + [q.id for q in quotes]
+    if not evidence or noun.dep_ not in {"dobj", "pobj"}:
+        return
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if verb.lemma_.lower() not in _RECEIVING:
+        return
+    subject = _subject(verb)
+    target = ctx.entity_of(subject) if subject is not None else None
+    holders: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "of", "by"}:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    holders.append(obj)
+                    holders.extend(c for c in obj.children if c.dep_ in {"appos", "conj"})
+    lemma = noun.lemma_.lower()
+    polarity = LEXICON.words.get(lemma, LEXICON.verbs.get(lemma, -1 if lemma in {"rebuke", "attack"} else 1))
+    for token in holders:
+        holder = ctx.entity_of(token, after_preposition=True)
+        if holder is not None and target is not None and holder != target:
+            yield _Found(holder, target, polarity, evidence, noun.idx)
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> SpacySpan | None:
@@ -485,7 +525,7 @@ def _from_quote(ctx: _Context, quote: Quote) -> Iterator[_Found]:
         if polarity:
             if _negated(cue_verb):
                 polarity = -polarity
-            targets = [ctx.entity_of(o) for o in _objects(cue_verb)]
+            targets = [ctx.entity_of(o, after_preposition=True) for o in _objects(cue_verb)]
             if not any(targets) and contents:
                 first = contents[0][0]
                 targets = [ctx.entity_of(first if first.pos_ != "DET" else first.head)]
