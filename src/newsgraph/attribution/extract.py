@@ -530,13 +530,15 @@ class _Extractor:
         k = bisect.bisect_left(self.ix.q_starts, verb.idx + len(verb))
         if k < len(self.ix.quotes):
             q = self.ix.quotes[k]
-            if q.double and q.start <= right_limit + 1:
-                gap = self.text[verb.idx + len(verb) : q.start]
-                if len(gap) < 90 and "." not in gap and "\n\n" not in gap:
-                    gap_toks = self.doc.char_span(verb.idx + len(verb), q.start, alignment_mode="contract")
-                    no_verb = gap_toks is None or not any(t.pos_ == "VERB" for t in gap_toks)
-                    if no_verb and (not gap.strip() or gap.rstrip().endswith((":", ",", "that"))):
-                        return k
+            gap = self.text[verb.idx + len(verb) : q.start]
+            colon_break = gap.rstrip().endswith(":") and gap.count("\n") <= 2
+            near = q.start <= right_limit + 1 or colon_break
+            short = len(gap) < 90 and "." not in gap and ("\n\n" not in gap or colon_break)
+            if q.double and near and short:
+                gap_toks = self.doc.char_span(verb.idx + len(verb), q.start, alignment_mode="contract")
+                no_verb = gap_toks is None or not any(t.pos_ == "VERB" for t in gap_toks)
+                if no_verb and (not gap.strip() or gap.rstrip().endswith((":", ",", "that"))):
+                    return k
         return -1
 
     def _medium(self, verb: Token) -> tuple[int, int] | None:
@@ -894,6 +896,36 @@ def _is_statement_quote(text: str, q: QuoteSpan) -> bool:
     return inner[-2:].strip()[-1:] in ".,!?…—-\"”'’" or len(words) >= 12 or not q.closed
 
 
+def _colon_intro(ex: _Extractor, q: QuoteSpan) -> Draft | None:
+    """'Cruz called them on it: "..."': a clause ending in a colon introduces the quotation,
+    and its subject is the source."""
+    text = ex.text
+    before = text[max(0, q.start - 4) : q.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = text.rfind(":", 0, q.start)
+    tok_i = ex.ix.token_at(colon)
+    doc = ex.doc
+    if tok_i >= len(doc) or doc[tok_i].text != ":" or ex.ix.tok_quote[tok_i] >= 0:
+        return None
+    sent = ex.sents.of(doc[tok_i])
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i > tok_i:
+        return None
+    subj = _find_subject(root)
+    if subj is None:
+        return None
+    src = _source_span(subj, text)
+    spans = [(c.start, c.end) for c in q.head().chain()]
+    return Draft(
+        content=spans,
+        cue=(root.idx, root.idx + len(root)),
+        source=src,
+        cue_token=root.i,
+        source_token=subj.i,
+    )
+
+
 def _add_continuations(ex: _Extractor, drafts: list[Draft]) -> list[Draft]:
     """Quotations nobody was given that follow a quote: same speaker, no cue."""
     covered: list[tuple[int, int]] = sorted(
@@ -920,6 +952,10 @@ def _add_continuations(ex: _Extractor, drafts: list[Draft]) -> list[Draft]:
             continue
         chain = q.head().chain()
         seen_chain.add(id(q.head()))
+        intro = _colon_intro(ex, q)
+        if intro is not None:
+            out.append(intro)
+            continue
         # the previous attribution, if close enough (this or the previous two paragraphs)
         p = bisect.bisect_left(d_starts, q.start) - 1
         if p < 0:
