@@ -307,3 +307,10 @@ def test_kinship_apposition_makes_a_person_mention() -> None:
     assert haddad.type == "PERSON"
     assert "His father" in texts(haddad, "nominal")
     assert haddad.roles == []
+
+
+def test_they_for_a_group_with_a_plural_verb_but_not_for_unnamed_officials() -> None:
+    ents = entities("The Taliban have said they will not attend the talks.")
+    assert "they" in texts(by_name(ents, "Taliban"), "pronoun")
+    ents = entities("The Northern Alliance was blamed for the raid. Officials said they had seen the convoy.")
+    assert all("they" not in texts(e) for e in ents)

@@ -444,6 +444,20 @@ class _Builder:
                     if m.kind == "name"
                 ):
                     target = lone
+            if target is None and len(words) > 1 and mention.label in {"PERSON", "ORG"}:
+                # "von der Leyen" after "Ursula von der Leyen": the tail of a known person name.
+                for cluster_index in reversed(by_surname.get(words[-1], [])):
+                    full = max(
+                        (
+                            self.name_words(m)
+                            for m in self.clusters[self.find(cluster_index)].mentions
+                            if m.kind == "name"
+                        ),
+                        key=len,
+                    )
+                    if len(full) > len(words) and full[-len(words) :] == words:
+                        target = cluster_index
+                        break
             if target is None:
                 cluster = self.new_cluster(mention)
             else:
@@ -927,6 +941,8 @@ class _Builder:
         sent = self.sent_of[pron.i]
         # Syntactic shortcuts: "X said (that) he/it/they ..." -> X; "X turned himself in" -> X.
         matrix = self._reflexive_subject(pron) if lower in _REFLEXIVE else self._matrix_subject(pron)
+        if matrix is None and cataphor is None and self._unnamed_matrix_subject(pron):
+            return -1
         scores: dict[int, float] = {}
         for m in candidates:
             if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
@@ -1020,12 +1036,36 @@ class _Builder:
         return head.dep_ in _SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in _SUBJECT_DEPS)
 
     def _plural(self, cluster: int) -> bool:
-        """Named by a plural noun somewhere ("the Republicans", "the police unions")."""
-        return any(
-            self.doc[m.head].tag_ in _PLURAL_TAGS
-            for m in self.clusters[self.find(cluster)].mentions
-            if m.kind != "pronoun"
-        )
+        """Named by a plural noun somewhere ("the Republicans", "the police unions"), or the
+        subject of a plural verb ("the Taliban have said")."""
+        for m in self.clusters[self.find(cluster)].mentions:
+            if m.kind == "pronoun":
+                continue
+            head = self.doc[m.head]
+            if head.tag_ in _PLURAL_TAGS:
+                return True
+            if head.dep_ in _SUBJECT_DEPS:
+                verb = head.head
+                if verb.tag_ == "VBP" or any(
+                    c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBP" for c in verb.children
+                ):
+                    return True
+                if verb.lower_ in {"are", "were"}:
+                    return True
+        return False
+
+    def _unnamed_matrix_subject(self, pron: Token) -> bool:
+        """ "Officials said they ...": the reporting verb's subject is a common noun that is
+        no mention, so the pronoun most likely means that unnamed group or person."""
+        if pron.dep_ not in _SUBJECT_DEPS or pron.head.dep_ != "ccomp":
+            return False
+        upper = pron.head.head
+        subject = next((c for c in upper.children if c.dep_ in _SUBJECT_DEPS and c.i < pron.i), None)
+        if subject is None or subject.pos_ != "NOUN":
+            return False
+        if self.token_mention.get(subject.i) is not None:
+            return False
+        return not any(g.dep_ == "appos" and g.i in self.token_mention for g in subject.children)
 
     def _matrix_subject(self, pron: Token) -> _Mention | None:
         """For a subject pronoun of a reported clause, the reporting verb's subject mention."""
