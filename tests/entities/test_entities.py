@@ -314,3 +314,11 @@ def test_they_for_a_group_with_a_plural_verb_but_not_for_unnamed_officials() -> 
     assert "they" in texts(by_name(ents, "Taliban"), "pronoun")
     ents = entities("The Northern Alliance was blamed for the raid. Officials said they had seen the convoy.")
     assert all("they" not in texts(e) for e in ents)
+
+
+def test_of_the_party_and_of_an_organisation() -> None:
+    ents = entities("Senator Jane Roe of the Green Party met Ann Chiang of the Harbour Workers Federation.")
+    roe, chiang = by_name(ents, "Roe"), by_name(ents, "Chiang")
+    assert any(a.kind == "party" and a.name == "Green Party" for a in roe.affiliations)
+    federation = by_name(ents, "Workers Federation")
+    assert any(a.kind == "organization" and a.entity == federation.id for a in chiang.affiliations)

@@ -861,14 +861,14 @@ class _Builder:
 
     # -- 5. affiliations from "X, from the Y Party" ----------------------------------
     def from_party(self) -> None:
+        """ "Donald Trump, from the Republican Party", "Jane Roe of the Green Party" -> party;
+        "Ann Chiang of the DAB", "X, from Oxfam" -> organization (for people only)."""
         doc = self.doc
         for mention in [m for m in self.mentions if m.kind == "name" and m.cluster >= 0]:
             i = mention.end
             if i < len(doc) and doc[i].text == ",":
                 i += 1
             if i >= len(doc) or doc[i].lower_ not in {"from", "of"}:
-                continue
-            if doc[i].lower_ == "of" and doc[mention.end].text != ",":
                 continue
             j = i + 1
             if j < len(doc) and doc[j].lower_ == "the":
@@ -887,7 +887,7 @@ class _Builder:
                 if _PARTY_MARK.search(text) or text.lower() in lexicon.party_words()
                 else "organization"
             )
-            if kind == "organization" and doc[i].lower_ != "from":
+            if kind == "organization" and not self.is_person(mention.cluster):
                 continue
             cluster = self.find(mention.cluster)
             span_end = doc[other.end - 1].idx + len(doc[other.end - 1])
