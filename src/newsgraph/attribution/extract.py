@@ -97,6 +97,8 @@ _PREP_CUES: dict[str, set[str]] = {
     "apologize": {"for"},
     "apologise": {"for"},
 }
+#: cue verbs whose object is not what was said ("told reporters", "continued the tour")
+_NO_OBJECT_CONTENT = {"tell", "add", "continue", "point", "figure", "paint", "express"}
 _OBJECT_ONLY = {"say", "write", "add"}
 _INANIMATE = {"it", "this", "that", "which", "there"}
 _CUT_MARKS = {"while", "though", "although", "whereas", "as"}
@@ -287,7 +289,8 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
     if lemma in _OBJECT_ONLY:
         parts = [c for c in kids if c.dep_ in ("dobj", "obj") and c.i > verb.i]
         return parts, "np"
-    if lemma in np_cue_verbs():
+    if lemma in np_cue_verbs() or lemma not in _NO_OBJECT_CONTENT:
+        # the object, with its for/as/of phrases ("criticized Trump for ...", "fear a backlash")
         parts = [c for c in kids if c.dep_ in _NP_CONTENT and c.i > verb.i]
         parts += [
             c
