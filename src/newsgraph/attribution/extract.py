@@ -428,9 +428,12 @@ class _Extractor:
             spans = [p for p in pieces if p[1] - p[0] > 1]
         if not spans or spans[0][0] >= spans[0][1]:
             q = self._adjacent_quote(verb)
-            if q < 0:
-                return None
-            spans = [(qs.start, qs.end) for qs in self.ix.quotes[q].head().chain()]
+            if q >= 0:
+                spans = [(qs.start, qs.end) for qs in self.ix.quotes[q].head().chain()]
+            else:
+                spans = self._passive_content(verb, line)
+                if not spans:
+                    return None
         subj = _find_subject(verb)
         if subj is None:
             subj = self._subject_after_quote(verb)
@@ -456,6 +459,21 @@ class _Extractor:
         )
         d.medium = self._medium(verb)
         return d
+
+    def _passive_content(self, verb: Token, line: tuple[int, int]) -> list[tuple[int, int]]:
+        """"Her name was announced", "the birth is expected to coincide with ...": what was
+        reported is the passive subject (with its infinitive); the source is the agent, if any."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who")):
+            return []
+        parts = [subj] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+        pieces = []
+        for p in parts:
+            a, b = _subtree_span(p)
+            a, b = _trim(self.text, max(a, line[0]), min(b, line[1]))
+            if b > a:
+                pieces.append((a, b))
+        return pieces
 
     def _subject_after_quote(self, verb: Token) -> Token | None:
         """'"...," Brent Bozell III, founder of X, tells Y': when the parser lost the subject,
@@ -588,7 +606,9 @@ class _Extractor:
                     continue
                 # the clause the cue modifies: its head's clause, without the cue phrase
                 clause = head
-                while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                while (
+                    clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("amod", "acl", "compound", "aux")
+                ) and clause.head.i != clause.i:
                     clause = clause.head
                 pp = (
                     doc[pp_root.left_edge.i].idx,
