@@ -322,3 +322,20 @@ def test_of_the_party_and_of_an_organisation() -> None:
     assert any(a.kind == "party" and a.name == "Green Party" for a in roe.affiliations)
     federation = by_name(ents, "Workers Federation")
     assert any(a.kind == "organization" and a.entity == federation.id for a in chiang.affiliations)
+
+
+def test_surname_alone_is_not_merged_with_a_relative_of_the_other_sex() -> None:
+    ents = entities(
+        "Mr. Obama spoke on Saturday. The campaign will use Mr. Obama and the first lady, "
+        "Michelle Obama, in Florida. Obama said he was hopeful."
+    )
+    michelle = by_name(ents, "Michelle")
+    assert texts(michelle, "name") == ["Michelle Obama"]
+    barack = next(e for e in ents if e.name == "Obama")
+    assert len(texts(barack, "name")) == 3 and "he" in texts(barack, "pronoun")
+
+
+def test_quoted_claim_is_not_a_role() -> None:
+    ents = entities('Rival candidate Tom Price said: "Mayor Ann Holt is the real boss of the cartel."')
+    holt = by_name(ents, "Holt")
+    assert all("boss" not in r.title for r in holt.roles)

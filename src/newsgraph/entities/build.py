@@ -158,6 +158,22 @@ _PERSON_NOUNS = frozenset(
         "sister",
     }
 )
+_HEADLINE_VERBS = frozenset(
+    {
+        "says",
+        "said",
+        "tells",
+        "warns",
+        "claims",
+        "urges",
+        "slams",
+        "calls",
+        "vows",
+        "denies",
+        "admits",
+        "wins",
+    }
+)
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt"}
 )
@@ -296,6 +312,8 @@ class _Builder:
             if not any(t.pos_ == "PROPN" for t in span) and not any(c.isupper() for c in span.text):
                 continue  # "n’t", "seafood": not a name
             if ent.label_ == "PERSON":
+                while end - start > 1 and doc[end - 1].lower_ in _HEADLINE_VERBS:
+                    end -= 1  # "Obama Says" in a title-case headline
                 # "Mr. Boateng", "President Macron" tagged whole: the title is not the name.
                 while end - start > 1 and self._is_title_word(doc[start]):
                     start += 1
@@ -432,7 +450,9 @@ class _Builder:
                 if target is None and mention.label not in {"GPE", "LOC", "NORP"}:
                     candidates = by_surname.get(words[0], [])
                     if candidates:
-                        target = candidates[-1]
+                        # Two people share the surname ("Barack Obama", later "Michelle
+                        # Obama"): a bare "Obama" usually means the one introduced first.
+                        target = candidates[0]
                 if target is None and mention.label == "PERSON" and len(by_first.get(words[0], [])) == 1:
                     target = by_first[words[0]][0]  # "LeBron" after "LeBron James", if unambiguous
             if target is None and len(words) > 1 and mention.label == "PERSON":
@@ -443,7 +463,15 @@ class _Builder:
                     for m in self.clusters[self.find(lone)].mentions
                     if m.kind == "name"
                 ):
-                    target = lone
+                    # ... unless the surname alone was "Mr. Obama" and this is "Michelle Obama".
+                    new_gender = lexicon.first_name_genders().get(words[0])
+                    old_genders = {
+                        g
+                        for m in self.clusters[self.find(lone)].mentions
+                        if (g := self._honorific_gender(m)) is not None
+                    }
+                    if new_gender is None or not old_genders or old_genders == {new_gender}:
+                        target = lone
             if target is None and len(words) > 1 and mention.label in {"PERSON", "ORG"}:
                 # "von der Leyen" after "Ursula von der Leyen": the tail of a known person name.
                 for cluster_index in reversed(by_surname.get(words[-1], [])):
@@ -488,13 +516,25 @@ class _Builder:
             if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
                 continue
             key = tok.lower_.replace(".", "")
-            target = by_surname[key][-1] if by_surname.get(key) else by_key.get(key)
+            target = by_surname[key][0] if by_surname.get(key) else by_key.get(key)
             if target is None:
                 continue
             label = "PERSON" if self.is_person(target) else self.labels(target).most_common(1)[0][0]
             mention = _Mention(tok.i, tok.i + 1, "name", label, head=tok.i)
             self.add_mention(mention)
             self.attach(mention, target)
+
+    def _honorific_gender(self, mention: _Mention) -> str | None:
+        """ "m"/"f" when the name follows "Mr."/"Mrs."/"Ms." and the like, else None."""
+        i = mention.start - 1
+        if i >= 0 and self.doc[i].text == ".":
+            i -= 1
+        if i < 0:
+            return None
+        word = self.doc[i].lower_
+        if word.rstrip(".") not in _HONORIFICS and word not in {"sir", "lady", "madam", "dame"}:
+            return None
+        return lexicon.gender_words().get(word) or lexicon.gender_words().get(word + ".")
 
     def _looks_like_person_name(self, mention: _Mention) -> bool:
         """ "Donald Trump", "J. K. Rowling", "Leung Yiu-chung"; not "Pro-Beijing DAB" or "IE6 Users"."""
@@ -849,6 +889,9 @@ class _Builder:
             if not labels or self.is_person(cluster):
                 continue
             top = labels.most_common(1)[0][0]
+            place_noun = label in {"GPE", "LOC"}
+            if place_noun != (top in {"GPE", "LOC"}):
+                continue  # "the state" is not the Islamic State; "the union" is not a country
             names = [self._text(m.start, m.end).lower() for m in c.mentions if m.kind != "pronoun"]
             if any(pattern.search(n) for n in names):
                 return cluster
@@ -1086,21 +1129,51 @@ class _Builder:
                 return mention
         return None
 
+    def _quoted_tokens(self) -> list[bool]:
+        """Which tokens sit inside quotation marks (straight quotes toggle, curly ones open and
+        close; a paragraph break closes any open quote). One pass over the text."""
+        inside = [False] * len(self.doc)
+        state = False
+        marks: list[tuple[int, bool]] = []  # (char offset, inside after it)
+        for offset, char in enumerate(self.text):
+            if char == "\n":
+                state = False
+            elif char == '"':
+                state = not state
+            elif char == "“":
+                state = True
+            elif char == "”":
+                state = False
+            else:
+                continue
+            marks.append((offset, state))
+        position = 0
+        state = False
+        for tok in self.doc:
+            while position < len(marks) and marks[position][0] < tok.idx:
+                state = marks[position][1]
+                position += 1
+            inside[tok.i] = state
+        return inside
+
     def predicate_roles(self) -> None:
-        """ "He served as U.S. president", "Sorvik became minister", "X was elected president"."""
+        """ "He served as U.S. president", "Sorvik became minister", "X was elected president".
+        Not inside quotes: "Obama is the founder of ISIS" in a quote is a claim, not a title."""
         doc = self.doc
+        quoted = self._quoted_tokens()
         roles = lexicon.person_roles()
         for tok in doc[self.first :]:
             if (
                 tok.pos_ not in {"NOUN", "PROPN"}
                 or tok.lemma_.lower() not in roles
                 or tok.tag_ in _PLURAL_TAGS
+                or quoted[tok.i]
             ):
                 continue
             verb: Token | None = None
             if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in _AS_VERBS:
                 verb = tok.head.head
-            elif tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in _COPULAS:
+            elif tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in _COPULAS and tok.head.tag_ != "VBG":
                 verb = tok.head
             if verb is None:
                 continue
