@@ -339,3 +339,15 @@ def test_quoted_claim_is_not_a_role() -> None:
     ents = entities('Rival candidate Tom Price said: "Mayor Ann Holt is the real boss of the cartel."')
     holt = by_name(ents, "Holt")
     assert all("boss" not in r.title for r in holt.roles)
+
+
+def test_country_names_and_demonyms() -> None:
+    from newsgraph.entities.lexicon import country_name, demonym_place
+
+    assert country_name("U.S.") == "United States"
+    assert country_name("AFGHANISTAN") == "Afghanistan"
+    assert country_name("Ga.") is None  # Georgia the state, not Gabon's code
+    assert country_name("Kabul") is None
+    assert demonym_place("Afghan") == "Afghanistan"
+    assert demonym_place("Iranians") == "Iran"
+    assert demonym_place("Kenyan") == "Kenya"

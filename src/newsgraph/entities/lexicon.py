@@ -110,9 +110,10 @@ def country_name(name: str) -> str | None:
     alias = _COUNTRY_ALIASES.get(key.lower())
     if alias is not None:
         return alias
-    # Short all-caps keys other than 2/3-letter codes ("UN", "EU") are not countries.
+    if len(key) <= 3 and not key.isupper():
+        return None  # "Ga." (Georgia) is not Gabon's code: codes are written in capitals
     if key.isupper() and len(key) > 3:
-        key = key.title()
+        key = key.title()  # "AFGHANISTAN" in a dateline
     try:
         country = pycountry.countries.lookup(key)
     except LookupError:
