@@ -437,6 +437,18 @@ class _Extractor:
         subj = _find_subject(verb)
         if subj is None:
             subj = self._subject_after_quote(verb)
+        if subj is None and spans and spans[0][1] <= verb.idx:
+            # '"...," said Jealous' / 'explained 62-year-old Brenda Johnson': inverted subject
+            subj = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.i > verb.i
+                    and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dative", "oprd")
+                    and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("he", "she", "they"))
+                ),
+                None,
+            )
         source = _source_span(subj, self.text) if subj is not None else None
         src_tok = subj.i if subj is not None else None
         if source is not None and subj is not None and source[0] < line[0]:
@@ -461,7 +473,7 @@ class _Extractor:
         return d
 
     def _passive_content(self, verb: Token, line: tuple[int, int]) -> list[tuple[int, int]]:
-        """"Her name was announced", "the birth is expected to coincide with ...": what was
+        """ "Her name was announced", "the birth is expected to coincide with ...": what was
         reported is the passive subject (with its infinitive); the source is the agent, if any."""
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who")):
