@@ -218,3 +218,37 @@ def test_guillemets_and_single_quote_headline() -> None:
     assert q.kind == "direct"
     r2 = run("Mayor says 'we are broke' as deficit grows")
     assert any(q.kind == "direct" and "'we are broke'" in _content(q) for q in r2.quotes)
+
+
+def test_inverted_subject_after_quote() -> None:
+    r = run("“The dam will hold,” said Ben Ortiz, the chief engineer.")
+    q = _one(r, "said")
+    assert q.kind == "direct"
+    assert q.source is not None and q.source.text.startswith("Ben Ortiz")
+
+
+def test_colon_introduces_quote_in_next_paragraph() -> None:
+    r = run("The committee said about its new platform:\n\n“The platform goes further than any before it.”")
+    q = _one(r, "said")
+    assert _content(q) == "“The platform goes further than any before it.”"
+    assert q.source is not None and q.source.text == "The committee"
+
+
+def test_colon_after_non_cue_clause() -> None:
+    r = run("Cruz turned to the moderators: “Nobody at home trusts these questions anymore.”")
+    q = next(q for q in r.quotes if "Nobody at home" in _content(q))
+    assert q.source is not None and q.source.text == "Cruz"
+
+
+def test_aside_cue_takes_the_host_clause() -> None:
+    r = run("This campaign, he says, is different from the last one.")
+    q = _one(r, "says")
+    assert "This campaign" in _content(q) and "different from the last one" in _content(q)
+    assert "says" not in _content(q)
+
+
+def test_passive_report_without_source() -> None:
+    r = run("The name of the new director was announced on Friday.")
+    q = _one(r, "announced")
+    assert q.source is None
+    assert _content(q) == "The name of the new director"
