@@ -351,3 +351,13 @@ def test_country_names_and_demonyms() -> None:
     assert demonym_place("Afghan") == "Afghanistan"
     assert demonym_place("Iranians") == "Iran"
     assert demonym_place("Kenyan") == "Kenya"
+
+
+def test_acronym_before_or_after_the_full_name() -> None:
+    ents = entities(
+        "NATO met in Brussels. The North Atlantic Treaty Organization said the summit went well. "
+        "The United Nations and the UN agencies agreed."
+    )
+    nato = by_name(ents, "North Atlantic")
+    assert {"NATO", "North Atlantic Treaty Organization"} <= set(texts(nato))
+    assert {"United Nations", "UN"} <= set(texts(by_name(ents, "United Nations")))

@@ -486,6 +486,12 @@ class _Builder:
                     if len(full) > len(words) and full[-len(words) :] == words:
                         target = cluster_index
                         break
+            if target is None and len(words) > 2 and mention.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
+                # "NATO ... the North Atlantic Treaty Organization": a full name after its acronym.
+                acronym = "".join(w[0] for w in words if w not in {"of", "the", "and", "for"})
+                earlier = by_key.get(acronym)
+                if earlier is not None and not self.is_person(earlier):
+                    target = earlier
             if target is None:
                 cluster = self.new_cluster(mention)
             else:
