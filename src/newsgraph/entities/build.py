@@ -447,7 +447,12 @@ class _Builder:
             target = by_key.get(key)
             if target is None and len(words) == 1:
                 target = by_acronym.get(words[0])
-                if target is None and mention.label not in {"GPE", "LOC", "NORP"}:
+                place_like = mention.label in {"GPE", "LOC", "NORP"}
+                if place_like and mention.label != "NORP":
+                    # "Rathbun" tagged GPE after "Mark Rathbun": a known surname wins unless the
+                    # word names a country.
+                    place_like = lexicon.country_name(self._text(mention.start, mention.end)) is not None
+                if target is None and not place_like:
                     candidates = by_surname.get(words[0], [])
                     if candidates:
                         # Two people share the surname ("Barack Obama", later "Michelle
