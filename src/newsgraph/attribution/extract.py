@@ -332,7 +332,10 @@ class _Extractor:
                 continue
             if self.ix.tok_quote[tok.i] >= 0:
                 continue
-            if tok.pos_ == "AUX" and tok.dep_ == "aux":
+            if (tok.pos_ == "AUX" and tok.dep_ == "aux") or tok.dep_ in ("amod", "compound"):
+                continue
+            if tok.tag_ == "VBN" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+                # "pledged delegates": a participle used as an adjective
                 continue
             draft = self._verb_draft(tok)
             if draft is not None:
