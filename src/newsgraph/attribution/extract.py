@@ -101,6 +101,7 @@ _PREP_CUES: dict[str, set[str]] = {
 _NO_OBJECT_CONTENT = {"tell", "add", "continue", "point", "figure", "paint", "express"}
 _OBJECT_ONLY = {"say", "write", "add"}
 _INANIMATE = {"it", "this", "that", "which", "there"}
+_GLOSS_DEPS = {"relcl"}
 _CUT_MARKS = {"while", "though", "although", "whereas", "as"}
 
 
@@ -382,6 +383,19 @@ class _Extractor:
                 if cut:
                     e = min(e, c.left_edge.i - 1)
         doc = verb.doc
+        # a non-restrictive relative clause closing the content (", which was passed in 2010")
+        # is the narrator's gloss, not part of what was said
+        for t in doc[s : e + 1]:
+            left = t.left_edge.i
+            if (
+                t.dep_ in _GLOSS_DEPS
+                and left > s + 1
+                and doc[left - 1].text == ","
+                and t.right_edge.i >= e
+                and self.ix.tok_quote[t.i] < 0
+            ):
+                e = left - 1
+                break
         while e >= s and ((doc[e].is_punct and doc[e].text not in _QUOTE_CHARS) or doc[e].dep_ == "cc"):
             e -= 1
         if e < s:
