@@ -257,6 +257,10 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
     kids = list(verb.children)
     ccomp = [c for c in kids if c.dep_ == "ccomp"]
     if ccomp:
+        if not any(g.dep_ in _SUBJ for g in ccomp[0].children):
+            # "felt her anger was over the top": the parser took the clause's subject as object
+            objs = [c for c in kids if c.dep_ in ("dobj", "obj") and verb.i < c.i < ccomp[0].i]
+            return objs + ccomp, "clause"
         return ccomp, "clause"
     if lemma in intent_verbs():
         xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
