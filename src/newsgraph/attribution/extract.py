@@ -102,6 +102,7 @@ _NO_OBJECT_CONTENT = {"tell", "add", "continue", "point", "figure", "paint", "ex
 _OBJECT_ONLY = {"say", "write", "add"}
 _INANIMATE = {"it", "this", "that", "which", "there"}
 _GLOSS_DEPS = {"relcl"}
+_SEEM = {"seem", "appear"}
 _CUT_MARKS = {"while", "though", "although", "whereas", "as"}
 
 
@@ -345,6 +346,11 @@ class _Extractor:
             draft = self._verb_draft(tok)
             if draft is not None:
                 out.append(draft)
+        for tok in self.doc:
+            if tok.lemma_.lower() in _SEEM and tok.pos_ in ("VERB", "AUX") and self.ix.tok_quote[tok.i] < 0:
+                draft = self._seem_draft(tok)
+                if draft is not None:
+                    out.append(draft)
         return out
 
     def _line(self, char: int) -> tuple[int, int]:
@@ -492,6 +498,29 @@ class _Extractor:
         )
         d.medium = self._medium(verb)
         return d
+
+    def _seem_draft(self, verb: Token) -> Draft | None:
+        """ "X seems to be Y", "it appears that ...": an impression with no one holding it
+        (PolNeAR takes subject + complement as content and no source)."""
+        comp = [
+            c for c in verb.children if c.dep_ in ("xcomp", "acomp", "ccomp", "attr", "oprd") and c.i > verb.i
+        ]
+        if not comp:
+            return None
+        line = self._line(verb.idx)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        parts: list[Token] = comp[:1]
+        if subj is not None and subj.lower_ not in ("it", "there"):
+            parts = [subj, *parts]
+        pieces = []
+        for p in parts:
+            a, b = _subtree_span(p)
+            a, b = _trim(self.text, max(a, line[0]), min(b, line[1]))
+            if b > a:
+                pieces.append((a, b))
+        if not pieces:
+            return None
+        return Draft(content=pieces, cue=(verb.idx, verb.idx + len(verb)), cue_token=verb.i)
 
     def _passive_content(self, verb: Token, line: tuple[int, int]) -> list[tuple[int, int]]:
         """ "Her name was announced", "the birth is expected to coincide with ...": what was
