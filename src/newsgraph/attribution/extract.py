@@ -102,6 +102,19 @@ _NO_OBJECT_CONTENT = {"tell", "add", "continue", "point", "figure", "paint", "ex
 _OBJECT_ONLY = {"say", "write", "add"}
 _INANIMATE = {"it", "this", "that", "which", "there"}
 _GLOSS_DEPS = {"relcl"}
+#: nouns naming a source of figures or findings ("in a CNN poll, ...")
+_INFO_SOURCES = {
+    "poll",
+    "survey",
+    "study",
+    "report",
+    "analysis",
+    "count",
+    "tally",
+    "census",
+    "estimate",
+    "data",
+}
 _SEEM = {"seem", "appear"}
 _CUT_MARKS = {"while", "though", "although", "whereas", "as"}
 
@@ -692,6 +705,41 @@ class _Extractor:
                 )
         return out
 
+    def source_pp_drafts(self) -> list[Draft]:
+        """ "In a CNN poll, Clinton held a lead" / "... in the same poll": a poll-like source
+        given as a prepositional phrase on a clause whose verb is no cue of its own."""
+        out: list[Draft] = []
+        doc = self.doc
+        for tok in doc:
+            if tok.dep_ != "prep" or tok.lower_ not in ("in", "from") or self.ix.tok_quote[tok.i] >= 0:
+                continue
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.lemma_.lower() not in _INFO_SOURCES:
+                continue
+            clause = tok.head
+            if clause.pos_ not in ("VERB", "AUX") or clause.lemma_.lower() in self.cues:
+                continue
+            if not any(c.dep_ in _SUBJ for c in clause.children):
+                continue
+            sent = self.sents.of(clause)
+            a, b = _subtree_span(clause)
+            a, b = max(a, sent.start_char), min(b, sent.end_char)
+            pp = _subtree_span(tok)
+            pieces = [_trim(self.text, x, y) for x, y in ((a, min(b, pp[0])), (max(a, pp[1]), b)) if y > x]
+            pieces = [p for p in pieces if p[1] - p[0] > 2]
+            if not pieces:
+                continue
+            out.append(
+                Draft(
+                    content=pieces,
+                    cue=(tok.idx, tok.idx + len(tok)),
+                    source=_trim(self.text, *_subtree_span(pobj), keep_quotes=False),
+                    cue_token=tok.i,
+                    source_token=pobj.i,
+                )
+            )
+        return out
+
     def noun_drafts(self) -> list[Draft]:
         """ "Trump's claim that ...", "her criticism of the deal": a cue noun with a holder."""
         out: list[Draft] = []
@@ -962,7 +1010,13 @@ def extract_drafts(
 ) -> tuple[list[Draft], _Extractor]:
     """All attributions in ``doc`` as drafts (char spans), in text order."""
     ex = _Extractor(doc, entity_lookup, sents)
-    drafts = ex.verb_drafts() + ex.nominal_drafts() + ex.headline_drafts() + ex.noun_drafts()
+    drafts = (
+        ex.verb_drafts()
+        + ex.nominal_drafts()
+        + ex.headline_drafts()
+        + ex.noun_drafts()
+        + ex.source_pp_drafts()
+    )
     for d in drafts:
         ex.extend_over_quotes(d)
     drafts = _select(drafts, doc)
