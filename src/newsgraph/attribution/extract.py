@@ -1110,7 +1110,8 @@ def _add_continuations(ex: _Extractor, drafts: list[Draft]) -> list[Draft]:
         ):
             continue
         spans = [(c.start, c.end) for c in chain]
-        same_line = "\n" not in between and len(between) < 120
+        trailing_cue = prev.cue is not None and prev.end <= prev.cue[0] < q.start
+        same_line = "\n" not in between and (len(between) < 120 or (trailing_cue and len(between) < 400))
         next_paragraph = not between.strip() and prev.cue is not None
         if (same_line or next_paragraph) and any(ex.ix.quote_at(s) >= 0 for s, _ in prev.content):
             # '"A," she said. "B."': one statement interrupted by its cue
