@@ -73,7 +73,9 @@ def run_one(mode: str, processes: int, n: int, model: str | None) -> dict[str, f
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=84)
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--model", default=None)
@@ -91,14 +93,24 @@ def main() -> None:
     for processes in args.processes:
         figures: dict[str, dict[str, float]] = {}
         for mode in ("parse", "extract"):
-            command = [sys.executable, __file__, "--articles", str(args.articles), "--child", mode, str(processes)]
+            command = [
+                sys.executable,
+                __file__,
+                "--articles",
+                str(args.articles),
+                "--child",
+                mode,
+                str(processes),
+            ]
             if args.model:
                 command += ["--model", args.model]
             output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
             figures[mode] = json.loads(output.strip().splitlines()[-1])
             f = figures[mode]
-            print(f"{mode + f' x{processes}':<18}{f['articles_per_s']:>12.1f}{f['words_per_s']:>12.0f}"
-                  f"{f['peak_rss_mb']:>14.0f}")
+            print(
+                f"{mode + f' x{processes}':<18}{f['articles_per_s']:>12.1f}{f['words_per_s']:>12.0f}"
+                f"{f['peak_rss_mb']:>14.0f}"
+            )
         ratio = figures["extract"]["words_per_s"] / figures["parse"]["words_per_s"]
         print(f"ratio extract/parse with {processes} process(es): {ratio:.2f} (target >= 0.80)")
 

@@ -41,7 +41,9 @@ def test_dateline_is_its_own_sentence() -> None:
 def test_record_matches_the_shipped_json_schema() -> None:
     record = extract(TEXT, "2024-03-06").to_json_dict()
     shipped = json.loads((REPO / "docs" / "schema.json").read_text(encoding="utf-8"))
-    assert shipped == json_schema(), "docs/schema.json is stale: python -m newsgraph.schema > docs/schema.json"
+    assert shipped == json_schema(), (
+        "docs/schema.json is stale: python -m newsgraph.schema > docs/schema.json"
+    )
     jsonschema.validate(record, shipped)
 
 
@@ -62,7 +64,9 @@ def test_component_stage_selection() -> None:
 
 
 def test_extract_many_keeps_order_in_two_processes() -> None:
-    documents = [Document(id=f"d{i}", text=f"Officials in town {i} said the road was closed.") for i in range(6)]
+    documents = [
+        Document(id=f"d{i}", text=f"Officials in town {i} said the road was closed.") for i in range(6)
+    ]
     ids = [record.article.id for record in extract_many(documents, n_process=2, chunk_size=2)]
     assert ids == [d.id for d in documents]
 

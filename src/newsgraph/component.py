@@ -46,7 +46,7 @@ class NewsgraphComponent:
         for name, stage in self.stages:
             try:
                 stage(doc)
-            except Exception as exc:  # noqa: BLE001 - reported on the record instead
+            except Exception as exc:
                 doc._.ng_warnings.append(f"{name} stage failed: {type(exc).__name__}: {exc}")
         return doc
 
@@ -55,7 +55,10 @@ class NewsgraphComponent:
     "newsgraph",
     default_config={"stages": list(STAGES)},
     requires=["token.dep", "token.pos", "doc.ents"],
-    assigns=[f"doc._.ng_{name}" for name in ("entities", "times", "quotes", "events", "claims", "stances", "summary")],
+    assigns=[
+        f"doc._.ng_{name}"
+        for name in ("entities", "times", "quotes", "events", "claims", "stances", "summary")
+    ],
 )
 def make_newsgraph(nlp: Language, name: str, stages: list[str]) -> NewsgraphComponent:
     return NewsgraphComponent(stages)

@@ -22,6 +22,7 @@ they cannot collide with a user's own extensions.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -38,7 +39,9 @@ _LIST_ATTRIBUTES = (
 )
 
 
-def _list_getter(name: str):  # type: ignore[no-untyped-def]
+def _list_getter(
+    name: str,
+) -> tuple[Callable[[Doc], list[object]], Callable[[Doc, list[object]], None]]:
     # A getter that stores a fresh list on first access: a mutable ``default``
     # would be shared by every Doc.
     store = f"_{name}_store"
@@ -48,7 +51,7 @@ def _list_getter(name: str):  # type: ignore[no-untyped-def]
         if value is None:
             value = []
             doc.user_data[store] = value
-        return value  # type: ignore[no-any-return]
+        return value
 
     def set_(doc: Doc, value: list[object]) -> None:
         doc.user_data[store] = value

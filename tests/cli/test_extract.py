@@ -11,7 +11,7 @@ from tests.conftest import SAMPLE_ARTICLE
 
 ARTICLE = (
     "LONDON – The city council approved a new housing plan on Tuesday, officials said.\n"
-    "\"We will build 2,000 homes by 2027,\" council leader Priya Rahman told reporters."
+    '"We will build 2,000 homes by 2027," council leader Priya Rahman told reporters.'
 )
 
 

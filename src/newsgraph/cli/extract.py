@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 
@@ -23,7 +23,7 @@ SAMPLE = "harbor-city-2025-03-14.txt"
 SAMPLE_PUBLISHED = dt.date(2025, 3, 14)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     summary = "summary"
     json = "json"
     jsonl = "jsonl"
@@ -88,7 +88,9 @@ def _collect(
     return items
 
 
-def _extract(documents: list[Document], *, model: str | None, workers: int, show_progress: bool) -> list[Record]:
+def _extract(
+    documents: list[Document], *, model: str | None, workers: int, show_progress: bool
+) -> list[Record]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from newsgraph.pipeline import extract_many
@@ -98,8 +100,13 @@ def _extract(documents: list[Document], *, model: str | None, workers: int, show
         return list(stream)
     records: list[Record] = []
     with Progress(
-        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty(),
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+        disable=not sys.stderr.isatty(),
     ) as progress:
         task = progress.add_task("extract", total=len(documents))
         for record in stream:

@@ -37,7 +37,9 @@ def print_summary(record: Record, console: Console) -> None:
             extras = [f"{r.title}" + (f" ({r.org})" if r.org else "") for r in entity.roles]
             extras += [a.name for a in entity.affiliations]
             mentions = sorted({m.text for m in entity.mentions}, key=str.lower)
-            table.add_row(entity.name, entity.type, _clip(", ".join(mentions), 50), _clip("; ".join(extras), 60))
+            table.add_row(
+                entity.name, entity.type, _clip(", ".join(mentions), 50), _clip("; ".join(extras), 60)
+            )
         console.print(table)
 
     if record.quotes:
@@ -45,11 +47,15 @@ def print_summary(record: Record, console: Console) -> None:
         for column in ("speaker", "kind", "cue", "content", "medium / time"):
             table.add_column(column)
         for quote in record.quotes:
-            speaker = names.get(quote.speaker or "", None) or (quote.source.text if quote.source else "?")
+            speaker = names.get(quote.speaker or "") or (quote.source.text if quote.source else "?")
             when = times[quote.time].text if quote.time in times else ""
             context = " ".join(x for x in (quote.medium.text if quote.medium else "", when) if x)
             table.add_row(
-                speaker, quote.kind, quote.cue.text if quote.cue else "", _clip(_content(quote.content), 80), context
+                speaker,
+                quote.kind,
+                quote.cue.text if quote.cue else "",
+                _clip(_content(quote.content), 80),
+                context,
             )
         console.print(table)
 
@@ -92,7 +98,9 @@ def print_summary(record: Record, console: Console) -> None:
         for stance in record.stances:
             sign = "[green]+[/green]" if stance.polarity == "positive" else "[red]−[/red]"
             table.add_row(
-                names.get(stance.holder, stance.holder), sign, names.get(stance.target, stance.target),
+                names.get(stance.holder, stance.holder),
+                sign,
+                names.get(stance.target, stance.target),
                 ", ".join(stance.evidence),
             )
         console.print(table)

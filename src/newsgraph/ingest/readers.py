@@ -56,8 +56,9 @@ def read_documents(
     """
     name = str(source)
     if name == "-":
-        yield _from_bytes(sys.stdin.buffer.read(), "<stdin>", kind="auto", published=published,
-                          max_chars=max_chars)
+        yield _from_bytes(
+            sys.stdin.buffer.read(), "<stdin>", kind="auto", published=published, max_chars=max_chars
+        )
         return
     path = Path(source)
     if path.is_dir():
@@ -92,7 +93,9 @@ def read_documents(
     yield _from_bytes(data, name, kind=kind, published=published, max_chars=max_chars, default_id=path.stem)
 
 
-def _read_jsonl(path: Path, *, published: dt.date | None, max_chars: int) -> Iterator[Document | InputFailure]:
+def _read_jsonl(
+    path: Path, *, published: dt.date | None, max_chars: int
+) -> Iterator[Document | InputFailure]:
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -109,8 +112,9 @@ def _read_jsonl(path: Path, *, published: dt.date | None, max_chars: int) -> Ite
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:
                 yield InputFailure(where, f"not a JSON record ({_short(exc)})")
                 continue
-            yield document_from_record(item, where, published=published, max_chars=max_chars,
-                                       default_id=f"{path.stem}-{number}")
+            yield document_from_record(
+                item, where, published=published, max_chars=max_chars, default_id=f"{path.stem}-{number}"
+            )
 
 
 def document_from_record(
@@ -124,13 +128,19 @@ def document_from_record(
     """A ``Document`` from ``{id, text | html, title, url, source, published}``."""
     if not isinstance(item, dict):
         return InputFailure(source, "a record must be a JSON object with a 'text' or 'html' field")
-    record_published = _parse_date(item.get("published") or item.get("publication_date")
-                                   or item.get("date_publish"))
+    record_published = _parse_date(
+        item.get("published") or item.get("publication_date") or item.get("date_publish")
+    )
     title = _optional_str(item.get("title"))
     if isinstance(item.get("html"), str) and not isinstance(item.get("text"), str):
         return document_from_html(
-            item["html"], source, url=_optional_str(item.get("url")), doc_id=_optional_str(item.get("id")),
-            published=record_published or published, max_chars=max_chars, default_id=default_id,
+            item["html"],
+            source,
+            url=_optional_str(item.get("url")),
+            doc_id=_optional_str(item.get("id")),
+            published=record_published or published,
+            max_chars=max_chars,
+            default_id=default_id,
         )
     text = item.get("text")
     if not isinstance(text, str):
@@ -167,7 +177,9 @@ def document_from_text(
         return InputFailure(source, problem)
     language = detect_language(text)
     if language != "en":
-        return InputFailure(source, f"the text looks like language {language!r}; newsgraph reads English news")
+        return InputFailure(
+            source, f"the text looks like language {language!r}; newsgraph reads English news"
+        )
     if title and not text.lstrip().startswith(title.strip()):
         text = f"{title.strip()}\n\n{text}"
     return Document(
@@ -201,7 +213,7 @@ def document_from_html(
         extracted = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, favor_precision=True
         )
-    except Exception as exc:  # noqa: BLE001 - trafilatura raises many kinds on broken markup
+    except Exception as exc:
         return InputFailure(source, f"cannot parse the HTML ({_short(exc)})")
     if extracted is None:
         return InputFailure(source, "the HTML has no article text (no main content found)")
@@ -246,11 +258,13 @@ def _from_bytes(
             if kind == "json":
                 return InputFailure(source, f"not a JSON record ({_short(exc)})")
         else:
-            return document_from_record(item, source, published=published, max_chars=max_chars,
-                                        default_id=default_id)
+            return document_from_record(
+                item, source, published=published, max_chars=max_chars, default_id=default_id
+            )
     if kind == "html" or (kind == "auto" and stripped[:200].lower().startswith(("<!doctype html", "<html"))):
-        return document_from_html(text, source, published=published, max_chars=max_chars,
-                                  default_id=default_id)
+        return document_from_html(
+            text, source, published=published, max_chars=max_chars, default_id=default_id
+        )
     return document_from_text(text, source, doc_id=default_id, published=published, max_chars=max_chars)
 
 
@@ -279,8 +293,10 @@ def _text_problem(text: str, max_chars: int) -> str | None:
     if not text.strip():
         return "the input is empty"
     if len(text) > max_chars:
-        return (f"the text has {len(text):,} characters, more than the limit of {max_chars:,} "
-                "for one article (split it, or raise --max-chars)")
+        return (
+            f"the text has {len(text):,} characters, more than the limit of {max_chars:,} "
+            "for one article (split it, or raise --max-chars)"
+        )
     letters = sum(ch.isalpha() for ch in text[:20000])
     if letters < 20:
         return "the input has too few letters to be an article"
@@ -302,7 +318,7 @@ def detect_language(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _language_identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
