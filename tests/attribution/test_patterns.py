@@ -252,3 +252,21 @@ def test_passive_report_without_source() -> None:
     q = _one(r, "announced")
     assert q.source is None
     assert _content(q) == "The name of the new director"
+
+
+def test_group_noun_anchors_on_the_named_organisation_without_entities() -> None:
+    """Fallback only: "The union" is the union named earlier, not its chairman."""
+    from newsgraph.attribution import find_drafts
+    from newsgraph.ingest.document import Document
+    from newsgraph.pipeline import load_pipeline, make_doc
+
+    text = (
+        "The Harbour Workers Union signed the deal on Friday. "
+        "The union's chairman, Paul Reyes, was cautious. "
+        "The union said its members would vote in April."
+    )
+    nlp = load_pipeline(None, ("dateline",))
+    doc = nlp(make_doc(nlp, Document(id="t", text=text)))
+    draft = next(d for d in find_drafts(doc) if d.source and text[d.source[0] : d.source[1]] == "The union")
+    assert draft.anchor is not None
+    assert "Harbour Workers Union" in text[draft.anchor[0] : draft.anchor[1]]

@@ -60,6 +60,7 @@ class SpeakerResolver:
         self.cands = cands
         self.cand_starts = [c[0] for c in cands]
         self.spoken: list[tuple[int, int, int, str]] = []  # (at, anchor start, anchor end, label)
+        self.sourced: dict[tuple[int, int], str] = {}  # anchor span -> the source words naming it
 
     def _entity(self, span: tuple[int, int] | None) -> str | None:
         if span is None or self.lookup is None:
@@ -118,11 +119,10 @@ class SpeakerResolver:
             for other in (tok.head, *tok.children):
                 if other.ent_type_ == "PERSON":
                     return self._ent_span(other)
-            for other in self.sents.of(tok):
-                if other.ent_type_ == "PERSON" and abs(other.i - tok.i) <= 8:
-                    return self._ent_span(other)
         for at, s, e, _ in reversed(self.spoken):
-            if at < noun.idx and lemma in self.text[max(0, s - 80) : e + 80].lower():
+            words = self.sourced.get((s, e), "")
+            if at < noun.idx and lemma in words.lower().split():
+                # an earlier speaker introduced with this role ("X, spokesperson for ...")
                 return (s, e)
         return None
 
@@ -149,7 +149,18 @@ class SpeakerResolver:
             for c in tok.children:
                 if c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON":
                     return self._ent_span(c)
-            return None
+            return self._named_group(tok)
+        return None
+
+    def _named_group(self, noun: Token) -> tuple[int, int] | None:
+        """ "The union" -> the most recent organisation named with that word ("Northern Fisheries Union")."""
+        word = noun.lower_
+        k = bisect.bisect_left(self.cand_starts, noun.idx) - 1
+        while k >= 0 and self.cands[k][0] > noun.idx - _LOOKBACK_CHARS:
+            s, e, label, _ = self.cands[k]
+            if label in _GROUP and word in self.text[s:e].lower().split():
+                return (s, e)
+            k -= 1
         return None
 
     def resolve(self, drafts: list[Draft]) -> None:
@@ -170,6 +181,10 @@ class SpeakerResolver:
                     self._entity(d.source) if tok.pos_ == "PROPN" else None
                 )
             if d.anchor is not None:
+                if d.source is not None:
+                    self.sourced[d.anchor] = (
+                        self.sourced.get(d.anchor, "") + " " + self.text[d.source[0] : d.source[1]]
+                    )
                 self.spoken.append(
                     (d.cue[0] if d.cue else d.start, d.anchor[0], d.anchor[1], self._label_of(d.anchor))
                 )
