@@ -90,12 +90,14 @@ def extract_many(
     *,
     model: str | None = None,
     n_process: int = 1,
-    chunk_size: int = 32,
+    chunk_size: int = 8,
 ) -> Iterator[Record]:
     """Records for ``documents``, in input order.
 
     With ``n_process > 1`` each worker process loads its own pipeline and runs
-    whole extractions, so the newsgraph stages scale with the parser.
+    whole extractions, so the newsgraph stages scale with the parser. Chunks
+    are small so that workers finish together: with a few large chunks one
+    worker is left parsing alone at the end.
     """
     if n_process <= 1:
         nlp = load_pipeline(model)
