@@ -113,3 +113,13 @@ def test_an_extraction_crash_is_recorded_and_the_batch_goes_on(
     assert "parser exploded again" in store.errors().items[0].error
     assert store.article(poison) is None
     store.close()
+
+
+def test_two_worker_processes_store_every_article_once(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    synthetic.write(6, folder, seed=8)
+    store = open_store(f"sqlite:///{tmp_path / 'w.db'}")
+    summary = ingest([str(folder)], store, workers=2, max_pending=2)
+    assert (summary.added, summary.failed) == (6, 0)
+    assert sorted(a.id for a in store.articles(limit=None).items) == [f"syn-8-{i:05d}" for i in range(6)]
+    store.close()

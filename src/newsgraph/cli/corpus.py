@@ -178,7 +178,7 @@ def register(app: typer.Typer) -> None:
             )
         store.close()
         rate = summary.seen / summary.seconds if summary.seconds else 0.0
-        table = Table(title=f"ingest run {summary.run_id} into {store.url}", title_justify="left")
+        table = Table(title=f"ingest run {summary.run_id} into {store.display_url}", title_justify="left")
         for header in ("added", "unchanged", "replaced", "failed", "seconds", "docs/s"):
             table.add_column(header, justify="right")
         table.add_row(

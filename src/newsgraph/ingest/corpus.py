@@ -38,6 +38,9 @@ from newsgraph.ingest.readers import (
 from newsgraph.records import Record
 from newsgraph.store import Store
 
+#: Documents per task sent to a worker process: small, so a kill loses little work.
+CHUNK_SIZE = 8
+
 Extractor = Callable[[Iterable[Document]], Iterator[Record]]
 Listener = Callable[[str, "IngestSummary"], None]
 
@@ -128,7 +131,9 @@ def ingest(
     summary = IngestSummary(run_id=run_id)
     notify = on_progress or (lambda _outcome, _summary: None)
     lock = threading.Lock()  # the pool's feeder thread reports skips and failures too
-    slots = threading.BoundedSemaphore(max_pending) if workers > 1 else None
+    # The window must hold a whole chunk, or the feeder would wait for records that only
+    # come back once the chunk it is filling is complete.
+    slots = threading.BoundedSemaphore(max(max_pending, 2 * CHUNK_SIZE)) if workers > 1 else None
     skipped = [0]  # unchanged before extraction (add_record counts the others in the run row)
 
     def fail(source: str, reason: str) -> None:
@@ -245,7 +250,6 @@ def _default_extractor(workers: int, model: str | None) -> Extractor:
     from newsgraph.pipeline import extract_many
 
     def run(documents: Iterable[Document]) -> Iterator[Record]:
-        # Small chunks keep the in-flight window short, so a kill loses little work.
-        return extract_many(documents, model=model, n_process=workers, chunk_size=8)
+        return extract_many(documents, model=model, n_process=workers, chunk_size=CHUNK_SIZE)
 
     return run

@@ -202,8 +202,13 @@ class Store:
         self.url = url
         self.dialect = engine.dialect
 
+    @property
+    def display_url(self) -> str:
+        """The URL with any password masked, for messages."""
+        return self.engine.url.render_as_string(hide_password=True)
+
     def __repr__(self) -> str:
-        return f"Store({self.engine.url.render_as_string(hide_password=True)!r})"
+        return f"Store({self.display_url!r})"
 
     def __enter__(self) -> Store:
         return self
