@@ -84,6 +84,12 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _short(value: str, limit: int = 240) -> str:
+    """One line, at most ``limit`` characters: a table cell, not the article (JSON has it all)."""
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
 def _emit(
     rows: Sequence[dict[str, Any]],
     columns: Sequence[tuple[str, str]],
@@ -114,7 +120,7 @@ def _emit(
     for _, header in columns:
         table.add_column(header, overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(key)) for key, _ in columns))
+        table.add_row(*(_short(_cell(row.get(key))) for key, _ in columns))
     console.print(table)
 
 
