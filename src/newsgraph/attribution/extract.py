@@ -265,9 +265,17 @@ def _find_subject(verb: Token) -> Token | None:
     return None
 
 
+def _lemma(tok: Token) -> str:
+    """The token's lemma, mending the small model's slips on cue verbs ("hoping" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma == "hop" and tok.lower_.startswith(("hope", "hoping")):
+        return "hope"
+    return lemma
+
+
 def _content_children(verb: Token) -> tuple[list[Token], str]:
     """The complement(s) that hold what was said, and which kind of complement it was."""
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     kids = list(verb.children)
     ccomp = [c for c in kids if c.dep_ == "ccomp"]
     if ccomp:
@@ -347,7 +355,7 @@ class _Extractor:
     def verb_drafts(self) -> list[Draft]:
         out: list[Draft] = []
         for tok in self.doc:
-            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in self.cues:
+            if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in self.cues:
                 continue
             if self.ix.tok_quote[tok.i] >= 0:
                 continue
@@ -390,7 +398,7 @@ class _Extractor:
                         c.dep_ == "conj"
                         and c.pos_ in ("VERB", "AUX")
                         and any(g.dep_ in _SUBJ for g in c.children)
-                        and any(g.lemma_.lower() in self.cues and g.pos_ == "VERB" for g in c.subtree)
+                        and _lemma(c) in self.cues
                     )
                     or (
                         c.dep_ == "advcl"
@@ -1117,7 +1125,9 @@ def _add_continuations(ex: _Extractor, drafts: list[Draft]) -> list[Draft]:
             # '"A," she said. "B."': one statement interrupted by its cue
             prev.content = sorted(set(prev.content + spans))
             continue
-        cont = Draft(content=spans, anchor=None)
+        # the reader takes the speaker from the earlier mention, and so does PolNeAR: that
+        # mention is the continuation's source too (its cue stays None)
+        cont = Draft(content=spans, anchor=None, source=prev.source)
         cont.quote_ids.add(qi)
         cont.speaker = None
         cont.source_token = None
