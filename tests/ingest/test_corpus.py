@@ -123,3 +123,15 @@ def test_two_worker_processes_store_every_article_once(tmp_path: Path) -> None:
     assert (summary.added, summary.failed) == (6, 0)
     assert sorted(a.id for a in store.articles(limit=None).items) == [f"syn-8-{i:05d}" for i in range(6)]
     store.close()
+
+
+def test_a_broken_extractor_stops_the_run_with_its_error(tmp_path: Path) -> None:
+    def broken(documents: Iterable[Document]) -> Iterator[Record]:
+        raise RuntimeError("no spaCy model installed")
+
+    store = open_store(f"sqlite:///{tmp_path / 'b.db'}")
+    assert ingest([], store, extractor=broken).seen == 0  # nothing to parse: never called
+    synthetic.write(2, tmp_path / "two", seed=1)
+    with pytest.raises(RuntimeError, match="no spaCy model"):
+        ingest([str(tmp_path / "two")], store, extractor=broken)
+    store.close()

@@ -164,26 +164,29 @@ def ingest(
     pending: deque[Document] = deque()
     stream: Iterator[Document] = to_extract()
     first = next(stream, None)
-    # When everything is stored already, the pipeline is never loaded.
-    stream = iter(()) if first is None else itertools.chain([first], stream)
-    extract = extractor or _default_extractor(workers, model)
-    while True:
-        try:
-            for record in extract(stream):
-                document = pending.popleft()
+    # When everything is stored already, the pipeline is never even loaded.
+    if first is not None:
+        stream = itertools.chain([first], stream)
+        extract = extractor or _default_extractor(workers, model)
+        while True:
+            try:
+                for record in extract(stream):
+                    document = pending.popleft()
+                    if slots is not None:
+                        slots.release()
+                    _store(store, record, document, run_id, summary, lock, notify, fail)
+                break
+            except Exception:
+                if not pending:
+                    raise  # nothing was in flight: the extractor itself is broken (no model...)
+                # The documents in flight are retried one by one; the one that fails is recorded.
+                in_flight = list(pending)
+                pending.clear()
                 if slots is not None:
-                    slots.release()
-                _store(store, record, document, run_id, summary, lock, notify, fail)
-            break
-        except Exception:
-            # The documents in flight are retried one by one; the one that fails is recorded.
-            in_flight = list(pending)
-            pending.clear()
-            if slots is not None:
-                for _ in in_flight:
-                    slots.release()
-            _retry_one_by_one(in_flight, store, run_id, summary, lock, notify, fail, model)
-            stream = _rest(stream)
+                    for _ in in_flight:
+                        slots.release()
+                _retry_one_by_one(in_flight, store, run_id, summary, lock, notify, fail, model)
+                stream = _rest(stream)
     store.finish_run(run_id, skipped=skipped[0])
     summary.seconds = time.perf_counter() - started
     return summary
