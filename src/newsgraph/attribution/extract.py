@@ -99,6 +99,18 @@ _PREP_CUES: dict[str, set[str]] = {
 }
 #: cue verbs whose object is not what was said ("told reporters", "continued the tour")
 _NO_OBJECT_CONTENT = {"tell", "add", "continue", "point", "figure", "paint", "express"}
+#: verbs whose object is the person addressed ("urged voters to ...", "told him to ...")
+_ADDRESSEE_VERBS = {
+    "tell", "ask", "urge", "warn", "advise", "encourage", "remind", "order", "instruct",
+    "beg", "implore", "invite", "challenge", "dare", "press", "pressure", "push", "persuade",
+    "convince", "allow", "forbid", "caution", "exhort", "direct", "command", "request",
+}
+#: speech verbs that, conjoined to the complement ("... and said ..."), start a new statement
+_SPEECH_CONJ = {
+    "say", "add", "call", "tell", "ask", "question", "note", "argue", "claim", "insist",
+    "warn", "predict", "suggest", "accuse", "criticize", "criticise", "praise", "describe",
+    "dismiss", "vow", "promise", "pledge", "urge", "declare", "explain", "announce",
+}
 _OBJECT_ONLY = {"say", "write", "add"}
 _INANIMATE = {"it", "this", "that", "which", "there"}
 _GLOSS_DEPS = {"relcl"}
@@ -240,6 +252,15 @@ def _source_span(subj: Token, text: str) -> tuple[int, int]:
 def _find_subject(verb: Token) -> Token | None:
     """The verb's subject, climbing through "saying"/"adding"/conjoined verbs when it has none."""
     node: Token = verb
+    if (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and _lemma(verb.head.head) in cue_verbs()
+        and not any(c.dep_ in _SUBJ for c in verb.children)
+    ):
+        # "said Trump is a faker and questioned ...": the conjoined verb belongs to the speaker,
+        # not to the subject of the complement the parser hung it on
+        node = verb.head.head
     for _ in range(4):
         agent = None
         for c in node.children:
@@ -290,6 +311,9 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
             objs = [
                 c for c in kids if c.dep_ in ("dobj", "obj", "dative") and c.i < xcomp[0].i and c.i > verb.i
             ]
+            if lemma in _ADDRESSEE_VERBS:
+                # "told Megyn not to worry": Megyn is who was told, not part of what was said
+                objs = []
             return objs + xcomp, "clause"
     for c in kids:
         if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BELIEF_NOUNS:
@@ -397,8 +421,8 @@ class _Extractor:
                     (
                         c.dep_ == "conj"
                         and c.pos_ in ("VERB", "AUX")
-                        and any(g.dep_ in _SUBJ for g in c.children)
                         and _lemma(c) in self.cues
+                        and (any(g.dep_ in _SUBJ for g in c.children) or _lemma(c) in _SPEECH_CONJ)
                     )
                     or (
                         c.dep_ == "advcl"
