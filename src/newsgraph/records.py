@@ -157,6 +157,10 @@ class Summary(_Model):
     where: Span | None = None
     why: Span | None = None
     how: Span | None = None
+    #: ISO 8601 value of the "when" (``2016-11-08``): the chosen time expression's
+    #: normalised value, or the publication date when the text names no time of the
+    #: event (Giveme5W1H's fallback); ``None`` when neither is known.
+    when_value: str | None = None
 
 
 class Dateline(_Model):

@@ -32,3 +32,12 @@ def test_evaluate_runs_on_a_few_articles() -> None:
     assert report.n_documents == 3
     relaxed = dict(next(iter(report.tables.values())))
     assert 0.0 <= float(relaxed["who/what/when/where"]) <= 1.0
+
+
+def test_publication_date_fallback_is_scored_as_a_written_date() -> None:
+    from newsgraph.evaluation.giveme5w1h import score_record
+    from newsgraph.records import Article, Record, Summary
+
+    record = Record(article=Article(id="x", text="t"), summary=Summary(when_value="2016-11-08"))
+    f1, match, answered = score_record(record, {"when": ["November 8, 2016"]})["when"]
+    assert match and answered and f1 == 1.0

@@ -118,3 +118,13 @@ def test_unparsed_doc_gives_an_empty_or_partial_summary_without_error() -> None:
     doc = nlp.make_doc("The council approved the budget on Friday.")
     summary.annotate(doc)
     assert isinstance(doc._.ng_summary, Summary)
+
+
+def test_when_falls_back_to_the_publication_date_and_drops_the_preposition() -> None:
+    undated = run("The museum reopened its west wing after a long renovation.", "2025-03-14").summary
+    assert undated is not None
+    assert undated.when is None and undated.when_value == "2025-03-14"
+    dated = run("The museum reopened its west wing on Thursday.", "2025-03-14").summary
+    assert dated is not None
+    assert dated.when is not None and dated.when.text == "Thursday"
+    assert dated.when_value == "2025-03-13"

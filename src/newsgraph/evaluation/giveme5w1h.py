@@ -9,6 +9,11 @@ is compared with the gold phrases three coders voted on, keeping phrases with
 - relaxed match: the normalised answer contains a gold phrase or is contained
   in one (whole words). A question left unanswered counts as a miss in both.
 
+The top "when" answer is ``summary.when`` when it is a phrase of the text; when
+the stage fell back to the publication date (``when`` is ``None``,
+``when_value`` an ISO day), that date is the answer, written the way the gold
+writes dates ("November 8, 2016"), since it is not a phrase of the text.
+
 The article's ``title`` is put on the first line of the text, as the other
 readers do: headlines state the main event and the coders answered from
 title and text together. ``date_publish`` becomes the publication date.
@@ -102,6 +107,17 @@ def _read(path: Path, limit: int | None, with_title: bool) -> Iterator[tuple[Doc
             yield document, gold
 
 
+def _written_date(value: str | None) -> str:
+    """An ISO day as a date is written in English news ("November 8, 2016"); else ""."""
+    if value is None:
+        return ""
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return ""
+    return f"{day:%B} {day.day}, {day.year}"
+
+
 def score_record(record: Record, gold: dict[str, list[str]]) -> dict[str, tuple[float, bool, bool]]:
     """Per question with gold: (token F1, relaxed match, answered)."""
     out: dict[str, tuple[float, bool, bool]] = {}
@@ -113,6 +129,8 @@ def score_record(record: Record, gold: dict[str, list[str]]) -> dict[str, tuple[
             continue
         span = getattr(summary, q) if summary is not None else None
         predicted = normalise(span.text) if span is not None else []
+        if q == "when" and summary is not None and span is None:
+            predicted = normalise(_written_date(summary.when_value))
         f1 = max(token_f1(predicted, p) for p in phrases)
         match = any(relaxed_match(predicted, p) for p in phrases)
         out[q] = (f1, match, bool(predicted))

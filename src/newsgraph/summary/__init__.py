@@ -49,6 +49,9 @@ _CONTEXT_SEGMENTS = 8
 #: Longest phrase (tokens) kept for a "who" or "what"; longer ones are cut.
 _MAX_WHO = 10
 _MAX_WHAT = 15
+#: A "when" candidate scoring below this (a background year far from the
+#: publication date, late in the lead) loses to the publication date.
+_MIN_WHEN_SCORE = 0.3
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Children of a subject that make a phrase longer without naming the actor.
@@ -567,37 +570,45 @@ def _who_what_candidates(doc: Doc, segments: Sequence[_Segment], counts: Counter
     return out
 
 
-def _when(doc: Doc, segments: Sequence[_Segment], main: SpacySpan | None = None) -> Span | None:
-    """The time of the main event; ``main`` is the sentence it was read from."""
+def _when(
+    doc: Doc, segments: Sequence[_Segment], main: SpacySpan | None = None
+) -> tuple[Span | None, str | None]:
+    """The time of the main event and its ISO value; ``main`` is the sentence it was read from.
+
+    Like Giveme5W1H, when the lead names no time of the event (or only background
+    years far from publication), the answer is the publication date: news reports
+    what happened that day. The span is then ``None`` and only the value is given.
+    """
+    published = published_date(doc)
+    fallback = published.isoformat() if published is not None else None
     if not segments:
-        return None
+        return None, fallback
     limit = segments[-1].tokens.end_char
     ranks = [(s.tokens.start_char, s.tokens.end_char, s.rank) for s in segments]
 
     def rank_of(start: int) -> int | None:
         return next((r for a, b, r in ranks if a <= start < b), None)
 
-    published = published_date(doc)
-    found: list[tuple[int, int, str, bool, float]] = []
+    found: list[tuple[int, int, str, bool, float, str | None]] = []
     times = doc._.ng_times
     if times:
         for t in times:
             if t.start < limit and t.precision != "duration" and not _masthead(t.text):
                 closeness = _closeness(t.value, published)
-                found.append((t.start, t.end, t.text, t.precision in {"day", "interval"}, closeness))
+                found.append((t.start, t.end, t.text, t.precision in {"day", "interval"}, closeness, t.value))
     else:
         for ent in doc.ents:
             if ent.label_ in {"DATE", "TIME"} and ent.start_char < limit:
                 if _masthead(ent.text):
                     continue
-                found.append((ent.start_char, ent.end_char, ent.text, ent.label_ == "TIME", 0.0))
+                found.append((ent.start_char, ent.end_char, ent.text, ent.label_ == "TIME", 0.0, None))
         # Deictic days the tagger sometimes leaves untagged ("arrives today").
         for segment in segments:
             for token in segment.tokens:
                 if token.lower_ in _DEICTIC and not token.ent_type_ and not token.text.isupper():
-                    found.append((token.idx, token.idx + len(token.text), token.text, False, 0.0))
-    best: tuple[float, int, int] | None = None
-    for start, end, text, exact, closeness in found:
+                    found.append((token.idx, token.idx + len(token.text), token.text, False, 0.0, None))
+    best: tuple[float, int, int, str | None] | None = None
+    for start, end, text, exact, closeness, value in found:
         rank = rank_of(start)
         if rank is None or _DURATION.search(text):
             continue
@@ -610,10 +621,21 @@ def _when(doc: Doc, segments: Sequence[_Segment], main: SpacySpan | None = None)
         if main is not None and main.start_char <= start < main.end_char:
             score += 0.3  # said in the same sentence as the main event
         if best is None or score > best[0]:
-            best = (score, start, end)
-    if best is None:
-        return None
-    return Span(start=best[1], end=best[2], text=_text(doc)[best[1] : best[2]])
+            best = (score, start, end, value)
+    if best is None or (fallback is not None and best[0] < _MIN_WHEN_SCORE):
+        return None, fallback
+    start = best[1] + _leading_preposition(_text(doc)[best[1] : best[2]])
+    span = Span(start=start, end=best[2], text=_text(doc)[start : best[2]])
+    return span, best[3]
+
+
+_WHEN_PREPOSITION = re.compile(r"^(on|in|at|during|by)\s+(?=\S)", re.IGNORECASE)
+
+
+def _leading_preposition(text: str) -> int:
+    """Length of an opening "on / in / during ..." : the time is the answer, not the adverbial."""
+    found = _WHEN_PREPOSITION.match(text)
+    return found.end() if found is not None else 0
 
 
 def _masthead(text: str) -> bool:
@@ -847,10 +869,12 @@ def summarize(doc: Doc) -> Summary:
     if what is None and segments:
         first = segments[0].tokens
         what = _span(doc, first.start, min(first.end, first.start + _MAX_WHAT))
+    when, when_value = _when(doc, segments, segment.tokens.sent if segment is not None else None)
     return Summary(
         who=who,
         what=what,
-        when=_when(doc, segments, segment.tokens.sent if segment is not None else None),
+        when=when,
+        when_value=when_value,
         where=_where(doc, segments, counts),
         why=_why(doc, verb, segments),
         how=_how(doc, verb, segment),
