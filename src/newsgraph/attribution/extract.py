@@ -96,6 +96,48 @@ _PREP_CUES: dict[str, set[str]] = {
     "brag": {"about"},
     "apologize": {"for"},
     "apologise": {"for"},
+    "agree": {"with"},
+    "disagree": {"with"},
+    "side": {"with"},
+    "respond": {"to"},
+    "react": {"to"},
+    "reply": {"to"},
+    "object": {"to"},
+    "allude": {"to"},
+    "attest": {"to"},
+    "confess": {"to"},
+    "admit": {"to"},
+    "hint": {"at"},
+    "rail": {"against"},
+    "protest": {"against"},
+    "lash": {"at"},
+    "weigh": {"on"},
+    "elaborate": {"on"},
+    "expand": {"on"},
+    "reflect": {"on"},
+    "insist": {"on"},
+    "remark": {"on"},
+    "report": {"on"},
+    "hope": {"for"},
+    "wish": {"for"},
+    "pray": {"for"},
+    "plead": {"for"},
+    "lobby": {"for", "against"},
+    "cry": {"for"},
+    "cheer": {"for", "on"},
+    "root": {"for"},
+    "care": {"about"},
+    "think": {"about", "of"},
+    "know": {"about", "of"},
+    "learn": {"about", "of"},
+    "hear": {"about", "of"},
+    "dream": {"of", "about"},
+    "rave": {"about"},
+    "grumble": {"about"},
+    "gripe": {"about"},
+    "fret": {"about", "over"},
+    "muse": {"about", "on"},
+    "rant": {"about", "against"},
 }
 #: cue verbs whose object is not what was said ("told reporters", "continued the tour")
 _NO_OBJECT_CONTENT = {"tell", "add", "continue", "point", "figure", "paint", "express"}
@@ -305,6 +347,18 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
             objs = [c for c in kids if c.dep_ in ("dobj", "obj") and verb.i < c.i < ccomp[0].i]
             return objs + ccomp, "clause"
         return ccomp, "clause"
+    for c in kids:
+        if c.dep_ != "advcl" or c.i < verb.i:
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.i < c.i), None)
+        if mark is None:
+            continue
+        if mark.lower_ in ("if", "whether"):
+            # "asked if he was ever bullied": the parser's advcl is the reported question
+            return [c], "clause"
+        if mark.lower_ == "for" and lemma in _PREP_CUES and "for" in _PREP_CUES[lemma]:
+            # "called for the United States to step up ...": parsed as a for-clause
+            return [c], "clause"
     if lemma in intent_verbs():
         xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
         if xcomp:
@@ -409,6 +463,10 @@ class _Extractor:
         are not part of what was said (", and 4 in 10 said ...", ", while ...", "— asserting")."""
         s = min(p.left_edge.i for p in parts)
         e = max(p.right_edge.i for p in parts)
+        doc = verb.doc
+        if doc[s].dep_ == "mark" and doc[s].lower_ == "for" and s < e:
+            # "called for X to ...": the complementiser is not part of what was called for
+            s += 1
         if s <= verb.i <= e:
             # a complement wrapping the verb (odd parse): keep the side after it
             s = verb.i + 1
@@ -611,6 +669,13 @@ class _Extractor:
         if verb.head.i == verb.i or self.ix.tok_quote[verb.head.i] >= 0:
             return False
         if verb.dep_ == "parataxis":
+            return True
+        if (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+            and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
+        ):
+            # "As the Post reported, ...": the host clause is what was reported
             return True
         if verb.dep_ in ("ccomp", "advcl") and verb.i > verb.head.i:
             doc = verb.doc
