@@ -133,3 +133,19 @@ def test_not_a_feed(tmp_path: Path) -> None:
     assert isinstance(item, InputFailure)
     (missing,) = read_feed(tmp_path / "absent.rss")
     assert isinstance(missing, InputFailure) and "no such file" in missing.reason
+
+
+def test_ingesting_a_feed_by_url_stores_its_articles(tmp_path: Path) -> None:
+    from newsgraph.ingest.corpus import ingest
+    from newsgraph.store import open_store
+
+    routes = {"/story-2": ("text/html; charset=utf-8", page(2))}
+    with serve(routes) as base:
+        routes["/feed"] = ("application/rss+xml", rss(base))  # the feed links to its own server
+        store = open_store(f"sqlite:///{tmp_path / 'feed.db'}")
+        summary = ingest([f"{base}/feed"], store)
+    assert (summary.added, summary.failed) == (2, 1)
+    urls = {a.url for a in store.articles().items}
+    assert urls == {f"{base}/story-1", f"{base}/story-2"}
+    assert "gone" in store.errors().items[0].source
+    store.close()

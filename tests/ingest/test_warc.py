@@ -92,3 +92,21 @@ def test_a_damaged_warc_is_one_failure(tmp_path: Path) -> None:
     assert len(items) == 1 and isinstance(items[0], InputFailure)
     (missing,) = read_warc(tmp_path / "absent.warc")
     assert isinstance(missing, InputFailure)
+
+
+def test_ingesting_a_warc_file(tmp_path: Path) -> None:
+    from newsgraph.ingest.corpus import ingest
+    from newsgraph.store import open_store
+
+    warc = tmp_path / "crawl.warc.gz"
+    build_warc(warc)
+    store = open_store(f"sqlite:///{tmp_path / 'warc.db'}")
+    summary = ingest([str(warc)], store)
+    assert (summary.added, summary.failed) == (2, 1)
+    assert {a.url for a in store.articles().items} == {
+        "https://news.example.org/a",
+        "https://news.example.org/b",
+    }
+    again = ingest([str(warc)], store)
+    assert (again.added, again.unchanged) == (0, 2)
+    store.close()
