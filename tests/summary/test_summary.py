@@ -128,3 +128,19 @@ def test_when_falls_back_to_the_publication_date_and_drops_the_preposition() -> 
     assert dated is not None
     assert dated.when is not None and dated.when.text == "Thursday"
     assert dated.when_value == "2025-03-13"
+
+
+def test_where_prefers_the_city_with_its_region_over_the_country() -> None:
+    got = answers(
+        "Portugal floods: Villages evacuated as river rises\nRescuers in Portugal evacuated two villages "
+        "on Tuesday. The river burst its banks in Coimbra, Centro region, after days of rain."
+    )
+    assert got["where"] is not None and got["where"].startswith("Coimbra")
+
+
+def test_where_reads_a_dateline_after_the_byline() -> None:
+    got = answers(
+        "Council approves budget\nBy Jane Roe BRISTOL, March 13 (Wire) - The council approved its budget "
+        "on Thursday after a long debate."
+    )
+    assert got["where"] == "BRISTOL"

@@ -680,9 +680,10 @@ def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span
         e.start: s.rank for s in segments for e in lead_ents if s.tokens.start <= e.start < s.tokens.end
     }
     frequency = Counter(e.text.lower() for e in doc.ents if e.label_ in _PLACE_LABELS)
-    for ent in lead_ents:
+    for found in lead_ents:
+        ent = _whole_word(found)
         root = ent.root
-        score = _position_weight(rank_of.get(ent.start, _CONTEXT_SEGMENTS))
+        score = _position_weight(rank_of.get(found.start, _CONTEXT_SEGMENTS))
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
             score += 0.5
         elif root.dep_ in {"compound", "amod", "poss", "nmod"}:
@@ -690,22 +691,100 @@ def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span
         if ent.label_ == "FAC":
             score += 0.1
         if _is_country(ent.text):
-            score -= 0.3  # prefer the city or venue when the lead names one
-        if rank_of.get(ent.start) == 0:
+            # The most specific place wins (Giveme5W1H prefers the smaller area):
+            # the city or venue when the lead names one, the country otherwise.
+            score -= 0.6
+        if rank_of.get(found.start) == 0:
             score += 0.25
-        score += 0.5 * min(1.0, frequency[ent.text.lower()] / 5.0)
+        score += 0.5 * min(1.0, frequency[found.text.lower()] / 5.0)
         if best is None or score > best[0]:
-            best = (score, ent.start_char, ent.end_char)
-    dateline = doc._.ng_dateline
+            end = _with_region(ent)
+            best = (score, ent.start_char, end)
+    dateline = _dateline_place(doc)
     if dateline is not None and (best is None or best[0] < 0.9):
-        place = dateline.span
-        text = _text(doc)[place.start : place.end]
-        cut = re.search(r"\s*(\([^)]*\))?\s*([–—-]{1,2}|:)\s*$", text)
-        end = place.start + (cut.start() if cut else len(text))
-        return Span(start=place.start, end=end, text=_text(doc)[place.start : end])
+        return dateline
     if best is None:
         return None
     return Span(start=best[1], end=best[2], text=_text(doc)[best[1] : best[2]])
+
+
+def _whole_word(ent: SpacySpan) -> SpacySpan:
+    """The entity widened to whole words: the tokenizer splits "Mazar-i-Sharif" at
+    its hyphens and NER may tag only a piece of it."""
+    doc = ent.doc
+    lo, hi = ent.start, ent.end
+    while lo > 0 and not doc[lo - 1].whitespace_ and (doc[lo - 1].text == "-" or doc[lo].text == "-"):
+        lo -= 1
+    while hi < len(doc) and not doc[hi - 1].whitespace_ and (doc[hi].text == "-" or doc[hi - 1].text == "-"):
+        hi += 1
+    while hi > lo + 1 and doc[hi - 1].text == "-":
+        hi -= 1
+    while lo < hi - 1 and doc[lo].text == "-":
+        lo += 1
+    return doc[lo:hi] if (lo, hi) != (ent.start, ent.end) else ent
+
+
+def _with_region(ent: SpacySpan) -> int:
+    """End character of the place with the larger place that locates it:
+    "Baoding, Hebei province", "Trump Tower in New York City" (one address)."""
+    doc = ent.doc
+    end = ent.end
+    for child in ent.root.children:
+        if child.i != end or end >= len(doc):
+            continue
+        if child.dep_ == "punct" and child.text == "," and end + 1 < len(doc):
+            nxt = doc[end + 1]
+            if nxt.ent_type_ in {"GPE", "LOC"} and nxt.dep_ in {"appos", "conj", "npadvmod"}:
+                return _entity_end(nxt)
+        if child.dep_ == "prep" and child.lower_ == "in" and end + 1 < len(doc):
+            nxt = doc[end + 1]
+            if nxt.ent_type_ == "GPE" and nxt.ent_iob_ == "B":
+                return _entity_end(nxt)
+    for child in ent.root.children:
+        if (
+            child.dep_ == "appos"
+            and child.i == end + 1
+            and doc[end].text == ","
+            and child.ent_type_ in {"GPE", "LOC"}
+        ):
+            return _entity_end(child)
+    return ent.end_char
+
+
+def _entity_end(token: Token) -> int:
+    """End character of the entity (or the noun phrase) ``token`` belongs to."""
+    doc = token.doc
+    hi = token.i
+    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    # "Hebei province": the name modifies a common-noun head right after it.
+    if hi + 1 < len(doc) and doc[hi].head.i == hi + 1 and doc[hi + 1].pos_ == "NOUN":
+        hi += 1
+    return doc[hi].idx + len(doc[hi].text)
+
+
+# "WASHINGTON, Nov 6 (Reuters) -", "LONDON --": a dateline after a byline or photo
+# credit, which the dateline stage (looking at the very start) does not see.
+_LATE_DATELINE = re.compile(
+    r"(?<![\w,])([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2})"
+    r"(?:, [A-Z][a-z]{2,9}\.? \d{1,2})?(?: \([A-Z][\w ]{1,30}\))? ?(?:--|—|–|-) "
+)
+
+
+def _dateline_place(doc: Doc) -> Span | None:
+    """The dateline place: the dateline stage's, or one opening a paragraph near the top."""
+    text = _text(doc)
+    dateline = doc._.ng_dateline
+    if dateline is not None:
+        place = dateline.span
+        found = text[place.start : place.end]
+        cut = re.search(r"\s*(\([^)]*\))?\s*([–—-]{1,2}|:)\s*$", found)
+        end = place.start + (cut.start() if cut else len(found))
+        return Span(start=place.start, end=end, text=text[place.start : end])
+    late = _LATE_DATELINE.search(text, 0, 400)
+    if late is None:
+        return None
+    return Span(start=late.start(1), end=late.end(1), text=late.group(1))
 
 
 def _not_places(doc: Doc) -> set[tuple[int, int]]:
