@@ -48,7 +48,7 @@ articles = Table(
     Column("run_id", Integer, nullable=True),
     Column("ingested_at", DateTime, nullable=False),
     Index("ix_articles_url", "url"),
-    Index("ix_articles_text_hash", "text_hash"),
+    Index("ix_articles_text_hash", "text_hash", unique=True),  # migration 0003
     Index("ix_articles_published", "published"),
     Index("ix_articles_source", "source"),
 )
