@@ -36,7 +36,7 @@ from newsgraph.records import QuoteKind
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "relcl", "prep"}
 _NP_CONTENT = {"dobj", "oprd", "attr", "dative", "obj"}
-_NP_PREPS = {"for", "as", "of", "over", "about", "on", "to", "against"}
+_NP_PREPS = {"for", "as", "of", "over", "about", "on", "to", "against", "with"}
 _BELIEF_NOUNS = {
     "admiration",
     "sympathy",
@@ -153,6 +153,13 @@ _SPEECH_CONJ = {
     "warn", "predict", "suggest", "accuse", "criticize", "criticise", "praise", "describe",
     "dismiss", "vow", "promise", "pledge", "urge", "declare", "explain", "announce",
 }
+#: belief verbs whose agentless passive states common knowledge rather than someone's view
+_NO_AGENTLESS_PASSIVE = {"consider", "see", "know", "regard", "view", "seek", "think", "believe"}
+#: intention verbs whose plain object is no content ("seek the presidency")
+_INFINITIVE_ONLY = {"seek"}
+#: prepositions that carry the rest of a passive report ("was criticized for failing ...",
+#: "was confirmed as a passenger", "was charged with murder")
+_PASSIVE_PREPS = {"for", "as", "with"}
 _OBJECT_ONLY = {"say", "write", "add"}
 _INANIMATE = {"it", "this", "that", "which", "there"}
 _GLOSS_DEPS = {"relcl"}
@@ -481,6 +488,7 @@ class _Extractor:
                         and c.pos_ in ("VERB", "AUX")
                         and _lemma(c) in self.cues
                         and (any(g.dep_ in _SUBJ for g in c.children) or _lemma(c) in _SPEECH_CONJ)
+                        and not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                     )
                     or (
                         c.dep_ == "advcl"
@@ -509,11 +517,29 @@ class _Extractor:
             ):
                 e = left - 1
                 break
+        e = self._cut_trailing_modifiers(s, e)
         while e >= s and ((doc[e].is_punct and doc[e].text not in _QUOTE_CHARS) or doc[e].dep_ == "cc"):
             e -= 1
         if e < s:
             return None
         return doc[s].idx, doc[e].idx + len(doc[e])
+
+    def _cut_trailing_modifiers(self, s: int, e: int) -> int:
+        """End index of the content once the narrator's trailing additions are dropped: an
+        apposition after a comma (", a longstanding federal provision ...") and the medium of
+        the statement ("on its Facebook page", "at a press conference")."""
+        doc = self.doc
+        for t in doc[s : e + 1]:
+            left = t.left_edge.i
+            if left <= s + 1 or t.right_edge.i < e or self.ix.tok_quote[t.i] >= 0:
+                continue
+            if t.dep_ == "appos" and doc[left - 1].text == ",":
+                return left - 2
+            if t.dep_ == "prep" and t.lower_ in ("on", "at", "in", "during"):
+                pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lemma_.lower() in self.media:
+                    return left - 1
+        return e
 
     def _that_clause_in_prep(self, verb: Token) -> list[Token]:
         """ "said during a news conference that ...": the parser hangs the clause on the noun."""
@@ -530,7 +556,15 @@ class _Extractor:
         return []
 
     def _verb_draft(self, verb: Token) -> Draft | None:
+        lemma = _lemma(verb)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if passive and lemma in _NO_AGENTLESS_PASSIVE and not any(c.dep_ == "agent" for c in verb.children):
+            # "Ohio is considered a battleground state", "is known as": common knowledge, no report
+            return None
         parts, _how = _content_children(verb)
+        if lemma in _INFINITIVE_ONLY and _how == "np":
+            # "seek the presidency" is an aim, "seek to calm his supporters" a stated intention
+            return None
         if parts and self._adjacent_quote(verb, before_only=True) >= 0:
             # '"...," Kiedis said, mentioning ...': the quotation is what was said
             parts = []
@@ -631,7 +665,12 @@ class _Extractor:
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who")):
             return []
-        parts = [subj] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+        parts = [subj] + [
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in _PASSIVE_PREPS))
+        ]
         pieces = []
         for p in parts:
             a, b = _subtree_span(p)
