@@ -7,8 +7,8 @@ configuration runs in a fresh subprocess so its peak RSS is its own.
     python benchmarks/throughput.py                 # corpus: PolNeAR dev texts if present, else synthetic
     python benchmarks/throughput.py --articles 200 --processes 1 2
 
-Prints articles/s, words/s, peak RSS per configuration and the ratio
-extract/parse for each process count.
+Prints articles/s, words/s, peak RSS per configuration (best of --repeat
+alternating runs) and the ratio extract/parse for each process count.
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=84)
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--model", default=None)
+    parser.add_argument("--repeat", type=int, default=2, help="runs per mode; the best is kept")
     parser.add_argument("--child", nargs=2, metavar=("MODE", "PROCESSES"), help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -91,27 +92,33 @@ def main() -> None:
     print(f"corpus: {args.articles} {source}")
     print(f"{'config':<18}{'articles/s':>12}{'words/s':>12}{'peak RSS MB':>14}")
     for processes in args.processes:
-        figures: dict[str, dict[str, float]] = {}
+        # Alternate the two modes and keep each one's best run, so that a burst of
+        # load from elsewhere on the machine does not land on one side only.
+        best: dict[str, dict[str, float]] = {}
+        for _ in range(args.repeat):
+            for mode in ("parse", "extract"):
+                command = [
+                    sys.executable,
+                    __file__,
+                    "--articles",
+                    str(args.articles),
+                    "--child",
+                    mode,
+                    str(processes),
+                ]
+                if args.model:
+                    command += ["--model", args.model]
+                output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+                result = json.loads(output.strip().splitlines()[-1])
+                if mode not in best or result["words_per_s"] > best[mode]["words_per_s"]:
+                    best[mode] = result
         for mode in ("parse", "extract"):
-            command = [
-                sys.executable,
-                __file__,
-                "--articles",
-                str(args.articles),
-                "--child",
-                mode,
-                str(processes),
-            ]
-            if args.model:
-                command += ["--model", args.model]
-            output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-            figures[mode] = json.loads(output.strip().splitlines()[-1])
-            f = figures[mode]
+            f = best[mode]
             print(
                 f"{mode + f' x{processes}':<18}{f['articles_per_s']:>12.1f}{f['words_per_s']:>12.0f}"
                 f"{f['peak_rss_mb']:>14.0f}"
             )
-        ratio = figures["extract"]["words_per_s"] / figures["parse"]["words_per_s"]
+        ratio = best["extract"]["words_per_s"] / best["parse"]["words_per_s"]
         print(f"ratio extract/parse with {processes} process(es): {ratio:.2f} (target >= 0.80)")
 
 
