@@ -823,7 +823,12 @@ class Store:
             conds.append(
                 or_(
                     quotes.c.actor_id.in_(self._actor_ids(speaker)),
-                    func.lower(quotes.c.speaker_name).contains(speaker.lower(), autoescape=True),
+                    # Quotes whose speaker is no actor are matched by the name as written
+                    # (only those: the actor_id index narrows the scan to them).
+                    and_(
+                        quotes.c.actor_id.is_(None),
+                        func.lower(quotes.c.speaker_name).contains(speaker.lower(), autoescape=True),
+                    ),
                 )
             )
         if actor_id is not None:
