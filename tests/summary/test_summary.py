@@ -144,3 +144,11 @@ def test_where_reads_a_dateline_after_the_byline() -> None:
         "on Thursday after a long debate."
     )
     assert got["where"] == "BRISTOL"
+
+
+def test_who_named_in_short_gets_the_fullest_name() -> None:
+    got = answers(
+        "Okafor wins the city marathon\nMarathon runner Grace Okafor won the city marathon on Sunday. "
+        "Okafor said the crowd carried her."
+    )
+    assert got["who"] == "Grace Okafor"

@@ -74,6 +74,9 @@ _WHAT_KEEP = frozenset(
         "ccomp",
     }
 )
+# Prepositional phrases of the main verb that are not part of what happened:
+# causes (a why) and sources ("according to reports").
+_WHAT_SKIP_PREPS = frozenset({"because", "after", "following", "due", "amid", "according"})
 _REPORTING = frozenset(
     {
         "say",
@@ -297,7 +300,7 @@ def _what_phrase(verb: Token, segment: SpacySpan) -> tuple[int, int]:
             continue
         if child.dep_ not in _WHAT_KEEP:
             continue
-        if child.dep_ == "prep" and (_is_time_or_place(child) or child.lower_ in _WHY_MARKERS):
+        if child.dep_ == "prep" and (_is_time_or_place(child) or child.lower_ in _WHAT_SKIP_PREPS):
             continue
         keep |= _subtree_without(
             child, frozenset({"relcl", "appos", "advcl", "parataxis"}), segment, drop_settings=True
@@ -945,6 +948,8 @@ def summarize(doc: Doc) -> Summary:
             who = _span(doc, *best.who)
     if who is None:
         who = _fallback_who(doc, segments[:_LEAD_SEGMENTS], counts)
+    if who is not None:
+        who = _fullest_name(doc, who)
     if what is None and segments:
         first = segments[0].tokens
         what = _span(doc, first.start, min(first.end, first.start + _MAX_WHAT))
@@ -958,6 +963,35 @@ def summarize(doc: Doc) -> Summary:
         why=_why(doc, verb, segments),
         how=_how(doc, verb, segment),
     )
+
+
+def _fullest_name(doc: Doc, who: Span) -> Span:
+    """A person named in short ("Massa", "Brazil's Massa", "Mr Trump") by their fullest
+    name in the article ("Felipe Massa"), as found by the entities stage.
+
+    Only a *who* that is just a name (proper nouns, a possessive or title before it)
+    is replaced, and only by a longer name of the same cluster ending in the same word.
+    """
+    entities: list[Entity] = doc._.ng_entities
+    words = who.text.split()
+    if not entities or not words or len(words) > 4:
+        return who
+    tokens = [t for t in doc.char_span(who.start, who.end, alignment_mode="expand") or [] if not t.is_space]
+    if not tokens or any(t.pos_ not in {"PROPN", "PART", "PUNCT"} for t in tokens[-2:]):
+        return who
+    last = tokens[-1].text
+    for entity in entities:
+        if entity.type != "PERSON":
+            continue
+        names = [m for m in entity.mentions if m.kind == "name" and "\n" not in m.text and len(m.text) < 60]
+        if not any(m.start <= tokens[-1].idx < m.end for m in names):
+            continue
+        fullest = max(names, key=lambda m: (len(m.text.split()), -m.start))
+        possessive = 1 if "'s" in who.text or "’s" in who.text else 0
+        if len(fullest.text.split()) > len(words) - possessive and fullest.text.split()[-1] == last:
+            return Span(start=fullest.start, end=fullest.end, text=fullest.text)
+        break
+    return who
 
 
 def _fallback_who(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span | None:
