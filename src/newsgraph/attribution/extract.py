@@ -366,6 +366,10 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
         if mark.lower_ == "for" and lemma in _PREP_CUES and "for" in _PREP_CUES[lemma]:
             # "called for the United States to step up ...": parsed as a for-clause
             return [c], "clause"
+    if lemma in intent_verbs() and any(c.dep_ == "nsubjpass" and c.i < verb.i for c in kids):
+        # "Sanders was asked to name ...", "Trump is expected to win": subject + infinitive,
+        # which the passive reading builds
+        return [], ""
     if lemma in intent_verbs():
         xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
         if xcomp:
@@ -397,7 +401,13 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
             if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i:
                 pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                 if pobj:
-                    return pobj, "np"
+                    # "railed against the moderators for failing to ...": the reason goes too
+                    more = [
+                        g
+                        for g in kids
+                        if g.dep_ == "prep" and g.i > c.i and g.lower_ in ("for", "as", "over")
+                    ]
+                    return pobj + more, "np"
     if lemma in _OBJECT_ONLY:
         parts = [c for c in kids if c.dep_ in ("dobj", "obj") and c.i > verb.i]
         return parts, "np"
@@ -497,7 +507,10 @@ class _Extractor:
                     or (
                         c.dep_ in ("advcl", "conj")
                         and c.tag_ == "VBG"
-                        and c.doc[c.left_edge.i - 1].text in (",", "—", "–", "-")
+                        and (
+                            c.doc[c.left_edge.i - 1].text in ("—", "–", "-")
+                            or (c.doc[c.left_edge.i - 1].text == "," and _lemma(c) in _SPEECH_CONJ)
+                        )
                     )
                 ):
                     cut = True
@@ -529,11 +542,14 @@ class _Extractor:
         apposition after a comma (", a longstanding federal provision ...") and the medium of
         the statement ("on its Facebook page", "at a press conference")."""
         doc = self.doc
+        last = e
+        while last > s and doc[last].is_punct and doc[last].text not in _QUOTE_CHARS:
+            last -= 1
         for t in doc[s : e + 1]:
             left = t.left_edge.i
-            if left <= s + 1 or t.right_edge.i < e or self.ix.tok_quote[t.i] >= 0:
+            if left <= s + 1 or t.right_edge.i < last or self.ix.tok_quote[t.i] >= 0:
                 continue
-            if t.dep_ == "appos" and doc[left - 1].text == ",":
+            if t.dep_ in ("appos", "relcl") and doc[left - 1].text in (",", "—", "–"):
                 return left - 2
             if t.dep_ == "prep" and t.lower_ in ("on", "at", "in", "during"):
                 pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
