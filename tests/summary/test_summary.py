@@ -152,3 +152,12 @@ def test_who_named_in_short_gets_the_fullest_name() -> None:
         "Okafor said the crowd carried her."
     )
     assert got["who"] == "Grace Okafor"
+
+
+def test_headline_addressing_the_reader_yields_to_the_named_actor() -> None:
+    got = answers(
+        "You saw it coming, but the Rovers are league champions\nThe Rovers won the league on Saturday "
+        "with a late goal against the Wanderers."
+    )
+    assert got["who"] is not None and "Rovers" in got["who"]
+    assert got["what"] is not None and "champions" in got["what"]

@@ -354,7 +354,9 @@ def _predicates(segment: SpacySpan) -> list[Token]:
     for root in roots:
         if root.pos_ in {"VERB", "AUX"}:
             out.append(root)
-        out.extend(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i < segment.end)
+        out.extend(
+            c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i < segment.end
+        )
         # "X said (that) Y did Z": the reported event is a candidate too.
         if root.lemma_ in _REPORTING:
             out.extend(c for c in root.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"})
@@ -528,6 +530,8 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
             if agent_end > agent[0]:
                 who = (agent[0], agent_end)
         score = 2.0 + confidence / 2 if who is not None else 1.0 + confidence / 4
+        if who is not None and who[1] - who[0] == 1 and doc[who[0]].pos_ == "PRON":
+            score -= 0.6  # "You knew it ...": a pronoun names no actor (as in the parse candidates)
         out.append(_Candidate(score, who, (first, stop), verb, segment))
     return out
 
