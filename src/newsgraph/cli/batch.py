@@ -6,12 +6,12 @@ and a user's own Spark or Dask job run the same code.
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
+from newsgraph.cli.options import date_option
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest.readers import MAX_CHARS
 
@@ -30,15 +30,6 @@ class Engine(StrEnum):
 class Format(StrEnum):
     jsonl = "jsonl"
     parquet = "parquet"
-
-
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise NewsgraphError(f"--published must be a date like 2024-11-07, not {value!r}") from exc
 
 
 def register(app: typer.Typer) -> None:
@@ -71,7 +62,7 @@ def register(app: typer.Typer) -> None:
         summary = run_batch(
             inputs, out, table=table.value, output_format=output_format.value, engine=engine.value,
             scheduler=scheduler, partitions=partitions, workers=workers, model=model,
-            published=_date(published), max_chars=max_chars,
+            published=date_option(published, "--published"), max_chars=max_chars,
         )
         failed = f"{summary.errors_total} failed inputs"
         if summary.errors_total:

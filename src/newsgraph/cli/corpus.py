@@ -8,7 +8,6 @@ terminal, or ``--format json`` / ``--format csv`` for other programs.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import sys
 import time
@@ -21,6 +20,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from newsgraph.cli.options import date_option
 from newsgraph.errors import NewsgraphError
 
 SOURCES_HELP = "Folders, files (.txt .html .json .jsonl), RSS/Atom feeds (file or URL), WARC files"
@@ -42,15 +42,6 @@ class ExportFormat(StrEnum):
 DbOption = Annotated[str | None, typer.Option("--db", envvar="NEWSGRAPH_DB", help=DB_HELP)]
 FormatOption = Annotated[QueryFormat, typer.Option("--format", "-f", help="table (terminal), json or csv")]
 OutOption = Annotated[Path, typer.Option("--out", "-o", help="Folder to write into")]
-
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise NewsgraphError(f"{option} must be a date like 2024-09-01, not {value!r}") from exc
 
 
 def _open(db: str | None, *, must_exist: bool = True) -> Any:
@@ -151,7 +142,7 @@ def register(app: typer.Typer) -> None:
 
         from newsgraph.ingest.corpus import IngestSummary, estimate_total, ingest
 
-        date = _date(published, "--published")
+        date = date_option(published, "--published")
         store = _open(db, must_exist=False)
         console = Console(stderr=True)
         total = estimate_total(sources)
@@ -222,8 +213,8 @@ def register(app: typer.Typer) -> None:
         with _open(db) as store:
             page = store.quotes(
                 speaker,
-                since=_date(since, "--since"),
-                until=_date(until, "--until"),
+                since=date_option(since, "--since"),
+                until=date_option(until, "--until"),
                 q=text,
                 limit=limit,
                 offset=offset,
@@ -265,8 +256,8 @@ def register(app: typer.Typer) -> None:
                 actor,
                 target=target,
                 category=category,
-                since=_date(since, "--since"),
-                until=_date(until, "--until"),
+                since=date_option(since, "--since"),
+                until=date_option(until, "--until"),
                 limit=limit,
                 offset=offset,
             )
@@ -301,7 +292,10 @@ def register(app: typer.Typer) -> None:
         """What one actor did, said and was, in date order."""
         with _open(db) as store:
             timeline = store.timeline(
-                actor, since=_date(since, "--since"), until=_date(until, "--until"), category=category
+                actor,
+                since=date_option(since, "--since"),
+                until=date_option(until, "--until"),
+                category=category,
             )
         if timeline.actor is None:
             raise NewsgraphError(f"no actor matches {actor!r} (try `newsgraph actors --top 50`)")

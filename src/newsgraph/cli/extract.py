@@ -14,6 +14,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from newsgraph.cli.options import date_option
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest.document import Document
 from newsgraph.ingest.readers import MAX_CHARS, InputFailure, read_documents
@@ -49,7 +50,7 @@ def register(app: typer.Typer) -> None:
         sample: bool = typer.Option(False, "--sample", help="Run on the bundled sample article"),
     ) -> None:
         """Read articles and print who said what, who did what to whom, when and where."""
-        date = _parse_published(published)
+        date = date_option(published, "--published")
         items = _collect(inputs or [], sample=sample, published=date, max_chars=max_chars)
         documents = [item for item in items if isinstance(item, Document)]
         failures = [item for item in items if isinstance(item, InputFailure)]
@@ -65,15 +66,6 @@ def register(app: typer.Typer) -> None:
         # Put each record back in its input's place so batch output keeps input order.
         results = [next(records) if isinstance(item, Document) else item for item in items]
         _write(results, output_format, single=len(items) == 1)
-
-
-def _parse_published(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise NewsgraphError(f"--published must be a date like 2024-11-07, not {value!r}") from exc
 
 
 def _collect(
