@@ -6,7 +6,11 @@ The ``newsgraph eval NAME PATH`` command finds the module by ``NAME``.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 
 @dataclass
@@ -34,3 +38,15 @@ class Report:
             "n_documents": self.n_documents,
             "tables": {k: dict(v) for k, v in self.tables.items()},
         }
+
+
+def read_jsonl(path: Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """The first ``limit`` records of a dataset file (all when ``None``), skipping blank lines."""
+    count = 0
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if limit is not None and count >= limit:
+                return
+            if line.strip():
+                count += 1
+                yield json.loads(line)

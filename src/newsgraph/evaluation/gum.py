@@ -20,7 +20,6 @@ change entities, and skipping them keeps the run fast.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from newsgraph.evaluation import Report
+from newsgraph.evaluation import Report, read_jsonl
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
 from newsgraph.records import Entity
@@ -121,21 +120,10 @@ def align(start: int, end: int, gold: list[dict[str, Any]]) -> dict[str, Any] | 
     return chosen
 
 
-def _read(path: Path, limit: int | None) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if limit is not None and len(items) >= limit:
-                break
-            if line.strip():
-                items.append(json.loads(line))
-    return items
-
-
 def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = None) -> Report:
     """Score the entities stage on a GUM news JSONL file."""
     path = Path(path)
-    items = _read(path, limit)
+    items = list(read_jsonl(path, limit))
     documents = [Document(id=str(item.get("id", n)), text=item["text"]) for n, item in enumerate(items)]
     tp: dict[str, int] = defaultdict(int)
     n_pred: dict[str, int] = defaultdict(int)

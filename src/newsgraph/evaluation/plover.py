@@ -19,16 +19,14 @@ non-OTHER event nearest the root of the parse (ties: the earlier trigger). Repor
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
 
 from newsgraph.actors import code_text
-from newsgraph.evaluation import Report
+from newsgraph.evaluation import Report, read_jsonl
 from newsgraph.events import event_details
 from newsgraph.events.formats import plover_category
 from newsgraph.events.ontology import OTHER
@@ -39,15 +37,6 @@ from newsgraph.records import Event
 #: PLOVER 0.5 names in the gold data -> the current 16 categories.
 GOLD_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 NONE = "NONE"
-
-
-def _records(path: Path, limit: int | None) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        for n, line in enumerate(handle):
-            if limit is not None and n >= limit:
-                return
-            if line.strip():
-                yield json.loads(line)
 
 
 def main_event(doc: Doc) -> tuple[Event | None, list[tuple[int, int]], list[tuple[int, int]]]:
@@ -130,7 +119,7 @@ def _f1(p: float, r: float) -> float:
 
 def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = None) -> Report:
     path = Path(path)
-    gold_records = list(_records(path, limit))
+    gold_records = list(read_jsonl(path, limit))
     nlp = load_pipeline(model)
     documents = (Document(id=str(r.get("id", n)), text=str(r["text"])) for n, r in enumerate(gold_records))
     docs = nlp.pipe((make_doc(nlp, d) for d in documents), batch_size=32)

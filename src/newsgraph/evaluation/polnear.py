@@ -13,13 +13,12 @@ correct source. Every figure is also split by the gold ``derived_quote_type``
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsgraph.evaluation import Report
+from newsgraph.evaluation import Report, read_jsonl
 from newsgraph.ingest.document import Document
 from newsgraph.records import Record
 
@@ -219,15 +218,6 @@ def predicted_items(record: Record) -> list[Item]:
     return out
 
 
-def read(path: Path, limit: int | None = None) -> Iterator[dict[str, object]]:
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if limit is not None and n >= limit:
-                break
-            if line.strip():
-                yield json.loads(line)
-
-
 def _document(rec: dict[str, object]) -> Document:
     published = rec.get("publication_date")
     date: dt.date | None = None
@@ -244,7 +234,7 @@ def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = 
     from newsgraph.pipeline import extract_many
 
     path = Path(path)
-    records = list(read(path, limit))
+    records = list(read_jsonl(path, limit))
     tallies: dict[str, Tally] = {"all": Tally()}
     predictions = extract_many((_document(r) for r in records), model=model)
     for rec, predicted in zip(records, predictions, strict=True):

@@ -10,33 +10,20 @@ robustness of the name tagger and our boundary fixes, not the news use case.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
 
-from newsgraph.evaluation import Report
+from newsgraph.evaluation import Report, read_jsonl
 from newsgraph.evaluation.gum import entity_docs, predicted_names, prf
 from newsgraph.ingest.document import Document
 
 LABELS = ("PER", "ORG", "LOC")
 
 
-def _read(path: Path, limit: int | None) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if limit is not None and len(items) >= limit:
-                break
-            if line.strip():
-                items.append(json.loads(line))
-    return items
-
-
 def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = None) -> Report:
     """Score name mentions on a UNER JSONL file."""
     path = Path(path)
-    items = _read(path, limit)
+    items = list(read_jsonl(path, limit))
     documents = [Document(id=str(item.get("id", n)), text=item["text"]) for n, item in enumerate(items)]
     tp: dict[str, int] = defaultdict(int)
     n_pred: dict[str, int] = defaultdict(int)
