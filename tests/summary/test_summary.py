@@ -161,3 +161,8 @@ def test_headline_addressing_the_reader_yields_to_the_named_actor() -> None:
     )
     assert got["who"] is not None and "Rovers" in got["who"]
     assert got["what"] is not None and "champions" in got["what"]
+
+
+def test_how_without_a_manner_phrase_is_the_main_verb() -> None:
+    got = answers("Storm topples harbour crane\nA storm toppled a crane at the harbour on Friday.")
+    assert got["how"] is not None and got["how"].lower() in {"topples", "toppled"}
