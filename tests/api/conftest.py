@@ -8,7 +8,6 @@ need no spaCy parse and check exact numbers.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,6 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsgraph.api import create_app
+from tests.support.postgres import scratch_database
 from tests.web.data import bridge_record, ferry_record
 
 WRITE_TOKEN = "write-secret"
@@ -27,22 +27,8 @@ if os.environ.get("NEWSGRAPH_TEST_POSTGRES_URL"):
 
 
 def _postgres_database() -> Iterator[str]:
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    from newsgraph.store import normalise_url
-
-    server = make_url(normalise_url(os.environ["NEWSGRAPH_TEST_POSTGRES_URL"]))
-    name = f"newsgraph_api_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database("newsgraph_api") as url:
+        yield url
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

@@ -9,41 +9,21 @@ starts from an empty schema in it.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from newsgraph.store import Store, normalise_url, open_store
-
-POSTGRES_ENV = "NEWSGRAPH_TEST_POSTGRES_URL"
-
-
-def postgres_url() -> str:
-    url = os.environ.get(POSTGRES_ENV)
-    if not url:
-        pytest.skip(f"PostgreSQL case: set {POSTGRES_ENV} (bash scripts/start-postgres.sh DIR prints a URL)")
-    return url
+from tests.support.postgres import scratch_database
 
 
 @pytest.fixture(scope="session")
 def scratch_postgres() -> Iterator[str]:
     """A database of our own on the test server, for the whole session."""
-    server = make_url(normalise_url(postgres_url()))
-    name = f"newsgraph_store_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_database("newsgraph_store") as url:
+        yield url
 
 
 def reset_postgres(url: str) -> None:
