@@ -157,6 +157,10 @@ _SPEECH_CONJ = {
 _NO_AGENTLESS_PASSIVE = {"consider", "see", "know", "regard", "view", "seek", "think", "believe"}
 #: intention verbs whose plain object is no content ("seek the presidency")
 _INFINITIVE_ONLY = {"seek"}
+#: finding verbs that report only with a clause ("the poll found that ...")
+_CLAUSE_ONLY = {
+    "find", "determine", "discover", "prove", "notice", "demonstrate", "establish", "hear", "read",
+}
 #: prepositions that carry the rest of a passive report ("was criticized for failing ...",
 #: "was confirmed as a passenger", "was charged with murder")
 _PASSIVE_PREPS = {"for", "as", "with"}
@@ -578,6 +582,9 @@ class _Extractor:
             # "Ohio is considered a battleground state", "is known as": common knowledge, no report
             return None
         parts, _how = _content_children(verb)
+        if lemma in _CLAUSE_ONLY and _how != "clause":
+            # "the poll found that ..." reports; "found a job" does not
+            return None
         if lemma in _INFINITIVE_ONLY and _how == "np":
             # "seek the presidency" is an aim, "seek to calm his supporters" a stated intention
             return None
