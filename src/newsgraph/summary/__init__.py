@@ -97,6 +97,8 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "a
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CAUSE_NOUNS = frozenset({"revenge", "retaliation", "reprisal", "response", "result", "protest"})
+# Motive nouns that name the why themselves ("revenge attack", "retaliation for ...").
+_REPRISAL_NOUNS = frozenset({"revenge", "retaliation", "reprisal"})
 _DEICTIC = frozenset({"today", "yesterday", "tonight", "tomorrow"})
 # "since" and "over" are more often temporal/topical than causal, so they are left out.
 _WHY_MARKERS = frozenset({"because", "after", "following", "due", "amid"})
@@ -893,10 +895,18 @@ def _why(doc: Doc, verb: Token | None, segments: Sequence[_Segment]) -> Span | N
                     (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}), None
                 )
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                reprisal = token.lemma_ in _REPRISAL_NOUNS
                 if obj is None:
-                    continue
-                keep = {t.i for t in obj.subtree if seg.start <= t.i < seg.end}
-                phrase = (min(keep), max(keep) + 1)
+                    if reprisal and token.dep_ == "compound" and token.head.i > token.i:
+                        # "a 'revenge' attack": the motive is named, with nothing after it.
+                        phrase = (token.i, token.head.i + 1)
+                    else:
+                        continue
+                else:
+                    keep = {t.i for t in obj.subtree if seg.start <= t.i < seg.end}
+                    if reprisal:  # "retaliation for air strikes": the motive and its cause
+                        keep.add(token.i)
+                    phrase = (min(keep), max(keep) + 1)
             elif lower == "to" and token.dep_ == "aux" and token.head.dep_ == "advcl":
                 head = token.head
                 keep = {t.i for t in head.subtree if seg.start <= t.i < seg.end}
