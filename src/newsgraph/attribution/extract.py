@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.attribution.lexicon import (
+    cue_adjectives,
     cue_nouns,
     cue_verbs,
     intent_verbs,
@@ -181,6 +182,8 @@ _INFO_SOURCES = {
     "data",
 }
 _SEEM = {"seem", "appear"}
+#: prepositions after a stance adjective whose object is the content ("critical of", "upbeat about")
+_ADJ_PREPS = {"of", "about", "with", "on", "to", "over", "for", "in", "toward", "towards"}
 _CUT_MARKS = {"while", "though", "although", "whereas", "as"}
 
 
@@ -899,6 +902,56 @@ class _Extractor:
             )
         return out
 
+    def adjective_drafts(self) -> list[Draft]:
+        """ "X was confident that ...", "X is critical of ...", "X is eager to ...": a stance
+        adjective predicated of its holder; content is its clause, infinitive or object."""
+        out: list[Draft] = []
+        adjectives = cue_adjectives()
+        for tok in self.doc:
+            if (
+                tok.pos_ != "ADJ"
+                or tok.dep_ not in ("acomp", "oprd")
+                or tok.lemma_.lower() not in adjectives
+                or self.ix.tok_quote[tok.i] >= 0
+            ):
+                continue
+            parts: list[Token] = []
+            cue_end = tok.idx + len(tok)
+            for c in tok.children:
+                if c.i < tok.i:
+                    continue
+                if c.dep_ in ("ccomp", "xcomp"):
+                    parts = [c]
+                    break
+                if c.dep_ == "prep" and c.lower_ in _ADJ_PREPS:
+                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if pobj:
+                        parts = pobj
+                        cue_end = c.idx + len(c)
+                        break
+            if not parts:
+                continue
+            subj = _find_subject(tok.head)
+            if subj is None:
+                continue
+            span = self._clause_span(tok, parts)
+            if span is None:
+                continue
+            line = self._line(tok.idx)
+            content = _trim(self.text, max(span[0], line[0]), min(span[1], line[1]))
+            if content[1] - content[0] < 2:
+                continue
+            out.append(
+                Draft(
+                    content=[content],
+                    cue=(tok.idx, cue_end),
+                    source=_source_span(subj, self.text),
+                    cue_token=tok.i,
+                    source_token=subj.i,
+                )
+            )
+        return out
+
     def noun_drafts(self) -> list[Draft]:
         """ "Trump's claim that ...", "her criticism of the deal": a cue noun with a holder."""
         out: list[Draft] = []
@@ -1174,6 +1227,7 @@ def extract_drafts(
         + ex.nominal_drafts()
         + ex.headline_drafts()
         + ex.noun_drafts()
+        + ex.adjective_drafts()
         + ex.source_pp_drafts()
     )
     for d in drafts:

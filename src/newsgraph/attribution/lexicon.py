@@ -52,3 +52,9 @@ def nominal_cues() -> tuple[tuple[str, ...], ...]:
 def cue_nouns() -> frozenset[str]:
     """Nouns that report a statement or attitude ("Trump's claim that ...")."""
     return _read("cue_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def cue_adjectives() -> frozenset[str]:
+    """Adjectives that report a stance when predicated of someone ("X was confident that ...")."""
+    return _read("cue_adjectives.txt")

@@ -1,0 +1,81 @@
+"""Report constructions added for PolNeAR-style recall, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.records import Quote, Record
+from tests.conftest import run
+
+
+def _by_cue(record: Record, cue: str) -> Quote:
+    found = [q for q in record.quotes if q.cue is not None and q.cue.text.startswith(cue)]
+    assert found, f"no quote with cue {cue!r}: {[(q.cue.text if q.cue else None) for q in record.quotes]}"
+    return found[0]
+
+
+def _content(q: Quote) -> str:
+    return " ".join(s.text for s in q.content)
+
+
+def test_stance_adjective_with_clause() -> None:
+    r = run("Several council members were confident that the ferry would run again by June.")
+    q = _by_cue(r, "confident")
+    assert "the ferry would run again by June" in _content(q)
+    assert q.source is not None and "council members" in q.source.text
+
+
+def test_stance_adjective_with_preposition() -> None:
+    r = run("The union leader was critical of the mayor's budget plan.")
+    q = _by_cue(r, "critical")
+    assert _content(q) == "the mayor's budget plan"
+    assert q.source is not None and "union leader" in q.source.text
+
+
+def test_passive_expectation_takes_subject_and_infinitive() -> None:
+    r = run("The new terminal is expected to open in the spring.")
+    q = _by_cue(r, "expected")
+    assert "The new terminal" in _content(q) and "to open in the spring" in _content(q)
+    assert q.source is None
+
+
+def test_addressee_is_not_content() -> None:
+    r = run("The coach told his players to stay calm during the final.")
+    q = _by_cue(r, "told")
+    assert _content(q).startswith("to stay calm")
+    assert "players" not in _content(q)
+
+
+def test_asked_if_clause() -> None:
+    r = run("Asked if the bridge was safe, the engineer said yes.")
+    q = _by_cue(r, "Asked")
+    assert "the bridge was safe" in _content(q)
+
+
+def test_as_reported_aside() -> None:
+    r = run("As the local paper reported, the factory will close its doors next month.")
+    q = _by_cue(r, "reported")
+    assert "the factory will close its doors next month" in _content(q)
+    assert q.source is not None and "paper" in q.source.text
+
+
+def test_finding_verb_needs_a_clause() -> None:
+    r = run("A survey of residents found that most of them supported the new park. She found her keys.")
+    q = _by_cue(r, "found")
+    assert "most of them supported the new park" in _content(q)
+    assert not any("keys" in _content(x) for x in r.quotes)
+
+
+def test_continuation_keeps_the_earlier_source_mention() -> None:
+    text = (
+        "“The water is safe to drink,” said Tom Baker, the city engineer.\n"
+        "Residents gathered at the hall later that evening.\n"
+        "“We test it every single morning and publish the results online.”"
+    )
+    r = run(text)
+    cont = [q for q in r.quotes if q.cue is None and "every single morning" in _content(q)]
+    assert cont and cont[0].source is not None and "Tom Baker" in cont[0].source.text
+
+
+def test_trailing_apposition_is_cut() -> None:
+    r = run("The senator vowed to repeal the levy, a tax that farmers have long opposed.")
+    q = _by_cue(r, "vowed")
+    assert _content(q) == "to repeal the levy"
