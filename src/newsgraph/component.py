@@ -14,6 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph import attribution, claims, dateline, entities, events, stances, summary, times
+from newsgraph.actors import set_user_dictionary
+from newsgraph.events.ontology import set_user_ontology
 from newsgraph.extensions import register_extensions
 
 Stage = Callable[[Doc], None]
@@ -35,8 +37,16 @@ class NewsgraphComponent:
     """Runs the selected stages; a failing stage is recorded as a warning, not raised,
     so one odd sentence never loses the rest of the article's records."""
 
-    def __init__(self, stages: Sequence[str]) -> None:
+    def __init__(
+        self, stages: Sequence[str], ontology: str | None = None, actor_dictionary: str | None = None
+    ) -> None:
         register_extensions()
+        # The event ontology and actor dictionary are data files a user may extend;
+        # the config names them, as spaCy configs name any other resource.
+        if ontology is not None:
+            set_user_ontology(ontology)
+        if actor_dictionary is not None:
+            set_user_dictionary(actor_dictionary)
         unknown = [name for name in stages if name not in STAGES]
         if unknown:
             raise ValueError(f"unknown newsgraph stage(s): {', '.join(unknown)}; known: {', '.join(STAGES)}")
@@ -53,15 +63,17 @@ class NewsgraphComponent:
 
 @Language.factory(
     "newsgraph",
-    default_config={"stages": list(STAGES)},
+    default_config={"stages": list(STAGES), "ontology": None, "actor_dictionary": None},
     requires=["token.dep", "token.pos", "doc.ents"],
     assigns=[
         f"doc._.ng_{name}"
         for name in ("entities", "times", "quotes", "events", "claims", "stances", "summary")
     ],
 )
-def make_newsgraph(nlp: Language, name: str, stages: list[str]) -> NewsgraphComponent:
-    return NewsgraphComponent(stages)
+def make_newsgraph(
+    nlp: Language, name: str, stages: list[str], ontology: str | None, actor_dictionary: str | None
+) -> NewsgraphComponent:
+    return NewsgraphComponent(stages, ontology=ontology, actor_dictionary=actor_dictionary)
 
 
 class DatelineSentenceBreaker:

@@ -179,9 +179,18 @@ def _load(user_path: str | None) -> Dictionary:
     return book
 
 
+_user_path: str | None = None
+
+
+def set_user_dictionary(path: str | os.PathLike[str] | None) -> None:
+    """Layer a user actor dictionary over the shipped one (``None`` removes it)."""
+    global _user_path
+    _user_path = str(path) if path is not None else None
+
+
 def dictionary() -> Dictionary:
-    """The actor dictionary in force: shipped + ``$NEWSGRAPH_ACTORS`` if set."""
-    return _load(os.environ.get(ENV_VAR) or None)
+    """The actor dictionary in force: shipped + ``set_user_dictionary`` path or ``$NEWSGRAPH_ACTORS``."""
+    return _load(_user_path or os.environ.get(ENV_VAR) or None)
 
 
 def _phrases(text: str, book: Dictionary) -> list[tuple[int, int, str, str]]:
