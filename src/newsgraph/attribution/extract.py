@@ -182,6 +182,12 @@ _INFO_SOURCES = {
     "data",
 }
 _SEEM = {"seem", "appear"}
+#: line labels before a colon that are the publisher's, not a speaker's
+_EDITORIAL_LABELS = {
+    "note", "update", "correction", "clarification", "disclosure", "reminder", "follow",
+    "name", "age", "city", "job", "photo", "video", "watch", "read", "related", "source",
+    "sources", "credit", "editor", "transcript", "excerpt", "advertisement", "live", "breaking",
+}
 #: prepositions after a stance adjective whose object is the content ("critical of", "upbeat about")
 _ADJ_PREPS = {"of", "about", "with", "on", "to", "over", "for", "in", "toward", "towards"}
 _CUT_MARKS = {"while", "though", "although", "whereas", "as"}
@@ -1040,6 +1046,9 @@ class _Extractor:
             if right is None or len(right) < 3:
                 continue
             if line_start > 0 and not any(t.pos_ in ("VERB", "AUX") for t in right):
+                continue
+            if any(t.lemma_.lower() in _EDITORIAL_LABELS for t in left):
+                # "Editor's note: ...", "UPDATE: ...", "Correction: ..." are the publisher's
                 continue
             content = _trim(self.text, tok.idx + 1, end)
             source = _trim(self.text, left.start_char, left.end_char, keep_quotes=False)
