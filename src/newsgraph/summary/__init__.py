@@ -694,8 +694,12 @@ def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span
         root = ent.root
         score = _position_weight(rank_of.get(found.start, _CONTEXT_SEGMENTS))
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
-            score += 0.5
-        elif root.dep_ in {"compound", "amod", "poss", "nmod"}:
+            # "from" / "to" name an origin or a destination ("adults from South London"),
+            # a weaker sign of where the event took place than "in" / "at".
+            score += 0.25 if root.head.lower_ in {"from", "to"} else 0.5
+        elif root.dep_ in {"compound", "amod", "poss", "nmod"} and rank_of.get(found.start) != 0:
+            # "the Detroit suburbs" in a sentence; but a headline names the event by
+            # its place ("Croydon tram crash"), so the modifier is not penalised there.
             score -= 0.25
         if ent.label_ == "FAC":
             score += 0.1
