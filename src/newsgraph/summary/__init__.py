@@ -333,11 +333,16 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(3):
         if current is None:
             return None
-        for child in current.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
-                    return current.head  # "the boy who fell": the boy
-                return child
+        # Nearest subject first: when a headline is parsed into one sentence with the
+        # lead, a headline noun can hang on the lead's verb as a second subject.
+        at = current.i
+        subjects = sorted(
+            (c for c in current.children if c.dep_ in _SUBJECT_DEPS), key=lambda c: abs(at - c.i)
+        )
+        for child in subjects:
+            if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+                return current.head  # "the boy who fell": the boy
+            return child
         if current.dep_ in {"conj", "xcomp"} and current.head.i != current.i:
             current = current.head
         else:
