@@ -79,3 +79,10 @@ def test_trailing_apposition_is_cut() -> None:
     r = run("The senator vowed to repeal the levy, a tax that farmers have long opposed.")
     q = _by_cue(r, "vowed")
     assert _content(q) == "to repeal the levy"
+
+
+def test_participle_takes_its_noun_as_source() -> None:
+    r = run("The number of farmers saying the drought had ruined them doubled this year.")
+    q = _by_cue(r, "saying")
+    assert "the drought had ruined them" in _content(q)
+    assert q.source is not None and "farmers" in q.source.text

@@ -645,8 +645,12 @@ class _Extractor:
                 ),
                 None,
             )
-        source = _source_span(subj, self.text) if subj is not None else None
-        src_tok = subj.i if subj is not None else None
+        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "the share of Republicans saying ...": the participle's noun is who says it
+            subj = verb.head
+        named = self._name_before(verb) if subj is None else None
+        source = _source_span(subj, self.text) if subj is not None else named
+        src_tok = subj.i if subj is not None else (self.ix.token_at(named[1] - 1) if named else None)
         if source is not None and subj is not None and source[0] < line[0]:
             # the parse ran the subject across a paragraph break ("4:40 p.m.\n\nRubio says")
             lead = self.doc.char_span(line[0], verb.idx, alignment_mode="contract")
@@ -667,6 +671,28 @@ class _Extractor:
         )
         d.medium = self._medium(verb)
         return d
+
+    def _name_before(self, verb: Token) -> tuple[int, int] | None:
+        """ "..., Col. Steven Warren, a military spokesman, said, ...": when the parser lost a
+        finite cue verb's subject, the named person or group just before it (no verb between)."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+            return None
+        if any(c.dep_ in ("nsubjpass", "auxpass", "expl") for c in verb.children):
+            return None
+        doc = verb.doc
+        sent_start = self.sents.bounds[self.sents.tok_sent[verb.i]][0] if self.sents.bounds else 0
+        i = verb.i - 1
+        while i >= max(sent_start, verb.i - 15):
+            t = doc[i]
+            if t.pos_ in ("VERB", "AUX") or self.ix.tok_quote[i] >= 0:
+                return None
+            if t.ent_type_ in ("PERSON", "ORG", "NORP"):
+                end = i
+                while i > sent_start and doc[i].ent_iob_ == "I":
+                    i -= 1
+                return doc[i].idx, doc[end].idx + len(doc[end])
+            i -= 1
+        return None
 
     def _seem_draft(self, verb: Token) -> Draft | None:
         """ "X seems to be Y", "it appears that ...": an impression with no one holding it
