@@ -171,3 +171,10 @@ def test_how_without_a_manner_phrase_is_the_main_verb() -> None:
 def test_why_names_a_revenge_motive() -> None:
     got = answers("Rebels shelled an army depot near the border in a revenge attack on Monday.")
     assert got["why"] is not None and got["why"].startswith("revenge")
+
+
+def test_footage_shows_reads_the_event_shown() -> None:
+    got = answers(
+        "Footage shows divers freeing a trapped whale\nDivers freed a whale caught in fishing nets on Sunday."
+    )
+    assert got["who"] is not None and "ivers" in got["who"]

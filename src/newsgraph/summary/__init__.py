@@ -93,6 +93,9 @@ _REPORTING = frozenset(
         "insist",
     }
 )
+# "Footage shows X doing Y": the shown clause is the event, the medium is no actor.
+_DEPICTING = frozenset({"show", "reveal", "capture", "depict"})
+_MEDIA_NOUNS = frozenset({"footage", "video", "image", "photo", "picture", "clip", "film", "photograph"})
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "across", "around", "on", "to"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -365,7 +368,7 @@ def _predicates(segment: SpacySpan) -> list[Token]:
             c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i < segment.end
         )
         # "X said (that) Y did Z": the reported event is a candidate too.
-        if root.lemma_ in _REPORTING:
+        if root.lemma_ in _REPORTING or root.lemma_ in _DEPICTING:
             out.extend(c for c in root.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"})
     return out
 
@@ -536,6 +539,8 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
                 agent_end += 1
             if agent_end > agent[0]:
                 who = (agent[0], agent_end)
+        if who is not None and doc[who[1] - 1].lemma_ in _MEDIA_NOUNS and verb.lemma_ in _DEPICTING:
+            continue  # "Footage shows ...": left to the parse, which reads what is shown
         score = 2.0 + confidence / 2 if who is not None else 1.0 + confidence / 4
         if who is not None and who[1] - who[0] == 1 and doc[who[0]].pos_ == "PRON":
             score -= 0.6  # "You knew it ...": a pronoun names no actor (as in the parse candidates)
@@ -576,6 +581,8 @@ def _who_what_candidates(doc: Doc, segments: Sequence[_Segment], counts: Counter
                 score -= 0.7
             if verb.lemma_ in _REPORTING:
                 score -= 0.3
+            if subject is not None and subject.lemma_ in _MEDIA_NOUNS and verb.lemma_ in _DEPICTING:
+                score -= 1.0  # "Footage shows rescuers ...": the event is what is shown
             if verb.pos_ == "AUX" and not any(c.dep_ in {"attr", "acomp"} for c in verb.children):
                 score -= 0.2
             if headline and who is not None and verb.tag_ in _HEADLINE_VERB_TAGS and subject is not None:
