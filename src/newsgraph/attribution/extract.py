@@ -314,6 +314,12 @@ def _source_span(subj: Token, text: str) -> tuple[int, int]:
 def _find_subject(verb: Token) -> Token | None:
     """The verb's subject, climbing through "saying"/"adding"/conjoined verbs when it has none."""
     node: Token = verb
+    participle = verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+    if participle and not any(c.dep_ == "aux" for c in verb.children):
+        # "Asked if he would run, Smith said no": the main clause's subject was asked, the
+        # asker is unnamed; only a by-phrase names the source
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     if (
         verb.dep_ == "conj"
         and verb.head.dep_ == "ccomp"
