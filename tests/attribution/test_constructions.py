@@ -86,3 +86,16 @@ def test_participle_takes_its_noun_as_source() -> None:
     q = _by_cue(r, "saying")
     assert "the drought had ruined them" in _content(q)
     assert q.source is not None and "farmers" in q.source.text
+
+
+def test_trailing_inverted_cue_after_comma() -> None:
+    r = run("The mill is running, but it is losing money every month, said the plant manager, Ann Ruiz.")
+    q = _by_cue(r, "said")
+    assert "it is losing money every month" in _content(q)
+    assert q.source is not None and "Ann Ruiz" in q.source.text
+
+
+def test_aside_inside_mixed_statement() -> None:
+    r = run("The harbor, she said, is “busier than it has been in a decade.”")
+    q = _by_cue(r, "said")
+    assert "The harbor" in _content(q) and "busier than it has been" in _content(q)

@@ -769,9 +769,27 @@ class _Extractor:
     def _is_aside(self, verb: Token) -> bool:
         """ "This campaign, he says, is different" / "..., records show.": the cue is an aside
         to the clause that holds the content."""
-        if verb.head.i == verb.i or self.ix.tok_quote[verb.head.i] >= 0:
+        if verb.head.i == verb.i:
             return False
+        if self.ix.tok_quote[verb.head.i] >= 0:
+            # '"...," he said': the quotation is found as such; but "The industry, she said,
+            # is ''doing better''" is an aside inside a mixed statement
+            host = verb.head
+            return (
+                verb.dep_ == "parataxis"
+                and host.left_edge.i < verb.left_edge.i
+                and self.ix.tok_quote[host.left_edge.i] < 0
+            )
         if verb.dep_ == "parataxis":
+            return True
+        if (
+            verb.dep_ == "conj"
+            and verb.i > verb.head.i
+            and verb.left_edge.i == verb.i
+            and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_ in _SUBJ and c.i < verb.i for c in verb.children)
+        ):
+            # "..., but it is under pressure, said the chief executive": a trailing inverted cue
             return True
         if (
             verb.dep_ == "advcl"
