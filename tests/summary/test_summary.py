@@ -178,3 +178,8 @@ def test_footage_shows_reads_the_event_shown() -> None:
         "Footage shows divers freeing a trapped whale\nDivers freed a whale caught in fishing nets on Sunday."
     )
     assert got["who"] is not None and "ivers" in got["who"]
+
+
+def test_a_rubric_before_a_dash_is_not_a_dateline() -> None:
+    got = answers("Council approves budget\nBREAKING - The council approved its budget on Thursday.")
+    assert got["where"] != "BREAKING"

@@ -806,10 +806,17 @@ def _dateline_place(doc: Doc) -> Span | None:
         cut = re.search(r"\s*(\([^)]*\))?\s*([–—-]{1,2}|:)\s*$", found)
         end = place.start + (cut.start() if cut else len(found))
         return Span(start=place.start, end=end, text=text[place.start : end])
-    late = _LATE_DATELINE.search(text, 0, 400)
-    if late is None:
-        return None
-    return Span(start=late.start(1), end=late.end(1), text=late.group(1))
+    for late in _LATE_DATELINE.finditer(text, 0, 400):
+        if not _RUBRICS.intersection(late.group(1).lower().split()):
+            return Span(start=late.start(1), end=late.end(1), text=late.group(1))
+    return None
+
+
+# Capitalised labels that open a story like a dateline but name no place ("BREAKING -").
+_RUBRICS = frozenset(
+    {"breaking", "watch", "update", "updated", "exclusive", "live", "video", "photos", "opinion"}
+    | {"analysis", "editorial", "review", "news", "comment", "listen", "read", "more", "new", "urgent"}
+)
 
 
 def _not_places(doc: Doc) -> set[tuple[int, int]]:
