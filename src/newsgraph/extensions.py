@@ -65,6 +65,23 @@ def published_date(doc: Doc) -> dt.date | None:
     return article.published if article is not None else None
 
 
+def document_text(doc: Doc) -> str:
+    """``doc.text`` without rebuilding it token by token when the article already holds it.
+
+    ``Doc.text`` creates a Python object per token, which costs as much as a whole
+    stage; the caller's ``Article.text`` is the same string by contract (offsets
+    are shared), checked here against the end of the last token.
+    """
+    article = doc._.ng_article
+    if article is not None and len(doc) > 0:
+        last = doc[-1]
+        if len(article.text) == last.idx + len(last.text_with_ws) and article.text.endswith(
+            last.text_with_ws
+        ):
+            return str(article.text)
+    return str(doc.text)
+
+
 def build_record(doc: Doc) -> Record:
     article: Article | None = doc._.ng_article
     if article is None:

@@ -10,9 +10,9 @@ from spacy.tokens import Doc
 from newsgraph import extract
 from newsgraph.extensions import register_extensions
 from newsgraph.model import load_parser
+from newsgraph.numbers import parse_number
 from newsgraph.records import Article, TimeExpression
 from newsgraph.times import annotate, time_for_span
-from newsgraph.times.numbers import parse_number
 
 PUBLISHED = dt.date(2024, 11, 7)  # a Thursday, ISO week 45
 

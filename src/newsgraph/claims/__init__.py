@@ -26,8 +26,8 @@ from spacy.attrs import IDX, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from newsgraph.claims import quantities as qty
+from newsgraph.extensions import document_text
 from newsgraph.records import Claim, Quantity, Quote, Span, TimeExpression
-from newsgraph.times import document_text
 
 __all__ = ["annotate", "find_claims"]
 

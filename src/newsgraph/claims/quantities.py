@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgraph.times.numbers import DIGIT_NUMBER, ORDINAL_WORDS, SCALES, WORD_NUMBER, parse_number
+from newsgraph.numbers import DIGIT_NUMBER, ORDINAL_WORDS, SCALES, WORD_NUMBER, parse_number
 
 _CURRENCIES = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 _SHORT_SCALES = {"bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}

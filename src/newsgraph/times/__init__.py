@@ -19,12 +19,12 @@ from numpy.typing import NDArray
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from newsgraph.extensions import published_date
+from newsgraph.extensions import document_text, published_date
 from newsgraph.records import TimeExpression, TimePrecision
 from newsgraph.times import fallback, rules
 from newsgraph.times.rules import Normalised
 
-__all__ = ["annotate", "document_text", "time_for_span", "times_in_span"]
+__all__ = ["annotate", "time_for_span", "times_in_span"]
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
 _STRONG_YEAR_GATE = frozenset(
@@ -278,23 +278,6 @@ def _with_preposition(text: str, f: _Found) -> int:
         return f.start
     m = rules.LEADING_PREPOSITION.search(text, max(0, f.start - 12), f.start)
     return m.start() if m else f.start
-
-
-def document_text(doc: Doc) -> str:
-    """``doc.text`` without rebuilding it token by token when the article already holds it.
-
-    ``Doc.text`` creates a Python object per token, which costs as much as a whole
-    stage; the caller's ``Article.text`` is the same string by contract (offsets
-    are shared), checked here against the end of the last token.
-    """
-    article = doc._.ng_article
-    if article is not None and len(doc) > 0:
-        last = doc[-1]
-        if len(article.text) == last.idx + len(last.text_with_ws) and article.text.endswith(
-            last.text_with_ws
-        ):
-            return str(article.text)
-    return str(doc.text)
 
 
 def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:

@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsgraph.numbers import DIGIT_NUMBER, WORD_NUMBER, parse_number
 from newsgraph.records import TimePrecision
 from newsgraph.times import calendar as cal
-from newsgraph.times.numbers import DIGIT_NUMBER, WORD_NUMBER, parse_number
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
