@@ -157,7 +157,7 @@ _SPEECH_CONJ = {
 #: belief verbs whose agentless passive states common knowledge rather than someone's view
 _NO_AGENTLESS_PASSIVE = {"consider", "see", "know", "regard", "view", "seek", "think", "believe"}
 #: intention verbs whose plain object is no content ("seek the presidency")
-_INFINITIVE_ONLY = {"seek"}
+_INFINITIVE_ONLY = {"seek", "advise", "push"}
 #: finding verbs that report only with a clause ("the poll found that ...")
 _CLAUSE_ONLY = {
     "find", "determine", "discover", "prove", "notice", "demonstrate", "establish", "hear", "read",
@@ -426,7 +426,7 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
                         for g in kids
                         if g.dep_ == "prep" and g.i > c.i and g.lower_ in ("for", "as", "over")
                     ]
-                    return pobj + more, "np"
+                    return pobj + more, "prep"
     if lemma in _OBJECT_ONLY:
         parts = [c for c in kids if c.dep_ in ("dobj", "obj") and c.i > verb.i]
         return parts, "np"
