@@ -182,6 +182,8 @@ _INFO_SOURCES = {
     "data",
 }
 _SEEM = {"seem", "appear"}
+#: clause links climbed from the clause "according to" hangs on up to its sentence's main clause
+_ACCORDING_CLIMB = {"conj", "advcl", "ccomp", "parataxis", "xcomp"}
 #: line labels before a colon that are the publisher's, not a speaker's
 _EDITORIAL_LABELS = {
     "note", "update", "correction", "clarification", "disclosure", "reminder", "follow",
@@ -902,6 +904,10 @@ class _Extractor:
                 while (
                     clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("amod", "acl", "compound", "aux")
                 ) and clause.head.i != clause.i:
+                    clause = clause.head
+                # the phrase vouches for the whole sentence, not only the conjunct or
+                # subordinate clause the parser hung it on ("A was paid X; B was paid Y, according to")
+                while clause.dep_ in _ACCORDING_CLIMB and clause.head.i != clause.i:
                     clause = clause.head
                 pp = (
                     doc[pp_root.left_edge.i].idx,
