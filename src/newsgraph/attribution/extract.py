@@ -502,6 +502,11 @@ class _Extractor:
         s = min(p.left_edge.i for p in parts)
         e = max(p.right_edge.i for p in parts)
         doc = verb.doc
+        for p in parts:
+            mark = next((m for m in p.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            if mark is not None and s < mark.i < p.i and mark.i > verb.i:
+                # "said Tuesday that ...": words before the complementiser are not what was said
+                s = mark.i
         if doc[s].dep_ == "mark" and doc[s].lower_ == "for" and s < e:
             # "called for X to ...": the complementiser is not part of what was called for
             s += 1
