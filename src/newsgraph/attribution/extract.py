@@ -1055,7 +1055,14 @@ class _Extractor:
                 in ("express", "voice", "make", "issue", "offer", "reiterate", "repeat", "share")
             ):
                 holder = _find_subject(tok.head)
-            if not clause or holder is None:
+            if not clause:
+                continue
+            if holder is None and not (
+                clause[0].dep_ in ("acl", "ccomp", "relcl")
+                and any(m.lower_ == "that" for m in clause[0].children)
+            ):
+                # "the claim that ..." with no one holding it still reports a claim;
+                # "criticism of the deal" with no holder is too vague to keep
                 continue
             span = self._clause_span(tok, clause)
             if span is None:
@@ -1064,22 +1071,24 @@ class _Extractor:
             content = _trim(self.text, max(span[0], line[0]), min(span[1], line[1]))
             if content[1] - content[0] < 2:
                 continue
-            source = (
-                (holder.idx, holder.idx + len(holder))
-                if holder.pos_ == "PRON"
-                else _source_span(holder, self.text)
-            )
-            if holder.tag_ == "POS" or holder.dep_ == "poss":
-                source = _trim(self.text, *_subtree_span(holder), keep_quotes=False)
-                if self.text[source[1] - 2 : source[1]] in ("’s", "'s"):
-                    source = (source[0], source[1] - 2)
+            source: tuple[int, int] | None = None
+            if holder is not None:
+                source = (
+                    (holder.idx, holder.idx + len(holder))
+                    if holder.pos_ == "PRON"
+                    else _source_span(holder, self.text)
+                )
+                if holder.tag_ == "POS" or holder.dep_ == "poss":
+                    source = _trim(self.text, *_subtree_span(holder), keep_quotes=False)
+                    if self.text[source[1] - 2 : source[1]] in ("’s", "'s"):
+                        source = (source[0], source[1] - 2)
             out.append(
                 Draft(
                     content=[content],
                     cue=(tok.idx, tok.idx + len(tok)),
                     source=source,
                     cue_token=tok.i,
-                    source_token=holder.i,
+                    source_token=holder.i if holder is not None else None,
                 )
             )
         return out
