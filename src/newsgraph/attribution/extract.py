@@ -364,6 +364,17 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
+def _verb_tagged_noun(tok: Token) -> bool:
+    """ "The candidate plans to be back ...": the small model tags the verb a noun but parses
+    it as one (a subject and a clausal complement of its own)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NNS"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    )
+
+
 def _content_children(verb: Token) -> tuple[list[Token], str]:
     """The complement(s) that hold what was said, and which kind of complement it was."""
     lemma = _lemma(verb)
@@ -471,7 +482,9 @@ class _Extractor:
     def verb_drafts(self) -> list[Draft]:
         out: list[Draft] = []
         for tok in self.doc:
-            if tok.pos_ not in ("VERB", "AUX") or _lemma(tok) not in self.cues:
+            if _lemma(tok) not in self.cues:
+                continue
+            if tok.pos_ not in ("VERB", "AUX") and not _verb_tagged_noun(tok):
                 continue
             if self.ix.tok_quote[tok.i] >= 0:
                 continue
