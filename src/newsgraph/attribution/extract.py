@@ -535,8 +535,7 @@ class _Extractor:
                     (
                         c.dep_ == "conj"
                         and c.pos_ in ("VERB", "AUX")
-                        and _lemma(c) in self.cues
-                        and (any(g.dep_ in _SUBJ for g in c.children) or _lemma(c) in _SPEECH_CONJ)
+                        and _lemma(c) in _SPEECH_CONJ
                         and not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                     )
                     or (
