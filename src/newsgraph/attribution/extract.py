@@ -182,6 +182,8 @@ _INFO_SOURCES = {
     "data",
 }
 _SEEM = {"seem", "appear"}
+#: words after a leading quotation up to which the tail is taken as the cue's modifier
+_SHORT_TAIL = 3
 #: clause links climbed from the clause "according to" hangs on up to its sentence's main clause
 _ACCORDING_CLIMB = {"conj", "advcl", "ccomp", "parataxis", "xcomp"}
 #: line labels before a colon that are the publisher's, not a speaker's
@@ -1165,7 +1167,9 @@ class _Extractor:
                             extra.append((q.start, q.end))
         if d.cue is not None:
             extra = [x for x in extra if not (x[0] <= d.cue[0] < x[1])]
-        # content that opens with a quotation ends with it ('said « ... » on Friday')
+        # content that opens with a quotation ends with it when only a short modifier of
+        # the speech act follows ('said « ... » on Friday'); a longer tail ('"the wind is at
+        # our backs" despite his loss in Nevada') is part of what was said
         trimmed: list[tuple[int, int]] = []
         for s, e in new:
             k = self.ix.quote_at(s)
@@ -1174,6 +1178,7 @@ class _Extractor:
                 and self.ix.quotes[k].start == s
                 and self.ix.quotes[k].double
                 and self.ix.quotes[k].end < e
+                and len(self.text[self.ix.quotes[k].end : e].split()) <= _SHORT_TAIL
             ):
                 e = self.ix.quotes[k].end
             trimmed.append((s, e))
