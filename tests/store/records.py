@@ -14,28 +14,14 @@ from newsgraph.records import (
     Claim,
     Entity,
     Event,
-    Mention,
     Quantity,
     Quote,
     Record,
     Role,
-    Span,
     Stance,
     TimeExpression,
 )
-
-
-def span(text: str, needle: str, nth: int = 0) -> Span:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(needle, start + 1)
-    return Span(start=start, end=start + len(needle), text=needle)
-
-
-def mention(text: str, needle: str, nth: int = 0) -> Mention:
-    s = span(text, needle, nth)
-    return Mention(start=s.start, end=s.end, text=s.text)
-
+from tests.support.spans import mention, span
 
 LEVY = (
     "Harbour levy divides Selvik council\n\n"

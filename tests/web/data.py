@@ -15,32 +15,18 @@ from newsgraph.records import (
     Claim,
     Entity,
     Event,
-    Mention,
     Quantity,
     Quote,
     Record,
     Role,
-    Span,
     Stance,
     TimeExpression,
 )
-
-
-def _span(text: str, needle: str, nth: int = 0) -> Span:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(needle, start + 1)
-    return Span(start=start, end=start + len(needle), text=needle)
-
-
-def _mention(text: str, needle: str, nth: int = 0) -> Mention:
-    s = _span(text, needle, nth)
-    return Mention(start=s.start, end=s.end, text=s.text, kind="name")
-
+from tests.support.spans import mention, span
 
 BRIDGE_TEXT = (
     "Riverton bridge plan splits council\n\n"
-    "RIVERTON – Mayor Ana Lind said on Tuesday that the new bridge \"will cut travel times by half.\" "
+    'RIVERTON – Mayor Ana Lind said on Tuesday that the new bridge "will cut travel times by half." '
     "Councillor Piet Brandt criticised Lind over the cost, which he put at 40 million dollars. "
     "Lind met Brandt on Friday to discuss the plan.\n"
     "A reader comment quoted in the piece read <script>alert('pwned')</script> and nothing more."
@@ -51,70 +37,147 @@ def bridge_record() -> Record:
     """Two politicians, one quote, a criticism and a meeting, a claim, and markup in the text."""
     t = BRIDGE_TEXT
     lind = Entity(
-        id="e1", name="Ana Lind", type="PERSON",
-        mentions=[_mention(t, "Ana Lind"), _mention(t, "Lind", 1), _mention(t, "Lind", 2)],
-        roles=[Role(title="Mayor", org="Riverton", span=_span(t, "Mayor"))],
+        id="e1",
+        name="Ana Lind",
+        type="PERSON",
+        mentions=[mention(t, "Ana Lind"), mention(t, "Lind", 1), mention(t, "Lind", 2)],
+        roles=[Role(title="Mayor", org="Riverton", span=span(t, "Mayor"))],
     )
     brandt = Entity(
-        id="e2", name="Piet Brandt", type="PERSON",
-        mentions=[_mention(t, "Piet Brandt"), _mention(t, "Brandt", 1)],
-        roles=[Role(title="Councillor", span=_span(t, "Councillor"))],
+        id="e2",
+        name="Piet Brandt",
+        type="PERSON",
+        mentions=[mention(t, "Piet Brandt"), mention(t, "Brandt", 1)],
+        roles=[Role(title="Councillor", span=span(t, "Councillor"))],
     )
-    riverton = Entity(id="e3", name="Riverton", type="GPE", mentions=[_mention(t, "RIVERTON")])
+    riverton = Entity(id="e3", name="Riverton", type="GPE", mentions=[mention(t, "RIVERTON")])
     quote = Quote(
-        id="q1", kind="direct", content=[_span(t, "will cut travel times by half.")],
-        cue=_span(t, "said"), source=_span(t, "Mayor Ana Lind"), speaker="e1", time="2025-03-11",
+        id="q1",
+        kind="direct",
+        content=[span(t, "will cut travel times by half.")],
+        cue=span(t, "said"),
+        source=span(t, "Mayor Ana Lind"),
+        speaker="e1",
+        time="2025-03-11",
     )
     criticise = Event(
-        id="ev1", category="ACCUSE", lemma="criticise", trigger=_span(t, "criticised"),
-        actors=["e2"], targets=["e1"], time="2025-03-11",
-        evidence=_span(t, "Councillor Piet Brandt criticised Lind over the cost"), quad=3, score=-2.0,
+        id="ev1",
+        category="ACCUSE",
+        lemma="criticise",
+        trigger=span(t, "criticised"),
+        actors=["e2"],
+        targets=["e1"],
+        time="2025-03-11",
+        evidence=span(t, "Councillor Piet Brandt criticised Lind over the cost"),
+        quad=3,
+        score=-2.0,
     )
     meet = Event(
-        id="ev2", category="CONSULT", lemma="meet", trigger=_span(t, "met"),
-        actors=["e1"], targets=["e2"], time="2025-03-14",
-        evidence=_span(t, "Lind met Brandt on Friday to discuss the plan."), quad=1, score=1.0,
+        id="ev2",
+        category="CONSULT",
+        lemma="meet",
+        trigger=span(t, "met"),
+        actors=["e1"],
+        targets=["e2"],
+        time="2025-03-14",
+        evidence=span(t, "Lind met Brandt on Friday to discuss the plan."),
+        quad=1,
+        score=1.0,
     )
-    tuesday = _span(t, "on Tuesday")
-    friday = _span(t, "on Friday")
+    tuesday = span(t, "on Tuesday")
+    friday = span(t, "on Friday")
     times = [
-        TimeExpression(id="t1", start=tuesday.start, end=tuesday.end, text=tuesday.text,
-                       value="2025-03-11", precision="day", resolved=True),
-        TimeExpression(id="t2", start=friday.start, end=friday.end, text=friday.text,
-                       value="2025-03-14", precision="day", resolved=True),
+        TimeExpression(
+            id="t1",
+            start=tuesday.start,
+            end=tuesday.end,
+            text=tuesday.text,
+            value="2025-03-11",
+            precision="day",
+            resolved=True,
+        ),
+        TimeExpression(
+            id="t2",
+            start=friday.start,
+            end=friday.end,
+            text=friday.text,
+            value="2025-03-14",
+            precision="day",
+            resolved=True,
+        ),
     ]
-    claim = Claim(id="c1", span=_span(t, "which he put at 40 million dollars"), claimant="e2",
-                  quantities=[Quantity(text="40 million dollars", value=40_000_000, unit="dollar")])
+    claim = Claim(
+        id="c1",
+        span=span(t, "which he put at 40 million dollars"),
+        claimant="e2",
+        quantities=[Quantity(text="40 million dollars", value=40_000_000, unit="dollar")],
+    )
     stance = Stance(id="s1", holder="e2", target="e1", polarity="negative", evidence=["ev1"])
     return Record(
-        article=Article(id="bridge-1", title="Riverton bridge plan splits council", source="Test Gazette",
-                        published=dt.date(2025, 3, 15), text=t),
-        entities=[lind, brandt, riverton], quotes=[quote], times=times, events=[criticise, meet],
-        claims=[claim], stances=[stance],
+        article=Article(
+            id="bridge-1",
+            title="Riverton bridge plan splits council",
+            source="Test Gazette",
+            published=dt.date(2025, 3, 15),
+            text=t,
+        ),
+        entities=[lind, brandt, riverton],
+        quotes=[quote],
+        times=times,
+        events=[criticise, meet],
+        claims=[claim],
+        stances=[stance],
     )
 
 
 FERRY_TEXT = (
     "Ferry deal praised\n\n"
     "Piet Brandt praised Ana Lind on Monday for the new ferry timetable. "
-    "\"It is a good start,\" Brandt said."
+    '"It is a good start," Brandt said.'
 )
 
 
 def ferry_record() -> Record:
     """A second article, a week later: the same two people, now a supportive stance."""
     t = FERRY_TEXT
-    brandt = Entity(id="e1", name="Piet Brandt", type="PERSON",
-                    mentions=[_mention(t, "Piet Brandt"), _mention(t, "Brandt", 1)])
-    lind = Entity(id="e2", name="Ana Lind", type="PERSON", mentions=[_mention(t, "Ana Lind")])
-    praise = Event(id="ev1", category="SUPPORT", lemma="praise", trigger=_span(t, "praised", 1),
-                   actors=["e1"], targets=["e2"], time="2025-03-24",
-                   evidence=_span(t, "Piet Brandt praised Ana Lind on Monday"), quad=1, score=3.0)
-    quote = Quote(id="q1", kind="direct", content=[_span(t, "It is a good start,")], cue=_span(t, "said"),
-                  source=_span(t, "Brandt", 1), speaker="e1")
+    brandt = Entity(
+        id="e1",
+        name="Piet Brandt",
+        type="PERSON",
+        mentions=[mention(t, "Piet Brandt"), mention(t, "Brandt", 1)],
+    )
+    lind = Entity(id="e2", name="Ana Lind", type="PERSON", mentions=[mention(t, "Ana Lind")])
+    praise = Event(
+        id="ev1",
+        category="SUPPORT",
+        lemma="praise",
+        trigger=span(t, "praised", 1),
+        actors=["e1"],
+        targets=["e2"],
+        time="2025-03-24",
+        evidence=span(t, "Piet Brandt praised Ana Lind on Monday"),
+        quad=1,
+        score=3.0,
+    )
+    quote = Quote(
+        id="q1",
+        kind="direct",
+        content=[span(t, "It is a good start,")],
+        cue=span(t, "said"),
+        source=span(t, "Brandt", 1),
+        speaker="e1",
+    )
     stance = Stance(id="s1", holder="e1", target="e2", polarity="positive", evidence=["ev1", "q1"])
     return Record(
-        article=Article(id="ferry-1", title="Ferry deal praised", source="Test Gazette",
-                        published=dt.date(2025, 3, 25), text=t),
-        entities=[brandt, lind], quotes=[quote], events=[praise], stances=[stance],
+        article=Article(
+            id="ferry-1",
+            title="Ferry deal praised",
+            source="Test Gazette",
+            published=dt.date(2025, 3, 25),
+            text=t,
+        ),
+        entities=[brandt, lind],
+        quotes=[quote],
+        events=[praise],
+        stances=[stance],
     )

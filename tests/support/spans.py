@@ -1,0 +1,18 @@
+"""Building hand-written records: spans found by their text in a sentence we wrote."""
+
+from __future__ import annotations
+
+from newsgraph.records import Mention, Span
+
+
+def span(text: str, needle: str, nth: int = 0) -> Span:
+    """The ``nth`` occurrence of ``needle`` in ``text`` as a span (offsets computed, never typed)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return Span(start=start, end=start + len(needle), text=needle)
+
+
+def mention(text: str, needle: str, nth: int = 0) -> Mention:
+    found = span(text, needle, nth)
+    return Mention(start=found.start, end=found.end, text=found.text, kind="name")
