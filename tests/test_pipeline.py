@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 import spacy
 
 import newsgraph
@@ -91,3 +92,25 @@ def test_component_config_names_a_user_ontology(tmp_path: Path) -> None:
         assert [(e.category, e.lemma) for e in doc._.ng_events] == [("PROTEST", "heckle")]
     finally:
         set_user_ontology(None)
+
+
+def test_extract_refuses_empty_and_oversized_text_with_an_input_error() -> None:
+    with pytest.raises(newsgraph.InputError, match="empty"):
+        extract("   \n")
+    with pytest.raises(newsgraph.InputError, match="characters"):
+        extract("word " * 300_000)
+
+
+def test_extract_many_keeps_a_record_for_a_document_it_cannot_analyse() -> None:
+    documents = [
+        Document(id="ok", text="The mayor said the bridge would reopen."),
+        Document(id="blank", text=""),
+        Document(id="huge", text="word " * 300_000),
+        Document(id="ok2", text="Officials said the port was closed."),
+    ]
+    records = list(extract_many(documents))
+    assert [r.article.id for r in records] == ["ok", "blank", "huge", "ok2"]
+    assert records[1].warnings and "empty" in records[1].warnings[0]
+    assert records[2].warnings and "characters" in records[2].warnings[0]
+    assert records[2].article.text == documents[2].text and records[2].entities == []
+    assert not records[0].warnings and not records[3].warnings

@@ -13,8 +13,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph import component  # noqa: F401 - registers the spaCy factories
+from newsgraph.errors import InputError
 from newsgraph.extensions import register_extensions
 from newsgraph.ingest.document import Document
+from newsgraph.ingest.readers import MAX_CHARS, size_problem
 from newsgraph.model import load_parser
 from newsgraph.records import Article, Record
 
@@ -53,10 +55,18 @@ def _article(document: Document) -> Article:
     )
 
 
-def make_doc(nlp: Language, document: Document) -> Doc:
-    """A tokenised ``Doc`` carrying the article metadata, ready for ``nlp``."""
-    doc = nlp.make_doc(document.text)
+def make_doc(nlp: Language, document: Document, max_chars: int = MAX_CHARS) -> Doc:
+    """A tokenised ``Doc`` carrying the article metadata, ready for ``nlp``.
+
+    An empty or over-long text gets an empty ``Doc`` and a warning instead, so a
+    batch still returns one record per input, in order, and nothing is lost.
+    """
+    problem = size_problem(document.text, max_chars)
+    nlp.max_length = max(nlp.max_length, max_chars + 1)
+    doc = nlp.make_doc("" if problem else document.text)
     doc._.ng_article = _article(document)
+    if problem:
+        doc._.ng_warnings.append(f"not analysed: {problem}")
     return doc
 
 
@@ -73,16 +83,19 @@ def extract(
     they are kept but marked unresolved.
     """
     document = _as_document(text, published, id)
+    problem = size_problem(document.text)
+    if problem:
+        raise InputError(document.id, problem)
     nlp = load_pipeline(model)
     doc = nlp(make_doc(nlp, document))
     record: Record = doc._.newsgraph
     return record
 
 
-def _extract_chunk(args: tuple[Sequence[Document], str | None]) -> list[Record]:
-    documents, model = args
+def _extract_chunk(args: tuple[Sequence[Document], str | None, int]) -> list[Record]:
+    documents, model, max_chars = args
     nlp = load_pipeline(model)
-    docs = (make_doc(nlp, d) for d in documents)
+    docs = (make_doc(nlp, d, max_chars) for d in documents)
     return [doc._.newsgraph for doc in nlp.pipe(docs, batch_size=16)]
 
 
@@ -92,17 +105,20 @@ def extract_many(
     model: str | None = None,
     n_process: int = 1,
     chunk_size: int = 8,
+    max_chars: int = MAX_CHARS,
 ) -> Iterator[Record]:
     """Records for ``documents``, in input order.
 
     With ``n_process > 1`` each worker process loads its own pipeline and runs
     whole extractions, so the newsgraph stages scale with the parser. Chunks
     are small so that workers finish together: with a few large chunks one
-    worker is left parsing alone at the end.
+    worker is left parsing alone at the end. A document that cannot be
+    analysed (empty, longer than ``max_chars``) still gets its record, with a
+    warning and no analysis.
     """
     if n_process <= 1:
         nlp = load_pipeline(model)
-        for doc in nlp.pipe((make_doc(nlp, d) for d in documents), batch_size=16):
+        for doc in nlp.pipe((make_doc(nlp, d, max_chars) for d in documents), batch_size=16):
             yield doc._.newsgraph
         return
     chunks = _chunks(documents, chunk_size)
@@ -110,7 +126,7 @@ def extract_many(
     if context.get_start_method() == "fork":
         load_pipeline(model)  # forked workers inherit the loaded pipeline instead of loading their own
     with context.Pool(n_process) as pool:
-        for records in pool.imap(_extract_chunk, ((chunk, model) for chunk in chunks)):
+        for records in pool.imap(_extract_chunk, ((chunk, model, max_chars) for chunk in chunks)):
             yield from records
 
 

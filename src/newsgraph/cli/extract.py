@@ -62,7 +62,11 @@ def register(app: typer.Typer) -> None:
             if failures:
                 raise typer.Exit(2)
             raise NewsgraphError("nothing to extract: give a file, a folder, - for stdin, or --sample")
-        records = iter(_extract(documents, model=model, workers=workers, show_progress=len(documents) > 1))
+        records = iter(
+            _extract(
+                documents, model=model, workers=workers, show_progress=len(documents) > 1, max_chars=max_chars
+            )
+        )
         # Put each record back in its input's place so batch output keeps input order.
         results = [next(records) if isinstance(item, Document) else item for item in items]
         _write(results, output_format, single=len(items) == 1)
@@ -81,13 +85,13 @@ def _collect(
 
 
 def _extract(
-    documents: list[Document], *, model: str | None, workers: int, show_progress: bool
+    documents: list[Document], *, model: str | None, workers: int, show_progress: bool, max_chars: int
 ) -> list[Record]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from newsgraph.pipeline import extract_many
 
-    stream: Iterator[Record] = extract_many(documents, model=model, n_process=workers)
+    stream: Iterator[Record] = extract_many(documents, model=model, n_process=workers, max_chars=max_chars)
     if not show_progress:
         return list(stream)
     records: list[Record] = []

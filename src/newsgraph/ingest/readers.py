@@ -289,7 +289,8 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(head) * 0.05
 
 
-def _text_problem(text: str, max_chars: int) -> str | None:
+def size_problem(text: str, max_chars: int = MAX_CHARS) -> str | None:
+    """Why ``text`` cannot be analysed at all (empty, or too long), or ``None``."""
     if not text.strip():
         return "the input is empty"
     if len(text) > max_chars:
@@ -297,6 +298,13 @@ def _text_problem(text: str, max_chars: int) -> str | None:
             f"the text has {len(text):,} characters, more than the limit of {max_chars:,} "
             "for one article (split it, or raise --max-chars)"
         )
+    return None
+
+
+def _text_problem(text: str, max_chars: int) -> str | None:
+    problem = size_problem(text, max_chars)
+    if problem:
+        return problem
     letters = sum(ch.isalpha() for ch in text[:20000])
     if letters < 20:
         return "the input has too few letters to be an article"
