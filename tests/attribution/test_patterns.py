@@ -271,3 +271,13 @@ def test_group_noun_anchors_on_the_named_organisation_without_entities() -> None
     draft = next(d for d in find_drafts(doc) if d.source and text[d.source[0] : d.source[1]] == "The union")
     assert draft.anchor is not None
     assert "Harbour Workers Union" in text[draft.anchor[0] : draft.anchor[1]]
+
+
+def test_cue_noun_with_infinitive_content() -> None:
+    r = run("The mayor's decision to close the old library angered many parents.")
+    q = next(q for q in r.quotes if q.cue is not None and q.cue.text == "decision")
+    assert _content(q) == "to close the old library"
+    assert q.source is not None and q.source.text == "The mayor"
+    # without a holder the infinitive is not kept
+    r2 = run("A decision to close the old library angered many parents.")
+    assert not any(q.cue is not None and q.cue.text == "decision" for q in r2.quotes)

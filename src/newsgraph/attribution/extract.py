@@ -1054,6 +1054,17 @@ class _Extractor:
                 ):
                     clause = [c]
                 elif (
+                    c.dep_ == "acl"
+                    and c.i > tok.i
+                    and c.tag_ == "VB"
+                    and tok.tag_ == "NN"
+                    and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                    and not clause
+                ):
+                    # "her plan to raise taxes", "his refusal to concede": the infinitive is
+                    # what was planned or refused (kept only with a holder, below)
+                    clause = [c]
+                elif (
                     c.dep_ == "prep"
                     and c.lower_ in ("of", "for", "on", "about", "against", "to")
                     and c.i > tok.i
