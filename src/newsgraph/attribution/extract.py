@@ -139,6 +139,15 @@ _PREP_CUES: dict[str, set[str]] = {
     "fret": {"about", "over"},
     "muse": {"about", "on"},
     "rant": {"about", "against"},
+    "vouch": {"for"},
+    "touch": {"on"},
+    "dwell": {"on"},
+    "opt": {"for", "against"},
+    "renege": {"on"},
+    "backpedal": {"on"},
+    "approve": {"of"},
+    "spar": {"over"},
+    "agonize": {"over"},
 }
 #: cue verbs whose object is not what was said ("told reporters", "continued the tour")
 _NO_OBJECT_CONTENT = {"tell", "add", "continue", "point", "figure", "paint", "express"}
