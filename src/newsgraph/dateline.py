@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsgraph.extensions import document_text
 from newsgraph.records import Dateline, Span
 
 # An upper-case place (optionally ", REGION" and a parenthesised agency or date),
@@ -47,15 +48,22 @@ def _title_case(place: str) -> str:
     return ", ".join(part.strip().title() for part in place.split(","))
 
 
+#: ``doc.user_data`` key set once detection has run, so the second call (inside the
+#: ``newsgraph`` component, after ``newsgraph_dateline`` ran before the parser) is free
+#: also for the many articles that have no dateline.
+_DETECTED = "newsgraph.dateline_detected"
+
+
 def annotate(doc: Doc) -> None:
     """Write ``doc._.ng_dateline`` unless the caller already supplied one."""
-    if doc._.ng_dateline is not None:
+    if doc._.ng_dateline is not None or doc.user_data.get(_DETECTED):
         return
+    doc.user_data[_DETECTED] = True
     article = doc._.ng_article
     if article is not None and article.dateline is not None:
         doc._.ng_dateline = article.dateline
         return
-    text = doc.text
+    text = document_text(doc)
     # Skip a title line: the dateline opens the first body paragraph.
     body = 0
     if article is not None and article.title and text.startswith(article.title):
