@@ -22,13 +22,12 @@ title and text together. ``date_publish`` becomes the publication date.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsgraph.evaluation import Report
+from newsgraph.evaluation import Report, read_jsonl
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import extract_many
 from newsgraph.records import Record
@@ -77,34 +76,30 @@ def _published(value: object) -> dt.date | None:
         return None
 
 
-def _read(path: Path, limit: int | None, with_title: bool) -> Iterator[tuple[Document, dict[str, list[str]]]]:
-    with path.open(encoding="utf-8") as handle:
-        for n, line in enumerate(handle):
-            if limit is not None and n >= limit:
-                return
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            title = (item.get("title") or "").strip()
-            body = item.get("text") or ""
-            text = f"{title}\n{body}" if with_title and title and not body.startswith(title) else body
-            gold = {
-                q: [
-                    a["text"]
-                    for a in item.get("annotations", {}).get(q, [])
-                    if int(a.get("coders", 0)) >= MIN_CODERS
-                ]
-                for q in QUESTIONS
-            }
-            document = Document(
-                id=str(item.get("id", n)),
-                text=text,
-                title=title or None,
-                url=item.get("url"),
-                source=item.get("publisher"),
-                published=_published(item.get("date_publish")),
-            )
-            yield document, gold
+def _read(
+    path: Path, limit: int | None, with_title: bool, half: str | None
+) -> Iterator[tuple[Document, dict[str, list[str]]]]:
+    for n, item in enumerate(read_jsonl(path, limit, half)):
+        title = (item.get("title") or "").strip()
+        body = item.get("text") or ""
+        text = f"{title}\n{body}" if with_title and title and not body.startswith(title) else body
+        gold = {
+            q: [
+                a["text"]
+                for a in item.get("annotations", {}).get(q, [])
+                if int(a.get("coders", 0)) >= MIN_CODERS
+            ]
+            for q in QUESTIONS
+        }
+        document = Document(
+            id=str(item.get("id", n)),
+            text=text,
+            title=title or None,
+            url=item.get("url"),
+            source=item.get("publisher"),
+            published=_published(item.get("date_publish")),
+        )
+        yield document, gold
 
 
 def _written_date(value: str | None) -> str:
@@ -138,11 +133,16 @@ def score_record(record: Record, gold: dict[str, list[str]]) -> dict[str, tuple[
 
 
 def evaluate(
-    path: Path | str, *, limit: int | None = None, model: str | None = None, with_title: bool = True
+    path: Path | str,
+    *,
+    limit: int | None = None,
+    model: str | None = None,
+    half: str | None = None,
+    with_title: bool = True,
 ) -> Report:
     """Score the summary stage on a Giveme5W1H JSONL file."""
     path = Path(path)
-    items = list(_read(path, limit, with_title))
+    items = list(_read(path, limit, with_title, half))
     records = extract_many((d for d, _ in items), model=model)
     f1s: dict[str, list[float]] = {q: [] for q in QUESTIONS}
     matches: dict[str, list[bool]] = {q: [] for q in QUESTIONS}

@@ -120,10 +120,12 @@ def align(start: int, end: int, gold: list[dict[str, Any]]) -> dict[str, Any] | 
     return chosen
 
 
-def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = None) -> Report:
+def evaluate(
+    path: Path | str, *, limit: int | None = None, model: str | None = None, half: str | None = None
+) -> Report:
     """Score the entities stage on a GUM news JSONL file."""
     path = Path(path)
-    items = list(read_jsonl(path, limit))
+    items = list(read_jsonl(path, limit, half))
     documents = [Document(id=str(item.get("id", n)), text=item["text"]) for n, item in enumerate(items)]
     tp: dict[str, int] = defaultdict(int)
     n_pred: dict[str, int] = defaultdict(int)

@@ -117,9 +117,11 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = None) -> Report:
+def evaluate(
+    path: Path | str, *, limit: int | None = None, model: str | None = None, half: str | None = None
+) -> Report:
     path = Path(path)
-    gold_records = list(read_jsonl(path, limit))
+    gold_records = list(read_jsonl(path, limit, half))
     nlp = load_pipeline(model)
     documents = (Document(id=str(r.get("id", n)), text=str(r["text"])) for n, r in enumerate(gold_records))
     docs = nlp.pipe((make_doc(nlp, d) for d in documents), batch_size=32)

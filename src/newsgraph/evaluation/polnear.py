@@ -229,12 +229,14 @@ def _document(rec: dict[str, object]) -> Document:
     return Document(id=str(rec.get("id")), text=str(rec["text"]), published=date)
 
 
-def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = None) -> Report:
+def evaluate(
+    path: Path | str, *, limit: int | None = None, model: str | None = None, half: str | None = None
+) -> Report:
     """Run newsgraph over a PolNeAR JSONL file and score its quotes."""
     from newsgraph.pipeline import extract_many
 
     path = Path(path)
-    records = list(read_jsonl(path, limit))
+    records = list(read_jsonl(path, limit, half))
     tallies: dict[str, Tally] = {"all": Tally()}
     predictions = extract_many((_document(r) for r in records), model=model)
     for rec, predicted in zip(records, predictions, strict=True):

@@ -20,10 +20,12 @@ from newsgraph.ingest.document import Document
 LABELS = ("PER", "ORG", "LOC")
 
 
-def evaluate(path: Path | str, *, limit: int | None = None, model: str | None = None) -> Report:
+def evaluate(
+    path: Path | str, *, limit: int | None = None, model: str | None = None, half: str | None = None
+) -> Report:
     """Score name mentions on a UNER JSONL file."""
     path = Path(path)
-    items = list(read_jsonl(path, limit))
+    items = list(read_jsonl(path, limit, half))
     documents = [Document(id=str(item.get("id", n)), text=item["text"]) for n, item in enumerate(items)]
     tp: dict[str, int] = defaultdict(int)
     n_pred: dict[str, int] = defaultdict(int)
