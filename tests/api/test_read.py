@@ -54,6 +54,33 @@ def test_quotes_by_speaker_name(client: TestClient) -> None:
     assert BRIDGE_TEXT[quote["start"]:quote["end"]] == quote["text"]
 
 
+def test_quotes_by_kind(client: TestClient) -> None:
+    direct = get(client, "/quotes?kind=direct&limit=1")
+    assert direct["total"] == 2 and len(direct["items"]) == 1
+    assert direct["items"][0]["kind"] == "direct"
+    assert get(client, "/quotes?kind=indirect")["total"] == 0  # both stored quotes are direct
+    assert get(client, "/quotes?kind=mixed&speaker=lind")["total"] == 0
+    assert [q["article_id"] for q in get(client, "/quotes?kind=direct&speaker=lind")["items"]] == ["bridge-1"]
+
+
+def test_an_unknown_quote_kind_is_a_422_naming_the_choices(client: TestClient) -> None:
+    body = get(client, "/quotes?kind=verbatim", 422)
+    assert body["error"] == "invalid request"
+    [problem] = body["detail"]
+    assert problem["where"] == "query.kind"
+    assert all(k in problem["problem"] for k in ("direct", "indirect", "mixed"))
+
+
+def test_article_entities_map_to_their_actors(client: TestClient) -> None:
+    ids = {a["name"]: a["id"] for a in get(client, "/actors")["items"]}
+    bridge = get(client, "/articles/bridge-1/actors")
+    assert bridge == {"e1": ids["Ana Lind"], "e2": ids["Piet Brandt"], "e3": ids["Riverton"]}
+    # The same people under other entity ids in the second article.
+    assert get(client, "/articles/ferry-1/actors") == {"e1": ids["Piet Brandt"], "e2": ids["Ana Lind"]}
+    body = get(client, "/articles/no-such-article/actors", 404)
+    assert body == {"error": "not found", "detail": "no article with id 'no-such-article'"}
+
+
 def test_events_filter_by_category_actor_and_target(client: TestClient) -> None:
     accusations = get(client, "/events?category=accuse")
     assert [e["trigger"] for e in accusations["items"]] == ["criticised"]
@@ -118,6 +145,10 @@ def test_bad_query_parameters_are_422_with_a_reason(client: TestClient, url: str
 def test_openapi_documents_every_read_endpoint(client: TestClient) -> None:
     paths = get(client, "/openapi.json")["paths"]
     for path in ["/articles", "/articles/{article_id}", "/quotes", "/events", "/actors", "/actors/{actor_id}",
-                 "/timeline", "/search", "/claims", "/stances", "/graph", "/counts", "/extract"]:
+                 "/timeline", "/search", "/claims", "/stances", "/graph", "/counts", "/extract",
+                 "/articles/{article_id}/actors"]:
         assert path in paths, path
     assert "post" in paths["/articles"]
+    kind = next(p for p in paths["/quotes"]["get"]["parameters"] if p["name"] == "kind")
+    assert kind["in"] == "query" and not kind.get("required", False)
+    assert {"enum": ["direct", "indirect", "mixed"], "type": "string"} in kind["schema"]["anyOf"]

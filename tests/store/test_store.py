@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from newsgraph.records import Record
 from newsgraph.store import Store, normalise_url, open_store
 from tests.store.records import LEVY, levy_record, market_record, meeting_record
@@ -102,6 +104,59 @@ def test_quotes_by_speaker_and_date(store: Store) -> None:
     assert store.quotes(until=dt.date(2024, 9, 30)).total == 1
     assert store.quotes(q="sea walls").items[0].article_id == "levy"  # stemmed full text
     assert store.quotes(speaker="Nobody Here").total == 0
+
+
+def test_quotes_by_kind_are_filtered_and_paged_in_the_query(store: Store) -> None:
+    fill(store)
+    direct = store.quotes(kind="direct")
+    assert direct.total == 2 and {q.kind for q in direct.items} == {"direct"}
+    indirect = store.quotes(kind="indirect", limit=1)
+    assert indirect.total == 2 and len(indirect.items) == 1  # the total counts the kind, not the page
+    second = store.quotes(kind="indirect", limit=1, offset=1)
+    assert {indirect.items[0].article_id, second.items[0].article_id} == {"meeting", "market"}
+    assert store.quotes(kind="mixed").total == 0
+    # Combined with the other filters.
+    assert [q.text for q in store.quotes(speaker="Castellan", kind="direct").items] == [
+        "We have found common ground,",
+        "will pay for the new sea wall.",
+    ]
+    assert store.quotes(speaker="Castellan", kind="indirect").total == 0
+    assert store.quotes(article_id="meeting", kind="indirect").items[0].id == "q2"
+    with pytest.raises(ValueError, match="unknown quote kind 'Direct'"):
+        store.quotes(kind="Direct")
+
+
+def test_entity_actors_maps_each_entity_to_its_corpus_actor(store: Store) -> None:
+    fill(store)
+    mayor, tomas, ports = (store.find_actor(n) for n in ("Mira Castellan", "Tomas Brenner", "River Ports"))
+    assert mayor is not None and tomas is not None and ports is not None
+    assert store.entity_actors("levy") == {"e1": mayor.id, "e2": tomas.id, "e3": ports.id}
+    # "Castellan" and "the Federation of River Ports" in the next article are the same actors.
+    meeting = store.entity_actors("meeting")
+    assert (meeting["e1"], meeting["e2"]) == (mayor.id, ports.id)
+    oskar = store.find_actor("Oskar Brenner")
+    assert oskar is not None and meeting["e3"] == oskar.id
+    # The bare "Brenner" of the market story is an actor of its own, not Tomas or Oskar.
+    assert store.entity_actors("market")["e1"] not in {tomas.id, oskar.id}
+    assert store.entity_actors("no-such-article") == {}
+
+
+def test_entity_actors_leaves_out_entities_without_an_actor(store: Store) -> None:
+    text = "-- The council met. The agreed plan stands."
+    record = Record.model_validate(
+        {
+            "article": {"id": "nameless", "text": text},
+            "entities": [
+                # A name of punctuation only normalises to nothing: no actor is made for it.
+                {"id": "e1", "name": "--", "type": "ORG", "mentions": [{"start": 0, "end": 2, "text": "--"}]},
+                {"id": "e2", "name": "council", "type": "ORG",
+                 "mentions": [{"start": 7, "end": 14, "text": "council"}]},
+            ],
+        }
+    )
+    store.add_record(record)
+    mapping = store.entity_actors("nameless")
+    assert set(mapping) == {"e2"}
 
 
 def test_pages_have_totals(store: Store) -> None:

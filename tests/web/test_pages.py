@@ -11,6 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsgraph.api import create_app
+from newsgraph.records import Article, Entity, Record
+from tests.support.spans import mention
 from tests.web.data import bridge_record, ferry_record
 
 
@@ -76,6 +78,79 @@ def test_article_entities_link_to_actor_pages(client: TestClient) -> None:
     html = page(client, "/ui/articles/bridge-1")
     lind = client.get("/actors?q=Lind").json()["items"][0]["id"]
     assert f'href="/ui/actors/{lind}">Ana Lind</a>' in html
+
+
+def test_an_entity_no_record_row_names_links_to_its_own_actor(client: TestClient) -> None:
+    # Riverton is only mentioned (no quote, event, stance or claim): the entity row still knows its actor.
+    riverton = client.get("/actors?q=Riverton").json()["items"][0]["id"]
+    html = page(client, "/ui/articles/bridge-1")
+    assert f'href="/ui/actors/{riverton}">Riverton</a>' in html
+
+
+JORDAN_COUNTRY = "Lorries queued at the border with Jordan on Sunday."
+JORDAN_AGAIN = "Jordan reopened the crossing on Monday."
+JORDAN_PIANIST = "The pianist Jordan played to a full hall in Selby."
+
+
+def _mention_only(article_id: str, text: str, name: str, entity_type: str) -> Record:
+    return Record(article=Article(id=article_id, text=text),
+                  entities=[Entity(id="e1", name=name, type=entity_type, mentions=[mention(text, name)])])
+
+
+def test_an_article_links_its_entity_to_its_actor_not_a_namesake(tmp_path: Path) -> None:
+    from newsgraph.store import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'namesakes.db'}")
+    store.add_record(_mention_only("border-1", JORDAN_COUNTRY, "Jordan", "GPE"))
+    store.add_record(_mention_only("border-2", JORDAN_AGAIN, "Jordan", "GPE"))
+    store.add_record(_mention_only("concert", JORDAN_PIANIST, "Jordan", "PERSON"))
+    ui = TestClient(create_app(None, "w", store=store))
+    by_type = {a["type"]: a["id"] for a in ui.get("/actors?q=Jordan").json()["items"]}
+    assert set(by_type) == {"GPE", "PERSON"}
+    # By name alone "Jordan" is the country (more articles): the pianist must not be sent there.
+    assert ui.get("/actors/Jordan").json()["type"] == "GPE"
+    html = page(ui, "/ui/articles/concert")
+    assert f'href="/ui/actors/{by_type["PERSON"]}">Jordan</a>' in html
+    assert f'/ui/actors/{by_type["GPE"]}"' not in html
+    store.close()
+
+
+class QuoteSpy:
+    """A store that notes the arguments of every ``quotes`` call and passes everything on."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.quote_calls: list[dict[str, Any]] = []
+
+    def quotes(self, *args: Any, **kwargs: Any) -> Any:
+        self.quote_calls.append(kwargs)
+        return self.inner.quotes(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+def test_quote_kind_filter_is_asked_of_the_store_one_page_at_a_time(store: Any) -> None:
+    spy = QuoteSpy(store)
+    ui = TestClient(create_app(None, "w", store=spy))
+    html = page(ui, "/ui/quotes?kind=direct&limit=1")
+    assert spy.quote_calls[-1]["kind"] == "direct"
+    assert (spy.quote_calls[-1]["limit"], spy.quote_calls[-1]["offset"]) == (1, 0)
+    assert "2 in all; showing 1–1" in html
+    assert "kind=direct" in re.search(r'<a rel="next" href="([^"]+)"', html).group(1)  # type: ignore[union-attr]
+    assert "<option selected>direct</option>" in html
+
+
+def test_quote_kind_filter_narrows_the_list(client: TestClient) -> None:
+    assert "good start" in page(client, "/ui/quotes?kind=direct")
+    indirect = page(client, "/ui/quotes?kind=indirect")  # both stored quotes are direct
+    assert "No quotes match these filters" in indirect and "good start" not in indirect
+
+
+def test_an_unknown_quote_kind_is_reported_and_ignored(client: TestClient) -> None:
+    html = page(client, "/ui/quotes?kind=verbatim")
+    assert "Ignored kind=&#39;verbatim&#39;: use one of direct, indirect, mixed." in html
+    assert "good start" in html and "travel times" in html
 
 
 def test_quote_search_links_to_the_span_and_the_speaker(client: TestClient) -> None:

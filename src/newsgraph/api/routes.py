@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from newsgraph.api.auth import require_read, require_write
 from newsgraph.api.errors import ApiError
 from newsgraph.api.extraction import REQUEST_BODY_DOC, parse_request, run_extract, to_document
-from newsgraph.records import SCHEMA_VERSION, Record
+from newsgraph.records import SCHEMA_VERSION, QuoteKind, Record
 from newsgraph.store.models import (
     ActorDetail,
     ActorSummary,
@@ -87,16 +87,26 @@ def get_article(store: Store, article_id: Annotated[str, Path()]) -> Any:
     return record
 
 
+@router.get("/articles/{article_id}/actors", response_model=dict[str, int], tags=["articles"],
+            summary="The corpus actor of each entity of one article: {entity id: actor id}")
+def get_article_actors(store: Store, article_id: Annotated[str, Path()]) -> Any:
+    """Entities whose name gives no actor are left out; ``/actors/{id}`` describes each actor."""
+    if not store.has_document(article_id=article_id):
+        raise ApiError(404, "not found", f"no article with id {article_id!r}")
+    return store.entity_actors(article_id)
+
+
 @router.get("/quotes", response_model=Page[QuoteRow], tags=["records"], summary="Quotes, newest first")
 def list_quotes(store: Store,
                 speaker: Annotated[str | None, Query(description="Speaker name or alias (substring)")] = None,
                 actor_id: Annotated[int | None, Query(description="Speaker's actor id")] = None,
                 q: Annotated[str | None, Query(description="Words in the quote")] = None,
+                kind: Annotated[QuoteKind | None, Query(description="direct, indirect or mixed")] = None,
                 since: Since = None, until: Until = None, article_id: ArticleFilter = None,
                 limit: Limit = 50, offset: Offset = 0) -> Any:
     _check_range(since, until)
     return store.quotes(speaker or None, actor_id=actor_id, since=since, until=until, q=q or None,
-                        article_id=article_id or None, limit=limit, offset=offset)
+                        article_id=article_id or None, kind=kind, limit=limit, offset=offset)
 
 
 @router.get("/events", response_model=Page[EventRow], tags=["records"], summary="Events, newest first")

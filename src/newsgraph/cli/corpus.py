@@ -33,6 +33,12 @@ class QueryFormat(StrEnum):
     csv = "csv"
 
 
+class QuoteKindChoice(StrEnum):
+    direct = "direct"
+    indirect = "indirect"
+    mixed = "mixed"
+
+
 class ExportFormat(StrEnum):
     parquet = "parquet"
     csv = "csv"
@@ -204,6 +210,7 @@ def register(app: typer.Typer) -> None:
         since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)"),
         until: str | None = typer.Option(None, help="Up to this date (YYYY-MM-DD)"),
         text: str | None = typer.Option(None, "--text", "-t", help="Words the quote contains (full text)"),
+        kind: QuoteKindChoice | None = typer.Option(None, help="Only direct, indirect or mixed quotes"),
         limit: int = typer.Option(50, min=1),
         offset: int = typer.Option(0, min=0),
         db: DbOption = None,
@@ -216,6 +223,7 @@ def register(app: typer.Typer) -> None:
                 since=date_option(since, "--since"),
                 until=date_option(until, "--until"),
                 q=text,
+                kind=kind.value if kind else None,
                 limit=limit,
                 offset=offset,
             )

@@ -17,9 +17,10 @@ Reading (pydantic models from :mod:`newsgraph.store.models`; list calls return a
 
     store.article("kabul")                 # the full newsgraph/1 Record, exactly as added
     store.articles(q="Doha", since=date(2024, 1, 1), limit=20, offset=0)
-    store.quotes(speaker="Harris", since=date(2024, 9, 1))
+    store.quotes(speaker="Harris", since=date(2024, 9, 1), kind="direct")
     store.events(actor="AFG", category="ACCUSE")
     store.actors(top=20), store.actor(3), store.timeline("Taliban")
+    store.entity_actors("kabul")          # {"e1": 3, ...}: each entity's corpus actor
     store.search("Doha agreement"), store.stances(), store.claims(), store.graph(), store.counts()
 
 Cross-article identity (see docs/store.md): an entity becomes an *actor* keyed by
@@ -30,7 +31,7 @@ whose surname it is (and a full name joins a surname-only actor), so "Trump" and
 
 from __future__ import annotations
 
-from newsgraph.store.core import DEFAULT_URL, Store, normalise_url, open_store
+from newsgraph.store.core import DEFAULT_URL, QUOTE_KINDS, Store, normalise_url, open_store
 from newsgraph.store.models import (
     ActorDetail,
     ActorRef,
@@ -59,6 +60,7 @@ from newsgraph.store.models import (
 
 __all__ = [
     "DEFAULT_URL",
+    "QUOTE_KINDS",
     "ActorDetail",
     "ActorRef",
     "ActorSummary",

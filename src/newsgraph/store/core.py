@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from sqlalchemy import (
     ColumnElement,
@@ -36,7 +36,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.records import Entity, Record
+from newsgraph.records import Entity, QuoteKind, Record
 from newsgraph.store import fts
 from newsgraph.store.identity import PERSON_TYPES, fold, normalise, surname
 from newsgraph.store.models import (
@@ -87,6 +87,7 @@ DEFAULT_URL = "sqlite:///newsgraph.db"
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
+QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -813,12 +814,18 @@ class Store:
         until: dt.date | None = None,
         q: str | None = None,
         article_id: str | None = None,
+        kind: str | None = None,
         limit: int | None = 50,
         offset: int = 0,
     ) -> Page[QuoteRow]:
         """Quotes, newest first. ``speaker`` matches an actor by name or alias (substring,
-        case-insensitive); ``q`` searches the quoted words."""
+        case-insensitive); ``q`` searches the quoted words; ``kind`` is ``direct``,
+        ``indirect`` or ``mixed`` (anything else is a ``ValueError``)."""
+        if kind is not None and kind not in QUOTE_KINDS:
+            raise ValueError(f"unknown quote kind {kind!r}: use one of {', '.join(QUOTE_KINDS)}")
         conds: list[ColumnElement[bool]] = []
+        if kind is not None:
+            conds.append(quotes.c.kind == kind)
         if speaker:
             conds.append(
                 or_(
@@ -859,6 +866,18 @@ class Store:
         with self._read() as conn:
             total, rows = self._page(conn, query, limit, offset)
         return Page(total=total, limit=limit, offset=offset, items=[_quote_row(r) for r in rows])
+
+    def entity_actors(self, article_id: str) -> dict[str, int]:
+        """This article's entity ids mapped to their corpus actors, as stored at ingest.
+
+        Entities without an actor (a name that normalises to nothing) are left out;
+        an unknown article gives ``{}``.
+        """
+        query = select(entities.c.id, entities.c.actor_id).where(
+            entities.c.article_id == article_id, entities.c.actor_id.is_not(None)
+        )
+        with self._read() as conn:
+            return {str(r.id): int(r.actor_id) for r in conn.execute(query)}
 
     def events(
         self,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from typing import Any
-from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
@@ -19,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from newsgraph.api.auth import require_read
 from newsgraph.api.errors import ApiError
 from newsgraph.records import Record
+from newsgraph.store import QUOTE_KINDS
 from newsgraph.web.pages import article_context, evidence_url, query, render
 
 router = APIRouter(prefix="/ui", include_in_schema=False, dependencies=[Depends(require_read)])
@@ -55,6 +55,14 @@ class Params:
             self.notes.append(f"Ignored {name}={value!r}: dates look like 2024-11-07.")
             self.raw.pop(name)
             return None
+
+    def choice(self, name: str, allowed: tuple[str, ...]) -> str | None:
+        value = self.raw.get(name)
+        if value is None or value in allowed:
+            return value
+        self.notes.append(f"Ignored {name}={value!r}: use one of {', '.join(allowed)}.")
+        self.raw.pop(name)
+        return None
 
     def integer(self, name: str, default: int, low: int = 0, high: int | None = None) -> int:
         value = self.raw.get(name)
@@ -103,37 +111,18 @@ async def article_page(request: Request, article_id: str) -> HTMLResponse:
     record: Record | None = await run_in_threadpool(store.article, article_id)
     if record is None:
         raise ApiError(404, "not found", f"No article with id {article_id!r}.")
-    actor_ids = await run_in_threadpool(_entity_actors, store, article_id)
+    actor_ids: dict[str, int] = await run_in_threadpool(store.entity_actors, article_id)
     names = {e.id: e.name for e in record.entities}
 
     def entity_url(entity_id: str) -> str:
         if entity_id in actor_ids:
             return f"/ui/actors/{actor_ids[entity_id]}"
-        return f"/ui/actors/{quote(names.get(entity_id, entity_id), safe='')}"
+        # No actor behind this entity (its name normalises to nothing): search for the
+        # words rather than guess an actor by name, which could be a namesake.
+        return query("/ui/search", q=names.get(entity_id, entity_id))
 
     context = article_context(record, focus=request.query_params.get("hl"), entity_url=entity_url)
     return html("article.html", request, **context)
-
-
-def _entity_actors(store: Any, article_id: str) -> dict[str, int]:
-    """Per-article entity id -> corpus actor id, read off this article's quote, event and stance rows."""
-    mapping: dict[str, int] = {}
-
-    def note(ref: Any) -> None:
-        if ref is not None and ref.entity_id and ref.id is not None:
-            mapping.setdefault(ref.entity_id, ref.id)
-
-    for q in store.quotes(article_id=article_id, limit=None).items:
-        note(q.speaker)
-    for e in store.events(article_id=article_id, limit=None).items:
-        for ref in (*e.actors, *e.targets):
-            note(ref)
-    for s in store.stances(article_id=article_id, limit=None).items:
-        note(s.holder)
-        note(s.target)
-    for c in store.claims(article_id=article_id, limit=None).items:
-        note(c.claimant)
-    return mapping
 
 
 @router.get("/quotes", response_class=HTMLResponse)
@@ -142,13 +131,10 @@ async def quotes_page(request: Request) -> HTMLResponse:
     since, until = p.date("since"), p.date("until")
     limit, offset = p.integer("limit", PAGE_SIZE, 1, MAX_PAGE), p.integer("offset", 0)
     actor_id = p.integer("actor", 0) or None
-    kind = p.text("kind")
+    kind = p.choice("kind", QUOTE_KINDS)
     page = await run_in_threadpool(lambda: store.quotes(
         p.text("speaker"), actor_id=actor_id, since=since, until=until, q=p.text("q"),
-        article_id=p.text("article"), limit=None if kind else limit, offset=0 if kind else offset))
-    if kind:  # the store has no kind filter; narrow here and page the result
-        rows = [q for q in page.items if q.kind == kind]
-        page = type(page)(total=len(rows), limit=limit, offset=offset, items=rows[offset:offset + limit])
+        article_id=p.text("article"), kind=kind, limit=limit, offset=offset))
     return html("quotes.html", request, page=page, params=p.filters(), notes=p.notes)
 
 
