@@ -21,6 +21,7 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 TimePrecision = Literal["day", "week", "month", "year", "interval", "duration", "unknown"]
 Modality = Literal["asserted", "negated", "hypothetical", "future", "reported"]
 Polarity = Literal["positive", "negative"]
+TimeBasis = Literal["clause", "quote", "context"]
 
 
 class _Model(BaseModel):
@@ -113,6 +114,11 @@ class Event(_Model):
     actors: list[str] = Field(default_factory=list)
     targets: list[str] = Field(default_factory=list)
     time: str | None = None
+    #: where ``time`` comes from: the event's own clause, the occasion of the statement the
+    #: event is the act of ("Harris criticized Trump ..." after "said in the debate in
+    #: September"), or the clause governing an event noun ("the withdrawal was completed in
+    #: 2021"); None when there is no time
+    time_basis: TimeBasis | None = None
     place: str | None = None
     quote: str | None = None
     modality: Modality = "asserted"

@@ -281,3 +281,29 @@ def test_cue_noun_with_infinitive_content() -> None:
     # without a holder the infinitive is not kept
     r2 = run("A decision to close the old library angered many parents.")
     assert not any(q.cue is not None and q.cue.text == "decision" for q in r2.quotes)
+
+
+def test_added_and_also_carry_the_occasion_of_the_previous_statement() -> None:
+    r = run(
+        "“The bridge will open in May,” Governor Maria Lopez said in an interview on Tuesday. "
+        "“It is the largest project in the state’s history,” she added. "
+        "Lopez also said that the tolls would stay low.",
+        "2024-11-07",
+    )
+    first, added = _one(r, "said"), _one(r, "added")
+    also = next(q for q in r.quotes if "tolls" in _content(q))
+    assert first.medium is not None and first.time is not None
+    for later in (added, also):
+        assert speaker_name(r, later) == speaker_name(r, first)
+        assert later.medium == first.medium and later.time == first.time
+
+
+def test_another_speaker_in_between_ends_the_occasion() -> None:
+    r = run(
+        "Governor Maria Lopez said in an interview on Tuesday that the bridge would open in May. "
+        "Mayor John Cole said that the budget was too small. "
+        "“We will finish on time,” Lopez added.",
+        "2024-11-07",
+    )
+    added = _one(r, "added")
+    assert added.medium is None and added.time is None

@@ -301,3 +301,62 @@ def test_speech_act_joined_to_a_reported_clause_belongs_to_the_speaker() -> None
     )
     event = only(doc, "ACCUSE")
     assert names(doc, event.actors) == {"Tomas Brell"}
+
+
+def test_time_basis_says_where_each_time_came_from() -> None:
+    text = "Chile and Peru signed an agreement in 2020. Sweden criticized Hungary for its vote."
+    doc = parse(text, times={"in 2020": "2020"})
+    assert only(doc, "AGREE").time_basis == "clause"
+    assert only(doc, "ACCUSE").time is None and only(doc, "ACCUSE").time_basis is None
+
+
+def test_a_modifier_after_coordinated_verbs_dates_both() -> None:
+    text = "Ghana and Togo negotiated and signed the border treaty in Accra in 2019."
+    doc = parse(text, times={"in 2019": "2019"})
+    consult = only(doc, "CONSULT")
+    assert consult.time == "t1" and consult.time_basis == "clause"
+
+
+def test_an_event_noun_takes_the_time_of_the_clause_governing_it() -> None:
+    text = "The Kenyan troop withdrawal from Somalia was completed in March 2023."
+    doc = parse(text, times={"in March 2023": "2023-03"})
+    event = only(doc, "RETREAT")
+    assert event.time == "t1" and event.time_basis == "context"
+
+
+def test_a_result_participle_dates_the_sequence_it_ends() -> None:
+    text = (
+        "The ceasefire, agreed in 2015, enabled the Ruritanian army withdrawal from the valley, "
+        "leading to the return of the refugees in 2017."
+    )
+    doc = parse(text, times={"in 2015": "2015", "in 2017": "2017"})
+    withdrawal = only(doc, "RETREAT")
+    assert withdrawal.time == "t2" and withdrawal.time_basis == "context"
+
+
+def test_context_never_lends_a_time_that_belongs_to_another_event() -> None:
+    text = "The accord signed in 2016 made the withdrawal possible."
+    doc = parse(text, times={"in 2016": "2016"})
+    assert only(doc, "AGREE").time == "t1"
+    assert only(doc, "RETREAT").time is None
+
+
+def test_expressed_hope_is_an_act_towards_whom_the_hope_is_about() -> None:
+    text = "Olaf Brandt won the vote. The Kremlin expressed hope that his government would lift sanctions."
+
+    def mention(phrase: str) -> Mention:
+        start = text.index(phrase)
+        return Mention(start=start, end=start + len(phrase), text=phrase)
+
+    brandt = Entity(id="e1", name="Olaf Brandt", type="PERSON", mentions=[mention("Olaf Brandt")])
+    brandt.mentions.append(mention("his"))
+    kremlin = Entity(id="e2", name="Kremlin", type="ORG", mentions=[mention("Kremlin")])
+    doc = parse(text, entities=[brandt, kremlin])
+    hope = next(e for e in doc._.ng_events if e.lemma == "hope")
+    # "his government" stands for its owner, as PLOVER codes "X's government" as X's side.
+    assert hope.category == "OTHER" and hope.actors == ["e2"] and hope.targets == ["e1"]
+
+
+def test_an_attitude_noun_nobody_states_is_no_event() -> None:
+    doc = parse("Hopes of a ceasefire in Gaza faded on Monday.")
+    assert not [e for e in doc._.ng_events if e.lemma == "hope"]

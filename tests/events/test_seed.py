@@ -52,13 +52,23 @@ def test_doha_agreement_is_agree_between_taliban_and_us_in_2020(seed: Record) ->
     assert len(event.mentions) >= 2
 
 
-def test_us_withdrawal_is_retreat(seed: Record) -> None:
+def test_us_withdrawal_is_retreat_dated_by_the_sequence_it_starts(seed: Record) -> None:
     retreat = _find(seed, "RETREAT", actor="United States") or _find(seed, "RETREAT", actor="U.S.")
     assert retreat and retreat[0].mode == "withdraw"
+    # "... facilitated the withdrawal, leading to the collapse ... in 2021": from context.
+    assert _time_value(seed, retreat[0]) == "2021" and retreat[0].time_basis == "context"
 
 
-def test_harris_criticising_trump_is_accuse(seed: Record) -> None:
-    assert _find(seed, "ACCUSE", actor="Harris", target="Trump")
+def test_harris_criticising_trump_is_accuse_in_september(seed: Record) -> None:
+    accuse = _find(seed, "ACCUSE", actor="Harris", target="Trump")
+    assert accuse
+    # "Harris also criticized Trump ..." continues what she "said in the debate in September".
+    assert any(_time_value(seed, e) == "2024-09" and e.time_basis == "quote" for e in accuse)
+
+
+def test_taliban_hope_toward_trump_is_an_event_linked_to_its_statement(seed: Record) -> None:
+    hope = [e for e in _find(seed, "OTHER", actor="Taliban", target="Trump") if e.lemma == "hope"]
+    assert hope and hope[0].quote is not None and hope[0].modality == "asserted"
 
 
 def test_trump_negotiating_with_and_inviting_the_taliban_is_consult(seed: Record) -> None:

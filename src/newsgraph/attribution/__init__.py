@@ -48,7 +48,44 @@ def find_drafts(doc: Doc) -> list[Draft]:
     drafts, _ = extract_drafts(doc, sents=sents)
     SpeakerResolver(doc, lookup, sents).resolve(drafts)
     _link_times(doc, drafts, sents)
+    _carry_occasion(doc, drafts)
     return drafts
+
+
+#: Cue verbs that continue the speaker's previous statement ("..., she added").
+_CONTINUING_CUES = frozenset({"add", "continue"})
+#: Adverbs on a cue that say the statement belongs with the previous one ("also said").
+_CONTINUING_ADVERBS = frozenset({"also", "further", "additionally"})
+
+
+def _continues_previous(doc: Doc, d: Draft) -> bool:
+    if d.continues is not None:
+        return True
+    if d.cue_token is None:
+        return False
+    cue = doc[d.cue_token]
+    return cue.lemma_.lower() in _CONTINUING_CUES or any(
+        c.dep_ == "advmod" and c.lower_ in _CONTINUING_ADVERBS for c in cue.children
+    )
+
+
+def _carry_occasion(doc: Doc, drafts: list[Draft]) -> None:
+    """A statement that continues its speaker's previous one ("she added", "also stated", a
+    cue-less quotation) was made on the same occasion: with no medium or time of its own it
+    takes the previous one's. Journalists name the occasion once ("said in the debate in
+    September") and let "added" and "also" carry it; another speaker in between ends it."""
+    previous: Draft | None = None
+    for d in sorted(drafts, key=lambda x: x.start):
+        if (
+            previous is not None
+            and d.speaker is not None
+            and d.speaker == previous.speaker
+            and _continues_previous(doc, d)
+        ):
+            d.medium = d.medium or previous.medium
+            d.time = d.time or previous.time
+        if d.speaker is not None:
+            previous = d
 
 
 def _link_times(doc: Doc, drafts: list[Draft], sents: Sentences) -> None:

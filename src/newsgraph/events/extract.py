@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import actors as actor_codes
 from newsgraph.events.ontology import OTHER, Entry, Ontology, get_ontology
-from newsgraph.records import Entity, Event, Modality, Quote, Span, TimeExpression
+from newsgraph.records import Entity, Event, Modality, Quote, Span, TimeBasis, TimeExpression
 
 
 def _set(words: str) -> frozenset[str]:
@@ -488,6 +488,10 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
         subj, passive = _subject_of(head.head)
         if subj and not passive:
             actors = subj
+    if _lemma(noun) in onto.expressed_nouns:
+        # "expressed hope that his administration would ...": whom the hope is about.
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
+            targets += [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
     cand.actor_tokens = actors
     cand.target_tokens = targets
     places: list[Token] = []
@@ -657,7 +661,8 @@ class Lookups:
                     best = (size, ent_id)
         return best[1] if best else None
 
-    def time_in(self, tokens: set[int]) -> str | None:
+    def time_in(self, tokens: set[int], skip: Iterable[str] = ()) -> str | None:
+        """The first time expression starting on one of ``tokens``, other than ``skip``."""
         if not self._times or not tokens:
             return None
         doc = self.doc
@@ -667,7 +672,7 @@ class Lookups:
         while i < len(self._times) and self._times[i][0] < hi:
             start, _end, time_id = self._times[i]
             token = doc.char_span(start, start + 1, alignment_mode="expand")
-            if token is not None and len(token) and token[0].i in tokens:
+            if token is not None and len(token) and token[0].i in tokens and time_id not in skip:
                 return time_id
             i += 1
         return None
@@ -742,6 +747,11 @@ def resolve(token: Token, look: Lookups) -> str | None:
             found = look.entity(*np_span(child)) or look.entity(child.i, child.i + 1)
             if found:
                 return found
+        if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ not in _INANIMATE:
+            # "his administration", "their government": the body stands for its owner.
+            found = look.entity(child.i, child.i + 1)
+            if found:
+                return found
     return None
 
 
@@ -757,6 +767,9 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         if pos not in _CONTENT_POS:
             continue
         match = match_trigger(token, onto)
+        attitude = match is not None and match[1] and _lemma(token) in onto.expressed_nouns
+        if attitude and not _stated(token, onto):
+            continue  # "hopes of a ceasefire faded" is nobody's act
         if match is not None:
             entry, nominal = match
             # A phrase is named in full ("open fire", "call for"), a single word by its lemma.
@@ -793,6 +806,15 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         _absorb(cand, by_token, onto)
     found.sort(key=lambda c: c.token.i)
     return found
+
+
+def _stated(noun: Token, onto: Ontology) -> bool:
+    """Whether an attitude noun is someone's statement: "X expressed hope", not "hopes faded"."""
+    head = noun.head
+    if noun.dep_ not in ("dobj", "attr") or head.pos_ != "VERB" or _lemma(head) not in onto.light_verbs:
+        return False
+    subj, passive = _subject_of(head)
+    return bool(subj or passive or _controller(head))
 
 
 def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> None:
@@ -1042,6 +1064,10 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
     sentence_starts = [sent.start for sent in sentences]
     evidence_of: dict[int, Span] = {}
     event_nouns = {c.token.i for c in cands if c.nominal}
+    triggers = {c.token.i for c in cands}
+    clauses = {id(c): _event_clause(c) for c in cands if not c.absorbed}
+    # Times in some event's own clause belong to that event; context never lends them out.
+    claimed = {t for c in clauses.values() if (t := look.time_in(c)) is not None}
     for cand in cands:
         if cand.absorbed:
             continue
@@ -1060,19 +1086,19 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
         # A trigger that is the quote's own cue ("Harris criticized Trump for ...") is the
         # speech act itself: linked to its quote, still asserted.
         cue_quote = look.quote_by_cue(token.idx) if quote is None else None
+        if cue_quote is None and quote is None and cand.nominal and token.dep_ in ("dobj", "attr"):
+            cue_quote = look.quote_by_cue(token.head.idx)  # "expressed hope that ...": the cue carries it
         quote = quote or (cue_quote[0] if cue_quote else None)
-        merged = [cand.merge_into.token] if cand.merge_into is not None else []
-        clause = clause_tokens(token, merged)
-        if cand.nominal:
-            # A noun's clause is its phrase plus the participles describing it.
-            for child in token.children:
-                if child.dep_ == "acl":
-                    clause |= clause_tokens(child)
-                    for conj in child.conjuncts:
-                        clause |= clause_tokens(conj)
-        time = look.time_in(clause)
-        if time is None and cue_quote is not None:
-            time = cue_quote[1]  # when it was said is when the speech act happened
+        time = look.time_in(clauses[id(cand)])
+        time_basis: TimeBasis | None = "clause" if time is not None else None
+        if time is None:
+            time = look.time_in(_shared_modifiers(token))
+            time_basis = "clause" if time is not None else None
+        if time is None and cue_quote is not None and cue_quote[1] is not None:
+            time, time_basis = cue_quote[1], "quote"  # when it was said is when the act happened
+        if time is None and cand.nominal:
+            time = look.time_in(_governing_clause(token, triggers), skip=claimed)
+            time_basis = "context" if time is not None else None
         place = resolve(cand.place_token, look) if cand.place_token is not None else None
         # One Span per sentence, found by bisection: ``token.sent`` walks the sentence.
         sent_index = max(0, bisect.bisect_right(sentence_starts, token.i) - 1)
@@ -1102,6 +1128,7 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
             update: dict[str, object] = {"mentions": [*old.mentions, trigger]}
             if old.time is None and time is not None:
                 update["time"] = time
+                update["time_basis"] = time_basis
             if old.place is None and place is not None:
                 update["place"] = place
             if old.quote is None and quote is not None:
@@ -1125,6 +1152,7 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
                 actors=actors,
                 targets=targets,
                 time=time,
+                time_basis=time_basis,
                 place=place,
                 quote=quote,
                 modality=modality,
@@ -1145,6 +1173,57 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
             target_spans=[_char_span(doc, t) for t in cand.target_tokens],
         )
     return events, details
+
+
+def _event_clause(cand: Candidate) -> set[int]:
+    """Tokens of the event's own clause; a noun's clause is its phrase plus the participles
+    describing it ("the agreement, negotiated and signed in 2020")."""
+    token = cand.token
+    merged = [cand.merge_into.token] if cand.merge_into is not None else []
+    clause = clause_tokens(token, merged)
+    if cand.nominal:
+        for child in token.children:
+            if child.dep_ == "acl":
+                clause |= clause_tokens(child)
+                for conj in child.conjuncts:
+                    clause |= clause_tokens(conj)
+    return clause
+
+
+def _shared_modifiers(verb: Token) -> set[int]:
+    """Modifiers after the last of coordinated verbs that scope over all of them: in
+    "negotiated and signed during his first term in 2020" the time is both verbs'. Only when
+    the verb has nothing of its own on its right (its arguments are shared)."""
+    if verb.pos_ != "VERB" or any(c.dep_ not in ("cc", "conj", "punct") for c in verb.rights):
+        return set()
+    conjuncts = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"]
+    if not conjuncts:
+        return set()
+    last = conjuncts[-1]
+    return {t for t in clause_tokens(last) if t > last.i and t != last.i}
+
+
+#: Participles that continue a clause with its outcome ("..., leading to Y in 2021").
+_RESULT_PARTICIPLES = frozenset({"lead", "result", "culminate", "pave", "end", "trigger", "cause", "prompt"})
+
+
+def _governing_clause(noun: Token, triggers: set[int]) -> set[int]:
+    """The clause of the verb an event noun is an argument of, when that verb is no event
+    itself: "the withdrawal was completed in August", "facilitated the withdrawal, leading to
+    the collapse in 2021". A result participle belongs to it: the clause and its outcome
+    are one dated sequence. Times in other events' clauses are skipped by the caller."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "led to the withdrawal"
+    if head.pos_ not in ("VERB", "AUX") or head.i in triggers:
+        return set()
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
+        return set()
+    clause = clause_tokens(head)
+    for child in head.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and _lemma(child) in _RESULT_PARTICIPLES:
+            clause |= {t.i for t in child.subtree}
+    return clause - {noun.i}
 
 
 def _ids(tokens: list[Token], look: Lookups) -> list[str]:

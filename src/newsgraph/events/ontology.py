@@ -57,6 +57,7 @@ class Ontology:
     carrier_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     person_object: frozenset[str] = frozenset()
+    expressed_nouns: frozenset[str] = frozenset()
     other_fallback: bool = True
     #: category -> (quad, score)
     classes: dict[str, tuple[int | None, float | None]] = field(default_factory=dict)
@@ -145,7 +146,8 @@ def _merge_file(onto: Ontology, data: dict[str, Any], override: bool) -> None:
             mode_score = _as_float(mode_spec.get("score"))
             base = Entry(category, str(mode), quad, mode_score if mode_score is not None else score, "")
             _add_lists(onto, mode_spec, base, override)
-    for key in ("light_verbs", "reverse_verbs", "ignore", "carrier_nouns", "quantity_nouns", "person_object"):
+    lists = ("light_verbs", "reverse_verbs", "ignore", "carrier_nouns", "quantity_nouns", "person_object")
+    for key in (*lists, "expressed_nouns"):
         if key in data:
             merged = set(getattr(onto, key)) | {str(w).lower() for w in data.get(key) or []}
             setattr(onto, key, frozenset(merged))

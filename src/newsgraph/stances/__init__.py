@@ -7,7 +7,8 @@ A stance is ``holder -> target`` with a polarity, read from three kinds of evide
    COERCE, PROTEST) are negative; SUPPORT, AGREE, COOPERATE and AID are
    positive. CONSULT, REQUEST, CONCEDE, RETREAT, MOBILIZE and OTHER say nothing
    about attitude (adversaries negotiate too), unless the event's lemma is in our
-   stance lexicon ("defend" coded SUPPORT, "criticize" coded ACCUSE). Negated and
+   stance lexicon ("defend" coded SUPPORT, "criticize" coded ACCUSE) or an OTHER
+   event is an expressed attitude ("expressed hope that ..."). Negated and
    hypothetical events are skipped.
 2. **Quotes** (``doc._.ng_quotes``): the speaker's attitude, from the cue verb
    ("criticized X", "praised X"), the thing the cue expresses ("expressed hope
@@ -214,6 +215,9 @@ def _polarity_of_event(event: Event) -> int:
     lemma = event.lemma.lower()
     if lemma in LEXICON.verbs:
         return LEXICON.verbs[lemma]
+    if event.category.upper() == "OTHER":
+        # An expressed attitude recorded as an event ("expressed hope that X would ...").
+        return LEXICON.attitudes.get(lemma, 0)
     return CATEGORY_POLARITY.get(event.category.upper(), 0)
 
 
