@@ -360,3 +360,15 @@ def test_expressed_hope_is_an_act_towards_whom_the_hope_is_about() -> None:
 def test_an_attitude_noun_nobody_states_is_no_event() -> None:
     doc = parse("Hopes of a ceasefire in Gaza faded on Monday.")
     assert not [e for e in doc._.ng_events if e.lemma == "hope"]
+
+
+def test_the_deployment_of_troops_has_the_troops_as_actor() -> None:
+    doc = parse("The deployment of Canadian troops began in Latvia.")
+    event = only(doc, "MOBILIZE")
+    assert names(doc, event.actors) == {"Canadian"}
+
+
+def test_an_event_noun_as_subject_lends_its_actors_to_the_verb() -> None:
+    doc = parse("Israeli air strikes killed four fighters near Rafah.")
+    killed = next(e for e in doc._.ng_events if e.lemma == "kill")
+    assert names(doc, killed.actors) == {"Israeli"}

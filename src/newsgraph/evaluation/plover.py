@@ -19,6 +19,7 @@ non-OTHER event nearest the root of the parse (ties: the earlier trigger). Repor
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -79,9 +80,12 @@ def _gold_span(gold: dict[str, Any], text: str) -> tuple[int, int] | None:
     """The gold actor's offsets; a few records lack them, then the first occurrence of its text."""
     if isinstance(gold.get("start"), int) and isinstance(gold.get("end"), int):
         return int(gold["start"]), int(gold["end"])
-    actor_text = str(gold.get("actorText") or "").split("...")[0].strip()
-    found = text.find(actor_text) if actor_text else -1
-    return (found, found + len(actor_text)) if found >= 0 else None
+    words = str(gold.get("actorText") or "").split("...")[0].split()
+    if not words:
+        return None
+    # Some gold phrases have doubled spaces ("NATO  peacekeeping troops") the text has not.
+    found = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return (found.start(), found.end()) if found else None
 
 
 def _overlaps(spans: list[tuple[int, int]], gold: dict[str, Any], text: str) -> tuple[int, int] | None:

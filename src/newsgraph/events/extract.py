@@ -422,6 +422,12 @@ def _verb_arguments(cand: Candidate) -> None:
     cand.place_token = places[0] if places else None
 
 
+def _named_modifier(token: Token) -> bool:
+    """A name modifying a noun as its party ("Iraqi troops"); places are where, not who."""
+    label = token.ent_type_
+    return token.dep_ in _NOUN_MODS and label in _ACTOR_LABELS and label not in ("FAC", "LOC")
+
+
 def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
     noun = cand.token
     category = cand.entry.category
@@ -440,11 +446,11 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
     targets: list[Token] = []
     if not between:
         for child in noun.children:
-            if child.dep_ == "poss" or (
-                child.dep_ in _NOUN_MODS
-                and (child.ent_type_ in _ACTOR_LABELS and child.ent_type_ not in ("FAC", "LOC"))
-            ):
+            if child.dep_ == "poss" or _named_modifier(child):
                 actors.extend(_conjuncts(child))
+            elif child.dep_ == "compound" and not child.ent_type_:
+                # "US Predator attacks": the name modifies the modifier.
+                actors.extend(g for g in child.children if g.dep_ == "compound" and _named_modifier(g))
     for prep, pobj in _prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of")):
         if prep == "by":
             actors.append(pobj)
@@ -458,7 +464,9 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
         elif prep == "with" and category in _SYMMETRIC:
             targets.append(pobj)
         elif prep == "of":
-            if category in ("ASSAULT", "COERCE", "ACCUSE", "SUPPORT", "RETREAT", "SANCTION") and (
+            if category == "MOBILIZE" and not actors and _group_noun(pobj):
+                actors.append(pobj)  # "the deployment of NATO troops": the forces deploy
+            elif category in ("ASSAULT", "COERCE", "ACCUSE", "SUPPORT", "RETREAT", "SANCTION") and (
                 pobj.ent_type_ in _ACTOR_LABELS or pobj.pos_ in ("PROPN", "PRON")
             ):
                 targets.append(pobj)
@@ -1065,6 +1073,7 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
     evidence_of: dict[int, Span] = {}
     event_nouns = {c.token.i for c in cands if c.nominal}
     triggers = {c.token.i for c in cands}
+    nouns_at = {c.token.i: c for c in cands if c.nominal}
     clauses = {id(c): _event_clause(c) for c in cands if not c.absorbed}
     # Times in some event's own clause belong to that event; context never lends them out.
     claimed = {t for c in clauses.values() if (t := look.time_in(c)) is not None}
@@ -1072,9 +1081,13 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
         if cand.absorbed:
             continue
         token = cand.token
-        # An event is not a participant: "the agreement, signed in 2020" has no target.
+        # An event is not a participant: "the agreement, signed in 2020" has no target. An
+        # event noun as subject lends its own actors: "US drone strikes killed ..." -> the US.
+        borrowed = [
+            a for t in cand.actor_tokens if t.i in event_nouns for a in nouns_at[t.i].actor_tokens
+        ]
         cand.actor_tokens = _personal_fallback(
-            [t for t in cand.actor_tokens if t.i not in event_nouns], cand, look
+            [t for t in cand.actor_tokens if t.i not in event_nouns] + borrowed, cand, look
         )
         cand.target_tokens = [t for t in cand.target_tokens if t.i not in event_nouns]
         actors = _ids(cand.actor_tokens, look)
