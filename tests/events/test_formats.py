@@ -43,10 +43,12 @@ def test_plover_records_are_dyadic() -> None:
         ("Peru", "PER", ""),
     ]
     assert agree[0]["date"] == "2020" and agree[0]["location"]["name"] == "Lima"
+    assert agree[0]["date_basis"] == "clause"
     assert agree[0]["quad_class"] == 1 and agree[0]["eventText"] == "signed"
     threat = next(r for r in rows if r["event_id"] == "v2")
     assert threat["event"] == "THREATEN" and threat["newsgraph_category"] == "ASSAULT"
     assert threat["date"] == "2024-11-07" and threat["tgt_actor"] == "PER"
+    assert threat["date_basis"] == "published"  # no time of its own: the article's date
 
 
 def test_gdelt_rows_are_flat_and_tab_free() -> None:
@@ -57,6 +59,7 @@ def test_gdelt_rows_are_flat_and_tab_free() -> None:
     first = dict(zip(header, rows[0], strict=True))
     assert first["Actor1Code"] == "CHL" and first["Actor1CountryCode"] == "CHL"
     assert first["EventCode"] == "AGREE" and first["QuadClass"] == "1" and first["Day"] == "2020"
+    assert first["DayBasis"] == "clause"
     assert first["ActionGeo_FullName"] == "Lima" and first["SourceURL"] == "https://example.org/a1"
     assert all("\t" not in cell and "\n" not in cell for row in rows for cell in row)
 

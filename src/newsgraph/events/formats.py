@@ -4,7 +4,8 @@ Both formats are dyadic (one source, one target per row), so an event with sever
 actors or targets becomes one row per actor x target pair (an empty side gives one
 row with that side blank). Entity ids are resolved to names and country/sector codes
 through the record; the event date is the event's own resolved time when it names a
-day, month or year, else the article's publication date.
+day, month or year, else the article's publication date; ``date_basis`` / ``DayBasis``
+says which (``clause``, ``quote``, ``context`` or ``published``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from newsgraph.records import Entity, Event, Record
 PLOVER_VERSION = "PLOVER 2.0 (newsgraph)"
 
 GDELT_COLUMNS = (
-    "GlobalEventID", "Day", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Sector",
+    "GlobalEventID", "Day", "DayBasis", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1Sector",
     "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2Sector", "EventCode", "EventMode",
     "QuadClass", "GoldsteinLikeScore", "ActionGeo_FullName", "Modality", "Evidence", "SourceURL",
 )  # fmt: skip
@@ -50,13 +51,17 @@ def _pairs(event: Event) -> list[tuple[str | None, str | None]]:
     return [(a, t) for a in actors for t in targets]
 
 
-def _date(record: Record, event: Event) -> str | None:
-    """ISO date of the event: its own time if that is a calendar date, else publication."""
+def _date(record: Record, event: Event) -> tuple[str | None, str]:
+    """ISO date of the event and where it comes from: its own time if that is a calendar
+    date (basis ``clause``/``quote``/``context``, see ``Event.time_basis``), else the
+    publication date (basis ``published``), so a user can tell the two apart."""
     if event.time is not None:
         time = next((t for t in record.times if t.id == event.time), None)
         if time is not None and time.value and _ISO_DATE.match(time.value):
-            return time.value
-    return record.article.published.isoformat() if record.article.published else None
+            return time.value, event.time_basis or "clause"
+    if record.article.published:
+        return record.article.published.isoformat(), "published"
+    return None, ""
 
 
 def _entity_name(entity: Entity | None) -> str:
@@ -68,6 +73,7 @@ def to_plover(record: Record) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for event in record.events:
         place = record.entity(event.place)
+        date, date_basis = _date(record, event)
         for n, (source_id, target_id) in enumerate(_pairs(event), start=1):
             source = record.entity(source_id)
             target = record.entity(target_id)
@@ -75,7 +81,8 @@ def to_plover(record: Record) -> list[dict[str, Any]]:
                 {
                     "id": f"{record.article.id}-{event.id}-{n}",
                     "event_id": event.id,
-                    "date": _date(record, event),
+                    "date": date,
+                    "date_basis": date_basis or None,
                     "source": _entity_name(source),
                     "src_actor": source.country if source else None,
                     "src_agent": source.sector if source else None,
@@ -123,7 +130,8 @@ def to_gdelt_rows(record: Record) -> list[list[str]]:
     """Flat rows with GDELT-like columns (see ``GDELT_COLUMNS``), tabs and newlines removed."""
     rows: list[list[str]] = []
     for event in record.events:
-        day = (_date(record, event) or "").replace("-", "")
+        date, date_basis = _date(record, event)
+        day = (date or "").replace("-", "")
         place = record.entity(event.place)
         for n, (source_id, target_id) in enumerate(_pairs(event), start=1):
             source = record.entity(source_id)
@@ -131,6 +139,7 @@ def to_gdelt_rows(record: Record) -> list[list[str]]:
             row: list[object] = [
                 f"{record.article.id}-{event.id}-{n}",
                 day,
+                date_basis,
                 _actor_code(source),
                 _entity_name(source),
                 source.country if source else "",
