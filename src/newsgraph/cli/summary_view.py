@@ -73,6 +73,8 @@ def print_summary(record: Record, console: Console) -> None:
             table.add_column(column)
         for event in record.events:
             when = times[event.time].value or times[event.time].text if event.time in times else ""
+            if when and event.time_basis in ("quote", "context"):
+                when = f"{when} ({event.time_basis})"  # not from the event's own clause
             table.add_row(
                 ", ".join(names.get(a, a) for a in event.actors),
                 f"{event.category} ({event.lemma})",
