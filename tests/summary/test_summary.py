@@ -183,3 +183,83 @@ def test_footage_shows_reads_the_event_shown() -> None:
 def test_a_rubric_before_a_dash_is_not_a_dateline() -> None:
     got = answers("Council approves budget\nBREAKING - The council approved its budget on Thursday.")
     assert got["where"] != "BREAKING"
+
+
+def test_hyphenated_headline_participle_is_the_verb() -> None:
+    text = (
+        "Harbour regatta: Final race red-flagged after dramatic Tomas Reiner yacht collision\n"
+        "The last race of the Harbour Regatta was stopped on Sunday when strong gusts pushed two boats "
+        "together. Tomas Reiner lost control of his yacht near the north buoy."
+    )
+    got = answers(text)
+    assert got["what"] == "red-flagged"
+
+
+def test_passive_headline_without_agent_takes_the_named_actor() -> None:
+    text = (
+        "Final race halted after Tomas Reiner yacht collision\n"
+        "The last race of the Harbour Regatta was stopped on Sunday when strong gusts pushed two boats "
+        "together. Tomas Reiner lost control of his yacht near the north buoy."
+    )
+    got = answers(text)
+    assert got["what"] == "halted"
+    assert got["who"] == "Tomas Reiner"
+
+
+def test_casualties_stay_the_who_of_a_passive_headline() -> None:
+    text = (
+        "Nine injured as bus overturns on mountain road\n"
+        "Nine passengers were injured when a bus overturned on a mountain road near Calvera on Monday, "
+        "police officer Dana Holt said."
+    )
+    got = answers(text)
+    assert got["who"] is not None and got["who"].lower().startswith("nine")
+
+
+def test_headline_with_dead_and_injured_takes_the_nearest_subject() -> None:
+    text = (
+        "Ferry fire: Two dead and dozens injured after blaze on overnight crossing\n"
+        "Two people died and dozens were hurt after a fire broke out on an overnight ferry."
+    )
+    got = answers(text)
+    assert got["who"] == "dozens"
+    assert got["what"] == "injured"
+
+
+def test_base_form_after_two_coordinated_names_is_the_headline_verb() -> None:
+    text = (
+        "Anna Berg and Lukas Frey lead celebrations as Rovers win the cup\n"
+        "Anna Berg and Lukas Frey led the celebrations in the stands as the Rovers won the cup final."
+    )
+    got = answers(text)
+    assert got["who"] == "Anna Berg and Lukas Frey"
+    assert got["what"] == "lead celebrations"
+
+
+def test_a_country_loses_to_a_smaller_place_named_later_in_the_lead() -> None:
+    text = (
+        "Embassy in Peru attacked\n"
+        "At least three guards were hurt in an attack on an embassy in Peru. "
+        "A van packed with explosives hit the gate of the embassy in Velmora on Tuesday."
+    )
+    got = answers(text)
+    assert got["where"] == "Velmora"
+
+
+def test_a_place_inside_a_hyphenated_modifier_is_not_the_setting() -> None:
+    text = (
+        "Chicago-based maker shrinks its chocolate bars\n"
+        "Shoppers in Britain are angry after the bars got smaller."
+    )
+    got = answers(text)
+    assert got["where"] == "Britain"
+
+
+def test_a_name_far_from_its_preposition_is_no_place() -> None:
+    text = (
+        "Singers mock the result\n"
+        "She was forced to apologise for a joke at the senator's expense Scores of singers took to social "
+        "media to express their dismay."
+    )
+    got = answers(text)
+    assert got["where"] is None

@@ -398,6 +398,9 @@ class _Candidate:
     what: tuple[int, int]
     verb: Token
     segment: _Segment
+    #: A headline participle without its agent ("Race red-flagged after crash"):
+    #: the subject is what was acted on, not the actor.
+    passive: bool = False
 
 
 def _position_weight(rank: int) -> float:
@@ -453,11 +456,25 @@ def _headline_verb(doc: Doc, lo: int, hi: int) -> tuple[Token, float] | None:
     """The verb of a headline clause doc[lo:hi] and how sure we are of it."""
     scored: list[tuple[float, int]] = []
     for token in doc[lo + 1 : hi]:
-        prev = doc[token.i - 1]
+        head = _word_start(doc, token.i, lo)
+        if head <= lo:
+            continue
+        prev = doc[head - 1]
         nxt = doc[token.i + 1] if token.i + 1 < hi else None
-        if prev.pos_ == "ADV" and token.i - 2 >= lo:
-            prev = doc[token.i - 2]  # "Driver narrowly avoids crash"
+        if prev.pos_ == "ADV" and head - 2 >= lo:
+            prev = doc[head - 2]  # "Driver narrowly avoids crash"
         if prev.pos_ not in {"PROPN", "NOUN", "NUM", "PRON", "ADJ"} and prev.text not in {"'", "’", '"'}:
+            continue
+        if head < token.i:
+            # A hyphenated participle after the subject ("Race red-flagged after crash");
+            # before a noun it is an adjective ("a long-awaited report").
+            if (
+                token.lower_.endswith("ed")
+                and token.tag_ in {"VBN", "VBD", "JJ"}
+                and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"})
+                and _could_be_verb(token)
+            ):
+                scored.append((2.5, token.i))
             continue
         if token.tag_ in _HEADLINE_VERB_TAGS and token.pos_ in {"VERB", "AUX"}:
             scored.append((3.0, token.i))
@@ -474,10 +491,38 @@ def _headline_verb(doc: Doc, lo: int, hi: int) -> tuple[Token, float] | None:
                 scored.append((2.0, token.i))
             elif nxt.pos_ in {"ADP", "DET", "NUM", "PROPN", "ADJ", "PRON"}:
                 scored.append((1.5, token.i))
+            elif token.is_lower and token.lower_ in _verb_lemmas() and _plural_names_before(doc, token.i, lo):
+                # "Murray and Obama lead celebrations": after two coordinated names a
+                # base form is the plural verb, not a compound noun.
+                scored.append((1.5, token.i))
     if not scored:
         return None
     confidence, index = min(scored, key=lambda c: c[1])
     return doc[index], confidence
+
+
+def _word_start(doc: Doc, index: int, lo: int) -> int:
+    """First token of the hyphenated word ending at ``index`` ("red - flagged": "red")."""
+    start = index
+    while (
+        start - 2 >= lo
+        and doc[start - 1].text in {"-", "‐"}
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+    ):
+        start -= 2
+    return start
+
+
+def _plural_names_before(doc: Doc, index: int, lo: int) -> bool:
+    """Whether doc[index] follows two proper names joined by "and" ("Murray and Obama")."""
+    i = index - 1
+    joined = False
+    while i >= lo and doc[i].pos_ in {"PROPN", "CCONJ"}:
+        if doc[i].pos_ == "CCONJ" and i - 1 >= lo and doc[i - 1].pos_ == "PROPN" and i + 1 < index:
+            joined = True
+        i -= 1
+    return joined and doc[index - 1].pos_ == "PROPN"
 
 
 def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
@@ -502,7 +547,8 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
         if found is None:
             continue
         verb, confidence = found
-        start = verb.i
+        first = _word_start(doc, verb.i, lo)
+        start = first
         while (
             start - 1 >= lo
             and verb.i - start < _MAX_WHO
@@ -511,8 +557,14 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
                 or doc[start - 1].text in {",", "'s", "’s", "‘", "’", "“", "”"}
             )
         ):
+            if (
+                doc[start - 1].pos_ == "CCONJ"
+                and start - 2 >= lo
+                and doc[start - 2].pos_ == "ADJ"
+                and doc[start].pos_ in {"NOUN", "NUM", "PROPN"}
+            ):
+                break  # "Several dead and dozens injured": two clauses, the nearest is the subject
             start -= 1
-        first = verb.i
         if doc[first - 1].pos_ == "ADV" and first - 1 >= lo:
             first -= 1
             start = min(start, first)
@@ -544,7 +596,8 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
         score = 2.0 + confidence / 2 if who is not None else 1.0 + confidence / 4
         if who is not None and who[1] - who[0] == 1 and doc[who[0]].pos_ == "PRON":
             score -= 0.6  # "You knew it ...": a pronoun names no actor (as in the parse candidates)
-        out.append(_Candidate(score, who, (first, stop), verb, segment))
+        passive = agent is None and (verb.tag_ == "VBN" or first < verb.i)
+        out.append(_Candidate(score, who, (first, stop), verb, segment, passive))
     return out
 
 
@@ -689,6 +742,7 @@ def _closeness(value: str | None, published: dt.date | None) -> float:
 
 def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span | None:
     best: tuple[float, int, int] | None = None
+    best_rank = (False, 0.0)
     not_places = _not_places(doc)
     lead_ents = [
         e
@@ -703,6 +757,8 @@ def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span
     frequency = Counter(e.text.lower() for e in doc.ents if e.label_ in _PLACE_LABELS)
     for found in lead_ents:
         ent = _whole_word(found)
+        if ent.end > found.end and ent[-1].is_lower:
+            continue  # "US-based", "London-born": an attribute of someone, not the setting
         root = ent.root
         score = _position_weight(rank_of.get(found.start, _CONTEXT_SEGMENTS))
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
@@ -715,16 +771,18 @@ def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span
             score -= 0.25
         if ent.label_ == "FAC":
             score += 0.1
-        if _is_country(ent.text):
-            # The most specific place wins (Giveme5W1H prefers the smaller area):
-            # the city or venue when the lead names one, the country otherwise.
+        country = _is_country(ent.text)
+        if country:
             score -= 0.6
         if rank_of.get(found.start) == 0:
             score += 0.25
         score += 0.5 * min(1.0, frequency[found.text.lower()] / 5.0)
-        if best is None or score > best[0]:
+        # The most specific place wins (Giveme5W1H prefers the smaller area): a
+        # country only when the lead names no other place.
+        rank = (not country, score)
+        if best is None or rank > best_rank:
             end = _with_region(ent)
-            best = (score, ent.start_char, end)
+            best, best_rank = (score, ent.start_char, end), rank
     dateline = _dateline_place(doc)
     if dateline is not None and (best is None or best[0] < 0.9):
         return dateline
@@ -848,6 +906,8 @@ def _unlabelled_places(segments: Sequence[_Segment]) -> list[SpacySpan]:
             lo = obj.i
             while lo - 1 > token.i and doc_token(seg, lo - 1).pos_ == "PROPN":
                 lo -= 1
+            if any(t.pos_ not in {"DET", "ADJ"} for t in seg.doc[token.i + 1 : lo]):
+                continue  # the name does not follow the preposition ("at Trump's expense Scores of ...")
             out.append(seg.doc[lo : obj.i + 1])
     return out
 
@@ -986,7 +1046,10 @@ def summarize(doc: Doc) -> Summary:
     if best is not None:
         verb, segment = best.verb, best.segment
         what = _span(doc, *best.what)
-        if best.who is not None:
+        actor = _actor_for_passive(doc, best, candidates)
+        if actor is not None:
+            who = _span(doc, *actor)
+        elif best.who is not None:
             who = _span(doc, *best.who)
     if who is None:
         who = _fallback_who(doc, segments[:_LEAD_SEGMENTS], counts)
@@ -1005,6 +1068,28 @@ def summarize(doc: Doc) -> Summary:
         why=_why(doc, verb, segments),
         how=_how(doc, verb, segment),
     )
+
+
+def _names_actor(doc: Doc, who: tuple[int, int] | None) -> bool:
+    """Whether the phrase's head word is part of a person or organisation name."""
+    return who is not None and doc[who[1] - 1].ent_type_ in {"PERSON", "ORG", "NORP"}
+
+
+def _actor_for_passive(
+    doc: Doc, best: _Candidate, candidates: Sequence[_Candidate]
+) -> tuple[int, int] | None:
+    """For a passive headline without its agent whose subject names no person or
+    organisation ("Brazil GP red-flagged after crash"), the actor of the best
+    other candidate that names one ("Ferrari's Kimi Raikkonen spun ...")."""
+    if not best.passive or best.who is None or _names_actor(doc, best.who):
+        return None
+    head = doc[best.who[1] - 1]
+    if head.like_num or head.ent_type_ == "CARDINAL":
+        return None  # "Seven killed", "dozens injured": the casualties are the news
+    others = [c for c in candidates if c is not best and c.score > 0 and _names_actor(doc, c.who)]
+    if not others:
+        return None
+    return max(others, key=lambda c: c.score).who
 
 
 def _fullest_name(doc: Doc, who: Span) -> Span:
