@@ -263,3 +263,18 @@ def test_a_name_far_from_its_preposition_is_no_place() -> None:
     )
     got = answers(text)
     assert got["where"] is None
+
+
+def test_headline_what_leaves_out_the_agent_and_the_motive() -> None:
+    text = (
+        "Police station bombed in 'revenge' attack by rebels\n"
+        "A police station in Tarvik was hit by a car bomb on Monday, officials said."
+    )
+    got = answers(text)
+    assert got["what"] == "bombed"
+    assert got["who"] is not None and "rebels" in got["who"]
+
+
+def test_sentence_what_leaves_out_a_motive_phrase() -> None:
+    got = answers("The rebels burned the village in a revenge attack on Monday.")
+    assert got["what"] == "burned the village"

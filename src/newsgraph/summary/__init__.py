@@ -294,6 +294,17 @@ def _is_time_or_place(token: Token) -> bool:
     return any(o.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for o in objects)
 
 
+def _motive_object(prep: Token) -> bool:
+    """ "in revenge", "in a 'revenge' attack", "in retaliation for ...": a why, not part of the what."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and (
+            obj.lemma_ in _REPRISAL_NOUNS
+            or any(c.lemma_ in _REPRISAL_NOUNS and c.dep_ in {"compound", "amod"} for c in obj.children)
+        ):
+            return True
+    return False
+
+
 def _what_phrase(verb: Token, segment: SpacySpan) -> tuple[int, int]:
     keep: set[int] = {verb.i}
     for child in verb.children:
@@ -305,7 +316,9 @@ def _what_phrase(verb: Token, segment: SpacySpan) -> tuple[int, int]:
             continue
         if child.dep_ not in _WHAT_KEEP:
             continue
-        if child.dep_ == "prep" and (_is_time_or_place(child) or child.lower_ in _WHAT_SKIP_PREPS):
+        if child.dep_ == "prep" and (
+            _is_time_or_place(child) or child.lower_ in _WHAT_SKIP_PREPS or _motive_object(child)
+        ):
             continue
         keep |= _subtree_without(
             child, frozenset({"relcl", "appos", "advcl", "parataxis"}), segment, drop_settings=True
@@ -579,11 +592,20 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
                 break
             if token.text == "-" and doc[stop - 1].whitespace_:
                 break  # a free-standing dash, not the hyphen of "40-year"
-            if token.pos_ == "ADP" and _is_time_or_place(token):
-                break
+            if token.pos_ == "ADP" and (_is_time_or_place(token) or _names_motive(doc, stop + 1, end)):
+                break  # "bombed in 'revenge' attack": the motive is a why, not part of the what
             if token.lower_ == "by" and verb.tag_ == "VBN" and stop + 1 < end:
                 agent = _trim_who(doc, stop + 1, min(end, stop + 1 + _MAX_WHO))
+                break  # the agent is the who
             stop += 1
+        if agent is None and verb.tag_ == "VBN":
+            # "bombed in 'revenge' attack by rebels": the agent after a left-out phrase.
+            for token in doc[stop:end]:
+                if token.lower_ in _HEADLINE_STOPS or token.text in {",", ":", ";", "|"}:
+                    break
+                if token.lower_ == "by" and token.i + 1 < end:
+                    agent = _trim_who(doc, token.i + 1, min(end, token.i + 1 + _MAX_WHO))
+                    break
         if agent is not None:
             # "Bridge bombed by rebels": the agent is who acted.
             agent_end = agent[0]
@@ -599,6 +621,17 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
         passive = agent is None and (verb.tag_ == "VBN" or first < verb.i)
         out.append(_Candidate(score, who, (first, stop), verb, segment, passive))
     return out
+
+
+def _names_motive(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase from ``start`` up to the next preposition names a motive
+    ("'revenge' attack", "retaliation")."""
+    for token in doc[start:end]:
+        if token.pos_ == "ADP" or token.text in {",", ":", ";"}:
+            return False
+        if token.lemma_ in _REPRISAL_NOUNS:
+            return True
+    return False
 
 
 def _trim_who(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
