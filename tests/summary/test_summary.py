@@ -219,7 +219,7 @@ def test_casualties_stay_the_who_of_a_passive_headline() -> None:
 def test_headline_with_dead_and_injured_takes_the_nearest_subject() -> None:
     text = (
         "Ferry fire: Two dead and dozens injured after blaze on overnight crossing\n"
-        "Two people died and dozens were hurt after a fire broke out on an overnight ferry."
+        "Several people died and dozens were hurt after a fire broke out on an overnight ferry."
     )
     got = answers(text)
     assert got["who"] == "dozens"
@@ -278,3 +278,12 @@ def test_headline_what_leaves_out_the_agent_and_the_motive() -> None:
 def test_sentence_what_leaves_out_a_motive_phrase() -> None:
     got = answers("The rebels burned the village in a revenge attack on Monday.")
     assert got["what"] == "burned the village"
+
+
+def test_a_bare_count_in_the_headline_takes_the_lead_s_fuller_subject() -> None:
+    text = (
+        "Five hurt as roof collapses at Delby market\n"
+        "At least five shoppers were hurt when the roof of the covered market in Delby collapsed on Saturday."
+    )
+    got = answers(text)
+    assert got["who"] == "At least five shoppers"

@@ -1079,7 +1079,7 @@ def summarize(doc: Doc) -> Summary:
     if best is not None:
         verb, segment = best.verb, best.segment
         what = _span(doc, *best.what)
-        actor = _actor_for_passive(doc, best, candidates)
+        actor = _actor_for_passive(doc, best, candidates) or _counted_in_lead(doc, best, candidates)
         if actor is not None:
             who = _span(doc, *actor)
         elif best.who is not None:
@@ -1123,6 +1123,30 @@ def _actor_for_passive(
     if not others:
         return None
     return max(others, key=lambda c: c.score).who
+
+
+def _is_count(token: Token) -> bool:
+    return token.like_num or token.ent_type_ == "CARDINAL"
+
+
+def _counted_in_lead(doc: Doc, best: _Candidate, candidates: Sequence[_Candidate]) -> tuple[int, int] | None:
+    """A headline's bare count ("Seven killed", "dozens injured") named in full by the
+    lead's first sentence ("At least seven people were killed"): that subject."""
+    if not best.segment.headline or best.who is None:
+        return None
+    if not all(_is_count(t) or t.is_punct for t in doc[best.who[0] : best.who[1]]):
+        return None
+    body = [c for c in candidates if not c.segment.headline and c.who is not None]
+    if not body:
+        return None
+    first_rank = min(c.segment.rank for c in body)
+    for c in sorted((c for c in body if c.segment.rank == first_rank), key=lambda c: c.verb.i):
+        assert c.who is not None
+        words = doc[c.who[0] : c.who[1]]
+        if words.root.pos_ == "NOUN" and not _is_count(words.root) and any(_is_count(t) for t in words):
+            return c.who
+        break
+    return None
 
 
 def _fullest_name(doc: Doc, who: Span) -> Span:
