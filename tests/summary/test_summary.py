@@ -287,3 +287,8 @@ def test_a_bare_count_in_the_headline_takes_the_lead_s_fuller_subject() -> None:
     )
     got = answers(text)
     assert got["who"] == "At least five shoppers"
+
+
+def test_a_place_in_a_hyphenated_modifier_is_the_last_resort() -> None:
+    got = answers("Chicago-based Brightwell Foods cut the size of its chocolate bars on Monday.")
+    assert got["where"] == "Chicago"

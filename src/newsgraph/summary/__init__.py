@@ -775,7 +775,7 @@ def _closeness(value: str | None, published: dt.date | None) -> float:
 
 def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span | None:
     best: tuple[float, int, int] | None = None
-    best_rank = (False, 0.0)
+    best_rank = (False, False, 0.0)
     not_places = _not_places(doc)
     lead_ents = [
         e
@@ -790,8 +790,11 @@ def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span
     frequency = Counter(e.text.lower() for e in doc.ents if e.label_ in _PLACE_LABELS)
     for found in lead_ents:
         ent = _whole_word(found)
-        if ent.end > found.end and ent[-1].is_lower:
-            continue  # "US-based", "London-born": an attribute of someone, not the setting
+        # "US-based", "London-born": an attribute of someone, not the setting; used
+        # only when the lead names no other place.
+        modifier = ent.end > found.end and ent[-1].is_lower
+        if modifier:
+            ent = found  # the place itself: "Chicago", not "Chicago-based"
         root = ent.root
         score = _position_weight(rank_of.get(found.start, _CONTEXT_SEGMENTS))
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS:
@@ -812,7 +815,7 @@ def _where(doc: Doc, segments: Sequence[_Segment], counts: Counter[str]) -> Span
         score += 0.5 * min(1.0, frequency[found.text.lower()] / 5.0)
         # The most specific place wins (Giveme5W1H prefers the smaller area): a
         # country only when the lead names no other place.
-        rank = (not country, score)
+        rank = (not modifier, not country, score)
         if best is None or rank > best_rank:
             end = _with_region(ent)
             best, best_rank = (score, ent.start_char, end), rank
