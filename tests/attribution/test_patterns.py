@@ -307,3 +307,10 @@ def test_another_speaker_in_between_ends_the_occasion() -> None:
     )
     added = _one(r, "added")
     assert added.medium is None and added.time is None
+
+
+def test_a_physical_attack_is_not_a_statement_but_a_verbal_one_is() -> None:
+    bombing = run("Rebels attacked the police station in the north of the province with mortars.")
+    assert not [q for q in bombing.quotes if q.cue is not None and q.cue.text == "attacked"]
+    verbal = run("Senator Ruth Adler attacked the governor over the budget cuts.")
+    assert _one(verbal, "attacked")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from newsgraph import summary
+from newsgraph import extract, summary
+from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline
 from newsgraph.records import Summary
 from tests.conftest import run
@@ -292,3 +295,16 @@ def test_a_bare_count_in_the_headline_takes_the_lead_s_fuller_subject() -> None:
 def test_a_place_in_a_hyphenated_modifier_is_the_last_resort() -> None:
     got = answers("Chicago-based Brightwell Foods cut the size of its chocolate bars on Monday.")
     assert got["where"] == "Chicago"
+
+
+def test_when_prefers_the_time_given_to_the_main_event_over_a_later_update() -> None:
+    # Published on Saturday: the toll rose on Saturday, the bombing itself was on Friday.
+    title = "Gunmen attack hotel in Norland with car bomb"
+    body = (
+        "The death toll from a car bombing at a hotel in the Norland capital rose to nine on Saturday, "
+        "with dozens more wounded. The bombing late on Friday tore a crater in the road."
+    )
+    document = Document(id="t", text=f"{title}\n{body}", title=title, published=dt.date(2025, 3, 15))
+    found = extract(document).summary
+    assert found is not None and found.what is not None and found.what.text.startswith("attack")
+    assert found.when is not None and found.when.text == "Friday"

@@ -475,6 +475,26 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
     return [], ""
 
 
+#: Cue verbs that also name physical acts ("attacked the base", "hit the convoy").
+_PHYSICAL_TOO = frozenset({"attack", "blast", "slam", "hit", "knock", "hammer"})
+_ANIMATE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _verbal_use(verb: Token) -> bool:
+    """Whether a verb of ``_PHYSICAL_TOO`` is a statement: it reports words (a clause or a
+    reason: "attacked Clinton over her emails", "slammed the plan as reckless") or is aimed
+    at a person or body, not at a thing or place."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("for", "over", "as"):
+            return True
+        animate = child.ent_type_ in _ANIMATE_LABELS or child.pos_ in ("PRON", "PROPN")
+        if child.dep_ in ("dobj", "obj") and animate:
+            return True
+    return False
+
+
 class _Extractor:
     def __init__(self, doc: Doc, entity_lookup: EntityLookup | None, sents: Sentences | None = None) -> None:
         self.doc = doc
@@ -504,6 +524,8 @@ class _Extractor:
             if tok.tag_ == "VBN" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "pledged delegates": a participle used as an adjective
                 continue
+            if _lemma(tok) in _PHYSICAL_TOO and not _verbal_use(tok):
+                continue  # "Taliban attacks German consulate" is a bombing, not a statement
             draft = self._verb_draft(tok)
             if draft is not None:
                 out.append(draft)

@@ -678,13 +678,18 @@ def _who_what_candidates(doc: Doc, segments: Sequence[_Segment], counts: Counter
 
 
 def _when(
-    doc: Doc, segments: Sequence[_Segment], main: SpacySpan | None = None
+    doc: Doc,
+    segments: Sequence[_Segment],
+    main: SpacySpan | None = None,
+    event_times: frozenset[str] = frozenset(),
 ) -> tuple[Span | None, str | None]:
     """The time of the main event and its ISO value; ``main`` is the sentence it was read from.
 
     Like Giveme5W1H, when the lead names no time of the event (or only background
     years far from publication), the answer is the publication date: news reports
     what happened that day. The span is then ``None`` and only the value is given.
+    ``event_times`` are the ids of times the events stage gave to mentions of the main
+    event ("the bombing late Thursday" for a headline "Taliban attacks consulate").
     """
     published = published_date(doc)
     fallback = published.isoformat() if published is not None else None
@@ -702,6 +707,8 @@ def _when(
         for t in times:
             if t.start < limit and t.precision != "duration" and not _masthead(t.text):
                 closeness = _closeness(t.value, published)
+                if t.id in event_times:
+                    closeness += _MAIN_EVENT_TIME
                 found.append((t.start, t.end, t.text, t.precision in {"day", "interval"}, closeness, t.value))
     else:
         for ent in doc.ents:
@@ -1094,7 +1101,8 @@ def summarize(doc: Doc) -> Summary:
     if what is None and segments:
         first = segments[0].tokens
         what = _span(doc, first.start, min(first.end, first.start + _MAX_WHAT))
-    when, when_value = _when(doc, segments, segment.tokens.sent if segment is not None else None)
+    main_sentence = segment.tokens.sent if segment is not None else None
+    when, when_value = _when(doc, segments, main_sentence, _main_event_times(doc, (who, what)))
     return Summary(
         who=who,
         what=what,
@@ -1103,6 +1111,40 @@ def summarize(doc: Doc) -> Summary:
         where=_where(doc, segments, counts),
         why=_why(doc, verb, segments),
         how=_how(doc, verb, segment),
+    )
+
+
+#: Bonus for a time the events stage dated a mention of the main event with.
+_MAIN_EVENT_TIME = 0.8
+
+
+def _main_event_times(doc: Doc, spans: Sequence[Span | None]) -> frozenset[str]:
+    """Times of the events that are the main event told again: events of the same PLOVER
+    category (or, for OTHER, the same lemma) as an event triggered inside the who/what, or
+    whose trigger word is a word of the who/what ("Seattle shooting leaves five hurt" ...
+    "the shooting unfolded shortly before 7 pm"). Times from the event's own clause or its
+    sentence count, not a quote's occasion."""
+    events = doc._.ng_events or []
+    present = [s for s in spans if s is not None]
+    if not events or not present:
+        return frozenset()
+    words: set[str] = set()
+    for span in present:
+        window = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if window is not None:
+            words |= {t.lower_ for t in window} | {t.lemma_.lower() for t in window}
+    inside = [e for e in events if any(s.start <= e.trigger.start < s.end for s in present)]
+    kinds = {(e.category, e.lemma if e.category == "OTHER" else "") for e in inside}
+    return frozenset(
+        e.time
+        for e in events
+        if e.time is not None
+        and e.time_basis in ("clause", "context")
+        and (
+            (e.category, e.lemma if e.category == "OTHER" else "") in kinds
+            or e.lemma in words
+            or e.trigger.text.lower() in words
+        )
     )
 
 
