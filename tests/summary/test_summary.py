@@ -308,3 +308,12 @@ def test_when_prefers_the_time_given_to_the_main_event_over_a_later_update() -> 
     found = extract(document).summary
     assert found is not None and found.what is not None and found.what.text.startswith("attack")
     assert found.when is not None and found.when.text == "Friday"
+
+
+def test_a_quotation_mark_is_never_the_headline_verb() -> None:
+    title = "Puzzle of the farmer who 'vanished into the marsh' after a storm"
+    body = "Police in Norland said on Monday that the farmer had not been seen since the storm."
+    document = Document(id="t", text=f"{title}\n{body}", title=title, published=dt.date(2025, 3, 15))
+    found = extract(document).summary
+    assert found is not None and found.how is not None and found.how.text == "vanished"
+    assert found.who is not None and found.who.text == "the farmer"  # the antecedent of "who"

@@ -421,6 +421,7 @@ def _position_weight(rank: int) -> float:
 
 
 _HEADLINE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "VB"})
+_OPENING_MARKS = frozenset({"'", "‘", "“", '"'})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _NOUNISH = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "CCONJ"})
 _HEADLINE_STOPS = frozenset(
@@ -469,6 +470,8 @@ def _headline_verb(doc: Doc, lo: int, hi: int) -> tuple[Token, float] | None:
     """The verb of a headline clause doc[lo:hi] and how sure we are of it."""
     scored: list[tuple[float, int]] = []
     for token in doc[lo + 1 : hi]:
+        if not token.text[0].isalnum():
+            continue  # a quotation mark the tagger read as "'s" ("who 'fell down a well'")
         head = _word_start(doc, token.i, lo)
         if head <= lo:
             continue
@@ -562,6 +565,15 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
         verb, confidence = found
         first = _word_start(doc, verb.i, lo)
         start = first
+        subject_end = first
+        while subject_end - 1 > lo and (
+            doc[subject_end - 1].text in _OPENING_MARKS or doc[subject_end - 1].lower_ in {"who", "which"}
+        ):
+            subject_end -= 1  # "the boy who 'fell down a well'": the antecedent acted
+        if subject_end < first and doc[subject_end].lower_ in {"who", "which"}:
+            start = subject_end
+        else:
+            subject_end = first
         while (
             start - 1 >= lo
             and verb.i - start < _MAX_WHO
@@ -581,7 +593,7 @@ def _headline_candidates(doc: Doc, segment: _Segment) -> list[_Candidate]:
         if doc[first - 1].pos_ == "ADV" and first - 1 >= lo:
             first -= 1
             start = min(start, first)
-        who = _trim_who(doc, start, first)
+        who = _trim_who(doc, start, subject_end)
         stop = verb.i + 1
         agent: tuple[int, int] | None = None
         while stop < end and stop - verb.i < _MAX_WHAT:
