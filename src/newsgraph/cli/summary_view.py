@@ -48,8 +48,11 @@ def print_summary(record: Record, console: Console) -> None:
             table.add_column(column)
         for quote in record.quotes:
             speaker = names.get(quote.speaker or "") or (quote.source.text if quote.source else "?")
+            medium = quote.medium.text if quote.medium else ""
             when = times[quote.time].text if quote.time in times else ""
-            context = " ".join(x for x in (quote.medium.text if quote.medium else "", when) if x)
+            if when and when in medium:
+                when = ""  # "in the debate in September" already says when
+            context = " ".join(x for x in (medium, when) if x)
             table.add_row(
                 speaker,
                 quote.kind,
