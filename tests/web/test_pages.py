@@ -207,6 +207,17 @@ def test_paste_box_analyses_without_storing(client: TestClient) -> None:
     assert client.get("/counts").json()["articles"] == before
 
 
+def test_event_times_not_from_the_events_own_clause_are_marked(client: TestClient) -> None:
+    text = (
+        "The ceasefire, agreed in 2015, enabled the Ruritanian army withdrawal from the valley, "
+        "leading to the return of the refugees in 2017."
+    )
+    response = client.post("/ui/paste", content=f"text={text}&published=2025-03-11".encode(),
+                           headers={"content-type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 200
+    assert "(context)" in response.text and "sentence around the event" in response.text
+
+
 def test_paste_box_explains_unreadable_input(client: TestClient) -> None:
     response = client.post("/ui/paste", content=b"text=&published=",
                            headers={"content-type": "application/x-www-form-urlencoded"})
