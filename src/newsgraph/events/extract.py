@@ -1073,7 +1073,6 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
     evidence_of: dict[int, Span] = {}
     event_nouns = {c.token.i for c in cands if c.nominal}
     triggers = {c.token.i for c in cands}
-    nouns_at = {c.token.i: c for c in cands if c.nominal}
     clauses = {id(c): _event_clause(c) for c in cands if not c.absorbed}
     # Times in some event's own clause belong to that event; context never lends them out.
     claimed = {t for c in clauses.values() if (t := look.time_in(c)) is not None}
@@ -1081,13 +1080,9 @@ def build_events(doc: Doc, cands: list[Candidate], look: Lookups) -> tuple[list[
         if cand.absorbed:
             continue
         token = cand.token
-        # An event is not a participant: "the agreement, signed in 2020" has no target. An
-        # event noun as subject lends its own actors: "US drone strikes killed ..." -> the US.
-        borrowed = [
-            a for t in cand.actor_tokens if t.i in event_nouns for a in nouns_at[t.i].actor_tokens
-        ]
+        # An event is not a participant: "the agreement, signed in 2020" has no target.
         cand.actor_tokens = _personal_fallback(
-            [t for t in cand.actor_tokens if t.i not in event_nouns] + borrowed, cand, look
+            [t for t in cand.actor_tokens if t.i not in event_nouns], cand, look
         )
         cand.target_tokens = [t for t in cand.target_tokens if t.i not in event_nouns]
         actors = _ids(cand.actor_tokens, look)
