@@ -99,3 +99,10 @@ def test_aside_inside_mixed_statement() -> None:
     r = run("The harbor, she said, is “busier than it has been in a decade.”")
     q = _by_cue(r, "said")
     assert "The harbor" in _content(q) and "busier than it has been" in _content(q)
+
+
+def test_second_speaker_after_and_is_its_own_statement() -> None:
+    r = run("Most farmers said the harvest was poor, and nearly a third said prices would fall further.")
+    said = [q for q in r.quotes if q.cue is not None and q.cue.text == "said"]
+    assert [_content(q) for q in said] == ["the harvest was poor", "prices would fall further"]
+    assert [q.source.text if q.source else None for q in said] == ["Most farmers", "nearly a third"]

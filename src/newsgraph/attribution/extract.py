@@ -588,6 +588,7 @@ class _Extractor:
                 if cut:
                     e = min(e, c.left_edge.i - 1)
         doc = verb.doc
+        e = self._cut_second_speaker(s, e)
         # a non-restrictive relative clause closing the content (", which was passed in 2010")
         # is the narrator's gloss, not part of what was said
         for t in doc[s : e + 1]:
@@ -607,6 +608,29 @@ class _Extractor:
         if e < s:
             return None
         return doc[s].idx, doc[e].idx + len(doc[e])
+
+    def _cut_second_speaker(self, s: int, e: int) -> int:
+        """ "said they were worried, and more than 4 in 10 said ...": a second speech verb
+        with its own subject after ", and" / ", but" starts another statement, whatever
+        the parser attached it to."""
+        doc = self.doc
+        for t in doc[s + 1 : e + 1]:
+            if (
+                t.tag_ not in ("VBD", "VBZ", "VBP")
+                or _lemma(t) not in _SPEECH_CONJ
+                or self.ix.tok_quote[t.i] >= 0
+            ):
+                continue
+            i = t.i - 1
+            while i > s and t.i - i <= 8 and doc[i].lower_ not in ("and", "but") and doc[i].pos_ in (
+                "NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "ADP", "PUNCT", "ADV",
+            ):
+                i -= 1
+            if i <= s + 1 or i == t.i - 1 or doc[i].lower_ not in ("and", "but"):
+                continue
+            if doc[i - 1].text in (",", ";"):
+                return i - 2
+        return e
 
     def _cut_trailing_modifiers(self, s: int, e: int) -> int:
         """End index of the content once the narrator's trailing additions are dropped: an
