@@ -372,3 +372,22 @@ def test_an_event_noun_as_subject_lends_its_actors_to_the_verb() -> None:
     doc = parse("Israeli air strikes killed four fighters near Rafah.")
     killed = next(e for e in doc._.ng_events if e.lemma == "kill")
     assert names(doc, killed.actors) == {"Israeli"}
+
+
+def test_the_words_of_a_phrase_are_not_its_target_and_a_purpose_clause_gives_one() -> None:
+    doc = parse("Riot police opened fire to disperse Kurdish protesters near Diyarbakir.")
+    event = only(doc, "ASSAULT")
+    assert "fire" not in {doc.text[s:e] for s, e in events.event_details(doc)[event.id].target_spans}
+    assert names(doc, event.targets) == {"Kurdish"}
+
+
+def test_the_town_of_x_is_the_place_x() -> None:
+    doc = parse("Soldiers imposed a curfew in the town of Cizre after the protests.")
+    event = only(doc, "COERCE")
+    assert event.place is not None and names(doc, [event.place]) == {"Cizre"}
+
+
+def test_mobilized_forces_are_not_the_target_the_enemy_is() -> None:
+    doc = parse("Norway mobilized army reservists for a possible war against Sweden on Tuesday.")
+    event = only(doc, "MOBILIZE")
+    assert names(doc, event.actors) == {"Norway"} and names(doc, event.targets) == {"Sweden"}

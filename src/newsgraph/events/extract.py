@@ -341,12 +341,24 @@ def _prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]
     return out
 
 
+#: Nouns that name a place by an "of" phrase: "the town of Cizre", "the province of Helmand".
+_PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "province", "region", "district", "state", "county", "capital", "port",
+     "island", "area", "municipality", "suburb", "outskirts"}
+)  # fmt: skip
+
+
 def _place_from(token: Token, out: list[Token]) -> None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.ent_type_ in _PLACE_LABELS:
                     out.append(pobj)
+                elif pobj.lower_ in _PLACE_NOUNS:
+                    # a name after "the town of" is a place whatever the tagger called it
+                    out.extend(t for _p, t in _prep_objects(pobj, ("of",)) if t.pos_ == "PROPN")
 
 
 def _coordinated_speaker(verb: Token, entry: Entry) -> list[Token] | None:
@@ -398,11 +410,23 @@ def _verb_arguments(cand: Candidate) -> None:
         wanted = prep != "with" or category in _SYMMETRIC or not cand.target_tokens
         if wanted and pobj not in cand.target_tokens:
             cand.target_tokens.append(pobj)
+    if cand.entry.words:
+        # "opened fire", "called for": the phrase's own words are not who is acted on.
+        cand.target_tokens = [t for t in cand.target_tokens if _lemma(t) not in cand.entry.words]
+    if category == "MOBILIZE":
+        # "mobilized reservists for a war against Iraq": the object is the force; the
+        # target is whoever it is raised against.
+        against = [t for _p, t in _prep_objects(verb, ("against",))]
+        for _p, pobj in _prep_objects(verb, ("for",)):
+            against += [t for _q, t in _prep_objects(pobj, ("against", "with"))]
+        cand.target_tokens = against
     cand.target_tokens = [t for t in cand.target_tokens if not _non_actor(t)]
     if not any(_actorish(t) for t in cand.target_tokens):
-        # "threatened to break relations with Russia", "demanded that Israel ease ..."
+        # "threatened to break relations with Russia", "demanded that Israel ease ...",
+        # "opened fire to disperse the demonstrators"
         for child in verb.children:
-            if child.dep_ == "xcomp":
+            purpose = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts)
+            if child.dep_ == "xcomp" or purpose:
                 obj = _direct_object(child)
                 if obj is not None:
                     cand.target_tokens.extend(_refine_targets(_conjuncts(obj)))
