@@ -361,3 +361,45 @@ def test_acronym_before_or_after_the_full_name() -> None:
     nato = by_name(ents, "North Atlantic")
     assert {"NATO", "North Atlantic Treaty Organization"} <= set(texts(nato))
     assert {"United Nations", "UN"} <= set(texts(by_name(ents, "United Nations")))
+
+
+def all_names(ents: list[Entity]) -> list[str]:
+    return [m.text for e in ents for m in e.mentions if m.kind == "name"]
+
+
+def test_web_addresses_handles_and_file_names_are_not_names() -> None:
+    names = all_names(
+        entities(
+            "Send the form to info@harbourtrust.org or see harbourtrust.org/forms for the Outlook.pdf copy. "
+            "The mayor wrote on @CityHallNews that Daniel Kessler will attend."
+        )
+    )
+    assert not [n for n in names if "@" in n or ".org" in n or n.endswith(".pdf")]
+    assert "Daniel Kessler" in names
+
+
+def test_bracketed_acronym_is_cut_from_the_full_name() -> None:
+    ents = entities("The International Maritime Organisation (IMO) said the rules would change next year.")
+    names = all_names(ents)
+    assert "International Maritime Organisation" in names
+    assert not [n for n in names if "(" in n]
+
+
+def test_greeting_is_not_part_of_a_name() -> None:
+    names = all_names(entities("Thanks Josh, the report looks good."))
+    assert "Josh" in names
+    assert "Thanks Josh" not in names
+
+
+def test_capitalised_common_word_is_not_a_name_when_the_article_writes_it_in_lower_case() -> None:
+    ents = entities(
+        "Health officials say iodine is added to bread in most regions. "
+        "Iodine deficiency harms children, the officials said."
+    )
+    assert "Iodine" not in all_names(ents)
+
+
+def test_untagged_given_name_is_a_person() -> None:
+    ents = entities("Greg fixed the boiler on Tuesday and the tenants thanked him.")
+    greg = by_name(ents, "Greg")
+    assert greg.type == "PERSON"

@@ -78,6 +78,19 @@ _LAW_HEADS = frozenset(
     }
 )
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Words before a name that are no part of it ("Thanks Josh", "Dear Ana").
+_GREETINGS = frozenset(
+    {"thanks", "thank", "thx", "hi", "hello", "hey", "dear", "congratulations", "congrats"}
+)
+_OPENING_BRACKETS = frozenset({"(", "[", "{", "<"})
+_FILE_NAME = re.compile(r"\.(?:html?|jpe?g|png|gif|pdf|docx?|xlsx?|pptx?|txt|zip|exe|mp[34])$", re.IGNORECASE)
+#: Labels a lone common word is wrongly given ("Euros" PERSON, "Corporate" ORG).
+_COMMON_WORD_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+#: Tags of a lone word that is no name even when capitalised: adjectives,
+#: adverbs, verbs, interjections.
+_NON_NAME_TAGS = frozenset(
+    {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "UH", "IN", "DT"}
+)
 _GOVERNED = frozenset({"government", "parliament", "president", "prime minister", "capital"})
 #: Titles that stand straight before a name ("Governor Ana Ruiz"); narrower than the role
 #: nouns so "Analyst Team" or "Star Wars" are not read as title + name.
@@ -224,6 +237,7 @@ class _Builder:
         self._pronoun_at: dict[int, _Mention] = {}
         self._ordered_cache: list[_Mention] = []
         self._ordered_starts: list[int] = []
+        self._lower: frozenset[str] | None = None
         self.sent_of: list[int] = [0] * len(doc)
         self.sent_starts: list[int] = []
         if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
@@ -297,10 +311,21 @@ class _Builder:
         dateline = doc._.ng_dateline
         if dateline is not None:
             self._dateline_places(dateline.place, dateline.span.start, dateline.span.end)
+        pieces: list[tuple[int, int, str]] = []
         for ent in doc.ents:
             if ent.label_ not in ENTITY_LABELS or ent.end <= self.first:
                 continue
-            start, end = max(ent.start, self.first), ent.end
+            start, end = self._trim(max(ent.start, self.first), ent.end)
+            while end - start > 1 and doc[start].lower_ in _GREETINGS:
+                start += 1  # "Thanks Josh", "Dear Ana": the greeting is not the name
+            for i in range(start + 1, end):
+                if doc[i].text in _OPENING_BRACKETS:
+                    # "World Health Organisation (WHO": the bracketed acronym is its own mention.
+                    pieces.append((start, i, ent.label_))
+                    start = i
+                    break
+            pieces.append((start, end, ent.label_))
+        for start, end, ent_label in pieces:
             start, end = self._trim(start, end)
             for i in range(start + 1, end - 1):
                 # "Trump’s 1995" (tax filings): the name ends at an inner possessive unless a
@@ -308,10 +333,9 @@ class _Builder:
                 if doc[i].tag_ == "POS" and not doc[i + 1].text[:1].isupper():
                     end = i
                     break
-            span = doc[start:end]
-            if not any(t.pos_ == "PROPN" for t in span) and not any(c.isupper() for c in span.text):
-                continue  # "n’t", "seafood": not a name
-            if ent.label_ == "PERSON":
+            if start >= end or self._not_a_name(start, end, ent_label):
+                continue
+            if ent_label == "PERSON":
                 while end - start > 1 and doc[end - 1].lower_ in _HEADLINE_VERBS:
                     end -= 1  # "Obama Says" in a title-case headline
                 # "Mr. Boateng", "President Macron" tagged whole: the title is not the name.
@@ -323,12 +347,53 @@ class _Builder:
             if any(i in self.token_mention for i in range(start, end)):
                 continue
             head = doc[start:end].root.i
-            label = ent.label_
+            label = ent_label
             if doc[start:end].text.lower() in lexicon.known_organisations():
                 label = "ORG"
+            elif (
+                end - start == 1
+                and label in {"ORG", "LOC", "FAC", "NORP"}
+                and doc[start].is_title
+                and doc[start].lower_ in lexicon.first_name_genders()
+                and lexicon.country_name(doc[start].text) is None
+            ):
+                label = "PERSON"  # "Julie" tagged ORG, "Sean" NORP: a lone given name is a person
             elif label == "WORK_OF_ART" and doc[end - 1].lemma_.lower() in _LAW_HEADS:
                 label = "LAW"  # "the Doha Agreement"
             self.add_mention(_Mention(start, end, "name", label, head=head))
+
+    def _not_a_name(self, start: int, end: int, label: str) -> bool:
+        """Spans the small tagger marks that are no names: web addresses, handles and file
+        names ("unitedway.enron.com", "@POTUS", "Outlook.jpg"), shouted or lower-case
+        ordinary words ("FREE", "NEVER", "don"), and single common words tagged as a person
+        or organisation ("Corporate", "Email:", "Iodine" when the article also
+        writes "iodine")."""
+        doc = self.doc
+        span = doc[start:end]
+        text = span.text
+        if any(t.like_url or t.like_email or "@" in t.text for t in span) or text[:1] in {"@", "#"}:
+            return True
+        if _FILE_NAME.search(text):
+            return True
+        proper = any(t.pos_ == "PROPN" for t in span)
+        if not proper and (text.isupper() or text.islower() or not any(c.isupper() for c in text)):
+            return True  # "n’t", "seafood", "FREE", "WOW"
+        if end - start > 1 or proper or label not in _COMMON_WORD_LABELS:
+            return False
+        tok = doc[start]
+        if tok.lower_ in lexicon.first_name_genders():
+            return False
+        if tok.tag_ in _NON_NAME_TAGS:
+            return True  # "Corporate", "Drop"
+        if end < len(doc) and doc[end].text == ":" and (start == 0 or doc[start - 1].is_space):
+            return True  # "Email:" heading a line
+        return tok.lower_ in self._lower_words()
+
+    def _lower_words(self) -> frozenset[str]:
+        """Words the article writes in lower case somewhere (built once, on first use)."""
+        if self._lower is None:
+            self._lower = frozenset(t.text for t in self.doc if t.is_alpha and t.text.islower())
+        return self._lower
 
     def titled_names(self) -> None:
         """ "Governor Ana Ruiz" with no entity tagged: proper nouns right after a capitalised
@@ -363,6 +428,43 @@ class _Builder:
                 self.add_mention(_Mention(j, k, "name", "PERSON", head=k - 1))
             i = max(k, i + 1)
 
+    def given_names(self) -> None:
+        """A common given name the tagger left out ("Thanks Greg", "Julie called"), with the
+        untagged proper nouns right after it ("Greg Lenhart"), is a person's name."""
+        doc = self.doc
+        names = lexicon.first_name_genders()
+        n = len(doc)
+        i = self.first
+        while i < n:
+            tok = doc[i]
+            if not (
+                tok.pos_ == "PROPN"
+                and tok.ent_iob_ == "O"
+                and tok.is_alpha
+                and tok.is_title
+                and tok.lower_ in names
+                and i not in self.token_mention
+                and not (i > self.first and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper())
+            ):
+                i += 1
+                continue
+            k = i + 1
+            while (
+                k < n
+                and k - i < 3
+                and doc[k].pos_ == "PROPN"
+                and doc[k].ent_iob_ == "O"
+                and doc[k].is_alpha
+                and doc[k].is_title
+                and k not in self.token_mention
+                and not self._is_title_word(doc[k])
+                and doc[k].lower_ not in lexicon.org_nouns()
+            ):
+                k += 1
+            if k >= n or not (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()):
+                self.add_mention(_Mention(i, k, "name", "PERSON", head=k - 1))
+            i = k
+
     def _extend_name(self, start: int, end: int) -> tuple[int, int]:
         """Grow a person name over untagged proper nouns of the same compound: the tagger
         often marks "Alba" but not "Torres" in "Mrs. Alba Torres"."""
@@ -375,6 +477,7 @@ class _Builder:
                 and tok.is_alpha
                 and tok.text[:1].isupper()
                 and not self._is_title_word(tok)
+                and tok.lower_ not in _GREETINGS
             )
 
         while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
@@ -1360,6 +1463,7 @@ def build_entities(doc: Doc) -> list[Entity]:
     builder = _Builder(doc)
     builder.named_mentions()
     builder.titled_names()
+    builder.given_names()
     builder.cluster_names()
     builder.titles()
     nominals = builder.nominals()
