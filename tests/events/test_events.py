@@ -391,3 +391,15 @@ def test_mobilized_forces_are_not_the_target_the_enemy_is() -> None:
     doc = parse("Norway mobilized army reservists for a possible war against Sweden on Tuesday.")
     event = only(doc, "MOBILIZE")
     assert names(doc, event.actors) == {"Norway"} and names(doc, event.targets) == {"Sweden"}
+
+
+def test_a_threat_takes_the_target_of_the_act_it_announces() -> None:
+    doc = parse("The Chilean government threatened to impose a curfew in Valparaiso after the riots.")
+    threat = only(doc, "THREATEN")
+    assert names(doc, threat.targets) == names(doc, only(doc, "COERCE").targets) == {"Valparaiso"}
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_names() -> None:
+    doc = parse("Peru threatened to leave the talks unless Ecuador withdrew its troops.")
+    threat = only(doc, "THREATEN")
+    assert names(doc, threat.targets) == {"Ecuador"}

@@ -66,6 +66,8 @@ _ON_TARGETS = frozenset(
     }
 )
 #: Categories whose target is the place when no party is named (PLOVER codes it so).
+#: Categories of acts that announce another act ("threatened to ban ...", "agreed to open ...").
+_ANNOUNCING = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 _PLACE_TARGETS = frozenset({"AID", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 _SPEAKER_PATH = _set("xcomp acomp conj advcl dobj pobj prep nsubj compound")
@@ -957,6 +959,25 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
             else:
                 inherited.append(token)
         cand.actor_tokens = inherited
+    # "threatened to ban voting in East Jerusalem", "unless Baghdad accepted ...": an act that
+    # announces another takes that act's target, and a threat is aimed at whoever its
+    # condition names.
+    for cand in cands:
+        if cand.absorbed or cand.nominal or cand.entry.category not in _ANNOUNCING:
+            continue
+        if any(_actorish(t) for t in cand.target_tokens):
+            continue
+        for child in cand.token.children:
+            inner = by_token.get(child.i) if child.dep_ == "xcomp" else None
+            if inner is not None and inner.target_tokens:
+                cand.target_tokens = list(inner.target_tokens)
+                break
+        if cand.entry.category == "THREATEN" and not any(_actorish(t) for t in cand.target_tokens):
+            for verb in (cand.token, *[c for c in cand.token.children if c.dep_ == "xcomp"]):
+                for clause in verb.children:
+                    if clause.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in clause.children):
+                        subj, _passive = _subject_of(clause)
+                        cand.target_tokens += [t for t in subj if _actorish(t)]
     # A participle on an event noun ("the agreement ... negotiated and signed in 2020") shares
     # the noun's parties when it names none of its own.
     for cand in cands:
