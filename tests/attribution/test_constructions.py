@@ -106,3 +106,18 @@ def test_second_speaker_after_and_is_its_own_statement() -> None:
     said = [q for q in r.quotes if q.cue is not None and q.cue.text == "said"]
     assert [_content(q) for q in said] == ["the harvest was poor", "prices would fall further"]
     assert [q.source.text if q.source else None for q in said] == ["Most farmers", "nearly a third"]
+
+
+def test_open_complement_of_say_is_content() -> None:
+    r = run("He said legalizing the trade could bring hundreds of jobs to the valley.")
+    q = _by_cue(r, "said")
+    assert _content(q) == "legalizing the trade could bring hundreds of jobs to the valley"
+    assert q.source is not None and q.source.text == "He"
+
+
+def test_quotation_hung_on_the_subject_is_still_the_content() -> None:
+    r = run("“We will not give up on this town,” Moreno, 54, told reporters on Friday.")
+    q = _by_cue(r, "told")
+    assert q.kind == "direct"
+    assert _content(q) == "“We will not give up on this town,”"
+    assert q.source is not None and q.source.text.startswith("Moreno")

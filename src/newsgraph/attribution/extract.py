@@ -72,6 +72,7 @@ _PRONOUNS = {"he", "she", "they", "him", "her", "them", "it", "who", "we", "i", 
 _PERSONAL = {"he", "she", "him", "her", "who"}
 _TRIM = set(" \t\n\r,.;:!?—–-()[]")
 _QUOTE_CHARS = set("\"'“”„‟«»‘’‹›‚")
+_CLOSING_QUOTES = {"”", "\"", "»", "''", "’’"}
 _COLON_LEFT_MAX = 6
 #: verbs whose content is the object of a particular preposition ("talked about the economy")
 _PREP_CUES: dict[str, set[str]] = {
@@ -151,6 +152,9 @@ _PREP_CUES: dict[str, set[str]] = {
 }
 #: cue verbs whose object is not what was said ("told reporters", "continued the tour")
 _NO_OBJECT_CONTENT = {"tell", "add", "continue", "point", "figure", "paint", "express"}
+#: verbs whose open complement is aspect or modality, not content ("continues to", "is
+#: supposed to", "proved to be", "responded by")
+_NO_XCOMP_CONTENT = {"respond", "suppose", "prove"}
 #: verbs whose object is the person addressed ("urged voters to ...", "told him to ...")
 _ADDRESSEE_VERBS = {
     "tell", "ask", "urge", "warn", "advise", "encourage", "remind", "order", "instruct",
@@ -311,17 +315,29 @@ def _subtree_span(tok: Token, skip: Iterable[Token] = ()) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
+def _subject_left(subj: Token) -> int:
+    """Index of the subject's first word. The parser sometimes hangs the quotation before a
+    subject on it ('"That's a concern," Sarandon told ...'); the subject starts after its
+    closing mark."""
+    left = subj.left_edge.i
+    doc = subj.doc
+    for i in range(subj.i - 1, left - 1, -1):
+        if doc[i].tag_ == "''" or (doc[i].is_punct and doc[i].text in _CLOSING_QUOTES):
+            return i + 1
+    return left
+
+
 def _source_span(subj: Token, text: str) -> tuple[int, int]:
     """The subject's words, cutting relative clauses and trailing commas off."""
     cut = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.i > subj.i]
+    doc = subj.doc
+    left = _subject_left(subj)
     if cut:
         right = min(c.left_edge.i for c in cut) - 1
-        doc = subj.doc
         right = max(right, subj.i)
-        left = subj.left_edge.i
         return _trim(text, doc[left].idx, doc[right].idx + len(doc[right]), keep_quotes=False)
     s, e = _subtree_span(subj)
-    return _trim(text, s, e, keep_quotes=False)
+    return _trim(text, max(s, doc[left].idx), e, keep_quotes=False)
 
 
 def _find_subject(verb: Token) -> Token | None:
@@ -472,6 +488,12 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
         if parts:
             parts.sort(key=lambda t: t.i)
             return parts, "np"
+    xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
+    passive = any(c.dep_ == "nsubjpass" for c in kids)
+    if xcomp and not passive and lemma not in _NO_OBJECT_CONTENT and lemma not in _NO_XCOMP_CONTENT:
+        # "said legalizing it could put thousands to work", "was reported to be ill": the
+        # parser's open complement holds what was said
+        return xcomp[:1], "clause"
     return [], ""
 
 
@@ -898,7 +920,7 @@ class _Extractor:
         """A quotation right before the clause (""…," she said") or right after it (said: "…")."""
         sent = self.sents.of(verb)
         subj = _find_subject(verb)
-        left_tok = min(verb.i, subj.left_edge.i if subj is not None and subj.head.i == verb.i else verb.i)
+        left_tok = min(verb.i, _subject_left(subj) if subj is not None and subj.head.i == verb.i else verb.i)
         left_char = self.doc[left_tok].idx
         # before: only punctuation/space between quote end and the clause
         k = bisect.bisect_right(self.ix.q_starts, left_char) - 1
