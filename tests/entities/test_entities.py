@@ -403,3 +403,12 @@ def test_untagged_given_name_is_a_person() -> None:
     ents = entities("Greg fixed the boiler on Tuesday and the tenants thanked him.")
     greg = by_name(ents, "Greg")
     assert greg.type == "PERSON"
+
+
+def test_surname_tagged_as_common_noun_still_joins_its_person() -> None:
+    ents = entities(
+        "Kristin Almgren opened the gallery on Friday. Almgren said the prints came from a donor. "
+        "Almgren thanked the volunteers."
+    )
+    almgren = by_name(ents, "Almgren")
+    assert texts(almgren, "name").count("Almgren") == 2

@@ -623,13 +623,28 @@ class _Builder:
         """A proper noun the tagger missed ("Sorvik, however, ...") that repeats a known name."""
         doc = self.doc
         for tok in doc[self.first :]:
-            if tok.pos_ != "PROPN" or tok.i in self.token_mention or not tok.text[:1].isupper():
+            if tok.i in self.token_mention or not tok.is_title or not tok.is_alpha:
                 continue
-            if tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            # The small model often tags a repeated name as a common noun ("Rathbun requested",
+            # "Scientology officials"): the match with a known name is what counts.
+            if tok.pos_ not in {"PROPN", "NOUN"}:
+                continue
+            if tok.dep_ == "compound":
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
                 continue
             if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN":
                 continue
             key = tok.lower_.replace(".", "")
+            # A common-noun tag is trusted less: only the surname of a person whose full
+            # name has a known given name or honorific ("Rathbun requested" after "Mark
+            # Rathbun"), and no word the article also writes in lower case.
+            if tok.pos_ == "NOUN" and (
+                not by_surname.get(key)
+                or self.clusters[self.find(by_surname[key][0])].gender is None
+                or key in self._lower_words()
+            ):
+                continue
             target = by_surname[key][0] if by_surname.get(key) else by_key.get(key)
             if target is None:
                 continue
