@@ -121,3 +121,9 @@ def test_quotation_hung_on_the_subject_is_still_the_content() -> None:
     assert q.kind == "direct"
     assert _content(q) == "“We will not give up on this town,”"
     assert q.source is not None and q.source.text.startswith("Moreno")
+
+
+def test_list_of_infinitives_stays_together() -> None:
+    r = run("The council wants to cut the bus fares, expand the night service and build a new depot.")
+    q = _by_cue(r, "wants")
+    assert _content(q) == "to cut the bus fares, expand the night service and build a new depot"

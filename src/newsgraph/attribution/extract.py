@@ -497,6 +497,34 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
     return [], ""
 
 
+def _list_continuations(verb: Token, parts: list[Token]) -> list[Token]:
+    """ "pledged to enact judicial reform, fix the campaign finance system and ...", "wants
+    government playing an active role ..., setting rules ...": further items of a list of
+    infinitives or gerunds that the parser hung on the cue verb instead of on the first item."""
+    last = max(parts, key=lambda t: t.i)
+    if last.tag_ not in ("VB", "VBG") or last.dep_ not in ("xcomp", "ccomp"):
+        return []
+    doc = verb.doc
+    out: list[Token] = []
+    end = max(p.right_edge.i for p in parts)
+    for c in verb.children:
+        same_form = c.tag_ == last.tag_ or (last.tag_ == "VB" and c.tag_ == "VBP")
+        if c.i <= end or c.dep_ not in ("advcl", "conj", "xcomp") or not same_form:
+            continue
+        if _lemma(c) in _SPEECH_CONJ or any(
+            g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") and g.lower_ != "to" for g in c.children
+        ):
+            break
+        gap = doc[end + 1 : c.left_edge.i]
+        before = doc[c.left_edge.i - 1]
+        joined = before.text == "," or before.dep_ == "cc"
+        if any(not (t.is_punct or t.dep_ == "cc") for t in gap) or not joined:
+            break
+        out.append(c)
+        end = c.right_edge.i
+    return out
+
+
 #: Cue verbs that also name physical acts ("attacked the base", "hit the convoy").
 _PHYSICAL_TOO = frozenset({"attack", "blast", "slam", "hit", "knock", "hammer"})
 _ANIMATE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -710,6 +738,7 @@ class _Extractor:
         line = self._line(verb.idx)
         line = (max(line[0], self.body_start) if verb.idx >= self.body_start else line[0], line[1])
         if parts:
+            parts = parts + _list_continuations(verb, parts)
             span = self._clause_span(verb, parts)
             if span is not None:
                 spans = [_trim(self.text, max(span[0], line[0]), min(span[1], line[1]))]
