@@ -412,3 +412,18 @@ def test_surname_tagged_as_common_noun_still_joins_its_person() -> None:
     )
     almgren = by_name(ents, "Almgren")
     assert texts(almgren, "name").count("Almgren") == 2
+
+
+def test_building_names_are_places_and_signature_roles_are_cut() -> None:
+    ents = entities("The delegates met at Harbour View Towers on Monday.")
+    towers = by_name(ents, "Harbour View")
+    assert towers.type in {"FAC", "GPE", "LOC"}
+    names = all_names(entities("Regards,\nBryan Holloway - Analyst\nRisk desk"))
+    assert "Bryan Holloway" in names
+
+
+def test_abbreviation_keeps_its_stop_and_family_title_is_cut() -> None:
+    names = all_names(entities("The contract went to Brightwater Systems, Inc. We asked Aunt Toni about it."))
+    assert any(n.endswith("Inc.") for n in names)
+    assert "Toni" in names
+    assert "Aunt Toni" not in names

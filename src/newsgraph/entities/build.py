@@ -78,6 +78,36 @@ _LAW_HEADS = frozenset(
     }
 )
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Last words of names of buildings and other structures, which the tagger often types ORG.
+#: ("Centre"/"Center" and "Office" are left out: "Pew Research Center", "Home Office".)
+_FACILITY_HEADS = frozenset(
+    {
+        "tower",
+        "towers",
+        "station",
+        "airport",
+        "stadium",
+        "bridge",
+        "hall",
+        "square",
+        "street",
+        "avenue",
+        "road",
+        "boulevard",
+        "highway",
+        "building",
+        "palace",
+        "mall",
+        "plaza",
+        "terminal",
+        "tunnel",
+        "cathedral",
+        "mosque",
+        "temple",
+        "castle",
+        "monument",
+    }
+)
 #: Words before a name that are no part of it ("Thanks Josh", "Dear Ana").
 _GREETINGS = frozenset(
     {"thanks", "thank", "thx", "hi", "hello", "hey", "dear", "congratulations", "congrats"}
@@ -190,6 +220,12 @@ _HEADLINE_VERBS = frozenset(
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt"}
 )
+#: Family titles before a given name ("Aunt Toni"): not part of the name.
+_KIN_TITLES = frozenset({"aunt", "auntie", "uncle", "grandma", "grandpa", "granny", "cousin"})
+#: Abbreviations that end a name with their full stop ("Acme Inc.").
+_STOP_ABBREVIATIONS = frozenset({"inc", "ltd", "corp", "co", "jr", "sr", "bros", "plc", "llc"})
+#: Caption labels that run into a name before their colon ("Ahmed Mohamed Image: ...").
+_CAPTION_LABELS = frozenset({"image", "photo", "picture", "video", "audio", "source", "credit", "graphic"})
 _AS_VERBS = frozenset(
     {"serve", "work", "act", "elect", "appoint", "name", "nominate", "install", "swear", "remain", "return"}
 )
@@ -324,6 +360,18 @@ class _Builder:
                     pieces.append((start, i, ent.label_))
                     start = i
                     break
+            if (
+                end - start > 1
+                and doc[end - 1].lower_ in _CAPTION_LABELS
+                and end < len(doc)
+                and doc[end].text == ":"
+            ):
+                end -= 1  # "International Space Station Image: NASA"
+            if ent.label_ == "PERSON":
+                for i in range(start + 1, end):
+                    if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_:
+                        end = i  # "Bryan Hull - Analyst": a signature's role is not the name
+                        break
             pieces.append((start, end, ent.label_))
         for start, end, ent_label in pieces:
             start, end = self._trim(start, end)
@@ -358,6 +406,8 @@ class _Builder:
                 and lexicon.country_name(doc[start].text) is None
             ):
                 label = "PERSON"  # "Julie" tagged ORG, "Sean" NORP: a lone given name is a person
+            elif label == "ORG" and end - start > 1 and doc[end - 1].lower_ in _FACILITY_HEADS:
+                label = "FAC"  # "Century City Towers", "Orchestra Hall": a building, not a body
             elif label == "WORK_OF_ART" and doc[end - 1].lemma_.lower() in _LAW_HEADS:
                 label = "LAW"  # "the Doha Agreement"
             self.add_mention(_Mention(start, end, "name", label, head=head))
@@ -495,7 +545,7 @@ class _Builder:
     @staticmethod
     def _is_title_word(tok: Token) -> bool:
         lower = tok.lower_.rstrip(".")
-        return tok.is_punct or lower in _HONORIFICS or lower in lexicon.person_roles()
+        return tok.is_punct or lower in _HONORIFICS or lower in _KIN_TITLES or lower in lexicon.person_roles()
 
     def _dateline_places(self, place: str, start_char: int, end_char: int) -> None:
         """Each comma-separated part of the dateline's place ("KABUL", "AFGHANISTAN") becomes
@@ -525,8 +575,12 @@ class _Builder:
             or doc[end - 1].is_punct
             or doc[end - 1].is_space
         ):
-            if doc[end - 1].text == "." and end - 1 > start and len(doc[end - 1 - 1].text) == 1:
-                break  # "U.S." style abbreviations keep their stop
+            if (
+                doc[end - 1].text == "."
+                and end - 1 > start
+                and (len(doc[end - 2].text) == 1 or doc[end - 2].lower_ in _STOP_ABBREVIATIONS)
+            ):
+                break  # "U.S." style abbreviations and "CCNG, Inc." keep their stop
             end -= 1
         return start, end
 
