@@ -427,3 +427,13 @@ def test_abbreviation_keeps_its_stop_and_family_title_is_cut() -> None:
     assert any(n.endswith("Inc.") for n in names)
     assert "Toni" in names
     assert "Aunt Toni" not in names
+
+
+def test_he_inside_a_quote_is_not_the_speaker() -> None:
+    ents = entities(
+        "The painter Ivo Marrak died in 1990. Lena Dorsch, a curator at the museum, said, "
+        '"I think his portraits changed how people saw the city."'
+    )
+    marrak, dorsch = by_name(ents, "Marrak"), by_name(ents, "Dorsch")
+    assert "his" not in texts(dorsch, "pronoun")
+    assert "his" in texts(marrak, "pronoun")

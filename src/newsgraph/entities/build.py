@@ -220,6 +220,11 @@ _HEADLINE_VERBS = frozenset(
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt"}
 )
+#: Verbs that attribute a quote to their subject.
+_SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "state", "write", "explain", "note", "remark", "comment", "argue", "claim",
+     "insist", "ask", "reply", "recall", "conclude", "continue", "observe", "warn", "declare"}
+)
 #: Family titles before a given name ("Aunt Toni"): not part of the name.
 _KIN_TITLES = frozenset({"aunt", "auntie", "uncle", "grandma", "grandpa", "granny", "cousin"})
 #: Abbreviations that end a name with their full stop ("Acme Inc.").
@@ -1128,6 +1133,11 @@ class _Builder:
         ordered = sorted((m for m in self.mentions if m.cluster >= 0), key=lambda m: m.start)
         starts = [m.start for m in ordered]
         new: list[_Mention] = []
+        quoted = self._quoted_tokens()
+        quote_start = list(range(len(doc)))  # first token of the quote each quoted token is in
+        for i in range(1, len(doc)):
+            if quoted[i] and quoted[i - 1]:
+                quote_start[i] = quote_start[i - 1]
         for tok in doc[self.first :]:
             lower = tok.lower_
             if tok.pos_ != "PRON" and tok.tag_ not in {"PRP", "PRP$"}:
@@ -1145,7 +1155,10 @@ class _Builder:
             cataphor = self._cataphora_subject(tok)
             if cataphor is not None:
                 candidates.append(cataphor)
-            target = self._pick_antecedent(tok, candidates, cataphor)
+            speaker = -1
+            if quoted[tok.i] and (lower in _MASC or lower in _FEM):
+                speaker = self._quote_speaker(quote_start[tok.i], quoted)
+            target = self._pick_antecedent(tok, candidates, cataphor, speaker)
             if target < 0:
                 continue
             mention = _Mention(tok.i, tok.i + 1, "pronoun", None, head=tok.i)
@@ -1158,8 +1171,36 @@ class _Builder:
                 c.person_cue = True
             new.append(mention)
 
+    def _quote_speaker(self, start: int, quoted: list[bool]) -> int:
+        """The cluster of the person a quote opening at token ``start`` is attributed to, in
+        the sentence that opens it ("X said, "...) or the one after it ends ("..." X said);
+        -1 when none is found. A he/she inside the quote is not the speaker: people quoted
+        about themselves say "I"."""
+        doc = self.doc
+        end = start
+        while end < len(doc) and quoted[end]:
+            end += 1
+        sentences = {self.sent_of[max(start - 1, 0)], self.sent_of[min(end, len(doc) - 1)]}
+        for n in sentences:
+            first = self.sent_starts[n]
+            last = self.sent_starts[n + 1] if n + 1 < len(self.sent_starts) else len(doc)
+            for i in range(first, last):
+                verb = doc[i]
+                if quoted[i] or verb.lemma_.lower() not in _SPEECH_VERBS:
+                    continue
+                for child in verb.children:
+                    if child.dep_ not in _SUBJECT_DEPS:
+                        continue
+                    mention = self.token_mention.get(child.i) or self._pronoun_at.get(child.i)
+                    if mention is None:
+                        appos = next((g for g in child.children if g.dep_ == "appos"), None)
+                        mention = self.token_mention.get(appos.i) if appos is not None else None
+                    if mention is not None and mention.cluster >= 0:
+                        return self.find(mention.cluster)
+        return -1
+
     def _pick_antecedent(
-        self, pron: Token, candidates: list[_Mention], cataphor: _Mention | None = None
+        self, pron: Token, candidates: list[_Mention], cataphor: _Mention | None = None, speaker: int = -1
     ) -> int:
         lower = pron.lower_
         personal = lower in _MASC or lower in _FEM
@@ -1174,6 +1215,8 @@ class _Builder:
             if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
                 continue
             cluster = self.find(m.cluster)
+            if cluster == speaker:
+                continue
             c = self.clusters[cluster]
             is_person = self.is_person(cluster)
             if personal:
