@@ -1135,6 +1135,7 @@ class _Builder:
         new: list[_Mention] = []
         quoted = self._quoted_tokens()
         quote_start = list(range(len(doc)))  # first token of the quote each quoted token is in
+        speakers: dict[int, int] = {}  # quote start -> speaker cluster, found once per quote
         for i in range(1, len(doc)):
             if quoted[i] and quoted[i - 1]:
                 quote_start[i] = quote_start[i - 1]
@@ -1157,7 +1158,10 @@ class _Builder:
                 candidates.append(cataphor)
             speaker = -1
             if quoted[tok.i] and (lower in _MASC or lower in _FEM):
-                speaker = self._quote_speaker(quote_start[tok.i], quoted)
+                opening = quote_start[tok.i]
+                if opening not in speakers:
+                    speakers[opening] = self._quote_speaker(opening, quoted)
+                speaker = speakers[opening]
             target = self._pick_antecedent(tok, candidates, cataphor, speaker)
             if target < 0:
                 continue
