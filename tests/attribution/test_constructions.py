@@ -127,3 +127,22 @@ def test_list_of_infinitives_stays_together() -> None:
     r = run("The council wants to cut the bus fares, expand the night service and build a new depot.")
     q = _by_cue(r, "wants")
     assert _content(q) == "to cut the bus fares, expand the night service and build a new depot"
+
+
+def test_title_case_headline_verb() -> None:
+    r = run("Mayor Lopez Promises New Bridge For Riverside District\nThe mayor spoke at a rally on Monday.")
+    q = _by_cue(r, "Promises")
+    assert _content(q) == "New Bridge For Riverside District"
+    assert q.source is not None and q.source.text == "Mayor Lopez"
+
+
+def test_headline_verb_tagged_as_noun_takes_its_preposition() -> None:
+    r = run("Harbor council talks to fishermen about new quotas\nThe council met on Tuesday.")
+    q = _by_cue(r, "talks")
+    assert _content(q) == "new quotas"
+    assert q.source is not None and q.source.text == "Harbor council"
+
+
+def test_possessed_headline_noun_is_no_cue() -> None:
+    r = run("Why The Senator's Attacks On The Budget Could Backfire\nThe senator spoke on Monday.")
+    assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "Attacks"]

@@ -1259,6 +1259,72 @@ class _Extractor:
             )
         return out
 
+    def title_drafts(self, drafts: list[Draft]) -> list[Draft]:
+        """ "Bernie Sanders Promises Action On Immigration", "Trump talks to Megyn Kelly about
+        bullying": the small model tags a headline's verb as a noun (title case, or headline
+        grammar without articles), so its cue is lost. When the parse found no report there,
+        the first word of the first line that is a cue verb's third-person or past form, after
+        a short name (capitalised words in a title-case line), is the cue; the name is the
+        source and the rest of the line (after a prepositional cue's preposition) the content."""
+        text = self.text
+        end = text.find("\n")
+        if end <= 0:
+            return []
+        # the parse's own reports in the line (a "Label: ..." colon is no verb of the line)
+        found = [
+            d.cue[0] for d in drafts if d.cue is not None and d.cue[0] < end and text[d.cue[0]] != ":"
+        ]
+        line = self.doc.char_span(0, end, alignment_mode="contract")
+        if line is None:
+            return []
+        words = [t for t in line if t.is_alpha]
+        title_case = sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
+        if len(words) < 3:
+            return []
+        start = 0
+        for i, t in enumerate(line):
+            if t.text in (",", ":", "—", "–", ";"):
+                start = i + 1
+                continue
+            if i - start < 1 or i - start > 6 or self.ix.tok_quote[t.i] >= 0:
+                continue
+            if title_case != t.text[0].isupper():
+                continue
+            if any(c <= t.idx for c in found):
+                return []  # the parse found the headline's report
+            lemma = _title_verb_lemma(t.lower_, self.cues)
+            if lemma is None:
+                continue
+            source = line[start:i]
+            if source[-1].text in ("’s", "'s") or source[-1].lower_ in _DETERMINERS:
+                continue  # "Clinton's Attacks On ...", "The Votes": a noun
+            if not source[0].text[0].isupper() or not all(
+                w.text[0].isupper() or w.is_digit or w.text in ("’s", "'s", ".", "-") or not title_case
+                for w in source
+            ):
+                continue
+            first = i + 1
+            preps = _PREP_CUES.get(lemma, set())
+            prep = next((w.i - line.start for w in line[first:] if w.lower_ in preps), None)
+            if prep is not None:
+                # "talks to Megyn Kelly about bullying": what was talked about
+                first = prep + 1
+            if first >= len(line):
+                return []
+            content = _trim(text, line[first].idx, end)
+            if content[1] - content[0] < 2:
+                return []
+            return [
+                Draft(
+                    content=[content],
+                    cue=(t.idx, t.idx + len(t)),
+                    source=_trim(text, source.start_char, source.end_char, keep_quotes=False),
+                    cue_token=t.i,
+                    source_token=source[-1].i,
+                )
+            ]
+        return []
+
     # ----- assembling -------------------------------------------------------------
     def extend_over_quotes(self, d: Draft) -> None:
         """Grow content so a quotation it touches is taken whole (all its paragraphs)."""
@@ -1320,6 +1386,34 @@ class _Extractor:
         if total and inside == total:
             return "direct"
         return "mixed" if has_quote else "indirect"
+
+
+def _title_verb_lemma(form: str, cues: frozenset[str]) -> str | None:
+    """The cue verb a headline word is the third-person or past form of ("Promises", "Slams",
+    "Denies", "Said"), if any."""
+    if form == "said" or form == "says":
+        return "say"
+    candidates = []
+    if form.endswith("ies"):
+        candidates.append(form[:-3] + "y")
+    if form.endswith("es"):
+        candidates.append(form[:-2])
+    if form.endswith("s"):
+        candidates.append(form[:-1])
+    if form.endswith("ed"):
+        candidates += [form[:-2], form[:-1]]
+        if len(form) > 4 and form[-3] == form[-4]:
+            candidates.append(form[:-3])
+    return next((c for c in candidates if c in cues and c not in _TITLE_NOT_CUES), None)
+
+
+#: cue verbs whose -s form in a headline is mostly a noun ("Votes", "Both Sides")
+_TITLE_NOT_CUES = frozenset({"vote", "side"})
+#: words before a headline word that make it a noun ("The Votes", "Both Sides")
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "more", "most", "both", "all", "some", "many", "few"}
+    | {"his", "her", "their", "its", "our", "my", "your"}
+)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -1448,6 +1542,11 @@ def extract_drafts(
         + ex.adjective_drafts()
         + ex.source_pp_drafts()
     )
+    title = ex.title_drafts(drafts)
+    if title:
+        # "The Latest: Sanders declares ...": the headline's verb, not its colon, is the cue
+        cue = title[0].cue or (0, 0)
+        drafts = [d for d in drafts if not any(s <= cue[0] < e for s, e in d.content)] + title
     for d in drafts:
         ex.extend_over_quotes(d)
     drafts = _select(drafts, doc)
