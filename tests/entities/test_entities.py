@@ -437,3 +437,12 @@ def test_he_inside_a_quote_is_not_the_speaker() -> None:
     marrak, dorsch = by_name(ents, "Marrak"), by_name(ents, "Dorsch")
     assert "his" not in texts(dorsch, "pronoun")
     assert "his" in texts(marrak, "pronoun")
+
+
+def test_our_country_in_a_quote_is_not_the_last_country_named() -> None:
+    ents = entities(
+        "Officials from Norway met their counterparts in Portugal on Friday. "
+        '"People arriving in our country need a faster process," the minister said.'
+    )
+    portugal = by_name(ents, "Portugal")
+    assert "our country" not in texts(portugal)

@@ -225,6 +225,7 @@ _SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "state", "write", "explain", "note", "remark", "comment", "argue", "claim",
      "insist", "ask", "reply", "recall", "conclude", "continue", "observe", "warn", "declare"}
 )
+_FIRST_SECOND_POSSESSIVES = frozenset({"my", "our", "your"})
 #: Family titles before a given name ("Aunt Toni"): not part of the name.
 _KIN_TITLES = frozenset({"aunt", "auntie", "uncle", "grandma", "grandpa", "granny", "cousin"})
 #: Abbreviations that end a name with their full stop ("Acme Inc.").
@@ -822,6 +823,8 @@ class _Builder:
                 continue  # "President" in "President Biden" belongs to the name
             left = [c for c in tok.lefts]
             definite = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in left)
+            if any(c.dep_ == "poss" and c.lower_ in _FIRST_SECOND_POSSESSIVES for c in left):
+                continue  # "our country" in a quote is the speaker's, not the last one named
             appositive = self._appos_partner(tok) is not None
             if not definite and not appositive:
                 continue
