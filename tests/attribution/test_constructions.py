@@ -146,3 +146,12 @@ def test_headline_verb_tagged_as_noun_takes_its_preposition() -> None:
 def test_possessed_headline_noun_is_no_cue() -> None:
     r = run("Why The Senator's Attacks On The Budget Could Backfire\nThe senator spoke on Monday.")
     assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "Attacks"]
+
+
+def test_said_so_and_said_no() -> None:
+    r = run("Asked if the plant would close, the manager said no. Most workers think so, too.")
+    no = _by_cue(r, "said")
+    assert _content(no) == "no"
+    assert no.source is not None and no.source.text == "the manager"
+    so = _by_cue(r, "think")
+    assert _content(so) == "so"

@@ -152,6 +152,12 @@ _PREP_CUES: dict[str, set[str]] = {
 }
 #: cue verbs whose object is not what was said ("told reporters", "continued the tour")
 _NO_OBJECT_CONTENT = {"tell", "add", "continue", "point", "figure", "paint", "express"}
+#: answers and pro-clauses that stand for what was said or believed ("said so", "said no")
+_PROFORMS = {"so", "yes", "no", "not"}
+_PROFORM_VERBS = {
+    "say", "think", "believe", "hope", "suppose", "guess", "answer", "reply", "tell", "expect",
+    "fear", "suspect",
+}
 #: verbs whose open complement is aspect or modality, not content ("continues to", "is
 #: supposed to", "proved to be", "responded by")
 _NO_XCOMP_CONTENT = {"respond", "suppose", "prove"}
@@ -429,6 +435,12 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
         # "Sanders was asked to name ...", "Trump is expected to win": subject + infinitive,
         # which the passive reading builds
         return [], ""
+    if lemma in _PROFORM_VERBS:
+        proform = [c for c in kids if c.i == verb.i + 1 and c.lower_ in _PROFORMS and c.dep_ != "prep"]
+        if proform:
+            # "half said so", "the candidate said no", "Cruz thinks so": the pro-form stands
+            # for what was said
+            return proform, "clause"
     if lemma in intent_verbs():
         xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
         if xcomp:
@@ -488,6 +500,12 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
         if parts:
             parts.sort(key=lambda t: t.i)
             return parts, "np"
+    if lemma in _PROFORM_VERBS:
+        proform = [c for c in kids if c.i == verb.i + 1 and c.lower_ in _PROFORMS and c.dep_ != "prep"]
+        if proform:
+            # "half said so", "the candidate said no", "Cruz thinks so": the pro-form stands
+            # for what was said
+            return proform, "clause"
     xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
     passive = any(c.dep_ == "nsubjpass" for c in kids)
     if xcomp and not passive and lemma not in _NO_OBJECT_CONTENT and lemma not in _NO_XCOMP_CONTENT:
