@@ -446,3 +446,13 @@ def test_our_country_in_a_quote_is_not_the_last_country_named() -> None:
     )
     portugal = by_name(ents, "Portugal")
     assert "our country" not in texts(portugal)
+
+
+def test_surname_or_given_name_misspelt_by_one_letter_is_the_same_person() -> None:
+    ents = entities(
+        "Kristin Halvorsen opened the exhibit on Friday. Later, Kristen Halvorsen thanked the donors. "
+        "Halvorson said more prints would follow."
+    )
+    people = [e for e in ents if e.type == "PERSON" and e.name.startswith(("Krist", "Halvors"))]
+    assert len(people) == 1
+    assert len(texts(people[0], "name")) == 3

@@ -623,6 +623,20 @@ class _Builder:
                         target = candidates[0]
                 if target is None and mention.label == "PERSON" and len(by_first.get(words[0], [])) == 1:
                     target = by_first[words[0]][0]  # "LeBron" after "LeBron James", if unambiguous
+                if target is None and mention.label == "PERSON":
+                    target = _misspelt(words[0], by_surname)  # "Mauer" after "K.C. Maurer"
+            if target is None and len(words) == 2 and mention.label == "PERSON" and by_surname.get(words[1]):
+                # "Kristen Wilkins" after "Kristin Wilkins": the same surname and a given name
+                # one letter apart is a spelling slip, not a second person.
+                for cluster_index in by_surname[words[1]]:
+                    firsts = {
+                        self.name_words(m)[0]
+                        for m in self.clusters[self.find(cluster_index)].mentions
+                        if m.kind == "name" and len(self.name_words(m)) == 2
+                    }
+                    if any(_one_edit(words[0], f) for f in firsts if len(f) >= 4):
+                        target = cluster_index
+                        break
             if target is None and len(words) > 1 and mention.label == "PERSON":
                 # A full name after its surname alone ("Trump ... Donald Trump").
                 lone = by_key.get(words[-1])
@@ -1567,6 +1581,29 @@ class _Builder:
         if text.isupper() and len(text) > 4:
             text = text.title()
         return _PUNCT_EDGE.sub("", text) or text
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion or substitution apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+
+
+def _misspelt(word: str, by_surname: dict[str, list[int]]) -> int | None:
+    """The one person whose surname ``word`` misspells by a letter ("Mauer" for "Maurer",
+    "Bauchtman" for "Buchtmann" is two and too far), or None when none or several."""
+    if len(word) < 5:
+        return None
+    found = {
+        clusters[0] for key, clusters in by_surname.items() if key[:1] == word[:1] and _one_edit(word, key)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _party_key(name: str) -> str:
