@@ -65,9 +65,9 @@ _ON_TARGETS = frozenset(
         "CONCEDE",
     }
 )
-#: Categories whose target is the place when no party is named (PLOVER codes it so).
 #: Categories of acts that announce another act ("threatened to ban ...", "agreed to open ...").
 _ANNOUNCING = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
+#: Categories whose target is the place when no party is named (PLOVER codes it so).
 _PLACE_TARGETS = frozenset({"AID", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 _SPEAKER_PATH = _set("xcomp acomp conj advcl dobj pobj prep nsubj compound")
@@ -1253,7 +1253,7 @@ def _shared_modifiers(verb: Token) -> set[int]:
     if not conjuncts:
         return set()
     last = conjuncts[-1]
-    return {t for t in clause_tokens(last) if t > last.i and t != last.i}
+    return {t for t in clause_tokens(last) if t > last.i}
 
 
 #: Participles that continue a clause with its outcome ("..., leading to Y in 2021").
