@@ -456,3 +456,11 @@ def test_surname_or_given_name_misspelt_by_one_letter_is_the_same_person() -> No
     people = [e for e in ents if e.type == "PERSON" and e.name.startswith(("Krist", "Halvors"))]
     assert len(people) == 1
     assert len(texts(people[0], "name")) == 3
+
+
+def test_organisation_name_runs_over_its_for_of_phrase() -> None:
+    names = all_names(
+        entities("The grant came from the Marlow Foundation for the Coastal Arts, which opened in 1998.")
+    )
+    assert "Marlow Foundation for the Coastal Arts" in names
+    assert "Coastal Arts" not in names

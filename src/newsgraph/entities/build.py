@@ -226,6 +226,47 @@ _SPEECH_VERBS = frozenset(
      "insist", "ask", "reply", "recall", "conclude", "continue", "observe", "warn", "declare"}
 )
 _FIRST_SECOND_POSSESSIVES = frozenset({"my", "our", "your"})
+#: Head nouns of organisation names that a "for/of/on ..." phrase may continue.
+_ORG_NAME_HEADS = frozenset(
+    {
+        "foundation",
+        "council",
+        "institute",
+        "society",
+        "association",
+        "organisation",
+        "organization",
+        "commission",
+        "commissioner",
+        "committee",
+        "museum",
+        "university",
+        "college",
+        "academy",
+        "department",
+        "ministry",
+        "league",
+        "union",
+        "federation",
+        "agency",
+        "bureau",
+        "fund",
+        "board",
+        "alliance",
+        "coalition",
+        "centre",
+        "center",
+        "office",
+        "offices",
+        "court",
+        "movement",
+        "trust",
+        "corporation",
+        "church",
+    }
+)
+_ORG_TAIL_PREPS = frozenset({"for", "of", "on"})
+_ORG_TAIL_LINKS = frozenset({"of", "and", "for", "the"})
 #: Family titles before a given name ("Aunt Toni"): not part of the name.
 _KIN_TITLES = frozenset({"aunt", "auntie", "uncle", "grandma", "grandpa", "granny", "cousin"})
 #: Abbreviations that end a name with their full stop ("Acme Inc.").
@@ -378,6 +419,8 @@ class _Builder:
                     if doc[i].text in {"-", "–", "—"} and doc[i - 1].whitespace_:
                         end = i  # "Bryan Hull - Analyst": a signature's role is not the name
                         break
+            if ent.label_ == "ORG":
+                end = self._org_tail(start, end)
             pieces.append((start, end, ent.label_))
         for start, end, ent_label in pieces:
             start, end = self._trim(start, end)
@@ -417,6 +460,33 @@ class _Builder:
             elif label == "WORK_OF_ART" and doc[end - 1].lemma_.lower() in _LAW_HEADS:
                 label = "LAW"  # "the Doha Agreement"
             self.add_mention(_Mention(start, end, "name", label, head=head))
+
+    def _org_tail(self, start: int, end: int) -> int:
+        """Where an organisation's name really ends: the tagger stops "Andy Warhol Foundation
+        for the Visual Arts" and "Joint Council for the Welfare of Immigrants" at the head
+        noun; a capitalised "for/of/on (the) ..." phrase after it belongs to the name."""
+        doc = self.doc
+        n = len(doc)
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if end >= n or doc[end - 1].lower_ not in _ORG_NAME_HEADS or doc[end].lower_ not in _ORG_TAIL_PREPS:
+            return end
+        j = end + 1
+        if j < n and doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < n:
+            tok = doc[k]
+            if tok.ent_type_ in {"PERSON", "GPE", "LOC"} or not tok.is_alpha:
+                break  # a person or place after it is its own mention ("Society of Canada" stays)
+            capitalised = tok.is_title or (tok.is_upper and len(tok) > 1)
+            linking = tok.lower_ in _ORG_TAIL_LINKS and k > j and k + 1 < n and doc[k + 1].is_title
+            if not (capitalised or linking):
+                break
+            k += 1
+        while k > j and not (doc[k - 1].is_title or doc[k - 1].is_upper):
+            k -= 1  # never end on "of"/"and"
+        return k if k > j else end
 
     def _not_a_name(self, start: int, end: int, label: str) -> bool:
         """Spans the small tagger marks that are no names: web addresses, handles and file
