@@ -155,3 +155,14 @@ def test_said_so_and_said_no() -> None:
     assert no.source is not None and no.source.text == "the manager"
     so = _by_cue(r, "think")
     assert _content(so) == "so"
+
+
+def test_quoted_phrase_before_a_participle_is_not_its_statement() -> None:
+    r = run("Trump blamed his hesitancy on a “bad earpiece,” claiming he had already disavowed the group.")
+    q = _by_cue(r, "claiming")
+    assert _content(q) == "he had already disavowed the group"
+
+
+def test_time_after_report_on_is_not_content() -> None:
+    r = run("The senator commented on Monday, hours after the vote.")
+    assert not [q for q in r.quotes if _content(q) == "Monday"]

@@ -471,6 +471,8 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i:
                 pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if pobj and pobj[0].ent_type_ in ("DATE", "TIME") and pobj[0].right_edge.i == pobj[0].i:
+                    continue  # "reported on Wednesday the Secret Service had ...": a time
                 if pobj:
                     # "railed against the moderators for failing to ...": the reason goes too
                     more = [
@@ -980,7 +982,11 @@ class _Extractor:
                     ",",
                     "—",
                 )
-                if q.double and q.end - q.start > 12 and (ends_clause or self._clause_ends_after(verb)):
+                # a quotation inside the sentence ('blamed it on a "bad earpiece," claiming ...')
+                # is a phrase of it, not the statement the verb introduces
+                opens = not before_only or not self.text[sent.start_char : q.start].strip()
+                ends = ends_clause or self._clause_ends_after(verb)
+                if q.double and q.end - q.start > 12 and opens and ends:
                     return k
         if before_only:
             return -1
