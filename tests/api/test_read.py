@@ -63,6 +63,12 @@ def test_quotes_by_kind(client: TestClient) -> None:
     assert [q["article_id"] for q in get(client, "/quotes?kind=direct&speaker=lind")["items"]] == ["bridge-1"]
 
 
+def test_quotes_about_an_actor_is_a_documented_filter(client: TestClient) -> None:
+    assert get(client, "/quotes?about=Nobody%20Here")["total"] == 0
+    parameters = get(client, "/openapi.json")["paths"]["/quotes"]["get"]["parameters"]
+    assert "about" in {p["name"] for p in parameters}
+
+
 def test_an_unknown_quote_kind_is_a_422_naming_the_choices(client: TestClient) -> None:
     body = get(client, "/quotes?kind=verbatim", 422)
     assert body["error"] == "invalid request"

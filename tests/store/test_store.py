@@ -298,3 +298,31 @@ def test_a_record_without_any_findings_is_stored(store: Store) -> None:
     record = Record.model_validate({"article": {"id": "bare", "text": "Nothing happened in Selvik today."}})
     assert store.add_record(record) == "added"
     assert store.article("bare") == record
+
+
+def _feud_record() -> Record:
+    from newsgraph.records import Article, Entity, Quote
+    from tests.support.spans import mention, span
+
+    t = "Mayor Ana Lind said that Norland would never pay the levy. Norland's envoy said that she was wrong."
+    lind = Entity(id="e1", name="Ana Lind", type="PERSON",
+                  mentions=[mention(t, "Ana Lind"), mention(t, "she")])
+    norland = Entity(id="e2", name="Norland", type="GPE", country="NRL",
+                     mentions=[mention(t, "Norland"), mention(t, "Norland", 1)])
+    quotes = [
+        Quote(id="q1", kind="indirect", content=[span(t, "that Norland would never pay the levy")],
+              cue=span(t, "said"), speaker="e1"),
+        Quote(id="q2", kind="indirect", content=[span(t, "that she was wrong")],
+              cue=span(t, "said", 1), speaker="e2"),
+    ]
+    article = Article(id="feud", text=t, published=dt.date(2024, 10, 1))
+    return Record(article=article, entities=[lind, norland], quotes=quotes)
+
+
+def test_quotes_about_an_actor_follow_its_resolved_mentions(store: Store) -> None:
+    store.add_record(_feud_record())
+    assert [q.id for q in store.quotes(about="Norland").items] == ["q1"]
+    assert [q.id for q in store.quotes(about="Lind").items] == ["q2"]  # through "she"
+    assert [q.id for q in store.quotes(speaker="Lind", about="NRL").items] == ["q1"]  # a country code
+    assert store.quotes(speaker="Norland", about="Norland").total == 0
+    assert store.quotes(about="Nobody Here").total == 0

@@ -102,11 +102,15 @@ def list_quotes(store: Store,
                 actor_id: Annotated[int | None, Query(description="Speaker's actor id")] = None,
                 q: Annotated[str | None, Query(description="Words in the quote")] = None,
                 kind: Annotated[QuoteKind | None, Query(description="direct, indirect or mixed")] = None,
+                about: Annotated[str | None, Query(
+                    description="An actor the quoted words mention (name, alias or 3-letter country code)"
+                )] = None,
                 since: Since = None, until: Until = None, article_id: ArticleFilter = None,
                 limit: Limit = 50, offset: Offset = 0) -> Any:
     _check_range(since, until)
     return store.quotes(speaker or None, actor_id=actor_id, since=since, until=until, q=q or None,
-                        article_id=article_id or None, kind=kind, limit=limit, offset=offset)
+                        article_id=article_id or None, kind=kind, about=about or None, limit=limit,
+                        offset=offset)
 
 
 @router.get("/events", response_model=Page[EventRow], tags=["records"], summary="Events, newest first")

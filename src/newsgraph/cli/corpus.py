@@ -211,6 +211,9 @@ def register(app: typer.Typer) -> None:
         until: str | None = typer.Option(None, help="Up to this date (YYYY-MM-DD)"),
         text: str | None = typer.Option(None, "--text", "-t", help="Words the quote contains (full text)"),
         kind: QuoteKindChoice | None = typer.Option(None, help="Only direct, indirect or mixed quotes"),
+        about: str | None = typer.Option(
+            None, help="Only quotes whose words mention this actor (name, alias or country code: USA)"
+        ),
         limit: int = typer.Option(50, min=1),
         offset: int = typer.Option(0, min=0),
         db: DbOption = None,
@@ -224,6 +227,7 @@ def register(app: typer.Typer) -> None:
                 until=date_option(until, "--until"),
                 q=text,
                 kind=kind.value if kind else None,
+                about=about,
                 limit=limit,
                 offset=offset,
             )

@@ -815,12 +815,16 @@ class Store:
         q: str | None = None,
         article_id: str | None = None,
         kind: str | None = None,
+        about: str | None = None,
         limit: int | None = 50,
         offset: int = 0,
     ) -> Page[QuoteRow]:
         """Quotes, newest first. ``speaker`` matches an actor by name or alias (substring,
         case-insensitive); ``q`` searches the quoted words; ``kind`` is ``direct``,
-        ``indirect`` or ``mixed`` (anything else is a ``ValueError``)."""
+        ``indirect`` or ``mixed`` (anything else is a ``ValueError``); ``about`` keeps
+        quotes whose words mention an actor matched like ``speaker`` ("what did the
+        Taliban say about the US": ``speaker="Taliban", about="USA"``), through the
+        resolved mentions, so "he" and "the president" count."""
         if kind is not None and kind not in QUOTE_KINDS:
             raise ValueError(f"unknown quote kind {kind!r}: use one of {', '.join(QUOTE_KINDS)}")
         conds: list[ColumnElement[bool]] = []
@@ -840,6 +844,18 @@ class Store:
             )
         if actor_id is not None:
             conds.append(quotes.c.actor_id == actor_id)
+        if about:
+            mentioned = (
+                select(mentions.c.id)
+                .where(
+                    mentions.c.article_id == quotes.c.article_id,
+                    mentions.c.start >= quotes.c.start,
+                    mentions.c.end <= quotes.c.end,
+                    mentions.c.actor_id.in_(self._actor_ids(about)),
+                )
+                .exists()
+            )
+            conds.append(mentioned)
         if since:
             conds.append(quotes.c.date >= since)
         if until:

@@ -134,7 +134,7 @@ async def quotes_page(request: Request) -> HTMLResponse:
     kind = p.choice("kind", QUOTE_KINDS)
     page = await run_in_threadpool(lambda: store.quotes(
         p.text("speaker"), actor_id=actor_id, since=since, until=until, q=p.text("q"),
-        article_id=p.text("article"), kind=kind, limit=limit, offset=offset))
+        article_id=p.text("article"), kind=kind, about=p.text("about"), limit=limit, offset=offset))
     return html("quotes.html", request, page=page, params=p.filters(), notes=p.notes)
 
 
