@@ -166,3 +166,22 @@ def test_quoted_phrase_before_a_participle_is_not_its_statement() -> None:
 def test_time_after_report_on_is_not_content() -> None:
     r = run("The senator commented on Monday, hours after the vote.")
     assert not [q for q in r.quotes if _content(q) == "Monday"]
+
+
+def test_paragraph_dateline_is_not_the_source() -> None:
+    r = run("Mayor wins again\nLONDON (Reuters) - Mayor Ana Ruiz said the city would build two bridges.")
+    q = _by_cue(r, "said")
+    assert q.source is not None and q.source.text == "Mayor Ana Ruiz"
+    assert _content(q) == "the city would build two bridges"
+
+
+def test_participle_after_comma_takes_the_clause_subject() -> None:
+    r = run("The union endorsed the mayor's plan Saturday, saying it would protect jobs.")
+    q = _by_cue(r, "saying")
+    assert q.source is not None and q.source.text == "The union"
+
+
+def test_subject_after_a_time_stamp_paragraph() -> None:
+    r = run("5:15 p.m.\n\nLarge majorities of voters going to the polls Tuesday said they support the plan.")
+    q = _by_cue(r, "said")
+    assert q.source is not None and q.source.text.startswith("Large majorities of voters")

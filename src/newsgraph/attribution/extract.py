@@ -17,6 +17,7 @@ so the stage stays cheap next to the parse.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -214,6 +215,13 @@ _EDITORIAL_LABELS = {
 #: prepositions after a stance adjective whose object is the content ("critical of", "upbeat about")
 _ADJ_PREPS = {"of", "about", "with", "on", "to", "over", "for", "in", "toward", "towards"}
 _CUT_MARKS = {"while", "though", "although", "whereas", "as"}
+#: a dateline opening a paragraph other than the first ("\n\nLONDON (Reuters) - ...",
+#: "\n\nWASHINGTON — ..."): a capitalised place, an agency in brackets or an all-caps place,
+#: then a dash
+_PARAGRAPH_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z][A-Za-z.'’-]*(?:,? [A-Z0-9][A-Za-z0-9.'’-]*){0,4}) ?"
+    r"(?:\([A-Za-z .]{1,20}\) ?[—–-]{1,2}|(?<=[A-Z]{2}) ?[—–]) "
+)
 
 
 @dataclass
@@ -575,6 +583,8 @@ class _Extractor:
         self.sents = sents if sents is not None else Sentences(doc)
         dateline = doc._.ng_dateline if doc.has_extension("ng_dateline") else None
         self.body_start = dateline.span.end if dateline is not None else 0
+        self.datelines = [(m.start(), m.end()) for m in _PARAGRAPH_DATELINE.finditer(self.text)]
+        self.dateline_starts = [a for a, _ in self.datelines]
         self.lookup = entity_lookup
         self.cues = cue_verbs()
         self.media = media_nouns()
@@ -799,12 +809,30 @@ class _Extractor:
                 None,
             )
         if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-            # "the share of Republicans saying ...": the participle's noun is who says it
-            subj = verb.head
+            if self.doc[verb.left_edge.i - 1].text == "," and verb.left_edge.i > 0:
+                # "endorsed Sanders' approach Saturday, saying ...": an adjunct of the clause
+                # the parser hung on its object; the clause's subject is the speaker
+                node = verb.head
+                for _ in range(4):
+                    if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                        break
+                    node = node.head
+                if node.pos_ in ("VERB", "AUX"):
+                    subj = _find_subject(node)
+            else:
+                # "the share of Republicans saying ...": the participle's noun is who says it
+                subj = verb.head
         named = self._name_before(verb) if subj is None else None
         source = _source_span(subj, self.text) if subj is not None else named
         src_tok = subj.i if subj is not None else (self.ix.token_at(named[1] - 1) if named else None)
-        if source is not None and subj is not None and source[0] < line[0]:
+        if source is not None and subj is not None and source[0] < self.body_start <= subj.idx:
+            # "LONDON (Reuters) - Donald Trump said": the dateline is no part of the subject
+            source = _trim(self.text, self.body_start, source[1], keep_quotes=False)
+        if source is not None and subj is not None and source[0] < line[0] <= subj.idx:
+            # the subject's head is in the cue's paragraph, the parse ran its modifiers across
+            # the break ("5:15 p.m.\n\nLarge majorities of voters ... said"): keep this side
+            source = _trim(self.text, line[0], source[1], keep_quotes=False)
+        elif source is not None and subj is not None and source[0] < line[0]:
             # the parse ran the subject across a paragraph break ("4:40 p.m.\n\nRubio says")
             lead = self.doc.char_span(line[0], verb.idx, alignment_mode="contract")
             nouns = [t for t in lead or () if t.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -1349,6 +1377,41 @@ class _Extractor:
             ]
         return []
 
+    def dateline_at(self, char: int) -> tuple[int, int] | None:
+        """The paragraph dateline covering ``char``, if any."""
+        k = bisect.bisect_right(self.dateline_starts, char) - 1
+        if k >= 0 and self.datelines[k][0] <= char < self.datelines[k][1]:
+            return self.datelines[k]
+        return None
+
+    def clip_datelines(self, d: Draft) -> None:
+        """Content and source never take in a paragraph's dateline ("WASHINGTON (AP) — ")."""
+        if not self.datelines:
+            return
+        pieces = []
+        for s, e in d.content:
+            dl = self.dateline_at(s)
+            if dl is not None:
+                s = dl[1]
+            if e > s:
+                pieces.append((s, e))
+        d.content = pieces or d.content
+        if d.source is not None:
+            dl = self.dateline_at(d.source[0])
+            if dl is not None:
+                if d.source[1] > dl[1]:
+                    d.source = _trim(self.text, dl[1], d.source[1], keep_quotes=False)
+                elif d.cue is not None and dl[1] < d.cue[0]:
+                    # "LONDON (Reuters) - Donald Trump said": the parser took the place as
+                    # the subject; the name between the dash and the cue is the speaker
+                    lead = self.doc.char_span(dl[1], d.cue[0], alignment_mode="contract")
+                    if lead is not None and 0 < len(lead) <= 8 and not any(
+                        t.pos_ in ("VERB", "AUX") for t in lead
+                    ):
+                        d.source = _trim(self.text, lead.start_char, lead.end_char, keep_quotes=False)
+                        d.source_token = lead[-1].i
+                        d.anchor = None
+
     # ----- assembling -------------------------------------------------------------
     def extend_over_quotes(self, d: Draft) -> None:
         """Grow content so a quotation it touches is taken whole (all its paragraphs)."""
@@ -1573,6 +1636,7 @@ def extract_drafts(
         drafts = [d for d in drafts if not any(s <= cue[0] < e for s, e in d.content)] + title
     for d in drafts:
         ex.extend_over_quotes(d)
+        ex.clip_datelines(d)
     drafts = _select(drafts, doc)
     drafts = _add_continuations(ex, drafts)
     for d in drafts:
