@@ -464,3 +464,13 @@ def test_organisation_name_runs_over_its_for_of_phrase() -> None:
     )
     assert "Marlow Foundation for the Coastal Arts" in names
     assert "Coastal Arts" not in names
+
+
+def test_a_name_with_members_is_an_organisation() -> None:
+    ents = entities(
+        "Tomas Reyes, a member of Calventa for ten years, left. "
+        "Former members of Calventa say the group kept his passport."
+    )
+    calventa = [e for e in ents if e.name == "Calventa"]
+    assert len(calventa) == 1
+    assert calventa[0].type == "ORG"

@@ -267,6 +267,8 @@ _ORG_NAME_HEADS = frozenset(
 )
 _ORG_TAIL_PREPS = frozenset({"for", "of", "on"})
 _ORG_TAIL_LINKS = frozenset({"of", "and", "for", "the"})
+#: Nouns for belonging to an organisation, which a place does not have.
+_MEMBER_NOUNS = frozenset({"member", "membership", "founder", "co-founder", "cofounder"})
 #: Family titles before a given name ("Aunt Toni"): not part of the name.
 _KIN_TITLES = frozenset({"aunt", "auntie", "uncle", "grandma", "grandpa", "granny", "cousin"})
 #: Abbreviations that end a name with their full stop ("Acme Inc.").
@@ -1629,7 +1631,20 @@ class _Builder:
             lexicon.country_name(self._text(m.start, m.end)) for m in c.mentions if m.kind == "name"
         ):
             return "GPE"
+        if top in {"LOC", "GPE", "FAC"} and any(self._has_members(m) for m in c.mentions if m.kind == "name"):
+            return "ORG"  # "a member of Scientology": places have no members
         return top
+
+    def _has_members(self, m: _Mention) -> bool:
+        """The name is what someone is a member or founder of ("members of X", "X members")."""
+        head = self.doc[m.head]
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            owner = head.head.head
+        elif head.dep_ == "compound":
+            owner = head.head
+        else:
+            return False
+        return owner.pos_ == "NOUN" and owner.lemma_.lower() in _MEMBER_NOUNS
 
     def _name(self, c: _Cluster) -> str:
         """The best, longest proper name: most words, mixed case over ALL CAPS, earliest."""
