@@ -73,7 +73,7 @@ def levy_record(text: str = LEVY, *, url: str | None = "https://news.example.org
         cue=span(t, "said"),
         source=span(t, "Mayor Mira Castellan"),
         speaker="e1",
-        time="2024-09-02",
+        time="t1",
     )
     accuse = Event(
         id="v1",
@@ -155,6 +155,17 @@ def meeting_record() -> Record:
             text=t,
         ),
         entities=[castellan, ports, oskar],
+        times=[
+            TimeExpression(
+                id="t1",
+                start=span(t, "on Tuesday").start,
+                end=span(t, "on Tuesday").end,
+                text="on Tuesday",
+                value="2024-10-15",
+                precision="day",
+                resolved=True,
+            )
+        ],
         quotes=[
             Quote(
                 id="q1",
@@ -179,7 +190,7 @@ def meeting_record() -> Record:
                 trigger=span(t, "met"),
                 actors=["e1"],
                 targets=["e2"],
-                time="2024-10-15",
+                time="t1",
                 quad=1,
                 score=1.0,
                 evidence=span(t, "Castellan met the Federation of River Ports on Tuesday"),

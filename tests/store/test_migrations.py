@@ -84,3 +84,29 @@ def test_actor_counts_stay_right_through_replacement_and_deletion(store: Store) 
         assert actor.n_events == len(detail.events_as_actor) + len(detail.events_as_target)
         dates = [a.published for a in detail.articles if a.published]
         assert (actor.first_seen, actor.last_seen) == ((min(dates), max(dates)) if dates else (None, None))
+
+
+def test_upgrading_a_store_with_publication_dates_redates_quotes_and_events(store_url: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, text
+
+    from newsgraph.store import normalise_url, open_store
+    from newsgraph.store.core import _MIGRATIONS
+
+    store = open_store(store_url)
+    store.add_record(levy_record())
+    store.close()
+    # What a store written before revision 0004 held: every row dated by publication.
+    engine = create_engine(normalise_url(store_url))
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE quotes SET date = :d"), {"d": dt.date(2024, 9, 3)})
+        config.attributes["connection"] = conn
+        command.stamp(config, "0003")
+    engine.dispose()
+    store = open_store(store_url)
+    (quote,) = store.quotes().items
+    assert quote.date == dt.date(2024, 9, 2)  # its own time, "on Monday"
+    store.close()

@@ -326,3 +326,14 @@ def test_quotes_about_an_actor_follow_its_resolved_mentions(store: Store) -> Non
     assert [q.id for q in store.quotes(speaker="Lind", about="NRL").items] == ["q1"]  # a country code
     assert store.quotes(speaker="Norland", about="Norland").total == 0
     assert store.quotes(about="Nobody Here").total == 0
+
+
+def test_an_extracted_quote_and_event_are_dated_by_their_own_time(store: Store) -> None:
+    from newsgraph import extract
+
+    record = extract("Mayor Ana Lind said on Monday that the harbour would reopen. "
+                     "Norway and Sweden signed a fishing treaty on Tuesday.", "2024-09-05")
+    store.add_record(record)
+    assert [q.date for q in store.quotes().items] == [dt.date(2024, 9, 2)]
+    signed = [e for e in store.events().items if e.category == "AGREE"]
+    assert signed and signed[0].date == dt.date(2024, 9, 3)

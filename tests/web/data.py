@@ -58,7 +58,7 @@ def bridge_record() -> Record:
         cue=span(t, "said"),
         source=span(t, "Mayor Ana Lind"),
         speaker="e1",
-        time="2025-03-11",
+        time="t1",
     )
     criticise = Event(
         id="ev1",
@@ -67,7 +67,7 @@ def bridge_record() -> Record:
         trigger=span(t, "criticised"),
         actors=["e2"],
         targets=["e1"],
-        time="2025-03-11",
+        time="t1",
         evidence=span(t, "Councillor Piet Brandt criticised Lind over the cost"),
         quad=3,
         score=-2.0,
@@ -79,7 +79,7 @@ def bridge_record() -> Record:
         trigger=span(t, "met"),
         actors=["e1"],
         targets=["e2"],
-        time="2025-03-14",
+        time="t2",
         evidence=span(t, "Lind met Brandt on Friday to discuss the plan."),
         quad=1,
         score=1.0,
@@ -154,7 +154,7 @@ def ferry_record() -> Record:
         trigger=span(t, "praised", 1),
         actors=["e1"],
         targets=["e2"],
-        time="2025-03-24",
+        time="t1",
         evidence=span(t, "Piet Brandt praised Ana Lind on Monday"),
         quad=1,
         score=3.0,
@@ -178,6 +178,17 @@ def ferry_record() -> Record:
         ),
         entities=[brandt, lind],
         quotes=[quote],
+        times=[
+            TimeExpression(
+                id="t1",
+                start=span(t, "on Monday").start,
+                end=span(t, "on Monday").end,
+                text="on Monday",
+                value="2025-03-24",
+                precision="day",
+                resolved=True,
+            )
+        ],
         events=[praise],
         stances=[stance],
     )

@@ -539,6 +539,8 @@ class Store:
                 for r in entity.roles
             )
         entity_name = {e.id: e.name for e in record.entities}
+        # Records link quotes and events to a time by id; the row's date is that time's value.
+        time_value = {t.id: t.value for t in record.times}
         quote_rows = [
             dict(
                 article_id=aid,
@@ -553,7 +555,7 @@ class Store:
                 or (q.source.text if q.source else None),
                 actor_id=actor_of.get(q.speaker or ""),
                 time=q.time,
-                date=_day(q.time, published),
+                date=_day(time_value.get(q.time or ""), published),
                 published=published,
             )
             for q in record.quotes
@@ -567,7 +569,7 @@ class Store:
                 lemma=e.lemma,
                 trigger=e.trigger.text,
                 time=e.time,
-                date=_day(e.time, published),
+                date=_day(time_value.get(e.time or ""), published),
                 published=published,
                 place=e.place,
                 quote=e.quote,
