@@ -77,12 +77,13 @@ def collect_annotations(record: Record, entity_url: Callable[[str], str] | None 
         if quote.cue is not None:
             out.append(Annotation(quote.cue.start, quote.cue.end, "quotes", quote.id,
                                   title=f"cue of {quote.id}", css="quote-cue", anchored=False))
+    time_shown = {t.id: t.value or t.text for t in record.times}
     for event in record.events:
         actors = ", ".join(names.get(a, a) for a in event.actors) or "?"
         targets = ", ".join(names.get(t, t) for t in event.targets) or "?"
         title = f"{event.category}: {actors} → {targets}"
         if event.time:
-            title += f" ({event.time})"
+            title += f" ({time_shown.get(event.time, event.time)})"  # the value, not the id
         if event.modality != "asserted":
             title += f" [{event.modality}]"
         out.append(Annotation(event.trigger.start, event.trigger.end, "events", event.id, title=title,
