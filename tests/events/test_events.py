@@ -403,3 +403,11 @@ def test_a_threat_is_aimed_at_whoever_its_condition_names() -> None:
     doc = parse("Peru threatened to leave the talks unless Ecuador withdrew its troops.")
     threat = only(doc, "THREATEN")
     assert names(doc, threat.targets) == {"Ecuador"}
+
+
+def test_a_duration_is_never_the_time_of_an_event() -> None:
+    text = "Chile and Peru signed a three-year agreement today."
+    doc = parse(text, times={"three-year": "P3Y", "today": "2024-11-07"})
+    doc._.ng_times[0] = doc._.ng_times[0].model_copy(update={"precision": "duration"})
+    events.annotate(doc)
+    assert only(doc, "AGREE").time == "t2"

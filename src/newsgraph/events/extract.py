@@ -654,7 +654,8 @@ class Lookups:
         self._mention_starts = [m[0] for m in mention_spans]
         self._mentions = mention_spans
         times: list[TimeExpression] = list(doc._.ng_times)
-        self._times = sorted((t.start, t.end, t.id) for t in times)
+        # A duration says how long, not when ("signed a three-year agreement today").
+        self._times = sorted((t.start, t.end, t.id) for t in times if t.precision != "duration")
         self._time_starts = [t[0] for t in self._times]
         quotes: list[Quote] = list(doc._.ng_quotes)
         pieces = sorted((c.start, c.end, q.id) for q in quotes for c in q.content)
