@@ -318,3 +318,19 @@ def test_lashing_out_at_someone_targets_them() -> None:
     doc._.ng_events = [event(doc, "v1", "PROTEST", "protest", "protested", [], [])]
     stances.annotate(doc)
     assert triples(doc._.ng_stances) == {("e1", "e2", "negative")}
+
+
+def test_an_event_on_the_attitude_verb_decides_who_holds_the_stance() -> None:
+    # The parse joins "accused" to "waited", whose subject is the council; the events
+    # stage gives the act to the speaker.
+    doc = parse("Tomas Brell said the council had waited long and accused the Fisheries Ministry of lies.")
+    doc._.ng_entities = [
+        entity(doc, "e1", "Tomas Brell", "PERSON"),
+        entity(doc, "e2", "council", "ORG"),
+        entity(doc, "e3", "Fisheries Ministry", "ORG"),
+    ]
+    doc._.ng_events = [event(doc, "v1", "ACCUSE", "accuse", "accused", ["e1"], ["e3"])]
+    doc._.ng_quotes = [quote(doc, "q1", "e1", "said", "the council had waited long")]
+    stances.annotate(doc)
+    holders = {s.holder for s in doc._.ng_stances if s.target == "e3"}
+    assert holders == {"e1"}

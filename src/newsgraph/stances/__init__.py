@@ -365,11 +365,14 @@ def _from_patterns(ctx: _Context) -> Iterator[_Found]:
         if _negated(token):
             polarity = -polarity
         holder, targets = _verb_holder_target(ctx, token)
-        if holder is None:
-            continue
-        for target in targets:
-            if target != holder:
-                yield _Found(holder, target, polarity, evidence, token.idx)
+        # The events stage resolved who acts better than the parse subject can ("He said the
+        # government had waited and accused the ministry": the speaker accused, not the
+        # government); its actors hold the stance when it names any.
+        holders = [a for e in events for a in e.actors] or ([holder] if holder is not None else [])
+        for who in dict.fromkeys(holders):
+            for target in targets:
+                if target != who:
+                    yield _Found(who, target, polarity, evidence, token.idx)
 
 
 #: Nouns naming one actor's attitude to another: "X faced criticism from Y".
