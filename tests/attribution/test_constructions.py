@@ -185,3 +185,18 @@ def test_subject_after_a_time_stamp_paragraph() -> None:
     r = run("5:15 p.m.\n\nLarge majorities of voters going to the polls Tuesday said they support the plan.")
     q = _by_cue(r, "said")
     assert q.source is not None and q.source.text.startswith("Large majorities of voters")
+
+
+def test_inverted_name_the_parser_mistagged_is_the_source() -> None:
+    r = run("“We need the data files and the people who understand them,” said Okafor, explaining the plan.")
+    q = _by_cue(r, "said")
+    assert q.source is not None and q.source.text == "Okafor"
+
+
+def test_continuation_skips_a_report_inside_the_speaker_description() -> None:
+    r = run(
+        "''Prices keep rising every month,'' said Mark Dunn, executive director of the Center for Housing"
+        " Policy, a research group focused on rents. ''Families cannot keep up with them.''"
+    )
+    q = _by_cue(r, "said")
+    assert "''Families cannot keep up with them.''" in [c.text for c in q.content]

@@ -808,6 +808,17 @@ class _Extractor:
                 ),
                 None,
             )
+            nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+            if (
+                subj is None
+                and nxt is not None
+                and nxt.is_alpha
+                and nxt.text[0].isupper()
+                and nxt.head.i == verb.i
+                and nxt.dep_ not in ("ccomp", "xcomp", "advcl", "conj")
+            ):
+                # '"...," said Skelly, explaining ...': a name the parser tagged as something else
+                subj = nxt
         if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             if self.doc[verb.left_edge.i - 1].text == "," and verb.left_edge.i > 0:
                 # "endorsed Sanders' approach Saturday, saying ...": an adjunct of the clause
@@ -1727,6 +1738,23 @@ def _add_continuations(ex: _Extractor, drafts: list[Draft]) -> list[Draft]:
         if p < 0:
             continue
         prev = by_start[p]
+        if prev.cue is not None:
+            # "said Mark Dubowitz, director of a policy institute focused on national security":
+            # a report inside the speaker's description is not the statement being continued
+            holder = next(
+                (
+                    d
+                    for d in by_start[max(0, p - 3) : p]
+                    if (d.source is not None and d.source[0] <= prev.cue[0] < d.source[1])
+                    or (
+                        d.source_token is not None
+                        and prev.cue_token is not None
+                        and ex.doc[d.source_token].is_ancestor(ex.doc[prev.cue_token])
+                    )
+                ),
+                None,
+            )
+            prev = holder if holder is not None else prev
         between = text[prev.end : q.start]
         if between.count("\n") > 3 or len(between) > 600:
             continue
