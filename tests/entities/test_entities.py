@@ -474,3 +474,9 @@ def test_a_name_with_members_is_an_organisation() -> None:
     calventa = [e for e in ents if e.name == "Calventa"]
     assert len(calventa) == 1
     assert calventa[0].type == "ORG"
+
+
+def test_newspaper_tagged_as_a_law_or_event_is_an_organisation() -> None:
+    ents = entities("The report appeared in the Harbourtown Evening Herald on Monday.")
+    herald = by_name(ents, "Herald")
+    assert herald.type == "ORG"

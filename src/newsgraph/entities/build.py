@@ -269,6 +269,11 @@ _ORG_TAIL_PREPS = frozenset({"for", "of", "on"})
 _ORG_TAIL_LINKS = frozenset({"of", "and", "for", "the"})
 #: Nouns for belonging to an organisation, which a place does not have.
 _MEMBER_NOUNS = frozenset({"member", "membership", "founder", "co-founder", "cofounder"})
+_UNSCORED_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+#: Last words of newspaper and broadcaster names.
+_PUBLICATION_HEADS = frozenset(
+    {"herald", "times", "post", "news", "journal", "tribune", "gazette", "chronicle", "telegraph", "magazine"}
+)
 #: Family titles before a given name ("Aunt Toni"): not part of the name.
 _KIN_TITLES = frozenset({"aunt", "auntie", "uncle", "grandma", "grandpa", "granny", "cousin"})
 #: Abbreviations that end a name with their full stop ("Acme Inc.").
@@ -457,6 +462,8 @@ class _Builder:
                 and lexicon.country_name(doc[start].text) is None
             ):
                 label = "PERSON"  # "Julie" tagged ORG, "Sean" NORP: a lone given name is a person
+            elif label in _UNSCORED_LABELS and end - start > 1 and doc[end - 1].lower_ in _PUBLICATION_HEADS:
+                label = "ORG"  # "the Sydney Morning Herald" tagged EVENT: a newspaper is an organisation
             elif label == "ORG" and end - start > 1 and doc[end - 1].lower_ in _FACILITY_HEADS:
                 label = "FAC"  # "Century City Towers", "Orchestra Hall": a building, not a body
             elif label == "WORK_OF_ART" and doc[end - 1].lemma_.lower() in _LAW_HEADS:
