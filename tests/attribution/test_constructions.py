@@ -200,3 +200,14 @@ def test_continuation_skips_a_report_inside_the_speaker_description() -> None:
     )
     q = _by_cue(r, "said")
     assert "''Families cannot keep up with them.''" in [c.text for c in q.content]
+
+
+def test_speech_participle_after_comma_is_its_own_statement() -> None:
+    r = run(
+        "The senator denounced donors who fund attack ads, saying her campaign does not want"
+        " “that money,” in an interview on Sunday."
+    )
+    assert _content(_by_cue(r, "denounced")) == "donors who fund attack ads"
+    saying = _by_cue(r, "saying")
+    assert _content(saying).startswith("her campaign does not want")
+    assert saying.source is not None and saying.source.text == "The senator"

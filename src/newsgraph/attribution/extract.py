@@ -692,9 +692,21 @@ class _Extractor:
     def _cut_second_speaker(self, s: int, e: int) -> int:
         """ "said they were worried, and more than 4 in 10 said ...": a second speech verb
         with its own subject after ", and" / ", but" starts another statement, whatever
-        the parser attached it to."""
+        the parser attached it to; so does a speech participle after a comma or dash
+        ("attacked Trump, with whom he clashed ..., calling him a loser")."""
         doc = self.doc
         for t in doc[s + 1 : e + 1]:
+            if (
+                t.tag_ == "VBG"
+                and _lemma(t) in _SPEECH_CONJ
+                and self.ix.tok_quote[t.i] < 0
+                and t.left_edge.i == t.i
+                and doc[t.i - 1].text in (",", "—", "–")
+                and t.i - 1 > s
+            ):
+                # 'told ... that Romney "had a crazy policy," adding, "He lost ..."': the
+                # participle's words are a statement of their own
+                return t.i - 2
             if (
                 t.tag_ not in ("VBD", "VBZ", "VBP")
                 or _lemma(t) not in _SPEECH_CONJ
