@@ -211,3 +211,12 @@ def test_speech_participle_after_comma_is_its_own_statement() -> None:
     saying = _by_cue(r, "saying")
     assert _content(saying).startswith("her campaign does not want")
     assert saying.source is not None and saying.source.text == "The senator"
+
+
+def test_quotation_opening_the_next_paragraph_after_a_closing_cue_continues_it() -> None:
+    r = run(
+        "“The plant will stay open through the winter,” the manager said on Friday.\n\n"
+        "“We have enough orders to keep everyone working until spring.”"
+    )
+    assert len(r.quotes) == 1
+    assert len(r.quotes[0].content) == 2

@@ -1780,6 +1780,14 @@ def _add_continuations(ex: _Extractor, drafts: list[Draft]) -> list[Draft]:
         trailing_cue = prev.cue is not None and prev.end <= prev.cue[0] < q.start
         same_line = "\n" not in between and (len(between) < 120 or (trailing_cue and len(between) < 400))
         next_paragraph = not between.strip() and prev.cue is not None
+        if trailing_cue and not next_paragraph:
+            # '"A," Massie said.\n\n"B."': the cue closes the paragraph, the quotation opens the next
+            head, _, tail = between.partition("\n")
+            next_paragraph = (
+                not tail.strip()
+                and len(head) < 200
+                and not any(ch in head.rstrip()[:-1] for ch in ".!?")
+            )
         if (same_line or next_paragraph) and any(ex.ix.quote_at(s) >= 0 for s, _ in prev.content):
             # '"A," she said. "B."': one statement interrupted by its cue
             prev.content = sorted(set(prev.content + spans))
