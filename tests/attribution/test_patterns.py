@@ -122,7 +122,7 @@ def test_multi_paragraph_quote_is_one_statement() -> None:
 
 def test_continuation_quote_takes_previous_speaker() -> None:
     text = (
-        "“The water is safe to drink,” said Tom Baker, the city engineer.\n"
+        "“The water is safe to drink,” said Tom Baker, the city engineer. He spoke at city hall.\n"
         "“We test it every single morning and publish the results online.”"
     )
     r = run(text)
