@@ -220,3 +220,15 @@ def test_quotation_opening_the_next_paragraph_after_a_closing_cue_continues_it()
     )
     assert len(r.quotes) == 1
     assert len(r.quotes[0].content) == 2
+
+
+def test_closing_cue_keeps_its_own_paragraph() -> None:
+    r = run(
+        "Populists in such movements have little interest in knitting together common interests, he said.\n\n"
+        "''These movements stand in contrast to everything we built,'' said Mr. Kamp."
+    )
+    said = [q for q in r.quotes if q.cue is not None and q.cue.text == "said"]
+    assert [_content(q) for q in said] == [
+        "Populists in such movements have little interest in knitting together common interests",
+        "''These movements stand in contrast to everything we built,''",
+    ]

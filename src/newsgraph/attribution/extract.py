@@ -784,6 +784,13 @@ class _Extractor:
             span = self._clause_span(verb, parts)
             if span is not None:
                 spans = [_trim(self.text, max(span[0], line[0]), min(span[1], line[1]))]
+            before = [p for p in parts if p.right_edge.i < verb.i]
+            if (not spans or spans[0][0] >= spans[0][1]) and before and len(before) < len(parts):
+                # "Populists have little interest in ..., he said.": the parser ran the sentence
+                # into the next paragraph and gave the cue a complement there too
+                span = self._clause_span(verb, before)
+                if span is not None:
+                    spans = [_trim(self.text, max(span[0], line[0]), min(span[1], line[1]))]
         if (not spans or spans[0][0] >= spans[0][1]) and self._is_aside(verb):
             # "This campaign, he says, is different": the host clause minus the aside
             host = verb.head
