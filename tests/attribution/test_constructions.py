@@ -232,3 +232,10 @@ def test_closing_cue_keeps_its_own_paragraph() -> None:
         "Populists in such movements have little interest in knitting together common interests",
         "''These movements stand in contrast to everything we built,''",
     ]
+
+
+def test_stance_participle_has_its_subject_as_holder() -> None:
+    r = run("The economist is still persuaded of the benefits that trade brings.")
+    q = _by_cue(r, "persuaded")
+    assert _content(q) == "the benefits that trade brings"
+    assert q.source is not None and q.source.text == "The economist"

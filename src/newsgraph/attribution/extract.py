@@ -558,6 +558,21 @@ _PHYSICAL_TOO = frozenset({"attack", "blast", "slam", "hit", "knock", "hammer"})
 _ANIMATE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+def _stance_participle(tok: Token, adjectives: frozenset[str]) -> bool:
+    """ "She is convinced that ...", "he was assured of winning": a stance adjective the
+    tagger read as a passive participle; its subject holds the stance."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.lower_ in adjectives
+        and any(c.dep_ == "nsubjpass" for c in tok.children)
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and any(
+            (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in _ADJ_PREPS)) and c.i > tok.i
+            for c in tok.children
+        )
+    )
+
+
 def _verbal_use(verb: Token) -> bool:
     """Whether a verb of ``_PHYSICAL_TOO`` is a statement: it reports words (a clause or a
     reason: "attacked Clinton over her emails", "slammed the plan as reckless") or is aimed
@@ -760,6 +775,8 @@ class _Extractor:
 
     def _verb_draft(self, verb: Token) -> Draft | None:
         lemma = _lemma(verb)
+        if _stance_participle(verb, cue_adjectives()):
+            return None  # an adjective's report (``adjective_drafts``)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         if passive and lemma in _NO_AGENTLESS_PASSIVE and not any(c.dep_ == "agent" for c in verb.children):
             # "Ohio is considered a battleground state", "is known as": common knowledge, no report
@@ -1177,7 +1194,8 @@ class _Extractor:
         out: list[Draft] = []
         adjectives = cue_adjectives()
         for tok in self.doc:
-            if (
+            participle = _stance_participle(tok, adjectives)
+            if not participle and (
                 tok.pos_ != "ADJ"
                 or tok.dep_ not in ("acomp", "oprd")
                 or tok.lemma_.lower() not in adjectives
@@ -1200,7 +1218,10 @@ class _Extractor:
                         break
             if not parts:
                 continue
-            subj = _find_subject(tok.head)
+            if participle:
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            else:
+                subj = _find_subject(tok.head)
             if subj is None:
                 continue
             span = self._clause_span(tok, parts)
