@@ -239,3 +239,10 @@ def test_stance_participle_has_its_subject_as_holder() -> None:
     q = _by_cue(r, "persuaded")
     assert _content(q) == "the benefits that trade brings"
     assert q.source is not None and q.source.text == "The economist"
+
+
+def test_agentless_seen_as_is_a_view() -> None:
+    r = run("The new stadium is widely seen as a gift to the team owners.")
+    q = _by_cue(r, "seen")
+    assert _content(q) == "The new stadium as a gift to the team owners"
+    assert q.source is None

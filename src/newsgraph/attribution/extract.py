@@ -778,7 +778,13 @@ class _Extractor:
         if _stance_participle(verb, cue_adjectives()):
             return None  # an adjective's report (``adjective_drafts``)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        if passive and lemma in _NO_AGENTLESS_PASSIVE and not any(c.dep_ == "agent" for c in verb.children):
+        # "Twitter is increasingly seen as a news site" is a view someone holds; "Ohio is
+        # considered a battleground state", "is known as" state common knowledge
+        seen_as = lemma in ("see", "view", "regard") and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+        )
+        agent = any(c.dep_ == "agent" for c in verb.children)
+        if passive and lemma in _NO_AGENTLESS_PASSIVE and not seen_as and not agent:
             # "Ohio is considered a battleground state", "is known as": common knowledge, no report
             return None
         parts, _how = _content_children(verb)
