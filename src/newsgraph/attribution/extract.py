@@ -778,9 +778,9 @@ class _Extractor:
         if _stance_participle(verb, cue_adjectives()):
             return None  # an adjective's report (``adjective_drafts``)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        # "Twitter is increasingly seen as a news site" is a view someone holds; "Ohio is
-        # considered a battleground state", "is known as" state common knowledge
-        seen_as = lemma in ("see", "view", "regard") and any(
+        # "Twitter is increasingly seen as a news site", "is better known as a Cowboys fan" is a
+        # view someone holds; "Ohio is considered a battleground state" is common knowledge
+        seen_as = lemma in ("see", "view", "regard", "know") and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
         )
         agent = any(c.dep_ == "agent" for c in verb.children)
