@@ -246,3 +246,13 @@ def test_agentless_seen_as_is_a_view() -> None:
     q = _by_cue(r, "seen")
     assert _content(q) == "The new stadium as a gift to the team owners"
     assert q.source is None
+
+
+def test_name_before_colon_after_a_dash_introduces_the_quotation() -> None:
+    r = run(
+        "Polls were wrong again - Maria Lenz: “The samples were too small and the turnout model"
+        " was far too optimistic.”"
+    )
+    q = _by_cue(r, ":")
+    assert q.kind == "direct"
+    assert q.source is not None and q.source.text == "Maria Lenz"

@@ -1731,6 +1731,17 @@ def _colon_intro(ex: _Extractor, q: QuoteSpan) -> Draft | None:
     doc = ex.doc
     if tok_i >= len(doc) or doc[tok_i].text != ":" or ex.ix.tok_quote[tok_i] >= 0:
         return None
+    label = _label_before_colon(ex, tok_i)
+    if label is not None:
+        # "- Carl Bialik: “...”", "Republican pollster Daron Shaw: “...”": a name set off
+        # before the colon introduces the quotation
+        lead = doc[label : tok_i]
+        return Draft(
+            content=[(c.start, c.end) for c in q.head().chain()],
+            cue=(doc[tok_i].idx, doc[tok_i].idx + 1),
+            source=_trim(text, lead.start_char, lead.end_char, keep_quotes=False),
+            source_token=tok_i - 1,
+        )
     sent = ex.sents.of(doc[tok_i])
     root = sent.root
     if root.pos_ not in ("VERB", "AUX") or root.i > tok_i:
@@ -1747,6 +1758,30 @@ def _colon_intro(ex: _Extractor, q: QuoteSpan) -> Draft | None:
         cue_token=root.i,
         source_token=subj.i,
     )
+
+
+def _label_before_colon(ex: _Extractor, colon: int) -> int | None:
+    """Start of a short name that alone precedes a colon after a dash or at a line start."""
+    doc = ex.doc
+    i = colon - 1
+    while i >= 0 and colon - i <= 6:
+        t = doc[i]
+        dash = t.text in ("-", "—", "–", "--") or "\n" in t.text
+        if dash or (i > 0 and "\n" in doc[i - 1].text_with_ws[-1:]):
+            start = i + 1 if dash else i
+            lead = doc[start:colon]
+            if (
+                0 < len(lead) <= 5
+                and lead[-1].pos_ == "PROPN"
+                and not any(w.pos_ in ("VERB", "AUX") for w in lead)
+                and all(w.is_alpha or w.text in (".", "'s", "’s", "-") for w in lead)
+            ):
+                return start
+            return None
+        if not (t.is_alpha or t.text in (".", "'s", "’s")):
+            return None
+        i -= 1
+    return None
 
 
 def _add_continuations(ex: _Extractor, drafts: list[Draft]) -> list[Draft]:
