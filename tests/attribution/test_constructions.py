@@ -256,3 +256,18 @@ def test_name_before_colon_after_a_dash_introduces_the_quotation() -> None:
     q = _by_cue(r, ":")
     assert q.kind == "direct"
     assert q.source is not None and q.source.text == "Maria Lenz"
+
+
+def test_nearer_of_two_subjects_is_the_source() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsgraph.attribution.extract import _find_subject
+
+    # a parse that ran the line before into the clause: "Vrabel ... Ted Cruz said he knows"
+    words = ["Vrabel", "posted", "\n", "Ted", "Cruz", "said", "he", "knows"]
+    heads = [5, 0, 1, 4, 5, 5, 7, 5]
+    deps = ["nsubj", "acl", "dep", "compound", "nsubj", "ROOT", "nsubj", "ccomp"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    subj = _find_subject(doc[5])
+    assert subj is not None and subj.text == "Cruz"

@@ -374,7 +374,9 @@ def _find_subject(verb: Token) -> Token | None:
         node = verb.head.head
     for _ in range(4):
         agent = None
-        for c in node.children:
+        # two subjects (the parser ran a previous line into the clause): the nearer one
+        children = sorted(node.children, key=lambda c: abs(c.i - node.i) if c.dep_ in _SUBJ else 0)
+        for c in children:
             if c.dep_ in ("nsubj", "csubj"):
                 if node.i != verb.i and c.lower_ in _INANIMATE:
                     # "saying that it helped, while criticizing ...": "it" did not criticize
