@@ -271,3 +271,12 @@ def test_nearer_of_two_subjects_is_the_source() -> None:
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
     subj = _find_subject(doc[5])
     assert subj is not None and subj.text == "Cruz"
+
+
+def test_subject_found_through_adjective_and_object() -> None:
+    r = run("Yellen is likely to stress that the Fed would pause its increases.")
+    q = _by_cue(r, "stress")
+    assert q.source is not None and q.source.text == "Yellen"
+    r = run("The governor used part of his address to call the plan a disaster.")
+    q = _by_cue(r, "call")
+    assert q.source is not None and q.source.text == "The governor"

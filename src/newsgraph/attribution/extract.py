@@ -36,7 +36,7 @@ from newsgraph.attribution.marks import QuoteSpan, find_quotes
 from newsgraph.records import QuoteKind
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
-_CLIMB = {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "relcl", "prep"}
+_CLIMB = {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "relcl", "prep", "acomp", "dobj", "pobj"}
 _NP_CONTENT = {"dobj", "oprd", "attr", "dative", "obj"}
 _NP_PREPS = {"for", "as", "of", "over", "about", "on", "to", "against", "with"}
 _BELIEF_NOUNS = {
