@@ -280,3 +280,18 @@ def test_subject_found_through_adjective_and_object() -> None:
     r = run("The governor used part of his address to call the plan a disaster.")
     q = _by_cue(r, "call")
     assert q.source is not None and q.source.text == "The governor"
+
+
+def test_approving_a_budget_is_an_act_approving_of_it_a_view() -> None:
+    act = run("The council approved the bridge budget on Monday.")
+    assert not [q for q in act.quotes if q.cue is not None and q.cue.text == "approved"]
+    view = run("Most voters approve of the new bridge.")
+    assert "the new bridge" in _content(_by_cue(view, "approve"))
+
+
+def test_a_coordinated_passive_expectation_has_no_speaker_and_no_other_clauses_time() -> None:
+    r = run("The mayor served on the council from 2012 to 2019 and is expected to visit the port next week.")
+    q = _by_cue(r, "expected")
+    assert q.source is None and q.speaker is None
+    assert "to visit the port next week" in _content(q)
+    assert q.time is None  # "from 2012 to 2019" dates the serving, not the expectation

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.extract import Draft, Sentences, extract_drafts
 from newsgraph.attribution.resolve import SpeakerResolver
@@ -103,11 +103,15 @@ def _link_times(doc: Doc, drafts: list[Draft], sents: Sentences) -> None:
         sent = sents.of(cue_tok[0])
         lo = bisect.bisect_left(starts, sent.start_char)
         best: tuple[int, str] | None = None
+        own = _governing_verbs(cue_tok[0])
         for t in times[lo:]:
             if t.start >= sent.end_char:
                 break
             if any(s < t.end and t.start < e for s, e in d.content):
                 continue
+            time_tok = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if time_tok is not None and len(time_tok) and _verb_above(time_tok[0]) not in own:
+                continue  # "served from 2012 to 2019 and is expected to ...": another clause's time
             if d.source is not None and d.source[0] < t.end and t.start < d.source[1]:
                 continue
             distance = min(abs(t.start - d.cue[1]), abs(d.cue[0] - t.end))
@@ -115,6 +119,25 @@ def _link_times(doc: Doc, drafts: list[Draft], sents: Sentences) -> None:
                 best = (distance, t.id)
         if best is not None:
             d.time = best[1]
+
+
+def _governing_verbs(cue: Token) -> set[int]:
+    """The cue and the verbs it hangs under without crossing a coordination: a time on
+    any of them dates the statement ("On Monday, X defended the deal, saying ...")."""
+    out = {cue.i}
+    node = cue
+    while node.dep_ not in ("conj", "ROOT") and node.head.i != node.i:
+        node = node.head
+        out.add(node.i)
+    return out
+
+
+def _verb_above(token: Token) -> int:
+    """Index of the nearest verb at or above ``token`` (the token itself when there is none)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.i if node.pos_ in ("VERB", "AUX") else token.i
 
 
 def _span(text: str, s: int, e: int) -> Span:

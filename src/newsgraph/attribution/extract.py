@@ -152,6 +152,11 @@ _PREP_CUES: dict[str, set[str]] = {
     "agonize": {"over"},
 }
 #: cue verbs whose object is not what was said ("told reporters", "continued the tour")
+#: prepositional cues that are statements only with their preposition ("approve of X",
+#: "vouch for X"); with a plain object they name acts ("approved the budget")
+_PREP_ONLY = frozenset(
+    {"vouch", "touch", "dwell", "opt", "renege", "backpedal", "approve", "spar", "agonize"}
+)
 _NO_OBJECT_CONTENT = {"tell", "add", "continue", "point", "figure", "paint", "express"}
 #: answers and pro-clauses that stand for what was said or believed ("said so", "said no")
 _PROFORMS = {"so", "yes", "no", "not"}
@@ -441,7 +446,9 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
         if mark.lower_ == "for" and lemma in _PREP_CUES and "for" in _PREP_CUES[lemma]:
             # "called for the United States to step up ...": parsed as a for-clause
             return [c], "clause"
-    if lemma in intent_verbs() and any(c.dep_ == "nsubjpass" and c.i < verb.i for c in kids):
+    if lemma in intent_verbs() and (
+        any(c.dep_ == "nsubjpass" and c.i < verb.i for c in kids) or _shared_passive_subject(verb) is not None
+    ):
         # "Sanders was asked to name ...", "Trump is expected to win": subject + infinitive,
         # which the passive reading builds
         return [], ""
@@ -491,6 +498,8 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
                         if g.dep_ == "prep" and g.i > c.i and g.lower_ in ("for", "as", "over")
                     ]
                     return pobj + more, "prep"
+        if lemma in _PREP_ONLY:
+            return [], ""  # "the council approved the budget" is an act, "approve of" a view
     if lemma in _OBJECT_ONLY:
         parts = [c for c in kids if c.dep_ in ("dobj", "obj") and c.i > verb.i]
         return parts, "np"
@@ -588,6 +597,17 @@ def _verbal_use(verb: Token) -> bool:
         if child.dep_ in ("dobj", "obj") and animate:
             return True
     return False
+
+
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """The subject a passive cue shares with the verb it is coordinated with ("He served as
+    mayor and is expected to visit ..."): what is expected, not who expects it."""
+    kids = list(verb.children)
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in kids):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 class _Extractor:
@@ -837,8 +857,8 @@ class _Extractor:
                 spans = self._passive_content(verb, line)
                 if not spans:
                     return None
-        subj = _find_subject(verb)
-        if subj is None:
+        subj = None if _shared_passive_subject(verb) is not None else _find_subject(verb)
+        if subj is None and _shared_passive_subject(verb) is None:
             subj = self._subject_after_quote(verb)
         if subj is None and spans and spans[0][1] <= verb.idx:
             # '"...," said Jealous' / 'explained 62-year-old Brenda Johnson': inverted subject
@@ -957,6 +977,7 @@ class _Extractor:
         """ "Her name was announced", "the birth is expected to coincide with ...": what was
         reported is the passive subject (with its infinitive); the source is the agent, if any."""
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        subj = subj or _shared_passive_subject(verb)
         if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who")):
             return []
         parts = [subj] + [
