@@ -19,9 +19,8 @@ from newsgraph.records import (
     Record,
     Role,
     Stance,
-    TimeExpression,
 )
-from tests.support.spans import mention, span
+from tests.support.spans import mention, span, time_at
 
 LEVY = (
     "Harbour levy divides Selvik council\n\n"
@@ -107,15 +106,7 @@ def levy_record(text: str = LEVY, *, url: str | None = "https://news.example.org
         entities=[castellan, brenner, ports],
         quotes=[quote],
         times=[
-            TimeExpression(
-                id="t1",
-                start=span(t, "on Monday").start,
-                end=span(t, "on Monday").end,
-                text="on Monday",
-                value="2024-09-02",
-                precision="day",
-                resolved=True,
-            )
+            time_at(t, "on Monday", "2024-09-02", "t1")
         ],
         events=[accuse, welcome],
         claims=[
@@ -156,15 +147,7 @@ def meeting_record() -> Record:
         ),
         entities=[castellan, ports, oskar],
         times=[
-            TimeExpression(
-                id="t1",
-                start=span(t, "on Tuesday").start,
-                end=span(t, "on Tuesday").end,
-                text="on Tuesday",
-                value="2024-10-15",
-                precision="day",
-                resolved=True,
-            )
+            time_at(t, "on Tuesday", "2024-10-15", "t1")
         ],
         quotes=[
             Quote(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.records import Mention, Span
+from newsgraph.records import Mention, Span, TimeExpression
 
 
 def span(text: str, needle: str, nth: int = 0) -> Span:
@@ -16,3 +16,12 @@ def span(text: str, needle: str, nth: int = 0) -> Span:
 def mention(text: str, needle: str, nth: int = 0) -> Mention:
     found = span(text, needle, nth)
     return Mention(start=found.start, end=found.end, text=found.text, kind="name")
+
+
+def time_at(text: str, needle: str, value: str, time_id: str = "t1") -> TimeExpression:
+    """A resolved day-precision time expression at ``needle`` in ``text``."""
+    found = span(text, needle)
+    return TimeExpression(
+        id=time_id, start=found.start, end=found.end, text=found.text, value=value,
+        precision="day", resolved=True,
+    )

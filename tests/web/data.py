@@ -20,9 +20,8 @@ from newsgraph.records import (
     Record,
     Role,
     Stance,
-    TimeExpression,
 )
-from tests.support.spans import mention, span
+from tests.support.spans import mention, span, time_at
 
 BRIDGE_TEXT = (
     "Riverton bridge plan splits council\n\n"
@@ -84,28 +83,7 @@ def bridge_record() -> Record:
         quad=1,
         score=1.0,
     )
-    tuesday = span(t, "on Tuesday")
-    friday = span(t, "on Friday")
-    times = [
-        TimeExpression(
-            id="t1",
-            start=tuesday.start,
-            end=tuesday.end,
-            text=tuesday.text,
-            value="2025-03-11",
-            precision="day",
-            resolved=True,
-        ),
-        TimeExpression(
-            id="t2",
-            start=friday.start,
-            end=friday.end,
-            text=friday.text,
-            value="2025-03-14",
-            precision="day",
-            resolved=True,
-        ),
-    ]
+    times = [time_at(t, "on Tuesday", "2025-03-11", "t1"), time_at(t, "on Friday", "2025-03-14", "t2")]
     claim = Claim(
         id="c1",
         span=span(t, "which he put at 40 million dollars"),
@@ -179,15 +157,7 @@ def ferry_record() -> Record:
         entities=[brandt, lind],
         quotes=[quote],
         times=[
-            TimeExpression(
-                id="t1",
-                start=span(t, "on Monday").start,
-                end=span(t, "on Monday").end,
-                text="on Monday",
-                value="2025-03-24",
-                precision="day",
-                resolved=True,
-            )
+            time_at(t, "on Monday", "2025-03-24", "t1")
         ],
         events=[praise],
         stances=[stance],
