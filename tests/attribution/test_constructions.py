@@ -295,3 +295,14 @@ def test_a_coordinated_passive_expectation_has_no_speaker_and_no_other_clauses_t
     assert q.source is None and q.speaker is None
     assert "to visit the port next week" in _content(q)
     assert q.time is None  # "from 2012 to 2019" dates the serving, not the expectation
+
+
+def test_relative_pronoun_is_what_a_relative_cue_reports() -> None:
+    r = run("The mayor thanked the harbor board, which the unions strongly oppose.")
+    q = _by_cue(r, "oppose")
+    assert _content(q) == "which"
+    assert q.source is not None and q.source.text == "the unions"
+    r = run("She toured Lyon, which she describes as her second home.")
+    q = _by_cue(r, "describes")
+    assert _content(q) == "which as her second home"  # two spans: "which", "as her second home"
+    assert len(q.content) == 2

@@ -536,6 +536,25 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
     return [], ""
 
 
+def _relative_object(verb: Token, lemma: str) -> Token | None:
+    """The relative pronoun a relative-clause cue takes as its object ("whom even other
+    senators hate"), for verbs whose object is what is reported."""
+    if verb.dep_ != "relcl" or lemma in _CLAUSE_ONLY or lemma in _INFINITIVE_ONLY or lemma in _PREP_ONLY:
+        return None
+    if lemma not in np_cue_verbs() and lemma in _NO_OBJECT_CONTENT:
+        return None
+    if not any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj") and c.i < verb.i and c.lower_ in ("who", "whom", "which")
+        ),
+        None,
+    )
+
+
 def _list_continuations(verb: Token, parts: list[Token]) -> list[Token]:
     """ "pledged to enact judicial reform, fix the campaign finance system and ...", "wants
     government playing an active role ..., setting rules ...": further items of a list of
@@ -836,6 +855,11 @@ class _Extractor:
                 span = self._clause_span(verb, before)
                 if span is not None:
                     spans = [_trim(self.text, max(span[0], line[0]), min(span[1], line[1]))]
+        rel = _relative_object(verb, lemma)
+        if rel is not None:
+            # "Rubio, who many in the establishment had backed", "Florida, which he describes
+            # as his second home": the relative pronoun stands for what is backed or described
+            spans = [(rel.idx, rel.idx + len(rel))] + [sp for sp in spans if sp[0] < sp[1]]
         if (not spans or spans[0][0] >= spans[0][1]) and self._is_aside(verb):
             # "This campaign, he says, is different": the host clause minus the aside
             host = verb.head
