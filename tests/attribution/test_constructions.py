@@ -306,3 +306,8 @@ def test_relative_pronoun_is_what_a_relative_cue_reports() -> None:
     q = _by_cue(r, "describes")
     assert _content(q) == "which as her second home"  # two spans: "which", "as her second home"
     assert len(q.content) == 2
+
+
+def test_phrases_hung_on_the_cue_after_its_object_stay_in_the_content() -> None:
+    r = run("The mayor announced a series of steps to repair the old bridge.")
+    assert _content(_by_cue(r, "announced")) == "a series of steps to repair the old bridge"

@@ -519,6 +519,7 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
         if lemma == "call":
             parts += [c for c in kids if c.dep_ == "ccomp"]
         if parts:
+            parts += _np_trailers(verb, max(p.right_edge.i for p in parts))
             parts.sort(key=lambda t: t.i)
             return parts, "np"
     if lemma in _PROFORM_VERBS:
@@ -534,6 +535,27 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
         # parser's open complement holds what was said
         return xcomp[:1], "clause"
     return [], ""
+
+
+def _np_trailers(verb: Token, end: int) -> list[Token]:
+    """Phrases the parser hung on the cue verb right after its object that belong to what
+    was reported ("announced a series of steps to tighten gun sales", "announced a concert
+    in support of Sanders"); a date or time ("on Wednesday") is not."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.i <= end or c.left_edge.i != end + 1:
+            continue
+        if c.dep_ == "prep":
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+                break
+        elif c.dep_ not in ("advcl", "xcomp") or not any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+        ):
+            break
+        out.append(c)
+        end = c.right_edge.i
+    return out
 
 
 def _relative_object(verb: Token, lemma: str) -> Token | None:
