@@ -311,3 +311,10 @@ def test_relative_pronoun_is_what_a_relative_cue_reports() -> None:
 def test_phrases_hung_on_the_cue_after_its_object_stay_in_the_content() -> None:
     r = run("The mayor announced a series of steps to repair the old bridge.")
     assert _content(_by_cue(r, "announced")) == "a series of steps to repair the old bridge"
+
+
+def test_playing_down_is_a_report() -> None:
+    r = run("The minister downplayed the risk of a strike at the port.")
+    q = _by_cue(r, "downplayed")
+    assert _content(q) == "the risk of a strike at the port"
+    assert q.source is not None and q.source.text == "The minister"
