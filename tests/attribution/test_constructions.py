@@ -318,3 +318,11 @@ def test_playing_down_is_a_report() -> None:
     q = _by_cue(r, "downplayed")
     assert _content(q) == "the risk of a strike at the port"
     assert q.source is not None and q.source.text == "The minister"
+
+
+def test_a_markup_tag_name_is_no_cue() -> None:
+    r = run(
+        "Officials reacted quickly.\n\n"
+        '<tweet pic="" author="HarborCity" timestamp="1449075600">Stay safe tonight, everyone.</tweet>'
+    )
+    assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "tweet"]

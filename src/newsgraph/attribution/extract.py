@@ -677,6 +677,8 @@ class _Extractor:
                 continue
             if self.ix.tok_quote[tok.i] >= 0:
                 continue
+            if self.text[max(0, tok.idx - 2) : tok.idx].endswith(("<", "</")):
+                continue  # the name of a markup tag ("<tweet author=...>"), not a word of the prose
             if (tok.pos_ == "AUX" and tok.dep_ == "aux") or tok.dep_ in ("amod", "compound"):
                 continue
             if tok.tag_ == "VBN" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
