@@ -326,3 +326,9 @@ def test_a_markup_tag_name_is_no_cue() -> None:
         '<tweet pic="" author="HarborCity" timestamp="1449075600">Stay safe tonight, everyone.</tweet>'
     )
     assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "tweet"]
+
+
+def test_a_share_of_people_hung_on_the_verb_is_the_source() -> None:
+    r = run("About 4 in 10 say they want the next mayor to build more housing.")
+    q = _by_cue(r, "say")
+    assert q.source is not None and q.source.text == "About 4 in 10"

@@ -990,6 +990,9 @@ class _Extractor:
             t = doc[i]
             if t.pos_ in ("VERB", "AUX") or self.ix.tok_quote[i] >= 0:
                 return None
+            if t.head.i == verb.i and t.pos_ == "NUM" and t.dep_ in ("nummod", "npadvmod", "dep"):
+                # "About 4 in 10 say ...": the parser hung the share of people on the verb
+                return doc[t.left_edge.i].idx, t.idx + len(t)
             if t.ent_type_ in ("PERSON", "ORG", "NORP"):
                 end = i
                 while i > sent_start and doc[i].ent_iob_ == "I":
