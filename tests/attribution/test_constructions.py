@@ -332,3 +332,19 @@ def test_a_share_of_people_hung_on_the_verb_is_the_source() -> None:
     r = run("About 4 in 10 say they want the next mayor to build more housing.")
     q = _by_cue(r, "say")
     assert q.source is not None and q.source.text == "About 4 in 10"
+
+
+def test_a_clause_run_in_from_the_previous_paragraph_is_not_the_complement() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsgraph.attribution.extract import _content_children
+
+    # "It is late.\n\nLee called for a vote": the parser hung the line before on the cue
+    words = ["It", "is", "late", ".", "\n\n", "Lee", "called", "for", "a", "vote"]
+    heads = [1, 6, 1, 1, 3, 6, 6, 6, 9, 7]
+    deps = ["nsubj", "ccomp", "acomp", "punct", "dep", "nsubj", "ROOT", "prep", "det", "pobj"]
+    lemmas = ["it", "be", "late", ".", "\n\n", "Lee", "call", "for", "a", "vote"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    parts, _how = _content_children(doc[6])
+    assert [t.text for t in parts] == ["vote"]

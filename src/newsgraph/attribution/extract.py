@@ -427,6 +427,14 @@ def _content_children(verb: Token) -> tuple[list[Token], str]:
     """The complement(s) that hold what was said, and which kind of complement it was."""
     lemma = _lemma(verb)
     kids = list(verb.children)
+    doc = verb.doc
+    # a clause before the cue in an earlier paragraph is the parser running the previous
+    # paragraph into this sentence, not what was said
+    kids = [
+        c
+        for c in kids
+        if c.i > verb.i or not any("\n" in t.text and not t.text.strip() for t in doc[c.i : verb.i])
+    ]
     ccomp = [c for c in kids if c.dep_ == "ccomp"]
     if ccomp:
         if not any(g.dep_ in _SUBJ for g in ccomp[0].children):
