@@ -710,6 +710,16 @@ class _Extractor:
         end = self.text.find("\n", char)
         return start, len(self.text) if end < 0 else end
 
+    def _content_on_line(self, cue: Token, parts: list[Token]) -> tuple[int, int] | None:
+        """The content span of ``parts``, kept to the cue's line (news paragraph) and
+        trimmed; None when nothing of two characters or more is left."""
+        span = self._clause_span(cue, parts)
+        if span is None:
+            return None
+        line = self._line(cue.idx)
+        content = _trim(self.text, max(span[0], line[0]), min(span[1], line[1]))
+        return content if content[1] - content[0] >= 2 else None
+
     def _clause_span(self, verb: Token, parts: list[Token]) -> tuple[int, int] | None:
         """Token range of the complement, cut before coordinated or contrastive clauses that
         are not part of what was said (", and 4 in 10 said ...", ", while ...", "— asserting")."""
@@ -1312,12 +1322,8 @@ class _Extractor:
                 subj = _find_subject(tok.head)
             if subj is None:
                 continue
-            span = self._clause_span(tok, parts)
-            if span is None:
-                continue
-            line = self._line(tok.idx)
-            content = _trim(self.text, max(span[0], line[0]), min(span[1], line[1]))
-            if content[1] - content[0] < 2:
+            content = self._content_on_line(tok, parts)
+            if content is None:
                 continue
             out.append(
                 Draft(
@@ -1386,12 +1392,8 @@ class _Extractor:
                 # "the claim that ..." with no one holding it still reports a claim;
                 # "criticism of the deal" with no holder is too vague to keep
                 continue
-            span = self._clause_span(tok, clause)
-            if span is None:
-                continue
-            line = self._line(tok.idx)
-            content = _trim(self.text, max(span[0], line[0]), min(span[1], line[1]))
-            if content[1] - content[0] < 2:
+            content = self._content_on_line(tok, clause)
+            if content is None:
                 continue
             source: tuple[int, int] | None = None
             if holder is not None:
