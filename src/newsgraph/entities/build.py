@@ -547,17 +547,7 @@ class _Builder:
             if j < n and doc[j].text == ".":
                 j += 1  # "Mr." split as "Mr" "."
             k = j
-            while (
-                k < n
-                and k - j < 4
-                and doc[k].pos_ == "PROPN"
-                and doc[k].ent_iob_ == "O"
-                and doc[k].is_alpha
-                and doc[k].text[:1].isupper()
-                and k not in self.token_mention
-                and doc[k].lower_ not in lexicon.org_nouns()
-                and not self._is_title_word(doc[k])
-            ):
+            while k < n and k - j < 4 and doc[k].text[:1].isupper() and self._untagged_name_word(k):
                 k += 1
             if k > j and (k >= n or doc[k].pos_ != "PROPN"):
                 self.add_mention(_Mention(j, k, "name", "PERSON", head=k - 1))
@@ -584,21 +574,24 @@ class _Builder:
                 i += 1
                 continue
             k = i + 1
-            while (
-                k < n
-                and k - i < 3
-                and doc[k].pos_ == "PROPN"
-                and doc[k].ent_iob_ == "O"
-                and doc[k].is_alpha
-                and doc[k].is_title
-                and k not in self.token_mention
-                and not self._is_title_word(doc[k])
-                and doc[k].lower_ not in lexicon.org_nouns()
-            ):
+            while k < n and k - i < 3 and doc[k].is_title and self._untagged_name_word(k):
                 k += 1
             if k >= n or not (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()):
                 self.add_mention(_Mention(i, k, "name", "PERSON", head=k - 1))
             i = k
+
+    def _untagged_name_word(self, k: int) -> bool:
+        """Whether doc[k] can continue a person's name the tagger missed: an untagged proper
+        noun, in no mention yet, neither a title ("Governor") nor an organisation word."""
+        tok = self.doc[k]
+        return (
+            tok.pos_ == "PROPN"
+            and tok.ent_iob_ == "O"
+            and tok.is_alpha
+            and k not in self.token_mention
+            and not self._is_title_word(tok)
+            and tok.lower_ not in lexicon.org_nouns()
+        )
 
     def _extend_name(self, start: int, end: int) -> tuple[int, int]:
         """Grow a person name over untagged proper nouns of the same compound: the tagger
