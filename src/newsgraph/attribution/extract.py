@@ -923,8 +923,10 @@ class _Extractor:
                 spans = self._passive_content(verb, line)
                 if not spans:
                     return None
-        subj = None if _shared_passive_subject(verb) is not None else _find_subject(verb)
-        if subj is None and _shared_passive_subject(verb) is None:
+        # "... and is expected to visit": the shared subject is what is expected, no source.
+        agentless = _shared_passive_subject(verb) is not None
+        subj = None if agentless else _find_subject(verb)
+        if subj is None and not agentless:
             subj = self._subject_after_quote(verb)
         if subj is None and spans and spans[0][1] <= verb.idx:
             # '"...," said Jealous' / 'explained 62-year-old Brenda Johnson': inverted subject

@@ -40,7 +40,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsgraph.extensions import published_date
 from newsgraph.model import PREFERENCE
-from newsgraph.records import Entity, Span, Summary
+from newsgraph.records import Entity, Event, Span, Summary
 
 #: How many segments (headline + sentences) are searched for who/what, and for
 #: when/where/why/how. The main event is almost always in the first few.
@@ -1145,18 +1145,18 @@ def _main_event_times(doc: Doc, spans: Sequence[Span | None]) -> frozenset[str]:
         window = doc.char_span(span.start, span.end, alignment_mode="expand")
         if window is not None:
             words |= {t.lower_ for t in window} | {t.lemma_.lower() for t in window}
+
+    def kind(event: Event) -> tuple[str, str]:
+        return event.category, event.lemma if event.category == "OTHER" else ""
+
     inside = [e for e in events if any(s.start <= e.trigger.start < s.end for s in present)]
-    kinds = {(e.category, e.lemma if e.category == "OTHER" else "") for e in inside}
+    kinds = {kind(e) for e in inside}
     return frozenset(
         e.time
         for e in events
         if e.time is not None
         and e.time_basis in ("clause", "context")
-        and (
-            (e.category, e.lemma if e.category == "OTHER" else "") in kinds
-            or e.lemma in words
-            or e.trigger.text.lower() in words
-        )
+        and (kind(e) in kinds or e.lemma in words or e.trigger.text.lower() in words)
     )
 
 
