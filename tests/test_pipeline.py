@@ -81,17 +81,37 @@ def test_model_preference_picks_an_installed_official_model_first() -> None:
 
 
 def test_component_config_names_a_user_ontology(tmp_path: Path) -> None:
-    from newsgraph.events.ontology import set_user_ontology
-
     extra = tmp_path / "ontology.yaml"
     extra.write_text("categories:\n  PROTEST:\n    verbs: {heckle: heckle}\n", encoding="utf-8")
     nlp = spacy.load(choose_model())
     nlp.add_pipe("newsgraph", config={"ontology": str(extra)})
-    try:
-        doc = nlp("Farmers heckled the agriculture minister in Lyon on Monday.")
-        assert [(e.category, e.lemma) for e in doc._.ng_events] == [("PROTEST", "heckle")]
-    finally:
-        set_user_ontology(None)
+    doc = nlp("Farmers heckled the agriculture minister in Lyon on Monday.")
+    assert [(e.category, e.lemma) for e in doc._.ng_events] == [("PROTEST", "heckle")]
+
+
+def test_two_pipelines_with_different_ontologies_do_not_leak(tmp_path: Path) -> None:
+    extra = tmp_path / "ontology.yaml"
+    extra.write_text("categories:\n  PROTEST:\n    verbs: {heckle: heckle}\n", encoding="utf-8")
+    mine = spacy.load(choose_model())
+    mine.add_pipe("newsgraph", config={"ontology": str(extra)})
+    plain = spacy.load(choose_model())
+    plain.add_pipe("newsgraph")
+    sentence = "Farmers heckled the agriculture minister in Lyon on Monday."
+    for _ in range(2):  # alternate, so neither run can inherit the other's ontology
+        assert [e.category for e in mine(sentence)._.ng_events] == ["PROTEST"]
+        assert "PROTEST" not in [e.category for e in plain(sentence)._.ng_events]
+
+
+def test_a_saved_pipeline_keeps_its_user_files(tmp_path: Path) -> None:
+    extra = tmp_path / "ontology.yaml"
+    extra.write_text("categories:\n  PROTEST:\n    verbs: {heckle: heckle}\n", encoding="utf-8")
+    nlp = spacy.load(choose_model())
+    nlp.add_pipe("newsgraph", config={"ontology": str(extra)})
+    nlp.to_disk(tmp_path / "saved")
+    extra.unlink()  # the saved pipeline must not depend on the original file
+    reloaded = spacy.load(tmp_path / "saved")
+    doc = reloaded("Farmers heckled the agriculture minister in Lyon on Monday.")
+    assert [e.category for e in doc._.ng_events] == ["PROTEST"]
 
 
 def test_extract_refuses_empty_and_oversized_text_with_an_input_error() -> None:
