@@ -57,12 +57,25 @@ class DocIndex:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = document_text(doc)  # doc.text rebuilds the string on every access: read it once
+        self._tokens: list[Token] | None = None
         self._token_starts: NDArray[np.int64] | None = None
         self._sentence_starts: list[int] | None = None
         self._sentences: list[Span] | None = None
         self._tables: dict[str, tuple[tuple[int, ...], Any]] = {}
 
     # ------------------------------------------------------------------ tokens and sentences
+    @property
+    def tokens(self) -> list[Token]:
+        """The Doc's tokens as one list, made once.
+
+        Iterating a Doc (or indexing it) creates a new ``Token`` object each time; the
+        stages together walk every document a dozen times, and those objects were the
+        largest single cost of the stages. Loop over this list instead.
+        """
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens
+
     def token_index_at(self, char: int) -> int:
         """Index of the token covering ``char`` (or the last token starting before it); 0 for an empty Doc."""
         if self._token_starts is None:
