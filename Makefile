@@ -39,8 +39,8 @@ build-wheel:
 	npm ci --no-audit --no-fund --loglevel=error
 	PYTHONPATH=src $(BIN)/python -m newsgraph.web.assets
 	rm -rf build
-	$(BIN)/python -m build --wheel --no-isolation --outdir dist . >build.log 2>&1 || { cat build.log >&2; exit 1; }
-	@rm -f build.log
+	mkdir -p dist
+	$(BIN)/python -m build --wheel --no-isolation --outdir dist . >dist/build.log 2>&1 || { cat dist/build.log >&2; exit 1; }
 	@ls dist/newsgraph-*.whl
 
 # Build the wheel from a fresh export of HEAD, install it into a new venv and

@@ -36,10 +36,13 @@ wheel=$(ls "$work"/tree/dist/newsgraph-*.whl)
 "$python" "$repo/scripts/check_wheel.py" contents "$wheel" "$work/tree"
 
 step "new venv: requirements.lock (hashes), then the wheel (--no-deps)"
-python3 -m venv "$work/venv"
+# The venv gets no pip of its own: the dev venv's pip installs into it (--python), so
+# the same pip that `make install` used reads the same lock, and nothing new is fetched.
+python3 -m venv --without-pip "$work/venv"
 venv=$work/venv/bin
-"$venv/python" -m pip install -q --no-compile --disable-pip-version-check --require-hashes -r "$repo/requirements.lock"
-"$venv/python" -m pip install -q --no-compile --disable-pip-version-check --no-deps "$wheel"
+pip=("$python" -m pip --python "$venv/python" install -q --no-compile --disable-pip-version-check)
+"${pip[@]}" --require-hashes -r "$repo/requirements.lock"
+"${pip[@]}" --no-deps "$wheel"
 cd "$work"  # nothing of the repository on sys.path from here on
 
 step "newsgraph --help does not import spaCy"
