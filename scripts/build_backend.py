@@ -39,14 +39,15 @@ def _assets() -> ModuleType:
     return module
 
 
-def check_vendor_files() -> None:
+def check_vendor_files(vendor_dir: Path | None = None) -> None:
     """Stop the build, saying how to fix it, when a vendor file or its licence is missing."""
     assets = _assets()
-    absent = assets.missing()
+    vendor_dir = vendor_dir or assets.VENDOR_DIR
+    absent = assets.missing(vendor_dir)
     if absent:
         raise MissingBrowserLibraries(
             f"refusing to build newsgraph without its browser libraries: {', '.join(absent)} "
-            f"missing from {assets.VENDOR_DIR}. Build with `make wheel` (runs `npm ci` and "
+            f"missing from {vendor_dir}. Build with `make wheel` (runs `npm ci` and "
             "`python -m newsgraph.web.assets` first), or run those two commands yourself."
         )
 

@@ -63,12 +63,15 @@ def check_contents(wheel: Path, tree: Path) -> list[str]:
         problems = [f"not in the wheel: {name}" for name in sorted(expected - names)]
         if "newsgraph/web/static/vendor/LICENSES.txt" in names:
             licences = archive.read("newsgraph/web/static/vendor/LICENSES.txt").decode("utf-8")
-            problems += [f"LICENSES.txt lacks {p}'s licence" for p in LICENSED if f"==== {p} " not in licences]
+            absent = [package for package in LICENSED if f"==== {package} " not in licences]
+            problems += [f"LICENSES.txt lacks {package}'s licence" for package in absent]
         entry_points = archive.read(f"{dist_info}/entry_points.txt").decode("utf-8") if dist_info else ""
-        if "[spacy_factories]" not in entry_points or "newsgraph.component:make_newsgraph" not in entry_points:
+        factory = "newsgraph = newsgraph.component:make_newsgraph"
+        if "[spacy_factories]" not in entry_points or factory not in entry_points:
             problems.append("entry_points.txt lacks the spaCy factory newsgraph")
     counts = Counter(_kind(name) for name in names)
-    print(f"wheel {wheel.name}: {len(names)} files (" + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())) + ")")
+    groups = ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items()))
+    print(f"wheel {wheel.name}: {len(names)} files ({groups})")
     return problems
 
 
@@ -96,7 +99,9 @@ def check_pages(base: str) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     contents = commands.add_parser("contents")
     contents.add_argument("wheel", type=Path)

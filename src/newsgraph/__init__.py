@@ -5,9 +5,9 @@ stream, ``load_pipeline`` for the spaCy pipeline, and the record types.
 
 The names are loaded on first use (PEP 562 module ``__getattr__``), not at
 ``import newsgraph``: ``newsgraph.pipeline`` imports spaCy, which costs most of a
-second, and the CLI's ``--help``, the web server's start-up and any program that
-only wants the record types should not pay for it. The ``TYPE_CHECKING`` block
-below gives type checkers and editors the real types of the same names.
+second, and the CLI's ``--help`` or a program that only wants the record types
+should not pay for it. The ``TYPE_CHECKING`` block below gives type checkers and
+editors the real types of the same names.
 """
 
 from __future__ import annotations

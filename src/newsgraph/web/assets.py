@@ -45,9 +45,10 @@ def available(name: str) -> bool:
     return (VENDOR_DIR / name).is_file()
 
 
-def missing(vendor_dir: Path = VENDOR_DIR) -> list[str]:
+def missing(vendor_dir: Path = VENDOR_DIR, files: dict[str, str] | None = None) -> list[str]:
     """The files a wheel must carry that ``vendor_dir`` lacks (empty when it is complete)."""
-    return [name for name in [*FILES, LICENSES] if not (vendor_dir / name).is_file()]
+    names = [*(FILES if files is None else files), LICENSES]
+    return [name for name in names if not (vendor_dir / name).is_file()]
 
 
 def _node_modules_candidates() -> list[Path]:
@@ -80,7 +81,7 @@ def _bundled_packages(root: Path, package: str) -> list[str]:
     return found
 
 
-def licence_text(root: Path, files: dict[str, str] = FILES) -> tuple[str, list[str]]:
+def licence_text(root: Path, files: dict[str, str]) -> tuple[str, list[str]]:
     """The text of ``LICENSES.txt`` for ``files`` taken from ``root`` (a node_modules folder).
 
     Returns the text and the problems found: a package that is absent or ships no
@@ -111,7 +112,8 @@ def licence_text(root: Path, files: dict[str, str] = FILES) -> tuple[str, list[s
             text = licence.read_text(encoding="utf-8").strip()
             sections.append(f"==== {label}: node_modules/{package}/{licence.name}\n\n{text}\n")
     index = [
-        f"{name}: " + ", ".join(described.get(p, p) for p in contained) for name, contained in contents.items()
+        f"{name}: " + ", ".join(described.get(package, package) for package in contained)
+        for name, contained in contents.items()
     ]
     header = (
         "Third-party browser libraries in this folder and their licences, copied from\n"
@@ -120,8 +122,12 @@ def licence_text(root: Path, files: dict[str, str] = FILES) -> tuple[str, list[s
     return header + "\n".join(index) + "\n\n" + "\n".join(sections), problems
 
 
-def copy_assets(node_modules: Path | None = None, vendor_dir: Path = VENDOR_DIR) -> list[str]:
-    """Copy every file of ``FILES`` and their licences into ``vendor_dir``; return the problems found.
+def copy_assets(
+    node_modules: Path | None = None, vendor_dir: Path = VENDOR_DIR, files: dict[str, str] | None = None
+) -> list[str]:
+    """Copy every file of ``files`` (default ``FILES``) and their licences into ``vendor_dir``.
+
+    Returns the problems found, empty when everything was copied.
 
     ``LICENSES.txt`` is written only when every file and every licence was found, so a
     vendor folder that passes ``missing()`` never carries code without its licence.
@@ -132,14 +138,15 @@ def copy_assets(node_modules: Path | None = None, vendor_dir: Path = VENDOR_DIR)
         return [f"no node_modules folder (looked in {', '.join(str(r) for r in roots)}); run npm ci first"]
     vendor_dir.mkdir(parents=True, exist_ok=True)
     (vendor_dir / LICENSES).unlink(missing_ok=True)
+    files = FILES if files is None else files
     problems = []
-    for name, relative in FILES.items():
+    for name, relative in files.items():
         source = root / relative
         if not source.is_file():
             problems.append(f"missing {source}; run npm ci first")
             continue
         shutil.copyfile(source, vendor_dir / name)
-    text, licence_problems = licence_text(root)
+    text, licence_problems = licence_text(root, files)
     problems.extend(licence_problems)
     if not problems:
         (vendor_dir / LICENSES).write_text(text, encoding="utf-8")
