@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, get_args
 
+from pydantic import ValidationError
 from sqlalchemy import (
     ColumnElement,
     Connection,
@@ -33,11 +34,11 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import make_url
-from pydantic import ValidationError
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from newsgraph.records import Entity, QuoteKind, Record
 from newsgraph.store import fts
+from newsgraph.store.identity import PERSON_TYPES, fold, normalise, surname
 from newsgraph.store.integrity import (
     StoreDamagedError,
     StoreError,
@@ -47,7 +48,6 @@ from newsgraph.store.integrity import (
     store_label,
     translate,
 )
-from newsgraph.store.identity import PERSON_TYPES, fold, normalise, surname
 from newsgraph.store.models import (
     ActorDetail,
     ActorRef,

@@ -100,7 +100,7 @@ def one_line(message: str, limit: int = 200) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def _problem(exc: BaseException) -> tuple[bool, str]:
+def describe(exc: BaseException) -> tuple[bool, str]:
     """Whether ``exc`` means damaged data, and the problem in words."""
     original: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     if isinstance(original, UnicodeDecodeError):
@@ -118,12 +118,12 @@ def _problem(exc: BaseException) -> tuple[bool, str]:
 
 def is_damage(exc: BaseException) -> bool:
     """Whether ``exc`` (a driver or SQLAlchemy error) says the stored data is damaged."""
-    return _problem(exc)[0]
+    return describe(exc)[0]
 
 
 def translate(exc: BaseException, url: str) -> StoreError:
     """The :class:`StoreError` to raise instead of the database error ``exc`` on the store at ``url``."""
-    damaged, problem = _problem(exc)
+    damaged, problem = describe(exc)
     label = store_label(url)
     return StoreDamagedError(label, problem) if damaged else StoreUnavailableError(label, problem)
 
@@ -158,7 +158,7 @@ def probe(store: Store) -> str | None:
             for table in TABLES.values():
                 conn.execute(select(literal(1)).select_from(table).limit(1)).all()
     except (DBAPIError, UnicodeDecodeError) as exc:
-        return _problem(exc)[1]
+        return describe(exc)[1]
     return None
 
 
@@ -176,7 +176,7 @@ def quick_check(store: Store) -> str | None:
         with store.engine.connect() as conn:
             rows = conn.exec_driver_sql("PRAGMA quick_check(1)").all()
     except (DBAPIError, UnicodeDecodeError) as exc:
-        return _problem(exc)[1]
+        return describe(exc)[1]
     found = [line for (value,) in rows for line in str(value).splitlines()
              if line.strip() and line.strip() not in ("ok", "*** in database main ***")]
     return one_line(found[0]) if found else None
@@ -225,7 +225,7 @@ def check(url: str) -> CheckReport:
         try:
             return _check_postgres(engine, label)
         except DBAPIError as exc:
-            damaged, problem = _problem(exc)
+            damaged, problem = describe(exc)
             if damaged:
                 return CheckReport(label, "postgresql", problems=[problem])
             raise StoreUnavailableError(label, problem) from exc
@@ -256,7 +256,7 @@ def _check_sqlite(path: Path, label: str) -> CheckReport:
         if not report.problems:
             report.problems.extend(_scan_sqlite_rows(conn))
     except (sqlite3.Error, UnicodeDecodeError) as exc:  # SQLite quotes the broken bytes in its message
-        report.problems.append(_problem(exc)[1])
+        report.problems.append(describe(exc)[1])
     finally:
         conn.close()
     return report
@@ -276,7 +276,7 @@ def _scan_sqlite_rows(conn: sqlite3.Connection) -> list[str]:
         if not columns:
             continue
         listed = ", ".join(f'"{c}"' for c in columns)
-        for row in conn.execute(f'SELECT rowid, {listed} FROM "{name}"'):  # noqa: S608 - names are ours
+        for row in conn.execute(f'SELECT rowid, {listed} FROM "{name}"'):
             for column, value in zip(columns, row[1:], strict=True):
                 if not isinstance(value, bytes):
                     continue
@@ -323,13 +323,15 @@ def _check_postgres(engine: Engine, label: str) -> CheckReport:
         indexes = conn.execute(text(
             "SELECT i.indexrelid::regclass::text FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid "
             "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam "
-            "WHERE a.amname = 'btree' AND t.relname = ANY(:tables)"), {"tables": list(TABLES)}).scalars().all()
+            "WHERE a.amname = 'btree' AND t.relname = ANY(:tables)"),
+            {"tables": list(TABLES)}).scalars().all()
         for index in indexes:
             try:
                 with conn.begin_nested():
-                    conn.execute(text("SELECT bt_index_check(CAST(:index AS regclass), true)"), {"index": index})
+                    conn.execute(text("SELECT bt_index_check(CAST(:index AS regclass), true)"),
+                                 {"index": index})
             except DBAPIError as exc:
-                report.problems.append(f"index {index}: {_problem(exc)[1]}")
+                report.problems.append(f"index {index}: {describe(exc)[1]}")
             if len(report.problems) >= MAX_PROBLEMS:
                 break
     return report
