@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, func, literal, select, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
@@ -156,7 +156,8 @@ def probe(store: Store) -> str | None:
         with store.engine.connect() as conn, conn.begin():
             conn.execute(text("SELECT version_num FROM alembic_version")).all()
             for table in TABLES.values():
-                conn.execute(select(literal(1)).select_from(table).limit(1)).all()
+                # Whole rows: ``SELECT 1`` would be answered from an index, never touching the table.
+                conn.execute(select(table).limit(1)).all()
     except (DBAPIError, UnicodeDecodeError) as exc:
         return describe(exc)[1]
     return None
