@@ -147,8 +147,10 @@ def probe(store: Store) -> str | None:
     """None when a cheap look at the store finds nothing wrong, else the problem in words.
 
     Reads the schema version and the first row of every table: a handful of
-    page reads at any corpus size (``PRAGMA quick_check`` reads every page, ~15 ms
-    for a 2.6 MB store and seconds for gigabytes, too slow for a health check).
+    page reads at any corpus size (2-5 ms at 10 and 97 MB). ``PRAGMA quick_check``
+    reads every page (266 ms at 97 MB, seconds for gigabytes): too slow for a
+    health check a load balancer calls every few seconds
+    (``benchmarks/store_health.py``).
     """
     from newsgraph.store.core import TABLES
 
@@ -166,7 +168,7 @@ def probe(store: Store) -> str | None:
 def quick_check(store: Store) -> str | None:
     """SQLite's ``PRAGMA quick_check``: None, or the first problem found.
 
-    It reads every page (not the index contents), ~6 ms per MB on the
+    It reads every page (not the index contents), ~3 ms per MB on the
     development machine: fine before a long ingest, too slow before each query.
     ``newsgraph ingest`` runs it because writing into a damaged b-tree spreads
     the damage. PostgreSQL has no cheap equivalent; there it returns None.
