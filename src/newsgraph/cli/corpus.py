@@ -50,8 +50,13 @@ FormatOption = Annotated[QueryFormat, typer.Option("--format", "-f", help="table
 OutOption = Annotated[Path, typer.Option("--out", "-o", help="Folder to write into")]
 
 
-def _open(db: str | None, *, must_exist: bool = True) -> Any:
-    """Open the store; a query on an SQLite file that does not exist is an error, not a new empty store."""
+def _open(db: str | None, *, must_exist: bool = True, verify: bool = False) -> Any:
+    """Open the store; a query on an SQLite file that does not exist is an error, not a new empty store.
+
+    ``verify`` runs SQLite's quick check first (for writers: writing into a
+    damaged file spreads the damage). Later failures of a damaged store reach
+    the user as one ``StoreError`` line, like these.
+    """
     from sqlalchemy.engine import make_url
 
     from newsgraph.store import normalise_url, open_store
@@ -64,11 +69,19 @@ def _open(db: str | None, *, must_exist: bool = True) -> Any:
                 f"no store at {database} (run `newsgraph ingest SOURCE --db {db or url}` first)"
             )
     try:
-        return open_store(url)
+        store = open_store(url)
     except NewsgraphError:
         raise
     except Exception as exc:  # a bad URL or an unreachable server: one line, not a traceback
         raise NewsgraphError(f"cannot open the store {db or url!r}: {exc}") from exc
+    if verify:
+        from newsgraph.store.integrity import StoreDamagedError, quick_check, store_label
+
+        problem = quick_check(store)
+        if problem is not None:
+            store.close()
+            raise StoreDamagedError(store_label(url), problem)
+    return store
 
 
 def _cell(value: Any) -> str:
@@ -149,7 +162,7 @@ def register(app: typer.Typer) -> None:
         from newsgraph.ingest.corpus import IngestSummary, estimate_total, ingest
 
         date = date_option(published, "--published")
-        store = _open(db, must_exist=False)
+        store = _open(db, must_exist=False, verify=True)
         console = Console(stderr=True)
         total = estimate_total(sources)
         started = time.perf_counter()

@@ -37,6 +37,7 @@ from newsgraph.ingest.readers import (
 )
 from newsgraph.records import Record
 from newsgraph.store import Store
+from newsgraph.store.integrity import StoreError
 
 #: Documents per task sent to a worker process: small, so a kill loses little work.
 CHUNK_SIZE = 8
@@ -176,6 +177,8 @@ def ingest(
                         slots.release()
                     _store(store, record, document, run_id, summary, lock, notify, fail)
                 break
+            except StoreError:
+                raise  # the store itself fails (damaged, gone): no document can be stored, stop
             except Exception:
                 if not pending:
                     raise  # nothing was in flight: the extractor itself is broken (no model...)
@@ -220,6 +223,8 @@ def _store(
 ) -> None:
     try:
         outcome = store.add_record(record, run_id=run_id)
+    except StoreError:
+        raise  # not this article's fault: a damaged or unreachable store fails every write
     except Exception as exc:
         fail(document.url or document.id, f"cannot store the record ({type(exc).__name__}: {exc})"[:500])
         return

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, get_args
 
+from pydantic import ValidationError
 from sqlalchemy import (
     ColumnElement,
     Connection,
@@ -33,12 +34,20 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from newsgraph.errors import NewsgraphError
 from newsgraph.records import Entity, QuoteKind, Record
 from newsgraph.store import fts
 from newsgraph.store.identity import PERSON_TYPES, fold, normalise, surname
+from newsgraph.store.integrity import (
+    StoreDamagedError,
+    StoreError,
+    database_errors,
+    is_damage,
+    one_line,
+    store_label,
+    translate,
+)
 from newsgraph.store.models import (
     ActorDetail,
     ActorRef,
@@ -91,10 +100,6 @@ QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-class StoreError(NewsgraphError):
-    """The store cannot be opened or used (bad URL, unreachable server, newer schema)."""
-
-
 def normalise_url(url: str | None) -> str:
     """An SQLAlchemy URL from what a user typed: a path, ``sqlite:///x.db`` or ``postgresql://...``.
 
@@ -135,9 +140,12 @@ def open_store(url: str | None = None) -> Store:
         )
     try:
         _migrate(engine)
-    except OperationalError as exc:
+    except (DBAPIError, UnicodeDecodeError) as exc:
         engine.dispose()
-        raise StoreError(f"cannot open the store {url or DEFAULT_URL!r}: {str(exc.orig).strip()}") from exc
+        if is_damage(exc):
+            raise translate(exc, sa_url) from exc
+        reason = exc.orig if isinstance(exc, DBAPIError) else exc
+        raise StoreError(f"cannot open the store {url or DEFAULT_URL!r}: {one_line(str(reason))}") from exc
     return Store(engine, sa_url)
 
 
@@ -223,14 +231,14 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
+        with database_errors(self.url), self.engine.connect() as conn:
             conn = conn.execution_options(ng_write=True)
             with conn.begin():
                 yield conn
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.begin():
+        with database_errors(self.url), self.engine.connect() as conn, conn.begin():
             yield conn
 
     # -- writing ---------------------------------------------------------------------------
@@ -739,7 +747,13 @@ class Store:
         """The full record exactly as it was added, or None."""
         with self._read() as conn:
             row = conn.execute(select(articles.c.record_json).where(articles.c.id == article_id)).first()
-        return None if row is None else Record.model_validate_json(row[0])
+        if row is None:
+            return None
+        try:
+            return Record.model_validate_json(row[0])
+        except ValidationError as exc:  # the JSON text was damaged (SQLite keeps no checksums)
+            raise StoreDamagedError(store_label(self.url), f"the stored record of article {article_id!r} "
+                                    f"cannot be read: {one_line(str(exc.errors()[0]['msg']))}") from exc
 
     def articles(
         self,
@@ -1668,7 +1682,7 @@ class Store:
         table = TABLES[name]
         columns = [c for c in table.c if c.name != "record_json"]
         order = list(table.primary_key.columns)
-        with self.engine.connect() as conn:
+        with database_errors(self.url), self.engine.connect() as conn:
             result = conn.execution_options(stream_results=True, yield_per=batch).execute(
                 select(*columns).order_by(*order)
             )
