@@ -19,12 +19,18 @@ from newsgraph.ingest.document import Document
 from newsgraph.ingest.readers import MAX_CHARS, size_problem
 from newsgraph.model import load_parser
 from newsgraph.records import Article, Record
+from newsgraph.textguard import guard_tokenizer
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None, stages: tuple[str, ...] | None = None) -> Language:
-    """A spaCy pipeline with newsgraph's components added. Cached per process."""
+    """A spaCy pipeline with newsgraph's components added. Cached per process.
+
+    Its tokenizer is guarded (``textguard``) so pathological text cannot make the
+    parse quadratic; ordinary text is tokenised exactly as spaCy would.
+    """
     nlp = load_parser(model, fresh=True)
+    guard_tokenizer(nlp)
     register_extensions()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_dateline", before="parser")

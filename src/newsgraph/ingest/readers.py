@@ -21,9 +21,12 @@ from typing import Any
 
 from newsgraph.ingest.document import Document
 
-#: Articles longer than this are refused rather than parsed for minutes; news
-#: articles are far shorter, and a larger input is almost always a dump or a mistake.
-MAX_CHARS = 1_000_000
+#: Articles longer than this are refused rather than parsed. Peak memory grows by about
+#: 3 KB per character (spaCy keeps every layer's activations for the whole article):
+#: 200,000 characters peak at 0.78 GB per worker, 500,000 at 1.6 GB, 1,000,000 at 3 GB
+#: (``benchmarks/pathological.py --memory``), so this keeps a worker under 1 GB. News
+#: articles are far shorter; a larger input is almost always a dump or a mistake.
+MAX_CHARS = 200_000
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
