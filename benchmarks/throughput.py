@@ -35,9 +35,9 @@ def load_corpus(n: int) -> list[str]:
         with SHARED.open(encoding="utf-8") as handle:
             texts = [json.loads(line)["text"] for line in handle if line.strip()]
     else:
-        from newsgraph.synthetic import generate_articles
+        from newsgraph.synthetic import articles
 
-        texts = [article.text for article in generate_articles(n, seed=7)]
+        texts = [article.text for article in articles(n, seed=7)]
     while len(texts) < n:
         texts = texts + texts
     return texts[:n]
