@@ -73,7 +73,7 @@ def test_jsonl_batch_keeps_ids_and_order(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = newsgraph("extract", str(path), "--format", "jsonl")
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # documented: 1 = some inputs failed
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line.get("article", {}).get("id") for line in lines] == ["first", None, "third"]
     assert "error" in lines[1]
