@@ -14,6 +14,8 @@ Revises: 0004
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -27,7 +29,7 @@ def upgrade() -> None:
     # Only the missing columns are added, so a store stamped back to an older revision
     # (to redo a data migration) upgrades again cleanly.
     present = {column["name"] for column in sa.inspect(op.get_bind()).get_columns("ingest_runs")}
-    wanted = [
+    wanted: list[sa.Column[Any]] = [
         sa.Column("status", sa.String(16), nullable=False, server_default="finished"),
         sa.Column("host", sa.Text(), nullable=True),
         sa.Column("pid", sa.Integer(), nullable=True),
