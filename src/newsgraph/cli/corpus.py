@@ -24,6 +24,11 @@ from newsgraph.cli.options import date_option
 from newsgraph.errors import NewsgraphError
 
 SOURCES_HELP = "Folders, files (.txt .html .json .jsonl), RSS/Atom feeds (file or URL), WARC files"
+#: Exit status of ``ingest`` when some inputs failed and the others were stored.
+SOME_FAILED = 1
+#: Exit status of ``ingest`` when no input could be processed.
+NONE_PROCESSED = 2
+
 DB_HELP = "Store URL: sqlite:///file.db (default sqlite:///newsgraph.db) or postgresql://user@host/db"
 
 
@@ -148,7 +153,12 @@ def register(app: typer.Typer) -> None:
         model: str | None = typer.Option(None, help="spaCy pipeline package for extraction"),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar"),
     ) -> None:
-        """Read articles, extract their records and store them (reruns skip stored articles)."""
+        """Read articles, extract their records and store them (reruns skip stored articles).
+
+        Exit status: 0 every input was stored (or was stored already), 1 some inputs
+        failed (listed on stderr and kept in the store's ingest_errors), 2 none could
+        be processed.
+        """
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -161,7 +171,7 @@ def register(app: typer.Typer) -> None:
 
         from newsgraph.ingest.corpus import IngestSummary, estimate_total, ingest
 
-        date = date_option(published, "--published")
+        date = date_option(published or None, "--published")  # "" means no date
         store = _open(db, must_exist=False, verify=True)
         console = Console(stderr=True)
         total = estimate_total(sources)
@@ -193,6 +203,13 @@ def register(app: typer.Typer) -> None:
                 sources, store, workers=workers, published=date, model=model, on_progress=on_progress
             )
         store.close()
+        for run in summary.interrupted_runs:
+            typer.secho(
+                f"newsgraph: run {run.id} (started {run.started_at:%Y-%m-%d %H:%M:%S} UTC) stopped "
+                "before it finished; marked interrupted",
+                err=True,
+                fg="yellow",
+            )
         rate = summary.seen / summary.seconds if summary.seconds else 0.0
         table = Table(title=f"ingest run {summary.run_id} into {store.display_url}", title_justify="left")
         for header in ("added", "unchanged", "replaced", "failed", "seconds", "docs/s"):
@@ -216,6 +233,36 @@ def register(app: typer.Typer) -> None:
             )
         if summary.seen == 0:
             raise NewsgraphError("nothing to ingest: give a folder, a file, a feed or a WARC file")
+        if summary.failed == summary.seen:
+            raise typer.Exit(NONE_PROCESSED)
+        if summary.failed:
+            raise typer.Exit(SOME_FAILED)
+
+    @app.command("runs")
+    def runs_command(
+        limit: int = typer.Option(20, min=1, help="How many runs, newest first"),
+        db: DbOption = None,
+        fmt: FormatOption = QueryFormat.table,
+    ) -> None:
+        """Ingest runs, newest first: when, what they did, and whether they finished or were interrupted."""
+        with _open(db) as store:
+            runs = store.runs(limit)
+        rows = [r.model_dump(mode="json") for r in runs]
+        _emit(
+            rows,
+            [
+                ("id", "run"),
+                ("status", "status"),
+                ("started_at", "started (UTC)"),
+                ("finished_at", "finished (UTC)"),
+                ("added", "added"),
+                ("unchanged", "unchanged"),
+                ("replaced", "replaced"),
+                ("failed", "failed"),
+            ],
+            fmt,
+            title="ingest runs",
+        )
 
     @app.command("quotes")
     def quotes_command(
