@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install wheel build-wheel check-wheel lock lint bench clean
+.PHONY: demo test install wheel build-wheel check-wheel lock lint bench fuzz clean
 
 demo: $(STAMP)
 	$(BIN)/newsgraph extract --sample
@@ -60,6 +60,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+
+# The long fuzz run (issue 8): 10,000 random inputs per property instead of the suite's 60.
+fuzz: $(STAMP)
+	NEWSGRAPH_FUZZ_EXAMPLES=$${NEWSGRAPH_FUZZ_EXAMPLES:-10000} $(BIN)/python -m pytest -q -p no:cacheprovider \
+		tests/test_fuzz.py --hypothesis-show-statistics
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
