@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
-from threading import Lock
+from threading import RLock
 from typing import Any, TypeVar
 
 from newsgraph.lexicons import ENV_VAR as LEXICON_ENV_VAR
@@ -50,7 +50,7 @@ class Resources:
     actor_dictionary: str | None = None
     lexicon_overlay: str | None = None
     _loaded: dict[str, Any] = field(default_factory=dict, repr=False)
-    _lock: Lock = field(default_factory=Lock, repr=False)
+    _lock: RLock = field(default_factory=RLock, repr=False)  # re-entrant: a build may load another list
 
     @classmethod
     def from_environment(cls) -> Resources:
