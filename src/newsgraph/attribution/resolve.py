@@ -1,7 +1,8 @@
 """Who is speaking: from the source words at a quote to an entity of the article.
 
-The entities stage clusters mentions (``newsgraph.entities.entity_for_span``).
-Where it is absent, still a stub, or misses a pronoun or role noun, the
+The entities stage clusters mentions; the shared document index answers "which
+entity is this span?" (``DocIndex.entity_for_span``, the same answer every stage
+gets). Where the entities stage did not run or misses a pronoun or role noun, the
 fallback here does what a reader does: "she" is the most recent person who
 was the subject of a clause (or who spoke) before it, "they" the most recent
 group, "who" the noun the relative clause hangs on, "the ministry's
@@ -12,13 +13,11 @@ no cue of its own continues the previous speaker.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.attribution.extract import Draft, Sentences
-
-EntityLookup = Callable[[int, int], str | None]
+from newsgraph.attribution.draft import Draft
+from newsgraph.docindex import doc_index
 
 _HE_SHE = {"he", "she", "him", "her", "his", "i", "me"}
 _THEY_IT = {"they", "them", "it", "we", "their", "its", "our"}
@@ -39,11 +38,10 @@ def _compound_span(tok: Token) -> tuple[int, int]:
 class SpeakerResolver:
     """Resolves drafts in text order, remembering earlier speakers for later pronouns."""
 
-    def __init__(self, doc: Doc, lookup: EntityLookup | None, sents: Sentences | None = None) -> None:
+    def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.lookup = lookup
-        self.sents = sents if sents is not None else Sentences(doc)
+        self.index = doc_index(doc)
+        self.text = self.index.text
         self.ents = sorted((ent.start, ent.end, ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
         self.ent_starts = [e[0] for e in self.ents]
         # candidate antecedents: (start, end, label, is_subject)
@@ -63,9 +61,11 @@ class SpeakerResolver:
         self.sourced: dict[tuple[int, int], str] = {}  # anchor span -> the source words naming it
 
     def _entity(self, span: tuple[int, int] | None) -> str | None:
-        if span is None or self.lookup is None:
+        """Id of the entities stage's entity for ``span`` (None without one)."""
+        if span is None:
             return None
-        return self.lookup(*span)
+        entity = self.index.entity_for_span(*span)
+        return entity.id if entity is not None else None
 
     def _ent_at(self, tok: Token) -> tuple[int, int, int, int, str] | None:
         k = bisect.bisect_right(self.ent_starts, tok.i) - 1
