@@ -10,6 +10,8 @@ prefix so the two never compete for a URL.
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
@@ -18,9 +20,16 @@ from fastapi.responses import RedirectResponse
 
 from newsgraph import __version__
 from newsgraph.api.auth import Tokens, require_read
-from newsgraph.api.errors import document_errors, install_error_handlers
-from newsgraph.api.extraction import REQUEST_BODY_DOC, parse_request, run_extract, to_document
-from newsgraph.api.limits import BodySizeLimit
+from newsgraph.api.errors import document_errors, error_responses, install_error_handlers
+from newsgraph.api.extraction import (
+    REQUEST_BODY_DOC,
+    ExtractionPool,
+    PublishedQuery,
+    parse_request,
+    run_extract,
+    to_document,
+)
+from newsgraph.api.limits import BodySizeLimit, ExtractionLimits, read_body
 from newsgraph.ingest.readers import MAX_CHARS
 from newsgraph.records import Record
 
@@ -46,6 +55,7 @@ def create_app(
     model: str | None = None,
     store: Any = None,
     web: bool = True,
+    extraction: ExtractionLimits | None = None,
 ) -> FastAPI:
     """Build the app.
 
@@ -53,9 +63,18 @@ def create_app(
     ``postgresql+psycopg://...``); ``store`` may pass an already opened store
     instead (tests). Without either, only ``POST /extract`` and the paste box
     work and the read endpoints answer 503. ``token`` enables writes;
-    ``read_token`` closes reads.
+    ``read_token`` closes reads. ``extraction`` bounds ``POST /extract`` and the
+    other extracting endpoints (workers, queue, time limit, body size).
     """
+    pool = ExtractionPool(extraction or ExtractionLimits(), model)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="newsgraph",
         version=__version__,
         description=DESCRIPTION,
@@ -66,6 +85,7 @@ def create_app(
     app.state.tokens = Tokens(write=token or None, read=read_token or None)
     app.state.model = model
     app.state.max_chars = max_chars
+    app.state.extraction = pool
     if store is None and store_url:
         from newsgraph.store import open_store
 
@@ -87,13 +107,14 @@ def create_app(
         summary="Analyse one article without storing it",
         openapi_extra=REQUEST_BODY_DOC,
         dependencies=[Depends(require_read)],
+        responses=error_responses(400, 415, 503),
     )
-    async def extract_endpoint(request: Request, published: str | None = None) -> Record:
+    async def extract_endpoint(request: Request, published: PublishedQuery = None) -> Record:
         """Text or HTML in, a ``newsgraph/1`` record out. Nothing is stored."""
-        body = await request.body()
+        body = await read_body(request, pool.limits.max_body_bytes)
         parsed = parse_request(body, request.headers.get("content-type", ""), published)
         document = to_document(parsed, max_chars=app.state.max_chars)
-        return await run_extract(document, app.state.model)
+        return await run_extract(request, document)
 
     from newsgraph.api.routes import router, writes
 
