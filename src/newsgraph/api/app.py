@@ -26,10 +26,11 @@ from newsgraph.api.extraction import (
     ExtractionPool,
     PublishedQuery,
     parse_request,
+    pool_of,
     run_extract,
     to_document,
 )
-from newsgraph.api.limits import BodySizeLimit, ExtractionLimits, read_body
+from newsgraph.api.limits import BodySizeLimit, ExtractionLimits, read_body, refuse_nul_in_url
 from newsgraph.ingest.readers import MAX_CHARS
 from newsgraph.records import Record
 
@@ -69,12 +70,13 @@ def create_app(
     pool = ExtractionPool(extraction or ExtractionLimits(), model)
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(started: FastAPI) -> AsyncIterator[None]:
         yield
-        pool.close()
+        started.state.extraction.close()
 
     app = FastAPI(
         lifespan=lifespan,
+        dependencies=[Depends(refuse_nul_in_url)],
         title="newsgraph",
         version=__version__,
         description=DESCRIPTION,
@@ -111,7 +113,7 @@ def create_app(
     )
     async def extract_endpoint(request: Request, published: PublishedQuery = None) -> Record:
         """Text or HTML in, a ``newsgraph/1`` record out. Nothing is stored."""
-        body = await read_body(request, pool.limits.max_body_bytes)
+        body = await read_body(request, pool_of(request).limits.max_body_bytes)
         parsed = parse_request(body, request.headers.get("content-type", ""), published)
         document = to_document(parsed, max_chars=app.state.max_chars)
         return await run_extract(request, document)

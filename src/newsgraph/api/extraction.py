@@ -55,7 +55,7 @@ _log = logging.getLogger("newsgraph.api")
 RETRY_AFTER_SECONDS = 5
 
 #: How long a new worker may take to import spaCy and load its pipeline before it counts as broken.
-WORKER_START_SECONDS = 300.0
+WORKER_START_SECONDS = 120.0
 
 
 class ExtractRequest(BaseModel):
@@ -361,7 +361,9 @@ class ExtractionPool:
 
     def _checkout(self) -> _Worker:
         """An idle worker: a free one, a newly started one while fewer than ``workers`` exist,
-        or the next to come free (waiting at most one time limit)."""
+        or the next to come free. Admission bounds who waits here, so the wait is bounded too:
+        every request ahead runs at most one time limit, and a killed worker's replacement
+        needs at most one start-up."""
         with self._lock:
             if self._closed:
                 raise ApiError(503, "shutting down", "the server is stopping")
@@ -371,10 +373,14 @@ class ExtractionPool:
         if start:
             return self._start()
         try:
-            return self._idle.get(timeout=self.limits.timeout_seconds)
+            return self._idle.get(timeout=self._longest_wait())
         except queue.Empty:
             raise ApiError(503, "busy", "no extraction worker came free in time; retry later",
                            headers={"Retry-After": str(RETRY_AFTER_SECONDS)}) from None
+
+    def _longest_wait(self) -> float:
+        ahead = self.limits.queue // self.limits.workers + 1
+        return ahead * self.limits.timeout_seconds + WORKER_START_SECONDS
 
     def _start(self) -> _Worker:
         """Start one worker and wait until its pipeline is loaded (caller counted it in ``_starting``)."""

@@ -64,6 +64,18 @@ def actor_key(value: str) -> int | str:
     return value
 
 
+def refuse_nul_in_url(request: Request) -> None:
+    """App-wide dependency: 400 for a NUL (``%00``) in the path or a query parameter.
+
+    PostgreSQL refuses NUL in any text value, so such a filter would otherwise fail
+    inside the driver (500) on PostgreSQL and quietly match nothing on SQLite.
+    """
+    if "\x00" in request.url.path or any(
+        "\x00" in key or "\x00" in value for key, value in request.query_params.multi_items()
+    ):
+        raise ApiError(400, "invalid value", "the URL contains a NUL character (%00)")
+
+
 @dataclass(frozen=True, slots=True)
 class ExtractionLimits:
     """How much extraction one server does at once, and for how long.
