@@ -105,13 +105,22 @@ class ExtractRequest(BaseModel):
 PublishedQuery = Annotated[IsoDate | None, Query(
     description="Publication date (YYYY-MM-DD) when the body does not give one")]
 
+#: A short article for the OpenAPI examples (the /docs page's "Try it out", and contract tests).
+EXAMPLE_TEXT = (
+    "Harbour workers ended their strike on Tuesday after the port authority agreed to raise wages. "
+    '"We have what we asked for," union leader Mara Voss told reporters outside the gates.'
+)
+
 #: OpenAPI description of the request body the extraction endpoints accept.
 REQUEST_BODY_DOC: dict[str, Any] = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/json": {"schema": ExtractRequest.model_json_schema()},
-            "text/plain": {"schema": {"type": "string"}},
+            "application/json": {
+                "schema": ExtractRequest.model_json_schema(),
+                "example": {"text": EXAMPLE_TEXT, "published": "2025-05-02", "source": "Example Wire"},
+            },
+            "text/plain": {"schema": {"type": "string"}, "example": EXAMPLE_TEXT},
             "text/html": {"schema": {"type": "string"}},
         },
     }
