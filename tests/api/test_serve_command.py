@@ -42,7 +42,8 @@ def test_serve_starts_with_a_store_and_takes_the_token_from_the_environment(tmp_
         assert refused.status_code == 401
         assert httpx.get(f"{base}/articles", timeout=10).json()["total"] == 0
         assert httpx.get(f"{base}/ui/", timeout=10).status_code == 200
-        too_big = httpx.post(f"{base}/extract", json={"text": "The council met on Monday. " * 100}, timeout=10)
+        article = {"text": "The council met on Monday. " * 100}
+        too_big = httpx.post(f"{base}/extract", json=article, timeout=10)
         assert too_big.status_code == 413
         assert too_big.json()["error"] == "payload too large"
     finally:
