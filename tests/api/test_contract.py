@@ -16,6 +16,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
+from starlette.types import Receive, Scope, Send
 
 from newsgraph import synthetic
 from newsgraph.api import create_app
@@ -33,7 +34,25 @@ EXAMPLES = 25
 #: The app under test. Its schema does not depend on the store, so schemathesis can read it
 #: when this module is imported; the fixture below gives the app its store before any call.
 APP = create_app(None, WRITE_TOKEN, extraction=ExtractionLimits(workers=1, queue=8, timeout_seconds=60))
-schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
+
+
+async def one_lifespan_for_all_calls(scope: Scope, receive: Receive, send: Send) -> None:
+    """``APP`` without its lifespan: schemathesis opens a test client (one lifespan) per call,
+    and the end of each would stop the extraction worker, so every extracting call would
+    wait for a new one to load spaCy. The fixture below stops the workers once instead."""
+    if scope["type"] != "lifespan":
+        await APP(scope, receive, send)
+        return
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        else:
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+schema = schemathesis.openapi.from_asgi("/openapi.json", one_lifespan_for_all_calls)
 
 
 @pytest.fixture(scope="module", autouse=True)

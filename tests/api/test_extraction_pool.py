@@ -28,10 +28,11 @@ def app_with_stand_in_workers(limits: ExtractionLimits) -> FastAPI:
     return app
 
 
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def one_worker() -> Iterator[tuple[TestClient, ExtractionPool]]:
     """One worker, no waiting places, a 4 s limit. ``with`` runs the app's lifespan (one event
-    loop for every request, as under uvicorn) and stops the workers at the end."""
+    loop for every request, as under uvicorn) and stops the workers at the end. Shared by the
+    tests of this module: each leaves a working worker behind, which is part of what they check."""
     app = app_with_stand_in_workers(ExtractionLimits(workers=1, queue=0, timeout_seconds=4))
     with TestClient(app) as client:
         yield client, app.state.extraction
@@ -125,3 +126,11 @@ def test_extract_has_its_own_body_limit() -> None:
 def test_unusable_limits_are_refused_when_the_app_is_built(limits: dict[str, float]) -> None:
     with pytest.raises(ValueError, match="unusable extraction limits"):
         ExtractionLimits(**limits)  # type: ignore[arg-type]
+
+
+def test_the_pool_works_again_after_the_app_lifespan_ends_and_restarts() -> None:
+    app = app_with_stand_in_workers(ExtractionLimits(workers=1, queue=0, timeout_seconds=30))
+    for attempt in ("first", "second"):
+        with TestClient(app) as client:  # each ``with`` is one lifespan: the pool stops at its end
+            response = client.post("/extract", json={"text": ARTICLE, "id": attempt})
+            assert response.status_code == 200, response.text

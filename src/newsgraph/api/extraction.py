@@ -311,7 +311,6 @@ class ExtractionPool:
         self._workers: set[_Worker] = set()
         self._starting = 0
         self._admitted = 0
-        self._closed = False
 
     @property
     def busy(self) -> int:
@@ -335,11 +334,14 @@ class ExtractionPool:
                 self._admitted -= 1
 
     def close(self) -> None:
-        """Stop every worker (the app is shutting down); later requests get 503."""
+        """Stop every worker (the app's lifespan ends). Requests still running get 503; a
+        later request starts new workers, since an app's lifespan may run more than once
+        (a test client opens one per ``with``)."""
         with self._lock:
-            self._closed = True
             workers = list(self._workers)
             self._workers.clear()
+            while not self._idle.empty():  # stopped workers must never be handed out
+                self._idle.get_nowait()
         for worker in workers:
             _stop(worker)
 
@@ -374,8 +376,6 @@ class ExtractionPool:
         every request ahead runs at most one time limit, and a killed worker's replacement
         needs at most one start-up."""
         with self._lock:
-            if self._closed:
-                raise ApiError(503, "shutting down", "the server is stopping")
             start = len(self._workers) + self._starting < self.limits.workers and self._idle.empty()
             if start:
                 self._starting += 1
@@ -410,9 +410,6 @@ class ExtractionPool:
                 _stop(worker)
                 raise ApiError(503, "extraction unavailable", f"cannot start an extraction worker: {detail}")
             with self._lock:
-                if self._closed:
-                    _stop(worker)
-                    raise ApiError(503, "shutting down", "the server is stopping")
                 self._workers.add(worker)
             return worker
         finally:
@@ -423,12 +420,9 @@ class ExtractionPool:
         """Kill a stuck or broken worker and start its replacement in the background."""
         with self._lock:
             self._workers.discard(worker)
-            replace = not self._closed
-            if replace:
-                self._starting += 1
+            self._starting += 1
         _stop(worker)
-        if replace:
-            threading.Thread(target=self._replace, name="newsgraph-extract-restart", daemon=True).start()
+        threading.Thread(target=self._replace, name="newsgraph-extract-restart", daemon=True).start()
 
     def _replace(self) -> None:
         try:
