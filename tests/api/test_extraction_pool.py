@@ -131,6 +131,7 @@ def test_unusable_limits_are_refused_when_the_app_is_built(limits: dict[str, flo
 def test_the_pool_works_again_after_the_app_lifespan_ends_and_restarts() -> None:
     app = app_with_stand_in_workers(ExtractionLimits(workers=1, queue=0, timeout_seconds=30))
     for attempt in ("first", "second"):
-        with TestClient(app, base_url="http://localhost") as client:  # each ``with`` is one lifespan: the pool stops at its end
+        # Each ``with`` is one lifespan: the pool stops at its end.
+        with TestClient(app, base_url="http://localhost") as client:
             response = client.post("/extract", json={"text": ARTICLE, "id": attempt})
             assert response.status_code == 200, response.text
