@@ -165,43 +165,41 @@ class PatternBook:
     synsets: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def match(self, verb: Token) -> list[PatternMatch]:
-        """Every reading of ``verb`` the dictionary gives, most specific first."""
+        """Every reading of ``verb`` the dictionary gives, most specific first.
+
+        Order: constraints met (more first), then compound verbs before single words
+        ("called off the strike" reads as CANCEL before CALL), then dictionary order.
+        """
         entries = self._entries(verb)
         if not entries:
             return []
         clause = _Clause.of(verb)
-        found: list[tuple[int, int, PatternMatch]] = []
+        found: list[tuple[int, int, int, PatternMatch]] = []
         seen_blocks: set[int] = set()
-        order = 0
         for entry in entries:
             block = self.blocks[entry.block]
+            words = len(entry.before) + len(entry.after)
             if entry.block not in seen_blocks:
                 seen_blocks.add(entry.block)
                 for pattern in block.candidates(clause.anchors):
                     score = clause.fits(pattern)
                     if score >= 0:
-                        found.append(
-                            (score, order, _result(entry, block, pattern.coding, score, pattern.text))
-                        )
-                        order += 1
+                        reading = _result(entry, block, pattern.coding, score, pattern.text)
+                        found.append((score, words, len(found), reading))
             default = entry.coding if entry.coding is not None else block.coding
             if default is not None and default.category is not None:
-                found.append((0, order, _result(entry, block, default, 0, "*")))
-                order += 1
-        found.sort(key=lambda item: (-item[0], item[1]))
-        return [item[2] for item in found]
+                found.append((0, words, len(found), _result(entry, block, default, 0, "*")))
+        found.sort(key=lambda item: (-item[0], -item[1], item[2]))
+        return [item[3] for item in found]
 
     def _entries(self, verb: Token) -> list[_Verb]:
-        """The dictionary verbs ``verb`` can be: the compound ones that fit, else the single words."""
+        """The dictionary verbs ``verb`` can be: single words and the compounds that fit."""
         candidates: list[_Verb] = []
-        for key in {verb.lemma_.lower(), verb.lower_}:
+        for key in _keys(verb):
             for entry in self.verbs.get(key, ()):
                 if entry not in candidates and _compound_fits(verb, entry):
                     candidates.append(entry)
-        if not candidates:
-            return []
-        longest = max(len(e.before) + len(e.after) for e in candidates)
-        return [e for e in candidates if len(e.before) + len(e.after) == longest]
+        return candidates
 
 
 def _result(entry: _Verb, block: _Block, coding: _Coding, score: int, text: str) -> PatternMatch:
