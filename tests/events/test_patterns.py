@@ -84,7 +84,10 @@ def test_a_null_pattern_says_the_clause_is_no_event() -> None:
 
 
 def test_a_verb_outside_the_dictionary_has_no_reading() -> None:
-    assert patterns.match(verb_of("The cat slept on the sofa.", "slept")) == []
+    verb = verb_of("The cat slept on the sofa.", "slept")
+    assert patterns.match(verb) == []
+    assert not patterns.get_patterns().has_verb(verb)
+    assert patterns.get_patterns().has_verb(verb_of("The family rushed dinner.", "rushed"))
 
 
 def test_patterns_are_compiled_once_per_pipeline() -> None:

@@ -192,6 +192,10 @@ class PatternBook:
         found.sort(key=lambda item: (-item[0], -item[1], item[2]))
         return [item[3] for item in found]
 
+    def has_verb(self, verb: Token) -> bool:
+        """Whether the dictionary lists ``verb`` at all (with or without a code of its own)."""
+        return bool(self._entries(verb))
+
     def _entries(self, verb: Token) -> list[_Verb]:
         """The dictionary verbs ``verb`` can be: single words and the compounds that fit."""
         candidates: list[_Verb] = []
