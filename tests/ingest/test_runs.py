@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from newsgraph.corpus import runner
-from newsgraph.corpus import ingest
+from newsgraph.corpus import ingest, runner
 from newsgraph.ingest.document import Document
 from newsgraph.ingest.readers import InputFailure
 from newsgraph.records import Record

@@ -10,9 +10,9 @@ py3langid, which ships its model inside the package.
 **Which date an article gets** (one rule for every format): the input's own date
 wins, and the caller's ``published`` (``--published``) fills in when it has none.
 "Own" means, in order: a date the container states (a JSON record's date field, a
-feed entry's date, the date in an archived page's metadata or else its crawl
-date), then the date trafilatura finds in a page's markup. A plain-text file has
-no date of its own, so ``published`` is its date.
+feed entry's date), then the date a page's markup declares (meta tags, JSON-LD,
+``<time>``: never a year guessed from the text), then, for an archived page, its
+crawl date. A plain-text file has no date of its own, so ``published`` is its date.
 """
 
 from __future__ import annotations
@@ -232,9 +232,9 @@ def document_from_html(
     """Main text and metadata of a web page, via trafilatura.
 
     The date is ``own_date`` (a date the page's container states: the JSON record's
-    field, the feed entry's, the archive's) when given, else the date trafilatura
-    finds in the page, else ``published`` (the caller's default): the input's own
-    date wins, the caller's fills in.
+    field, the feed entry's) when given, else the date the page's markup declares,
+    else ``published`` (the caller's default): the input's own date wins, the
+    caller's fills in.
     """
     import trafilatura
 
@@ -242,7 +242,12 @@ def document_from_html(
         return InputFailure(source, "the HTML is empty")
     try:
         extracted = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, favor_precision=True
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            favor_precision=True,
+            date_extraction_params=_page_date_params(),
         )
     except Exception as exc:
         return InputFailure(source, f"cannot parse the HTML ({short_error(exc)})")
@@ -263,6 +268,14 @@ def document_from_html(
         author=_optional_str(data.get("author")),
         max_chars=max_chars,
     )
+
+
+def _page_date_params() -> dict[str, Any]:
+    """htmldate's settings for a page's own date: the date its markup declares (meta
+    tags, JSON-LD, ``<time>``, the URL), the original rather than the last update, and
+    *not* htmldate's free-text search, which guesses from any year in the text (an
+    undated page about 2019 would be dated 2019-01-01 and beat the caller's date)."""
+    return {"original_date": True, "extensive_search": False, "max_date": dt.date.today().isoformat()}
 
 
 def document_from_bytes(

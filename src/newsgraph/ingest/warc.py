@@ -4,12 +4,12 @@ warcio reads plain and gzipped WARC (record by record, never the whole file in
 memory). Only ``response`` (and ``resource``) records whose HTTP status is 2xx and
 whose content type is HTML are pages; requests, metadata, robots.txt and images
 are passed over silently. Each page goes through the same trafilatura path as an
-HTML file. The publication date is the page's own, read from its metadata only
-(htmldate without its free-text search, which guesses from any year in the
-text); when it has none, the crawl date (``WARC-Date``) stands in, which for a
-news crawl is within a day or two of publication. Both are the input's own date,
-so by the readers' one rule they win over the caller's ``published``, which fills
-in only for a record without a readable ``WARC-Date``.
+HTML file, so its date is read the same way: the page's own, from its markup only
+(``convert``: never a year guessed from the text). When it has none, the crawl
+date (``WARC-Date``) stands in, which for a news crawl is within a day or two of
+publication. Both are the input's own date, so by the readers' one rule they win
+over the caller's ``published``, which fills in only for a record without a
+readable ``WARC-Date``.
 """
 
 from __future__ import annotations
@@ -92,24 +92,9 @@ def _page(
         label,
         url=url,
         doc_id=key_id(url) if url else None,
-        own_date=_page_date(html, url) or crawled,
-        published=published,
+        published=crawled or published,  # after the page's own date, before the caller's
         max_chars=max_chars,
     )
-
-
-def _page_date(html: str, url: str | None) -> dt.date | None:
-    """The publication date a page declares in its markup (meta tags, JSON-LD, <time>)."""
-    from htmldate import find_date
-
-    try:
-        value = find_date(html, extensive_search=False, original_date=True, url=url)
-    except Exception:  # htmldate raises several kinds on broken markup
-        return None
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 def _decode(raw: bytes, content_type: str) -> str:
