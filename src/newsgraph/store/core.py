@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import re
@@ -39,6 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from newsgraph.ingest.document import text_digest
 from newsgraph.records import Entity, QuoteKind, Record
 from newsgraph.store import fts
 from newsgraph.store.identity import PERSON_TYPES, fold, normalise, surname
@@ -154,8 +154,9 @@ def normalise_url(url: str | None) -> str:
 
 def text_hash(text: str) -> str:
     """SHA-1 of the whitespace-normalised text: the same article re-read is recognised
-    even when line breaks or spacing changed."""
-    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+    even when line breaks or spacing changed. It is ``ingest.document.text_digest``, the
+    one content digest (a document's default id is its prefix); stored rows hold it."""
+    return text_digest(text)
 
 
 def open_store(url: str | None = None) -> Store:
