@@ -26,8 +26,9 @@ from spacy.attrs import IDX, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from newsgraph.claims import quantities as qty
+from newsgraph.docindex import doc_index
 from newsgraph.extensions import document_text
-from newsgraph.records import Claim, Quantity, Quote, Span, TimeExpression
+from newsgraph.records import Claim, Quantity, Span, TimeExpression
 
 __all__ = ["annotate", "find_claims"]
 
@@ -415,17 +416,6 @@ def _group(view: _View, triggers: list[_Trigger]) -> list[_Draft]:
     return [d for d in merged if not all(t.weak for t in d.triggers)]
 
 
-# --- quotes ----------------------------------------------------------------------
-
-
-def _quote_at(quotes: list[Quote], char: int) -> tuple[Quote, int, int] | None:
-    for quote in quotes:
-        for piece in quote.content:
-            if piece.start <= char < piece.end:
-                return quote, piece.start, piece.end
-    return None
-
-
 def find_claims(doc: Doc) -> list[Claim]:
     """The check-worthy statements of ``doc`` in text order (see the module docstring)."""
     text = document_text(doc)
@@ -433,7 +423,7 @@ def find_claims(doc: Doc) -> list[Claim]:
         return []
     view = _View(doc, text)
     times: list[TimeExpression] = list(doc._.ng_times)
-    quotes: list[Quote] = list(doc._.ng_quotes)
+    index = doc_index(doc)  # which quote holds a character: by bisect, not a scan per claim
     triggers = _quantity_triggers(view, times) + _word_triggers(view) + _range_triggers(times)
     dateline = doc._.ng_dateline
     floor = dateline.span.end if dateline is not None else 0  # "KABUL, AFGHANISTAN –" is no part of a claim
@@ -444,10 +434,11 @@ def find_claims(doc: Doc) -> list[Claim]:
         draft.triggers.sort(key=lambda t: t.start)
         claimant, quote_id = NARRATOR, None
         for trig in draft.triggers:
-            found = _quote_at(quotes, trig.start)
+            found = index.quote_at(trig.start)
             if found is None:
                 continue
-            quote, q_start, q_end = found
+            quote, piece = found
+            q_start, q_end = piece.start, piece.end
             quote_id = quote.id
             claimant = quote.speaker or NARRATOR
             start, end = _tidy(text, max(start, q_start), min(end, q_end))
