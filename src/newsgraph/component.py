@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from newsgraph import actors, attribution, claims, dateline, entities, events, stances, summary, times
 from newsgraph.extensions import register_extensions
 from newsgraph.resources import Resources, using
+from newsgraph.summary.vocabulary import PIPELINE_KEY
 
 Stage = Callable[[Doc], None]
 
@@ -72,8 +73,11 @@ class NewsgraphComponent:
         ontology: str | None = None,
         actor_dictionary: str | None = None,
         lexicon_overlay: str | None = None,
+        pipeline: Language | None = None,
     ) -> None:
         register_extensions()
+        #: The pipeline this component runs in: the summary stage reads its lemmatizer's verb tables.
+        self.pipeline = pipeline
         unknown = [name for name in stages if name not in STAGES]
         if unknown:
             raise ValueError(f"unknown newsgraph stage(s): {', '.join(unknown)}; known: {', '.join(STAGES)}")
@@ -86,6 +90,9 @@ class NewsgraphComponent:
 
     def _check_resources(self) -> None:
         """Load the user's files now, so a broken one is reported at ``add_pipe``, not per document."""
+        if self.pipeline is not None:
+            pipeline = self.pipeline
+            self.resources.load(PIPELINE_KEY, lambda: pipeline)
         with using(self.resources):
             _ = self.resources.lexicons
             if any(name == "events" for name, _stage in self.stages):
@@ -152,7 +159,11 @@ def make_newsgraph(
     lexicon_overlay: str | None,
 ) -> NewsgraphComponent:
     return NewsgraphComponent(
-        stages, ontology=ontology, actor_dictionary=actor_dictionary, lexicon_overlay=lexicon_overlay
+        stages,
+        ontology=ontology,
+        actor_dictionary=actor_dictionary,
+        lexicon_overlay=lexicon_overlay,
+        pipeline=nlp,
     )
 
 

@@ -147,6 +147,17 @@ class DocIndex:
                 return quote, piece
         return None
 
+    def quote_by_cue(self, char: int) -> Quote | None:
+        """The quote whose cue (the speech verb or noun) starts at ``char``: a trigger that
+        is a quote's own cue ("Harris criticized Trump for ...") is the speech act itself."""
+        quotes: list[Quote] = self.doc._.ng_quotes
+
+        def build(items: Sequence[Quote]) -> dict[int, Quote]:
+            return {q.cue.start: q for q in items if q.cue is not None}  # a later quote wins
+
+        by_cue: dict[int, Quote] = self._table("cues", quotes, build)
+        return by_cue.get(char)
+
     def entity_for_span(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping ``[start, end)`` (character offsets).
 
@@ -183,8 +194,9 @@ class DocIndex:
         """The entity one token belongs to (see :meth:`entity_for_span`)."""
         return self.entity_for_span(token.idx, token.idx + len(token.text))
 
-    def times_in_span(self, start: int, end: int) -> list[TimeExpression]:
-        """The time expressions lying wholly inside ``[start, end)``, in text order."""
+    def times_starting_in(self, start: int, end: int) -> list[TimeExpression]:
+        """The time expressions starting inside ``[start, end)``, in text order (one may
+        run past ``end``: a clause cut short still owns the date it begins)."""
         times: list[TimeExpression] = self.doc._.ng_times
 
         def build(items: Sequence[TimeExpression]) -> tuple[list[int], list[TimeExpression]]:
@@ -192,8 +204,12 @@ class DocIndex:
             return [t.start for t in rows], rows
 
         starts, rows = self._table("times", times, build)
-        found = rows[bisect_left(starts, start) : bisect_left(starts, end)]
-        return [t for t in found if t.end <= end]
+        found: list[TimeExpression] = rows[bisect_left(starts, start) : bisect_left(starts, end)]
+        return found
+
+    def times_in_span(self, start: int, end: int) -> list[TimeExpression]:
+        """The time expressions lying wholly inside ``[start, end)``, in text order."""
+        return [t for t in self.times_starting_in(start, end) if t.end <= end]
 
     def time_for_span(self, start: int, end: int) -> TimeExpression | None:
         """The time expression that dates a clause or sentence spanning ``[start, end)``.
