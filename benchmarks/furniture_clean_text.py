@@ -23,7 +23,8 @@ from newsgraph.model import load_parser
 def main(paths: list[str]) -> None:
     nlp = load_parser(None)
     for path in paths:
-        rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+        lines_of_file = Path(path).read_text(encoding="utf-8").splitlines()
+        rows = [json.loads(line) for line in lines_of_file if line.strip()]
         seen: set[str] = set()
         lines = spans = 0
         reasons: Counter[str] = Counter()

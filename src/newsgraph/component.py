@@ -17,7 +17,18 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph import actors, attribution, claims, dateline, entities, events, furniture, stances, summary, times
+from newsgraph import (
+    actors,
+    attribution,
+    claims,
+    dateline,
+    entities,
+    events,
+    furniture,
+    stances,
+    summary,
+    times,
+)
 from newsgraph.extensions import register_extensions
 from newsgraph.resources import Resources, using
 

@@ -58,7 +58,7 @@ from newsgraph.dateline import find_dateline
 from newsgraph.docindex import doc_index
 from newsgraph.extensions import document_text
 from newsgraph.lexicons import Lexicons
-from newsgraph.records import ExcludedSpan, ExclusionReason, Span
+from newsgraph.records import Entity, ExcludedSpan, ExclusionReason, Mention, Span
 
 #: ``(start, end) -> True`` when a finite verb lies in that stretch of the text.
 FiniteVerbCheck = Callable[[int, int], bool]
@@ -86,9 +86,10 @@ MAX_TIMESTAMP_TOKENS = 14
 TITLE_CASE_SHARE = 0.75
 
 #: Function words a title-case headline leaves in lower case ("Trump Wins the Vote").
-_SMALL_WORDS = frozenset(
-    "a an the and or but nor of in on at to for by with from as vs via into over after up off out".split()
-)
+_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+    "with", "from", "as", "vs", "via", "into", "over", "after", "up", "off", "out",
+})
 #: Words a byline's tail may hold in lower case ("By Jane Doe, Editor of the Observer").
 _BYLINE_CONNECTORS = frozenset({"the", "of", "and", "for", "in", "at", "on", "with", "&"})
 
@@ -104,10 +105,15 @@ _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _COUNTER_LINE = re.compile(
     r"\(?\s*(?:(?:image|photo|picture|slide|gallery)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*\)?", re.IGNORECASE
 )
-_COUNTER_FRAGMENT = re.compile(r"\b(?:image|photo|picture|slide)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\b", re.IGNORECASE)
-_NAME_WORD = r"(?:(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+\b)"
+_COUNTER_FRAGMENT = re.compile(
+    r"\b(?:image|photo|picture|slide)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\b", re.IGNORECASE
+)
+_NAME_WORD = (
+    r"(?:(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+\b)"
+)
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
-_BYLINE = re.compile(rf"(?i:by)[ \t]+(?P<names>{_PERSON}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_PERSON}){{0,3}})")
+_NAME_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
+_BYLINE = re.compile(rf"(?i:by)[ \t]+(?P<names>{_PERSON}(?:{_NAME_JOIN}{_PERSON}){{0,3}})")
 _SLASH_CREDIT = re.compile(
     r"(?P<names>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*/[ \t]*"
     r"(?P<agency>[A-Z][\w&.-]*(?:[ -][A-Z][\w&.-]*){0,2})"
@@ -145,25 +151,25 @@ def _build_vocabulary(lexicons: Lexicons) -> _Vocabulary:
     alternatives = "|".join(re.escape(w) for w in openers) or r"(?!)"
     # An opener starts the line (``match`` at the line's start), or follows "(" or "[",
     # a sentence end or a "|" separator.
-    credit_opener = re.compile(
-        rf"(?:(?<=[(\[])|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t])|(?<=\|[ \t]))?(?P<opener>{alternatives})(?![^\W\d_])",
-        re.IGNORECASE,
-    )
-    credit_opener_inside = re.compile(
-        rf"(?:(?<=[(\[])|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t])|(?<=\|[ \t]))(?P<opener>{alternatives})(?![^\W\d_])",
-        re.IGNORECASE,
-    )
+    after = r"(?:(?<=[(\[])|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t])|(?<=\|[ \t]))"
+    opener = rf"(?P<opener>{alternatives})(?![^\W\d_])"
+    credit_opener = re.compile(rf"{after}?{opener}", re.IGNORECASE)
+    credit_opener_inside = re.compile(rf"{after}{opener}", re.IGNORECASE)
+
+    def lower_words(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in lexicons.words(name))
+
     return _Vocabulary(
         credit_opener=credit_opener,
         credit_opener_inside=credit_opener_inside,
-        caption_openers=_longest_first(frozenset(w.lower() for w in lexicons.words("furniture_caption_openers"))),
-        agencies=frozenset(w.lower() for w in lexicons.words("furniture_photo_agencies")),
-        prompts=_longest_first(frozenset(w.lower() for w in lexicons.words("furniture_prompts"))),
-        buttons=frozenset(w.lower() for w in lexicons.words("furniture_buttons")),
-        related_labels=frozenset(w.lower().rstrip(":") for w in lexicons.words("furniture_related_labels")),
-        timestamp_labels=_longest_first(frozenset(w.lower() for w in lexicons.words("furniture_timestamp_labels"))),
-        date_words=frozenset(w.lower().rstrip(".") for w in lexicons.words("furniture_date_words")),
-        clock_words=frozenset(w.lower().rstrip(".") for w in lexicons.words("furniture_clock_words")),
+        caption_openers=_longest_first(lower_words("furniture_caption_openers")),
+        agencies=lower_words("furniture_photo_agencies"),
+        prompts=_longest_first(lower_words("furniture_prompts")),
+        buttons=lower_words("furniture_buttons"),
+        related_labels=frozenset(w.rstrip(":") for w in lower_words("furniture_related_labels")),
+        timestamp_labels=_longest_first(lower_words("furniture_timestamp_labels")),
+        date_words=frozenset(w.rstrip(".") for w in lower_words("furniture_date_words")),
+        clock_words=frozenset(w.rstrip(".") for w in lower_words("furniture_clock_words")),
     )
 
 
@@ -246,7 +252,8 @@ class _Detector:
         self.found.append(ExcludedSpan(start=start, end=end, text=self.text[start:end], reason=reason))
 
     def run(self) -> list[ExcludedSpan]:
-        lines = [piece for m in _LINE.finditer(self.text) for piece in _stripped(self.text, m.start(), m.end())]
+        text = self.text
+        lines = [piece for m in _LINE.finditer(text) for piece in _stripped(text, m.start(), m.end())]
         taken = self._related_runs(lines)
         for i, line in enumerate(lines):
             if i in taken:
@@ -459,9 +466,10 @@ class _Detector:
             lower = token.lower().rstrip(".")
             if token[0].isdigit() or token[0].isupper() or not token[0].isalnum():
                 continue
-            if lower in _BYLINE_CONNECTORS or lower in self.vocab.date_words or lower in self.vocab.clock_words:
+            vocab = self.vocab
+            if lower in _BYLINE_CONNECTORS or lower in vocab.timestamp_labels:
                 continue
-            if lower in self.vocab.timestamp_labels:
+            if lower in vocab.date_words or lower in vocab.clock_words:
                 continue
             return False
         return True
@@ -493,7 +501,8 @@ class _Detector:
             if phrase is None:
                 continue
             after = clause.start + len(phrase)
-            if not self.finite_verb(sentence.start, clause.start) and not self.finite_verb(after, sentence.end):
+            before_phrase = self.finite_verb(sentence.start, clause.start)
+            if not before_phrase and not self.finite_verb(after, sentence.end):
                 return True
         return False
 
@@ -508,7 +517,8 @@ def _merged(text: str, spans: list[ExcludedSpan]) -> list[ExcludedSpan]:
             continue  # inside (or crossing) a longer span found first
         if out and out[-1].reason == span.reason and not text[out[-1].end : span.start].strip(" \t|•·"):
             last = out.pop()
-            span = ExcludedSpan(start=last.start, end=span.end, text=text[last.start : span.end], reason=span.reason)
+            start = last.start
+            span = ExcludedSpan(start=start, end=span.end, text=text[start : span.end], reason=span.reason)
         out.append(span)
     return out
 
@@ -596,6 +606,26 @@ def sentence_starts(doc: Doc) -> list[int]:
     return sorted(set(starts))
 
 
+def _kept_entity(
+    entity: Entity, mentions: list[Mention], kept_ids: set[str], excluded: Callable[[int, int], bool]
+) -> Entity:
+    """``entity`` with only ``mentions``, without roles or affiliations read from furniture
+    or pointing at an entity that was dropped."""
+    roles = [
+        r if r.org_entity is None or r.org_entity in kept_ids else r.model_copy(update={"org_entity": None})
+        for r in entity.roles
+        if not excluded(r.span.start, r.span.end)
+    ]
+    affiliations = [
+        a if a.entity is None or a.entity in kept_ids else a.model_copy(update={"entity": None})
+        for a in entity.affiliations
+        if not excluded(a.span.start, a.span.end)
+    ]
+    if mentions == entity.mentions and roles == entity.roles and affiliations == entity.affiliations:
+        return entity
+    return entity.model_copy(update={"mentions": mentions, "roles": roles, "affiliations": affiliations})
+
+
 def _touches(index_check: Callable[[int, int], bool], span: Span | None) -> bool:
     return span is not None and index_check(span.start, span.end)
 
@@ -615,29 +645,10 @@ def drop_excluded(doc: Doc) -> None:
     entities = []
     for entity in doc._.ng_entities:
         mentions = [m for m in entity.mentions if not excluded(m.start, m.end)]
-        if not mentions:
-            continue
-        if len(mentions) != len(entity.mentions) or any(excluded(r.span.start, r.span.end) for r in entity.roles) or any(
-            excluded(a.span.start, a.span.end) for a in entity.affiliations
-        ):
-            entity = entity.model_copy(update={
-                "mentions": mentions,
-                "roles": [r for r in entity.roles if not excluded(r.span.start, r.span.end)],
-                "affiliations": [a for a in entity.affiliations if not excluded(a.span.start, a.span.end)],
-            })
-        entities.append(entity)
-    entity_ids = {e.id for e in entities}
-    entities = [
-        e.model_copy(update={
-            "roles": [r if r.org_entity in entity_ids or r.org_entity is None else r.model_copy(update={"org_entity": None}) for r in e.roles],
-            "affiliations": [a if a.entity in entity_ids or a.entity is None else a.model_copy(update={"entity": None}) for a in e.affiliations],
-        })
-        if any(r.org_entity not in entity_ids and r.org_entity is not None for r in e.roles)
-        or any(a.entity not in entity_ids and a.entity is not None for a in e.affiliations)
-        else e
-        for e in entities
-    ]
-    doc._.ng_entities = entities
+        if mentions:
+            entities.append((entity, mentions))
+    entity_ids = {entity.id for entity, _mentions in entities}
+    doc._.ng_entities = [_kept_entity(e, mentions, entity_ids, excluded) for e, mentions in entities]
 
     times = [t for t in doc._.ng_times if not excluded(t.start, t.end)]
     time_ids = {t.id for t in times}
@@ -704,7 +715,9 @@ def drop_excluded(doc: Doc) -> None:
         evidence = [ev for ev in stance.evidence if ev in quote_ids or ev in event_ids]
         if stance.evidence and not evidence:
             continue
-        stances.append(stance if evidence == stance.evidence else stance.model_copy(update={"evidence": evidence}))
+        if evidence != stance.evidence:
+            stance = stance.model_copy(update={"evidence": evidence})
+        stances.append(stance)
     doc._.ng_stances = stances
 
     summary = doc._.ng_summary

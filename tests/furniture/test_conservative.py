@@ -8,8 +8,8 @@ import datetime as dt
 from newsgraph import Record, extract
 from newsgraph.docindex import doc_index
 from newsgraph.furniture import find_furniture
-from newsgraph.pipeline import load_pipeline, make_doc
 from newsgraph.ingest.document import Document
+from newsgraph.pipeline import load_pipeline, make_doc
 from newsgraph.records import Article
 from tests.conftest import run
 
@@ -47,7 +47,10 @@ def test_detector_without_tags_excludes_no_sentence() -> None:
 
 
 def test_title_line_is_not_a_run() -> None:
-    text = "Taliban Hope Trump Will Take Pragmatic Approach\nUS Envoy Meets Taliban\nKabul Airport Reopens Gates\n"
+    text = (
+        "Taliban Hope Trump Will Take Pragmatic Approach\n"
+        "US Envoy Meets Taliban\nKabul Airport Reopens Gates\n"
+    )
     spans = find_furniture(text, title="Taliban Hope Trump Will Take Pragmatic Approach")
     assert all(not s.text.startswith("Taliban Hope") for s in spans)
 

@@ -12,7 +12,7 @@ from tests.furniture.helpers import assert_nothing_taken_from
 FURNITURE_AFTER_PARAGRAPH = {
     1: ["Taliban fighters stand guard at a checkpoint in Kabul on November 7, 2024. WAKIL KOHSAR/AFP",
         "Share this article"],
-    3: ["Related:", "Taliban Seek Recognition at UN Climate Talks", "Pakistan Closes Torkham Border Crossing Again"],
+    3: ["Related:", "Taliban Seek Recognition at UN Climate Talks", "Pakistan Closes Torkham Crossing Again"],
     5: ["Click here to subscribe to our daily newsletter.", "Image 3 of 8"],
 }
 
@@ -27,7 +27,9 @@ def with_furniture(clean: str) -> str:
 
 def summary(record: Record) -> tuple[list[str], list[tuple[str, str | None]]]:
     names = {e.id: e.name for e in record.entities}
-    quotes = sorted((" … ".join(p.text for p in q.content), names.get(q.speaker or "")) for q in record.quotes)
+    quotes = sorted(
+        (" … ".join(p.text for p in q.content), names.get(q.speaker or "")) for q in record.quotes
+    )
     return sorted(e.name for e in record.entities), quotes
 
 
