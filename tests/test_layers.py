@@ -42,7 +42,10 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # The analysis stages, in pipeline order (STAGES below orders them among themselves).
     (
         "stages",
-        ("dateline", "entities", "times", "attribution", "actors", "events", "claims", "stances", "summary"),
+        (
+            "dateline", "furniture", "entities", "times", "attribution", "actors", "events", "claims",
+            "stances", "summary",
+        ),
     ),
     # The spaCy component running the stages, the Python API, and the package facade over it.
     ("pipeline", ("component", "pipeline", "newsgraph")),
@@ -58,7 +61,10 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 #: Order of the stages: a stage may use the public names of the stages before it.
-STAGES = ("dateline", "entities", "times", "attribution", "actors", "events", "claims", "stances", "summary")
+STAGES = (
+    "dateline", "furniture", "entities", "times", "attribution", "actors", "events", "claims", "stances",
+    "summary",
+)
 
 #: Imports against the layering that are by design: (importer, imported) -> reason.
 ALLOWED: dict[tuple[str, str], str] = {

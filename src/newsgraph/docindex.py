@@ -30,7 +30,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extensions import document_text
-from newsgraph.records import Entity, Quote, TimeExpression
+from newsgraph.records import Entity, ExcludedSpan, Quote, TimeExpression
 from newsgraph.records import Span as TextSpan
 
 _CACHE_KEY = "_ng_docindex"
@@ -119,6 +119,34 @@ class DocIndex:
             if current.head is current:
                 return current
             current = current.head
+
+    # ------------------------------------------------------------------ page furniture
+    def excluded_at(self, start: int, end: int) -> ExcludedSpan | None:
+        """The page-furniture span (``doc._.ng_excluded``) overlapping ``[start, end)``, if any.
+
+        The one question every stage asks about furniture, answered in one place: a
+        mention, quote, claim or event taken from a photo credit or a share prompt is
+        wrong whatever the stage (see ``newsgraph.furniture``).
+        """
+        if end <= start:
+            end = start + 1
+        spans: list[ExcludedSpan] = self.doc._.ng_excluded if Doc.has_extension("ng_excluded") else []
+        if not spans:
+            return None
+
+        def build(items: Sequence[ExcludedSpan]) -> tuple[list[int], list[ExcludedSpan]]:
+            rows = sorted(items, key=lambda s: (s.start, s.end))
+            return [s.start for s in rows], rows
+
+        starts, rows = self._table("excluded", spans, build)
+        # The spans do not overlap one another, so only the last one starting before ``end``
+        # can reach ``start``.
+        k = bisect_left(starts, end) - 1
+        return rows[k] if k >= 0 and rows[k].end > start else None
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` touches page furniture, so no record may be taken from it."""
+        return self.excluded_at(start, end) is not None
 
     # ------------------------------------------------------------------ records
     def _table(self, name: str, items: Sequence[object], build: Any) -> Any:

@@ -24,6 +24,8 @@ TimePrecision = Literal["day", "week", "month", "year", "interval", "duration", 
 Modality = Literal["asserted", "negated", "hypothetical", "future", "reported"]
 Polarity = Literal["positive", "negative"]
 TimeBasis = Literal["clause", "quote", "context"]
+#: Why a stretch of scraped text is page furniture rather than the article (docs/furniture.md).
+ExclusionReason = Literal["caption", "credit", "prompt", "related", "byline", "timestamp", "counter"]
 
 
 class _Model(BaseModel):
@@ -178,6 +180,13 @@ class Dateline(_Model):
     span: Span
 
 
+class ExcludedSpan(Span):
+    """Page furniture left in the text (a photo credit, a share prompt, a teaser run):
+    kept so every offset stays exact, but no record is taken from it."""
+
+    reason: ExclusionReason
+
+
 class Article(_Model):
     id: str
     title: str | None = None
@@ -188,6 +197,9 @@ class Article(_Model):
     author: str | None = None
     dateline: Dateline | None = None
     text: str
+    #: stretches of ``text`` that are page furniture, not the article (empty in records
+    #: written before the furniture stage existed)
+    excluded: list[ExcludedSpan] = Field(default_factory=list)
 
 
 class Record(_Model):
