@@ -35,7 +35,7 @@ from newsgraph.api.extraction import (
 )
 from newsgraph.api.limits import MAX_INT64, IsoDate, actor_key
 from newsgraph.records import SCHEMA_VERSION, QuoteKind, Record
-from newsgraph.store.core import DuplicateText
+from newsgraph.store.writes import DuplicateText
 from newsgraph.store.models import (
     ActorDetail,
     ActorSummary,

@@ -17,8 +17,8 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, select
 
-from newsgraph.store.core import TABLES, Store
-from newsgraph.store.schema import articles
+from newsgraph.store.core import Store
+from newsgraph.store.schema import TABLES, articles
 
 
 def _arrow_type(column_type: Any) -> Any:
