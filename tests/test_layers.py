@@ -47,7 +47,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # The spaCy component running the stages, the Python API, and the package facade over it.
     ("pipeline", ("component", "pipeline", "newsgraph")),
     # Users of the pipeline's records: the store, the gold-set scorers, the batch runner.
-    ("records users", ("store", "evaluation", "batch")),
+    # ``tables`` (record-to-table flattening, the one Arrow schema) serves both store and batch.
+    ("records users", ("tables", "store", "evaluation", "batch")),
     # The corpus runner (read -> extract -> store) and the synthetic corpus writer.
     ("corpus", ("corpus", "synthetic")),
     # The JSON API; the HTML UI is built on its request handling (errors, auth, extraction).
