@@ -272,26 +272,7 @@ class ActorQueries(RecordQueries):
         polarity = case(
             (events.c.quad.is_(None), "neutral"), (events.c.quad <= 2, "positive"), else_="negative"
         )
-        event_where: list[ColumnElement[bool]] = [
-            src.c.role == "actor",
-            src.c.actor_id.is_not(None),
-            tgt.c.actor_id.is_not(None),
-            src.c.actor_id != tgt.c.actor_id,
-        ]
-        stance_where: list[ColumnElement[bool]] = [
-            stances.c.holder_actor.is_not(None),
-            stances.c.target_actor.is_not(None),
-            stances.c.holder_actor != stances.c.target_actor,
-        ]
-        if since:
-            event_where.append(events.c.date >= since)
-            stance_where.append(stances.c.published >= since)
-        if until:
-            event_where.append(events.c.date <= until)
-            stance_where.append(stances.c.published <= until)
-        if focus is not None:
-            event_where.append(or_(src.c.actor_id == focus, tgt.c.actor_id == focus))
-            stance_where.append(or_(stances.c.holder_actor == focus, stances.c.target_actor == focus))
+        event_where, stance_where = _graph_filters(src, tgt, focus, since, until)
 
         def event_rows(*columns: Any) -> Select[Any]:
             return (
@@ -336,26 +317,7 @@ class ActorQueries(RecordQueries):
             ]
             kept = sorted(edges, key=lambda e: (-e.count, e.source, e.target, e.relation))[:limit]
             self._graph_evidence(conn, kept, event_rows, src, tgt, polarity, stance_where)
-            weight: dict[int, int] = defaultdict(int)
-            for e in kept:
-                weight[e.source] += e.count
-                weight[e.target] += e.count
-            node_rows = (
-                conn.execute(
-                    select(actors.c.id, actors.c.name, actors.c.type, actors.c.country).where(
-                        actors.c.id.in_(list(weight))
-                    )
-                ).all()
-                if weight
-                else []
-            )
-        nodes = sorted(
-            (
-                GraphNode(id=r.id, name=r.name, type=r.type, country=r.country, weight=weight[r.id])
-                for r in node_rows
-            ),
-            key=lambda n: (-n.weight, n.name),
-        )
+            nodes = _graph_nodes(conn, kept)
         return Graph(nodes=nodes, edges=kept)
 
     def _graph_evidence(
@@ -419,3 +381,55 @@ class ActorQueries(RecordQueries):
                 edge = by_key.get((r.a, r.b, "STANCE", r.pol))
                 if edge is not None:
                     edge.evidence.append(Evidence(article_id=r.article_id, record_id=r.id, kind="stance"))
+
+
+def _graph_filters(
+    src: Any, tgt: Any, focus: int | None, since: dt.date | None, until: dt.date | None
+) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
+    """The conditions on event edges (an actor and a different target, both actors) and on
+    stance edges (holder and a different target), narrowed by date and focus actor."""
+    event_where: list[ColumnElement[bool]] = [
+        src.c.role == "actor",
+        src.c.actor_id.is_not(None),
+        tgt.c.actor_id.is_not(None),
+        src.c.actor_id != tgt.c.actor_id,
+    ]
+    stance_where: list[ColumnElement[bool]] = [
+        stances.c.holder_actor.is_not(None),
+        stances.c.target_actor.is_not(None),
+        stances.c.holder_actor != stances.c.target_actor,
+    ]
+    if since:
+        event_where.append(events.c.date >= since)
+        stance_where.append(stances.c.published >= since)
+    if until:
+        event_where.append(events.c.date <= until)
+        stance_where.append(stances.c.published <= until)
+    if focus is not None:
+        event_where.append(or_(src.c.actor_id == focus, tgt.c.actor_id == focus))
+        stance_where.append(or_(stances.c.holder_actor == focus, stances.c.target_actor == focus))
+    return event_where, stance_where
+
+
+def _graph_nodes(conn: Connection, kept: list[GraphEdge]) -> list[GraphNode]:
+    """The actors the kept edges join, weighted by the edges' counts, heaviest first."""
+    weight: dict[int, int] = defaultdict(int)
+    for e in kept:
+        weight[e.source] += e.count
+        weight[e.target] += e.count
+    node_rows = (
+        conn.execute(
+            select(actors.c.id, actors.c.name, actors.c.type, actors.c.country).where(
+                actors.c.id.in_(list(weight))
+            )
+        ).all()
+        if weight
+        else []
+    )
+    return sorted(
+        (
+            GraphNode(id=r.id, name=r.name, type=r.type, country=r.country, weight=weight[r.id])
+            for r in node_rows
+        ),
+        key=lambda n: (-n.weight, n.name),
+    )
