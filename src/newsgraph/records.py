@@ -248,19 +248,37 @@ class EventDate:
     day: dt.date | None
 
 
+def _time_value(record: Record, time_id: str | None) -> str | None:
+    """The normalised value of the record's time expression ``time_id`` (the first with that id)."""
+    if time_id is None:
+        return None
+    time = next((t for t in record.times if t.id == time_id), None)
+    return time.value if time is not None else None
+
+
+def _one_day(value: str | None, fallback: dt.date | None) -> dt.date | None:
+    """The day ``value`` names when it names exactly one (``2024-05-01``), else ``fallback``."""
+    if value and _ISO_DAY.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    return fallback
+
+
 def event_date(record: Record, event: Event) -> EventDate:
     """The date of ``event`` in ``record``: the one rule every export and table uses."""
     published = record.article.published
-    time = next((t for t in record.times if t.id == event.time), None) if event.time is not None else None
-    own = time.value if time is not None else None
-    day = published
-    if own and _ISO_DAY.match(own):
-        try:
-            day = dt.date.fromisoformat(own)
-        except ValueError:
-            day = published
+    own = _time_value(record, event.time)
+    day = _one_day(own, published)
     if own and _ISO_DATE.match(own):
         return EventDate(own, event.time_basis or "clause", day)
     if published is not None:
         return EventDate(published.isoformat(), "published", day)
     return EventDate(None, "", day)
+
+
+def quote_day(record: Record, quote: Quote) -> dt.date | None:
+    """The day a quote was said, by the rule of :attr:`EventDate.day`: its own time when
+    that names exactly one day, else the publication date (the store's ``quotes.date``)."""
+    return _one_day(_time_value(record, quote.time), record.article.published)

@@ -38,7 +38,7 @@ def test_upgrading_a_store_from_the_first_revision_fills_the_actor_counts(store_
     from sqlalchemy import create_engine, text
 
     from newsgraph.store import normalise_url, open_store
-    from newsgraph.store.core import _MIGRATIONS
+    from newsgraph.store.location import MIGRATIONS as _MIGRATIONS
 
     engine = create_engine(normalise_url(store_url))
     config = Config()
@@ -92,7 +92,7 @@ def test_upgrading_a_store_with_publication_dates_redates_quotes_and_events(stor
     from sqlalchemy import create_engine, text
 
     from newsgraph.store import normalise_url, open_store
-    from newsgraph.store.core import _MIGRATIONS
+    from newsgraph.store.location import MIGRATIONS as _MIGRATIONS
 
     store = open_store(store_url)
     store.add_record(levy_record())

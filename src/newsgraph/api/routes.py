@@ -35,7 +35,6 @@ from newsgraph.api.extraction import (
 )
 from newsgraph.api.limits import MAX_INT64, IsoDate, actor_key
 from newsgraph.records import SCHEMA_VERSION, QuoteKind, Record
-from newsgraph.store.core import DuplicateText
 from newsgraph.store.models import (
     ActorDetail,
     ActorSummary,
@@ -50,6 +49,7 @@ from newsgraph.store.models import (
     StanceRow,
     Timeline,
 )
+from newsgraph.store.writes import DuplicateText
 
 router = APIRouter(dependencies=[Depends(require_read)])
 writes = APIRouter()

@@ -8,7 +8,7 @@ See docs/batch.md.
 
 from newsgraph.batch.partition import ERROR_KEY, extract_partition, is_error
 from newsgraph.batch.runner import BatchSummary, PartitionResult, arrow_schema, run_batch
-from newsgraph.batch.tables import TABLES, event_rows, quote_rows, record_rows, spark_ddl
+from newsgraph.tables import TABLES, event_rows, quote_rows, record_rows, spark_ddl
 
 __all__ = [
     "ERROR_KEY",

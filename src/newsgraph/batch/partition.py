@@ -19,10 +19,10 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from newsgraph.batch.tables import TABLES, Row
 from newsgraph.ingest.document import Document
 from newsgraph.ingest.readers import MAX_CHARS, InputFailure, document_from_record
 from newsgraph.records import Record
+from newsgraph.tables import TABLES, Row
 
 #: Key that marks an error row; table rows never have it.
 ERROR_KEY = "_error"

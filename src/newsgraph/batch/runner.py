@@ -28,11 +28,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from newsgraph import tables
 from newsgraph.batch.partition import ERROR_KEY, LabelledItem, extract_labelled
 from newsgraph.batch.plan import PartitionSpec, expand_inputs, plan_partitions, read_partition
-from newsgraph.batch.tables import TABLES, Row, table_columns
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest.readers import MAX_CHARS
+from newsgraph.tables import TABLES, Row, table_columns
 
 FORMATS = ("jsonl", "parquet")
 ENGINES = ("local", "dask")
@@ -145,14 +146,9 @@ def _write_jsonl(path: Path, rows: Iterable[Row]) -> None:
 
 
 def arrow_schema(table: str) -> Any:
-    """The pyarrow schema of a table (dates as date32, counts and offsets as int64)."""
-    import pyarrow as pa
-
-    types = {
-        "str": pa.string(), "int": pa.int64(), "float": pa.float64(), "date": pa.date32(),
-        "list[str]": pa.list_(pa.string()), "list[int]": pa.list_(pa.int64()),
-    }
-    return pa.schema([pa.field(name, types[kind]) for name, kind in table_columns(table).items()])
+    """The pyarrow schema of a researcher table (:func:`newsgraph.tables.arrow_schema`, the one
+    mapping the store's export uses too: dates as date32, counts and offsets as int64)."""
+    return tables.arrow_schema(table_columns(table))
 
 
 def _write_parquet(path: Path, rows: list[Row], table: str) -> None:

@@ -17,33 +17,35 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, select
 
-from newsgraph.store.core import TABLES, Store
-from newsgraph.store.schema import articles
+from newsgraph import tables
+from newsgraph.store.core import Store
+from newsgraph.store.schema import TABLES, articles
 
 
-def _arrow_type(column_type: Any) -> Any:
-    import pyarrow as pa
-
+def _kind(column_type: Any) -> str:
+    """The column kind (:data:`newsgraph.tables.KINDS`) of a database column type."""
     if isinstance(column_type, Boolean):
-        return pa.bool_()
+        return "bool"
     if isinstance(column_type, Integer):
-        return pa.int64()
+        return "int"
     if isinstance(column_type, Float):
-        return pa.float64()
+        return "float"
     if isinstance(column_type, DateTime):
-        return pa.timestamp("us")
+        return "timestamp"
     if isinstance(column_type, Date):
-        return pa.date32()
-    return pa.string()
+        return "date"
+    return "str"
+
+
+def export_columns(table: Table) -> dict[str, str]:
+    """A table's columns as exported, ``{column: kind}`` (without the stored ``record_json``)."""
+    return {c.name: _kind(c.type) for c in table.c if c.name != "record_json"}
 
 
 def arrow_schema(table: Table) -> Any:
-    """The pyarrow schema of a table as exported (without ``record_json``)."""
-    import pyarrow as pa
-
-    return pa.schema(
-        [pa.field(c.name, _arrow_type(c.type), nullable=True) for c in table.c if c.name != "record_json"]
-    )
+    """The pyarrow schema of a table as exported: :func:`newsgraph.tables.arrow_schema`, the one
+    kind-to-Arrow mapping ``newsgraph batch`` uses too."""
+    return tables.arrow_schema(export_columns(table))
 
 
 def _json_default(value: Any) -> str:
@@ -89,7 +91,7 @@ def _parquet(store: Store, name: str, table: Table, path: Path) -> int:
 
 
 def _csv(store: Store, name: str, table: Table, path: Path) -> int:
-    header = [c.name for c in table.c if c.name != "record_json"]
+    header = list(export_columns(table))
     count = 0
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=header)

@@ -32,16 +32,27 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from newsgraph.errors import NewsgraphError
+from newsgraph.store.location import MIGRATIONS, normalise_url
+from newsgraph.store.schema import TABLES
 
-if TYPE_CHECKING:
-    from newsgraph.store.core import Store
+
+class OpenStore(Protocol):
+    """What the checks need of an opened store (a :class:`~newsgraph.store.Store`): its engine.
+
+    A protocol, not the class, so this module imports nothing above it: the store's
+    connection code imports this module for its errors.
+    """
+
+    @property
+    def engine(self) -> Engine: ...
+
 
 #: SQLite result codes (``sqlite3.Error.sqlite_errorname``) that mean the file itself is broken.
 SQLITE_DAMAGE_CODES = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_CORRUPT_INDEX",
@@ -143,7 +154,7 @@ def database_errors(url: str) -> Iterator[None]:
         raise translate(exc, url) from exc
 
 
-def probe(store: Store) -> str | None:
+def probe(store: OpenStore) -> str | None:
     """None when a cheap look at the store finds nothing wrong, else the problem in words.
 
     Reads the schema version and the first row of every table: a handful of
@@ -152,8 +163,6 @@ def probe(store: Store) -> str | None:
     health check a load balancer calls every few seconds
     (``benchmarks/store_health.py``).
     """
-    from newsgraph.store.core import TABLES
-
     try:
         with store.engine.connect() as conn, conn.begin():
             conn.execute(text("SELECT version_num FROM alembic_version")).all()
@@ -165,7 +174,7 @@ def probe(store: Store) -> str | None:
     return None
 
 
-def quick_check(store: Store) -> str | None:
+def quick_check(store: OpenStore) -> str | None:
     """SQLite's ``PRAGMA quick_check``: None, or the first problem found.
 
     It reads every page (not the index contents), ~3 ms per MB on the
@@ -205,8 +214,6 @@ def check(url: str) -> CheckReport:
     The store is not opened with :func:`open_store`, because that would run the
     migrations, i.e. write to a database that may be damaged.
     """
-    from newsgraph.store.core import normalise_url
-
     sa_url = normalise_url(url)
     label = store_label(sa_url)
     try:
@@ -271,8 +278,6 @@ def _text(value: Any) -> str:
 
 def _scan_sqlite_rows(conn: sqlite3.Connection) -> list[str]:
     """Rows whose text is not UTF-8 or whose stored record is not JSON (up to ``MAX_PROBLEMS``)."""
-    from newsgraph.store.core import TABLES
-
     problems: list[str] = []
     for name, table in TABLES.items():
         columns = [c.name for c in table.c if c.type.python_type is str]
@@ -307,8 +312,6 @@ def _check_postgres(engine: Engine, label: str) -> CheckReport:
     """amcheck's ``bt_index_check`` on every index of our tables when installed; always the
     schema version and a full count of every table (a count reads every heap page, so
     damaged pages raise ``XX001``)."""
-    from newsgraph.store.core import TABLES
-
     report = CheckReport(label, "postgresql schema version + table counts")
     with engine.connect() as conn:
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
@@ -345,8 +348,6 @@ def _head_revision() -> str | None:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    from newsgraph.store.core import _MIGRATIONS
-
     config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
+    config.set_main_option("script_location", str(MIGRATIONS))
     return ScriptDirectory.from_config(config).get_current_head()

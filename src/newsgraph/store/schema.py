@@ -271,3 +271,25 @@ search_docs = table(
     column("article_id"),
     column("record_id"),
 )
+
+#: Every table by name, in export order (``newsgraph export`` writes one file each;
+#: ``newsgraph check`` reads them all). The full-text table is derived, so it is not here.
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        articles,
+        actors,
+        actor_aliases,
+        entities,
+        mentions,
+        roles,
+        quotes,
+        events,
+        event_participants,
+        times,
+        claims,
+        stances,
+        ingest_runs,
+        ingest_errors,
+    )
+}

@@ -1,4 +1,10 @@
-"""Flat tables from ``newsgraph/1`` records: the rows event-data researchers aggregate.
+"""Flat tables from ``newsgraph/1`` records, and THE column types and Arrow schema of every table file.
+
+Two writers produce table files: ``newsgraph batch`` (the researcher tables below,
+flattened straight from records) and ``newsgraph export`` (the store's tables).
+Both describe a table as ``{column: kind}`` with the kinds of :data:`KINDS` and get
+their Parquet schema from :func:`arrow_schema` here, so a date is ``date32``, a count
+``int64`` and a timestamp ``timestamp[us]`` in every file newsgraph writes.
 
 A record is a nested document (entities, quotes, events pointing at each other by
 id). Researchers who count events by country, day and category — as with GDELT or
@@ -14,20 +20,44 @@ Offsets in every ``*_start`` / ``*_end`` pair point into the article text (the
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from newsgraph.events.formats import plover_category
-from newsgraph.records import Entity, Record, Span, TimeExpression
+from newsgraph.records import Entity, Record, Span, TimeExpression, event_date
 
 Row = dict[str, Any]
 
-#: Column name -> logical type. Types: str, int, float, date, list[str], list[int].
-#: Kept as plain strings so this module does not need pyarrow; the Parquet writer
-#: maps them to Arrow types (``date`` -> date32, ``int`` -> int64, ...).
+#: The column kinds, each with its Spark SQL type. Kept as plain strings so this
+#: module does not need pyarrow (:func:`arrow_schema` imports it when called).
+KINDS: dict[str, str] = {
+    "str": "STRING",
+    "int": "BIGINT",
+    "float": "DOUBLE",
+    "bool": "BOOLEAN",
+    "date": "DATE",
+    "timestamp": "TIMESTAMP",
+    "list[str]": "ARRAY<STRING>",
+    "list[int]": "ARRAY<BIGINT>",
+}
+
+
+def arrow_schema(columns: Mapping[str, str]) -> Any:
+    """The pyarrow schema of a table given as ``{column: kind}``: THE mapping of kinds to
+    Arrow types for every file newsgraph writes (dates ``date32``, counts and offsets
+    ``int64``, timestamps ``timestamp[us]``, every column nullable)."""
+    import pyarrow as pa
+
+    types = {
+        "str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
+        "date": pa.date32(), "timestamp": pa.timestamp("us"),
+        "list[str]": pa.list_(pa.string()), "list[int]": pa.list_(pa.int64()),
+    }
+    return pa.schema([pa.field(name, types[kind], nullable=True) for name, kind in columns.items()])
+
+
+#: Column name -> kind (:data:`KINDS`) of the researcher tables.
 EVENT_COLUMNS: dict[str, str] = {
     "article_id": "str",
     "published": "date",
@@ -113,23 +143,10 @@ RECORD_COLUMNS: dict[str, str] = {
     "record": "str",
 }
 
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
 def _time(record: Record, time_id: str | None) -> TimeExpression | None:
     if time_id is None:
         return None
     return next((t for t in record.times if t.id == time_id), None)
-
-
-def _calendar_day(time: TimeExpression | None) -> dt.date | None:
-    """The day a time expression names, if it names exactly one (not a month or a range)."""
-    if time is None or time.value is None or not _FULL_DATE.match(time.value):
-        return None
-    try:
-        return dt.date.fromisoformat(time.value)
-    except ValueError:
-        return None
 
 
 def _entity_cells(prefix: str, entity_id: str | None, entity: Entity | None) -> Row:
@@ -164,7 +181,6 @@ def event_rows(record: Record) -> list[Row]:
     published = record.article.published
     for event in record.events:
         time = _time(record, event.time)
-        day = _calendar_day(time) or published
         actor_id = event.actors[0] if event.actors else None
         target_id = event.targets[0] if event.targets else None
         place = record.entity(event.place)
@@ -172,7 +188,7 @@ def event_rows(record: Record) -> list[Row]:
             "article_id": record.article.id,
             "published": published,
             "event_id": event.id,
-            "date": day,
+            "date": event_date(record, event).day,
             "category": event.category,
             "plover_category": plover_category(event),
             "mode": event.mode,
@@ -268,13 +284,7 @@ def table_columns(table: str) -> dict[str, str]:
     return TABLES[table][1]
 
 
-_SPARK_TYPES = {
-    "str": "STRING", "int": "BIGINT", "float": "DOUBLE", "date": "DATE",
-    "list[str]": "ARRAY<STRING>", "list[int]": "ARRAY<BIGINT>",
-}
-
-
 def spark_ddl(table: str) -> str:
     """The table's schema as a Spark DDL string, for ``spark.createDataFrame(rdd, schema=...)``
     (a string, so newsgraph needs no pyspark import)."""
-    return ", ".join(f"`{name}` {_SPARK_TYPES[kind]}" for name, kind in table_columns(table).items())
+    return ", ".join(f"`{name}` {KINDS[kind]}" for name, kind in table_columns(table).items())
