@@ -14,13 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsgraph.entities import lexicon
-from newsgraph.entities.mentions import HONORIFICS
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: Words left out of an acronym ("North Atlantic Treaty Organization" -> "nato").
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for"})
-#: Titles of address besides the abbreviated honorifics that give a gender.
-_ADDRESS_TITLES = frozenset({"sir", "lady", "madam", "dame"})
 
 
 @dataclass
@@ -210,7 +207,8 @@ def honorific_gender(state: EntityState, mention: MentionDraft) -> str | None:
     if i < 0:
         return None
     word = state.tokens[i].lower_
-    if word.rstrip(".") not in HONORIFICS and word not in _ADDRESS_TITLES:
+    words = state.words
+    if word.rstrip(".") not in words.honorifics and word not in words.address_titles:
         return None
     return lexicon.gender_words().get(word) or lexicon.gender_words().get(word + ".")
 

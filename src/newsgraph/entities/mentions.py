@@ -30,55 +30,6 @@ ENTITY_LABELS = frozenset(
 )
 _TRIM_LEFT = frozenset({"the", "a", "an"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
-_LAW_HEADS = frozenset(
-    {
-        "agreement",
-        "accord",
-        "accords",
-        "treaty",
-        "act",
-        "deal",
-        "convention",
-        "pact",
-        "protocol",
-        "law",
-        "bill",
-    }
-)
-#: Last words of names of buildings and other structures, which the tagger often types ORG.
-#: ("Centre"/"Center" and "Office" are left out: "Pew Research Center", "Home Office".)
-_FACILITY_HEADS = frozenset(
-    {
-        "tower",
-        "towers",
-        "station",
-        "airport",
-        "stadium",
-        "bridge",
-        "hall",
-        "square",
-        "street",
-        "avenue",
-        "road",
-        "boulevard",
-        "highway",
-        "building",
-        "palace",
-        "mall",
-        "plaza",
-        "terminal",
-        "tunnel",
-        "cathedral",
-        "mosque",
-        "temple",
-        "castle",
-        "monument",
-    }
-)
-#: Words before a name that are no part of it ("Thanks Josh", "Dear Ana").
-_GREETINGS = frozenset(
-    {"thanks", "thank", "thx", "hi", "hello", "hey", "dear", "congratulations", "congrats"}
-)
 _OPENING_BRACKETS = frozenset({"(", "[", "{", "<"})
 _FILE_NAME = re.compile(r"\.(?:html?|jpe?g|png|gif|pdf|docx?|xlsx?|pptx?|txt|zip|exe|mp[34])$", re.IGNORECASE)
 #: Labels a lone common word is wrongly given ("Euros" PERSON, "Corporate" ORG).
@@ -88,139 +39,9 @@ _COMMON_WORD_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _NON_NAME_TAGS = frozenset(
     {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "UH", "IN", "DT"}
 )
-#: Titles that stand straight before a name ("Governor Ana Ruiz"); narrower than the role
-#: nouns so "Analyst Team" or "Star Wars" are not read as title + name.
-_PRENAME_TITLES = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sir",
-        "dame",
-        "president",
-        "minister",
-        "governor",
-        "senator",
-        "sen",
-        "rep",
-        "gov",
-        "mayor",
-        "general",
-        "gen",
-        "colonel",
-        "col",
-        "captain",
-        "capt",
-        "lieutenant",
-        "sergeant",
-        "judge",
-        "justice",
-        "ambassador",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "sheikh",
-        "emir",
-        "sultan",
-        "secretary",
-        "chairman",
-        "chairwoman",
-        "professor",
-        "premier",
-        "commissioner",
-        "congressman",
-        "congresswoman",
-        "councillor",
-        "councilman",
-        "councilwoman",
-        "bishop",
-        "archbishop",
-        "cardinal",
-        "rabbi",
-        "imam",
-        "detective",
-        "officer",
-        "inspector",
-        "coach",
-    }
-)
-_HEADLINE_VERBS = frozenset(
-    {
-        "says",
-        "said",
-        "tells",
-        "warns",
-        "claims",
-        "urges",
-        "slams",
-        "calls",
-        "vows",
-        "denies",
-        "admits",
-        "wins",
-    }
-)
-#: Abbreviated titles before a name; shared with the clustering step (``cluster.honorific_gender``).
-HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt"}
-)
-#: Head nouns of organisation names that a "for/of/on ..." phrase may continue.
-_ORG_NAME_HEADS = frozenset(
-    {
-        "foundation",
-        "council",
-        "institute",
-        "society",
-        "association",
-        "organisation",
-        "organization",
-        "commission",
-        "commissioner",
-        "committee",
-        "museum",
-        "university",
-        "college",
-        "academy",
-        "department",
-        "ministry",
-        "league",
-        "union",
-        "federation",
-        "agency",
-        "bureau",
-        "fund",
-        "board",
-        "alliance",
-        "coalition",
-        "centre",
-        "center",
-        "office",
-        "offices",
-        "court",
-        "movement",
-        "trust",
-        "corporation",
-        "church",
-    }
-)
 _ORG_TAIL_PREPS = frozenset({"for", "of", "on"})
 _ORG_TAIL_LINKS = frozenset({"of", "and", "for", "the"})
 _UNSCORED_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
-#: Last words of newspaper and broadcaster names.
-_PUBLICATION_HEADS = frozenset(
-    {"herald", "times", "post", "news", "journal", "tribune", "gazette", "chronicle", "telegraph", "magazine"}
-)
-#: Family titles before a given name ("Aunt Toni"): not part of the name.
-_KIN_TITLES = frozenset({"aunt", "auntie", "uncle", "grandma", "grandpa", "granny", "cousin"})
-#: Abbreviations that end a name with their full stop ("Acme Inc.").
-_STOP_ABBREVIATIONS = frozenset({"inc", "ltd", "corp", "co", "jr", "sr", "bros", "plc", "llc"})
-#: Caption labels that run into a name before their colon ("Ahmed Mohamed Image: ...").
-_CAPTION_LABELS = frozenset({"image", "photo", "picture", "video", "audio", "source", "credit", "graphic"})
 _DASHES = frozenset({"-", "–", "—"})
 
 
@@ -244,7 +65,7 @@ def _tagged_pieces(state: EntityState) -> list[tuple[int, int, str]]:
         if ent.label_ not in ENTITY_LABELS or ent.end <= state.first:
             continue
         start, end = trim(state, max(ent.start, state.first), ent.end)
-        while end - start > 1 and tokens[start].lower_ in _GREETINGS:
+        while end - start > 1 and tokens[start].lower_ in state.words.greetings:
             start += 1  # "Thanks Josh", "Dear Ana": the greeting is not the name
         for i in range(start + 1, end):
             if tokens[i].text in _OPENING_BRACKETS:
@@ -254,7 +75,7 @@ def _tagged_pieces(state: EntityState) -> list[tuple[int, int, str]]:
                 break
         if (
             end - start > 1
-            and tokens[end - 1].lower_ in _CAPTION_LABELS
+            and tokens[end - 1].lower_ in state.words.caption_labels
             and end < len(doc)
             and tokens[end].text == ":"
         ):
@@ -283,10 +104,10 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
     if start >= end or _not_a_name(state, start, end, ent_label):
         return
     if ent_label == "PERSON":
-        while end - start > 1 and tokens[end - 1].lower_ in _HEADLINE_VERBS:
+        while end - start > 1 and tokens[end - 1].lower_ in state.words.headline_verbs:
             end -= 1  # "Obama Says" in a title-case headline
         # "Mr. Boateng", "President Macron" tagged whole: the title is not the name.
-        while end - start > 1 and is_title_word(tokens[start]):
+        while end - start > 1 and is_title_word(state, tokens[start]):
             start += 1
         start, end = _extend_name(state, start, end)
     if start >= end:
@@ -311,11 +132,15 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and lexicon.country_name(tokens[start].text) is None
     ):
         return "PERSON"  # "Julie" tagged ORG, "Sean" NORP: a lone given name is a person
-    if label in _UNSCORED_LABELS and end - start > 1 and tokens[end - 1].lower_ in _PUBLICATION_HEADS:
+    if (
+        label in _UNSCORED_LABELS
+        and end - start > 1
+        and tokens[end - 1].lower_ in state.words.publication_heads
+    ):
         return "ORG"  # "the Sydney Morning Herald" tagged EVENT: a newspaper is an organisation
-    if label == "ORG" and end - start > 1 and tokens[end - 1].lower_ in _FACILITY_HEADS:
+    if label == "ORG" and end - start > 1 and tokens[end - 1].lower_ in state.words.facility_heads:
         return "FAC"  # "Century City Towers", "Orchestra Hall": a building, not a body
-    if label == "WORK_OF_ART" and tokens[end - 1].lemma_.lower() in _LAW_HEADS:
+    if label == "WORK_OF_ART" and tokens[end - 1].lemma_.lower() in state.words.law_heads:
         return "LAW"  # "the Doha Agreement"
     return label
 
@@ -328,7 +153,11 @@ def _org_tail(state: EntityState, start: int, end: int) -> int:
     n = len(tokens)
     while end > start and tokens[end - 1].is_punct:
         end -= 1
-    if end >= n or tokens[end - 1].lower_ not in _ORG_NAME_HEADS or tokens[end].lower_ not in _ORG_TAIL_PREPS:
+    if (
+        end >= n
+        or tokens[end - 1].lower_ not in state.words.org_name_heads
+        or tokens[end].lower_ not in _ORG_TAIL_PREPS
+    ):
         return end
     j = end + 1
     if j < n and tokens[j].lower_ == "the":
@@ -384,11 +213,16 @@ def titled_names(state: EntityState) -> None:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if not (tok.text[:1].isupper() and tok.lower_.rstrip(".") in _PRENAME_TITLES):
+        if not (tok.text[:1].isupper() and tok.lower_.rstrip(".") in state.words.prename_titles):
             i += 1
             continue
         j = i + 1
-        while j < n and tokens[j].text[:1].isupper() and is_title_word(tokens[j]) and not tokens[j].is_punct:
+        while (
+            j < n
+            and tokens[j].text[:1].isupper()
+            and is_title_word(state, tokens[j])
+            and not tokens[j].is_punct
+        ):
             j += 1
         if j < n and tokens[j].text == ".":
             j += 1  # "Mr." split as "Mr" "."
@@ -437,20 +271,20 @@ def _untagged_name_word(state: EntityState, k: int) -> bool:
         and tok.ent_iob_ == "O"
         and tok.is_alpha
         and k not in state.token_mention
-        and not is_title_word(tok)
+        and not is_title_word(state, tok)
         and tok.lower_ not in lexicon.org_nouns()
     )
 
 
-def _free_name_word(tok: Token) -> bool:
+def _free_name_word(state: EntityState, tok: Token) -> bool:
     """An untagged capitalised proper noun that is neither a title nor a greeting."""
     return (
         tok.pos_ == "PROPN"
         and tok.ent_iob_ == "O"
         and tok.is_alpha
         and tok.text[:1].isupper()
-        and not is_title_word(tok)
-        and tok.lower_ not in _GREETINGS
+        and not is_title_word(state, tok)
+        and tok.lower_ not in state.words.greetings
     )
 
 
@@ -459,12 +293,12 @@ def _extend_name(state: EntityState, start: int, end: int) -> tuple[int, int]:
     often marks "Alba" but not "Torres" in "Mrs. Alba Torres"."""
     tokens = state.tokens
     while end < len(tokens) and tokens[end - 1].dep_ == "compound" and tokens[end - 1].head.i >= end:
-        if not _free_name_word(tokens[end]):
+        if not _free_name_word(state, tokens[end]):
             break
         end += 1
     while (
         start - 1 >= state.first
-        and _free_name_word(tokens[start - 1])
+        and _free_name_word(state, tokens[start - 1])
         and tokens[start - 1].dep_ == "compound"
     ):
         if not start <= tokens[start - 1].head.i < end:
@@ -473,10 +307,16 @@ def _extend_name(state: EntityState, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def is_title_word(tok: Token) -> bool:
+def is_title_word(state: EntityState, tok: Token) -> bool:
     """An honorific, family title or role noun ("Mr.", "Aunt", "Minister"), or punctuation."""
     lower = tok.lower_.rstrip(".")
-    return tok.is_punct or lower in HONORIFICS or lower in _KIN_TITLES or lower in lexicon.person_roles()
+    words = state.words
+    return (
+        tok.is_punct
+        or lower in words.honorifics
+        or lower in words.kin_titles
+        or lower in lexicon.person_roles()
+    )
 
 
 def dateline_places(state: EntityState, place: str, start_char: int, end_char: int) -> None:
@@ -513,7 +353,7 @@ def trim(state: EntityState, start: int, end: int) -> tuple[int, int]:
         if (
             tokens[end - 1].text == "."
             and end - 1 > start
-            and (len(tokens[end - 2].text) == 1 or tokens[end - 2].lower_ in _STOP_ABBREVIATIONS)
+            and (len(tokens[end - 2].text) == 1 or tokens[end - 2].lower_ in state.words.stop_abbreviations)
         ):
             break  # "U.S." style abbreviations and "CCNG, Inc." keep their stop
         end -= 1

@@ -27,27 +27,7 @@ from newsgraph.entities.pronouns import choose_role_noun_antecedent
 from newsgraph.entities.roles import affiliate_norp, org_of, role_title
 from newsgraph.entities.state import DEFINITE, PARTY_MARK, PLURAL_TAGS, Cluster, EntityState, MentionDraft
 
-#: Nouns for people by sex or kinship: in apposition they make the name a person and
-#: give a gender ("his father, Omar Haddad"), but they are not roles.
-_PERSON_NOUNS = frozenset(
-    {
-        "man",
-        "woman",
-        "boy",
-        "girl",
-        "father",
-        "mother",
-        "son",
-        "daughter",
-        "husband",
-        "wife",
-        "brother",
-        "sister",
-    }
-)
 _FIRST_SECOND_POSSESSIVES = frozenset({"my", "our", "your"})
-#: Organisation nouns that, "of" a place, name that place's polity ("the government of Norland").
-_GOVERNED = frozenset({"government", "parliament", "president", "prime minister", "capital"})
 
 
 def find_nominals(state: EntityState) -> list[MentionDraft]:
@@ -71,7 +51,7 @@ def _nominal_at(
     """The nominal mention headed by ``tok``, or None when it heads none we resolve."""
     tokens = state.tokens
     lemma = tok.lemma_.lower()
-    kin = lemma in _PERSON_NOUNS and lemma not in roles
+    kin = lemma in state.words.person_nouns and lemma not in roles
     if lemma not in roles and lemma not in orgs and not kin:
         return None
     if kin and appos_partner(tok) is None:
@@ -122,7 +102,7 @@ def _named_of_object(state: EntityState, tok: Token, lemma: str) -> int | None:
                 and named.kind == "name"
                 and named.label in {"GPE", "ORG", "NORP", "LOC", "FAC"}
             ):
-                if lemma in _GOVERNED and named.label in {"ORG", "FAC", "LOC"}:
+                if lemma in state.words.governed_nouns and named.label in {"ORG", "FAC", "LOC"}:
                     named.label = "GPE"  # "the government of Norland": a polity
                 return named.end
             return None
@@ -168,7 +148,7 @@ def appositions(state: EntityState, nominals: list[MentionDraft]) -> None:
         state.attach(nominal, cluster)
         lemma = noun.lemma_.lower()
         c = state.clusters[cluster]
-        if lemma in _PERSON_NOUNS:
+        if lemma in state.words.person_nouns:
             c.person_cue = True
             c.gender = c.gender or genders.get(lemma)
         if lemma in roles:

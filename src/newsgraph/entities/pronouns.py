@@ -34,31 +34,6 @@ _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 _WINDOW_PERSONAL = 4  # he/she antecedents: this sentence and the four before it
 _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
 _ROLE_NOUN_WINDOW = 40  # "the minister": sentences back to look for the title's holder
-#: Verbs that attribute a quote to their subject.
-_SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "state",
-        "write",
-        "explain",
-        "note",
-        "remark",
-        "comment",
-        "argue",
-        "claim",
-        "insist",
-        "ask",
-        "reply",
-        "recall",
-        "conclude",
-        "continue",
-        "observe",
-        "warn",
-        "declare",
-    }
-)
 
 
 def resolve_pronouns(state: EntityState) -> None:
@@ -126,7 +101,7 @@ def _quote_speaker(state: EntityState, start: int, quoted: list[bool]) -> int:
         last = state.sent_starts[n + 1] if n + 1 < len(state.sent_starts) else len(tokens)
         for i in range(first, last):
             verb = tokens[i]
-            if quoted[i] or verb.lemma_.lower() not in _SPEECH_VERBS:
+            if quoted[i] or verb.lemma_.lower() not in state.words.speech_verbs:
                 continue
             for child in verb.children:
                 if child.dep_ not in SUBJECT_DEPS:

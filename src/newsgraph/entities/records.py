@@ -31,8 +31,6 @@ _LABEL_PRIORITY = (
     "WORK_OF_ART",
     "LANGUAGE",
 )
-#: Nouns for belonging to an organisation, which a place does not have.
-_MEMBER_NOUNS = frozenset({"member", "membership", "founder", "co-founder", "cofounder"})
 _PUNCT_EDGE = re.compile(r"^[\s\"'“”‘’(\[,.;:!?-]+|[\s\"'“”‘’)\],;:!?-]+$")
 
 
@@ -181,7 +179,7 @@ def _has_members(state: EntityState, m: MentionDraft) -> bool:
         owner = head.head
     else:
         return False
-    return owner.pos_ == "NOUN" and owner.lemma_.lower() in _MEMBER_NOUNS
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in state.words.member_nouns
 
 
 def _name(state: EntityState, c: Cluster) -> str:

@@ -18,13 +18,7 @@ from spacy.tokens import Token
 
 from newsgraph.entities import lexicon
 from newsgraph.entities.state import PARTY_MARK, PLURAL_TAGS, SUBJECT_DEPS, EntityState, MentionDraft
-
-#: Verbs whose "as X" names a role the subject holds ("served as president").
-_AS_VERBS = frozenset(
-    {"serve", "work", "act", "elect", "appoint", "name", "nominate", "install", "swear", "remain", "return"}
-)
-#: Verbs whose complement names a role the subject holds ("became minister").
-_COPULAS = frozenset({"be", "become", "remain", "elect", "appoint", "name", "make"})
+from newsgraph.entities.vocabulary import EntityVocabulary
 
 
 def titles(state: EntityState) -> None:
@@ -157,6 +151,7 @@ def predicate_roles(state: EntityState) -> None:
     Not inside quotes: "Obama is the founder of ISIS" in a quote is a claim, not a title."""
     quoted = state.quoted_tokens()
     roles = lexicon.person_roles()
+    words = state.words
     for tok in state.tokens[state.first :]:
         if (
             tok.pos_ not in {"NOUN", "PROPN"}
@@ -165,7 +160,7 @@ def predicate_roles(state: EntityState) -> None:
             or quoted[tok.i]
         ):
             continue
-        verb = _role_verb(tok)
+        verb = _role_verb(words, tok)
         if verb is None:
             continue
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -190,10 +185,10 @@ def predicate_roles(state: EntityState) -> None:
         )
 
 
-def _role_verb(noun: Token) -> Token | None:
+def _role_verb(words: EntityVocabulary, noun: Token) -> Token | None:
     """The verb that gives its subject the role ``noun`` names: "serve as X", "be/become X"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in _AS_VERBS:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in words.as_verbs:
         return noun.head.head
-    if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in _COPULAS and noun.head.tag_ != "VBG":
+    if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in words.copulas and noun.head.tag_ != "VBG":
         return noun.head
     return None

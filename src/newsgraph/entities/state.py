@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.dateline import dateline_token_end
 from newsgraph.docindex import doc_index
+from newsgraph.entities.vocabulary import EntityVocabulary, vocabulary
 
 #: A role read for a cluster: title, organisation text, organisation cluster (-1 for none),
 #: start and end character of the evidence, and an unused slot kept for the record order.
@@ -72,6 +73,7 @@ class EntityState:
         self.doc = doc
         self.tokens: list[Token] = index.tokens  # indexing a Doc makes a new Token each time
         self.text = index.text
+        self.words: EntityVocabulary = vocabulary()  # the rule word lists, fetched once per document
         self.first = dateline_token_end(doc)
         self.clusters: list[Cluster] = []
         self.mentions: list[MentionDraft] = []
