@@ -7,6 +7,25 @@ Public API for later stages (they must not import this package's private modules
   so the attribution and events stages resolve speakers, actors and targets to the
   same clustered referent;
 - ``entity_for_token(doc, token)`` is the same question for one token.
+
+The steps, one module each, run in this order by ``build.build_entities``:
+
+1. ``mentions``  — named mentions: spaCy's entities with boundaries and labels fixed,
+   dateline places, names after a title and common given names the tagger missed;
+2. ``cluster``   — names clustered by string rules (keys, acronyms, surnames,
+   misspellings) and untagged repeats of known names;
+3. ``roles``     — pre-name titles ("Labour Minister Elena Sorvik") as roles;
+4. ``nominals``  — definite role, organisation and kinship descriptions, linked
+   through appositions and head words; "X, from the Y Party";
+5. ``pronouns``  — third-person pronouns; this module also holds the antecedent
+   choices (pronoun and role noun) a learned resolver may replace;
+6. ``roles``     — predicate roles ("X became minister");
+7. ``records``   — the ``Entity`` records: types, names, de-duplicated roles and
+   affiliations.
+
+``state`` holds the per-document mentions, clusters and shared look-ups the steps
+work on; ``vocabulary`` the rule word lists (``data/lexicon/entities_*.txt``);
+``lexicon`` the lexical resources (``data/entities/``).
 """
 
 from __future__ import annotations

@@ -1,0 +1,245 @@
+"""Step 2 of the entities stage: cluster the named mentions by string rules.
+
+Names join an earlier cluster when they have the same normalised key (case, dots,
+apostrophes ignored; every way of writing a country is one key), are the acronym of
+an earlier name or its expansion, the surname, given name or tail of an earlier
+person name, or that name misspelt by one letter. Then proper nouns the tagger
+missed that repeat a known name ("Sorvik, however, ...") are added as mentions
+(``untagged_repeats``). The type of each cluster is decided later from all its
+mentions, not here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.entities import lexicon
+from newsgraph.entities.state import EntityState, MentionDraft
+
+#: Words left out of an acronym ("North Atlantic Treaty Organization" -> "nato").
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for"})
+
+
+@dataclass
+class NameIndex:
+    """The clusters found so far, by the keys a later name may match."""
+
+    by_key: dict[str, int] = field(default_factory=dict)  # normalised name -> cluster
+    by_surname: dict[str, list[int]] = field(default_factory=dict)  # last word of a person name
+    by_first: dict[str, list[int]] = field(default_factory=dict)  # first word of a person name
+    by_acronym: dict[str, int] = field(default_factory=dict)
+
+
+def cluster_names(state: EntityState) -> None:
+    """Give every name mention a cluster, in text order, then add untagged repeats."""
+    index = NameIndex()
+    for mention in [m for m in state.mentions if m.kind == "name"]:
+        words = state.name_words(mention)
+        if not words:
+            state.new_cluster(mention)
+            continue
+        key = " ".join(words)
+        if mention.label in {"GPE", "LOC", "ORG", "FAC"}:
+            country = lexicon.country_name(state.span_text(mention.start, mention.end))
+            if country is not None:
+                key = f"country:{country.lower()}"
+                mention.label = "GPE"
+        target = _earlier_cluster(state, index, mention, words, key)
+        if target is None:
+            cluster = state.new_cluster(mention)
+        else:
+            cluster = state.find(target)
+            state.attach(mention, cluster)
+        _register(state, index, mention, words, key, cluster)
+    untagged_repeats(state, index)
+
+
+def _register(
+    state: EntityState, index: NameIndex, mention: MentionDraft, words: list[str], key: str, cluster: int
+) -> None:
+    """Record the keys by which later names can find ``cluster``."""
+    index.by_key.setdefault(key, cluster)
+    if len(words) <= 1:
+        return
+    acronym = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
+    if len(acronym) >= 2:
+        index.by_acronym.setdefault(acronym, cluster)
+    if mention.label == "PERSON" and _looks_like_person_name(state, mention):
+        index.by_surname.setdefault(words[-1], []).append(cluster)
+        if cluster not in index.by_first.setdefault(words[0], []):
+            index.by_first[words[0]].append(cluster)
+        c = state.clusters[cluster]
+        c.person_cue = True
+        c.gender = c.gender or lexicon.first_name_genders().get(words[0])
+
+
+def _earlier_cluster(
+    state: EntityState, index: NameIndex, mention: MentionDraft, words: list[str], key: str
+) -> int | None:
+    """The earlier cluster this name refers to, trying the rules from the most to the least sure."""
+    target = index.by_key.get(key)
+    if target is None and len(words) == 1:
+        target = _single_word_match(state, index, mention, words[0])
+    if target is None and len(words) == 2 and mention.label == "PERSON" and index.by_surname.get(words[1]):
+        target = _given_name_slip(state, index, words)
+    if target is None and len(words) > 1 and mention.label == "PERSON":
+        target = _full_name_after_surname(state, index, words)
+    if target is None and len(words) > 1 and mention.label in {"PERSON", "ORG"}:
+        target = _tail_of_person_name(state, index, words)
+    if target is None and len(words) > 2 and mention.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
+        # "NATO ... the North Atlantic Treaty Organization": a full name after its acronym.
+        acronym = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
+        earlier = index.by_key.get(acronym)
+        if earlier is not None and not state.is_person(earlier):
+            target = earlier
+    return target
+
+
+def _single_word_match(state: EntityState, index: NameIndex, mention: MentionDraft, word: str) -> int | None:
+    """A one-word name: an acronym, a surname, an unambiguous given name or a misspelt surname."""
+    target = index.by_acronym.get(word)
+    place_like = mention.label in {"GPE", "LOC", "NORP"}
+    if place_like and mention.label != "NORP":
+        # "Rathbun" tagged GPE after "Mark Rathbun": a known surname wins unless the
+        # word names a country.
+        place_like = lexicon.country_name(state.span_text(mention.start, mention.end)) is not None
+    if target is None and not place_like:
+        candidates = index.by_surname.get(word, [])
+        if candidates:
+            # Two people share the surname ("Barack Obama", later "Michelle
+            # Obama"): a bare "Obama" usually means the one introduced first.
+            target = candidates[0]
+    if target is None and mention.label == "PERSON" and len(index.by_first.get(word, [])) == 1:
+        target = index.by_first[word][0]  # "LeBron" after "LeBron James", if unambiguous
+    if target is None and mention.label == "PERSON":
+        target = _misspelt(word, index.by_surname)  # "Mauer" after "K.C. Maurer"
+    return target
+
+
+def _given_name_slip(state: EntityState, index: NameIndex, words: list[str]) -> int | None:
+    """ "Kristen Wilkins" after "Kristin Wilkins": the same surname and a given name one
+    letter apart is a spelling slip, not a second person."""
+    for cluster_index in index.by_surname[words[1]]:
+        firsts = {
+            state.name_words(m)[0]
+            for m in state.clusters[state.find(cluster_index)].mentions
+            if m.kind == "name" and len(state.name_words(m)) == 2
+        }
+        if any(_one_edit(words[0], f) for f in firsts if len(f) >= 4):
+            return cluster_index
+    return None
+
+
+def _full_name_after_surname(state: EntityState, index: NameIndex, words: list[str]) -> int | None:
+    """A full name after its surname alone ("Trump ... Donald Trump") ... unless the surname
+    alone was "Mr. Obama" and this is "Michelle Obama"."""
+    lone = index.by_key.get(words[-1])
+    if lone is None or not all(
+        len(state.name_words(m)) <= 1 for m in state.clusters[state.find(lone)].mentions if m.kind == "name"
+    ):
+        return None
+    new_gender = lexicon.first_name_genders().get(words[0])
+    old_genders = {
+        g for m in state.clusters[state.find(lone)].mentions if (g := honorific_gender(state, m)) is not None
+    }
+    if new_gender is None or not old_genders or old_genders == {new_gender}:
+        return lone
+    return None
+
+
+def _tail_of_person_name(state: EntityState, index: NameIndex, words: list[str]) -> int | None:
+    """ "von der Leyen" after "Ursula von der Leyen": the tail of a known person name."""
+    for cluster_index in reversed(index.by_surname.get(words[-1], [])):
+        full = max(
+            (
+                state.name_words(m)
+                for m in state.clusters[state.find(cluster_index)].mentions
+                if m.kind == "name"
+            ),
+            key=len,
+        )
+        if len(full) > len(words) and full[-len(words) :] == words:
+            return cluster_index
+    return None
+
+
+def untagged_repeats(state: EntityState, index: NameIndex) -> None:
+    """A proper noun the tagger missed ("Sorvik, however, ...") that repeats a known name."""
+    tokens = state.tokens
+    by_key, by_surname = index.by_key, index.by_surname
+    for tok in tokens[state.first :]:
+        if tok.i in state.token_mention or not tok.is_title or not tok.is_alpha:
+            continue
+        # The small model often tags a repeated name as a common noun ("Rathbun requested",
+        # "Scientology officials"): the match with a known name is what counts.
+        if tok.pos_ not in {"PROPN", "NOUN"}:
+            continue
+        if tok.dep_ == "compound":
+            continue
+        if tok.i + 1 < len(tokens) and tokens[tok.i + 1].pos_ == "PROPN":
+            continue
+        if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN":
+            continue
+        key = tok.lower_.replace(".", "")
+        # A common-noun tag is trusted less: only the surname of a person whose full
+        # name has a known given name or honorific ("Rathbun requested" after "Mark
+        # Rathbun"), and no word the article also writes in lower case.
+        if tok.pos_ == "NOUN" and (
+            not by_surname.get(key)
+            or state.clusters[state.find(by_surname[key][0])].gender is None
+            or key in state.lower_words()
+        ):
+            continue
+        target = by_surname[key][0] if by_surname.get(key) else by_key.get(key)
+        if target is None:
+            continue
+        label = "PERSON" if state.is_person(target) else state.labels(target).most_common(1)[0][0]
+        mention = MentionDraft(tok.i, tok.i + 1, "name", label, head=tok.i)
+        state.add_mention(mention)
+        state.attach(mention, target)
+
+
+def honorific_gender(state: EntityState, mention: MentionDraft) -> str | None:
+    """ "m"/"f" when the name follows "Mr."/"Mrs."/"Ms." and the like, else None."""
+    i = mention.start - 1
+    if i >= 0 and state.tokens[i].text == ".":
+        i -= 1
+    if i < 0:
+        return None
+    word = state.tokens[i].lower_
+    words = state.words
+    if word.rstrip(".") not in words.honorifics and word not in words.address_titles:
+        return None
+    return lexicon.gender_words().get(word) or lexicon.gender_words().get(word + ".")
+
+
+def _looks_like_person_name(state: EntityState, mention: MentionDraft) -> bool:
+    """ "Donald Trump", "J. K. Rowling", "Leung Yiu-chung"; not "Pro-Beijing DAB" or "IE6 Users"."""
+    for tok in state.tokens[mention.start : mention.end]:
+        word = tok.text.replace("-", "").replace(".", "").replace("'", "").replace("’", "")
+        if not word.isalpha() or not word[:1].isupper() or (word.isupper() and len(word) > 1):
+            return False
+    return True
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion or substitution apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+
+
+def _misspelt(word: str, by_surname: dict[str, list[int]]) -> int | None:
+    """The one person whose surname ``word`` misspells by a letter ("Mauer" for "Maurer",
+    "Bauchtman" for "Buchtmann" is two and too far), or None when none or several."""
+    if len(word) < 5:
+        return None
+    found = {
+        clusters[0] for key, clusters in by_surname.items() if key[:1] == word[:1] and _one_edit(word, key)
+    }
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,360 @@
+"""Step 1 of the entities stage: named mentions, with the small model's boundary and label errors fixed.
+
+The small English model gives named-entity spans with frequent label and boundary
+errors ("Trump" tagged ORG, "Donald Trump's" with the possessive, "the" inside
+"the Republican Party", "KABUL" in the dateline). This step
+
+- takes spaCy's entity spans (``tagged_names``): trims determiners, possessives and
+  punctuation, cuts greetings, bracketed acronyms, caption labels and signature roles,
+  moves pre-name titles out, extends person names over untagged parts of their
+  compound and organisation names over a capitalised "for/of/on ..." tail, drops
+  spans that are no names, and corrects the label from the word lists;
+- replaces entities in the dateline by its place names (``dateline_places``);
+- adds the person names the tagger missed after a title ("Governor Ana Ruiz",
+  ``titled_names``) or starting with a common given name ("Thanks Greg",
+  ``given_names``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.entities import lexicon
+from newsgraph.entities.state import EntityState, MentionDraft
+
+#: spaCy labels that name referents (times, numbers and money are the times/claims stages').
+ENTITY_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+)
+_TRIM_LEFT = frozenset({"the", "a", "an"})
+_APOSTROPHES = ("'s", "’s", "'", "’")
+_OPENING_BRACKETS = frozenset({"(", "[", "{", "<"})
+_FILE_NAME = re.compile(r"\.(?:html?|jpe?g|png|gif|pdf|docx?|xlsx?|pptx?|txt|zip|exe|mp[34])$", re.IGNORECASE)
+#: Labels a lone common word is wrongly given ("Euros" PERSON, "Corporate" ORG).
+_COMMON_WORD_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+#: Tags of a lone word that is no name even when capitalised: adjectives,
+#: adverbs, verbs, interjections.
+_NON_NAME_TAGS = frozenset(
+    {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "UH", "IN", "DT"}
+)
+_ORG_TAIL_PREPS = frozenset({"for", "of", "on"})
+_ORG_TAIL_LINKS = frozenset({"of", "and", "for", "the"})
+_UNSCORED_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def named_mentions(state: EntityState) -> None:
+    """Run the whole step: dateline places, tagged names, then the names the tagger missed."""
+    dateline = state.doc._.ng_dateline
+    if dateline is not None:
+        dateline_places(state, dateline.place, dateline.span.start, dateline.span.end)
+    for start, end, label in _tagged_pieces(state):
+        _add_tagged_name(state, start, end, label)
+    titled_names(state)
+    given_names(state)
+
+
+def _tagged_pieces(state: EntityState) -> list[tuple[int, int, str]]:
+    """spaCy's entity spans after the dateline, trimmed, each cut where it runs into
+    something that is no part of the name (bracketed acronym, caption label, signature role)."""
+    doc, tokens = state.doc, state.tokens
+    pieces: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or ent.end <= state.first:
+            continue
+        start, end = trim(state, max(ent.start, state.first), ent.end)
+        while end - start > 1 and tokens[start].lower_ in state.words.greetings:
+            start += 1  # "Thanks Josh", "Dear Ana": the greeting is not the name
+        for i in range(start + 1, end):
+            if tokens[i].text in _OPENING_BRACKETS:
+                # "World Health Organisation (WHO": the bracketed acronym is its own mention.
+                pieces.append((start, i, ent.label_))
+                start = i
+                break
+        if (
+            end - start > 1
+            and tokens[end - 1].lower_ in state.words.caption_labels
+            and end < len(doc)
+            and tokens[end].text == ":"
+        ):
+            end -= 1  # "International Space Station Image: NASA"
+        if ent.label_ == "PERSON":
+            for i in range(start + 1, end):
+                if tokens[i].text in _DASHES and tokens[i - 1].whitespace_:
+                    end = i  # "Bryan Hull - Analyst": a signature's role is not the name
+                    break
+        if ent.label_ == "ORG":
+            end = _org_tail(state, start, end)
+        pieces.append((start, end, ent.label_))
+    return pieces
+
+
+def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -> None:
+    """Add one tagged piece as a name mention, if it still is a name once cleaned."""
+    doc, tokens = state.doc, state.tokens
+    start, end = trim(state, start, end)
+    for i in range(start + 1, end - 1):
+        # "Trump’s 1995" (tax filings): the name ends at an inner possessive unless a
+        # capitalised word follows ("Macy's Parade").
+        if tokens[i].tag_ == "POS" and not tokens[i + 1].text[:1].isupper():
+            end = i
+            break
+    if start >= end or _not_a_name(state, start, end, ent_label):
+        return
+    if ent_label == "PERSON":
+        while end - start > 1 and tokens[end - 1].lower_ in state.words.headline_verbs:
+            end -= 1  # "Obama Says" in a title-case headline
+        # "Mr. Boateng", "President Macron" tagged whole: the title is not the name.
+        while end - start > 1 and is_title_word(state, tokens[start]):
+            start += 1
+        start, end = _extend_name(state, start, end)
+    if start >= end:
+        return
+    if any(i in state.token_mention for i in range(start, end)):
+        return
+    head = doc[start:end].root.i
+    label = _corrected_label(state, start, end, ent_label)
+    state.add_mention(MentionDraft(start, end, "name", label, head=head))
+
+
+def _corrected_label(state: EntityState, start: int, end: int, label: str) -> str:
+    """The tagger's label, corrected by the word lists and the name's last word."""
+    tokens = state.tokens
+    if state.span_text(start, end).lower() in lexicon.known_organisations():
+        return "ORG"
+    if (
+        end - start == 1
+        and label in {"ORG", "LOC", "FAC", "NORP"}
+        and tokens[start].is_title
+        and tokens[start].lower_ in lexicon.first_name_genders()
+        and lexicon.country_name(tokens[start].text) is None
+    ):
+        return "PERSON"  # "Julie" tagged ORG, "Sean" NORP: a lone given name is a person
+    if (
+        label in _UNSCORED_LABELS
+        and end - start > 1
+        and tokens[end - 1].lower_ in state.words.publication_heads
+    ):
+        return "ORG"  # "the Sydney Morning Herald" tagged EVENT: a newspaper is an organisation
+    if label == "ORG" and end - start > 1 and tokens[end - 1].lower_ in state.words.facility_heads:
+        return "FAC"  # "Century City Towers", "Orchestra Hall": a building, not a body
+    if label == "WORK_OF_ART" and tokens[end - 1].lemma_.lower() in state.words.law_heads:
+        return "LAW"  # "the Doha Agreement"
+    return label
+
+
+def _org_tail(state: EntityState, start: int, end: int) -> int:
+    """Where an organisation's name really ends: the tagger stops "Andy Warhol Foundation
+    for the Visual Arts" and "Joint Council for the Welfare of Immigrants" at the head
+    noun; a capitalised "for/of/on (the) ..." phrase after it belongs to the name."""
+    tokens = state.tokens
+    n = len(tokens)
+    while end > start and tokens[end - 1].is_punct:
+        end -= 1
+    if (
+        end >= n
+        or tokens[end - 1].lower_ not in state.words.org_name_heads
+        or tokens[end].lower_ not in _ORG_TAIL_PREPS
+    ):
+        return end
+    j = end + 1
+    if j < n and tokens[j].lower_ == "the":
+        j += 1
+    k = j
+    while k < n:
+        tok = tokens[k]
+        if tok.ent_type_ in {"PERSON", "GPE", "LOC"} or not tok.is_alpha:
+            break  # a person or place after it is its own mention ("Society of Canada" stays)
+        capitalised = tok.is_title or (tok.is_upper and len(tok) > 1)
+        linking = tok.lower_ in _ORG_TAIL_LINKS and k > j and k + 1 < n and tokens[k + 1].is_title
+        if not (capitalised or linking):
+            break
+        k += 1
+    while k > j and not (tokens[k - 1].is_title or tokens[k - 1].is_upper):
+        k -= 1  # never end on "of"/"and"
+    return k if k > j else end
+
+
+def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
+    """Spans the small tagger marks that are no names: web addresses, handles and file
+    names ("unitedway.enron.com", "@POTUS", "Outlook.jpg"), shouted or lower-case
+    ordinary words ("FREE", "NEVER", "don"), and single common words tagged as a person
+    or organisation ("Corporate", "Email:", "Iodine" when the article also
+    writes "iodine")."""
+    tokens = state.tokens
+    span = state.doc[start:end]
+    text = span.text
+    if any(t.like_url or t.like_email or "@" in t.text for t in span) or text[:1] in {"@", "#"}:
+        return True
+    if _FILE_NAME.search(text):
+        return True
+    proper = any(t.pos_ == "PROPN" for t in span)
+    if not proper and (text.isupper() or text.islower() or not any(c.isupper() for c in text)):
+        return True  # "n’t", "seafood", "FREE", "WOW"
+    if end - start > 1 or proper or label not in _COMMON_WORD_LABELS:
+        return False
+    tok = tokens[start]
+    if tok.lower_ in lexicon.first_name_genders():
+        return False
+    if tok.tag_ in _NON_NAME_TAGS:
+        return True  # "Corporate", "Drop"
+    if end < len(tokens) and tokens[end].text == ":" and (start == 0 or tokens[start - 1].is_space):
+        return True  # "Email:" heading a line
+    return tok.lower_ in state.lower_words()
+
+
+def titled_names(state: EntityState) -> None:
+    """ "Governor Ana Ruiz" with no entity tagged: proper nouns right after a capitalised
+    title or honorific are a person's name."""
+    tokens = state.tokens
+    i = state.first
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not (tok.text[:1].isupper() and tok.lower_.rstrip(".") in state.words.prename_titles):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and tokens[j].text[:1].isupper()
+            and is_title_word(state, tokens[j])
+            and not tokens[j].is_punct
+        ):
+            j += 1
+        if j < n and tokens[j].text == ".":
+            j += 1  # "Mr." split as "Mr" "."
+        k = j
+        while k < n and k - j < 4 and tokens[k].text[:1].isupper() and _untagged_name_word(state, k):
+            k += 1
+        if k > j and (k >= n or tokens[k].pos_ != "PROPN"):
+            state.add_mention(MentionDraft(j, k, "name", "PERSON", head=k - 1))
+        i = max(k, i + 1)
+
+
+def given_names(state: EntityState) -> None:
+    """A common given name the tagger left out ("Thanks Greg", "Julie called"), with the
+    untagged proper nouns right after it ("Greg Lenhart"), is a person's name."""
+    tokens = state.tokens
+    names = lexicon.first_name_genders()
+    n = len(tokens)
+    i = state.first
+    while i < n:
+        tok = tokens[i]
+        if not (
+            tok.pos_ == "PROPN"
+            and tok.ent_iob_ == "O"
+            and tok.is_alpha
+            and tok.is_title
+            and tok.lower_ in names
+            and i not in state.token_mention
+            and not (i > state.first and tokens[i - 1].pos_ == "PROPN" and tokens[i - 1].text[:1].isupper())
+        ):
+            i += 1
+            continue
+        k = i + 1
+        while k < n and k - i < 3 and tokens[k].is_title and _untagged_name_word(state, k):
+            k += 1
+        if k >= n or not (tokens[k].pos_ == "PROPN" and tokens[k].text[:1].isupper()):
+            state.add_mention(MentionDraft(i, k, "name", "PERSON", head=k - 1))
+        i = k
+
+
+def _untagged_name_word(state: EntityState, k: int) -> bool:
+    """Whether token ``k`` can continue a person's name the tagger missed: an untagged proper
+    noun, in no mention yet, neither a title ("Governor") nor an organisation word."""
+    tok = state.tokens[k]
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_iob_ == "O"
+        and tok.is_alpha
+        and k not in state.token_mention
+        and not is_title_word(state, tok)
+        and tok.lower_ not in lexicon.org_nouns()
+    )
+
+
+def _free_name_word(state: EntityState, tok: Token) -> bool:
+    """An untagged capitalised proper noun that is neither a title nor a greeting."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_iob_ == "O"
+        and tok.is_alpha
+        and tok.text[:1].isupper()
+        and not is_title_word(state, tok)
+        and tok.lower_ not in state.words.greetings
+    )
+
+
+def _extend_name(state: EntityState, start: int, end: int) -> tuple[int, int]:
+    """Grow a person name over untagged proper nouns of the same compound: the tagger
+    often marks "Alba" but not "Torres" in "Mrs. Alba Torres"."""
+    tokens = state.tokens
+    while end < len(tokens) and tokens[end - 1].dep_ == "compound" and tokens[end - 1].head.i >= end:
+        if not _free_name_word(state, tokens[end]):
+            break
+        end += 1
+    while (
+        start - 1 >= state.first
+        and _free_name_word(state, tokens[start - 1])
+        and tokens[start - 1].dep_ == "compound"
+    ):
+        if not start <= tokens[start - 1].head.i < end:
+            break
+        start -= 1
+    return start, end
+
+
+def is_title_word(state: EntityState, tok: Token) -> bool:
+    """An honorific, family title or role noun ("Mr.", "Aunt", "Minister"), or punctuation."""
+    lower = tok.lower_.rstrip(".")
+    words = state.words
+    return (
+        tok.is_punct
+        or lower in words.honorifics
+        or lower in words.kin_titles
+        or lower in lexicon.person_roles()
+    )
+
+
+def dateline_places(state: EntityState, place: str, start_char: int, end_char: int) -> None:
+    """Each comma-separated part of the dateline's place ("KABUL", "AFGHANISTAN") becomes
+    a GPE mention; an agency or date in the dateline ("(AP)", "Nov 7") does not."""
+    window = state.text[start_char:end_char].lower()
+    offset = 0
+    for part in place.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        found = window.find(part.lower(), offset)
+        if found < 0:
+            continue
+        offset = found + len(part)
+        span = state.doc.char_span(start_char + found, start_char + offset, alignment_mode="expand")
+        if span is not None and len(span) > 0:
+            state.add_mention(MentionDraft(span.start, span.end, "name", "GPE", head=span.end - 1))
+
+
+def trim(state: EntityState, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article, a trailing possessive and edge punctuation."""
+    tokens = state.tokens
+    while start < end and (
+        tokens[start].lower_ in _TRIM_LEFT or tokens[start].is_punct or tokens[start].is_space
+    ):
+        start += 1
+    while end > start and (
+        tokens[end - 1].tag_ == "POS"
+        or tokens[end - 1].text in _APOSTROPHES
+        or tokens[end - 1].is_punct
+        or tokens[end - 1].is_space
+    ):
+        if (
+            tokens[end - 1].text == "."
+            and end - 1 > start
+            and (len(tokens[end - 2].text) == 1 or tokens[end - 2].lower_ in state.words.stop_abbreviations)
+        ):
+            break  # "U.S." style abbreviations and "CCNG, Inc." keep their stop
+        end -= 1
+    return start, end

@@ -1,0 +1,281 @@
+"""Step 4 of the entities stage: nominal mentions and the "from the X Party" affiliations.
+
+A nominal mention is a definite description headed by a role noun ("the ministry's
+spokesperson"), an organisation or place noun ("the union", "the country"), or a
+kinship noun in apposition ("his father, Omar Haddad"). In order:
+
+1. ``find_nominals``: the descriptions themselves;
+2. ``resolve_nominals(persons=False)``: organisation and place nouns link to the most
+   recent organisation or place whose name has that word ("the ministry"); "the
+   Afghan government" is its own organisation, affiliated with its country;
+3. ``appositions``: "X, spokesperson for Y" — the description joins the name and gives
+   it a role;
+4. ``resolve_nominals(persons=True)``: the role nouns left ("the minister") link to a
+   recent holder of that title — the choice itself is
+   ``pronouns.choose_role_noun_antecedent``, next to the pronoun choice;
+5. ``from_party``: "Jane Roe of the Green Party", "X, from Oxfam".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.entities import lexicon
+from newsgraph.entities.pronouns import choose_role_noun_antecedent
+from newsgraph.entities.roles import affiliate_norp, org_of, role_title
+from newsgraph.entities.state import DEFINITE, PARTY_MARK, PLURAL_TAGS, Cluster, EntityState, MentionDraft
+
+_FIRST_SECOND_POSSESSIVES = frozenset({"my", "our", "your"})
+
+
+def find_nominals(state: EntityState) -> list[MentionDraft]:
+    """Definite descriptions headed by a role or organisation noun, and bare appositive role nouns."""
+    roles = lexicon.person_roles()
+    orgs = lexicon.org_nouns()
+    found: list[MentionDraft] = []
+    for tok in state.tokens[state.first :]:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in state.token_mention:
+            continue
+        mention = _nominal_at(state, tok, roles, orgs)
+        if mention is not None:
+            found.append(mention)
+            state.add_mention(mention)
+    return found
+
+
+def _nominal_at(
+    state: EntityState, tok: Token, roles: frozenset[str], orgs: dict[str, str]
+) -> MentionDraft | None:
+    """The nominal mention headed by ``tok``, or None when it heads none we resolve."""
+    tokens = state.tokens
+    lemma = tok.lemma_.lower()
+    kin = lemma in state.words.person_nouns and lemma not in roles
+    if lemma not in roles and lemma not in orgs and not kin:
+        return None
+    if kin and appos_partner(tok) is None:
+        return None  # "his father, Omar Haddad" is a mention; "the woman" alone is not resolved
+    if tok.pos_ == "PROPN" and tok.dep_ == "compound":
+        return None  # "President" in "President Biden" belongs to the name
+    left = list(tok.lefts)
+    definite = any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in left)
+    if any(c.dep_ == "poss" and c.lower_ in _FIRST_SECOND_POSSESSIVES for c in left):
+        return None  # "our country" in a quote is the speaker's, not the last one named
+    appositive = appos_partner(tok) is not None
+    if not definite and not appositive:
+        return None
+    if tok.tag_ in PLURAL_TAGS:
+        return None  # "the ministers", "the 163 teams": groups are out of scope
+    start = tok.left_edge.i if left else tok.i
+    start = max(start, state.first, state.sent_starts[state.sent_of[tok.i]])
+    while start < tok.i and (tokens[start].is_punct or tokens[start].is_space):
+        start += 1
+    end = tok.i + 1
+    specific = False
+    if lemma in orgs and orgs[lemma] == "ORG":
+        named_end = _named_of_object(state, tok, lemma)
+        if named_end is not None:
+            end, specific = named_end, True
+    if specific or (
+        lemma in orgs
+        and any(
+            state.token_mention.get(i) is not None and state.token_mention[i].kind == "name"
+            for i in range(start, tok.i)
+        )
+    ):
+        label = "ORG_SPECIFIC"  # "the Afghan government", "the Biden administration"
+    else:
+        label = "PERSON" if lemma in roles or kin else orgs[lemma]
+    return MentionDraft(start, end, "nominal", label, head=tok.i, definite=definite)
+
+
+def _named_of_object(state: EntityState, tok: Token, lemma: str) -> int | None:
+    """ "the government of Valmoria": the end token of the named organisation or place after
+    the noun's first "of", which makes the description specific; None without one."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            named = state.token_mention.get(obj.i) if obj is not None else None
+            if (
+                named is not None
+                and named.kind == "name"
+                and named.label in {"GPE", "ORG", "NORP", "LOC", "FAC"}
+            ):
+                if lemma in state.words.governed_nouns and named.label in {"ORG", "FAC", "LOC"}:
+                    named.label = "GPE"  # "the government of Norland": a polity
+                return named.end
+            return None
+    return None
+
+
+def appos_partner(noun: Token) -> Token | None:
+    """The token in apposition with ``noun``: its head, its own appos child, or (for
+    "Co-founder of Google, Sergey Brin", parsed onto "Google") a person name in
+    apposition with its prepositional object."""
+    if noun.dep_ == "appos":
+        return noun.head
+    own = next((c for c in noun.rights if c.dep_ == "appos"), None)
+    if own is not None:
+        return own
+    for prep in noun.rights:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for appos in obj.rights:
+                if appos.dep_ == "appos" and appos.ent_type_ == "PERSON" and obj.ent_type_ != "PERSON":
+                    return appos
+    return None
+
+
+def appositions(state: EntityState, nominals: list[MentionDraft]) -> None:
+    """ "X, spokesperson for Y", "the union's chairman, X", "his Democratic opponent, X"."""
+    roles = lexicon.person_roles()
+    genders = lexicon.gender_words()
+    for nominal in nominals:
+        noun = state.tokens[nominal.head]
+        partner = appos_partner(noun)
+        if partner is None:
+            continue
+        name = state.mention_at(partner)
+        if name is None or name.kind != "name" or name.cluster < 0:
+            continue
+        if nominal.label != "PERSON" and name.label == "PERSON":
+            continue
+        cluster = state.find(name.cluster)
+        state.attach(nominal, cluster)
+        lemma = noun.lemma_.lower()
+        c = state.clusters[cluster]
+        if lemma in state.words.person_nouns:
+            c.person_cue = True
+            c.gender = c.gender or genders.get(lemma)
+        if lemma in roles:
+            c.person_cue = True
+            gender = genders.get(noun.lower_)
+            if gender:
+                c.gender = gender
+            org_text, org_cluster = org_of(state, noun)
+            end_tok = noun.right_edge if noun.dep_ == "appos" else noun
+            span_start = state.tokens[nominal.start].idx
+            span_end = end_tok.idx + len(end_tok)
+            c.roles.append((role_title(state, noun), org_text, org_cluster, span_start, span_end, 0))
+            for child in noun.lefts:
+                other = state.mention_at(child)
+                if other is not None and other.label == "NORP" and other.cluster >= 0:
+                    affiliate_norp(state, cluster, other)
+
+
+def resolve_nominals(state: EntityState, nominals: list[MentionDraft], persons: bool) -> None:
+    """Link definite descriptions to an earlier referent: organisations and places first
+    (so "the union's chairman" can find the union), role nouns after the appositions."""
+    specific: dict[tuple[frozenset[int], str], int] = {}
+    for nominal in nominals:
+        if nominal.cluster >= 0 or (nominal.label == "PERSON") != persons or not nominal.definite:
+            continue
+        noun = state.tokens[nominal.head]
+        lemma = noun.lemma_.lower()
+        if nominal.label == "ORG_SPECIFIC":
+            _specific_organisation(state, nominal, lemma, specific)
+            continue
+        if nominal.label == "PERSON":
+            target = choose_role_noun_antecedent(state, nominal, noun)
+        else:
+            target = _resolve_org_noun(state, nominal, lemma, nominal.label or "ORG")
+        if target >= 0:
+            state.attach(nominal, target)
+
+
+def _specific_organisation(
+    state: EntityState,
+    nominal: MentionDraft,
+    lemma: str,
+    specific: dict[tuple[frozenset[int], str], int],
+) -> None:
+    """ "the Afghan team" again, or after "the six-member Afghan team": same named modifiers
+    and head noun, same organisation; a new one is affiliated with its country or group."""
+    orgs = lexicon.org_nouns()
+    named = frozenset(
+        state.find(m.cluster)
+        for i in range(nominal.start, nominal.end)
+        if (m := state.token_mention.get(i)) is not None and m is not nominal and m.cluster >= 0
+    )
+    key = (named, lemma)
+    if key in specific:
+        state.attach(nominal, specific[key])
+        nominal.label = orgs.get(lemma, "ORG")
+        return
+    cluster = state.new_cluster(nominal)
+    specific[key] = cluster
+    c = state.clusters[cluster]
+    nominal.label = "ORG" if orgs.get(lemma) == "ORG" else orgs.get(lemma, "ORG")
+    for i in [*range(nominal.start, nominal.head), *range(nominal.head + 1, nominal.end)]:
+        other = state.token_mention.get(i)
+        if other is not None and other.label == "NORP" and other.cluster >= 0:
+            affiliate_norp(state, cluster, other)
+            break
+        if other is not None and other.label == "GPE" and other.cluster >= 0:
+            text = state.span_text(other.start, other.end)
+            name = lexicon.country_name(text)
+            c.affiliations.append(
+                (
+                    name or text,
+                    "country" if name else "other",
+                    state.find(other.cluster),
+                    *state.char_span(other.start, other.end),
+                )
+            )
+            break
+
+
+def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, label: str) -> int:
+    """ "the ministry" -> the most recent organisation whose name has that word; "the
+    country" -> the most recent country."""
+    pattern = re.compile(rf"\b{re.escape(lemma)}\b")
+    for _, cluster in state.previous_clusters(nominal.start, 25):
+        c = state.clusters[cluster]
+        labels = state.labels(cluster)
+        if not labels or state.is_person(cluster):
+            continue
+        top = labels.most_common(1)[0][0]
+        place_noun = label in {"GPE", "LOC"}
+        if place_noun != (top in {"GPE", "LOC"}):
+            continue  # "the state" is not the Islamic State; "the union" is not a country
+        if any(pattern.search(n) for n in state.lower_names(cluster)):
+            return cluster
+        if label == "GPE" and lemma in {"country", "nation"} and top == "GPE" and _is_country(state, c):
+            return cluster
+    return -1
+
+
+def _is_country(state: EntityState, c: Cluster) -> bool:
+    return any(lexicon.country_name(state.span_text(m.start, m.end)) for m in c.mentions if m.kind == "name")
+
+
+def from_party(state: EntityState) -> None:
+    """ "Donald Trump, from the Republican Party", "Jane Roe of the Green Party" -> party;
+    "Ann Chiang of the DAB", "X, from Oxfam" -> organization (for people only)."""
+    tokens = state.tokens
+    n = len(tokens)
+    for mention in [m for m in state.mentions if m.kind == "name" and m.cluster >= 0]:
+        i = mention.end
+        if i < n and tokens[i].text == ",":
+            i += 1
+        if i >= n or tokens[i].lower_ not in {"from", "of"}:
+            continue
+        j = i + 1
+        if j < n and tokens[j].lower_ == "the":
+            j += 1
+        other = state.token_mention.get(j) if j < n else None
+        if other is None or other.kind != "name" or other.cluster < 0 or other.label not in {"ORG", "NORP"}:
+            continue
+        text = state.span_text(other.start, other.end)
+        kind = "party" if PARTY_MARK.search(text) or text.lower() in lexicon.party_words() else "organization"
+        if kind == "organization" and not state.is_person(mention.cluster):
+            continue
+        cluster = state.find(mention.cluster)
+        span_end = state.char_span(other.start, other.end)[1]
+        state.clusters[cluster].affiliations.append(
+            (text, kind, state.find(other.cluster), tokens[mention.start].idx, span_end)
+        )

@@ -1,0 +1,343 @@
+"""Step 6 of the entities stage: third-person pronouns, and the antecedent choices.
+
+Every place the stage *chooses* an earlier referent for a mention is in this module,
+behind two functions, so a learned resolver can replace exactly that choice:
+
+- ``choose_pronoun_antecedent(state, pronoun, candidates, cataphor, speaker)`` — the
+  cluster a he/she/it/they means, or -1;
+- ``choose_role_noun_antecedent(state, nominal, noun)`` — the cluster a definite role
+  noun ("the minister") means, or -1 (called by the nominal step).
+
+``resolve_pronouns`` walks the pronouns and gathers what the choice needs:
+the candidate mentions in a window of recent sentences, a cataphoric subject
+("When she arrived, Merkel said"), and the speaker of the quote the pronoun is in
+(who, saying "I", is not "he"). The rule-based choice filters candidates by
+agreement (gender, person, number, organisation vs place) and binding, then scores
+recency, subjecthood, a known gender and syntactic shortcuts ("X said he ...",
+reflexives).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from newsgraph.entities.roles import org_of
+from newsgraph.entities.state import PLURAL_TAGS, SUBJECT_DEPS, EntityState, MentionDraft
+
+_MASC = frozenset({"he", "him", "his", "himself"})
+_FEM = frozenset({"she", "her", "hers", "herself"})
+_NEUT = frozenset({"it", "its", "itself"})
+_PLUR = frozenset({"they", "them", "their", "theirs", "themselves"})
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+_WINDOW_PERSONAL = 4  # he/she antecedents: this sentence and the four before it
+_WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
+_ROLE_NOUN_WINDOW = 40  # "the minister": sentences back to look for the title's holder
+
+
+def resolve_pronouns(state: EntityState) -> None:
+    """Link each third-person pronoun to the cluster it means, as a ``pronoun`` mention."""
+    tokens = state.tokens
+    # Candidate mentions in token order, with their positions for window look-ups.
+    ordered = sorted((m for m in state.mentions if m.cluster >= 0), key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    new: list[MentionDraft] = []
+    quoted = state.quoted_tokens()
+    quote_start = list(range(len(tokens)))  # first token of the quote each quoted token is in
+    speakers: dict[int, int] = {}  # quote start -> speaker cluster, found once per quote
+    for i in range(1, len(tokens)):
+        if quoted[i] and quoted[i - 1]:
+            quote_start[i] = quote_start[i - 1]
+    for tok in tokens[state.first :]:
+        lower = tok.lower_
+        if tok.pos_ != "PRON" and tok.tag_ not in {"PRP", "PRP$"}:
+            continue
+        if lower not in _MASC and lower not in _FEM and lower not in _NEUT and lower not in _PLUR:
+            continue
+        if lower == "it" and tok.dep_ == "expl":
+            continue
+        personal = lower in _MASC or lower in _FEM
+        window = _WINDOW_PERSONAL if personal else _WINDOW_OTHER
+        window_start = state.sent_starts[max(0, state.sent_of[tok.i] - window)]
+        lo = bisect_left(starts, window_start)
+        hi = bisect_left(starts, tok.i)
+        candidates = ordered[lo:hi] + [m for m in new if m.start >= window_start]
+        cataphor = _cataphora_subject(state, tok)
+        if cataphor is not None:
+            candidates.append(cataphor)
+        speaker = -1
+        if quoted[tok.i] and personal:
+            opening = quote_start[tok.i]
+            if opening not in speakers:
+                speakers[opening] = _quote_speaker(state, opening, quoted)
+            speaker = speakers[opening]
+        target = choose_pronoun_antecedent(state, tok, candidates, cataphor, speaker)
+        if target < 0:
+            continue
+        mention = MentionDraft(tok.i, tok.i + 1, "pronoun", None, head=tok.i)
+        state.add_mention(mention)
+        state.pronoun_at[tok.i] = mention
+        state.attach(mention, target)
+        c = state.clusters[state.find(target)]
+        if personal:
+            c.votes["m" if lower in _MASC else "f"] += 1
+            c.person_cue = True
+        new.append(mention)
+
+
+def _quote_speaker(state: EntityState, start: int, quoted: list[bool]) -> int:
+    """The cluster of the person a quote opening at token ``start`` is attributed to, in
+    the sentence that opens it ("X said, "...) or the one after it ends ("..." X said);
+    -1 when none is found. A he/she inside the quote is not the speaker: people quoted
+    about themselves say "I"."""
+    tokens = state.tokens
+    end = start
+    while end < len(tokens) and quoted[end]:
+        end += 1
+    sentences = {state.sent_of[max(start - 1, 0)], state.sent_of[min(end, len(tokens) - 1)]}
+    for n in sentences:
+        first = state.sent_starts[n]
+        last = state.sent_starts[n + 1] if n + 1 < len(state.sent_starts) else len(tokens)
+        for i in range(first, last):
+            verb = tokens[i]
+            if quoted[i] or verb.lemma_.lower() not in state.words.speech_verbs:
+                continue
+            for child in verb.children:
+                if child.dep_ not in SUBJECT_DEPS:
+                    continue
+                mention = state.token_mention.get(child.i) or state.pronoun_at.get(child.i)
+                if mention is None:
+                    appos = next((g for g in child.children if g.dep_ == "appos"), None)
+                    mention = state.token_mention.get(appos.i) if appos is not None else None
+                if mention is not None and mention.cluster >= 0:
+                    return state.find(mention.cluster)
+    return -1
+
+
+# ---------------------------------------------------------------------- pronoun antecedent choice
+def choose_pronoun_antecedent(
+    state: EntityState,
+    pron: Token,
+    candidates: list[MentionDraft],
+    cataphor: MentionDraft | None = None,
+    speaker: int = -1,
+) -> int:
+    """The cluster ``pron`` refers to among the clusters of ``candidates``, or -1 for none.
+
+    ``cataphor`` is a later subject the pronoun may point forward to; ``speaker`` the
+    cluster of the quote's speaker, which a he/she inside the quote never means.
+    """
+    lower = pron.lower_
+    personal = lower in _MASC or lower in _FEM
+    # Syntactic shortcuts: "X said (that) he/it/they ..." -> X; "X turned himself in" -> X.
+    matrix = _reflexive_subject(state, pron) if lower in _REFLEXIVE else _matrix_subject(state, pron)
+    if matrix is None and cataphor is None and _unnamed_matrix_subject(state, pron):
+        return -1
+    scores: dict[int, float] = {}
+    for m in candidates:
+        if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
+            continue
+        cluster = state.find(m.cluster)
+        if cluster == speaker or not _agrees(state, pron, m, cluster, matrix):
+            continue
+        score = _antecedent_score(state, pron, m, cluster, matrix, cataphor)
+        scores[cluster] = max(scores.get(cluster, -1e9), score)
+    if not scores:
+        return -1
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    best, best_score = ranked[0]
+    if not personal:
+        # "it"/"its"/"they" are often about things or unnamed groups: only take a clear winner.
+        if lower == "it" and (matrix is None or state.find(matrix.cluster) != best):
+            return -1
+        if len(ranked) > 1 and best_score - ranked[1][1] < 1.0:
+            return -1
+    return best
+
+
+def _agrees(
+    state: EntityState, pron: Token, m: MentionDraft, cluster: int, matrix: MentionDraft | None
+) -> bool:
+    """Whether candidate ``m`` (in ``cluster``) can be what ``pron`` means: gender and person
+    for he/she, organisation or place for it, a group for they, and no binding clash."""
+    lower = pron.lower_
+    c = state.clusters[cluster]
+    is_person = state.is_person(cluster)
+    if lower in _MASC or lower in _FEM:
+        gender = "m" if lower in _MASC else "f"
+        if not is_person or (c.gender is not None and c.gender != gender):
+            return False
+    else:
+        labels = state.labels(cluster)
+        top = labels.most_common(1)[0][0] if labels else None
+        if is_person or top is None:
+            return False
+        if lower in _NEUT and top not in {"ORG", "GPE"}:
+            return False
+        if lower in _PLUR and (
+            top not in {"ORG", "NORP"} or not (top == "NORP" or _plural(state, cluster) or matrix is m)
+        ):
+            return False
+    head = state.tokens[m.head]
+    if lower in _PLUR and head.dep_ in {"amod", "compound", "nmod"}:
+        return False  # "Syrian" in "the Syrian team" is not a group "they" can point to
+    # Binding: a plain object pronoun is not its own clause's subject.
+    return not (
+        lower not in _REFLEXIVE
+        and not (pron.dep_ == "poss" or pron.tag_ == "PRP$")  # "her" as object binds, as owner not
+        and pron.dep_ not in SUBJECT_DEPS
+        and head.dep_ in SUBJECT_DEPS
+        and head.head.i == pron.head.i
+    )
+
+
+def _antecedent_score(
+    state: EntityState,
+    pron: Token,
+    m: MentionDraft,
+    cluster: int,
+    matrix: MentionDraft | None,
+    cataphor: MentionDraft | None,
+) -> float:
+    """How likely candidate ``m`` is: recent, a subject, of known matching gender, named by
+    a syntactic shortcut; a pronoun already linked to the cluster counts a little."""
+    lower = pron.lower_
+    personal = lower in _MASC or lower in _FEM
+    gender = "m" if lower in _MASC else "f" if lower in _FEM else None
+    c = state.clusters[cluster]
+    distance = state.sent_of[pron.i] - state.sent_of[m.start]
+    score = -1.5 * distance + 0.001 * m.start
+    if _is_subject(state, m):
+        score += 1.0
+    if c.gender is not None and personal:
+        score += 0.5
+    elif personal and c.votes:
+        majority = c.votes.most_common(1)[0][0]
+        score += 0.5 if majority == gender else -2.0
+    if (matrix is not None and matrix is m) or m is cataphor:
+        score += 3.0
+    if m.kind == "pronoun":
+        score += 0.2
+    return score
+
+
+def _cataphora_subject(state: EntityState, pron: Token) -> MentionDraft | None:
+    """ "When she arrived, Merkel said ...": a pronoun in a fronted adverbial clause may
+    point forward to the main clause's named subject (the only cataphora we allow)."""
+    clause = pron.head
+    for _ in range(6):
+        if clause.dep_ == "advcl" and clause.i < clause.head.i:
+            main = clause.head
+            subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i > pron.i), None)
+            if subject is None:
+                return None
+            mention = state.token_mention.get(subject.i)
+            return mention if mention is not None and mention.kind == "name" else None
+        if clause.head is clause:
+            return None
+        clause = clause.head
+    return None
+
+
+def _reflexive_subject(state: EntityState, pron: Token) -> MentionDraft | None:
+    """The subject a reflexive is bound to: its verb's, or the first conjunct's."""
+    verb = pron.head
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
+        if subject is not None:
+            return state.token_mention.get(subject.i) or state.pronoun_at.get(subject.i)
+        if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head is verb:
+            break
+        verb = verb.head
+    return None
+
+
+def _is_subject(state: EntityState, m: MentionDraft) -> bool:
+    """The mention is a clause subject, or in apposition to one ("His father, X, said")."""
+    head = state.tokens[m.head]
+    return head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)
+
+
+def _plural(state: EntityState, cluster: int) -> bool:
+    """Named by a plural noun somewhere ("the Republicans", "the police unions"), or the
+    subject of a plural verb ("the Taliban have said")."""
+    for m in state.clusters[state.find(cluster)].mentions:
+        if m.kind == "pronoun":
+            continue
+        head = state.tokens[m.head]
+        if head.tag_ in PLURAL_TAGS:
+            return True
+        if head.dep_ in SUBJECT_DEPS:
+            verb = head.head
+            if verb.tag_ == "VBP" or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBP" for c in verb.children
+            ):
+                return True
+            if verb.lower_ in {"are", "were"}:
+                return True
+    return False
+
+
+def _unnamed_matrix_subject(state: EntityState, pron: Token) -> bool:
+    """ "Officials said they ...": the reporting verb's subject is a common noun that is
+    no mention, so the pronoun most likely means that unnamed group or person."""
+    if pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ccomp":
+        return False
+    upper = pron.head.head
+    subject = next((c for c in upper.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    if state.token_mention.get(subject.i) is not None:
+        return False
+    return not any(g.dep_ == "appos" and g.i in state.token_mention for g in subject.children)
+
+
+def _matrix_subject(state: EntityState, pron: Token) -> MentionDraft | None:
+    """For a subject pronoun of a reported clause, the reporting verb's subject mention."""
+    if pron.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = pron.head
+    if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"}:
+        return None
+    upper = verb.head
+    for child in upper.children:
+        if child.dep_ in SUBJECT_DEPS and child.i < pron.i:
+            mention = state.token_mention.get(child.i)
+            if mention is None:
+                appos = next((g for g in child.children if g.dep_ == "appos"), None)
+                mention = state.token_mention.get(appos.i) if appos is not None else None
+            if mention is None:
+                mention = state.pronoun_at.get(child.i)
+            return mention
+    return None
+
+
+# ---------------------------------------------------------------------- role-noun antecedent choice
+def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun: Token) -> int:
+    """ "the minister" -> the most recent person holding a matching title (same org if
+    given; same party if the description names one: "the Democratic nominee"); -1 for none."""
+    title = noun.lemma_.lower()
+    _, org_cluster = org_of(state, noun)
+    parties = {
+        _party_key(state.span_text(m.start, m.end))
+        for i in range(nominal.start, nominal.head)
+        if (m := state.token_mention.get(i)) is not None and m is not nominal and m.label == "NORP"
+    }
+    for _, cluster in state.previous_clusters(nominal.start, _ROLE_NOUN_WINDOW):
+        if parties and not parties & {_party_key(a[0]) for a in state.clusters[cluster].affiliations}:
+            continue
+        for role in state.clusters[cluster].roles:
+            words = role[0].lower().split()
+            if title not in words and noun.lower_ not in words:
+                continue
+            if org_cluster >= 0 and role[2] >= 0 and state.find(role[2]) != org_cluster:
+                continue
+            return cluster
+    return -1
+
+
+def _party_key(name: str) -> str:
+    """ "Democrat", "Democratic", "the Democratic Party" -> "democ": one key per party word."""
+    words = [w for w in name.lower().split() if w not in {"the", "party"}]
+    return words[0][:5] if words else ""

@@ -1,0 +1,204 @@
+"""Step 8 of the entities stage: turn the clusters into ``records.Entity`` records.
+
+Each live cluster with a name or nominal mention becomes one entity, numbered in
+text order (``e1``, ``e2``, ...). Its type is decided from all its evidence (a
+person cue outweighs per-span labels; a country name makes it a GPE; what has
+members is an organisation), its name is its best proper name, its mentions,
+roles and affiliations are de-duplicated and given character spans, and the
+clusters roles and affiliations point to become entity ids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsgraph.entities import lexicon
+from newsgraph.entities.state import DEFINITE, Cluster, EntityState, MentionDraft
+from newsgraph.records import Affiliation, Entity, Mention, Role, Span
+
+#: Tie-break order when a cluster's labels are split evenly.
+_LABEL_PRIORITY = (
+    "PERSON",
+    "GPE",
+    "ORG",
+    "NORP",
+    "LOC",
+    "FAC",
+    "EVENT",
+    "LAW",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LANGUAGE",
+)
+_PUNCT_EDGE = re.compile(r"^[\s\"'“”‘’(\[,.;:!?-]+|[\s\"'“”‘’)\],;:!?-]+$")
+
+
+class _Ids:
+    """Entity ids, types and names by cluster index, and the ids of countries by name."""
+
+    def __init__(self, state: EntityState, live: list[tuple[int, Cluster]]) -> None:
+        self.ids = {index: f"e{n + 1}" for n, (index, _) in enumerate(live)}
+        self.types = {index: _type(state, index) for index, _ in live}
+        self.names = {index: _name(state, c) for index, c in live}
+        self.country_ids: dict[str, str] = {}
+        for index, _ in live:
+            if self.types[index] == "GPE":
+                country = lexicon.country_name(self.names[index])
+                if country is not None:
+                    self.country_ids.setdefault(country, self.ids[index])
+
+
+def entity_records(state: EntityState) -> list[Entity]:
+    """One ``Entity`` per live cluster with a name or nominal mention, in text order."""
+    live = [
+        (i, c)
+        for i, c in enumerate(state.clusters)
+        if c.merged_into < 0 and any(m.kind == "name" or m.kind == "nominal" for m in c.mentions)
+    ]
+    live.sort(key=lambda ic: min(m.start for m in ic[1].mentions))
+    known = _Ids(state, live)
+    out: list[Entity] = []
+    for index, c in live:
+        affiliations = _affiliations(state, known, index, c)
+        if known.types[index] == "NORP" and not affiliations:
+            place = lexicon.demonym_place(known.names[index])
+            first = min(c.mentions, key=lambda m: m.start)
+            s, e = state.char_span(first.start, first.end)
+            if place is not None:
+                affiliations.append(
+                    Affiliation(
+                        name=place,
+                        kind="country",
+                        entity=known.country_ids.get(place),
+                        span=Span(start=s, end=e, text=state.text[s:e]),
+                    )
+                )
+        out.append(
+            Entity(
+                id=known.ids[index],
+                name=known.names[index],
+                type=known.types[index],
+                mentions=_mentions(state, c),
+                roles=_roles(state, known, c),
+                affiliations=affiliations,
+            )
+        )
+    return out
+
+
+def _mentions(state: EntityState, c: Cluster) -> list[Mention]:
+    """The cluster's mentions in text order, one per character span."""
+    mentions = []
+    seen: set[tuple[int, int]] = set()
+    for m in sorted(c.mentions, key=lambda m: (m.start, m.end)):
+        start, end = state.char_span(m.start, m.end)
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        mentions.append(Mention(start=start, end=end, text=state.text[start:end], kind=m.kind))
+    return mentions
+
+
+def _roles(state: EntityState, known: _Ids, c: Cluster) -> list[Role]:
+    """The cluster's roles, once per title and place; a title without an organisation is
+    dropped when the same title is also known with one."""
+    roles: list[Role] = []
+    seen_roles: set[tuple[str, int]] = set()
+    with_org = {title.lower() for title, org_text, *_ in c.roles if org_text}
+    for title, org_text, org_cluster, s, e, _ in c.roles:
+        key = (title.lower(), s)
+        if key in seen_roles or (org_text is None and title.lower() in with_org):
+            continue
+        if org_text is None and any(r.title.lower() == title.lower() and r.org is None for r in roles):
+            continue
+        seen_roles.add(key)
+        org_id = known.ids.get(state.find(org_cluster)) if org_cluster >= 0 else None
+        org_name = known.names.get(state.find(org_cluster)) if org_cluster >= 0 else None
+        roles.append(
+            Role(
+                title=title,
+                org=org_name or org_text,
+                org_entity=org_id,
+                span=Span(start=s, end=e, text=state.text[s:e]),
+            )
+        )
+    return roles
+
+
+def _affiliations(state: EntityState, known: _Ids, index: int, c: Cluster) -> list[Affiliation]:
+    """The cluster's affiliations, once per name and kind, never with itself."""
+    affiliations = []
+    seen_aff: set[tuple[str, str]] = set()
+    for name, kind, target, s, e in c.affiliations:
+        entity_id: str | None
+        if target == -2:
+            entity_id = known.country_ids.get(name)
+        else:
+            entity_id = known.ids.get(state.find(target)) if target >= 0 else None
+        if entity_id == known.ids[index] or (name.lower(), kind) in seen_aff:
+            continue
+        seen_aff.add((name.lower(), kind))
+        affiliations.append(
+            Affiliation(
+                name=name, kind=kind, entity=entity_id, span=Span(start=s, end=e, text=state.text[s:e])
+            )
+        )
+    return affiliations
+
+
+def _type(state: EntityState, index: int) -> str:
+    """A cluster's type from all its evidence: a person cue outweighs per-span labels."""
+    c = state.clusters[index]
+    if c.person_cue or c.gender is not None or c.votes:
+        return "PERSON"
+    labels = Counter(m.label for m in c.mentions if m.kind == "name" and m.label)
+    if not labels:
+        labels = Counter(m.label for m in c.mentions if m.label and m.label != "ORG_SPECIFIC")
+    if not labels:
+        return "ORG"
+    top = max(
+        labels.items(),
+        key=lambda kv: (kv[1], -_LABEL_PRIORITY.index(kv[0]) if kv[0] in _LABEL_PRIORITY else -99),
+    )[0]
+    if top in {"ORG", "FAC", "PERSON", "LOC"} and any(
+        lexicon.country_name(state.span_text(m.start, m.end)) for m in c.mentions if m.kind == "name"
+    ):
+        return "GPE"
+    if top in {"LOC", "GPE", "FAC"} and any(_has_members(state, m) for m in c.mentions if m.kind == "name"):
+        return "ORG"  # "a member of Scientology": places have no members
+    return top
+
+
+def _has_members(state: EntityState, m: MentionDraft) -> bool:
+    """The name is what someone is a member or founder of ("members of X", "X members")."""
+    head = state.tokens[m.head]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        owner = head.head.head
+    elif head.dep_ == "compound":
+        owner = head.head
+    else:
+        return False
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in state.words.member_nouns
+
+
+def _name(state: EntityState, c: Cluster) -> str:
+    """The best, longest proper name: most words, mixed case over ALL CAPS, earliest."""
+    names = [m for m in c.mentions if m.kind == "name"]
+    pool = names or [m for m in c.mentions if m.kind == "nominal"]
+    best = max(
+        pool,
+        key=lambda m: (
+            len(state.name_words(m)) if m.kind == "name" else 0,
+            not state.span_text(m.start, m.end).isupper(),
+            -m.start,
+        ),
+    )
+    text = state.span_text(best.start, best.end)
+    if best.kind == "nominal":
+        words = text.split()
+        if words and words[0].lower() in DEFINITE:
+            text = " ".join(words[1:])
+    if text.isupper() and len(text) > 4:
+        text = text.title()
+    return _PUNCT_EDGE.sub("", text) or text

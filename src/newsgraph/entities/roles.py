@@ -1,0 +1,194 @@
+"""Steps 3 and 7 of the entities stage: roles and affiliations read from titles and predicates.
+
+- ``titles`` (step 3, after clustering): the words before a person's name that hold a
+  role noun are a title ("Labour Minister Elena Sorvik", "U.S. President Donald
+  Trump"), with the organisation or country named inside them; a demonym or party
+  word there is an affiliation ("Democrat Hillary Clinton").
+- ``predicate_roles`` (step 7, after the pronouns, so "He served as president" has
+  its subject): a role noun as the complement of "be/become/serve as/be elected".
+
+The helpers the nominal step shares live here too: the title of a role noun with
+its own modifiers (``role_title``), the organisation it is for (``org_of``) and how a
+demonym or party word becomes an affiliation (``affiliate_norp``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.entities import lexicon
+from newsgraph.entities.state import PARTY_MARK, PLURAL_TAGS, SUBJECT_DEPS, EntityState, MentionDraft
+from newsgraph.entities.vocabulary import EntityVocabulary
+
+
+def titles(state: EntityState) -> None:
+    """ "Labour Minister Elena Sorvik", "U.S. President Donald Trump", "Opposition leader Marta Quell"."""
+    roles = lexicon.person_roles()
+    for mention in [m for m in state.mentions if m.kind == "name" and m.label == "PERSON"]:
+        left = _title_start(state, mention)
+        run = state.tokens[left : mention.start]
+        if not any(t.lemma_.lower() in roles or t.lower_ in roles for t in run):
+            # "Democrat Hillary Clinton", "Afghan activist-less" runs: a demonym or party
+            # word straight before the name is still an affiliation.
+            for tok in run:
+                other = state.mention_at(tok)
+                if other is not None and other.label == "NORP" and other.cluster >= 0:
+                    affiliate_norp(state, state.find(mention.cluster), other)
+                    break
+            continue
+        _title_role(state, mention, left, run)
+
+
+def _title_start(state: EntityState, mention: MentionDraft) -> int:
+    """The first token of the modifiers before a name, within its sentence; an honorific
+    on the way gives the cluster its gender."""
+    tokens = state.tokens
+    roles = lexicon.person_roles()
+    genders = lexicon.gender_words()
+    name_tokens = range(mention.start, mention.end)
+    left = mention.start
+    sent_start = state.sent_starts[state.sent_of[mention.start]]
+    while left - 1 >= max(sent_start, state.first):
+        tok = tokens[left - 1]
+        if tok.lower_ in genders and tok.lower_ not in roles:  # "Mrs." honorific
+            state.clusters[state.find(mention.cluster)].gender = genders[tok.lower_]
+            left -= 1
+            continue
+        inside = left <= tok.head.i < mention.end or tok.head.i in name_tokens
+        if tok.dep_ in {"compound", "amod", "nmod"} and inside and not tok.is_punct:
+            left -= 1
+            continue
+        break
+    return left
+
+
+def _title_role(state: EntityState, mention: MentionDraft, left: int, run: list[Token]) -> None:
+    """Record the title in ``run`` (the words before the name holding a role noun) as a role."""
+    tokens = state.tokens
+    roles = lexicon.person_roles()
+    genders = lexicon.gender_words()
+    cluster = state.find(mention.cluster)
+    state.clusters[cluster].person_cue = True
+    title_tokens: list[Token] = []
+    org_text: str | None = None
+    org_cluster = -1
+    for tok in run:
+        other = state.mention_at(tok)
+        if other is not None and other is not mention and other.cluster >= 0:
+            if other.label == "NORP":
+                affiliate_norp(state, cluster, other)
+            elif other.label in {"GPE", "ORG"} and not title_tokens:
+                org_text = state.span_text(other.start, other.end)
+                org_cluster = state.find(other.cluster)
+            else:
+                title_tokens.append(tok)
+            continue
+        if tok.lower_ in genders and tok.lower_ not in roles:
+            continue
+        title_tokens.append(tok)
+    if not title_tokens:
+        return
+    title = " ".join(t.text for t in title_tokens)
+    gender = genders.get(title_tokens[-1].lower_)
+    if gender:
+        state.clusters[cluster].gender = gender
+    last = tokens[mention.end - 1]
+    state.clusters[cluster].roles.append(
+        (title, org_text, org_cluster, tokens[left].idx, last.idx + len(last), 0)
+    )
+
+
+def role_title(state: EntityState, noun: Token) -> str:
+    """The role noun with its own modifiers ("chief spokesperson"), without names or possessors."""
+    parties = lexicon.party_words()
+    parts = [
+        c
+        for c in noun.lefts
+        if c.dep_ in {"amod", "compound"}
+        and ((m := state.mention_at(c)) is None or m.kind != "name")
+        and c.lower_ not in parties
+    ]
+    return " ".join(t.text for t in [*parts, noun])
+
+
+def org_of(state: EntityState, noun: Token) -> tuple[str | None, int]:
+    """The organisation a role noun is for: a possessor, a "for/of/at" object or a name modifier."""
+    for child in noun.children:
+        target: Token | None = None
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            target = child
+        elif child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with", "to", "in"}:
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ == "compound":
+            target = child
+        if target is None:
+            continue
+        other = state.mention_at(target)
+        if other is None or other.cluster < 0 or other.label == "PERSON":
+            continue
+        return state.span_text(other.start, other.end), state.find(other.cluster)
+    return None, -1
+
+
+def affiliate_norp(state: EntityState, cluster: int, norp: MentionDraft) -> None:
+    """A demonym or party word modifying a person: party or country affiliation."""
+    text = state.span_text(norp.start, norp.end)
+    lower = text.lower()
+    span = state.char_span(norp.start, norp.end)
+    c = state.clusters[state.find(cluster)]
+    if lower in lexicon.party_words() or PARTY_MARK.search(text):
+        c.affiliations.append((text, "party", state.find(norp.cluster), *span))
+        return
+    place = lexicon.demonym_place(text)
+    if place is not None:
+        c.affiliations.append((place, "country", -2, *span))  # -2: link to the place's entity later
+        return
+    c.affiliations.append((text, "other", state.find(norp.cluster), *span))
+
+
+def predicate_roles(state: EntityState) -> None:
+    """ "He served as U.S. president", "Sorvik became minister", "X was elected president".
+    Not inside quotes: "Obama is the founder of ISIS" in a quote is a claim, not a title."""
+    quoted = state.quoted_tokens()
+    roles = lexicon.person_roles()
+    words = state.words
+    for tok in state.tokens[state.first :]:
+        if (
+            tok.pos_ not in {"NOUN", "PROPN"}
+            or tok.lemma_.lower() not in roles
+            or tok.tag_ in PLURAL_TAGS
+            or quoted[tok.i]
+        ):
+            continue
+        verb = _role_verb(words, tok)
+        if verb is None:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            subject = verb.head  # "Jonas Berg, who is the chairman of ..."
+        if subject is None:
+            continue
+        mention = state.token_mention.get(subject.i) or state.pronoun_at.get(subject.i)
+        if mention is None or mention.cluster < 0 or not state.is_person(mention.cluster):
+            continue
+        if any(c.lower_ in {"not", "never"} for c in verb.children):
+            continue
+        org_text, org_cluster = org_of(state, tok)
+        nominal = state.token_mention.get(tok.i)
+        if nominal is not None and nominal.kind == "nominal" and nominal.cluster < 0 and tok.dep_ == "attr":
+            state.attach(nominal, mention.cluster)  # "X is the chairman": the description is X
+        left = min((c.left_edge.i for c in tok.lefts), default=tok.i)
+        right = tok.right_edge if org_cluster >= 0 else tok
+        start, end = state.tokens[left].idx, right.idx + len(right)
+        state.clusters[state.find(mention.cluster)].roles.append(
+            (role_title(state, tok), org_text, org_cluster, start, end, 0)
+        )
+
+
+def _role_verb(words: EntityVocabulary, noun: Token) -> Token | None:
+    """The verb that gives its subject the role ``noun`` names: "serve as X", "be/become X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in words.as_verbs:
+        return noun.head.head
+    if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in words.copulas and noun.head.tag_ != "VBG":
+        return noun.head
+    return None

@@ -1,0 +1,229 @@
+"""Step 0 of the entities stage: the per-document state every later step reads and grows.
+
+Mentions are kept by token index (``MentionDraft``), grouped into ``Cluster``s that a
+union-find merges; each step adds mentions, attaches them to clusters, or records a
+role or affiliation on a cluster. Only ``records`` turns the state into the public
+``Entity`` records, so no step has to keep character offsets consistent.
+
+The look-ups shared by several steps live here too: the mention covering a token,
+whether a cluster is a person, its labels and lower-cased names, the clusters
+mentioned in the last few sentences, and which tokens sit inside quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.dateline import dateline_token_end
+from newsgraph.docindex import doc_index
+from newsgraph.entities.vocabulary import EntityVocabulary, vocabulary
+
+#: A role read for a cluster: title, organisation text, organisation cluster (-1 for none),
+#: start and end character of the evidence, and an unused slot kept for the record order.
+RoleDraft = tuple[str, str | None, int, int, int, int]
+#: An affiliation: name, kind, cluster of the organisation/place (-1 none, -2 "the country
+#: entity of that name, looked up when the records are made"), start and end character.
+AffiliationDraft = tuple[str, str, int, int, int]
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: A possessive or party word ends in one of these ("Democratic Party", "the parties").
+PARTY_MARK = re.compile(r"\bpart(?:y|ies)\b", re.IGNORECASE)
+
+_NAME_SPLIT = re.compile(r"[\s’'\-]+")
+
+
+@dataclass
+class MentionDraft:
+    """A mention while the stage runs: token offsets, not characters."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    kind: str  # name | nominal | pronoun
+    label: str | None = None
+    cluster: int = -1
+    head: int = -1  # token index of the head
+    definite: bool = True  # a bare appositive ("X, spokesperson for Y") links only through its apposition
+
+
+@dataclass
+class Cluster:
+    """One referent while the stage runs; ``merged_into`` >= 0 once another cluster absorbed it."""
+
+    mentions: list[MentionDraft] = field(default_factory=list)
+    gender: str | None = None  # from a given name, honorific or gendered noun: a hard constraint
+    votes: Counter[str] = field(default_factory=Counter)  # he/she already linked: a soft preference
+    person_cue: bool = False
+    roles: list[RoleDraft] = field(default_factory=list)
+    affiliations: list[AffiliationDraft] = field(default_factory=list)
+    merged_into: int = -1
+
+
+class EntityState:
+    """Mentions, clusters and the shared look-ups of one document; one per ``build_entities`` call."""
+
+    def __init__(self, doc: Doc) -> None:
+        index = doc_index(doc)
+        self.doc = doc
+        self.tokens: list[Token] = index.tokens  # indexing a Doc makes a new Token each time
+        self.text = index.text
+        self.words: EntityVocabulary = vocabulary()  # the rule word lists, fetched once per document
+        self.first = dateline_token_end(doc)
+        self.clusters: list[Cluster] = []
+        self.mentions: list[MentionDraft] = []
+        self.token_mention: dict[int, MentionDraft] = {}  # every token of a name/nominal mention -> it
+        self.pronoun_at: dict[int, MentionDraft] = {}
+        self._ordered_cache: list[MentionDraft] = []
+        self._ordered_starts: list[int] = []
+        self._lower: frozenset[str] | None = None
+        self._quoted: list[bool] | None = None
+        self._names_of: dict[int, tuple[int, set[str]]] = {}  # cluster -> (mentions read, names)
+        # Sentence *numbers* per token: the pronoun and role-noun windows count sentences
+        # back, which ``DocIndex.sentence_of`` (a Span per call) does not give.
+        self.sent_of: list[int] = [0] * len(doc)
+        self.sent_starts: list[int] = []
+        if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+            for n, sent in enumerate(doc.sents):
+                self.sent_starts.append(sent.start)
+                for i in range(sent.start, sent.end):
+                    self.sent_of[i] = n
+        else:
+            self.sent_starts.append(0)
+
+    # -- union-find over clusters ------------------------------------------------------
+    def find(self, index: int) -> int:
+        while self.clusters[index].merged_into >= 0:
+            index = self.clusters[index].merged_into
+        return index
+
+    def new_cluster(self, mention: MentionDraft) -> int:
+        self.clusters.append(Cluster(mentions=[mention]))
+        mention.cluster = len(self.clusters) - 1
+        return mention.cluster
+
+    def attach(self, mention: MentionDraft, cluster: int) -> None:
+        cluster = self.find(cluster)
+        mention.cluster = cluster
+        self.clusters[cluster].mentions.append(mention)
+
+    # -- mentions ----------------------------------------------------------------------
+    def add_mention(self, mention: MentionDraft) -> None:
+        self.mentions.append(mention)
+        if mention.kind != "pronoun":
+            for i in range(mention.start, mention.end):
+                self.token_mention.setdefault(i, mention)
+
+    def mention_at(self, token: Token) -> MentionDraft | None:
+        return self.token_mention.get(token.i)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``[start, end)``."""
+        return self.doc[start:end].text
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of tokens ``[start, end)``, without trailing whitespace."""
+        last = self.tokens[end - 1]
+        return self.tokens[start].idx, last.idx + len(last)
+
+    def name_words(self, mention: MentionDraft) -> list[str]:
+        """The lower-cased words of a name, without dots, apostrophes, hyphens or a possessive "s"."""
+        text = self.doc[mention.start : mention.end].text.lower().replace(".", "")
+        return [w for w in _NAME_SPLIT.split(text) if w and w != "s"]
+
+    def lower_words(self) -> frozenset[str]:
+        """Words the article writes in lower case somewhere (built once, on first use)."""
+        if self._lower is None:
+            self._lower = frozenset(t.text for t in self.tokens if t.is_alpha and t.text.islower())
+        return self._lower
+
+    # -- clusters ----------------------------------------------------------------------
+    def is_person(self, cluster: int) -> bool:
+        c = self.clusters[self.find(cluster)]
+        if c.person_cue or c.gender is not None or c.votes:
+            return True
+        labels = Counter(m.label for m in c.mentions if m.kind == "name" and m.label)
+        return bool(labels) and labels.most_common(1)[0][0] == "PERSON"
+
+    def labels(self, cluster: int) -> Counter[str]:
+        c = self.clusters[self.find(cluster)]
+        return Counter(m.label for m in c.mentions if m.label)
+
+    def lower_names(self, cluster: int) -> set[str]:
+        """The distinct lower-cased texts of ``cluster``'s name and nominal mentions.
+
+        Kept up to date as the cluster grows (mentions are only ever appended), so a
+        long article that names one ministry hundreds of times reads each mention
+        once, not once per "the ministry" that looks the cluster up.
+        """
+        mentions = self.clusters[cluster].mentions
+        seen, names = self._names_of.setdefault(cluster, (0, set()))
+        if seen < len(mentions):
+            names.update(
+                self.span_text(m.start, m.end).lower() for m in mentions[seen:] if m.kind != "pronoun"
+            )
+            self._names_of[cluster] = (len(mentions), names)
+        return names
+
+    def previous_clusters(self, before: int, max_sentences: int) -> list[tuple[int, int]]:
+        """(first mention token, cluster) for clusters mentioned in the ``max_sentences``
+        sentences before token ``before``, most recent first. Walks back from a bisect, so it
+        costs only the mentions inside that window."""
+        ordered = self._ordered()
+        index = bisect_left(self._ordered_starts, before)
+        limit = self.sent_of[before] - max_sentences if before < len(self.sent_of) else 0
+        out: list[tuple[int, int]] = []
+        seen: set[int] = set()
+        for k in range(index - 1, -1, -1):  # no ``ordered[:index]`` copy: that is O(n) per call
+            m = ordered[k]
+            if self.sent_of[m.start] < limit:
+                break
+            if m.cluster < 0:
+                continue
+            c = self.find(m.cluster)
+            if c not in seen:
+                seen.add(c)
+                out.append((m.start, c))
+        return out
+
+    def _ordered(self) -> list[MentionDraft]:
+        if len(self._ordered_cache) != len(self.mentions):
+            self._ordered_cache = sorted(self.mentions, key=lambda m: m.start)
+            self._ordered_starts = [m.start for m in self._ordered_cache]
+        return self._ordered_cache
+
+    # -- quotation marks ---------------------------------------------------------------
+    def quoted_tokens(self) -> list[bool]:
+        """Which tokens sit inside quotation marks (straight quotes toggle, curly ones open and
+        close; a paragraph break closes any open quote). One pass over the text, made once."""
+        if self._quoted is not None:
+            return self._quoted
+        inside = [False] * len(self.doc)
+        state = False
+        marks: list[tuple[int, bool]] = []  # (char offset, inside after it)
+        for offset, char in enumerate(self.text):
+            if char == "\n":
+                state = False
+            elif char == '"':
+                state = not state
+            elif char == "“":
+                state = True
+            elif char == "”":
+                state = False
+            else:
+                continue
+            marks.append((offset, state))
+        position = 0
+        state = False
+        for tok in self.tokens:
+            while position < len(marks) and marks[position][0] < tok.idx:
+                state = marks[position][1]
+                position += 1
+            inside[tok.i] = state
+        self._quoted = inside
+        return inside

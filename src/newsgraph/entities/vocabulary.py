@@ -1,0 +1,88 @@
+"""The rule word lists of the entities stage, gathered once per pipeline into one object.
+
+Each list is a file ``newsgraph/data/lexicon/entities_*.txt`` (plus the shared
+``speech_verbs.tsv``) read through the pipeline's resources, so a user overlay
+reaches this stage like every other. The sets are built once per
+:class:`~newsgraph.resources.Resources` (kept there with ``load``) and held on the
+per-document state, so the steps look words up in plain sets, never through the
+loader. (The lexical resources with their own loader — role nouns, gender words,
+given names, organisation nouns, demonyms, countries — are read through
+``entities.lexicon``.)
+
+Closed-class words the rules are built around (pronouns, articles, the prepositions
+of a construction) stay in the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph import resources
+from newsgraph.lexicons import Lexicons
+
+#: Key under which the built vocabulary is kept on the pipeline's resources.
+_RESOURCE_KEY = "entities.vocabulary"
+
+
+@dataclass(frozen=True)
+class EntityVocabulary:
+    """Every rule word list of the entities stage, lower-cased. Field comments name the file."""
+
+    law_heads: frozenset[str]  # entities_law_heads.txt: "the Doha Agreement" is a LAW
+    facility_heads: frozenset[str]  # entities_facility_heads.txt: "Orchestra Hall" is a FAC
+    greetings: frozenset[str]  # entities_greetings.txt: "Thanks Josh"
+    prename_titles: frozenset[str]  # entities_prename_titles.txt: "Governor Ana Ruiz"
+    headline_verbs: frozenset[str]  # entities_headline_verbs.txt: "Obama Says"
+    honorifics: frozenset[str]  # entities_honorifics.txt: "Mr", "Dr"
+    address_titles: frozenset[str]  # entities_address_titles.txt: "Sir", "Dame"
+    org_name_heads: frozenset[str]  # entities_org_name_heads.txt: "Foundation for the ..."
+    publication_heads: frozenset[str]  # entities_publication_heads.txt: "Herald", "Times"
+    kin_titles: frozenset[str]  # entities_kin_titles.txt: "Aunt Toni"
+    stop_abbreviations: frozenset[str]  # entities_stop_abbreviations.txt: "Inc."
+    caption_labels: frozenset[str]  # entities_caption_labels.txt: "Image:"
+    person_nouns: frozenset[str]  # entities_person_nouns.txt: "his father, X"
+    governed_nouns: frozenset[str]  # entities_governed_nouns.txt: "the government of X"
+    member_nouns: frozenset[str]  # entities_member_nouns.txt: "members of X"
+    as_verbs: frozenset[str]  # entities_as_verbs.txt: "served as president"
+    copulas: frozenset[str]  # entities_copulas.txt: "became minister"
+    speech_verbs: frozenset[str]  # speech_verbs.tsv, kind "report": "X said" names a quote's speaker
+
+    @classmethod
+    def from_lexicons(cls, lexicons: Lexicons) -> EntityVocabulary:
+        """Build the sets from the (overlaid) lists."""
+
+        def words(name: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in lexicons.words(name))
+
+        return cls(
+            law_heads=words("entities_law_heads"),
+            facility_heads=words("entities_facility_heads"),
+            greetings=words("entities_greetings"),
+            prename_titles=words("entities_prename_titles"),
+            headline_verbs=words("entities_headline_verbs"),
+            honorifics=words("entities_honorifics"),
+            address_titles=words("entities_address_titles"),
+            org_name_heads=words("entities_org_name_heads"),
+            publication_heads=words("entities_publication_heads"),
+            kin_titles=words("entities_kin_titles"),
+            stop_abbreviations=words("entities_stop_abbreviations"),
+            caption_labels=words("entities_caption_labels"),
+            person_nouns=words("entities_person_nouns"),
+            governed_nouns=words("entities_governed_nouns"),
+            member_nouns=words("entities_member_nouns"),
+            as_verbs=words("entities_as_verbs"),
+            copulas=words("entities_copulas"),
+            # Only the verbs that introduce what was said: the subject of a speech act
+            # ("May congratulated Trump") is often not the speaker of the quote beside it.
+            speech_verbs=frozenset(
+                verb.lower() for verb, kind in lexicons.pairs("speech_verbs") if kind == "report"
+            ),
+        )
+
+
+def vocabulary() -> EntityVocabulary:
+    """The entities vocabulary of the pipeline running now (built once per pipeline)."""
+    current = resources.current()
+    # fetched before ``load``: a build function must not call ``load`` itself (it holds the lock)
+    lists = current.lexicons
+    return current.load(_RESOURCE_KEY, lambda: EntityVocabulary.from_lexicons(lists))
