@@ -36,6 +36,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsgraph.constants import ACTOR_LABELS, CONDITION_MARKS
 from newsgraph.docindex import doc_index
 from newsgraph.records import Entity, Event, Quote, Stance
 from newsgraph.stances.vocabulary import Lexicon, lexicon
@@ -57,7 +58,6 @@ CATEGORY_POLARITY: dict[str, int] = {
     "AID": 1,
 }
 _SKIPPED_MODALITIES = frozenset({"negated", "hypothetical"})
-_ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "to", "toward", "towards", "from", "across", "within", "into", "near"}
 )
@@ -123,7 +123,7 @@ class _Context:
 
     def _is_actor(self, entity_id: str) -> bool:
         entity = self.entities.get(entity_id)
-        return entity is not None and entity.type in _ACTOR_TYPES
+        return entity is not None and entity.type in ACTOR_LABELS
 
     def at_token(self, token: Token) -> tuple[list[Event], list[Quote]]:
         """Events whose trigger, and quotes whose cue, cover ``token``."""
@@ -228,7 +228,7 @@ def _conditional(token: Token) -> bool:
     """Inside an "if / unless / whether" clause: a condition, not an opinion held."""
     node = token
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return True
         if node.head.i == node.i:
             return False

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.constants import FUTURE_AUX
 from newsgraph.docindex import doc_index
 from newsgraph.extensions import document_text, published_date
 from newsgraph.records import TimeExpression, TimePrecision
@@ -28,7 +29,9 @@ __all__ = ["annotate", "time_for_span", "times_in_span"]
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
 _COUNT_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _TITLE_LABELS = frozenset({"PRODUCT", "LAW", "ORG", "FAC", "WORK_OF_ART"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll", "would", "'d", "’d"})
+#: Auxiliaries whose clause looks ahead: the future ones, and "would" ("said it would
+#: meet on Tuesday": the future seen from the past).
+_FUTURE_AUX = FUTURE_AUX | {"would", "'d", "’d"}
 # Entities that are not time expressions in our sense: ages, bare numbers/ordinals, frequencies.
 _NOT_A_TIME = re.compile(
     r"(?:\byears?[- ]old\b|-year-old|^(?:the\s+)?\d+(?:st|nd|rd|th)?$|"
