@@ -6,12 +6,16 @@ alone, whatever the entities, attribution and events stages currently return.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.tokens import Doc
 
 from newsgraph import stances
 from newsgraph.pipeline import load_pipeline
 from newsgraph.records import Entity, Event, Mention, Modality, Quote, Span, Stance
+from newsgraph.resources import Resources, using
+from newsgraph.stances.vocabulary import lexicon
 
 
 def parse(text: str) -> Doc:
@@ -210,9 +214,40 @@ def test_unparsed_doc_still_uses_events() -> None:
 
 
 def test_lexicon_loads_both_polarities() -> None:
-    assert stances.LEXICON.verbs["criticize"] == -1
-    assert stances.LEXICON.verbs["praise"] == 1
-    assert stances.LEXICON.words["terrorist"] == -1
+    words = lexicon()
+    assert words.verbs["criticize"] == -1
+    assert words.verbs["praise"] == 1
+    assert words.words["terrorist"] == -1
+    assert "refuse" in words.cancelling
+
+
+def _criticism(doc: Doc) -> None:
+    doc._.ng_entities = [entity(doc, "e1", "Mara Quin", "PERSON"), entity(doc, "e2", "Leo Hart", "PERSON")]
+    doc._.ng_events = [event(doc, "v1", "OTHER", "snub", "snubbed", ["e1"], ["e2"])]
+
+
+def test_a_lexicon_overlay_adds_a_stance_verb(tmp_path: Path) -> None:
+    doc = parse("Mara Quin snubbed Leo Hart.")
+    _criticism(doc)
+    stances.annotate(doc)
+    assert doc._.ng_stances == []  # "snub" is not a shipped stance verb
+    overlay = tmp_path / "snub.yaml"
+    overlay.write_text("stance_words:\n  add: {snub: '- verb'}\n", encoding="utf-8")
+    with using(Resources(lexicon_overlay=str(overlay))):
+        stances.annotate(doc)
+    assert triples(doc._.ng_stances) == {("e1", "e2", "negative")}
+
+
+def test_a_lexicon_overlay_removes_a_cancelling_verb(tmp_path: Path) -> None:
+    text = 'Ida Moss said, "We must stop attacking the Harbor Board."'
+    overlay = tmp_path / "no-stop.yaml"
+    overlay.write_text("stance_cancelling_verbs:\n  remove: [stop]\n", encoding="utf-8")
+    doc = parse(text)
+    doc._.ng_entities = [entity(doc, "e1", "Ida Moss", "PERSON"), entity(doc, "e2", "Harbor Board", "ORG")]
+    doc._.ng_quotes = [quote(doc, "q1", "e1", "said", "We must stop attacking the Harbor Board.")]
+    with using(Resources(lexicon_overlay=str(overlay))):
+        stances.annotate(doc)
+    assert triples(doc._.ng_stances) == {("e1", "e2", "negative")}
 
 
 def test_asking_someone_to_stop_attacking_is_not_an_attack() -> None:

@@ -27,6 +27,7 @@ import yaml
 from spacy.tokens import Doc
 
 from newsgraph import resources
+from newsgraph.constants import PLACE_LABELS
 from newsgraph.extensions import published_date
 from newsgraph.records import Entity
 
@@ -36,7 +37,6 @@ ENV_VAR = resources.ACTORS_ENV_VAR
 _MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w.’'&-]*|\d+", re.UNICODE)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_PLACE_TYPES = {"GPE", "LOC", "FAC"}
 #: Distinct mention texts read per entity (a long article repeats the same few).
 _MAX_MENTION_TEXTS = 12
 
@@ -249,7 +249,7 @@ def code_entity(entity: Entity, day: dt.date | None = None) -> Codes:
     book = dictionary()
     own = _code_text(entity.name, day, book)
     country, sector = own.country, own.sector
-    if entity.type in _PLACE_TYPES and country is not None:
+    if entity.type in PLACE_LABELS and country is not None:
         # A country or city named as such: its code, no sector (as PLOVER codes "Syria").
         return Codes(country, None)
     sources: list[str] = []

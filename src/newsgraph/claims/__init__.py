@@ -26,6 +26,7 @@ from spacy.attrs import IDX, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from newsgraph.claims import quantities as qty
+from newsgraph.claims.vocabulary import Words, words
 from newsgraph.docindex import doc_index
 from newsgraph.extensions import document_text
 from newsgraph.records import Claim, Quantity, Span, TimeExpression
@@ -44,21 +45,7 @@ _TRIM_DEPS = frozenset({"cc", "mark", "punct"})
 _QUOTE_CHARS = "\"“”‘’'«»"
 _DOUBLE_QUOTES = '"“”«»'  # single marks double as apostrophes ("Trump’s"), so only these pair up
 _TRIM_PUNCT = ".,;:!?-–—_* \n\t\xa0"
-_SKIP_SUPERLATIVES = frozenset({"latest", "least", "earliest", "nearest", "most", "fewest"})
-#: Comparatives of something measurable; "more skillful than" is an opinion, not a figure.
-_MEASURABLE_COMPARATIVES = frozenset(
-    {
-        "more", "fewer", "less", "higher", "lower", "larger", "bigger", "smaller", "greater", "cheaper",
-        "costlier", "faster", "slower", "older", "younger", "richer", "poorer", "longer", "shorter",
-        "wealthier", "deadlier", "heavier", "lighter", "taller", "hotter", "colder", "warmer", "cooler",
-    }
-)  # fmt: skip
-_SHORT_UNITS = frozenset({"minute", "hour", "second", "day", "night"})
-_FIRST_SPAN_LEMMAS = frozenset(
-    {"decade", "year", "century", "history", "generation", "month", "week", "ever"}
-)
 _SCOPE_PREPS = frozenset({"in", "on", "since", "among", "across", "worldwide"})
-_RECORD_VERBS = frozenset({"set", "break", "beat", "shatter", "equal", "smash", "hit", "reach"})
 
 _PHRASES = re.compile(
     r"\b(?:all-time|record-(?:breaking|setting|high|low)|unprecedented|never\s+before|first-ever|"
@@ -90,9 +77,10 @@ class _Draft:
 class _View:
     """Character-offset look-ups into a Doc, built once (``doc.text`` is rebuilt per access)."""
 
-    def __init__(self, doc: Doc, text: str) -> None:
+    def __init__(self, doc: Doc, text: str, words: Words) -> None:
         self.doc = doc
         self.text = text
+        self.words = words  # the word lists, fetched once per document
         self.starts = doc.to_array(IDX)  # vectorised: no Token objects
         self.parsed = doc.has_annotation("DEP")
 
@@ -141,6 +129,7 @@ def _unit_from_parse(view: _View, q: qty.FoundQuantity) -> tuple[str | None, int
 def _quantity_triggers(view: _View, times: list[TimeExpression]) -> list[_Trigger]:
     text = view.text
     dates, durations = _time_mask(times, len(text))
+    short_units = view.words.short_units
     out: list[_Trigger] = []
     for q in qty.scan(text):
         if any(dates[q.start : q.end]):
@@ -162,7 +151,8 @@ def _quantity_triggers(view: _View, times: list[TimeExpression]) -> list[_Trigge
             if unit is None:
                 unit, end = _unit_from_parse(view, q)
             shown = text[q.start : end]
-        weak = (any(durations[q.start : q.end]) and (unit or "").lower().rstrip("s") in _SHORT_UNITS) or (
+        short = (unit or "").lower().rstrip("s") in short_units
+        weak = (any(durations[q.start : q.end]) and short) or (
             q.kind == "count" and unit is None and q.value < 10  # "all but two of the states"
         )
         out.append(_Trigger(q.start, end, q.kind, Quantity(text=shown, value=q.value, unit=unit), weak))
@@ -179,7 +169,7 @@ def _tag_indices(doc: Doc) -> NDArray[np.intp]:
     return np.nonzero(mask)[0]
 
 
-def _is_superlative(tok: Token) -> bool:
+def _is_superlative(tok: Token, words: Words) -> bool:
     lower = tok.lower_
     if tok.i > 0 and (tok.nbor(-1).lower_ == "at" or tok.nbor(-1).tag_ == "PRP$"):
         return False  # "at least", "at best", "did his best"
@@ -187,7 +177,7 @@ def _is_superlative(tok: Token) -> bool:
         if not (tok.tag_ == "RBS" and tok.head.pos_ == "ADJ" and tok.head.i > tok.i):
             return False
         tok = tok.head
-    elif lower in _SKIP_SUPERLATIVES:
+    elif lower in words.skip_superlatives:
         return False
     return _has_scope(tok)
 
@@ -217,8 +207,8 @@ def _has_scope(adj: Token) -> bool:
     return False
 
 
-def _is_comparison(doc: Doc, tok: Token) -> bool:
-    if tok.lower_ not in _MEASURABLE_COMPARATIVES:
+def _is_comparison(doc: Doc, tok: Token, words: Words) -> bool:
+    if tok.lower_ not in words.measurable_comparatives:
         return False
     if tok.tag_ == "RBR" and tok.head.pos_ in ("ADJ", "ADV") and tok.head.i > tok.i:
         return False  # "more skillful than"
@@ -226,7 +216,7 @@ def _is_comparison(doc: Doc, tok: Token) -> bool:
     return any(t.lower_ == "than" for t in window)
 
 
-def _is_first(doc: Doc, tok: Token) -> bool:
+def _is_first(doc: Doc, tok: Token, words: Words) -> bool:
     nxt = doc[tok.i + 1 : tok.i + 3]
     if any(t.lower_ == "ever" for t in nxt):
         return True
@@ -244,7 +234,7 @@ def _is_first(doc: Doc, tok: Token) -> bool:
             return True  # "the first rise since 2019"
         if child.dep_ == "prep" and child.lower_ in ("in", "of"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in _FIRST_SPAN_LEMMAS:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in words.first_spans:
                     return True  # "the first agreement in a decade"
         if child.dep_ in ("acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children
@@ -255,27 +245,27 @@ def _is_first(doc: Doc, tok: Token) -> bool:
     return False
 
 
-def _is_record(tok: Token) -> bool:
+def _is_record(tok: Token, words: Words) -> bool:
     if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
         return True  # "a record high", "record turnout"
-    return tok.dep_ == "dobj" and tok.head.lemma_ in _RECORD_VERBS  # "set a record"
+    return tok.dep_ == "dobj" and tok.head.lemma_ in words.record_verbs  # "set a record"
 
 
 def _word_triggers(view: _View) -> list[_Trigger]:
-    doc = view.doc
+    doc, lists = view.doc, view.words
     out: list[_Trigger] = []
     if view.parsed and len(doc):
         for i in _tag_indices(doc).tolist():
             tok = doc[i]
             kind = None
             if tok.tag_ in ("JJS", "RBS"):
-                kind = "superlative" if _is_superlative(tok) else None
+                kind = "superlative" if _is_superlative(tok, lists) else None
             elif tok.tag_ in ("JJR", "RBR"):
-                kind = "comparison" if _is_comparison(doc, tok) else None
+                kind = "comparison" if _is_comparison(doc, tok, lists) else None
             elif tok.lower_ == "first":
-                kind = "first" if _is_first(doc, tok) else None
+                kind = "first" if _is_first(doc, tok, lists) else None
             elif tok.lower_ == "record":
-                kind = "record" if _is_record(tok) else None
+                kind = "record" if _is_record(tok, lists) else None
             if kind is not None:
                 out.append(_Trigger(tok.idx, tok.idx + len(tok.text), kind))
     for m in _PHRASES.finditer(view.text):
@@ -421,7 +411,7 @@ def find_claims(doc: Doc) -> list[Claim]:
     text = document_text(doc)
     if not text.strip() or len(doc) == 0:
         return []
-    view = _View(doc, text)
+    view = _View(doc, text, words())
     times: list[TimeExpression] = list(doc._.ng_times)
     index = doc_index(doc)  # which quote holds a character: by bisect, not a scan per claim
     triggers = _quantity_triggers(view, times) + _word_triggers(view) + _range_triggers(times)

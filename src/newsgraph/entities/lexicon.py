@@ -1,113 +1,107 @@
-"""Word lists the entities stage reads, loaded once per process from ``newsgraph/data/entities``.
+"""Word lists the entities stage reads, from ``newsgraph/data/lexicon/entities_*``.
 
-They are plain text so a user can extend them without touching code: role nouns
+They are plain text so a user can extend them without touching code, through the
+one lexicon loader and its overlay (:mod:`newsgraph.lexicons`): role nouns
 ("spokesperson"), gender cues ("Mrs.", "chairwoman"), organisation and place nouns
-used in definite descriptions ("the ministry"), party words and demonyms.
+used in definite descriptions ("the ministry"), party words, demonyms and short
+country names. Each function returns the list of the pipeline running now, built
+once per pipeline and kept on its resources (``Resources.load``), so two pipelines
+with different overlays do not share it; the caller may keep the result in a local.
 """
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
-from importlib import resources
+from collections.abc import Callable
+from functools import cache
+from typing import TypeVar
 
 import pycountry
 
-_DATA = "newsgraph.data"
+from newsgraph import resources
+from newsgraph.lexicons import Lexicons
+
+_T = TypeVar("_T")
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files(_DATA).joinpath("entities").joinpath(name).read_text(encoding="utf-8")
-    return [
-        line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
-    ]
+def _loaded(name: str, build: Callable[[Lexicons], _T]) -> _T:
+    """The object ``name`` built from the running pipeline's lists (once per pipeline)."""
+    current = resources.current()
+    return current.load(name, lambda: build(current.lexicons))
 
 
-@cache
+def _lower_words(name: str) -> Callable[[Lexicons], frozenset[str]]:
+    return lambda lists: frozenset(word.strip().lower() for word in lists.words(name))
+
+
+def _lower_table(name: str) -> Callable[[Lexicons], dict[str, str]]:
+    return lambda lists: {key.strip().lower(): value.strip() for key, value in lists.pairs(name)}
+
+
 def person_roles() -> frozenset[str]:
     """Lower-case lemmas of nouns naming a position a person holds."""
-    return frozenset(line.strip().lower() for line in _lines("person_roles.txt"))
+    return _loaded("entities.person_roles", _lower_words("entities_person_roles"))
 
 
-@cache
 def gender_words() -> dict[str, str]:
     """Honorifics and gendered nouns -> ``"m"`` or ``"f"``."""
-    out: dict[str, str] = {}
-    for line in _lines("gendered.txt"):
-        word, _, gender = line.partition("\t")
-        out[word.strip().lower()] = gender.strip()
-    return out
+    return _loaded("entities.gender_words", _lower_table("entities_gendered_words"))
 
 
-@cache
 def first_name_genders() -> dict[str, str]:
     """Common given names -> ``"m"`` or ``"f"``: a prior for pronoun agreement."""
-    out: dict[str, str] = {}
-    for line in _lines("first_names.tsv"):
-        word, _, gender = line.partition("\t")
-        out[word.strip().lower()] = gender.strip()
-    return out
+    return _loaded("entities.first_names", _lower_table("entities_first_names"))
 
 
-@cache
 def known_organisations() -> frozenset[str]:
     """Names that are organisations whatever the tagger says ("Twitter" tagged PERSON)."""
-    return frozenset(line.strip().lower() for line in _lines("organisations.txt"))
+    return _loaded("entities.organisations", _lower_words("entities_organisations"))
 
 
-@cache
 def org_nouns() -> dict[str, str]:
     """Heads of definite descriptions of organisations and places -> entity type."""
-    out: dict[str, str] = {}
-    for line in _lines("org_nouns.txt"):
-        word, _, label = line.partition("\t")
-        out[word.strip().lower()] = label.strip()
-    return out
+    return _loaded("entities.org_nouns", _lower_table("entities_org_nouns"))
 
 
-@cache
 def party_words() -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in _lines("parties.txt"))
+    """Words that, before or as a party name, name a political party ("Democratic", "Labour")."""
+    return _loaded("entities.party_words", _lower_words("entities_party_words"))
 
 
-@cache
 def _demonyms() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for line in _lines("demonyms.tsv"):
-        demonym, _, place = line.partition("\t")
-        out[demonym.strip().lower()] = place.strip()
-    return out
+    return _loaded("entities.demonyms", _lower_table("entities_demonyms"))
 
 
-# Short names pycountry does not know; everything else goes through pycountry.
-_COUNTRY_ALIASES = {
-    "us": "United States",
-    "usa": "United States",
-    "america": "United States",
-    "united states of america": "United States",
-    "uk": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "england": "United Kingdom",
-    "russia": "Russia",
-    "turkey": "Turkey",
-    "palestine": "Palestine",
-    "north korea": "North Korea",
-    "south korea": "South Korea",
-    "korea": "South Korea",
-    "czech republic": "Czechia",
-    "ivory coast": "Côte d'Ivoire",
-}
+def _country_aliases() -> dict[str, str]:
+    return _loaded("entities.country_aliases", _lower_table("entities_country_aliases"))
 
 
-@lru_cache(maxsize=4096)
+def _memo(name: str) -> dict[str, str | None]:
+    """A per-pipeline answer cache for a look-up by name (the answers depend on its lists)."""
+    return _loaded(name, lambda _lists: {})
+
+
 def country_name(name: str) -> str | None:
     """The common English name of the country ``name`` denotes ("U.S." -> "United States"), else None."""
+    memo = _memo("entities.country_name_memo")
+    if name in memo:
+        return memo[name]
+    found = _country_name(name)
+    if len(memo) < _MEMO_SIZE:
+        memo[name] = found
+    return found
+
+
+#: Distinct names remembered per pipeline (the look-ups repeat the same few per article).
+_MEMO_SIZE = 4096
+
+
+def _country_name(name: str) -> str | None:
     key = " ".join(name.replace(".", "").split()).strip()
     if key.lower().startswith("the "):
         key = key[4:]
     if not key:
         return None
-    alias = _COUNTRY_ALIASES.get(key.lower())
+    alias = _country_aliases().get(key.lower())
     if alias is not None:
         return alias
     if len(key) <= 3 and not key.isupper():
@@ -121,9 +115,18 @@ def country_name(name: str) -> str | None:
     return str(getattr(country, "common_name", None) or country.name)
 
 
-@lru_cache(maxsize=4096)
 def demonym_place(word: str) -> str | None:
     """The place a demonym names ("Afghan" -> "Afghanistan", "Iranians" -> "Iran"), else None."""
+    memo = _memo("entities.demonym_memo")
+    if word in memo:
+        return memo[word]
+    found = _demonym_place(word)
+    if len(memo) < _MEMO_SIZE:
+        memo[word] = found
+    return found
+
+
+def _demonym_place(word: str) -> str | None:
     key = word.strip().lower()
     table = _demonyms()
     for candidate in (key, key[:-1] if key.endswith("s") else None):
@@ -141,6 +144,7 @@ def demonym_place(word: str) -> str | None:
 
 @cache
 def _country_names() -> tuple[str, ...]:
+    """pycountry's common names, shortest first (the same in every pipeline)."""
     names = []
     for country in pycountry.countries:
         names.append(str(getattr(country, "common_name", None) or country.name))

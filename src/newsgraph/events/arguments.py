@@ -46,44 +46,57 @@ from newsgraph.events.vocabulary import lemma_of, words
 
 
 def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
+    """Fill every candidate's actors and targets: each from its own clause first, then
+    the parties events lend each other (an event noun's actors to its verb, an announced
+    act's target to the announcing one, an event noun's parties to its participle)."""
     by_token = {c.token.i: c for c in cands}
     # An event is not a participant: "the agreement, signed in 2020" has no target.
     event_nouns = {c.token.i for c in cands if c.nominal}
     for cand in cands:
-        if cand.absorbed:
-            continue
-        cand.entry = _verbal_attack(cand, onto) or cand.entry
-        if cand.embedded is not None:
-            subj, _passive = subject_of(cand.token)
-            cand.actor_tokens = subj or controller(cand.token)
-            cand.target_tokens = subject_of(cand.embedded)[0]
-        elif cand.nominal:
-            _noun_arguments(cand, onto)
-        else:
-            _verb_arguments(cand)
-        heads = [_content_head(t, onto) for t in cand.actor_tokens]
-        cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t)]
-        host_noun = participle_host(cand.token) if not cand.nominal else None
-        if host_noun is not None:
-            # "the agreement, signed in 2020": the noun is what was signed, not a party.
-            cand.target_tokens = [t for t in cand.target_tokens if t.i != host_noun.i]
-        heads = [_content_head(t, onto) for t in cand.target_tokens]
-        heads = [t for t in heads if not non_actor(t)]
-        if cand.entry.category == OTHER:
-            # "won the U.S. election": no owner-of-the-object reading outside PLOVER acts.
-            cand.target_tokens = [t for t in heads if actorish(t) and t.i not in event_nouns]
-        else:
-            cand.target_tokens = refine_targets(heads, event_nouns)
-            if (
-                cand.entry.category in PLACE_TARGETS
-                and cand.place_token is not None
-                and not any(actorish(t) for t in cand.target_tokens)
-            ):
-                # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
-                # party named, the place (its people, its government) is what is acted on.
-                cand.target_tokens = [cand.place_token]
-    # "US drone attacks killed ...": a verb whose subject is an event noun takes that
-    # event's actors.
+        if not cand.absorbed:
+            _own_arguments(cand, onto, event_nouns)
+    _inherit_event_actors(cands, by_token)
+    _announced_targets(cands, by_token)
+    _participle_parties(cands, by_token)
+
+
+def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> None:
+    """Actors and targets read from the candidate's own clause (verb, noun or embedded act)."""
+    cand.entry = _verbal_attack(cand, onto) or cand.entry
+    if cand.embedded is not None:
+        subj, _passive = subject_of(cand.token)
+        cand.actor_tokens = subj or controller(cand.token)
+        cand.target_tokens = subject_of(cand.embedded)[0]
+    elif cand.nominal:
+        _noun_arguments(cand, onto)
+    else:
+        _verb_arguments(cand)
+    heads = [_content_head(t, onto) for t in cand.actor_tokens]
+    cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t)]
+    host_noun = participle_host(cand.token) if not cand.nominal else None
+    if host_noun is not None:
+        # "the agreement, signed in 2020": the noun is what was signed, not a party.
+        cand.target_tokens = [t for t in cand.target_tokens if t.i != host_noun.i]
+    heads = [_content_head(t, onto) for t in cand.target_tokens]
+    heads = [t for t in heads if not non_actor(t)]
+    if cand.entry.category == OTHER:
+        # "won the U.S. election": no owner-of-the-object reading outside PLOVER acts.
+        cand.target_tokens = [t for t in heads if actorish(t) and t.i not in event_nouns]
+    else:
+        cand.target_tokens = refine_targets(heads, event_nouns)
+        if (
+            cand.entry.category in PLACE_TARGETS
+            and cand.place_token is not None
+            and not any(actorish(t) for t in cand.target_tokens)
+        ):
+            # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
+            # party named, the place (its people, its government) is what is acted on.
+            cand.target_tokens = [cand.place_token]
+
+
+def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
+    """ "US drone attacks killed ...": a verb whose subject is an event noun takes that
+    event's actors."""
     for cand in cands:
         if cand.absorbed or cand.nominal:
             continue
@@ -95,9 +108,12 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
             else:
                 inherited.append(token)
         cand.actor_tokens = inherited
-    # "threatened to ban voting in East Jerusalem", "unless Baghdad accepted ...": an act that
-    # announces another takes that act's target, and a threat is aimed at whoever its
-    # condition names.
+
+
+def _announced_targets(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
+    """ "threatened to ban voting in East Jerusalem", "unless Baghdad accepted ...": an act
+    that announces another takes that act's target, and a threat is aimed at whoever its
+    condition names."""
     for cand in cands:
         if cand.absorbed or cand.nominal or cand.entry.category not in ANNOUNCING:
             continue
@@ -114,8 +130,11 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
                     if clause.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in clause.children):
                         subj, _passive = subject_of(clause)
                         cand.target_tokens += [t for t in subj if actorish(t)]
-    # A participle on an event noun ("the agreement ... negotiated and signed in 2020") shares
-    # the noun's parties when it names none of its own.
+
+
+def _participle_parties(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
+    """A participle on an event noun ("the agreement ... negotiated and signed in 2020")
+    shares the noun's parties when it names none of its own."""
     for cand in cands:
         if cand.absorbed or cand.nominal:
             continue
@@ -218,13 +237,33 @@ def _verb_arguments(cand: Candidate) -> None:
 
 
 def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
+    """Parties and place of a nominal trigger: from the noun's own modifiers and phrases,
+    then from the verb that carries it, then whom an expressed attitude is about."""
     noun = cand.token
-    category = cand.entry.category
-    # The phrase that sits in the clause: "a mediation effort" for "mediation", "tons of
-    # food aid" for "aid".
+    carrier = _carrier_of(noun)
+    actors, targets = _noun_phrase_parties(noun, carrier, cand.entry.category)
+    actors, targets = _carrier_verb_parties(carrier, onto, actors, targets)
+    if lemma_of(noun) in onto.expressed_nouns:
+        # "expressed hope that his administration would ...": whom the hope is about.
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
+            targets += [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
+    cand.actor_tokens = actors
+    cand.target_tokens = targets
+    cand.place_token = _noun_place(noun, carrier, onto, actors, targets)
+
+
+def _carrier_of(noun: Token) -> Token:
+    """The phrase that sits in the clause: "a mediation effort" for "mediation", "tons of
+    food aid" for "aid"."""
     carrier = noun.head if noun.dep_ == "compound" else noun
     if carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and carrier.head.head.dep_ in ("dobj", "attr"):
         carrier = carrier.head.head
+    return carrier
+
+
+def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[list[Token], list[Token]]:
+    """Actors and targets named inside the noun phrase: "between X and Y", possessives and
+    name modifiers ("the U.S. withdrawal"), and by/from/with/on/of/to phrases."""
     head = carrier.head
     between = [t for _p, t in prep_objects(noun, ("between", "among"))]
     if carrier.i != noun.i:
@@ -263,7 +302,15 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
             continue  # "led the talks for the government": on whose behalf, not with whom
         elif (prep == "to" and pobj.ent_type_ in PLACE_LABELS and category == "CONSULT") or prep != "with":
             targets.append(pobj)
-    # The verb carrying the noun: "X held talks", "X imposed sanctions", "X faced criticism".
+    return actors, targets
+
+
+def _carrier_verb_parties(
+    carrier: Token, onto: Ontology, actors: list[Token], targets: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """The verb carrying the noun: "X held talks", "X imposed sanctions", "X faced criticism"
+    (a reverse verb: X is the target), "negotiators return to Geneva for talks"."""
+    head = carrier.head
     if carrier.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         lemma = lemma_of(head)
         subj, passive = subject_of(head)
@@ -281,16 +328,18 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
         elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
             actors = subj  # "the ILO reiterated its demand": "its" is the subject
     elif carrier.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and not actors:
-        # "negotiators return to Geneva for talks"
         subj, passive = subject_of(head.head)
         if subj and not passive:
             actors = subj
-    if lemma_of(noun) in onto.expressed_nouns:
-        # "expressed hope that his administration would ...": whom the hope is about.
-        for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
-            targets += [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
-    cand.actor_tokens = actors
-    cand.target_tokens = targets
+    return actors, targets
+
+
+def _noun_place(
+    noun: Token, carrier: Token, onto: Ontology, actors: list[Token], targets: list[Token]
+) -> Token | None:
+    """Where a nominal event happened: a place phrase on the noun, else on its light verb,
+    else a place-name modifier."""
+    head = carrier.head
     places: list[Token] = []
     _place_from(noun, places)
     places = [p for p in places if p not in targets]
@@ -301,7 +350,7 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
     for child in noun.children:
         if child.dep_ in NOUN_MODS and child.ent_type_ in PLACE_LABELS and child not in actors:
             places.append(child)
-    cand.place_token = places[0] if places else None
+    return places[0] if places else None
 
 
 def _coordinated_speaker(verb: Token, entry: Entry) -> list[Token] | None:

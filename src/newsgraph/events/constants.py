@@ -7,13 +7,15 @@ These are part of the rules, not vocabulary a user would extend (that lives in
 
 from __future__ import annotations
 
-#: Auxiliaries that put a verb in the future or make it hypothetical ("wo" is "won't" split).
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+# Shared with other stages (newsgraph/constants.py); re-exported for the events modules.
+from newsgraph.constants import CONDITION_MARKS as CONDITION_MARKS
+from newsgraph.constants import FUTURE_AUX as FUTURE_AUX
+from newsgraph.constants import PLACE_LABELS as PLACE_LABELS
+
+#: Auxiliaries that make a verb hypothetical (FUTURE_AUX, shared, puts it in the future).
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d", "’d"})
 #: Auxiliaries of obligation: "X said Y must ..." is X's demand on Y.
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
-#: Subordinators that make a clause a condition.
-CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 #: A clause is short; the bound keeps run-on lists linear.
 MAX_CLAUSE = 80
 
@@ -38,7 +40,6 @@ INANIMATE = frozenset({"it", "this", "that", "which", "what", "there", "these", 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 TARGET_PREPS = frozenset({"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "over"})
 PLACE_PREPS = frozenset({"in", "at", "from", "to", "near", "inside", "outside", "across", "into"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})

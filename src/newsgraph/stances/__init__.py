@@ -31,14 +31,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsgraph.constants import ACTOR_LABELS, CONDITION_MARKS
 from newsgraph.docindex import doc_index
 from newsgraph.records import Entity, Event, Quote, Stance
+from newsgraph.stances.vocabulary import Lexicon, lexicon
 
 _T = TypeVar("_T")
 
@@ -57,7 +58,6 @@ CATEGORY_POLARITY: dict[str, int] = {
     "AID": 1,
 }
 _SKIPPED_MODALITIES = frozenset({"negated", "hypothetical"})
-_ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "to", "toward", "towards", "from", "across", "within", "into", "near"}
 )
@@ -65,44 +65,6 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my"})
 #: How far (dependency edges) an evaluative word may sit from a mention to count.
 _MAX_DISTANCE = 5
 _OBJECT_PREPS = frozenset({"at", "against", "on"})
-#: Nouns that stand for their possessor ("his administration" is him, in a stance).
-_STANDS_FOR_OWNER = frozenset(
-    {"administration", "government", "campaign", "team", "regime", "cabinet", "office", "party", "camp"}
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    """Stance words by role (see ``data/stances/lexicon.tsv``)."""
-
-    verbs: dict[str, int]
-    conduct: dict[str, int]
-    words: dict[str, int]
-    attitudes: dict[str, int]
-
-
-def _load_lexicon() -> Lexicon:
-    verbs: dict[str, int] = {}
-    conduct: dict[str, int] = {}
-    words: dict[str, int] = {}
-    attitudes: dict[str, int] = {}
-    text = resources.files("newsgraph").joinpath("data/stances/lexicon.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) < 3:
-            continue
-        lemma, sign, role = parts[0].strip().lower(), parts[1].strip(), parts[2].strip()
-        value = 1 if sign == "+" else -1
-        {"verb": verbs, "conduct": conduct, "attitude": attitudes}.get(role, words)[lemma] = value
-    # Evaluative words can also be what a cue expresses ("expressed hope").
-    return Lexicon(verbs=verbs, conduct=conduct, words=words, attitudes={**words, **attitudes})
-
-
-LEXICON = _load_lexicon()
-
-
 @dataclass(slots=True)
 class _Found:
     holder: str
@@ -118,6 +80,7 @@ class _Context:
 
     doc: Doc
     entities: dict[str, Entity]
+    lexicon: Lexicon
     resolve_span: Callable[[int, int], str | None]
     events_at: dict[int, list[Event]] = field(default_factory=dict)
     quotes_at: dict[int, list[Quote]] = field(default_factory=dict)
@@ -133,7 +96,7 @@ class _Context:
         if not after_preposition and place.dep_ == "pobj" and place.head.lower_ in _LOCATIVE_PREPS:
             return None  # "in Gaza and Lebanon": places, not actors
         found = self.resolve_span(token.idx, token.idx + len(token.text))
-        if found is None and token.lemma_.lower() in _STANDS_FOR_OWNER:
+        if found is None and token.lemma_.lower() in self.lexicon.stands_for_owner:
             # "his administration", "Trump's government": the owner's own apparatus.
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is not None:
@@ -160,7 +123,7 @@ class _Context:
 
     def _is_actor(self, entity_id: str) -> bool:
         entity = self.entities.get(entity_id)
-        return entity is not None and entity.type in _ACTOR_TYPES
+        return entity is not None and entity.type in ACTOR_LABELS
 
     def at_token(self, token: Token) -> tuple[list[Event], list[Quote]]:
         """Events whose trigger, and quotes whose cue, cover ``token``."""
@@ -196,13 +159,13 @@ def _char_index(spans: Iterable[tuple[int, int, _T]]) -> dict[int, list[_T]]:
     return index
 
 
-def _polarity_of_event(event: Event) -> int:
+def _polarity_of_event(lex: Lexicon, event: Event) -> int:
     lemma = event.lemma.lower()
-    if lemma in LEXICON.verbs:
-        return LEXICON.verbs[lemma]
+    if lemma in lex.verbs:
+        return lex.verbs[lemma]
     if event.category.upper() == "OTHER":
         # An expressed attitude recorded as an event ("expressed hope that X would ...").
-        return LEXICON.attitudes.get(lemma, 0)
+        return lex.attitudes.get(lemma, 0)
     return CATEGORY_POLARITY.get(event.category.upper(), 0)
 
 
@@ -210,7 +173,7 @@ def _from_events(ctx: _Context, events: list[Event]) -> Iterator[_Found]:
     for event in events:
         if event.modality in _SKIPPED_MODALITIES:
             continue
-        polarity = _polarity_of_event(event)
+        polarity = _polarity_of_event(ctx.lexicon, event)
         if polarity == 0:
             continue
         for holder in event.actors:
@@ -236,15 +199,11 @@ def _negated(token: Token) -> bool:
     )
 
 
-#: Verbs that cancel the attitude of the verb they govern: "stop attacking X",
-#: "refused to back X" do not show the attitude itself.
-_CANCELLING = frozenset({"stop", "quit", "cease", "refuse", "halt", "end", "avoid", "deny", "decline"})
-
-
-def _cancelled(token: Token) -> bool:
+def _cancelled(token: Token, cancelling: frozenset[str]) -> bool:
+    """Governed by a verb that cancels its attitude ("stop attacking X", "refused to back X")."""
     head = token.head
     return (
-        head.i != token.i and token.dep_ in {"xcomp", "ccomp", "pcomp"} and head.lemma_.lower() in _CANCELLING
+        head.i != token.i and token.dep_ in {"xcomp", "ccomp", "pcomp"} and head.lemma_.lower() in cancelling
     )
 
 
@@ -269,7 +228,7 @@ def _conditional(token: Token) -> bool:
     """Inside an "if / unless / whether" clause: a condition, not an opinion held."""
     node = token
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
             return True
         if node.head.i == node.i:
             return False
@@ -333,15 +292,16 @@ def _verb_holder_target(ctx: _Context, verb: Token) -> tuple[str | None, list[st
 
 def _from_patterns(ctx: _Context) -> Iterator[_Found]:
     """Attitude verbs in the text, kept only where an event or a quote covers them."""
+    lex = ctx.lexicon
     for token in ctx.doc:
         lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and lemma in _ATTITUDE_NOUNS:
+        if token.pos_ == "NOUN" and lemma in lex.attitude_nouns:
             yield from _from_attitude_noun(ctx, token)
             continue
-        polarity = LEXICON.verbs.get(lemma)
+        polarity = lex.verbs.get(lemma)
         if polarity is None or token.pos_ not in {"VERB", "AUX"}:
             continue
-        if _cancelled(token):
+        if _cancelled(token, lex.cancelling):
             continue
         events, quotes = ctx.at_token(token)
         evidence = [e.id for e in events] + [q.id for q in quotes]
@@ -360,14 +320,6 @@ def _from_patterns(ctx: _Context) -> Iterator[_Found]:
                     yield _Found(who, target, polarity, evidence, token.idx)
 
 
-#: Nouns naming one actor's attitude to another: "X faced criticism from Y".
-_ATTITUDE_NOUNS = frozenset(
-    {"criticism", "condemnation", "praise", "support", "backing", "endorsement", "rebuke", "attack"}
-)
-#: Verbs whose subject is on the receiving end of such a noun.
-_RECEIVING = frozenset({"face", "draw", "receive", "get", "win", "earn", "attract", "gain", "come"})
-
-
 def _from_attitude_noun(ctx: _Context, noun: Token) -> Iterator[_Found]:
     """ "X faced criticism ... from Y" / "X won the backing of Y": Y holds the attitude,
     X is its target. Kept only with an event on the noun to cite."""
@@ -376,7 +328,8 @@ def _from_attitude_noun(ctx: _Context, noun: Token) -> Iterator[_Found]:
     if not evidence or noun.dep_ not in {"dobj", "pobj"}:
         return
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head
-    if verb.lemma_.lower() not in _RECEIVING:
+    lex = ctx.lexicon
+    if verb.lemma_.lower() not in lex.receiving:
         return
     subject = _subject(verb)
     target = ctx.entity_of(subject) if subject is not None else None
@@ -388,7 +341,7 @@ def _from_attitude_noun(ctx: _Context, noun: Token) -> Iterator[_Found]:
                     holders.append(obj)
                     holders.extend(c for c in obj.children if c.dep_ in {"appos", "conj"})
     lemma = noun.lemma_.lower()
-    polarity = LEXICON.words.get(lemma, LEXICON.verbs.get(lemma, -1 if lemma in {"rebuke", "attack"} else 1))
+    polarity = lex.words.get(lemma, lex.verbs.get(lemma, lex.attitude_nouns.get(lemma, 1)))
     for token in holders:
         holder = ctx.entity_of(token, after_preposition=True)
         if holder is not None and target is not None and holder != target:
@@ -507,12 +460,11 @@ def _from_quote(ctx: _Context, quote: Quote) -> Iterator[_Found]:
             yield _Found(holder, target, 1 if polarity > 0 else -1, evidence, position)
 
     # 1. The cue verb: "criticized Trump for ...", "praised the deal".
+    lex = ctx.lexicon
     if cue_verb is not None:
-        polarity = LEXICON.verbs.get(cue_verb.lemma_.lower(), 0)
-        attitude = [
-            c for c in cue_verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LEXICON.attitudes
-        ]
-        if polarity and _cancelled(cue_verb):
+        polarity = lex.verbs.get(cue_verb.lemma_.lower(), 0)
+        attitude = [c for c in cue_verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.attitudes]
+        if polarity and _cancelled(cue_verb, lex.cancelling):
             polarity = 0
         if polarity:
             if _negated(cue_verb):
@@ -529,7 +481,7 @@ def _from_quote(ctx: _Context, quote: Quote) -> Iterator[_Found]:
         elif attitude:
             # 2. "expressed hope that his administration would ...": the attitude is about
             #    the subject of the reported clause.
-            polarity = LEXICON.attitudes[attitude[0].lemma_.lower()]
+            polarity = lex.attitudes[attitude[0].lemma_.lower()]
             for span in contents[:1]:
                 root = _content_root(span)
                 if root is not None:
@@ -545,25 +497,26 @@ def _content_stances(
     holder: str,
     found: Callable[[str | None, int], Iterator[_Found]],
 ) -> Iterator[_Found]:
+    lex = ctx.lexicon
     words: list[tuple[Token, int]] = []
     for token in span:
         lemma = token.lemma_.lower()
-        if lemma in LEXICON.conduct and token.pos_ == "VERB":
-            polarity = -LEXICON.conduct[lemma] if _negated(token) else LEXICON.conduct[lemma]
+        if lemma in lex.conduct and token.pos_ == "VERB":
+            polarity = -lex.conduct[lemma] if _negated(token) else lex.conduct[lemma]
             subject = _subject(token, _DIRECT)
             if subject is not None:
                 yield from found(ctx.entity_of(subject), polarity)
-        elif lemma in LEXICON.verbs and token.pos_ == "VERB" and not _cancelled(token):
+        elif lemma in lex.verbs and token.pos_ == "VERB" and not _cancelled(token, lex.cancelling):
             # The speaker's own attitude verb: "we condemn X", "I support X".
             subject = _subject(token, _DIRECT)
             if _negated_above(token):
                 continue  # "we never said we back X": not the speaker's view
             if subject is not None and (subject.lower_ in _FIRST_PERSON or ctx.entity_of(subject) == holder):
-                polarity = -LEXICON.verbs[lemma] if _negated(token) else LEXICON.verbs[lemma]
+                polarity = -lex.verbs[lemma] if _negated(token) else lex.verbs[lemma]
                 for obj in _objects(token):
                     yield from found(ctx.entity_of(obj), polarity)
-        elif (lemma in LEXICON.words or token.lower_ in LEXICON.words) and not _conditional(token):
-            value = LEXICON.words.get(lemma, LEXICON.words.get(token.lower_, 0))
+        elif (lemma in lex.words or token.lower_ in lex.words) and not _conditional(token):
+            value = lex.words.get(lemma, lex.words.get(token.lower_, 0))
             words.append((token, -value if _negated(token) else value))
     if not words:
         return
@@ -619,7 +572,9 @@ def find_stances(doc: Doc) -> list[Stance]:
         return []
     events: list[Event] = list(doc._.ng_events)
     quotes: list[Quote] = list(doc._.ng_quotes)
-    ctx = _Context(doc=doc, entities={e.id: e for e in entity_list}, resolve_span=_resolver(doc))
+    ctx = _Context(
+        doc=doc, entities={e.id: e for e in entity_list}, lexicon=lexicon(), resolve_span=_resolver(doc)
+    )
     ctx.events_at = _char_index((e.trigger.start, e.trigger.end, e) for e in events)
     ctx.quotes_at = _char_index((q.cue.start, q.cue.end, q) for q in quotes if q.cue is not None)
     found: list[_Found] = list(_from_events(ctx, events))

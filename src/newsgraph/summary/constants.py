@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import re
 
+# Shared with other stages (newsgraph/constants.py); re-exported for the summary modules.
+from newsgraph.constants import ACTOR_LABELS as ACTOR_LABELS
+from newsgraph.constants import PLACE_LABELS as PLACE_LABELS
+from newsgraph.constants import SUBJECT_DEPS as SUBJECT_DEPS
+
 #: How many segments (headline + sentences) are searched for who/what, and for
 #: when/where/why/how. The main event is almost always in the first few.
 LEAD_SEGMENTS = 5
@@ -24,9 +29,6 @@ MAX_WHAT = 15
 #: A "when" candidate scoring below this (a background year far from the
 #: publication date, late in the lead) loses to the publication date.
 MIN_WHEN_SCORE = 0.3
-
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 WHO_DROP = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "punct", "prep", "cc", "conj"})
@@ -55,12 +57,6 @@ WHAT_SKIP_PREPS = frozenset({"because", "after", "following", "due", "amid", "ac
 
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "across", "around", "on", "to"})
-
-
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 DEICTIC = frozenset({"today", "yesterday", "tonight", "tomorrow"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newsgraph.summary.constants import (
     HEADLINE_STOPS,
@@ -115,86 +116,24 @@ def headline_candidates(doc: Doc, segment: Segment) -> list[Candidate]:
 
     A statistical parser trained on full sentences often misreads headlines;
     the pattern noun run + verb + object recovers the event it misses. Each
-    part of a "Topic: event" headline is tried.
+    part of a "Topic: event" headline is tried, in four steps: find the verb
+    (``_headline_verb``), read the noun run before it as the who
+    (``_headline_subject``), read on to where the what ends (``_headline_what``),
+    and let a passive's "by" agent be the who.
     """
     seg = segment.tokens
-    first = seg.start
-    if seg[0].lower_ in HEADLINE_STOPS or seg[0].pos_ in {"ADP", "SCONJ"}:
-        # "While talks stall, dockers walk out ...": skip the subordinate clause.
-        comma = next((t.i for t in seg if t.text == ","), None)
-        if comma is not None:
-            first = comma + 1
-    cuts = [first] + [t.i + 1 for t in seg if t.text in {":", "|"} and t.i >= first] + [seg.end]
+    vocab = words()
     out: list[Candidate] = []
-    for lo, hi in itertools.pairwise(cuts):
+    for lo, hi in itertools.pairwise(_headline_parts(seg)):
         end = hi - 1 if hi < seg.end else hi
         found = _headline_verb(doc, lo, end)
         if found is None:
             continue
         verb, confidence = found
-        first = _word_start(doc, verb.i, lo)
-        start = first
-        subject_end = first
-        while subject_end - 1 > lo and (
-            doc[subject_end - 1].text in OPENING_MARKS or doc[subject_end - 1].lower_ in {"who", "which"}
-        ):
-            subject_end -= 1  # "the boy who 'fell down a well'": the antecedent acted
-        if subject_end < first and doc[subject_end].lower_ in {"who", "which"}:
-            start = subject_end
-        else:
-            subject_end = first
-        while (
-            start - 1 >= lo
-            and verb.i - start < MAX_WHO
-            and (
-                doc[start - 1].pos_ in NOUNISH
-                or doc[start - 1].text in {",", "'s", "’s", "‘", "’", "“", "”"}
-            )
-        ):
-            if (
-                doc[start - 1].pos_ == "CCONJ"
-                and start - 2 >= lo
-                and doc[start - 2].pos_ == "ADJ"
-                and doc[start].pos_ in {"NOUN", "NUM", "PROPN"}
-            ):
-                break  # "Several dead and dozens injured": two clauses, the nearest is the subject
-            start -= 1
-        if doc[first - 1].pos_ == "ADV" and first - 1 >= lo:
-            first -= 1
-            start = min(start, first)
-        who = trim_who(doc, start, subject_end)
-        stop = verb.i + 1
-        agent: tuple[int, int] | None = None
-        while stop < end and stop - verb.i < MAX_WHAT:
-            token = doc[stop]
-            if token.lower_ == "to" and stop == verb.i + 1:
-                pass  # "Mayor needs to ...": a complement, not a purpose clause
-            elif token.lower_ in HEADLINE_STOPS or token.text in {",", ":", ";", "–", "—", "|"}:
-                break
-            if token.text == "-" and doc[stop - 1].whitespace_:
-                break  # a free-standing dash, not the hyphen of "40-year"
-            if token.pos_ == "ADP" and (is_time_or_place(token) or names_motive(doc, stop + 1, end)):
-                break  # "bombed in 'revenge' attack": the motive is a why, not part of the what
-            if token.lower_ == "by" and verb.tag_ == "VBN" and stop + 1 < end:
-                agent = trim_who(doc, stop + 1, min(end, stop + 1 + MAX_WHO))
-                break  # the agent is the who
-            stop += 1
-        if agent is None and verb.tag_ == "VBN":
-            # "bombed in 'revenge' attack by rebels": the agent after a left-out phrase.
-            for token in doc[stop:end]:
-                if token.lower_ in HEADLINE_STOPS or token.text in {",", ":", ";", "|"}:
-                    break
-                if token.lower_ == "by" and token.i + 1 < end:
-                    agent = trim_who(doc, token.i + 1, min(end, token.i + 1 + MAX_WHO))
-                    break
+        first, who = _headline_subject(doc, verb, lo)
+        stop, agent = _headline_what(doc, verb, end)
         if agent is not None:
-            # "Bridge bombed by rebels": the agent is who acted.
-            agent_end = agent[0]
-            while agent_end < agent[1] and doc[agent_end].pos_ in NOUNISH:
-                agent_end += 1
-            if agent_end > agent[0]:
-                who = (agent[0], agent_end)
-        vocab = words()
+            who = _agent_name(doc, agent) or who  # "Bridge bombed by rebels": the agent is who acted
         if who is not None and doc[who[1] - 1].lemma_ in vocab.media_nouns and verb.lemma_ in vocab.depicting:
             continue  # "Footage shows ...": left to the parse, which reads what is shown
         score = 2.0 + confidence / 2 if who is not None else 1.0 + confidence / 4
@@ -203,3 +142,86 @@ def headline_candidates(doc: Doc, segment: Segment) -> list[Candidate]:
         passive = agent is None and (verb.tag_ == "VBN" or first < verb.i)
         out.append(Candidate(score, who, (first, stop), verb, segment, passive))
     return out
+
+
+def _headline_parts(seg: SpacySpan) -> list[int]:
+    """Token indices cutting a headline into the parts of "Topic: event" (first to last)."""
+    first = seg.start
+    if seg[0].lower_ in HEADLINE_STOPS or seg[0].pos_ in {"ADP", "SCONJ"}:
+        # "While talks stall, dockers walk out ...": skip the subordinate clause.
+        comma = next((t.i for t in seg if t.text == ","), None)
+        if comma is not None:
+            first = comma + 1
+    return [first] + [t.i + 1 for t in seg if t.text in {":", "|"} and t.i >= first] + [seg.end]
+
+
+def _headline_subject(doc: Doc, verb: Token, lo: int) -> tuple[int, tuple[int, int] | None]:
+    """Where the verb phrase starts, and the noun run before it (the who), in doc[lo:]."""
+    first = _word_start(doc, verb.i, lo)
+    start = first
+    subject_end = first
+    while subject_end - 1 > lo and (
+        doc[subject_end - 1].text in OPENING_MARKS or doc[subject_end - 1].lower_ in {"who", "which"}
+    ):
+        subject_end -= 1  # "the boy who 'fell down a well'": the antecedent acted
+    if subject_end < first and doc[subject_end].lower_ in {"who", "which"}:
+        start = subject_end
+    else:
+        subject_end = first
+    while (
+        start - 1 >= lo
+        and verb.i - start < MAX_WHO
+        and (
+            doc[start - 1].pos_ in NOUNISH
+            or doc[start - 1].text in {",", "'s", "’s", "‘", "’", "“", "”"}
+        )
+    ):
+        if (
+            doc[start - 1].pos_ == "CCONJ"
+            and start - 2 >= lo
+            and doc[start - 2].pos_ == "ADJ"
+            and doc[start].pos_ in {"NOUN", "NUM", "PROPN"}
+        ):
+            break  # "Several dead and dozens injured": two clauses, the nearest is the subject
+        start -= 1
+    if doc[first - 1].pos_ == "ADV" and first - 1 >= lo:
+        first -= 1
+        start = min(start, first)
+    return first, trim_who(doc, start, subject_end)
+
+
+def _headline_what(doc: Doc, verb: Token, end: int) -> tuple[int, tuple[int, int] | None]:
+    """Where the what after ``verb`` stops (before ``end``), and a passive's "by" agent."""
+    stop = verb.i + 1
+    agent: tuple[int, int] | None = None
+    while stop < end and stop - verb.i < MAX_WHAT:
+        token = doc[stop]
+        if token.lower_ == "to" and stop == verb.i + 1:
+            pass  # "Mayor needs to ...": a complement, not a purpose clause
+        elif token.lower_ in HEADLINE_STOPS or token.text in {",", ":", ";", "–", "—", "|"}:
+            break
+        if token.text == "-" and doc[stop - 1].whitespace_:
+            break  # a free-standing dash, not the hyphen of "40-year"
+        if token.pos_ == "ADP" and (is_time_or_place(token) or names_motive(doc, stop + 1, end)):
+            break  # "bombed in 'revenge' attack": the motive is a why, not part of the what
+        if token.lower_ == "by" and verb.tag_ == "VBN" and stop + 1 < end:
+            agent = trim_who(doc, stop + 1, min(end, stop + 1 + MAX_WHO))
+            break  # the agent is the who
+        stop += 1
+    if agent is None and verb.tag_ == "VBN":
+        # "bombed in 'revenge' attack by rebels": the agent after a left-out phrase.
+        for token in doc[stop:end]:
+            if token.lower_ in HEADLINE_STOPS or token.text in {",", ":", ";", "|"}:
+                break
+            if token.lower_ == "by" and token.i + 1 < end:
+                agent = trim_who(doc, token.i + 1, min(end, token.i + 1 + MAX_WHO))
+                break
+    return stop, agent
+
+
+def _agent_name(doc: Doc, agent: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun run at the start of a "by" agent, if it has one."""
+    agent_end = agent[0]
+    while agent_end < agent[1] and doc[agent_end].pos_ in NOUNISH:
+        agent_end += 1
+    return (agent[0], agent_end) if agent_end > agent[0] else None

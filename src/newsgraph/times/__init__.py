@@ -16,36 +16,22 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.constants import FUTURE_AUX
 from newsgraph.docindex import doc_index
 from newsgraph.extensions import document_text, published_date
 from newsgraph.records import TimeExpression, TimePrecision
 from newsgraph.times import fallback, rules
 from newsgraph.times.rules import Normalised
+from newsgraph.times.vocabulary import Words, words
 
 __all__ = ["annotate", "time_for_span", "times_in_span"]
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
-_STRONG_YEAR_GATE = frozenset(
-    [
-        "in",
-        "since",
-        "until",
-        "till",
-        "during",
-        "throughout",
-        "from",
-        "before",
-        "after",
-        "circa",
-        "between",
-        "year",
-    ]
-)
 _COUNT_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _TITLE_LABELS = frozenset({"PRODUCT", "LAW", "ORG", "FAC", "WORK_OF_ART"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll", "would", "'d", "’d"})
-_FUTURE_ADJECTIVES = frozenset({"due", "set", "scheduled", "slated", "poised", "likely", "expected"})
-_FUTURE_LEMMAS = frozenset({"schedule", "plan", "slate", "expect", "due", "intend", "aim"})
+#: Auxiliaries whose clause looks ahead: the future ones, and "would" ("said it would
+#: meet on Tuesday": the future seen from the past).
+_FUTURE_AUX = FUTURE_AUX | {"would", "'d", "’d"}
 # Entities that are not time expressions in our sense: ages, bare numbers/ordinals, frequencies.
 _NOT_A_TIME = re.compile(
     r"(?:\byears?[- ]old\b|-year-old|^(?:the\s+)?\d+(?:st|nd|rd|th)?$|"
@@ -70,9 +56,10 @@ class _Found:
 class _DocView:
     """Lazy token look-ups by character offset, built once per document."""
 
-    def __init__(self, doc: Doc, text: str) -> None:
+    def __init__(self, doc: Doc, text: str, words: Words) -> None:
         self.doc = doc
         self.text = text  # doc.text rebuilds the string on every access: read it once
+        self.words = words  # the word lists, fetched once per document
         self.index = doc_index(doc)
         self.parsed = doc.has_annotation("DEP")
         self.tagged = doc.has_annotation("TAG")
@@ -85,13 +72,13 @@ class _DocView:
         return m.group(1).lower() if m else ""
 
     def gate_ok(self, start: int, end: int) -> bool:
-        if self.previous_word(start) in rules.GATE_WORDS:
+        if self.previous_word(start) in self.words.gate_words:
             return True
         tok = self.token_at(start)
         return tok is not None and tok.ent_type_ in ("DATE", "TIME", "EVENT")
 
     def year_ok(self, start: int, end: int) -> bool:
-        if self.previous_word(start) in _STRONG_YEAR_GATE:
+        if self.previous_word(start) in self.words.strong_year_gate:
             return True
         tok = self.token_at(start)
         if tok is None:
@@ -119,11 +106,12 @@ class _DocView:
         if not self.parsed:
             return "other"
         tok = self.token_at(char)
+        future_lemmas, future_adjectives = self.words.future_lemmas, self.words.future_adjectives
         for _ in range(6):
             if tok is None:
                 return "other"
             if tok.pos_ in ("VERB", "AUX"):
-                if tok.lemma_ in _FUTURE_LEMMAS:
+                if tok.lemma_ in future_lemmas:
                     return "future"
                 past = tok.tag_ == "VBD"
                 present = tok.tag_ in ("VBZ", "VBP")
@@ -134,7 +122,7 @@ class _DocView:
                         perfect = child.lower_ in ("has", "have", "had", "'ve", "’ve")
                         past = past or child.tag_ == "VBD" or perfect
                         present = present or child.tag_ in ("VBZ", "VBP")
-                    elif child.dep_ == "acomp" and child.lower_ in _FUTURE_ADJECTIVES:
+                    elif child.dep_ == "acomp" and child.lower_ in future_adjectives:
                         return "future"  # "is due in April"
                 if past:
                     return "past"
@@ -277,7 +265,7 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
     text = document_text(doc)
     if not text.strip():
         return []
-    view = _DocView(doc, text)
+    view = _DocView(doc, text, words())
     chosen = _select(_candidates(view, published), len(text))
     taken = bytearray(len(text) + 1)
     for f in chosen:

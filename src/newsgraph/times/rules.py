@@ -43,44 +43,6 @@ _COUNT = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER}|an?)"
 _REL = r"(?:last|next|this|past|coming)"
 _ZONE = r"(?:local\s+time|GMT|UTC|[ECMP][SD]T|BST|CET)"
 
-#: Words before a bare month or year that show it is a time ("in May", "since 2020").
-GATE_WORDS = frozenset(
-    {
-        "in",
-        "on",
-        "since",
-        "until",
-        "till",
-        "by",
-        "during",
-        "through",
-        "throughout",
-        "from",
-        "to",
-        "of",
-        "last",
-        "next",
-        "this",
-        "early",
-        "late",
-        "mid",
-        "and",
-        "or",
-        "between",
-        "before",
-        "after",
-        "around",
-        "about",
-        "circa",
-        "year",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "the",
-    }
-)
 #: Prepositions folded into the expression's text ("in September", "since January").
 LEADING_PREPOSITION = re.compile(r"\b(?:in|on|since|during|until|till|by|throughout)\s+$", re.IGNORECASE)
 

@@ -1,0 +1,22 @@
+"""Grammar several stages test: entity labels, subordinators, auxiliaries, dependency labels.
+
+These are part of the rules (spaCy's label sets and closed-class English words), not
+vocabulary a user would extend: word lists live in ``data/lexicon/`` and are read
+through :mod:`newsgraph.lexicons`. A set lives here when two or more stages mean the
+same thing by it; a set one stage alone uses stays in that stage (``events/constants.py``,
+``summary/constants.py``), as textacy keeps one ``constants`` module for what is shared.
+"""
+
+from __future__ import annotations
+
+#: Entity labels of places: "in Gaza" is where, not who.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels of actors that can hold a view or be its target: people, organisations,
+#: groups and countries (read by summary's "who" and by stances' holders and targets).
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Subordinators that make a clause a condition ("if", "unless", "whether").
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+#: Auxiliaries of the future ("wo" is "won't" split by the tokenizer).
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+#: Dependency labels of a verb's active or passive nominal subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
