@@ -41,12 +41,36 @@ def _entity_lookup(doc: Doc) -> Callable[[int, int], str | None] | None:
     return lookup
 
 
+def _resolver_lookup(doc: Doc) -> Callable[[int, int], tuple[str | None, float] | None] | None:
+    """``newsgraph.entities.resolver_link`` bound to ``doc``: (entity id or None, probability)
+    where the learned resolver judged a pronoun or role noun, else None."""
+    try:
+        from newsgraph import entities
+    except Exception:
+        return None
+    func = getattr(entities, "resolver_link", None)
+    if func is None:
+        return None
+
+    def lookup(start: int, end: int) -> tuple[str | None, float] | None:
+        try:
+            found = func(doc, start, end)
+        except Exception:
+            return None
+        if found is None:
+            return None
+        entity, probability = found
+        return (getattr(entity, "id", None), probability)
+
+    return lookup
+
+
 def find_drafts(doc: Doc) -> list[Draft]:
     """Attributions as drafts (char spans, speaker anchors); ``annotate`` builds records from them."""
     lookup = _entity_lookup(doc)
     sents = Sentences(doc)
     drafts, _ = extract_drafts(doc, sents=sents)
-    SpeakerResolver(doc, lookup, sents).resolve(drafts)
+    SpeakerResolver(doc, lookup, sents, _resolver_lookup(doc)).resolve(drafts)
     _link_times(doc, drafts, sents)
     _carry_occasion(doc, drafts)
     return drafts
@@ -163,6 +187,7 @@ def annotate(doc: Doc) -> None:
                 cue=_span(text, *d.cue) if d.cue else None,
                 source=_span(text, *d.source) if d.source and d.source[1] > d.source[0] else None,
                 speaker=d.speaker,
+                speaker_confidence=d.speaker_confidence,
                 medium=_span(text, *d.medium) if d.medium else None,
                 time=d.time,
             )

@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Token
 from newsgraph.attribution.extract import Draft, Sentences
 
 EntityLookup = Callable[[int, int], str | None]
+#: the learned resolver's judgement of a pronoun / role noun: (entity id or None, probability)
+ResolverLookup = Callable[[int, int], tuple[str | None, float] | None]
 
 _HE_SHE = {"he", "she", "him", "her", "his", "i", "me"}
 _THEY_IT = {"they", "them", "it", "we", "their", "its", "our"}
@@ -39,8 +41,15 @@ def _compound_span(tok: Token) -> tuple[int, int]:
 class SpeakerResolver:
     """Resolves drafts in text order, remembering earlier speakers for later pronouns."""
 
-    def __init__(self, doc: Doc, lookup: EntityLookup | None, sents: Sentences | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        lookup: EntityLookup | None,
+        sents: Sentences | None = None,
+        judged: ResolverLookup | None = None,
+    ) -> None:
         self.doc = doc
+        self.judged = judged
         self.text = doc.text
         self.lookup = lookup
         self.sents = sents if sents is not None else Sentences(doc)
@@ -169,6 +178,7 @@ class SpeakerResolver:
             if isinstance(prev, Draft):
                 d.anchor = prev.anchor
                 d.speaker = prev.speaker
+                d.speaker_confidence = prev.speaker_confidence
                 continue
             if d.source_token is None:
                 continue
@@ -176,7 +186,12 @@ class SpeakerResolver:
             # the entities stage first: it may know the pronoun or role noun already
             d.speaker = self._entity((tok.idx, tok.idx + len(tok))) if tok.pos_ != "PROPN" else None
             d.anchor = self.anchor(tok)
-            if d.speaker is None:
+            judged = self.judged(tok.idx, tok.idx + len(tok)) if self.judged and tok.pos_ != "PROPN" else None
+            if judged is not None:
+                # The learned resolver judged this pronoun: its link, or (below its threshold)
+                # no speaker at all; a wrong named speaker is worse than none.
+                d.speaker, d.speaker_confidence = judged[0], round(judged[1], 3)
+            elif d.speaker is None:
                 d.speaker = self._entity(d.anchor) or (
                     self._entity(d.source) if tok.pos_ == "PROPN" else None
                 )

@@ -22,15 +22,18 @@ up only in a window of recent sentences, so the cost stays linear in the documen
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsgraph.dateline import dateline_token_end
 from newsgraph.entities import lexicon
 from newsgraph.records import Affiliation, Entity, Mention, Role, Span
+from newsgraph.resolver.features import Anaphor, AnaphorGroup, Candidate, PairFlags, pair_row
+from newsgraph.resolver.model import ResolverModel, load_model
 
 #: spaCy labels that name referents (times, numbers and money are the times/claims stages').
 ENTITY_LABELS = frozenset(
@@ -62,6 +65,11 @@ _TRIM_LEFT = frozenset({"the", "a", "an"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
 _WINDOW_PERSONAL = 4  # he/she antecedents: this sentence and the four before it
 _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
+_WINDOW_ROLE = 40  # "the minister": a title given long before still identifies its holder
+_MAX_CANDIDATES = 40  # the most recent mentions a pronoun is scored against
+#: ``doc.user_data`` key of the resolver's judgements: (start, end) -> (entity id or None, probability)
+JUDGED_KEY = "_ng_resolver_judgements"
+_MAX_PRONOUN_CANDIDATES = 12  # earlier pronouns looked at (only those in the window count)
 _LAW_HEADS = frozenset(
     {
         "agreement",
@@ -314,11 +322,25 @@ class _Cluster:
     merged_into: int = -1
 
 
+#: An anaphor, its candidate mentions, and the index of its first row in the batch.
+_Group = tuple[_Mention, list[_Mention], int]
+
+
 class _Builder:
     """Holds the per-document state; one instance per ``build_entities`` call."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(
+        self, doc: Doc, collector: list[AnaphorGroup] | None = None, model: ResolverModel | None = None
+    ) -> None:
         self.doc = doc
+        #: the resolver model to apply (the shipped one when None)
+        self.model = model
+        #: training mode: anaphors and their scored candidates are recorded here, none linked
+        self.collector = collector
+        #: anaphor token -> (linked cluster or -1, probability of the best candidate)
+        self.judged: dict[int, tuple[int, float]] = {}
+        #: the same by character span and entity id, for ``entities.resolver_link``
+        self.judgements: dict[tuple[int, int], tuple[str | None, float]] = {}
         self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
         self.first = dateline_token_end(doc)
         self.clusters: list[_Cluster] = []
@@ -1061,6 +1083,7 @@ class _Builder:
         doc = self.doc
         orgs = lexicon.org_nouns()
         specific: dict[tuple[frozenset[int], str], int] = {}
+        pending: list[tuple[_Mention, Token]] = []  # role nouns, linked in one resolver batch
         for nominal in nominals:
             if nominal.cluster >= 0 or (nominal.label == "PERSON") != persons or not nominal.definite:
                 continue
@@ -1102,11 +1125,12 @@ class _Builder:
                         break
                 continue
             if nominal.label == "PERSON":
-                target = self._resolve_role_noun(nominal, noun)
-            else:
-                target = self._resolve_org_noun(nominal, lemma, nominal.label or "ORG")
+                pending.append((nominal, noun))
+                continue
+            target = self._resolve_org_noun(nominal, lemma, nominal.label or "ORG")
             if target >= 0:
                 self.attach(nominal, target)
+        self._link_role_nouns(pending)
 
     def _previous_clusters(self, before: int, max_sentences: int) -> list[tuple[int, int]]:
         """(last mention token, cluster) for clusters mentioned in the ``max_sentences`` sentences
@@ -1133,28 +1157,6 @@ class _Builder:
             self._ordered_cache = sorted(self.mentions, key=lambda m: m.start)
             self._ordered_starts = [m.start for m in self._ordered_cache]
         return self._ordered_cache
-
-    def _resolve_role_noun(self, nominal: _Mention, noun: Token) -> int:
-        """ "the minister" -> the most recent person holding a matching title (same org if
-        given; same party if the description names one: "the Democratic nominee")."""
-        title = noun.lemma_.lower()
-        _, org_cluster = self.org_of(noun)
-        parties = {
-            _party_key(self._text(m.start, m.end))
-            for i in range(nominal.start, nominal.head)
-            if (m := self.token_mention.get(i)) is not None and m is not nominal and m.label == "NORP"
-        }
-        for _, cluster in self._previous_clusters(nominal.start, 40):
-            if parties and not parties & {_party_key(a[0]) for a in self.clusters[cluster].affiliations}:
-                continue
-            for role in self.clusters[cluster].roles:
-                words = role[0].lower().split()
-                if title not in words and noun.lower_ not in words:
-                    continue
-                if org_cluster >= 0 and role[2] >= 0 and self.find(role[2]) != org_cluster:
-                    continue
-                return cluster
-        return -1
 
     def _resolve_org_noun(self, nominal: _Mention, lemma: str, label: str) -> int:
         """ "the ministry" -> the most recent organisation whose name has that word; "the
@@ -1215,65 +1217,261 @@ class _Builder:
                 (text, kind, self.find(other.cluster), doc[mention.start].idx, span_end)
             )
 
-    # -- 6. pronouns -----------------------------------------------------------------
+    # -- 6. pronouns and role nouns: the learned resolver ----------------------------
     def pronouns(self) -> None:
+        """Link he/she/it/they to an earlier mention chosen by the resolver model.
+
+        Every candidate pair of the document is scored in one numpy batch; then, in
+        text order, each pronoun takes its most probable candidate if that reaches the
+        model's threshold (a pronoun candidate passes on the referent it was linked
+        to). Below the threshold the pronoun stays unresolved: no guess."""
         doc = self.doc
-        # Candidate mentions in token order, with their positions for window look-ups.
-        ordered = sorted((m for m in self.mentions if m.cluster >= 0), key=lambda m: m.start)
-        starts = [m.start for m in ordered]
-        new: list[_Mention] = []
-        quoted = self._quoted_tokens()
-        quote_start = list(range(len(doc)))  # first token of the quote each quoted token is in
-        speakers: dict[int, int] = {}  # quote start -> speaker cluster, found once per quote
-        for i in range(1, len(doc)):
-            if quoted[i] and quoted[i - 1]:
-                quote_start[i] = quote_start[i - 1]
+        found: list[tuple[Token, str]] = []
         for tok in doc[self.first :]:
             lower = tok.lower_
             if tok.pos_ != "PRON" and tok.tag_ not in {"PRP", "PRP$"}:
                 continue
-            if lower not in _MASC and lower not in _FEM and lower not in _NEUT and lower not in _PLUR:
+            family = _pronoun_family(lower)
+            if family is None or (lower == "it" and tok.dep_ == "expl"):
                 continue
-            if lower == "it" and tok.dep_ == "expl":
-                continue
-            sent = self.sent_of[tok.i]
-            window = _WINDOW_PERSONAL if lower in _MASC or lower in _FEM else _WINDOW_OTHER
-            window_start = self.sent_starts[max(0, sent - window)]
-            lo = bisect_left(starts, window_start)
-            hi = bisect_left(starts, tok.i)
-            candidates = ordered[lo:hi] + [m for m in new if m.start >= window_start]
-            cataphor = self._cataphora_subject(tok)
-            if cataphor is not None:
-                candidates.append(cataphor)
-            speaker = -1
-            if quoted[tok.i] and (lower in _MASC or lower in _FEM):
-                opening = quote_start[tok.i]
-                if opening not in speakers:
-                    speakers[opening] = self._quote_speaker(opening, quoted)
-                speaker = speakers[opening]
-            target = self._pick_antecedent(tok, candidates, cataphor, speaker)
-            if target < 0:
-                continue
+            found.append((tok, family))
+        if not found:
+            return
+        for tok, _ in found:  # every pronoun is a candidate mention for the ones after it
             mention = _Mention(tok.i, tok.i + 1, "pronoun", None, head=tok.i)
-            self.add_mention(mention)
             self._pronoun_at[tok.i] = mention
-            self.attach(mention, target)
-            c = self.clusters[self.find(target)]
-            if lower in _MASC or lower in _FEM:
-                c.votes["m" if lower in _MASC else "f"] += 1
-                c.person_cue = True
-            new.append(mention)
+        ctx = self._resolver_context()
+        static = ctx.static
+        starts = [m.start for m in static]
+        groups: list[_Group] = []  # anaphor, candidates, first row
+        rows: list[list[float]] = []
+        for n, (tok, family) in enumerate(found):
+            sent = self.sent_of[tok.i]
+            window = _WINDOW_PERSONAL if family in {"he", "she"} else _WINDOW_OTHER
+            window_start = self.sent_starts[max(0, sent - window)]
+            lo, hi = bisect_left(starts, window_start), bisect_left(starts, tok.i)
+            pool: list[_Mention] = static[lo:hi]
+            pool += [
+                self._pronoun_at[t.i]
+                for t, f in found[max(0, n - _MAX_PRONOUN_CANDIDATES) : n]
+                if f == family and t.i >= window_start
+            ]
+            pool.sort(key=lambda m: m.start)
+            pool = pool[-_MAX_CANDIDATES:]
+            cataphor = self._cataphora_subject(tok)
+            if cataphor is not None and cataphor not in pool:
+                pool.append(cataphor)
+            anaphor = self._anaphor_facts(tok, family, ctx)
+            matrix = self._reflexive_subject(tok) if tok.lower_ in _REFLEXIVE else self._matrix_subject(tok)
+            speaker = ctx.quote_speaker(tok.i)
+            previous = ctx.previous_speaker(tok.i)
+            kept: list[_Mention] = []
+            facts: list[tuple[_Mention, Candidate]] = []
+            for m in pool:
+                if m.start == tok.i:
+                    continue
+                candidate = ctx.candidate(m)
+                if family in {"he", "she"} and candidate.gender not in (None, anaphor.gender):
+                    continue  # "Mrs. Ruiz" is never "he"
+                if family == "they" and doc[m.head].dep_ in {"amod", "compound", "nmod"}:
+                    continue  # "Syrian" in "the Syrian team" is not a group "they" can point to
+                facts.append((m, candidate))
+            nearest = next(
+                (m for m, c in reversed(facts) if _compatible(family, c)),
+                None,
+            )
+            for m, candidate in facts:
+                head = doc[m.head]
+                flags = PairFlags(
+                    matrix_subject=matrix is m,
+                    cataphor=m is cataphor,
+                    reflexive_binder=tok.lower_ in _REFLEXIVE and matrix is m,
+                    same_clause_subject=(
+                        tok.lower_ not in _REFLEXIVE
+                        and not (tok.dep_ == "poss" or tok.tag_ == "PRP$")
+                        and tok.dep_ not in _SUBJECT_DEPS
+                        and head.dep_ in _SUBJECT_DEPS
+                        and head.head.i == tok.head.i
+                    ),
+                    quote_speaker=ctx.is_speaker(m, speaker),
+                    previous_speaker=ctx.is_speaker(m, previous),
+                    nearest_compatible=m is nearest,
+                )
+                rows.append(pair_row(anaphor, candidate, flags))
+                kept.append(m)
+            groups.append((self._pronoun_at[tok.i], kept, len(rows) - len(kept)))
+        self._decide(groups, rows, role=False)
 
-    def _quote_speaker(self, start: int, quoted: list[bool]) -> int:
-        """The cluster of the person a quote opening at token ``start`` is attributed to, in
-        the sentence that opens it ("X said, "...) or the one after it ends ("..." X said);
-        -1 when none is found. A he/she inside the quote is not the speaker: people quoted
-        about themselves say "I"."""
+    def _decide(self, groups: list[_Group], rows: list[list[float]], role: bool) -> None:
+        """Score all rows at once, then link each anaphor in text order (or hand the
+        groups to the training collector)."""
+        if self.collector is not None:
+            self._collect(groups, rows, role)
+            return
+        model = self.model or load_model()
+        if model is None or not rows:
+            return
+        probs = model.probabilities(np.asarray(rows, dtype=np.float64))
+        threshold = model.role_threshold if role else model.threshold
+        for anaphor, candidates, first in groups:
+            if not candidates:
+                continue
+            # Each referent scores as its most probable mention. Through an earlier pronoun
+            # or description the resolver linked, the chance is that of both links (so one
+            # doubtful link does not pass on as certainty); one left unresolved stands for
+            # no referent.
+            target, p = -1, 0.0
+            for m, score in zip(candidates, probs[first : first + len(candidates)].tolist(), strict=True):
+                cluster = self.cluster_of(m)
+                if cluster < 0:
+                    continue
+                earlier = self.judged.get(m.start)
+                if earlier is not None and m.kind != "name":
+                    score *= earlier[1]
+                if score > p:
+                    target, p = cluster, score
+            linked = p >= threshold and target >= 0
+            self.judged[anaphor.start] = (target if linked else -1, p)
+            if not linked:
+                continue
+            if anaphor.kind == "pronoun":
+                self.add_mention(anaphor)
+                lower = self.doc[anaphor.start].lower_
+                c = self.clusters[self.find(target)]
+                if lower in _MASC or lower in _FEM:
+                    c.votes["m" if lower in _MASC else "f"] += 1
+                    c.person_cue = True
+            self.attach(anaphor, target)
+
+    def _collect(self, groups: list[_Group], rows: list[list[float]], role: bool) -> None:
+        """Training mode: record each anaphor's candidates with their rows, link nothing."""
+        assert self.collector is not None
         doc = self.doc
-        end = start
-        while end < len(doc) and quoted[end]:
-            end += 1
-        sentences = {self.sent_of[max(start - 1, 0)], self.sent_of[min(end, len(doc) - 1)]}
+
+        def span(m: _Mention) -> tuple[int, int]:
+            return doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+
+        for anaphor, candidates, first in groups:
+            cluster_spans = [
+                [span(x) for x in self.clusters[self.find(m.cluster)].mentions]
+                if m.kind != "pronoun" and m.cluster >= 0
+                else [span(m)]
+                for m in candidates
+            ]
+            self.collector.append(
+                AnaphorGroup(
+                    anaphor=span(anaphor),
+                    role=role,
+                    candidates=[span(m) for m in candidates],
+                    cluster_spans=cluster_spans,
+                    rows=rows[first : first + len(candidates)],
+                )
+            )
+
+    def _resolver_context(self) -> _ResolverContext:
+        return _ResolverContext(self)
+
+    def _grammatical_role(self, tok: Token) -> str:
+        dep = tok.head.dep_ if tok.dep_ == "appos" else tok.dep_
+        if dep in _SUBJECT_DEPS:
+            return "subj"
+        if dep in {"dobj", "pobj", "dative", "iobj", "attr", "oprd"}:
+            return "obj"
+        if dep == "poss":
+            return "poss"
+        return "other"
+
+    def _anaphor_facts(self, tok: Token, family: str, ctx: _ResolverContext) -> Anaphor:
+        gender = "m" if family == "he" else "f" if family == "she" else None
+        if family == "role":
+            gender = lexicon.gender_words().get(tok.lower_)
+        return Anaphor(
+            kind=family,
+            token=tok.i,
+            sentence=self.sent_of[tok.i],
+            paragraph=ctx.paragraph(tok.i),
+            ordinal=ctx.ordinal_before(tok.i),
+            gender=gender,
+            role=self._grammatical_role(tok),
+            reflexive=tok.lower_ in _REFLEXIVE,
+            quoted=ctx.quoted[tok.i],
+            speech_subject=tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_.lower() in _SPEECH_VERBS,
+            unnamed_matrix_subject=family != "role" and self._unnamed_matrix_subject(tok),
+        )
+
+    def _link_role_nouns(self, pending: list[tuple[_Mention, Token]]) -> None:
+        """ "the minister", "the spokesperson": the person earlier given that title (same
+        organisation, same party), chosen by the resolver among the people of the last
+        40 sentences."""
+        if not pending:
+            return
+        ctx = self._resolver_context()
+        groups: list[_Group] = []
+        rows: list[list[float]] = []
+        for nominal, noun in pending:
+            title = noun.lemma_.lower()
+            _, org_cluster = self.org_of(noun)
+            parties = {
+                _party_key(self._text(m.start, m.end))
+                for i in range(nominal.start, nominal.head)
+                if (m := self.token_mention.get(i)) is not None and m is not nominal and m.label == "NORP"
+            }
+            anaphor = self._anaphor_facts(noun, "role", ctx)
+            facts: list[tuple[_Mention, Candidate, PairFlags]] = []
+            for m, cluster in self._previous_mentions(nominal.start, _WINDOW_ROLE):
+                if cluster == self.cluster_of(nominal):
+                    continue
+                candidate = ctx.candidate(m)
+                c = self.clusters[cluster]
+                titled = [r for r in c.roles if {title, noun.lower_} & set(r[0].lower().split())]
+                orgs = {self.find(r[2]) for r in titled if r[2] >= 0}
+                party_keys = {_party_key(a[0]) for a in c.affiliations}
+                flags = PairFlags(
+                    title_match=bool(titled),
+                    org_match=org_cluster >= 0 and org_cluster in orgs,
+                    org_clash=org_cluster >= 0 and bool(orgs) and org_cluster not in orgs,
+                    party_match=bool(parties & party_keys),
+                    party_clash=bool(parties) and not parties & party_keys,
+                    any_title=bool(c.roles),
+                    quote_speaker=False,
+                    previous_speaker=ctx.is_speaker(m, ctx.previous_speaker(noun.i)),
+                )
+                facts.append((m, candidate, flags))
+            nearest = next((m for m, c, _ in facts if c.entity_type == "PERSON"), None)
+            kept: list[_Mention] = []
+            for m, candidate, flags in facts:
+                if m is nearest:
+                    flags = replace(flags, nearest_compatible=True)
+                rows.append(pair_row(anaphor, candidate, flags))
+                kept.append(m)
+            groups.append((nominal, kept, len(rows) - len(kept)))
+        self._decide(groups, rows, role=True)
+
+    def _previous_mentions(self, before: int, max_sentences: int) -> list[tuple[_Mention, int]]:
+        """The most recent name or description of each cluster mentioned in the
+        ``max_sentences`` sentences before token ``before``, most recent first."""
+        ordered = self._ordered()
+        index = bisect_left(self._ordered_starts, before)
+        limit = self.sent_of[before] - max_sentences if before < len(self.sent_of) else 0
+        out: list[tuple[_Mention, int]] = []
+        seen: set[int] = set()
+        for m in reversed(ordered[:index]):
+            if self.sent_of[m.start] < limit:
+                break
+            if m.cluster < 0 or m.kind == "pronoun":
+                continue
+            c = self.find(m.cluster)
+            if c not in seen:
+                seen.add(c)
+                out.append((m, c))
+        return out
+
+    def _quote_speaker(self, start: int, end: int, quoted: list[bool]) -> int:
+        """The token naming who speaks the quote at tokens [start, end): the subject of a
+        speech verb in the sentence that opens it ("X said, "...) or the one where it
+        ends ("..." X said); -1 when none is found."""
+        doc = self.doc
+        sentences = sorted({self.sent_of[max(start - 1, 0)], self.sent_of[min(end, len(doc) - 1)]})
         for n in sentences:
             first = self.sent_starts[n]
             last = self.sent_starts[n + 1] if n + 1 < len(self.sent_starts) else len(doc)
@@ -1284,84 +1482,12 @@ class _Builder:
                 for child in verb.children:
                     if child.dep_ not in _SUBJECT_DEPS:
                         continue
-                    mention = self.token_mention.get(child.i) or self._pronoun_at.get(child.i)
-                    if mention is None:
-                        appos = next((g for g in child.children if g.dep_ == "appos"), None)
-                        mention = self.token_mention.get(appos.i) if appos is not None else None
-                    if mention is not None and mention.cluster >= 0:
-                        return self.find(mention.cluster)
+                    if child.i in self.token_mention or child.i in self._pronoun_at:
+                        return child.i
+                    appos = next((g for g in child.children if g.dep_ == "appos"), None)
+                    if appos is not None and appos.i in self.token_mention:
+                        return appos.i
         return -1
-
-    def _pick_antecedent(
-        self, pron: Token, candidates: list[_Mention], cataphor: _Mention | None = None, speaker: int = -1
-    ) -> int:
-        lower = pron.lower_
-        personal = lower in _MASC or lower in _FEM
-        gender = "m" if lower in _MASC else "f" if lower in _FEM else None
-        sent = self.sent_of[pron.i]
-        # Syntactic shortcuts: "X said (that) he/it/they ..." -> X; "X turned himself in" -> X.
-        matrix = self._reflexive_subject(pron) if lower in _REFLEXIVE else self._matrix_subject(pron)
-        if matrix is None and cataphor is None and self._unnamed_matrix_subject(pron):
-            return -1
-        scores: dict[int, float] = {}
-        for m in candidates:
-            if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
-                continue
-            cluster = self.find(m.cluster)
-            if cluster == speaker:
-                continue
-            c = self.clusters[cluster]
-            is_person = self.is_person(cluster)
-            if personal:
-                if not is_person or (c.gender is not None and c.gender != gender):
-                    continue
-            else:
-                labels = self.labels(cluster)
-                top = labels.most_common(1)[0][0] if labels else None
-                if is_person or top is None:
-                    continue
-                if lower in _NEUT and top not in {"ORG", "GPE"}:
-                    continue
-                if lower in _PLUR and (
-                    top not in {"ORG", "NORP"} or not (top == "NORP" or self._plural(cluster) or matrix is m)
-                ):
-                    continue
-            if lower in _PLUR and self.doc[m.head].dep_ in {"amod", "compound", "nmod"}:
-                continue  # "Syrian" in "the Syrian team" is not a group "they" can point to
-            # Binding: a plain object pronoun is not its own clause's subject.
-            if (
-                lower not in _REFLEXIVE
-                and not (pron.dep_ == "poss" or pron.tag_ == "PRP$")  # "her" as object binds, as owner not
-                and pron.dep_ not in _SUBJECT_DEPS
-                and self.doc[m.head].dep_ in _SUBJECT_DEPS
-                and self.doc[m.head].head.i == pron.head.i
-            ):
-                continue
-            distance = sent - self.sent_of[m.start]
-            score = -1.5 * distance + 0.001 * m.start
-            if self._is_subject(m):
-                score += 1.0
-            if c.gender is not None and personal:
-                score += 0.5
-            elif personal and c.votes:
-                majority = c.votes.most_common(1)[0][0]
-                score += 0.5 if majority == gender else -2.0
-            if (matrix is not None and matrix is m) or m is cataphor:
-                score += 3.0
-            if m.kind == "pronoun":
-                score += 0.2
-            scores[cluster] = max(scores.get(cluster, -1e9), score)
-        if not scores:
-            return -1
-        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-        best, best_score = ranked[0]
-        if not personal:
-            # "it"/"its"/"they" are often about things or unnamed groups: only take a clear winner.
-            if lower == "it" and (matrix is None or self.find(matrix.cluster) != best):
-                return -1
-            if len(ranked) > 1 and best_score - ranked[1][1] < 1.0:
-                return -1
-        return best
 
     def _cataphora_subject(self, pron: Token) -> _Mention | None:
         """ "When she arrived, Merkel said ...": a pronoun in a fronted adverbial clause may
@@ -1532,6 +1658,14 @@ class _Builder:
         ]
         live.sort(key=lambda ic: min(m.start for m in ic[1].mentions))
         ids = {index: f"e{n + 1}" for n, (index, _) in enumerate(live)}
+        for token, (cluster, probability) in self.judged.items():
+            mention = self._pronoun_at.get(token) or self.token_mention.get(token)
+            if mention is None:
+                continue
+            start = doc[mention.start].idx
+            end = doc[mention.end - 1].idx + len(doc[mention.end - 1])
+            linked_id = ids.get(self.find(cluster)) if cluster >= 0 else None
+            self.judgements[(start, end)] = (linked_id, probability)
         types = {index: self._type(index) for index, _ in live}
         names = {index: self._name(c) for index, c in live}
         country_ids: dict[str, str] = {}
@@ -1549,7 +1683,16 @@ class _Builder:
                 if (start, end) in seen:
                     continue
                 seen.add((start, end))
-                mentions.append(Mention(start=start, end=end, text=self.text[start:end], kind=m.kind))
+                judged = self.judged.get(m.start) if m.kind != "name" else None
+                mentions.append(
+                    Mention(
+                        start=start,
+                        end=end,
+                        text=self.text[start:end],
+                        kind=m.kind,
+                        confidence=round(judged[1], 3) if judged is not None and judged[0] >= 0 else None,
+                    )
+                )
             roles: list[Role] = []
             seen_roles: set[tuple[str, int]] = set()
             with_org = {title.lower() for title, org_text, *_ in c.roles if org_text}
@@ -1668,6 +1811,171 @@ class _Builder:
         return _PUNCT_EDGE.sub("", text) or text
 
 
+class _ResolverContext:
+    """Per-document facts the resolver's features read, computed once per batch:
+    quotes and their speakers, paragraphs and their opening subjects, and per-cluster
+    type, gender, number and salience."""
+
+    def __init__(self, builder: _Builder) -> None:
+        self.b = builder
+        doc = builder.doc
+        self.static = sorted(
+            (m for m in builder.mentions if m.kind != "pronoun" and m.cluster >= 0), key=lambda m: m.start
+        )
+        everything = sorted([m.start for m in self.static] + list(builder._pronoun_at))
+        self._ordinal_starts = everything
+        self.quoted = builder._quoted_tokens()
+        # Quotes as token runs, with the token naming their speaker.
+        self.quotes: list[tuple[int, int, int]] = []
+        i, n = 0, len(doc)
+        while i < n:
+            if not self.quoted[i]:
+                i += 1
+                continue
+            j = i
+            while j < n and self.quoted[j]:
+                j += 1
+            self.quotes.append((i, j, builder._quote_speaker(i, j, self.quoted)))
+            i = j
+        self._quote_ends = [q[1] for q in self.quotes]
+        self._quote_starts = [q[0] for q in self.quotes]
+        # Paragraphs: a line break starts one.
+        self._breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(builder.text)]
+        self.topics: dict[int, int] = {}  # paragraph -> cluster of its first subject name/description
+        for m in self.static:
+            para = self.paragraph(m.start)
+            if para not in self.topics and builder._is_subject(m):
+                self.topics[para] = builder.cluster_of(m)
+        self._sentence_first: dict[int, int] = {}
+        for m in self.static:
+            self._sentence_first.setdefault(builder.sent_of[m.start], m.start)
+        self._clusters: dict[int, tuple[str, str | None, bool, int, int]] = {}
+        self._candidates: dict[int, Candidate] = {}
+
+    def paragraph(self, token: int) -> int:
+        return bisect_right(self._breaks, self.b.doc[token].idx)
+
+    def ordinal_before(self, token: int) -> int:
+        return bisect_left(self._ordinal_starts, token)
+
+    def quote_speaker(self, token: int) -> int:
+        """The speaker token of the quote ``token`` is inside, or -1."""
+        if not self.quoted[token]:
+            return -1
+        k = bisect_right(self._quote_starts, token) - 1
+        return self.quotes[k][2] if k >= 0 else -1
+
+    def previous_speaker(self, token: int) -> int:
+        """The speaker token of the last quote that ended before ``token``, or -1."""
+        k = bisect_right(self._quote_ends, token) - 1
+        while k >= 0:
+            if self.quotes[k][1] <= token and self.quotes[k][2] >= 0:
+                return self.quotes[k][2]
+            k -= 1
+        return -1
+
+    def is_speaker(self, m: _Mention, speaker: int) -> bool:
+        """Whether mention ``m`` stands for the speaker named at token ``speaker``."""
+        if speaker < 0:
+            return False
+        if m.kind == "pronoun":
+            return m.start == speaker
+        other = self.b.token_mention.get(speaker)
+        return other is not None and other.cluster >= 0 and self.b.cluster_of(other) == self.b.cluster_of(m)
+
+    def _cluster_facts(self, cluster: int) -> tuple[str, str | None, bool, int, int]:
+        facts = self._clusters.get(cluster)
+        if facts is None:
+            b = self.b
+            c = b.clusters[cluster]
+            kind = _RESOLVER_TYPES.get(b._type(cluster), "OTHER")
+            named = [m for m in c.mentions if m.kind != "pronoun"]
+            subjects = sum(1 for m in named if b._is_subject(m))
+            facts = (kind, c.gender, b._plural(cluster), len(named), subjects)
+            self._clusters[cluster] = facts
+        return facts
+
+    def candidate(self, m: _Mention) -> Candidate:
+        """What the resolver knows about mention ``m`` as an antecedent (cached)."""
+        found = self._candidates.get(id(m))
+        if found is not None:
+            return found
+        b = self.b
+        head = b.doc[m.head]
+        sentence = b.sent_of[m.start]
+        para = self.paragraph(m.start)
+        speech = head.dep_ in _SUBJECT_DEPS and head.head.lemma_.lower() in _SPEECH_VERBS
+        if m.kind == "pronoun":
+            family = _pronoun_family(head.lower_)
+            kind, gender, plural, size, subjects = (
+                "UNKNOWN",
+                "m" if family == "he" else "f" if family == "she" else None,
+                family == "they",
+                1,
+                int(head.dep_ in _SUBJECT_DEPS),
+            )
+            cluster = -1
+        else:
+            cluster = b.cluster_of(m)
+            kind, gender, plural, size, subjects = self._cluster_facts(cluster)
+        found = Candidate(
+            kind=m.kind,
+            token=m.head,
+            sentence=sentence,
+            paragraph=para,
+            ordinal=self.ordinal_before(m.start),
+            entity_type=kind,
+            gender=gender,
+            plural=plural,
+            role=b._grammatical_role(head),
+            quoted=self.quoted[m.head],
+            speech_subject=speech,
+            inverted_speaker=speech and head.i > head.head.i,
+            first_in_sentence=self._sentence_first.get(sentence) == m.start,
+            cluster_size=size,
+            cluster_subjects=subjects,
+            topic_here=cluster >= 0 and self.topics.get(para) == cluster,
+            topic_previous=cluster >= 0 and self.topics.get(para - 1) == cluster,
+        )
+        self._candidates[id(m)] = found
+        return found
+
+
+_RESOLVER_TYPES = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "NORP": "NORP",
+}
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def _pronoun_family(lower: str) -> str | None:
+    """ "he", "she", "it" or "they" for a third-person pronoun form, else None."""
+    if lower in _MASC:
+        return "he"
+    if lower in _FEM:
+        return "she"
+    if lower in _NEUT:
+        return "it"
+    if lower in _PLUR:
+        return "they"
+    return None
+
+
+def _compatible(family: str, c: Candidate) -> bool:
+    """Whether a candidate agrees with the anaphor in animacy and number, as far as known."""
+    if c.kind == "pronoun":
+        return True
+    if family in {"he", "she", "role"}:
+        return c.entity_type == "PERSON"
+    if family == "it":
+        return c.entity_type in {"ORG", "PLACE"}
+    return c.entity_type in {"ORG", "NORP"} or c.plural
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether two different words are one insertion, deletion or substitution apart."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -1697,11 +2005,17 @@ def _party_key(name: str) -> str:
     return words[0][:5] if words else ""
 
 
-def build_entities(doc: Doc) -> list[Entity]:
-    """All entities of ``doc`` (empty for an empty or unparsed document)."""
+def build_entities(
+    doc: Doc, collector: list[AnaphorGroup] | None = None, model: ResolverModel | None = None
+) -> list[Entity]:
+    """All entities of ``doc`` (empty for an empty or unparsed document).
+
+    With ``collector`` (training), every pronoun and role noun the resolver would judge
+    is appended to it with its candidates' feature rows, and none is linked. ``model``
+    replaces the shipped resolver model (training uses it to choose the threshold)."""
     if len(doc) == 0:
         return []
-    builder = _Builder(doc)
+    builder = _Builder(doc, collector, model)
     builder.named_mentions()
     builder.titled_names()
     builder.given_names()
@@ -1714,4 +2028,6 @@ def build_entities(doc: Doc) -> list[Entity]:
     builder.from_party()
     builder.pronouns()
     builder.predicate_roles()
-    return builder.entities()
+    entities = builder.entities()
+    doc.user_data[JUDGED_KEY] = builder.judgements
+    return entities
