@@ -1,10 +1,14 @@
-"""Throughput of ``extract`` against a bare spaCy parse of the same corpus.
+"""Throughput of ``extract`` (with the JSON a user gets) against a bare spaCy parse of the same corpus.
 
 The bare parse is the physical limit of this design: every newsgraph stage
-runs on the parser's output, so the ratio says what the stages cost. Each
-configuration runs in a fresh subprocess so its peak RSS is its own.
+runs on the parser's output, so the ratio says what the stages cost. The
+extract side includes serialising each record to JSON, since no user gets a
+record without it. Both sides are measured in the steady state: the corpus is
+run once to warm every cache (lexicons, matchers, the model's own tables) and
+the timed pass is the next one. Each configuration runs in a fresh subprocess
+so its peak RSS is its own.
 
-    python benchmarks/throughput.py                 # corpus: PolNeAR dev texts if present, else synthetic
+    python benchmarks/throughput.py         # one process; PolNeAR dev texts if present, else synthetic
     python benchmarks/throughput.py --articles 200 --processes 1 2
 
 Prints articles/s, words/s, peak RSS per configuration (best of --repeat
@@ -31,9 +35,9 @@ def load_corpus(n: int) -> list[str]:
         with SHARED.open(encoding="utf-8") as handle:
             texts = [json.loads(line)["text"] for line in handle if line.strip()]
     else:
-        from newsgraph.synthetic import generate_articles
+        from newsgraph.synthetic import articles
 
-        texts = [article.text for article in generate_articles(n, seed=7)]
+        texts = [article.text for article in articles(n, seed=7)]
     while len(texts) < n:
         texts = texts + texts
     return texts[:n]
@@ -49,7 +53,8 @@ def run_one(mode: str, processes: int, n: int, model: str | None) -> dict[str, f
         from newsgraph.model import choose_model
 
         nlp = spacy.load(choose_model(model))
-        list(nlp.pipe(texts[:2]))  # warm-up
+        for _ in nlp.pipe(texts, batch_size=16, n_process=processes):  # warm-up pass
+            pass
         start = time.perf_counter()
         for _ in nlp.pipe(texts, batch_size=16, n_process=processes):
             pass
@@ -57,10 +62,11 @@ def run_one(mode: str, processes: int, n: int, model: str | None) -> dict[str, f
         from newsgraph import Document, extract_many
 
         documents = [Document(id=str(i), text=t) for i, t in enumerate(texts)]
-        list(extract_many(documents[:2], model=model))  # warm-up
+        for record in extract_many(documents, model=model, n_process=processes):  # warm-up pass
+            record.model_dump_json()
         start = time.perf_counter()
-        for _ in extract_many(documents, model=model, n_process=processes):
-            pass
+        for record in extract_many(documents, model=model, n_process=processes):
+            record.model_dump_json()
     elapsed = time.perf_counter() - start
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -77,7 +83,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--articles", type=int, default=84)
-    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--processes", type=int, nargs="+", default=[1])
     parser.add_argument("--model", default=None)
     parser.add_argument("--repeat", type=int, default=2, help="runs per mode; the best is kept")
     parser.add_argument("--child", nargs=2, metavar=("MODE", "PROCESSES"), help=argparse.SUPPRESS)
@@ -119,7 +125,7 @@ def main() -> None:
                 f"{f['peak_rss_mb']:>14.0f}"
             )
         ratio = best["extract"]["words_per_s"] / best["parse"]["words_per_s"]
-        print(f"ratio extract/parse with {processes} process(es): {ratio:.2f} (target >= 0.80)")
+        print(f"ratio extract/parse with {processes} process(es): {ratio:.2f} (target >= 0.85)")
 
 
 if __name__ == "__main__":

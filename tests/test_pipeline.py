@@ -81,17 +81,37 @@ def test_model_preference_picks_an_installed_official_model_first() -> None:
 
 
 def test_component_config_names_a_user_ontology(tmp_path: Path) -> None:
-    from newsgraph.events.ontology import set_user_ontology
-
     extra = tmp_path / "ontology.yaml"
     extra.write_text("categories:\n  PROTEST:\n    verbs: {heckle: heckle}\n", encoding="utf-8")
     nlp = spacy.load(choose_model())
     nlp.add_pipe("newsgraph", config={"ontology": str(extra)})
-    try:
-        doc = nlp("Farmers heckled the agriculture minister in Lyon on Monday.")
-        assert [(e.category, e.lemma) for e in doc._.ng_events] == [("PROTEST", "heckle")]
-    finally:
-        set_user_ontology(None)
+    doc = nlp("Farmers heckled the agriculture minister in Lyon on Monday.")
+    assert [(e.category, e.lemma) for e in doc._.ng_events] == [("PROTEST", "heckle")]
+
+
+def test_two_pipelines_with_different_ontologies_do_not_leak(tmp_path: Path) -> None:
+    extra = tmp_path / "ontology.yaml"
+    extra.write_text("categories:\n  PROTEST:\n    verbs: {heckle: heckle}\n", encoding="utf-8")
+    mine = spacy.load(choose_model())
+    mine.add_pipe("newsgraph", config={"ontology": str(extra)})
+    plain = spacy.load(choose_model())
+    plain.add_pipe("newsgraph")
+    sentence = "Farmers heckled the agriculture minister in Lyon on Monday."
+    for _ in range(2):  # alternate, so neither run can inherit the other's ontology
+        assert [e.category for e in mine(sentence)._.ng_events] == ["PROTEST"]
+        assert "PROTEST" not in [e.category for e in plain(sentence)._.ng_events]
+
+
+def test_a_saved_pipeline_keeps_its_user_files(tmp_path: Path) -> None:
+    extra = tmp_path / "ontology.yaml"
+    extra.write_text("categories:\n  PROTEST:\n    verbs: {heckle: heckle}\n", encoding="utf-8")
+    nlp = spacy.load(choose_model())
+    nlp.add_pipe("newsgraph", config={"ontology": str(extra)})
+    nlp.to_disk(tmp_path / "saved")
+    extra.unlink()  # the saved pipeline must not depend on the original file
+    reloaded = spacy.load(tmp_path / "saved")
+    doc = reloaded("Farmers heckled the agriculture minister in Lyon on Monday.")
+    assert [e.category for e in doc._.ng_events] == ["PROTEST"]
 
 
 def test_extract_refuses_empty_and_oversized_text_with_an_input_error() -> None:
@@ -114,3 +134,43 @@ def test_extract_many_keeps_a_record_for_a_document_it_cannot_analyse() -> None:
     assert records[2].warnings and "characters" in records[2].warnings[0]
     assert records[2].article.text == documents[2].text and records[2].entities == []
     assert not records[0].warnings and not records[3].warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "article_id", "named"),
+    [
+        ("The mayor said the bridge would reopen.\ud800", None, "text: the text holds a lone surrogate"),
+        ("\udc00 The mayor spoke.", None, r"U\+DC00 at character 0"),
+        ("The mayor said the bridge would reopen.", "id-\udfff", "id: the id holds a lone surrogate"),
+    ],
+)
+def test_extract_refuses_lone_surrogates_with_an_input_error(
+    text: str, article_id: str | None, named: str
+) -> None:
+    with pytest.raises(newsgraph.InputError, match=named):
+        extract(text, id=article_id)
+
+
+def test_extract_refuses_a_document_with_a_lone_surrogate() -> None:
+    with pytest.raises(newsgraph.InputError, match="the title holds a lone surrogate"):
+        extract(Document(id="d", text="The mayor spoke.", title="Mayor \ud83d"))
+
+
+@pytest.mark.parametrize("published", ["2024-13-45", "yesterday", "2024-02-30", "05/06/2024"])
+def test_extract_refuses_a_bad_published_date_naming_the_parameter_and_the_form(published: str) -> None:
+    with pytest.raises(newsgraph.InputError) as caught:
+        extract("The mayor said the bridge would reopen on Monday.", published)
+    message = str(caught.value)
+    assert message.startswith("published: ") and "YYYY-MM-DD" in message and published in message
+
+
+def test_an_empty_published_means_no_date() -> None:
+    record = extract("The mayor said the bridge would reopen on Monday.", "")
+    assert record.article.published is None
+    dated = extract("The mayor said the bridge would reopen on Monday.", dt.date(2024, 5, 6))
+    assert dated.article.published == dt.date(2024, 5, 6)
+
+
+def test_extract_refuses_what_is_not_text_with_an_input_error() -> None:
+    with pytest.raises(newsgraph.InputError, match="must be a string or a Document, not bytes"):
+        extract(b"The mayor spoke.")  # type: ignore[arg-type]

@@ -8,15 +8,18 @@ so the dateline becomes its own sentence; ``load_pipeline`` does that.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import json
+import shutil
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph import attribution, claims, dateline, entities, events, stances, summary, times
-from newsgraph.actors import set_user_dictionary
-from newsgraph.events.ontology import set_user_ontology
+from newsgraph import actors, attribution, claims, dateline, entities, events, stances, summary, times
 from newsgraph.extensions import register_extensions
+from newsgraph.resources import Resources, using
 
 Stage = Callable[[Doc], None]
 
@@ -26,6 +29,7 @@ STAGES: dict[str, Stage] = {
     "entities": entities.annotate,
     "times": times.annotate,
     "attribution": attribution.annotate,
+    "actors": actors.annotate,
     "events": events.annotate,
     "claims": claims.annotate,
     "stances": stances.annotate,
@@ -33,47 +37,123 @@ STAGES: dict[str, Stage] = {
 }
 
 
+#: What each stage reads and writes, for ``nlp.analyze_pipes()`` and for readers of the code.
+STAGE_ASSIGNS: dict[str, tuple[str, ...]] = {
+    "dateline": ("doc._.ng_dateline",),
+    "entities": ("doc._.ng_entities",),
+    "times": ("doc._.ng_times",),
+    "attribution": ("doc._.ng_quotes",),
+    "actors": ("doc._.ng_entities",),
+    "events": ("doc._.ng_events",),
+    "claims": ("doc._.ng_claims",),
+    "stances": ("doc._.ng_stances",),
+    "summary": ("doc._.ng_summary",),
+}
+
+#: Stages that cannot do their job without another one before them.
+_NEEDS: dict[str, tuple[str, ...]] = {"events": ("actors",)}
+
+#: The user files a component may be configured with, as saved by ``to_disk``.
+_FILES = {"ontology": "ontology.yaml", "actor_dictionary": "actors.yaml", "lexicon_overlay": "lexicon.yaml"}
+
+
 class NewsgraphComponent:
     """Runs the selected stages; a failing stage is recorded as a warning, not raised,
-    so one odd sentence never loses the rest of the article's records."""
+    so one odd sentence never loses the rest of the article's records.
+
+    The component owns its :class:`~newsgraph.resources.Resources` (ontology, actor
+    dictionary, lexicon overlay) and makes them current while it runs, so two
+    pipelines with different files never see each other's.
+    """
 
     def __init__(
-        self, stages: Sequence[str], ontology: str | None = None, actor_dictionary: str | None = None
+        self,
+        stages: Sequence[str],
+        ontology: str | None = None,
+        actor_dictionary: str | None = None,
+        lexicon_overlay: str | None = None,
     ) -> None:
         register_extensions()
-        # The event ontology and actor dictionary are data files a user may extend;
-        # the config names them, as spaCy configs name any other resource.
-        if ontology is not None:
-            set_user_ontology(ontology)
-        if actor_dictionary is not None:
-            set_user_dictionary(actor_dictionary)
         unknown = [name for name in stages if name not in STAGES]
         if unknown:
             raise ValueError(f"unknown newsgraph stage(s): {', '.join(unknown)}; known: {', '.join(STAGES)}")
-        self.stages = [(name, STAGES[name]) for name in STAGES if name in stages]
+        wanted = set(stages) | {need for name in stages for need in _NEEDS.get(name, ())}
+        self.stages = [(name, STAGES[name]) for name in STAGES if name in wanted]
+        self.resources = Resources(
+            ontology=ontology, actor_dictionary=actor_dictionary, lexicon_overlay=lexicon_overlay
+        )
+        self._check_resources()
+
+    def _check_resources(self) -> None:
+        """Load the user's files now, so a broken one is reported at ``add_pipe``, not per document."""
+        with using(self.resources):
+            _ = self.resources.lexicons
+            if any(name == "events" for name, _stage in self.stages):
+                events.ontology.get_ontology()
+            if any(name == "actors" for name, _stage in self.stages):
+                actors.dictionary()
 
     def __call__(self, doc: Doc) -> Doc:
-        for name, stage in self.stages:
-            try:
-                stage(doc)
-            except Exception as exc:
-                doc._.ng_warnings.append(f"{name} stage failed: {type(exc).__name__}: {exc}")
+        with using(self.resources):
+            for name, stage in self.stages:
+                try:
+                    stage(doc)
+                except Exception as exc:
+                    doc._.ng_warnings.append(f"{name} stage failed: {type(exc).__name__}: {exc}")
         return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the user files this component was configured with, so a saved pipeline
+        (``nlp.to_disk``) carries its own ontology, dictionary and overlay."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        saved: dict[str, Any] = {}
+        for key, filename in _FILES.items():
+            source = getattr(self.resources, key)
+            if source:
+                shutil.copyfile(source, folder / filename)
+                saved[key] = filename
+        (folder / "resources.json").write_text(json.dumps(saved, indent=2), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> NewsgraphComponent:
+        """Load the user files saved by :meth:`to_disk` (they replace the config's paths)."""
+        folder = Path(path)
+        index = folder / "resources.json"
+        saved: dict[str, str] = json.loads(index.read_text(encoding="utf-8")) if index.is_file() else {}
+        def saved_file(key: str) -> str | None:
+            return str(folder / saved[key]) if key in saved else None
+
+        self.resources = Resources(
+            ontology=saved_file("ontology"),
+            actor_dictionary=saved_file("actor_dictionary"),
+            lexicon_overlay=saved_file("lexicon_overlay"),
+        )
+        self._check_resources()
+        return self
 
 
 @Language.factory(
     "newsgraph",
-    default_config={"stages": list(STAGES), "ontology": None, "actor_dictionary": None},
-    requires=["token.dep", "token.pos", "doc.ents"],
-    assigns=[
-        f"doc._.ng_{name}"
-        for name in ("entities", "times", "quotes", "events", "claims", "stances", "summary")
-    ],
+    default_config={
+        "stages": list(STAGES),
+        "ontology": None,
+        "actor_dictionary": None,
+        "lexicon_overlay": None,
+    },
+    requires=["token.dep", "token.pos", "token.lemma", "doc.ents", "doc.sents"],
+    assigns=sorted({attribute for names in STAGE_ASSIGNS.values() for attribute in names}),
 )
 def make_newsgraph(
-    nlp: Language, name: str, stages: list[str], ontology: str | None, actor_dictionary: str | None
+    nlp: Language,
+    name: str,
+    stages: list[str],
+    ontology: str | None,
+    actor_dictionary: str | None,
+    lexicon_overlay: str | None,
 ) -> NewsgraphComponent:
-    return NewsgraphComponent(stages, ontology=ontology, actor_dictionary=actor_dictionary)
+    return NewsgraphComponent(
+        stages, ontology=ontology, actor_dictionary=actor_dictionary, lexicon_overlay=lexicon_overlay
+    )
 
 
 class DatelineSentenceBreaker:

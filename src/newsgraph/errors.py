@@ -16,3 +16,7 @@ class InputError(NewsgraphError):
 
 class ModelNotFoundError(NewsgraphError):
     """No usable spaCy English pipeline is installed."""
+
+
+class ConfigError(NewsgraphError):
+    """A user-supplied configuration file (lexicon overlay, ontology, actor dictionary) is unusable."""

@@ -15,16 +15,22 @@ from spacy.tokens import Doc
 from newsgraph import component  # noqa: F401 - registers the spaCy factories
 from newsgraph.errors import InputError
 from newsgraph.extensions import register_extensions
-from newsgraph.ingest.document import Document
+from newsgraph.ingest.document import Document, document_problem, fields_problem
 from newsgraph.ingest.readers import MAX_CHARS, size_problem
 from newsgraph.model import load_parser
 from newsgraph.records import Article, Record
+from newsgraph.textguard import guard_tokenizer
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None, stages: tuple[str, ...] | None = None) -> Language:
-    """A spaCy pipeline with newsgraph's components added. Cached per process."""
+    """A spaCy pipeline with newsgraph's components added. Cached per process.
+
+    Its tokenizer is guarded (``textguard``) so pathological text cannot make the
+    parse quadratic; ordinary text is tokenised exactly as spaCy would.
+    """
     nlp = load_parser(model, fresh=True)
+    guard_tokenizer(nlp)
     register_extensions()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_dateline", before="parser")
@@ -34,12 +40,46 @@ def load_pipeline(model: str | None = None, stages: tuple[str, ...] | None = Non
 
 
 def _as_document(text: str | Document, published: dt.date | str | None, id: str | None) -> Document:
+    """The caller's input as a valid ``Document``, or ``InputError`` naming what is wrong.
+
+    Lone surrogates (``"a\\ud800"``) are refused rather than replaced: replacing
+    them would change the text the offsets point into, and the caller should
+    know their text is not valid Unicode.
+    """
     if isinstance(text, Document):
-        return text
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
-    doc_id = id or hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:12]
-    return Document(id=doc_id, text=text, published=published)
+        document = text
+    elif isinstance(text, str):
+        if id is not None and not isinstance(id, str):
+            raise InputError("id", f"must be a string, not {type(id).__name__}")
+        for name, value in (("text", text), ("id", id)):
+            problem = fields_problem({name: value})
+            if problem:
+                raise InputError(name, problem)
+        doc_id = id or hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+        document = Document(id=doc_id, text=text, published=_published(published))
+    else:
+        raise InputError("text", f"must be a string or a Document, not {type(text).__name__}")
+    problem = document_problem(document)
+    if problem:
+        raise InputError(document.id if isinstance(document.id, str) else "document", problem)
+    return document
+
+
+def _published(value: dt.date | str | None) -> dt.date | None:
+    """``published`` as a date: a ``date``, an ISO date string, or ``None``/``""`` for no date."""
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    if isinstance(value, str):
+        if not value.strip():
+            return None
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    shown = repr(value) if isinstance(value, str) else f"a {type(value).__name__}"
+    raise InputError(
+        "published", f"must be a date such as 2024-11-07 (YYYY-MM-DD) or a datetime.date, not {shown[:80]}"
+    )
 
 
 def _article(document: Document) -> Article:
@@ -65,6 +105,7 @@ def make_doc(nlp: Language, document: Document, max_chars: int = MAX_CHARS) -> D
     nlp.max_length = max(nlp.max_length, max_chars + 1)
     doc = nlp.make_doc("" if problem else document.text)
     doc._.ng_article = _article(document)
+    doc._.ng_warnings.extend(document.warnings)  # what the reader noticed (an unreadable date)
     if problem:
         doc._.ng_warnings.append(f"not analysed: {problem}")
     return doc

@@ -53,7 +53,7 @@ def store(store_url: str) -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def client(store: Any) -> TestClient:
     """Reads open, writes with WRITE_TOKEN."""
-    return TestClient(create_app(None, WRITE_TOKEN, store=store))
+    return TestClient(create_app(None, WRITE_TOKEN, store=store), base_url="http://localhost")
 
 
 def auth(token: str) -> dict[str, str]:

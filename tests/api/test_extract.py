@@ -15,7 +15,7 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def client() -> TestClient:
-    return TestClient(create_app(None, token="secret", max_body_bytes=64 * 1024))
+    return TestClient(create_app(None, token="secret", max_body_bytes=64 * 1024), base_url="http://localhost")
 
 
 def test_extract_plain_json_returns_a_record(client: TestClient) -> None:

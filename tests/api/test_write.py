@@ -31,7 +31,7 @@ def test_write_with_wrong_token_is_403(client: TestClient) -> None:
 
 
 def test_server_without_write_token_refuses_all_writes(store: Any) -> None:
-    closed = TestClient(create_app(None, store=store))
+    closed = TestClient(create_app(None, store=store), base_url="http://localhost")
     response = closed.post("/articles", json={"text": NEW_ARTICLE}, headers=auth("anything"))
     assert response.status_code == 403
     assert response.json()["error"] == "writes disabled"
@@ -72,7 +72,7 @@ def test_post_an_invalid_record_is_422(client: TestClient) -> None:
 
 
 def test_read_token_closes_reads_but_accepts_both_tokens(store: Any) -> None:
-    private = TestClient(create_app(None, WRITE_TOKEN, read_token=READ_TOKEN, store=store))
+    private = TestClient(create_app(None, WRITE_TOKEN, read_token=READ_TOKEN, store=store), base_url="http://localhost")
     assert private.get("/articles").status_code == 401
     assert private.get("/articles", headers=auth("wrong")).status_code == 403
     assert private.get("/articles", headers=auth(READ_TOKEN)).status_code == 200
@@ -81,7 +81,7 @@ def test_read_token_closes_reads_but_accepts_both_tokens(store: Any) -> None:
 
 
 def test_server_without_store_answers_503_for_reads() -> None:
-    bare = TestClient(create_app(None))
+    bare = TestClient(create_app(None), base_url="http://localhost")
     response = bare.get("/articles")
     assert response.status_code == 503
     assert response.json()["error"] == "no store"

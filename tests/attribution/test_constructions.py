@@ -262,14 +262,15 @@ def test_nearer_of_two_subjects_is_the_source() -> None:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from newsgraph.attribution.extract import _find_subject
+    from newsgraph.attribution.lexicon import lexicon
+    from newsgraph.attribution.parse import find_subject
 
     # a parse that ran the line before into the clause: "Vrabel ... Ted Cruz said he knows"
     words = ["Vrabel", "posted", "\n", "Ted", "Cruz", "said", "he", "knows"]
     heads = [5, 0, 1, 4, 5, 5, 7, 5]
     deps = ["nsubj", "acl", "dep", "compound", "nsubj", "ROOT", "nsubj", "ccomp"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
-    subj = _find_subject(doc[5])
+    subj = find_subject(doc[5], lexicon())
     assert subj is not None and subj.text == "Cruz"
 
 
@@ -338,7 +339,8 @@ def test_a_clause_run_in_from_the_previous_paragraph_is_not_the_complement() -> 
     import spacy
     from spacy.tokens import Doc
 
-    from newsgraph.attribution.extract import _content_children
+    from newsgraph.attribution.content import content_children
+    from newsgraph.attribution.lexicon import lexicon
 
     # "It is late.\n\nLee called for a vote": the parser hung the line before on the cue
     words = ["It", "is", "late", ".", "\n\n", "Lee", "called", "for", "a", "vote"]
@@ -346,5 +348,5 @@ def test_a_clause_run_in_from_the_previous_paragraph_is_not_the_complement() -> 
     deps = ["nsubj", "ccomp", "acomp", "punct", "dep", "nsubj", "ROOT", "prep", "det", "pobj"]
     lemmas = ["it", "be", "late", ".", "\n\n", "Lee", "call", "for", "a", "vote"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
-    parts, _how = _content_children(doc[6])
+    parts, _how = content_children(doc[6], lexicon())
     assert [t.text for t in parts] == ["vote"]

@@ -8,7 +8,7 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from newsgraph import events
+from newsgraph import actors, events
 from newsgraph.extensions import register_extensions
 from newsgraph.model import load_parser
 from newsgraph.records import Article, Entity, Event, Mention, Quote, Span, TimeExpression
@@ -56,6 +56,7 @@ def parse(
         piece = Span(start=start, end=start + len(content), text=content)
         quote_records.append(Quote(id=f"q{n}", kind="direct", content=[piece]))
     doc._.ng_quotes = quote_records
+    actors.annotate(doc)
     events.annotate(doc)
     return doc
 

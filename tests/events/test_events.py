@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from newsgraph import events
-from newsgraph.events.ontology import CATEGORIES, get_ontology, set_user_ontology
+from newsgraph.events.ontology import CATEGORIES, get_ontology
 from newsgraph.records import Entity, Mention, Quote, Span
+from newsgraph.resources import Resources, using
 from tests.events.support import names, only, parse
 
 
@@ -164,12 +165,9 @@ def test_actor_codes_are_filled_by_the_events_stage() -> None:
 def test_user_ontology_extends_without_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     extra = tmp_path / "mine.yaml"
     extra.write_text("categories:\n  PROTEST:\n    verbs: [heckle]\n", encoding="utf-8")
-    try:
-        set_user_ontology(extra)
+    with using(Resources(ontology=str(extra))):
         doc = parse("Students heckled the minister of Kenya in Nairobi.")
         assert only(doc, "PROTEST").lemma == "heckle"
-    finally:
-        set_user_ontology(None)
     assert "heckle" not in get_ontology().verbs
     monkeypatch.setenv("NEWSGRAPH_ONTOLOGY", str(extra))
     assert get_ontology().verbs["heckle"].category == "PROTEST"

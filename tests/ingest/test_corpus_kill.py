@@ -1,4 +1,5 @@
-"""A killed ingest (SIGKILL half-way) leaves whole articles only, and a rerun finishes the job exactly."""
+"""A killed ingest (SIGKILL half-way) leaves whole articles only, and a rerun finishes the job exactly
+and marks the killed run interrupted."""
 
 from __future__ import annotations
 
@@ -58,6 +59,12 @@ def test_kill_half_way_then_rerun(tmp_path: Path) -> None:
         assert store.events(article_id=item.id, limit=None).total == len(record.events)
     summary = ingest([str(folder)], store)
     assert (summary.unchanged, summary.added, summary.failed) == (before, N - before, 0)
+    # The killed run never finished; the rerun found its process gone and says so.
+    assert [run.status for run in summary.interrupted_runs] == ["interrupted"]
+    assert [(run.status, run.finished_at is None) for run in store.runs()] == [
+        ("finished", False),
+        ("interrupted", True),
+    ]
     assert store.counts().articles == N
     ids = [a.id for a in store.articles(limit=None).items]
     assert len(ids) == len(set(ids)) == N

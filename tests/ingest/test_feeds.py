@@ -149,3 +149,22 @@ def test_ingesting_a_feed_by_url_stores_its_articles(tmp_path: Path) -> None:
     assert urls == {f"{base}/story-1", f"{base}/story-2"}
     assert "gone" in store.errors().items[0].source
     store.close()
+
+
+def test_an_entry_whose_page_breaks_the_reader_is_one_failure_and_the_next_entry_is_read(
+    tmp_path: Path,
+) -> None:
+    feed = tmp_path / "wire.rss"
+    base = "http://127.0.0.1:9"  # never contacted: the fetch below answers
+    feed.write_text(rss(base), encoding="utf-8")
+
+    def broken_then_fine(url: str) -> tuple[str, str]:
+        if url.endswith("story-2"):
+            return None, url  # type: ignore[return-value]  # a body the HTML reader cannot take
+        return page(3), url
+
+    first, second, third = read_feed(feed, fetch_page=broken_then_fine)
+    assert isinstance(first, Document)
+    assert isinstance(second, InputFailure) and second.source.endswith("wire.rss#2")
+    assert "cannot read (AttributeError" in second.reason
+    assert isinstance(third, Document) and third.url == f"{base}/gone"

@@ -131,3 +131,104 @@ def test_folder_is_read_recursively(tmp_path: Path) -> None:
 def test_missing_path() -> None:
     items = list(read_documents("/no/such/article.txt"))
     assert isinstance(items[0], InputFailure) and "no such file" in items[0].reason
+
+
+# -- hostile inputs: each is one named failure, and the inputs after it are still read ----------
+
+
+def test_each_hostile_file_is_one_named_failure(tmp_path: Path) -> None:
+    from tests.ingest.hostile import write_bad_files
+
+    expected = write_bad_files(tmp_path)
+    items = list(read_documents(tmp_path))
+    assert len(items) == len(expected)
+    for item in items:
+        assert isinstance(item, InputFailure)
+        name = Path(item.source).name
+        assert expected[name] in item.reason, (name, item.reason)
+
+
+def test_utf16_text_with_or_without_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    from tests.ingest.hostile import ARTICLE, write_utf16_files
+
+    write_utf16_files(tmp_path)
+    items = list(read_documents(tmp_path))
+    assert all(isinstance(item, Document) for item in items), items
+    texts = {item.id: item.text for item in items if isinstance(item, Document)}
+    assert texts["utf16-le"] == "The little-endian story. " + ARTICLE
+    assert texts["utf16-be"] == "The big-endian story. " + ARTICLE
+    assert texts["utf16-bom"] == "The story with a byte-order mark. " + ARTICLE
+
+
+def test_one_hostile_jsonl_line_does_not_stop_the_lines_after_it(tmp_path: Path) -> None:
+    from tests.ingest.hostile import deep_json, huge_integer_record, surrogate_record
+
+    path = tmp_path / "batch.jsonl"
+    good = [json.dumps({"id": f"good-{n}", "text": ENGLISH}) for n in range(3)]
+    lines = [good[0], deep_json(), surrogate_record(), good[1], huge_integer_record(), good[2]]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(read_documents(path))
+    assert [item.id if isinstance(item, Document) else None for item in items] == [
+        "good-0", None, None, "good-1", None, "good-2"
+    ]
+    reasons = [item.reason for item in items if isinstance(item, InputFailure)]
+    assert "nested too deeply" in reasons[0]
+    assert "lone surrogate" in reasons[1] and "U+DC00" in reasons[1]
+    assert "5,000 digits" in reasons[2]
+    sources = [item.source for item in items if isinstance(item, InputFailure)]
+    assert sources == [f"{path}:2", f"{path}:3", f"{path}:5"]
+
+
+def test_a_lone_surrogate_in_the_id_or_title_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text(
+        '{"id": "a\\ud800", "text": "' + ENGLISH + '"}\n'
+        '{"id": "b", "title": "Bridge \\udfff", "text": "' + ENGLISH + '"}\n',
+        encoding="utf-8",
+    )
+    first, second = read_documents(path)
+    assert isinstance(first, InputFailure) and "the id holds a lone surrogate" in first.reason
+    assert isinstance(second, InputFailure) and "the title holds a lone surrogate" in second.reason
+
+
+def test_a_file_name_that_is_not_utf8_still_gives_a_printable_failure(tmp_path: Path) -> None:
+    import os
+
+    name = os.fsdecode(b"bad-\xff.txt")  # a lone surrogate in the str, as Python decodes such names
+    (tmp_path / name).write_bytes(b"")
+    (failure,) = read_documents(tmp_path)
+    assert isinstance(failure, InputFailure)
+    str(failure).encode("utf-8")  # printable and storable
+    assert "\\udcff" in failure.source
+
+
+def test_an_unreadable_published_date_is_a_warning_and_no_date(tmp_path: Path) -> None:
+    path = tmp_path / "dates.jsonl"
+    records = [
+        {"id": "month-13", "text": ENGLISH, "published": "2024-13-45"},
+        {"id": "words", "text": ENGLISH, "published": "yesterday"},
+        {"id": "empty", "text": ENGLISH, "published": ""},
+        {"id": "good", "text": ENGLISH, "published": "2024-05-06"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    default = dt.date(2024, 1, 2)
+    month, words, empty, good = read_documents(path, published=default)
+    assert isinstance(month, Document) and isinstance(words, Document)
+    # Read as no date: the caller's default stands in, and the record will say why.
+    assert month.published == default and words.published == default
+    assert "'published'" in month.warnings[0] and "2024-13-45" in month.warnings[0]
+    assert "yesterday" in words.warnings[0] and "2024-11-07" in words.warnings[0]
+    assert isinstance(empty, Document) and empty.published == default and empty.warnings == []
+    assert isinstance(good, Document) and good.published == dt.date(2024, 5, 6) and good.warnings == []
+
+
+def test_a_reader_warning_reaches_the_record(tmp_path: Path) -> None:
+    from newsgraph import extract_many
+
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": ENGLISH, "published": "2024-13-45"}), encoding="utf-8")
+    (document,) = read_documents(path)
+    assert isinstance(document, Document)
+    (record,) = extract_many([document])
+    assert record.article.published is None
+    assert any("2024-13-45" in warning for warning in record.warnings)

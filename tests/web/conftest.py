@@ -119,5 +119,10 @@ def page(browser: Any, live_server: str) -> Iterator[Any]:
     errors: list[str] = []
     tab.on("pageerror", lambda exc: errors.append(str(exc)))
     tab.js_errors = errors
+    # Chromium reports what the Content-Security-Policy blocked as console errors.
+    violations: list[str] = []
+    tab.on("console", lambda message: violations.append(message.text)
+           if "Content Security Policy" in message.text else None)
+    tab.csp_violations = violations
     yield tab
     context.close()

@@ -143,3 +143,31 @@ def test_clicking_a_quote_offers_its_speaker(page: Any) -> None:
     popover.get_by_role("link", name="speaker →").click()
     page.wait_for_url(re.compile(r"/ui/actors/"))
     assert page.locator("h1").inner_text().startswith("Ana Lind")
+
+
+@pytest.mark.parametrize("url", ["/ui/", "/ui/articles/bridge-1", "/ui/quotes", "/ui/events", "/ui/actors/1",
+                                 "/ui/timeline", "/ui/graph", "/ui/paste", "/ui/search?q=bridge"])
+def test_pages_run_under_the_content_security_policy(page: Any, url: str) -> None:
+    response = page.goto(url)
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    page.wait_for_load_state("networkidle")
+    if url == "/ui/graph" and assets.available("cytoscape.min.js"):
+        page.wait_for_selector("#graph[data-rendered]")
+    if url == "/ui/timeline" and assets.available("chart.umd.js"):
+        page.wait_for_selector("#timeline[data-rendered]")
+    assert page.csp_violations == []
+    assert page.js_errors == []
+
+
+def test_the_policy_blocks_an_injected_inline_script(page: Any) -> None:
+    page.goto("/ui/articles/bridge-1")
+    page.evaluate("""() => { const s = document.createElement('script');
+                             s.textContent = 'window.injected = true'; document.body.appendChild(s); }""")
+    assert page.evaluate("() => window.injected === true") is False
+    assert any("script" in violation for violation in page.csp_violations)
+
+
+def test_legend_swatches_keep_their_colours_without_inline_styles(page: Any) -> None:
+    page.goto("/ui/graph")
+    colour = page.locator(".legend .swatch-negative").evaluate("el => getComputedStyle(el).backgroundColor")
+    assert colour == "rgb(201, 42, 42)"

@@ -29,7 +29,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def client(store: Any) -> TestClient:
-    return TestClient(create_app(None, "w", store=store))
+    return TestClient(create_app(None, "w", store=store), base_url="http://localhost")
 
 
 def page(client: TestClient, url: str, status: int = 200) -> str:
@@ -104,7 +104,7 @@ def test_an_article_links_its_entity_to_its_actor_not_a_namesake(tmp_path: Path)
     store.add_record(_mention_only("border-1", JORDAN_COUNTRY, "Jordan", "GPE"))
     store.add_record(_mention_only("border-2", JORDAN_AGAIN, "Jordan", "GPE"))
     store.add_record(_mention_only("concert", JORDAN_PIANIST, "Jordan", "PERSON"))
-    ui = TestClient(create_app(None, "w", store=store))
+    ui = TestClient(create_app(None, "w", store=store), base_url="http://localhost")
     by_type = {a["type"]: a["id"] for a in ui.get("/actors?q=Jordan").json()["items"]}
     assert set(by_type) == {"GPE", "PERSON"}
     # By name alone "Jordan" is the country (more articles): the pianist must not be sent there.
@@ -132,7 +132,7 @@ class QuoteSpy:
 
 def test_quote_kind_filter_is_asked_of_the_store_one_page_at_a_time(store: Any) -> None:
     spy = QuoteSpy(store)
-    ui = TestClient(create_app(None, "w", store=spy))
+    ui = TestClient(create_app(None, "w", store=spy), base_url="http://localhost")
     html = page(ui, "/ui/quotes?kind=direct&limit=1")
     assert spy.quote_calls[-1]["kind"] == "direct"
     assert (spy.quote_calls[-1]["limit"], spy.quote_calls[-1]["offset"]) == (1, 0)
@@ -226,7 +226,7 @@ def test_paste_box_explains_unreadable_input(client: TestClient) -> None:
 
 
 def test_read_token_needs_a_sign_in_for_pages(store: Any) -> None:
-    private = TestClient(create_app(None, "w", read_token="r", store=store))
+    private = TestClient(create_app(None, "w", read_token="r", store=store), base_url="http://localhost")
     denied = private.get("/ui/articles")
     assert denied.status_code == 401
     assert "/ui/login" in denied.text

@@ -6,14 +6,16 @@ from the shipped, editable dictionary ``data/actors.yaml`` whose entries may car
 date ranges (who held which office when), resolved against the article's
 publication date. Country names come from pycountry plus the dictionary's aliases.
 
-The events stage calls :func:`code_entities` (it runs after the entities stage);
-:func:`code_text` codes a bare phrase, which the PLOVER evaluation uses.
+It runs as its own stage, ``actors`` (:func:`annotate`), after attribution and before
+events, so every later stage sees coded entities; :func:`code_text` codes a bare
+phrase, which the PLOVER evaluation uses. A user dictionary (the component's
+``actor_dictionary`` config key, or ``$NEWSGRAPH_ACTORS`` outside a component) is
+layered over the shipped one and kept on the pipeline's ``Resources``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,11 +26,12 @@ import pycountry
 import yaml
 from spacy.tokens import Doc
 
+from newsgraph import resources
 from newsgraph.extensions import published_date
 from newsgraph.records import Entity
 
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "actors.yaml"
-ENV_VAR = "NEWSGRAPH_ACTORS"
+ENV_VAR = resources.ACTORS_ENV_VAR
 #: Longest alias, in words, that the matcher tries.
 _MAX_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w.’'&-]*|\d+", re.UNICODE)
@@ -168,7 +171,8 @@ def _pycountry_names(book: Dictionary) -> None:
 
 
 @lru_cache(maxsize=4)
-def _load(user_path: str | None) -> Dictionary:
+def load_dictionary(user_path: str | None = None) -> Dictionary:
+    """The shipped actor dictionary with the user file at ``user_path`` layered on top (cached by path)."""
     book = Dictionary()
     with SHIPPED.open(encoding="utf-8") as handle:
         _merge(book, yaml.safe_load(handle) or {}, replace=False)
@@ -179,18 +183,10 @@ def _load(user_path: str | None) -> Dictionary:
     return book
 
 
-_user_path: str | None = None
-
-
-def set_user_dictionary(path: str | os.PathLike[str] | None) -> None:
-    """Layer a user actor dictionary over the shipped one (``None`` removes it)."""
-    global _user_path
-    _user_path = str(path) if path is not None else None
-
-
 def dictionary() -> Dictionary:
-    """The actor dictionary in force: shipped + ``set_user_dictionary`` path or ``$NEWSGRAPH_ACTORS``."""
-    return _load(_user_path or os.environ.get(ENV_VAR) or None)
+    """The actor dictionary of the pipeline running now: shipped + its user file, if any."""
+    current = resources.current()
+    return current.load("actor_dictionary", lambda: load_dictionary(current.actor_dictionary))
 
 
 def _phrases(text: str, book: Dictionary) -> list[tuple[int, int, str, str]]:
@@ -275,6 +271,11 @@ def code_entity(entity: Entity, day: dt.date | None = None) -> Codes:
         country = country or codes.country
         sector = sector or codes.sector
     return Codes(country, sector)
+
+
+def annotate(doc: Doc) -> None:
+    """The ``actors`` stage: code every entity's country and sector (see :func:`code_entities`)."""
+    code_entities(doc)
 
 
 def code_entities(doc: Doc) -> None:

@@ -10,17 +10,23 @@ prefix so the two never compete for a URL.
 from __future__ import annotations
 
 import os
-from typing import Any
+import re
+from collections.abc import Sequence
+from typing import Any, cast
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from newsgraph import __version__
-from newsgraph.api.auth import Tokens, require_read
+from newsgraph.api.auth import EXTRACT_ACCESS, ExtractAccess, GuessLimiter, Tokens, require_extract
 from newsgraph.api.errors import document_errors, install_error_handlers
 from newsgraph.api.extraction import REQUEST_BODY_DOC, parse_request, run_extract, to_document
+from newsgraph.api.health import add_health_route, install_store_errors
 from newsgraph.api.limits import BodySizeLimit
+from newsgraph.api.security import DEFAULT_ALLOWED_HOSTS, RequestGuard, SecurityHeaders, docs_policy
+from newsgraph.errors import NewsgraphError
 from newsgraph.ingest.readers import MAX_CHARS
 from newsgraph.records import Record
 
@@ -46,6 +52,9 @@ def create_app(
     model: str | None = None,
     store: Any = None,
     web: bool = True,
+    allowed_hosts: Sequence[str] | None = None,
+    extract_access: ExtractAccess = "read",
+    guesses: GuessLimiter | None = None,
 ) -> FastAPI:
     """Build the app.
 
@@ -53,17 +62,26 @@ def create_app(
     ``postgresql+psycopg://...``); ``store`` may pass an already opened store
     instead (tests). Without either, only ``POST /extract`` and the paste box
     work and the read endpoints answer 503. ``token`` enables writes;
-    ``read_token`` closes reads.
+    ``read_token`` closes reads; ``extract_access="write"`` reserves ``POST
+    /extract`` and the paste box for the write token. ``allowed_hosts`` are the
+    host names requests may address (default: localhost, 127.0.0.1, ::1; ``*``
+    allows any and gives up the DNS-rebinding protection). ``guesses`` replaces
+    the wrong-token limiter (tests pass one with a fake clock).
     """
+    if extract_access not in EXTRACT_ACCESS:
+        raise NewsgraphError(
+            f"extract_access must be one of {', '.join(EXTRACT_ACCESS)}, not {extract_access!r}")
     app = FastAPI(
         title="newsgraph",
         version=__version__,
         description=DESCRIPTION,
         openapi_url="/openapi.json",
-        docs_url="/docs",
+        docs_url=None,  # served below, with a CSP that allows exactly its own inline script
         redoc_url=None,
     )
     app.state.tokens = Tokens(write=token or None, read=read_token or None)
+    app.state.extract_access = extract_access
+    app.state.guesses = guesses or GuessLimiter()
     app.state.model = model
     app.state.max_chars = max_chars
     if store is None and store_url:
@@ -72,12 +90,19 @@ def create_app(
         store = open_store(store_url)
     app.state.store = store
     install_error_handlers(app)
+    install_store_errors(app)
+    # Added innermost first: SecurityHeaders wraps everything, so refusals carry the headers too.
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+    app.add_middleware(RequestGuard, allowed_hosts=tuple(allowed_hosts or DEFAULT_ALLOWED_HOSTS))
+    app.add_middleware(SecurityHeaders)
+    add_health_route(app)
 
-    @app.get("/health", tags=["meta"], summary="Liveness and what this server has")
-    def health() -> dict[str, Any]:
-        return {"status": "ok", "version": __version__, "store": app.state.store is not None,
-                "writes": app.state.tokens.write is not None}
+    docs_page = get_swagger_ui_html(openapi_url="/openapi.json", title="newsgraph - Swagger UI")
+    docs_headers = {"Content-Security-Policy": docs_policy(bytes(docs_page.body).decode("utf-8"))}
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(bytes(docs_page.body), headers=docs_headers)
 
     @app.post(
         "/extract",
@@ -86,7 +111,7 @@ def create_app(
         tags=["extraction"],
         summary="Analyse one article without storing it",
         openapi_extra=REQUEST_BODY_DOC,
-        dependencies=[Depends(require_read)],
+        dependencies=[Depends(require_extract)],
     )
     async def extract_endpoint(request: Request, published: str | None = None) -> Record:
         """Text or HTML in, a ``newsgraph/1`` record out. Nothing is stored."""
@@ -121,8 +146,12 @@ def create_app(
 
 def app_from_env() -> FastAPI:
     """App for ``uvicorn --factory newsgraph.api.app:app_from_env``: settings from the environment."""
+    hosts = re.split(r"[\s,]+", os.environ.get("NEWSGRAPH_ALLOWED_HOSTS", "").strip())
+    access = cast(ExtractAccess, os.environ.get("NEWSGRAPH_EXTRACT_ACCESS", "read"))
     return create_app(
         os.environ.get("NEWSGRAPH_DB", "sqlite:///newsgraph.db"),
         os.environ.get("NEWSGRAPH_TOKEN"),
         read_token=os.environ.get("NEWSGRAPH_READ_TOKEN"),
+        allowed_hosts=[*DEFAULT_ALLOWED_HOSTS, *filter(None, hosts)],
+        extract_access=access,
     )

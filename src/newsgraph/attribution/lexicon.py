@@ -1,60 +1,109 @@
-"""The editable word lists behind attribution, read once per process.
+"""The word lists behind attribution, gathered once per pipeline into one object.
 
-They live in ``newsgraph/data/attribution/`` as plain text (one entry a line,
-``#`` comments) so a user can add a cue verb without touching code.
+Every list is a file in ``newsgraph/data/lexicon/`` read through the pipeline's
+resources (:func:`newsgraph.resources.current`), so a user overlay reaches this
+stage as it reaches every other: removing ``say`` from ``speech_verbs`` stops
+"said" from being a cue. The lists are turned into frozensets once per
+:class:`~newsgraph.resources.Resources` (kept there with ``load``) and handed to the
+steps as one :class:`AttributionLexicon` per document, so the rules look words up in
+plain sets, never through the loader.
+
+Which words are vocabulary and which are grammar: open-class words (verbs, nouns,
+adjectives, adverbs a user may want to add to) live in the files; closed-class
+words the rules are built around (pronouns, prepositions of a construction,
+complementisers, quotation marks) and dependency labels stay in the code.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "attribution"
+from newsgraph import resources
+from newsgraph.lexicons import Lexicons
 
-
-def _read(name: str) -> frozenset[str]:
-    text = (_DATA / name).read_text(encoding="utf-8")
-    words = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
-    return frozenset(w for w in words if w)
+#: Key under which the built lexicon is kept on the pipeline's resources.
+_RESOURCE_KEY = "attribution.lexicon"
 
 
-@lru_cache(maxsize=1)
-def cue_verbs() -> frozenset[str]:
-    """Lemmas of speech, writing, belief and intention verbs."""
-    return _read("cue_verbs.txt") | np_cue_verbs() | intent_verbs()
+@dataclass(frozen=True)
+class AttributionLexicon:
+    """Every word list of the attribution stage, lower-cased. Field comments name the file."""
+
+    speech_verbs: frozenset[str]  # speech_verbs.tsv (all kinds): verbs of saying
+    cue_verbs: frozenset[str]  # speech_verbs.tsv + cue_verbs.txt: every verb that can be a cue
+    np_cue_verbs: frozenset[str]  # np_cue_verbs.txt: plain object is content
+    intent_verbs: frozenset[str]  # intent_verbs.txt: infinitive is content
+    prep_cues: dict[str, frozenset[str]]  # prep_cue_verbs.tsv: verb -> its content prepositions
+    prep_only_verbs: frozenset[str]  # prep_only_cue_verbs.txt
+    no_object_content_verbs: frozenset[str]  # no_object_content_verbs.txt
+    object_only_verbs: frozenset[str]  # object_only_verbs.txt
+    proform_verbs: frozenset[str]  # proform_verbs.txt: "said so"
+    no_xcomp_content_verbs: frozenset[str]  # no_xcomp_content_verbs.txt
+    addressee_verbs: frozenset[str]  # addressee_verbs.txt: "told him to ..."
+    knowledge_verbs: frozenset[str]  # knowledge_verbs.txt: "is considered" is no report
+    seen_as_verbs: frozenset[str]  # seen_as_verbs.txt: "is seen as" is a view
+    infinitive_only_verbs: frozenset[str]  # infinitive_only_verbs.txt
+    clause_only_verbs: frozenset[str]  # clause_only_verbs.txt: finding verbs
+    physical_verbs: frozenset[str]  # physical_cue_verbs.txt: "attacked the base"
+    seem_verbs: frozenset[str]  # seem_verbs.txt
+    belief_nouns: frozenset[str]  # belief_nouns.txt: "expressed hope that"
+    cue_nouns: frozenset[str]  # cue_nouns.txt: "her claim that"
+    opinion_support_verbs: frozenset[str]  # opinion_support_verbs.txt: "voiced concern"
+    cue_adjectives: frozenset[str]  # cue_adjectives.txt: "confident that"
+    nominal_cues: tuple[tuple[str, ...], ...]  # nominal_cues.txt: "according to", as word tuples
+    info_sources: frozenset[str]  # info_sources.txt: "in a CNN poll"
+    media_nouns: frozenset[str]  # media_nouns.txt: "in an interview"
+    editorial_labels: frozenset[str]  # editorial_labels.txt: "UPDATE:"
+    headline_noun_verbs: frozenset[str]  # headline_noun_verbs.txt: "Votes"
+    continuing_cues: frozenset[str]  # continuing_cues.txt: "she added"
+    continuing_adverbs: frozenset[str]  # continuing_adverbs.txt: "also said"
+
+    @classmethod
+    def from_lexicons(cls, lexicons: Lexicons) -> AttributionLexicon:
+        """Build the sets from the (overlaid) lists."""
+
+        def words(name: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in lexicons.words(name))
+
+        prep_cues: dict[str, set[str]] = {}
+        for verb, prep in lexicons.pairs("prep_cue_verbs"):
+            prep_cues.setdefault(verb.lower(), set()).add(prep.lower())
+        speech = words("speech_verbs")
+        return cls(
+            speech_verbs=speech,
+            cue_verbs=speech | words("cue_verbs"),
+            np_cue_verbs=words("np_cue_verbs"),
+            intent_verbs=words("intent_verbs"),
+            prep_cues={verb: frozenset(preps) for verb, preps in prep_cues.items()},
+            prep_only_verbs=words("prep_only_cue_verbs"),
+            no_object_content_verbs=words("no_object_content_verbs"),
+            object_only_verbs=words("object_only_verbs"),
+            proform_verbs=words("proform_verbs"),
+            no_xcomp_content_verbs=words("no_xcomp_content_verbs"),
+            addressee_verbs=words("addressee_verbs"),
+            knowledge_verbs=words("knowledge_verbs"),
+            seen_as_verbs=words("seen_as_verbs"),
+            infinitive_only_verbs=words("infinitive_only_verbs"),
+            clause_only_verbs=words("clause_only_verbs"),
+            physical_verbs=words("physical_cue_verbs"),
+            seem_verbs=words("seem_verbs"),
+            belief_nouns=words("belief_nouns"),
+            cue_nouns=words("cue_nouns"),
+            opinion_support_verbs=words("opinion_support_verbs"),
+            cue_adjectives=words("cue_adjectives"),
+            nominal_cues=tuple(tuple(entry.split()) for entry in sorted(words("nominal_cues"))),
+            info_sources=words("info_sources"),
+            media_nouns=words("media_nouns"),
+            editorial_labels=words("editorial_labels"),
+            headline_noun_verbs=words("headline_noun_verbs"),
+            continuing_cues=words("continuing_cues"),
+            continuing_adverbs=words("continuing_adverbs"),
+        )
 
 
-@lru_cache(maxsize=1)
-def np_cue_verbs() -> frozenset[str]:
-    """Cue verbs whose noun-phrase object is the content ("called the deal a disaster")."""
-    return _read("np_cue_verbs.txt")
-
-
-@lru_cache(maxsize=1)
-def intent_verbs() -> frozenset[str]:
-    """Cue verbs whose infinitive complement is the content ("expects Trump to play")."""
-    return _read("intent_verbs.txt")
-
-
-@lru_cache(maxsize=1)
-def media_nouns() -> frozenset[str]:
-    """Head nouns of a statement's medium ("in a post on X", "in an interview")."""
-    return _read("media.txt")
-
-
-@lru_cache(maxsize=1)
-def nominal_cues() -> tuple[tuple[str, ...], ...]:
-    """Multi-word prepositional cues ("according to"), as lower-cased word tuples."""
-    return tuple(tuple(entry.split()) for entry in sorted(_read("nominal_cues.txt")))
-
-
-@lru_cache(maxsize=1)
-def cue_nouns() -> frozenset[str]:
-    """Nouns that report a statement or attitude ("Trump's claim that ...")."""
-    return _read("cue_nouns.txt")
-
-
-@lru_cache(maxsize=1)
-def cue_adjectives() -> frozenset[str]:
-    """Adjectives that report a stance when predicated of someone ("X was confident that ...")."""
-    return _read("cue_adjectives.txt")
+def lexicon() -> AttributionLexicon:
+    """The attribution lexicon of the pipeline running now (built once per pipeline)."""
+    current = resources.current()
+    # fetched before ``load``: a build function must not call ``load`` itself (it holds the lock)
+    lists = current.lexicons
+    return current.load(_RESOURCE_KEY, lambda: AttributionLexicon.from_lexicons(lists))

@@ -81,6 +81,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     Single quotes inside a double quotation are recorded as ``inner`` (nested
     quotations), apostrophes are told from closing single quotes by the letter
     after them, and paragraph continuations are linked through ``next``.
+
+    One function on purpose (~90 lines): the scan is a single state machine whose
+    state (the open double and single quotation, the last paragraph left unclosed)
+    every branch reads and writes; split up, the pieces would pass that state around.
     """
     out: list[QuoteSpan] = []
     dbl: QuoteSpan | None = None  # the open double quotation

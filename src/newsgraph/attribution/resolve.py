@@ -1,7 +1,8 @@
 """Who is speaking: from the source words at a quote to an entity of the article.
 
-The entities stage clusters mentions (``newsgraph.entities.entity_for_span``).
-Where it is absent, still a stub, or misses a pronoun or role noun, the
+The entities stage clusters mentions; the shared document index answers "which
+entity is this span?" (``DocIndex.entity_for_span``, the same answer every stage
+gets). Where the entities stage did not run or misses a pronoun or role noun, the
 fallback here does what a reader does: "she" is the most recent person who
 was the subject of a clause (or who spoke) before it, "they" the most recent
 group, "who" the noun the relative clause hangs on, "the ministry's
@@ -16,11 +17,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.attribution.extract import Draft, Sentences
-
-EntityLookup = Callable[[int, int], str | None]
-#: the learned resolver's judgement of a pronoun / role noun: (entity id or None, probability)
-ResolverLookup = Callable[[int, int], tuple[str | None, float] | None]
+from newsgraph.attribution.draft import Draft
+from newsgraph.docindex import doc_index
 
 _HE_SHE = {"he", "she", "him", "her", "his", "i", "me"}
 _THEY_IT = {"they", "them", "it", "we", "their", "its", "our"}
@@ -28,6 +26,35 @@ _SUBJECTISH = {"nsubj", "nsubjpass", "appos", "pobj", "compound"}
 _PERSON = {"PERSON"}
 _GROUP = {"ORG", "NORP", "GPE"}
 _LOOKBACK_CHARS = 2500
+
+#: the learned resolver's judgement of a pronoun / role noun: (entity id or None, probability)
+ResolverLookup = Callable[[int, int], tuple[str | None, float] | None]
+
+
+def _resolver_lookup(doc: Doc) -> ResolverLookup | None:
+    """``newsgraph.entities.resolver_link`` bound to ``doc``, where that stage provides it.
+
+    Imported lazily and looked up by name so attribution still runs without the entities
+    stage (its own fallback below then picks the antecedent)."""
+    try:
+        from newsgraph import entities
+    except Exception:
+        return None
+    func = getattr(entities, "resolver_link", None)
+    if func is None:
+        return None
+
+    def lookup(start: int, end: int) -> tuple[str | None, float] | None:
+        try:
+            found = func(doc, start, end)
+        except Exception:
+            return None
+        if found is None:
+            return None
+        entity, probability = found
+        return (getattr(entity, "id", None), probability)
+
+    return lookup
 
 
 def _compound_span(tok: Token) -> tuple[int, int]:
@@ -41,18 +68,11 @@ def _compound_span(tok: Token) -> tuple[int, int]:
 class SpeakerResolver:
     """Resolves drafts in text order, remembering earlier speakers for later pronouns."""
 
-    def __init__(
-        self,
-        doc: Doc,
-        lookup: EntityLookup | None,
-        sents: Sentences | None = None,
-        judged: ResolverLookup | None = None,
-    ) -> None:
+    def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.judged = judged
-        self.text = doc.text
-        self.lookup = lookup
-        self.sents = sents if sents is not None else Sentences(doc)
+        self.judged = _resolver_lookup(doc)
+        self.index = doc_index(doc)
+        self.text = self.index.text
         self.ents = sorted((ent.start, ent.end, ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
         self.ent_starts = [e[0] for e in self.ents]
         # candidate antecedents: (start, end, label, is_subject)
@@ -72,9 +92,11 @@ class SpeakerResolver:
         self.sourced: dict[tuple[int, int], str] = {}  # anchor span -> the source words naming it
 
     def _entity(self, span: tuple[int, int] | None) -> str | None:
-        if span is None or self.lookup is None:
+        """Id of the entities stage's entity for ``span`` (None without one)."""
+        if span is None:
             return None
-        return self.lookup(*span)
+        entity = self.index.entity_for_span(*span)
+        return entity.id if entity is not None else None
 
     def _ent_at(self, tok: Token) -> tuple[int, int, int, int, str] | None:
         k = bisect.bisect_right(self.ent_starts, tok.i) - 1

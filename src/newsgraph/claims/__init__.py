@@ -17,6 +17,7 @@ belongs to the quote's speaker and links the quote; otherwise the claimant is
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -418,12 +419,33 @@ def _group(view: _View, triggers: list[_Trigger]) -> list[_Draft]:
 # --- quotes ----------------------------------------------------------------------
 
 
-def _quote_at(quotes: list[Quote], char: int) -> tuple[Quote, int, int] | None:
-    for quote in quotes:
-        for piece in quote.content:
-            if piece.start <= char < piece.end:
-                return quote, piece.start, piece.end
-    return None
+class _QuoteIndex:
+    """Which quote's content holds a character: the first in quote order, as a scan of
+    ``quotes`` would find, but by bisect, so a long article with hundreds of quotes and
+    claims is not quotes x claims."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        # (start, end, (quote order, piece order), quote): the order pair is unique, so
+        # sorting never compares two Quote objects
+        self._pieces = sorted(
+            (
+                (piece.start, piece.end, (order, n), quote)
+                for order, quote in enumerate(quotes)
+                for n, piece in enumerate(quote.content)
+            ),
+            key=lambda p: (p[0], p[1], p[2]),
+        )
+        self._starts = [p[0] for p in self._pieces]
+        self._longest = max((p[1] - p[0] for p in self._pieces), default=0)
+
+    def at(self, char: int) -> tuple[Quote, int, int] | None:
+        hi = bisect_right(self._starts, char)
+        lo = bisect_left(self._starts, char - self._longest)
+        found = [p for p in self._pieces[lo:hi] if p[0] <= char < p[1]]
+        if not found:
+            return None
+        start, end, _, quote = min(found, key=lambda p: p[2])
+        return quote, start, end
 
 
 def find_claims(doc: Doc) -> list[Claim]:
@@ -433,7 +455,7 @@ def find_claims(doc: Doc) -> list[Claim]:
         return []
     view = _View(doc, text)
     times: list[TimeExpression] = list(doc._.ng_times)
-    quotes: list[Quote] = list(doc._.ng_quotes)
+    quotes = _QuoteIndex(list(doc._.ng_quotes))
     triggers = _quantity_triggers(view, times) + _word_triggers(view) + _range_triggers(times)
     dateline = doc._.ng_dateline
     floor = dateline.span.end if dateline is not None else 0  # "KABUL, AFGHANISTAN –" is no part of a claim
@@ -444,7 +466,7 @@ def find_claims(doc: Doc) -> list[Claim]:
         draft.triggers.sort(key=lambda t: t.start)
         claimant, quote_id = NARRATOR, None
         for trig in draft.triggers:
-            found = _quote_at(quotes, trig.start)
+            found = quotes.at(trig.start)
             if found is None:
                 continue
             quote, q_start, q_end = found

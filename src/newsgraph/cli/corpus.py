@@ -24,6 +24,11 @@ from newsgraph.cli.options import date_option
 from newsgraph.errors import NewsgraphError
 
 SOURCES_HELP = "Folders, files (.txt .html .json .jsonl), RSS/Atom feeds (file or URL), WARC files"
+#: Exit status of ``ingest`` when some inputs failed and the others were stored.
+SOME_FAILED = 1
+#: Exit status of ``ingest`` when no input could be processed.
+NONE_PROCESSED = 2
+
 DB_HELP = "Store URL: sqlite:///file.db (default sqlite:///newsgraph.db) or postgresql://user@host/db"
 
 
@@ -50,8 +55,13 @@ FormatOption = Annotated[QueryFormat, typer.Option("--format", "-f", help="table
 OutOption = Annotated[Path, typer.Option("--out", "-o", help="Folder to write into")]
 
 
-def _open(db: str | None, *, must_exist: bool = True) -> Any:
-    """Open the store; a query on an SQLite file that does not exist is an error, not a new empty store."""
+def _open(db: str | None, *, must_exist: bool = True, verify: bool = False) -> Any:
+    """Open the store; a query on an SQLite file that does not exist is an error, not a new empty store.
+
+    ``verify`` runs SQLite's quick check first (for writers: writing into a
+    damaged file spreads the damage). Later failures of a damaged store reach
+    the user as one ``StoreError`` line, like these.
+    """
     from sqlalchemy.engine import make_url
 
     from newsgraph.store import normalise_url, open_store
@@ -64,11 +74,19 @@ def _open(db: str | None, *, must_exist: bool = True) -> Any:
                 f"no store at {database} (run `newsgraph ingest SOURCE --db {db or url}` first)"
             )
     try:
-        return open_store(url)
+        store = open_store(url)
     except NewsgraphError:
         raise
     except Exception as exc:  # a bad URL or an unreachable server: one line, not a traceback
         raise NewsgraphError(f"cannot open the store {db or url!r}: {exc}") from exc
+    if verify:
+        from newsgraph.store.integrity import StoreDamagedError, quick_check, store_label
+
+        problem = quick_check(store)
+        if problem is not None:
+            store.close()
+            raise StoreDamagedError(store_label(url), problem)
+    return store
 
 
 def _cell(value: Any) -> str:
@@ -135,7 +153,12 @@ def register(app: typer.Typer) -> None:
         model: str | None = typer.Option(None, help="spaCy pipeline package for extraction"),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar"),
     ) -> None:
-        """Read articles, extract their records and store them (reruns skip stored articles)."""
+        """Read articles, extract their records and store them (reruns skip stored articles).
+
+        Exit status: 0 every input was stored (or was stored already), 1 some inputs
+        failed (listed on stderr and kept in the store's ingest_errors), 2 none could
+        be processed.
+        """
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -148,8 +171,8 @@ def register(app: typer.Typer) -> None:
 
         from newsgraph.ingest.corpus import IngestSummary, estimate_total, ingest
 
-        date = date_option(published, "--published")
-        store = _open(db, must_exist=False)
+        date = date_option(published or None, "--published")  # "" means no date
+        store = _open(db, must_exist=False, verify=True)
         console = Console(stderr=True)
         total = estimate_total(sources)
         started = time.perf_counter()
@@ -180,6 +203,13 @@ def register(app: typer.Typer) -> None:
                 sources, store, workers=workers, published=date, model=model, on_progress=on_progress
             )
         store.close()
+        for run in summary.interrupted_runs:
+            typer.secho(
+                f"newsgraph: run {run.id} (started {run.started_at:%Y-%m-%d %H:%M:%S} UTC) stopped "
+                "before it finished; marked interrupted",
+                err=True,
+                fg="yellow",
+            )
         rate = summary.seen / summary.seconds if summary.seconds else 0.0
         table = Table(title=f"ingest run {summary.run_id} into {store.display_url}", title_justify="left")
         for header in ("added", "unchanged", "replaced", "failed", "seconds", "docs/s"):
@@ -203,6 +233,36 @@ def register(app: typer.Typer) -> None:
             )
         if summary.seen == 0:
             raise NewsgraphError("nothing to ingest: give a folder, a file, a feed or a WARC file")
+        if summary.failed == summary.seen:
+            raise typer.Exit(NONE_PROCESSED)
+        if summary.failed:
+            raise typer.Exit(SOME_FAILED)
+
+    @app.command("runs")
+    def runs_command(
+        limit: int = typer.Option(20, min=1, help="How many runs, newest first"),
+        db: DbOption = None,
+        fmt: FormatOption = QueryFormat.table,
+    ) -> None:
+        """Ingest runs, newest first: when, what they did, and whether they finished or were interrupted."""
+        with _open(db) as store:
+            runs = store.runs(limit)
+        rows = [r.model_dump(mode="json") for r in runs]
+        _emit(
+            rows,
+            [
+                ("id", "run"),
+                ("status", "status"),
+                ("started_at", "started (UTC)"),
+                ("finished_at", "finished (UTC)"),
+                ("added", "added"),
+                ("unchanged", "unchanged"),
+                ("replaced", "replaced"),
+                ("failed", "failed"),
+            ],
+            fmt,
+            title="ingest runs",
+        )
 
     @app.command("quotes")
     def quotes_command(

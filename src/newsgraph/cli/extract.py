@@ -20,6 +20,11 @@ from newsgraph.ingest.document import Document
 from newsgraph.ingest.readers import MAX_CHARS, InputFailure, read_documents
 from newsgraph.records import Record
 
+#: Exit status when some inputs could not be read but the others were (see docs/cli.md).
+SOME_FAILED = 1
+#: Exit status when no input could be read.
+NONE_READ = 2
+
 SAMPLE = "harbor-city-2025-03-14.txt"
 SAMPLE_PUBLISHED = dt.date(2025, 3, 14)
 
@@ -49,8 +54,12 @@ def register(app: typer.Typer) -> None:
         max_chars: int = typer.Option(MAX_CHARS, help="Refuse articles longer than this"),
         sample: bool = typer.Option(False, "--sample", help="Run on the bundled sample article"),
     ) -> None:
-        """Read articles and print who said what, who did what to whom, when and where."""
-        date = date_option(published, "--published")
+        """Read articles and print who said what, who did what to whom, when and where.
+
+        Exit status: 0 every input was read, 1 some inputs failed (one line each on
+        stderr; the others are in the output, in order), 2 none could be read.
+        """
+        date = date_option(published or None, "--published")  # "" means no date
         items = _collect(inputs or [], sample=sample, published=date, max_chars=max_chars)
         documents = [item for item in items if isinstance(item, Document)]
         failures = [item for item in items if isinstance(item, InputFailure)]
@@ -60,7 +69,7 @@ def register(app: typer.Typer) -> None:
             typer.secho(f"newsgraph: {verb} {failure}", err=True, fg="yellow")
         if not documents:
             if failures:
-                raise typer.Exit(2)
+                raise typer.Exit(NONE_READ)
             raise NewsgraphError("nothing to extract: give a file, a folder, - for stdin, or --sample")
         records = iter(
             _extract(
@@ -70,6 +79,8 @@ def register(app: typer.Typer) -> None:
         # Put each record back in its input's place so batch output keeps input order.
         results = [next(records) if isinstance(item, Document) else item for item in items]
         _write(results, output_format, single=len(items) == 1)
+        if failures:
+            raise typer.Exit(SOME_FAILED)
 
 
 def _collect(

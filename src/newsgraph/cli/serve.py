@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 import typer
 
 from newsgraph.errors import NewsgraphError
+
+
+class ExtractAccessChoice(StrEnum):
+    read = "read"
+    write = "write"
+
+
+#: Addresses that mean "every interface": no single host name to allow then.
+ALL_INTERFACES = ("0.0.0.0", "::", "")
+
+
+def allowed_hosts(host: str, extra: list[str]) -> list[str]:
+    """Host names the server answers to: loopback names, the bound address, and ``--allow-host``."""
+    from newsgraph.api.security import DEFAULT_ALLOWED_HOSTS
+
+    bound = [] if host in ALL_INTERFACES else [host]
+    return list(dict.fromkeys([*DEFAULT_ALLOWED_HOSTS, *bound, *extra]))
 
 
 def register(app: typer.Typer) -> None:
@@ -28,6 +47,17 @@ def register(app: typer.Typer) -> None:
         ),
         max_body_mb: float = typer.Option(5.0, "--max-body-mb", min=0.01, help="Largest request body, in MB"),
         model: str | None = typer.Option(None, help="spaCy pipeline package for extraction"),
+        allow_host: list[str] = typer.Option(
+            [], "--allow-host", envvar="NEWSGRAPH_ALLOWED_HOSTS", show_default=False,
+            help="Host name clients use to reach the server (repeatable; *.example.org for subdomains; "
+                 "* for any, which drops the DNS-rebinding protection). Loopback names and --host are "
+                 "always allowed",
+        ),
+        extract_access: ExtractAccessChoice = typer.Option(
+            ExtractAccessChoice.read, "--extract-access", envvar="NEWSGRAPH_EXTRACT_ACCESS",
+            help="Who may run POST /extract and the paste box (CPU-heavy): 'read' = whoever may read, "
+                 "'write' = only holders of the write token",
+        ),
     ) -> None:
         """Serve the corpus: JSON API (OpenAPI at /openapi.json, docs at /docs) and web UI at /ui/."""
         import uvicorn
@@ -36,7 +66,9 @@ def register(app: typer.Typer) -> None:
 
         try:
             application = create_app(
-                db, token, read_token=read_token, max_body_bytes=int(max_body_mb * 1024 * 1024), model=model
+                db, token, read_token=read_token, max_body_bytes=int(max_body_mb * 1024 * 1024), model=model,
+                allowed_hosts=allowed_hosts(host, allow_host),
+                extract_access=extract_access.value,
             )
         except NewsgraphError:
             raise
@@ -44,4 +76,10 @@ def register(app: typer.Typer) -> None:
             raise NewsgraphError(f"cannot open the store {db!r}: {exc}") from exc
         typer.echo(f"newsgraph: serving {db} on http://{host}:{port}/ui/ (API docs: /docs)"
                    + ("" if token else "; writes disabled (no --token)"), err=True)
+        if extract_access is ExtractAccessChoice.write and not token:
+            typer.echo("newsgraph: --extract-access write without --token: POST /extract and the paste box "
+                       "are disabled", err=True)
+        if host in ALL_INTERFACES and not allow_host:
+            typer.echo("newsgraph: listening on every interface but answering only to localhost names: "
+                       "add --allow-host NAME for each name clients use", err=True)
         uvicorn.run(application, host=host, port=port, log_level="info", proxy_headers=False)

@@ -350,6 +350,7 @@ class _Builder:
         self._ordered_cache: list[_Mention] = []
         self._ordered_starts: list[int] = []
         self._lower: frozenset[str] | None = None
+        self._names_of: dict[int, tuple[int, set[str]]] = {}  # cluster -> (mentions read, names)
         self.sent_of: list[int] = [0] * len(doc)
         self.sent_starts: list[int] = []
         if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
@@ -1141,7 +1142,8 @@ class _Builder:
         limit = self.sent_of[before] - max_sentences if before < len(self.sent_of) else 0
         out: list[tuple[int, int]] = []
         seen: set[int] = set()
-        for m in reversed(ordered[:index]):
+        for k in range(index - 1, -1, -1):  # no ``ordered[:index]`` copy: that is O(n) per call
+            m = ordered[k]
             if self.sent_of[m.start] < limit:
                 break
             if m.cluster < 0:
@@ -1171,12 +1173,25 @@ class _Builder:
             place_noun = label in {"GPE", "LOC"}
             if place_noun != (top in {"GPE", "LOC"}):
                 continue  # "the state" is not the Islamic State; "the union" is not a country
-            names = [self._text(m.start, m.end).lower() for m in c.mentions if m.kind != "pronoun"]
-            if any(pattern.search(n) for n in names):
+            if any(pattern.search(n) for n in self._lower_names(cluster)):
                 return cluster
             if label == "GPE" and lemma in {"country", "nation"} and top == "GPE" and self._is_country(c):
                 return cluster
         return -1
+
+    def _lower_names(self, cluster: int) -> set[str]:
+        """The distinct lower-cased texts of ``cluster``'s name and nominal mentions.
+
+        Kept up to date as the cluster grows (mentions are only ever appended), so a
+        long article that names one ministry hundreds of times reads each mention
+        once, not once per "the ministry" that looks the cluster up.
+        """
+        mentions = self.clusters[cluster].mentions
+        seen, names = self._names_of.setdefault(cluster, (0, set()))
+        if seen < len(mentions):
+            names.update(self._text(m.start, m.end).lower() for m in mentions[seen:] if m.kind != "pronoun")
+            self._names_of[cluster] = (len(mentions), names)
+        return names
 
     def _is_country(self, c: _Cluster) -> bool:
         return any(lexicon.country_name(self._text(m.start, m.end)) for m in c.mentions if m.kind == "name")

@@ -5,18 +5,17 @@ attribution stages and reads what they wrote: entity ids for actors, targets and
 places (through ``newsgraph.entities.entity_for_span`` when that exists, else the
 entities' mention offsets), time ids from ``doc._.ng_times`` inside the event's
 clause, and quote ids from ``doc._.ng_quotes`` (events inside a quote are
-``reported``). Before finding events it codes every entity's country and sector
-(``newsgraph.actors.code_entities``), so stages after it see coded actors.
+``reported``). The ``actors`` stage before it has coded every entity's country and
+sector.
 
-The ontology is ``data/ontology.yaml``; a user file layered over it comes from
-``set_user_ontology(path)`` or the ``NEWSGRAPH_ONTOLOGY`` environment variable.
+The ontology is ``data/ontology.yaml``; a user file layered over it comes from the
+component's ``ontology`` config key (or ``$NEWSGRAPH_ONTOLOGY`` outside a component).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsgraph import actors
 from newsgraph.events.extract import (
     Detail,
     EntityLookup,
@@ -26,9 +25,9 @@ from newsgraph.events.extract import (
     find_candidates,
     mark_entity_tokens,
 )
-from newsgraph.events.ontology import CATEGORIES, OTHER, get_ontology, set_user_ontology
+from newsgraph.events.ontology import CATEGORIES, OTHER, get_ontology
 
-__all__ = ["CATEGORIES", "OTHER", "Detail", "annotate", "event_details", "set_user_ontology"]
+__all__ = ["CATEGORIES", "OTHER", "Detail", "annotate", "event_details"]
 
 _DETAILS_KEY = "ng_event_details"
 
@@ -60,10 +59,6 @@ def annotate(doc: Doc) -> None:
     if len(doc) == 0:
         doc._.ng_events = []
         return
-    try:
-        actors.code_entities(doc)
-    except Exception as exc:
-        doc._.ng_warnings.append(f"actor coding failed: {type(exc).__name__}: {exc}")
     if not doc.has_annotation("DEP"):
         doc._.ng_events = []
         return

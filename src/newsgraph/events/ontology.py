@@ -1,15 +1,15 @@
 """The event ontology: the shipped YAML (``data/ontology.yaml``) plus an optional user file.
 
 The ontology is data so that analysts can extend it without touching code. It is
-loaded once per process into look-up tables keyed by lemma, so the events stage does
-one dictionary probe per token. A user file (``NEWSGRAPH_ONTOLOGY`` or
-``set_user_ontology``) is layered on top: its entries replace the shipped ones for the
-same word.
+loaded once per pipeline into look-up tables keyed by lemma, so the events stage does
+one dictionary probe per token. A user file (the component's ``ontology`` config key,
+or ``$NEWSGRAPH_ONTOLOGY`` outside a component) is layered on top: its entries replace
+the shipped ones for the same word. The loaded ontology is kept on the pipeline's
+``Resources``, never in a module global, so two pipelines may use different files.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -17,8 +17,10 @@ from typing import Any
 
 import yaml
 
+from newsgraph import resources
+
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "ontology.yaml"
-ENV_VAR = "NEWSGRAPH_ONTOLOGY"
+ENV_VAR = resources.ONTOLOGY_ENV_VAR
 
 #: PLOVER's categories in manual order; OTHER is ours, for events outside them.
 CATEGORIES = (
@@ -26,9 +28,6 @@ CATEGORIES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
 OTHER = "OTHER"
-
-_user_path: str | None = None
-
 
 @dataclass(frozen=True)
 class Entry:
@@ -63,16 +62,10 @@ class Ontology:
     classes: dict[str, tuple[int | None, float | None]] = field(default_factory=dict)
 
 
-def set_user_ontology(path: str | os.PathLike[str] | None) -> None:
-    """Layer a user ontology file over the shipped one (``None`` removes it)."""
-    global _user_path
-    _user_path = str(path) if path is not None else None
-    _load.cache_clear()
-
-
 def get_ontology() -> Ontology:
-    """The ontology in force: shipped + ``set_user_ontology`` path or ``$NEWSGRAPH_ONTOLOGY``."""
-    return _load(_user_path or os.environ.get(ENV_VAR) or None)
+    """The ontology of the pipeline running now: shipped + its user file, if any."""
+    current = resources.current()
+    return current.load("ontology", lambda: load_ontology(current.ontology))
 
 
 def _as_float(value: Any) -> float | None:
@@ -164,7 +157,8 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=4)
-def _load(user_path: str | None) -> Ontology:
+def load_ontology(user_path: str | None = None) -> Ontology:
+    """The shipped ontology with the user file at ``user_path`` layered on top (cached by path)."""
     onto = Ontology()
     _merge_file(onto, _read(SHIPPED), override=False)
     if user_path:

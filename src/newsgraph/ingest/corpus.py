@@ -9,7 +9,14 @@ Design:
   (``Store.add_record``), so a killed ingest leaves whole articles only.
 * **One bad input never stops the batch.** Unreadable inputs (``InputFailure``)
   and extraction errors are stored in ``ingest_errors`` with their source and the
-  run goes on.
+  run goes on. The readers turn each input into a ``Document`` or an
+  ``InputFailure`` themselves (a generator that raised is finished, so nothing
+  can be caught *around* the stream without losing the inputs after the bad
+  one); a reader that raises anyway is recorded as a failure of its source,
+  never as a silent end of the corpus.
+* **Runs are accounted for.** A run is ``running`` until it finishes; an ingest
+  stopped by Ctrl-C or an error marks itself ``interrupted``, and one killed
+  outright is marked ``interrupted`` by the next ingest.
 * **Bounded memory.** Documents stream from the readers through
   ``extract_many``; with several workers at most ``max_pending`` documents are in
   flight (multiprocessing's feeder would otherwise read the whole corpus ahead).
@@ -17,6 +24,7 @@ Design:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import threading
@@ -26,17 +34,19 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsgraph.ingest.document import Document
+from newsgraph.ingest.document import Document, document_problem
 from newsgraph.ingest.readers import (
     HTML_SUFFIXES,
     JSON_SUFFIXES,
     JSONL_SUFFIXES,
     TEXT_SUFFIXES,
     InputFailure,
+    printable,
     read_documents,
 )
 from newsgraph.records import Record
-from newsgraph.store import Store
+from newsgraph.store import IngestRun, Store
+from newsgraph.store.integrity import StoreError
 
 #: Documents per task sent to a worker process: small, so a kill loses little work.
 CHUNK_SIZE = 8
@@ -56,6 +66,8 @@ class IngestSummary:
     failed: int = 0
     seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    #: Earlier runs found dead (killed without finishing) and marked interrupted by this one.
+    interrupted_runs: list[IngestRun] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
@@ -127,8 +139,33 @@ def ingest(
     ``newsgraph.extract_many`` (for tests).
     """
     started = time.perf_counter()
+    interrupted = store.mark_interrupted_runs()
     run_id = store.start_run()
-    summary = IngestSummary(run_id=run_id)
+    summary = IngestSummary(run_id=run_id, interrupted_runs=interrupted)
+    try:
+        _run(sources, store, summary, workers, published, model, on_progress, extractor, max_pending)
+    except BaseException:
+        # Ctrl-C or a broken store/extractor: the run says it stopped early. (A SIGKILL
+        # cannot be caught; the next ingest marks that run.)
+        with contextlib.suppress(Exception):
+            store.finish_run(run_id, status="interrupted")
+        raise
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run(
+    sources: Iterable[str] | Iterable[Document | InputFailure],
+    store: Store,
+    summary: IngestSummary,
+    workers: int,
+    published: dt.date | None,
+    model: str | None,
+    on_progress: Listener | None,
+    extractor: Extractor | None,
+    max_pending: int,
+) -> None:
+    run_id = summary.run_id
     notify = on_progress or (lambda _outcome, _summary: None)
     lock = threading.Lock()  # the pool's feeder thread reports skips and failures too
     # The window must hold a whole chunk, or the feeder would wait for records that only
@@ -137,18 +174,32 @@ def ingest(
     skipped = [0]  # unchanged before extraction (add_record counts the others in the run row)
 
     def fail(source: str, reason: str) -> None:
+        source, reason = printable(source), printable(reason)
         store.record_failure(run_id, source, reason)
         with lock:
             summary.failed += 1
             summary.errors.append((source, reason))
             notify("failed", summary)
 
+    reading_failed: list[BaseException] = []  # an error of the store while reading, not of an input
+
     def to_extract() -> Iterator[Document]:
         """The documents that still need extraction, in order; the rest are counted here."""
+        try:
+            yield from documents_to_extract()
+        except Exception as exc:
+            reading_failed.append(exc)
+            raise
+
+    def documents_to_extract() -> Iterator[Document]:
         items: Iterable[Document | InputFailure | str] = sources
         for item in _items(items, published):
             if isinstance(item, InputFailure):
                 fail(item.source, item.reason)
+                continue
+            problem = document_problem(item)
+            if problem:
+                fail(str(item.url or item.id), problem)
                 continue
             if store.has_document(text=item.text):
                 with lock:
@@ -176,9 +227,14 @@ def ingest(
                         slots.release()
                     _store(store, record, document, run_id, summary, lock, notify, fail)
                 break
+            except StoreError:
+                raise  # the store itself fails (damaged, gone): no document can be stored, stop
             except Exception:
-                if not pending:
-                    raise  # nothing was in flight: the extractor itself is broken (no model...)
+                if not pending or reading_failed:
+                    # Nothing was in flight (the extractor itself is broken: no model...), or
+                    # the store failed while the inputs were read: stop rather than go on
+                    # with a stream that has ended.
+                    raise
                 # The documents in flight are retried one by one; the one that fails is recorded.
                 in_flight = list(pending)
                 pending.clear()
@@ -188,8 +244,6 @@ def ingest(
                 _retry_one_by_one(in_flight, store, run_id, summary, lock, notify, fail, model)
                 stream = _rest(stream)
     store.finish_run(run_id, skipped=skipped[0])
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
 def _rest(stream: Iterator[Document]) -> Iterator[Document]:
@@ -203,9 +257,19 @@ def _items(
 ) -> Iterator[Document | InputFailure]:
     for item in sources:
         if isinstance(item, str):
-            yield from read_sources([item], published=published)
+            yield from _read_source(item, published)
         else:
             yield item
+
+
+def _read_source(source: str, published: dt.date | None) -> Iterator[Document | InputFailure]:
+    """The items of one source; should its reader raise after all (a reader bug), that
+    becomes a failure of this source and the next source is still read."""
+    try:
+        yield from read_sources([source], published=published)
+    except Exception as exc:
+        reason = f"reading stopped at an unexpected error ({type(exc).__name__}: {exc})"[:400]
+        yield InputFailure(source, f"{reason}; inputs after it in this source were not read")
 
 
 def _store(
@@ -220,6 +284,8 @@ def _store(
 ) -> None:
     try:
         outcome = store.add_record(record, run_id=run_id)
+    except StoreError:
+        raise  # not this article's fault: a damaged or unreachable store fails every write
     except Exception as exc:
         fail(document.url or document.id, f"cannot store the record ({type(exc).__name__}: {exc})"[:500])
         return

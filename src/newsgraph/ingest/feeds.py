@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.ingest.document import Document
-from newsgraph.ingest.readers import InputFailure, document_from_html, document_from_text
+from newsgraph.ingest.readers import InputFailure, document_from_html, document_from_text, guarded
 
 #: An entry whose own content has fewer characters of text than this is only a
 #: teaser: the ingest follows its link to get the article.
@@ -63,10 +63,14 @@ def read_feed(
         except Exception as exc:
             yield InputFailure(name, f"cannot fetch the feed ({_short(exc)})")
             return
-        parsed = feedparser.parse(body)
+        try:
+            parsed = feedparser.parse(body)
+        except Exception as exc:  # feedparser is lenient, but a hostile body can still break it
+            yield InputFailure(name, f"not an RSS or Atom feed ({_short(exc)})")
+            return
         if not parsed.entries and "<html" in body[:2000].lower():
             # Not a feed but a web page: read it as one article.
-            yield document_from_html(body, name, url=final_url, default_id=_id_for(final_url))
+            yield guarded(name, document_from_html, body, name, url=final_url, default_id=_id_for(final_url))
             return
     else:
         path = Path(name)
@@ -78,6 +82,9 @@ def read_feed(
         except OSError as exc:
             yield InputFailure(name, f"cannot read: {exc.strerror or exc}")
             return
+        except Exception as exc:
+            yield InputFailure(name, f"not an RSS or Atom feed ({_short(exc)})")
+            return
     if not parsed.entries:
         problem = getattr(parsed, "bozo_exception", None)
         reason = f"not an RSS or Atom feed ({_short(problem)})" if problem else "the feed has no entries"
@@ -85,7 +92,8 @@ def read_feed(
         return
     outlet = _text(parsed.feed.get("title"))
     for number, entry in enumerate(parsed.entries, start=1):
-        yield _entry_document(entry, f"{name}#{number}", outlet, getter if follow_links else None)
+        where = f"{name}#{number}"
+        yield guarded(where, _entry_document, entry, where, outlet, getter if follow_links else None)
 
 
 def _entry_document(

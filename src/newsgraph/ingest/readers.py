@@ -2,9 +2,13 @@
 
 Every reader yields either a ``Document`` or an ``InputFailure``; it never
 raises for one bad input, so a batch goes on and the failure is reported with
-the input's name. HTML goes through trafilatura (main text, title, date,
-author, URL), the maintained extractor news-crawling projects use; language is
-checked with py3langid, which ships its model inside the package.
+the input's name. The isolation is per input and happens *inside* the readers
+(each file, each JSONL line, each feed entry, each WARC record goes through
+``guarded``): a generator that raises is finished, so catching around the
+stream would silently drop every input after the bad one. HTML goes through
+trafilatura (main text, title, date, author, URL), the maintained extractor
+news-crawling projects use; language is checked with py3langid, which ships
+its model inside the package.
 """
 
 from __future__ import annotations
@@ -13,17 +17,21 @@ import datetime as dt
 import hashlib
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
-from newsgraph.ingest.document import Document
+from newsgraph.errors import InputError
+from newsgraph.ingest.document import Document, fields_problem
 
-#: Articles longer than this are refused rather than parsed for minutes; news
-#: articles are far shorter, and a larger input is almost always a dump or a mistake.
-MAX_CHARS = 1_000_000
+#: Articles longer than this are refused rather than parsed. Peak memory grows by about
+#: 3 KB per character (spaCy keeps every layer's activations for the whole article):
+#: 200,000 characters peak at 0.78 GB per worker, 500,000 at 1.6 GB, 1,000,000 at 3 GB
+#: (``benchmarks/pathological.py --memory``), so this keeps a worker under 1 GB. News
+#: articles are far shorter; a larger input is almost always a dump or a mistake.
+MAX_CHARS = 200_000
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -33,6 +41,10 @@ FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 WARC_SUFFIXES = {".warc", ".gz"}
 
 
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
 @dataclass(slots=True)
 class InputFailure:
     """One input that could not be read; ``source`` names it for the user."""
@@ -40,8 +52,41 @@ class InputFailure:
     source: str
     reason: str
 
+    def __post_init__(self) -> None:
+        # A file name that is not UTF-8 (or a hostile id) carries lone surrogates; the
+        # failure must still print and store, so they are shown as escapes.
+        self.source = printable(self.source)
+        self.reason = printable(self.reason)
+
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
+
+
+def printable(text: str) -> str:
+    """``text`` with any lone surrogate written as an escape (``\\udc00``), so it can be
+    printed and stored; valid text is returned unchanged."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def guarded(source: str, read: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | InputFailure:
+    """``read(*args, **kwargs)``, or an ``InputFailure`` naming ``source`` for whatever it raised.
+
+    Readers validate what they can foresee; this catches what they cannot (a
+    library choking on odd markup, a recursion limit), so the failure is
+    recorded at the one input that caused it and the batch reads on.
+    """
+    try:
+        return read(*args, **kwargs)
+    except InputError as exc:
+        return InputFailure(source, exc.reason)
+    except RecursionError:
+        return InputFailure(source, "the input is nested too deeply to read")
+    except Exception as exc:
+        return InputFailure(source, f"cannot read ({type(exc).__name__}: {_short(exc)})")
 
 
 def read_documents(
@@ -56,13 +101,19 @@ def read_documents(
     """
     name = str(source)
     if name == "-":
-        yield _from_bytes(
-            sys.stdin.buffer.read(), "<stdin>", kind="auto", published=published, max_chars=max_chars
+        data = sys.stdin.buffer.read()
+        yield guarded(
+            "<stdin>", _from_bytes, data, "<stdin>", kind="auto", published=published, max_chars=max_chars
         )
         return
     path = Path(source)
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+        try:
+            children = sorted(p for p in path.rglob("*") if p.is_file())
+        except OSError as exc:
+            yield InputFailure(name, f"cannot list the folder: {exc.strerror or exc}")
+            return
+        for child in children:
             suffix = child.suffix.lower()
             if suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES:
                 yield from read_documents(child, published=published, max_chars=max_chars)
@@ -90,7 +141,16 @@ def read_documents(
         yield InputFailure(name, f"cannot read: {exc.strerror or exc}")
         return
     kind = "html" if suffix in HTML_SUFFIXES else "json" if suffix in JSON_SUFFIXES else "auto"
-    yield _from_bytes(data, name, kind=kind, published=published, max_chars=max_chars, default_id=path.stem)
+    yield guarded(
+        name,
+        _from_bytes,
+        data,
+        name,
+        kind=kind,
+        published=published,
+        max_chars=max_chars,
+        default_id=path.stem,
+    )
 
 
 def _read_jsonl(
@@ -106,15 +166,50 @@ def _read_jsonl(
             where = f"{path}:{number}"
             if not raw.strip():
                 continue
-            try:
-                line = raw.decode("utf-8")
-                item = json.loads(line)
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                yield InputFailure(where, f"not a JSON record ({_short(exc)})")
-                continue
-            yield document_from_record(
-                item, where, published=published, max_chars=max_chars, default_id=f"{path.stem}-{number}"
-            )
+            yield guarded(where, _jsonl_line, raw, where, published, max_chars, f"{path.stem}-{number}")
+
+
+def _jsonl_line(
+    raw: bytes, where: str, published: dt.date | None, max_chars: int, default_id: str
+) -> Document | InputFailure:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return InputFailure(where, f"not a JSON record (the line is not UTF-8: {_short(exc)})")
+    item = parse_json(line, where)
+    if isinstance(item, InputFailure):
+        return item
+    return document_from_record(item, where, published=published, max_chars=max_chars, default_id=default_id)
+
+
+def parse_json(text: str, source: str) -> Any:
+    """The JSON value in ``text``, or an ``InputFailure`` saying plainly why it cannot be read.
+
+    Hostile JSON fails in ways ``json.loads`` does not call a decoding error:
+    deep nesting exhausts the recursion limit, and an integer longer than
+    Python's int-string conversion limit raises a bare ``ValueError``. Both are
+    turned into a reason a user can act on.
+    """
+    try:
+        return json.loads(text, parse_int=_json_int)
+    except json.JSONDecodeError as exc:
+        return InputFailure(source, f"not a JSON record ({_short(exc)})")
+    except RecursionError:
+        return InputFailure(source, "the JSON is nested too deeply to read")
+    except _HugeInteger as exc:
+        return InputFailure(source, str(exc))
+
+
+class _HugeInteger(ValueError):
+    """A JSON integer with more digits than Python converts (``sys.get_int_max_str_digits``)."""
+
+
+def _json_int(digits: str) -> int:
+    limit = sys.get_int_max_str_digits()
+    count = len(digits.lstrip("-"))
+    if limit and count > limit:
+        raise _HugeInteger(f"the JSON holds an integer of {count:,} digits; at most {limit:,} can be read")
+    return int(digits)
 
 
 def document_from_record(
@@ -128,9 +223,50 @@ def document_from_record(
     """A ``Document`` from ``{id, text | html, title, url, source, published}``."""
     if not isinstance(item, dict):
         return InputFailure(source, "a record must be a JSON object with a 'text' or 'html' field")
-    record_published = _parse_date(
-        item.get("published") or item.get("publication_date") or item.get("date_publish")
+    record_published, warning = _record_date(item)
+    document = _document_from_record(
+        item, source, record_published or published, max_chars=max_chars, default_id=default_id
     )
+    if warning and isinstance(document, Document):
+        document.warnings.append(warning)
+    return document
+
+
+#: Record fields that may carry the publication date, in the order they are read.
+DATE_FIELDS = ("published", "publication_date", "date_publish")
+
+
+def _record_date(item: dict[str, Any]) -> tuple[dt.date | None, str | None]:
+    """The record's publication date, and a warning when its date field cannot be read.
+
+    An unreadable date ("2024-13-45", "yesterday") is treated as no date rather
+    than failing the record: the article is still worth reading, relative times
+    are then left unresolved (or anchored on the caller's default date), and the
+    warning in the record says why.
+    """
+    for key in DATE_FIELDS:
+        value = item.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        date = _parse_date(value)
+        if date is None:
+            shown = repr(value) if isinstance(value, str) else f"a {type(value).__name__}"
+            return None, (
+                f"the record's {key!r} field is not a date ({shown[:80]}); "
+                "expected an ISO date such as 2024-11-07; read as no date"
+            )
+        return date, None
+    return None, None
+
+
+def _document_from_record(
+    item: dict[str, Any],
+    source: str,
+    record_published: dt.date | None,
+    *,
+    max_chars: int,
+    default_id: str | None,
+) -> Document | InputFailure:
     title = _optional_str(item.get("title"))
     if isinstance(item.get("html"), str) and not isinstance(item.get("text"), str):
         return document_from_html(
@@ -138,7 +274,7 @@ def document_from_record(
             source,
             url=_optional_str(item.get("url")),
             doc_id=_optional_str(item.get("id")),
-            published=record_published or published,
+            published=record_published,
             max_chars=max_chars,
             default_id=default_id,
         )
@@ -152,7 +288,7 @@ def document_from_record(
         title=title,
         url=_optional_str(item.get("url")),
         outlet=_optional_str(item.get("source") or item.get("publisher")),
-        published=record_published or published,
+        published=record_published,
         author=_optional_str(item.get("author")),
         max_chars=max_chars,
     )
@@ -173,6 +309,11 @@ def document_from_text(
     """Validate plain text as an English news article and wrap it."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     problem = _text_problem(text, max_chars)
+    if problem:
+        return InputFailure(source, problem)
+    problem = fields_problem(
+        {"text": text, "id": doc_id, "title": title, "url": url, "source": outlet, "author": author}
+    )
     if problem:
         return InputFailure(source, problem)
     language = detect_language(text)
@@ -245,22 +386,21 @@ def _from_bytes(
 ) -> Document | InputFailure:
     if not data.strip():
         return InputFailure(source, "the input is empty")
-    if _looks_binary(data):
-        return InputFailure(source, "the input is binary data, not text")
-    text, note = _decode(data)
+    text = decode_text(data)
     if text is None:
-        return InputFailure(source, note)
+        return InputFailure(source, "the input is binary data, not text (no text encoding fits it)")
+    if not text.strip():
+        return InputFailure(source, "the input is empty")
     stripped = text.lstrip()
     if kind == "json" or (kind == "auto" and stripped.startswith("{")):
-        try:
-            item = json.loads(text)
-        except json.JSONDecodeError as exc:
-            if kind == "json":
-                return InputFailure(source, f"not a JSON record ({_short(exc)})")
-        else:
+        item = parse_json(text, source)
+        if not isinstance(item, InputFailure):
             return document_from_record(
                 item, source, published=published, max_chars=max_chars, default_id=default_id
             )
+        if kind == "json" or not item.reason.startswith("not a JSON record"):
+            return item
+        # "{" opening a plain-text article that is not JSON: read it as text.
     if kind == "html" or (kind == "auto" and stripped[:200].lower().startswith(("<!doctype html", "<html"))):
         return document_from_html(
             text, source, published=published, max_chars=max_chars, default_id=default_id
@@ -268,24 +408,38 @@ def _from_bytes(
     return document_from_text(text, source, doc_id=default_id, published=published, max_chars=max_chars)
 
 
-def _decode(data: bytes) -> tuple[str | None, str]:
+def decode_text(data: bytes) -> str | None:
+    """The text in ``data``, or ``None`` when it is binary.
+
+    UTF-8 (with or without a byte-order mark) is tried first, as almost every
+    input is UTF-8; otherwise charset-normalizer finds the encoding. The
+    binary verdict comes only *after* decoding: UTF-16 text is full of NUL
+    bytes, so judging the raw bytes would refuse it as binary. What is binary
+    is a text that, decoded, is still full of control characters (or that no
+    encoding fits).
+    """
     try:
-        return data.decode("utf-8"), ""
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        pass
+        text = None
+    if text is not None and not _looks_binary(text):
+        return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
-        return None, "the bytes are not UTF-8 and no text encoding fits them"
-    return str(best), f"decoded as {best.encoding}"
+        return None
+    decoded = str(best).lstrip("\ufeff")
+    return None if _looks_binary(decoded) else decoded
 
 
-def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
+def _looks_binary(text: str) -> bool:
+    """True when the text's head has NULs or more than 5% control characters
+    (tab, line and page breaks excepted): what decoded binary data looks like."""
+    head = text[:8192]
+    if "\x00" in head:
         return True
-    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    control = sum(1 for ch in head if ch < "\t" or "\r" < ch < " ")
     return control > len(head) * 0.05
 
 

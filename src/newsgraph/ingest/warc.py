@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.ingest.document import Document
-from newsgraph.ingest.readers import InputFailure, document_from_html
+from newsgraph.ingest.readers import InputFailure, document_from_html, guarded
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -42,12 +42,13 @@ def read_warc(path: str | Path, *, max_page_bytes: int = 5_000_000) -> Iterator[
                 if not str(record.format).startswith("warc"):
                     continue  # warcio also reads old ARC files, and reads junk as ARC
                 warc_records += 1
-                item = _page(record, f"{name}#{number}", max_page_bytes)
+                where = f"{name}#{number}"
+                item = guarded(where, _page, record, where, max_page_bytes)
                 if item is not None:
                     yield item
         except ArchiveLoadFailed as exc:
             yield InputFailure(name, f"not a readable WARC file ({_short(exc)})")
-        except (OSError, EOFError, ValueError) as exc:  # truncated gzip, bad chunk
+        except Exception as exc:  # truncated gzip, bad chunk, a header warcio cannot parse
             yield InputFailure(name, f"the WARC file is damaged ({_short(exc)})")
             return
         if warc_records == 0:

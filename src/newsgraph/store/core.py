@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
+import socket
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, get_args
 
+from pydantic import ValidationError
 from sqlalchemy import (
     ColumnElement,
     Connection,
@@ -33,12 +36,20 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from newsgraph.errors import NewsgraphError
 from newsgraph.records import Entity, QuoteKind, Record
 from newsgraph.store import fts
 from newsgraph.store.identity import PERSON_TYPES, fold, normalise, surname
+from newsgraph.store.integrity import (
+    StoreDamagedError,
+    StoreError,
+    database_errors,
+    is_damage,
+    one_line,
+    store_label,
+    translate,
+)
 from newsgraph.store.models import (
     ActorDetail,
     ActorRef,
@@ -58,6 +69,7 @@ from newsgraph.store.models import (
     Page,
     QuoteRow,
     RoleRow,
+    RunStatus,
     SearchHit,
     SearchResults,
     StanceRow,
@@ -90,9 +102,10 @@ _COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
-
-class StoreError(NewsgraphError):
-    """The store cannot be opened or used (bad URL, unreachable server, newer schema)."""
+#: A run still marked ``running`` that has stored nothing for this long is taken
+#: to be dead even when its process cannot be checked (it ran on another machine).
+#: One article takes seconds, so hours of silence mean the process is gone.
+STALE_RUN_AFTER = dt.timedelta(hours=6)
 
 
 def normalise_url(url: str | None) -> str:
@@ -135,9 +148,12 @@ def open_store(url: str | None = None) -> Store:
         )
     try:
         _migrate(engine)
-    except OperationalError as exc:
+    except (DBAPIError, UnicodeDecodeError) as exc:
         engine.dispose()
-        raise StoreError(f"cannot open the store {url or DEFAULT_URL!r}: {str(exc.orig).strip()}") from exc
+        if is_damage(exc):
+            raise translate(exc, sa_url) from exc
+        reason = exc.orig if isinstance(exc, DBAPIError) else exc
+        raise StoreError(f"cannot open the store {url or DEFAULT_URL!r}: {one_line(str(reason))}") from exc
     return Store(engine, sa_url)
 
 
@@ -192,7 +208,24 @@ def _day(value: str | None, fallback: dt.date | None) -> dt.date | None:
 
 
 def _now() -> dt.datetime:
+    """The current UTC time, naive: columns are ``DateTime`` without zone on both
+    databases, always UTC; the models (``UtcDateTime``) give it its offset back."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether a process with this id exists on this machine (signal 0 only checks)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it exists, under another user
+    except OSError:
+        return False
+    return True
 
 
 class Store:
@@ -223,39 +256,89 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
+        with database_errors(self.url), self.engine.connect() as conn:
             conn = conn.execution_options(ng_write=True)
             with conn.begin():
                 yield conn
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.begin():
+        with database_errors(self.url), self.engine.connect() as conn, conn.begin():
             yield conn
 
     # -- writing ---------------------------------------------------------------------------
     def start_run(self) -> int:
-        """Open an ingest run and return its id (for counts and error records)."""
+        """Open an ingest run and return its id (for counts and error records).
+
+        The run records this machine and process so that a later ingest can tell
+        whether it is still going (see :meth:`mark_interrupted_runs`).
+        """
+        now = _now()
         with self._write() as conn:
             result = conn.execute(
-                insert(ingest_runs).values(started_at=_now(), added=0, unchanged=0, replaced=0, failed=0)
+                insert(ingest_runs).values(
+                    started_at=now,
+                    added=0,
+                    unchanged=0,
+                    replaced=0,
+                    failed=0,
+                    status="running",
+                    host=socket.gethostname(),
+                    pid=os.getpid(),
+                    last_active_at=now,
+                )
             )
             return int(result.inserted_primary_key[0])  # type: ignore[index]
 
-    def finish_run(self, run_id: int, *, skipped: int = 0) -> IngestRun:
+    def finish_run(self, run_id: int, *, skipped: int = 0, status: RunStatus = "finished") -> IngestRun:
         """Close the run and return its final counts.
 
         ``skipped``: documents the ingest found stored before extracting them (by
-        text hash); they are added to the run's ``unchanged`` count.
+        text hash); they are added to the run's ``unchanged`` count. ``status`` is
+        ``"interrupted"`` when the ingest stopped early (Ctrl-C, an error) and
+        knows it.
         """
+        now = _now()
         with self._write() as conn:
             conn.execute(
                 update(ingest_runs)
                 .where(ingest_runs.c.id == run_id)
-                .values(finished_at=_now(), unchanged=ingest_runs.c.unchanged + skipped)
+                .values(
+                    finished_at=now,
+                    last_active_at=now,
+                    status=status,
+                    unchanged=ingest_runs.c.unchanged + skipped,
+                )
             )
             row = conn.execute(select(ingest_runs).where(ingest_runs.c.id == run_id)).one()
         return IngestRun.model_validate(row._asdict())
+
+    def mark_interrupted_runs(self) -> list[IngestRun]:
+        """Mark runs that died without finishing (killed, machine crashed) as ``interrupted``.
+
+        A run is dead when it ran on this machine and its process is gone, or
+        when it has stored nothing for :data:`STALE_RUN_AFTER` (a run on another
+        machine, whose process cannot be checked from here). A live concurrent
+        ingest is left alone. Returns the runs it marked.
+        """
+        host = socket.gethostname()
+        stale_before = _now() - STALE_RUN_AFTER
+        with self._write() as conn:
+            running = conn.execute(select(ingest_runs).where(ingest_runs.c.status == "running")).all()
+            dead = [
+                row.id
+                for row in running
+                if (row.host == host and row.pid is not None and not _process_alive(row.pid))
+                or row.host is None
+                or (row.last_active_at or row.started_at) < stale_before
+            ]
+            if not dead:
+                return []
+            conn.execute(
+                update(ingest_runs).where(ingest_runs.c.id.in_(dead)).values(status="interrupted")
+            )
+            rows = conn.execute(select(ingest_runs).where(ingest_runs.c.id.in_(dead))).all()
+        return [IngestRun.model_validate(r._asdict()) for r in rows]
 
     def has_document(
         self, *, url: str | None = None, article_id: str | None = None, text: str | None = None
@@ -292,7 +375,9 @@ class Store:
                     if run_id is not None:
                         column = ingest_runs.c[outcome]
                         conn.execute(
-                            update(ingest_runs).where(ingest_runs.c.id == run_id).values({column: column + 1})
+                            update(ingest_runs)
+                            .where(ingest_runs.c.id == run_id)
+                            .values({column: column + 1, ingest_runs.c.last_active_at: _now()})
                         )
                 return outcome
             except IntegrityError:
@@ -309,7 +394,7 @@ class Store:
                 conn.execute(
                     update(ingest_runs)
                     .where(ingest_runs.c.id == run_id)
-                    .values(failed=ingest_runs.c.failed + 1)
+                    .values(failed=ingest_runs.c.failed + 1, last_active_at=_now())
                 )
 
     def delete_article(self, article_id: str) -> bool:
@@ -739,7 +824,13 @@ class Store:
         """The full record exactly as it was added, or None."""
         with self._read() as conn:
             row = conn.execute(select(articles.c.record_json).where(articles.c.id == article_id)).first()
-        return None if row is None else Record.model_validate_json(row[0])
+        if row is None:
+            return None
+        try:
+            return Record.model_validate_json(row[0])
+        except ValidationError as exc:  # the JSON text was damaged (SQLite keeps no checksums)
+            raise StoreDamagedError(store_label(self.url), f"the stored record of article {article_id!r} "
+                                    f"cannot be read: {one_line(str(exc.errors()[0]['msg']))}") from exc
 
     def articles(
         self,
@@ -1668,7 +1759,7 @@ class Store:
         table = TABLES[name]
         columns = [c for c in table.c if c.name != "record_json"]
         order = list(table.primary_key.columns)
-        with self.engine.connect() as conn:
+        with database_errors(self.url), self.engine.connect() as conn:
             result = conn.execution_options(stream_results=True, yield_per=batch).execute(
                 select(*columns).order_by(*order)
             )

@@ -9,13 +9,24 @@ integer ``id`` of their own; per-article entity ids (``e1``) are kept beside it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, Literal, TypeVar
+from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 T = TypeVar("T")
 
 AddOutcome = Literal["added", "unchanged", "replaced"]
+RunStatus = Literal["running", "finished", "interrupted"]
+
+
+def _as_utc(value: dt.datetime) -> dt.datetime:
+    """Stored times are UTC without a zone (the column type on both databases);
+    give them their offset so JSON says ``...Z`` and no reader takes them for local time."""
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+#: A moment in time, always with its UTC offset in output (``2025-03-14T09:30:00Z``).
+UtcDateTime = Annotated[dt.datetime, AfterValidator(_as_utc)]
 
 
 class Page(BaseModel, Generic[T]):
@@ -48,7 +59,7 @@ class ArticleSummary(BaseModel):
     n_events: int = 0
     n_claims: int = 0
     snippet: str | None = None
-    ingested_at: dt.datetime | None = None
+    ingested_at: UtcDateTime | None = None
 
 
 class QuoteRow(BaseModel):
@@ -234,17 +245,25 @@ class Counts(BaseModel):
 
 
 class IngestRun(BaseModel):
+    """One ingest run. ``status`` is ``running`` while it goes, ``finished`` when it
+    completed, ``interrupted`` when it stopped early (marked by the next ingest
+    when the process was killed, and then ``finished_at`` stays empty)."""
+
     id: int
-    started_at: dt.datetime
-    finished_at: dt.datetime | None = None
+    started_at: UtcDateTime
+    finished_at: UtcDateTime | None = None
+    status: RunStatus = "finished"
     added: int = 0
     unchanged: int = 0
     replaced: int = 0
     failed: int = 0
+    host: str | None = None
+    pid: int | None = None
+    last_active_at: UtcDateTime | None = None
 
 
 class IngestError(BaseModel):
     run_id: int | None
     source: str
     error: str
-    at: dt.datetime
+    at: UtcDateTime

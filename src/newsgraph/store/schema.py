@@ -242,6 +242,11 @@ ingest_runs = Table(
     Column("unchanged", Integer, nullable=False, default=0),
     Column("replaced", Integer, nullable=False, default=0),
     Column("failed", Integer, nullable=False, default=0),
+    # running | finished | interrupted (migration 0005): a killed run is marked by the next one.
+    Column("status", String(16), nullable=False, server_default="finished"),
+    Column("host", Text, nullable=True),
+    Column("pid", Integer, nullable=True),
+    Column("last_active_at", DateTime, nullable=True),
 )
 
 ingest_errors = Table(

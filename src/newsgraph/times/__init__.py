@@ -14,11 +14,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import numpy as np
-from numpy.typing import NDArray
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from newsgraph.docindex import doc_index
 from newsgraph.extensions import document_text, published_date
 from newsgraph.records import TimeExpression, TimePrecision
 from newsgraph.times import fallback, rules
@@ -75,18 +73,12 @@ class _DocView:
     def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
         self.text = text  # doc.text rebuilds the string on every access: read it once
-        self._starts: NDArray[np.float64] | None = None
+        self.index = doc_index(doc)
         self.parsed = doc.has_annotation("DEP")
         self.tagged = doc.has_annotation("TAG")
 
     def token_at(self, char: int) -> Token | None:
-        if len(self.doc) == 0:
-            return None
-        if self._starts is None:
-            self._starts = self.doc.to_array(IDX)  # vectorised: no Token objects
-        starts = self._starts
-        i = int(np.searchsorted(starts, char, side="right")) - 1
-        return self.doc[max(i, 0)]
+        return self.index.token_at(char)
 
     def previous_word(self, start: int) -> str:
         m = _PREVIOUS_WORD.search(self.text, max(0, start - 24), start)
@@ -318,19 +310,10 @@ def annotate(doc: Doc) -> None:
 
 def times_in_span(doc: Doc, start: int, end: int) -> list[TimeExpression]:
     """The time expressions lying wholly inside the character range [start, end)."""
-    times: list[TimeExpression] = doc._.ng_times
-    return [t for t in times if t.start >= start and t.end <= end]
+    return doc_index(doc).times_in_span(start, end)
 
 
 def time_for_span(doc: Doc, start: int, end: int) -> TimeExpression | None:
-    """The time expression that dates a clause or sentence spanning [start, end).
-
-    Attribution and events call this to attach a time. A point or interval (a day,
-    a month, "from 2017 to 2021") is preferred over a duration ("eleven weeks"),
-    which says how long, not when; among those the first in the text wins.
-    """
-    inside = times_in_span(doc, start, end)
-    for t in inside:
-        if t.precision not in ("duration", "unknown"):
-            return t
-    return inside[0] if inside else None
+    """The time expression that dates a clause or sentence spanning [start, end): see
+    ``DocIndex.time_for_span``."""
+    return doc_index(doc).time_for_span(start, end)

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from newsgraph.api.auth import COOKIE, require_read, valid_read_token
+from newsgraph.api.auth import COOKIE, check_not_locked_out, require_extract, sign_in_needed, valid_read_token
 from newsgraph.api.errors import ApiError
 from newsgraph.api.extraction import ExtractRequest, run_extract, to_document
 from newsgraph.web.pages import STATIC, article_context, render
@@ -26,29 +26,39 @@ def html(template: str, status: int = 200, **context: Any) -> HTMLResponse:
     return HTMLResponse(render(template, **context), status_code=status)
 
 
-@router.get("/paste", response_class=HTMLResponse, dependencies=[Depends(require_read)])
+@router.get("/paste", response_class=HTMLResponse, dependencies=[Depends(require_extract)])
 def paste_form() -> HTMLResponse:
     return html("paste.html", text="", published="", record=None, error=None)
 
 
 @router.get("/login", response_class=HTMLResponse)
-def login_form() -> HTMLResponse:
-    return html("login.html", error=None)
+def login_form(request: Request) -> HTMLResponse:
+    return html("login.html", error=None, needed=sign_in_needed(request))
 
 
 @router.post("/login", response_class=HTMLResponse, response_model=None)
 async def login_submit(request: Request) -> HTMLResponse | RedirectResponse:
-    """Check a read token and keep it in an HttpOnly, same-site cookie for the UI's pages."""
+    """Check a read token and keep it in an HttpOnly, same-site cookie for the UI's pages.
+
+    A server without a read token has nothing to sign in to: the form says so
+    and no cookie is set, whatever was typed.
+    """
+    if not sign_in_needed(request):
+        return html("login.html", status=400, error=None, needed=False)
+    try:
+        check_not_locked_out(request)
+    except ApiError as exc:
+        return html("login.html", status=429, error=f"Too many wrong tokens: {exc.detail}.", needed=True)
     form = parse_qs((await request.body()).decode("utf-8", "replace"))
     token = form.get("token", [""])[0].strip()
     if not token or not valid_read_token(request, token):
-        return html("login.html", status=403, error="That token is not valid for reading.")
+        return html("login.html", status=403, error="That token is not valid for reading.", needed=True)
     response = RedirectResponse("/ui/", status_code=303)
     response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/")
     return response
 
 
-@router.post("/paste", response_class=HTMLResponse, dependencies=[Depends(require_read)])
+@router.post("/paste", response_class=HTMLResponse, dependencies=[Depends(require_extract)])
 async def paste_submit(request: Request) -> HTMLResponse:
     """Analyse pasted text and show it like an article page; nothing is stored.
 

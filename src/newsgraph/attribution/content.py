@@ -1,0 +1,414 @@
+"""What was said: the complement of a cue verb, and where its span ends.
+
+:func:`content_children` picks the dependents of a cue verb that hold what was said,
+trying the complement shapes in a fixed order (a clause, an infinitive, a belief
+noun's clause, a preposition's object, a noun-phrase object, an open complement);
+:func:`clause_span` turns them into a character span and cuts off what the narrator
+added (a second statement, a contrast, a gloss, the medium).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.attribution.context import Context
+from newsgraph.attribution.draft import QUOTE_CHARS, trim
+from newsgraph.attribution.lexicon import AttributionLexicon
+from newsgraph.attribution.parse import SUBJ, lemma, shared_passive_subject
+
+#: Dependency labels of a noun-phrase object that is content.
+_NP_CONTENT = frozenset({"dobj", "oprd", "attr", "dative", "obj"})
+#: Prepositions whose phrase on an NP cue goes with its object ("criticized Trump for ...").
+_NP_PREPS = frozenset({"for", "as", "of", "over", "about", "on", "to", "against", "with"})
+#: Answers and pro-clauses that stand for what was said or believed ("said so", "said no").
+_PROFORMS = frozenset({"so", "yes", "no", "not"})
+#: Subordinators of a contrast that is the narrator's, not the speaker's (", while ...").
+_CUT_MARKS = frozenset({"while", "though", "although", "whereas", "as"})
+#: Dependency labels of a clause that glosses the content (", which was passed in 2010").
+_GLOSS_DEPS = frozenset({"relcl"})
+
+#: What content_children returns: the content tokens and the kind of complement
+#: ("clause", "np", "prep", or "" for none).
+Complement = tuple[list[Token], str]
+
+
+def content_children(verb: Token, lex: AttributionLexicon) -> Complement:
+    """The complement(s) that hold what was said, and which kind of complement it was.
+
+    The shapes are tried in order; the first that applies decides (an empty list
+    with kind "" means the verb has no content of its own here).
+    """
+    doc = verb.doc
+    # a clause before the cue in an earlier paragraph is the parser running the previous
+    # paragraph into this sentence, not what was said
+    kids = [
+        c
+        for c in verb.children
+        if c.i > verb.i or not any("\n" in t.text and not t.text.strip() for t in doc[c.i : verb.i])
+    ]
+    word = lemma(verb)
+    for shape in (_clause, _infinitive, _belief_noun, _prepositional, _noun_phrase):
+        found = shape(verb, word, kids, lex)
+        if found is not None:
+            return found
+    xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
+    passive = any(c.dep_ == "nsubjpass" for c in kids)
+    if (
+        xcomp
+        and not passive
+        and word not in lex.no_object_content_verbs
+        and word not in lex.no_xcomp_content_verbs
+    ):
+        # "said legalizing it could put thousands to work", "was reported to be ill": the
+        # parser's open complement holds what was said
+        return xcomp[:1], "clause"
+    return [], ""
+
+
+def _clause(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) -> Complement | None:
+    """A clausal complement: "said (that) ...", "asked if ...", "called for X to ..."."""
+    ccomp = [c for c in kids if c.dep_ == "ccomp"]
+    if ccomp:
+        if not any(g.dep_ in SUBJ for g in ccomp[0].children):
+            # "felt her anger was over the top": the parser took the clause's subject as object
+            objs = [c for c in kids if c.dep_ in ("dobj", "obj") and verb.i < c.i < ccomp[0].i]
+            return objs + ccomp, "clause"
+        return ccomp, "clause"
+    for c in kids:
+        if c.dep_ != "advcl" or c.i < verb.i:
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.i < c.i), None)
+        if mark is None:
+            continue
+        if mark.lower_ in ("if", "whether"):
+            # "asked if he was ever bullied": the parser's advcl is the reported question
+            return [c], "clause"
+        if mark.lower_ == "for" and "for" in lex.prep_cues.get(word, ()):
+            # "called for the United States to step up ...": parsed as a for-clause
+            return [c], "clause"
+    return None
+
+
+def _infinitive(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) -> Complement | None:
+    """An intention verb's infinitive ("vowed to resign", "expects Trump to play"), or a pro-form."""
+    if word in lex.intent_verbs and (
+        any(c.dep_ == "nsubjpass" and c.i < verb.i for c in kids) or shared_passive_subject(verb) is not None
+    ):
+        # "Sanders was asked to name ...", "Trump is expected to win": subject + infinitive,
+        # which the passive reading builds
+        return [], ""
+    if word in lex.proform_verbs:
+        proform = [c for c in kids if c.i == verb.i + 1 and c.lower_ in _PROFORMS and c.dep_ != "prep"]
+        if proform:
+            # "half said so", "the candidate said no", "Cruz thinks so": the pro-form stands
+            # for what was said
+            return proform, "clause"
+    if word in lex.intent_verbs:
+        xcomp = [c for c in kids if c.dep_ == "xcomp" and c.i > verb.i]
+        if xcomp:
+            objs = [
+                c for c in kids if c.dep_ in ("dobj", "obj", "dative") and c.i < xcomp[0].i and c.i > verb.i
+            ]
+            if word in lex.addressee_verbs:
+                # "told Megyn not to worry": Megyn is who was told, not part of what was said
+                objs = []
+            return objs + xcomp, "clause"
+    return None
+
+
+def _belief_noun(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) -> Complement | None:
+    """ "expressed hope that ...", "voiced concern about ...": the belief noun's clause or object."""
+    for c in kids:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.belief_nouns:
+            clause = [g for g in c.children if g.dep_ in ("acl", "ccomp", "relcl") and g.i > c.i]
+            marked = [g for g in clause if any(m.dep_ == "mark" for m in g.children)]
+            if marked:
+                return marked, "clause"
+            about = [
+                g
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "about", "of", "in", "over") and p.i > c.i
+                for g in p.children
+                if g.dep_ in ("pobj", "pcomp")
+            ]
+            if about:
+                return about[:1], "np"
+    return None
+
+
+def _prepositional(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) -> Complement | None:
+    """A prepositional cue's object ("talked about the economy", "agreed with the mayor")."""
+    preps = lex.prep_cues.get(word)
+    if not preps:
+        return None
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i:
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if pobj and pobj[0].ent_type_ in ("DATE", "TIME") and pobj[0].right_edge.i == pobj[0].i:
+                continue  # "reported on Wednesday the Secret Service had ...": a time
+            if pobj:
+                # "railed against the moderators for failing to ...": the reason goes too
+                more = [
+                    g for g in kids if g.dep_ == "prep" and g.i > c.i and g.lower_ in ("for", "as", "over")
+                ]
+                return pobj + more, "prep"
+    if word in lex.prep_only_verbs:
+        return [], ""  # "the council approved the budget" is an act, "approve of" a view
+    return None
+
+
+def _noun_phrase(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) -> Complement | None:
+    """The object, with its for/as/of phrases ("criticized Trump for ...", "fear a backlash")."""
+    if word in lex.object_only_verbs:
+        parts = [c for c in kids if c.dep_ in ("dobj", "obj") and c.i > verb.i]
+        return parts, "np"
+    if word not in lex.np_cue_verbs and word in lex.no_object_content_verbs:
+        return None
+    parts = [c for c in kids if c.dep_ in _NP_CONTENT and c.i > verb.i]
+    parts += [
+        c
+        for c in kids
+        if c.i > verb.i
+        and (c.dep_ == "prep" and c.lower_ in _NP_PREPS and (parts or word in ("call", "refer", "describe")))
+    ]
+    if word == "call":
+        parts += [c for c in kids if c.dep_ == "ccomp"]
+    if not parts:
+        return None
+    parts += _np_trailers(verb, max(p.right_edge.i for p in parts))
+    parts.sort(key=lambda t: t.i)
+    return parts, "np"
+
+
+def _np_trailers(verb: Token, end: int) -> list[Token]:
+    """Phrases the parser hung on the cue verb right after its object that belong to what
+    was reported ("announced a series of steps to tighten gun sales", "announced a concert
+    in support of Sanders"); a date or time ("on Wednesday") is not."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.i <= end or c.left_edge.i != end + 1:
+            continue
+        if c.dep_ == "prep":
+            pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+                break
+        elif c.dep_ not in ("advcl", "xcomp") or not any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+        ):
+            break
+        out.append(c)
+        end = c.right_edge.i
+    return out
+
+
+def relative_object(verb: Token, word: str, lex: AttributionLexicon) -> Token | None:
+    """The relative pronoun a relative-clause cue takes as its object ("whom even other
+    senators hate"), for verbs whose object is what is reported."""
+    if (
+        verb.dep_ != "relcl"
+        or word in lex.clause_only_verbs
+        or word in lex.infinitive_only_verbs
+        or word in lex.prep_only_verbs
+    ):
+        return None
+    if word not in lex.np_cue_verbs and word in lex.no_object_content_verbs:
+        return None
+    if not any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "obj") and c.i < verb.i and c.lower_ in ("who", "whom", "which")
+        ),
+        None,
+    )
+
+
+def list_continuations(verb: Token, parts: list[Token], lex: AttributionLexicon) -> list[Token]:
+    """ "pledged to enact judicial reform, fix the campaign finance system and ...", "wants
+    government playing an active role ..., setting rules ...": further items of a list of
+    infinitives or gerunds that the parser hung on the cue verb instead of on the first item."""
+    last = max(parts, key=lambda t: t.i)
+    if last.tag_ not in ("VB", "VBG") or last.dep_ not in ("xcomp", "ccomp"):
+        return []
+    doc = verb.doc
+    out: list[Token] = []
+    end = max(p.right_edge.i for p in parts)
+    for c in verb.children:
+        same_form = c.tag_ == last.tag_ or (last.tag_ == "VB" and c.tag_ == "VBP")
+        if c.i <= end or c.dep_ not in ("advcl", "conj", "xcomp") or not same_form:
+            continue
+        if lemma(c) in lex.speech_verbs or any(
+            g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") and g.lower_ != "to" for g in c.children
+        ):
+            break
+        gap = doc[end + 1 : c.left_edge.i]
+        before = doc[c.left_edge.i - 1]
+        joined = before.text == "," or before.dep_ == "cc"
+        if any(not (t.is_punct or t.dep_ == "cc") for t in gap) or not joined:
+            break
+        out.append(c)
+        end = c.right_edge.i
+    return out
+
+
+def that_clause_in_prep(verb: Token) -> list[Token]:
+    """ "said during a news conference that ...": the parser hangs the clause on the noun."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i < verb.i:
+            continue
+        for g in c.subtree:
+            if (
+                g.dep_ in ("acl", "ccomp", "relcl")
+                and g.i - verb.i < 25
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+            ):
+                return [g]
+    return []
+
+
+def content_on_line(ctx: Context, cue: Token, parts: list[Token]) -> tuple[int, int] | None:
+    """The content span of ``parts``, kept to the cue's line (news paragraph) and
+    trimmed; None when nothing of two characters or more is left."""
+    span = clause_span(ctx, cue, parts)
+    if span is None:
+        return None
+    line = ctx.line(cue.idx)
+    content = trim(ctx.text, max(span[0], line[0]), min(span[1], line[1]))
+    return content if content[1] - content[0] >= 2 else None
+
+
+def clause_span(ctx: Context, verb: Token, parts: list[Token]) -> tuple[int, int] | None:
+    """Char span of the complement, cut before coordinated or contrastive clauses that
+    are not part of what was said (", and 4 in 10 said ...", ", while ...", "— asserting")."""
+    s = min(p.left_edge.i for p in parts)
+    e = max(p.right_edge.i for p in parts)
+    doc = verb.doc
+    for p in parts:
+        mark = next((m for m in p.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if mark is not None and s < mark.i < p.i and mark.i > verb.i:
+            # "said Tuesday that ...": words before the complementiser are not what was said
+            s = mark.i
+    if doc[s].dep_ == "mark" and doc[s].lower_ == "for" and s < e:
+        # "called for X to ...": the complementiser is not part of what was called for
+        s += 1
+    if s <= verb.i <= e:
+        # a complement wrapping the verb (odd parse): keep the side after it
+        s = verb.i + 1
+    for p in parts:
+        for c in p.children:
+            if p.i < c.i <= e and _starts_other_clause(c, ctx.lex):
+                e = min(e, c.left_edge.i - 1)
+    e = _cut_second_speaker(ctx, s, e)
+    # a non-restrictive relative clause closing the content (", which was passed in 2010")
+    # is the narrator's gloss, not part of what was said
+    for t in doc[s : e + 1]:
+        left = t.left_edge.i
+        if (
+            t.dep_ in _GLOSS_DEPS
+            and left > s + 1
+            and doc[left - 1].text == ","
+            and t.right_edge.i >= e
+            and ctx.tok_quote[t.i] < 0
+        ):
+            e = left - 1
+            break
+    e = _cut_trailing_modifiers(ctx, s, e)
+    while e >= s and ((doc[e].is_punct and doc[e].text not in QUOTE_CHARS) or doc[e].dep_ == "cc"):
+        e -= 1
+    if e < s:
+        return None
+    return doc[s].idx, doc[e].idx + len(doc[e])
+
+
+def _starts_other_clause(c: Token, lex: AttributionLexicon) -> bool:
+    """Whether a dependent of the complement starts a statement or contrast of its own: a
+    conjoined speech verb ("... and said ..."), a contrast (", while ..."), a speech
+    participle after a dash or comma ("— asserting", ", saying")."""
+    speech = lex.speech_verbs
+    return (
+        (
+            c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and lemma(c) in speech
+            and not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        )
+        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CUT_MARKS for g in c.children))
+        or (
+            c.dep_ in ("advcl", "conj")
+            and c.tag_ == "VBG"
+            and (
+                c.doc[c.left_edge.i - 1].text in ("—", "–", "-")
+                or (c.doc[c.left_edge.i - 1].text == "," and lemma(c) in speech)
+            )
+        )
+    )
+
+
+def _cut_second_speaker(ctx: Context, s: int, e: int) -> int:
+    """ "said they were worried, and more than 4 in 10 said ...": a second speech verb
+    with its own subject after ", and" / ", but" starts another statement, whatever
+    the parser attached it to; so does a speech participle after a comma or dash
+    ("attacked Trump, with whom he clashed ..., calling him a loser")."""
+    doc = ctx.doc
+    speech = ctx.lex.speech_verbs
+    for t in doc[s + 1 : e + 1]:
+        if (
+            t.tag_ == "VBG"
+            and lemma(t) in speech
+            and ctx.tok_quote[t.i] < 0
+            and t.left_edge.i == t.i
+            and doc[t.i - 1].text in (",", "—", "–")
+            and t.i - 1 > s
+        ):
+            # 'told ... that Romney "had a crazy policy," adding, "He lost ..."': the
+            # participle's words are a statement of their own
+            return t.i - 2
+        if t.tag_ not in ("VBD", "VBZ", "VBP") or lemma(t) not in speech or ctx.tok_quote[t.i] >= 0:
+            continue
+        i = t.i - 1
+        while (
+            i > s
+            and t.i - i <= 8
+            and doc[i].lower_ not in ("and", "but")
+            and doc[i].pos_
+            in (
+                "NOUN",
+                "PROPN",
+                "PRON",
+                "NUM",
+                "DET",
+                "ADJ",
+                "ADP",
+                "PUNCT",
+                "ADV",
+            )
+        ):
+            i -= 1
+        if i <= s + 1 or i == t.i - 1 or doc[i].lower_ not in ("and", "but"):
+            continue
+        if doc[i - 1].text in (",", ";"):
+            return i - 2
+    return e
+
+
+def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
+    """End index of the content once the narrator's trailing additions are dropped: an
+    apposition after a comma (", a longstanding federal provision ...") and the medium of
+    the statement ("on its Facebook page", "at a press conference")."""
+    doc = ctx.doc
+    last = e
+    while last > s and doc[last].is_punct and doc[last].text not in QUOTE_CHARS:
+        last -= 1
+    for t in doc[s : e + 1]:
+        left = t.left_edge.i
+        if left <= s + 1 or t.right_edge.i < last or ctx.tok_quote[t.i] >= 0:
+            continue
+        if t.dep_ in ("appos", "relcl") and doc[left - 1].text in (",", "—", "–"):
+            return left - 2
+        if t.dep_ == "prep" and t.lower_ in ("on", "at", "in", "during"):
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in ctx.lex.media_nouns:
+                return left - 1
+    return e

@@ -1,0 +1,138 @@
+"""Headline shapes: "Minister: we will ..." and "Bernie Sanders Promises Action On Immigration".
+
+Headlines drop the verb of saying for a colon, and the small model tags a title-case
+headline's verb as a noun, so the parse alone misses both; these rules read the
+line instead.
+"""
+
+from __future__ import annotations
+
+from newsgraph.attribution.context import Context
+from newsgraph.attribution.draft import Draft, trim
+
+#: A colon headline's speaker is a short phrase: at most this many tokens before the colon.
+_COLON_LEFT_MAX = 6
+#: Words before a headline word that make it a noun ("The Votes", "Both Sides").
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "more", "most", "both", "all", "some", "many", "few"}
+    | {"his", "her", "their", "its", "our", "my", "your"}
+)
+
+
+def headline_drafts(ctx: Context) -> list[Draft]:
+    """ "Minister: we will ..." at the start of a line (headlines, sub-heads)."""
+    out: list[Draft] = []
+    doc = ctx.doc
+    text = ctx.text
+    labels = ctx.lex.editorial_labels
+    line_start = 0
+    for tok in doc:
+        if tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws:
+            line_start = tok.i
+        if tok.text != ":" or tok.i - line_start > _COLON_LEFT_MAX or tok.i == line_start:
+            continue
+        left = doc[line_start : tok.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in left) or not any(t.pos_ in ("PROPN", "NOUN") for t in left):
+            continue
+        if ctx.tok_quote[tok.i] >= 0:
+            continue
+        nl = text.find("\n", tok.idx)
+        end = len(text) if nl < 0 else nl
+        right = doc.char_span(tok.idx + 1, end, alignment_mode="contract")
+        if right is None or len(right) < 3:
+            continue
+        if line_start > 0 and not any(t.pos_ in ("VERB", "AUX") for t in right):
+            continue
+        if any(t.lemma_.lower() in labels for t in left):
+            # "Editor's note: ...", "UPDATE: ...", "Correction: ..." are the publisher's
+            continue
+        content = trim(text, tok.idx + 1, end)
+        source = trim(text, left.start_char, left.end_char, keep_quotes=False)
+        head = left.root
+        out.append(Draft(content=[content], cue=(tok.idx, tok.idx + 1), source=source, source_token=head.i))
+    return out
+
+
+def title_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
+    """ "Bernie Sanders Promises Action On Immigration", "Trump talks to Megyn Kelly about
+    bullying": the small model tags a headline's verb as a noun (title case, or headline
+    grammar without articles), so its cue is lost. When the parse found no report there,
+    the first word of the first line that is a cue verb's third-person or past form, after
+    a short name (capitalised words in a title-case line), is the cue; the name is the
+    source and the rest of the line (after a prepositional cue's preposition) the content."""
+    text = ctx.text
+    end = text.find("\n")
+    if end <= 0:
+        return []
+    # the parse's own reports in the line (a "Label: ..." colon is no verb of the line)
+    found = [d.cue[0] for d in drafts if d.cue is not None and d.cue[0] < end and text[d.cue[0]] != ":"]
+    line = ctx.doc.char_span(0, end, alignment_mode="contract")
+    if line is None:
+        return []
+    words = [t for t in line if t.is_alpha]
+    title_case = sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
+    if len(words) < 3:
+        return []
+    start = 0
+    for i, t in enumerate(line):
+        if t.text in (",", ":", "—", "–", ";"):
+            start = i + 1
+            continue
+        if i - start < 1 or i - start > 6 or ctx.tok_quote[t.i] >= 0:
+            continue
+        if title_case != t.text[0].isupper():
+            continue
+        if any(c <= t.idx for c in found):
+            return []  # the parse found the headline's report
+        lemma = _title_verb_lemma(ctx, t.lower_)
+        if lemma is None:
+            continue
+        source = line[start:i]
+        if source[-1].text in ("’s", "'s") or source[-1].lower_ in _DETERMINERS:
+            continue  # "Clinton's Attacks On ...", "The Votes": a noun
+        if not source[0].text[0].isupper() or not all(
+            w.text[0].isupper() or w.is_digit or w.text in ("’s", "'s", ".", "-") or not title_case
+            for w in source
+        ):
+            continue
+        first = i + 1
+        preps = ctx.lex.prep_cues.get(lemma, frozenset())
+        prep = next((w.i - line.start for w in line[first:] if w.lower_ in preps), None)
+        if prep is not None:
+            # "talks to Megyn Kelly about bullying": what was talked about
+            first = prep + 1
+        if first >= len(line):
+            return []
+        content = trim(text, line[first].idx, end)
+        if content[1] - content[0] < 2:
+            return []
+        return [
+            Draft(
+                content=[content],
+                cue=(t.idx, t.idx + len(t)),
+                source=trim(text, source.start_char, source.end_char, keep_quotes=False),
+                cue_token=t.i,
+                source_token=source[-1].i,
+            )
+        ]
+    return []
+
+
+def _title_verb_lemma(ctx: Context, form: str) -> str | None:
+    """The cue verb a headline word is the third-person or past form of ("Promises", "Slams",
+    "Denies", "Said"), if any."""
+    cues = ctx.lex.cue_verbs
+    if form == "said" or form == "says":
+        return "say" if "say" in cues else None
+    candidates = []
+    if form.endswith("ies"):
+        candidates.append(form[:-3] + "y")
+    if form.endswith("es"):
+        candidates.append(form[:-2])
+    if form.endswith("s"):
+        candidates.append(form[:-1])
+    if form.endswith("ed"):
+        candidates += [form[:-2], form[:-1]]
+        if len(form) > 4 and form[-3] == form[-4]:
+            candidates.append(form[:-3])
+    return next((c for c in candidates if c in cues and c not in ctx.lex.headline_noun_verbs), None)

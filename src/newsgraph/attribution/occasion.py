@@ -1,0 +1,123 @@
+"""The occasion of a statement: its medium ("in an interview") and its time ("on Monday").
+
+The medium is read off the cue verb when its draft is made (:func:`medium`); times
+come from the times stage and are linked once speakers are known
+(:func:`link_times`), and a statement that continues its speaker's previous one
+takes that one's occasion (:func:`carry_occasion`).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.attribution.context import Context
+from newsgraph.attribution.draft import Draft, subtree_span, trim
+from newsgraph.attribution.lexicon import AttributionLexicon
+from newsgraph.records import TimeExpression
+
+#: Prepositions that introduce a statement's medium ("in a post", "on television", "via X").
+_MEDIUM_PREPS = frozenset({"in", "on", "during", "via", "through", "at", "to"})
+
+
+def medium(ctx: Context, verb: Token) -> tuple[int, int] | None:
+    """A prepositional phrase on the cue verb (or the verb it hangs on) whose noun is a
+    medium ("in a post on X", "during an interview"), outside any quotation."""
+    nodes = [verb]
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        nodes.append(verb.head)
+    for node in nodes:
+        for c in node.children:
+            if c.dep_ != "prep" or c.lower_ not in _MEDIUM_PREPS:
+                continue
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None or pobj.lemma_.lower() not in ctx.lex.media_nouns:
+                continue
+            if ctx.tok_quote[pobj.i] >= 0:
+                continue
+            return trim(ctx.text, *subtree_span(c), keep_quotes=False)
+    return None
+
+
+def _continues_previous(doc: Doc, d: Draft, lex: AttributionLexicon) -> bool:
+    if d.continues is not None:
+        return True
+    if d.cue_token is None:
+        return False
+    cue = doc[d.cue_token]
+    return cue.lemma_.lower() in lex.continuing_cues or any(
+        c.dep_ == "advmod" and c.lower_ in lex.continuing_adverbs for c in cue.children
+    )
+
+
+def carry_occasion(ctx: Context, drafts: list[Draft]) -> None:
+    """A statement that continues its speaker's previous one ("she added", "also stated", a
+    cue-less quotation) was made on the same occasion: with no medium or time of its own it
+    takes the previous one's. Journalists name the occasion once ("said in the debate in
+    September") and let "added" and "also" carry it; another speaker in between ends it."""
+    previous: Draft | None = None
+    for d in sorted(drafts, key=lambda x: x.start):
+        if (
+            previous is not None
+            and d.speaker is not None
+            and d.speaker == previous.speaker
+            and _continues_previous(ctx.doc, d, ctx.lex)
+        ):
+            d.medium = d.medium or previous.medium
+            d.time = d.time or previous.time
+        if d.speaker is not None:
+            previous = d
+
+
+def link_times(ctx: Context, drafts: list[Draft]) -> None:
+    """A time expression in the cue's sentence but outside the content ("in the debate in September")."""
+    doc = ctx.doc
+    times: list[TimeExpression] = sorted(doc._.ng_times, key=lambda t: t.start)
+    if not times:
+        return
+    starts = [t.start for t in times]
+    for d in drafts:
+        if d.cue is None:
+            continue
+        cue_tok = doc.char_span(d.cue[0], d.cue[1], alignment_mode="expand")
+        if cue_tok is None or not len(cue_tok):
+            continue
+        sent = ctx.sentence(cue_tok[0])
+        lo = bisect.bisect_left(starts, sent.start_char)
+        best: tuple[int, str] | None = None
+        own = _governing_verbs(cue_tok[0])
+        for t in times[lo:]:
+            if t.start >= sent.end_char:
+                break
+            if any(s < t.end and t.start < e for s, e in d.content):
+                continue
+            time_tok = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if time_tok is not None and len(time_tok) and _verb_above(time_tok[0]) not in own:
+                continue  # "served from 2012 to 2019 and is expected to ...": another clause's time
+            if d.source is not None and d.source[0] < t.end and t.start < d.source[1]:
+                continue
+            distance = min(abs(t.start - d.cue[1]), abs(d.cue[0] - t.end))
+            if best is None or distance < best[0]:
+                best = (distance, t.id)
+        if best is not None:
+            d.time = best[1]
+
+
+def _governing_verbs(cue: Token) -> set[int]:
+    """The cue and the verbs it hangs under without crossing a coordination: a time on
+    any of them dates the statement ("On Monday, X defended the deal, saying ...")."""
+    out = {cue.i}
+    node = cue
+    while node.dep_ not in ("conj", "ROOT") and node.head.i != node.i:
+        node = node.head
+        out.add(node.i)
+    return out
+
+
+def _verb_above(token: Token) -> int:
+    """Index of the nearest verb at or above ``token`` (the token itself when there is none)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.i if node.pos_ in ("VERB", "AUX") else token.i

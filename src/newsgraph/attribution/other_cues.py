@@ -1,0 +1,248 @@
+"""Cues that are not verbs: "according to X", "in a CNN poll", "X was confident that ...",
+"Trump's claim that ...".
+
+Each function scans the Doc once and returns drafts; the words come from
+``nominal_cues.txt``, ``info_sources.txt``, ``cue_adjectives.txt`` and
+``cue_nouns.txt``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.attribution.content import content_on_line
+from newsgraph.attribution.context import Context
+from newsgraph.attribution.draft import Draft, subtree_span, trim
+from newsgraph.attribution.parse import ADJ_PREPS, SUBJ, find_subject, source_span, stance_participle
+
+#: Clause links climbed from the clause "according to" hangs on up to its sentence's main clause.
+_ACCORDING_CLIMB = frozenset({"conj", "advcl", "ccomp", "parataxis", "xcomp"})
+
+
+def nominal_drafts(ctx: Context) -> list[Draft]:
+    """ "according to X", "in the words of X": the sentence the phrase sits in, minus the
+    phrase, is what X said."""
+    out: list[Draft] = []
+    cues = ctx.lex.nominal_cues
+    doc = ctx.doc
+    for tok in doc:
+        for cue in cues:
+            if tok.lower_ != cue[0] or tok.i + len(cue) > len(doc):
+                continue
+            if tuple(t.lower_ for t in doc[tok.i : tok.i + len(cue)]) != cue:
+                continue
+            draft = _nominal_draft(ctx, tok, len(cue))
+            if draft is not None:
+                out.append(draft)
+    return out
+
+
+def _nominal_draft(ctx: Context, tok: Token, length: int) -> Draft | None:
+    doc = ctx.doc
+    last = doc[tok.i + length - 1]
+    pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        pobj = next((c for c in doc[tok.i : tok.i + length + 1] if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    pp_root = tok if tok.dep_ == "prep" else last
+    while pp_root.head.i != pp_root.i and pp_root.head.i >= tok.i and pp_root.head.i < tok.i + length:
+        pp_root = pp_root.head
+    head = pp_root.head
+    if head.i == pp_root.i:
+        return None
+    # the clause the cue modifies: its head's clause, without the cue phrase
+    clause = head
+    while (
+        clause.pos_ not in ("VERB", "AUX") or clause.dep_ in ("amod", "acl", "compound", "aux")
+    ) and clause.head.i != clause.i:
+        clause = clause.head
+    # the phrase vouches for the whole sentence, not only the conjunct or
+    # subordinate clause the parser hung it on ("A was paid X; B was paid Y, according to")
+    while clause.dep_ in _ACCORDING_CLIMB and clause.head.i != clause.i:
+        clause = clause.head
+    pp = (doc[pp_root.left_edge.i].idx, doc[pp_root.right_edge.i].idx + len(doc[pp_root.right_edge.i]))
+    sent = ctx.sentence(clause)
+    s, e = subtree_span(clause)
+    s, e = max(s, sent.start_char), min(e, sent.end_char)
+    pieces = [(s, min(e, pp[0])), (max(s, pp[1]), e)]
+    pieces = [trim(ctx.text, a, b) for a, b in pieces if b > a]
+    pieces = [p for p in pieces if p[1] - p[0] > 2]
+    if not pieces:
+        return None
+    src = source_span(pobj, ctx.text)
+    return Draft(content=pieces, cue=(tok.idx, last.idx + len(last)), source=src, source_token=pobj.i)
+
+
+def source_pp_drafts(ctx: Context) -> list[Draft]:
+    """ "In a CNN poll, Clinton held a lead" / "... in the same poll": a poll-like source
+    given as a prepositional phrase on a clause whose verb is no cue of its own."""
+    out: list[Draft] = []
+    sources = ctx.lex.info_sources
+    cues = ctx.lex.cue_verbs
+    text = ctx.text
+    for tok in ctx.doc:
+        if tok.dep_ != "prep" or tok.lower_ not in ("in", "from") or ctx.tok_quote[tok.i] >= 0:
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in sources:
+            continue
+        clause = tok.head
+        if clause.pos_ not in ("VERB", "AUX") or clause.lemma_.lower() in cues:
+            continue
+        if not any(c.dep_ in SUBJ for c in clause.children):
+            continue
+        sent = ctx.sentence(clause)
+        a, b = subtree_span(clause)
+        a, b = max(a, sent.start_char), min(b, sent.end_char)
+        pp = subtree_span(tok)
+        pieces = [trim(text, x, y) for x, y in ((a, min(b, pp[0])), (max(a, pp[1]), b)) if y > x]
+        pieces = [p for p in pieces if p[1] - p[0] > 2]
+        if not pieces:
+            continue
+        out.append(
+            Draft(
+                content=pieces,
+                cue=(tok.idx, tok.idx + len(tok)),
+                source=trim(text, *subtree_span(pobj), keep_quotes=False),
+                cue_token=tok.i,
+                source_token=pobj.i,
+            )
+        )
+    return out
+
+
+def adjective_drafts(ctx: Context) -> list[Draft]:
+    """ "X was confident that ...", "X is critical of ...", "X is eager to ...": a stance
+    adjective predicated of its holder; content is its clause, infinitive or object."""
+    out: list[Draft] = []
+    adjectives = ctx.lex.cue_adjectives
+    for tok in ctx.doc:
+        participle = stance_participle(tok, adjectives)
+        if not participle and (
+            tok.pos_ != "ADJ"
+            or tok.dep_ not in ("acomp", "oprd")
+            or tok.lemma_.lower() not in adjectives
+            or ctx.tok_quote[tok.i] >= 0
+        ):
+            continue
+        parts: list[Token] = []
+        cue_end = tok.idx + len(tok)
+        for c in tok.children:
+            if c.i < tok.i:
+                continue
+            if c.dep_ in ("ccomp", "xcomp"):
+                parts = [c]
+                break
+            if c.dep_ == "prep" and c.lower_ in ADJ_PREPS:
+                pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if pobj:
+                    parts = pobj
+                    cue_end = c.idx + len(c)
+                    break
+        if not parts:
+            continue
+        if participle:
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        else:
+            subj = find_subject(tok.head, ctx.lex)
+        if subj is None:
+            continue
+        content = content_on_line(ctx, tok, parts)
+        if content is None:
+            continue
+        out.append(
+            Draft(
+                content=[content],
+                cue=(tok.idx, cue_end),
+                source=source_span(subj, ctx.text),
+                cue_token=tok.i,
+                source_token=subj.i,
+            )
+        )
+    return out
+
+
+def noun_drafts(ctx: Context) -> list[Draft]:
+    """ "Trump's claim that ...", "her criticism of the deal": a cue noun with a holder."""
+    out: list[Draft] = []
+    nouns = ctx.lex.cue_nouns
+    support = ctx.lex.opinion_support_verbs
+    text = ctx.text
+    for tok in ctx.doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or ctx.tok_quote[tok.i] >= 0:
+            continue
+        holder, clause = _holder_and_clause(tok)
+        if holder is None and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in support:
+            # "expressed concern that ...", "made the claim that ...": the subject holds it
+            holder = find_subject(tok.head, ctx.lex)
+        if not clause:
+            continue
+        if holder is None and not (
+            clause[0].dep_ in ("acl", "ccomp", "relcl")
+            and any(m.lower_ == "that" for m in clause[0].children)
+        ):
+            # "the claim that ..." with no one holding it still reports a claim;
+            # "criticism of the deal" with no holder is too vague to keep
+            continue
+        content = content_on_line(ctx, tok, clause)
+        if content is None:
+            continue
+        source: tuple[int, int] | None = None
+        if holder is not None:
+            source = (
+                (holder.idx, holder.idx + len(holder)) if holder.pos_ == "PRON" else source_span(holder, text)
+            )
+            if holder.tag_ == "POS" or holder.dep_ == "poss":
+                source = trim(text, *subtree_span(holder), keep_quotes=False)
+                if text[source[1] - 2 : source[1]] in ("’s", "'s"):
+                    source = (source[0], source[1] - 2)
+        out.append(
+            Draft(
+                content=[content],
+                cue=(tok.idx, tok.idx + len(tok)),
+                source=source,
+                cue_token=tok.i,
+                source_token=holder.i if holder is not None else None,
+            )
+        )
+    return out
+
+
+def _holder_and_clause(noun: Token) -> tuple[Token | None, list[Token]]:
+    """The holder of a cue noun (a possessor, a by/from phrase) and what is held (a
+    that-clause, an infinitive, an of/for/on/about object)."""
+    holder: Token | None = None
+    clause: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            holder = c
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i and holder is None:
+            holder = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif (
+            c.dep_ in ("acl", "ccomp", "relcl")
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ):
+            clause = [c]
+        elif (
+            c.dep_ == "acl"
+            and c.i > noun.i
+            and c.tag_ == "VB"
+            and noun.tag_ == "NN"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            and not clause
+        ):
+            # "her plan to raise taxes", "his refusal to concede": the infinitive is
+            # what was planned or refused (kept only with a holder, below)
+            clause = [c]
+        elif (
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "for", "on", "about", "against", "to")
+            and c.i > noun.i
+            and not clause
+        ):
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                clause = pobj
+    return holder, clause

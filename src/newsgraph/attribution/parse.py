@@ -1,0 +1,157 @@
+"""Reading the dependency parse around a cue: lemmas, subjects and the words naming a source.
+
+These helpers repair the small model's usual slips (a lemma, a lost or doubled
+subject, a quotation hung on a subject) so the steps can ask simple questions:
+who is the subject of this cue, and which words name them?
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.attribution.draft import CLOSING_QUOTES, subtree_span, trim
+from newsgraph.attribution.lexicon import AttributionLexicon
+
+#: Subject dependency labels.
+SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Links climbed from a subjectless verb towards the clause that has its subject.
+_CLIMB = frozenset(
+    {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp", "relcl", "prep", "acomp", "dobj", "pobj"}
+)
+#: Pronouns that cannot be the speaker of a verb reached by climbing ("saying that it helped").
+_INANIMATE = frozenset({"it", "this", "that", "which", "there"})
+#: Prepositions after a stance adjective whose object is the content ("critical of", "upbeat about").
+ADJ_PREPS = frozenset({"of", "about", "with", "on", "to", "over", "for", "in", "toward", "towards"})
+#: Named-entity labels of someone who can be addressed or attacked in words.
+_ANIMATE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma, mending the small model's slips on cue verbs ("hoping" -> "hop")."""
+    value = tok.lemma_.lower()
+    if value == "hop" and tok.lower_.startswith(("hope", "hoping")):
+        return "hope"
+    return value
+
+
+def verb_tagged_noun(tok: Token) -> bool:
+    """ "The candidate plans to be back ...": the small model tags the verb a noun but parses
+    it as one (a subject and a clausal complement of its own)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NNS"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)
+    )
+
+
+def subject_left(subj: Token) -> int:
+    """Index of the subject's first word. The parser sometimes hangs the quotation before a
+    subject on it ('"That's a concern," Sarandon told ...'); the subject starts after its
+    closing mark."""
+    left = subj.left_edge.i
+    doc = subj.doc
+    for i in range(subj.i - 1, left - 1, -1):
+        if doc[i].tag_ == "''" or (doc[i].is_punct and doc[i].text in CLOSING_QUOTES):
+            return i + 1
+    return left
+
+
+def source_span(subj: Token, text: str) -> tuple[int, int]:
+    """The subject's words, cutting relative clauses and trailing commas off."""
+    cut = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.i > subj.i]
+    doc = subj.doc
+    left = subject_left(subj)
+    if cut:
+        right = min(c.left_edge.i for c in cut) - 1
+        right = max(right, subj.i)
+        return trim(text, doc[left].idx, doc[right].idx + len(doc[right]), keep_quotes=False)
+    s, e = subtree_span(subj)
+    return trim(text, max(s, doc[left].idx), e, keep_quotes=False)
+
+
+def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """The verb's subject, climbing through "saying"/"adding"/conjoined verbs when it has none."""
+    node: Token = verb
+    participle = verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+    if participle and not any(c.dep_ == "aux" for c in verb.children):
+        # "Asked if he would run, Smith said no": the main clause's subject was asked, the
+        # asker is unnamed; only a by-phrase names the source
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and lemma(verb.head.head) in lex.cue_verbs
+        and not any(c.dep_ in SUBJ for c in verb.children)
+    ):
+        # "said Trump is a faker and questioned ...": the conjoined verb belongs to the speaker,
+        # not to the subject of the complement the parser hung it on
+        node = verb.head.head
+    for _ in range(4):
+        agent = None
+        # two subjects (the parser ran a previous line into the clause): the nearer one
+        children = sorted(node.children, key=lambda c: abs(c.i - node.i) if c.dep_ in SUBJ else 0)
+        for c in children:
+            if c.dep_ in ("nsubj", "csubj"):
+                if node.i != verb.i and c.lower_ in _INANIMATE:
+                    # "saying that it helped, while criticizing ...": "it" did not criticize
+                    break
+                return c
+            if c.dep_ == "agent":
+                agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "nsubjpass" and node.lemma_ in ("quote", "cite"):
+                # "X was quoted as saying": the passive subject is the speaker
+                return c
+        if agent is not None:
+            return agent
+        if any(c.dep_ == "nsubjpass" for c in node.children):
+            return None
+        if node.dep_ in _CLIMB and node.head.i != node.i:
+            if node.dep_ == "relcl":
+                return None
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def shared_passive_subject(verb: Token) -> Token | None:
+    """The subject a passive cue shares with the verb it is coordinated with ("He served as
+    mayor and is expected to visit ..."): what is expected, not who expects it."""
+    kids = list(verb.children)
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in kids):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def stance_participle(tok: Token, adjectives: frozenset[str]) -> bool:
+    """ "She is convinced that ...", "he was assured of winning": a stance adjective the
+    tagger read as a passive participle; its subject holds the stance."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.lower_ in adjectives
+        and any(c.dep_ == "nsubjpass" for c in tok.children)
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and any(
+            (c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in ADJ_PREPS)) and c.i > tok.i
+            for c in tok.children
+        )
+    )
+
+
+def verbal_use(verb: Token) -> bool:
+    """Whether a verb that also names a physical act ("attack", "hit") is a statement: it
+    reports words (a clause or a reason: "attacked Clinton over her emails", "slammed the
+    plan as reckless") or is aimed at a person or body, not at a thing or place."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("for", "over", "as"):
+            return True
+        animate = child.ent_type_ in _ANIMATE_LABELS or child.pos_ in ("PRON", "PROPN")
+        if child.dep_ in ("dobj", "obj") and animate:
+            return True
+    return False

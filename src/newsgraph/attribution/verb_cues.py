@@ -1,0 +1,451 @@
+"""Cue verbs on the parse: "X said (that) ...", '"...," she said', "As the Post reported, ...".
+
+A verb whose lemma is a cue (``speech_verbs.tsv`` or ``cue_verbs.txt``) and that is
+outside any quotation yields a draft: its content is a complement (``content.py``),
+the host clause of an aside, an adjacent quotation or a passive subject; its source
+is its subject, found on the parse or, where the parser lost it, next to the verb.
+Verbs of impression ("it seems that ...") yield drafts with no source.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from newsgraph.attribution.content import (
+    clause_span,
+    content_children,
+    list_continuations,
+    relative_object,
+    that_clause_in_prep,
+)
+from newsgraph.attribution.context import Context
+from newsgraph.attribution.draft import QUOTE_CHARS, TRIM, Draft, subtree_span, trim
+from newsgraph.attribution.occasion import medium
+from newsgraph.attribution.parse import (
+    SUBJ,
+    find_subject,
+    lemma,
+    shared_passive_subject,
+    source_span,
+    stance_participle,
+    subject_left,
+    verb_tagged_noun,
+    verbal_use,
+)
+
+#: Prepositions that carry the rest of a passive report ("was criticized for failing ...",
+#: "was confirmed as a passenger", "was charged with murder").
+_PASSIVE_PREPS = frozenset({"for", "as", "with"})
+
+Spans = list[tuple[int, int]]
+
+
+def verb_drafts(ctx: Context) -> list[Draft]:
+    """A draft for every cue verb (and verb of impression) outside the quotations."""
+    out: list[Draft] = []
+    cues = ctx.lex.cue_verbs
+    physical = ctx.lex.physical_verbs
+    for tok in ctx.doc:
+        word = lemma(tok)
+        if word not in cues:
+            continue
+        if tok.pos_ not in ("VERB", "AUX") and not verb_tagged_noun(tok):
+            continue
+        if ctx.tok_quote[tok.i] >= 0:
+            continue
+        if ctx.text[max(0, tok.idx - 2) : tok.idx].endswith(("<", "</")):
+            continue  # the name of a markup tag ("<tweet author=...>"), not a word of the prose
+        if (tok.pos_ == "AUX" and tok.dep_ == "aux") or tok.dep_ in ("amod", "compound"):
+            continue
+        if tok.tag_ == "VBN" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "pledged delegates": a participle used as an adjective
+            continue
+        if word in physical and not verbal_use(tok):
+            continue  # "Taliban attacks German consulate" is a bombing, not a statement
+        draft = _verb_draft(ctx, tok)
+        if draft is not None:
+            out.append(draft)
+    seem = ctx.lex.seem_verbs
+    for tok in ctx.doc:
+        if tok.lemma_.lower() in seem and tok.pos_ in ("VERB", "AUX") and ctx.tok_quote[tok.i] < 0:
+            draft = _seem_draft(ctx, tok)
+            if draft is not None:
+                out.append(draft)
+    return out
+
+
+def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
+    """The draft of one cue verb: content, then source, cue and medium."""
+    word = lemma(verb)
+    lex = ctx.lex
+    if stance_participle(verb, lex.cue_adjectives):
+        return None  # an adjective's report (``other_cues.adjective_drafts``)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    # "Twitter is increasingly seen as a news site", "is better known as a Cowboys fan" is a
+    # view someone holds; "Ohio is considered a battleground state" is common knowledge
+    seen_as = word in lex.seen_as_verbs and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    if passive and word in lex.knowledge_verbs and not seen_as and not agent:
+        # "Ohio is considered a battleground state", "is known as": common knowledge, no report
+        return None
+    line = ctx.line(verb.idx)
+    line = (max(line[0], ctx.body_start) if verb.idx >= ctx.body_start else line[0], line[1])
+    spans = _verb_content(ctx, verb, word, line)
+    if spans is None:
+        return None
+    source, src_tok = _verb_source(ctx, verb, spans, line)
+    cue_end = verb.idx + len(verb)
+    for c in verb.children:
+        if c.dep_ == "prt" and c.i == verb.i + 1:
+            cue_end = c.idx + len(c)
+    d = Draft(content=spans, cue=(verb.idx, cue_end), source=source, cue_token=verb.i, source_token=src_tok)
+    d.medium = medium(ctx, verb)
+    return d
+
+
+def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -> Spans | None:
+    """What a cue verb reports, kept to its paragraph; None when it reports nothing here.
+
+    Tried in order: its complement, a relative pronoun it takes as object, the host
+    clause of an aside, an adjacent quotation, a passive subject.
+    """
+    lex = ctx.lex
+    text = ctx.text
+    parts, how = content_children(verb, lex)
+    if word in lex.clause_only_verbs and how != "clause":
+        # "the poll found that ..." reports; "found a job" does not
+        return None
+    if word in lex.infinitive_only_verbs and how == "np":
+        # "seek the presidency" is an aim, "seek to calm his supporters" a stated intention
+        return None
+    if parts and adjacent_quote(ctx, verb, before_only=True) >= 0:
+        # '"...," Kiedis said, mentioning ...': the quotation is what was said
+        parts = []
+    if not parts:
+        parts = that_clause_in_prep(verb)
+    spans: Spans = []
+    if parts:
+        parts = parts + list_continuations(verb, parts, lex)
+        span = clause_span(ctx, verb, parts)
+        if span is not None:
+            spans = [trim(text, max(span[0], line[0]), min(span[1], line[1]))]
+        before = [p for p in parts if p.right_edge.i < verb.i]
+        if (not spans or spans[0][0] >= spans[0][1]) and before and len(before) < len(parts):
+            # "Populists have little interest in ..., he said.": the parser ran the sentence
+            # into the next paragraph and gave the cue a complement there too
+            span = clause_span(ctx, verb, before)
+            if span is not None:
+                spans = [trim(text, max(span[0], line[0]), min(span[1], line[1]))]
+    rel = relative_object(verb, word, lex)
+    if rel is not None:
+        # "Rubio, who many in the establishment had backed", "Florida, which he describes
+        # as his second home": the relative pronoun stands for what is backed or described
+        spans = [(rel.idx, rel.idx + len(rel))] + [sp for sp in spans if sp[0] < sp[1]]
+    if (not spans or spans[0][0] >= spans[0][1]) and _is_aside(ctx, verb):
+        spans = _aside_host(ctx, verb, line)
+    if not spans or spans[0][0] >= spans[0][1]:
+        q = adjacent_quote(ctx, verb)
+        if q >= 0:
+            spans = [(qs.start, qs.end) for qs in ctx.quotes[q].head().chain()]
+        else:
+            spans = _passive_content(ctx, verb, line)
+            if not spans:
+                return None
+    return spans
+
+
+def _aside_host(ctx: Context, verb: Token, line: tuple[int, int]) -> Spans:
+    """ "This campaign, he says, is different": the host clause minus the aside."""
+    host = verb.head
+    left, right = host.left_edge.i, host.right_edge.i
+    own = (verb.left_edge.i, verb.right_edge.i)
+    doc = verb.doc
+    pieces = []
+    if own[0] > left:
+        pieces.append((doc[left].idx, doc[own[0] - 1].idx + len(doc[own[0] - 1])))
+    if right > own[1]:
+        pieces.append((doc[own[1] + 1].idx, doc[right].idx + len(doc[right])))
+    pieces = [trim(ctx.text, max(a, line[0]), min(b, line[1])) for a, b in pieces]
+    return [p for p in pieces if p[1] - p[0] > 1]
+
+
+def _verb_subject(ctx: Context, verb: Token, spans: Spans) -> Token | None:
+    """The token naming who made the statement: the parse's subject, else a name the parser
+    hung elsewhere (after a closing mark, after an inverted cue, the noun of "voters saying")."""
+    doc = ctx.doc
+    # "... and is expected to visit": the shared subject is what is expected, no source.
+    agentless = shared_passive_subject(verb) is not None
+    subj = None if agentless else find_subject(verb, ctx.lex)
+    if subj is None and not agentless:
+        subj = _subject_after_quote(ctx, verb)
+    if subj is None and spans and spans[0][1] <= verb.idx:
+        # '"...," said Jealous' / 'explained 62-year-old Brenda Johnson': inverted subject
+        subj = next(
+            (
+                c
+                for c in verb.children
+                if c.i > verb.i
+                and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dative", "oprd")
+                and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("he", "she", "they"))
+            ),
+            None,
+        )
+        nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if (
+            subj is None
+            and nxt is not None
+            and nxt.is_alpha
+            and nxt.text[0].isupper()
+            and nxt.head.i == verb.i
+            and nxt.dep_ not in ("ccomp", "xcomp", "advcl", "conj")
+        ):
+            # '"...," said Skelly, explaining ...': a name the parser tagged as something else
+            subj = nxt
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if doc[verb.left_edge.i - 1].text == "," and verb.left_edge.i > 0:
+            # "endorsed Sanders' approach Saturday, saying ...": an adjunct of the clause
+            # the parser hung on its object; the clause's subject is the speaker
+            node = verb.head
+            for _ in range(4):
+                if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                    break
+                node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                subj = find_subject(node, ctx.lex)
+        else:
+            # "the share of Republicans saying ...": the participle's noun is who says it
+            subj = verb.head
+    return subj
+
+
+def _verb_source(
+    ctx: Context, verb: Token, spans: Spans, line: tuple[int, int]
+) -> tuple[tuple[int, int] | None, int | None]:
+    """The source words of a cue verb and the token they resolve from, kept out of the
+    dateline and (mostly) to the cue's paragraph."""
+    text = ctx.text
+    subj = _verb_subject(ctx, verb, spans)
+    named = _name_before(ctx, verb) if subj is None else None
+    source = source_span(subj, text) if subj is not None else named
+    src_tok = subj.i if subj is not None else (ctx.token_at(named[1] - 1) if named else None)
+    if source is None or subj is None:
+        return source, src_tok
+    if source[0] < ctx.body_start <= subj.idx:
+        # "LONDON (Reuters) - Donald Trump said": the dateline is no part of the subject
+        source = trim(text, ctx.body_start, source[1], keep_quotes=False)
+    if source[0] < line[0] <= subj.idx:
+        # the subject's head is in the cue's paragraph, the parse ran its modifiers across
+        # the break ("5:15 p.m.\n\nLarge majorities of voters ... said"): keep this side
+        source = trim(text, line[0], source[1], keep_quotes=False)
+    elif source[0] < line[0]:
+        # the parse ran the subject across a paragraph break ("4:40 p.m.\n\nRubio says")
+        lead = ctx.doc.char_span(line[0], verb.idx, alignment_mode="contract")
+        nouns = [t for t in lead or () if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if lead is None or not nouns or any(t.pos_ == "VERB" for t in lead):
+            return None, None
+        return trim(text, lead.start_char, lead.end_char, keep_quotes=False), nouns[-1].i
+    return source, src_tok
+
+
+def _name_before(ctx: Context, verb: Token) -> tuple[int, int] | None:
+    """ "..., Col. Steven Warren, a military spokesman, said, ...": when the parser lost a
+    finite cue verb's subject, the named person or group just before it (no verb between)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    sent_start = ctx.sentence(verb).start
+    i = verb.i - 1
+    while i >= max(sent_start, verb.i - 15):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or ctx.tok_quote[i] >= 0:
+            return None
+        if t.head.i == verb.i and t.pos_ == "NUM" and t.dep_ in ("nummod", "npadvmod", "dep"):
+            # "About 4 in 10 say ...": the parser hung the share of people on the verb
+            return doc[t.left_edge.i].idx, t.idx + len(t)
+        if t.ent_type_ in ("PERSON", "ORG", "NORP"):
+            end = i
+            while i > sent_start and doc[i].ent_iob_ == "I":
+                i -= 1
+            return doc[i].idx, doc[end].idx + len(doc[end])
+        i -= 1
+    return None
+
+
+def _seem_draft(ctx: Context, verb: Token) -> Draft | None:
+    """ "X seems to be Y", "it appears that ...": an impression with no one holding it
+    (PolNeAR takes subject + complement as content and no source)."""
+    comp = [
+        c for c in verb.children if c.dep_ in ("xcomp", "acomp", "ccomp", "attr", "oprd") and c.i > verb.i
+    ]
+    if not comp:
+        return None
+    line = ctx.line(verb.idx)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    parts: list[Token] = comp[:1]
+    if subj is not None and subj.lower_ not in ("it", "there"):
+        parts = [subj, *parts]
+    pieces = []
+    for p in parts:
+        a, b = subtree_span(p)
+        a, b = trim(ctx.text, max(a, line[0]), min(b, line[1]))
+        if b > a:
+            pieces.append((a, b))
+    if not pieces:
+        return None
+    return Draft(content=pieces, cue=(verb.idx, verb.idx + len(verb)), cue_token=verb.i)
+
+
+def _passive_content(ctx: Context, verb: Token, line: tuple[int, int]) -> Spans:
+    """ "Her name was announced", "the birth is expected to coincide with ...": what was
+    reported is the passive subject (with its infinitive); the source is the agent, if any."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    subj = subj or shared_passive_subject(verb)
+    if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who")):
+        return []
+    parts = [subj] + [
+        c
+        for c in verb.children
+        if c.i > verb.i and (c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in _PASSIVE_PREPS))
+    ]
+    pieces = []
+    for p in parts:
+        a, b = subtree_span(p)
+        a, b = trim(ctx.text, max(a, line[0]), min(b, line[1]))
+        if b > a:
+            pieces.append((a, b))
+    return pieces
+
+
+def _subject_after_quote(ctx: Context, verb: Token) -> Token | None:
+    """'"...," Brent Bozell III, founder of X, tells Y': when the parser lost the subject,
+    the noun phrase between the closing mark and the verb is it."""
+    doc = verb.doc
+    i = verb.i - 1
+    nouns: list[Token] = []
+    while i >= 0 and verb.i - i <= 15:
+        t = doc[i]
+        if ctx.tok_quote[i] >= 0 or t.text in QUOTE_CHARS:
+            break
+        if t.pos_ in ("VERB", "AUX") or (
+            ctx.is_sentence_start(i) and i != verb.i - 1 and t.pos_ not in ("PROPN",)
+        ):
+            return None
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            nouns.append(t)
+        i -= 1
+    if i < 0 or not nouns or (ctx.tok_quote[i] < 0 and doc[i].text not in QUOTE_CHARS):
+        return None
+    # the first name after the quotation heads the phrase
+    first = min(nouns, key=lambda t: t.i)
+    return first.head if first.dep_ == "compound" and first.head.i < verb.i else first
+
+
+def _is_aside(ctx: Context, verb: Token) -> bool:
+    """ "This campaign, he says, is different" / "..., records show.": the cue is an aside
+    to the clause that holds the content."""
+    if verb.head.i == verb.i:
+        return False
+    if ctx.tok_quote[verb.head.i] >= 0:
+        # '"...," he said': the quotation is found as such; but "The industry, she said,
+        # is ''doing better''" is an aside inside a mixed statement
+        host = verb.head
+        return (
+            verb.dep_ == "parataxis"
+            and host.left_edge.i < verb.left_edge.i
+            and ctx.tok_quote[host.left_edge.i] < 0
+        )
+    if verb.dep_ == "parataxis":
+        return True
+    if (
+        verb.dep_ == "conj"
+        and verb.i > verb.head.i
+        and verb.left_edge.i == verb.i
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in SUBJ and c.i < verb.i for c in verb.children)
+    ):
+        # "..., but it is under pressure, said the chief executive": a trailing inverted cue
+        return True
+    if (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
+    ):
+        # "As the Post reported, ...": the host clause is what was reported
+        return True
+    if verb.dep_ in ("ccomp", "advcl") and verb.i > verb.head.i:
+        doc = verb.doc
+        before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        return (
+            before is not None
+            and before.text in (",", "—", "–")
+            and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children)
+        )
+    return False
+
+
+def _clause_ends_after(verb: Token) -> bool:
+    """'... Trump said.': nothing but the subject and punctuation follows the verb."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(len(doc), verb.i + 6)]:
+        if t.is_punct or t.is_space:
+            return t.text in (".", "!", "?") or t.is_space
+        if t.dep_ not in ("nsubj", "compound", "det", "amod", "appos", "prt"):
+            return False
+    return False
+
+
+def adjacent_quote(ctx: Context, verb: Token, before_only: bool = False) -> int:
+    """A quotation right before the clause (""…," she said") or right after it (said: "…"),
+    as an index into ``ctx.quotes``; -1 when there is none."""
+    k = _quote_before(ctx, verb, before_only)
+    if k >= 0 or before_only:
+        return k
+    return _quote_after(ctx, verb)
+
+
+def _quote_before(ctx: Context, verb: Token, before_only: bool) -> int:
+    """Only punctuation and space between the quotation's end and the clause's start."""
+    text = ctx.text
+    sent = ctx.sentence(verb)
+    subj = find_subject(verb, ctx.lex)
+    left_tok = min(verb.i, subject_left(subj) if subj is not None and subj.head.i == verb.i else verb.i)
+    left_char = ctx.doc[left_tok].idx
+    k = bisect.bisect_right(ctx.q_starts, left_char) - 1
+    if k < 0:
+        return -1
+    q = ctx.quotes[k]
+    gap = text[q.end : left_char]
+    if not (q.end <= left_char and len(gap) <= 4 and all(ch in TRIM for ch in gap) and "\n" not in gap):
+        return -1
+    inner_end = text[max(q.start, q.end - 3) : q.end].rstrip("\"'”»’ ")
+    ends_clause = inner_end[-1:] in (",", "?", "!", "—", "–", "-", "…") or gap.strip() in (",", "—")
+    # a quotation inside the sentence ('blamed it on a "bad earpiece," claiming ...')
+    # is a phrase of it, not the statement the verb introduces
+    opens = not before_only or not text[sent.start_char : q.start].strip()
+    ends = ends_clause or _clause_ends_after(verb)
+    return k if q.double and q.end - q.start > 12 and opens and ends else -1
+
+
+def _quote_after(ctx: Context, verb: Token) -> int:
+    """A quotation after the verb within its sentence (or after a colon), no verb between."""
+    text = ctx.text
+    sent = ctx.sentence(verb)
+    right_limit = min(len(text), sent.end_char + 3 if sent.end < len(ctx.doc) else len(text))
+    k = bisect.bisect_left(ctx.q_starts, verb.idx + len(verb))
+    if k >= len(ctx.quotes):
+        return -1
+    q = ctx.quotes[k]
+    gap = text[verb.idx + len(verb) : q.start]
+    colon_break = gap.rstrip().endswith(":") and gap.count("\n") <= 2
+    near = q.start <= right_limit + 1 or colon_break
+    short = len(gap) < 90 and "." not in gap and ("\n\n" not in gap or colon_break)
+    if q.double and near and short:
+        gap_toks = ctx.doc.char_span(verb.idx + len(verb), q.start, alignment_mode="contract")
+        no_verb = gap_toks is None or not any(t.pos_ == "VERB" for t in gap_toks)
+        if no_verb and (not gap.strip() or gap.rstrip().endswith((":", ",", "that"))):
+            return k
+    return -1

@@ -1,0 +1,209 @@
+"""One index per Doc for the questions every stage asks: which token, sentence, quote,
+entity or time sits at this character offset?
+
+Before this module each stage built its own copy (token-at-offset three times,
+quote-at-offset four, span-to-entity three), with small differences that made
+stages disagree about the same words. Now each look-up is written once and built
+lazily, once per Doc, the first time a stage asks: :func:`doc_index` caches the
+index in ``doc.user_data``.
+
+The look-ups over records (quotes, entities, times) read the ``doc._.ng_*`` lists
+the stages write. A stage may replace those lists or items in them after the
+index was built (the actors stage swaps entities for coded copies), so each of
+those tables is keyed on the identity of the objects it was built from and
+rebuilt when they change: the index never hands out a stale record.
+
+Entity look-up is the place where "who is this mention?" is answered for every
+stage, so that attribution speakers, event actors, stance holders and claimants
+all get the same answer.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extensions import document_text
+from newsgraph.records import Entity, Quote, TimeExpression
+from newsgraph.records import Span as TextSpan
+
+_CACHE_KEY = "_ng_docindex"
+
+#: The longest entity mention we expect; bounds the backwards scan in ``entity_for_span``.
+MAX_MENTION_CHARS = 200
+
+#: Dependency labels of a clause's head below its governing verb.
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The index of ``doc``, built on first use and cached on the Doc."""
+    index = doc.user_data.get(_CACHE_KEY)
+    if not isinstance(index, DocIndex) or index.doc is not doc:
+        index = DocIndex(doc)
+        doc.user_data[_CACHE_KEY] = index
+    return index
+
+
+class DocIndex:
+    """Character-offset look-ups into one Doc and the records the stages wrote on it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = document_text(doc)  # doc.text rebuilds the string on every access: read it once
+        self._tokens: list[Token] | None = None
+        self._token_starts: NDArray[np.int64] | None = None
+        self._sentence_starts: list[int] | None = None
+        self._sentences: list[Span] | None = None
+        self._tables: dict[str, tuple[tuple[int, ...], Any]] = {}
+
+    # ------------------------------------------------------------------ tokens and sentences
+    @property
+    def tokens(self) -> list[Token]:
+        """The Doc's tokens as one list, made once.
+
+        Iterating a Doc (or indexing it) creates a new ``Token`` object each time; the
+        stages together walk every document a dozen times, and those objects were the
+        largest single cost of the stages. Loop over this list instead.
+        """
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens
+
+    def token_index_at(self, char: int) -> int:
+        """Index of the token covering ``char`` (or the last token starting before it); 0 for an empty Doc."""
+        if self._token_starts is None:
+            self._token_starts = np.asarray(self.doc.to_array(IDX), dtype=np.int64)  # no Token objects
+        i = int(np.searchsorted(self._token_starts, char, side="right")) - 1
+        return max(i, 0)
+
+    def token_at(self, char: int) -> Token | None:
+        """The token covering ``char`` (or the last one starting before it); None for an empty Doc."""
+        if len(self.doc) == 0:
+            return None
+        return self.doc[self.token_index_at(char)]
+
+    def sentence_of(self, token: Token | int) -> Span | None:
+        """The sentence holding ``token`` (a Token or a token index); None without sentence boundaries.
+
+        ``Token.sent`` walks the Doc to find the boundaries on every call; the starts
+        are collected here once.
+        """
+        i = token.i if isinstance(token, Token) else token
+        if self._sentences is None:
+            if not (self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")):
+                return None
+            self._sentences = list(self.doc.sents)
+            self._sentence_starts = [s.start for s in self._sentences]
+        assert self._sentence_starts is not None
+        k = bisect_right(self._sentence_starts, i) - 1
+        return self._sentences[k] if 0 <= k < len(self._sentences) else None
+
+    @staticmethod
+    def clause_head(token: Token) -> Token:
+        """The verb heading the clause ``token`` is in: up the tree to the first clausal head.
+
+        "she said [the talks failed]" -> "failed" for "talks"; a token outside any
+        verbal clause (a fragment, a headline) gets its sentence's root.
+        """
+        current = token
+        while True:
+            if current.pos_ in ("VERB", "AUX") and current.dep_ in _CLAUSE_DEPS:
+                return current
+            if current.head is current:
+                return current
+            current = current.head
+
+    # ------------------------------------------------------------------ records
+    def _table(self, name: str, items: Sequence[object], build: Any) -> Any:
+        key = tuple(id(item) for item in items)
+        cached = self._tables.get(name)
+        if cached is None or cached[0] != key:
+            cached = (key, build(items))
+            self._tables[name] = cached
+        return cached[1]
+
+    def quote_at(self, char: int) -> tuple[Quote, TextSpan] | None:
+        """The quote whose content covers ``char``, with the content piece that does."""
+        quotes: list[Quote] = self.doc._.ng_quotes
+
+        def build(items: Sequence[Quote]) -> tuple[list[int], list[tuple[int, int, Quote, TextSpan]]]:
+            rows = sorted(((p.start, p.end, q, p) for q in items for p in q.content), key=lambda r: r[:2])
+            return [r[0] for r in rows], rows
+
+        starts, rows = self._table("quotes", quotes, build)
+        i = bisect_right(starts, char) - 1
+        # Content pieces do not nest, but a cut piece may leave a short earlier one covering
+        # ``char``: look a few rows back.
+        for j in range(i, max(-1, i - 4), -1):
+            start, end, quote, piece = rows[j]
+            if start <= char < end:
+                return quote, piece
+        return None
+
+    def entity_for_span(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping ``[start, end)`` (character offsets).
+
+        Preference: a mention inside the span, the earliest and then the longest such
+        (so "Abdul Qahar Balkhi, spokesperson for the Taliban ministry" gives Balkhi, not
+        the ministry, and "the ministry's spokesperson" gives the spokesperson); else the
+        tightest mention overlapping it. ``None`` when no mention overlaps.
+        """
+        if end <= start:
+            end = start + 1
+        entities: list[Entity] = self.doc._.ng_entities
+
+        def build(items: Sequence[Entity]) -> tuple[list[int], list[tuple[int, int, Entity]]]:
+            rows = sorted(((m.start, m.end, e) for e in items for m in e.mentions), key=lambda r: r[:2])
+            return [r[0] for r in rows], rows
+
+        starts, rows = self._table("entities", entities, build)
+        hi = bisect_right(starts, end - 1)
+        lo = bisect_right(starts, start - MAX_MENTION_CHARS)
+        best: tuple[int, int, int] | None = None
+        best_entity: Entity | None = None
+        for m_start, m_end, entity in rows[max(0, lo - 1) : hi]:
+            if m_end <= start or m_start >= end:
+                continue
+            if m_start >= start and m_end <= end:
+                rank = (0, m_start, start - m_end)
+            else:
+                rank = (1, m_end - m_start, m_start)
+            if best is None or rank < best:
+                best, best_entity = rank, entity
+        return best_entity
+
+    def entity_for_token(self, token: Token) -> Entity | None:
+        """The entity one token belongs to (see :meth:`entity_for_span`)."""
+        return self.entity_for_span(token.idx, token.idx + len(token.text))
+
+    def times_in_span(self, start: int, end: int) -> list[TimeExpression]:
+        """The time expressions lying wholly inside ``[start, end)``, in text order."""
+        times: list[TimeExpression] = self.doc._.ng_times
+
+        def build(items: Sequence[TimeExpression]) -> tuple[list[int], list[TimeExpression]]:
+            rows = sorted(items, key=lambda t: (t.start, t.end))
+            return [t.start for t in rows], rows
+
+        starts, rows = self._table("times", times, build)
+        found = rows[bisect_left(starts, start) : bisect_left(starts, end)]
+        return [t for t in found if t.end <= end]
+
+    def time_for_span(self, start: int, end: int) -> TimeExpression | None:
+        """The time expression that dates a clause or sentence spanning ``[start, end)``.
+
+        A point or interval (a day, a month, "from 2017 to 2021") is preferred over a
+        duration ("eleven weeks"), which says how long, not when; among those the
+        first in the text wins.
+        """
+        inside = self.times_in_span(start, end)
+        for t in inside:
+            if t.precision not in ("duration", "unknown"):
+                return t
+        return inside[0] if inside else None
