@@ -42,7 +42,7 @@ def test_second_officials_quote_is_not_given_to_the_first_or_to_a_name_inside_it
 
 
 def test_every_judged_pronoun_has_a_probability_and_linked_mentions_carry_it() -> None:
-    doc = parse("Nadia Brook founded the firm in 2001. She sold it in 2019.")
+    doc = parse("Mayor Nadia Brook founded the firm in 2001. She sold it in 2019.")
     she = doc.text.index("She")
     judged = resolver_link(doc, she, she + 3)
     assert judged is not None

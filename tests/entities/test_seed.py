@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from newsgraph.records import Entity, Record
-
-#: Links the rule-based resolver made that the learned one (precision first, threshold
-#: chosen on GUM dev) leaves unresolved: recall still to win back (docs/evaluation.md).
-_BELOW_THRESHOLD = "the learned resolver leaves this anaphor unresolved (below its threshold)"
 
 
 def _entity(record: Record, name: str) -> Entity:
@@ -17,7 +11,6 @@ def _entity(record: Record, name: str) -> Entity:
     return found[0]
 
 
-@pytest.mark.xfail(reason=_BELOW_THRESHOLD, strict=False)
 def test_trump_cluster(seed_record: Record) -> None:
     trump = _entity(seed_record, "Trump")
     texts = {m.text for m in trump.mentions}

@@ -71,9 +71,6 @@ def test_taliban_hope_toward_trump_is_an_event_linked_to_its_statement(seed: Rec
     assert hope and hope[0].quote is not None and hope[0].modality == "asserted"
 
 
-@pytest.mark.xfail(
-    reason="the learned resolver leaves the seed's 'he' (Trump) unresolved: below its threshold", strict=False
-)
 def test_trump_negotiating_with_and_inviting_the_taliban_is_consult(seed: Record) -> None:
     consult = _find(seed, "CONSULT", target="Taliban")
     assert {"negotiate", "invite"} <= {e.lemma for e in consult}

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.dateline import dateline_token_end
 from newsgraph.entities import lexicon
 from newsgraph.records import Affiliation, Entity, Mention, Role, Span
-from newsgraph.resolver.features import Anaphor, AnaphorGroup, Candidate, PairFlags, pair_row
+from newsgraph.resolver.features import Anaphor, AnaphorGroup, Candidate, PairFlags, RuleFacts, pair_row
 from newsgraph.resolver.model import ResolverModel, load_model
 
 #: spaCy labels that name referents (times, numbers and money are the times/claims stages').
@@ -65,11 +65,10 @@ _TRIM_LEFT = frozenset({"the", "a", "an"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
 _WINDOW_PERSONAL = 4  # he/she antecedents: this sentence and the four before it
 _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
-_WINDOW_ROLE = 40  # "the minister": a title given long before still identifies its holder
-_MAX_CANDIDATES = 40  # the most recent mentions a pronoun is scored against
+#: The rules' margin recorded when only one referent agreed with the pronoun.
+_NO_RIVAL_MARGIN = 5.0
 #: ``doc.user_data`` key of the resolver's judgements: (start, end) -> (entity id or None, probability)
 JUDGED_KEY = "_ng_resolver_judgements"
-_MAX_PRONOUN_CANDIDATES = 12  # earlier pronouns looked at (only those in the window count)
 _LAW_HEADS = frozenset(
     {
         "agreement",
@@ -322,8 +321,17 @@ class _Cluster:
     merged_into: int = -1
 
 
-#: An anaphor, its candidate mentions, and the index of its first row in the batch.
-_Group = tuple[_Mention, list[_Mention], int]
+@dataclass(frozen=True)
+class _RulePick:
+    """The hand rules' choice for one pronoun, and how sure the rules were of it."""
+
+    cluster: int
+    mention: _Mention  # the candidate mention that won for that cluster
+    rule: str  # "matrix" ("X said he"), "cataphor" ("When she ..., X") or "score"
+    margin: float  # winner's rule score minus the runner-up's
+    clusters: int  # referents that passed the agreement checks
+    score: float  # the winner's rule score, without the position tie-break
+    nearest: bool  # the winner is the nearest referent that agrees
 
 
 class _Builder:
@@ -1084,7 +1092,6 @@ class _Builder:
         doc = self.doc
         orgs = lexicon.org_nouns()
         specific: dict[tuple[frozenset[int], str], int] = {}
-        pending: list[tuple[_Mention, Token]] = []  # role nouns, linked in one resolver batch
         for nominal in nominals:
             if nominal.cluster >= 0 or (nominal.label == "PERSON") != persons or not nominal.definite:
                 continue
@@ -1126,12 +1133,11 @@ class _Builder:
                         break
                 continue
             if nominal.label == "PERSON":
-                pending.append((nominal, noun))
-                continue
-            target = self._resolve_org_noun(nominal, lemma, nominal.label or "ORG")
+                target = self._resolve_role_noun(nominal, noun)
+            else:
+                target = self._resolve_org_noun(nominal, lemma, nominal.label or "ORG")
             if target >= 0:
                 self.attach(nominal, target)
-        self._link_role_nouns(pending)
 
     def _previous_clusters(self, before: int, max_sentences: int) -> list[tuple[int, int]]:
         """(last mention token, cluster) for clusters mentioned in the ``max_sentences`` sentences
@@ -1159,6 +1165,28 @@ class _Builder:
             self._ordered_cache = sorted(self.mentions, key=lambda m: m.start)
             self._ordered_starts = [m.start for m in self._ordered_cache]
         return self._ordered_cache
+
+    def _resolve_role_noun(self, nominal: _Mention, noun: Token) -> int:
+        """ "the minister" -> the most recent person holding a matching title (same org if
+        given; same party if the description names one: "the Democratic nominee")."""
+        title = noun.lemma_.lower()
+        _, org_cluster = self.org_of(noun)
+        parties = {
+            _party_key(self._text(m.start, m.end))
+            for i in range(nominal.start, nominal.head)
+            if (m := self.token_mention.get(i)) is not None and m is not nominal and m.label == "NORP"
+        }
+        for _, cluster in self._previous_clusters(nominal.start, 40):
+            if parties and not parties & {_party_key(a[0]) for a in self.clusters[cluster].affiliations}:
+                continue
+            for role in self.clusters[cluster].roles:
+                words = role[0].lower().split()
+                if title not in words and noun.lower_ not in words:
+                    continue
+                if org_cluster >= 0 and role[2] >= 0 and self.find(role[2]) != org_cluster:
+                    continue
+                return cluster
+        return -1
 
     def _resolve_org_noun(self, nominal: _Mention, lemma: str, label: str) -> int:
         """ "the ministry" -> the most recent organisation whose name has that word; "the
@@ -1232,154 +1260,162 @@ class _Builder:
                 (text, kind, self.find(other.cluster), doc[mention.start].idx, span_end)
             )
 
-    # -- 6. pronouns and role nouns: the learned resolver ----------------------------
+    # -- 6. pronouns: the rules pick, the learned resolver decides whether to trust it ---
     def pronouns(self) -> None:
-        """Link he/she/it/they to an earlier mention chosen by the resolver model.
+        """Link he/she/it/they: the rules choose the antecedent, the resolver model keeps
+        the link only when its calibrated probability of being right reaches the threshold.
 
-        Every candidate pair of the document is scored in one numpy batch; then, in
-        text order, each pronoun takes its most probable candidate if that reaches the
-        model's threshold (a pronoun candidate passes on the referent it was linked
-        to). Below the threshold the pronoun stays unresolved: no guess."""
+        Why stacked: a model that re-ranked every candidate on its own was worse than the
+        rules at every threshold once it met the pipeline's own mentions (docs/entities.md).
+        Here the rules' choice, their margin and the rule that fired are features, so the
+        model can only keep or drop the rules' link and mainly learns *when to trust* it.
+        The rules run exactly as before (each link they make is seen by the later pronouns,
+        as before); the dropped links are undone afterwards. Below the threshold the pronoun
+        stays unresolved: a wrong named referent, and so a wrong named speaker, is worse
+        than none. Without a shipped model the rules' links stand."""
+        saved = [(Counter(c.votes), c.person_cue) for c in self.clusters]
+        picks = self._rule_links()
+        if not picks:
+            return
+        model = self.model or (load_model() if self.collector is None else None)
+        if self.collector is None and model is None:
+            return
+        ctx = self._resolver_context()
+        rows = [self._pick_row(tok, pick, ctx) for tok, pick in picks]
+        if self.collector is not None:
+            self._collect(picks, rows)
+            return
+        assert model is not None
+        probabilities = model.probabilities(np.asarray(rows, dtype=np.float64)).tolist()
+        for c, (votes, cue) in zip(self.clusters, saved, strict=False):
+            c.votes, c.person_cue = votes, cue
+        dropped: set[int] = set()
+        for (tok, pick), p in zip(picks, probabilities, strict=True):
+            mention = self._pronoun_at[tok.i]
+            if p >= model.threshold:
+                self.judged[tok.i] = (pick.cluster, p)
+                self._gender_vote(tok, pick.cluster)
+                continue
+            self.judged[tok.i] = (-1, p)
+            dropped.add(id(mention))
+            del self._pronoun_at[tok.i]
+            self.clusters[self.find(mention.cluster)].mentions.remove(mention)
+            mention.cluster = -1
+        if dropped:
+            self.mentions = [m for m in self.mentions if id(m) not in dropped]
+
+    def _gender_vote(self, tok: Token, cluster: int) -> None:
+        """A he/she linked to a cluster is a vote for its gender and marks it a person."""
+        lower = tok.lower_
+        if lower in _MASC or lower in _FEM:
+            c = self.clusters[self.find(cluster)]
+            c.votes["m" if lower in _MASC else "f"] += 1
+            c.person_cue = True
+
+    def _rule_links(self) -> list[tuple[Token, _RulePick]]:
+        """The hand rules' pronoun links, made in text order (each one visible to the next
+        pronoun), with what the rules knew when they made it."""
         doc = self.doc
-        found: list[tuple[Token, str]] = []
+        # Candidate mentions in token order, with their positions for window look-ups.
+        ordered = sorted((m for m in self.mentions if m.cluster >= 0), key=lambda m: m.start)
+        starts = [m.start for m in ordered]
+        new: list[_Mention] = []
+        quoted = self._quoted_tokens()
+        quote_start = list(range(len(doc)))  # first token of the quote each quoted token is in
+        speakers: dict[int, int] = {}  # quote start -> speaker cluster, found once per quote
+        for i in range(1, len(doc)):
+            if quoted[i] and quoted[i - 1]:
+                quote_start[i] = quote_start[i - 1]
+        picks: list[tuple[Token, _RulePick]] = []
         for tok in doc[self.first :]:
             lower = tok.lower_
             if tok.pos_ != "PRON" and tok.tag_ not in {"PRP", "PRP$"}:
                 continue
-            family = _pronoun_family(lower)
-            if family is None or (lower == "it" and tok.dep_ == "expl"):
+            if _pronoun_family(lower) is None or (lower == "it" and tok.dep_ == "expl"):
                 continue
-            found.append((tok, family))
-        if not found:
-            return
-        for tok, _ in found:  # every pronoun is a candidate mention for the ones after it
-            mention = _Mention(tok.i, tok.i + 1, "pronoun", None, head=tok.i)
-            self._pronoun_at[tok.i] = mention
-        ctx = self._resolver_context()
-        static = ctx.static
-        starts = [m.start for m in static]
-        groups: list[_Group] = []  # anaphor, candidates, first row
-        rows: list[list[float]] = []
-        for n, (tok, family) in enumerate(found):
             sent = self.sent_of[tok.i]
-            window = _WINDOW_PERSONAL if family in {"he", "she"} else _WINDOW_OTHER
+            window = _WINDOW_PERSONAL if lower in _MASC or lower in _FEM else _WINDOW_OTHER
             window_start = self.sent_starts[max(0, sent - window)]
-            lo, hi = bisect_left(starts, window_start), bisect_left(starts, tok.i)
-            pool: list[_Mention] = static[lo:hi]
-            pool += [
-                self._pronoun_at[t.i]
-                for t, f in found[max(0, n - _MAX_PRONOUN_CANDIDATES) : n]
-                if f == family and t.i >= window_start
-            ]
-            pool.sort(key=lambda m: m.start)
-            pool = pool[-_MAX_CANDIDATES:]
+            lo = bisect_left(starts, window_start)
+            hi = bisect_left(starts, tok.i)
+            candidates = ordered[lo:hi] + [m for m in new if m.start >= window_start]
             cataphor = self._cataphora_subject(tok)
-            if cataphor is not None and cataphor not in pool:
-                pool.append(cataphor)
-            anaphor = self._anaphor_facts(tok, family, ctx)
-            matrix = self._reflexive_subject(tok) if tok.lower_ in _REFLEXIVE else self._matrix_subject(tok)
-            speaker = ctx.quote_speaker(tok.i)
-            previous = ctx.previous_speaker(tok.i)
-            kept: list[_Mention] = []
-            facts: list[tuple[_Mention, Candidate]] = []
-            for m in pool:
-                if m.start == tok.i:
-                    continue
-                candidate = ctx.candidate(m)
-                if family in {"he", "she"} and candidate.gender not in (None, anaphor.gender):
-                    continue  # "Mrs. Ruiz" is never "he"
-                if family == "they" and doc[m.head].dep_ in {"amod", "compound", "nmod"}:
-                    continue  # "Syrian" in "the Syrian team" is not a group "they" can point to
-                facts.append((m, candidate))
-            nearest = next(
-                (m for m, c in reversed(facts) if _compatible(family, c)),
-                None,
-            )
-            for m, candidate in facts:
-                head = doc[m.head]
-                flags = PairFlags(
-                    matrix_subject=matrix is m,
-                    cataphor=m is cataphor,
-                    reflexive_binder=tok.lower_ in _REFLEXIVE and matrix is m,
-                    same_clause_subject=(
-                        tok.lower_ not in _REFLEXIVE
-                        and not (tok.dep_ == "poss" or tok.tag_ == "PRP$")
-                        and tok.dep_ not in _SUBJECT_DEPS
-                        and head.dep_ in _SUBJECT_DEPS
-                        and head.head.i == tok.head.i
-                    ),
-                    quote_speaker=ctx.is_speaker(m, speaker),
-                    previous_speaker=ctx.is_speaker(m, previous),
-                    nearest_compatible=m is nearest,
-                )
-                rows.append(pair_row(anaphor, candidate, flags))
-                kept.append(m)
-            groups.append((self._pronoun_at[tok.i], kept, len(rows) - len(kept)))
-        self._decide(groups, rows, role=False)
-
-    def _decide(self, groups: list[_Group], rows: list[list[float]], role: bool) -> None:
-        """Score all rows at once, then link each anaphor in text order (or hand the
-        groups to the training collector)."""
-        if self.collector is not None:
-            self._collect(groups, rows, role)
-            return
-        model = self.model or load_model()
-        if model is None or not rows:
-            return
-        probs = model.probabilities(np.asarray(rows, dtype=np.float64))
-        threshold = model.role_threshold if role else model.threshold
-        for anaphor, candidates, first in groups:
-            if not candidates:
+            if cataphor is not None:
+                candidates.append(cataphor)
+            speaker = -1
+            if quoted[tok.i] and (lower in _MASC or lower in _FEM):
+                opening = quote_start[tok.i]
+                if opening not in speakers:
+                    end = opening
+                    while end < len(doc) and quoted[end]:
+                        end += 1
+                    speakers[opening] = self._speaker_cluster(self._quote_speaker(opening, end, quoted))
+                speaker = speakers[opening]
+            pick = self._pick_antecedent(tok, candidates, cataphor, speaker)
+            if pick is None:
                 continue
-            # Each referent scores as its most probable mention. Through an earlier pronoun
-            # or description the resolver linked, the chance is that of both links (so one
-            # doubtful link does not pass on as certainty); one left unresolved stands for
-            # no referent.
-            target, p = -1, 0.0
-            for m, score in zip(candidates, probs[first : first + len(candidates)].tolist(), strict=True):
-                cluster = self.cluster_of(m)
-                if cluster < 0:
-                    continue
-                earlier = self.judged.get(m.start)
-                if earlier is not None and m.kind != "name":
-                    score *= earlier[1]
-                if score > p:
-                    target, p = cluster, score
-            linked = p >= threshold and target >= 0
-            self.judged[anaphor.start] = (target if linked else -1, p)
-            if not linked:
-                continue
-            if anaphor.kind == "pronoun":
-                self.add_mention(anaphor)
-                lower = self.doc[anaphor.start].lower_
-                c = self.clusters[self.find(target)]
-                if lower in _MASC or lower in _FEM:
-                    c.votes["m" if lower in _MASC else "f"] += 1
-                    c.person_cue = True
-            self.attach(anaphor, target)
+            mention = _Mention(tok.i, tok.i + 1, "pronoun", None, head=tok.i)
+            self.add_mention(mention)
+            self._pronoun_at[tok.i] = mention
+            self.attach(mention, pick.cluster)
+            self._gender_vote(tok, pick.cluster)
+            new.append(mention)
+            picks.append((tok, pick))
+        return picks
 
-    def _collect(self, groups: list[_Group], rows: list[list[float]], role: bool) -> None:
-        """Training mode: record each anaphor's candidates with their rows, link nothing."""
+    def _speaker_cluster(self, token: int) -> int:
+        """The cluster of the mention at ``token`` (a name or a linked pronoun), or -1."""
+        if token < 0:
+            return -1
+        mention = self.token_mention.get(token) or self._pronoun_at.get(token)
+        return self.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
+
+    def _pick_row(self, tok: Token, pick: _RulePick, ctx: _ResolverContext) -> list[float]:
+        """The resolver's feature row for the rules' link of pronoun ``tok``."""
+        family = _pronoun_family(tok.lower_) or "it"
+        anaphor = self._anaphor_facts(tok, family, ctx)
+        m = pick.mention
+        flags = PairFlags(
+            matrix_subject=pick.rule == "matrix",
+            cataphor=pick.rule == "cataphor",
+            reflexive_binder=tok.lower_ in _REFLEXIVE and pick.rule == "matrix",
+            quote_speaker=ctx.is_speaker(m, ctx.quote_speaker(tok.i)),
+            previous_speaker=ctx.is_speaker(m, ctx.previous_speaker(tok.i)),
+            nearest_compatible=pick.nearest,
+        )
+        c = self.clusters[self.find(pick.cluster)]
+        gender = "m" if family == "he" else "f" if family == "she" else None
+        majority = c.votes.most_common(1)[0][0] if c.votes else None
+        rule = RuleFacts(
+            rule=pick.rule,
+            margin=pick.margin,
+            clusters=pick.clusters,
+            score=pick.score,
+            names=sum(1 for x in c.mentions if x.kind == "name"),
+            via_pronoun=m.kind == "pronoun",
+            votes_agree=gender is not None and majority == gender,
+            votes_clash=gender is not None and majority is not None and majority != gender,
+        )
+        return pair_row(anaphor, ctx.candidate(m), flags, rule)
+
+    def _collect(self, picks: list[tuple[Token, _RulePick]], rows: list[list[float]]) -> None:
+        """Training mode: record each rule link with its row; the links stand (as at
+        threshold 0), so later pronouns see what they see at run time before any drop."""
         assert self.collector is not None
         doc = self.doc
 
         def span(m: _Mention) -> tuple[int, int]:
             return doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
 
-        for anaphor, candidates, first in groups:
-            cluster_spans = [
-                [span(x) for x in self.clusters[self.find(m.cluster)].mentions]
-                if m.kind != "pronoun" and m.cluster >= 0
-                else [span(m)]
-                for m in candidates
-            ]
+        for (tok, pick), row in zip(picks, rows, strict=True):
+            cluster = self.clusters[self.find(pick.cluster)]
             self.collector.append(
                 AnaphorGroup(
-                    anaphor=span(anaphor),
-                    role=role,
-                    candidates=[span(m) for m in candidates],
-                    cluster_spans=cluster_spans,
-                    rows=rows[first : first + len(candidates)],
+                    anaphor=(tok.idx, tok.idx + len(tok)),
+                    role=False,
+                    candidates=[span(pick.mention)],
+                    cluster_spans=[[span(x) for x in cluster.mentions if x.kind != "pronoun"]],
+                    rows=[row],
                 )
             )
 
@@ -1410,76 +1446,9 @@ class _Builder:
             role=self._grammatical_role(tok),
             reflexive=tok.lower_ in _REFLEXIVE,
             quoted=ctx.quoted[tok.i],
-            speech_subject=tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_.lower() in _SPEECH_VERBS,
+            speech_subject=tok.dep_ in _SUBJECT_DEPS and tok.head.lemma_.lower() in ctx.speech_verbs,
             unnamed_matrix_subject=family != "role" and self._unnamed_matrix_subject(tok),
         )
-
-    def _link_role_nouns(self, pending: list[tuple[_Mention, Token]]) -> None:
-        """ "the minister", "the spokesperson": the person earlier given that title (same
-        organisation, same party), chosen by the resolver among the people of the last
-        40 sentences."""
-        if not pending:
-            return
-        ctx = self._resolver_context()
-        groups: list[_Group] = []
-        rows: list[list[float]] = []
-        for nominal, noun in pending:
-            title = noun.lemma_.lower()
-            _, org_cluster = self.org_of(noun)
-            parties = {
-                _party_key(self._text(m.start, m.end))
-                for i in range(nominal.start, nominal.head)
-                if (m := self.token_mention.get(i)) is not None and m is not nominal and m.label == "NORP"
-            }
-            anaphor = self._anaphor_facts(noun, "role", ctx)
-            facts: list[tuple[_Mention, Candidate, PairFlags]] = []
-            for m, cluster in self._previous_mentions(nominal.start, _WINDOW_ROLE):
-                if cluster == self.cluster_of(nominal):
-                    continue
-                candidate = ctx.candidate(m)
-                c = self.clusters[cluster]
-                titled = [r for r in c.roles if {title, noun.lower_} & set(r[0].lower().split())]
-                orgs = {self.find(r[2]) for r in titled if r[2] >= 0}
-                party_keys = {_party_key(a[0]) for a in c.affiliations}
-                flags = PairFlags(
-                    title_match=bool(titled),
-                    org_match=org_cluster >= 0 and org_cluster in orgs,
-                    org_clash=org_cluster >= 0 and bool(orgs) and org_cluster not in orgs,
-                    party_match=bool(parties & party_keys),
-                    party_clash=bool(parties) and not parties & party_keys,
-                    any_title=bool(c.roles),
-                    quote_speaker=False,
-                    previous_speaker=ctx.is_speaker(m, ctx.previous_speaker(noun.i)),
-                )
-                facts.append((m, candidate, flags))
-            nearest = next((m for m, c, _ in facts if c.entity_type == "PERSON"), None)
-            kept: list[_Mention] = []
-            for m, candidate, flags in facts:
-                if m is nearest:
-                    flags = replace(flags, nearest_compatible=True)
-                rows.append(pair_row(anaphor, candidate, flags))
-                kept.append(m)
-            groups.append((nominal, kept, len(rows) - len(kept)))
-        self._decide(groups, rows, role=True)
-
-    def _previous_mentions(self, before: int, max_sentences: int) -> list[tuple[_Mention, int]]:
-        """The most recent name or description of each cluster mentioned in the
-        ``max_sentences`` sentences before token ``before``, most recent first."""
-        ordered = self._ordered()
-        index = bisect_left(self._ordered_starts, before)
-        limit = self.sent_of[before] - max_sentences if before < len(self.sent_of) else 0
-        out: list[tuple[_Mention, int]] = []
-        seen: set[int] = set()
-        for m in reversed(ordered[:index]):
-            if self.sent_of[m.start] < limit:
-                break
-            if m.cluster < 0 or m.kind == "pronoun":
-                continue
-            c = self.find(m.cluster)
-            if c not in seen:
-                seen.add(c)
-                out.append((m, c))
-        return out
 
     def _quote_speaker(self, start: int, end: int, quoted: list[bool]) -> int:
         """The token naming who speaks the quote at tokens [start, end): the subject of a
@@ -1503,6 +1472,96 @@ class _Builder:
                     if appos is not None and appos.i in self.token_mention:
                         return appos.i
         return -1
+
+    def _pick_antecedent(
+        self, pron: Token, candidates: list[_Mention], cataphor: _Mention | None = None, speaker: int = -1
+    ) -> _RulePick | None:
+        """The hand rules' antecedent cluster for ``pron`` (None: no clear one), with the
+        facts the resolver model weighs: which rule fired, the winning margin, how many
+        referents competed, and whether the winner is the nearest one that agrees."""
+        lower = pron.lower_
+        personal = lower in _MASC or lower in _FEM
+        gender = "m" if lower in _MASC else "f" if lower in _FEM else None
+        sent = self.sent_of[pron.i]
+        # Syntactic shortcuts: "X said (that) he/it/they ..." -> X; "X turned himself in" -> X.
+        matrix = self._reflexive_subject(pron) if lower in _REFLEXIVE else self._matrix_subject(pron)
+        if matrix is None and cataphor is None and self._unnamed_matrix_subject(pron):
+            return None
+        scores: dict[int, float] = {}
+        best_mention: dict[int, _Mention] = {}
+        nearest: _Mention | None = None  # the latest candidate that passed the agreement checks
+        for m in candidates:
+            if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
+                continue
+            cluster = self.find(m.cluster)
+            if cluster == speaker:
+                continue
+            c = self.clusters[cluster]
+            is_person = self.is_person(cluster)
+            if personal:
+                if not is_person or (c.gender is not None and c.gender != gender):
+                    continue
+            else:
+                labels = self.labels(cluster)
+                top = labels.most_common(1)[0][0] if labels else None
+                if is_person or top is None:
+                    continue
+                if lower in _NEUT and top not in {"ORG", "GPE"}:
+                    continue
+                if lower in _PLUR and (
+                    top not in {"ORG", "NORP"} or not (top == "NORP" or self._plural(cluster) or matrix is m)
+                ):
+                    continue
+            if lower in _PLUR and self.doc[m.head].dep_ in {"amod", "compound", "nmod"}:
+                continue  # "Syrian" in "the Syrian team" is not a group "they" can point to
+            # Binding: a plain object pronoun is not its own clause's subject.
+            if (
+                lower not in _REFLEXIVE
+                and not (pron.dep_ == "poss" or pron.tag_ == "PRP$")  # "her" as object binds, as owner not
+                and pron.dep_ not in _SUBJECT_DEPS
+                and self.doc[m.head].dep_ in _SUBJECT_DEPS
+                and self.doc[m.head].head.i == pron.head.i
+            ):
+                continue
+            if m is not cataphor and (nearest is None or m.start > nearest.start):
+                nearest = m
+            distance = sent - self.sent_of[m.start]
+            score = -1.5 * distance + 0.001 * m.start
+            if self._is_subject(m):
+                score += 1.0
+            if c.gender is not None and personal:
+                score += 0.5
+            elif personal and c.votes:
+                majority = c.votes.most_common(1)[0][0]
+                score += 0.5 if majority == gender else -2.0
+            if (matrix is not None and matrix is m) or m is cataphor:
+                score += 3.0
+            if m.kind == "pronoun":
+                score += 0.2
+            if score > scores.get(cluster, -1e9):
+                scores[cluster] = score
+                best_mention[cluster] = m
+        if not scores:
+            return None
+        ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+        best, best_score = ranked[0]
+        if not personal:
+            # "it"/"its"/"they" are often about things or unnamed groups: only take a clear winner.
+            if lower == "it" and (matrix is None or self.find(matrix.cluster) != best):
+                return None
+            if len(ranked) > 1 and best_score - ranked[1][1] < 1.0:
+                return None
+        winner = best_mention[best]
+        rule = "matrix" if winner is matrix else "cataphor" if winner is cataphor else "score"
+        return _RulePick(
+            cluster=best,
+            mention=winner,
+            rule=rule,
+            margin=best_score - ranked[1][1] if len(ranked) > 1 else _NO_RIVAL_MARGIN,
+            clusters=len(ranked),
+            score=best_score - 0.001 * winner.start,
+            nearest=nearest is not None and self.find(nearest.cluster) == best,
+        )
 
     def _cataphora_subject(self, pron: Token) -> _Mention | None:
         """ "When she arrived, Merkel said ...": a pronoun in a fronted adverbial clause may
@@ -1674,11 +1733,7 @@ class _Builder:
         live.sort(key=lambda ic: min(m.start for m in ic[1].mentions))
         ids = {index: f"e{n + 1}" for n, (index, _) in enumerate(live)}
         for token, (cluster, probability) in self.judged.items():
-            mention = self._pronoun_at.get(token) or self.token_mention.get(token)
-            if mention is None:
-                continue
-            start = doc[mention.start].idx
-            end = doc[mention.end - 1].idx + len(doc[mention.end - 1])
+            start, end = doc[token].idx, doc[token].idx + len(doc[token])
             linked_id = ids.get(self.find(cluster)) if cluster >= 0 else None
             self.judgements[(start, end)] = (linked_id, probability)
         types = {index: self._type(index) for index, _ in live}
@@ -1698,7 +1753,7 @@ class _Builder:
                 if (start, end) in seen:
                     continue
                 seen.add((start, end))
-                judged = self.judged.get(m.start) if m.kind != "name" else None
+                judged = self.judged.get(m.start) if m.kind == "pronoun" else None
                 mentions.append(
                     Mention(
                         start=start,
@@ -1834,6 +1889,7 @@ class _ResolverContext:
     def __init__(self, builder: _Builder) -> None:
         self.b = builder
         doc = builder.doc
+        self.speech_verbs = _SPEECH_VERBS | lexicon.speech_verbs()
         self.static = sorted(
             (m for m in builder.mentions if m.kind != "pronoun" and m.cluster >= 0), key=lambda m: m.start
         )
@@ -1881,10 +1937,11 @@ class _ResolverContext:
         return self.quotes[k][2] if k >= 0 else -1
 
     def previous_speaker(self, token: int) -> int:
-        """The speaker token of the last quote that ended before ``token``, or -1."""
+        """The speaker token of the last quote that ended before ``token`` and is not
+        attributed to ``token`` itself ('"...," she added': the quote before that one), or -1."""
         k = bisect_right(self._quote_ends, token) - 1
         while k >= 0:
-            if self.quotes[k][1] <= token and self.quotes[k][2] >= 0:
+            if self.quotes[k][1] <= token and self.quotes[k][2] >= 0 and self.quotes[k][2] != token:
                 return self.quotes[k][2]
             k -= 1
         return -1
@@ -1893,10 +1950,13 @@ class _ResolverContext:
         """Whether mention ``m`` stands for the speaker named at token ``speaker``."""
         if speaker < 0:
             return False
-        if m.kind == "pronoun":
-            return m.start == speaker
-        other = self.b.token_mention.get(speaker)
-        return other is not None and other.cluster >= 0 and self.b.cluster_of(other) == self.b.cluster_of(m)
+        if m.kind == "pronoun" and m.start == speaker:
+            return True
+        # a name, or an earlier pronoun the rules linked ("she said" two quotes back)
+        other = self.b.token_mention.get(speaker) or self.b._pronoun_at.get(speaker)
+        if other is None or other.cluster < 0 or m.cluster < 0:
+            return False
+        return self.b.cluster_of(other) == self.b.cluster_of(m)
 
     def _cluster_facts(self, cluster: int) -> tuple[str, str | None, bool, int, int]:
         facts = self._clusters.get(cluster)
@@ -1919,7 +1979,7 @@ class _ResolverContext:
         head = b.doc[m.head]
         sentence = b.sent_of[m.start]
         para = self.paragraph(m.start)
-        speech = head.dep_ in _SUBJECT_DEPS and head.head.lemma_.lower() in _SPEECH_VERBS
+        speech = head.dep_ in _SUBJECT_DEPS and head.head.lemma_.lower() in self.speech_verbs
         if m.kind == "pronoun":
             family = _pronoun_family(head.lower_)
             kind, gender, plural, size, subjects = (
@@ -1978,17 +2038,6 @@ def _pronoun_family(lower: str) -> str | None:
     if lower in _PLUR:
         return "they"
     return None
-
-
-def _compatible(family: str, c: Candidate) -> bool:
-    """Whether a candidate agrees with the anaphor in animacy and number, as far as known."""
-    if c.kind == "pronoun":
-        return True
-    if family in {"he", "she", "role"}:
-        return c.entity_type == "PERSON"
-    if family == "it":
-        return c.entity_type in {"ORG", "PLACE"}
-    return c.entity_type in {"ORG", "NORP"} or c.plural
 
 
 def _one_edit(a: str, b: str) -> bool:

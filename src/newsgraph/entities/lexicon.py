@@ -22,6 +22,16 @@ def _lines(name: str) -> list[str]:
     ]
 
 
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of verbs of saying (``data/lexicon/speech_verbs.tsv``, every kind: "say",
+    "describe", "accuse" ...), the list the attribution stage reads, with the user's
+    ``$NEWSGRAPH_LEXICON`` overlay. The resolver reads it for "she described ..." after a
+    quote of hers; the stage's own short ``_SPEECH_VERBS`` is kept for its older rules."""
+    from newsgraph.lexicons import shipped_lexicons
+
+    return shipped_lexicons().words("speech_verbs")
+
+
 @cache
 def person_roles() -> frozenset[str]:
     """Lower-case lemmas of nouns naming a position a person holds."""

@@ -19,7 +19,15 @@ wrong named speaker is worse than none.
 
 from __future__ import annotations
 
-from newsgraph.resolver.features import FEATURES, Anaphor, AnaphorGroup, Candidate, PairFlags, pair_row
+from newsgraph.resolver.features import (
+    FEATURES,
+    Anaphor,
+    AnaphorGroup,
+    Candidate,
+    PairFlags,
+    RuleFacts,
+    pair_row,
+)
 from newsgraph.resolver.model import ResolverModel, load_model
 
 __all__ = [
@@ -29,6 +37,7 @@ __all__ = [
     "Candidate",
     "PairFlags",
     "ResolverModel",
+    "RuleFacts",
     "load_model",
     "pair_row",
 ]

@@ -109,6 +109,18 @@ FEATURES: tuple[str, ...] = (
     "r_party_match",
     "r_party_clash",
     "r_any_title",
+    # the hand rules' choice (the model decides whether to trust it)
+    "k_rule_matrix",
+    "k_rule_cataphor",
+    "k_margin",
+    "k_no_rival",
+    "k_referents_log",
+    "k_score",
+    "k_names_log",
+    "k_no_name",
+    "k_via_pronoun",
+    "k_votes_agree",
+    "k_votes_clash",
 )
 
 
@@ -171,12 +183,33 @@ class PairFlags:
     any_title: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class RuleFacts:
+    """What the hand rules knew when they chose the antecedent: a clear winner, a
+    syntactic rule ("X said he ..."), or a narrow call among several referents."""
+
+    rule: str = "score"  # "matrix" | "cataphor" | "score"
+    margin: float = 0.0  # winner's rule score minus the runner-up's
+    clusters: int = 1  # referents that agreed with the pronoun
+    score: float = 0.0  # the winner's rule score
+    names: int = 0  # proper-name mentions of the chosen referent
+    via_pronoun: bool = False  # the rules reached it through an earlier pronoun
+    votes_agree: bool = False  # earlier he/she links agree with this pronoun's gender
+    votes_clash: bool = False
+
+
+#: Rule margins and scores are clipped to this range so one outlier does not dominate.
+_MARGIN_CAP = 5.0
+_SCORE_RANGE = (-10.0, 5.0)
+
+
 def _log(n: int) -> float:
     return math.log1p(max(n, 0))
 
 
-def pair_row(a: Anaphor, c: Candidate, f: PairFlags) -> list[float]:
+def pair_row(a: Anaphor, c: Candidate, f: PairFlags, r: RuleFacts | None = None) -> list[float]:
     """The feature row of one pair, in ``FEATURES`` order."""
+    r = r if r is not None else RuleFacts()
     personal = a.kind in ("he", "she")
     person = c.entity_type == "PERSON"
     group = c.entity_type in ("ORG", "NORP")
@@ -253,6 +286,17 @@ def pair_row(a: Anaphor, c: Candidate, f: PairFlags) -> list[float]:
         float(f.party_match),
         float(f.party_clash),
         float(f.any_title),
+        float(r.rule == "matrix"),
+        float(r.rule == "cataphor"),
+        min(r.margin, _MARGIN_CAP),
+        float(r.clusters <= 1),
+        _log(r.clusters),
+        min(max(r.score, _SCORE_RANGE[0]), _SCORE_RANGE[1]),
+        _log(r.names),
+        float(r.names == 0),
+        float(r.via_pronoun),
+        float(r.votes_agree),
+        float(r.votes_clash),
     ]
 
 
