@@ -30,6 +30,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsgraph.dateline import dateline_token_end
+from newsgraph.docindex import doc_index
 from newsgraph.entities import lexicon
 from newsgraph.records import Affiliation, Entity, Mention, Role, Span
 from newsgraph.resolver.features import Anaphor, AnaphorGroup, Candidate, PairFlags, RuleFacts, pair_row
@@ -355,6 +356,7 @@ class _Builder:
         self.mentions: list[_Mention] = []
         self.token_mention: dict[int, _Mention] = {}  # every token of a name/nominal mention -> it
         self._pronoun_at: dict[int, _Mention] = {}
+        self._quoted: list[bool] | None = None
         self._ordered_cache: list[_Mention] = []
         self._ordered_starts: list[int] = []
         self._lower: frozenset[str] | None = None
@@ -1327,7 +1329,7 @@ class _Builder:
             if quoted[i] and quoted[i - 1]:
                 quote_start[i] = quote_start[i - 1]
         picks: list[tuple[Token, _RulePick]] = []
-        for tok in doc[self.first :]:
+        for tok in doc_index(doc).tokens[self.first :]:
             lower = tok.lower_
             if tok.pos_ != "PRON" and tok.tag_ not in {"PRP", "PRP$"}:
                 continue
@@ -1650,29 +1652,24 @@ class _Builder:
 
     def _quoted_tokens(self) -> list[bool]:
         """Which tokens sit inside quotation marks (straight quotes toggle, curly ones open and
-        close; a paragraph break closes any open quote). One pass over the text."""
-        inside = [False] * len(self.doc)
-        state = False
+        close; a paragraph break closes any open quote). Computed once per document: the
+        pronoun rules, the resolver's features and the predicate roles all read it."""
+        if self._quoted is not None:
+            return self._quoted
+        doc = self.doc
+        inside = [False] * len(doc)
         marks: list[tuple[int, bool]] = []  # (char offset, inside after it)
-        for offset, char in enumerate(self.text):
-            if char == "\n":
-                state = False
-            elif char == '"':
-                state = not state
-            elif char == "“":
-                state = True
-            elif char == "”":
-                state = False
-            else:
-                continue
-            marks.append((offset, state))
-        position = 0
         state = False
-        for tok in self.doc:
-            while position < len(marks) and marks[position][0] < tok.idx:
-                state = marks[position][1]
-                position += 1
-            inside[tok.i] = state
+        for match in _QUOTE_MARK.finditer(self.text):
+            char = match.group()
+            state = (not state) if char == '"' else char == "“"
+            marks.append((match.start(), state))
+        if marks:
+            offsets = [offset for offset, _ in marks]
+            for tok in doc_index(doc).tokens:
+                k = bisect_left(offsets, tok.idx) - 1
+                inside[tok.i] = k >= 0 and marks[k][1]
+        self._quoted = inside
         return inside
 
     def predicate_roles(self) -> None:
@@ -2025,6 +2022,8 @@ _RESOLVER_TYPES = {
     "NORP": "NORP",
 }
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+#: The characters that open, close or toggle a quotation (a line break closes one).
+_QUOTE_MARK = re.compile("[\n\"“”]")
 
 
 def _pronoun_family(lower: str) -> str | None:
