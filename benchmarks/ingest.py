@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from newsgraph import synthetic
-from newsgraph.ingest.corpus import ingest
+from newsgraph.corpus import ingest
 from newsgraph.records import Article, Entity, Event, Mention, Quote, Record, Span
 from newsgraph.store import Store, normalise_url, open_store
 

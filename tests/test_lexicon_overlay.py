@@ -86,7 +86,6 @@ def test_an_added_speech_verb_makes_its_clause_reported(with_murmur: Callable[[s
 
 
 # ----------------------------------------------------------------------------- summary
-@pytest.mark.skip(reason="events/summary wired by the events helper")
 def test_an_added_speech_verb_is_not_the_main_event(with_murmur: Callable[[str], Record]) -> None:
     summary = with_murmur(MURMURED).summary
     assert summary is not None and summary.what is not None

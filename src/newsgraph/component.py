@@ -17,15 +17,28 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph import actors, attribution, claims, dateline, entities, events, stances, summary, times
+from newsgraph import (
+    actors,
+    attribution,
+    claims,
+    dateline,
+    entities,
+    events,
+    furniture,
+    stances,
+    summary,
+    times,
+)
 from newsgraph.extensions import register_extensions
 from newsgraph.resources import Resources, using
+from newsgraph.summary.vocabulary import PIPELINE_KEY
 
 Stage = Callable[[Doc], None]
 
 #: Stage name -> function, in the order they run.
 STAGES: dict[str, Stage] = {
     "dateline": dateline.annotate,
+    "furniture": furniture.annotate,
     "entities": entities.annotate,
     "times": times.annotate,
     "attribution": attribution.annotate,
@@ -40,6 +53,7 @@ STAGES: dict[str, Stage] = {
 #: What each stage reads and writes, for ``nlp.analyze_pipes()`` and for readers of the code.
 STAGE_ASSIGNS: dict[str, tuple[str, ...]] = {
     "dateline": ("doc._.ng_dateline",),
+    "furniture": ("doc._.ng_excluded", "doc.ents"),
     "entities": ("doc._.ng_entities",),
     "times": ("doc._.ng_times",),
     "attribution": ("doc._.ng_quotes",),
@@ -72,8 +86,11 @@ class NewsgraphComponent:
         ontology: str | None = None,
         actor_dictionary: str | None = None,
         lexicon_overlay: str | None = None,
+        pipeline: Language | None = None,
     ) -> None:
         register_extensions()
+        #: The pipeline this component runs in: the summary stage reads its lemmatizer's verb tables.
+        self.pipeline = pipeline
         unknown = [name for name in stages if name not in STAGES]
         if unknown:
             raise ValueError(f"unknown newsgraph stage(s): {', '.join(unknown)}; known: {', '.join(STAGES)}")
@@ -86,6 +103,9 @@ class NewsgraphComponent:
 
     def _check_resources(self) -> None:
         """Load the user's files now, so a broken one is reported at ``add_pipe``, not per document."""
+        if self.pipeline is not None:
+            pipeline = self.pipeline
+            self.resources.load(PIPELINE_KEY, lambda: pipeline)
         with using(self.resources):
             _ = self.resources.lexicons
             if any(name == "events" for name, _stage in self.stages):
@@ -100,6 +120,11 @@ class NewsgraphComponent:
                     stage(doc)
                 except Exception as exc:
                     doc._.ng_warnings.append(f"{name} stage failed: {type(exc).__name__}: {exc}")
+            try:
+                # The guarantee, whatever a stage did: nothing is taken from page furniture.
+                furniture.drop_excluded(doc)
+            except Exception as exc:
+                doc._.ng_warnings.append(f"furniture stage failed: {type(exc).__name__}: {exc}")
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -152,12 +177,22 @@ def make_newsgraph(
     lexicon_overlay: str | None,
 ) -> NewsgraphComponent:
     return NewsgraphComponent(
-        stages, ontology=ontology, actor_dictionary=actor_dictionary, lexicon_overlay=lexicon_overlay
+        stages,
+        ontology=ontology,
+        actor_dictionary=actor_dictionary,
+        lexicon_overlay=lexicon_overlay,
+        pipeline=nlp,
     )
 
 
 class DatelineSentenceBreaker:
-    """Before the parser: mark the dateline and start a sentence right after it."""
+    """Before the parser: mark the dateline and the page furniture, and start a sentence
+    right after the dateline and at each edge of a furniture span, so a photo credit or a
+    share prompt never becomes part of an article sentence.
+
+    Furniture detection needs the tagger's finite verbs, which run before the parser;
+    in a pipeline without a tagger here it is left to the ``newsgraph`` component.
+    """
 
     def __init__(self) -> None:
         register_extensions()
@@ -167,9 +202,18 @@ class DatelineSentenceBreaker:
         first = dateline.dateline_token_end(doc)
         if 0 < first < len(doc):
             doc[first].is_sent_start = True
+        if doc.has_annotation("TAG"):
+            try:
+                furniture.detect(doc)
+                for i in furniture.sentence_starts(doc):
+                    doc[i].is_sent_start = True
+            except Exception as exc:
+                doc._.ng_warnings.append(f"furniture stage failed: {type(exc).__name__}: {exc}")
         return doc
 
 
-@Language.factory("newsgraph_dateline", assigns=["doc._.ng_dateline", "token.is_sent_start"])
+@Language.factory(
+    "newsgraph_dateline", assigns=["doc._.ng_dateline", "doc._.ng_excluded", "token.is_sent_start"]
+)
 def make_dateline(nlp: Language, name: str) -> DatelineSentenceBreaker:
     return DatelineSentenceBreaker()

@@ -30,7 +30,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extensions import document_text
-from newsgraph.records import Entity, Quote, TimeExpression
+from newsgraph.records import Entity, ExcludedSpan, Quote, TimeExpression
 from newsgraph.records import Span as TextSpan
 
 _CACHE_KEY = "_ng_docindex"
@@ -120,6 +120,34 @@ class DocIndex:
                 return current
             current = current.head
 
+    # ------------------------------------------------------------------ page furniture
+    def excluded_at(self, start: int, end: int) -> ExcludedSpan | None:
+        """The page-furniture span (``doc._.ng_excluded``) overlapping ``[start, end)``, if any.
+
+        The one question every stage asks about furniture, answered in one place: a
+        mention, quote, claim or event taken from a photo credit or a share prompt is
+        wrong whatever the stage (see ``newsgraph.furniture``).
+        """
+        if end <= start:
+            end = start + 1
+        spans: list[ExcludedSpan] = self.doc._.ng_excluded if Doc.has_extension("ng_excluded") else []
+        if not spans:
+            return None
+
+        def build(items: Sequence[ExcludedSpan]) -> tuple[list[int], list[ExcludedSpan]]:
+            rows = sorted(items, key=lambda s: (s.start, s.end))
+            return [s.start for s in rows], rows
+
+        starts, rows = self._table("excluded", spans, build)
+        # The spans do not overlap one another, so only the last one starting before ``end``
+        # can reach ``start``.
+        k = bisect_left(starts, end) - 1
+        return rows[k] if k >= 0 and rows[k].end > start else None
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` touches page furniture, so no record may be taken from it."""
+        return self.excluded_at(start, end) is not None
+
     # ------------------------------------------------------------------ records
     def _table(self, name: str, items: Sequence[object], build: Any) -> Any:
         key = tuple(id(item) for item in items)
@@ -146,6 +174,17 @@ class DocIndex:
             if start <= char < end:
                 return quote, piece
         return None
+
+    def quote_by_cue(self, char: int) -> Quote | None:
+        """The quote whose cue (the speech verb or noun) starts at ``char``: a trigger that
+        is a quote's own cue ("Harris criticized Trump for ...") is the speech act itself."""
+        quotes: list[Quote] = self.doc._.ng_quotes
+
+        def build(items: Sequence[Quote]) -> dict[int, Quote]:
+            return {q.cue.start: q for q in items if q.cue is not None}  # a later quote wins
+
+        by_cue: dict[int, Quote] = self._table("cues", quotes, build)
+        return by_cue.get(char)
 
     def entity_for_span(self, start: int, end: int) -> Entity | None:
         """The entity with a mention overlapping ``[start, end)`` (character offsets).
@@ -183,8 +222,9 @@ class DocIndex:
         """The entity one token belongs to (see :meth:`entity_for_span`)."""
         return self.entity_for_span(token.idx, token.idx + len(token.text))
 
-    def times_in_span(self, start: int, end: int) -> list[TimeExpression]:
-        """The time expressions lying wholly inside ``[start, end)``, in text order."""
+    def times_starting_in(self, start: int, end: int) -> list[TimeExpression]:
+        """The time expressions starting inside ``[start, end)``, in text order (one may
+        run past ``end``: a clause cut short still owns the date it begins)."""
         times: list[TimeExpression] = self.doc._.ng_times
 
         def build(items: Sequence[TimeExpression]) -> tuple[list[int], list[TimeExpression]]:
@@ -192,8 +232,12 @@ class DocIndex:
             return [t.start for t in rows], rows
 
         starts, rows = self._table("times", times, build)
-        found = rows[bisect_left(starts, start) : bisect_left(starts, end)]
-        return [t for t in found if t.end <= end]
+        found: list[TimeExpression] = rows[bisect_left(starts, start) : bisect_left(starts, end)]
+        return found
+
+    def times_in_span(self, start: int, end: int) -> list[TimeExpression]:
+        """The time expressions lying wholly inside ``[start, end)``, in text order."""
+        return [t for t in self.times_starting_in(start, end) if t.end <= end]
 
     def time_for_span(self, start: int, end: int) -> TimeExpression | None:
         """The time expression that dates a clause or sentence spanning ``[start, end)``.

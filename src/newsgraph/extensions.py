@@ -8,6 +8,7 @@ they cannot collide with a user's own extensions.
 |----------------------|------------------------------|--------------|
 | ``doc._.ng_article`` | ``records.Article`` or None  | caller       |
 | ``doc._.ng_dateline``| ``records.Dateline`` or None | dateline     |
+| ``doc._.ng_excluded``| ``list[records.ExcludedSpan]`` | furniture  |
 | ``doc._.ng_entities``| ``list[records.Entity]``     | entities     |
 | ``doc._.ng_times``   | ``list[records.TimeExpression]`` | times    |
 | ``doc._.ng_quotes``  | ``list[records.Quote]``      | attribution  |
@@ -29,6 +30,7 @@ from spacy.tokens import Doc
 from newsgraph.records import Article, Record
 
 _LIST_ATTRIBUTES = (
+    "ng_excluded",
     "ng_entities",
     "ng_times",
     "ng_quotes",
@@ -88,6 +90,8 @@ def build_record(doc: Doc) -> Record:
         article = Article(id="doc", text=doc.text)
     if doc._.ng_dateline is not None and article.dateline is None:
         article = article.model_copy(update={"dateline": doc._.ng_dateline})
+    if doc._.ng_excluded and not article.excluded:
+        article = article.model_copy(update={"excluded": list(doc._.ng_excluded)})
     return Record(
         article=article,
         entities=list(doc._.ng_entities),

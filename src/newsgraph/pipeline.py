@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import hashlib
 import multiprocessing
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 from newsgraph import component  # noqa: F401 - registers the spaCy factories
 from newsgraph.errors import InputError
 from newsgraph.extensions import register_extensions
-from newsgraph.ingest.document import Document, document_problem, fields_problem
-from newsgraph.ingest.readers import MAX_CHARS, size_problem
+from newsgraph.ingest.convert import MAX_CHARS, size_problem
+from newsgraph.ingest.document import Document, content_id, document_problem, fields_problem
 from newsgraph.model import load_parser
 from newsgraph.records import Article, Record
 from newsgraph.textguard import guard_tokenizer
@@ -42,12 +42,19 @@ def load_pipeline(model: str | None = None, stages: tuple[str, ...] | None = Non
 def _as_document(text: str | Document, published: dt.date | str | None, id: str | None) -> Document:
     """The caller's input as a valid ``Document``, or ``InputError`` naming what is wrong.
 
+    A text without ``id`` gets its ``content_id``, the same id the readers give it
+    and a prefix of the store's ``text_hash``. ``published`` follows the readers'
+    rule: a ``Document``'s own date wins, ``published`` fills in when it has none
+    (a copy is made; the caller's ``Document`` is not changed).
+
     Lone surrogates (``"a\\ud800"``) are refused rather than replaced: replacing
     them would change the text the offsets point into, and the caller should
     know their text is not valid Unicode.
     """
     if isinstance(text, Document):
         document = text
+        if document.published is None and published is not None:
+            document = dataclasses.replace(document, published=_published(published))
     elif isinstance(text, str):
         if id is not None and not isinstance(id, str):
             raise InputError("id", f"must be a string, not {type(id).__name__}")
@@ -55,7 +62,7 @@ def _as_document(text: str | Document, published: dt.date | str | None, id: str 
             problem = fields_problem({name: value})
             if problem:
                 raise InputError(name, problem)
-        doc_id = id or hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+        doc_id = id or content_id(text)
         document = Document(id=doc_id, text=text, published=_published(published))
     else:
         raise InputError("text", f"must be a string or a Document, not {type(text).__name__}")

@@ -10,6 +10,8 @@ database columns cannot drift apart. Offsets are Python string indices into
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -22,6 +24,8 @@ TimePrecision = Literal["day", "week", "month", "year", "interval", "duration", 
 Modality = Literal["asserted", "negated", "hypothetical", "future", "reported"]
 Polarity = Literal["positive", "negative"]
 TimeBasis = Literal["clause", "quote", "context"]
+#: Why a stretch of scraped text is page furniture rather than the article (docs/furniture.md).
+ExclusionReason = Literal["caption", "credit", "prompt", "related", "byline", "timestamp", "counter"]
 
 
 class _Model(BaseModel):
@@ -182,6 +186,13 @@ class Dateline(_Model):
     span: Span
 
 
+class ExcludedSpan(Span):
+    """Page furniture left in the text (a photo credit, a share prompt, a teaser run):
+    kept so every offset stays exact, but no record is taken from it."""
+
+    reason: ExclusionReason
+
+
 class Article(_Model):
     id: str
     title: str | None = None
@@ -192,6 +203,9 @@ class Article(_Model):
     author: str | None = None
     dateline: Dateline | None = None
     text: str
+    #: stretches of ``text`` that are page furniture, not the article (empty in records
+    #: written before the furniture stage existed)
+    excluded: list[ExcludedSpan] = Field(default_factory=list)
 
 
 class Record(_Model):
@@ -218,3 +232,41 @@ class Record(_Model):
         if entity_id is None:
             return None
         return next((e for e in self.entities if e.id == entity_id), None)
+
+
+_ISO_DATE = re.compile(r"^\d{4}(?:-\d{2})?(?:-\d{2})?$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """When an event happened, as the exports and the store report it.
+
+    ``value`` is the event's own time when it is a calendar date (a year, month or
+    day: ``basis`` is then its ``time_basis``, ``clause`` if unset), else the
+    publication date (``basis`` ``published``), else None (``basis`` ""). ``day`` is
+    the one calendar day GDELT's ``Day`` column wants: the event's own time when it
+    names exactly one day, else the publication date.
+    """
+
+    value: str | None
+    basis: str
+    day: dt.date | None
+
+
+def event_date(record: Record, event: Event) -> EventDate:
+    """The date of ``event`` in ``record``: the one rule every export and table uses."""
+    published = record.article.published
+    time = next((t for t in record.times if t.id == event.time), None) if event.time is not None else None
+    own = time.value if time is not None else None
+    day = published
+    if own and _ISO_DAY.match(own):
+        try:
+            day = dt.date.fromisoformat(own)
+        except ValueError:
+            day = published
+    if own and _ISO_DATE.match(own):
+        return EventDate(own, event.time_basis or "clause", day)
+    if published is not None:
+        return EventDate(published.isoformat(), "published", day)
+    return EventDate(None, "", day)

@@ -95,8 +95,12 @@ def current() -> Resources:
     resources = _CURRENT.get()
     if resources is not None:
         return resources
-    env = Resources.from_environment()
-    return _environment_resources(env.ontology, env.actor_dictionary, env.lexicon_overlay)
+    environ = os.environ
+    return _environment_resources(
+        environ.get(ONTOLOGY_ENV_VAR) or None,
+        environ.get(ACTORS_ENV_VAR) or None,
+        environ.get(LEXICON_ENV_VAR) or None,
+    )
 
 
 @contextmanager

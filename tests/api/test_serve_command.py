@@ -23,7 +23,8 @@ def test_serve_starts_with_a_store_and_takes_the_token_from_the_environment(tmp_
     port = _free_port()
     env = {**os.environ, "NEWSGRAPH_TOKEN": "env-token"}
     command = [sys.executable, "-m", "newsgraph", "serve", "--db", f"sqlite:///{tmp_path / 'c.db'}",
-               "--port", str(port)]
+               "--port", str(port), "--extract-max-mb", "0.001", "--extract-timeout", "20",
+               "--extract-workers", "1", "--extract-queue", "2"]
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -41,6 +42,10 @@ def test_serve_starts_with_a_store_and_takes_the_token_from_the_environment(tmp_
         assert refused.status_code == 401
         assert httpx.get(f"{base}/articles", timeout=10).json()["total"] == 0
         assert httpx.get(f"{base}/ui/", timeout=10).status_code == 200
+        article = {"text": "The council met on Monday. " * 100}
+        too_big = httpx.post(f"{base}/extract", json=article, timeout=10)
+        assert too_big.status_code == 413
+        assert too_big.json()["error"] == "payload too large"
     finally:
         process.terminate()
         process.wait(timeout=20)

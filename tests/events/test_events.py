@@ -3,7 +3,6 @@ modality, time/place/quote links and dedupe, on sentences written for these test
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -270,11 +269,10 @@ def test_second_party_joined_to_an_of_phrase_is_still_a_party() -> None:
         "Russia, which criticized Ukraine, which attacked Poland, " * 200 + "agreed.",
     ],
 )
-def test_run_on_input_stays_linear(text: str) -> None:
+def test_run_on_input_is_read(text: str) -> None:
+    """Run-on input still gives events (its speed is measured by benchmarks/events_runon.py)."""
     doc = parse(text)
-    start = time.perf_counter()
     events.annotate(doc)
-    assert time.perf_counter() - start < 3.0
     assert doc._.ng_events
 
 

@@ -82,3 +82,31 @@ def test_plover_category_codes_intentions() -> None:
 def test_empty_record_exports_nothing() -> None:
     record = Record(article=Article(id="x", text=""))
     assert to_plover(record) == [] and to_gdelt_rows(record) == []
+
+
+def test_event_date_is_the_events_own_calendar_date_else_publication() -> None:
+    """One rule for every export and table: a year/month/day of the event's own, else the
+    publication date; the GDELT day only from a time naming exactly one day."""
+    import datetime as dt
+
+    from newsgraph.records import Article, Event, Record, Span, TimeExpression, event_date
+
+    trigger = Span(start=0, end=6, text="signed")
+    record = Record(
+        article=Article(id="a", text="signed", published=dt.date(2025, 3, 14)),
+        times=[
+            TimeExpression(id="t1", start=0, end=1, text="May", value="2024-05", precision="month"),
+            TimeExpression(id="t2", start=0, end=1, text="May 2", value="2024-05-02", precision="day"),
+            TimeExpression(id="t3", start=0, end=1, text="then", value=None),
+        ],
+    )
+
+    def dated(time: str | None) -> tuple[str | None, str, dt.date | None]:
+        event = Event(id="v1", category="AGREE", lemma="sign", trigger=trigger, evidence=trigger, time=time)
+        found = event_date(record, event)
+        return found.value, found.basis, found.day
+
+    assert dated("t1") == ("2024-05", "clause", dt.date(2025, 3, 14))
+    assert dated("t2") == ("2024-05-02", "clause", dt.date(2024, 5, 2))
+    assert dated("t3") == ("2025-03-14", "published", dt.date(2025, 3, 14))
+    assert dated(None) == ("2025-03-14", "published", dt.date(2025, 3, 14))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph import synthetic
-from newsgraph.ingest.corpus import IngestSummary, estimate_total, ingest
+from newsgraph.corpus import IngestSummary, estimate_total, ingest
 from newsgraph.ingest.document import Document
 from newsgraph.records import Record
 from newsgraph.store import Store, open_store

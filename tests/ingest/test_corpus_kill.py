@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from newsgraph import synthetic
-from newsgraph.ingest.corpus import ingest
+from newsgraph.corpus import ingest
 from newsgraph.store import open_store
 
 N = 40

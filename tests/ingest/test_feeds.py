@@ -136,7 +136,7 @@ def test_not_a_feed(tmp_path: Path) -> None:
 
 
 def test_ingesting_a_feed_by_url_stores_its_articles(tmp_path: Path) -> None:
-    from newsgraph.ingest.corpus import ingest
+    from newsgraph.corpus import ingest
     from newsgraph.store import open_store
 
     routes = {"/story-2": ("text/html; charset=utf-8", page(2))}

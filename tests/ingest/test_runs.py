@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from newsgraph.ingest import corpus
-from newsgraph.ingest.corpus import ingest
+from newsgraph.corpus import ingest, runner
 from newsgraph.ingest.document import Document
 from newsgraph.ingest.readers import InputFailure
 from newsgraph.records import Record
@@ -144,7 +143,7 @@ def test_a_reader_that_raises_anyway_fails_its_source_and_the_next_source_is_rea
                 raise RuntimeError("a reader bug")
             yield from documents(2, source)
 
-    monkeypatch.setattr(corpus, "read_sources", read_sources)
+    monkeypatch.setattr(runner, "read_sources", read_sources)
     summary = ingest(["broken", "fine"], store, extractor=fake_extractor)
     assert (summary.added, summary.failed) == (3, 1)
     (error,) = store.errors(summary.run_id).items

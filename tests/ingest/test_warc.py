@@ -95,7 +95,7 @@ def test_a_damaged_warc_is_one_failure(tmp_path: Path) -> None:
 
 
 def test_ingesting_a_warc_file(tmp_path: Path) -> None:
-    from newsgraph.ingest.corpus import ingest
+    from newsgraph.corpus import ingest
     from newsgraph.store import open_store
 
     warc = tmp_path / "crawl.warc.gz"

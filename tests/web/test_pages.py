@@ -238,3 +238,25 @@ def test_read_token_needs_a_sign_in_for_pages(store: Any) -> None:
     assert private.get("/ui/articles").status_code == 200  # the cookie now opens the pages
     # ...but a cookie never authorises a write
     assert private.post("/articles", json={"text": "x"}).status_code == 401
+
+
+def test_article_page_greys_page_furniture_with_its_reason(client: TestClient) -> None:
+    from urllib.parse import quote
+
+    text = (
+        "Mayor Ana Lind said on Tuesday that the ferry would run again.\n"
+        "Passengers wait at the Harbour Street pier. JONAS WEIL/AFP\n"
+        "Click here to subscribe to our newsletter.\n"
+        "Critics were not convinced."
+    )
+    response = client.post("/ui/paste", content=f"text={quote(text)}&published=2025-03-11".encode(),
+                           headers={"content-type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 200
+    html = response.text
+    assert 'class="ng ng-excluded excluded-caption"' in html
+    assert 'title="page furniture: photo caption"' in html
+    assert 'title="page furniture: share, subscribe or navigation prompt"' in html
+    assert 'data-layer-toggle="excluded"' in html
+    # greyed by a stylesheet class, never an inline style (the page's CSP forbids them)
+    assert "style=" not in html.split('id="article-text"', 1)[1].split("</article>", 1)[0]
+    assert "JONAS WEIL" not in html.split("</article>", 1)[1]  # no entity, quote or claim from it

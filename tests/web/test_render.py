@@ -74,7 +74,9 @@ def test_spans_outside_the_text_are_clipped_not_fatal() -> None:
 def test_quote_tooltip_names_the_speaker() -> None:
     context = article_context(bridge_record())
     assert 'title="direct quote; speaker: Ana Lind"' in str(context["highlighted"])
-    assert context["counts"] == {"claims": 1, "quotes": 1, "events": 2, "times": 2, "entities": 3}
+    assert context["counts"] == {
+        "excluded": 0, "claims": 1, "quotes": 1, "events": 2, "times": 2, "entities": 3,
+    }
 
 
 def test_event_tooltip_gives_the_date_not_the_time_id() -> None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from typing import Any, cast
 
 from fastapi import Depends, FastAPI, Request
@@ -21,10 +22,18 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from newsgraph import __version__
 from newsgraph.api.auth import EXTRACT_ACCESS, ExtractAccess, GuessLimiter, Tokens, require_extract
-from newsgraph.api.errors import document_errors, install_error_handlers
-from newsgraph.api.extraction import REQUEST_BODY_DOC, parse_request, run_extract, to_document
+from newsgraph.api.errors import document_errors, error_responses, install_error_handlers
+from newsgraph.api.extraction import (
+    REQUEST_BODY_DOC,
+    ExtractionPool,
+    PublishedQuery,
+    parse_request,
+    pool_of,
+    run_extract,
+    to_document,
+)
 from newsgraph.api.health import add_health_route, install_store_errors
-from newsgraph.api.limits import BodySizeLimit
+from newsgraph.api.limits import BodySizeLimit, ExtractionLimits, read_body, refuse_nul_in_url
 from newsgraph.api.security import DEFAULT_ALLOWED_HOSTS, RequestGuard, SecurityHeaders, docs_policy
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest.readers import MAX_CHARS
@@ -55,6 +64,7 @@ def create_app(
     allowed_hosts: Sequence[str] | None = None,
     extract_access: ExtractAccess = "read",
     guesses: GuessLimiter | None = None,
+    extraction: ExtractionLimits | None = None,
 ) -> FastAPI:
     """Build the app.
 
@@ -66,12 +76,23 @@ def create_app(
     /extract`` and the paste box for the write token. ``allowed_hosts`` are the
     host names requests may address (default: localhost, 127.0.0.1, ::1; ``*``
     allows any and gives up the DNS-rebinding protection). ``guesses`` replaces
-    the wrong-token limiter (tests pass one with a fake clock).
+    the wrong-token limiter (tests pass one with a fake clock). ``extraction``
+    bounds ``POST /extract`` and the other extracting endpoints (workers, queue,
+    time limit, body size).
     """
     if extract_access not in EXTRACT_ACCESS:
         raise NewsgraphError(
             f"extract_access must be one of {', '.join(EXTRACT_ACCESS)}, not {extract_access!r}")
+    pool = ExtractionPool(extraction or ExtractionLimits(), model)
+
+    @asynccontextmanager
+    async def lifespan(started: FastAPI) -> AsyncIterator[None]:
+        yield
+        started.state.extraction.close()
+
     app = FastAPI(
+        lifespan=lifespan,
+        dependencies=[Depends(refuse_nul_in_url)],
         title="newsgraph",
         version=__version__,
         description=DESCRIPTION,
@@ -84,6 +105,7 @@ def create_app(
     app.state.guesses = guesses or GuessLimiter()
     app.state.model = model
     app.state.max_chars = max_chars
+    app.state.extraction = pool
     if store is None and store_url:
         from newsgraph.store import open_store
 
@@ -112,13 +134,14 @@ def create_app(
         summary="Analyse one article without storing it",
         openapi_extra=REQUEST_BODY_DOC,
         dependencies=[Depends(require_extract)],
+        responses=error_responses(400, 415, 503),
     )
-    async def extract_endpoint(request: Request, published: str | None = None) -> Record:
+    async def extract_endpoint(request: Request, published: PublishedQuery = None) -> Record:
         """Text or HTML in, a ``newsgraph/1`` record out. Nothing is stored."""
-        body = await request.body()
+        body = await read_body(request, pool_of(request).limits.max_body_bytes)
         parsed = parse_request(body, request.headers.get("content-type", ""), published)
         document = to_document(parsed, max_chars=app.state.max_chars)
-        return await run_extract(document, app.state.model)
+        return await run_extract(request, document)
 
     from newsgraph.api.routes import router, writes
 

@@ -7,6 +7,7 @@ wrong, in words a user can act on, or lists the validation problems.
 
 from __future__ import annotations
 
+import logging
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +16,28 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+_log = logging.getLogger("newsgraph.api")
+
+#: What each error status means in this API, for the OpenAPI ``responses`` of the routes.
+ERROR_MEANINGS: dict[int, str] = {
+    400: "the body cannot be read: not UTF-8 ('bad encoding'), not JSON or nested too deeply "
+         "('invalid JSON'), or holding a lone surrogate, a NUL or an integer past 64 bits ('invalid value')",
+    401: "a token is needed and none was sent",
+    403: "the token is not valid here, or the server takes no writes",
+    404: "no such article or actor",
+    409: "another stored article already has this text",
+    413: "request body too large",
+    415: "unsupported media type",
+    422: "invalid request",
+    500: "the server failed on this request (the error is logged)",
+    503: "no store, or extraction busy (see Retry-After), timed out or unavailable",
+}
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` for a route: each status with the ``ErrorBody`` model and its meaning."""
+    return {status: {"model": ErrorBody, "description": ERROR_MEANINGS[status]} for status in statuses}
 
 
 class ApiError(HTTPException):
@@ -34,7 +57,9 @@ class ErrorBody(BaseModel):
 
 def document_errors(schema: dict[str, Any]) -> dict[str, Any]:
     """Replace FastAPI's default 422 schema in ``schema`` (OpenAPI) with ``ErrorBody``,
-    and document the 4xx answers every endpoint can give, so clients see the real shape."""
+    and document the errors every endpoint can give (422, 500; and 401, 403, 413 past
+    ``/health``), so clients see the real shape. Errors only some routes give are
+    declared on the route (``error_responses``)."""
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     components.pop("HTTPValidationError", None)
     components.pop("ValidationError", None)
@@ -43,11 +68,11 @@ def document_errors(schema: dict[str, Any]) -> dict[str, Any]:
     for path, operations in schema.get("paths", {}).items():
         for operation in operations.values():
             responses = operation.setdefault("responses", {})
-            responses["422"] = {"description": "invalid request", "content": ref}
+            responses["422"] = {"description": ERROR_MEANINGS[422], "content": ref}
+            responses.setdefault("500", {"description": ERROR_MEANINGS[500], "content": ref})
             if path not in ("/health",):
-                responses.setdefault("401", {"description": "a read token is set and none was sent",
-                                             "content": ref})
-                responses.setdefault("413", {"description": "request body too large", "content": ref})
+                for status in (401, 403, 413):
+                    responses.setdefault(str(status), {"description": ERROR_MEANINGS[status], "content": ref})
     return schema
 
 
@@ -85,3 +110,10 @@ def install_error_handlers(app: FastAPI) -> None:
             for err in exc.errors()
         ]
         return JSONResponse(error_body(422, "invalid request", problems), status_code=422)
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> JSONResponse:
+        # A bug must still answer in the documented shape; the traceback goes to the log only.
+        _log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+        detail = "the server failed on this request; the error has been logged"
+        return JSONResponse(error_body(500, "internal error", detail), status_code=500)

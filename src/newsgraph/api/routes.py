@@ -4,13 +4,19 @@ Each read endpoint is a thin mapping of query parameters onto one ``Store``
 method, returning the store's own pydantic models, so the OpenAPI schema, the
 JSON and the UI all describe the same rows. Every list answers
 ``{"total", "limit", "offset", "items"}``.
+
+Integers are bounded in their declarations (an id or offset past 2**63 - 1 is a
+422, not a driver overflow), dates must be ``YYYY-MM-DD``, and each route
+declares the errors it can give, with the ``ErrorBody`` model, in the OpenAPI.
+A name filter with no letter or digit in it ("!!") matches nothing: the store
+folds names to their words, and an empty fold used to match every row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Annotated, Any, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse
@@ -18,9 +24,18 @@ from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from newsgraph.api.auth import require_read, require_write
-from newsgraph.api.errors import ApiError
-from newsgraph.api.extraction import REQUEST_BODY_DOC, parse_request, run_extract, to_document
+from newsgraph.api.errors import ApiError, error_responses
+from newsgraph.api.extraction import (
+    REQUEST_BODY_DOC,
+    PublishedQuery,
+    load_json,
+    parse_request,
+    run_extract,
+    to_document,
+)
+from newsgraph.api.limits import MAX_INT64, IsoDate, actor_key
 from newsgraph.records import SCHEMA_VERSION, QuoteKind, Record
+from newsgraph.store.core import DuplicateText
 from newsgraph.store.models import (
     ActorDetail,
     ActorSummary,
@@ -41,9 +56,10 @@ writes = APIRouter()
 
 MAX_LIMIT = 500
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (1-{MAX_LIMIT})")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip")]
-Since = Annotated[dt.date | None, Query(description="On or after this date (YYYY-MM-DD)")]
-Until = Annotated[dt.date | None, Query(description="On or before this date (YYYY-MM-DD)")]
+Offset = Annotated[int, Query(ge=0, le=MAX_INT64, description="Items to skip")]
+ActorId = Annotated[int | None, Query(ge=1, le=MAX_INT64, description="An actor id (see /actors)")]
+Since = Annotated[IsoDate | None, Query(description="On or after this date (YYYY-MM-DD)")]
+Until = Annotated[IsoDate | None, Query(description="On or before this date (YYYY-MM-DD)")]
 NameFilter = Annotated[str | None, Query(description="A name (substring) or a country code such as AFG")]
 ArticleFilter = Annotated[str | None, Query(alias="article", description="Only rows from this article id")]
 
@@ -58,6 +74,11 @@ def store_of(request: Request) -> Any:
 
 Store = Annotated[Any, Depends(store_of)]
 
+#: Errors every store-backed read can give besides the global ones (see ``errors.document_errors``).
+READ_ERRORS = error_responses(503)
+#: ... and those that name one article or actor.
+ONE_ERRORS = error_responses(404, 503)
+
 
 def _upper(value: str | None) -> str | None:
     return value.strip().upper() if value and value.strip() else None
@@ -69,7 +90,7 @@ def _check_range(since: dt.date | None, until: dt.date | None) -> None:
 
 
 @router.get("/articles", response_model=Page[ArticleSummary], tags=["articles"],
-            summary="Articles, newest first")
+            summary="Articles, newest first", responses=READ_ERRORS)
 def list_articles(store: Store, q: Annotated[str | None, Query(description="Full-text query")] = None,
                   source: str | None = None, since: Since = None, until: Until = None,
                   limit: Limit = 50, offset: Offset = 0) -> Any:
@@ -79,7 +100,7 @@ def list_articles(store: Store, q: Annotated[str | None, Query(description="Full
 
 
 @router.get("/articles/{article_id}", response_model=Record, response_model_by_alias=True,
-            tags=["articles"], summary="The full newsgraph/1 record of one article")
+            tags=["articles"], summary="The full newsgraph/1 record of one article", responses=ONE_ERRORS)
 def get_article(store: Store, article_id: Annotated[str, Path()]) -> Any:
     record = store.article(article_id)
     if record is None:
@@ -88,7 +109,8 @@ def get_article(store: Store, article_id: Annotated[str, Path()]) -> Any:
 
 
 @router.get("/articles/{article_id}/actors", response_model=dict[str, int], tags=["articles"],
-            summary="The corpus actor of each entity of one article: {entity id: actor id}")
+            summary="The corpus actor of each entity of one article: {entity id: actor id}",
+            responses=ONE_ERRORS)
 def get_article_actors(store: Store, article_id: Annotated[str, Path()]) -> Any:
     """Entities whose name gives no actor are left out; ``/actors/{id}`` describes each actor."""
     if not store.has_document(article_id=article_id):
@@ -96,10 +118,11 @@ def get_article_actors(store: Store, article_id: Annotated[str, Path()]) -> Any:
     return store.entity_actors(article_id)
 
 
-@router.get("/quotes", response_model=Page[QuoteRow], tags=["records"], summary="Quotes, newest first")
+@router.get("/quotes", response_model=Page[QuoteRow], tags=["records"], summary="Quotes, newest first",
+            responses=READ_ERRORS)
 def list_quotes(store: Store,
                 speaker: Annotated[str | None, Query(description="Speaker name or alias (substring)")] = None,
-                actor_id: Annotated[int | None, Query(description="Speaker's actor id")] = None,
+                actor_id: ActorId = None,
                 q: Annotated[str | None, Query(description="Words in the quote")] = None,
                 kind: Annotated[QuoteKind | None, Query(description="direct, indirect or mixed")] = None,
                 about: Annotated[str | None, Query(
@@ -113,11 +136,12 @@ def list_quotes(store: Store,
                         offset=offset)
 
 
-@router.get("/events", response_model=Page[EventRow], tags=["records"], summary="Events, newest first")
+@router.get("/events", response_model=Page[EventRow], tags=["records"], summary="Events, newest first",
+            responses=READ_ERRORS)
 def list_events(store: Store,
                 actor: NameFilter = None, target: NameFilter = None,
                 category: Annotated[str | None, Query(description="PLOVER category, e.g. ACCUSE")] = None,
-                actor_id: int | None = None, since: Since = None, until: Until = None,
+                actor_id: ActorId = None, since: Since = None, until: Until = None,
                 article_id: ArticleFilter = None, limit: Limit = 50, offset: Offset = 0) -> Any:
     _check_range(since, until)
     return store.events(actor or None, target=target or None, category=_upper(category),
@@ -126,7 +150,7 @@ def list_events(store: Store,
 
 
 @router.get("/actors", response_model=Page[ActorSummary], tags=["actors"],
-            summary="Actors, most-mentioned first")
+            summary="Actors, most-mentioned first", responses=READ_ERRORS)
 def list_actors(store: Store, q: Annotated[str | None, Query(description="Name or alias (substring)")] = None,
                 type: Annotated[str | None, Query(description="Entity type, e.g. PERSON, ORG, GPE")] = None,
                 limit: Limit = 50, offset: Offset = 0) -> Any:
@@ -134,32 +158,35 @@ def list_actors(store: Store, q: Annotated[str | None, Query(description="Name o
 
 
 @router.get("/actors/{actor_id}", response_model=ActorDetail, tags=["actors"],
-            summary="One actor: roles over time, quotes, events as actor and target, stances")
+            summary="One actor: roles over time, quotes, events as actor and target, stances",
+            responses=ONE_ERRORS)
 def get_actor(store: Store, actor_id: Annotated[str, Path(description="Actor id or a name")]) -> Any:
-    key: int | str = int(actor_id) if actor_id.isdigit() else actor_id
-    detail = store.actor(key)
+    detail = store.actor(actor_key(actor_id))
     if detail is None:
         raise ApiError(404, "not found", f"no actor {actor_id!r}")
     return detail
 
 
 @router.get("/timeline", response_model=Timeline, tags=["actors"],
-            summary="Events per day and category, or one actor's dated events, quotes and roles")
+            summary="Events per day and category, or one actor's dated events, quotes and roles",
+            responses=READ_ERRORS)
 def get_timeline(store: Store, actor: Annotated[str | None, Query(description="Actor id or name")] = None,
                  category: str | None = None, since: Since = None, until: Until = None) -> Any:
     _check_range(since, until)
-    key: int | str | None = int(actor) if actor and actor.isdigit() else (actor or None)
-    return store.timeline(key, since=since, until=until, category=_upper(category))
+    return store.timeline(actor_key(actor) if actor else None, since=since, until=until,
+                          category=_upper(category))
 
 
 @router.get("/search", response_model=SearchResults, tags=["records"],
-            summary="Full-text search over articles, quotes, events, claims and actor names")
+            summary="Full-text search over articles, quotes, events, claims and actor names",
+            responses=READ_ERRORS)
 def search(store: Store, q: Annotated[str, Query(min_length=1, description="Words to find")],
            limit: Annotated[int, Query(ge=1, le=100)] = 20) -> Any:
     return store.search(q, limit=limit)
 
 
-@router.get("/claims", response_model=Page[ClaimRow], tags=["records"], summary="Check-worthy claims")
+@router.get("/claims", response_model=Page[ClaimRow], tags=["records"], summary="Check-worthy claims",
+            responses=READ_ERRORS)
 def list_claims(store: Store, claimant: Annotated[str | None, Query(description="Claimant name")] = None,
                 q: str | None = None, since: Since = None, until: Until = None,
                 article_id: ArticleFilter = None, limit: Limit = 50, offset: Offset = 0) -> Any:
@@ -169,7 +196,7 @@ def list_claims(store: Store, claimant: Annotated[str | None, Query(description=
 
 
 @router.get("/stances", response_model=Page[StanceRow], tags=["records"],
-            summary="Who is for or against whom, with evidence")
+            summary="Who is for or against whom, with evidence", responses=READ_ERRORS)
 def list_stances(store: Store, holder: str | None = None, target: str | None = None,
                  polarity: Literal["positive", "negative"] | None = None, article_id: ArticleFilter = None,
                  limit: Limit = 50, offset: Offset = 0) -> Any:
@@ -178,18 +205,19 @@ def list_stances(store: Store, holder: str | None = None, target: str | None = N
 
 
 @router.get("/graph", response_model=Graph, tags=["actors"],
-            summary="The actor network: who criticises, supports, meets whom")
+            summary="The actor network: who criticises, supports, meets whom", responses=READ_ERRORS)
 def get_graph(store: Store,
               actor: Annotated[str | None, Query(description="Only edges touching this actor")] = None,
               since: Since = None, until: Until = None,
-              min_count: Annotated[int, Query(ge=1)] = 1,
+              min_count: Annotated[int, Query(ge=1, le=MAX_INT64)] = 1,
               limit: Annotated[int, Query(ge=1, le=2000, description="Most edges returned")] = 200) -> Any:
     _check_range(since, until)
-    key: int | str | None = int(actor) if actor and actor.isdigit() else (actor or None)
-    return store.graph(actor=key, since=since, until=until, min_count=min_count, limit=limit)
+    return store.graph(actor=actor_key(actor) if actor else None, since=since, until=until,
+                       min_count=min_count, limit=limit)
 
 
-@router.get("/counts", response_model=Counts, tags=["meta"], summary="How much the corpus holds")
+@router.get("/counts", response_model=Counts, tags=["meta"], summary="How much the corpus holds",
+            responses=READ_ERRORS)
 def get_counts(store: Store) -> Any:
     return store.counts()
 
@@ -221,10 +249,16 @@ class AddResult(BaseModel):
         }
     },
     dependencies=[Depends(require_write)],
+    responses=error_responses(400, 409, 415, 503),
 )
-async def add_article(request: Request, published: str | None = None) -> Any:
+async def add_article(request: Request, published: PublishedQuery = None) -> Any:
     """Text or HTML (as for ``/extract``), or a ``newsgraph/1`` record (a JSON object with
-    ``schema`` and ``article``), which is stored as given."""
+    ``schema`` and ``article``), which is stored as given.
+
+    Replacing a stored article (same URL or id) with text that *another* stored
+    article already has is refused with 409 naming that article: two articles
+    may not hold the same text, and silently dropping either would lose one.
+    """
     store = store_of(request)
     body = await request.body()
     content_type = request.headers.get("content-type", "")
@@ -232,24 +266,37 @@ async def add_article(request: Request, published: str | None = None) -> Any:
     if record is None:
         parsed = parse_request(body, content_type, published)
         document = to_document(parsed, max_chars=request.app.state.max_chars)
-        record = await run_extract(document, request.app.state.model)
-    outcome = await run_in_threadpool(store.add_record, record)
-    result = AddResult(id=record.article.id, outcome=outcome, url=f"/articles/{record.article.id}",
+        record = await run_extract(request, document)
+    try:
+        outcome = await run_in_threadpool(store.add_record, record)
+    except DuplicateText as exc:
+        raise ApiError(409, "duplicate text", {
+            "problem": f"article {exc.holder_id!r} already has this text, so {exc.article_id!r} "
+                       "cannot be replaced by it",
+            "article_id": exc.holder_id,
+        }, headers={"Location": _article_url(exc.holder_id)}) from exc
+    result = AddResult(id=record.article.id, outcome=outcome, url=_article_url(record.article.id),
                        record=record)
     status = 201 if outcome in ("added", "replaced") else 200
     return JSONResponse(result.model_dump(mode="json", by_alias=True), status_code=status,
                         headers={"Location": result.url})
 
 
+def _article_url(article_id: str) -> str:
+    """The article's path, percent-encoded: it goes into a ``Location`` header, which is Latin-1."""
+    return f"/articles/{quote(article_id, safe='')}"
+
+
 def _record_if_given(body: bytes, content_type: str) -> Record | None:
     """A full record when the body is one (it has ``schema`` and ``article``), else None."""
     media = content_type.split(";", 1)[0].strip().lower()
-    if not (media in ("", "application/json") or media.endswith("+json")):
+    if not (media in ("", "application/json") or media.endswith("+json")) or not body.strip():
         return None
     try:
-        data = json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return None
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None  # parse_request says "bad encoding"
+    data = load_json(text)
     if not (isinstance(data, dict) and "article" in data and "schema" in data):
         return None
     if data["schema"] != SCHEMA_VERSION:

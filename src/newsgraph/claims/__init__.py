@@ -17,7 +17,6 @@ belongs to the quote's speaker and links the quote; otherwise the claimant is
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -27,8 +26,9 @@ from spacy.attrs import IDX, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from newsgraph.claims import quantities as qty
+from newsgraph.docindex import doc_index
 from newsgraph.extensions import document_text
-from newsgraph.records import Claim, Quantity, Quote, Span, TimeExpression
+from newsgraph.records import Claim, Quantity, Span, TimeExpression
 
 __all__ = ["annotate", "find_claims"]
 
@@ -416,38 +416,6 @@ def _group(view: _View, triggers: list[_Trigger]) -> list[_Draft]:
     return [d for d in merged if not all(t.weak for t in d.triggers)]
 
 
-# --- quotes ----------------------------------------------------------------------
-
-
-class _QuoteIndex:
-    """Which quote's content holds a character: the first in quote order, as a scan of
-    ``quotes`` would find, but by bisect, so a long article with hundreds of quotes and
-    claims is not quotes x claims."""
-
-    def __init__(self, quotes: list[Quote]) -> None:
-        # (start, end, (quote order, piece order), quote): the order pair is unique, so
-        # sorting never compares two Quote objects
-        self._pieces = sorted(
-            (
-                (piece.start, piece.end, (order, n), quote)
-                for order, quote in enumerate(quotes)
-                for n, piece in enumerate(quote.content)
-            ),
-            key=lambda p: (p[0], p[1], p[2]),
-        )
-        self._starts = [p[0] for p in self._pieces]
-        self._longest = max((p[1] - p[0] for p in self._pieces), default=0)
-
-    def at(self, char: int) -> tuple[Quote, int, int] | None:
-        hi = bisect_right(self._starts, char)
-        lo = bisect_left(self._starts, char - self._longest)
-        found = [p for p in self._pieces[lo:hi] if p[0] <= char < p[1]]
-        if not found:
-            return None
-        start, end, _, quote = min(found, key=lambda p: p[2])
-        return quote, start, end
-
-
 def find_claims(doc: Doc) -> list[Claim]:
     """The check-worthy statements of ``doc`` in text order (see the module docstring)."""
     text = document_text(doc)
@@ -455,7 +423,7 @@ def find_claims(doc: Doc) -> list[Claim]:
         return []
     view = _View(doc, text)
     times: list[TimeExpression] = list(doc._.ng_times)
-    quotes = _QuoteIndex(list(doc._.ng_quotes))
+    index = doc_index(doc)  # which quote holds a character: by bisect, not a scan per claim
     triggers = _quantity_triggers(view, times) + _word_triggers(view) + _range_triggers(times)
     dateline = doc._.ng_dateline
     floor = dateline.span.end if dateline is not None else 0  # "KABUL, AFGHANISTAN –" is no part of a claim
@@ -466,10 +434,11 @@ def find_claims(doc: Doc) -> list[Claim]:
         draft.triggers.sort(key=lambda t: t.start)
         claimant, quote_id = NARRATOR, None
         for trig in draft.triggers:
-            found = quotes.at(trig.start)
+            found = index.quote_at(trig.start)
             if found is None:
                 continue
-            quote, q_start, q_end = found
+            quote, piece = found
+            q_start, q_end = piece.start, piece.end
             quote_id = quote.id
             claimant = quote.speaker or NARRATOR
             start, end = _tidy(text, max(start, q_start), min(end, q_end))

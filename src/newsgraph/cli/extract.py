@@ -37,50 +37,53 @@ class OutputFormat(StrEnum):
     gdelt = "gdelt"
 
 
-def register(app: typer.Typer) -> None:
-    @app.command("extract")
-    def extract_command(
-        inputs: list[str] = typer.Argument(
-            None, help="Article files (.txt, .html, .json, .jsonl), folders, or - for stdin"
-        ),
-        published: str | None = typer.Option(
-            None, help="Publication date (YYYY-MM-DD) for inputs that carry none"
-        ),
-        output_format: OutputFormat = typer.Option(
-            OutputFormat.summary, "--format", "-f", help="summary (terminal), json, jsonl, plover, gdelt"
-        ),
-        model: str | None = typer.Option(None, help="spaCy pipeline package (default: best installed)"),
-        workers: int = typer.Option(1, min=1, help="Processes to run extraction in"),
-        max_chars: int = typer.Option(MAX_CHARS, help="Refuse articles longer than this"),
-        sample: bool = typer.Option(False, "--sample", help="Run on the bundled sample article"),
-    ) -> None:
-        """Read articles and print who said what, who did what to whom, when and where.
+def extract_command(
+    inputs: list[str] = typer.Argument(
+        None, help="Article files (.txt, .html, .json, .jsonl), folders, or - for stdin"
+    ),
+    published: str | None = typer.Option(
+        None, help="Publication date (YYYY-MM-DD) for inputs that carry none"
+    ),
+    output_format: OutputFormat = typer.Option(
+        OutputFormat.summary, "--format", "-f", help="summary (terminal), json, jsonl, plover, gdelt"
+    ),
+    model: str | None = typer.Option(None, help="spaCy pipeline package (default: best installed)"),
+    workers: int = typer.Option(1, min=1, help="Processes to run extraction in"),
+    max_chars: int = typer.Option(MAX_CHARS, help="Refuse articles longer than this"),
+    sample: bool = typer.Option(False, "--sample", help="Run on the bundled sample article"),
+) -> None:
+    """Read articles and print who said what, who did what to whom, when and where.
 
-        Exit status: 0 every input was read, 1 some inputs failed (one line each on
-        stderr; the others are in the output, in order), 2 none could be read.
-        """
-        date = date_option(published or None, "--published")  # "" means no date
-        items = _collect(inputs or [], sample=sample, published=date, max_chars=max_chars)
-        documents = [item for item in items if isinstance(item, Document)]
-        failures = [item for item in items if isinstance(item, InputFailure)]
-        verb = "skipped" if documents else "error:"
-        for failure in failures:
-            # Plain echo, not rich: one line per failure, never wrapped, greppable.
-            typer.secho(f"newsgraph: {verb} {failure}", err=True, fg="yellow")
-        if not documents:
-            if failures:
-                raise typer.Exit(NONE_READ)
-            raise NewsgraphError("nothing to extract: give a file, a folder, - for stdin, or --sample")
-        records = iter(
-            _extract(
-                documents, model=model, workers=workers, show_progress=len(documents) > 1, max_chars=max_chars
-            )
-        )
-        # Put each record back in its input's place so batch output keeps input order.
-        results = [next(records) if isinstance(item, Document) else item for item in items]
-        _write(results, output_format, single=len(items) == 1)
+    Exit status: 0 every input was read, 1 some inputs failed (one line each on
+    stderr; the others are in the output, in order), 2 none could be read.
+    """
+    date = date_option(published or None, "--published")  # "" means no date
+    items = _collect(inputs or [], sample=sample, published=date, max_chars=max_chars)
+    documents = [item for item in items if isinstance(item, Document)]
+    failures = [item for item in items if isinstance(item, InputFailure)]
+    verb = "skipped" if documents else "error:"
+    for failure in failures:
+        # Plain echo, not rich: one line per failure, never wrapped, greppable.
+        typer.secho(f"newsgraph: {verb} {failure}", err=True, fg="yellow")
+    if not documents:
         if failures:
-            raise typer.Exit(SOME_FAILED)
+            raise typer.Exit(NONE_READ)
+        raise NewsgraphError("nothing to extract: give a file, a folder, - for stdin, or --sample")
+    records = iter(
+        _extract(
+            documents, model=model, workers=workers, show_progress=len(documents) > 1, max_chars=max_chars
+        )
+    )
+    # Put each record back in its input's place so batch output keeps input order.
+    results = [next(records) if isinstance(item, Document) else item for item in items]
+    _write(results, output_format, single=len(items) == 1)
+    if failures:
+        raise typer.Exit(SOME_FAILED)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the commands of this module to ``app``."""
+    app.command("extract")(extract_command)
 
 
 def _collect(

@@ -58,17 +58,38 @@ def register(app: typer.Typer) -> None:
             help="Who may run POST /extract and the paste box (CPU-heavy): 'read' = whoever may read, "
                  "'write' = only holders of the write token",
         ),
+        extract_workers: int = typer.Option(
+            1, "--extract-workers", min=1, max=64,
+            help="Worker processes for POST /extract and POST /articles (each loads the spaCy model)",
+        ),
+        extract_queue: int = typer.Option(
+            4, "--extract-queue", min=0, max=1000,
+            help="Extraction requests that may wait for a busy worker; more get 503 with Retry-After",
+        ),
+        extract_timeout: float = typer.Option(
+            30.0, "--extract-timeout", min=0.1, max=3600.0,
+            help="Seconds one extraction may take; its worker is then killed and the request gets 503",
+        ),
+        extract_max_mb: float = typer.Option(
+            2.0, "--extract-max-mb", min=0.001, help="Largest POST /extract body, in MB (413 past it)",
+        ),
     ) -> None:
         """Serve the corpus: JSON API (OpenAPI at /openapi.json, docs at /docs) and web UI at /ui/."""
         import uvicorn
 
         from newsgraph.api import create_app
+        from newsgraph.api.limits import ExtractionLimits
 
+        limits = ExtractionLimits(
+            workers=extract_workers, queue=extract_queue, timeout_seconds=extract_timeout,
+            max_body_bytes=max(1, int(extract_max_mb * 1024 * 1024)),
+        )
         try:
             application = create_app(
                 db, token, read_token=read_token, max_body_bytes=int(max_body_mb * 1024 * 1024), model=model,
                 allowed_hosts=allowed_hosts(host, allow_host),
                 extract_access=extract_access.value,
+                extraction=limits,
             )
         except NewsgraphError:
             raise

@@ -1,72 +1,54 @@
 """Events stage: who did what to whom, coded in an open ontology (PLOVER categories + OTHER).
 
-``annotate(doc)`` writes ``doc._.ng_events``. It runs after the entities, times and
-attribution stages and reads what they wrote: entity ids for actors, targets and
-places (through ``newsgraph.entities.entity_for_span`` when that exists, else the
-entities' mention offsets), time ids from ``doc._.ng_times`` inside the event's
-clause, and quote ids from ``doc._.ng_quotes`` (events inside a quote are
-``reported``). The ``actors`` stage before it has coded every entity's country and
-sector.
+``annotate(doc)`` writes ``doc._.ng_events``. It runs after the entities, times,
+attribution and actors stages and reads what they wrote, through the document's
+:class:`~newsgraph.docindex.DocIndex`: entity ids for actors, targets and places, time
+ids inside the event's clause, and quote ids (events inside a quote are ``reported``).
 
-The ontology is ``data/ontology.yaml``; a user file layered over it comes from the
-component's ``ontology`` config key (or ``$NEWSGRAPH_ONTOLOGY`` outside a component).
+The steps, one module each, in the order they run:
+
+1. ``candidates``: triggers. Every verb, phrase or noun the ontology names, "X said Y
+   must ..." demands, and OTHER events of named actors; nouns folded into the verb
+   that carries them ("signed an agreement").
+2. ``arguments``: actors, targets and place of each trigger, from its own clause.
+3. ``modality``: the trigger's clause and whether it is asserted, negated, future,
+   hypothetical or reported.
+4. ``links``: which entity, time expression and quote each of those is.
+5. ``build``: ``Event`` records, one per act, its mentions merged.
+
+``syntax`` holds the parse-tree questions every step asks, ``vocabulary`` the word
+lists (``data/lexicon/events_*.txt`` and the shared ``speech_verbs.tsv``) and
+``constants`` the grammar. The ontology is ``data/ontology.yaml``; a user file layered
+over it comes from the component's ``ontology`` config key (or ``$NEWSGRAPH_ONTOLOGY``
+outside a component).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsgraph.events.extract import (
-    Detail,
-    EntityLookup,
-    Lookups,
-    argument_pass,
-    build_events,
-    find_candidates,
-    mark_entity_tokens,
-)
+from newsgraph.events.arguments import argument_pass
+from newsgraph.events.build import Detail, build_events
+from newsgraph.events.candidates import find_candidates
+from newsgraph.events.links import EventLinks
 from newsgraph.events.ontology import CATEGORIES, OTHER, get_ontology
+from newsgraph.events.syntax import mark_entity_tokens
 
 __all__ = ["CATEGORIES", "OTHER", "Detail", "annotate", "event_details"]
 
 _DETAILS_KEY = "ng_event_details"
 
 
-def _entity_lookup(doc: Doc) -> EntityLookup | None:
-    """``entities.entity_for_span`` bound to ``doc`` (token range in, entity id out), if the
-    entities stage exposes it; otherwise the events stage matches mention offsets itself."""
-    try:
-        from newsgraph import entities
-    except ImportError:  # pragma: no cover - the package always ships it
-        return None
-    function = getattr(entities, "entity_for_span", None)
-    if function is None:
-        return None
-
-    def lookup(start: int, end: int) -> str | None:
-        # Our spans are token ranges; the entities API takes character offsets.
-        last = doc[end - 1]
-        found = function(doc, doc[start].idx, last.idx + len(last.text))
-        if found is None or isinstance(found, str):
-            return found
-        return getattr(found, "id", None)
-
-    return lookup
-
-
 def annotate(doc: Doc) -> None:
-    """Write ``doc._.ng_events`` (and code entities' country/sector first)."""
-    if len(doc) == 0:
-        doc._.ng_events = []
-        return
-    if not doc.has_annotation("DEP"):
+    """Write ``doc._.ng_events`` (and, for :func:`event_details`, the token-level detail)."""
+    if len(doc) == 0 or not doc.has_annotation("DEP"):
         doc._.ng_events = []
         return
     onto = get_ontology()
     mark_entity_tokens(doc)
     candidates = find_candidates(doc, onto)
     argument_pass(candidates, onto)
-    events, details = build_events(doc, candidates, Lookups(doc, _entity_lookup(doc)))
+    events, details = build_events(doc, candidates, EventLinks(doc))
     doc._.ng_events = events
     doc.user_data[_DETAILS_KEY] = details
 

@@ -5,7 +5,8 @@ actors or targets becomes one row per actor x target pair (an empty side gives o
 row with that side blank). Entity ids are resolved to names and country/sector codes
 through the record; the event date is the event's own resolved time when it names a
 day, month or year, else the article's publication date; ``date_basis`` / ``DayBasis``
-says which (``clause``, ``quote``, ``context`` or ``published``).
+says which (``clause``, ``quote``, ``context`` or ``published``): see
+``records.event_date``, the one rule the exports and tables share.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsgraph.records import Entity, Event, Record
+from newsgraph.records import Entity, Event, Record, event_date
 
 PLOVER_VERSION = "PLOVER 2.0 (newsgraph)"
 
@@ -24,7 +25,6 @@ GDELT_COLUMNS = (
 )  # fmt: skip
 
 _SPACE = re.compile(r"\s+")
-_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 def plover_category(event: Event) -> str:
@@ -51,19 +51,6 @@ def _pairs(event: Event) -> list[tuple[str | None, str | None]]:
     return [(a, t) for a in actors for t in targets]
 
 
-def _date(record: Record, event: Event) -> tuple[str | None, str]:
-    """ISO date of the event and where it comes from: its own time if that is a calendar
-    date (basis ``clause``/``quote``/``context``, see ``Event.time_basis``), else the
-    publication date (basis ``published``), so a user can tell the two apart."""
-    if event.time is not None:
-        time = next((t for t in record.times if t.id == event.time), None)
-        if time is not None and time.value and _ISO_DATE.match(time.value):
-            return time.value, event.time_basis or "clause"
-    if record.article.published:
-        return record.article.published.isoformat(), "published"
-    return None, ""
-
-
 def _entity_name(entity: Entity | None) -> str:
     return entity.name if entity is not None else ""
 
@@ -73,7 +60,8 @@ def to_plover(record: Record) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for event in record.events:
         place = record.entity(event.place)
-        date, date_basis = _date(record, event)
+        dated = event_date(record, event)
+        date, date_basis = dated.value, dated.basis
         for n, (source_id, target_id) in enumerate(_pairs(event), start=1):
             source = record.entity(source_id)
             target = record.entity(target_id)
@@ -130,7 +118,8 @@ def to_gdelt_rows(record: Record) -> list[list[str]]:
     """Flat rows with GDELT-like columns (see ``GDELT_COLUMNS``), tabs and newlines removed."""
     rows: list[list[str]] = []
     for event in record.events:
-        date, date_basis = _date(record, event)
+        dated = event_date(record, event)
+        date, date_basis = dated.value, dated.basis
         day = (date or "").replace("-", "")
         place = record.entity(event.place)
         for n, (source_id, target_id) in enumerate(_pairs(event), start=1):

@@ -6,19 +6,27 @@ is read from the feed itself; an entry with only a summary is followed to its
 page with httpx and the page's main text is taken by trafilatura, as for any
 HTML input. Every entry gives a ``Document`` or an ``InputFailure`` naming the
 entry, so one dead link never stops the feed.
+
+Dates follow the readers' one rule: the entry's own date wins, then the date of
+the page it links to, and the caller's ``published`` fills in when neither has one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from newsgraph.ingest.document import Document
-from newsgraph.ingest.readers import InputFailure, document_from_html, document_from_text, guarded
+from newsgraph.ingest.convert import (
+    MAX_CHARS,
+    document_from_html,
+    document_from_text,
+    guarded,
+    short_error,
+)
+from newsgraph.ingest.document import Document, InputFailure, key_id
 
 #: An entry whose own content has fewer characters of text than this is only a
 #: teaser: the ingest follows its link to get the article.
@@ -45,13 +53,19 @@ def fetch(url: str) -> tuple[str, str]:
 
 
 def read_feed(
-    source: str | Path, *, fetch_page: Fetch | None = None, follow_links: bool = True
+    source: str | Path,
+    *,
+    fetch_page: Fetch | None = None,
+    follow_links: bool = True,
+    published: dt.date | None = None,
+    max_chars: int = MAX_CHARS,
 ) -> Iterator[Document | InputFailure]:
     """Documents from a feed file or URL.
 
     ``fetch_page`` gets pages (and a feed given by URL); it defaults to httpx and is
     a parameter so tests and offline runs can supply their own. With
-    ``follow_links=False`` summary-only entries are read as they are.
+    ``follow_links=False`` summary-only entries are read as they are. ``published``
+    is the date of entries that have none of their own (nor their page).
     """
     import feedparser
 
@@ -61,16 +75,25 @@ def read_feed(
         try:
             body, final_url = getter(name)
         except Exception as exc:
-            yield InputFailure(name, f"cannot fetch the feed ({_short(exc)})")
+            yield InputFailure(name, f"cannot fetch the feed ({short_error(exc)})")
             return
         try:
             parsed = feedparser.parse(body)
         except Exception as exc:  # feedparser is lenient, but a hostile body can still break it
-            yield InputFailure(name, f"not an RSS or Atom feed ({_short(exc)})")
+            yield InputFailure(name, f"not an RSS or Atom feed ({short_error(exc)})")
             return
         if not parsed.entries and "<html" in body[:2000].lower():
             # Not a feed but a web page: read it as one article.
-            yield guarded(name, document_from_html, body, name, url=final_url, default_id=_id_for(final_url))
+            yield guarded(
+                name,
+                document_from_html,
+                body,
+                name,
+                url=final_url,
+                published=published,
+                max_chars=max_chars,
+                default_id=key_id(final_url),
+            )
             return
     else:
         path = Path(name)
@@ -83,27 +106,42 @@ def read_feed(
             yield InputFailure(name, f"cannot read: {exc.strerror or exc}")
             return
         except Exception as exc:
-            yield InputFailure(name, f"not an RSS or Atom feed ({_short(exc)})")
+            yield InputFailure(name, f"not an RSS or Atom feed ({short_error(exc)})")
             return
     if not parsed.entries:
         problem = getattr(parsed, "bozo_exception", None)
-        reason = f"not an RSS or Atom feed ({_short(problem)})" if problem else "the feed has no entries"
+        reason = f"not an RSS or Atom feed ({short_error(problem)})" if problem else "the feed has no entries"
         yield InputFailure(name, reason)
         return
     outlet = _text(parsed.feed.get("title"))
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{name}#{number}"
-        yield guarded(where, _entry_document, entry, where, outlet, getter if follow_links else None)
+        yield guarded(
+            where,
+            _entry_document,
+            entry,
+            where,
+            outlet,
+            getter if follow_links else None,
+            published=published,
+            max_chars=max_chars,
+        )
 
 
 def _entry_document(
-    entry: Any, where: str, outlet: str | None, getter: Fetch | None
+    entry: Any,
+    where: str,
+    outlet: str | None,
+    getter: Fetch | None,
+    *,
+    published: dt.date | None,
+    max_chars: int,
 ) -> Document | InputFailure:
     link = _text(entry.get("link"))
     title = _text(entry.get("title"))
-    published = _entry_date(entry)
+    entry_date = _entry_date(entry)
     doc_id = _text(entry.get("id")) or link
-    doc_id = _id_for(doc_id) if doc_id else None
+    doc_id = key_id(doc_id) if doc_id else None
     html = _entry_html(entry)
     text = _html_to_text(html) if html else ""
     if len(text) >= MIN_FULL_TEXT or not link or getter is None:
@@ -116,15 +154,22 @@ def _entry_document(
             title=title,
             url=link,
             outlet=outlet,
-            published=published,
+            published=entry_date or published,
             author=_text(entry.get("author")),
+            max_chars=max_chars,
         )
     try:
         page, final_url = getter(link)
     except Exception as exc:
-        return InputFailure(f"{where} ({link})", f"cannot fetch the article ({_short(exc)})")
+        return InputFailure(f"{where} ({link})", f"cannot fetch the article ({short_error(exc)})")
     document = document_from_html(
-        page, f"{where} ({link})", url=final_url or link, doc_id=doc_id, published=published
+        page,
+        f"{where} ({link})",
+        url=final_url or link,
+        doc_id=doc_id,
+        own_date=entry_date,
+        published=published,
+        max_chars=max_chars,
     )
     if isinstance(document, Document):
         document.title = document.title or title
@@ -172,14 +217,5 @@ def _entry_date(entry: Any) -> dt.date | None:
     return None
 
 
-def _id_for(key: str) -> str:
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
 def _text(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
-
-
-def _short(exc: object) -> str:
-    text = str(exc)
-    return text.splitlines()[0][:120] if text else type(exc).__name__

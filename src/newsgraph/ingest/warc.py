@@ -4,28 +4,36 @@ warcio reads plain and gzipped WARC (record by record, never the whole file in
 memory). Only ``response`` (and ``resource``) records whose HTTP status is 2xx and
 whose content type is HTML are pages; requests, metadata, robots.txt and images
 are passed over silently. Each page goes through the same trafilatura path as an
-HTML file. The publication date is the page's own, read from its metadata only
-(htmldate without its free-text search, which guesses from any year in the
-text); when it has none, the crawl date (``WARC-Date``) stands in, which for a
-news crawl is within a day or two of publication.
+HTML file, so its date is read the same way: the page's own, from its markup only
+(``convert``: never a year guessed from the text). When it has none, the crawl
+date (``WARC-Date``) stands in, which for a news crawl is within a day or two of
+publication. Both are the input's own date, so by the readers' one rule they win
+over the caller's ``published``, which fills in only for a record without a
+readable ``WARC-Date``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from newsgraph.ingest.document import Document
-from newsgraph.ingest.readers import InputFailure, document_from_html, guarded
+from newsgraph.ingest.convert import MAX_CHARS, document_from_html, guarded, short_error
+from newsgraph.ingest.document import Document, InputFailure, key_id
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def read_warc(path: str | Path, *, max_page_bytes: int = 5_000_000) -> Iterator[Document | InputFailure]:
-    """Documents from the HTML responses in a WARC file."""
+def read_warc(
+    path: str | Path,
+    *,
+    max_page_bytes: int = 5_000_000,
+    published: dt.date | None = None,
+    max_chars: int = MAX_CHARS,
+) -> Iterator[Document | InputFailure]:
+    """Documents from the HTML responses in a WARC file; ``published`` is the date of
+    pages that have none (neither in their markup nor a crawl date)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -43,19 +51,21 @@ def read_warc(path: str | Path, *, max_page_bytes: int = 5_000_000) -> Iterator[
                     continue  # warcio also reads old ARC files, and reads junk as ARC
                 warc_records += 1
                 where = f"{name}#{number}"
-                item = guarded(where, _page, record, where, max_page_bytes)
+                item = guarded(where, _page, record, where, max_page_bytes, published, max_chars)
                 if item is not None:
                     yield item
         except ArchiveLoadFailed as exc:
-            yield InputFailure(name, f"not a readable WARC file ({_short(exc)})")
+            yield InputFailure(name, f"not a readable WARC file ({short_error(exc)})")
         except Exception as exc:  # truncated gzip, bad chunk, a header warcio cannot parse
-            yield InputFailure(name, f"the WARC file is damaged ({_short(exc)})")
+            yield InputFailure(name, f"the WARC file is damaged ({short_error(exc)})")
             return
         if warc_records == 0:
             yield InputFailure(name, "not a WARC file (no WARC records in it)")
 
 
-def _page(record: Any, where: str, max_bytes: int) -> Document | InputFailure | None:
+def _page(
+    record: Any, where: str, max_bytes: int, published: dt.date | None, max_chars: int
+) -> Document | InputFailure | None:
     if record.rec_type not in ("response", "resource"):
         return None
     url = record.rec_headers.get_header("WARC-Target-URI") or None
@@ -77,22 +87,14 @@ def _page(record: Any, where: str, max_bytes: int) -> Document | InputFailure | 
         return InputFailure(label, f"the page is larger than {max_bytes:,} bytes")
     html = _decode(raw, content_type)
     crawled = _warc_date(record.rec_headers.get_header("WARC-Date"))
-    published = _page_date(html, url) or crawled
-    return document_from_html(html, label, url=url, doc_id=_id_for(url) if url else None, published=published)
-
-
-def _page_date(html: str, url: str | None) -> dt.date | None:
-    """The publication date a page declares in its markup (meta tags, JSON-LD, <time>)."""
-    from htmldate import find_date
-
-    try:
-        value = find_date(html, extensive_search=False, original_date=True, url=url)
-    except Exception:  # htmldate raises several kinds on broken markup
-        return None
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
+    return document_from_html(
+        html,
+        label,
+        url=url,
+        doc_id=key_id(url) if url else None,
+        published=crawled or published,  # after the page's own date, before the caller's
+        max_chars=max_chars,
+    )
 
 
 def _decode(raw: bytes, content_type: str) -> str:
@@ -120,12 +122,3 @@ def _warc_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-def _id_for(url: str) -> str:
-    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
-
-
-def _short(exc: Exception) -> str:
-    text = str(exc)
-    return text.splitlines()[0][:120] if text else type(exc).__name__

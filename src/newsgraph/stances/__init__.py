@@ -37,6 +37,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsgraph.docindex import doc_index
 from newsgraph.records import Entity, Event, Quote, Stance
 
 _T = TypeVar("_T")
@@ -176,30 +177,14 @@ class _Context:
 
 
 def _resolver(doc: Doc) -> Callable[[int, int], str | None]:
-    """``entity_for_span`` from the entities stage, or a plain mention look-up if it is absent."""
-    try:
-        from newsgraph import entities as entities_stage
+    """Character span -> entity id, through the document index every stage shares."""
+    index = doc_index(doc)
 
-        public = getattr(entities_stage, "entity_for_span", None)
-    except ImportError:  # pragma: no cover - the package always exists
-        public = None
-    if public is not None:
+    def resolve(start: int, end: int) -> str | None:
+        entity = index.entity_for_span(start, end)
+        return entity.id if entity is not None else None
 
-        def resolve(start: int, end: int) -> str | None:
-            entity = public(doc, start, end)
-            return entity.id if entity is not None else None
-
-        return resolve
-    entity_list: list[Entity] = doc._.ng_entities
-    rows = sorted((m.start, m.end, e.id) for e in entity_list for m in e.mentions)
-
-    def fallback(start: int, end: int) -> str | None:
-        for m_start, m_end, entity_id in rows:
-            if m_start < end and m_end > start:
-                return entity_id
-        return None
-
-    return fallback
+    return resolve
 
 
 def _char_index(spans: Iterable[tuple[int, int, _T]]) -> dict[int, list[_T]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import re
@@ -28,6 +27,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    false,
     func,
     insert,
     or_,
@@ -38,6 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from newsgraph.ingest.document import text_digest
 from newsgraph.records import Entity, QuoteKind, Record
 from newsgraph.store import fts
 from newsgraph.store.identity import PERSON_TYPES, fold, normalise, surname
@@ -108,6 +109,32 @@ _MIGRATIONS = Path(__file__).with_name("migrations")
 STALE_RUN_AFTER = dt.timedelta(hours=6)
 
 
+class DuplicateText(StoreError):
+    """A replacement would give an article text that another stored article already has.
+
+    Texts are unique in the store (the ingest's resume check and "unchanged" rely
+    on it), and neither article can be dropped silently, so the write is refused
+    and names the article that has the text (the API answers 409).
+    """
+
+    def __init__(self, article_id: str, holder_id: str) -> None:
+        super().__init__(
+            f"cannot replace article {article_id!r}: article {holder_id!r} already has this text"
+        )
+        self.article_id = article_id
+        self.holder_id = holder_id
+
+
+#: Largest integer a SQLite or PostgreSQL BIGINT column holds; larger ids cannot exist.
+_MAX_ID = 2**63 - 1
+
+
+def _names_something(name: str) -> bool:
+    """Whether a name filter has a letter or digit: one that folds to nothing ("!!", " ")
+    would otherwise be a substring of every name and match every row."""
+    return bool(fold(name))
+
+
 def normalise_url(url: str | None) -> str:
     """An SQLAlchemy URL from what a user typed: a path, ``sqlite:///x.db`` or ``postgresql://...``.
 
@@ -127,8 +154,9 @@ def normalise_url(url: str | None) -> str:
 
 def text_hash(text: str) -> str:
     """SHA-1 of the whitespace-normalised text: the same article re-read is recognised
-    even when line breaks or spacing changed."""
-    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+    even when line breaks or spacing changed. It is ``ingest.document.text_digest``, the
+    one content digest (a document's default id is its prefix); stored rows hold it."""
+    return text_digest(text)
 
 
 def open_store(url: str | None = None) -> Store:
@@ -546,6 +574,13 @@ class Store:
         if existing is not None:
             if existing.text_hash == digest:
                 return "unchanged"
+            holder = conn.execute(
+                select(articles.c.id)
+                .where(articles.c.text_hash == digest, articles.c.id.not_in([existing.id, art.id]))
+                .limit(1)
+            ).first()
+            if holder is not None:
+                raise DuplicateText(art.id, holder.id)
             self._delete(conn, existing.id)
             if existing.id != art.id:
                 self._delete(conn, art.id)
@@ -844,8 +879,9 @@ class Store:
     ) -> Page[ArticleSummary]:
         """Articles, newest first; ``q`` is a full-text query over title and text."""
         conds: list[ColumnElement[bool]] = []
-        if q and fts.has_terms(q):
-            conds.append(articles.c.id.in_(fts.matching_articles(self.dialect, q)))
+        if q:
+            matching = fts.matching_articles(self.dialect, q) if fts.has_terms(q) else None
+            conds.append(false() if matching is None else articles.c.id.in_(matching))
         if since:
             conds.append(articles.c.published >= since)
         if until:
@@ -889,10 +925,10 @@ class Store:
 
     def _actor_ids(self, name: str) -> Select[tuple[int]]:
         """Actors whose name or an alias contains ``name``; a three-letter upper-case
-        code also matches actors of that country."""
+        code also matches actors of that country; a name without letters or digits, none."""
         folded = fold(name)
         by_name = select(actor_aliases.c.actor_id).where(
-            actor_aliases.c.norm.contains(folded, autoescape=True)
+            actor_aliases.c.norm.contains(folded, autoescape=True) if folded else false()
         )
         if _COUNTRY_CODE.match(name.strip()):
             return by_name.union(select(actors.c.id).where(actors.c.country == name.strip()))  # type: ignore[return-value]
@@ -923,7 +959,9 @@ class Store:
         conds: list[ColumnElement[bool]] = []
         if kind is not None:
             conds.append(quotes.c.kind == kind)
-        if speaker:
+        if speaker and not _names_something(speaker):
+            conds.append(false())
+        elif speaker:
             conds.append(
                 or_(
                     quotes.c.actor_id.in_(self._actor_ids(speaker)),
@@ -953,9 +991,11 @@ class Store:
             conds.append(quotes.c.date >= since)
         if until:
             conds.append(quotes.c.date <= until)
-        if q and fts.has_terms(q):
+        if q:
             conds.append(
                 tuple_(quotes.c.article_id, quotes.c.id).in_(fts.matching_ids(self.dialect, q, "quote"))
+                if fts.has_terms(q)
+                else false()
             )
         if article_id:
             conds.append(quotes.c.article_id == article_id)
@@ -1154,12 +1194,12 @@ class Store:
         """The best actor for a name or id: exact alias, then surname, then substring, then
         country code; among several, the one most articles mention."""
         name = name.strip()
-        if not name:
+        if not _names_something(name):
             return None
         base = self._actor_stats().order_by(actors.c.n_articles.desc(), actors.c.id)
         folded = fold(name)
         tries: list[ColumnElement[bool]] = []
-        if name.isdigit():
+        if name.isascii() and name.isdigit() and len(name) <= 19 and int(name) <= _MAX_ID:
             tries.append(actors.c.id == int(name))
         tries += [
             actors.c.id.in_(select(actor_aliases.c.actor_id).where(actor_aliases.c.norm == folded)),
@@ -1481,9 +1521,11 @@ class Store:
                 conds.append(claims.c.claimant_entity.is_(None))
             else:
                 conds.append(claims.c.actor_id.in_(self._actor_ids(claimant)))
-        if q and fts.has_terms(q):
+        if q:
             conds.append(
                 tuple_(claims.c.article_id, claims.c.id).in_(fts.matching_ids(self.dialect, q, "claim"))
+                if fts.has_terms(q)
+                else false()
             )
         if since:
             conds.append(claims.c.published >= since)

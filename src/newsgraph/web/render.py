@@ -1,13 +1,14 @@
 """Article text as HTML with every annotation layer marked up, displaCy-style.
 
 Annotations (entity mentions, quote contents, event triggers, time expressions,
-claims) overlap freely: a quote contains names, a claim can cross a quote's
-edge. HTML needs properly nested elements, so the text is cut at every
-annotation boundary and each piece is wrapped in the marks active over it, in
-one fixed order (outer = starts earlier / ends later). Where two marks cross,
-the inner one is closed and re-opened, so one annotation can be drawn as
-several ``<mark>`` fragments sharing its ``data-id``. Every piece of article
-text goes through ``markupsafe.escape``: article text is data, never markup.
+claims, and the page furniture no record comes from) overlap freely: a quote
+contains names, a claim can cross a quote's edge. HTML needs properly nested
+elements, so the text is cut at every annotation boundary and each piece is wrapped
+in the marks active over it, in one fixed order (outer = starts earlier / ends
+later). Where two marks cross, the inner one is closed and re-opened, so one
+annotation can be drawn as several ``<mark>`` fragments sharing its ``data-id``.
+Every piece of article text goes through ``markupsafe.escape``: article text is
+data, never markup.
 
 The work is O(n log n) in the number of annotations plus the text length, so
 long articles render fast.
@@ -23,8 +24,20 @@ from markupsafe import Markup, escape
 
 from newsgraph.records import Record
 
-#: Layer names in nesting priority order (outer first when two spans coincide).
-LAYERS: tuple[str, ...] = ("claims", "quotes", "events", "times", "entities")
+#: Layer names in nesting priority order (outer first when two spans coincide). "excluded"
+#: is page furniture (``Article.excluded``), drawn greyed with its reason as the title.
+LAYERS: tuple[str, ...] = ("excluded", "claims", "quotes", "events", "times", "entities")
+
+#: What the greyed furniture's hover title says for each reason.
+EXCLUSION_TITLES: Mapping[str, str] = {
+    "caption": "page furniture: photo caption",
+    "credit": "page furniture: photo credit",
+    "prompt": "page furniture: share, subscribe or navigation prompt",
+    "related": "page furniture: related-link teaser",
+    "byline": "page furniture: byline",
+    "timestamp": "page furniture: timestamp",
+    "counter": "page furniture: picture counter",
+}
 _RANK = {name: i for i, name in enumerate(LAYERS)}
 
 
@@ -95,6 +108,10 @@ def collect_annotations(record: Record, entity_url: Callable[[str], str] | None 
         claimant = names.get(claim.claimant, claim.claimant)
         out.append(Annotation(claim.span.start, claim.span.end, "claims", claim.id,
                               title=f"claim by {claimant}"))
+    for number, span in enumerate(record.article.excluded, start=1):
+        out.append(Annotation(span.start, span.end, "excluded", f"x{number}",
+                              title=EXCLUSION_TITLES.get(span.reason, f"page furniture: {span.reason}"),
+                              css=f"excluded-{_css_token(span.reason)}", anchored=False))
     length = len(record.article.text)
     clipped = []
     for a in out:

@@ -84,7 +84,7 @@ async def paste_submit(request: Request) -> HTMLResponse:
     except ApiError as exc:
         context["error"] = f"Cannot analyse this text: {exc.detail}"
         return html("paste.html", status=exc.status_code, **context)
-    record = await run_extract(document, request.app.state.model)
+    record = await run_extract(request, document)
     context.update(article_context(record))
     return html("paste.html", **context)
 

@@ -1,0 +1,407 @@
+"""Step 2 of the events pass: arguments. Who acts (actors), who is acted on (targets),
+and where, for every trigger found in step 1, read from the trigger's own clause.
+
+Verbal triggers take their actor from the subject (or the ``by`` agent of a passive,
+or the controller of a participle/infinitive), their target from the object or a
+``with/against/on/to`` phrase; nominal triggers ("the U.S. military withdrawal", "the
+agreement between X and Y") take theirs from possessives, modifiers and
+``between/by/from`` phrases, or from the light verb that carries them ("held talks",
+"imposed sanctions", "faced criticism"). Then events lend each other parties: a verb
+whose subject is an event noun takes that event's actors, an announcing act
+("threatened to ban ...") the target of the act it announces.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events.candidates import Candidate
+from newsgraph.events.constants import (
+    ACTOR_LABELS,
+    ANNOUNCING,
+    NOUN_MODS,
+    ON_TARGETS,
+    PLACE_LABELS,
+    PLACE_PREPS,
+    PLACE_TARGETS,
+    SPEAKER_PATH,
+    SYMMETRIC,
+    TARGET_PREPS,
+)
+from newsgraph.events.ontology import OTHER, Entry, Ontology
+from newsgraph.events.syntax import (
+    actorish,
+    agent_of,
+    animate,
+    conjuncts,
+    controller,
+    direct_object,
+    group_noun,
+    non_actor,
+    participle_host,
+    prep_objects,
+    subject_of,
+)
+from newsgraph.events.vocabulary import lemma_of, words
+
+
+def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
+    by_token = {c.token.i: c for c in cands}
+    # An event is not a participant: "the agreement, signed in 2020" has no target.
+    event_nouns = {c.token.i for c in cands if c.nominal}
+    for cand in cands:
+        if cand.absorbed:
+            continue
+        cand.entry = _verbal_attack(cand, onto) or cand.entry
+        if cand.embedded is not None:
+            subj, _passive = subject_of(cand.token)
+            cand.actor_tokens = subj or controller(cand.token)
+            cand.target_tokens = subject_of(cand.embedded)[0]
+        elif cand.nominal:
+            _noun_arguments(cand, onto)
+        else:
+            _verb_arguments(cand)
+        heads = [_content_head(t, onto) for t in cand.actor_tokens]
+        cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t)]
+        host_noun = participle_host(cand.token) if not cand.nominal else None
+        if host_noun is not None:
+            # "the agreement, signed in 2020": the noun is what was signed, not a party.
+            cand.target_tokens = [t for t in cand.target_tokens if t.i != host_noun.i]
+        heads = [_content_head(t, onto) for t in cand.target_tokens]
+        heads = [t for t in heads if not non_actor(t)]
+        if cand.entry.category == OTHER:
+            # "won the U.S. election": no owner-of-the-object reading outside PLOVER acts.
+            cand.target_tokens = [t for t in heads if actorish(t) and t.i not in event_nouns]
+        else:
+            cand.target_tokens = refine_targets(heads, event_nouns)
+            if (
+                cand.entry.category in PLACE_TARGETS
+                and cand.place_token is not None
+                and not any(actorish(t) for t in cand.target_tokens)
+            ):
+                # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
+                # party named, the place (its people, its government) is what is acted on.
+                cand.target_tokens = [cand.place_token]
+    # "US drone attacks killed ...": a verb whose subject is an event noun takes that
+    # event's actors.
+    for cand in cands:
+        if cand.absorbed or cand.nominal:
+            continue
+        inherited: list[Token] = []
+        for token in cand.actor_tokens:
+            source = by_token.get(token.i)
+            if source is not None and source.nominal and source is not cand:
+                inherited.extend(t for t in source.actor_tokens if t not in inherited)
+            else:
+                inherited.append(token)
+        cand.actor_tokens = inherited
+    # "threatened to ban voting in East Jerusalem", "unless Baghdad accepted ...": an act that
+    # announces another takes that act's target, and a threat is aimed at whoever its
+    # condition names.
+    for cand in cands:
+        if cand.absorbed or cand.nominal or cand.entry.category not in ANNOUNCING:
+            continue
+        if any(actorish(t) for t in cand.target_tokens):
+            continue
+        for child in cand.token.children:
+            inner = by_token.get(child.i) if child.dep_ == "xcomp" else None
+            if inner is not None and inner.target_tokens:
+                cand.target_tokens = list(inner.target_tokens)
+                break
+        if cand.entry.category == "THREATEN" and not any(actorish(t) for t in cand.target_tokens):
+            for verb in (cand.token, *[c for c in cand.token.children if c.dep_ == "xcomp"]):
+                for clause in verb.children:
+                    if clause.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in clause.children):
+                        subj, _passive = subject_of(clause)
+                        cand.target_tokens += [t for t in subj if actorish(t)]
+    # A participle on an event noun ("the agreement ... negotiated and signed in 2020") shares
+    # the noun's parties when it names none of its own.
+    for cand in cands:
+        if cand.absorbed or cand.nominal:
+            continue
+        noun = participle_host(cand.token)
+        host = by_token.get(noun.i) if noun is not None else None
+        if host is not None and host.nominal and not agent_of(cand.token):
+            cand.actor_tokens = list(host.actor_tokens)
+            cand.target_tokens = [t for t in cand.target_tokens if t.i != host.token.i] or list(
+                host.target_tokens
+            )
+
+
+def _verbal_attack(cand: Candidate, onto: Ontology) -> Entry | None:
+    """ "Trump attacked Clinton over her emails" is criticism, not an assault: a violent verb
+    aimed at a person and followed by a reason ("over", "for", "as") is coded as ACCUSE."""
+    token = cand.token
+    if cand.nominal or cand.entry.category != "ASSAULT" or token.pos_ != "VERB":
+        return None
+    obj = direct_object(token)
+    if obj is None or obj.ent_type_ != "PERSON":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("over", "for", "as") for c in token.children):
+        return None
+    accuse = onto.verbs.get("criticize")
+    if accuse is None:
+        return None
+    return Entry(accuse.category, accuse.mode, accuse.quad, accuse.score, cand.entry.family)
+
+
+def _verb_arguments(cand: Candidate) -> None:
+    verb = cand.token
+    category = cand.entry.category
+    subj, passive = subject_of(verb)
+    if passive:
+        cand.target_tokens.extend(subj)
+        cand.actor_tokens.extend(agent_of(verb))
+        if not subj and verb.dep_ == "acl":
+            cand.target_tokens.append(verb.head)  # "the deal signed by ..." / "troops sent to ..."
+    elif subj:
+        cand.actor_tokens.extend(subj)
+    else:
+        agent = agent_of(verb)
+        if agent:
+            cand.actor_tokens.extend(agent)
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+            cand.target_tokens.append(verb.head)
+        elif (speaker := _coordinated_speaker(verb, cand.entry)) is not None:
+            cand.actor_tokens.extend(speaker)
+        else:
+            cand.actor_tokens.extend(controller(verb))
+    obj = direct_object(verb)
+    if obj is not None:
+        cand.target_tokens.extend(conjuncts(obj))
+    for prep, pobj in prep_objects(verb, TARGET_PREPS | {"from", "for"}):
+        if pobj.ent_type_ in PLACE_LABELS and prep in ("in", "at", "to", "into") and cand.target_tokens:
+            continue
+        if prep == "for" and category not in ("SUPPORT", "AID", "REQUEST"):
+            continue
+        if prep == "from" and category not in ("RETREAT", "REQUEST", "AID"):
+            continue
+        if prep in ("on", "upon") and category not in ON_TARGETS:
+            continue  # "thanked Trump on Twitter", but "imposed sanctions on Iran"
+        wanted = prep != "with" or category in SYMMETRIC or not cand.target_tokens
+        if wanted and pobj not in cand.target_tokens:
+            cand.target_tokens.append(pobj)
+    if cand.entry.words:
+        # "opened fire", "called for": the phrase's own words are not who is acted on.
+        cand.target_tokens = [t for t in cand.target_tokens if lemma_of(t) not in cand.entry.words]
+    if category == "MOBILIZE":
+        # "mobilized reservists for a war against Iraq": the object is the force; the
+        # target is whoever it is raised against.
+        against = [t for _p, t in prep_objects(verb, ("against",))]
+        for _p, pobj in prep_objects(verb, ("for",)):
+            against += [t for _q, t in prep_objects(pobj, ("against", "with"))]
+        cand.target_tokens = against
+    cand.target_tokens = [t for t in cand.target_tokens if not non_actor(t)]
+    if not any(actorish(t) for t in cand.target_tokens):
+        # "threatened to break relations with Russia", "demanded that Israel ease ...",
+        # "opened fire to disperse the demonstrators"
+        for child in verb.children:
+            purpose = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts)
+            if child.dep_ == "xcomp" or purpose:
+                obj = direct_object(child)
+                if obj is not None:
+                    cand.target_tokens.extend(refine_targets(conjuncts(obj)))
+                for _prep, pobj in prep_objects(child, TARGET_PREPS):
+                    cand.target_tokens.append(pobj)
+                cand.target_tokens = [t for t in cand.target_tokens if actorish(t)]
+            elif child.dep_ == "ccomp" and category in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"):
+                inner, inner_passive = subject_of(child)
+                if inner and not inner_passive and animate(inner):
+                    cand.target_tokens.extend(inner)
+    places: list[Token] = []
+    _place_from(verb, places)
+    for child in verb.children:
+        # "signed an agreement in Paris": the parser often hangs the place on the object.
+        if child.dep_ in ("xcomp", "dobj"):
+            _place_from(child, places)
+    cand.place_token = places[0] if places else None
+
+
+def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
+    noun = cand.token
+    category = cand.entry.category
+    # The phrase that sits in the clause: "a mediation effort" for "mediation", "tons of
+    # food aid" for "aid".
+    carrier = noun.head if noun.dep_ == "compound" else noun
+    if carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and carrier.head.head.dep_ in ("dobj", "attr"):
+        carrier = carrier.head.head
+    head = carrier.head
+    between = [t for _p, t in prep_objects(noun, ("between", "among"))]
+    if carrier.i != noun.i:
+        between += [t for _p, t in prep_objects(carrier, ("between", "among"))]
+        if head.pos_ in ("VERB", "AUX"):
+            between += [t for _p, t in prep_objects(head, ("between",))]
+    actors: list[Token] = list(between)
+    targets: list[Token] = []
+    if not between:
+        for child in noun.children:
+            if child.dep_ == "poss" or _named_modifier(child):
+                actors.extend(conjuncts(child))
+            elif child.dep_ == "compound" and not child.ent_type_:
+                # "US Predator attacks": the name modifies the modifier.
+                actors.extend(g for g in child.children if g.dep_ == "compound" and _named_modifier(g))
+    for prep, pobj in prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of")):
+        if prep == "by":
+            actors.append(pobj)
+        elif prep == "from":
+            if category == "RETREAT":
+                targets.append(pobj)
+            elif category in ("ACCUSE", "REQUEST", "SUPPORT", "AID", "THREATEN", "REJECT"):
+                actors.append(pobj)  # "criticism from X", "aid from X"; not "tariffs on goods from X"
+        elif prep in ("on", "upon") and category not in ON_TARGETS:
+            continue
+        elif prep == "with" and category in SYMMETRIC:
+            targets.append(pobj)
+        elif prep == "of":
+            if category == "MOBILIZE" and not actors and group_noun(pobj):
+                actors.append(pobj)  # "the deployment of NATO troops": the forces deploy
+            elif category in ("ASSAULT", "COERCE", "ACCUSE", "SUPPORT", "RETREAT", "SANCTION") and (
+                pobj.ent_type_ in ACTOR_LABELS or pobj.pos_ in ("PROPN", "PRON")
+            ):
+                targets.append(pobj)
+        elif prep == "for" and category not in ("SUPPORT", "AID", "REQUEST"):
+            continue  # "led the talks for the government": on whose behalf, not with whom
+        elif (prep == "to" and pobj.ent_type_ in PLACE_LABELS and category == "CONSULT") or prep != "with":
+            targets.append(pobj)
+    # The verb carrying the noun: "X held talks", "X imposed sanctions", "X faced criticism".
+    if carrier.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        lemma = lemma_of(head)
+        subj, passive = subject_of(head)
+        if not subj and not passive:
+            subj = controller(head)
+        if lemma in onto.reverse_verbs and not passive:
+            targets = [*subj, *targets] if subj else targets
+        elif lemma in onto.light_verbs and not passive and subj:
+            actors = subj
+            # "gave the Ivory Coast aid", "provided aid to refugees", "imposed sanctions on X"
+            targets += [c for c in head.children if c.dep_ == "dative"]
+            targets += [t for _p, t in prep_objects(head, ("to", "on", "against", "with"))]
+        elif lemma in onto.light_verbs and passive:
+            actors = actors or agent_of(head)
+        elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
+            actors = subj  # "the ILO reiterated its demand": "its" is the subject
+    elif carrier.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and not actors:
+        # "negotiators return to Geneva for talks"
+        subj, passive = subject_of(head.head)
+        if subj and not passive:
+            actors = subj
+    if lemma_of(noun) in onto.expressed_nouns:
+        # "expressed hope that his administration would ...": whom the hope is about.
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
+            targets += [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
+    cand.actor_tokens = actors
+    cand.target_tokens = targets
+    places: list[Token] = []
+    _place_from(noun, places)
+    places = [p for p in places if p not in targets]
+    carried = carrier.dep_ in ("dobj", "attr") and head.pos_ == "VERB"
+    if not places and carried and lemma_of(head) in onto.light_verbs:
+        _place_from(head, places)
+    # A place-name modifier ("the Doha agreement") is where, not who, once actors are known.
+    for child in noun.children:
+        if child.dep_ in NOUN_MODS and child.ent_type_ in PLACE_LABELS and child not in actors:
+            places.append(child)
+    cand.place_token = places[0] if places else None
+
+
+def _coordinated_speaker(verb: Token, entry: Entry) -> list[Token] | None:
+    """ "He said the government had waited too long and accused the ministry of ...": the
+    parser often joins a second speech act to the reported clause; a subject-less verbal act
+    (quad 1 or 3) coordinated inside a speech verb's complement belongs to the speaker."""
+    if entry.quad not in (1, 3) or verb.dep_ != "conj":
+        return None
+    first = verb.head
+    if first.dep_ != "ccomp" or lemma_of(first.head) not in words().reporting:
+        return None
+    subj, passive = subject_of(first.head)
+    return subj if subj and not passive else None
+
+
+def _place_from(token: Token, out: list[Token]) -> None:
+    place_nouns = words().place_nouns
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if pobj.ent_type_ in PLACE_LABELS:
+                    out.append(pobj)
+                elif pobj.lower_ in place_nouns:
+                    # a name after "the town of" is a place whatever the tagger called it
+                    out.extend(t for _p, t in prep_objects(pobj, ("of",)) if t.pos_ == "PROPN")
+
+
+def _named_modifier(token: Token) -> bool:
+    """A name modifying a noun as its party ("Iraqi troops"); places are where, not who."""
+    label = token.ent_type_
+    return token.dep_ in NOUN_MODS and label in ACTOR_LABELS and label not in ("FAC", "LOC")
+
+
+def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] = frozenset()) -> list[Token]:
+    """ "rejected an appeal from X", "demanded the removal of X", "rejected a US offer",
+    "threatened action against X": when the object is a thing, its owner is the target.
+    An event noun ("the agreement") is never a target itself, only its owner may be."""
+    out: list[Token] = []
+    things: list[Token] = []
+    for token in tokens:
+        if token.i not in event_nouns and actorish(token):
+            out.append(token)
+            continue
+        inner = [
+            c
+            for c in token.children
+            if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
+        ]
+        inner += [t for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on"))
+                  if actorish(t)]  # fmt: skip
+        if inner:
+            out.extend(t for t in inner if t not in out)
+        elif token.i not in event_nouns:
+            things.append(token)
+    return out or things
+
+
+def _content_head(token: Token, onto: Ontology) -> Token:
+    """ "thousands of Iraqi Kurds" -> "Kurds", "a group of Moroccan diplomats" -> "diplomats"."""
+    for _ in range(3):
+        if lemma_of(token) not in onto.quantity_nouns and token.lower_ not in onto.quantity_nouns:
+            return token
+        pobj = next((t for _p, t in prep_objects(token, ("of",))), None)
+        if pobj is None:
+            return token
+        token = pobj
+    return token
+
+
+def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
+    """ "Syria says it is willing to withdraw": the pronoun is the speaker when it agrees with
+    the speaker ("it" a non-person, "they" a plural or a group; with ``personal``, used only
+    once entity resolution has failed, "he"/"she" a person)."""
+    word = token.lower_
+    if word not in ("it", "they") and not (personal and word in ("he", "she")):
+        return token
+    speech_or_finding = words().speech_or_finding
+    verb = cand.token
+    seen_ccomp = False
+    for _ in range(6):
+        if verb.head.i == verb.i:
+            return token
+        if verb.dep_ == "ccomp":
+            seen_ccomp = True
+        elif verb.dep_ not in SPEAKER_PATH:
+            return token
+        verb = verb.head
+        if seen_ccomp and lemma_of(verb) in speech_or_finding:
+            subj, passive = subject_of(verb)
+            if len(subj) != 1 or passive or subj[0].pos_ == "PRON":
+                return token
+            speaker = subj[0]
+            plural = speaker.tag_ in ("NNS", "NNPS")
+            if word == "it" and speaker.ent_type_ != "PERSON" and not plural:
+                return speaker
+            if word == "they" and (plural or speaker.ent_type_ in ("NORP", "ORG")):
+                return speaker
+            if word in ("he", "she") and (speaker.ent_type_ == "PERSON" or speaker.pos_ == "PROPN"):
+                return speaker
+            return token
+    return token

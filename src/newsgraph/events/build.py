@@ -1,0 +1,232 @@
+"""Step 5 of the events pass: building the records. Each candidate becomes an ``Event``
+with its entity ids, time, place, quote, modality and evidence sentence; mentions of
+one act (same category, word family and parties, or a participle merged into its
+noun) become one event with several mentions. Ids are v1, v2, ... in text order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.docindex import DocIndex
+from newsgraph.events.candidates import Candidate
+from newsgraph.events.links import (
+    EventLinks,
+    entity_ids,
+    event_clause,
+    governing_clause,
+    personal_fallback,
+    resolve,
+    shared_modifiers,
+)
+from newsgraph.events.modality import modality_of
+from newsgraph.events.syntax import np_span
+from newsgraph.records import Event, Modality, Span, TimeBasis
+
+
+@dataclass
+class Detail:
+    """Token-level facts about one event, kept beside the record for scoring and debugging."""
+
+    trigger_token: int
+    depth: int
+    actor_spans: list[tuple[int, int]] = field(default_factory=list)
+    target_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Reading:
+    """What one candidate says about its event, before mentions of one act are merged."""
+
+    trigger: Span
+    actors: list[str]
+    targets: list[str]
+    modality: Modality
+    quote: str | None
+    time: str | None
+    time_basis: TimeBasis | None
+    place: str | None
+
+
+@dataclass
+class _Merger:
+    """Which event an earlier mention of the same act became.
+
+    Category + word family + parties: "signed an agreement" and "the agreement between
+    them" share the family "agree" (see the YAML), "negotiated" and "invited" do not.
+    """
+
+    keys: dict[tuple[str, str, frozenset[str], frozenset[str]], int] = field(default_factory=dict)
+    last_of_family: dict[tuple[str, str], int] = field(default_factory=dict)
+    index_of_cand: dict[int, int] = field(default_factory=dict)
+
+    def earlier(self, cand: Candidate, reading: _Reading) -> int | None:
+        """The index of the event this candidate repeats, if any."""
+        family = (cand.entry.category, cand.entry.family or cand.lemma)
+        if cand.merge_into is not None and id(cand.merge_into) in self.index_of_cand:
+            return self.index_of_cand[id(cand.merge_into)]
+        key = (*family, frozenset(reading.actors), frozenset(reading.targets))
+        if key in self.keys:
+            return self.keys[key]
+        if not reading.actors and not reading.targets and family in self.last_of_family:
+            return self.last_of_family[family]
+        return None
+
+    def remember(self, cand: Candidate, reading: _Reading, index: int, new: bool) -> None:
+        self.index_of_cand[id(cand)] = index
+        if new:
+            family = (cand.entry.category, cand.entry.family or cand.lemma)
+            self.keys[(*family, frozenset(reading.actors), frozenset(reading.targets))] = index
+            self.last_of_family[family] = index
+
+
+def build_events(doc: Doc, cands: list[Candidate], look: EventLinks) -> tuple[list[Event], dict[str, Detail]]:
+    """Turn candidates into deduplicated ``Event`` records (ids v1, v2, ... in text order)."""
+    events: list[Event] = []
+    details: dict[str, Detail] = {}
+    merger = _Merger()
+    evidence_of: dict[int, Span] = {}
+    event_nouns = {c.token.i for c in cands if c.nominal}
+    triggers = {c.token.i for c in cands}
+    clauses = {id(c): event_clause(c) for c in cands if not c.absorbed}
+    # Times in some event's own clause belong to that event; context never lends them out.
+    claimed = {t for c in clauses.values() if (t := look.time_in(c)) is not None}
+    for cand in cands:
+        if cand.absorbed:
+            continue
+        # An event is not a participant: "the agreement, signed in 2020" has no target.
+        cand.actor_tokens = personal_fallback(
+            [t for t in cand.actor_tokens if t.i not in event_nouns], cand, look
+        )
+        cand.target_tokens = [t for t in cand.target_tokens if t.i not in event_nouns]
+        reading = _read(cand, look, clauses[id(cand)], triggers, claimed)
+        earlier = merger.earlier(cand, reading)
+        if earlier is not None:
+            events[earlier] = _merged(events[earlier], reading)
+            merger.remember(cand, reading, earlier, new=False)
+            continue
+        token = cand.token
+        event_id = f"v{len(events) + 1}"
+        events.append(
+            Event(
+                id=event_id,
+                category=cand.entry.category,
+                mode=cand.entry.mode,
+                lemma=cand.lemma,
+                trigger=reading.trigger,
+                actors=reading.actors,
+                targets=reading.targets,
+                time=reading.time,
+                time_basis=reading.time_basis,
+                place=reading.place,
+                quote=reading.quote,
+                modality=reading.modality,
+                quad=cand.entry.quad,
+                score=cand.entry.score,
+                evidence=_evidence(doc, look.index, token, evidence_of),
+                mentions=[reading.trigger],
+            )
+        )
+        merger.remember(cand, reading, len(events) - 1, new=True)
+        details[event_id] = Detail(
+            trigger_token=token.i,
+            depth=_depth(token),
+            actor_spans=[_char_span(doc, t) for t in cand.actor_tokens],
+            target_spans=[_char_span(doc, t) for t in cand.target_tokens],
+        )
+    return events, details
+
+
+def _read(
+    cand: Candidate, look: EventLinks, clause: set[int], triggers: set[int], claimed: set[str]
+) -> _Reading:
+    """Parties, modality, quote, time and place of one candidate."""
+    token = cand.token
+    actors = entity_ids(cand.actor_tokens, look)
+    targets = [t for t in entity_ids(cand.target_tokens, look) if t not in actors]
+    modality, spoken = modality_of(token, cand.nominal)
+    quote = look.quote_at(token.idx)
+    if modality == "asserted" and (quote is not None or spoken):
+        modality = "reported"
+    # A trigger that is the quote's own cue ("Harris criticized Trump for ...") is the
+    # speech act itself: linked to its quote, still asserted.
+    cue_quote = look.quote_by_cue(token.idx) if quote is None else None
+    if cue_quote is None and quote is None and cand.nominal and token.dep_ in ("dobj", "attr"):
+        cue_quote = look.quote_by_cue(token.head.idx)  # "expressed hope that ...": the cue carries it
+    quote = quote or (cue_quote.id if cue_quote else None)
+    time = look.time_in(clause)
+    time_basis: TimeBasis | None = "clause" if time is not None else None
+    if time is None:
+        time = look.time_in(shared_modifiers(token))
+        time_basis = "clause" if time is not None else None
+    if time is None and cue_quote is not None and cue_quote.time is not None:
+        time, time_basis = cue_quote.time, "quote"  # when it was said is when the act happened
+    if time is None and cand.nominal:
+        time = look.time_in(governing_clause(token, triggers), skip=claimed)
+        time_basis = "context" if time is not None else None
+    return _Reading(
+        trigger=Span(start=token.idx, end=token.idx + len(token), text=token.text),
+        actors=actors,
+        targets=targets,
+        modality=modality,
+        quote=quote,
+        time=time,
+        time_basis=time_basis,
+        place=resolve(cand.place_token, look) if cand.place_token is not None else None,
+    )
+
+
+def _merged(old: Event, new: _Reading) -> Event:
+    """``old`` with one more mention, filling in what it lacked from the new one."""
+    update: dict[str, object] = {"mentions": [*old.mentions, new.trigger]}
+    if old.time is None and new.time is not None:
+        update["time"] = new.time
+        update["time_basis"] = new.time_basis
+    if old.place is None and new.place is not None:
+        update["place"] = new.place
+    if old.quote is None and new.quote is not None:
+        update["quote"] = new.quote
+    if not old.actors and new.actors:
+        update["actors"] = new.actors
+    if not old.targets and new.targets:
+        now_actors = new.actors if not old.actors else old.actors
+        update["targets"] = [t for t in new.targets if t not in now_actors]
+    return old.model_copy(update=update)
+
+
+def _evidence(doc: Doc, index: DocIndex, token: Token, cache: dict[int, Span]) -> Span:
+    """The trigger's sentence, trimmed; one Span per sentence."""
+    sent = index.sentence_of(token) or doc[:]
+    evidence = cache.get(sent.start)
+    if evidence is None:
+        raw = sent.text
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        start_char = sent.start_char + lead
+        evidence = Span(start=start_char, end=start_char + len(body), text=body)
+        cache[sent.start] = evidence
+    return evidence
+
+
+def _char_span(doc: Doc, token: Token) -> tuple[int, int]:
+    """Character span of the phrase naming a participant, with its apposition
+    ("Qatar's emir, Sheikh Hamad")."""
+    start, end = np_span(token)
+    others = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ == "appos":
+        others.append(token.head)
+    for other in others:
+        o_start, o_end = np_span(other)
+        start, end = min(start, o_start), max(end, o_end)
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    current = token
+    while current.head.i != current.i and depth < 50:
+        current = current.head
+        depth += 1
+    return depth

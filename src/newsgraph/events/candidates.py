@@ -1,0 +1,221 @@
+"""Step 1 of the events pass: triggers. One pass over the tokens finds every word the
+ontology names (a verb, a multi-word phrase such as "called for", or an event noun such
+as "sanctions"), the "X said Y must ..." demands PLOVER codes, and, when the ontology
+allows, OTHER events of named actors. Then nominal triggers are folded into the verb
+that already expresses them ("signed an agreement").
+
+Only verbs and nouns are probed, one dictionary look-up each, so the pass is linear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.events.constants import (
+    ACTOR_LABELS,
+    CONTENT_POS,
+    NAME_LABELS,
+    OBLIGATION_AUX,
+)
+from newsgraph.events.ontology import OTHER, Entry, Ontology
+from newsgraph.events.syntax import actorish, controller, subject_of
+from newsgraph.events.vocabulary import lemma_of, words
+from newsgraph.records import Modality
+
+
+@dataclass
+class Candidate:
+    """One trigger mention before dedupe, with the token-level detail evaluation needs."""
+
+    token: Token
+    entry: Entry
+    lemma: str
+    actor_tokens: list[Token] = field(default_factory=list)
+    target_tokens: list[Token] = field(default_factory=list)
+    place_token: Token | None = None
+    clause: set[int] = field(default_factory=set)
+    modality: Modality = "asserted"
+    quote: str | None = None
+    nominal: bool = False
+    #: For a demand voiced through a speech verb ("X said Y must ..."): the embedded clause.
+    embedded: Token | None = None
+    absorbed: bool = False
+    merge_into: Candidate | None = None
+
+
+def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
+    """The ontology entry ``token`` triggers and whether it is nominal, or None."""
+    pos = token.pos_
+    if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
+        if token.dep_ in ("amod", "compound"):
+            return None  # "Western-backed government": a modifier, not a reported act
+        lemma = lemma_of(token)
+        phrases = onto.phrases.get(lemma)
+        if phrases:
+            near, below = _descendant_lemmas(token)
+            for entry in phrases:
+                # The particle/preposition must hang on the verb itself ("called for"), the
+                # rest may sit one level lower ("put on alert").
+                if entry.words and entry.words[0] in near and all(w in below for w in entry.words[1:]):
+                    return entry, False
+        verb_entry = onto.verbs.get(lemma)
+        if verb_entry is None:
+            return None
+        if lemma in onto.person_object and not _has_person_object(token):
+            return None
+        return verb_entry, False
+    if pos in ("NOUN", "PROPN"):
+        if token.ent_type_ in NAME_LABELS and pos == "PROPN":
+            return None
+        if token.dep_ == "compound" and lemma_of(token.head) not in onto.carrier_nouns:
+            return None  # "aid workers" is not aid; "a mediation effort" is mediation
+        for key in (lemma_of(token), token.lower_):
+            entries = onto.nouns.get(key)
+            if not entries:
+                continue
+            mods: set[str] | None = None
+            for entry in entries:
+                if entry.words:
+                    mods = mods if mods is not None else _modifier_lemmas(token)
+                    if all(w in mods for w in entry.words):
+                        return entry, True
+                else:
+                    return entry, True
+    return None
+
+
+def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
+    """(lemmas/forms of the children and the object's prepositions, of children and
+    grandchildren)."""
+    near: set[str] = set()
+    below: set[str] = set()
+    for child in token.children:
+        near.add(lemma_of(child))
+        near.add(child.lower_)
+        for grand in child.children:
+            below.add(lemma_of(grand))
+            below.add(grand.lower_)
+            if child.dep_ == "dobj" and grand.dep_ == "prep":
+                near.add(grand.lower_)  # "shared evidence with X": the parser hangs "with" on the object
+    return near, below | near
+
+
+def _has_person_object(verb: Token) -> bool:
+    """ "released the prisoners" / "asked the minister to ..." but not "released her tax
+    returns" / "asked whether ...": the object names people or a body."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass"):
+            return actorish(child) or any(actorish(c) for c in child.conjuncts)
+    return False
+
+
+def _modifier_lemmas(token: Token) -> set[str]:
+    return {lemma_of(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")} | {
+        c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+    }
+
+
+def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
+    """Every trigger in ``doc`` in one pass over the tokens (only verbs and nouns are probed)."""
+    found: list[Candidate] = []
+    by_token: dict[int, Candidate] = {}
+    quad, score = onto.classes.get("REQUEST", (3, None))
+    demand = Entry("REQUEST", None, quad, score, "demand")
+    speech_or_finding = words().speech_or_finding
+    for token in doc:
+        pos = token.pos_
+        if pos not in CONTENT_POS:
+            continue
+        match = match_trigger(token, onto)
+        attitude = match is not None and match[1] and lemma_of(token) in onto.expressed_nouns
+        if attitude and not _stated(token, onto):
+            continue  # "hopes of a ceasefire faded" is nobody's act
+        if match is not None:
+            entry, nominal = match
+            # A phrase is named in full ("open fire", "call for"), a single word by its lemma.
+            word = lemma_of(token)
+            lemma = " ".join((word, *entry.words)) if entry.words and not nominal else word
+            cand = Candidate(token, entry, lemma, nominal=nominal)
+            found.append(cand)
+            by_token[token.i] = cand
+            continue
+        if pos != "VERB":
+            continue
+        lemma = lemma_of(token)
+        if lemma in speech_or_finding:
+            # PLOVER reads "X said Y must/should do Z" as X's demand on Y.
+            for child in token.children:
+                if child.dep_ == "ccomp" and any(
+                    a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in child.children
+                ):
+                    cand = Candidate(token, demand, lemma, embedded=child)
+                    found.append(cand)
+                    by_token[token.i] = cand
+                    break
+            continue
+        if not onto.other_fallback or lemma in onto.ignore or lemma in onto.light_verbs:
+            continue
+        if lemma in onto.reverse_verbs:
+            continue
+        subj, passive = subject_of(token)
+        if passive or not subj or not all(t.ent_type_ in ACTOR_LABELS for t in subj):
+            continue
+        cand = Candidate(token, Entry(OTHER, None, None, None, lemma), lemma)
+        found.append(cand)
+        by_token[token.i] = cand
+    for cand in found:
+        _absorb(cand, by_token, onto)
+    found.sort(key=lambda c: c.token.i)
+    return found
+
+
+def _stated(noun: Token, onto: Ontology) -> bool:
+    """Whether an attitude noun is someone's statement: "X expressed hope", not "hopes faded"."""
+    head = noun.head
+    if noun.dep_ not in ("dobj", "attr") or head.pos_ != "VERB" or lemma_of(head) not in onto.light_verbs:
+        return False
+    subj, passive = subject_of(head)
+    return bool(subj or passive or controller(head))
+
+
+def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> None:
+    """Fold a nominal trigger into the verb that already expresses it ("signed an agreement",
+    "criticized the deal"), and a participle into the noun it describes ("the agreement,
+    signed in 2020")."""
+    token = cand.token
+    if cand.nominal:
+        head = token.head
+        governor = head
+        if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+            governor = head.head.head if head.head.dep_ in ("dobj", "nsubjpass") else head.head
+        elif token.dep_ not in ("dobj", "nsubjpass", "attr", "xcomp"):
+            return
+        verb = by_token.get(governor.i)
+        if verb is None or verb.nominal or verb is cand:
+            return
+        if verb.entry.category == OTHER and lemma_of(governor) in onto.light_verbs:
+            verb.absorbed = True
+            return
+        if (
+            lemma_of(governor) in onto.light_verbs
+            and verb.entry.category != cand.entry.category
+            and verb.entry.category != "AGREE"
+        ):
+            # "launched an attack": the noun names the event, the verb only carries it.
+            return
+        cand.absorbed = True
+        return
+    if token.dep_ in ("acl", "conj") and token.tag_ == "VBN":
+        noun = token.head
+        for _ in range(10):
+            if noun.dep_ != "conj" or noun.pos_ not in ("VERB", "AUX") or noun.head.i == noun.i:
+                break
+            noun = noun.head
+        if noun.dep_ == "acl":
+            noun = noun.head
+        host = by_token.get(noun.i)
+        same_act = host is not None and host.entry.category == cand.entry.category
+        if host is not None and host.nominal and same_act and host.entry.family == cand.entry.family:
+            cand.merge_into = host

@@ -1,0 +1,49 @@
+"""Grammar the events rules test: dependency labels, entity labels, auxiliaries, closed-class
+words and groups of ontology categories.
+
+These are part of the rules, not vocabulary a user would extend (that lives in
+``data/lexicon/events_*.txt`` and the ontology YAML), so they stay in code, in one place.
+"""
+
+from __future__ import annotations
+
+#: Auxiliaries that put a verb in the future or make it hypothetical ("wo" is "won't" split).
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d", "’d"})
+#: Auxiliaries of obligation: "X said Y must ..." is X's demand on Y.
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+#: Subordinators that make a clause a condition.
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+#: A clause is short; the bound keeps run-on lists linear.
+MAX_CLAUSE = 80
+
+#: Categories whose "on X" names the target ("sanctions on", "attack on", "call on").
+ON_TARGETS = frozenset(
+    {"SANCTION", "COERCE", "ASSAULT", "REQUEST", "ACCUSE", "THREATEN", "PROTEST", "MOBILIZE", "REJECT"}
+    | {"CONCEDE"}
+)
+#: Categories of acts that announce another act ("threatened to ban ...", "agreed to open ...").
+ANNOUNCING = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
+#: Categories whose target is the place when no party is named (PLOVER codes it so).
+PLACE_TARGETS = frozenset({"AID", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+#: Categories whose ``with`` and ``between`` partners act together (both sides are actors).
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+#: Parts of speech that can trigger an event.
+CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+#: Dependency path from a reported clause up to its speech verb.
+SPEAKER_PATH = frozenset({"xcomp", "acomp", "conj", "advcl", "dobj", "pobj", "prep", "nsubj", "compound"})
+#: Pronouns that never name a participant, and relative pronouns standing for their antecedent.
+INANIMATE = frozenset({"it", "this", "that", "which", "what", "there", "these", "those"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+TARGET_PREPS = frozenset({"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "over"})
+PLACE_PREPS = frozenset({"in", "at", "from", "to", "near", "inside", "outside", "across", "into"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NON_ACTOR_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Dependents that start a clause of their own (an event of its own, not part of this one).
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "csubjpass", "parataxis", "acl"})
+NOUN_MODS = frozenset({"poss", "compound", "nmod", "amod"})
+SUBJ = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})

@@ -1,0 +1,120 @@
+"""Step 3 of the events pass: an event's own clause and its modality.
+
+A trigger is ``asserted`` unless its clause or a governing verb says otherwise:
+negation ("did not sign", "refused to sign"), the future ("will sign", "agreed to
+sign"), a hypothesis ("would sign", "wants to sign", "if they sign"), or a verb of
+saying above it, which makes it ``reported`` (decided by the caller, who also knows
+whether the trigger sits inside a quote).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from newsgraph.events.constants import CLAUSE_DEPS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, MAX_CLAUSE
+from newsgraph.events.vocabulary import lemma_of, words
+from newsgraph.records import Modality
+
+
+def clause_tokens(trigger: Token, merged: Iterable[Token] = ()) -> set[int]:
+    """Indices of the trigger's own clause: its subtree minus embedded clauses, coordinated
+    and appositive items, at most ``MAX_CLAUSE`` tokens (a clause is short; the bound keeps
+    run-on lists linear)."""
+    keep = {t.i for t in merged}
+    seen: set[int] = {trigger.i}
+    stack = [trigger]
+    while stack and len(seen) < MAX_CLAUSE:
+        token = stack.pop()
+        for child in token.children:
+            if child.i in seen:
+                continue
+            if child.dep_ in CLAUSE_DEPS and child.i not in keep:
+                continue
+            if child.dep_ in ("conj", "appos") and child.i not in keep:
+                continue
+            seen.add(child.i)
+            stack.append(child)
+    return seen
+
+
+def _own_modality(verb: Token) -> Modality | None:
+    # Auxiliaries, negation and "if" precede the verb in English; looking only left keeps
+    # this cheap on a verb with hundreds of coordinated dependents.
+    lefts = list(verb.lefts)
+    doc = verb.doc
+    lefts += [
+        doc[i]
+        for i in range(verb.i + 1, min(verb.i + 3, len(doc)))
+        if doc[i].head.i == verb.i and doc[i].dep_ == "neg"
+    ]
+    for child in lefts:
+        if child.dep_ == "neg":
+            return "negated"
+    for child in lefts:
+        if child.dep_ in ("aux", "auxpass"):
+            word = child.lower_
+            if word in FUTURE_AUX:
+                return "future"
+            if word in HYPOTHETICAL_AUX:
+                return "hypothetical"
+        if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+            return "hypothetical"
+    return None
+
+
+def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
+    """(modality, reported-by-a-speech-verb?) for a trigger, looking up its governing verbs."""
+    verb = trigger
+    if nominal:
+        verb = trigger.head
+        for _ in range(8):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return "asserted", False
+    own = _own_modality(verb)
+    if own is not None:
+        return own, _under_speech(verb)
+    # Conjoined verbs share auxiliaries and negation: "will meet and sign".
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        shared = _own_modality(verb.head)
+        if shared is not None:
+            return shared, _under_speech(verb.head)
+    vocab = words()
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+            break
+        governor = current.head
+        governing = lemma_of(governor)
+        if current.dep_ == "xcomp":
+            if governing in vocab.negating_governors:
+                return "negated", _under_speech(governor)
+            if governing in vocab.future_governors or (governing == "be" and current.lower_ == "going"):
+                return "future", _under_speech(governor)
+            if governing in vocab.hypothetical_governors:
+                return "hypothetical", _under_speech(governor)
+        elif governing in vocab.wishing:
+            return "hypothetical", _under_speech(governor)
+        upper = _own_modality(governor)
+        if upper == "negated" and current.dep_ == "xcomp":
+            return "negated", _under_speech(governor)
+        if upper in ("future", "hypothetical"):
+            return upper, _under_speech(governor)
+        current = governor
+    return "asserted", _under_speech(verb)
+
+
+def _under_speech(verb: Token) -> bool:
+    speech = words().speech
+    current = verb
+    for _ in range(4):
+        if current.dep_ != "ccomp" or current.head.i == current.i:
+            return False
+        current = current.head
+        if lemma_of(current) in speech:
+            return True
+    return False

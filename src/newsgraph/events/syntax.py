@@ -1,0 +1,222 @@
+"""Step 0 of the events pass, shared by the others: small questions about the parse tree.
+
+Who is the subject of this verb (or its understood subject)? What is its object, its
+prepositional objects, the noun phrase around this head? Can this word name a
+participant at all? Each answer is a bounded walk around one token, so every step
+that asks stays linear in the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from newsgraph import actors as actor_codes
+from newsgraph.events.constants import (
+    ACTOR_LABELS,
+    INANIMATE,
+    NON_ACTOR_LABELS,
+    PASSIVE_SUBJ,
+    PLACE_LABELS,
+    RELATIVE,
+    SUBJ,
+)
+from newsgraph.events.vocabulary import lemma_of, words
+
+
+def conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+            out.append(conj)
+    # "The government of Valmoria and the Fisheries Union signed": the parser often joins
+    # the second party to the "of" object; a conjunct with its own determiner, or of a
+    # different kind than that object, is a party of its own.
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                own_det = any(c.dep_ == "det" for c in pobj.children)
+                for conj in pobj.conjuncts:
+                    has_det = any(c.dep_ == "det" for c in conj.children)
+                    other_kind = bool(conj.ent_type_) and conj.ent_type_ != pobj.ent_type_
+                    if conj.i > pobj.i and ((has_det and not own_det) or other_kind) and conj not in out:
+                        out.append(conj)
+    return out
+
+
+def relative_antecedent(token: Token) -> Token:
+    """``who`` in "Harris, who called ..." stands for "Harris"."""
+    if token.lower_ in RELATIVE:
+        verb = token.head
+        for _ in range(10):
+            if verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.dep_ == "relcl":
+            return verb.head
+    return token
+
+
+def subject_of(verb: Token) -> tuple[list[Token], bool]:
+    """(subject tokens, passive?) written on ``verb`` itself."""
+    for child in verb.children:
+        if child.dep_ in SUBJ and child.dep_ != "expl":
+            return [relative_antecedent(c) for c in conjuncts(child)], False
+        if child.dep_ in PASSIVE_SUBJ:
+            return [relative_antecedent(c) for c in conjuncts(child)], True
+    return [], verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def agent_of(verb: Token) -> list[Token]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return conjuncts(pobj)
+    return []
+
+
+def direct_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def animate(tokens: list[Token]) -> bool:
+    return bool(tokens) and not all(t.lower_ in INANIMATE for t in tokens)
+
+
+def controller(verb: Token, limit: int = 6) -> list[Token]:
+    """The understood subject of a verb with none of its own ("criticized X for inviting ...",
+    "agreed to withdraw", "..., defeating his opponent")."""
+    object_control = words().object_control
+    current = verb
+    for _ in range(limit):
+        dep = current.dep_
+        head = current.head
+        if head.i == current.i:
+            return []
+        if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+            obj = direct_object(head)
+            if dep == "xcomp" and obj is not None and lemma_of(head) in object_control:
+                return conjuncts(obj)
+        if dep == "pcomp" and head.dep_ == "prep":
+            governor = head.head
+            obj = direct_object(governor) if governor.pos_ in ("VERB", "AUX") else None
+            if obj is not None and head.lower_ in ("for", "of", "over", "with"):
+                return conjuncts(obj)
+            current = governor
+            subj, passive = subject_of(current)
+            if subj and not passive and animate(subj):
+                return subj
+            continue
+        if dep == "acl" and current.tag_ == "VBG" and (head.ent_type_ in ACTOR_LABELS or group_noun(head)):
+            return [head]  # "rebels demanding ...", but not "a declaration demanding ..."
+        if dep in (
+            "xcomp",
+            "advcl",
+            "conj",
+            "ccomp",
+            "pcomp",
+            "acl",
+            "relcl",
+            "prep",
+            "pobj",
+            "dobj",
+            "acomp",
+        ):
+            current = head
+            if current.pos_ in ("VERB", "AUX"):
+                subj, passive = subject_of(current)
+                if subj and animate(subj):
+                    if passive and dep == "conj":
+                        return []
+                    return subj
+            continue
+        return []
+    return []
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]:
+    wanted = set(preps)
+    out: list[tuple[str, Token]] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in wanted:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend((child.lower_, c) for c in conjuncts(pobj))
+        elif child.dep_ == "prep" and lemma_of(child) == "include":
+            # "criticism, including from his opponent"
+            out.extend(prep_objects(child, wanted))
+    return out
+
+
+def group_noun(token: Token) -> bool:
+    """Nouns naming people or bodies ("representatives", "government", "troops"), through
+    which a named modifier is the actor ("Taliban representatives" -> the Taliban), unlike
+    "the U.S. presidential election"."""
+    book = actor_codes.dictionary()
+    return any(w in book.sectors or w in book.weak for w in (token.lower_, lemma_of(token)))
+
+
+def np_span(token: Token) -> tuple[int, int]:
+    """Token range of the compact noun phrase headed by ``token`` (modifiers, no clauses)."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "case"):
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "case") and child.i == end:
+            end = child.i + 1
+        elif child.dep_ == "prep" and child.i == end and child.lower_ in ("in", "from", "throughout"):
+            # "rebels in Darfur", "a missionary from Calgary": the place names the group.
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ in PLACE_LABELS and group_noun(token):
+                end = pobj.right_edge.i + 1
+    return start, end
+
+
+ENTITY_TOKENS_KEY = "_ng_events_entity_tokens"
+
+
+def mark_entity_tokens(doc: Doc) -> None:
+    """Remember which tokens lie in an entity mention, so "his Democratic opponent" (a
+    mention of Harris) counts as a participant and is not searched for a named modifier."""
+    covered: set[int] = set()
+    for entity in doc._.ng_entities:
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                covered.update(range(span.start, span.end))
+    doc.user_data[ENTITY_TOKENS_KEY] = covered
+
+
+def actorish(token: Token) -> bool:
+    """A phrase that can name a participant: an entity mention, a name, a personal pronoun
+    or a group noun."""
+    if token.ent_type_ in ACTOR_LABELS or token.pos_ == "PROPN":
+        return True
+    if token.i in token.doc.user_data.get(ENTITY_TOKENS_KEY, ()):
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ not in INANIMATE
+    return group_noun(token)
+
+
+def non_actor(token: Token) -> bool:
+    """Dates, numbers and adverbial nouns ("on Thursday", "Monday") are never participants."""
+    return token.ent_type_ in NON_ACTOR_LABELS or token.dep_ in ("npadvmod", "tmod")
+
+
+def participle_host(verb: Token) -> Token | None:
+    current = verb
+    for _ in range(3):
+        if current.dep_ == "acl" and current.tag_ == "VBN":
+            return current.head
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head
+            continue
+        return None
+    return None

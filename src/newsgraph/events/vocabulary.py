@@ -1,0 +1,86 @@
+"""The word lists the events rules read, fetched once per pipeline from ``data/lexicon/``.
+
+Each list is a file a user can extend or trim with a lexicon overlay; :func:`words`
+builds one frozen :class:`Words` from them (and from the running ontology) the first
+time a pipeline's events stage asks, and keeps it on that pipeline's resources, so the
+rules test plain ``frozenset`` membership and never read a file per token.
+
+The verbs of saying are the shared ``speech_verbs.tsv``. A clause under any of them
+("said", "warned", "accused") is reported, not asserted (``speech``); only the
+``report`` kind, which conveys nothing but that something was said, is never an event
+of its own and introduces "X said Y must ..." demands (``reporting``); a speech act
+("vowed", "questioned", "branded") stays an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph import resources
+from newsgraph.events.ontology import Ontology, get_ontology
+from newsgraph.lexicons import Lexicons
+
+
+@dataclass(frozen=True)
+class Words:
+    """Every vocabulary set the events rules test, as frozensets of lower-case lemmas."""
+
+    speech: frozenset[str]
+    reporting: frozenset[str]
+    speech_or_finding: frozenset[str]
+    future_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    negating_governors: frozenset[str]
+    wishing: frozenset[str]
+    object_control: frozenset[str]
+    place_nouns: frozenset[str]
+    result_participles: frozenset[str]
+    naming: frozenset[str]
+    #: Every verb some rule looks for, used to repair the small model's lemmas ("stag").
+    known_verbs: frozenset[str]
+
+
+def _build(lists: Lexicons, onto: Ontology) -> Words:
+    speech = lists.words("speech_verbs")
+    reporting = frozenset(verb for verb, kind in lists.pairs("speech_verbs") if kind == "report")
+    speech_or_finding = reporting | lists.words("events_finding_verbs")
+    future = lists.words("events_future_governors")
+    hypothetical = lists.words("events_hypothetical_governors")
+    object_control = lists.words("events_object_control_verbs")
+    known = (
+        set(onto.verbs) | set(onto.phrases) | onto.light_verbs | onto.reverse_verbs | onto.ignore
+        | speech | speech_or_finding | future | hypothetical | object_control
+    )  # fmt: skip
+    return Words(
+        speech=speech,
+        reporting=reporting,
+        speech_or_finding=speech_or_finding,
+        future_governors=future,
+        hypothetical_governors=hypothetical,
+        negating_governors=lists.words("events_negating_governors"),
+        wishing=lists.words("events_wishing_verbs"),
+        object_control=object_control,
+        place_nouns=lists.words("events_place_nouns"),
+        result_participles=lists.words("events_result_participles"),
+        naming=lists.words("events_naming_verbs"),
+        known_verbs=frozenset(known),
+    )
+
+
+def words() -> Words:
+    """The event word lists of the pipeline running now (built once per pipeline)."""
+    current = resources.current()
+    # Fetched before ``load``: the resources' lock is not re-entrant.
+    lists, onto = current.lexicons, get_ontology()
+    return current.load("events.words", lambda: _build(lists, onto))
+
+
+def lemma_of(token: Token) -> str:
+    """The lemma, repairing the small model's "staged" -> "stag" on verbs we know."""
+    found: str = token.lemma_.lower()
+    lower: str = token.lower_
+    if lower in (found + "ed", found + "ing") and found + "e" in words().known_verbs:
+        return found + "e"
+    return found

@@ -1,0 +1,127 @@
+"""One realistic scraped sample per kind of page furniture, written for these tests.
+
+Each asserts the furniture is excluded with its reason at exact offsets, that nothing
+(entity, quote, claim, event, time) was taken from it, and that the article around it
+is still read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph import Record
+from tests.conftest import run
+from tests.furniture.helpers import assert_nothing_taken_from, excluded_span
+
+LEAD = "Taliban officials said on Thursday that they hoped the new U.S. administration would reopen talks."
+CLOSE = "Zabihullah Mujahid, the government's spokesman, said the talks would resume in Doha next month."
+
+
+def page(*furniture: str) -> str:
+    return "\n".join([LEAD, *furniture, CLOSE]) + "\n"
+
+
+def names(record: Record) -> set[str]:
+    return {e.name for e in record.entities}
+
+
+def test_caption_with_credit_after_a_paragraph() -> None:
+    caption = "Taliban fighters guard a checkpoint in Kabul on November 7, 2024. WAKIL KOHSAR/AFP"
+    record = run(page(caption))
+    span = excluded_span(record, caption)
+    assert span.reason == "caption"
+    assert_nothing_taken_from(record, span)
+    assert not any("KOHSAR" in n.upper() for n in names(record))
+    assert "Zabihullah Mujahid" in names(record)
+
+
+def test_photo_credit_line() -> None:
+    credit = "Photograph: Ali Khara/Reuters"
+    record = run(page(credit))
+    span = excluded_span(record, credit)
+    assert span.reason == "credit"
+    assert_nothing_taken_from(record, span)
+    assert "Ali Khara" not in names(record)
+
+
+def test_share_and_subscribe_prompts() -> None:
+    share, subscribe = "Share this article", "Sign up for our morning briefing"
+    record = run(page(share, "Facebook | Twitter | WhatsApp | Email", subscribe))
+    for text in (share, subscribe, "Facebook | Twitter | WhatsApp | Email"):
+        span = excluded_span(record, text)
+        assert span.reason == "prompt"
+        assert_nothing_taken_from(record, span)
+
+
+def test_click_here_line() -> None:
+    prompt = "Click here to read the full statement from the ministry."
+    record = run(page(prompt))
+    span = excluded_span(record, prompt)
+    assert span.reason == "prompt"
+    assert_nothing_taken_from(record, span)
+    assert not any("Click" in n for n in names(record))
+
+
+def test_related_links_teaser_run_after_a_heading() -> None:
+    teasers = [
+        "Related:",
+        "Pakistan Closes Torkham Border Crossing Again",
+        "Kabul Airport Resumes Flights to Dubai",
+    ]
+    record = run(page(*teasers))
+    for text in teasers:
+        span = excluded_span(record, text)
+        assert span.reason == "related"
+        assert_nothing_taken_from(record, span)
+    assert "Torkham" not in " ".join(names(record))
+
+
+def test_related_links_run_without_a_heading() -> None:
+    teasers = [
+        "Pakistan Closes Torkham Border Crossing Again",
+        "Kabul Airport Resumes Flights to Dubai",
+        "UN Envoy Meets Acting Foreign Minister in Kandahar",
+    ]
+    record = run(page(*teasers))
+    for text in teasers:
+        span = excluded_span(record, text)
+        assert span.reason == "related"
+        assert_nothing_taken_from(record, span)
+
+
+def test_byline_glued_to_the_dateline() -> None:
+    text = "By Farida NooriKABUL, Afghanistan — " + LEAD + "\n" + CLOSE + "\n"
+    record = run(text)
+    span = excluded_span(record, "By Farida Noori")
+    assert span.reason == "byline"
+    assert_nothing_taken_from(record, span)
+    assert not any("Noori" in n for n in names(record))
+    # the dateline and the lead stay article text
+    assert not any(s.start <= text.index("KABUL") < s.end for s in record.article.excluded)
+
+
+def test_byline_with_agency_and_timestamp() -> None:
+    byline = "By Farida Noori, Associated Press | Updated 10:32 GMT, 7 November 2024"
+    record = run(byline + "\n" + LEAD + "\n" + CLOSE + "\n")
+    span = excluded_span(record, "By Farida Noori, Associated Press")
+    assert span.reason == "byline"
+    stamp = excluded_span(record, "Updated 10:32 GMT, 7 November 2024")
+    assert stamp.reason == "timestamp"
+    for s in (span, stamp):
+        assert_nothing_taken_from(record, s)
+
+
+def test_timestamp_line() -> None:
+    stamp = "Thu 7 Nov 2024 09.15 GMT"
+    record = run(page(stamp))
+    span = excluded_span(record, stamp)
+    assert span.reason == "timestamp"
+    assert_nothing_taken_from(record, span)
+
+
+@pytest.mark.parametrize("counter", ["1 of 12", "Image 3/8", "(Photo 2 of 10)"])
+def test_picture_counter(counter: str) -> None:
+    record = run(page(counter))
+    span = excluded_span(record, counter)
+    assert span.reason == "counter"
+    assert_nothing_taken_from(record, span)
