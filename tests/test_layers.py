@@ -32,7 +32,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "base",
         (
             "errors", "records", "schema", "lexicons", "resources", "constants", "numbers",
-            "extensions", "textguard", "model", "samples",
+            "extensions", "textguard", "model", "samples", "resolver",
         ),
     ),
     # Readers: inputs (files, JSONL, HTML, feeds, WARC) into Documents. Below the pipeline.
@@ -50,7 +50,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # The spaCy component running the stages, the Python API, and the package facade over it.
     ("pipeline", ("component", "pipeline", "newsgraph")),
     # Users of the pipeline's records: the store, the gold-set scorers, the batch runner.
-    ("records users", ("store", "evaluation", "batch")),
+    ("records users", ("store", "evaluation", "batch", "training")),
     # The corpus runner (read -> extract -> store) and the synthetic corpus writer.
     ("corpus", ("corpus", "synthetic")),
     # The JSON API; the HTML UI is built on its request handling (errors, auth, extraction).

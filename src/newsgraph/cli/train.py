@@ -22,6 +22,6 @@ def register(app: typer.Typer) -> None:
         out: Path = typer.Option(DEFAULT_OUT, help="Where to write the model JSON"),
     ) -> None:
         """Fit the pronoun / role-noun resolver on GUM train + GAP development and write the model."""
-        from newsgraph.resolver.training import train
+        from newsgraph.training.resolver import train
 
         train(data, out, log=lambda message: typer.echo(message, err=True))

@@ -1,20 +1,24 @@
-"""Learned mention ranking for pronouns and role nouns ("who is *he*?").
+"""When to trust the hand rules' pronoun link ("who is *he*?").
 
-The entities stage finds names and descriptions and clusters them by string rules;
-which earlier referent a he/she/it/they or a "the minister" points to is decided
-here, by a logistic-regression model over (anaphor, candidate) pairs trained on
-coreference gold (GUM train, GAP development):
+The entities stage finds names and descriptions and clusters them by string rules,
+and its pronoun rules choose each he/she/it/they's antecedent. Whether that link is
+kept is decided here, by a logistic-regression model over the link's features
+(the rules' own facts beside the pair's), trained on coreference gold (GUM train,
+GAP development) as the pipeline itself produces the links:
 
-- ``features``: the facts the entities stage gathers about an anaphor and each
-  earlier mention, and the fixed-order numeric row built from them;
+- ``features``: the facts the entities stage gathers about a pronoun, the chosen
+  mention, the pair and the rules' decision, and the fixed-order numeric row built
+  from them;
 - ``model``: the shipped model file (JSON coefficients, no executable code) and
   its batched numpy scoring;
-- ``training``: ``newsgraph train resolver`` — parse the training sets, label the
-  pairs, fit, choose the link threshold on the tuning sets, write the model file.
+- ``newsgraph.training.resolver`` (a layer above the pipeline, since it runs it):
+  ``newsgraph train resolver`` — run the rules over the training sets, label their
+  links, fit and calibrate, choose the threshold on the tuning set, write the model
+  file.
 
-The entities stage links an anaphor only when the best candidate's probability
-reaches the model's threshold; below it the mention stays unresolved, because a
-wrong named speaker is worse than none.
+The entities stage keeps a link only when its probability reaches the model's
+threshold; below it the pronoun stays unresolved, because a wrong named speaker is
+worse than none. Role nouns ("the minister") stay with the hand rule.
 """
 
 from __future__ import annotations

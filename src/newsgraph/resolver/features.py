@@ -19,7 +19,11 @@ Each feature is a reader's cue for "who is meant":
 - syntax: "X said he ...", reflexives bound to their subject, an object pronoun
   is not its own clause's subject, "When she arrived, X said";
 - for role nouns ("the minister"): the candidate's known titles, organisation and
-  party.
+  party (from the first version, which ranked role nouns too; always 0 now that the
+  hand rule links them, so their weights are 0);
+- the hand rules' decision: which rule fired ("X said he", a forward reference, the
+  score), the winning margin, how many referents agreed, whether the winner was
+  reached through an earlier pronoun, gender votes, how often it is named.
 """
 
 from __future__ import annotations

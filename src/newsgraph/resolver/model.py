@@ -29,7 +29,9 @@ FORMAT = "newsgraph-resolver/1"
 
 @dataclass(frozen=True)
 class ResolverModel:
-    """Weights over ``FEATURES``; ``threshold`` is the least probability that links."""
+    """Weights over ``FEATURES``; ``threshold`` is the least probability at which a rule
+    link is kept. ``role_threshold`` stays in the file format from the first version
+    (role nouns were ranked too); role nouns are now the hand rule's, and it is unused."""
 
     weights: npt.NDArray[np.float64]
     bias: float
