@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
         data: Path = typer.Option(DEFAULT_DATA, help="Folder with gum/ and gap/ (../shared/data)"),
         out: Path = typer.Option(DEFAULT_OUT, help="Where to write the model JSON"),
     ) -> None:
-        """Fit the pronoun / role-noun resolver on GUM train + GAP development and write the model."""
+        """Fit the pronoun resolver (when to trust the rules' links) on GUM train + GAP dev."""
         from newsgraph.training.resolver import train
 
         train(data, out, log=lambda message: typer.echo(message, err=True))
