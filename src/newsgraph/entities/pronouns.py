@@ -143,6 +143,7 @@ def pronoun_family(lower: str) -> str | None:
 
 
 def is_reflexive(lower: str) -> bool:
+    """Whether a lower-cased pronoun form is reflexive ("himself"): bound to its own subject."""
     return lower in _REFLEXIVE
 
 
