@@ -32,7 +32,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "base",
         (
             "errors", "records", "schema", "lexicons", "resources", "constants", "numbers",
-            "extensions", "textguard", "model", "samples",
+            "extensions", "textguard", "model", "samples", "resolver",
         ),
     ),
     # Readers: inputs (files, JSONL, HTML, feeds, WARC) into Documents. Below the pipeline.
@@ -51,7 +51,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("pipeline", ("component", "pipeline", "newsgraph")),
     # Users of the pipeline's records: the store, the gold-set scorers, the batch runner.
     # ``tables`` (record-to-table flattening, the one Arrow schema) serves both store and batch.
-    ("records users", ("tables", "store", "evaluation", "batch")),
+    ("records users", ("tables", "store", "evaluation", "batch", "training")),
     # The corpus runner (read -> extract -> store) and the synthetic corpus writer.
     ("corpus", ("corpus", "synthetic")),
     # The JSON API; the HTML UI is built on its request handling (errors, auth, extraction).

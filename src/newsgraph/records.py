@@ -44,6 +44,9 @@ class Mention(Span):
     """One place where an entity is referred to."""
 
     kind: MentionKind = "name"
+    #: for a pronoun or description linked by the learned resolver, the probability of
+    #: that link (names are clustered by string rules and carry none)
+    confidence: float | None = None
 
 
 class Role(_Model):
@@ -86,6 +89,9 @@ class Quote(_Model):
     cue: Span | None = None
     source: Span | None = None
     speaker: str | None = None
+    #: probability of the speaker link when the source is a pronoun or description the
+    #: resolver linked; ``None`` for a named source or an unresolved one
+    speaker_confidence: float | None = None
     medium: Span | None = None
     time: str | None = None
 

@@ -72,6 +72,7 @@ def annotate(doc: Doc) -> None:
                 cue=_span(text, *d.cue) if d.cue else None,
                 source=_span(text, *d.source) if d.source and d.source[1] > d.source[0] else None,
                 speaker=d.speaker,
+                speaker_confidence=d.speaker_confidence,
                 medium=_span(text, *d.medium) if d.medium else None,
                 time=d.time,
             )

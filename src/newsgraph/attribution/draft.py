@@ -32,6 +32,8 @@ class Draft:
     #: char span of the mention the speaker resolves to (a name, ideally)
     anchor: tuple[int, int] | None = None
     speaker: str | None = None
+    #: probability of the speaker link when the entities stage's learned resolver made it
+    speaker_confidence: float | None = None
     medium: tuple[int, int] | None = None
     time: str | None = None
     kind: QuoteKind = "indirect"

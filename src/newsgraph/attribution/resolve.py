@@ -13,6 +13,7 @@ no cue of its own continues the previous speaker.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -25,6 +26,35 @@ _SUBJECTISH = {"nsubj", "nsubjpass", "appos", "pobj", "compound"}
 _PERSON = {"PERSON"}
 _GROUP = {"ORG", "NORP", "GPE"}
 _LOOKBACK_CHARS = 2500
+
+#: the learned resolver's judgement of a pronoun / role noun: (entity id or None, probability)
+ResolverLookup = Callable[[int, int], tuple[str | None, float] | None]
+
+
+def _resolver_lookup(doc: Doc) -> ResolverLookup | None:
+    """``newsgraph.entities.resolver_link`` bound to ``doc``, where that stage provides it.
+
+    Imported lazily and looked up by name so attribution still runs without the entities
+    stage (its own fallback below then picks the antecedent)."""
+    try:
+        from newsgraph import entities
+    except Exception:
+        return None
+    func = getattr(entities, "resolver_link", None)
+    if func is None:
+        return None
+
+    def lookup(start: int, end: int) -> tuple[str | None, float] | None:
+        try:
+            found = func(doc, start, end)
+        except Exception:
+            return None
+        if found is None:
+            return None
+        entity, probability = found
+        return (getattr(entity, "id", None), probability)
+
+    return lookup
 
 
 def _compound_span(tok: Token) -> tuple[int, int]:
@@ -40,6 +70,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.judged = _resolver_lookup(doc)
         self.index = doc_index(doc)
         self.text = self.index.text
         self.ents = sorted((ent.start, ent.end, ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
@@ -169,6 +200,7 @@ class SpeakerResolver:
             if isinstance(prev, Draft):
                 d.anchor = prev.anchor
                 d.speaker = prev.speaker
+                d.speaker_confidence = prev.speaker_confidence
                 continue
             if d.source_token is None:
                 continue
@@ -176,7 +208,12 @@ class SpeakerResolver:
             # the entities stage first: it may know the pronoun or role noun already
             d.speaker = self._entity((tok.idx, tok.idx + len(tok))) if tok.pos_ != "PROPN" else None
             d.anchor = self.anchor(tok)
-            if d.speaker is None:
+            judged = self.judged(tok.idx, tok.idx + len(tok)) if self.judged and tok.pos_ != "PROPN" else None
+            if judged is not None:
+                # The learned resolver judged this pronoun: its link, or (below its threshold)
+                # no speaker at all; a wrong named speaker is worse than none.
+                d.speaker, d.speaker_confidence = judged[0], round(judged[1], 3)
+            elif d.speaker is None:
                 d.speaker = self._entity(d.anchor) or (
                     self._entity(d.source) if tok.pos_ == "PROPN" else None
                 )

@@ -11,12 +11,12 @@ import typer
 from newsgraph.errors import NewsgraphError
 from newsgraph.evaluation import HALVES
 
-DATASETS = ("polnear", "plover", "giveme5w1h", "gum", "uner")
+DATASETS = ("polnear", "plover", "giveme5w1h", "gum", "uner", "gap")
 
 
 def eval_command(
     dataset: str = typer.Argument(..., help=f"One of: {', '.join(DATASETS)}"),
-    path: Path = typer.Argument(..., help="The dataset's JSONL file"),
+    path: Path = typer.Argument(..., help="The dataset's file (JSONL; GAP: its TSV)"),
     limit: int | None = typer.Option(None, help="Score only the first N records"),
     model: str | None = typer.Option(None, help="spaCy pipeline package to use"),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON"),

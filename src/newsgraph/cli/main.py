@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from newsgraph.cli import batch, check, corpus, evaluate, extract, serve
+from newsgraph.cli import batch, check, corpus, evaluate, extract, serve, train
 
 app = typer.Typer(
     name="newsgraph",
@@ -17,7 +17,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (extract, evaluate, corpus, check, serve, batch):
+for module in (extract, evaluate, corpus, check, serve, batch, train):
     module.register(app)
 
 

@@ -10,13 +10,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsgraph.entities import cluster, mentions, nominals, pronouns, records, roles
+from newsgraph.entities import cluster, confidence, mentions, nominals, pronouns, records, roles
 from newsgraph.entities.state import EntityState
 from newsgraph.records import Entity
+from newsgraph.resolver.features import AnaphorGroup
+from newsgraph.resolver.model import ResolverModel
 
 
-def build_entities(doc: Doc) -> list[Entity]:
-    """All entities of ``doc`` (empty for an empty or unparsed document)."""
+def build_entities(
+    doc: Doc, collector: list[AnaphorGroup] | None = None, model: ResolverModel | None = None
+) -> list[Entity]:
+    """All entities of ``doc`` (empty for an empty or unparsed document).
+
+    With ``collector`` (training), every pronoun link the rules make is appended to it
+    with its feature row, and all of them stand. ``model`` replaces the shipped resolver
+    model (training uses it to choose the threshold)."""
     if len(doc) == 0:
         return []
     state = EntityState(doc)
@@ -28,6 +36,9 @@ def build_entities(doc: Doc) -> list[Entity]:
     nominals.appositions(state, found)  # appositions ("X, spokesperson for Y"),
     nominals.resolve_nominals(state, found, persons=True)  # role nouns ("the minister")
     nominals.from_party(state)  # 5. "X, from the Y Party"
-    pronouns.resolve_pronouns(state)  # 6. third-person pronouns
+    links = pronouns.resolve_pronouns(state)  # 6. third-person pronouns, linked by the rules;
+    confidence.judge_pronoun_links(state, links, collector, model)  # the resolver drops doubtful links
     roles.predicate_roles(state)  # 7. "X became minister", "he served as president"
-    return records.entity_records(state)  # 8. the Entity records
+    entities = records.entity_records(state)  # 8. the Entity records
+    doc.user_data[confidence.JUDGED_KEY] = state.judgements
+    return entities

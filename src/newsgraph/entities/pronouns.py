@@ -4,7 +4,7 @@ Every place the stage *chooses* an earlier referent for a mention is in this mod
 behind two functions, so a learned resolver can replace exactly that choice:
 
 - ``choose_pronoun_antecedent(state, pronoun, candidates, cataphor, speaker)`` — the
-  cluster a he/she/it/they means, or -1;
+  cluster a he/she/it/they means with how sure the rules were (a ``RulePick``), or None;
 - ``choose_role_noun_antecedent(state, nominal, noun)`` — the cluster a definite role
   noun ("the minister") means, or -1 (called by the nominal step).
 
@@ -14,12 +14,15 @@ the candidate mentions in a window of recent sentences, a cataphoric subject
 (who, saying "I", is not "he"). The rule-based choice filters candidates by
 agreement (gender, person, number, organisation vs place) and binding, then scores
 recency, subjecthood, a known gender and syntactic shortcuts ("X said he ...",
-reflexives).
+reflexives). The links are made here by the rules alone; ``confidence`` then lets the
+learned resolver keep or drop each one (its scoring glue is there, not here).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -36,8 +39,38 @@ _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
 _ROLE_NOUN_WINDOW = 40  # "the minister": sentences back to look for the title's holder
 
 
-def resolve_pronouns(state: EntityState) -> None:
-    """Link each third-person pronoun to the cluster it means, as a ``pronoun`` mention."""
+#: The rules' margin recorded when only one referent agreed with the pronoun.
+_NO_RIVAL_MARGIN = 5.0
+
+
+@dataclass(frozen=True)
+class RulePick:
+    """The hand rules' choice for one pronoun, and how sure the rules were of it: what the
+    learned resolver (``entities.confidence``) weighs to keep or drop the link."""
+
+    cluster: int
+    mention: MentionDraft  # the candidate mention that won for that cluster
+    rule: str  # "matrix" ("X said he"), "cataphor" ("When she ..., X") or "score"
+    margin: float  # winner's rule score minus the runner-up's
+    clusters: int  # referents that passed the agreement checks
+    score: float  # the winner's rule score, without the position tie-break
+    nearest: bool  # the winner is the nearest referent that agrees
+
+
+@dataclass
+class PronounLinks:
+    """The links the rules made, in text order, and each cluster's gender votes and person
+    cue from before any of them: the resolver undoes the votes of the links it drops."""
+
+    picks: list[tuple[Token, RulePick]]
+    votes_before: list[tuple[Counter[str], bool]]
+
+
+def resolve_pronouns(state: EntityState) -> PronounLinks:
+    """Link each third-person pronoun to the cluster the rules choose, as a ``pronoun``
+    mention, in text order (each link is seen by the later pronouns). Returns the links
+    with what the rules knew, for ``confidence.judge_pronoun_links`` to keep or drop."""
+    votes_before = [(Counter(c.votes), c.person_cue) for c in state.clusters]
     tokens = state.tokens
     # Candidate mentions in token order, with their positions for window look-ups.
     ordered = sorted((m for m in state.mentions if m.cluster >= 0), key=lambda m: m.start)
@@ -49,13 +82,12 @@ def resolve_pronouns(state: EntityState) -> None:
     for i in range(1, len(tokens)):
         if quoted[i] and quoted[i - 1]:
             quote_start[i] = quote_start[i - 1]
+    picks: list[tuple[Token, RulePick]] = []
     for tok in tokens[state.first :]:
         lower = tok.lower_
         if tok.pos_ != "PRON" and tok.tag_ not in {"PRP", "PRP$"}:
             continue
-        if lower not in _MASC and lower not in _FEM and lower not in _NEUT and lower not in _PLUR:
-            continue
-        if lower == "it" and tok.dep_ == "expl":
+        if pronoun_family(lower) is None or (lower == "it" and tok.dep_ == "expl"):
             continue
         personal = lower in _MASC or lower in _FEM
         window = _WINDOW_PERSONAL if personal else _WINDOW_OTHER
@@ -70,32 +102,66 @@ def resolve_pronouns(state: EntityState) -> None:
         if quoted[tok.i] and personal:
             opening = quote_start[tok.i]
             if opening not in speakers:
-                speakers[opening] = _quote_speaker(state, opening, quoted)
+                end = opening
+                while end < len(tokens) and quoted[end]:
+                    end += 1
+                speakers[opening] = _speaker_cluster(state, quote_speaker(state, opening, end, quoted))
             speaker = speakers[opening]
-        target = choose_pronoun_antecedent(state, tok, candidates, cataphor, speaker)
-        if target < 0:
+        pick = choose_pronoun_antecedent(state, tok, candidates, cataphor, speaker)
+        if pick is None:
             continue
         mention = MentionDraft(tok.i, tok.i + 1, "pronoun", None, head=tok.i)
         state.add_mention(mention)
         state.pronoun_at[tok.i] = mention
-        state.attach(mention, target)
-        c = state.clusters[state.find(target)]
-        if personal:
-            c.votes["m" if lower in _MASC else "f"] += 1
-            c.person_cue = True
+        state.attach(mention, pick.cluster)
+        gender_vote(state, tok, pick.cluster)
         new.append(mention)
+        picks.append((tok, pick))
+    return PronounLinks(picks, votes_before)
 
 
-def _quote_speaker(state: EntityState, start: int, quoted: list[bool]) -> int:
-    """The cluster of the person a quote opening at token ``start`` is attributed to, in
-    the sentence that opens it ("X said, "...) or the one after it ends ("..." X said);
-    -1 when none is found. A he/she inside the quote is not the speaker: people quoted
-    about themselves say "I"."""
+def gender_vote(state: EntityState, tok: Token, cluster: int) -> None:
+    """A he/she linked to a cluster is a vote for its gender and marks it a person."""
+    lower = tok.lower_
+    if lower in _MASC or lower in _FEM:
+        c = state.clusters[state.find(cluster)]
+        c.votes["m" if lower in _MASC else "f"] += 1
+        c.person_cue = True
+
+
+def pronoun_family(lower: str) -> str | None:
+    """ "he", "she", "it" or "they" for a third-person pronoun form, else None."""
+    if lower in _MASC:
+        return "he"
+    if lower in _FEM:
+        return "she"
+    if lower in _NEUT:
+        return "it"
+    if lower in _PLUR:
+        return "they"
+    return None
+
+
+def is_reflexive(lower: str) -> bool:
+    """Whether a lower-cased pronoun form is reflexive ("himself"): bound to its own subject."""
+    return lower in _REFLEXIVE
+
+
+def _speaker_cluster(state: EntityState, token: int) -> int:
+    """The cluster of the mention at ``token`` (a name or a linked pronoun), or -1."""
+    if token < 0:
+        return -1
+    mention = state.token_mention.get(token) or state.pronoun_at.get(token)
+    return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
+
+
+def quote_speaker(state: EntityState, start: int, end: int, quoted: list[bool]) -> int:
+    """The token naming who speaks the quote at tokens [start, end): the subject of a
+    speech verb in the sentence that opens it ("X said, "...) or the one where it ends
+    ("..." X said); -1 when none is found. A he/she inside the quote is not the speaker:
+    people quoted about themselves say "I"."""
     tokens = state.tokens
-    end = start
-    while end < len(tokens) and quoted[end]:
-        end += 1
-    sentences = {state.sent_of[max(start - 1, 0)], state.sent_of[min(end, len(tokens) - 1)]}
+    sentences = sorted({state.sent_of[max(start - 1, 0)], state.sent_of[min(end, len(tokens) - 1)]})
     for n in sentences:
         first = state.sent_starts[n]
         last = state.sent_starts[n + 1] if n + 1 < len(state.sent_starts) else len(tokens)
@@ -106,12 +172,11 @@ def _quote_speaker(state: EntityState, start: int, quoted: list[bool]) -> int:
             for child in verb.children:
                 if child.dep_ not in SUBJECT_DEPS:
                     continue
-                mention = state.token_mention.get(child.i) or state.pronoun_at.get(child.i)
-                if mention is None:
-                    appos = next((g for g in child.children if g.dep_ == "appos"), None)
-                    mention = state.token_mention.get(appos.i) if appos is not None else None
-                if mention is not None and mention.cluster >= 0:
-                    return state.find(mention.cluster)
+                if child.i in state.token_mention or child.i in state.pronoun_at:
+                    return child.i
+                appos = next((g for g in child.children if g.dep_ == "appos"), None)
+                if appos is not None and appos.i in state.token_mention:
+                    return appos.i
     return -1
 
 
@@ -122,8 +187,10 @@ def choose_pronoun_antecedent(
     candidates: list[MentionDraft],
     cataphor: MentionDraft | None = None,
     speaker: int = -1,
-) -> int:
-    """The cluster ``pron`` refers to among the clusters of ``candidates``, or -1 for none.
+) -> RulePick | None:
+    """The cluster ``pron`` refers to among the clusters of ``candidates`` (None: no clear
+    one), with the facts the resolver model weighs: which rule fired, the winning margin,
+    how many referents competed, and whether the winner is the nearest one that agrees.
 
     ``cataphor`` is a later subject the pronoun may point forward to; ``speaker`` the
     cluster of the quote's speaker, which a he/she inside the quote never means.
@@ -132,28 +199,44 @@ def choose_pronoun_antecedent(
     personal = lower in _MASC or lower in _FEM
     # Syntactic shortcuts: "X said (that) he/it/they ..." -> X; "X turned himself in" -> X.
     matrix = _reflexive_subject(state, pron) if lower in _REFLEXIVE else _matrix_subject(state, pron)
-    if matrix is None and cataphor is None and _unnamed_matrix_subject(state, pron):
-        return -1
+    if matrix is None and cataphor is None and unnamed_matrix_subject(state, pron):
+        return None
     scores: dict[int, float] = {}
+    best_mention: dict[int, MentionDraft] = {}
+    nearest: MentionDraft | None = None  # the latest candidate that passed the agreement checks
     for m in candidates:
         if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
             continue
         cluster = state.find(m.cluster)
         if cluster == speaker or not _agrees(state, pron, m, cluster, matrix):
             continue
+        if m is not cataphor and (nearest is None or m.start > nearest.start):
+            nearest = m
         score = _antecedent_score(state, pron, m, cluster, matrix, cataphor)
-        scores[cluster] = max(scores.get(cluster, -1e9), score)
+        if score > scores.get(cluster, -1e9):
+            scores[cluster] = score
+            best_mention[cluster] = m
     if not scores:
-        return -1
+        return None
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     best, best_score = ranked[0]
     if not personal:
         # "it"/"its"/"they" are often about things or unnamed groups: only take a clear winner.
         if lower == "it" and (matrix is None or state.find(matrix.cluster) != best):
-            return -1
+            return None
         if len(ranked) > 1 and best_score - ranked[1][1] < 1.0:
-            return -1
-    return best
+            return None
+    winner = best_mention[best]
+    rule = "matrix" if winner is matrix else "cataphor" if winner is cataphor else "score"
+    return RulePick(
+        cluster=best,
+        mention=winner,
+        rule=rule,
+        margin=best_score - ranked[1][1] if len(ranked) > 1 else _NO_RIVAL_MARGIN,
+        clusters=len(ranked),
+        score=best_score - 0.001 * winner.start,
+        nearest=nearest is not None and state.find(nearest.cluster) == best,
+    )
 
 
 def _agrees(
@@ -176,7 +259,7 @@ def _agrees(
         if lower in _NEUT and top not in {"ORG", "GPE"}:
             return False
         if lower in _PLUR and (
-            top not in {"ORG", "NORP"} or not (top == "NORP" or _plural(state, cluster) or matrix is m)
+            top not in {"ORG", "NORP"} or not (top == "NORP" or plural(state, cluster) or matrix is m)
         ):
             return False
     head = state.tokens[m.head]
@@ -208,7 +291,7 @@ def _antecedent_score(
     c = state.clusters[cluster]
     distance = state.sent_of[pron.i] - state.sent_of[m.start]
     score = -1.5 * distance + 0.001 * m.start
-    if _is_subject(state, m):
+    if is_subject(state, m):
         score += 1.0
     if c.gender is not None and personal:
         score += 0.5
@@ -253,13 +336,13 @@ def _reflexive_subject(state: EntityState, pron: Token) -> MentionDraft | None:
     return None
 
 
-def _is_subject(state: EntityState, m: MentionDraft) -> bool:
+def is_subject(state: EntityState, m: MentionDraft) -> bool:
     """The mention is a clause subject, or in apposition to one ("His father, X, said")."""
     head = state.tokens[m.head]
     return head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)
 
 
-def _plural(state: EntityState, cluster: int) -> bool:
+def plural(state: EntityState, cluster: int) -> bool:
     """Named by a plural noun somewhere ("the Republicans", "the police unions"), or the
     subject of a plural verb ("the Taliban have said")."""
     for m in state.clusters[state.find(cluster)].mentions:
@@ -279,7 +362,7 @@ def _plural(state: EntityState, cluster: int) -> bool:
     return False
 
 
-def _unnamed_matrix_subject(state: EntityState, pron: Token) -> bool:
+def unnamed_matrix_subject(state: EntityState, pron: Token) -> bool:
     """ "Officials said they ...": the reporting verb's subject is a common noun that is
     no mention, so the pronoun most likely means that unnamed group or person."""
     if pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ccomp":

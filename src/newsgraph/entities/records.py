@@ -39,7 +39,7 @@ class _Ids:
 
     def __init__(self, state: EntityState, live: list[tuple[int, Cluster]]) -> None:
         self.ids = {index: f"e{n + 1}" for n, (index, _) in enumerate(live)}
-        self.types = {index: _type(state, index) for index, _ in live}
+        self.types = {index: entity_type(state, index) for index, _ in live}
         self.names = {index: _name(state, c) for index, c in live}
         self.country_ids: dict[str, str] = {}
         for index, _ in live:
@@ -58,6 +58,7 @@ def entity_records(state: EntityState) -> list[Entity]:
     ]
     live.sort(key=lambda ic: min(m.start for m in ic[1].mentions))
     known = _Ids(state, live)
+    state.judgements = _judgements(state, known)
     out: list[Entity] = []
     for index, c in live:
         affiliations = _affiliations(state, known, index, c)
@@ -96,8 +97,27 @@ def _mentions(state: EntityState, c: Cluster) -> list[Mention]:
         if (start, end) in seen:
             continue
         seen.add((start, end))
-        mentions.append(Mention(start=start, end=end, text=state.text[start:end], kind=m.kind))
+        judged = state.judged.get(m.start) if m.kind == "pronoun" else None
+        mentions.append(
+            Mention(
+                start=start,
+                end=end,
+                text=state.text[start:end],
+                kind=m.kind,
+                confidence=round(judged[1], 3) if judged is not None and judged[0] >= 0 else None,
+            )
+        )
     return mentions
+
+
+def _judgements(state: EntityState, known: _Ids) -> dict[tuple[int, int], tuple[str | None, float]]:
+    """The resolver's judgements (``EntityState.judged``) by character span, with the
+    entity id each kept link points to (None: dropped), for ``entities.resolver_link``."""
+    out: dict[tuple[int, int], tuple[str | None, float]] = {}
+    for token, (cluster, probability) in state.judged.items():
+        linked = known.ids.get(state.find(cluster)) if cluster >= 0 else None
+        out[state.char_span(token, token + 1)] = (linked, probability)
+    return out
 
 
 def _roles(state: EntityState, known: _Ids, c: Cluster) -> list[Role]:
@@ -147,7 +167,7 @@ def _affiliations(state: EntityState, known: _Ids, index: int, c: Cluster) -> li
     return affiliations
 
 
-def _type(state: EntityState, index: int) -> str:
+def entity_type(state: EntityState, index: int) -> str:
     """A cluster's type from all its evidence: a person cue outweighs per-span labels."""
     c = state.clusters[index]
     if c.person_cue or c.gender is not None or c.votes:

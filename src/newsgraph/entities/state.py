@@ -79,6 +79,11 @@ class EntityState:
         self.mentions: list[MentionDraft] = []
         self.token_mention: dict[int, MentionDraft] = {}  # every token of a name/nominal mention -> it
         self.pronoun_at: dict[int, MentionDraft] = {}
+        #: pronoun token -> (cluster the resolver kept it linked to, or -1 when it dropped
+        #: the rules' link; the link's probability), filled by ``confidence``
+        self.judged: dict[int, tuple[int, float]] = {}
+        #: the same by character span and entity id, made with the records
+        self.judgements: dict[tuple[int, int], tuple[str | None, float]] = {}
         self._ordered_cache: list[MentionDraft] = []
         self._ordered_starts: list[int] = []
         self._lower: frozenset[str] | None = None
@@ -101,6 +106,10 @@ class EntityState:
         while self.clusters[index].merged_into >= 0:
             index = self.clusters[index].merged_into
         return index
+
+    def cluster_of(self, mention: MentionDraft) -> int:
+        """The live cluster of ``mention``, or -1 when it has none."""
+        return self.find(mention.cluster) if mention.cluster >= 0 else -1
 
     def new_cluster(self, mention: MentionDraft) -> int:
         self.clusters.append(Cluster(mentions=[mention]))

@@ -46,6 +46,9 @@ class EntityVocabulary:
     as_verbs: frozenset[str]  # entities_as_verbs.txt: "served as president"
     copulas: frozenset[str]  # entities_copulas.txt: "became minister"
     speech_verbs: frozenset[str]  # speech_verbs.tsv, kind "report": "X said" names a quote's speaker
+    # speech_verbs.tsv, every kind ("described", "accused" too): the resolver's cue that a
+    # pronoun or candidate is the subject of a verb of saying ("she described ..." after her quote)
+    any_speech_verbs: frozenset[str]
 
     @classmethod
     def from_lexicons(cls, lexicons: Lexicons) -> EntityVocabulary:
@@ -77,6 +80,7 @@ class EntityVocabulary:
             speech_verbs=frozenset(
                 verb.lower() for verb, kind in lexicons.pairs("speech_verbs") if kind == "report"
             ),
+            any_speech_verbs=frozenset(verb.lower() for verb, _ in lexicons.pairs("speech_verbs")),
         )
 
 

@@ -13,6 +13,12 @@ Two figure sets (see ``../shared/data/README.md``, "Entities"):
   clustering of these mentions are then compared. System mentions overlapping no gold
   mention are not scored, so the figures measure clustering, not mention detection;
   the coverage table reports the latter for person, organization and place mentions.
+- **Pronouns to named referents**: every gold he/she/it/they (any case form) whose
+  gold entity is a person or organization with a named mention. It is *right* when
+  newsgraph linked that pronoun to an entity whose name shares a content word with
+  one of the gold named mentions, *wrong-named* when it linked it to an entity with
+  a name that shares none, and unresolved when it linked it to nothing. Accuracy is
+  right / all, the resolved rate linked / all, the wrong-named rate wrong-named / all.
 
 Only the entities stage runs (``dateline`` and ``entities``): later stages do not
 change entities, and skipping them keeps the run fast.
@@ -120,6 +126,70 @@ def align(start: int, end: int, gold: list[dict[str, Any]]) -> dict[str, Any] | 
     return chosen
 
 
+_PRONOUNS = frozenset(
+    {
+        "he",
+        "him",
+        "his",
+        "himself",
+        "she",
+        "her",
+        "hers",
+        "herself",
+        "it",
+        "its",
+        "itself",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "themselves",
+    }
+)
+_FUNCTION_WORDS = frozenset(
+    {"the", "of", "and", "for", "a", "an", "in", "on", "at", "to", "de", "von", "van"}
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case words of a name that identify it ("the", "of" do not)."""
+    words = {w.strip(".,'’\"()").lower() for w in text.replace("-", " ").split()}
+    return {w for w in words if w and w not in _FUNCTION_WORDS and not w.endswith("'s")}
+
+
+def pronoun_outcomes(
+    gold_mentions: list[dict[str, Any]], entities: list[Entity]
+) -> tuple[int, int, int, int]:
+    """(pronouns scored, right, wrong-named, resolved) for one document (see the module doc)."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for g in gold_mentions:
+        if g.get("is_named"):
+            named[str(g["entity_id"])] |= content_words(g.get("core_text") or g["text"])
+    linked: dict[tuple[int, int], Entity] = {}
+    for entity in entities:
+        for m in entity.mentions:
+            if m.kind == "pronoun":
+                linked[(m.start, m.end)] = entity
+    total = right = wrong = resolved = 0
+    for g in gold_mentions:
+        if g["text"].lower() not in _PRONOUNS or g.get("type") not in {"person", "organization"}:
+            continue
+        gold_words = named.get(str(g["entity_id"]))
+        if not gold_words:
+            continue
+        total += 1
+        chosen = linked.get((g["start"], g["end"]))
+        if chosen is None:
+            continue
+        resolved += 1
+        has_name = any(m.kind == "name" for m in chosen.mentions)
+        if content_words(chosen.name) & gold_words:
+            right += 1
+        elif has_name:
+            wrong += 1
+    return total, right, wrong, resolved
+
+
 def evaluate(
     path: Path | str, *, limit: int | None = None, model: str | None = None, half: str | None = None
 ) -> Report:
@@ -136,6 +206,7 @@ def evaluate(
     system_mentions = scored_mentions = 0
     covered: dict[str, int] = defaultdict(int)
     coverable: dict[str, int] = defaultdict(int)
+    pronoun_totals = [0, 0, 0, 0]
     for item, doc in zip(items, entity_docs(documents, model), strict=True):
         gold_mentions: list[dict[str, Any]] = item.get("mentions", [])
         entities: list[Entity] = doc._.ng_entities
@@ -193,6 +264,8 @@ def evaluate(
             b3_p, b3_r, b3_n = b3_p + p, b3_r + r, b3_n + n
             for k, v in enumerate(muc(system, gold)):
                 muc_totals[k] += v
+        for k, v in enumerate(pronoun_outcomes(gold_mentions, entities)):
+            pronoun_totals[k] += v
         # Mention coverage for the types the stage targets.
         for g in gold_mentions:
             label = GUM_TYPE_MAP.get(g.get("type", ""))
@@ -231,6 +304,13 @@ def evaluate(
         (label, covered[label] / coverable[label] if coverable[label] else 0.0)
         for label in ("PER", "ORG", "LOC")
     ]
+    scored = pronoun_totals[0]
+    pronoun_rows: list[tuple[str, float | int | str]] = [
+        ("pronouns scored", scored),
+        ("accuracy (right / all)", pronoun_totals[1] / scored if scored else 0.0),
+        ("resolved rate", pronoun_totals[3] / scored if scored else 0.0),
+        ("wrong-named rate", pronoun_totals[2] / scored if scored else 0.0),
+    ]
     return Report(
         dataset="gum",
         path=str(path),
@@ -239,5 +319,6 @@ def evaluate(
             "named mentions, exact span (core or full), PER/ORG/LOC": named_rows,
             "coreference over system mentions overlapping a gold core span": coref_rows,
             "gold person/organization/place mentions overlapped by a system mention": coverage_rows,
+            "he/she/it/they -> named person or organization": pronoun_rows,
         },
     )

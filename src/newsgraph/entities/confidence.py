@@ -1,0 +1,318 @@
+"""Step 6b of the entities stage: the learned resolver keeps or drops the rules' pronoun links.
+
+``pronouns.resolve_pronouns`` links every third-person pronoun the hand rules can place
+and reports, for each link, which rule fired, its margin and how many referents
+competed (a ``pronouns.RulePick``). Here each link becomes one feature row
+(``newsgraph.resolver.features``) and the shipped logistic-regression model scores it:
+the link stays only when its calibrated probability reaches the model's threshold.
+
+Why stacked, not a re-ranker: a model that re-ranked every candidate on its own was
+worse than the rules at every threshold once it met the pipeline's own mentions
+(docs/entities.md). With the rules' choice, margin and rule as features the model can
+only keep or drop a link, and mainly learns *when to trust* it. The rules run exactly as
+before (each link they make is seen by the later pronouns); the dropped links, and the
+gender votes they cast, are undone afterwards. Below the threshold the pronoun stays
+unresolved: a wrong named referent, and so a wrong named speaker, is worse than none.
+Without a shipped model the rules' links stand. Role nouns keep the rules' choice.
+
+The per-document facts the features read (quotes and their speakers, paragraphs and
+their topics, per-cluster type, gender, number and salience) are gathered once per
+document in ``_ResolverContext``; the rows are scored as one numpy batch.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+import numpy as np
+from spacy.tokens import Token
+
+from newsgraph.entities import lexicon
+from newsgraph.entities.pronouns import (
+    PronounLinks,
+    RulePick,
+    gender_vote,
+    is_reflexive,
+    is_subject,
+    plural,
+    pronoun_family,
+    quote_speaker,
+    unnamed_matrix_subject,
+)
+from newsgraph.entities.records import entity_type
+from newsgraph.entities.state import SUBJECT_DEPS, EntityState, MentionDraft
+from newsgraph.resolver.features import Anaphor, AnaphorGroup, Candidate, PairFlags, RuleFacts, pair_row
+from newsgraph.resolver.model import ResolverModel, load_model
+
+#: ``doc.user_data`` key of the resolver's judgements: (start, end) -> (entity id or None, probability)
+JUDGED_KEY = "_ng_resolver_judgements"
+
+#: The entity types as the resolver's features name them.
+_RESOLVER_TYPES = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "NORP": "NORP",
+}
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def judge_pronoun_links(
+    state: EntityState,
+    links: PronounLinks,
+    collector: list[AnaphorGroup] | None = None,
+    model: ResolverModel | None = None,
+) -> None:
+    """Keep the rules' pronoun links the resolver model trusts; undo the others.
+
+    ``model`` replaces the shipped one (training sweeps the threshold with it). With
+    ``collector`` (training), each link is recorded with its feature row and all links
+    stand, as at threshold 0, so later pronouns saw what they see at run time.
+    """
+    picks = links.picks
+    if not picks:
+        return
+    model = model or (load_model() if collector is None else None)
+    if collector is None and model is None:
+        return
+    ctx = _ResolverContext(state)
+    rows = [_pick_row(state, tok, pick, ctx) for tok, pick in picks]
+    if collector is not None:
+        _collect(state, picks, rows, collector)
+        return
+    assert model is not None
+    probabilities = model.probabilities(np.asarray(rows, dtype=np.float64)).tolist()
+    for c, (votes, cue) in zip(state.clusters, links.votes_before, strict=False):
+        c.votes, c.person_cue = votes, cue
+    dropped: set[int] = set()
+    for (tok, pick), p in zip(picks, probabilities, strict=True):
+        mention = state.pronoun_at[tok.i]
+        if p >= model.threshold:
+            state.judged[tok.i] = (pick.cluster, p)
+            gender_vote(state, tok, pick.cluster)
+            continue
+        state.judged[tok.i] = (-1, p)
+        dropped.add(id(mention))
+        del state.pronoun_at[tok.i]
+        state.clusters[state.find(mention.cluster)].mentions.remove(mention)
+        mention.cluster = -1
+    if dropped:
+        state.mentions = [m for m in state.mentions if id(m) not in dropped]
+
+
+def _pick_row(state: EntityState, tok: Token, pick: RulePick, ctx: _ResolverContext) -> list[float]:
+    """The resolver's feature row for the rules' link of pronoun ``tok``."""
+    family = pronoun_family(tok.lower_) or "it"
+    anaphor = _anaphor_facts(state, tok, family, ctx)
+    m = pick.mention
+    flags = PairFlags(
+        matrix_subject=pick.rule == "matrix",
+        cataphor=pick.rule == "cataphor",
+        reflexive_binder=is_reflexive(tok.lower_) and pick.rule == "matrix",
+        quote_speaker=ctx.is_speaker(m, ctx.quote_speaker(tok.i)),
+        previous_speaker=ctx.is_speaker(m, ctx.previous_speaker(tok.i)),
+        nearest_compatible=pick.nearest,
+    )
+    c = state.clusters[state.find(pick.cluster)]
+    gender = "m" if family == "he" else "f" if family == "she" else None
+    majority = c.votes.most_common(1)[0][0] if c.votes else None
+    rule = RuleFacts(
+        rule=pick.rule,
+        margin=pick.margin,
+        clusters=pick.clusters,
+        score=pick.score,
+        names=sum(1 for x in c.mentions if x.kind == "name"),
+        via_pronoun=m.kind == "pronoun",
+        votes_agree=gender is not None and majority == gender,
+        votes_clash=gender is not None and majority is not None and majority != gender,
+    )
+    return pair_row(anaphor, ctx.candidate(m), flags, rule)
+
+
+def _collect(
+    state: EntityState,
+    picks: list[tuple[Token, RulePick]],
+    rows: list[list[float]],
+    collector: list[AnaphorGroup],
+) -> None:
+    """Training mode: record each rule link with its row and the spans of its cluster."""
+    for (tok, pick), row in zip(picks, rows, strict=True):
+        cluster = state.clusters[state.find(pick.cluster)]
+        collector.append(
+            AnaphorGroup(
+                anaphor=(tok.idx, tok.idx + len(tok)),
+                role=False,
+                candidates=[state.char_span(pick.mention.start, pick.mention.end)],
+                cluster_spans=[
+                    [state.char_span(x.start, x.end) for x in cluster.mentions if x.kind != "pronoun"]
+                ],
+                rows=[row],
+            )
+        )
+
+
+def _grammatical_role(tok: Token) -> str:
+    dep = tok.head.dep_ if tok.dep_ == "appos" else tok.dep_
+    if dep in SUBJECT_DEPS:
+        return "subj"
+    if dep in {"dobj", "pobj", "dative", "iobj", "attr", "oprd"}:
+        return "obj"
+    if dep == "poss":
+        return "poss"
+    return "other"
+
+
+def _anaphor_facts(state: EntityState, tok: Token, family: str, ctx: _ResolverContext) -> Anaphor:
+    gender = "m" if family == "he" else "f" if family == "she" else None
+    if family == "role":
+        gender = lexicon.gender_words().get(tok.lower_)
+    return Anaphor(
+        kind=family,
+        token=tok.i,
+        sentence=state.sent_of[tok.i],
+        paragraph=ctx.paragraph(tok.i),
+        ordinal=ctx.ordinal_before(tok.i),
+        gender=gender,
+        role=_grammatical_role(tok),
+        reflexive=is_reflexive(tok.lower_),
+        quoted=ctx.quoted[tok.i],
+        speech_subject=tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in ctx.speech_verbs,
+        unnamed_matrix_subject=family != "role" and unnamed_matrix_subject(state, tok),
+    )
+
+
+class _ResolverContext:
+    """Per-document facts the resolver's features read, computed once per document:
+    quotes and their speakers, paragraphs and their opening subjects, and per-cluster
+    type, gender, number and salience."""
+
+    def __init__(self, state: EntityState) -> None:
+        self.state = state
+        tokens = state.tokens
+        self.speech_verbs = state.words.any_speech_verbs
+        self.static = sorted(
+            (m for m in state.mentions if m.kind != "pronoun" and m.cluster >= 0), key=lambda m: m.start
+        )
+        self._ordinal_starts = sorted([m.start for m in self.static] + list(state.pronoun_at))
+        self.quoted = state.quoted_tokens()
+        # Quotes as token runs, with the token naming their speaker.
+        self.quotes: list[tuple[int, int, int]] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            if not self.quoted[i]:
+                i += 1
+                continue
+            j = i
+            while j < n and self.quoted[j]:
+                j += 1
+            self.quotes.append((i, j, quote_speaker(state, i, j, self.quoted)))
+            i = j
+        self._quote_ends = [q[1] for q in self.quotes]
+        self._quote_starts = [q[0] for q in self.quotes]
+        # Paragraphs: a line break starts one.
+        self._breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(state.text)]
+        self.topics: dict[int, int] = {}  # paragraph -> cluster of its first subject name/description
+        for m in self.static:
+            para = self.paragraph(m.start)
+            if para not in self.topics and is_subject(state, m):
+                self.topics[para] = state.cluster_of(m)
+        self._sentence_first: dict[int, int] = {}
+        for m in self.static:
+            self._sentence_first.setdefault(state.sent_of[m.start], m.start)
+        self._clusters: dict[int, tuple[str, str | None, bool, int, int]] = {}
+        self._candidates: dict[int, Candidate] = {}
+
+    def paragraph(self, token: int) -> int:
+        return bisect_right(self._breaks, self.state.tokens[token].idx)
+
+    def ordinal_before(self, token: int) -> int:
+        return bisect_left(self._ordinal_starts, token)
+
+    def quote_speaker(self, token: int) -> int:
+        """The speaker token of the quote ``token`` is inside, or -1."""
+        if not self.quoted[token]:
+            return -1
+        k = bisect_right(self._quote_starts, token) - 1
+        return self.quotes[k][2] if k >= 0 else -1
+
+    def previous_speaker(self, token: int) -> int:
+        """The speaker token of the last quote that ended before ``token`` and is not
+        attributed to ``token`` itself ('"...," she added': the quote before that one), or -1."""
+        k = bisect_right(self._quote_ends, token) - 1
+        while k >= 0:
+            if self.quotes[k][1] <= token and self.quotes[k][2] >= 0 and self.quotes[k][2] != token:
+                return self.quotes[k][2]
+            k -= 1
+        return -1
+
+    def is_speaker(self, m: MentionDraft, speaker: int) -> bool:
+        """Whether mention ``m`` stands for the speaker named at token ``speaker``."""
+        if speaker < 0:
+            return False
+        if m.kind == "pronoun" and m.start == speaker:
+            return True
+        # a name, or an earlier pronoun the rules linked ("she said" two quotes back)
+        other = self.state.token_mention.get(speaker) or self.state.pronoun_at.get(speaker)
+        if other is None or other.cluster < 0 or m.cluster < 0:
+            return False
+        return self.state.cluster_of(other) == self.state.cluster_of(m)
+
+    def _cluster_facts(self, cluster: int) -> tuple[str, str | None, bool, int, int]:
+        facts = self._clusters.get(cluster)
+        if facts is None:
+            state = self.state
+            c = state.clusters[cluster]
+            kind = _RESOLVER_TYPES.get(entity_type(state, cluster), "OTHER")
+            named = [m for m in c.mentions if m.kind != "pronoun"]
+            subjects = sum(1 for m in named if is_subject(state, m))
+            facts = (kind, c.gender, plural(state, cluster), len(named), subjects)
+            self._clusters[cluster] = facts
+        return facts
+
+    def candidate(self, m: MentionDraft) -> Candidate:
+        """What the resolver knows about mention ``m`` as an antecedent (cached)."""
+        found = self._candidates.get(id(m))
+        if found is not None:
+            return found
+        state = self.state
+        head = state.tokens[m.head]
+        sentence = state.sent_of[m.start]
+        para = self.paragraph(m.start)
+        speech = head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in self.speech_verbs
+        if m.kind == "pronoun":
+            family = pronoun_family(head.lower_)
+            kind, gender, is_plural, size, subjects = (
+                "UNKNOWN",
+                "m" if family == "he" else "f" if family == "she" else None,
+                family == "they",
+                1,
+                int(head.dep_ in SUBJECT_DEPS),
+            )
+            cluster = -1
+        else:
+            cluster = state.cluster_of(m)
+            kind, gender, is_plural, size, subjects = self._cluster_facts(cluster)
+        found = Candidate(
+            kind=m.kind,
+            token=m.head,
+            sentence=sentence,
+            paragraph=para,
+            ordinal=self.ordinal_before(m.start),
+            entity_type=kind,
+            gender=gender,
+            plural=is_plural,
+            role=_grammatical_role(head),
+            quoted=self.quoted[m.head],
+            speech_subject=speech,
+            inverted_speaker=speech and head.i > head.head.i,
+            first_in_sentence=self._sentence_first.get(sentence) == m.start,
+            cluster_size=size,
+            cluster_subjects=subjects,
+            topic_here=cluster >= 0 and self.topics.get(para) == cluster,
+            topic_previous=cluster >= 0 and self.topics.get(para - 1) == cluster,
+        )
+        self._candidates[id(m)] = found
+        return found

@@ -1,0 +1,57 @@
+"""The resolver keeps or drops the hand rules' pronoun link; it never picks another referent.
+
+Sentences written for these tests. A model that trusts everything must reproduce the
+rules' links, and one that trusts nothing must leave every pronoun unresolved with the
+probability it gave, so a later stage does not guess in its place."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from newsgraph.entities import resolver_link
+from newsgraph.entities.build import build_entities
+from newsgraph.resolver import FEATURES
+from newsgraph.resolver.model import ResolverModel
+from tests.entities.test_entities import by_name, parse, texts
+
+_TEXT = (
+    "Daniel Kessler met Priya Raman in Geneva on Monday. "
+    "She said the talks were useful. He did not comment."
+)
+
+
+def _model(threshold: float) -> ResolverModel:
+    """A model that states 0.5 for every link, with the given threshold."""
+    return ResolverModel(weights=np.zeros(len(FEATURES)), bias=0.0, threshold=threshold, role_threshold=1.0)
+
+
+def test_a_model_that_trusts_every_link_keeps_the_rules_choice() -> None:
+    doc = parse(_TEXT)
+    ents = build_entities(doc, model=_model(0.0))
+    assert "She" in texts(by_name(ents, "Raman"), "pronoun")
+    assert "He" in texts(by_name(ents, "Kessler"), "pronoun")
+    for entity in ents:
+        for m in entity.mentions:
+            if m.kind == "pronoun":
+                assert m.confidence == 0.5
+
+
+def test_a_model_that_trusts_no_link_leaves_pronouns_unresolved_but_judged() -> None:
+    doc = parse(_TEXT)
+    ents = build_entities(doc, model=_model(0.9))
+    assert not any(m.kind == "pronoun" for e in ents for m in e.mentions)
+    she = doc.text.index("She")
+    assert resolver_link(doc, she, she + 3) == (None, 0.5)
+
+
+def test_shipped_model_is_calibrated_and_records_its_threshold_curve() -> None:
+    from newsgraph.resolver import load_model
+
+    model = load_model()
+    assert model is not None
+    curve = model.info["gum_dev_pronoun_named_by_threshold"]
+    # Threshold 0 keeps every rule link: the curve starts at the rules' own figures.
+    assert "0.0" in curve and curve["0.0"]["resolved"] >= curve[str(model.threshold)]["resolved"]
+    assert curve[str(model.threshold)]["wrong_named"] <= 0.05
+    for row in model.info["reliability_gum_dev"]:
+        assert 0.0 <= row["stated"] <= 1.0 and 0.0 <= row["right"] <= 1.0
