@@ -187,7 +187,13 @@ def _people(seed: int) -> list[Person]:
 
 
 def article(index: int, seed: int = 0) -> SyntheticArticle:
-    """The ``index``-th synthetic article of ``seed``."""
+    """The ``index``-th synthetic article of ``seed``.
+
+    Left as one function on purpose (issue 9's size rule): it is one fixed sequence of draws
+    from ``rng``, read top to bottom like the article it writes, and the order of those
+    draws *is* the corpus. Split into helpers, the draws would be scattered across calls
+    where reordering two of them looks harmless yet changes every article of every seed.
+    """
     rng = random.Random(f"newsgraph-article-{seed}-{index}")
     cast = _people(seed)
     a, b, c = rng.sample(cast, 3)

@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import Any, cast
 
 from fastapi import Depends, FastAPI, Request
@@ -84,20 +85,14 @@ def create_app(
         raise NewsgraphError(
             f"extract_access must be one of {', '.join(EXTRACT_ACCESS)}, not {extract_access!r}")
     pool = ExtractionPool(extraction or ExtractionLimits(), model)
-
-    @asynccontextmanager
-    async def lifespan(started: FastAPI) -> AsyncIterator[None]:
-        yield
-        started.state.extraction.close()
-
     app = FastAPI(
-        lifespan=lifespan,
+        lifespan=_lifespan,
         dependencies=[Depends(refuse_nul_in_url)],
         title="newsgraph",
         version=__version__,
         description=DESCRIPTION,
         openapi_url="/openapi.json",
-        docs_url=None,  # served below, with a CSP that allows exactly its own inline script
+        docs_url=None,  # served by _add_docs_route, with a CSP that allows exactly its own inline script
         redoc_url=None,
     )
     app.state.tokens = Tokens(write=token or None, read=read_token or None)
@@ -113,12 +108,37 @@ def create_app(
     app.state.store = store
     install_error_handlers(app)
     install_store_errors(app)
+    _install_middleware(app, max_body_bytes, allowed_hosts)
+    add_health_route(app)
+    _add_docs_route(app)
+    _add_extract_route(app)
+
+    from newsgraph.api.routes import router, writes
+
+    app.include_router(router)
+    app.include_router(writes)
+    app.openapi = partial(_openapi, app)  # type: ignore[method-assign]
+    if web:
+        _mount_web(app)
+    return app
+
+
+@asynccontextmanager
+async def _lifespan(started: FastAPI) -> AsyncIterator[None]:
+    """Nothing to start; on shutdown, stop the extraction workers."""
+    yield
+    started.state.extraction.close()
+
+
+def _install_middleware(app: FastAPI, max_body_bytes: int, allowed_hosts: Sequence[str] | None) -> None:
     # Added innermost first: SecurityHeaders wraps everything, so refusals carry the headers too.
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.add_middleware(RequestGuard, allowed_hosts=tuple(allowed_hosts or DEFAULT_ALLOWED_HOSTS))
     app.add_middleware(SecurityHeaders)
-    add_health_route(app)
 
+
+def _add_docs_route(app: FastAPI) -> None:
+    """Swagger UI at ``/docs``, with a Content-Security-Policy allowing exactly its own inline script."""
     docs_page = get_swagger_ui_html(openapi_url="/openapi.json", title="newsgraph - Swagger UI")
     docs_headers = {"Content-Security-Policy": docs_policy(bytes(docs_page.body).decode("utf-8"))}
 
@@ -126,7 +146,9 @@ def create_app(
     def docs() -> HTMLResponse:
         return HTMLResponse(bytes(docs_page.body), headers=docs_headers)
 
-    @app.post(
+
+def _add_extract_route(app: FastAPI) -> None:
+    app.post(
         "/extract",
         response_model=Record,
         response_model_by_alias=True,
@@ -135,36 +157,34 @@ def create_app(
         openapi_extra=REQUEST_BODY_DOC,
         dependencies=[Depends(require_extract)],
         responses=error_responses(400, 415, 503),
-    )
-    async def extract_endpoint(request: Request, published: PublishedQuery = None) -> Record:
-        """Text or HTML in, a ``newsgraph/1`` record out. Nothing is stored."""
-        body = await read_body(request, pool_of(request).limits.max_body_bytes)
-        parsed = parse_request(body, request.headers.get("content-type", ""), published)
-        document = to_document(parsed, max_chars=app.state.max_chars)
-        return await run_extract(request, document)
+    )(extract_endpoint)
 
-    from newsgraph.api.routes import router, writes
 
-    app.include_router(router)
-    app.include_router(writes)
+async def extract_endpoint(request: Request, published: PublishedQuery = None) -> Record:
+    """Text or HTML in, a ``newsgraph/1`` record out. Nothing is stored."""
+    body = await read_body(request, pool_of(request).limits.max_body_bytes)
+    parsed = parse_request(body, request.headers.get("content-type", ""), published)
+    document = to_document(parsed, max_chars=request.app.state.max_chars)
+    return await run_extract(request, document)
 
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            app.openapi_schema = document_errors(get_openapi(
-                title=app.title, version=app.version, description=app.description, routes=app.routes))
-        return app.openapi_schema
 
-    app.openapi = openapi  # type: ignore[method-assign]
-    if web:
-        from newsgraph.web.routes import mount_web
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI schema, built once, with the error responses documented on every route."""
+    if app.openapi_schema is None:
+        app.openapi_schema = document_errors(get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes))
+    return app.openapi_schema
 
-        mount_web(app)
 
-        @app.get("/", include_in_schema=False)
-        def root() -> RedirectResponse:
-            return RedirectResponse("/ui/", status_code=307)
+def _mount_web(app: FastAPI) -> None:
+    """The HTML UI under ``/ui/``, and ``/`` sending a browser there."""
+    from newsgraph.web.routes import mount_web
 
-    return app
+    mount_web(app)
+
+    @app.get("/", include_in_schema=False)
+    def root() -> RedirectResponse:
+        return RedirectResponse("/ui/", status_code=307)
 
 
 def app_from_env() -> FastAPI:

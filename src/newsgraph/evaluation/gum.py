@@ -190,6 +190,9 @@ def pronoun_outcomes(
     return total, right, wrong, resolved
 
 
+Row = tuple[str, float | int | str]
+
+
 def evaluate(
     path: Path | str, *, limit: int | None = None, model: str | None = None, half: str | None = None
 ) -> Report:
@@ -197,20 +200,37 @@ def evaluate(
     path = Path(path)
     items = list(read_jsonl(path, limit, half))
     documents = [Document(id=str(item.get("id", n)), text=item["text"]) for n, item in enumerate(items)]
-    tp: dict[str, int] = defaultdict(int)
-    n_pred: dict[str, int] = defaultdict(int)
-    n_gold: dict[str, int] = defaultdict(int)
-    b3_p = b3_r = 0.0
-    b3_n = 0
-    muc_totals = [0, 0, 0, 0]
-    system_mentions = scored_mentions = 0
-    covered: dict[str, int] = defaultdict(int)
-    coverable: dict[str, int] = defaultdict(int)
-    pronoun_totals = [0, 0, 0, 0]
+    named, coref, coverage, pronouns = _NamedTally(), _CorefTally(), _CoverageTally(), _PronounTally()
     for item, doc in zip(items, entity_docs(documents, model), strict=True):
         gold_mentions: list[dict[str, Any]] = item.get("mentions", [])
         entities: list[Entity] = doc._.ng_entities
-        # Named mentions.
+        named.add(gold_mentions, entities)
+        spans = coref.add(gold_mentions, entities)
+        pronouns.add(gold_mentions, entities)
+        coverage.add(gold_mentions, spans)
+    return Report(
+        dataset="gum",
+        path=str(path),
+        n_documents=len(items),
+        tables={
+            "named mentions, exact span (core or full), PER/ORG/LOC": named.rows(),
+            "coreference over system mentions overlapping a gold core span": coref.rows(),
+            "gold person/organization/place mentions overlapped by a system mention": coverage.rows(),
+            "he/she/it/they -> named person or organization": pronouns.rows(),
+        },
+    )
+
+
+class _NamedTally:
+    """Named mentions: a predicted name counts when its span is a gold named mention's core
+    or full span with the same label (core and full spans of one gold mention count once)."""
+
+    def __init__(self) -> None:
+        self.tp: dict[str, int] = defaultdict(int)
+        self.n_pred: dict[str, int] = defaultdict(int)
+        self.n_gold: dict[str, int] = defaultdict(int)
+
+    def add(self, gold_mentions: list[dict[str, Any]], entities: list[Entity]) -> None:
         gold_named: dict[tuple[int, int], str] = {}
         gold_keys: set[tuple[int, int, str]] = set()
         for g in gold_mentions:
@@ -223,102 +243,135 @@ def evaluate(
             gold_keys.add(key)
             gold_named[(g["core_start"], g["core_end"])] = label
             gold_named.setdefault((g["start"], g["end"]), label)
-            n_gold[label] += 1
+            self.n_gold[label] += 1
         matched: set[tuple[int, int, str]] = set()
         for start, end, label in predicted_names(entities):
-            n_pred[label] += 1
+            self.n_pred[label] += 1
             if gold_named.get((start, end)) == label:
-                # Core and full spans of one gold mention count once.
-                gold_key = next(
-                    (
-                        (g["core_start"], g["core_end"], label)
-                        for g in gold_mentions
-                        if GUM_TYPE_MAP.get(g.get("type", "")) == label
-                        and g.get("is_named")
-                        and (
-                            (g["core_start"], g["core_end"]) == (start, end)
-                            or (g["start"], g["end"]) == (start, end)
-                        )
-                    ),
-                    None,
-                )
+                gold_key = _gold_name_key(gold_mentions, start, end, label)
                 if gold_key is not None and gold_key not in matched:
                     matched.add(gold_key)
-                    tp[label] += 1
-        # Coreference over system mentions overlapping a gold core span.
+                    self.tp[label] += 1
+
+    def rows(self) -> list[Row]:
+        tp, n_pred, n_gold = self.tp, self.n_pred, self.n_gold
+        rows: list[Row] = []
+        for label in ("PER", "ORG", "LOC"):
+            p, r, f = prf(tp[label], n_pred[label], n_gold[label])
+            rows.append((f"{label} P/R/F1", f"{p:.3f} / {r:.3f} / {f:.3f}"))
+        p, r, f = prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
+        rows += [("micro precision", p), ("micro recall", r), ("micro F1", f)]
+        rows.append(("predicted / gold", f"{sum(n_pred.values())} / {sum(n_gold.values())}"))
+        return rows
+
+
+def _gold_name_key(
+    gold_mentions: list[dict[str, Any]], start: int, end: int, label: str
+) -> tuple[int, int, str] | None:
+    """The (core span, label) of the gold named mention whose core or full span is ``[start, end)``."""
+    return next(
+        (
+            (g["core_start"], g["core_end"], label)
+            for g in gold_mentions
+            if GUM_TYPE_MAP.get(g.get("type", "")) == label
+            and g.get("is_named")
+            and ((g["core_start"], g["core_end"]) == (start, end) or (g["start"], g["end"]) == (start, end))
+        ),
+        None,
+    )
+
+
+class _CorefTally:
+    """B3 and MUC over the system mentions that overlap a gold core span."""
+
+    def __init__(self) -> None:
+        self.b3_p = self.b3_r = 0.0
+        self.b3_n = 0
+        self.muc_totals = [0, 0, 0, 0]
+        self.system_mentions = self.scored_mentions = 0
+
+    def add(self, gold_mentions: list[dict[str, Any]], entities: list[Entity]) -> list[tuple[int, int]]:
+        """Score one document; return the spans of its system mentions aligned to gold."""
         system: list[str] = []
         gold: list[str] = []
         spans: list[tuple[int, int]] = []
         for entity in entities:
             for m in entity.mentions:
-                system_mentions += 1
+                self.system_mentions += 1
                 aligned = align(m.start, m.end, gold_mentions)
                 if aligned is None:
                     continue
                 system.append(entity.id)
                 gold.append(str(aligned["entity_id"]))
                 spans.append((m.start, m.end))
-        scored_mentions += len(system)
+        self.scored_mentions += len(system)
         if system:
             p, r, n = b_cubed(system, gold)
-            b3_p, b3_r, b3_n = b3_p + p, b3_r + r, b3_n + n
+            self.b3_p, self.b3_r, self.b3_n = self.b3_p + p, self.b3_r + r, self.b3_n + n
             for k, v in enumerate(muc(system, gold)):
-                muc_totals[k] += v
-        for k, v in enumerate(pronoun_outcomes(gold_mentions, entities)):
-            pronoun_totals[k] += v
-        # Mention coverage for the types the stage targets.
+                self.muc_totals[k] += v
+        return spans
+
+    def rows(self) -> list[Row]:
+        b3_precision = self.b3_p / self.b3_n if self.b3_n else 0.0
+        b3_recall = self.b3_r / self.b3_n if self.b3_n else 0.0
+        muc_totals = self.muc_totals
+        muc_recall = muc_totals[0] / muc_totals[1] if muc_totals[1] else 0.0
+        muc_precision = muc_totals[2] / muc_totals[3] if muc_totals[3] else 0.0
+        return [
+            ("B3 precision", b3_precision),
+            ("B3 recall", b3_recall),
+            ("B3 F1", _f1(b3_precision, b3_recall)),
+            ("MUC precision", muc_precision),
+            ("MUC recall", muc_recall),
+            ("MUC F1", _f1(muc_precision, muc_recall)),
+            ("system mentions / scored", f"{self.system_mentions} / {self.scored_mentions}"),
+        ]
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+class _CoverageTally:
+    """Mention coverage for the types the stage targets: gold mentions overlapped by an aligned
+    system mention."""
+
+    def __init__(self) -> None:
+        self.covered: dict[str, int] = defaultdict(int)
+        self.coverable: dict[str, int] = defaultdict(int)
+
+    def add(self, gold_mentions: list[dict[str, Any]], spans: list[tuple[int, int]]) -> None:
         for g in gold_mentions:
             label = GUM_TYPE_MAP.get(g.get("type", ""))
             if label is None:
                 continue
-            coverable[label] += 1
+            self.coverable[label] += 1
             if any(s < g["core_end"] and e > g["core_start"] for s, e in spans):
-                covered[label] += 1
+                self.covered[label] += 1
 
-    named_rows: list[tuple[str, float | int | str]] = []
-    for label in ("PER", "ORG", "LOC"):
-        p, r, f = prf(tp[label], n_pred[label], n_gold[label])
-        named_rows.append((f"{label} P/R/F1", f"{p:.3f} / {r:.3f} / {f:.3f}"))
-    p, r, f = prf(sum(tp.values()), sum(n_pred.values()), sum(n_gold.values()))
-    named_rows += [("micro precision", p), ("micro recall", r), ("micro F1", f)]
-    named_rows.append(("predicted / gold", f"{sum(n_pred.values())} / {sum(n_gold.values())}"))
+    def rows(self) -> list[Row]:
+        return [
+            (label, self.covered[label] / self.coverable[label] if self.coverable[label] else 0.0)
+            for label in ("PER", "ORG", "LOC")
+        ]
 
-    b3_precision = b3_p / b3_n if b3_n else 0.0
-    b3_recall = b3_r / b3_n if b3_n else 0.0
-    b3_f = 2 * b3_precision * b3_recall / (b3_precision + b3_recall) if b3_precision + b3_recall else 0.0
-    muc_recall = muc_totals[0] / muc_totals[1] if muc_totals[1] else 0.0
-    muc_precision = muc_totals[2] / muc_totals[3] if muc_totals[3] else 0.0
-    muc_f = (
-        2 * muc_precision * muc_recall / (muc_precision + muc_recall) if muc_precision + muc_recall else 0.0
-    )
-    coref_rows: list[tuple[str, float | int | str]] = [
-        ("B3 precision", b3_precision),
-        ("B3 recall", b3_recall),
-        ("B3 F1", b3_f),
-        ("MUC precision", muc_precision),
-        ("MUC recall", muc_recall),
-        ("MUC F1", muc_f),
-        ("system mentions / scored", f"{system_mentions} / {scored_mentions}"),
-    ]
-    coverage_rows: list[tuple[str, float | int | str]] = [
-        (label, covered[label] / coverable[label] if coverable[label] else 0.0)
-        for label in ("PER", "ORG", "LOC")
-    ]
-    scored = pronoun_totals[0]
-    pronoun_rows: list[tuple[str, float | int | str]] = [
-        ("pronouns scored", scored),
-        ("accuracy (right / all)", pronoun_totals[1] / scored if scored else 0.0),
-        ("resolved rate", pronoun_totals[3] / scored if scored else 0.0),
-        ("wrong-named rate", pronoun_totals[2] / scored if scored else 0.0),
-    ]
-    return Report(
-        dataset="gum",
-        path=str(path),
-        n_documents=len(items),
-        tables={
-            "named mentions, exact span (core or full), PER/ORG/LOC": named_rows,
-            "coreference over system mentions overlapping a gold core span": coref_rows,
-            "gold person/organization/place mentions overlapped by a system mention": coverage_rows,
-            "he/she/it/they -> named person or organization": pronoun_rows,
-        },
-    )
+
+class _PronounTally:
+    """Third-person pronouns of named people and organisations (see :func:`pronoun_outcomes`)."""
+
+    def __init__(self) -> None:
+        self.totals = [0, 0, 0, 0]
+
+    def add(self, gold_mentions: list[dict[str, Any]], entities: list[Entity]) -> None:
+        for k, v in enumerate(pronoun_outcomes(gold_mentions, entities)):
+            self.totals[k] += v
+
+    def rows(self) -> list[Row]:
+        scored = self.totals[0]
+        return [
+            ("pronouns scored", scored),
+            ("accuracy (right / all)", self.totals[1] / scored if scored else 0.0),
+            ("resolved rate", self.totals[3] / scored if scored else 0.0),
+            ("wrong-named rate", self.totals[2] / scored if scored else 0.0),
+        ]

@@ -130,37 +130,86 @@ def evaluate(
     documents = (Document(id=str(r.get("id", n)), text=str(r["text"])) for n, r in enumerate(gold_records))
     docs = nlp.pipe((make_doc(nlp, d) for d in documents), batch_size=32)
 
-    correct = 0
-    pairs: list[tuple[str, str]] = []
-    actor_hit = actor_total = actor_hit_ok = actor_total_ok = 0
-    target_hit = target_total = target_hit_ok = target_total_ok = 0
-    country_hit = country_total = 0
-    confusions: Counter[tuple[str, str]] = Counter()
+    pairs: list[tuple[str, str]] = []  # (gold category, predicted category) per sentence
+    actors = _ActorTally()
     for record, doc in zip(gold_records, docs, strict=True):
         gold = GOLD_MAP.get(str(record["event"]), str(record["event"]))
         event, actor_spans, target_spans = main_event(doc)
         predicted = plover_category(event) if event is not None else NONE
         pairs.append((gold, predicted))
-        ok = predicted == gold
-        correct += ok
-        if not ok:
-            confusions[(gold, predicted)] += 1
+        actors.add(record, doc, event, actor_spans, target_spans, type_correct=predicted == gold)
+
+    n = len(gold_records)
+    correct = sum(1 for g, p in pairs if g == p)
+    per_class = _per_class_f1(pairs)
+    f1s = [f1 for _, f1 in per_class]
+    confusions = Counter((g, p) for g, p in pairs if g != p)
+    report = Report(dataset="plover", path=str(path), n_documents=n)
+    report.tables["Event type"] = [
+        ("accuracy", _share(correct, n)),
+        ("macro-F1 (gold categories)", sum(f1s) / len(f1s) if f1s else 0.0),
+        ("sentences without a predicted event", sum(1 for _, p in pairs if p == NONE)),
+    ]
+    report.tables["Actors"] = actors.rows()
+    report.tables["F1 per gold category"] = list(per_class)
+    report.tables["Most frequent confusions (gold -> predicted)"] = [
+        (f"{g} -> {p}", c) for (g, p), c in confusions.most_common(8)
+    ]
+    return report
+
+
+def _share(hit: int, total: int) -> float:
+    return hit / total if total else 0.0
+
+
+def _per_class_f1(pairs: list[tuple[str, str]]) -> list[tuple[str, float]]:
+    """F1 of each gold category, labelled with its gold count, in label order."""
+    rows: list[tuple[str, float]] = []
+    for label in sorted({g for g, _ in pairs}):
+        tp = sum(1 for g, p in pairs if g == label and p == label)
+        fp = sum(1 for g, p in pairs if g != label and p == label)
+        fn = sum(1 for g, p in pairs if g == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        rows.append((f"{label} (n={tp + fn})", _f1(precision, recall)))
+    return rows
+
+
+class _ActorTally:
+    """Source and target overlap (over all sentences and over those whose type was right)
+    and country codes of the overlapped actors."""
+
+    def __init__(self) -> None:
+        self.actor_hit = self.actor_total = self.actor_hit_ok = self.actor_total_ok = 0
+        self.target_hit = self.target_total = self.target_hit_ok = self.target_total_ok = 0
+        self.country_hit = self.country_total = 0
+
+    def add(
+        self,
+        record: dict[str, Any],
+        doc: Doc,
+        event: Event | None,
+        actor_spans: list[tuple[int, int]],
+        target_spans: list[tuple[int, int]],
+        *,
+        type_correct: bool,
+    ) -> None:
         sources = record.get("source") or []
         targets = record.get("target") or []
         if sources:
             hit = any(_overlaps(actor_spans, g, doc.text) for g in sources)
-            actor_total += 1
-            actor_hit += hit
-            if ok:
-                actor_total_ok += 1
-                actor_hit_ok += hit
+            self.actor_total += 1
+            self.actor_hit += hit
+            if type_correct:
+                self.actor_total_ok += 1
+                self.actor_hit_ok += hit
         if targets:
             hit = any(_overlaps(target_spans, g, doc.text) for g in targets)
-            target_total += 1
-            target_hit += hit
-            if ok:
-                target_total_ok += 1
-                target_hit_ok += hit
+            self.target_total += 1
+            self.target_hit += hit
+            if type_correct:
+                self.target_total_ok += 1
+                self.target_hit_ok += hit
         actor_ids = event.actors if event is not None else []
         target_ids = event.targets if event is not None else []
         sides = [(g, actor_spans, actor_ids) for g in sources] + [
@@ -170,43 +219,16 @@ def evaluate(
             span = _overlaps(spans, gold_actor, doc.text)
             if span is None or not gold_actor.get("code"):
                 continue
-            country_total += 1
+            self.country_total += 1
             predicted_country = _country(doc, ids, _gold_span(gold_actor, doc.text), span)
-            country_hit += predicted_country == gold_actor["code"]
+            self.country_hit += predicted_country == gold_actor["code"]
 
-    n = len(gold_records)
-    labels = sorted({g for g, _ in pairs})
-    per_class: list[tuple[str, float | int | str]] = []
-    f1s: list[float] = []
-    for label in labels:
-        tp = sum(1 for g, p in pairs if g == label and p == label)
-        fp = sum(1 for g, p in pairs if g != label and p == label)
-        fn = sum(1 for g, p in pairs if g == label and p != label)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = _f1(precision, recall)
-        f1s.append(f1)
-        per_class.append((f"{label} (n={tp + fn})", f1))
-
-    def share(hit: int, total: int) -> float:
-        return hit / total if total else 0.0
-
-    report = Report(dataset="plover", path=str(path), n_documents=n)
-    report.tables["Event type"] = [
-        ("accuracy", share(correct, n)),
-        ("macro-F1 (gold categories)", sum(f1s) / len(f1s) if f1s else 0.0),
-        ("sentences without a predicted event", sum(1 for _, p in pairs if p == NONE)),
-    ]
-    report.tables["Actors"] = [
-        ("source overlap (all)", share(actor_hit, actor_total)),
-        ("source overlap (type correct)", share(actor_hit_ok, actor_total_ok)),
-        ("target overlap (all)", share(target_hit, target_total)),
-        ("target overlap (type correct)", share(target_hit_ok, target_total_ok)),
-        ("country code match (overlapped actors)", share(country_hit, country_total)),
-        ("overlapped actors with a gold code", country_total),
-    ]
-    report.tables["F1 per gold category"] = per_class
-    report.tables["Most frequent confusions (gold -> predicted)"] = [
-        (f"{g} -> {p}", c) for (g, p), c in confusions.most_common(8)
-    ]
-    return report
+    def rows(self) -> list[tuple[str, float | int | str]]:
+        return [
+            ("source overlap (all)", _share(self.actor_hit, self.actor_total)),
+            ("source overlap (type correct)", _share(self.actor_hit_ok, self.actor_total_ok)),
+            ("target overlap (all)", _share(self.target_hit, self.target_total)),
+            ("target overlap (type correct)", _share(self.target_hit_ok, self.target_total_ok)),
+            ("country code match (overlapped actors)", _share(self.country_hit, self.country_total)),
+            ("overlapped actors with a gold code", self.country_total),
+        ]

@@ -212,7 +212,13 @@ def _log(n: int) -> float:
 
 
 def pair_row(a: Anaphor, c: Candidate, f: PairFlags, r: RuleFacts | None = None) -> list[float]:
-    """The feature row of one pair, in ``FEATURES`` order."""
+    """The feature row of one pair, in ``FEATURES`` order.
+
+    Left as one function on purpose (issue 9's size rule): the row is a flat list of
+    feature assignments that must line up one to one with ``FEATURES``, so it reads
+    best as one list beside that one; split into helpers, a reader would have to add up
+    offsets across functions to see which value is which feature.
+    """
     r = r if r is not None else RuleFacts()
     personal = a.kind in ("he", "she")
     person = c.entity_type == "PERSON"

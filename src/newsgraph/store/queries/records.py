@@ -133,34 +133,12 @@ class RecordQueries(QueryBase):
         conds: list[ColumnElement[bool]] = []
         if kind is not None:
             conds.append(quotes.c.kind == kind)
-        if speaker and not names_something(speaker):
-            conds.append(false())
-        elif speaker:
-            conds.append(
-                or_(
-                    quotes.c.actor_id.in_(self._actor_ids(speaker)),
-                    # Quotes whose speaker is no actor are matched by the name as written
-                    # (only those: the actor_id index narrows the scan to them).
-                    and_(
-                        quotes.c.actor_id.is_(None),
-                        func.lower(quotes.c.speaker_name).contains(speaker.lower(), autoescape=True),
-                    ),
-                )
-            )
+        if speaker:
+            conds.append(self._quote_speaker_is(speaker))
         if actor_id is not None:
             conds.append(quotes.c.actor_id == actor_id)
         if about:
-            mentioned = (
-                select(mentions.c.id)
-                .where(
-                    mentions.c.article_id == quotes.c.article_id,
-                    mentions.c.start >= quotes.c.start,
-                    mentions.c.end <= quotes.c.end,
-                    mentions.c.actor_id.in_(self._actor_ids(about)),
-                )
-                .exists()
-            )
-            conds.append(mentioned)
+            conds.append(self._quote_mentions(about))
         if since:
             conds.append(quotes.c.date >= since)
         if until:
@@ -189,6 +167,34 @@ class RecordQueries(QueryBase):
         with self._read() as conn:
             total, rows = self._page(conn, query, limit, offset)
         return Page(total=total, limit=limit, offset=offset, items=[_quote_row(r) for r in rows])
+
+    def _quote_speaker_is(self, speaker: str) -> ColumnElement[bool]:
+        """Quotes by an actor named ``speaker`` (name or alias), or, for quotes whose speaker
+        is no actor, by that name as written."""
+        if not names_something(speaker):
+            return false()
+        return or_(
+            quotes.c.actor_id.in_(self._actor_ids(speaker)),
+            # Quotes whose speaker is no actor are matched by the name as written
+            # (only those: the actor_id index narrows the scan to them).
+            and_(
+                quotes.c.actor_id.is_(None),
+                func.lower(quotes.c.speaker_name).contains(speaker.lower(), autoescape=True),
+            ),
+        )
+
+    def _quote_mentions(self, about: str) -> ColumnElement[bool]:
+        """Quotes whose words hold a resolved mention of an actor named ``about``."""
+        return (
+            select(mentions.c.id)
+            .where(
+                mentions.c.article_id == quotes.c.article_id,
+                mentions.c.start >= quotes.c.start,
+                mentions.c.end <= quotes.c.end,
+                mentions.c.actor_id.in_(self._actor_ids(about)),
+            )
+            .exists()
+        )
 
     def entity_actors(self, article_id: str) -> dict[str, int]:
         """This article's entity ids mapped to their corpus actors, as stored at ingest.

@@ -1,0 +1,85 @@
+"""Bylines ("By Jane Doe, Associated Press") and timestamps ("Updated 10:32 GMT")."""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.furniture.pieces import Piece, starts_with
+from newsgraph.furniture.scan import Scan
+
+#: Longest timestamp or byline tail, in tokens.
+MAX_TIMESTAMP_TOKENS = 14
+
+#: Words a byline's tail may hold in lower case ("By Jane Doe, Editor of the Observer").
+_BYLINE_CONNECTORS = frozenset({"the", "of", "and", "for", "in", "at", "on", "with", "&"})
+
+_TIMESTAMP_TOKEN = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|\d+(?:[:./-]\d+)*(?:st|nd|rd|th)?|\S")
+_NAME_WORD = (
+    r"(?:(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+\b)"
+)
+_PERSON = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+_NAME_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
+_BYLINE = re.compile(rf"(?i:by)[ \t]+(?P<names>{_PERSON}(?:{_NAME_JOIN}{_PERSON}){{0,3}})")
+
+
+class BylineRules(Scan):
+    """Timestamp and byline rules for one segment of a line."""
+
+    def is_timestamp(self, text: str) -> bool:
+        lower = text.lower()
+        label = starts_with(lower, self.vocab.timestamp_labels)
+        rest = lower[len(label) :] if label else lower
+        tokens = _TIMESTAMP_TOKEN.findall(rest)
+        if not tokens or len(tokens) > MAX_TIMESTAMP_TOKENS:
+            return False
+        number = dated = False
+        for token in tokens:
+            if token[0].isdigit():
+                number = True
+            elif token[0].isalpha():
+                word = token.rstrip(".")
+                if word in self.vocab.date_words or word == "ago":
+                    dated = True
+                elif word not in self.vocab.clock_words:
+                    return False
+            elif token not in ",/-–—|()·•:":
+                return False
+        # A bare clock time ("2:45 p.m.") heads an entry of a live blog: content, not furniture.
+        return number and (label is not None or dated)
+
+    def byline(self, segment: Piece) -> bool:
+        match = _BYLINE.match(segment.text)
+        if match is None:
+            return False
+        names = match.group("names")
+        if names.split()[0].lower().rstrip(".,") in self.vocab.date_words:
+            return False  # "By Thursday, ..."
+        end = match.end()
+        following = segment.text[end : end + 1]
+        if following.isupper() and segment.text[end - 1].isalpha():
+            # glued: "By Jane DoeKABUL, Afghanistan —" -> the byline ends at the glue
+            self.add(segment.start, segment.start + end, "byline")
+            return True
+        rest = segment.text[end:].strip(" ,;–—-")
+        if self._is_byline_tail(rest):
+            self.add(segment.start, segment.end, "byline")
+            return True
+        return False
+
+    def _is_byline_tail(self, rest: str) -> bool:
+        """"Associated Press", "Staff Writer", "Reuters Updated 10:32 GMT": capitalised words,
+        numbers and time words only (no clause), and short."""
+        tokens = _TIMESTAMP_TOKEN.findall(rest)
+        if len(tokens) > MAX_TIMESTAMP_TOKENS:
+            return False
+        for token in tokens:
+            lower = token.lower().rstrip(".")
+            if token[0].isdigit() or token[0].isupper() or not token[0].isalnum():
+                continue
+            vocab = self.vocab
+            if lower in _BYLINE_CONNECTORS or lower in vocab.timestamp_labels:
+                continue
+            if lower in vocab.date_words or lower in vocab.clock_words:
+                continue
+            return False
+        return True

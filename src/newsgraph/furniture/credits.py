@@ -1,0 +1,104 @@
+"""Whole-line rules: captions, photo credits and picture counters.
+
+A credit opens with a word from a list ("Photograph:", "Image copyright") or is a
+``NAME/AGENCY`` credit ending the line; the words before it on the same line are its caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.furniture.pieces import Piece, starts_with, words_in
+from newsgraph.furniture.scan import Scan
+
+#: Longest credit after its opener ("Photograph: Wakil Kohsar/AFP via Getty Images").
+MAX_CREDIT_WORDS = 10
+#: Longest caption standing before a credit on its line.
+MAX_CAPTION_WORDS = 45
+
+_COUNTER_LINE = re.compile(
+    r"\(?\s*(?:(?:image|photo|picture|slide|gallery)s?\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*\)?", re.IGNORECASE
+)
+_COUNTER_FRAGMENT = re.compile(
+    r"\b(?:image|photo|picture|slide)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\b", re.IGNORECASE
+)
+_SLASH_CREDIT = re.compile(
+    r"(?P<names>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*/[ \t]*"
+    r"(?P<agency>[A-Z][\w&.-]*(?:[ -][A-Z][\w&.-]*){0,2})"
+    r"(?P<via>[ \t]+via[ \t]+[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})?[ \t]*\)?[ \t]*$"
+)
+
+
+class CreditRules(Scan):
+    """Caption, credit and counter rules, which look at a line as a whole."""
+
+    def whole_line(self, line: Piece) -> bool:
+        """Caption, credit and counter rules, which look at a line as a whole."""
+        lower = line.text.lower()
+        opener = starts_with(lower, self.vocab.caption_openers)
+        if opener is not None and len(words_in(line.text)) <= MAX_CAPTION_WORDS + len(opener.split()):
+            self.add(line.start, line.end, "caption")
+            return True
+        if _COUNTER_LINE.fullmatch(line.text):
+            self.add(line.start, line.end, "counter")
+            return True
+        if lower.strip(" .()") in self.vocab.agencies:
+            self.add(line.start, line.end, "credit")
+            return True
+        if self._credit(line):
+            return True
+        for m in _COUNTER_FRAGMENT.finditer(self.text, line.start, line.end):
+            self.add(m.start(), m.end(), "counter")
+        return False
+
+    def _credit(self, line: Piece) -> bool:
+        """A credit ending the line; the words before it on the line are its caption."""
+        credit_start: int | None = None
+        at_start = self.vocab.credit_opener.match(self.text, line.start, line.end)
+        inside = self.vocab.credit_opener_inside.finditer(self.text, line.start + 1, line.end)
+        for m in ([at_start] if at_start else []) + list(inside):
+            opener = m.group("opener")
+            tail_end = line.end
+            opened_by_paren = m.start() > line.start and self.text[m.start() - 1] == "("
+            if opened_by_paren:
+                close = self.text.find(")", m.end(), line.end)
+                if close < 0 or self.text[close + 1 : line.end].strip(" .;"):
+                    continue  # "(Photo ...)" must close and end the line
+                tail_end = close
+            tail = self.text[m.end() : tail_end]
+            n = len(words_in(tail))
+            marked = opener.endswith(":") or opener.endswith(" by")
+            at_line_start = m.start() == line.start
+            if n == 0:
+                continue
+            if not marked and self.finite_verb(m.end(), tail_end):
+                continue  # "Copyright law was changed": a sentence
+            if n <= MAX_CREDIT_WORDS or (marked and at_line_start and n <= MAX_CAPTION_WORDS):
+                credit_start = m.start() - (1 if opened_by_paren else 0)
+                break
+        if credit_start is None:
+            slash = _SLASH_CREDIT.search(self.text, line.start, line.end)
+            if slash is not None and self._is_slash_credit(slash):
+                credit_start = slash.start()
+                if credit_start > line.start and self.text[credit_start - 1] == "(":
+                    credit_start -= 1
+        if credit_start is None:
+            return False
+        caption = self.text[line.start : credit_start]
+        if not caption.strip(" ([|–—-"):
+            self.add(line.start, line.end, "credit")
+        elif len(words_in(caption)) <= MAX_CAPTION_WORDS:
+            self.add(line.start, line.end, "caption")
+        else:
+            self.add(credit_start, line.end, "credit")
+        return True
+
+    def _is_slash_credit(self, match: re.Match[str]) -> bool:
+        names = match.group("names").split()
+        agency = match.group("agency")
+        if agency.lower() in self.vocab.agencies or agency.split()[0].lower() in self.vocab.agencies:
+            return True
+        if names[-1].lower().startswith("photo"):  # "(AP Photo/Rahmat Gul)"
+            return True
+        letters = [w for w in names if any(c.isalpha() for c in w)]
+        return len(letters) >= 2 and all(w.isupper() for w in letters) and agency.replace("-", "").isupper()

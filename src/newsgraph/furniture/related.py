@@ -1,0 +1,87 @@
+"""Related-link runs: a heading ("Related:", "More on this story") and the short headlines
+after it, or, without a heading, three or more title-case headlines in a row."""
+
+from __future__ import annotations
+
+from newsgraph.dateline import find_dateline
+from newsgraph.furniture.pieces import QUOTE_MARKS, Piece, is_title_case, words_in
+from newsgraph.furniture.scan import Scan
+
+#: Longest related-link headline.
+MAX_TEASER_WORDS = 20
+#: Longest title-case headline counted in an unlabelled run.
+MAX_RUN_HEADLINE_WORDS = 16
+#: Fewest title-case headline lines that make an unlabelled run (a title is one line).
+MIN_UNLABELLED_RUN = 3
+#: Most headlines taken after one "Related:" heading.
+MAX_LABELLED_RUN = 12
+
+
+class RelatedRules(Scan):
+    """The related-link rules, which look at the lines together."""
+
+    def _is_dateline(self, line: Piece) -> bool:
+        return find_dateline(self.text, line.start) is not None
+
+    def _is_teaser(self, line: Piece) -> bool:
+        """A headline: short, no final full stop or closing quotation mark, not a dateline."""
+        words = words_in(line.text)
+        return (
+            2 <= len(words) <= MAX_TEASER_WORDS
+            and line.text[-1] not in ".:\"”’"
+            and not QUOTE_MARKS.search(line.text)
+            and not self._is_dateline(line)
+        )
+
+    def _related_label(self, line: Piece) -> str | None:
+        """``"heading"`` for a line that is a related-links heading, ``"inline"`` for one
+        that opens with a heading and a colon ("Related: Taliban welcome ...")."""
+        lower = line.text.lower()
+        if lower.rstrip(": ").strip() in self.vocab.related_labels:
+            return "heading"
+        head, colon, rest = lower.partition(":")
+        labelled = colon and head.strip() in self.vocab.related_labels
+        if labelled and 0 < len(words_in(rest)) <= MAX_TEASER_WORDS:
+            return "inline"
+        return None
+
+    def related_runs(self, lines: list[Piece]) -> set[int]:
+        taken: set[int] = set()
+        i = 0
+        while i < len(lines):
+            if self._related_label(lines[i]) is not None:
+                self.add(lines[i].start, lines[i].end, "related")
+                taken.add(i)
+                j = i + 1
+                while j < len(lines) and j - i <= MAX_LABELLED_RUN and self._is_teaser(lines[j]):
+                    self.add(lines[j].start, lines[j].end, "related")
+                    taken.add(j)
+                    j += 1
+                i = j
+                continue
+            i += 1
+        # Without a heading: three or more title-case headlines in a row. The first line
+        # (the title) never starts one.
+        run: list[int] = []
+        for i, line in enumerate(lines):
+            headline = (
+                i > 0
+                and i not in taken
+                and line.text != self.title
+                and self._is_teaser(line)
+                and len(words_in(line.text)) <= MAX_RUN_HEADLINE_WORDS
+                and is_title_case(line.text)
+            )
+            if headline:
+                run.append(i)
+                continue
+            self._close_run(lines, run, taken)
+            run = []
+        self._close_run(lines, run, taken)
+        return taken
+
+    def _close_run(self, lines: list[Piece], run: list[int], taken: set[int]) -> None:
+        if len(run) >= MIN_UNLABELLED_RUN:
+            for k in run:
+                self.add(lines[k].start, lines[k].end, "related")
+                taken.add(k)

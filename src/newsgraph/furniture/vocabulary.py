@@ -1,0 +1,62 @@
+"""The furniture rules' word lists (``data/lexicon/furniture_*.txt``), loaded once per resource set."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph import resources
+from newsgraph.lexicons import Lexicons
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The stage's word lists (``data/lexicon/furniture_*.txt``) and the patterns built from them."""
+
+    credit_opener: re.Pattern[str]
+    credit_opener_inside: re.Pattern[str]
+    caption_openers: tuple[str, ...]
+    agencies: frozenset[str]
+    prompts: tuple[str, ...]
+    buttons: frozenset[str]
+    related_labels: frozenset[str]
+    timestamp_labels: tuple[str, ...]
+    date_words: frozenset[str]
+    clock_words: frozenset[str]
+
+
+def vocabulary() -> Vocabulary:
+    """The word lists of the resource set in force (built on first use)."""
+    current = resources.current()
+    return current.load("furniture", lambda: _build_vocabulary(current.lexicons))
+
+
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _build_vocabulary(lexicons: Lexicons) -> Vocabulary:
+    openers = _longest_first(frozenset(w.lower() for w in lexicons.words("furniture_credit_openers")))
+    alternatives = "|".join(re.escape(w) for w in openers) or r"(?!)"
+    # An opener starts the line (``match`` at the line's start), or follows "(" or "[",
+    # a sentence end or a "|" separator.
+    after = r"(?:(?<=[(\[])|(?<=[.!?][ \t])|(?<=[.!?][\"”’)][ \t])|(?<=\|[ \t]))"
+    opener = rf"(?P<opener>{alternatives})(?![^\W\d_])"
+    credit_opener = re.compile(rf"{after}?{opener}", re.IGNORECASE)
+    credit_opener_inside = re.compile(rf"{after}{opener}", re.IGNORECASE)
+
+    def lower_words(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in lexicons.words(name))
+
+    return Vocabulary(
+        credit_opener=credit_opener,
+        credit_opener_inside=credit_opener_inside,
+        caption_openers=_longest_first(lower_words("furniture_caption_openers")),
+        agencies=lower_words("furniture_photo_agencies"),
+        prompts=_longest_first(lower_words("furniture_prompts")),
+        buttons=lower_words("furniture_buttons"),
+        related_labels=frozenset(w.rstrip(":") for w in lower_words("furniture_related_labels")),
+        timestamp_labels=_longest_first(lower_words("furniture_timestamp_labels")),
+        date_words=frozenset(w.rstrip(".") for w in lower_words("furniture_date_words")),
+        clock_words=frozenset(w.rstrip(".") for w in lower_words("furniture_clock_words")),
+    )
