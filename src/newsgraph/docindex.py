@@ -26,7 +26,8 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import IDX
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extensions import document_text
@@ -40,6 +41,10 @@ MAX_MENTION_CHARS = 200
 
 #: Dependency labels of a clause's head below its governing verb.
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})
+
+#: The per-token string attributes :meth:`DocIndex.column` serves, by the name of the
+#: ``Token`` property they equal.
+_COLUMNS = {"lower_": LOWER, "lemma_": LEMMA, "pos_": POS, "dep_": DEP, "tag_": TAG}
 
 
 def doc_index(doc: Doc) -> DocIndex:
@@ -62,6 +67,8 @@ class DocIndex:
         self._sentence_starts: list[int] | None = None
         self._sentences: list[Span] | None = None
         self._tables: dict[str, tuple[tuple[int, ...], Any]] = {}
+        self._columns: dict[str, list[str]] = {}
+        self._ents: tuple[Span, ...] | None = None
 
     # ------------------------------------------------------------------ tokens and sentences
     @property
@@ -75,6 +82,50 @@ class DocIndex:
         if self._tokens is None:
             self._tokens = list(self.doc)
         return self._tokens
+
+    def column(self, name: str) -> list[str]:
+        """One string attribute of every token, as a list made once: ``column("lemma_")[i]
+        == doc[i].lemma_``; also ``"lower_"``, ``"pos_"``, ``"dep_"``, ``"tag_"``.
+
+        A stage's first pass over a document usually looks for a few words or tags among
+        thousands of tokens; reading them from these lists (one ``doc.to_array`` and a
+        string look-up per token, shared by every stage) lets it skip the tokens that do
+        not match without making a ``Token`` object for each.
+        """
+        values = self._columns.get(name)
+        if values is None:
+            if len(self.doc) == 0:
+                values = []
+            else:
+                ids = self.doc.to_array(_COLUMNS[name]).tolist()
+                if name == "pos_":
+                    values = [POS_NAMES[i] for i in ids]
+                else:
+                    strings = self.doc.vocab.strings
+                    values = [strings[i] for i in ids]
+            self._columns[name] = values
+        return values
+
+    @property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, made once: spaCy builds new ``Span`` objects (three ``Token``
+        objects each) on every access, and no newsgraph stage changes the parser's entities."""
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
+
+    def ents_within(self, span: Span) -> list[Span]:
+        """``span.ents`` (the parser's entities lying wholly inside ``span``) from the cached
+        entities; like spaCy's, the scan stops at the first entity that starts inside the
+        span but runs past its end."""
+        found: list[Span] = []
+        for ent in self.ents:
+            if ent.start >= span.start:
+                if ent.end <= span.end:
+                    found.append(ent)
+                else:
+                    break
+        return found
 
     def token_index_at(self, char: int) -> int:
         """Index of the token covering ``char`` (or the last token starting before it); 0 for an empty Doc."""
@@ -116,7 +167,7 @@ class DocIndex:
         while True:
             if current.pos_ in ("VERB", "AUX") and current.dep_ in _CLAUSE_DEPS:
                 return current
-            if current.head is current:
+            if current.head.i == current.i:  # the root (``Token.head`` is a new object each time)
                 return current
             current = current.head
 
