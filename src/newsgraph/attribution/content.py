@@ -306,11 +306,13 @@ def clause_span(ctx: Context, verb: Token, parts: list[Token]) -> tuple[int, int
     e = _cut_second_speaker(ctx, s, e)
     # a non-restrictive relative clause closing the content (", which was passed in 2010")
     # is the narrator's gloss, not part of what was said
+    deps = ctx.index.column("dep_")
     for t in tokens[s : e + 1]:
+        if deps[t.i] not in _GLOSS_DEPS:
+            continue  # the cheap test first: ``left_edge`` makes a Token object
         left = t.left_edge.i
         if (
-            t.dep_ in _GLOSS_DEPS
-            and left > s + 1
+            left > s + 1
             and tokens[left - 1].text == ","
             and t.right_edge.i >= e
             and ctx.tok_quote[t.i] < 0
@@ -404,7 +406,15 @@ def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
     last = e
     while last > s and tokens[last].is_punct and tokens[last].text not in QUOTE_CHARS:
         last -= 1
+    deps = ctx.index.column("dep_")
+    lowers = ctx.index.column("lower_")
     for t in tokens[s : e + 1]:
+        # only an apposition, a relative clause or a medium's preposition is cut: test that
+        # first (``left_edge`` and ``right_edge`` make Token objects)
+        dep = deps[t.i]
+        medium_prep = dep == "prep" and lowers[t.i] in ("on", "at", "in", "during")
+        if dep not in ("appos", "relcl") and not medium_prep:
+            continue
         left = t.left_edge.i
         if left <= s + 1 or t.right_edge.i < last or ctx.tok_quote[t.i] >= 0:
             continue
