@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -64,6 +64,7 @@ class DocIndex:
         self.text = document_text(doc)  # doc.text rebuilds the string on every access: read it once
         self._tokens: list[Token] | None = None
         self._token_starts: NDArray[np.int64] | None = None
+        self._token_ends: dict[int, int] | None = None
         self._sentence_starts: list[int] | None = None
         self._sentences: list[Span] | None = None
         self._tables: dict[str, tuple[tuple[int, ...], Any]] = {}
@@ -133,6 +134,27 @@ class DocIndex:
             self._token_starts = np.asarray(self.doc.to_array(IDX), dtype=np.int64)  # no Token objects
         i = int(np.searchsorted(self._token_starts, char, side="right")) - 1
         return max(i, 0)
+
+    def token_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token indices ``[i, j)`` of ``doc.char_span(start, end, alignment_mode="expand")``.
+
+        Record spans (entity mentions) nearly always start and end on token
+        boundaries; those are answered from the offset tables, without building a
+        ``Span`` (three ``Token`` objects each). Any other span goes to spaCy.
+        """
+        if self._token_ends is None:
+            self.token_index_at(0)  # builds the start table
+            assert self._token_starts is not None
+            lengths = self.doc.to_array(LENGTH).tolist() if len(self.doc) else []
+            starts = self._token_starts.tolist()
+            self._token_ends = {s + n: i for i, (s, n) in enumerate(zip(starts, lengths, strict=True))}
+        if start < end and len(self.doc):
+            i = self.token_index_at(start)
+            j = self._token_ends.get(end)
+            if int(self._token_starts[i]) == start and j is not None and j >= i:  # type: ignore[index]
+                return i, j + 1
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return (span.start, span.end) if span is not None else None
 
     def token_at(self, char: int) -> Token | None:
         """The token covering ``char`` (or the last one starting before it); None for an empty Doc."""
