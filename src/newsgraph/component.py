@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph import actors, attribution, claims, dateline, entities, events, stances, summary, times
+from newsgraph.docindex import release_index
 from newsgraph.extensions import register_extensions
 from newsgraph.resources import Resources, using
 from newsgraph.summary.vocabulary import PIPELINE_KEY
@@ -107,6 +108,7 @@ class NewsgraphComponent:
                     stage(doc)
                 except Exception as exc:
                     doc._.ng_warnings.append(f"{name} stage failed: {type(exc).__name__}: {exc}")
+        release_index(doc)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -56,6 +56,18 @@ def doc_index(doc: Doc) -> DocIndex:
     return index
 
 
+def release_index(doc: Doc) -> None:
+    """Drop the cached index once the stages are done with ``doc``.
+
+    The index holds Token objects, which hold the Doc, which holds the index: a cycle
+    that only the cyclic garbage collector frees, so every finished Doc and its
+    thousands of Token objects would linger and be traversed by the collector.
+    Dropping it lets reference counting free them at once; a later ``doc_index``
+    call simply builds a new one.
+    """
+    doc.user_data.pop(_CACHE_KEY, None)
+
+
 class DocIndex:
     """Character-offset look-ups into one Doc and the records the stages wrote on it."""
 
