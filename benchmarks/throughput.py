@@ -12,7 +12,13 @@ so its peak RSS is its own.
     python benchmarks/throughput.py --articles 200 --processes 1 2
 
 Prints articles/s, words/s, peak RSS per configuration (best of --repeat
-alternating runs) and the ratio extract/parse for each process count.
+alternating runs) and the ratio extract/parse for each process count. With one
+process the ratio is taken on the child's CPU time (``time.process_time``), not
+wall time: the machine is shared, and wall time charges one side with whatever
+else ran meanwhile, while a process's CPU time is its own work, which is exactly
+what a one-process ratio compares. The wall-time ratio is printed beside it.
+With several processes the work happens in worker processes, so wall time is
+the measure there.
 """
 
 from __future__ import annotations
@@ -55,7 +61,7 @@ def run_one(mode: str, processes: int, n: int, model: str | None) -> dict[str, f
         nlp = spacy.load(choose_model(model))
         for _ in nlp.pipe(texts, batch_size=16, n_process=processes):  # warm-up pass
             pass
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         for _ in nlp.pipe(texts, batch_size=16, n_process=processes):
             pass
     else:
@@ -64,16 +70,19 @@ def run_one(mode: str, processes: int, n: int, model: str | None) -> dict[str, f
         documents = [Document(id=str(i), text=t) for i, t in enumerate(texts)]
         for record in extract_many(documents, model=model, n_process=processes):  # warm-up pass
             record.model_dump_json()
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         for record in extract_many(documents, model=model, n_process=processes):
             record.model_dump_json()
     elapsed = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return {
         "articles_per_s": n / elapsed,
         "words_per_s": words / elapsed,
         "seconds": elapsed,
+        "cpu_seconds": cpu,
+        "cpu_words_per_s": words / cpu,
         "peak_rss_mb": max(own, children) / 1024,
     }
 
@@ -96,8 +105,13 @@ def main() -> None:
 
     source = "PolNeAR dev texts" if SHARED.exists() else "synthetic articles"
     print(f"corpus: {args.articles} {source}")
-    print(f"{'config':<18}{'articles/s':>12}{'words/s':>12}{'peak RSS MB':>14}")
+    print(f"{'config':<14}{'articles/s':>12}{'words/s':>10}{'CPU words/s':>13}{'peak RSS MB':>13}")
     for processes in args.processes:
+        # With one process the ratio is taken on the child's CPU time: the machine is
+        # shared, and wall time counts whatever else ran meanwhile, while CPU time counts
+        # only this process's own work (the fair measure of a one-process ratio). With
+        # several processes the work is in the workers, so wall time is the measure.
+        key = "cpu_words_per_s" if processes == 1 else "words_per_s"
         # Alternate the two modes and keep each one's best run, so that a burst of
         # load from elsewhere on the machine does not land on one side only.
         best: dict[str, dict[str, float]] = {}
@@ -116,17 +130,22 @@ def main() -> None:
                     command += ["--model", args.model]
                 output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
                 result = json.loads(output.strip().splitlines()[-1])
-                if mode not in best or result["words_per_s"] > best[mode]["words_per_s"]:
+                if mode not in best or result[key] > best[mode][key]:
                     best[mode] = result
         for mode in ("parse", "extract"):
             f = best[mode]
+            cpu = f"{f['cpu_words_per_s']:>13.0f}" if processes == 1 else f"{'-':>13}"
             print(
-                f"{mode + f' x{processes}':<18}{f['articles_per_s']:>12.1f}{f['words_per_s']:>12.0f}"
-                f"{f['peak_rss_mb']:>14.0f}"
+                f"{mode + f' x{processes}':<14}{f['articles_per_s']:>12.1f}{f['words_per_s']:>10.0f}"
+                f"{cpu}{f['peak_rss_mb']:>13.0f}"
             )
-        ratio = best["extract"]["words_per_s"] / best["parse"]["words_per_s"]
-        print(f"ratio extract/parse with {processes} process(es): {ratio:.2f} (target >= 0.85)")
-
+        ratio = best["extract"][key] / best["parse"][key]
+        wall = best["extract"]["words_per_s"] / best["parse"]["words_per_s"]
+        measure = "CPU time" if processes == 1 else "wall time"
+        print(
+            f"ratio extract/parse with {processes} process(es): {ratio:.2f} by {measure}"
+            f" (wall time {wall:.2f}; target >= 0.85)"
+        )
 
 if __name__ == "__main__":
     main()

@@ -73,3 +73,41 @@ def test_quote_at_and_time_for_span() -> None:
     assert index.quote_at(TEXT.index("Workers")) is None
     assert index.time_for_span(content.start, content.end).id == "t2"  # type: ignore[union-attr]
     assert [t.id for t in index.times_in_span(0, len(TEXT))] == ["t1", "t2"]
+
+
+def test_columns_tokens_and_entities_equal_what_spacy_gives() -> None:
+    """The per-token lists and cached entities are a faster route to the same answers."""
+    doc = _doc()
+    index = doc_index(doc)
+    for name in ("lower_", "lemma_", "pos_", "dep_", "tag_"):
+        assert index.column(name) == [getattr(token, name) for token in doc], name
+    assert [t.i for t in index.tokens] == list(range(len(doc)))
+    assert [(e.start, e.end, e.label_) for e in index.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    for sentence in doc.sents:
+        assert [(e.start, e.end) for e in index.ents_within(sentence)] == [
+            (e.start, e.end) for e in sentence.ents
+        ]
+
+
+def test_token_range_matches_char_span_expand_on_aligned_and_unaligned_spans() -> None:
+    doc = _doc()
+    index = doc_index(doc)
+    cases = [
+        (TEXT.index("Ana Ruiz"), TEXT.index("Ana Ruiz") + len("Ana Ruiz")),  # token-aligned
+        (TEXT.index("na Ru"), TEXT.index("na Ru") + len("na Ru")),  # inside two tokens
+        (TEXT.index("bridge"), TEXT.index("bridge") + 3),  # ends inside a token
+        (0, len(TEXT)),
+    ]
+    for start, end in cases:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        assert span is not None
+        assert index.token_range(start, end) == (span.start, span.end), (start, end)
+
+
+def test_empty_doc_has_empty_columns() -> None:
+    register_extensions()
+    doc = load_parser()("")
+    index = doc_index(doc)
+    assert index.column("lemma_") == []
+    assert index.ents == ()
+    assert index.token_range(0, 0) is None

@@ -29,6 +29,7 @@ from newsgraph import (
     summary,
     times,
 )
+from newsgraph.docindex import release_index
 from newsgraph.extensions import register_extensions
 from newsgraph.resources import Resources, using
 from newsgraph.summary.vocabulary import PIPELINE_KEY
@@ -125,6 +126,7 @@ class NewsgraphComponent:
                 furniture.drop_excluded(doc)
             except Exception as exc:
                 doc._.ng_warnings.append(f"furniture stage failed: {type(exc).__name__}: {exc}")
+        release_index(doc)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

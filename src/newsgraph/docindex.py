@@ -26,7 +26,8 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import IDX
+from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extensions import document_text
@@ -41,6 +42,10 @@ MAX_MENTION_CHARS = 200
 #: Dependency labels of a clause's head below its governing verb.
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})
 
+#: The per-token string attributes :meth:`DocIndex.column` serves, by the name of the
+#: ``Token`` property they equal.
+_COLUMNS = {"lower_": LOWER, "lemma_": LEMMA, "pos_": POS, "dep_": DEP, "tag_": TAG}
+
 
 def doc_index(doc: Doc) -> DocIndex:
     """The index of ``doc``, built on first use and cached on the Doc."""
@@ -51,6 +56,18 @@ def doc_index(doc: Doc) -> DocIndex:
     return index
 
 
+def release_index(doc: Doc) -> None:
+    """Drop the cached index once the stages are done with ``doc``.
+
+    The index holds Token objects, which hold the Doc, which holds the index: a cycle
+    that only the cyclic garbage collector frees, so every finished Doc and its
+    thousands of Token objects would linger and be traversed by the collector.
+    Dropping it lets reference counting free them at once; a later ``doc_index``
+    call simply builds a new one.
+    """
+    doc.user_data.pop(_CACHE_KEY, None)
+
+
 class DocIndex:
     """Character-offset look-ups into one Doc and the records the stages wrote on it."""
 
@@ -59,9 +76,12 @@ class DocIndex:
         self.text = document_text(doc)  # doc.text rebuilds the string on every access: read it once
         self._tokens: list[Token] | None = None
         self._token_starts: NDArray[np.int64] | None = None
+        self._token_ends: dict[int, int] | None = None
         self._sentence_starts: list[int] | None = None
         self._sentences: list[Span] | None = None
         self._tables: dict[str, tuple[tuple[int, ...], Any]] = {}
+        self._columns: dict[str, list[str]] = {}
+        self._ents: tuple[Span, ...] | None = None
 
     # ------------------------------------------------------------------ tokens and sentences
     @property
@@ -76,12 +96,77 @@ class DocIndex:
             self._tokens = list(self.doc)
         return self._tokens
 
+    def column(self, name: str) -> list[str]:
+        """One string attribute of every token, as a list made once: ``column("lemma_")[i]
+        == doc[i].lemma_``; also ``"lower_"``, ``"pos_"``, ``"dep_"``, ``"tag_"``.
+
+        A stage's first pass over a document usually looks for a few words or tags among
+        thousands of tokens; reading them from these lists (one ``doc.to_array`` and a
+        string look-up per token, shared by every stage) lets it skip the tokens that do
+        not match without making a ``Token`` object for each.
+        """
+        values = self._columns.get(name)
+        if values is None:
+            if len(self.doc) == 0:
+                values = []
+            else:
+                ids = self.doc.to_array(_COLUMNS[name]).tolist()
+                if name == "pos_":
+                    values = [POS_NAMES[i] for i in ids]
+                else:
+                    strings = self.doc.vocab.strings
+                    values = [strings[i] for i in ids]
+            self._columns[name] = values
+        return values
+
+    @property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, made once: spaCy builds new ``Span`` objects (three ``Token``
+        objects each) on every access, and no newsgraph stage changes the parser's entities."""
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
+
+    def ents_within(self, span: Span) -> list[Span]:
+        """``span.ents`` (the parser's entities lying wholly inside ``span``) from the cached
+        entities; like spaCy's, the scan stops at the first entity that starts inside the
+        span but runs past its end."""
+        found: list[Span] = []
+        for ent in self.ents:
+            if ent.start >= span.start:
+                if ent.end <= span.end:
+                    found.append(ent)
+                else:
+                    break
+        return found
+
     def token_index_at(self, char: int) -> int:
         """Index of the token covering ``char`` (or the last token starting before it); 0 for an empty Doc."""
         if self._token_starts is None:
             self._token_starts = np.asarray(self.doc.to_array(IDX), dtype=np.int64)  # no Token objects
         i = int(np.searchsorted(self._token_starts, char, side="right")) - 1
         return max(i, 0)
+
+    def token_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token indices ``[i, j)`` of ``doc.char_span(start, end, alignment_mode="expand")``.
+
+        Record spans (entity mentions) nearly always start and end on token
+        boundaries; those are answered from the offset tables, without building a
+        ``Span`` (three ``Token`` objects each). Any other span goes to spaCy.
+        """
+        if self._token_ends is None:
+            self.token_index_at(0)  # builds the start table
+            assert self._token_starts is not None
+            lengths = self.doc.to_array(LENGTH).tolist() if len(self.doc) else []
+            starts = self._token_starts.tolist()
+            self._token_ends = {s + n: i for i, (s, n) in enumerate(zip(starts, lengths, strict=True))}
+        if start < end and len(self.doc):
+            i = self.token_index_at(start)
+            j = self._token_ends.get(end)
+            if int(self._token_starts[i]) == start and j is not None and j >= i:  # type: ignore[index]
+                return i, j + 1
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return (span.start, span.end) if span is not None else None
 
     def token_at(self, char: int) -> Token | None:
         """The token covering ``char`` (or the last one starting before it); None for an empty Doc."""
@@ -116,7 +201,7 @@ class DocIndex:
         while True:
             if current.pos_ in ("VERB", "AUX") and current.dep_ in _CLAUSE_DEPS:
                 return current
-            if current.head is current:
+            if current.head.i == current.i:  # the root (``Token.head`` is a new object each time)
                 return current
             current = current.head
 
@@ -150,7 +235,7 @@ class DocIndex:
 
     # ------------------------------------------------------------------ records
     def _table(self, name: str, items: Sequence[object], build: Any) -> Any:
-        key = tuple(id(item) for item in items)
+        key = tuple(map(id, items))  # asked thousands of times per document: no generator
         cached = self._tables.get(name)
         if cached is None or cached[0] != key:
             cached = (key, build(items))

@@ -15,6 +15,7 @@ from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import QUOTE_CHARS, trim
 from newsgraph.attribution.lexicon import AttributionLexicon
 from newsgraph.attribution.parse import SUBJ, lemma, shared_passive_subject
+from newsgraph.docindex import doc_index
 
 #: Dependency labels of a noun-phrase object that is content.
 _NP_CONTENT = frozenset({"dobj", "oprd", "attr", "dative", "obj"})
@@ -39,12 +40,13 @@ def content_children(verb: Token, lex: AttributionLexicon) -> Complement:
     with kind "" means the verb has no content of its own here).
     """
     doc = verb.doc
+    tokens = doc_index(doc).tokens
     # a clause before the cue in an earlier paragraph is the parser running the previous
     # paragraph into this sentence, not what was said
     kids = [
         c
         for c in verb.children
-        if c.i > verb.i or not any("\n" in t.text and not t.text.strip() for t in doc[c.i : verb.i])
+        if c.i > verb.i or not any("\n" in t.text and not t.text.strip() for t in tokens[c.i : verb.i])
     ]
     word = lemma(verb)
     for shape in (_clause, _infinitive, _belief_noun, _prepositional, _noun_phrase):
@@ -285,12 +287,13 @@ def clause_span(ctx: Context, verb: Token, parts: list[Token]) -> tuple[int, int
     s = min(p.left_edge.i for p in parts)
     e = max(p.right_edge.i for p in parts)
     doc = verb.doc
+    tokens = doc_index(doc).tokens
     for p in parts:
         mark = next((m for m in p.children if m.dep_ == "mark" and m.lower_ == "that"), None)
         if mark is not None and s < mark.i < p.i and mark.i > verb.i:
             # "said Tuesday that ...": words before the complementiser are not what was said
             s = mark.i
-    if doc[s].dep_ == "mark" and doc[s].lower_ == "for" and s < e:
+    if tokens[s].dep_ == "mark" and tokens[s].lower_ == "for" and s < e:
         # "called for X to ...": the complementiser is not part of what was called for
         s += 1
     if s <= verb.i <= e:
@@ -303,23 +306,25 @@ def clause_span(ctx: Context, verb: Token, parts: list[Token]) -> tuple[int, int
     e = _cut_second_speaker(ctx, s, e)
     # a non-restrictive relative clause closing the content (", which was passed in 2010")
     # is the narrator's gloss, not part of what was said
-    for t in doc[s : e + 1]:
+    deps = ctx.index.column("dep_")
+    for t in tokens[s : e + 1]:
+        if deps[t.i] not in _GLOSS_DEPS:
+            continue  # the cheap test first: ``left_edge`` makes a Token object
         left = t.left_edge.i
         if (
-            t.dep_ in _GLOSS_DEPS
-            and left > s + 1
-            and doc[left - 1].text == ","
+            left > s + 1
+            and tokens[left - 1].text == ","
             and t.right_edge.i >= e
             and ctx.tok_quote[t.i] < 0
         ):
             e = left - 1
             break
     e = _cut_trailing_modifiers(ctx, s, e)
-    while e >= s and ((doc[e].is_punct and doc[e].text not in QUOTE_CHARS) or doc[e].dep_ == "cc"):
+    while e >= s and ((tokens[e].is_punct and tokens[e].text not in QUOTE_CHARS) or tokens[e].dep_ == "cc"):
         e -= 1
     if e < s:
         return None
-    return doc[s].idx, doc[e].idx + len(doc[e])
+    return tokens[s].idx, tokens[e].idx + len(tokens[e])
 
 
 def _starts_other_clause(c: Token, lex: AttributionLexicon) -> bool:
@@ -351,15 +356,15 @@ def _cut_second_speaker(ctx: Context, s: int, e: int) -> int:
     with its own subject after ", and" / ", but" starts another statement, whatever
     the parser attached it to; so does a speech participle after a comma or dash
     ("attacked Trump, with whom he clashed ..., calling him a loser")."""
-    doc = ctx.doc
+    tokens = ctx.index.tokens
     speech = ctx.lex.speech_verbs
-    for t in doc[s + 1 : e + 1]:
+    for t in tokens[s + 1 : e + 1]:
         if (
             t.tag_ == "VBG"
             and lemma(t) in speech
             and ctx.tok_quote[t.i] < 0
             and t.left_edge.i == t.i
-            and doc[t.i - 1].text in (",", "—", "–")
+            and tokens[t.i - 1].text in (",", "—", "–")
             and t.i - 1 > s
         ):
             # 'told ... that Romney "had a crazy policy," adding, "He lost ..."': the
@@ -371,8 +376,8 @@ def _cut_second_speaker(ctx: Context, s: int, e: int) -> int:
         while (
             i > s
             and t.i - i <= 8
-            and doc[i].lower_ not in ("and", "but")
-            and doc[i].pos_
+            and tokens[i].lower_ not in ("and", "but")
+            and tokens[i].pos_
             in (
                 "NOUN",
                 "PROPN",
@@ -386,9 +391,9 @@ def _cut_second_speaker(ctx: Context, s: int, e: int) -> int:
             )
         ):
             i -= 1
-        if i <= s + 1 or i == t.i - 1 or doc[i].lower_ not in ("and", "but"):
+        if i <= s + 1 or i == t.i - 1 or tokens[i].lower_ not in ("and", "but"):
             continue
-        if doc[i - 1].text in (",", ";"):
+        if tokens[i - 1].text in (",", ";"):
             return i - 2
     return e
 
@@ -397,15 +402,23 @@ def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
     """End index of the content once the narrator's trailing additions are dropped: an
     apposition after a comma (", a longstanding federal provision ...") and the medium of
     the statement ("on its Facebook page", "at a press conference")."""
-    doc = ctx.doc
+    tokens = ctx.index.tokens
     last = e
-    while last > s and doc[last].is_punct and doc[last].text not in QUOTE_CHARS:
+    while last > s and tokens[last].is_punct and tokens[last].text not in QUOTE_CHARS:
         last -= 1
-    for t in doc[s : e + 1]:
+    deps = ctx.index.column("dep_")
+    lowers = ctx.index.column("lower_")
+    for t in tokens[s : e + 1]:
+        # only an apposition, a relative clause or a medium's preposition is cut: test that
+        # first (``left_edge`` and ``right_edge`` make Token objects)
+        dep = deps[t.i]
+        medium_prep = dep == "prep" and lowers[t.i] in ("on", "at", "in", "during")
+        if dep not in ("appos", "relcl") and not medium_prep:
+            continue
         left = t.left_edge.i
         if left <= s + 1 or t.right_edge.i < last or ctx.tok_quote[t.i] >= 0:
             continue
-        if t.dep_ in ("appos", "relcl") and doc[left - 1].text in (",", "—", "–"):
+        if t.dep_ in ("appos", "relcl") and tokens[left - 1].text in (",", "—", "–"):
             return left - 2
         if t.dep_ == "prep" and t.lower_ in ("on", "at", "in", "during"):
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)

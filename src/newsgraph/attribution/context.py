@@ -72,6 +72,23 @@ class Context:
             return k
         return -1
 
+    def quoted_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of ``[start, end)`` whose characters :meth:`quote_at` places inside a
+        quotation, computed per quotation rather than per character."""
+        pieces: list[tuple[int, int]] = []
+        k = bisect.bisect_right(self.q_starts, start) - 1
+        pos = start
+        while pos < end:
+            # every character from ``pos`` up to the next quotation's start answers ``k``
+            stop = min(end, self.q_starts[k + 1]) if k + 1 < len(self.q_starts) else end
+            if k >= 0:
+                a, b = max(pos, self.quotes[k].start), min(stop, self.quotes[k].end)
+                if a < b:
+                    pieces.append((a, b))
+            pos = max(pos, stop)
+            k += 1
+        return pieces
+
     def token_at(self, char: int) -> int:
         """Index of the token covering ``char`` (or the last one starting before it)."""
         return self.index.token_index_at(char)

@@ -25,11 +25,18 @@ def headline_drafts(ctx: Context) -> list[Draft]:
     doc = ctx.doc
     text = ctx.text
     labels = ctx.lex.editorial_labels
-    line_start = 0
-    for tok in doc:
-        if tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws:
-            line_start = tok.i
-        if tok.text != ":" or tok.i - line_start > _COLON_LEFT_MAX or tok.i == line_start:
+    tokens = ctx.index.tokens
+    for i, word in enumerate(ctx.index.column("lower_")):
+        if word != ":":
+            continue
+        tok = tokens[i]
+        # the line's first token: a token after a newline, looked for at most _COLON_LEFT_MAX back
+        line_start = -1
+        for j in range(i, max(-1, i - _COLON_LEFT_MAX - 1), -1):
+            if j == 0 or "\n" in tokens[j - 1].text_with_ws:
+                line_start = j
+                break
+        if line_start < 0 or tok.i == line_start:
             continue
         left = doc[line_start : tok.i]
         if any(t.pos_ in ("VERB", "AUX") for t in left) or not any(t.pos_ in ("PROPN", "NOUN") for t in left):

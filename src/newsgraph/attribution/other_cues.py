@@ -25,11 +25,17 @@ def nominal_drafts(ctx: Context) -> list[Draft]:
     out: list[Draft] = []
     cues = ctx.lex.nominal_cues
     doc = ctx.doc
-    for tok in doc:
+    tokens = ctx.index.tokens
+    lowers = ctx.index.column("lower_")
+    first_words = {cue[0] for cue in cues}
+    for i, low in enumerate(lowers):
+        if low not in first_words:
+            continue
+        tok = tokens[i]
         for cue in cues:
-            if tok.lower_ != cue[0] or tok.i + len(cue) > len(doc):
+            if low != cue[0] or i + len(cue) > len(doc):
                 continue
-            if tuple(t.lower_ for t in doc[tok.i : tok.i + len(cue)]) != cue:
+            if tuple(lowers[i : i + len(cue)]) != cue:
                 continue
             draft = _nominal_draft(ctx, tok, len(cue))
             if draft is not None:
@@ -81,9 +87,12 @@ def source_pp_drafts(ctx: Context) -> list[Draft]:
     sources = ctx.lex.info_sources
     cues = ctx.lex.cue_verbs
     text = ctx.text
-    for tok in ctx.doc:
-        if tok.dep_ != "prep" or tok.lower_ not in ("in", "from") or ctx.tok_quote[tok.i] >= 0:
+    tokens = ctx.index.tokens
+    deps = ctx.index.column("dep_")
+    for i, low in enumerate(ctx.index.column("lower_")):
+        if low not in ("in", "from") or deps[i] != "prep" or ctx.tok_quote[i] >= 0:
             continue
+        tok = tokens[i]
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in sources:
             continue
@@ -117,7 +126,13 @@ def adjective_drafts(ctx: Context) -> list[Draft]:
     adjective predicated of its holder; content is its clause, infinitive or object."""
     out: list[Draft] = []
     adjectives = ctx.lex.cue_adjectives
-    for tok in ctx.doc:
+    tokens = ctx.index.tokens
+    lemmas = ctx.index.column("lemma_")
+    for i, low in enumerate(ctx.index.column("lower_")):
+        # a stance participle's word or a stance adjective's lemma is in the list: test that first
+        if low not in adjectives and lemmas[i].lower() not in adjectives:
+            continue
+        tok = tokens[i]
         participle = stance_participle(tok, adjectives)
         if not participle and (
             tok.pos_ != "ADJ"
@@ -169,9 +184,12 @@ def noun_drafts(ctx: Context) -> list[Draft]:
     nouns = ctx.lex.cue_nouns
     support = ctx.lex.opinion_support_verbs
     text = ctx.text
-    for tok in ctx.doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or ctx.tok_quote[tok.i] >= 0:
+    tokens = ctx.index.tokens
+    pos = ctx.index.column("pos_")
+    for i, raw in enumerate(ctx.index.column("lemma_")):
+        if pos[i] != "NOUN" or raw.lower() not in nouns or ctx.tok_quote[i] >= 0:
             continue
+        tok = tokens[i]
         holder, clause = _holder_and_clause(tok)
         if holder is None and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in support:
             # "expressed concern that ...", "made the claim that ...": the subject holds it

@@ -73,11 +73,13 @@ class SpeakerResolver:
         self.judged = _resolver_lookup(doc)
         self.index = doc_index(doc)
         self.text = self.index.text
-        self.ents = sorted((ent.start, ent.end, ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
+        self.ents = sorted(
+            (ent.start, ent.end, ent.start_char, ent.end_char, ent.label_) for ent in self.index.ents
+        )
         self.ent_starts = [e[0] for e in self.ents]
         # candidate antecedents: (start, end, label, is_subject)
         cands: list[tuple[int, int, str, bool]] = []
-        for ent in doc.ents:
+        for ent in self.index.ents:
             if ent.label_ in _PERSON or ent.label_ in _GROUP:
                 subj = ent.root.dep_ in _SUBJECTISH and (
                     ent.root.dep_ != "pobj" or ent.root.head.lower_ == "by"
@@ -142,10 +144,12 @@ class SpeakerResolver:
     def _role_antecedent(self, noun: Token) -> tuple[int, int] | None:
         """A named person given this role earlier ("Balkhi, spokesperson for ...")."""
         lemma = noun.lemma_.lower()
-        doc = self.doc
-        for tok in reversed(doc[max(0, noun.i - 400) : noun.i]):
-            if tok.lemma_.lower() != lemma:
+        lemmas = self.index.column("lemma_")
+        tokens = self.index.tokens
+        for i in range(noun.i - 1, max(0, noun.i - 400) - 1, -1):
+            if lemmas[i].lower() != lemma:
                 continue
+            tok = tokens[i]
             # "X, spokesperson for ..." (appos) / "spokesperson X" (compound) / "X, the spokesperson"
             for other in (tok.head, *tok.children):
                 if other.ent_type_ == "PERSON":

@@ -96,13 +96,12 @@ def kind_of(ctx: Context, d: Draft) -> QuoteKind:
     text = ctx.text
     for s, e in d.content:
         s, e = trim(text, s, e, keep_quotes=False)
-        for ch_i in range(s, e):
-            if text[ch_i].isspace():
-                continue
-            total += 1
-            # top-level single quotes count too (headline style: Mayor says 'we are broke')
-            if ctx.quote_at(ch_i) >= 0:
-                inside += 1
+        # non-space characters counted by slices (``str.split`` splits on exactly the
+        # characters ``str.isspace`` accepts), not one by one
+        total += sum(map(len, text[s:e].split()))
+        # top-level single quotes count too (headline style: Mayor says 'we are broke')
+        for a, b in ctx.quoted_pieces(s, e):
+            inside += sum(map(len, text[a:b].split()))
     if total and inside == total:
         return "direct"
     return "mixed" if inside else "indirect"

@@ -47,7 +47,13 @@ def verb_drafts(ctx: Context) -> list[Draft]:
     out: list[Draft] = []
     cues = ctx.lex.cue_verbs
     physical = ctx.lex.physical_verbs
-    for tok in ctx.doc:
+    tokens = ctx.index.tokens
+    lemmas = ctx.index.column("lemma_")
+    for i, raw in enumerate(lemmas):
+        # a cheap test on the lemma first; ``lemma`` mends "hop" -> "hope" (see there)
+        if raw.lower() not in cues and raw.lower() != "hop":
+            continue
+        tok = tokens[i]
         word = lemma(tok)
         if word not in cues:
             continue
@@ -68,8 +74,11 @@ def verb_drafts(ctx: Context) -> list[Draft]:
         if draft is not None:
             out.append(draft)
     seem = ctx.lex.seem_verbs
-    for tok in ctx.doc:
-        if tok.lemma_.lower() in seem and tok.pos_ in ("VERB", "AUX") and ctx.tok_quote[tok.i] < 0:
+    for i, raw in enumerate(lemmas):
+        if raw.lower() not in seem:
+            continue
+        tok = tokens[i]
+        if tok.pos_ in ("VERB", "AUX") and ctx.tok_quote[tok.i] < 0:
             draft = _seem_draft(ctx, tok)
             if draft is not None:
                 out.append(draft)

@@ -201,7 +201,7 @@ def _evidence(doc: Doc, index: DocIndex, token: Token, cache: dict[int, Span]) -
     sent = index.sentence_of(token) or doc[:]
     evidence = cache.get(sent.start)
     if evidence is None:
-        raw = sent.text
+        raw = index.text[sent.start_char : sent.end_char]  # ``sent.text`` rebuilds it token by token
         lead = len(raw) - len(raw.lstrip())
         body = raw.strip()
         start_char = sent.start_char + lead

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.docindex import doc_index
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     CONTENT_POS,
@@ -124,10 +125,12 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
     quad, score = onto.classes.get("REQUEST", (3, None))
     demand = Entry("REQUEST", None, quad, score, "demand")
     speech_or_finding = words().speech_or_finding
-    for token in doc:
-        pos = token.pos_
+    index = doc_index(doc)
+    tokens = index.tokens
+    for i, pos in enumerate(index.column("pos_")):
         if pos not in CONTENT_POS:
             continue
+        token = tokens[i]
         match = match_trigger(token, onto)
         attitude = match is not None and match[1] and lemma_of(token) in onto.expressed_nouns
         if attitude and not _stated(token, onto):

@@ -83,7 +83,7 @@ def resolve(token: Token, look: EventLinks) -> str | None:
     if found:
         return found
     if token.ent_type_:
-        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        ent = next((e for e in doc_index(token.doc).ents if e.start <= token.i < e.end), None)
         if ent is not None:
             found = look.entity(ent.start, ent.end)
             if found:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from newsgraph import actors as actor_codes
+from newsgraph.docindex import doc_index
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     INANIMATE,
@@ -185,11 +186,12 @@ def mark_entity_tokens(doc: Doc) -> None:
     """Remember which tokens lie in an entity mention, so "his Democratic opponent" (a
     mention of Harris) counts as a participant and is not searched for a named modifier."""
     covered: set[int] = set()
+    index = doc_index(doc)
     for entity in doc._.ng_entities:
         for mention in entity.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
-                covered.update(range(span.start, span.end))
+            found = index.token_range(mention.start, mention.end)
+            if found is not None:
+                covered.update(range(*found))
     doc.user_data[ENTITY_TOKENS_KEY] = covered
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsgraph.docindex import doc_index
 from newsgraph.summary.constants import MAX_WHAT, MAX_WHO, SUBJECT_DEPS, WHAT_KEEP, WHAT_SKIP_PREPS, WHO_DROP
 from newsgraph.summary.segments import closes_quote
 from newsgraph.summary.vocabulary import words
@@ -61,7 +62,7 @@ def who_phrase(subject: Token, segment: SpacySpan) -> tuple[int, int]:
 def _head_chunk(token: Token) -> tuple[int, int]:
     if token.ent_type_:
         doc = token.doc
-        for ent in doc.ents:
+        for ent in doc_index(doc).ents:
             if ent.start <= token.i < ent.end:
                 return ent.start, ent.end
     lo = token.i

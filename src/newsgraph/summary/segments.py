@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsgraph.docindex import doc_index
 from newsgraph.records import Span
 from newsgraph.summary.constants import ACTOR_LABELS
 
@@ -37,13 +38,14 @@ def lead_segments(doc: Doc, limit: int) -> list[Segment]:
     out: list[Segment] = []
     headline_end = _headline_end(doc, skip_to)
     sents: Iterable[SpacySpan] = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+    tokens = doc_index(doc).tokens
     for sent in sents:
         start = sent.start
-        for token in sent:
+        for token in tokens[sent.start : sent.end]:
             if token.idx < skip_to:
                 start = token.i + 1
                 continue
-            if token.i > start and doc[token.i - 1].idx < headline_end <= token.idx:
+            if token.i > start and tokens[token.i - 1].idx < headline_end <= token.idx:
                 # The headline runs straight into the body ("Title Body..."): cut it off.
                 _add_segment(doc, out, start, token.i, headline_end)
                 start = token.i
@@ -72,13 +74,14 @@ def _headline_end(doc: Doc, skip_to: int) -> int:
 
 
 def _add_segment(doc: Doc, out: list[Segment], start: int, end: int, headline_end: int = -1) -> None:
-    while start < end and (doc[start].is_space or doc[start].is_punct):
+    tokens = doc_index(doc).tokens
+    while start < end and (tokens[start].is_space or tokens[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].is_space):
+    while end > start and (tokens[end - 1].is_space):
         end -= 1
-    words = sum(1 for t in doc[start:end] if t.is_alpha)
+    words = sum(1 for t in tokens[start:end] if t.is_alpha)
     if words >= 2:
-        headline = doc[end - 1].idx < headline_end
+        headline = tokens[end - 1].idx < headline_end
         out.append(Segment(rank=len(out), tokens=doc[start:end], headline=headline))
 
 
@@ -101,13 +104,8 @@ def record_span(doc: Doc, start_token: int, end_token: int) -> Span | None:
 
 
 def full_text(doc: Doc) -> str:
-    """``doc.text``, built once per document (spaCy rebuilds it from the tokens on every access)."""
-    cached = doc.user_data.get("_ng_summary_text")
-    if cached is None or cached[0] != len(doc):
-        cached = (len(doc), doc.text)
-        doc.user_data["_ng_summary_text"] = cached
-    text: str = cached[1]
-    return text
+    """``doc.text`` without rebuilding it (the shared index reads it once per document)."""
+    return doc_index(doc).text
 
 
 _QUOTE_PAIRS = {"'": "'", '"': '"', "”": "“", "’": "‘"}
@@ -149,7 +147,7 @@ def mention_counts(doc: Doc) -> Counter[str]:
                 for word in mention.text.lower().split():
                     counts[word] = max(counts[word], n)
         return counts
-    for ent in doc.ents:
+    for ent in doc_index(doc).ents:
         if ent.label_ in ACTOR_LABELS:
             for word in ent.text.lower().split():
                 counts[word] += 1

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newsgraph.docindex import doc_index
 from newsgraph.extensions import published_date
 from newsgraph.records import Event, Span
 from newsgraph.summary.constants import DEICTIC, DURATION, MAIN_EVENT_TIME, MIN_WHEN_SCORE, SPECIFIC_TIME
@@ -52,7 +53,7 @@ def find_when(
                     closeness += MAIN_EVENT_TIME
                 found.append((t.start, t.end, t.text, t.precision in {"day", "interval"}, closeness, t.value))
     else:
-        for ent in doc.ents:
+        for ent in doc_index(doc).ents:
             if ent.label_ in {"DATE", "TIME"} and ent.start_char < limit:
                 if _masthead(ent.text):
                     continue

@@ -12,6 +12,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsgraph.docindex import doc_index
 from newsgraph.records import Entity, Span
 from newsgraph.summary.constants import CONTEXT_SEGMENTS, LOCATIVE_PREPS, PLACE_LABELS
 from newsgraph.summary.segments import Segment, full_text, position_weight
@@ -22,17 +23,18 @@ def find_where(doc: Doc, segments: Sequence[Segment], counts: Counter[str]) -> S
     best: tuple[float, int, int] | None = None
     best_rank = (False, False, 0.0)
     not_places = _not_places(doc)
+    index = doc_index(doc)
     lead_ents = [
         e
         for s in segments
-        for e in s.tokens.ents
+        for e in index.ents_within(s.tokens)
         if e.label_ in PLACE_LABELS and (e.start_char, e.end_char) not in not_places
     ]
     lead_ents += _unlabelled_places(segments[:3])
     rank_of = {
         e.start: s.rank for s in segments for e in lead_ents if s.tokens.start <= e.start < s.tokens.end
     }
-    frequency = Counter(e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS)
+    frequency = Counter(e.text.lower() for e in index.ents if e.label_ in PLACE_LABELS)
     for found in lead_ents:
         ent = _whole_word(found)
         # "US-based", "London-born": an attribute of someone, not the setting; used

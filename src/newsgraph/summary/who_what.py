@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.docindex import doc_index
 from newsgraph.records import Entity, Span
 from newsgraph.summary import vocabulary
 from newsgraph.summary.constants import ACTOR_LABELS, HEADLINE_VERB_TAGS
@@ -132,7 +133,7 @@ def fallback_who(doc: Doc, segments: Sequence[Segment], counts: Counter[str]) ->
     """No subject found: the most mentioned person or organisation in the lead."""
     best: tuple[float, int, int] | None = None
     for segment in segments:
-        for ent in segment.tokens.ents:
+        for ent in doc_index(doc).ents_within(segment.tokens):
             if ent.label_ not in {"PERSON", "ORG", "NORP"}:
                 continue
             score = position_weight(segment.rank) + 0.3 * min(1.0, counts.get(ent.root.lower_, 0) / 4.0)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.docindex import doc_index
 from newsgraph.records import Span
 from newsgraph.summary.constants import LEAD_SEGMENTS, WHY_MARKERS
 from newsgraph.summary.segments import Segment, position_weight, record_span
@@ -29,9 +30,11 @@ def _first_child(token: Token, deps: Sequence[str]) -> Token | None:
 def find_why(doc: Doc, verb: Token | None, segments: Sequence[Segment]) -> Span | None:
     """A causal clause: preferably one attached to the main verb, else the first in the lead."""
     candidates: list[tuple[float, int, int]] = []
+    lists = words()  # once per call, not per token
+    tokens = doc_index(doc).tokens
     for segment in segments[:LEAD_SEGMENTS]:
         seg = segment.tokens
-        for token in seg:
+        for token in tokens[seg.start : seg.end]:
             lower = token.lower_
             phrase: tuple[int, int] | None = None
             if lower in WHY_MARKERS and token.dep_ in {"mark", "prep"}:
@@ -51,13 +54,13 @@ def find_why(doc: Doc, verb: Token | None, segments: Sequence[Segment]) -> Span 
                 if not keep:
                     continue
                 phrase = (min(keep), max(keep) + 1)
-            elif token.lemma_ in words().cause_nouns and token.pos_ == "NOUN":
+            elif token.lemma_ in lists.cause_nouns and token.pos_ == "NOUN":
                 # "in retaliation for air strikes", "as a result of the storm"
                 prep = next(
                     (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}), None
                 )
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-                reprisal = token.lemma_ in words().reprisal_nouns
+                reprisal = token.lemma_ in lists.reprisal_nouns
                 if obj is None:
                     if reprisal and token.dep_ == "compound" and token.head.i > token.i:
                         # "a 'revenge' attack": the motive is named, with nothing after it.
