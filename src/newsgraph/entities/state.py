@@ -38,6 +38,9 @@ PARTY_MARK = re.compile(r"\bpart(?:y|ies)\b", re.IGNORECASE)
 
 _NAME_SPLIT = re.compile(r"[\s’'\-]+")
 
+#: What opens, closes or breaks a quotation for ``quoted_tokens``.
+_QUOTE_MARK_OR_BREAK = re.compile("[\n\"“”]")
+
 
 @dataclass
 class MentionDraft:
@@ -215,18 +218,15 @@ class EntityState:
         inside = [False] * len(self.doc)
         state = False
         marks: list[tuple[int, bool]] = []  # (char offset, inside after it)
-        for offset, char in enumerate(self.text):
+        for match in _QUOTE_MARK_OR_BREAK.finditer(self.text):  # the marks only, not every character
+            char = match.group()
             if char == "\n":
                 state = False
             elif char == '"':
                 state = not state
-            elif char == "“":
-                state = True
-            elif char == "”":
-                state = False
             else:
-                continue
-            marks.append((offset, state))
+                state = char == "“"  # an opening curly quote; a closing one ends the quote
+            marks.append((match.start(), state))
         position = 0
         state = False
         for tok in self.tokens:

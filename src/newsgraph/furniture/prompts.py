@@ -19,19 +19,23 @@ class PromptRules(Scan):
     def is_buttons(self, text: str) -> bool:
         """A piece made only of button labels ("Share", "Facebook | Twitter | Email")."""
         words = [w.lower() for w in ANY_WORD.findall(text)]
-        if not words or any(c.isdigit() for w in words for c in w):
+        if not words:
             return False
-        if text.strip(" |•·/,-").lower().replace("  ", " ") in self.vocab.buttons:
-            return True
+        buttons = self.vocab.buttons
+        # The digit test reads every character, so it runs last, on the few pieces that
+        # are button labels otherwise (a label never holds a digit).
+        if text.strip(" |•·/,-").lower().replace("  ", " ") in buttons:
+            return not _has_digit(words)
         i = 0
         while i < len(words):
-            if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in self.vocab.buttons:
+            if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in buttons:
                 i += 2
-            elif words[i] in self.vocab.buttons:
+            elif words[i] in buttons:
                 i += 1
             else:
                 return False
-        return len(words) <= 2 * MAX_PROMPT_WORDS and (len(words) > 1 or len(text) < 20)
+        short = len(words) <= 2 * MAX_PROMPT_WORDS and (len(words) > 1 or len(text) < 20)
+        return short and not _has_digit(words)
 
     def is_prompt(self, sentence: Piece) -> bool:
         """A short verbless sentence whose clause opens with a prompt phrase ("Click here to
@@ -47,3 +51,7 @@ class PromptRules(Scan):
             if not before_phrase and not self.finite_verb(after, sentence.end):
                 return True
         return False
+
+
+def _has_digit(words: list[str]) -> bool:
+    return any(c.isdigit() for w in words for c in w)

@@ -293,14 +293,18 @@ def _verb_holder_target(ctx: _Context, verb: Token) -> tuple[str | None, list[st
 def _from_patterns(ctx: _Context) -> Iterator[_Found]:
     """Attitude verbs in the text, kept only where an event or a quote covers them."""
     lex = ctx.lexicon
-    for token in ctx.doc:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and lemma in lex.attitude_nouns:
-            yield from _from_attitude_noun(ctx, token)
+    index = doc_index(ctx.doc)
+    # Lemma and POS columns first: a Token object only for the few words that can matter.
+    tokens, lemmas, tags = index.tokens, index.column("lemma_"), index.column("pos_")
+    for i, raw_lemma in enumerate(lemmas):
+        lemma, pos = raw_lemma.lower(), tags[i]
+        if pos == "NOUN" and lemma in lex.attitude_nouns:
+            yield from _from_attitude_noun(ctx, tokens[i])
             continue
         polarity = lex.verbs.get(lemma)
-        if polarity is None or token.pos_ not in {"VERB", "AUX"}:
+        if polarity is None or pos not in {"VERB", "AUX"}:
             continue
+        token = tokens[i]
         if _cancelled(token, lex.cancelling):
             continue
         events, quotes = ctx.at_token(token)
