@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from newsgraph.cli.options import DbOption, FormatOption, QueryFormat, date_option, open_db
-from newsgraph.cli.tables import emit
+from newsgraph.cli.tables import emit, emit_page
 from newsgraph.errors import NewsgraphError
 
 
@@ -48,9 +48,8 @@ def quotes_command(
             limit=limit,
             offset=offset,
         )
-    rows = [q.model_dump(mode="json") for q in page.items]
-    emit(
-        rows,
+    emit_page(
+        page,
         [
             ("date", "date"),
             ("speaker", "speaker"),
@@ -61,8 +60,6 @@ def quotes_command(
         ],
         fmt,
         title="quotes",
-        total=page.total,
-        raw=page.model_dump(mode="json"),
     )
 
 
@@ -90,9 +87,8 @@ def events_command(
             limit=limit,
             offset=offset,
         )
-    rows = [e.model_dump(mode="json") for e in page.items]
-    emit(
-        rows,
+    emit_page(
+        page,
         [
             ("date", "date"),
             ("category", "category"),
@@ -105,8 +101,6 @@ def events_command(
         ],
         fmt,
         title="events",
-        total=page.total,
-        raw=page.model_dump(mode="json"),
     )
 
 
@@ -186,9 +180,8 @@ def actors_command(
     """Actors across the corpus, most mentioned first."""
     with open_db(db) as store:
         page = store.actors(top, q=name, type=type, limit=limit, offset=offset)
-    rows = [a.model_dump(mode="json") for a in page.items]
-    emit(
-        rows,
+    emit_page(
+        page,
         [
             ("id", "id"),
             ("name", "name"),
@@ -204,8 +197,6 @@ def actors_command(
         ],
         fmt,
         title="actors",
-        total=page.total,
-        raw=page.model_dump(mode="json"),
     )
 
 

@@ -14,6 +14,13 @@ from rich.table import Table
 from newsgraph.cli.options import QueryFormat
 
 
+def emit_page(page: Any, columns: Sequence[tuple[str, str]], fmt: QueryFormat, *, title: str) -> None:
+    """Print one page of a store query (``{total, items}``): its items as rows, the whole
+    page as the JSON form."""
+    rows = [item.model_dump(mode="json") for item in page.items]
+    emit(rows, columns, fmt, title=title, total=page.total, raw=page.model_dump(mode="json"))
+
+
 def emit(
     rows: Sequence[dict[str, Any]],
     columns: Sequence[tuple[str, str]],
