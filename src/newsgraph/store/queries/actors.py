@@ -28,7 +28,7 @@ from newsgraph.store.models import (
     Timeline,
     TimelineItem,
 )
-from newsgraph.store.queries.common import MAX_ID, names_something
+from newsgraph.store.queries.common import ARTICLE_SUMMARY_COLUMNS, MAX_ID, names_something
 from newsgraph.store.queries.records import RecordQueries
 from newsgraph.store.schema import (
     actor_aliases,
@@ -132,18 +132,7 @@ class ActorQueries(RecordQueries):
                 .order_by(roles.c.published.nulls_last(), roles.c.article_id)
             ).all()
             article_rows = conn.execute(
-                select(
-                    articles.c.id,
-                    articles.c.title,
-                    articles.c.url,
-                    articles.c.source,
-                    articles.c.published,
-                    articles.c.n_entities,
-                    articles.c.n_quotes,
-                    articles.c.n_events,
-                    articles.c.n_claims,
-                    articles.c.ingested_at,
-                )
+                select(*ARTICLE_SUMMARY_COLUMNS)
                 .where(articles.c.id.in_(select(entities.c.article_id).where(entities.c.actor_id == aid)))
                 .order_by(articles.c.published.desc().nulls_last(), articles.c.id)
                 .limit(200)

@@ -15,12 +15,27 @@ from sqlalchemy import Select, false, select
 
 from newsgraph.store.connection import Database
 from newsgraph.store.identity import fold
-from newsgraph.store.schema import actor_aliases, actors
+from newsgraph.store.schema import actor_aliases, actors, articles
 
 _COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 
 #: Largest integer a SQLite or PostgreSQL BIGINT column holds; larger ids cannot exist.
 MAX_ID = 2**63 - 1
+
+#: The columns of an article in a list (the articles page, an actor's articles): its
+#: metadata and counts, never its text or stored record.
+ARTICLE_SUMMARY_COLUMNS = (
+    articles.c.id,
+    articles.c.title,
+    articles.c.url,
+    articles.c.source,
+    articles.c.published,
+    articles.c.n_entities,
+    articles.c.n_quotes,
+    articles.c.n_events,
+    articles.c.n_claims,
+    articles.c.ingested_at,
+)
 
 
 def names_something(name: str) -> bool:

@@ -29,7 +29,7 @@ from newsgraph.store.models import (
     SearchResults,
     StanceRow,
 )
-from newsgraph.store.queries.common import QueryBase, names_something
+from newsgraph.store.queries.common import ARTICLE_SUMMARY_COLUMNS, QueryBase, names_something
 from newsgraph.store.schema import (
     actors,
     articles,
@@ -84,16 +84,7 @@ class RecordQueries(QueryBase):
             conds.append(func.lower(articles.c.source).contains(source.lower(), autoescape=True))
         query = (
             select(
-                articles.c.id,
-                articles.c.title,
-                articles.c.url,
-                articles.c.source,
-                articles.c.published,
-                articles.c.n_entities,
-                articles.c.n_quotes,
-                articles.c.n_events,
-                articles.c.n_claims,
-                articles.c.ingested_at,
+                *ARTICLE_SUMMARY_COLUMNS,
                 func.substr(articles.c.text, 1, 240).label("snippet"),
             )
             .where(*conds)
