@@ -77,6 +77,8 @@ class DocIndex:
         self._tokens: list[Token] | None = None
         self._token_starts: NDArray[np.int64] | None = None
         self._token_ends: dict[int, int] | None = None
+        self._starts: list[int] | None = None  # character start and end of every token
+        self._ends: list[int] | None = None
         self._sentence_starts: list[int] | None = None
         self._sentences: list[Span] | None = None
         self._tables: dict[str, tuple[tuple[int, ...], Any]] = {}
@@ -139,6 +141,25 @@ class DocIndex:
                 else:
                     break
         return found
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` (tokens ``[start, end)``, no trailing space) without
+        building a Span and its Token objects: a slice of the text between the first
+        token's start and the last token's end."""
+        if start >= end:
+            return ""
+        self._offset_tables()
+        assert self._starts is not None and self._ends is not None
+        return self.text[self._starts[start] : self._ends[end - 1]]
+
+    def _offset_tables(self) -> None:
+        if self._starts is None:
+            if len(self.doc):
+                self._starts = self.doc.to_array(IDX).tolist()
+                lengths = self.doc.to_array(LENGTH).tolist()
+                self._ends = [s + n for s, n in zip(self._starts, lengths, strict=True)]
+            else:
+                self._starts, self._ends = [], []
 
     def token_index_at(self, char: int) -> int:
         """Index of the token covering ``char`` (or the last token starting before it); 0 for an empty Doc."""

@@ -81,11 +81,11 @@ class SpeakerResolver:
         cands: list[tuple[int, int, str, bool]] = []
         for ent in self.index.ents:
             if ent.label_ in _PERSON or ent.label_ in _GROUP:
-                subj = ent.root.dep_ in _SUBJECTISH and (
-                    ent.root.dep_ != "pobj" or ent.root.head.lower_ == "by"
-                )
-                if ent.root.dep_ == "appos" or ent.root.dep_ == "compound":
-                    subj = ent.root.head.dep_ in ("nsubj", "nsubjpass")
+                root = ent.root  # walks the span's tokens on every access: read it once
+                dep = root.dep_
+                subj = dep in _SUBJECTISH and (dep != "pobj" or root.head.lower_ == "by")
+                if dep == "appos" or dep == "compound":
+                    subj = root.head.dep_ in ("nsubj", "nsubjpass")
                 cands.append((ent.start_char, ent.end_char, ent.label_, subj))
         cands.sort()
         self.cands = cands

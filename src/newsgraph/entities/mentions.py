@@ -184,8 +184,8 @@ def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
     or organisation ("Corporate", "Email:", "Iodine" when the article also
     writes "iodine")."""
     tokens = state.tokens
-    span = state.doc[start:end]
-    text = span.text
+    span = tokens[start:end]  # the cached Token objects, not a Span that makes new ones
+    text = state.span_text(start, end)
     if any(t.like_url or t.like_email or "@" in t.text for t in span) or text[:1] in {"@", "#"}:
         return True
     if _FILE_NAME.search(text):

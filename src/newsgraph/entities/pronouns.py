@@ -317,9 +317,10 @@ def _cataphora_subject(state: EntityState, pron: Token) -> MentionDraft | None:
                 return None
             mention = state.token_mention.get(subject.i)
             return mention if mention is not None and mention.kind == "name" else None
-        if clause.head is clause:
+        head = clause.head  # a new Token object on every access: compare indices, not identity
+        if head.i == clause.i:
             return None
-        clause = clause.head
+        clause = head
     return None
 
 
@@ -330,7 +331,7 @@ def _reflexive_subject(state: EntityState, pron: Token) -> MentionDraft | None:
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
         if subject is not None:
             return state.token_mention.get(subject.i) or state.pronoun_at.get(subject.i)
-        if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head is verb:
+        if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
             break
         verb = verb.head
     return None

@@ -73,6 +73,7 @@ class EntityState:
 
     def __init__(self, doc: Doc) -> None:
         index = doc_index(doc)
+        self.index = index
         self.doc = doc
         self.tokens: list[Token] = index.tokens  # indexing a Doc makes a new Token each time
         self.text = index.text
@@ -91,6 +92,7 @@ class EntityState:
         self._ordered_starts: list[int] = []
         self._lower: frozenset[str] | None = None
         self._quoted: list[bool] | None = None
+        self._name_words: dict[tuple[int, int], list[str]] = {}  # asked thousands of times a document
         self._names_of: dict[int, tuple[int, set[str]]] = {}  # cluster -> (mentions read, names)
         # Sentence *numbers* per token: the pronoun and role-noun windows count sentences
         # back, which ``DocIndex.sentence_of`` (a Span per call) does not give.
@@ -136,7 +138,7 @@ class EntityState:
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``[start, end)``."""
-        return self.doc[start:end].text
+        return self.index.span_text(start, end)
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of tokens ``[start, end)``, without trailing whitespace."""
@@ -145,8 +147,12 @@ class EntityState:
 
     def name_words(self, mention: MentionDraft) -> list[str]:
         """The lower-cased words of a name, without dots, apostrophes, hyphens or a possessive "s"."""
-        text = self.doc[mention.start : mention.end].text.lower().replace(".", "")
-        return [w for w in _NAME_SPLIT.split(text) if w and w != "s"]
+        key = (mention.start, mention.end)
+        words = self._name_words.get(key)
+        if words is None:
+            text = self.index.span_text(mention.start, mention.end).lower().replace(".", "")
+            words = self._name_words[key] = [w for w in _NAME_SPLIT.split(text) if w and w != "s"]
+        return words
 
     def lower_words(self) -> frozenset[str]:
         """Words the article writes in lower case somewhere (built once, on first use)."""

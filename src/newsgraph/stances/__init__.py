@@ -503,7 +503,9 @@ def _content_stances(
 ) -> Iterator[_Found]:
     lex = ctx.lexicon
     words: list[tuple[Token, int]] = []
-    for token in span:
+    # The cached token list, not ``for token in span`` (a new Token object per token per pass).
+    tokens = doc_index(ctx.doc).tokens[span.start : span.end]
+    for token in tokens:
         lemma = token.lemma_.lower()
         if lemma in lex.conduct and token.pos_ == "VERB":
             polarity = -lex.conduct[lemma] if _negated(token) else lex.conduct[lemma]
@@ -525,7 +527,7 @@ def _content_stances(
     if not words:
         return
     scores: dict[str, float] = {}
-    for token in span:
+    for token in tokens:
         if token.pos_ not in {"PROPN", "NOUN", "PRON"}:
             continue
         if token.dep_ in {"compound", "amod", "nmod"}:
