@@ -77,23 +77,29 @@ def link_times(ctx: Context, drafts: list[Draft]) -> None:
     if not times:
         return
     starts = [t.start for t in times]
+    tokens = ctx.index.tokens
     for d in drafts:
         if d.cue is None:
             continue
-        cue_tok = doc.char_span(d.cue[0], d.cue[1], alignment_mode="expand")
-        if cue_tok is None or not len(cue_tok):
+        cue_range = ctx.index.token_range(d.cue[0], d.cue[1])  # offset tables, no char_span
+        if cue_range is None or cue_range[0] >= cue_range[1]:
             continue
-        sent = ctx.sentence(cue_tok[0])
+        cue_first = tokens[cue_range[0]]
+        sent = ctx.sentence(cue_first)
         lo = bisect.bisect_left(starts, sent.start_char)
         best: tuple[int, str] | None = None
-        own = _governing_verbs(cue_tok[0])
+        own = _governing_verbs(cue_first)
         for t in times[lo:]:
             if t.start >= sent.end_char:
                 break
             if any(s < t.end and t.start < e for s, e in d.content):
                 continue
-            time_tok = doc.char_span(t.start, t.end, alignment_mode="expand")
-            if time_tok is not None and len(time_tok) and _verb_above(time_tok[0]) not in own:
+            time_range = ctx.index.token_range(t.start, t.end)
+            if (
+                time_range is not None
+                and time_range[0] < time_range[1]
+                and _verb_above(tokens[time_range[0]]) not in own
+            ):
                 continue  # "served from 2012 to 2019 and is expected to ...": another clause's time
             if d.source is not None and d.source[0] < t.end and t.start < d.source[1]:
                 continue

@@ -91,11 +91,12 @@ def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
     lex = ctx.lex
     if stance_participle(verb, lex.cue_adjectives):
         return None  # an adjective's report (``other_cues.adjective_drafts``)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    children = list(verb.children)  # each ``verb.children`` walk makes new Token objects
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
     # "Twitter is increasingly seen as a news site", "is better known as a Cowboys fan" is a
     # view someone holds; "Ohio is considered a battleground state" is common knowledge
-    seen_as = word in lex.seen_as_verbs and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-    agent = any(c.dep_ == "agent" for c in verb.children)
+    seen_as = word in lex.seen_as_verbs and any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
+    agent = any(c.dep_ == "agent" for c in children)
     if passive and word in lex.knowledge_verbs and not seen_as and not agent:
         # "Ohio is considered a battleground state", "is known as": common knowledge, no report
         return None

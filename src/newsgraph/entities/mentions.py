@@ -61,7 +61,7 @@ def _tagged_pieces(state: EntityState) -> list[tuple[int, int, str]]:
     something that is no part of the name (bracketed acronym, caption label, signature role)."""
     doc, tokens = state.doc, state.tokens
     pieces: list[tuple[int, int, str]] = []
-    for ent in doc.ents:
+    for ent in state.index.ents:  # made once per Doc; ``doc.ents`` builds new Spans each time
         if ent.label_ not in ENTITY_LABELS or ent.end <= state.first:
             continue
         start, end = trim(state, max(ent.start, state.first), ent.end)

@@ -354,14 +354,11 @@ def _from_attitude_noun(ctx: _Context, noun: Token) -> Iterator[_Found]:
 
 def _tokens_in(doc: Doc, start: int, end: int) -> SpacySpan | None:
     """Tokens covering [start, end); None for offsets outside the text."""
-    last = doc[-1] if len(doc) else None
-    length = last.idx + len(last.text_with_ws) if last is not None else 0
-    if not 0 <= start < end <= length:
+    index = doc_index(doc)
+    if not 0 <= start < end <= len(index.text):
         return None
-    try:
-        return doc.char_span(start, end, alignment_mode="expand")
-    except ValueError:
-        return None
+    found = index.token_range(start, end)  # from the offset tables, without a char_span per call
+    return doc[found[0] : found[1]] if found is not None else None
 
 
 #: Dependency labels an evaluative word may hang from on its way to a mention:

@@ -194,7 +194,7 @@ def _select(found: list[_Found], length: int) -> list[_Found]:
 
 def _entity_candidates(doc: Doc, doc_text: str, taken: bytearray, published: dt.date | None) -> list[_Found]:
     out: list[_Found] = []
-    for ent in doc.ents:
+    for ent in doc_index(doc).ents:  # made once per Doc; ``doc.ents`` builds new Spans each time
         if ent.label_ not in ("DATE", "TIME"):
             continue
         start, end = ent.start_char, ent.end_char
