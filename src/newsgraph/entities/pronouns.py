@@ -83,11 +83,16 @@ def resolve_pronouns(state: EntityState) -> PronounLinks:
         if quoted[i] and quoted[i - 1]:
             quote_start[i] = quote_start[i - 1]
     picks: list[tuple[Token, RulePick]] = []
-    for tok in tokens[state.first :]:
-        lower = tok.lower_
-        if tok.pos_ != "PRON" and tok.tag_ not in {"PRP", "PRP$"}:
+    # The first test reads the shared per-token columns: most tokens are no pronoun.
+    pos, tags, lowers = (state.index.column(name) for name in ("pos_", "tag_", "lower_"))
+    for i in range(state.first, len(tokens)):
+        if pos[i] != "PRON" and tags[i] not in {"PRP", "PRP$"}:
             continue
-        if pronoun_family(lower) is None or (lower == "it" and tok.dep_ == "expl"):
+        lower = lowers[i]
+        if pronoun_family(lower) is None:
+            continue
+        tok = tokens[i]
+        if lower == "it" and tok.dep_ == "expl":
             continue
         personal = lower in _MASC or lower in _FEM
         window = _WINDOW_PERSONAL if personal else _WINDOW_OTHER
