@@ -156,11 +156,15 @@ def subject_of(verb: Token) -> Token | None:
 
 def predicates(segment: SpacySpan) -> list[Token]:
     """Main verbs of a segment: the root (or the token whose head lies outside), and their conjuncts."""
+    # Relative head offsets (stored unsigned, so cast), without a Token object for each ``t.head``.
+    heads = segment.doc.to_array("HEAD").astype("int64").tolist()
+    tokens = doc_index(segment.doc).tokens
     roots = [
-        t
-        for t in segment
-        if (t.dep_ == "ROOT" or not segment.start <= t.head.i < segment.end) and not t.is_space
+        tokens[i]
+        for i in range(segment.start, segment.end)
+        if not segment.start <= i + heads[i] < segment.end or tokens[i].dep_ == "ROOT"
     ]
+    roots = [t for t in roots if not t.is_space]
     out: list[Token] = []
     for root in roots:
         if root.pos_ in {"VERB", "AUX"}:
