@@ -98,7 +98,7 @@ def build_events(doc: Doc, cands: list[Candidate], look: EventLinks) -> tuple[li
             continue
         # An event is not a participant: "the agreement, signed in 2020" has no target.
         cand.actor_tokens = personal_fallback(
-            [t for t in cand.actor_tokens if t.i not in event_nouns], cand, look
+            [t for t in cand.actor_tokens if t.i not in event_nouns or t.i in cand.means], cand, look
         )
         cand.target_tokens = [t for t in cand.target_tokens if t.i not in event_nouns]
         reading = _read(cand, look, clauses[id(cand)], triggers, claimed)
