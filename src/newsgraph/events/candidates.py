@@ -81,7 +81,8 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
         if verb_entry is None:
             return None
         if lemma in onto.person_object and not _has_person_object(token):
-            return None
+            if lemma not in onto.reciprocal or not _reciprocal(token):
+                return None
         return verb_entry, False
     if pos in ("NOUN", "PROPN"):
         if token.ent_type_ in NAME_LABELS and pos == "PROPN":
@@ -126,6 +127,16 @@ def _has_person_object(verb: Token) -> bool:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
             return actorish(child) or any(actorish(c) for c in child.conjuncts)
     return False
+
+
+def _reciprocal(verb: Token) -> bool:
+    """ "Valmoria and Corland agreed to meet", "met with the envoy": a reciprocal verb with
+    coordinated parties (its own subject or its controller's) or a "with" party."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    subj, _passive = subject_of(verb)
+    parties = subj or controller(verb)
+    return len(parties) > 1
 
 
 def _modifier_lemmas(token: Token) -> set[str]:
@@ -244,6 +255,10 @@ def _candidate(
     ("seized the opportunity") removes the ontology's reading.
     """
     word = lemma_of(token)
+    if reading is not None and reading.category is not None and _names_the_act(token, onto):
+        # "signed a trade agreement", "completed the withdrawal": the object is the act
+        # itself (an event noun of the category), so the noun decides, not the frame.
+        reading = None
     if match is not None:
         entry, nominal = match
         # A phrase is named in full ("open fire", "call for"), a single word by its lemma.
@@ -268,6 +283,17 @@ def _candidate(
     quad, score = onto.classes.get(reading.category, (None, None))
     entry = Entry(reading.category, reading.mode, quad, score, word)
     return Candidate(token, entry, word, chosen_by="cameo", pattern=reading.pattern)
+
+
+def _names_the_act(verb: Token, onto: Ontology) -> bool:
+    """Whether the verb's object is an event noun the ontology codes (any category):
+    then the verb only carries that act ("completed the withdrawal") or performs it
+    ("signed an agreement"), and a CAMEO frame built on the object adds nothing."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            if onto.nouns.get(lemma_of(child)) or onto.nouns.get(child.lower_):
+                return True
+    return False
 
 
 def _stated(noun: Token, onto: Ontology) -> bool:

@@ -260,14 +260,13 @@ def _natural_cause(cand: Candidate, natural: frozenset[str]) -> bool:
 
 
 def _governing_subject(noun: Token) -> list[Token]:
-    """For an event noun with no party of its own: the subject of the verb it hangs on
-    ("the cable car carried the tourists to the summit"), tested, never recorded."""
-    head = noun.head
-    for _ in range(3):
-        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
-            break
-        head = head.head
-    if head.pos_ not in ("VERB", "AUX") or head.i == noun.i:
+    """For an event noun with no party of its own used as a destination or location:
+    the subject of the verb its preposition hangs on ("the cable car carried the
+    tourists to the summit"), tested, never recorded."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []  # only a noun used as a destination or location ("to the summit")
+    head = noun.head.head
+    if head.pos_ not in ("VERB", "AUX"):
         return []
     subj, passive = subject_of(head)
     if passive or any(t.i == noun.i for t in subj):

@@ -71,6 +71,9 @@ class Ontology:
     carrier_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     person_object: frozenset[str] = frozenset()
+    #: person_object verbs that also count with a coordinated subject or a "with" party
+    #: ("Valmoria and Corland agreed to meet", "met with the envoy")
+    reciprocal: frozenset[str] = frozenset()
     expressed_nouns: frozenset[str] = frozenset()
     other_fallback: bool = True
     #: category -> (quad, score)
@@ -167,7 +170,9 @@ def _merge_file(onto: Ontology, data: dict[str, Any], override: bool) -> None:
             mode_score = _as_float(mode_spec.get("score"))
             base = Entry(category, str(mode), quad, mode_score if mode_score is not None else score, "")
             _add_lists(onto, mode_spec, base, override)
-    lists = ("light_verbs", "reverse_verbs", "ignore", "carrier_nouns", "quantity_nouns", "person_object")
+    lists = (
+        "light_verbs", "reverse_verbs", "ignore", "carrier_nouns", "quantity_nouns", "person_object", "reciprocal"
+    )  # fmt: skip
     for key in (*lists, "expressed_nouns"):
         if key in data:
             merged = set(getattr(onto, key)) | {str(w).lower() for w in data.get(key) or []}
