@@ -80,9 +80,9 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
         verb_entry = onto.verbs.get(lemma)
         if verb_entry is None:
             return None
-        if lemma in onto.person_object and not _has_person_object(token):
-            if lemma not in onto.reciprocal or not _reciprocal(token):
-                return None
+        reciprocal = lemma in onto.reciprocal and _reciprocal(token)
+        if lemma in onto.person_object and not _has_person_object(token) and not reciprocal:
+            return None
         return verb_entry, False
     if pos in ("NOUN", "PROPN"):
         if token.ent_type_ in NAME_LABELS and pos == "PROPN":
@@ -290,9 +290,9 @@ def _names_the_act(verb: Token, onto: Ontology) -> bool:
     then the verb only carries that act ("completed the withdrawal") or performs it
     ("signed an agreement"), and a CAMEO frame built on the object adds nothing."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            if onto.nouns.get(lemma_of(child)) or onto.nouns.get(child.lower_):
-                return True
+        known = onto.nouns.get(lemma_of(child)) or onto.nouns.get(child.lower_)
+        if child.dep_ in ("dobj", "nsubjpass") and known:
+            return True
     return False
 
 

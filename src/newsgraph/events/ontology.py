@@ -171,7 +171,8 @@ def _merge_file(onto: Ontology, data: dict[str, Any], override: bool) -> None:
             base = Entry(category, str(mode), quad, mode_score if mode_score is not None else score, "")
             _add_lists(onto, mode_spec, base, override)
     lists = (
-        "light_verbs", "reverse_verbs", "ignore", "carrier_nouns", "quantity_nouns", "person_object", "reciprocal"
+        "light_verbs", "reverse_verbs", "ignore", "carrier_nouns", "quantity_nouns",
+        "person_object", "reciprocal",
     )  # fmt: skip
     for key in (*lists, "expressed_nouns"):
         if key in data:
