@@ -224,6 +224,8 @@ def _cameo_reading(
     lemma = lemma_of(verb)
     if match is None and (lemma in onto.ignore or lemma in onto.light_verbs):
         return None
+    if not book.may_code(lemma, verb.lower_):
+        return None  # one set probe: this verb's patterns only ever code statements
     readings = book.match(verb)
     if not readings:
         return None

@@ -222,6 +222,8 @@ def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -
     of the triggers' sentences, each sentence read once)."""
     index = doc_index(doc)
     lemmas = index.column("lemma_")
+    if sports.isdisjoint(lemmas):
+        return set()  # the common case: one set operation over the document's lemmas
     pos = index.column("pos_")
     out: set[int] = set()
     verdict: dict[int, bool] = {}
