@@ -94,6 +94,14 @@ def test_meetings_and_negated_events_show_no_attitude() -> None:
     assert doc._.ng_stances == []
 
 
+def test_negated_support_is_a_negative_stance() -> None:
+    doc = parse("Mara Quin gives zero support to Leo Hart.")
+    doc._.ng_entities = [entity(doc, "e1", "Mara Quin", "PERSON"), entity(doc, "e2", "Leo Hart", "PERSON")]
+    doc._.ng_events = [event(doc, "v1", "SUPPORT", "support", "support", ["e1"], ["e2"], modality="negated")]
+    stances.annotate(doc)
+    assert [(s.holder, s.target, s.polarity) for s in doc._.ng_stances] == [("e1", "e2", "negative")]
+
+
 def test_event_lemma_in_the_lexicon_decides_over_a_neutral_category() -> None:
     doc = parse("The mayor defended the Harbor Board against its critics.")
     doc._.ng_entities = [entity(doc, "e1", "mayor", "PERSON"), entity(doc, "e2", "Harbor Board", "ORG")]

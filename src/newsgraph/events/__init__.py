@@ -10,7 +10,9 @@ The steps, one module each, in the order they run:
 1. ``candidates``: triggers. Every verb, phrase or noun the ontology names, "X said Y
    must ..." demands, and OTHER events of named actors; nouns folded into the verb
    that carries them ("signed an agreement").
-2. ``arguments``: actors, targets and place of each trigger, from its own clause.
+2. ``arguments``: actors, targets and place of each trigger, from its own clause;
+   ``constraints`` then drops the PLOVER reading of a clause whose participants are of
+   the wrong kind ("the rocket lifted off"), or that reports a sport or a natural cause.
 3. ``modality``: the trigger's clause and whether it is asserted, negated, future,
    hypothetical or reported.
 4. ``links``: which entity, time expression and quote each of those is.
@@ -30,6 +32,7 @@ from spacy.tokens import Doc
 from newsgraph.events.arguments import argument_pass
 from newsgraph.events.build import Detail, build_events
 from newsgraph.events.candidates import find_candidates
+from newsgraph.events.constraints import apply_constraints
 from newsgraph.events.links import EventLinks
 from newsgraph.events.ontology import CATEGORIES, OTHER, get_ontology
 from newsgraph.events.syntax import mark_entity_tokens
@@ -48,6 +51,7 @@ def annotate(doc: Doc) -> None:
     mark_entity_tokens(doc)
     candidates = find_candidates(doc, onto)
     argument_pass(candidates, onto)
+    candidates = apply_constraints(candidates, onto)
     events, details = build_events(doc, candidates, EventLinks(doc))
     doc._.ng_events = events
     doc.user_data[_DETAILS_KEY] = details

@@ -104,7 +104,13 @@ def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]
         for token in cand.actor_tokens:
             source = by_token.get(token.i)
             if source is not None and source.nominal and source is not cand:
-                inherited.extend(t for t in source.actor_tokens if t not in inherited)
+                if source.actor_tokens:
+                    inherited.extend(t for t in source.actor_tokens if t not in inherited)
+                elif cand.entry.quad == 4:
+                    # "a minefield explosion killed ...": with no party named, the act
+                    # of force itself is what did it (PLOVER codes it as the source).
+                    inherited.append(token)
+                    cand.means.add(token.i)
             else:
                 inherited.append(token)
         cand.actor_tokens = inherited

@@ -34,6 +34,11 @@ class Detail:
     depth: int
     actor_spans: list[tuple[int, int]] = field(default_factory=list)
     target_spans: list[tuple[int, int]] = field(default_factory=list)
+    #: What a confidence calibrator reads: how the category was chosen ("ontology",
+    #: "cameo", "both", "demand", "fallback"), the CAMEO pattern involved, whether the
+    #: clause gave an actor and a target, whether the trigger is a noun, and the
+    #: modality (also on the record). See docs/events.md, "Features for calibration".
+    features: dict[str, str | bool | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -98,7 +103,7 @@ def build_events(doc: Doc, cands: list[Candidate], look: EventLinks) -> tuple[li
             continue
         # An event is not a participant: "the agreement, signed in 2020" has no target.
         cand.actor_tokens = personal_fallback(
-            [t for t in cand.actor_tokens if t.i not in event_nouns], cand, look
+            [t for t in cand.actor_tokens if t.i not in event_nouns or t.i in cand.means], cand, look
         )
         cand.target_tokens = [t for t in cand.target_tokens if t.i not in event_nouns]
         reading = _read(cand, look, clauses[id(cand)], triggers, claimed)
@@ -135,6 +140,15 @@ def build_events(doc: Doc, cands: list[Candidate], look: EventLinks) -> tuple[li
             depth=_depth(token),
             actor_spans=[_char_span(doc, t) for t in cand.actor_tokens],
             target_spans=[_char_span(doc, t) for t in cand.target_tokens],
+            features={
+                "chosen_by": cand.chosen_by,
+                "pattern": cand.pattern,
+                "has_actor": bool(cand.actor_tokens),
+                "has_target": bool(cand.target_tokens),
+                "nominal": cand.nominal,
+                "modality": reading.modality,
+                "refused": cand.refused,
+            },
         )
     return events, details
 

@@ -18,9 +18,11 @@ from newsgraph.events.constants import (
     ACTOR_LABELS,
     CONTENT_POS,
     NAME_LABELS,
+    NON_ACTOR_LABELS,
     OBLIGATION_AUX,
 )
 from newsgraph.events.ontology import OTHER, Entry, Ontology
+from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
 from newsgraph.events.syntax import actorish, controller, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Modality
@@ -44,10 +46,24 @@ class Candidate:
     embedded: Token | None = None
     absorbed: bool = False
     merge_into: Candidate | None = None
+    #: How the category was chosen: "ontology" (our trigger lists), "cameo" (a CAMEO verb
+    #: pattern), "both" (they agree), "demand" ("X said Y must ..."), "fallback" (OTHER
+    #: event of a named actor). Kept for calibration (``Detail.chosen_by``).
+    chosen_by: str = "ontology"
+    #: The CAMEO pattern that chose or confirmed the category ("* (for &CEASEFIRE)"), if any.
+    pattern: str | None = None
+    #: Why the selectional constraints refused the PLOVER reading ("actor", "target",
+    #: "sport", "natural cause"); None when they accepted it.
+    refused: str | None = None
+    #: Event nouns kept as the means of the act when they name no party of their own
+    #: ("a minefield explosion killed ..."): participants, unlike other event nouns.
+    means: set[int] = field(default_factory=set)
 
 
 def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     """The ontology entry ``token`` triggers and whether it is nominal, or None."""
+    if token.ent_type_ in NON_ACTOR_LABELS:
+        return None  # "In April, ...", "May was wet": a date or number is never an act
     pos = token.pos_
     if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
         if token.dep_ in ("amod", "compound"):
@@ -64,7 +80,8 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
         verb_entry = onto.verbs.get(lemma)
         if verb_entry is None:
             return None
-        if lemma in onto.person_object and not _has_person_object(token):
+        reciprocal = lemma in onto.reciprocal and _reciprocal(token)
+        if lemma in onto.person_object and not _has_person_object(token) and not reciprocal:
             return None
         return verb_entry, False
     if pos in ("NOUN", "PROPN"):
@@ -112,6 +129,16 @@ def _has_person_object(verb: Token) -> bool:
     return False
 
 
+def _reciprocal(verb: Token) -> bool:
+    """ "Valmoria and Corland agreed to meet", "met with the envoy": a reciprocal verb with
+    coordinated parties (its own subject or its controller's) or a "with" party."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    subj, _passive = subject_of(verb)
+    parties = subj or controller(verb)
+    return len(parties) > 1
+
+
 def _modifier_lemmas(token: Token) -> set[str]:
     return {lemma_of(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")} | {
         c.lower_ for c in token.children if c.dep_ in ("compound", "amod", "nmod")
@@ -127,6 +154,8 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
     speech_or_finding = words().speech_or_finding
     index = doc_index(doc)
     tokens = index.tokens
+    deps = index.column("dep_")
+    book = get_patterns()
     for i, pos in enumerate(index.column("pos_")):
         if pos not in CONTENT_POS:
             continue
@@ -135,12 +164,13 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         attitude = match is not None and match[1] and lemma_of(token) in onto.expressed_nouns
         if attitude and not _stated(token, onto):
             continue  # "hopes of a ceasefire faded" is nobody's act
-        if match is not None:
-            entry, nominal = match
-            # A phrase is named in full ("open fire", "call for"), a single word by its lemma.
-            word = lemma_of(token)
-            lemma = " ".join((word, *entry.words)) if entry.words and not nominal else word
-            cand = Candidate(token, entry, lemma, nominal=nominal)
+        reading = None
+        if pos == "VERB" and deps[i] not in MODIFIER_DEPS and token.ent_type_ not in NON_ACTOR_LABELS:
+            reading = _cameo_reading(book, token, onto, match)
+        if match is not None or reading is not None:
+            cand = _candidate(token, match, reading, onto)
+            if cand is None:
+                continue
             found.append(cand)
             by_token[token.i] = cand
             continue
@@ -153,7 +183,7 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                 if child.dep_ == "ccomp" and any(
                     a.dep_ == "aux" and a.lower_ in OBLIGATION_AUX for a in child.children
                 ):
-                    cand = Candidate(token, demand, lemma, embedded=child)
+                    cand = Candidate(token, demand, lemma, embedded=child, chosen_by="demand")
                     found.append(cand)
                     by_token[token.i] = cand
                     break
@@ -165,13 +195,107 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         subj, passive = subject_of(token)
         if passive or not subj or not all(t.ent_type_ in ACTOR_LABELS for t in subj):
             continue
-        cand = Candidate(token, Entry(OTHER, None, None, None, lemma), lemma)
+        cand = Candidate(token, Entry(OTHER, None, None, None, lemma), lemma, chosen_by="fallback")
         found.append(cand)
         by_token[token.i] = cand
     for cand in found:
         _absorb(cand, by_token, onto)
     found.sort(key=lambda c: c.token.i)
     return found
+
+
+#: Dependencies of a verb used as a modifier ("Western-backed", "a fighting chance").
+MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+def _cameo_reading(
+    book: PatternBook, verb: Token, onto: Ontology, match: tuple[Entry, bool] | None
+) -> PatternMatch | None:
+    """The CAMEO reading that may decide or confirm a verb's category, or None.
+
+    Our ontology is the overlay and wins; the dictionary is asked only for a verb the
+    ontology does not name as a phrase (a phrase is already a constrained reading), and
+    only a reading backed by a pattern of the clause (object, preposition, particle)
+    counts, never a verb block's bare default code: the defaults are what reads "a
+    statement" into every clause of a speech verb.
+    """
+    if match is not None and match[0].words:
+        return None
+    lemma = lemma_of(verb)
+    if match is None and (lemma in onto.ignore or lemma in onto.light_verbs):
+        return None
+    if not book.may_code(lemma, verb.lower_):
+        return None  # one set probe: this verb's patterns only ever code statements
+    readings = book.match(verb)
+    if not readings:
+        return None
+    first = readings[0]
+    if first.specificity < CAMEO_MIN_SPECIFICITY:
+        return None
+    return first
+
+
+#: A CAMEO reading counts only when the clause met this many of its pattern's
+#: constraints (0 is the verb's own code). Chosen on the PLOVER tune half (docs/events.md).
+CAMEO_MIN_SPECIFICITY = 1
+#: A CAMEO pattern overrides the ontology's category for a verb only when the clause met
+#: this many constraints (an object class and a preposition, say): "established
+#: diplomatic ties", "will withdraw ... unless". Chosen on the PLOVER tune half.
+CAMEO_OVERRIDE_SPECIFICITY = 2
+#: CAMEO readings that never replace an ontology category: statements (CAMEO 01) and
+#: the verb's own OTHER reading say nothing against our entry.
+_NEUTRAL = frozenset({OTHER})
+
+
+def _candidate(
+    token: Token, match: tuple[Entry, bool] | None, reading: PatternMatch | None, onto: Ontology
+) -> Candidate | None:
+    """The candidate of a trigger from the ontology entry and the CAMEO reading.
+
+    The ontology wins where it names the word; a CAMEO pattern that the clause meets
+    fills in a verb the ontology lacks, and a pattern saying the clause is *not* an event
+    ("seized the opportunity") removes the ontology's reading.
+    """
+    word = lemma_of(token)
+    if reading is not None and reading.category is not None and _names_the_act(token, onto):
+        # "signed a trade agreement", "completed the withdrawal": the object is the act
+        # itself (an event noun of the category), so the noun decides, not the frame.
+        reading = None
+    if match is not None:
+        entry, nominal = match
+        # A phrase is named in full ("open fire", "call for"), a single word by its lemma.
+        lemma = " ".join((word, *entry.words)) if entry.words and not nominal else word
+        cand = Candidate(token, entry, lemma, nominal=nominal)
+        if reading is not None:
+            if reading.category is None:
+                return None
+            if reading.category == entry.category:
+                cand.chosen_by, cand.pattern = "both", reading.pattern
+            elif (
+                reading.specificity >= CAMEO_OVERRIDE_SPECIFICITY
+                and reading.category not in _NEUTRAL
+                and not nominal
+            ):
+                quad, score = onto.classes.get(reading.category, (None, None))
+                cand.entry = Entry(reading.category, reading.mode, quad, score, entry.family)
+                cand.chosen_by, cand.pattern = "cameo", reading.pattern
+        return cand
+    if reading is None or reading.category is None or reading.category in _NEUTRAL:
+        return None
+    quad, score = onto.classes.get(reading.category, (None, None))
+    entry = Entry(reading.category, reading.mode, quad, score, word)
+    return Candidate(token, entry, word, chosen_by="cameo", pattern=reading.pattern)
+
+
+def _names_the_act(verb: Token, onto: Ontology) -> bool:
+    """Whether the verb's object is an event noun the ontology codes (any category):
+    then the verb only carries that act ("completed the withdrawal") or performs it
+    ("signed an agreement"), and a CAMEO frame built on the object adds nothing."""
+    for child in verb.children:
+        known = onto.nouns.get(lemma_of(child)) or onto.nouns.get(child.lower_)
+        if child.dep_ in ("dobj", "nsubjpass") and known:
+            return True
+    return False
 
 
 def _stated(noun: Token, onto: Ontology) -> bool:

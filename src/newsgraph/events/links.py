@@ -71,7 +71,6 @@ class EventLinks:
         """The quote whose cue starts at ``char``."""
         return self.index.quote_by_cue(char)
 
-
         return None
 
 

@@ -64,8 +64,40 @@ def _own_modality(verb: Token) -> Modality | None:
     return None
 
 
+def _denied_by_words(trigger: Token, nominal: bool) -> bool:
+    """The act is denied by a word of its own phrase: "zero support", "no talks were held",
+    "neither side has threatened", "without consulting", "decided against a strike",
+    "it's not as though we accuse ..."."""
+    vocab = words()
+    negating = vocab.negating_words
+    if nominal and any(
+        c.dep_ in ("det", "neg", "amod", "nummod") and c.lower_ in negating for c in trigger.children
+    ):
+        return True
+    if not nominal:
+        for child in trigger.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                d.dep_ in ("det", "preconj") and d.lower_ in negating for d in child.children
+            ):
+                return True  # "neither side has threatened", "no country recognized"
+    head = trigger.head
+    if trigger.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
+        if head.lower_ in negating:
+            return True  # "without consulting its workers"
+        if head.lower_ == "against" and lemma_of(head.head) in vocab.choice_verbs:
+            return True  # "decided against a strike"
+    if trigger.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("though", "if") for c in trigger.children
+    ):
+        # "it's not as though we accuse ...": a denied comparison denies the act
+        return any(c.dep_ == "neg" for c in head.children)
+    return False
+
+
 def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
     """(modality, reported-by-a-speech-verb?) for a trigger, looking up its governing verbs."""
+    if _denied_by_words(trigger, nominal):
+        return "negated", _under_speech(trigger)
     verb = trigger
     if nominal:
         verb = trigger.head
@@ -99,6 +131,8 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
                 return "hypothetical", _under_speech(governor)
         elif governing in vocab.wishing:
             return "hypothetical", _under_speech(governor)
+        elif governing in vocab.negating_governors:
+            return "negated", _under_speech(governor)  # "denied that she had criticized"
         upper = _own_modality(governor)
         if upper == "negated" and current.dep_ == "xcomp":
             return "negated", _under_speech(governor)

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from newsgraph import resources
+from newsgraph.errors import ConfigError
 
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "ontology.yaml"
 ENV_VAR = resources.ONTOLOGY_ENV_VAR
@@ -28,6 +29,7 @@ CATEGORIES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
 OTHER = "OTHER"
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -43,6 +45,19 @@ class Entry:
     words: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Constraint:
+    """What a category's (or mode's) participants must be, as class names (see
+    ``events/constraints.py``): an empty set puts no constraint on that side."""
+
+    actor: frozenset[str] = frozenset()
+    target: frozenset[str] = frozenset()
+
+
+#: The participant classes a constraint may name.
+CLASSES = frozenset({"agent", "person", "place", "weapon", "document"})
+
+
 @dataclass
 class Ontology:
     verbs: dict[str, Entry] = field(default_factory=dict)
@@ -56,10 +71,26 @@ class Ontology:
     carrier_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     person_object: frozenset[str] = frozenset()
+    #: person_object verbs that also count with a coordinated subject or a "with" party
+    #: ("Valmoria and Corland agreed to meet", "met with the envoy")
+    reciprocal: frozenset[str] = frozenset()
     expressed_nouns: frozenset[str] = frozenset()
     other_fallback: bool = True
     #: category -> (quad, score)
     classes: dict[str, tuple[int | None, float | None]] = field(default_factory=dict)
+    #: "CATEGORY" or "CATEGORY/mode" (or "default", for every PLOVER category) -> constraint
+    constraints: dict[str, Constraint] = field(default_factory=dict)
+
+    def constraint_for(self, category: str, mode: str | None) -> Constraint | None:
+        """The most specific constraint for a category and mode: the mode's, else the
+        category's, else the default one (None for OTHER and when none is given)."""
+        if category == OTHER:
+            return None
+        if mode is not None:
+            found = self.constraints.get(f"{category}/{mode}")
+            if found is not None:
+                return found
+        return self.constraints.get(category) or self.constraints.get("default")
 
 
 def get_ontology() -> Ontology:
@@ -139,13 +170,41 @@ def _merge_file(onto: Ontology, data: dict[str, Any], override: bool) -> None:
             mode_score = _as_float(mode_spec.get("score"))
             base = Entry(category, str(mode), quad, mode_score if mode_score is not None else score, "")
             _add_lists(onto, mode_spec, base, override)
-    lists = ("light_verbs", "reverse_verbs", "ignore", "carrier_nouns", "quantity_nouns", "person_object")
+    lists = (
+        "light_verbs", "reverse_verbs", "ignore", "carrier_nouns", "quantity_nouns",
+        "person_object", "reciprocal",
+    )  # fmt: skip
     for key in (*lists, "expressed_nouns"):
         if key in data:
             merged = set(getattr(onto, key)) | {str(w).lower() for w in data.get(key) or []}
             setattr(onto, key, frozenset(merged))
+    for key, spec in (data.get("constraints") or {}).items():
+        onto.constraints[_constraint_key(str(key))] = _constraint(str(key), spec or {})
     if "other_fallback" in data:
         onto.other_fallback = bool(data["other_fallback"])
+
+
+def _constraint_key(key: str) -> str:
+    category, _, mode = key.partition("/")
+    category = category if category == "default" else category.upper()
+    return f"{category}/{mode}" if mode else category
+
+
+def _constraint(key: str, spec: Any) -> Constraint:
+    """``{actor: [agent, weapon], target: [agent, place]}`` -> Constraint (names checked)."""
+    if not isinstance(spec, dict):
+        raise ConfigError(f"ontology constraint {key!r}: expected a mapping with 'actor' and/or 'target'")
+    sides: dict[str, frozenset[str]] = {}
+    for side in ("actor", "target"):
+        names = frozenset(str(n).lower() for n in spec.get(side) or ())
+        unknown = names - CLASSES
+        if unknown:
+            raise ConfigError(
+                f"ontology constraint {key!r}: unknown class {sorted(unknown)[0]!r}; "
+                f"choose from {', '.join(sorted(CLASSES))}"
+            )
+        sides[side] = names
+    return Constraint(actor=sides["actor"], target=sides["target"])
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -163,6 +163,7 @@ class PatternBook:
     verbs: dict[str, list[_Verb]] = field(default_factory=dict)
     blocks: list[_Block] = field(default_factory=list)
     synsets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _coded: frozenset[str] | None = None
 
     def match(self, verb: Token) -> list[PatternMatch]:
         """Every reading of ``verb`` the dictionary gives, most specific first.
@@ -191,6 +192,25 @@ class PatternBook:
                 found.append((0, words, len(found), _result(entry, block, default, 0, "*")))
         found.sort(key=lambda item: (-item[0], -item[1], item[2]))
         return [item[3] for item in found]
+
+    def may_code(self, lemma: str, lower: str) -> bool:
+        """Whether a pattern of some block of this verb form gives a PLOVER category or
+        says "no event": one set probe, so a caller can skip :meth:`match` for the many
+        verbs whose patterns only ever code statements (or that have no patterns)."""
+        coded = self._coded
+        if coded is None:
+            coded = self._coded = self._coded_forms()
+        return lemma in coded or lower in coded
+
+    def _coded_forms(self) -> frozenset[str]:
+        blocks = {
+            n
+            for n, block in enumerate(self.blocks)
+            if any(p.coding.category not in ("OTHER",) for p in block.patterns)
+        }
+        return frozenset(
+            form for form, entries in self.verbs.items() if any(e.block in blocks for e in entries)
+        )
 
     def has_verb(self, verb: Token) -> bool:
         """Whether the dictionary lists ``verb`` at all (with or without a code of its own)."""

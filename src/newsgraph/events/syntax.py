@@ -130,6 +130,9 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             current = head
             if current.pos_ in ("VERB", "AUX"):
                 subj, passive = subject_of(current)
+                if passive and dep in ("advcl", "xcomp") and (agent := agent_of(current)):
+                    # "was attacked by militiamen ..., killing 156 people": the agent acts
+                    return agent
                 if subj and animate(subj):
                     if passive and dep == "conj":
                         return []

@@ -33,6 +33,10 @@ class Words:
     future_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
+    #: "zero", "no", "neither", "never", "without": words that deny the act they modify
+    negating_words: frozenset[str]
+    #: verbs of choosing whose "against" object is an act not taken ("decided against")
+    choice_verbs: frozenset[str]
     wishing: frozenset[str]
     object_control: frozenset[str]
     place_nouns: frozenset[str]
@@ -60,6 +64,8 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         future_governors=future,
         hypothetical_governors=hypothetical,
         negating_governors=lists.words("events_negating_governors"),
+        negating_words=lists.words("events_negating_words"),
+        choice_verbs=lists.words("events_choice_verbs"),
         wishing=lists.words("events_wishing_verbs"),
         object_control=object_control,
         place_nouns=lists.words("events_place_nouns"),

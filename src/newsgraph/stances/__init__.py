@@ -8,8 +8,9 @@ A stance is ``holder -> target`` with a polarity, read from three kinds of evide
    positive. CONSULT, REQUEST, CONCEDE, RETREAT, MOBILIZE and OTHER say nothing
    about attitude (adversaries negotiate too), unless the event's lemma is in our
    stance lexicon ("defend" coded SUPPORT, "criticize" coded ACCUSE) or an OTHER
-   event is an expressed attitude ("expressed hope that ..."). Negated and
-   hypothetical events are skipped.
+   event is an expressed attitude ("expressed hope that ..."). Hypothetical events
+   are skipped; a negated positive event ("give zero support") is a negative stance,
+   a negated negative one none.
 2. **Quotes** (``doc._.ng_quotes``): the speaker's attitude, from the cue verb
    ("criticized X", "praised X"), the thing the cue expresses ("expressed hope
    that X ..."), and evaluative words inside the quoted content that sit close
@@ -57,7 +58,6 @@ CATEGORY_POLARITY: dict[str, int] = {
     "COOPERATE": 1,
     "AID": 1,
 }
-_SKIPPED_MODALITIES = frozenset({"negated", "hypothetical"})
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "to", "toward", "towards", "from", "across", "within", "into", "near"}
 )
@@ -171,9 +171,14 @@ def _polarity_of_event(lex: Lexicon, event: Event) -> int:
 
 def _from_events(ctx: _Context, events: list[Event]) -> Iterator[_Found]:
     for event in events:
-        if event.modality in _SKIPPED_MODALITIES:
+        if event.modality == "hypothetical":
             continue
         polarity = _polarity_of_event(ctx.lexicon, event)
+        if event.modality == "negated":
+            # Withheld support ("give zero support", "refused to back") is opposition, as
+            # PLOVER codes a negated cooperative act as REJECT; a hostile act not done
+            # ("did not criticize") shows no attitude either way.
+            polarity = -1 if polarity > 0 else 0
         if polarity == 0:
             continue
         for holder in event.actors:

@@ -1,0 +1,293 @@
+"""Step 2b of the events pass: selectional constraints. A trigger word names a PLOVER act
+only when its clause has the participants such an act can have.
+
+"The rocket lifted off", "the tide retreated", "the novelist attacked the blank page",
+"lightning struck a barn": the verb is a PLOVER verb, the clause is no political act,
+because its actor or its target is of the wrong kind. The ontology states, per category
+(or category/mode), which *classes* of actor and target it accepts
+(``constraints:`` in ``data/ontology.yaml``); this module sorts each participant the
+arguments step found into those classes and drops the PLOVER reading when the clause
+names a participant and none of its kind fits. Two contexts remove the reading
+whatever the participants: a sports report (a word only such reports use, from
+``events_sports_words.txt``, in the trigger's sentence) and a natural cause or accident
+as the act's cause ("suspended due to heavy rain", "injured in a fall":
+``events_natural_causes.txt``).
+
+A dropped reading becomes an ``OTHER`` event when every actor is a named entity (the
+ontology's OTHER fallback would have recorded the verb), else no event at all.
+
+Classes, all read from the parse, the entity labels and small word lists (no WordNet):
+
+* ``agent``: a person, group, organisation or state: an entity mention or name, a
+  personal pronoun, a group noun of the actor dictionary, an agent noun of the Phoenix
+  agents dictionary ("police", "rebels", "minister"), a person role ("coach") or an
+  organisation noun ("committee", "union");
+* ``person``: an agent that is one or more people (PERSON/NORP entities, personal
+  pronouns, person and role nouns, agent nouns), not an organisation or a state;
+* ``place``: a GPE/LOC/FAC entity, a place noun ("village") or a site of force
+  (``events_site_nouns.txt``: "camp", "convoy", "checkpoint");
+* ``weapon``: a weapon or means of attack (``events_weapon_nouns.txt``) or one of the
+  category's own event nouns ("the bombing killed ...");
+* ``document``: a text that speaks for its authors ("the resolution calls for ...").
+
+Only a common noun outside every allowed class is refused: a name, a pronoun ("it",
+"they") or a word the parser misread always fits, so the rule refuses only what the
+parse shows is of the wrong kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph import resources
+from newsgraph.actors.cameo import get_cameo_actors
+from newsgraph.docindex import doc_index
+from newsgraph.events.candidates import Candidate
+from newsgraph.events.constants import ACTOR_LABELS, PLACE_LABELS
+from newsgraph.events.ontology import OTHER, Constraint, Entry, Ontology
+from newsgraph.events.syntax import actorish, prep_objects, subject_of
+from newsgraph.events.vocabulary import lemma_of, words
+
+#: Personal pronouns: people (or a group speaking as people), never a thing.
+PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them"})
+#: Prepositions whose object is the cause of what the clause reports.
+CAUSE_PREPS = frozenset({"by", "in", "from", "amid", "of"})
+#: Second words of two-word cause prepositions ("due to", "because of", "owing to").
+CAUSE_SECOND = frozenset({"to", "of"})
+CAUSE_FIRST = frozenset({"due", "because", "owing", "thanks"})
+
+
+@dataclass(frozen=True)
+class Classes:
+    """The word lists the classes are read from, fetched once per pipeline."""
+
+    weapons: frozenset[str]
+    documents: frozenset[str]
+    sports: frozenset[str]
+    natural: frozenset[str]
+    people: frozenset[str]
+    #: organisation nouns ("committee", "union", "club")
+    bodies: frozenset[str]
+    places: frozenset[str]
+
+
+def _classes() -> Classes:
+    current = resources.current()
+    lists = current.lexicons
+
+    def build() -> Classes:
+        people = lists.words("entities_person_nouns") | lists.words("entities_person_roles")
+        bodies = frozenset(lists.table("entities_org_nouns"))
+        return Classes(
+            weapons=lists.words("events_weapon_nouns"),
+            documents=lists.words("events_document_nouns"),
+            sports=lists.words("events_sports_words"),
+            natural=lists.words("events_natural_causes"),
+            people=people,
+            bodies=bodies,
+            places=words().place_nouns
+            | lists.words("events_site_nouns")
+            | lists.words("entities_facility_heads"),
+        )
+
+    vocab = words()  # built before ``load``: the resources' lock is not re-entrant
+    del vocab
+    return current.load("events.classes", build)
+
+
+class _Sorter:
+    """Which classes a participant token belongs to (answers cached per token)."""
+
+    def __init__(self, onto: Ontology) -> None:
+        self.lists = _classes()
+        self.agents = get_cameo_actors()
+        self.event_nouns = onto.nouns
+        self.cache: dict[tuple[int, str], bool] = {}
+
+    def fits(self, token: Token, allowed: frozenset[str], category: str) -> bool:
+        """Whether ``token`` is of an allowed class, or of no class the parse can tell."""
+        if token.pos_ != "NOUN" and not (token.ent_type_ and token.pos_ == "PROPN"):
+            # A name, a pronoun ("it", "they": the referent decides, and we do not know
+            # it), a word the parser misread as a verb: only a common noun is refused.
+            return True
+        return any(self._is(token, name, category) for name in allowed)
+
+    def _is(self, token: Token, name: str, category: str) -> bool:
+        key = (token.i, name)
+        found = self.cache.get(key)
+        if found is None:
+            found = self._test(token, name, category)
+            self.cache[key] = found
+        return found
+
+    def _test(self, token: Token, name: str, category: str) -> bool:
+        lemma = lemma_of(token)
+        if name == "agent":
+            return (
+                actorish(token)
+                or self._agent_noun(token)
+                or lemma in self.lists.people
+                or lemma in self.lists.bodies
+                or token.lower_ in PERSONAL_PRONOUNS
+            )
+        if name == "person":
+            if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS:
+                return True
+            if token.ent_type_ in ACTOR_LABELS:
+                return False
+            return lemma in self.lists.people or self._agent_noun(token)
+        if name == "place":
+            return token.ent_type_ in PLACE_LABELS or lemma in self.lists.places
+        if name == "weapon":
+            if lemma in self.lists.weapons or token.lower_ in self.lists.weapons:
+                return True
+            return any(e.category == category for e in self.event_nouns.get(lemma, ()))
+        if name == "document":
+            return lemma in self.lists.documents
+        return False
+
+    def _agent_noun(self, token: Token) -> bool:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return self.agents.agent(token.lower_) is not None or self.agents.agent(lemma_of(token)) is not None
+
+
+def apply_constraints(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
+    """The candidates whose PLOVER reading the clause supports; the others become OTHER
+    events (named actors) or are dropped."""
+    if not cands:
+        return cands
+    sorter = _Sorter(onto)
+    doc = cands[0].token.doc
+    sport_sentences = _sport_sentences(doc, cands, sorter.lists.sports)
+    kept: list[Candidate] = []
+    for cand in cands:
+        category = cand.entry.category
+        if category == OTHER:
+            kept.append(cand)
+            continue
+        reason = _refusal(cand, onto, sorter, sport_sentences)
+        if reason is None:
+            kept.append(cand)
+            continue
+        cand.refused = reason
+        if (
+            cand.actor_tokens
+            and all(t.ent_type_ in ACTOR_LABELS for t in cand.actor_tokens)
+            and not cand.nominal
+        ):
+            cand.entry = Entry(OTHER, None, None, None, cand.lemma)
+            cand.target_tokens = [t for t in cand.target_tokens if actorish(t)]
+            kept.append(cand)
+    return kept
+
+
+def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: set[int]) -> str | None:
+    """Why the clause cannot be this category's act, or None when it can."""
+    token = cand.token
+    category = cand.entry.category
+    if token.i in sport_sentences:
+        return "sport"
+    if _natural_cause(cand, sorter.lists.natural):
+        return "natural cause"
+    if category == "REJECT" and not cand.nominal and _denies_a_claim(token):
+        return "claim"
+    rule = onto.constraint_for(category, cand.entry.mode)
+    if rule is None:
+        return None
+    actors = cand.actor_tokens
+    if not actors and cand.nominal:
+        actors = _governing_subject(token)
+    if rule.actor and actors and not any(sorter.fits(t, rule.actor, category) for t in actors):
+        return "actor"
+    targets = cand.target_tokens or (_figurative_objects(cand) if rule.target else [])
+    if rule.target and targets and not any(sorter.fits(t, rule.target, category) for t in targets):
+        return "target"
+    return None
+
+
+def _denies_a_claim(verb: Token) -> bool:
+    """ "denied that she had criticized the plan", "rejected claims that ...": a refusal
+    whose complement is a statement denies a claim (a statement), not an act."""
+    has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    return not has_object and any(
+        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children
+    )
+
+
+def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -> set[int]:
+    """Trigger token indices whose sentence has a sports word (one lemma probe per token
+    of the triggers' sentences, each sentence read once)."""
+    index = doc_index(doc)
+    lemmas = index.column("lemma_")
+    if sports.isdisjoint(lemmas):
+        return set()  # the common case: one set operation over the document's lemmas
+    pos = index.column("pos_")
+    out: set[int] = set()
+    verdict: dict[int, bool] = {}
+    for cand in cands:
+        sent = index.sentence_of(cand.token)
+        if sent is None:
+            continue
+        found = verdict.get(sent.start)
+        if found is None:
+            found = any(
+                pos[i] in ("NOUN", "PROPN") and lemmas[i].lower() in sports
+                for i in range(sent.start, sent.end)
+            )
+            verdict[sent.start] = found
+        if found:
+            out.add(cand.token.i)
+    return out
+
+
+def _natural_cause(cand: Candidate, natural: frozenset[str]) -> bool:
+    """The act's subject or stated cause is weather, a natural force or an accident."""
+    token = cand.token
+    subj, _passive = subject_of(token) if not cand.nominal else ([], False)
+    if any(lemma_of(t) in natural for t in subj if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_):
+        return True
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in CAUSE_PREPS:
+            pobjs = [g for g in child.children if g.dep_ == "pobj"]
+        elif child.lower_ in CAUSE_FIRST or (child.dep_ == "prep" and child.lower_ in CAUSE_SECOND):
+            pobjs = [g for g in child.subtree if g.dep_ == "pobj"]
+        else:
+            continue
+        if any(p.pos_ == "NOUN" and lemma_of(p) in natural for p in pobjs):
+            return True
+    return False
+
+
+def _governing_subject(noun: Token) -> list[Token]:
+    """For an event noun with no party of its own used as a destination or location:
+    the subject of the verb its preposition hangs on ("the cable car carried the
+    tourists to the summit"), tested, never recorded."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return []  # only a noun used as a destination or location ("to the summit")
+    head = noun.head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj, passive = subject_of(head)
+    if passive or any(t.i == noun.i for t in subj):
+        return []
+    return subj
+
+
+def _figurative_objects(cand: Candidate) -> list[Token]:
+    """What a violent word is aimed at when the arguments step found no party: the object
+    of the verb, or the noun's "of"/"on" object or noun modifier ("an explosion of
+    speculation", "war on messy handwriting")."""
+    token = cand.token
+    if not cand.nominal:
+        found = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
+            found.append(token.head)  # "the suspense built up over two hours"
+        return found
+    found = [t for _p, t in prep_objects(token, ("of", "on", "against")) if t.pos_ == "NOUN"]
+    return [t for t in found if lemma_of(t) not in cand.entry.words]
+
+
+__all__ = ["Constraint", "apply_constraints"]
