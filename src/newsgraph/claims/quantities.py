@@ -70,12 +70,12 @@ def _suffix(text: str, m: re.Match[str], units: Units) -> tuple[str, float | str
     for a suffix that is neither ("10am", "3rd" are not quantities here)."""
     short = m["short"].lower()
     scale, unit = units.scales.get(short), units.abbreviations.get(short)
-    if scale is not None and (unit is None or m["cur"]):
-        return "scale", scale  # "$5bn", "£300m"
-    if unit is not None and scale is None:
-        return "unit", unit  # "10km", "5kg"
     if unit is None:
-        return None
+        return None if scale is None else ("scale", scale)  # "$5bn", "£300m"
+    if scale is None:
+        return "unit", unit  # "10km", "5kg"
+    if m["cur"]:
+        return "scale", scale  # "$5m"
     rest = text[m.end("short") : m.end("short") + 30]
     if _DIMENSION_NEXT.match(rest) or _ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
         return "unit", unit  # "a 60m-deep shaft", "a 60m tower"
