@@ -116,6 +116,10 @@ def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
             cue_end = c.idx + len(c)
     d = Draft(content=spans, cue=(verb.idx, cue_end), source=source, cue_token=verb.i, source_token=src_tok)
     d.medium = medium(ctx, verb)
+    if d.source is not None and d.medium is not None and d.source[0] < d.medium[0] < d.source[1]:
+        # '"...," said Maria Lopez in a statement on Tuesday': the parser hung the medium
+        # on the inverted subject; it is the occasion, not part of who spoke
+        d.source = trim(ctx.text, d.source[0], d.medium[0], keep_quotes=False)
     return d
 
 
