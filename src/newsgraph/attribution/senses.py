@@ -56,6 +56,10 @@ _ARTIFACT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 #: Dependency labels of what an object is called or held to be ("called it a hoax").
 _PREDICATE_DEPS = frozenset({"oprd", "attr", "ccomp", "xcomp", "acomp"})
+#: Punctuation before an apposition that glosses the object rather than predicates of it.
+_GLOSS_MARKS = frozenset({",", "—", "–", "("})
+#: Finite verb tags: a clause of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Marks that open a quotation: a quoted predicate after the object ('called him "a liar"').
 _OPENING_MARKS = ('"', "“", "«", "‘", "''", "``")
 
@@ -208,6 +212,8 @@ def complement_class(table: SenseTable, verb: Token, parts: list[Token], how: st
     if how != "np" or not parts:
         return "none"
     objects = [p for p in parts if p.dep_ in _OBJECT_DEPS]
+    if objects and _subject_of_next_verb(objects[0]):
+        return "clause"  # "adding his top priority was to ...": the parser's object is a subject
     if _quoted_predicate(objects, text):
         return "predicate"  # 'calling the protester "a very obnoxious guy"': the parse lost it
     predicate = _predicate(verb, objects)
@@ -234,14 +240,28 @@ def passive_class(table: SenseTable, verb: Token, subject: Token | None) -> str:
     return table.noun_class(subject) if subject is not None else "none"
 
 
+def _subject_of_next_verb(obj: Token) -> bool:
+    """Whether a finite verb follows the object straight away ("adding his top priority was
+    to ..."): the object is the subject of a clause the parser split off."""
+    doc = obj.doc
+    nxt = doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in _FINITE_TAGS
+
+
 def _predicate(verb: Token, objects: list[Token]) -> Token | None:
     """What the object is called or held to be, if the verb says it: an object predicate,
-    a second object or an "as" phrase ("called it a hoax", "named him as the winner")."""
+    a second object, an apposition with no comma before it ("called the meeting 'an
+    honor'") or an "as" phrase ("called it a hoax", "named him as the winner")."""
     for c in verb.children:
         if c.i > verb.i and c.dep_ in _PREDICATE_DEPS:
             return c
     if len(objects) >= 2:
         return objects[-1]
+    if objects:
+        doc = objects[0].doc
+        for c in objects[0].children:
+            if c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text not in _GLOSS_MARKS:
+                return c
     for c in verb.children:
         if c.i > verb.i and c.dep_ == "prep" and c.lower_ == "as":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -259,4 +279,5 @@ def _quoted_predicate(objects: list[Token], text: str) -> bool:
     first, last = doc[obj.left_edge.i], doc[obj.right_edge.i]
     inside = text[first.idx : last.idx + len(last)]
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return any(mark in inside for mark in _OPENING_MARKS) or (nxt is not None and nxt.text in _OPENING_MARKS)
+    opens = nxt is not None and (nxt.text in _OPENING_MARKS or nxt.text == "'")
+    return any(mark in inside for mark in _OPENING_MARKS) or opens
