@@ -125,7 +125,8 @@ def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
 
 def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -> tuple[Spans, str] | None:
     """What a cue verb reports, kept to its paragraph, and the class of complement it came
-    from (``senses.complement_class``); None when it reports nothing here.
+    from (``senses.complement_class``; "" for a verb no sense row names); None when it
+    reports nothing here.
 
     Tried in order: its complement, a relative pronoun it takes as object, the host
     clause of an aside, an adjacent quotation, a passive subject.
@@ -145,7 +146,9 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
     if not parts:
         parts = that_clause_in_prep(verb)
         how = "clause" if parts else ""
-    complement = complement_class(lex.senses, verb, parts, how, text)
+    # the class is read only for a verb with sense rows (reading it walks the parse)
+    classify = lex.senses.has_rules(word)
+    complement = complement_class(lex.senses, verb, parts, how, text) if classify else ""
     spans: Spans = []
     if parts:
         parts = parts + list_continuations(verb, parts, lex)
@@ -163,7 +166,7 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
     if rel is not None:
         # "Rubio, who many in the establishment had backed", "Florida, which he describes
         # as his second home": the relative pronoun stands for what is backed or described
-        if complement == "none":
+        if classify and complement == "none":
             # "Rubio, who many had backed": what the pronoun stands for is the object
             complement = lex.senses.noun_class(verb.head) if verb.head.pos_ in ("NOUN", "PROPN") else "object"
         spans = [(rel.idx, rel.idx + len(rel))] + [sp for sp in spans if sp[0] < sp[1]]
@@ -181,7 +184,7 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
                 return None
             # "its new kit was announced", "what is called a debate": what the passive
             # subject denotes, or what it is called
-            complement = passive_class(lex.senses, verb, subject)
+            complement = passive_class(lex.senses, verb, subject) if classify else ""
     return spans, complement
 
 
