@@ -21,6 +21,9 @@ SCHEMA_VERSION = "newsgraph/1"
 MentionKind = Literal["name", "pronoun", "nominal"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 TimePrecision = Literal["day", "week", "month", "year", "interval", "duration", "unknown"]
+#: What a relative time was read against: the article's publication date, the date of the
+#: statement it is quoted from, or the earlier time an anaphor ("that day") refers to.
+TimeAnchor = Literal["publication", "statement", "antecedent"]
 Modality = Literal["asserted", "negated", "hypothetical", "future", "reported"]
 Polarity = Literal["positive", "negative"]
 TimeBasis = Literal["clause", "quote", "context"]
@@ -102,6 +105,11 @@ class TimeExpression(_Model):
     ``value`` is ISO 8601 (``2024-11-07``, ``2024-09``, ``2020``, ``2017/2021``,
     ``P20Y``); ``resolved`` is false where the phrase is relative and no
     publication date was known, in which case ``value`` is ``None``.
+
+    ``anchor`` says what a relative phrase was read against and ``anchor_date`` is that
+    date: the publication date; the date of the statement a quoted "this morning" was
+    said on ("..., she said in a statement on Tuesday"); or the earlier time "that day"
+    refers to. An absolute phrase keeps ``"publication"``: its value needs no anchor.
     """
 
     id: str
@@ -111,6 +119,8 @@ class TimeExpression(_Model):
     value: str | None = None
     precision: TimePrecision = "unknown"
     resolved: bool = False
+    anchor: TimeAnchor = "publication"
+    anchor_date: dt.date | None = None
 
 
 class Event(_Model):

@@ -91,6 +91,7 @@ EVENT_COLUMNS: dict[str, str] = {
     "time_text": "str",
     "time_value": "str",
     "time_precision": "str",
+    "time_anchor": "str",
     "quote_id": "str",
     "evidence_text": "str",
     "evidence_start": "int",
@@ -126,6 +127,7 @@ QUOTE_COLUMNS: dict[str, str] = {
     "medium_end": "int",
     "time_text": "str",
     "time_value": "str",
+    "time_anchor": "str",
     "url": "str",
     "source": "str",
     "title": "str",
@@ -207,6 +209,9 @@ def event_rows(record: Record) -> list[Row]:
             "time_text": time.text if time else None,
             "time_value": time.value if time else None,
             "time_precision": time.precision if time else None,
+            # what a relative time was read against: "publication", "statement" (a time
+            # quoted from a dated statement) or "antecedent" ("that day")
+            "time_anchor": time.anchor if time else None,
             "quote_id": event.quote,
             **_span_cells("evidence", event.evidence),
             **_article_cells(record),
@@ -244,6 +249,7 @@ def quote_rows(record: Record) -> list[Row]:
             **_span_cells("medium", quote.medium),
             "time_text": time.text if time else None,
             "time_value": time.value if time else quote.time,
+            "time_anchor": time.anchor if time else None,
             **_article_cells(record),
         }
         rows.append(row)

@@ -17,7 +17,9 @@ module each:
 7. ``selection.kind_of`` — direct, indirect or mixed;
 8. ``resolve``    — who the source words name (an entity id, or a reader-like anchor);
 9. ``occasion``   — the medium ("in an interview") and time of each statement, carried
-   over to a statement that continues the same occasion ("she added").
+   over to a statement that continues the same occasion ("she added"); the relative
+   times inside a dated statement are then re-read against its day (the times stage,
+   which runs first, could only read them against the publication date).
 
 ``extract.extract_drafts`` runs steps 1-7; :func:`find_drafts` adds 8-9, and
 :func:`annotate` turns the drafts into ``records.Quote`` objects.
@@ -31,7 +33,7 @@ from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.extract import extract_drafts
 from newsgraph.attribution.lexicon import lexicon
-from newsgraph.attribution.occasion import carry_occasion, link_times
+from newsgraph.attribution.occasion import anchor_quoted_times, carry_occasion, link_times
 from newsgraph.attribution.resolve import SpeakerResolver
 from newsgraph.docindex import doc_index
 from newsgraph.records import Quote, Span
@@ -46,6 +48,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
     SpeakerResolver(doc).resolve(drafts)
     link_times(ctx, drafts)
     carry_occasion(ctx, drafts)
+    anchor_quoted_times(ctx, drafts)
     return drafts
 
 

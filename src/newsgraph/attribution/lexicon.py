@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph import resources
+from newsgraph.attribution.senses import SenseTable
 from newsgraph.lexicons import Lexicons
 
 #: Key under which the built lexicon is kept on the pipeline's resources.
@@ -57,6 +58,9 @@ class AttributionLexicon:
     headline_noun_verbs: frozenset[str]  # headline_noun_verbs.txt: "Votes"
     continuing_cues: frozenset[str]  # continuing_cues.txt: "she added"
     continuing_adverbs: frozenset[str]  # continuing_adverbs.txt: "also said"
+    #: speech_verb_senses.tsv with noun_classes.tsv (and the person, role and place nouns of
+    #: the entities and events lists): which frames and complements make a cue verb an act
+    senses: SenseTable
 
     @classmethod
     def from_lexicons(cls, lexicons: Lexicons) -> AttributionLexicon:
@@ -98,6 +102,14 @@ class AttributionLexicon:
             headline_noun_verbs=words("headline_noun_verbs"),
             continuing_cues=words("continuing_cues"),
             continuing_adverbs=words("continuing_adverbs"),
+            senses=SenseTable.from_rows(
+                lexicons.pairs("speech_verb_senses"),
+                lexicons.pairs("noun_classes"),
+                person_nouns=words("entities_person_nouns"),
+                role_nouns=words("entities_person_roles"),
+                place_nouns=words("events_place_nouns"),
+                content_nouns=words("cue_nouns") | words("belief_nouns"),
+            ),
         )
 
 

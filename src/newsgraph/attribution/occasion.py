@@ -3,12 +3,16 @@
 The medium is read off the cue verb when its draft is made (:func:`medium`); times
 come from the times stage and are linked once speakers are known
 (:func:`link_times`), and a statement that continues its speaker's previous one
-takes that one's occasion (:func:`carry_occasion`).
+takes that one's occasion (:func:`carry_occasion`). Once a statement is dated, the
+relative times inside it are re-read against its day (:func:`anchor_quoted_times`):
+"'Today's announcement ...,' she said in a statement on Tuesday" speaks of Tuesday.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -16,6 +20,10 @@ from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import Draft, subtree_span, trim
 from newsgraph.attribution.lexicon import AttributionLexicon
 from newsgraph.records import TimeExpression
+from newsgraph.times import reanchor
+
+#: A time value that names one calendar day: a statement dated so anchors its own times.
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: Prepositions that introduce a statement's medium ("in a post", "on television", "via X").
 _MEDIUM_PREPS = frozenset({"in", "on", "during", "via", "through", "at", "to"})
@@ -27,6 +35,9 @@ def medium(ctx: Context, verb: Token) -> tuple[int, int] | None:
     nodes = [verb]
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         nodes.append(verb.head)
+    # '"...," said Maria Lopez in a statement': the parser often hangs the phrase on the
+    # inverted subject
+    nodes += [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
     for node in nodes:
         for c in node.children:
             if c.dep_ != "prep" or c.lower_ not in _MEDIUM_PREPS:
@@ -88,20 +99,22 @@ def link_times(ctx: Context, drafts: list[Draft]) -> None:
         sent = ctx.sentence(cue_first)
         lo = bisect.bisect_left(starts, sent.start_char)
         best: tuple[int, str] | None = None
-        own = _governing_verbs(cue_first)
+        own = _governing_verbs(cue_first, ctx.lex)
         for t in times[lo:]:
             if t.start >= sent.end_char:
                 break
             if any(s < t.end and t.start < e for s, e in d.content):
                 continue
+            in_medium = d.medium is not None and d.medium[0] <= t.start and t.end <= d.medium[1]
             time_range = ctx.index.token_range(t.start, t.end)
-            if (
+            other_clause = (
                 time_range is not None
                 and time_range[0] < time_range[1]
                 and _verb_above(tokens[time_range[0]]) not in own
-            ):
+            )
+            if other_clause and not in_medium:
                 continue  # "served from 2012 to 2019 and is expected to ...": another clause's time
-            if d.source is not None and d.source[0] < t.end and t.start < d.source[1]:
+            if not in_medium and d.source is not None and d.source[0] < t.end and t.start < d.source[1]:
                 continue
             distance = min(abs(t.start - d.cue[1]), abs(d.cue[0] - t.end))
             if best is None or distance < best[0]:
@@ -110,10 +123,12 @@ def link_times(ctx: Context, drafts: list[Draft]) -> None:
             d.time = best[1]
 
 
-def _governing_verbs(cue: Token) -> set[int]:
-    """The cue and the verbs it hangs under without crossing a coordination: a time on
-    any of them dates the statement ("On Monday, X defended the deal, saying ...")."""
+def _governing_verbs(cue: Token, lex: AttributionLexicon) -> set[int]:
+    """The cue and the verbs it hangs under without crossing a coordination, and a cue
+    participle hung on it: a time on any of them dates the statement ("On Monday, X
+    defended the deal, saying ...", "Speaking on Sunday, the mayor said ...")."""
     out = {cue.i}
+    out |= {c.i for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.cue_verbs}
     node = cue
     while node.dep_ not in ("conj", "ROOT") and node.head.i != node.i:
         node = node.head
@@ -127,3 +142,23 @@ def _verb_above(token: Token) -> int:
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     return node.i if node.pos_ in ("VERB", "AUX") else token.i
+
+
+def anchor_quoted_times(ctx: Context, drafts: list[Draft]) -> None:
+    """Re-read the relative times inside each statement dated to one day against that day.
+
+    The times stage reads "today" against the publication date, but a quotation says
+    "today" on the day it was said: "'Today's announcement is a victory,' she said in a
+    statement on Tuesday" speaks of Tuesday, and "In a post written that day, she wrote:
+    'This morning ...'" of the day "that day" refers to. Runs after :func:`link_times`
+    and :func:`carry_occasion`, when every statement that can be dated is.
+    """
+    times = {t.id: t for t in ctx.doc._.ng_times}
+    for d in drafts:
+        when = times.get(d.time) if d.time is not None else None
+        if when is None or when.value is None or not _ISO_DAY.fullmatch(when.value):
+            continue
+        day = dt.date.fromisoformat(when.value)
+        for start, end in d.content:
+            if not (start <= when.start and when.end <= end):
+                reanchor(ctx.doc, start, end, day)

@@ -34,6 +34,7 @@ from newsgraph.attribution.parse import (
     verb_tagged_noun,
     verbal_use,
 )
+from newsgraph.attribution.senses import STATEMENT, complement_class, frames, passive_class
 
 #: Prepositions that carry the rest of a passive report ("was criticized for failing ...",
 #: "was confirmed as a passenger", "was charged with murder").
@@ -102,8 +103,12 @@ def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
         return None
     line = ctx.line(verb.idx)
     line = (max(line[0], ctx.body_start) if verb.idx >= ctx.body_start else line[0], line[1])
-    spans = _verb_content(ctx, verb, word, line)
-    if spans is None:
+    found = _verb_content(ctx, verb, word, line)
+    if found is None:
+        return None
+    spans, complement = found
+    if lex.senses.has_rules(word) and lex.senses.sense(word, frames(verb), complement) != STATEMENT:
+        # "claimed the title", "called him in", "named by police": the act, not a report
         return None
     source, src_tok = _verb_source(ctx, verb, spans, line)
     cue_end = verb.idx + len(verb)
@@ -112,11 +117,17 @@ def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
             cue_end = c.idx + len(c)
     d = Draft(content=spans, cue=(verb.idx, cue_end), source=source, cue_token=verb.i, source_token=src_tok)
     d.medium = medium(ctx, verb)
+    if d.source is not None and d.medium is not None and d.source[0] < d.medium[0] < d.source[1]:
+        # '"...," said Maria Lopez in a statement on Tuesday': the parser hung the medium
+        # on the inverted subject; it is the occasion, not part of who spoke
+        d.source = trim(ctx.text, d.source[0], d.medium[0], keep_quotes=False)
     return d
 
 
-def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -> Spans | None:
-    """What a cue verb reports, kept to its paragraph; None when it reports nothing here.
+def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -> tuple[Spans, str] | None:
+    """What a cue verb reports, kept to its paragraph, and the class of complement it came
+    from (``senses.complement_class``; "" for a verb no sense row names); None when it
+    reports nothing here.
 
     Tried in order: its complement, a relative pronoun it takes as object, the host
     clause of an aside, an adjacent quotation, a passive subject.
@@ -135,6 +146,10 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
         parts = []
     if not parts:
         parts = that_clause_in_prep(verb)
+        how = "clause" if parts else ""
+    # the class is read only for a verb with sense rows (reading it walks the parse)
+    classify = lex.senses.has_rules(word)
+    complement = complement_class(lex.senses, verb, parts, how, text) if classify else ""
     spans: Spans = []
     if parts:
         parts = parts + list_continuations(verb, parts, lex)
@@ -152,18 +167,26 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
     if rel is not None:
         # "Rubio, who many in the establishment had backed", "Florida, which he describes
         # as his second home": the relative pronoun stands for what is backed or described
+        if classify and complement == "none":
+            # "Rubio, who many had backed": what the pronoun stands for is the object
+            complement = lex.senses.noun_class(verb.head) if verb.head.pos_ in ("NOUN", "PROPN") else "object"
         spans = [(rel.idx, rel.idx + len(rel))] + [sp for sp in spans if sp[0] < sp[1]]
     if (not spans or spans[0][0] >= spans[0][1]) and _is_aside(ctx, verb):
         spans = _aside_host(ctx, verb, line)
+        complement = "clause"
     if not spans or spans[0][0] >= spans[0][1]:
         q = adjacent_quote(ctx, verb)
         if q >= 0:
             spans = [(qs.start, qs.end) for qs in ctx.quotes[q].head().chain()]
+            complement = "quote"
         else:
-            spans = _passive_content(ctx, verb, line)
+            spans, subject = _passive_content(ctx, verb, line)
             if not spans:
                 return None
-    return spans
+            # "its new kit was announced", "what is called a debate": what the passive
+            # subject denotes, or what it is called
+            complement = passive_class(lex.senses, verb, subject) if classify else ""
+    return spans, complement
 
 
 def _aside_host(ctx: Context, verb: Token, line: tuple[int, int]) -> Spans:
@@ -309,13 +332,14 @@ def _seem_draft(ctx: Context, verb: Token) -> Draft | None:
     return Draft(content=pieces, cue=(verb.idx, verb.idx + len(verb)), cue_token=verb.i)
 
 
-def _passive_content(ctx: Context, verb: Token, line: tuple[int, int]) -> Spans:
+def _passive_content(ctx: Context, verb: Token, line: tuple[int, int]) -> tuple[Spans, Token | None]:
     """ "Her name was announced", "the birth is expected to coincide with ...": what was
-    reported is the passive subject (with its infinitive); the source is the agent, if any."""
+    reported is the passive subject (with its infinitive), returned with that subject;
+    the source is the agent, if any."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     subj = subj or shared_passive_subject(verb)
     if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who")):
-        return []
+        return [], None
     parts = [subj] + [
         c
         for c in verb.children
@@ -327,7 +351,7 @@ def _passive_content(ctx: Context, verb: Token, line: tuple[int, int]) -> Spans:
         a, b = trim(ctx.text, max(a, line[0]), min(b, line[1]))
         if b > a:
             pieces.append((a, b))
-    return pieces
+    return pieces, subj
 
 
 def _subject_after_quote(ctx: Context, verb: Token) -> Token | None:

@@ -131,7 +131,7 @@ def _quantity_triggers(view: _View, times: list[TimeExpression]) -> list[_Trigge
     dates, durations = _time_mask(times, len(text))
     short_units = view.words.short_units
     out: list[_Trigger] = []
-    for q in qty.scan(text):
+    for q in qty.scan(text, view.words.units):
         if any(dates[q.start : q.end]):
             continue  # a date: "Sept. 11", "in 2020"
         if qty.is_referring(text, q):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsgraph import resources
+from newsgraph.claims.quantities import Units
 from newsgraph.lexicons import Lexicons
 
 
@@ -27,6 +28,8 @@ class Words:
     first_spans: frozenset[str]
     #: Verbs taking "record" as object ("set a record").
     record_verbs: frozenset[str]
+    #: Unit abbreviations, scale suffixes and age words the quantity scan reads ("10km", "$5bn").
+    units: Units
 
 
 def _build(lists: Lexicons) -> Words:
@@ -36,6 +39,11 @@ def _build(lists: Lexicons) -> Words:
         short_units=lists.words("claims_short_units"),
         first_spans=lists.words("claims_first_spans"),
         record_verbs=lists.words("claims_record_verbs"),
+        units=Units(
+            abbreviations={k.lower(): v for k, v in lists.pairs("claims_unit_abbreviations")},
+            scales={k.lower(): float(v) for k, v in lists.pairs("claims_scale_suffixes")},
+            age_words=frozenset(w.lower() for w in lists.words("claims_age_words")),
+        ),
     )
 
 

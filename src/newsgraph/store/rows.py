@@ -184,6 +184,8 @@ def time_rows(record: Record) -> list[Row]:
             value=t.value,
             precision=t.precision,
             resolved=t.resolved,
+            anchor=t.anchor,
+            anchor_date=t.anchor_date,
         )
         for t in record.times
     ]

@@ -198,6 +198,9 @@ times = Table(
     Column("value", Text, nullable=True),
     Column("precision", String(16), nullable=False),
     Column("resolved", Boolean, nullable=False),
+    # publication | statement | antecedent (migration 0006): what a relative time was read against
+    Column("anchor", String(16), nullable=False, server_default="publication"),
+    Column("anchor_date", Date, nullable=True),
 )
 
 claims = Table(

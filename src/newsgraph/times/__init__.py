@@ -4,7 +4,13 @@ Candidates come from our own patterns (``rules.PATTERNS``, one pass of each comp
 regex over the text) and from spaCy's DATE/TIME entities; where the two overlap our
 pattern wins, because it knows how to normalise what it matched. Entities no pattern
 explains go to dateparser (``fallback``), cached. Expressions joined by "from ... to",
-"between ... and" or a dash become one interval. Output: ``doc._.ng_times``.
+"between ... and" or a dash become one interval; "that day" takes the day named before
+it. Output: ``doc._.ng_times``.
+
+A relative time inside a quotation was said on the statement's day, which this stage
+cannot know (statements are found later): :func:`reanchor` re-reads the expressions of
+a span against another date, and the attribution stage calls it for each quote whose
+statement is dated ("..., she said in a statement on Tuesday").
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from newsgraph.times import fallback, rules
 from newsgraph.times.rules import Normalised
 from newsgraph.times.vocabulary import Words, words
 
-__all__ = ["annotate", "time_for_span", "times_in_span"]
+__all__ = ["annotate", "reanchor", "time_for_span", "times_in_span"]
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
 _COUNT_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
@@ -42,6 +48,7 @@ _NOT_A_TIME = re.compile(
 )
 #: "60 Minutes", "28 Days Later": a capitalised unit after a number is a title.
 _TITLE = re.compile(r"\b\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)\b")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DURATION_WORD = re.compile(r"\b(?:years|months|weeks|days|hours|decades|centuries|minutes)\b", re.IGNORECASE)
 
 
@@ -136,8 +143,12 @@ class _DocView:
         return "other"
 
 
-def _candidates(view: _DocView, published: dt.date | None) -> list[_Found]:
+def _candidates(
+    view: _DocView, published: dt.date | None, window: tuple[int, int] | None = None
+) -> list[_Found]:
+    """Every pattern match normalised against ``published``; within ``window`` only when given."""
     text = view.text
+    lo, hi = window if window is not None else (0, len(text))
     ctx = rules.Context(
         text=text,
         published=published,
@@ -147,7 +158,7 @@ def _candidates(view: _DocView, published: dt.date | None) -> list[_Found]:
         year_ok=view.year_ok,
     )
     found: list[_Found] = []
-    lowered = text.lower()
+    lowered = text[lo:hi].lower()
     anchors: dict[int, list[tuple[int, int]]] = {}
     for order, (name, pattern, normalise) in enumerate(rules.PATTERNS):
         needles = rules.NEEDLES.get(name)
@@ -155,13 +166,15 @@ def _candidates(view: _DocView, published: dt.date | None) -> list[_Found]:
             continue
         core = rules.CORES.get(name)
         if core is None:
-            matches: Iterator[re.Match[str]] = pattern.finditer(text)
+            matches: Iterator[re.Match[str]] = pattern.finditer(text, lo, hi)
         else:
             spots = anchors.get(id(core))
             if spots is None:
-                spots = anchors[id(core)] = [(a.start(), a.end()) for a in core.finditer(text)]
+                spots = anchors[id(core)] = [(a.start(), a.end()) for a in core.finditer(text, lo, hi)]
             matches = _around(pattern, text, spots)
         for m in matches:
+            if m.start() < lo or m.end() > hi:
+                continue
             norm = normalise(m, ctx)
             if norm is not None:
                 found.append(_Found(m.start(), m.end(), norm, order))
@@ -286,9 +299,65 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
                 value=value,
                 precision=f.norm.precision,
                 resolved=value is not None,
+                anchor_date=published if f.norm.relative and value is not None else None,
             )
         )
+    return _resolve_anaphors(out, view.words.anaphoric_days)
+
+
+def _resolve_anaphors(times: list[TimeExpression], phrases: tuple[str, ...]) -> list[TimeExpression]:
+    """ "On Monday ... In a post written that day": an anaphoric day takes the value of the
+    nearest earlier expression that names a day."""
+    if not phrases:
+        return times
+    out: list[TimeExpression] = []
+    last_day: TimeExpression | None = None
+    for t in times:
+        if t.value is None and t.text.lower().endswith(phrases) and last_day is not None:
+            day = dt.date.fromisoformat(last_day.value or "")
+            t = t.model_copy(
+                update={
+                    "value": last_day.value, "precision": "day", "resolved": True,
+                    "anchor": "antecedent", "anchor_date": day,
+                }
+            )  # fmt: skip
+        if t.precision == "day" and t.value is not None and _ISO_DAY.fullmatch(t.value):
+            last_day = t
+        out.append(t)
     return out
+
+
+def reanchor(doc: Doc, start: int, end: int, anchor: dt.date) -> None:
+    """Re-read the relative time expressions lying in [start, end) against ``anchor``.
+
+    For a statement dated other than the article ("'Today's announcement ...,' she said in
+    a statement on Tuesday"): "today" inside it is that Tuesday. Each relative
+    expression there gets its new value, ``anchor="statement"`` and ``anchor_date``;
+    absolute ones ("in 2020") and ones already read from an antecedent keep theirs.
+    ``doc._.ng_times`` is replaced (ids and spans unchanged), so look-ups rebuild.
+    """
+    times: list[TimeExpression] = doc._.ng_times
+    inside = [t for t in times if start <= t.start and t.end <= end and t.anchor == "publication"]
+    if not inside:
+        return
+    text = document_text(doc)
+    view = _DocView(doc, text, words())
+    found = _select(_candidates(view, anchor, (start, end)), len(text))
+    by_end = {f.end: f for f in found}
+    changed: dict[str, TimeExpression] = {}
+    for t in inside:
+        f = by_end.get(t.end)
+        norm = f.norm if f is not None and f.start >= t.start else fallback.parse(t.text, anchor)
+        if norm is None or not norm.relative or norm.value is None:
+            continue
+        changed[t.id] = t.model_copy(
+            update={
+                "value": norm.value, "precision": norm.precision, "resolved": True,
+                "anchor": "statement", "anchor_date": anchor,
+            }
+        )  # fmt: skip
+    if changed:
+        doc._.ng_times = [changed.get(t.id, t) for t in times]
 
 
 def annotate(doc: Doc) -> None:
