@@ -164,7 +164,8 @@ class DocIndex:
     def token_index_at(self, char: int) -> int:
         """Index of the token covering ``char`` (or the last token starting before it); 0 for an empty Doc."""
         if self._token_starts is None:
-            self._token_starts = np.asarray(self.doc.to_array(IDX), dtype=np.int64)  # no Token objects
+            self._offset_tables()  # no Token objects
+            self._token_starts = np.asarray(self._starts, dtype=np.int64)
         i = int(np.searchsorted(self._token_starts, char, side="right")) - 1
         return max(i, 0)
 
@@ -176,11 +177,9 @@ class DocIndex:
         ``Span`` (three ``Token`` objects each). Any other span goes to spaCy.
         """
         if self._token_ends is None:
-            self.token_index_at(0)  # builds the start table
-            assert self._token_starts is not None
-            lengths = self.doc.to_array(LENGTH).tolist() if len(self.doc) else []
-            starts = self._token_starts.tolist()
-            self._token_ends = {s + n: i for i, (s, n) in enumerate(zip(starts, lengths, strict=True))}
+            self.token_index_at(0)  # builds the start tables
+            assert self._ends is not None
+            self._token_ends = {end: i for i, end in enumerate(self._ends)}
         if start < end and len(self.doc):
             i = self.token_index_at(start)
             j = self._token_ends.get(end)
