@@ -27,12 +27,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsgraph.confidence import event_confidence, remember
 from newsgraph.events.arguments import argument_pass
 from newsgraph.events.build import Detail, build_events
 from newsgraph.events.candidates import find_candidates
+from newsgraph.events.evidence import event_features
 from newsgraph.events.links import EventLinks
 from newsgraph.events.ontology import CATEGORIES, OTHER, get_ontology
 from newsgraph.events.syntax import mark_entity_tokens
+from newsgraph.records import Event
 
 __all__ = ["CATEGORIES", "OTHER", "Detail", "annotate", "event_details"]
 
@@ -48,9 +51,17 @@ def annotate(doc: Doc) -> None:
     mark_entity_tokens(doc)
     candidates = find_candidates(doc, onto)
     argument_pass(candidates, onto)
-    events, details = build_events(doc, candidates, EventLinks(doc))
-    doc._.ng_events = events
+    look = EventLinks(doc)
+    events, details = build_events(doc, candidates, look)
+    doc._.ng_events = [_with_confidence(doc, event, details.get(event.id), look) for event in events]
     doc.user_data[_DETAILS_KEY] = details
+
+
+def _with_confidence(doc: Doc, event: Event, detail: Detail | None, look: EventLinks) -> Event:
+    """``event`` with its calibrated confidence; its features kept for the fitting command."""
+    features = event_features(event, detail, look.index)
+    remember(doc.user_data, "event", event.id, features)
+    return event.model_copy(update={"confidence": event_confidence(features)})
 
 
 def event_details(doc: Doc) -> dict[str, Detail]:
