@@ -53,15 +53,17 @@ def annotate(doc: Doc) -> None:
     argument_pass(candidates, onto)
     look = EventLinks(doc)
     events, details = build_events(doc, candidates, look)
-    doc._.ng_events = [_with_confidence(doc, event, details.get(event.id), look) for event in events]
+    for event in events:
+        _set_confidence(doc, event, details.get(event.id), look)
+    doc._.ng_events = events
     doc.user_data[_DETAILS_KEY] = details
 
 
-def _with_confidence(doc: Doc, event: Event, detail: Detail | None, look: EventLinks) -> Event:
-    """``event`` with its calibrated confidence; its features kept for the fitting command."""
+def _set_confidence(doc: Doc, event: Event, detail: Detail | None, look: EventLinks) -> None:
+    """Give ``event`` its calibrated confidence; keep its features for the fitting command."""
     features = event_features(event, detail, look.index)
     remember(doc.user_data, "event", event.id, features)
-    return event.model_copy(update={"confidence": event_confidence(features)})
+    event.confidence = event_confidence(features)
 
 
 def event_details(doc: Doc) -> dict[str, Detail]:
