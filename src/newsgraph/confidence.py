@@ -217,14 +217,16 @@ def passes(confidence: float | None, minimum: float | None) -> bool:
 
 def check_minimum(minimum: float | None) -> float | None:
     """``minimum`` when it is a valid filter value, else ``InputError`` (one clear line)."""
-    if (minimum is not None and not (0.0 <= minimum <= 1.0)) or (minimum is not None and math.isnan(minimum)):
-        raise InputError("--min-confidence", f"must be between 0 and 1, got {minimum}")
+    if minimum is not None and not 0.0 <= minimum <= 1.0:  # NaN fails the comparison too
+        raise InputError("min_confidence", f"must be between 0 and 1, got {minimum}")
     return minimum
 
 
 def filter_record(record: Record, minimum: float | None) -> Record:
     """``record`` with only the quotes, events, claims and stances that pass ``minimum``
-    (the record itself when there is no filter). Entities, times and the article stay."""
+    (the record itself when there is no filter). Entities, times and the article stay.
+    A ``minimum`` outside [0, 1] is an ``InputError``."""
+    check_minimum(minimum)
     if minimum is None or minimum <= 0:
         return record
     return record.model_copy(

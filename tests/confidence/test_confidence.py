@@ -81,3 +81,5 @@ def test_filtering_a_record_keeps_the_sure_records_and_everything_else() -> None
 def test_a_minimum_outside_zero_to_one_is_an_input_error(bad: float) -> None:
     with pytest.raises(InputError, match="between 0 and 1"):
         confidence.check_minimum(bad)
+    with pytest.raises(InputError, match="between 0 and 1"):
+        confidence.filter_record(levy_with_confidence(), bad)
