@@ -97,6 +97,9 @@ class Quote(_Model):
     speaker_confidence: float | None = None
     medium: Span | None = None
     time: str | None = None
+    #: calibrated probability that content and source are both right (``newsgraph.confidence``);
+    #: ``None`` in records written before confidence existed
+    confidence: float | None = Field(default=None, ge=0, le=1)
 
 
 class TimeExpression(_Model):
@@ -146,6 +149,8 @@ class Event(_Model):
     score: float | None = Field(default=None, ge=-10, le=10)
     evidence: Span
     mentions: list[Span] = Field(default_factory=list)
+    #: calibrated probability that the category is right (``newsgraph.confidence``)
+    confidence: float | None = Field(default=None, ge=0, le=1)
 
 
 class Quantity(_Model):
@@ -162,6 +167,8 @@ class Claim(_Model):
     claimant: str  # an entity id, or "narrator"
     quantities: list[Quantity] = Field(default_factory=list)
     quote: str | None = None
+    #: rule-based confidence from the claim's evidence, not calibrated on gold (docs/schema.md)
+    confidence: float | None = Field(default=None, ge=0, le=1)
 
 
 class Stance(_Model):
@@ -172,6 +179,8 @@ class Stance(_Model):
     target: str
     polarity: Polarity
     evidence: list[str] = Field(default_factory=list)
+    #: rule-based confidence from the evidence's confidences, not calibrated on gold (docs/schema.md)
+    confidence: float | None = Field(default=None, ge=0, le=1)
 
 
 class Summary(_Model):

@@ -19,6 +19,6 @@ def test_every_command_is_an_importable_top_level_function() -> None:
 def test_the_commands_are_listed_in_the_same_order() -> None:
     """``newsgraph --help`` lists the commands in registration order; users know it."""
     assert [info.name for info in app.registered_commands] == [
-        "extract", "eval", "ingest", "runs", "quotes", "events", "timeline", "search",
+        "extract", "eval", "ingest", "runs", "quotes", "events", "claims", "stances", "timeline", "search",
         "actors", "export", "generate", "check", "serve", "batch",
     ]

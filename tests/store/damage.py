@@ -66,10 +66,24 @@ def zero_pages(path: Path, first: int, count: int = 20) -> Path:
     return path
 
 
+def _first_row_pages(path: Path) -> set[int]:
+    """The pages holding each table's and index's first row (its root and leftmost leaves):
+    what ``/health``'s cheap probe reads."""
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT pageno FROM dbstat WHERE path IN ('/', '/000/', '/000/000/')").fetchall()
+    return {int(page) for (page,) in rows}
+
+
 def zero_middle(path: Path, count: int = 20) -> Path:
-    """Zero ``count`` pages in the middle of the file."""
+    """Zero ``count`` pages in the middle of the file: mid-table damage, so the window is
+    moved past any page holding a table's first row (which the cheap probe would see), as
+    the page layout shifts whenever a column is added."""
     pages = path.stat().st_size // page_size(path)
-    return zero_pages(path, max(2, pages // 2 - count // 2), count)
+    protected = _first_row_pages(path)
+    first = max(2, pages // 2 - count // 2)
+    while first + count < pages and protected & set(range(first, first + count)):
+        first += 1
+    return zero_pages(path, first, count)
 
 
 def flip_bytes(path: Path, offsets: list[int]) -> Path:

@@ -62,6 +62,11 @@ Since = Annotated[IsoDate | None, Query(description="On or after this date (YYYY
 Until = Annotated[IsoDate | None, Query(description="On or before this date (YYYY-MM-DD)")]
 NameFilter = Annotated[str | None, Query(description="A name (substring) or a country code such as AFG")]
 ArticleFilter = Annotated[str | None, Query(alias="article", description="Only rows from this article id")]
+MinConfidence = Annotated[float | None, Query(
+    ge=0, le=1, description="Only records at least this sure (0-1; e.g. 0.8 for a high-precision view). "
+    "Records without a confidence (stored before it existed) are kept without this parameter or at 0, "
+    "and dropped by any value above 0",
+)]
 
 
 def store_of(request: Request) -> Any:
@@ -129,11 +134,11 @@ def list_quotes(store: Store,
                     description="An actor the quoted words mention (name, alias or 3-letter country code)"
                 )] = None,
                 since: Since = None, until: Until = None, article_id: ArticleFilter = None,
-                limit: Limit = 50, offset: Offset = 0) -> Any:
+                min_confidence: MinConfidence = None, limit: Limit = 50, offset: Offset = 0) -> Any:
     _check_range(since, until)
     return store.quotes(speaker or None, actor_id=actor_id, since=since, until=until, q=q or None,
-                        article_id=article_id or None, kind=kind, about=about or None, limit=limit,
-                        offset=offset)
+                        article_id=article_id or None, kind=kind, about=about or None,
+                        min_confidence=min_confidence, limit=limit, offset=offset)
 
 
 @router.get("/events", response_model=Page[EventRow], tags=["records"], summary="Events, newest first",
@@ -142,11 +147,12 @@ def list_events(store: Store,
                 actor: NameFilter = None, target: NameFilter = None,
                 category: Annotated[str | None, Query(description="PLOVER category, e.g. ACCUSE")] = None,
                 actor_id: ActorId = None, since: Since = None, until: Until = None,
-                article_id: ArticleFilter = None, limit: Limit = 50, offset: Offset = 0) -> Any:
+                article_id: ArticleFilter = None, min_confidence: MinConfidence = None,
+                limit: Limit = 50, offset: Offset = 0) -> Any:
     _check_range(since, until)
     return store.events(actor or None, target=target or None, category=_upper(category),
                         since=since, until=until, actor_id=actor_id, article_id=article_id or None,
-                        limit=limit, offset=offset)
+                        min_confidence=min_confidence, limit=limit, offset=offset)
 
 
 @router.get("/actors", response_model=Page[ActorSummary], tags=["actors"],
@@ -189,19 +195,22 @@ def search(store: Store, q: Annotated[str, Query(min_length=1, description="Word
             responses=READ_ERRORS)
 def list_claims(store: Store, claimant: Annotated[str | None, Query(description="Claimant name")] = None,
                 q: str | None = None, since: Since = None, until: Until = None,
-                article_id: ArticleFilter = None, limit: Limit = 50, offset: Offset = 0) -> Any:
+                article_id: ArticleFilter = None, min_confidence: MinConfidence = None,
+                limit: Limit = 50, offset: Offset = 0) -> Any:
     _check_range(since, until)
     return store.claims(claimant or None, q=q or None, since=since, until=until,
-                        article_id=article_id or None, limit=limit, offset=offset)
+                        article_id=article_id or None, min_confidence=min_confidence, limit=limit,
+                        offset=offset)
 
 
 @router.get("/stances", response_model=Page[StanceRow], tags=["records"],
             summary="Who is for or against whom, with evidence", responses=READ_ERRORS)
 def list_stances(store: Store, holder: str | None = None, target: str | None = None,
                  polarity: Literal["positive", "negative"] | None = None, article_id: ArticleFilter = None,
-                 limit: Limit = 50, offset: Offset = 0) -> Any:
+                 min_confidence: MinConfidence = None, limit: Limit = 50, offset: Offset = 0) -> Any:
     return store.stances(holder or None, target=target or None, polarity=polarity,
-                         article_id=article_id or None, limit=limit, offset=offset)
+                         article_id=article_id or None, min_confidence=min_confidence, limit=limit,
+                         offset=offset)
 
 
 @router.get("/graph", response_model=Graph, tags=["actors"],

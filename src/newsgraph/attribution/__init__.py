@@ -31,10 +31,12 @@ from spacy.tokens import Doc
 
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.evidence import quote_features
 from newsgraph.attribution.extract import extract_drafts
 from newsgraph.attribution.lexicon import lexicon
 from newsgraph.attribution.occasion import anchor_quoted_times, carry_occasion, link_times
 from newsgraph.attribution.resolve import SpeakerResolver
+from newsgraph.confidence import quote_confidence, remember
 from newsgraph.docindex import doc_index
 from newsgraph.records import Quote, Span
 
@@ -58,7 +60,8 @@ def _span(text: str, s: int, e: int) -> Span:
 
 def annotate(doc: Doc) -> None:
     """Write ``doc._.ng_quotes``: every attribution found, in text order."""
-    text = doc_index(doc).text
+    index = doc_index(doc)
+    text = index.text
     if not text.strip() or not doc.has_annotation("DEP"):
         doc._.ng_quotes = []
         return
@@ -67,9 +70,12 @@ def annotate(doc: Doc) -> None:
         content = [_span(text, s, e) for s, e in d.content if e > s]
         if not content:
             continue
+        quote_id = f"q{len(quotes) + 1}"
+        features = quote_features(d, index)
+        remember(doc.user_data, "quote", quote_id, features)
         quotes.append(
             Quote(
-                id=f"q{len(quotes) + 1}",
+                id=quote_id,
                 kind=d.kind,
                 content=content,
                 cue=_span(text, *d.cue) if d.cue else None,
@@ -78,6 +84,7 @@ def annotate(doc: Doc) -> None:
                 speaker_confidence=d.speaker_confidence,
                 medium=_span(text, *d.medium) if d.medium else None,
                 time=d.time,
+                confidence=quote_confidence(features),
             )
         )
     doc._.ng_quotes = quotes

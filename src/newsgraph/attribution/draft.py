@@ -42,6 +42,9 @@ class Draft:
     quote_ids: set[int] = field(default_factory=set)
     #: the attribution a cue-less quotation continues (it inherits its speaker)
     continues: Draft | None = None
+    #: which step found it ("verb", "nominal", "headline", ...; "" for a continuity step),
+    #: one of the features of its confidence (``newsgraph.confidence``)
+    origin: str = ""
 
     @property
     def start(self) -> int:

@@ -30,18 +30,25 @@ from newsgraph.attribution.selection import bare_fragment, clip_datelines, exten
 from newsgraph.attribution.verb_cues import verb_drafts
 
 
+def _found_by(origin: str, drafts: list[Draft]) -> list[Draft]:
+    """Mark which step found each draft (a feature of its confidence)."""
+    for d in drafts:
+        d.origin = origin
+    return drafts
+
+
 def extract_drafts(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     """All attributions in ``doc`` as drafts (char spans), in text order."""
     ctx = ctx if ctx is not None else Context(doc, lexicon())
     drafts = (
-        verb_drafts(ctx)
-        + nominal_drafts(ctx)
-        + headline_drafts(ctx)
-        + noun_drafts(ctx)
-        + adjective_drafts(ctx)
-        + source_pp_drafts(ctx)
+        _found_by("verb", verb_drafts(ctx))
+        + _found_by("nominal", nominal_drafts(ctx))
+        + _found_by("headline", headline_drafts(ctx))
+        + _found_by("noun", noun_drafts(ctx))
+        + _found_by("adjective", adjective_drafts(ctx))
+        + _found_by("source_pp", source_pp_drafts(ctx))
     )
-    title = title_drafts(ctx, drafts)
+    title = _found_by("headline", title_drafts(ctx, drafts))
     if title:
         # "The Latest: Sanders declares ...": the headline's verb, not its colon, is the cue
         cue = title[0].cue or (0, 0)

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.claims import quantities as qty
 from newsgraph.claims.vocabulary import Words, words
+from newsgraph.confidence import claim_confidence
 from newsgraph.docindex import doc_index
 from newsgraph.extensions import document_text
 from newsgraph.records import Claim, Quantity, Span, TimeExpression
@@ -422,14 +423,14 @@ def find_claims(doc: Doc) -> list[Claim]:
     for draft in _group(view, triggers):
         start, end = _tidy(text, max(draft.start, floor), draft.end)
         draft.triggers.sort(key=lambda t: t.start)
-        claimant, quote_id = NARRATOR, None
+        claimant, quote_id, quote_conf = NARRATOR, None, None
         for trig in draft.triggers:
             found = index.quote_at(trig.start)
             if found is None:
                 continue
             quote, piece = found
             q_start, q_end = piece.start, piece.end
-            quote_id = quote.id
+            quote_id, quote_conf = quote.id, quote.confidence
             claimant = quote.speaker or NARRATOR
             start, end = _tidy(text, max(start, q_start), min(end, q_end))
             break
@@ -448,6 +449,7 @@ def find_claims(doc: Doc) -> list[Claim]:
                 claimant=claimant,
                 quantities=amounts,
                 quote=quote_id,
+                confidence=claim_confidence(quote_conf, in_quote=quote_id is not None),
             )
         )
     claims.sort(key=lambda c: (c.span.start, c.span.end))

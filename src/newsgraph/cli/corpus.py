@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from newsgraph.cli import ingest, query
-from newsgraph.cli.options import DbOption, OutOption, open_db
+from newsgraph.cli.options import DbOption, MinConfidenceOption, OutOption, open_db
 
 __all__ = ["DbOption", "export_command", "generate_command", "register"]
 
@@ -30,13 +30,14 @@ def export_command(
     export_format: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="parquet, csv or jsonl")
     ] = ExportFormat.parquet,
+    min_confidence: MinConfidenceOption = None,
     db: DbOption = None,
 ) -> None:
     """Write every table of the store to files (Parquet with typed columns, CSV or JSONL)."""
     from newsgraph.store.export import export
 
     with open_db(db) as store:
-        written = export(store, out, export_format.value)
+        written = export(store, out, export_format.value, min_confidence=min_confidence)
     for path, rows in written:
         typer.echo(f"{path}\t{rows} rows")
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from newsgraph.cli.options import date_option
+from newsgraph.cli.options import MinConfidenceOption, date_option
+from newsgraph.confidence import filter_record
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest.document import Document
 from newsgraph.ingest.readers import MAX_CHARS, InputFailure, read_documents
@@ -51,6 +52,7 @@ def extract_command(
     workers: int = typer.Option(1, min=1, help="Processes to run extraction in"),
     max_chars: int = typer.Option(MAX_CHARS, help="Refuse articles longer than this"),
     sample: bool = typer.Option(False, "--sample", help="Run on the bundled sample article"),
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Read articles and print who said what, who did what to whom, when and where.
 
@@ -75,7 +77,9 @@ def extract_command(
         )
     )
     # Put each record back in its input's place so batch output keeps input order.
-    results = [next(records) if isinstance(item, Document) else item for item in items]
+    results = [
+        filter_record(next(records), min_confidence) if isinstance(item, Document) else item for item in items
+    ]
     _write(results, output_format, single=len(items) == 1)
     if failures:
         raise typer.Exit(SOME_FAILED)

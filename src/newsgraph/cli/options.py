@@ -27,6 +27,16 @@ class QueryFormat(StrEnum):
 DbOption = Annotated[str | None, typer.Option("--db", envvar="NEWSGRAPH_DB", help=DB_HELP)]
 FormatOption = Annotated[QueryFormat, typer.Option("--format", "-f", help="table (terminal), json or csv")]
 OutOption = Annotated[Path, typer.Option("--out", "-o", help="Folder to write into")]
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Only quotes, events, claims and stances at least this sure (0-1; 0.8 gives a "
+        "high-precision view). Records without a confidence are dropped by any value above 0",
+    ),
+]
 
 
 def date_option(value: str | None, option: str) -> dt.date | None:

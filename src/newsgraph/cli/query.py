@@ -1,4 +1,4 @@
-"""CLI: the corpus queries — quotes, events, timeline, search, actors.
+"""CLI: the corpus queries — quotes, events, claims, stances, timeline, search, actors.
 
 Each prints a rich table in the terminal, or ``--format json`` (the full models)
 / ``--format csv`` (the table's columns) for other programs.
@@ -11,7 +11,14 @@ from typing import Annotated
 
 import typer
 
-from newsgraph.cli.options import DbOption, FormatOption, QueryFormat, date_option, open_db
+from newsgraph.cli.options import (
+    DbOption,
+    FormatOption,
+    MinConfidenceOption,
+    QueryFormat,
+    date_option,
+    open_db,
+)
 from newsgraph.cli.tables import emit, emit_page
 from newsgraph.errors import NewsgraphError
 
@@ -31,6 +38,7 @@ def quotes_command(
     about: str | None = typer.Option(
         None, help="Only quotes whose words mention this actor (name, alias or country code: USA)"
     ),
+    min_confidence: MinConfidenceOption = None,
     limit: int = typer.Option(50, min=1),
     offset: int = typer.Option(0, min=0),
     db: DbOption = None,
@@ -45,6 +53,7 @@ def quotes_command(
             q=text,
             kind=kind.value if kind else None,
             about=about,
+            min_confidence=min_confidence,
             limit=limit,
             offset=offset,
         )
@@ -54,6 +63,7 @@ def quotes_command(
             ("date", "date"),
             ("speaker", "speaker"),
             ("kind", "kind"),
+            ("confidence", "conf."),
             ("text", "quote"),
             ("article_id", "article"),
             ("id", "id"),
@@ -71,6 +81,7 @@ def events_command(
     ),
     since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)"),
     until: str | None = typer.Option(None, help="Up to this date (YYYY-MM-DD)"),
+    min_confidence: MinConfidenceOption = None,
     limit: int = typer.Option(50, min=1),
     offset: int = typer.Option(0, min=0),
     db: DbOption = None,
@@ -84,6 +95,7 @@ def events_command(
             category=category,
             since=date_option(since, "--since"),
             until=date_option(until, "--until"),
+            min_confidence=min_confidence,
             limit=limit,
             offset=offset,
         )
@@ -92,6 +104,7 @@ def events_command(
         [
             ("date", "date"),
             ("category", "category"),
+            ("confidence", "conf."),
             ("actors", "actors"),
             ("trigger", "trigger"),
             ("targets", "targets"),
@@ -101,6 +114,85 @@ def events_command(
         ],
         fmt,
         title="events",
+    )
+
+
+def claims_command(
+    claimant: str | None = typer.Option(None, help='Claimant name, or "narrator" for the article\'s own'),
+    text: str | None = typer.Option(None, "--text", "-t", help="Words the claim contains (full text)"),
+    since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)"),
+    until: str | None = typer.Option(None, help="Up to this date (YYYY-MM-DD)"),
+    min_confidence: MinConfidenceOption = None,
+    limit: int = typer.Option(50, min=1),
+    offset: int = typer.Option(0, min=0),
+    db: DbOption = None,
+    fmt: FormatOption = QueryFormat.table,
+) -> None:
+    """Check-worthy claims (figures, records, firsts) and who makes them, newest first."""
+    with open_db(db) as store:
+        page = store.claims(
+            claimant,
+            q=text,
+            since=date_option(since, "--since"),
+            until=date_option(until, "--until"),
+            min_confidence=min_confidence,
+            limit=limit,
+            offset=offset,
+        )
+    emit_page(
+        page,
+        [
+            ("published", "published"),
+            ("claimant", "claimant"),
+            ("confidence", "conf."),
+            ("text", "claim"),
+            ("article_id", "article"),
+            ("id", "id"),
+        ],
+        fmt,
+        title="claims",
+    )
+
+
+class PolarityChoice(StrEnum):
+    positive = "positive"
+    negative = "negative"
+
+
+def stances_command(
+    holder: str | None = typer.Option(None, help="Who holds the attitude (name or country code)"),
+    target: str | None = typer.Option(None, help="Whom it is about (name or country code)"),
+    polarity: PolarityChoice | None = typer.Option(None, help="Only positive or negative stances"),
+    min_confidence: MinConfidenceOption = None,
+    limit: int = typer.Option(50, min=1),
+    offset: int = typer.Option(0, min=0),
+    db: DbOption = None,
+    fmt: FormatOption = QueryFormat.table,
+) -> None:
+    """Who is for or against whom, with the quotes and events that show it, newest first."""
+    with open_db(db) as store:
+        page = store.stances(
+            holder,
+            target=target,
+            polarity=polarity.value if polarity else None,
+            min_confidence=min_confidence,
+            limit=limit,
+            offset=offset,
+        )
+    emit_page(
+        page,
+        [
+            ("published", "published"),
+            ("holder", "holder"),
+            ("polarity", "polarity"),
+            ("target", "target"),
+            ("confidence", "conf."),
+            ("evidence", "evidence"),
+            ("article_id", "article"),
+            ("id", "id"),
+        ],
+        fmt,
+        title="stances",
     )
 
 
@@ -204,6 +296,8 @@ def register(app: typer.Typer) -> None:
     """Add the query commands to ``app``."""
     app.command("quotes")(quotes_command)
     app.command("events")(events_command)
+    app.command("claims")(claims_command)
+    app.command("stances")(stances_command)
     app.command("timeline")(timeline_command)
     app.command("search")(search_command)
     app.command("actors")(actors_command)

@@ -1,4 +1,4 @@
-"""CLI: ``newsgraph train resolver`` fits and writes the learned pronoun resolver."""
+"""CLI: ``newsgraph train resolver|calibration`` fits and writes newsgraph's learned components."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import typer
 DEFAULT_DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
 #: The model file the package ships and loads.
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "resolver" / "model.json"
+#: The folder of the shipped confidence calibrations.
+CALIBRATION_OUT = Path(__file__).resolve().parents[1] / "data" / "calibration"
 
 
 def register(app: typer.Typer) -> None:
@@ -25,3 +27,27 @@ def register(app: typer.Typer) -> None:
         from newsgraph.training.resolver import train
 
         train(data, out, log=lambda message: typer.echo(message, err=True))
+
+    @train_app.command("calibration")
+    def calibration(
+        data: Path = typer.Option(DEFAULT_DATA, help="Folder with polnear/ and plover/ (../shared/data)"),
+        out: Path = typer.Option(CALIBRATION_OUT, help="Folder to write quotes.json and events.json into"),
+        only: str | None = typer.Option(None, help="Fit one record type only: quote or event"),
+        limit: int | None = typer.Option(None, min=1, help="Use only the first N gold records (a quick try)"),
+    ) -> None:
+        """Fit the confidence of quotes (PolNeAR train) and events (PLOVER dev, tune half)."""
+        from newsgraph.confidence import CalibratedType
+        from newsgraph.errors import NewsgraphError
+        from newsgraph.training.calibration import train as train_calibration
+
+        which: tuple[CalibratedType, ...] = ("quote", "event")
+        if only is not None:
+            if only not in which:
+                raise NewsgraphError(f"--only must be quote or event, not {only!r}")
+            which = ("quote",) if only == "quote" else ("event",)
+        for name in ("polnear/train.jsonl", "plover/gsr-dev.jsonl"):
+            if not (data / name).is_file():
+                raise NewsgraphError(f"{data / name}: no such file (give --data the folder of the datasets)")
+        train_calibration(
+            data, out, which=which, limit=limit, log=lambda message: typer.echo(message, err=True)
+        )

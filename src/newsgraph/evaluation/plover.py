@@ -12,6 +12,8 @@ non-OTHER event nearest the root of the parse (ties: the earlier trigger). Repor
 - actor and target overlap: the share of sentences with gold sources (targets) where
   some predicted actor (target) phrase of the main event overlaps a gold ``actorText``
   span, over all such sentences and over those whose event type was right;
+- confidence reliability: the main events by confidence bin, with the share whose
+  category is right (``newsgraph.confidence``; fitted on the tune half);
 - country code match: for each gold actor overlapped by a predicted one, whether the
   predicted country code (the entity's, else the phrase's own via ``actors.code_text``)
   equals the gold ``code``.
@@ -28,6 +30,7 @@ from spacy.tokens import Doc
 
 from newsgraph.actors import code_text
 from newsgraph.evaluation import Report, read_jsonl
+from newsgraph.evaluation.reliability import high_confidence_rows, reliability_rows
 from newsgraph.events import event_details
 from newsgraph.events.formats import plover_category
 from newsgraph.events.ontology import OTHER
@@ -131,12 +134,15 @@ def evaluate(
     docs = nlp.pipe((make_doc(nlp, d) for d in documents), batch_size=32)
 
     pairs: list[tuple[str, str]] = []  # (gold category, predicted category) per sentence
+    outcomes: list[tuple[float | None, bool]] = []  # (main event's confidence, category right)
     actors = _ActorTally()
     for record, doc in zip(gold_records, docs, strict=True):
         gold = GOLD_MAP.get(str(record["event"]), str(record["event"]))
         event, actor_spans, target_spans = main_event(doc)
         predicted = plover_category(event) if event is not None else NONE
         pairs.append((gold, predicted))
+        if event is not None:
+            outcomes.append((event.confidence, predicted == gold))
         actors.add(record, doc, event, actor_spans, target_spans, type_correct=predicted == gold)
 
     n = len(gold_records)
@@ -151,6 +157,10 @@ def evaluate(
         ("sentences without a predicted event", sum(1 for _, p in pairs if p == NONE)),
     ]
     report.tables["Actors"] = actors.rows()
+    report.tables["Confidence reliability (main event's category right)"] = reliability_rows(
+        outcomes, "category right"
+    )
+    report.tables["High-precision view (main events)"] = high_confidence_rows(outcomes, what="category right")
     report.tables["F1 per gold category"] = list(per_class)
     report.tables["Most frequent confusions (gold -> predicted)"] = [
         (f"{g} -> {p}", c) for (g, p), c in confusions.most_common(8)

@@ -7,7 +7,10 @@ greedily by highest Jaccard; content P/R/F1, exact-boundary content F1 (after
 trimming spaces, punctuation and quotation marks), source accuracy over matches
 whose gold has a source, and attribution F1 where a match counts only with a
 correct source. Every figure is also split by the gold ``derived_quote_type``
-(predictions by their own kind, for precision).
+(predictions by their own kind, for precision). The reliability table bins the
+predicted quotes by ``confidence`` with the share whose attribution is right, and the
+high-precision view gives precision and the share of right attributions kept at
+confidence >= 0.8 (``newsgraph.confidence``, fitted on train).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsgraph.evaluation import Report, read_jsonl
+from newsgraph.evaluation.reliability import high_confidence_rows, reliability_rows
 from newsgraph.ingest.document import Document
 from newsgraph.records import Record
 
@@ -152,8 +156,10 @@ class Tally:
         ]
 
 
-def score_document(text: str, gold: list[Item], pred: list[Item], tallies: dict[str, Tally]) -> None:
-    """Add one document's counts to ``tallies`` (keys: "all" and each quote type)."""
+def score_document(text: str, gold: list[Item], pred: list[Item], tallies: dict[str, Tally]) -> list[bool]:
+    """Add one document's counts to ``tallies`` (keys: "all" and each quote type); return,
+    per prediction, whether its attribution is right (matched content and a right source)."""
+    right = [False] * len(pred)
     toks = token_starts(text)
     for item in (*gold, *pred):
         item.tokens = tokens_of(item.content, toks)
@@ -167,6 +173,7 @@ def score_document(text: str, gold: list[Item], pred: list[Item], tallies: dict[
         g, p = gold[gi], pred[pi]
         exact = trimmed(text, g.content) == trimmed(text, p.content)
         ok = source_correct(g, p)
+        right[pi] = ok
         for key, side in (("all", "both"), (g.kind, "g"), (p.kind, "p")):
             t = tallies.setdefault(key, Tally())
             if side in ("both", "g"):
@@ -180,6 +187,7 @@ def score_document(text: str, gold: list[Item], pred: list[Item], tallies: dict[
                 t.matched_p += 1
                 t.exact_p += exact
                 t.attr_p += ok
+    return right
 
 
 def gold_items(record: dict[str, object]) -> list[Item]:
@@ -218,7 +226,8 @@ def predicted_items(record: Record) -> list[Item]:
     return out
 
 
-def _document(rec: dict[str, object]) -> Document:
+def document(rec: dict[str, object]) -> Document:
+    """The ``Document`` of one PolNeAR record (its text, id and publication date)."""
     published = rec.get("publication_date")
     date: dt.date | None = None
     if isinstance(published, str) and published:
@@ -238,11 +247,17 @@ def evaluate(
     path = Path(path)
     records = list(read_jsonl(path, limit, half))
     tallies: dict[str, Tally] = {"all": Tally()}
-    predictions = extract_many((_document(r) for r in records), model=model)
+    predictions = extract_many((document(r) for r in records), model=model)
+    outcomes: list[tuple[float | None, bool]] = []
     for rec, predicted in zip(records, predictions, strict=True):
-        score_document(str(rec["text"]), gold_items(rec), predicted_items(predicted), tallies)
+        right = score_document(str(rec["text"]), gold_items(rec), predicted_items(predicted), tallies)
+        outcomes.extend((q.confidence, ok) for q, ok in zip(predicted.quotes, right, strict=True))
     report = Report(dataset="polnear", path=str(path), n_documents=len(records))
     report.tables["all attributions"] = tallies["all"].rows("")
+    report.tables["Confidence reliability (attribution right: content matched and source right)"] = (
+        reliability_rows(outcomes, "precision")
+    )
+    report.tables["High-precision view"] = high_confidence_rows(outcomes)
     for kind in KINDS:
         report.tables[f"{kind} (gold kind for recall, predicted kind for precision)"] = tallies.get(
             kind, Tally()

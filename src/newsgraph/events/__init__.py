@@ -29,13 +29,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsgraph.confidence import event_confidence, remember
 from newsgraph.events.arguments import argument_pass
 from newsgraph.events.build import Detail, build_events
 from newsgraph.events.candidates import find_candidates
 from newsgraph.events.constraints import apply_constraints
+from newsgraph.events.evidence import event_features
 from newsgraph.events.links import EventLinks
 from newsgraph.events.ontology import CATEGORIES, OTHER, get_ontology
 from newsgraph.events.syntax import mark_entity_tokens
+from newsgraph.records import Event
 
 __all__ = ["CATEGORIES", "OTHER", "Detail", "annotate", "event_details"]
 
@@ -52,9 +55,19 @@ def annotate(doc: Doc) -> None:
     candidates = find_candidates(doc, onto)
     argument_pass(candidates, onto)
     candidates = apply_constraints(candidates, onto)
-    events, details = build_events(doc, candidates, EventLinks(doc))
+    look = EventLinks(doc)
+    events, details = build_events(doc, candidates, look)
+    for event in events:
+        _set_confidence(doc, event, details.get(event.id), look)
     doc._.ng_events = events
     doc.user_data[_DETAILS_KEY] = details
+
+
+def _set_confidence(doc: Doc, event: Event, detail: Detail | None, look: EventLinks) -> None:
+    """Give ``event`` its calibrated confidence; keep its features for the fitting command."""
+    features = event_features(event, detail, look.index)
+    remember(doc.user_data, "event", event.id, features)
+    event.confidence = event_confidence(features)
 
 
 def event_details(doc: Doc) -> dict[str, Detail]:

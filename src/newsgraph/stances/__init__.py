@@ -37,6 +37,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsgraph.confidence import stance_confidence
 from newsgraph.constants import ACTOR_LABELS, CONDITION_MARKS
 from newsgraph.docindex import doc_index
 from newsgraph.records import Entity, Event, Quote, Stance
@@ -590,7 +591,15 @@ def find_stances(doc: Doc) -> list[Stance]:
         found.extend(_from_quote(ctx, quote))
     if doc.has_annotation("DEP"):
         found.extend(_from_patterns(ctx))
-    return _merge(found)
+    return _with_confidence(_merge(found), events, quotes)
+
+
+def _with_confidence(stances: list[Stance], events: list[Event], quotes: list[Quote]) -> list[Stance]:
+    """Each stance with the rule-based confidence of its evidence (``confidence.stance_confidence``)."""
+    known = {e.id: e.confidence for e in events} | {q.id: q.confidence for q in quotes}
+    for stance in stances:
+        stance.confidence = stance_confidence(known.get(item) for item in stance.evidence)
+    return stances
 
 
 def annotate(doc: Doc) -> None:

@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Table, select
 
 from newsgraph import tables
+from newsgraph.confidence import filter_record
+from newsgraph.records import Record
 from newsgraph.store.core import Store
 from newsgraph.store.schema import TABLES, articles
 
@@ -54,8 +56,12 @@ def _json_default(value: Any) -> str:
     return str(value)
 
 
-def export(store: Store, out: Path, fmt: str) -> list[tuple[Path, int]]:
-    """Write each table to ``out/<table>.<fmt>``; return ``(path, rows)`` per file."""
+def export(
+    store: Store, out: Path, fmt: str, *, min_confidence: float | None = None
+) -> list[tuple[Path, int]]:
+    """Write each table to ``out/<table>.<fmt>``; return ``(path, rows)`` per file.
+    ``min_confidence`` leaves out quotes, events, claims and stances less sure than that
+    (and records without a confidence), in the tables and in ``records.jsonl`` alike."""
     if fmt not in ("parquet", "csv", "jsonl"):
         raise ValueError(f"unknown export format {fmt!r}")
     out.mkdir(parents=True, exist_ok=True)
@@ -63,25 +69,25 @@ def export(store: Store, out: Path, fmt: str) -> list[tuple[Path, int]]:
     for name, table in TABLES.items():
         path = out / f"{name}.{fmt}"
         if fmt == "parquet":
-            rows = _parquet(store, name, table, path)
+            rows = _parquet(store, name, table, path, min_confidence)
         elif fmt == "csv":
-            rows = _csv(store, name, table, path)
+            rows = _csv(store, name, table, path, min_confidence)
         else:
-            rows = _jsonl(store, name, path)
+            rows = _jsonl(store, name, path, min_confidence)
         written.append((path, rows))
     if fmt == "jsonl":
-        written.append(_records(store, out / "records.jsonl"))
+        written.append(_records(store, out / "records.jsonl", min_confidence))
     return written
 
 
-def _parquet(store: Store, name: str, table: Table, path: Path) -> int:
+def _parquet(store: Store, name: str, table: Table, path: Path, min_confidence: float | None) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = arrow_schema(table)
     count = 0
     with pq.ParquetWriter(path, schema) as writer:
-        for batch in store.iter_table(name):
+        for batch in store.iter_table(name, min_confidence=min_confidence):
             columns = {field.name: [row[field.name] for row in batch] for field in schema}
             writer.write_table(pa.Table.from_pydict(columns, schema=schema))
             count += len(batch)
@@ -90,35 +96,38 @@ def _parquet(store: Store, name: str, table: Table, path: Path) -> int:
     return count
 
 
-def _csv(store: Store, name: str, table: Table, path: Path) -> int:
+def _csv(store: Store, name: str, table: Table, path: Path, min_confidence: float | None) -> int:
     header = list(export_columns(table))
     count = 0
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=header)
         writer.writeheader()
-        for batch in store.iter_table(name):
+        for batch in store.iter_table(name, min_confidence=min_confidence):
             writer.writerows(batch)
             count += len(batch)
     return count
 
 
-def _jsonl(store: Store, name: str, path: Path) -> int:
+def _jsonl(store: Store, name: str, path: Path, min_confidence: float | None) -> int:
     count = 0
     with path.open("w", encoding="utf-8") as handle:
-        for batch in store.iter_table(name):
+        for batch in store.iter_table(name, min_confidence=min_confidence):
             for row in batch:
                 handle.write(json.dumps(row, ensure_ascii=False, default=_json_default) + "\n")
             count += len(batch)
     return count
 
 
-def _records(store: Store, path: Path) -> tuple[Path, int]:
+def _records(store: Store, path: Path, min_confidence: float | None) -> tuple[Path, int]:
     count = 0
     with path.open("w", encoding="utf-8") as handle, store.engine.connect() as conn:
         result = conn.execution_options(stream_results=True, yield_per=500).execute(
             select(articles.c.record_json).order_by(articles.c.id)
         )
         for (record_json,) in result:
+            if min_confidence:
+                record = filter_record(Record.model_validate_json(record_json), min_confidence)
+                record_json = json.dumps(record.to_json_dict(), ensure_ascii=False)
             handle.write(record_json + "\n")  # json.dumps without indent: one line
             count += 1
     return path, count

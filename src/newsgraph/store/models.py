@@ -62,6 +62,13 @@ class ArticleSummary(BaseModel):
     ingested_at: UtcDateTime | None = None
 
 
+#: What a row's ``confidence`` is (the OpenAPI schema shows it).
+CONFIDENCE_HELP = (
+    "how sure newsgraph is of the record, 0-1 (quotes and events: calibrated; claims and "
+    "stances: a rule over their evidence); null in records stored before confidence existed"
+)
+
+
 class QuoteRow(BaseModel):
     id: str
     article_id: str
@@ -75,6 +82,7 @@ class QuoteRow(BaseModel):
     cue: str | None = None
     speaker: ActorRef | None = None
     time: str | None = None
+    confidence: float | None = Field(None, description=CONFIDENCE_HELP)
 
 
 class EventRow(BaseModel):
@@ -98,6 +106,7 @@ class EventRow(BaseModel):
     evidence: str
     start: int
     end: int
+    confidence: float | None = Field(None, description=CONFIDENCE_HELP)
 
 
 class ClaimRow(BaseModel):
@@ -111,6 +120,7 @@ class ClaimRow(BaseModel):
     claimant: ActorRef | None = Field(None, description="None when the narrator makes the claim")
     quantities: list[dict[str, object]] = Field(default_factory=list)
     quote: str | None = None
+    confidence: float | None = Field(None, description=CONFIDENCE_HELP)
 
 
 class StanceRow(BaseModel):
@@ -122,6 +132,7 @@ class StanceRow(BaseModel):
     target: ActorRef
     polarity: str
     evidence: list[str] = Field(default_factory=list, description="quote/event ids in the same article")
+    confidence: float | None = Field(None, description=CONFIDENCE_HELP)
 
 
 class RoleRow(BaseModel):

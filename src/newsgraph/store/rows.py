@@ -125,6 +125,7 @@ def quote_rows(record: Record, actor_of: ActorOf) -> list[Row]:
             time=q.time,
             date=quote_day(record, q),
             published=published,
+            confidence=q.confidence,
         )
         for q in record.quotes
     ]
@@ -152,6 +153,7 @@ def event_tables(record: Record, actor_of: ActorOf) -> tuple[list[Row], list[Row
             evidence=e.evidence.text,
             start=e.evidence.start,
             end=e.evidence.end,
+            confidence=e.confidence,
         )
         for e in record.events
     ]
@@ -206,6 +208,7 @@ def claim_rows(record: Record, actor_of: ActorOf) -> list[Row]:
             quote=c.quote,
             quantities_json=json.dumps([q.model_dump(mode="json") for q in c.quantities]),
             published=published,
+            confidence=c.confidence,
         )
         for c in record.claims
     ]
@@ -225,6 +228,7 @@ def stance_rows(record: Record, actor_of: ActorOf) -> list[Row]:
             polarity=s.polarity,
             evidence_json=json.dumps(s.evidence),
             published=published,
+            confidence=s.confidence,
         )
         for s in record.stances
     ]

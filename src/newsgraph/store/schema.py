@@ -145,6 +145,7 @@ quotes = Table(
     Column("time", Text, nullable=True),
     Column("date", Date, nullable=True),
     Column("published", Date, nullable=True),
+    Column("confidence", Float, nullable=True),  # migration 0007
     Index("ix_quotes_actor", "actor_id"),
     Index("ix_quotes_date", "date"),
 )
@@ -169,6 +170,7 @@ events = Table(
     Column("evidence", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    Column("confidence", Float, nullable=True),  # migration 0007
     Index("ix_events_category", "category"),
     Index("ix_events_date", "date"),
 )
@@ -216,6 +218,7 @@ claims = Table(
     Column("quote", Text, nullable=True),
     Column("quantities_json", Text, nullable=False),
     Column("published", Date, nullable=True),
+    Column("confidence", Float, nullable=True),  # migration 0007
     Index("ix_claims_actor", "actor_id"),
 )
 
@@ -231,6 +234,7 @@ stances = Table(
     Column("polarity", String(16), nullable=False),
     Column("evidence_json", Text, nullable=False),
     Column("published", Date, nullable=True),
+    Column("confidence", Float, nullable=True),  # migration 0007
     Index("ix_stances_holder", "holder_actor"),
     Index("ix_stances_target", "target_actor"),
 )

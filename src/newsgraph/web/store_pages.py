@@ -77,6 +77,21 @@ class Params:
         number = max(low, number)
         return min(high, number) if high is not None else number
 
+    def fraction(self, name: str) -> float | None:
+        """A number from 0 to 1 (``min_confidence``); anything else is a note and ignored."""
+        value = self.raw.get(name)
+        if value is None:
+            return None
+        try:
+            number = float(value)
+        except ValueError:
+            number = -1.0
+        if not 0.0 <= number <= 1.0:  # also NaN
+            self.notes.append(f"Ignored {name}={value!r}: use a number from 0 to 1, e.g. 0.8.")
+            self.raw.pop(name)
+            return None
+        return number
+
     def filters(self) -> dict[str, str]:
         """The parameters to keep in pager links (everything but the paging itself)."""
         return {k: v for k, v in self.raw.items() if k not in ("limit", "offset")}
@@ -134,7 +149,8 @@ async def quotes_page(request: Request) -> HTMLResponse:
     kind = p.choice("kind", QUOTE_KINDS)
     page = await run_in_threadpool(lambda: store.quotes(
         p.text("speaker"), actor_id=actor_id, since=since, until=until, q=p.text("q"),
-        article_id=p.text("article"), kind=kind, about=p.text("about"), limit=limit, offset=offset))
+        article_id=p.text("article"), kind=kind, about=p.text("about"),
+        min_confidence=p.fraction("min_confidence"), limit=limit, offset=offset))
     return html("quotes.html", request, page=page, params=p.filters(), notes=p.notes)
 
 
@@ -147,7 +163,8 @@ async def events_page(request: Request) -> HTMLResponse:
     category = (p.text("category") or "").upper() or None
     page = await run_in_threadpool(lambda: store.events(
         p.text("actor"), target=p.text("target"), category=category, since=since, until=until,
-        actor_id=actor_id, article_id=p.text("article"), limit=limit, offset=offset))
+        actor_id=actor_id, article_id=p.text("article"), min_confidence=p.fraction("min_confidence"),
+        limit=limit, offset=offset))
     timeline = await run_in_threadpool(store.timeline)
     categories = sorted({d.category for d in timeline.days} | ({category} if category else set()))
     return html("events.html", request, page=page, params=p.filters(), notes=p.notes, categories=categories)
@@ -160,7 +177,7 @@ async def claims_page(request: Request) -> HTMLResponse:
     limit, offset = p.integer("limit", PAGE_SIZE, 1, MAX_PAGE), p.integer("offset", 0)
     page = await run_in_threadpool(lambda: store.claims(
         p.text("claimant"), q=p.text("q"), since=since, until=until, article_id=p.text("article"),
-        limit=limit, offset=offset))
+        min_confidence=p.fraction("min_confidence"), limit=limit, offset=offset))
     return html("claims.html", request, page=page, params=p.filters(), notes=p.notes)
 
 
@@ -171,7 +188,7 @@ async def stances_page(request: Request) -> HTMLResponse:
     polarity = p.text("polarity") if p.text("polarity") in ("positive", "negative") else None
     page = await run_in_threadpool(lambda: store.stances(
         p.text("holder"), target=p.text("target"), polarity=polarity, article_id=p.text("article"),
-        limit=limit, offset=offset))
+        min_confidence=p.fraction("min_confidence"), limit=limit, offset=offset))
     return html("stances.html", request, page=page, params=p.filters(), notes=p.notes)
 
 

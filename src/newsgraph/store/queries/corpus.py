@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select, tuple_
 
 from newsgraph.store.connection import Database
 from newsgraph.store.integrity import database_errors
@@ -16,6 +16,7 @@ from newsgraph.store.schema import (
     articles,
     claims,
     entities,
+    event_participants,
     events,
     ingest_errors,
     ingest_runs,
@@ -50,15 +51,26 @@ class CorpusViews(Database):
                 ingest_errors=n(ingest_errors),
             )
 
-    def iter_table(self, name: str, *, batch: int = 5000) -> Iterator[list[dict[str, Any]]]:
+    def iter_table(
+        self, name: str, *, batch: int = 5000, min_confidence: float | None = None
+    ) -> Iterator[list[dict[str, Any]]]:
         """Every row of one table (``articles``, ``quotes``... as in :data:`TABLES`), in batches,
-        for exports. ``articles`` leaves out the stored record JSON."""
+        for exports. ``articles`` leaves out the stored record JSON. ``min_confidence``
+        keeps only the quotes, events (and their participants), claims and stances at
+        least that sure, as ``Store.quotes(min_confidence=...)`` does."""
         table = TABLES[name]
         columns = [c for c in table.c if c.name != "record_json"]
         order = list(table.primary_key.columns)
+        conds: list[ColumnElement[bool]] = []
+        if min_confidence is not None and min_confidence > 0:
+            if "confidence" in table.c:
+                conds.append(table.c.confidence >= min_confidence)
+            elif table is event_participants:
+                kept = select(events.c.article_id, events.c.id).where(events.c.confidence >= min_confidence)
+                conds.append(tuple_(table.c.article_id, table.c.event_id).in_(kept))
         with database_errors(self.url), self.engine.connect() as conn:
             result = conn.execution_options(stream_results=True, yield_per=batch).execute(
-                select(*columns).order_by(*order)
+                select(*columns).where(*conds).order_by(*order)
             )
             for part in result.partitions(batch):
                 yield [r._asdict() for r in part]

@@ -46,6 +46,19 @@ from newsgraph.store.schema import (
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 
 
+def confident(column: Any, minimum: float | None) -> list[ColumnElement[bool]]:
+    """The condition of a ``min_confidence`` filter on ``column``: none without a filter
+    (or at 0), else ``column >= minimum``, which drops rows without a confidence (NULL)
+    as ``confidence.passes`` does for records. Outside [0, 1] is a ``ValueError``."""
+    if minimum is None:
+        return []
+    if not 0.0 <= minimum <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, got {minimum}")
+    if minimum == 0:
+        return []
+    return [column >= minimum]
+
+
 class RecordQueries(QueryBase):
     """Queries over the per-article tables."""
 
@@ -110,6 +123,7 @@ class RecordQueries(QueryBase):
         article_id: str | None = None,
         kind: str | None = None,
         about: str | None = None,
+        min_confidence: float | None = None,
         limit: int | None = 50,
         offset: int = 0,
     ) -> Page[QuoteRow]:
@@ -118,7 +132,8 @@ class RecordQueries(QueryBase):
         ``indirect`` or ``mixed`` (anything else is a ``ValueError``); ``about`` keeps
         quotes whose words mention an actor matched like ``speaker`` ("what did the
         Taliban say about the US": ``speaker="Taliban", about="USA"``), through the
-        resolved mentions, so "he" and "the president" count."""
+        resolved mentions, so "he" and "the president" count. ``min_confidence`` keeps
+        quotes at least that sure (:func:`confident`)."""
         if kind is not None and kind not in QUOTE_KINDS:
             raise ValueError(f"unknown quote kind {kind!r}: use one of {', '.join(QUOTE_KINDS)}")
         conds: list[ColumnElement[bool]] = []
@@ -142,6 +157,7 @@ class RecordQueries(QueryBase):
             )
         if article_id:
             conds.append(quotes.c.article_id == article_id)
+        conds.extend(confident(quotes.c.confidence, min_confidence))
         query = (
             select(
                 quotes,
@@ -209,12 +225,13 @@ class RecordQueries(QueryBase):
         until: dt.date | None = None,
         actor_id: int | None = None,
         article_id: str | None = None,
+        min_confidence: float | None = None,
         limit: int | None = 50,
         offset: int = 0,
     ) -> Page[EventRow]:
         """Events, newest first. ``actor``/``target`` is a name (substring) or a
         three-letter country code (``AFG``) matching the actor's country; ``category``
-        may list several, comma-separated."""
+        may list several, comma-separated; ``min_confidence`` as in :meth:`quotes`."""
         conds: list[ColumnElement[bool]] = []
         if actor:
             conds.append(
@@ -235,6 +252,7 @@ class RecordQueries(QueryBase):
             conds.append(events.c.date <= until)
         if article_id:
             conds.append(events.c.article_id == article_id)
+        conds.extend(confident(events.c.confidence, min_confidence))
         return self._events_page(conds, limit, offset)
 
     def _has_participant(self, role: str, cond: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -371,10 +389,12 @@ class RecordQueries(QueryBase):
         target: str | None = None,
         polarity: str | None = None,
         article_id: str | None = None,
+        min_confidence: float | None = None,
         limit: int | None = 50,
         offset: int = 0,
     ) -> Page[StanceRow]:
-        """Stances, newest first; ``holder``/``target`` match actor names as in :meth:`events`."""
+        """Stances, newest first; ``holder``/``target`` match actor names as in :meth:`events`;
+        ``min_confidence`` as in :meth:`quotes`."""
         conds: list[ColumnElement[bool]] = []
         if holder:
             conds.append(stances.c.holder_actor.in_(self._actor_ids(holder)))
@@ -384,6 +404,7 @@ class RecordQueries(QueryBase):
             conds.append(stances.c.polarity == polarity)
         if article_id:
             conds.append(stances.c.article_id == article_id)
+        conds.extend(confident(stances.c.confidence, min_confidence))
         return self._stances_page(conds, limit, offset)
 
     def _stances_page(
@@ -448,6 +469,7 @@ class RecordQueries(QueryBase):
                 ),
                 polarity=r.polarity,
                 evidence=json.loads(r.evidence_json),
+                confidence=r.confidence,
             )
             for r in rows
         ]
@@ -461,11 +483,13 @@ class RecordQueries(QueryBase):
         since: dt.date | None = None,
         until: dt.date | None = None,
         article_id: str | None = None,
+        min_confidence: float | None = None,
         limit: int | None = 50,
         offset: int = 0,
     ) -> Page[ClaimRow]:
         """Check-worthy claims, newest first; ``claimant`` matches an actor name, or
-        ``"narrator"`` for claims the article itself makes."""
+        ``"narrator"`` for claims the article itself makes; ``min_confidence`` as in
+        :meth:`quotes`."""
         conds: list[ColumnElement[bool]] = []
         if claimant:
             if claimant.lower() == "narrator":
@@ -484,6 +508,7 @@ class RecordQueries(QueryBase):
             conds.append(claims.c.published <= until)
         if article_id:
             conds.append(claims.c.article_id == article_id)
+        conds.extend(confident(claims.c.confidence, min_confidence))
         query = (
             select(
                 claims,
@@ -514,6 +539,7 @@ class RecordQueries(QueryBase):
                 start=r.start,
                 end=r.end,
                 quote=r.quote,
+                confidence=r.confidence,
                 quantities=json.loads(r.quantities_json),
                 claimant=None
                 if r.claimant_entity is None
@@ -553,4 +579,5 @@ def _quote_row(r: Row[Any]) -> QuoteRow:
         cue=r.cue,
         speaker=speaker,
         time=r.time,
+        confidence=r.confidence,
     )
