@@ -164,7 +164,7 @@ class Claim(_Model):
 
     id: str
     span: Span
-    claimant: str  # an entity id, or "narrator"
+    claimant: str  # an entity id, "narrator", or "unresolved" (in a quote with no resolved speaker)
     quantities: list[Quantity] = Field(default_factory=list)
     quote: str | None = None
     #: rule-based confidence from the claim's evidence, not calibrated on gold (docs/schema.md)

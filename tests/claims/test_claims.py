@@ -150,12 +150,12 @@ def test_a_figure_inside_a_quote_belongs_to_the_speaker() -> None:
     assert found[1].claimant == "narrator" and found[1].quote is None
 
 
-def test_unresolved_speaker_keeps_narrator_but_links_the_quote() -> None:
+def test_a_quote_with_an_unresolved_speaker_is_not_the_narrators_claim() -> None:
     text = "“We lost 3,000 jobs,” a source said."
     content = Span(start=0, end=text.index("”") + 1, text=text[: text.index("”") + 1])
     found = parse(text, [Quote(id="q1", kind="direct", content=[content])])._.ng_claims
     assert len(found) == 1
-    assert found[0].claimant == "narrator" and found[0].quote == "q1"
+    assert found[0].claimant == "unresolved" and found[0].quote == "q1"
 
 
 def test_quote_through_the_pipeline() -> None:

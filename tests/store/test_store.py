@@ -337,3 +337,14 @@ def test_an_extracted_quote_and_event_are_dated_by_their_own_time(store: Store) 
     assert [q.date for q in store.quotes().items] == [dt.date(2024, 9, 2)]
     signed = [e for e in store.events().items if e.category == "AGREE"]
     assert signed and signed[0].date == dt.date(2024, 9, 3)
+
+
+def test_claims_filter_the_narrators_apart_from_unresolved_speakers(store: Store) -> None:
+    record = levy_record()
+    quoted = record.claims[0].model_copy(update={"id": "c2", "claimant": "unresolved", "quote": "q1"})
+    own = record.claims[0].model_copy(update={"id": "c3", "claimant": "narrator"})
+    store.add_record(record.model_copy(update={"claims": [*record.claims, quoted, own]}))
+    assert [c.id for c in store.claims(claimant="unresolved").items] == ["c2"]
+    assert [c.id for c in store.claims(claimant="narrator").items] == ["c3"]
+    row = store.claims(claimant="unresolved").items[0]
+    assert row.claimant is None and row.quote == "q1"

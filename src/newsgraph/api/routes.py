@@ -36,6 +36,7 @@ from newsgraph.api.extraction import (
 from newsgraph.api.limits import MAX_INT64, IsoDate, actor_key
 from newsgraph.records import SCHEMA_VERSION, QuoteKind, Record
 from newsgraph.store.models import (
+    CLAIMANT_HELP,
     ActorDetail,
     ActorSummary,
     ArticleSummary,
@@ -193,7 +194,7 @@ def search(store: Store, q: Annotated[str, Query(min_length=1, description="Word
 
 @router.get("/claims", response_model=Page[ClaimRow], tags=["records"], summary="Check-worthy claims",
             responses=READ_ERRORS)
-def list_claims(store: Store, claimant: Annotated[str | None, Query(description="Claimant name")] = None,
+def list_claims(store: Store, claimant: Annotated[str | None, Query(description=CLAIMANT_HELP)] = None,
                 q: str | None = None, since: Since = None, until: Until = None,
                 article_id: ArticleFilter = None, min_confidence: MinConfidence = None,
                 limit: Limit = 50, offset: Offset = 0) -> Any:

@@ -10,8 +10,9 @@ clauses without the trigger); triggers in the same clause make one claim.
 
 A claim inside a quote's content (``doc._.ng_quotes``, from the attribution stage)
 belongs to the quote's speaker and links the quote; otherwise the claimant is
-``"narrator"``. A quote whose speaker is unresolved links the quote and keeps
-``"narrator"`` (the reporter is who puts it on the record). Output: ``doc._.ng_claims``.
+``"narrator"``. A quote whose speaker is unresolved links the quote and gets claimant
+``"unresolved"``: the words are someone's, and crediting them to the reporter would be
+the confident wrong link the precision-first rule forbids. Output: ``doc._.ng_claims``.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from newsgraph.records import Claim, Quantity, Span, TimeExpression
 __all__ = ["annotate", "find_claims"]
 
 NARRATOR = "narrator"
+UNRESOLVED = "unresolved"  # inside a quote whose speaker the attribution stage left open
 
 _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "NORP"}
@@ -431,7 +433,7 @@ def find_claims(doc: Doc) -> list[Claim]:
             quote, piece = found
             q_start, q_end = piece.start, piece.end
             quote_id, quote_conf = quote.id, quote.confidence
-            claimant = quote.speaker or NARRATOR
+            claimant = quote.speaker or UNRESOLVED
             start, end = _tidy(text, max(start, q_start), min(end, q_end))
             break
         seen: set[int] = set()

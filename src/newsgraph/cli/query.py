@@ -21,6 +21,7 @@ from newsgraph.cli.options import (
 )
 from newsgraph.cli.tables import emit, emit_page
 from newsgraph.errors import NewsgraphError
+from newsgraph.store.models import CLAIMANT_HELP
 
 
 class QuoteKindChoice(StrEnum):
@@ -118,7 +119,7 @@ def events_command(
 
 
 def claims_command(
-    claimant: str | None = typer.Option(None, help='Claimant name, or "narrator" for the article\'s own'),
+    claimant: str | None = typer.Option(None, help=CLAIMANT_HELP),
     text: str | None = typer.Option(None, "--text", "-t", help="Words the claim contains (full text)"),
     since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)"),
     until: str | None = typer.Option(None, help="Up to this date (YYYY-MM-DD)"),

@@ -142,7 +142,7 @@ def _kept_claims(
     for claim in claims:
         if excluded(claim.span.start, claim.span.end):
             continue
-        if claim.claimant != "narrator" and claim.claimant not in entity_ids:
+        if claim.claimant not in ("narrator", "unresolved") and claim.claimant not in entity_ids:
             continue  # its claimant was read from furniture
         if claim.quote is not None and claim.quote not in quote_ids:
             claim = claim.model_copy(update={"quote": None})

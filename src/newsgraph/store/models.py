@@ -109,6 +109,13 @@ class EventRow(BaseModel):
     confidence: float | None = Field(None, description=CONFIDENCE_HELP)
 
 
+#: What a claimant filter accepts (the CLI option and the API parameter say the same).
+CLAIMANT_HELP = (
+    'Claimant name; "narrator" for the article\'s own claims, '
+    '"unresolved" for claims in quotes whose speaker is not resolved'
+)
+
+
 class ClaimRow(BaseModel):
     id: str
     article_id: str
@@ -117,7 +124,10 @@ class ClaimRow(BaseModel):
     text: str
     start: int
     end: int
-    claimant: ActorRef | None = Field(None, description="None when the narrator makes the claim")
+    claimant: ActorRef | None = Field(None, description=(
+        "None when the narrator makes the claim, or when it is in a quote (`quote`) "
+        "whose speaker is unresolved"
+    ))
     quantities: list[dict[str, object]] = Field(default_factory=list)
     quote: str | None = None
     confidence: float | None = Field(None, description=CONFIDENCE_HELP)

@@ -194,7 +194,8 @@ def time_rows(record: Record) -> list[Row]:
 
 
 def claim_rows(record: Record, actor_of: ActorOf) -> list[Row]:
-    """The ``claims`` rows; a claim without a claimant entity is the article's own (narrator)."""
+    """The ``claims`` rows; a claim without a claimant entity is the article's own (narrator)
+    unless it links a quote (then its speaker is unresolved)."""
     aid, published = record.article.id, record.article.published
     return [
         dict(

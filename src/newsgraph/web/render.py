@@ -106,6 +106,8 @@ def collect_annotations(record: Record, entity_url: Callable[[str], str] | None 
                               title=f"{time.text} = {time.value or 'unresolved'} ({time.precision})"))
     for claim in record.claims:
         claimant = names.get(claim.claimant, claim.claimant)
+        if claim.claimant == "unresolved":
+            claimant = "a speaker not resolved"
         out.append(Annotation(claim.span.start, claim.span.end, "claims", claim.id,
                               title=f"claim by {claimant}"))
     for number, span in enumerate(record.article.excluded, start=1):

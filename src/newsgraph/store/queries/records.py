@@ -488,12 +488,14 @@ class RecordQueries(QueryBase):
         offset: int = 0,
     ) -> Page[ClaimRow]:
         """Check-worthy claims, newest first; ``claimant`` matches an actor name, or
-        ``"narrator"`` for claims the article itself makes; ``min_confidence`` as in
-        :meth:`quotes`."""
+        ``"narrator"`` for claims the article itself makes, or ``"unresolved"`` for claims
+        inside a quote whose speaker is unknown; ``min_confidence`` as in :meth:`quotes`."""
         conds: list[ColumnElement[bool]] = []
         if claimant:
             if claimant.lower() == "narrator":
-                conds.append(claims.c.claimant_entity.is_(None))
+                conds.append(and_(claims.c.claimant_entity.is_(None), claims.c.quote.is_(None)))
+            elif claimant.lower() == "unresolved":
+                conds.append(and_(claims.c.claimant_entity.is_(None), claims.c.quote.is_not(None)))
             else:
                 conds.append(claims.c.actor_id.in_(self._actor_ids(claimant)))
         if q:
