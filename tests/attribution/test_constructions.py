@@ -148,6 +148,12 @@ def test_possessed_headline_noun_is_no_cue() -> None:
     assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "Attacks"]
 
 
+def test_headline_word_inside_a_clause_is_no_cue() -> None:
+    # the word before the would-be cue is a verb or a subordinator: the line is a clause
+    r = run("Ferry strike enters third day as talks stall\nThe union met the operators on Tuesday.")
+    assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "talks"]
+
+
 def test_said_so_and_said_no() -> None:
     r = run("Asked if the plant would close, the manager said no. Most workers think so, too.")
     no = _by_cue(r, "said")

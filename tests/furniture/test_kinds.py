@@ -119,6 +119,39 @@ def test_timestamp_line() -> None:
     assert_nothing_taken_from(record, span)
 
 
+@pytest.mark.parametrize(
+    "notice", ["Copyright 2024 Harbour Gazette. All rights reserved.", "© 2024 Kestrel Media"]
+)
+def test_copyright_notice_line(notice: str) -> None:
+    record = run(page(notice))
+    span = excluded_span(record, notice)
+    assert span.reason == "credit"
+    assert_nothing_taken_from(record, span)
+    assert not [t for t in record.times if t.text == "2024"]
+
+
+def test_a_sentence_about_copyright_is_kept() -> None:
+    sentence = "Copyright law was changed in 2019 after a long campaign by authors."
+    record = run(page(sentence))
+    assert not any(record.article.text[s.start : s.end] == sentence for s in record.article.excluded)
+
+
+def test_the_pages_timestamp_dates_an_undated_text() -> None:
+    text = "Published 6 November 2024, 08:14 GMT\n" + LEAD + "\n" + CLOSE + "\n"
+    record = run(text, published=None)
+    assert record.article.published is not None and record.article.published.isoformat() == "2024-11-06"
+    assert any("timestamp line" in w for w in record.warnings)
+    thursday = next(t for t in record.times if t.text == "on Thursday")
+    assert thursday.value == "2024-10-31"  # the Thursday before that Wednesday
+
+
+def test_a_given_date_wins_over_the_pages_timestamp() -> None:
+    text = "Published 6 November 2024, 08:14 GMT\n" + LEAD + "\n"
+    record = run(text, published="2024-11-08")
+    assert record.article.published is not None and record.article.published.isoformat() == "2024-11-08"
+    assert not any("timestamp line" in w for w in record.warnings)
+
+
 @pytest.mark.parametrize("counter", ["1 of 12", "Image 3/8", "(Photo 2 of 10)"])
 def test_picture_counter(counter: str) -> None:
     record = run(page(counter))

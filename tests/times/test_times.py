@@ -95,6 +95,19 @@ def test_future_tense_picks_the_next_weekday_and_month() -> None:
     assert found["in September"] == ("2025-09", "month")
 
 
+def test_an_act_urged_or_asked_for_looks_ahead_but_the_urging_does_not() -> None:
+    assert by_text("The mediator urged both sides to return to talks by Friday.")["by Friday"] == (
+        "2024-11-08",
+        "day",
+    )
+    assert by_text("The envoy asked the crew to leave the port on Tuesday.")["on Tuesday"] == (
+        "2024-11-12",
+        "day",
+    )
+    assert by_text("The mediator urged restraint on Tuesday.")["on Tuesday"] == ("2024-11-05", "day")
+    assert by_text("The crew managed to leave the port on Tuesday.")["on Tuesday"] == ("2024-11-05", "day")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

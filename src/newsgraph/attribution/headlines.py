@@ -12,6 +12,9 @@ from newsgraph.attribution.draft import Draft, trim
 
 #: A colon headline's speaker is a short phrase: at most this many tokens before the colon.
 _COLON_LEFT_MAX = 6
+#: Parts of speech a headline's speaker (a name or role) never holds: a verb or a
+#: subordinator before the cue word means the cue word is inside a clause.
+_CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})
 #: Words before a headline word that make it a noun ("The Votes", "Both Sides").
 _DETERMINERS = frozenset(
     {"the", "a", "an", "more", "most", "both", "all", "some", "many", "few"}
@@ -97,6 +100,8 @@ def title_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         source = line[start:i]
         if source[-1].text in ("’s", "'s") or source[-1].lower_ in _DETERMINERS:
             continue  # "Clinton's Attacks On ...", "The Votes": a noun
+        if any(w.pos_ in _CLAUSE_POS or w.dep_ == "mark" for w in source):
+            continue  # "Port strike enters second week as talks stall": a clause, not a name
         if not source[0].text[0].isupper() or not all(
             w.text[0].isupper() or w.is_digit or w.text in ("’s", "'s", ".", "-") or not title_case
             for w in source

@@ -28,6 +28,10 @@ _SLASH_CREDIT = re.compile(
     r"(?P<via>[ \t]+via[ \t]+[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})?[ \t]*\)?[ \t]*$"
 )
 
+#: A year right after a copyright opener: the form of a rights notice, not a sentence
+#: about copyright ("Copyright law was changed in 2019").
+_NOTICE_YEAR = re.compile(r"\s*(?:\(c\)\s*)?(?:19|20)\d\d\b")
+
 
 class CreditRules(Scan):
     """Caption, credit and counter rules, which look at a line as a whole."""
@@ -67,7 +71,9 @@ class CreditRules(Scan):
                 tail_end = close
             tail = self.text[m.end() : tail_end]
             n = len(words_in(tail))
-            marked = opener.endswith(":") or opener.endswith(" by")
+            # "Photograph: ...", "Photo by ...", and a notice's year ("Copyright 2025 ...",
+            # "© 2024 ...") say the line is a credit even with a verb in it ("All rights reserved")
+            marked = opener.endswith(":") or opener.endswith(" by") or bool(_NOTICE_YEAR.match(tail))
             at_line_start = m.start() == line.start
             if n == 0:
                 continue

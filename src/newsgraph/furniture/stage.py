@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from newsgraph.docindex import doc_index
 from newsgraph.extensions import document_text
 from newsgraph.furniture.detect import find_furniture
+from newsgraph.furniture.page_date import date_from_timestamp
 from newsgraph.furniture.verbs import finite_verb_check
 from newsgraph.records import ExcludedSpan
 
@@ -23,7 +24,15 @@ def detect(doc: Doc) -> list[ExcludedSpan]:
         doc.user_data[_DETECTED] = True
         article = doc._.ng_article
         title = article.title if article is not None else None
-        doc._.ng_excluded = find_furniture(document_text(doc), finite_verb_check(doc), title)
+        text = document_text(doc)
+        doc._.ng_excluded = find_furniture(text, finite_verb_check(doc), title)
+        if article is not None and article.published is None:
+            found = date_from_timestamp(text, doc._.ng_excluded)
+            if found is not None:
+                doc._.ng_article = article.model_copy(update={"published": found})
+                doc._.ng_warnings.append(
+                    f"publication date {found.isoformat()} read from the page's timestamp line"
+                )
     spans: list[ExcludedSpan] = doc._.ng_excluded
     return spans
 

@@ -137,6 +137,8 @@ class _DocView:
                     return "present"
                 if tok.dep_ != "xcomp":
                     return "other"
+                if tok.head.lemma_ in self.words.directive_verbs:
+                    return "future"  # "urged them to return by Friday": asked for, not yet done
             if tok.head.i == tok.i:
                 return "other"
             tok = tok.head

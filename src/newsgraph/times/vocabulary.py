@@ -26,6 +26,8 @@ class Words:
     future_adjectives: frozenset[str]
     #: Verb lemmas whose clause looks ahead ("plans to meet on Tuesday").
     future_lemmas: frozenset[str]
+    #: Verb lemmas whose infinitive complement looks ahead ("urged them to return by Friday").
+    directive_verbs: frozenset[str]
     #: Phrases that refer back to a day already named ("that day", "the same day").
     anaphoric_days: tuple[str, ...]
 
@@ -36,6 +38,7 @@ def _build(lists: Lexicons) -> Words:
         strong_year_gate=lists.words("times_strong_year_gate"),
         future_adjectives=lists.words("times_future_adjectives"),
         future_lemmas=lists.words("times_future_lemmas"),
+        directive_verbs=lists.words("times_directive_verbs"),
         anaphoric_days=tuple(sorted(w.lower() for w in lists.words("times_anaphoric_days"))),
     )
 
