@@ -496,3 +496,20 @@ def test_newspaper_tagged_as_a_law_or_event_is_an_organisation() -> None:
     ents = entities("The report appeared in the Harbourtown Evening Herald on Monday.")
     herald = by_name(ents, "Herald")
     assert herald.type == "ORG"
+
+
+def test_an_organisation_noun_in_apposition_types_the_name() -> None:
+    ents = entities("The union, Kestrel Dockers, said operators had refused to discuss pensions.")
+    assert by_name(ents, "Kestrel").type == "ORG"
+
+
+def test_a_role_organisations_hold_too_keeps_the_organisation() -> None:
+    ents = entities("Its owner, Lakeside Holdings, declined to comment on the sale.")
+    owner = by_name(ents, "Lakeside")
+    assert owner.type == "ORG"
+    assert [r.title for r in owner.roles] == ["owner"]
+
+
+def test_a_shared_role_on_a_person_name_is_still_a_person() -> None:
+    ents = entities("Its owner, Mark Stein, declined to comment on the sale.")
+    assert by_name(ents, "Stein").type == "PERSON"

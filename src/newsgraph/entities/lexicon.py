@@ -42,6 +42,11 @@ def person_roles() -> frozenset[str]:
     return _loaded("entities.person_roles", _lower_words("entities_person_roles"))
 
 
+def roles_shared_with_organisations() -> frozenset[str]:
+    """Role nouns an organisation holds as often as a person ("its owner, X Holdings")."""
+    return _loaded("entities.shared_roles", _lower_words("entities_roles_shared_with_organisations"))
+
+
 def gender_words() -> dict[str, str]:
     """Honorifics and gendered nouns -> ``"m"`` or ``"f"``."""
     return _loaded("entities.gender_words", _lower_table("entities_gendered_words"))

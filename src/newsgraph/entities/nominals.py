@@ -133,6 +133,7 @@ def appos_partner(noun: Token) -> Token | None:
 def appositions(state: EntityState, nominals: list[MentionDraft]) -> None:
     """ "X, spokesperson for Y", "the union's chairman, X", "his Democratic opponent, X"."""
     roles = lexicon.person_roles()
+    shared_roles = lexicon.roles_shared_with_organisations()
     genders = lexicon.gender_words()
     for nominal in nominals:
         noun = state.tokens[nominal.head]
@@ -143,7 +144,14 @@ def appositions(state: EntityState, nominals: list[MentionDraft]) -> None:
         if name is None or name.kind != "name" or name.cluster < 0:
             continue
         if nominal.label != "PERSON" and name.label == "PERSON":
-            continue
+            named = state.clusters[state.find(name.cluster)]
+            if nominal.label != "ORG" or named.gender is not None or named.votes or named.roles:
+                continue
+            # "The union, Kestrel Dockers, said": an organisation noun in apposition names
+            # what the tagger called a person. It outweighs a name's shape (two capitalised
+            # words), the only person cue a cluster with no gender, pronoun or role has.
+            name.label = "ORG"
+            named.person_cue = False
         cluster = state.find(name.cluster)
         state.attach(nominal, cluster)
         lemma = noun.lemma_.lower()
@@ -152,7 +160,7 @@ def appositions(state: EntityState, nominals: list[MentionDraft]) -> None:
             c.person_cue = True
             c.gender = c.gender or genders.get(lemma)
         if lemma in roles:
-            c.person_cue = True
+            c.person_cue = c.person_cue or lemma not in shared_roles or name.label == "PERSON"
             gender = genders.get(noun.lower_)
             if gender:
                 c.gender = gender
