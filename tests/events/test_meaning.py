@@ -243,7 +243,7 @@ def test_no_event_sentences_give_at_most_five_false_events() -> None:
     assert len(false) <= 5, false
 
 
-# ---------------------------------------------------------------- open-world constraints (issue 12, second round)
+# ---------------------------------------------------------------- open-world constraints
 
 
 def test_an_agent_noun_no_list_knows_may_act_outside_acts_of_force() -> None:

@@ -217,7 +217,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     if not actors and cand.nominal:
         actors = _governing_subject(token)
     strict = rule.strict
-    if rule.actor and actors and not any(sorter.fits(t, rule.actor, category, "actor" in strict) for t in actors):
+    actor_strict = "actor" in strict
+    if rule.actor and actors and not any(sorter.fits(t, rule.actor, category, actor_strict) for t in actors):
         return "actor"
     targets = cand.target_tokens or (_figurative_objects(cand) if rule.target else [])
     # The verb's own object is what it acts on; "at the fair", "on Twitter" are around

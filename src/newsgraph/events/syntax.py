@@ -112,7 +112,8 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             if subj and not passive and animate(subj):
                 return subj
             continue
-        if dep == "acl" and head.pos_ == "NOUN" and any(a.dep_ == "aux" and a.lower_ == "to" for a in current.lefts):
+        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in current.lefts)
+        if dep == "acl" and head.pos_ == "NOUN" and infinitive:
             # "Corland's decision to expel ...", "the decision by Corland to expel ...",
             # "the rebels' refusal to disarm": the noun's owner or agent does the act.
             owner = noun_owner(head)
