@@ -241,3 +241,85 @@ def test_no_event_sentences_give_at_most_five_false_events() -> None:
         if e.modality != "negated"
     ]
     assert len(false) <= 5, false
+
+
+# ---------------------------------------------------------------- open-world constraints
+
+
+def test_an_agent_noun_no_list_knows_may_act_outside_acts_of_force() -> None:
+    """Open world: silence of the word lists is no "no"; a known thing is."""
+    doc = run("The shipbuilders criticized the new tariff.")
+    assert actor_phrases(doc, one(doc, "ACCUSE")) == ["The shipbuilders"]
+    assert plover_events(run("Oil prices retreated after the report.")) == []
+
+
+def test_acts_of_force_stay_closed_world() -> None:
+    """An attacker must be shown to be an agent: an unknown common noun is refused."""
+    assert plover_events(run("The shipbuilders attacked the harbour wall.")) == []
+    assert one(run("Rebels attacked the harbour wall at night."), "ASSAULT")
+
+
+def test_the_verbs_own_object_decides_the_target_class() -> None:
+    """ "signed copies of her novel at the fair": copies are things, whatever the fair is."""
+    assert plover_events(run("The author signed copies of her novel at the fair.")) == []
+    doc = run("The two ministers signed the treaty in Lima.")
+    assert one(doc, "AGREE")
+
+
+def test_a_strict_side_other_than_actor_or_target_is_a_clear_error(tmp_path: Path) -> None:
+    from newsgraph.errors import ConfigError
+    from newsgraph.events.ontology import load_ontology
+
+    user = tmp_path / "mine.yaml"
+    user.write_text("constraints:\n  ASSAULT: {actor: [agent], strict: [place]}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="strict"):
+        load_ontology(user)
+
+
+# ---------------------------------------------------------------- CAMEO defaults for named actors
+
+
+def test_a_named_actors_verb_takes_the_dictionarys_own_code() -> None:
+    """A verb our ontology lacks, with a named subject: the CAMEO block's code decides."""
+    doc = run("Peru complied with the court's ruling.")
+    event = one(doc, "AGREE")
+    assert event_details(doc)[event.id].features["chosen_by"] == "cameo-default"
+    assert names(doc, event.actors) == {"Peru"}
+
+
+def test_a_bare_verb_of_force_is_not_coded_without_a_pattern() -> None:
+    doc = run("Senator Anna Brek has been targeting Governor Lund for weeks.")
+    assert all(e.category != "ASSAULT" for e in doc._.ng_events)
+
+
+# ---------------------------------------------------------------- actors from the place and the noun
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A Dutch aid worker was arrested in Lebanon for spying.", "COERCE"),
+        ("Two journalists were expelled from Peru on Monday.", "SANCTION"),
+    ],
+)
+def test_an_agentless_state_act_is_done_by_the_state_of_its_place(text: str, category: str) -> None:
+    doc = run(text)
+    event = one(doc, category)
+    assert actor_phrases(doc, event)[0] in ("Lebanon", "Peru")
+
+
+def test_a_state_act_with_a_named_agent_keeps_it() -> None:
+    doc = run("A Dutch aid worker was arrested by military police in Lebanon.")
+    event = one(doc, "COERCE")
+    assert "Lebanon" not in actor_phrases(doc, event)
+
+
+def test_the_owner_of_a_decision_does_the_act_it_announces() -> None:
+    """ "Peru's decision to expel", "the decision by Peru to expel": noun-complement control."""
+    for text in (
+        "Peru's decision to expel the ambassador surprised Chile.",
+        "The decision by Peru to expel the ambassador surprised Chile.",
+    ):
+        doc = run(text)
+        expel = one(doc, "SANCTION")
+        assert names(doc, expel.actors) == {"Peru"}, text

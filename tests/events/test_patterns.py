@@ -114,3 +114,19 @@ def test_an_undefined_synset_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "verbs.json").write_text(json.dumps({"blocks": [block]}), encoding="utf-8")
     with pytest.raises(ConfigError, match="&NOPE"):
         patterns.load_patterns(tmp_path)
+
+
+def test_an_infinitive_or_coordinated_verb_reads_its_subject_from_the_verb_it_hangs_on() -> None:
+    """ "vowed to seize", "met and seized": the second verb has no subject of its own."""
+    for text, word in (
+        ("The rebels vowed to seize the border town.", "seize"),
+        ("The rebels met at dawn and seized the border town.", "seized"),
+    ):
+        clause = patterns._Clause.of(verb_of(text, word))
+        assert [t.text for t in clause.subjects] == ["rebels"], text
+
+
+def test_a_root_verb_without_a_subject_inherits_none() -> None:
+    """The root is its own head in spaCy; it must not be read as its own governor."""
+    clause = patterns._Clause.of(verb_of("Seize the border town at once.", "Seize"))
+    assert clause.subjects == []

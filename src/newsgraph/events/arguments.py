@@ -19,12 +19,14 @@ from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     ANNOUNCING,
+    AUTHORITY_ACTS,
     NOUN_MODS,
     ON_TARGETS,
     PLACE_LABELS,
     PLACE_PREPS,
     PLACE_TARGETS,
     SPEAKER_PATH,
+    STATE_LABELS,
     SYMMETRIC,
     TARGET_PREPS,
 )
@@ -79,6 +81,10 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         cand.target_tokens = [t for t in cand.target_tokens if t.i != host_noun.i]
     heads = [_content_head(t, onto) for t in cand.target_tokens]
     heads = [t for t in heads if not non_actor(t)]
+    authority = _state_of_the_place(cand)
+    if authority is not None:
+        cand.actor_tokens = [authority]
+        heads = [t for t in heads if t.i != authority.i]
     if cand.entry.category == OTHER:
         # "won the U.S. election": no owner-of-the-object reading outside PLOVER acts.
         cand.target_tokens = [t for t in heads if actorish(t) and t.i not in event_nouns]
@@ -92,6 +98,24 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
             # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
             # party named, the place (its people, its government) is what is acted on.
             cand.target_tokens = [cand.place_token]
+
+
+def _state_of_the_place(cand: Candidate) -> Token | None:
+    """ "A Dutch aid worker was arrested in Corland", "two journalists were expelled from
+    Corland", "the arrest of three activists in Corland": an act only a state's
+    authorities perform, with no agent named, was done by the state of the place where
+    it happened (PLOVER's reading). Only an agentless passive or an event noun without a
+    party of its own; only a place that is a state (a GPE name)."""
+    if cand.actor_tokens or cand.entry.category not in AUTHORITY_ACTS or cand.embedded is not None:
+        return None
+    place = cand.place_token
+    if place is None or place.ent_type_ not in STATE_LABELS:
+        return None
+    if not cand.nominal:
+        _subject, passive = subject_of(cand.token)
+        if not passive or agent_of(cand.token):
+            return None
+    return place
 
 
 def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:

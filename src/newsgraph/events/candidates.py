@@ -195,7 +195,9 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         subj, passive = subject_of(token)
         if passive or not subj or not all(t.ent_type_ in ACTOR_LABELS for t in subj):
             continue
-        cand = Candidate(token, Entry(OTHER, None, None, None, lemma), lemma, chosen_by="fallback")
+        cand = _named_actor_default(book, token, lemma, onto) or Candidate(
+            token, Entry(OTHER, None, None, None, lemma), lemma, chosen_by="fallback"
+        )
         found.append(cand)
         by_token[token.i] = cand
     for cand in found:
@@ -245,6 +247,8 @@ CAMEO_OVERRIDE_SPECIFICITY = 2
 #: CAMEO readings that never replace an ontology category: statements (CAMEO 01) and
 #: the verb's own OTHER reading say nothing against our entry.
 _NEUTRAL = frozenset({OTHER})
+#: PLOVER's quad class of material conflict (protest, sanction, mobilize, coerce, assault).
+MATERIAL_CONFLICT = 4
 
 
 def _candidate(
@@ -285,6 +289,31 @@ def _candidate(
     quad, score = onto.classes.get(reading.category, (None, None))
     entry = Entry(reading.category, reading.mode, quad, score, word)
     return Candidate(token, entry, word, chosen_by="cameo", pattern=reading.pattern)
+
+
+def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
+    """A verb the ontology does not name, whose subject is a named party: the CAMEO
+    verb block's own code, when it is a PLOVER act, says what kind of act it is.
+
+    Alone the bare code over-reads ("swept", "checked", "shot a film" are acts in the
+    book); a named actor as the subject (a state, a group, a person) is what makes the
+    clause a political act, the same test that records the verb as an OTHER event.
+    Material conflict is left out: a bare verb of force is too often figurative ("has
+    been targeting her") to be coded without a pattern of the clause.
+    """
+    if not book.may_code(lemma, verb.lower_):
+        return None
+    for reading in book.match(verb):
+        if reading.specificity > 0:
+            continue  # a pattern the clause met was already weighed (and found wanting)
+        if reading.category is None or reading.category in _NEUTRAL or reading.reverse:
+            return None
+        quad, score = onto.classes.get(reading.category, (None, None))
+        if quad == MATERIAL_CONFLICT:
+            return None  # "has been targeting her": force needs a pattern, not a bare verb
+        entry = Entry(reading.category, reading.mode, quad, score, lemma)
+        return Candidate(verb, entry, lemma, chosen_by="cameo-default", pattern=reading.pattern)
+    return None
 
 
 def _names_the_act(verb: Token, onto: Ontology) -> bool:

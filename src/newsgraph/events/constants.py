@@ -28,6 +28,12 @@ ON_TARGETS = frozenset(
 ANNOUNCING = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 #: Categories whose target is the place when no party is named (PLOVER codes it so).
 PLACE_TARGETS = frozenset({"AID", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+#: Acts only a state's authorities perform (arrest, curfew, ban, expulsion, sanctions):
+#: with no agent named ("was arrested in Corland", "were expelled from Corland"), the
+#: country where it was done is the actor, as PLOVER codes it.
+AUTHORITY_ACTS = frozenset({"COERCE", "SANCTION"})
+#: Entity labels of a place that is also a state (a country, a city's government).
+STATE_LABELS = frozenset({"GPE"})
 #: Categories whose ``with`` and ``between`` partners act together (both sides are actors).
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 

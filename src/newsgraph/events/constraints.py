@@ -46,7 +46,7 @@ from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ACTOR_LABELS, PLACE_LABELS
-from newsgraph.events.ontology import OTHER, Constraint, Entry, Ontology
+from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
 from newsgraph.events.syntax import actorish, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
@@ -57,6 +57,8 @@ CAUSE_PREPS = frozenset({"by", "in", "from", "amid", "of"})
 #: Second words of two-word cause prepositions ("due to", "because of", "owing to").
 CAUSE_SECOND = frozenset({"to", "of"})
 CAUSE_FIRST = frozenset({"due", "because", "owing", "thanks"})
+#: Dependencies of a verb's patient: its direct object, or the subject of its passive.
+PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class Classes:
     #: organisation nouns ("committee", "union", "club")
     bodies: frozenset[str]
     places: frozenset[str]
+    #: inanimate things ("rocket", "prices", "copies"): never a party
+    things: frozenset[str]
 
 
 def _classes() -> Classes:
@@ -90,6 +94,7 @@ def _classes() -> Classes:
             places=words().place_nouns
             | lists.words("events_site_nouns")
             | lists.words("entities_facility_heads"),
+            things=lists.words("events_thing_nouns"),
         )
 
     vocab = words()  # built before ``load``: the resources' lock is not re-entrant
@@ -106,13 +111,22 @@ class _Sorter:
         self.event_nouns = onto.nouns
         self.cache: dict[tuple[int, str], bool] = {}
 
-    def fits(self, token: Token, allowed: frozenset[str], category: str) -> bool:
-        """Whether ``token`` is of an allowed class, or of no class the parse can tell."""
+    def fits(self, token: Token, allowed: frozenset[str], category: str, strict: bool) -> bool:
+        """Whether ``token`` is of an allowed class, or of no class the parse can tell.
+
+        ``strict`` (closed world): a common noun must be in an allowed class. Otherwise
+        (open world) it is refused only when a word list puts it in a class the side does
+        not allow: the lists cannot name every agent noun ("builders", "peacekeepers"),
+        so silence is not a "no"; a thing, a place or a document is."""
         if token.pos_ != "NOUN" and not (token.ent_type_ and token.pos_ == "PROPN"):
             # A name, a pronoun ("it", "they": the referent decides, and we do not know
             # it), a word the parser misread as a verb: only a common noun is refused.
             return True
-        return any(self._is(token, name, category) for name in allowed)
+        if any(self._is(token, name, category) for name in allowed):
+            return True
+        if strict:
+            return False
+        return not any(self._is(token, name, category) for name in CLASSES - allowed)
 
     def _is(self, token: Token, name: str, category: str) -> bool:
         key = (token.i, name)
@@ -146,6 +160,8 @@ class _Sorter:
             return any(e.category == category for e in self.event_nouns.get(lemma, ()))
         if name == "document":
             return lemma in self.lists.documents
+        if name == "thing":
+            return lemma in self.lists.things or token.lower_ in self.lists.things
         return False
 
     def _agent_noun(self, token: Token) -> bool:
@@ -200,10 +216,18 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     actors = cand.actor_tokens
     if not actors and cand.nominal:
         actors = _governing_subject(token)
-    if rule.actor and actors and not any(sorter.fits(t, rule.actor, category) for t in actors):
+    strict = rule.strict
+    actor_strict = "actor" in strict
+    if rule.actor and actors and not any(sorter.fits(t, rule.actor, category, actor_strict) for t in actors):
         return "actor"
     targets = cand.target_tokens or (_figurative_objects(cand) if rule.target else [])
-    if rule.target and targets and not any(sorter.fits(t, rule.target, category) for t in targets):
+    # The verb's own object is what it acts on; "at the fair", "on Twitter" are around
+    # the act ("signed copies of her book at the fair" is judged by "copies").
+    patients = [t for t in targets if t.dep_ in PATIENT_DEPS and t.head.i == token.i]
+    targets = patients or targets
+    if rule.target and targets and not any(
+        sorter.fits(t, rule.target, category, "target" in strict) for t in targets
+    ):
         return "target"
     return None
 

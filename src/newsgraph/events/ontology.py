@@ -52,10 +52,16 @@ class Constraint:
 
     actor: frozenset[str] = frozenset()
     target: frozenset[str] = frozenset()
+    #: The sides ("actor", "target") read closed-world: there a common noun no allowed
+    #: class lists is refused. On the other sides only a noun a word list puts in a
+    #: class the side does not allow is refused (a word no list knows may be anyone).
+    strict: frozenset[str] = frozenset()
 
 
 #: The participant classes a constraint may name.
-CLASSES = frozenset({"agent", "person", "place", "weapon", "document"})
+CLASSES = frozenset({"agent", "person", "place", "weapon", "document", "thing"})
+#: The sides of a constraint.
+SIDES = ("actor", "target")
 
 
 @dataclass
@@ -191,7 +197,8 @@ def _constraint_key(key: str) -> str:
 
 
 def _constraint(key: str, spec: Any) -> Constraint:
-    """``{actor: [agent, weapon], target: [agent, place]}`` -> Constraint (names checked)."""
+    """``{actor: [agent, weapon], target: [agent, place], strict: [actor]}`` -> Constraint
+    (names checked)."""
     if not isinstance(spec, dict):
         raise ConfigError(f"ontology constraint {key!r}: expected a mapping with 'actor' and/or 'target'")
     sides: dict[str, frozenset[str]] = {}
@@ -204,7 +211,13 @@ def _constraint(key: str, spec: Any) -> Constraint:
                 f"choose from {', '.join(sorted(CLASSES))}"
             )
         sides[side] = names
-    return Constraint(actor=sides["actor"], target=sides["target"])
+    strict = frozenset(str(n).lower() for n in spec.get("strict") or ())
+    if not strict <= set(SIDES):
+        raise ConfigError(
+            f"ontology constraint {key!r}: strict names a side other than {' or '.join(SIDES)}: "
+            f"{sorted(strict - set(SIDES))[0]!r}"
+        )
+    return Constraint(actor=sides["actor"], target=sides["target"], strict=strict)
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -298,7 +298,9 @@ class _Clause:
         for child in children:
             if child.dep_ == "agent":  # passive: "were seized by rebels"
                 subjects.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
-        if not subjects and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
+        # Compare positions: spaCy makes a new Token object on every ``.head`` access, so
+        # ``verb.head is not verb`` would hold even for the root.
+        if not subjects and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
         objects = [c for c in children if c.dep_ in OBJECT_DEPS]
         objects += [c for o in list(objects) for c in o.children if c.dep_ == "conj"]
@@ -310,7 +312,7 @@ class _Clause:
                     pobjs = [g for g in child.children if g.dep_ in PREP_OBJECT_DEPS]
                     pobjs += [c for p in list(pobjs) for c in p.children if c.dep_ == "conj"]
                     preps.append((child.lower_, pobjs))
-                elif holder is verb and child.dep_ in ("prt", "advmod"):  # "set aside the rift"
+                elif holder.i == verb.i and child.dep_ in ("prt", "advmod"):  # "set aside the rift"
                     preps.append((child.lower_, [o for o in objects if o.dep_ != "nsubjpass"]))
         anchors = {f"t:{word}" for word in particles}
         anchors.update(f"p:{word}" for word, _ in preps)

@@ -112,6 +112,13 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             if subj and not passive and animate(subj):
                 return subj
             continue
+        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in current.lefts)
+        if dep == "acl" and head.pos_ == "NOUN" and infinitive:
+            # "Corland's decision to expel ...", "the decision by Corland to expel ...",
+            # "the rebels' refusal to disarm": the noun's owner or agent does the act.
+            owner = noun_owner(head)
+            if owner:
+                return owner
         if dep == "acl" and current.tag_ == "VBG" and (head.ent_type_ in ACTOR_LABELS or group_noun(head)):
             return [head]  # "rebels demanding ...", but not "a declaration demanding ..."
         if dep in (
@@ -139,6 +146,20 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                     return subj
             continue
         return []
+    return []
+
+
+def noun_owner(noun: Token) -> list[Token]:
+    """Whose act or plan a noun is: its possessive ("Corland's decision"), else its
+    "by" object ("the decision by Corland")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return conjuncts(child)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return conjuncts(pobj)
     return []
 
 
