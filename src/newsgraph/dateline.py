@@ -17,10 +17,11 @@ from newsgraph.records import Dateline, Span
 # An upper-case place (optionally ", REGION" and a parenthesised agency or date),
 # then a dash or colon. Wire styles: "KABUL, AFGHANISTAN –", "WASHINGTON (AP) —",
 # "LONDON, Nov 7 (Reuters) -". Kept deliberately strict: a false dateline would
-# swallow the start of a real sentence.
+# swallow the start of a real sentence. No "^": ``match(text, pos)`` anchors at ``pos``,
+# where a "^" would match only at the very start of the text.
 _PLACE = r"[A-Z][A-Z.'\- ]{1,40}?"
 _DATELINE = re.compile(
-    rf"^\s*(?P<place>{_PLACE}(?:,\s*(?:{_PLACE}|[A-Z][a-z]{{2,9}}\.?(?:\s+[A-Z][a-z]+)*))?)"
+    rf"\s*(?P<place>{_PLACE}(?:,\s*(?:{_PLACE}|[A-Z][a-z]{{2,9}}\.?(?:\s+[A-Z][a-z]+)*))?)"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s*\([^)\n]{1,40}\))?"
     r"\s*(?P<dash>[–—-]{1,2}|:)\s+"
@@ -70,7 +71,33 @@ def annotate(doc: Doc) -> None:
         body = len(article.title)
         while body < len(text) and text[body] in ".\n\r ":
             body += 1
-    doc._.ng_dateline = find_dateline(text, body)
+    doc._.ng_dateline = find_dateline(text, body) or _after_header_lines(text, body)
+
+
+#: A pasted page puts its headline, byline, timestamp and share buttons above the
+#: dateline; each is a short line. A line longer than this is article text, and a
+#: dateline is only looked for before the first one (and among the first few lines).
+_HEADER_LINE_WORDS = 20
+_HEADER_LINES = 8
+
+
+def _after_header_lines(text: str, body: int) -> Dateline | None:
+    """The dateline opening the first line after short header lines ("Updated 09:02 GMT",
+    "By Hanna Lindqvist"), so a scraped page's dateline is found as a wire story's is."""
+    start = body
+    for _ in range(_HEADER_LINES):
+        end = text.find("\n", start)
+        if end < 0:
+            return None
+        if len(text[start:end].split()) > _HEADER_LINE_WORDS:
+            return None  # article text: the body has begun without a dateline
+        start = end + 1
+        while start < len(text) and text[start] in "\n\r \t":
+            start += 1
+        found = find_dateline(text, start)
+        if found is not None:
+            return found
+    return None
 
 
 def dateline_token_end(doc: Doc) -> int:

@@ -76,6 +76,15 @@ def test_related_links_teaser_run_after_a_heading() -> None:
     assert "Torkham" not in " ".join(names(record))
 
 
+def test_related_heading_with_a_section_name() -> None:
+    teasers = ["More from Politics", "Harbour Board Names New Chair", "Ferry Fares To Rise In Spring"]
+    record = run(page(*teasers))
+    for teaser in teasers:
+        span = excluded_span(record, teaser)
+        assert span.reason == "related"
+        assert_nothing_taken_from(record, span)
+
+
 def test_related_links_run_without_a_heading() -> None:
     teasers = [
         "Pakistan Closes Torkham Border Crossing Again",

@@ -13,6 +13,8 @@ MAX_TEASER_WORDS = 20
 MAX_RUN_HEADLINE_WORDS = 16
 #: Fewest title-case headline lines that make an unlabelled run (a title is one line).
 MIN_UNLABELLED_RUN = 3
+#: Longest section name after a heading ("More from" + "US Politics").
+MAX_SECTION_WORDS = 3
 #: Most headlines taken after one "Related:" heading.
 MAX_LABELLED_RUN = 12
 
@@ -37,13 +39,24 @@ class RelatedRules(Scan):
         """``"heading"`` for a line that is a related-links heading, ``"inline"`` for one
         that opens with a heading and a colon ("Related: Taliban welcome ...")."""
         lower = line.text.lower()
-        if lower.rstrip(": ").strip() in self.vocab.related_labels:
+        label = lower.rstrip(": ").strip()
+        if label in self.vocab.related_labels:
             return "heading"
+        if line.text[-1] not in ".!?\"”’" and self._label_and_section(label):
+            return "heading"  # "More from Politics", "Most read in Business"
         head, colon, rest = lower.partition(":")
         labelled = colon and head.strip() in self.vocab.related_labels
         if labelled and 0 < len(words_in(rest)) <= MAX_TEASER_WORDS:
             return "inline"
         return None
+
+    def _label_and_section(self, label: str) -> bool:
+        """A heading word group followed by a short section name ("more from" + "politics")."""
+        words = label.split()
+        for cut in range(1, min(len(words), 4)):
+            if " ".join(words[:cut]) in self.vocab.related_labels:
+                return 0 < len(words) - cut <= MAX_SECTION_WORDS
+        return False
 
     def related_runs(self, lines: list[Piece]) -> set[int]:
         taken: set[int] = set()

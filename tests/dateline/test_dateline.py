@@ -1,0 +1,34 @@
+"""The dateline is found where a scraped page puts it: after its header lines."""
+
+from __future__ import annotations
+
+from newsgraph.dateline import find_dateline
+from tests.conftest import run
+
+BODY = "HARWICK, ENGLAND — Councillor Mara Ellis on Monday accused the port board of hiding its accounts."
+
+
+def test_dateline_after_a_headline_byline_and_timestamp() -> None:
+    page = "Council row over port accounts\n\nBy Tom Reeve\nUpdated 9 May 2025, 10:02 BST\n\n" + BODY + "\n"
+    record = run(page)
+    dateline = record.article.dateline
+    assert dateline is not None and dateline.place == "Harwick, England"
+    assert record.article.text[dateline.span.start :].startswith("HARWICK")
+    # the lead's subject is the councillor, not the place
+    names = {e.id: e.name for e in record.entities}
+    accuse = next(e for e in record.events if e.trigger.text == "accused")
+    assert [names[a] for a in accuse.actors] == ["Mara Ellis"]
+
+
+def test_no_dateline_after_a_paragraph_of_article_text() -> None:
+    lead = (
+        "The council met for six hours on Monday and voted twice on the port's accounts before the"
+        " chair closed the session late in the evening.\n"
+    )
+    assert run(lead + BODY + "\n").article.dateline is None
+
+
+def test_dateline_is_matched_at_the_position_asked() -> None:
+    text = "A headline\n" + BODY
+    found = find_dateline(text, text.index("HARWICK"))
+    assert found is not None and found.span.start == text.index("HARWICK")
