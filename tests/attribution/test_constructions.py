@@ -154,6 +154,12 @@ def test_headline_word_inside_a_clause_is_no_cue() -> None:
     assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "talks"]
 
 
+def test_topic_verb_headline_with_a_quotation_reports_it() -> None:
+    r = run("Mayor Lopez Speaks ‘Directly To The Fishermen’ After Harbour Fire\nThe mayor spoke on Monday.")
+    q = _by_cue(r, "Speaks")
+    assert q.source is not None and q.source.text == "Mayor Lopez"
+
+
 def test_said_so_and_said_no() -> None:
     r = run("Asked if the plant would close, the manager said no. Most workers think so, too.")
     no = _by_cue(r, "said")

@@ -85,11 +85,17 @@ AMOUNT_ADDED = [  # add + an amount or a thing
     ("The team added a second goal after the break.", "added"),
     ("The airline will add two new routes to Asia.", "add"),
 ]
+CONVERSATION = [  # talk + a noun with no topic: the noun "talks" read as a verb, or small talk
+    ("Dam talks collapse as drought bites\nThe dam is at half capacity.", "talks"),
+    ("Ferry Talks Stall Over Fares\nThe operators met the union on Monday.", "talks"),
+    ("The neighbours talked football for an hour over the fence.", "talked"),
+]
 
 
 @pytest.mark.parametrize(
     ("sentence", "verb"),
-    CONTEST_WON
+    CONVERSATION
+    + CONTEST_WON
     + LIVES_TAKEN
     + SUMMONS_BY_PARTICLE
     + SUMMONS_BARE_OBJECT
@@ -121,6 +127,7 @@ STATEMENTS = [
     ("Officials announced a ceasefire on Friday.", "announced", "a ceasefire"),
     ("He wrote in a blog post that the plan would fail.", "wrote", "that the plan would fail"),
     ("“We will not give up,” she added.", "added", "We will not give up"),
+    ("The envoy talked about a ceasefire with both sides.", "talked", "a ceasefire"),
     ("The governor is mulling whether to run for the Senate.", "mulling", "whether to run for the Senate"),
     ("The judge considers the law unconstitutional.", "considers", "the law unconstitutional"),
 ]

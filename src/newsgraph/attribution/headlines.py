@@ -113,6 +113,8 @@ def title_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if prep is not None:
             # "talks to Megyn Kelly about bullying": what was talked about
             first = prep + 1
+        elif lemma in ctx.lex.topic_only_cues and not any(ctx.tok_quote[w.i] >= 0 for w in line[first:]):
+            continue  # "Ferry talks stall over fares": no topic, no quotation: "talks" is the noun
         if first >= len(line):
             return []
         content = trim(text, line[first].idx, end)

@@ -56,6 +56,7 @@ class AttributionLexicon:
     media_nouns: frozenset[str]  # media_nouns.txt: "in an interview"
     editorial_labels: frozenset[str]  # editorial_labels.txt: "UPDATE:"
     headline_noun_verbs: frozenset[str]  # headline_noun_verbs.txt: "Votes"
+    topic_only_cues: frozenset[str]  # topic_only_cue_verbs.txt: "talk" reports only "about" something
     continuing_cues: frozenset[str]  # continuing_cues.txt: "she added"
     continuing_adverbs: frozenset[str]  # continuing_adverbs.txt: "also said"
     #: speech_verb_senses.tsv with noun_classes.tsv (and the person, role and place nouns of
@@ -100,6 +101,7 @@ class AttributionLexicon:
             media_nouns=words("media_nouns"),
             editorial_labels=words("editorial_labels"),
             headline_noun_verbs=words("headline_noun_verbs"),
+            topic_only_cues=words("topic_only_cue_verbs"),
             continuing_cues=words("continuing_cues"),
             continuing_adverbs=words("continuing_adverbs"),
             senses=SenseTable.from_rows(
