@@ -362,3 +362,22 @@ def test_a_clause_run_in_from_the_previous_paragraph_is_not_the_complement() -> 
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
     parts, _how = content_children(doc[6], lexicon())
     assert [t.text for t in parts] == ["vote"]
+
+
+def test_quotations_signed_with_a_dash_and_a_name() -> None:
+    r = run(
+        "Readers sent us their views after the debate.\n\n"
+        "“He never answers a question. It is all noise.” ― Carla Ruiz\n\n"
+        "“I liked his plan for the border, but not his tone.”— Tomas Brenner.  "
+        "“What a waste of an evening,” said Anna Berg.\n"
+    )
+    signed = {q.source.text: q for q in r.quotes if q.source is not None}
+    assert signed["Carla Ruiz"].kind == "direct"
+    assert "He never answers" in _content(signed["Carla Ruiz"])
+    assert "I liked his plan" in _content(signed["Tomas Brenner"])
+    assert "What a waste" in _content(signed["Anna Berg"])
+
+
+def test_a_dash_before_a_comment_is_no_signature() -> None:
+    r = run("“We will win the seat,” the candidate told supporters — a bold promise in a safe district.\n")
+    assert all(q.cue is None or q.cue.text not in "―—–" for q in r.quotes)

@@ -8,6 +8,7 @@ Three sources of evidence are combined, cheapest first:
    subject as source and their complement as content (``verb_cues.py``,
    ``content.py``); nominal, adjectival and noun cues ("according to", "confident
    that", "her claim that", ``other_cues.py``); headline shapes (``headlines.py``);
+   quotations signed with a dash and a name (``signatures.py``);
 3. continuity: a quotation with no cue near it that follows a quote takes
    that quote's speaker, as a reader assumes (``continuity.py``).
 
@@ -27,6 +28,7 @@ from newsgraph.attribution.headlines import headline_drafts, title_drafts
 from newsgraph.attribution.lexicon import lexicon
 from newsgraph.attribution.other_cues import adjective_drafts, nominal_drafts, noun_drafts, source_pp_drafts
 from newsgraph.attribution.selection import bare_fragment, clip_datelines, extend_over_quotes, kind_of, select
+from newsgraph.attribution.signatures import signature_drafts
 from newsgraph.attribution.verb_cues import verb_drafts
 
 
@@ -47,6 +49,7 @@ def extract_drafts(doc: Doc, ctx: Context | None = None) -> list[Draft]:
         + _found_by("noun", noun_drafts(ctx))
         + _found_by("adjective", adjective_drafts(ctx))
         + _found_by("source_pp", source_pp_drafts(ctx))
+        + _found_by("signature", signature_drafts(ctx))
     )
     title = _found_by("headline", title_drafts(ctx, drafts))
     if title:
