@@ -167,3 +167,35 @@ def test_picture_counter(counter: str) -> None:
     span = excluded_span(record, counter)
     assert span.reason == "counter"
     assert_nothing_taken_from(record, span)
+
+
+def test_a_header_block_keeps_each_lines_own_kind() -> None:
+    # Byline, timestamp and share buttons are three title-case lines in a row, the shape of
+    # an unlabelled related-links run; each is still its own kind, and the timestamp dates
+    # the undated page.
+    header = [
+        "Ferry crews back walkout as talks stall",
+        "By Farida Noori, Transport Correspondent",
+        "Updated 09:05 GMT, 6 November 2024",
+        "Share on Facebook | Share on X | Email",
+    ]
+    record = run("\n".join([*header, LEAD, CLOSE]) + "\n", published=None)
+    assert excluded_span(record, header[1]).reason == "byline"
+    assert excluded_span(record, header[2]).reason == "timestamp"
+    assert excluded_span(record, header[3]).reason == "prompt"
+    assert record.article.published is not None and record.article.published.isoformat() == "2024-11-06"
+
+
+def test_caption_with_a_capitalised_photographer_and_any_agency() -> None:
+    caption = "Dock workers leave a meeting in Harwick on Tuesday. MARTA LINDQVIST/Saltmarsh Images"
+    record = run(page(caption))
+    span = excluded_span(record, caption)
+    assert span.reason == "caption"
+    assert_nothing_taken_from(record, span)
+    assert not any("LINDQVIST" in n.upper() or "Saltmarsh" in n for n in names(record))
+
+
+def test_a_sentence_ending_in_an_abbreviation_pair_is_kept() -> None:
+    sentence = "The talks covered trade rules between the two blocs and the EU/UK border."
+    record = run(page(sentence))
+    assert not any(record.article.text[s.start : s.end] == sentence for s in record.article.excluded)

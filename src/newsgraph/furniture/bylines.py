@@ -48,23 +48,26 @@ class BylineRules(Scan):
         return number and (label is not None or dated)
 
     def byline(self, segment: Piece) -> bool:
-        match = _BYLINE.match(segment.text)
-        if match is None:
+        end = self.byline_end(segment.text)
+        if end is None:
             return False
+        self.add(segment.start, segment.start + end, "byline")
+        return True
+
+    def byline_end(self, text: str) -> int | None:
+        """Where the byline that opens ``text`` ends, or None when ``text`` opens with none."""
+        match = _BYLINE.match(text)
+        if match is None:
+            return None
         names = match.group("names")
         if names.split()[0].lower().rstrip(".,") in self.vocab.date_words:
-            return False  # "By Thursday, ..."
+            return None  # "By Thursday, ..."
         end = match.end()
-        following = segment.text[end : end + 1]
-        if following.isupper() and segment.text[end - 1].isalpha():
-            # glued: "By Jane DoeKABUL, Afghanistan —" -> the byline ends at the glue
-            self.add(segment.start, segment.start + end, "byline")
-            return True
-        rest = segment.text[end:].strip(" ,;–—-")
-        if self._is_byline_tail(rest):
-            self.add(segment.start, segment.end, "byline")
-            return True
-        return False
+        following = text[end : end + 1]
+        if following.isupper() and text[end - 1].isalpha():
+            return end  # glued: "By Jane DoeKABUL, Afghanistan —" -> the byline ends at the glue
+        rest = text[end:].strip(" ,;–—-")
+        return len(text) if self._is_byline_tail(rest) else None
 
     def _is_byline_tail(self, rest: str) -> bool:
         """"Associated Press", "Staff Writer", "Reuters Updated 10:32 GMT": capitalised words,

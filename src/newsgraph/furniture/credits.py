@@ -106,5 +106,14 @@ class CreditRules(Scan):
             return True
         if names[-1].lower().startswith("photo"):  # "(AP Photo/Rahmat Gul)"
             return True
+        # A photographer's name in capitals ("JAMES PRIOR/Coastline Images") is the credit
+        # form itself: the agency after it, a capitalised group ending the line, may be any.
+        # The search may start the names in the caption ("... on Tuesday. JAMES PRIOR/..."):
+        # the capitalised words nearest the slash are the name.
         letters = [w for w in names if any(c.isalpha() for c in w)]
-        return len(letters) >= 2 and all(w.isupper() for w in letters) and agency.replace("-", "").isupper()
+        in_capitals = 0
+        for word in reversed(letters):
+            if not word.isupper():
+                break
+            in_capitals += 1
+        return in_capitals >= 2

@@ -31,6 +31,10 @@ class Detector(RelatedRules, CreditRules, BylineRules, PromptRules):
                     self._segment(segment)
         return _merged(self.text, self.found)
 
+    def is_other_furniture(self, line: Piece) -> bool:
+        text = line.text
+        return self.is_timestamp(text) or self.byline_end(text) == len(text) or self.is_buttons(text)
+
     # ------------------------------------------------------------------ segment rules
     def _segment(self, segment: Piece) -> None:
         if self.is_timestamp(segment.text):

@@ -22,6 +22,13 @@ MAX_LABELLED_RUN = 12
 class RelatedRules(Scan):
     """The related-link rules, which look at the lines together."""
 
+    def is_other_furniture(self, line: Piece) -> bool:
+        """Whether another rule knows ``line`` as furniture of its own kind (a byline, a
+        timestamp, a row of buttons): such a line is no headline, so it neither starts nor
+        extends an unlabelled run, and keeps its own reason (a timestamp's reason is what
+        dates an undated page). The detector, which holds every rule, answers."""
+        return False
+
     def _is_dateline(self, line: Piece) -> bool:
         return find_dateline(self.text, line.start) is not None
 
@@ -82,6 +89,7 @@ class RelatedRules(Scan):
                 and i not in taken
                 and line.text != self.title
                 and self._is_teaser(line)
+                and not self.is_other_furniture(line)
                 and len(words_in(line.text)) <= MAX_RUN_HEADLINE_WORDS
                 and is_title_case(line.text)
             )
