@@ -117,6 +117,14 @@ def test_pre_name_titles() -> None:
     assert any(r.title == "Opposition leader" for r in by_name(ents, "Berg").roles)
 
 
+def test_abbreviated_title_of_a_member_of_parliament_is_a_role() -> None:
+    ents = entities("Local MP Daniel Ferris urged both sides to talk. The MP said a strike would hurt.")
+    ferris = by_name(ents, "Daniel Ferris")
+    assert ferris.name == "Daniel Ferris"
+    assert any(r.title == "Local MP" for r in ferris.roles)
+    assert "The MP" in texts(ferris, "nominal")
+
+
 def test_from_the_party_is_a_party_affiliation() -> None:
     ents = entities("Robert Vance, from the Liberty Party, won the seat with a narrow majority.")
     vance = by_name(ents, "Vance")
