@@ -381,3 +381,41 @@ def test_quotations_signed_with_a_dash_and_a_name() -> None:
 def test_a_dash_before_a_comment_is_no_signature() -> None:
     r = run("“We will win the seat,” the candidate told supporters — a bold promise in a safe district.\n")
     assert all(q.cue is None or q.cue.text not in "―—–" for q in r.quotes)
+
+
+def test_verb_joined_to_a_passive_shares_its_subject_not_its_agent() -> None:
+    r = run(
+        "As the crowd began to chant, Dana Kowal was joined on stage by Senator Ray Ortiz"
+        ' and joked, "You are being ridiculous."'
+    )
+    q = _by_cue(r, "joked")
+    assert q.source is not None and q.source.text == "Dana Kowal"
+
+
+def test_prompted_to_say_is_said_by_the_passive_subject() -> None:
+    r = run("The debate was so calm that Mayor Ines Barros was prompted to say that it felt like a picnic.")
+    q = _by_cue(r, "say")
+    assert q.source is not None and "Ines Barros" in q.source.text
+
+
+def test_gerund_after_a_name_keeps_that_name_as_its_subject() -> None:
+    r = run("The host Lena Marsh will be interviewed about Bishop Carl Eder calling the festival a sham.")
+    q = _by_cue(r, "calling")
+    assert q.source is None or "Marsh" not in q.source.text
+
+
+def test_clause_of_a_verb_inside_a_phrase_is_that_verbs() -> None:
+    r = run("The comedian Dana Kowal was booed by fans after telling the crowd that they were rude.")
+    q = _by_cue(r, "telling")
+    assert _content(q) == "that they were rude"
+    assert q.source is not None and "Dana Kowal" in q.source.text
+    assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "booed" and "rude" in _content(q)]
+
+
+def test_as_clause_of_a_reaction_verb_is_a_time_not_a_source() -> None:
+    r = run("As the hall cheered, the mayor Ines Barros announced that the bridge would reopen in May.")
+    assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "cheered"]
+    q = _by_cue(r, "announced")
+    assert "Ines Barros" in (q.source.text if q.source else "")
+    r = run("As the Post reported, the mayor will resign in May.")
+    assert "the mayor will resign in May" in _content(_by_cue(r, "reported"))

@@ -62,6 +62,15 @@ def test_colon_headline() -> None:
     assert _content(q) == "we will raise pensions in January"
 
 
+def test_colon_headline_whose_words_open_with_a_possessive() -> None:
+    # "plans" after "My immigration" is the noun of the quoted words, not a headline verb
+    r = run("Vance: My housing plans are not final\nSenator Lena Vance spoke in Dover on Monday.")
+    q = _one(r, ":")
+    assert q.source is not None and q.source.text == "Vance"
+    assert _content(q) == "My housing plans are not final"
+    assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "plans"]
+
+
 def test_expressed_hope_that() -> None:
     r = run("The union expressed hope that the talks would resume soon.")
     q = next(q for q in r.quotes if q.cue is not None and q.cue.text in ("expressed", "hope"))

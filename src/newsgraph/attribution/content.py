@@ -256,13 +256,16 @@ def list_continuations(verb: Token, parts: list[Token], lex: AttributionLexicon)
 
 
 def that_clause_in_prep(verb: Token) -> list[Token]:
-    """ "said during a news conference that ...": the parser hangs the clause on the noun."""
+    """ "said during a news conference that ...": the parser hangs the clause on the noun.
+    A clause a verb inside the phrase governs is that verb's ("was booed after telling the
+    crowd that ..." reports what was told, not what was booed)."""
     for c in verb.children:
         if c.dep_ != "prep" or c.i < verb.i:
             continue
         for g in c.subtree:
             if (
                 g.dep_ in ("acl", "ccomp", "relcl")
+                and g.head.pos_ not in ("VERB", "AUX")
                 and g.i - verb.i < 25
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
             ):

@@ -100,6 +100,8 @@ def title_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         source = line[start:i]
         if source[-1].text in ("’s", "'s") or source[-1].lower_ in _DETERMINERS:
             continue  # "Clinton's Attacks On ...", "The Votes": a noun
+        if any(w.tag_ == "PRP$" for w in source):
+            continue  # "My immigration plans aren't ...": a possessive opens a noun phrase, not a name
         if any(w.pos_ in _CLAUSE_POS or w.dep_ == "mark" for w in source):
             continue  # "Port strike enters second week as talks stall": a clause, not a name
         if not source[0].text[0].isupper() or not all(

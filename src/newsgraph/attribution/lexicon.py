@@ -59,6 +59,7 @@ class AttributionLexicon:
     topic_only_cues: frozenset[str]  # topic_only_cue_verbs.txt: "talk" reports only "about" something
     continuing_cues: frozenset[str]  # continuing_cues.txt: "she added"
     continuing_adverbs: frozenset[str]  # continuing_adverbs.txt: "also said"
+    reaction_verbs: frozenset[str]  # reaction_cue_verbs.txt: "as the hall cheered" is a time
     #: speech_verb_senses.tsv with noun_classes.tsv (and the person, role and place nouns of
     #: the entities and events lists): which frames and complements make a cue verb an act
     senses: SenseTable
@@ -104,6 +105,7 @@ class AttributionLexicon:
             topic_only_cues=words("topic_only_cue_verbs"),
             continuing_cues=words("continuing_cues"),
             continuing_adverbs=words("continuing_adverbs"),
+            reaction_verbs=words("reaction_cue_verbs"),
             senses=SenseTable.from_rows(
                 lexicons.pairs("speech_verb_senses"),
                 lexicons.pairs("noun_classes"),

@@ -20,6 +20,11 @@ _CLIMB = frozenset(
 )
 #: Pronouns that cannot be the speaker of a verb reached by climbing ("saying that it helped").
 _INANIMATE = frozenset({"it", "this", "that", "which", "there"})
+#: Links from a subjectless verb up to a host whose subject it shares ("joined ... and
+#: joked", "booed after telling", "was prompted to say").
+_SHARED_SUBJECT_LINKS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
+#: Personal pronouns that can stand for a speaker.
+SPEAKING_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 #: Prepositions after a stance adjective whose object is the content ("critical of", "upbeat about").
 ADJ_PREPS = frozenset({"of", "about", "with", "on", "to", "over", "for", "in", "toward", "towards"})
 #: Named-entity labels of someone who can be addressed or attacked in words.
@@ -73,6 +78,8 @@ def source_span(subj: Token, text: str) -> tuple[int, int]:
 def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
     """The verb's subject, climbing through "saying"/"adding"/conjoined verbs when it has none."""
     node: Token = verb
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    clause_chain = True
     participle = verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
     if participle and not any(c.dep_ == "aux" for c in verb.children):
         # "Asked if he would run, Smith said no": the main clause's subject was asked, the
@@ -103,6 +110,13 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
             if c.dep_ == "nsubjpass" and node.lemma_ in ("quote", "cite"):
                 # "X was quoted as saying": the passive subject is the speaker
                 return c
+        if node.i != verb.i and not passive and clause_chain:
+            shared = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None and _can_speak(shared, lex):
+                # "Kowal was joined on stage by Ortiz and joked ...", "was booed by the crowd
+                # after telling ...": an active verb hung on a passive one shares its
+                # grammatical subject; the by-phrase names who did the passive act only
+                return shared
         if agent is not None:
             return agent
         if any(c.dep_ == "nsubjpass" for c in node.children):
@@ -110,10 +124,34 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
         if node.dep_ in _CLIMB and node.head.i != node.i:
             if node.dep_ == "relcl":
                 return None
+            # a verb shares its host's subject only through clause links, never through a
+            # noun ("interviewed about Pope Francis calling ...": Francis calls)
+            shares = node.dep_ in _SHARED_SUBJECT_LINKS and not _gerund_with_subject(node)
+            clause_chain = clause_chain and shares
             node = node.head
             continue
         return None
     return None
+
+
+def _gerund_with_subject(verb: Token) -> bool:
+    """ "about Pope Francis calling Christmas a sham": a gerund right after a noun has that
+    noun as its subject, wherever the parser hung it."""
+    return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def _can_speak(subject: Token, lex: AttributionLexicon) -> bool:
+    """A name, a personal pronoun, a person noun or a noun with a name in apposition ("the
+    comedian Dana Kowal"): a subject that can be the speaker of a verb it shares ("The plan
+    was attacked by the unions, saying ..." is no plan speaking; that stays with the
+    by-phrase)."""
+    return (
+        subject.pos_ == "PROPN"
+        or subject.lower_ in SPEAKING_PRONOUNS
+        or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+        or lex.senses.noun_class(subject) == "person"
+        or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subject.children)
+    )
 
 
 def shared_passive_subject(verb: Token) -> Token | None:

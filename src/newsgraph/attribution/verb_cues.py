@@ -408,8 +408,9 @@ def _is_aside(ctx: Context, verb: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
         and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
     ):
-        # "As the Post reported, ...": the host clause is what was reported
-        return True
+        # "As the Post reported, ...": the host clause is what was reported; "As the hall
+        # cheered, ..." is when it happened
+        return lemma(verb) not in ctx.lex.reaction_verbs
     if verb.dep_ in ("ccomp", "advcl") and verb.i > verb.head.i:
         doc = verb.doc
         before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
