@@ -204,3 +204,14 @@ def test_leading_prepositional_phrase_stays_in_the_claim() -> None:
     claim = only_claim("In 2020, the company lost $5 million.")
     assert claim.span.text == "In 2020, the company lost $5 million"
     assert [(q.text, q.value, q.unit) for q in claim.quantities] == [("$5 million", 5_000_000, "dollars")]
+
+
+def test_a_change_keeps_its_cause_in_one_claim() -> None:
+    text = "Burglaries doubled after the police budget was cut by 20 percent."
+    claim = only_claim(text)
+    assert claim.span.text == "Burglaries doubled after the police budget was cut by 20 percent"
+
+
+def test_a_figure_inside_a_cause_clause_does_not_take_its_host() -> None:
+    found = claims("It hardly matters because the ferry carries 90 percent of the island's freight.")
+    assert [c.span.text for c in found] == ["the ferry carries 90 percent of the island's freight"]

@@ -302,6 +302,14 @@ def _clause_head(tok: Token) -> Token:
     return t
 
 
+def _is_cause(tok: Token, causal_marks: frozenset[str]) -> bool:
+    """An adverbial clause giving the cause or the event before ("after the budget was cut
+    by 20 percent", "because 40 members were absent"): it stays in the claim of the clause
+    it explains, since a change's cause is what a checker checks with it. (A figure inside
+    such a clause is a claim of its own clause: "It doesn't matter because ..." adds nothing.)"""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in causal_marks for c in tok.children)
+
+
 def _is_finite(tok: Token) -> bool:
     """A finite verb or one with a finite auxiliary or a "that"/"if" marker: a clause of its own."""
     if tok.tag_ in _FINITE_TAGS:
@@ -316,10 +324,13 @@ def _clause_chars(view: _View, trigger: _Trigger) -> tuple[int, int]:
     tok = view.token_at(trigger.start)
     if not view.parsed:
         return _sentence_chars(view.text, trigger.start)
+    marks = view.words.causal_marks
     head = _clause_head(tok)
     lo, hi = head.left_edge.i, head.right_edge.i
     for child in head.children:
         if child.dep_ not in _CUT_DEPS or child.left_edge.i <= tok.i <= child.right_edge.i:
+            continue
+        if _is_cause(child, marks):
             continue
         if child.i > head.i:
             hi = min(hi, child.left_edge.i - 1)

@@ -28,6 +28,9 @@ class Words:
     first_spans: frozenset[str]
     #: Verbs taking "record" as object ("set a record").
     record_verbs: frozenset[str]
+    #: Subordinators of a cause or an earlier event ("after", "because"): such a clause
+    #: stays in the claim of the clause it explains.
+    causal_marks: frozenset[str]
     #: Unit abbreviations, scale suffixes and age words the quantity scan reads ("10km", "$5bn").
     units: Units
 
@@ -39,6 +42,7 @@ def _build(lists: Lexicons) -> Words:
         short_units=lists.words("claims_short_units"),
         first_spans=lists.words("claims_first_spans"),
         record_verbs=lists.words("claims_record_verbs"),
+        causal_marks=frozenset(w.lower() for w in lists.words("claims_causal_marks")),
         units=Units(
             abbreviations={k.lower(): v for k, v in lists.pairs("claims_unit_abbreviations")},
             scales={k.lower(): float(v) for k, v in lists.pairs("claims_scale_suffixes")},
