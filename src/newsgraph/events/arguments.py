@@ -484,3 +484,14 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
                 return speaker
             return token
     return token
+
+
+def verb_actors(verb: Token, onto: Ontology) -> list[Token]:
+    """The actors this step gives any verb read as an ``OTHER`` event of its own lemma:
+    the clause-level actor finding (subject, passive agent, controller, content head,
+    speaker), without a category's own rules. ``benchmarks/actor_finding.py`` measures it
+    on verbs that are not PLOVER acts, so a rule shows whether it follows the grammar."""
+    lemma = lemma_of(verb)
+    cand = Candidate(verb, Entry(OTHER, None, None, None, lemma), lemma)
+    _own_arguments(cand, onto, set())
+    return cand.actor_tokens
