@@ -20,6 +20,7 @@ from newsgraph.events.constants import (
     ACTOR_LABELS,
     ANNOUNCING,
     AUTHORITY_ACTS,
+    CLAUSAL_SUBJ,
     NOUN_MODS,
     ON_TARGETS,
     PLACE_LABELS,
@@ -198,6 +199,8 @@ def _verb_arguments(cand: Candidate) -> None:
     verb = cand.token
     category = cand.entry.category
     subj, passive = subject_of(verb)
+    if subj and subj[0].dep_ in CLAUSAL_SUBJ:
+        subj = []  # "Describing the killing, X said": a clause is no party (a misparse)
     if passive:
         cand.target_tokens.extend(subj)
         cand.actor_tokens.extend(agent_of(verb))

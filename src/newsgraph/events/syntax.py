@@ -16,6 +16,9 @@ from newsgraph import actors as actor_codes
 from newsgraph.docindex import doc_index
 from newsgraph.events.constants import (
     ACTOR_LABELS,
+    AGE_HEADS,
+    ARGUMENT_DEPS,
+    CONTROL_PREPS,
     INANIMATE,
     NON_ACTOR_LABELS,
     PASSIVE_SUBJ,
@@ -100,8 +103,13 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             return []
         if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
             obj = direct_object(head)
-            if dep == "xcomp" and obj is not None and lemma_of(head) in object_control:
-                return conjuncts(obj)
+            if dep == "xcomp" and lemma_of(head) in object_control:
+                if obj is not None:
+                    return conjuncts(obj)
+                # "called on the governor to step down", "appealed to donors to give"
+                pobjs = [t for p, t in prep_objects(head, CONTROL_PREPS) if p != "to" or t.i < current.i]
+                if pobjs:
+                    return pobjs
         if dep == "pcomp" and head.dep_ == "prep":
             governor = head.head
             obj = direct_object(governor) if governor.pos_ in ("VERB", "AUX") else None
@@ -109,7 +117,9 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                 return conjuncts(obj)
             current = governor
             subj, passive = subject_of(current)
-            if subj and not passive and animate(subj):
+            if subj and animate(subj):
+                # "was arrested after attempting to join ...", "had been involved in
+                # building ...": a passive subject controls the adjunct too.
                 return subj
             continue
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in current.lefts)
@@ -134,16 +144,16 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             "dobj",
             "acomp",
         ):
-            current = head
+            child, current = current, head
             if current.pos_ in ("VERB", "AUX"):
                 subj, passive = subject_of(current)
                 if passive and dep in ("advcl", "xcomp") and (agent := agent_of(current)):
                     # "was attacked by militiamen ..., killing 156 people": the agent acts
                     return agent
                 if subj and animate(subj):
-                    if passive and dep == "conj":
-                        return []
-                    return subj
+                    if passive and dep == "conj" and child.tag_ == "VBN":
+                        return []  # "was arrested and charged": charged too, not charging
+                    return subj  # "were shot ... and have been recovering": they recover
             continue
         return []
     return []
@@ -232,8 +242,21 @@ def actorish(token: Token) -> bool:
 
 
 def non_actor(token: Token) -> bool:
-    """Dates, numbers and adverbial nouns ("on Thursday", "Monday") are never participants."""
-    return token.ent_type_ in NON_ACTOR_LABELS or token.dep_ in ("npadvmod", "tmod")
+    """Dates, numbers and adverbial nouns ("on Thursday", "Monday") are never participants;
+    an age used as a noun ("the 24-year-old had been monitoring ...") is a person, though
+    the tagger calls it a date."""
+    if token.dep_ in ("npadvmod", "tmod"):
+        return True
+    return token.ent_type_ in NON_ACTOR_LABELS and not age_nominal(token)
+
+
+def age_nominal(token: Token) -> bool:
+    """ "the 52-year-old", "a 19 year old": an age phrase heading a noun phrase of its own."""
+    return (
+        token.lower_ in AGE_HEADS
+        and token.dep_ in ARGUMENT_DEPS
+        and any(c.dep_ == "det" for c in token.children)
+    )
 
 
 def participle_host(verb: Token) -> Token | None:
