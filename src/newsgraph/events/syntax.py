@@ -129,7 +129,7 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             owner = noun_owner(head)
             if owner:
                 return owner
-        if dep == "acl" and current.tag_ == "VBG" and (head.ent_type_ in ACTOR_LABELS or group_noun(head)):
+        if dep == "acl" and current.tag_ == "VBG" and (head.ent_type_ in ACTOR_LABELS or party_noun(head)):
             return [head]  # "rebels demanding ...", but not "a declaration demanding ..."
         if dep in (
             "xcomp",
@@ -159,6 +159,11 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
     return []
 
 
+def party_noun(token: Token) -> bool:
+    """A group noun or a noun naming people by kind or role ("personnel", "teachers")."""
+    return group_noun(token) or lemma_of(token) in words().person_nouns
+
+
 def noun_owner(noun: Token) -> list[Token]:
     """Whose act or plan a noun is: its possessive ("Corland's decision"), else its
     "by" object ("the decision by Corland")."""
@@ -170,6 +175,15 @@ def noun_owner(noun: Token) -> list[Token]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return conjuncts(pobj)
+    for child in noun.children:
+        # "government efforts to reduce", "the authority of any governor to veto": a
+        # party named as the noun's modifier or "of" object.
+        if child.dep_ in ("compound", "nmod") and (child.ent_type_ in ACTOR_LABELS or party_noun(child)):
+            return conjuncts(child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            parties = [p for p in child.children if p.dep_ == "pobj" and actorish(p)]
+            if parties:
+                return conjuncts(parties[0])
     return []
 
 

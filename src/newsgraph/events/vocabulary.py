@@ -42,6 +42,8 @@ class Words:
     place_nouns: frozenset[str]
     result_participles: frozenset[str]
     naming: frozenset[str]
+    #: nouns naming people by kind or role ("personnel", "teacher", "minister")
+    person_nouns: frozenset[str]
     #: Every verb some rule looks for, used to repair the small model's lemmas ("stag").
     known_verbs: frozenset[str]
 
@@ -71,6 +73,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         place_nouns=lists.words("events_place_nouns"),
         result_participles=lists.words("events_result_participles"),
         naming=lists.words("events_naming_verbs"),
+        person_nouns=lists.words("entities_person_nouns") | lists.words("entities_person_roles"),
         known_verbs=frozenset(known),
     )
 
