@@ -45,14 +45,18 @@ from newsgraph.pipeline import load_pipeline, make_doc
 REPO = Path(__file__).resolve().parents[1]
 #: ``../shared/data`` beside the checkout (a worktree may sit one level deeper).
 DEFAULT = next(
-    (p / "shared" / "data" / "qasrl-wikinews" / "dev.jsonl" for p in REPO.parents if (p / "shared" / "data").is_dir()),
+    (
+        p / "shared" / "data" / "qasrl-wikinews" / "dev.jsonl"
+        for p in REPO.parents
+        if (p / "shared" / "data").is_dir()
+    ),
     REPO.parent / "shared" / "data" / "qasrl-wikinews" / "dev.jsonl",
 )
 AUXILIARIES = frozenset(
-    "do does did has have had is are was were be been being will would can could may might "
-    "should must shall not".split()
+    {"do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being"}
+    | {"will", "would", "can", "could", "may", "might", "should", "must", "shall", "not"}
 )
-BE = frozenset("is are was were be been being".split())
+BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 PLACEHOLDERS = frozenset({"someone", "something", "somebody", "somewhere"})
 
 
@@ -104,7 +108,9 @@ def score(path: Path, half: str | None, limit: int | None, show: str | None) -> 
     records = [r for r in records if in_half(article_key(r), half)][:limit]
     nlp = load_pipeline()
     onto = get_ontology()
-    docs = nlp.pipe((make_doc(nlp, Document(id=str(r["id"]), text=str(r["text"]))) for r in records), batch_size=32)
+    docs = nlp.pipe(
+        (make_doc(nlp, Document(id=str(r["id"]), text=str(r["text"]))) for r in records), batch_size=32
+    )
     tally: Counter[str] = Counter()
     for record, doc in zip(records, docs, strict=True):
         starts = _offsets(record["tokens"])
@@ -114,7 +120,12 @@ def score(path: Path, half: str | None, limit: int | None, show: str | None) -> 
                 if agent_question(str(qa["question"])):
                     for answer in qa["answers"]:
                         end_token = int(answer["tok_end"]) - 1
-                        gold.append((starts[int(answer["tok_start"])], starts[end_token] + len(record["tokens"][end_token])))
+                        gold.append(
+                            (
+                                starts[int(answer["tok_start"])],
+                                starts[end_token] + len(record["tokens"][end_token]),
+                            )
+                        )
             if not gold:
                 continue
             token = _token_at(doc, starts[int(verb["verb_idx"])])

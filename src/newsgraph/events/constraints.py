@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
-from newsgraph.events.candidates import Candidate
+from newsgraph.events.candidates import MATERIAL_CONFLICT, Candidate
 from newsgraph.events.constants import ACTOR_LABELS, PLACE_LABELS
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
 from newsgraph.events.syntax import actorish, prep_objects, subject_of
@@ -109,6 +109,11 @@ class _Sorter:
         self.lists = _classes()
         self.agents = get_cameo_actors()
         self.event_nouns = onto.nouns
+        #: the verbs of force whose doers "-er" nouns name ("attacker", "invader"); a doer
+        #: of any other act ("builders", "visitors") is no agent of force by its form
+        self.act_verbs = frozenset(
+            lemma for lemma, entry in onto.verbs.items() if entry.quad == MATERIAL_CONFLICT
+        )
         self.cache: dict[tuple[int, str], bool] = {}
 
     def fits(self, token: Token, allowed: frozenset[str], category: str, strict: bool) -> bool:
@@ -167,7 +172,28 @@ class _Sorter:
     def _agent_noun(self, token: Token) -> bool:
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
-        return self.agents.agent(token.lower_) is not None or self.agents.agent(lemma_of(token)) is not None
+        if self.agents.agent(token.lower_) is not None or self.agents.agent(lemma_of(token)) is not None:
+            return True
+        return agent_noun_form(lemma_of(token), self.act_verbs)
+
+
+def agent_noun_form(lemma: str, verbs: frozenset[str]) -> bool:
+    """ "attacker", "invader", "occupier", "loyalist": a noun the word lists lack is still
+    a doer when its form says so: a verb of force with "-er"/"-or" ("-ier" for "-y", the
+    "-e" dropped, a doubled consonant) or a noun of allegiance or trade in "-ist" (not
+    "-list" as in "checklist", but "-alist": "nationalist", "journalist")."""
+    if len(lemma) < 6:
+        return False
+    if lemma.endswith("ist"):
+        return lemma.endswith("alist") or not lemma.endswith("list")
+    for suffix in ("er", "or"):
+        if lemma.endswith(suffix):
+            stem = lemma[: -len(suffix)]
+            stems = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])  # "shopper", "kidnapper"
+            return bool(stems & verbs)
+    return False
 
 
 def apply_constraints(cands: list[Candidate], onto: Ontology) -> list[Candidate]:

@@ -150,7 +150,7 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                 if passive and dep in ("advcl", "xcomp") and (agent := agent_of(current)):
                     # "was attacked by militiamen ..., killing 156 people": the agent acts
                     return agent
-                if subj and animate(subj):
+                if subj and (animate(subj) or (dep == "conj" and not passive)):
                     if passive and dep == "conj" and child.tag_ == "VBN":
                         return []  # "was arrested and charged": charged too, not charging
                     return subj  # "were shot ... and have been recovering": they recover

@@ -1,0 +1,83 @@
+"""Actor finding by grammatical construction (issue 12, generalisation): every rule here
+was measured on QA-SRL agent questions (``benchmarks/actor_finding.py``) as well as the
+PLOVER tune half. Sentences are written for these tests and run through the full
+pipeline; ``verb_actors`` is what the arguments step gives any verb."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.events.arguments import verb_actors
+from newsgraph.events.constraints import agent_noun_form
+from newsgraph.events.ontology import OTHER, get_ontology
+from newsgraph.ingest.document import Document
+from newsgraph.pipeline import load_pipeline, make_doc
+
+
+@cache
+def _nlp() -> Language:
+    return load_pipeline(None)
+
+
+def run(text: str) -> Doc:
+    nlp = _nlp()
+    return nlp(make_doc(nlp, Document(id="t", text=text)))
+
+
+def actors_of(text: str, verb: str) -> set[str]:
+    """The head words of the actors the arguments step gives the first ``verb`` token."""
+    doc = run(text)
+    token = next(t for t in doc if t.text == verb)
+    return {t.text for t in verb_actors(token, get_ontology())}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        # a passive subject controls a prepositional adjunct
+        ("Mr Orlov was detained in Varnia after trying to cross the border.", "trying", "Orlov"),
+        ("The engineer had been involved in designing the new bridge.", "designing", "engineer"),
+        # an active verb coordinated with a passive one shares its subject
+        ("The two guards were wounded in the raid and have been recovering at home.", "recovering", "guards"),
+        # prepositional object control
+        ("The council called on the mayor to resign at once.", "resign", "mayor"),
+        ("The union appealed to members to stay calm.", "stay", "members"),
+        # an age used as a noun is a person, not a date
+        ("The 31-year-old had been planning the trip for months.", "planning", "old"),
+        # a noun's infinitive: its party modifier or "of" object
+        ("The minister praised government efforts to reduce waste.", "reduce", "government"),
+        ("The ruling upheld the decision of the court to release the prisoners.", "release", "court"),
+        # a people noun by role controls its participle
+        ("Reporters saw nurses waiting outside the ward.", "waiting", "nurses"),
+        # "it" shares a coordinated verb when the first verb is active
+        ("It regrouped after the break and beat the visitors.", "beat", "It"),
+    ],
+)
+def test_understood_subjects(text: str, verb: str, actor: str) -> None:
+    assert actor in actors_of(text, verb)
+
+
+def test_a_verb_coordinated_with_a_passive_participle_is_passive_too() -> None:
+    # "arrested and charged": the man was charged, he charged no one
+    assert "man" not in actors_of("The man was arrested and charged with fraud.", "charged")
+
+
+def test_a_clausal_subject_is_no_party() -> None:
+    assert "Describing" not in actors_of("Describing the storm, the mayor said it was terrible.", "said")
+
+
+def test_agent_nouns_by_form() -> None:
+    force = frozenset({"attack", "invade", "occupy", "kidnap", "shoot"})
+    for noun in ("attacker", "invader", "occupier", "kidnapper", "shooter", "loyalist", "nationalist"):
+        assert agent_noun_form(noun, force), noun
+    for noun in ("builder", "visitor", "checklist", "playlist", "computer", "wrist"):
+        assert not agent_noun_form(noun, force), noun
+
+
+def test_an_agent_noun_by_form_may_do_an_act_of_force() -> None:
+    doc = run("Masked attackers stormed the village police station overnight.")
+    assert [e for e in doc._.ng_events if e.category not in (OTHER,)]
