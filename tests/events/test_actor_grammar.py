@@ -81,3 +81,15 @@ def test_agent_nouns_by_form() -> None:
 def test_an_agent_noun_by_form_may_do_an_act_of_force() -> None:
     doc = run("Masked attackers stormed the village police station overnight.")
     assert [e for e in doc._.ng_events if e.category not in (OTHER,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The farmers' union said that they would block the highway on Monday.", "union"),
+        ("Portugal said they would send two frigates to the strait.", "Portugal"),
+    ],
+)
+def test_they_under_a_speech_verb_is_a_body_or_state_speaking(text: str, speaker: str) -> None:
+    verb = next(t.text for t in run(text) if t.lemma_ in ("block", "send"))
+    assert speaker in actors_of(text, verb)

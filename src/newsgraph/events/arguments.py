@@ -481,7 +481,9 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
             plural = speaker.tag_ in ("NNS", "NNPS")
             if word == "it" and speaker.ent_type_ != "PERSON" and not plural:
                 return speaker
-            if word == "they" and (plural or speaker.ent_type_ in ("NORP", "ORG")):
+            body = speaker.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(speaker)
+            if word == "they" and (plural or body):
+                # "the rights group said that they had seen ...": a body speaks as its members
                 return speaker
             if word in ("he", "she") and (speaker.ent_type_ == "PERSON" or speaker.pos_ == "PROPN"):
                 return speaker
