@@ -1,7 +1,8 @@
-"""Actor finding by grammatical construction (issue 12, generalisation): every rule here
-was measured on QA-SRL agent questions (``benchmarks/actor_finding.py``) as well as the
-PLOVER tune half. Sentences are written for these tests and run through the full
-pipeline; ``verb_actors`` is what the arguments step gives any verb."""
+"""Events by grammatical construction (issue 12, generalisation): actor finding rules
+measured on QA-SRL agent questions (``benchmarks/actor_finding.py``) as well as the
+PLOVER tune half, and modality through constructions rather than words. Sentences are
+written for these tests and run through the full pipeline; ``verb_actors`` is what the
+arguments step gives any verb."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 
 from newsgraph.events.arguments import verb_actors
 from newsgraph.events.constraints import agent_noun_form
+from newsgraph.events.formats import plover_category
 from newsgraph.events.ontology import OTHER, get_ontology
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
@@ -93,3 +95,24 @@ def test_an_agent_noun_by_form_may_do_an_act_of_force() -> None:
 def test_they_under_a_speech_verb_is_a_body_or_state_speaking(text: str, speaker: str) -> None:
     verb = next(t.text for t in run(text) if t.lemma_ in ("block", "send"))
     assert speaker in actors_of(text, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The separatists have sworn to fight until the last village is free.",
+        "The militia vowed to attack the convoy if it entered the valley.",
+    ],
+)
+def test_a_sworn_act_of_force_is_a_threat(text: str) -> None:
+    """A to-clause the parser hangs on a verb of commitment as an adjunct is still its
+    complement: the act is promised (future), and a promised act of force is a threat."""
+    doc = run(text)
+    act = next(e for e in doc._.ng_events if e.lemma in ("fight", "attack"))
+    assert act.modality == "future"
+    assert plover_category(act) == "THREATEN"
+
+
+def test_a_purpose_clause_is_not_promised() -> None:
+    doc = run("Riot police fired tear gas to disperse the crowd outside the ministry.")
+    assert all(e.modality == "asserted" for e in doc._.ng_events)
