@@ -12,6 +12,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph import events
 from newsgraph.events.arguments import verb_actors
 from newsgraph.events.constraints import agent_noun_form
 from newsgraph.events.formats import plover_category
@@ -116,3 +117,16 @@ def test_a_sworn_act_of_force_is_a_threat(text: str) -> None:
 def test_a_purpose_clause_is_not_promised() -> None:
     doc = run("Riot police fired tear gas to disperse the crowd outside the ministry.")
     assert all(e.modality == "asserted" for e in doc._.ng_events)
+
+
+def test_a_formal_protest_handed_to_a_party_is_a_complaint() -> None:
+    doc = run("Norland lodged a formal protest with Valmoria over the border incident.")
+    assert [(e.category, e.lemma) for e in doc._.ng_events] == [("ACCUSE", "lodge protest")]
+    details = events.event_details(doc)
+    event = doc._.ng_events[0]
+    assert [doc.text[s:e] for s, e in details[event.id].target_spans] == ["Valmoria"]
+
+
+def test_a_street_protest_stays_a_protest() -> None:
+    doc = run("Thousands of students staged a protest outside parliament.")
+    assert {e.category for e in doc._.ng_events} == {"PROTEST"}

@@ -23,6 +23,7 @@ from newsgraph.events.constants import (
     CLAUSAL_SUBJ,
     NOUN_MODS,
     ON_TARGETS,
+    PHRASE_NOUN_PREPS,
     PLACE_LABELS,
     PLACE_PREPS,
     PLACE_TARGETS,
@@ -234,8 +235,12 @@ def _verb_arguments(cand: Candidate) -> None:
         if wanted and pobj not in cand.target_tokens:
             cand.target_tokens.append(pobj)
     if cand.entry.words:
-        # "opened fire", "called for": the phrase's own words are not who is acted on.
+        # "opened fire", "called for": the phrase's own words are not who is acted on, but
+        # whom the phrase's noun is aimed at is ("lodged a protest with X").
+        own = [t for t in cand.target_tokens if lemma_of(t) in cand.entry.words]
         cand.target_tokens = [t for t in cand.target_tokens if lemma_of(t) not in cand.entry.words]
+        for noun in own:
+            cand.target_tokens += [t for _p, t in prep_objects(noun, PHRASE_NOUN_PREPS) if actorish(t)]
     if category == "MOBILIZE":
         # "mobilized reservists for a war against Iraq": the object is the force; the
         # target is whoever it is raised against.

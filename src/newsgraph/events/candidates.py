@@ -354,6 +354,9 @@ def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> 
         if verb.entry.category == OTHER and lemma_of(governor) in onto.light_verbs:
             verb.absorbed = True
             return
+        if lemma_of(token) in verb.entry.words:
+            cand.absorbed = True  # "lodged a protest": the phrase names the act with the noun
+            return
         if (
             lemma_of(governor) in onto.light_verbs
             and verb.entry.category != cand.entry.category

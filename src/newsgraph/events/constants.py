@@ -61,4 +61,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "csubjpass", "parat
 NOUN_MODS = frozenset({"poss", "compound", "nmod", "amod"})
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+#: Prepositions on a phrase's own noun that name whom the act is aimed at ("lodged a
+#: protest with X", "opened fire on X").
+PHRASE_NOUN_PREPS = frozenset({"with", "against", "to", "on", "at"})
 CLAUSAL_SUBJ = frozenset({"csubj", "csubjpass"})
