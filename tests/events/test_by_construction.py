@@ -74,8 +74,8 @@ def test_a_clausal_subject_is_no_party() -> None:
 
 
 def test_agent_nouns_by_form() -> None:
-    force = frozenset({"attack", "invade", "occupy", "kidnap", "shoot"})
-    for noun in ("attacker", "invader", "occupier", "kidnapper", "shooter", "loyalist", "nationalist"):
+    force = frozenset({"attack", "invade", "occupy", "kidnap", "shoot", "investigate"})
+    for noun in ("attacker", "invader", "occupier", "kidnapper", "shooter", "investigator", "loyalist"):
         assert agent_noun_form(noun, force), noun
     for noun in ("builder", "visitor", "checklist", "playlist", "computer", "wrist"):
         assert not agent_noun_form(noun, force), noun
@@ -130,3 +130,16 @@ def test_a_formal_protest_handed_to_a_party_is_a_complaint() -> None:
 def test_a_street_protest_stays_a_protest() -> None:
     doc = run("Thousands of students staged a protest outside parliament.")
     assert {e.category for e in doc._.ng_events} == {"PROTEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The laptops were seized by investigators from the tax office.",
+        "Others called on the ministry to publish the contracts.",
+    ],
+)
+def test_doers_of_conflict_acts_and_indefinite_people_are_agents(text: str) -> None:
+    """A strict actor side (acts of force, demands) accepts an agent noun of a verb of
+    conflict ("investigators") and a noun standing for people ("others")."""
+    assert [e for e in run(text)._.ng_events if e.category in ("COERCE", "REQUEST")]

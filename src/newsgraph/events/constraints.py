@@ -50,8 +50,13 @@ from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontolog
 from newsgraph.events.syntax import actorish, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
+#: PLOVER's quad classes of verbal and material conflict.
+CONFLICT_QUADS = frozenset({MATERIAL_CONFLICT - 1, MATERIAL_CONFLICT})
 #: Personal pronouns: people (or a group speaking as people), never a thing.
 PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them"})
+#: Words the tagger calls nouns that stand for people the text has named or implies
+#: ("others called on the company", "many protested").
+INDEFINITE_PEOPLE = frozenset({"others", "many", "several", "everyone", "everybody", "someone", "somebody"})
 #: Prepositions whose object is the cause of what the clause reports.
 CAUSE_PREPS = frozenset({"by", "in", "from", "amid", "of"})
 #: Second words of two-word cause prepositions ("due to", "because of", "owing to").
@@ -109,10 +114,11 @@ class _Sorter:
         self.lists = _classes()
         self.agents = get_cameo_actors()
         self.event_nouns = onto.nouns
-        #: the verbs of force whose doers "-er" nouns name ("attacker", "invader"); a doer
-        #: of any other act ("builders", "visitors") is no agent of force by its form
+        #: the verbs of conflict whose doers "-er" nouns name ("attacker", "invader",
+        #: "investigator"); a doer of any other act ("builders", "visitors") is no agent
+        #: of force by its form
         self.act_verbs = frozenset(
-            lemma for lemma, entry in onto.verbs.items() if entry.quad == MATERIAL_CONFLICT
+            lemma for lemma, entry in onto.verbs.items() if entry.quad in CONFLICT_QUADS
         )
         self.cache: dict[tuple[int, str], bool] = {}
 
@@ -150,9 +156,10 @@ class _Sorter:
                 or lemma in self.lists.people
                 or lemma in self.lists.bodies
                 or token.lower_ in PERSONAL_PRONOUNS
+                or token.lower_ in INDEFINITE_PEOPLE
             )
         if name == "person":
-            if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS:
+            if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS | INDEFINITE_PEOPLE:
                 return True
             if token.ent_type_ in ACTOR_LABELS:
                 return False
