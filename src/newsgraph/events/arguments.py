@@ -62,6 +62,26 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
     _inherit_event_actors(cands, by_token)
     _announced_targets(cands, by_token)
     _participle_parties(cands, by_token)
+    for cand in cands:
+        if cand.entry.category == "MOBILIZE" and not cand.absorbed:
+            cand.entry = _peacekeeping(cand, onto) or cand.entry
+
+
+def _peacekeeping(cand: Candidate, onto: Ontology) -> Entry | None:
+    """ "deployed peacekeepers", "the deployment of peacekeeping troops": forces sent to
+    protect or keep the peace are aid (CAMEO 074, PLOVER AID), not a mobilisation."""
+    token = cand.token
+    forces = list(cand.actor_tokens) if cand.nominal else []
+    obj = direct_object(token) if not cand.nominal else None
+    forces += [obj] if obj is not None else []
+    forces += [t for _p, t in prep_objects(token, ("of",))]
+    protection = words().protection
+    for force in forces:
+        names = {force.lower_, lemma_of(force)} | {c.lower_ for c in force.children if c.dep_ in NOUN_MODS}
+        if names & protection:
+            aid = onto.classes.get("AID", (None, None))
+            return Entry("AID", "peacekeeping", aid[0], aid[1], cand.entry.family)
+    return None
 
 
 def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> None:

@@ -44,6 +44,8 @@ class Words:
     naming: frozenset[str]
     #: nouns naming people by kind or role ("personnel", "teacher", "minister")
     person_nouns: frozenset[str]
+    #: words that make a deployment peacekeeping ("peacekeepers"): AID, not MOBILIZE
+    protection: frozenset[str]
     #: Every verb some rule looks for, used to repair the small model's lemmas ("stag").
     known_verbs: frozenset[str]
 
@@ -74,6 +76,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         result_participles=lists.words("events_result_participles"),
         naming=lists.words("events_naming_verbs"),
         person_nouns=lists.words("entities_person_nouns") | lists.words("entities_person_roles"),
+        protection=lists.words("events_protection_words"),
         known_verbs=frozenset(known),
     )
 
