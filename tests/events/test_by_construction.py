@@ -14,9 +14,9 @@ from spacy.tokens import Doc
 
 from newsgraph import events
 from newsgraph.events.arguments import verb_actors
-from newsgraph.events.constraints import agent_noun_form
 from newsgraph.events.formats import plover_category
 from newsgraph.events.ontology import OTHER, get_ontology
+from newsgraph.events.syntax import agent_noun_form
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
 
@@ -143,3 +143,14 @@ def test_doers_of_conflict_acts_and_indefinite_people_are_agents(text: str) -> N
     """A strict actor side (acts of force, demands) accepts an agent noun of a verb of
     conflict ("investigators") and a noun standing for people ("others")."""
     assert [e for e in run(text)._.ng_events if e.category in ("COERCE", "REQUEST")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        ("Auditors questioned investigators probing the ministry's accounts.", "probing", "investigators"),
+        ("Her letter demanding a recount was published on Friday.", "demanding", "Her"),
+    ],
+)
+def test_the_doer_or_author_controls_a_participle_on_a_noun(text: str, verb: str, actor: str) -> None:
+    assert actor in actors_of(text, verb)

@@ -44,14 +44,12 @@ from spacy.tokens import Doc, Token
 from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
-from newsgraph.events.candidates import MATERIAL_CONFLICT, Candidate
+from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ACTOR_LABELS, PLACE_LABELS
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
-from newsgraph.events.syntax import actorish, prep_objects, subject_of
+from newsgraph.events.syntax import actorish, agent_noun_form, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
-#: PLOVER's quad classes of verbal and material conflict.
-CONFLICT_QUADS = frozenset({MATERIAL_CONFLICT - 1, MATERIAL_CONFLICT})
 #: Personal pronouns: people (or a group speaking as people), never a thing.
 PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them"})
 #: Words the tagger calls nouns that stand for people the text has named or implies
@@ -114,12 +112,6 @@ class _Sorter:
         self.lists = _classes()
         self.agents = get_cameo_actors()
         self.event_nouns = onto.nouns
-        #: the verbs of conflict whose doers "-er" nouns name ("attacker", "invader",
-        #: "investigator"); a doer of any other act ("builders", "visitors") is no agent
-        #: of force by its form
-        self.act_verbs = frozenset(
-            lemma for lemma, entry in onto.verbs.items() if entry.quad in CONFLICT_QUADS
-        )
         self.cache: dict[tuple[int, str], bool] = {}
 
     def fits(self, token: Token, allowed: frozenset[str], category: str, strict: bool) -> bool:
@@ -181,26 +173,9 @@ class _Sorter:
             return False
         if self.agents.agent(token.lower_) is not None or self.agents.agent(lemma_of(token)) is not None:
             return True
-        return agent_noun_form(lemma_of(token), self.act_verbs)
+        # a doer of any act but conflict ("builders", "visitors") is no agent by its form
+        return agent_noun_form(lemma_of(token), words().conflict_verbs)
 
-
-def agent_noun_form(lemma: str, verbs: frozenset[str]) -> bool:
-    """ "attacker", "invader", "occupier", "loyalist": a noun the word lists lack is still
-    a doer when its form says so: a verb of force with "-er"/"-or" ("-ier" for "-y", the
-    "-e" dropped, a doubled consonant) or a noun of allegiance or trade in "-ist" (not
-    "-list" as in "checklist", but "-alist": "nationalist", "journalist")."""
-    if len(lemma) < 6:
-        return False
-    if lemma.endswith("ist"):
-        return lemma.endswith("alist") or not lemma.endswith("list")
-    for suffix in ("er", "or"):
-        if lemma.endswith(suffix):
-            stem = lemma[: -len(suffix)]
-            stems = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem}
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                stems.add(stem[:-1])  # "shopper", "kidnapper"
-            return bool(stems & verbs)
-    return False
 
 
 def apply_constraints(cands: list[Candidate], onto: Ontology) -> list[Candidate]:

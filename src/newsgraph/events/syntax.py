@@ -129,8 +129,12 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             owner = noun_owner(head)
             if owner:
                 return owner
-        if dep == "acl" and current.tag_ == "VBG" and (head.ent_type_ in ACTOR_LABELS or party_noun(head)):
-            return [head]  # "rebels demanding ...", but not "a declaration demanding ..."
+        if dep == "acl" and current.tag_ == "VBG":
+            if head.ent_type_ in ACTOR_LABELS or party_noun(head):
+                return [head]  # "rebels demanding ...", but not "a declaration demanding ..."
+            owner = noun_owner(head)
+            if owner:
+                return owner  # "his statement calling for ...": its author does
         if dep in (
             "xcomp",
             "advcl",
@@ -160,8 +164,30 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
 
 
 def party_noun(token: Token) -> bool:
-    """A group noun or a noun naming people by kind or role ("personnel", "teachers")."""
-    return group_noun(token) or lemma_of(token) in words().person_nouns
+    """A group noun, a noun naming people by kind or role ("personnel", "teachers") or a
+    doer of conflict by its form ("investigators")."""
+    vocab = words()
+    lemma = lemma_of(token)
+    return group_noun(token) or lemma in vocab.person_nouns or agent_noun_form(lemma, vocab.conflict_verbs)
+
+
+def agent_noun_form(lemma: str, verbs: frozenset[str]) -> bool:
+    """ "attacker", "invader", "occupier", "loyalist": a noun the word lists lack is still
+    a doer when its form says so: a verb of force with "-er"/"-or" ("-ier" for "-y", the
+    "-e" dropped, a doubled consonant) or a noun of allegiance or trade in "-ist" (not
+    "-list" as in "checklist", but "-alist": "nationalist", "journalist")."""
+    if len(lemma) < 6:
+        return False
+    if lemma.endswith("ist"):
+        return lemma.endswith("alist") or not lemma.endswith("list")
+    for suffix in ("er", "or"):
+        if lemma.endswith(suffix):
+            stem = lemma[: -len(suffix)]
+            stems = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])  # "shopper", "kidnapper"
+            return bool(stems & verbs)
+    return False
 
 
 def noun_owner(noun: Token) -> list[Token]:

@@ -46,6 +46,9 @@ class Words:
     person_nouns: frozenset[str]
     #: words that make a deployment peacekeeping ("peacekeepers"): AID, not MOBILIZE
     protection: frozenset[str]
+    #: the ontology's verbs of verbal and material conflict (PLOVER quads 3 and 4), whose
+    #: doers "-er"/"-or" nouns name ("attacker", "investigator")
+    conflict_verbs: frozenset[str]
     #: Every verb some rule looks for, used to repair the small model's lemmas ("stag").
     known_verbs: frozenset[str]
 
@@ -77,6 +80,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         naming=lists.words("events_naming_verbs"),
         person_nouns=lists.words("entities_person_nouns") | lists.words("entities_person_roles"),
         protection=lists.words("events_protection_words"),
+        conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
     )
 
