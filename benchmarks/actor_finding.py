@@ -16,8 +16,9 @@ them) and counts:
 - missed: no phrase predicted.
 
 Reported: hit rate (hits over verbs with a gold agent) and precision (hits over verbs
-with a prediction). Records are split into halves by article, with the same hash as
-``newsgraph eval --half`` (``evaluation.in_half``); develop on ``tune``.
+with a prediction), and the hit rate on the verbs that trigger a PLOVER event. Records
+are split into halves by article, with the same hash as ``newsgraph eval --half``
+(``evaluation.in_half``); develop on ``tune``.
 
     PYTHONPATH=src python benchmarks/actor_finding.py [--half tune|held-out] [--limit N]
         [--show wrong|missed] [PATH]
@@ -36,9 +37,10 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsgraph.evaluation import in_half
+from newsgraph.events import event_details
 from newsgraph.events.arguments import verb_actors
 from newsgraph.events.build import _char_span
-from newsgraph.events.ontology import get_ontology
+from newsgraph.events.ontology import OTHER, get_ontology
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
 
@@ -114,6 +116,9 @@ def score(path: Path, half: str | None, limit: int | None, show: str | None) -> 
     tally: Counter[str] = Counter()
     for record, doc in zip(records, docs, strict=True):
         starts = _offsets(record["tokens"])
+        details = event_details(doc)
+        acts = [e for e in doc._.ng_events if e.category != OTHER and e.id in details]
+        triggers = {details[e.id].trigger_token for e in acts}
         for verb in record["verbs"]:
             gold: list[tuple[int, int]] = []
             for qa in verb["qas"]:
@@ -138,6 +143,9 @@ def score(path: Path, half: str | None, limit: int | None, show: str | None) -> 
             else:
                 outcome = "wrong" if spans else "missed"
             tally[outcome] += 1
+            if token.i in triggers:
+                tally["event verbs"] += 1
+                tally[f"event {outcome}"] += 1
             if show == outcome:
                 predicted = " | ".join(doc.text[s:e] for s, e in spans) or "-"
                 answers = " | ".join(sorted({doc.text[s:e] for s, e in gold}))
@@ -161,6 +169,10 @@ def main() -> None:
     print(f"  hit rate   {hits / verbs if verbs else 0.0:.3f}  ({hits})")
     print(f"  precision  {hits / predicted if predicted else 0.0:.3f}  ({predicted} predicted)")
     print(f"  wrong {tally['wrong']}, missed {tally['missed']}")
+    events, event_hits = tally["event verbs"], tally["event hit"]
+    share = event_hits / events if events else 0.0
+    errors = f"wrong {tally['event wrong']}, missed {tally['event missed']}"
+    print(f"  PLOVER event verbs: {events}, hit rate {share:.3f} ({errors})")
 
 
 if __name__ == "__main__":
