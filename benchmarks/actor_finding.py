@@ -146,7 +146,7 @@ def score(path: Path, half: str | None, limit: int | None, show: str | None) -> 
             if token.i in triggers:
                 tally["event verbs"] += 1
                 tally[f"event {outcome}"] += 1
-            if show == outcome:
+            if show == outcome or (show == f"event-{outcome}" and token.i in triggers):
                 predicted = " | ".join(doc.text[s:e] for s, e in spans) or "-"
                 answers = " | ".join(sorted({doc.text[s:e] for s, e in gold}))
                 print(f"{verb['verb']:>14} pred: {predicted:<30} gold: {answers}\n{'':>14} {record['text']}")
@@ -158,7 +158,9 @@ def main() -> None:
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--half", choices=("tune", "held-out"), default=None)
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--show", choices=("wrong", "missed"), default=None)
+    parser.add_argument(
+        "--show", choices=("wrong", "missed", "event-wrong", "event-missed"), default=None
+    )
     args = parser.parse_args()
     if args.show and args.half != "tune":
         parser.error("--show prints errors of the tune half only (--half tune)")
