@@ -154,3 +154,19 @@ def test_doers_of_conflict_acts_and_indefinite_people_are_agents(text: str) -> N
 )
 def test_the_doer_or_author_controls_a_participle_on_a_noun(text: str, verb: str, actor: str) -> None:
     assert actor in actors_of(text, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck packed with explosives attacked the checkpoint outside Varnia.",
+        "A van laden with explosives attacked the police station at dawn.",
+    ],
+)
+def test_a_thing_carrying_a_weapon_is_a_weapon(text: str) -> None:
+    assert [e for e in run(text)._.ng_events if e.category == "ASSAULT"]
+
+
+def test_a_thing_without_a_weapon_is_still_no_attacker() -> None:
+    doc = run("A truck attacked the hill in low gear.")
+    assert not [e for e in doc._.ng_events if e.category == "ASSAULT"]

@@ -161,11 +161,31 @@ class _Sorter:
         if name == "weapon":
             if lemma in self.lists.weapons or token.lower_ in self.lists.weapons:
                 return True
+            if self._armed(token):
+                return True
             return any(e.category == category for e in self.event_nouns.get(lemma, ()))
         if name == "document":
             return lemma in self.lists.documents
         if name == "thing":
             return lemma in self.lists.things or token.lower_ in self.lists.things
+        return False
+
+    def _armed(self, token: Token) -> bool:
+        """ "a car laden with explosives", "a truck packed with bombs": a thing carrying a
+        weapon is the weapon (a participle on it whose "with" object is one)."""
+        weapons = self.lists.weapons
+        for child in token.children:
+            if child.dep_ in ("acl", "amod"):
+                for _prep, pobj in prep_objects(child, ("with",)):
+                    if lemma_of(pobj) in weapons or pobj.lower_ in weapons:
+                        return True
+            # "a van with explosives": the parser may hang the phrase on the noun
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "with"
+                and any(c.dep_ == "pobj" and lemma_of(c) in weapons for c in child.children)
+            ):
+                return True
         return False
 
     def _agent_noun(self, token: Token) -> bool:
