@@ -170,3 +170,29 @@ def test_a_thing_carrying_a_weapon_is_a_weapon(text: str) -> None:
 def test_a_thing_without_a_weapon_is_still_no_attacker() -> None:
     doc = run("A truck attacked the hill in low gear.")
     assert not [e for e in doc._.ng_events if e.category == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actors"),
+    [
+        (
+            "With the opening of a new round of talks on the future of the Corridor, the Valmorian"
+            " government and the UFL have agreed to release prisoners.",
+            "release",
+            {"government", "UFL"},
+        ),
+        (
+            "Following the collapse of the talks in Geneva over the status of Varnia, the army and"
+            " the rebels declared a truce.",
+            "declared",
+            {"army", "rebels"},
+        ),
+    ],
+)
+def test_a_subject_the_parser_joined_to_an_opening_phrase(text: str, verb: str, actors: set[str]) -> None:
+    """A finite main verb with no subject takes the noun phrase right before it."""
+    assert actors <= actors_of(text, verb)
+
+
+def test_a_verb_with_its_own_subject_keeps_it() -> None:
+    assert actors_of("After the talks, the minister signed the accord.", "signed") == {"minister"}

@@ -44,6 +44,7 @@ from newsgraph.events.syntax import (
     non_actor,
     participle_host,
     prep_objects,
+    stranded_subject,
     subject_of,
 )
 from newsgraph.events.vocabulary import lemma_of, words
@@ -238,7 +239,7 @@ def _verb_arguments(cand: Candidate) -> None:
         elif (speaker := _coordinated_speaker(verb, cand.entry)) is not None:
             cand.actor_tokens.extend(speaker)
         else:
-            cand.actor_tokens.extend(controller(verb))
+            cand.actor_tokens.extend(controller(verb) or stranded_subject(verb))
     obj = direct_object(verb)
     if obj is not None:
         cand.target_tokens.extend(conjuncts(obj))

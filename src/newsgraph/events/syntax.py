@@ -28,6 +28,9 @@ from newsgraph.events.constants import (
 )
 from newsgraph.events.vocabulary import lemma_of, words
 
+#: Tags of a finite verb (past, present), which needs a subject of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
 
 def conjuncts(token: Token) -> list[Token]:
     out = [token]
@@ -158,6 +161,8 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                     if passive and dep == "conj" and child.tag_ == "VBN":
                         return []  # "was arrested and charged": charged too, not charging
                     return subj  # "were shot ... and have been recovering": they recover
+                if not subj and dep == "xcomp" and (stranded := stranded_subject(current)):
+                    return stranded  # "..., the government and the rebels have agreed to allow"
             continue
         return []
     return []
@@ -309,3 +314,33 @@ def participle_host(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def stranded_subject(verb: Token) -> list[Token]:
+    """ "With the signing of the memorandum, the government and the rebels have agreed
+    ...": a finite main verb with no subject, whose subject the parser joined to a noun
+    of an opening phrase, takes the noun phrase right before it (its auxiliaries and
+    adverbs aside), with that phrase's conjuncts."""
+    if verb.dep_ not in ("ROOT", "ccomp") or (verb.tag_ not in FINITE_TAGS and not _perfect(verb)):
+        return []
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    if i < 0:
+        return []
+    token = doc[i]
+    if token.pos_ not in ("NOUN", "PROPN") or token.head.i == verb.i:
+        return []
+    # climb to the first conjunct of the stranded phrase, not past a comma
+    while token.dep_ == "conj" and not any(t.lower_ == "," for t in doc[token.head.i + 1 : token.i]):
+        token = token.head
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    if token.i >= verb.i:
+        return []
+    return conjuncts(token)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.lefts)
