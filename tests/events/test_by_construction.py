@@ -75,7 +75,9 @@ def test_a_clausal_subject_is_no_party() -> None:
 
 def test_agent_nouns_by_form() -> None:
     force = frozenset({"attack", "invade", "occupy", "kidnap", "shoot", "investigate"})
-    for noun in ("attacker", "invader", "occupier", "kidnapper", "shooter", "investigator", "loyalist"):
+    doers = ("attacker", "invader", "occupier", "kidnapper", "shooter", "investigator")
+    doers += ("loyalist", "tribesman")
+    for noun in doers:
         assert agent_noun_form(noun, force), noun
     for noun in ("builder", "visitor", "checklist", "playlist", "computer", "wrist"):
         assert not agent_noun_form(noun, force), noun
@@ -196,3 +198,8 @@ def test_a_subject_the_parser_joined_to_an_opening_phrase(text: str, verb: str, 
 
 def test_a_verb_with_its_own_subject_keeps_it() -> None:
     assert actors_of("After the talks, the minister signed the accord.", "signed") == {"minister"}
+
+
+def test_a_statute_speaks_for_its_authors() -> None:
+    doc = run("The new statute bans public gatherings in the capital.")
+    assert [e for e in doc._.ng_events if e.category == "COERCE"]

@@ -179,10 +179,13 @@ def party_noun(token: Token) -> bool:
 def agent_noun_form(lemma: str, verbs: frozenset[str]) -> bool:
     """ "attacker", "invader", "occupier", "loyalist": a noun the word lists lack is still
     a doer when its form says so: a verb of force with "-er"/"-or" ("-ier" for "-y", the
-    "-e" dropped, a doubled consonant) or a noun of allegiance or trade in "-ist" (not
-    "-list" as in "checklist", but "-alist": "nationalist", "journalist")."""
+    "-e" dropped, a doubled consonant), a noun of allegiance or trade in "-ist" (not
+    "-list" as in "checklist", but "-alist": "nationalist", "journalist") or a person in
+    "-sman" ("tribesman")."""
     if len(lemma) < 6:
         return False
+    if lemma.endswith(("sman", "swoman")):
+        return True  # "tribesmen", "clansmen", "marksman", "spokeswoman"
     if lemma.endswith("ist"):
         return lemma.endswith("alist") or not lemma.endswith("list")
     for suffix in ("er", "or"):
