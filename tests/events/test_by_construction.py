@@ -203,3 +203,10 @@ def test_a_verb_with_its_own_subject_keeps_it() -> None:
 def test_a_statute_speaks_for_its_authors() -> None:
     doc = run("The new statute bans public gatherings in the capital.")
     assert [e for e in doc._.ng_events if e.category == "COERCE"]
+
+
+def test_a_craft_run_by_a_party_stands_for_it() -> None:
+    named = run("Iranian boats seized a British tanker in the strait.")
+    assert [e for e in named._.ng_events if e.category == "COERCE"]
+    bare = run("The boats seized a tanker in the strait.")
+    assert not [e for e in bare._.ng_events if e.category == "COERCE"]

@@ -50,6 +50,8 @@ from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontolog
 from newsgraph.events.syntax import actorish, agent_noun_form, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
+#: Entity labels of a party that can run a vehicle or craft (a state, a people, a body).
+PARTY_LABELS = frozenset({"NORP", "GPE", "ORG"})
 #: Personal pronouns: people (or a group speaking as people), never a thing.
 PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them"})
 #: Words the tagger calls nouns that stand for people the text has named or implies
@@ -149,6 +151,7 @@ class _Sorter:
                 or lemma in self.lists.bodies
                 or token.lower_ in PERSONAL_PRONOUNS
                 or token.lower_ in INDEFINITE_PEOPLE
+                or _operated_by_a_party(token)
             )
         if name == "person":
             if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS | INDEFINITE_PEOPLE:
@@ -196,6 +199,14 @@ class _Sorter:
         # a doer of any act but conflict ("builders", "visitors") is no agent by its form
         return agent_noun_form(lemma_of(token), words().conflict_verbs)
 
+
+
+def _operated_by_a_party(token: Token) -> bool:
+    """ "Iranian boats seized a tanker", "a Navy ship fired on ...": a vehicle or craft
+    named with the state or body that runs it stands for that party."""
+    return any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in PARTY_LABELS for c in token.children
+    )
 
 
 def apply_constraints(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
