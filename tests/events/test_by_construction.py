@@ -210,3 +210,12 @@ def test_a_craft_run_by_a_party_stands_for_it() -> None:
     assert [e for e in named._.ng_events if e.category == "COERCE"]
     bare = run("The boats seized a tanker in the strait.")
     assert not [e for e in bare._.ng_events if e.category == "COERCE"]
+
+
+def test_a_main_verb_misread_as_a_participle() -> None:
+    """No verb at the root, only "the noun + -ed": with its article it is a sentence."""
+    assert "newspaper" in actors_of("An official Varnian newspaper called on workers to strike.", "called")
+
+
+def test_a_headline_participle_stays_passive() -> None:
+    assert "defector" not in actors_of("Defector arrested after attempting to leave the group.", "arrested")

@@ -223,6 +223,8 @@ def _verb_arguments(cand: Candidate) -> None:
     subj, passive = subject_of(verb)
     if subj and subj[0].dep_ in CLAUSAL_SUBJ:
         subj = []  # "Describing the killing, X said": a clause is no party (a misparse)
+    if not subj and _misread_main_verb(verb):
+        subj, passive = conjuncts(verb.head), False
     if passive:
         cand.target_tokens.extend(subj)
         cand.actor_tokens.extend(agent_of(verb))
@@ -410,6 +412,25 @@ def _noun_place(
         if child.dep_ in NOUN_MODS and child.ent_type_ in PLACE_LABELS and child not in actors:
             places.append(child)
     return places[0] if places else None
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """ "An official newspaper called on Arabs to unite.": a sentence whose parse has no
+    verb at its root, only a noun phrase with an "-ed" participle on it, is a full
+    sentence the parser misread when the noun has its article (headlines and captions,
+    where a bare participle is passive, drop it: "Defector arrested after ...")."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lower_.endswith("ed")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and any(c.dep_ == "det" for c in head.children)
+        and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+        and verb.doc[verb.sent.end - 1].lower_ in (".", "!")
+    )
 
 
 def _coordinated_speaker(verb: Token, entry: Entry) -> list[Token] | None:
