@@ -288,13 +288,18 @@ def _verb_arguments(cand: Candidate) -> None:
                 inner, inner_passive = subject_of(child)
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
+    cand.place_token = _verb_place(verb)
+
+
+def _verb_place(verb: Token) -> Token | None:
+    """Where a verbal event happened: a place phrase on the verb, else on its object or
+    to-clause ("signed an agreement in Paris": the parser often hangs it on the object)."""
     places: list[Token] = []
     _place_from(verb, places)
     for child in verb.children:
-        # "signed an agreement in Paris": the parser often hangs the place on the object.
         if child.dep_ in ("xcomp", "dobj"):
             _place_from(child, places)
-    cand.place_token = places[0] if places else None
+    return places[0] if places else None
 
 
 def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
