@@ -219,3 +219,10 @@ def test_a_main_verb_misread_as_a_participle() -> None:
 
 def test_a_headline_participle_stays_passive() -> None:
     assert "defector" not in actors_of("Defector arrested after attempting to leave the group.", "arrested")
+
+
+def test_a_press_release_is_a_text_not_a_release() -> None:
+    doc = run("The ministry said in a press release that the talks had ended.")
+    assert not [e for e in doc._.ng_events if e.lemma == "release"]
+    freed = run("The rebels demanded the release of the prisoners.")
+    assert [e for e in freed._.ng_events if e.category == "REQUEST"]

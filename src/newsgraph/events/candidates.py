@@ -89,6 +89,8 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
             return None
         if token.dep_ == "compound" and lemma_of(token.head) not in onto.carrier_nouns:
             return None  # "aid workers" is not aid; "a mediation effort" is mediation
+        if _names_a_text(token):
+            return None  # "a press release" is a text, not a release
         for key in (lemma_of(token), token.lower_):
             entries = onto.nouns.get(key)
             if not entries:
@@ -102,6 +104,16 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
                 else:
                     return entry, True
     return None
+
+
+def _names_a_text(noun: Token) -> bool:
+    """ "a press release", "a news release": the modifier makes the event noun a text
+    (``events_non_event_compounds.txt``)."""
+    compounds = words().non_event_compounds
+    lemma = lemma_of(noun)
+    return any(
+        c.dep_ == "compound" and f"{lemma_of(c)} {lemma}" in compounds for c in noun.children if c.i < noun.i
+    )
 
 
 def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:

@@ -46,6 +46,8 @@ class Words:
     person_nouns: frozenset[str]
     #: words that make a deployment peacekeeping ("peacekeepers"): AID, not MOBILIZE
     protection: frozenset[str]
+    #: "modifier noun" pairs that name a text, not an act ("press release")
+    non_event_compounds: frozenset[str]
     #: the ontology's verbs of verbal and material conflict (PLOVER quads 3 and 4), whose
     #: doers "-er"/"-or" nouns name ("attacker", "investigator")
     conflict_verbs: frozenset[str]
@@ -80,6 +82,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         naming=lists.words("events_naming_verbs"),
         person_nouns=lists.words("entities_person_nouns") | lists.words("entities_person_roles"),
         protection=lists.words("events_protection_words"),
+        non_event_compounds=lists.words("events_non_event_compounds"),
         conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
     )
