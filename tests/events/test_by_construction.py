@@ -226,3 +226,10 @@ def test_a_press_release_is_a_text_not_a_release() -> None:
     assert not [e for e in doc._.ng_events if e.lemma == "release"]
     freed = run("The rebels demanded the release of the prisoners.")
     assert [e for e in freed._.ng_events if e.category == "REQUEST"]
+
+
+def test_a_relative_object_is_its_antecedent() -> None:
+    doc = run("Officials named the prisoners whom the army released on Monday.")
+    released = next(e for e in doc._.ng_events if e.lemma == "release")
+    spans = events.event_details(doc)[released.id].target_spans
+    assert [doc.text[s:e] for s, e in spans] == ["the prisoners"]

@@ -44,6 +44,7 @@ from newsgraph.events.syntax import (
     non_actor,
     participle_host,
     prep_objects,
+    relative_antecedent,
     stranded_subject,
     subject_of,
 )
@@ -244,7 +245,8 @@ def _verb_arguments(cand: Candidate) -> None:
             cand.actor_tokens.extend(controller(verb) or stranded_subject(verb))
     obj = direct_object(verb)
     if obj is not None:
-        cand.target_tokens.extend(conjuncts(obj))
+        # "the prisoners whom the army released": a relative object is its antecedent
+        cand.target_tokens.extend(conjuncts(relative_antecedent(obj)))
     for prep, pobj in prep_objects(verb, TARGET_PREPS | {"from", "for"}):
         if pobj.ent_type_ in PLACE_LABELS and prep in ("in", "at", "to", "into") and cand.target_tokens:
             continue
