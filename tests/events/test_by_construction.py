@@ -233,3 +233,10 @@ def test_a_relative_object_is_its_antecedent() -> None:
     released = next(e for e in doc._.ng_events if e.lemma == "release")
     spans = events.event_details(doc)[released.id].target_spans
     assert [doc.text[s:e] for s, e in spans] == ["the prisoners"]
+
+
+def test_a_scathing_attack_is_criticism() -> None:
+    words_only = run("The senator launched a scathing attack on the governor over the budget.")
+    assert {e.category for e in words_only._.ng_events} == {"ACCUSE"}
+    force = run("Rebels launched an attack on the town at dawn.")
+    assert "ASSAULT" in {e.category for e in force._.ng_events}

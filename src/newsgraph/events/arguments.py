@@ -203,15 +203,25 @@ def _participle_parties(cands: list[Candidate], by_token: dict[int, Candidate]) 
 
 def _verbal_attack(cand: Candidate, onto: Ontology) -> Entry | None:
     """ "Trump attacked Clinton over her emails" is criticism, not an assault: a violent verb
-    aimed at a person and followed by a reason ("over", "for", "as") is coded as ACCUSE."""
+    aimed at a person and followed by a reason ("over", "for", "as") is coded as ACCUSE,
+    and so is an attack noun a word of speech qualifies ("a scathing attack on X",
+    ``events_verbal_attack_words.txt``)."""
     token = cand.token
-    if cand.nominal or cand.entry.category != "ASSAULT" or token.pos_ != "VERB":
+    if cand.entry.category != "ASSAULT":
         return None
-    obj = direct_object(token)
-    if obj is None or obj.ent_type_ != "PERSON":
+    if cand.nominal:
+        # "a scathing attack on the minister", "personal attacks": words, not force
+        verbal = words().verbal_attack
+        if not any(c.dep_ == "amod" and lemma_of(c) in verbal for c in token.children):
+            return None
+    elif token.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "prep" and c.lower_ in ("over", "for", "as") for c in token.children):
-        return None
+    else:
+        obj = direct_object(token)
+        if obj is None or obj.ent_type_ != "PERSON":
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ in ("over", "for", "as") for c in token.children):
+            return None
     accuse = onto.verbs.get("criticize")
     if accuse is None:
         return None

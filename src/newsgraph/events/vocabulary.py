@@ -48,6 +48,8 @@ class Words:
     protection: frozenset[str]
     #: "modifier noun" pairs that name a text, not an act ("press release")
     non_event_compounds: frozenset[str]
+    #: modifiers that make an attack noun criticism ("a scathing attack")
+    verbal_attack: frozenset[str]
     #: the ontology's verbs of verbal and material conflict (PLOVER quads 3 and 4), whose
     #: doers "-er"/"-or" nouns name ("attacker", "investigator")
     conflict_verbs: frozenset[str]
@@ -83,6 +85,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         person_nouns=lists.words("entities_person_nouns") | lists.words("entities_person_roles"),
         protection=lists.words("events_protection_words"),
         non_event_compounds=lists.words("events_non_event_compounds"),
+        verbal_attack=lists.words("events_verbal_attack_words"),
         conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
     )
