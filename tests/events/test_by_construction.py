@@ -240,3 +240,18 @@ def test_a_scathing_attack_is_criticism() -> None:
     assert {e.category for e in words_only._.ng_events} == {"ACCUSE"}
     force = run("Rebels launched an attack on the town at dawn.")
     assert "ASSAULT" in {e.category for e in force._.ng_events}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Valmoria lifted sanctions on Norland.", "RETREAT"),
+        ("The navy eased the blockade of the port.", "RETREAT"),
+        ("The rebels and the army agreed on a truce.", "RETREAT"),
+        ("The government lifted restrictions on the opposition press.", "CONCEDE"),
+    ],
+)
+def test_easing_follows_the_cameo_to_plover_table(text: str, category: str) -> None:
+    """Easing sanctions, a blockade or a curfew and a truce are RETREAT (CAMEO 085, 0872,
+    0813, 0871); easing political restrictions stays CONCEDE (081, 0811)."""
+    assert category in {e.category for e in run(text)._.ng_events}
