@@ -249,9 +249,11 @@ def test_a_scathing_attack_is_criticism() -> None:
         ("The navy eased the blockade of the port.", "RETREAT"),
         ("The rebels and the army agreed on a truce.", "RETREAT"),
         ("The government lifted restrictions on the opposition press.", "CONCEDE"),
+        ("Norland allowed UN inspectors into the plant.", "RETREAT"),
     ],
 )
 def test_easing_follows_the_cameo_to_plover_table(text: str, category: str) -> None:
-    """Easing sanctions, a blockade or a curfew and a truce are RETREAT (CAMEO 085, 0872,
-    0813, 0871); easing political restrictions stays CONCEDE (081, 0811)."""
+    """Easing sanctions, a blockade or a curfew, a truce and letting inspectors in are
+    RETREAT (CAMEO 085, 0872, 0813, 0871, 086); easing political restrictions stays
+    CONCEDE (081, 0811)."""
     assert category in {e.category for e in run(text)._.ng_events}
