@@ -257,3 +257,9 @@ def test_easing_follows_the_cameo_to_plover_table(text: str, category: str) -> N
     RETREAT (CAMEO 085, 0872, 0813, 0871, 086); easing political restrictions stays
     CONCEDE (081, 0811)."""
     assert category in {e.category for e in run(text)._.ng_events}
+
+
+def test_an_apology_is_support() -> None:
+    """CAMEO2PLOVER 055 (apologize) and 056 (forgive) are SUPPORT."""
+    doc = run("The minister apologized to the families of the victims.")
+    assert {e.category for e in doc._.ng_events} == {"SUPPORT"}
