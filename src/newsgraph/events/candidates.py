@@ -89,12 +89,12 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
             return None
         if token.dep_ == "compound" and lemma_of(token.head) not in onto.carrier_nouns:
             return None  # "aid workers" is not aid; "a mediation effort" is mediation
-        if _names_a_text(token):
-            return None  # "a press release" is a text, not a release
         for key in (lemma_of(token), token.lower_):
             entries = onto.nouns.get(key)
             if not entries:
                 continue
+            if _names_a_text(token):
+                return None  # "a press release" is a text, not a release
             mods: set[str] | None = None
             for entry in entries:
                 if entry.words:
