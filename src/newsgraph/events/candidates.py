@@ -93,6 +93,8 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
             entries = onto.nouns.get(key)
             if not entries:
                 continue
+            if _names_a_text(token):
+                return None  # "a press release" is a text, not a release
             mods: set[str] | None = None
             for entry in entries:
                 if entry.words:
@@ -102,6 +104,16 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
                 else:
                     return entry, True
     return None
+
+
+def _names_a_text(noun: Token) -> bool:
+    """ "a press release", "a news release": the modifier makes the event noun a text
+    (``events_non_event_compounds.txt``)."""
+    compounds = words().non_event_compounds
+    lemma = lemma_of(noun)
+    return any(
+        c.dep_ == "compound" and f"{lemma_of(c)} {lemma}" in compounds for c in noun.children if c.i < noun.i
+    )
 
 
 def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
@@ -353,6 +365,9 @@ def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> 
             return
         if verb.entry.category == OTHER and lemma_of(governor) in onto.light_verbs:
             verb.absorbed = True
+            return
+        if lemma_of(token) in verb.entry.words:
+            cand.absorbed = True  # "lodged a protest": the phrase names the act with the noun
             return
         if (
             lemma_of(governor) in onto.light_verbs

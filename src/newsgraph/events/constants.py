@@ -42,6 +42,13 @@ CONTENT_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 #: Dependency path from a reported clause up to its speech verb.
 SPEAKER_PATH = frozenset({"xcomp", "acomp", "conj", "advcl", "dobj", "pobj", "prep", "nsubj", "compound"})
 #: Pronouns that never name a participant, and relative pronouns standing for their antecedent.
+#: The head word of an age used as a noun ("the 24-year-old"), and the dependencies
+#: under which such a phrase names a participant rather than modifies one.
+AGE_HEADS = frozenset({"old"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
+#: Prepositions whose object controls an object-control verb's to-clause when the verb has
+#: no direct object ("called on X to ...", "appealed to X to ...", "pleaded with X to ...").
+CONTROL_PREPS = frozenset({"on", "upon", "to", "with"})
 INANIMATE = frozenset({"it", "this", "that", "which", "what", "there", "these", "those"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 TARGET_PREPS = frozenset({"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "over"})
@@ -54,3 +61,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "csubjpass", "parat
 NOUN_MODS = frozenset({"poss", "compound", "nmod", "amod"})
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+#: Prepositions on a phrase's own noun that name whom the act is aimed at ("lodged a
+#: protest with X", "opened fire on X").
+PHRASE_NOUN_PREPS = frozenset({"with", "against", "to", "on", "at"})
+CLAUSAL_SUBJ = frozenset({"csubj", "csubjpass"})

@@ -47,11 +47,16 @@ from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ACTOR_LABELS, PLACE_LABELS
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
-from newsgraph.events.syntax import actorish, prep_objects, subject_of
+from newsgraph.events.syntax import actorish, agent_noun_form, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
+#: Entity labels of a party that can run a vehicle or craft (a state, a people, a body).
+PARTY_LABELS = frozenset({"NORP", "GPE", "ORG"})
 #: Personal pronouns: people (or a group speaking as people), never a thing.
 PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them"})
+#: Words the tagger calls nouns that stand for people the text has named or implies
+#: ("others called on the company", "many protested").
+INDEFINITE_PEOPLE = frozenset({"others", "many", "several", "everyone", "everybody", "someone", "somebody"})
 #: Prepositions whose object is the cause of what the clause reports.
 CAUSE_PREPS = frozenset({"by", "in", "from", "amid", "of"})
 #: Second words of two-word cause prepositions ("due to", "because of", "owing to").
@@ -145,9 +150,11 @@ class _Sorter:
                 or lemma in self.lists.people
                 or lemma in self.lists.bodies
                 or token.lower_ in PERSONAL_PRONOUNS
+                or token.lower_ in INDEFINITE_PEOPLE
+                or _operated_by_a_party(token)
             )
         if name == "person":
-            if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS:
+            if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS | INDEFINITE_PEOPLE:
                 return True
             if token.ent_type_ in ACTOR_LABELS:
                 return False
@@ -157,6 +164,8 @@ class _Sorter:
         if name == "weapon":
             if lemma in self.lists.weapons or token.lower_ in self.lists.weapons:
                 return True
+            if self._armed(token):
+                return True
             return any(e.category == category for e in self.event_nouns.get(lemma, ()))
         if name == "document":
             return lemma in self.lists.documents
@@ -164,10 +173,40 @@ class _Sorter:
             return lemma in self.lists.things or token.lower_ in self.lists.things
         return False
 
+    def _armed(self, token: Token) -> bool:
+        """ "a car laden with explosives", "a truck packed with bombs": a thing carrying a
+        weapon is the weapon (a participle on it whose "with" object is one)."""
+        weapons = self.lists.weapons
+        for child in token.children:
+            if child.dep_ in ("acl", "amod"):
+                for _prep, pobj in prep_objects(child, ("with",)):
+                    if lemma_of(pobj) in weapons or pobj.lower_ in weapons:
+                        return True
+            # "a van with explosives": the parser may hang the phrase on the noun
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "with"
+                and any(c.dep_ == "pobj" and lemma_of(c) in weapons for c in child.children)
+            ):
+                return True
+        return False
+
     def _agent_noun(self, token: Token) -> bool:
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
-        return self.agents.agent(token.lower_) is not None or self.agents.agent(lemma_of(token)) is not None
+        if self.agents.agent(token.lower_) is not None or self.agents.agent(lemma_of(token)) is not None:
+            return True
+        # a doer of any act but conflict ("builders", "visitors") is no agent by its form
+        return agent_noun_form(lemma_of(token), words().conflict_verbs)
+
+
+
+def _operated_by_a_party(token: Token) -> bool:
+    """ "Iranian boats seized a tanker", "a Navy ship fired on ...": a vehicle or craft
+    named with the state or body that runs it stands for that party."""
+    return any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in PARTY_LABELS for c in token.children
+    )
 
 
 def apply_constraints(cands: list[Candidate], onto: Ontology) -> list[Candidate]:

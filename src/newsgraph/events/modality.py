@@ -118,11 +118,12 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
     vocab = words()
     current = verb
     for _ in range(4):
-        if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
+        complement = current.dep_ == "xcomp" or _infinitive_adjunct(current)
+        if not (complement or current.dep_ == "ccomp") or current.head.i == current.i:
             break
         governor = current.head
         governing = lemma_of(governor)
-        if current.dep_ == "xcomp":
+        if complement:
             if governing in vocab.negating_governors:
                 return "negated", _under_speech(governor)
             if governing in vocab.future_governors or (governing == "be" and current.lower_ == "going"):
@@ -134,12 +135,22 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
         elif governing in vocab.negating_governors:
             return "negated", _under_speech(governor)  # "denied that she had criticized"
         upper = _own_modality(governor)
-        if upper == "negated" and current.dep_ == "xcomp":
+        if upper == "negated" and complement:
             return "negated", _under_speech(governor)
         if upper in ("future", "hypothetical"):
             return upper, _under_speech(governor)
         current = governor
     return "asserted", _under_speech(verb)
+
+
+def _infinitive_adjunct(verb: Token) -> bool:
+    """ "have sworn to fight": the parser often hangs a to-clause with no subject of its own
+    on its governor as an adjunct; under a governor of intent it is its complement."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
 
 
 def _under_speech(verb: Token) -> bool:

@@ -16,6 +16,9 @@ from newsgraph import actors as actor_codes
 from newsgraph.docindex import doc_index
 from newsgraph.events.constants import (
     ACTOR_LABELS,
+    AGE_HEADS,
+    ARGUMENT_DEPS,
+    CONTROL_PREPS,
     INANIMATE,
     NON_ACTOR_LABELS,
     PASSIVE_SUBJ,
@@ -24,6 +27,9 @@ from newsgraph.events.constants import (
     SUBJ,
 )
 from newsgraph.events.vocabulary import lemma_of, words
+
+#: Tags of a finite verb (past, present), which needs a subject of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -100,8 +106,13 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             return []
         if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
             obj = direct_object(head)
-            if dep == "xcomp" and obj is not None and lemma_of(head) in object_control:
-                return conjuncts(obj)
+            if dep == "xcomp" and lemma_of(head) in object_control:
+                if obj is not None:
+                    return conjuncts(obj)
+                # "called on the governor to step down", "appealed to donors to give"
+                pobjs = [t for p, t in prep_objects(head, CONTROL_PREPS) if p != "to" or t.i < current.i]
+                if pobjs:
+                    return pobjs
         if dep == "pcomp" and head.dep_ == "prep":
             governor = head.head
             obj = direct_object(governor) if governor.pos_ in ("VERB", "AUX") else None
@@ -109,7 +120,9 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                 return conjuncts(obj)
             current = governor
             subj, passive = subject_of(current)
-            if subj and not passive and animate(subj):
+            if subj and animate(subj):
+                # "was arrested after attempting to join ...", "had been involved in
+                # building ...": a passive subject controls the adjunct too.
                 return subj
             continue
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in current.lefts)
@@ -119,8 +132,12 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             owner = noun_owner(head)
             if owner:
                 return owner
-        if dep == "acl" and current.tag_ == "VBG" and (head.ent_type_ in ACTOR_LABELS or group_noun(head)):
-            return [head]  # "rebels demanding ...", but not "a declaration demanding ..."
+        if dep == "acl" and current.tag_ == "VBG":
+            if head.ent_type_ in ACTOR_LABELS or party_noun(head):
+                return [head]  # "rebels demanding ...", but not "a declaration demanding ..."
+            owner = noun_owner(head)
+            if owner:
+                return owner  # "his statement calling for ...": its author does
         if dep in (
             "xcomp",
             "advcl",
@@ -134,19 +151,51 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             "dobj",
             "acomp",
         ):
-            current = head
+            child, current = current, head
             if current.pos_ in ("VERB", "AUX"):
                 subj, passive = subject_of(current)
                 if passive and dep in ("advcl", "xcomp") and (agent := agent_of(current)):
                     # "was attacked by militiamen ..., killing 156 people": the agent acts
                     return agent
-                if subj and animate(subj):
-                    if passive and dep == "conj":
-                        return []
-                    return subj
+                if subj and (animate(subj) or (dep == "conj" and not passive)):
+                    if passive and dep == "conj" and child.tag_ == "VBN":
+                        return []  # "was arrested and charged": charged too, not charging
+                    return subj  # "were shot ... and have been recovering": they recover
+                if not subj and dep == "xcomp" and (stranded := stranded_subject(current)):
+                    return stranded  # "..., the government and the rebels have agreed to allow"
             continue
         return []
     return []
+
+
+def party_noun(token: Token) -> bool:
+    """A group noun, a noun naming people by kind or role ("personnel", "teachers") or a
+    doer of conflict by its form ("investigators")."""
+    vocab = words()
+    lemma = lemma_of(token)
+    return group_noun(token) or lemma in vocab.person_nouns or agent_noun_form(lemma, vocab.conflict_verbs)
+
+
+def agent_noun_form(lemma: str, verbs: frozenset[str]) -> bool:
+    """ "attacker", "invader", "occupier", "loyalist": a noun the word lists lack is still
+    a doer when its form says so: a verb of force with "-er"/"-or" ("-ier" for "-y", the
+    "-e" dropped, a doubled consonant), a noun of allegiance or trade in "-ist" (not
+    "-list" as in "checklist", but "-alist": "nationalist", "journalist") or a person in
+    "-sman" ("tribesman")."""
+    if len(lemma) < 6:
+        return False
+    if lemma.endswith(("sman", "swoman")):
+        return True  # "tribesmen", "clansmen", "marksman", "spokeswoman"
+    if lemma.endswith("ist"):
+        return lemma.endswith("alist") or not lemma.endswith("list")
+    for suffix in ("er", "or"):
+        if lemma.endswith(suffix):
+            stem = lemma[: -len(suffix)]
+            stems = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])  # "shopper", "kidnapper"
+            return bool(stems & verbs)
+    return False
 
 
 def noun_owner(noun: Token) -> list[Token]:
@@ -160,6 +209,15 @@ def noun_owner(noun: Token) -> list[Token]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return conjuncts(pobj)
+    for child in noun.children:
+        # "government efforts to reduce", "the authority of any governor to veto": a
+        # party named as the noun's modifier or "of" object.
+        if child.dep_ in ("compound", "nmod") and (child.ent_type_ in ACTOR_LABELS or party_noun(child)):
+            return conjuncts(child)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            parties = [p for p in child.children if p.dep_ == "pobj" and actorish(p)]
+            if parties:
+                return conjuncts(parties[0])
     return []
 
 
@@ -232,8 +290,21 @@ def actorish(token: Token) -> bool:
 
 
 def non_actor(token: Token) -> bool:
-    """Dates, numbers and adverbial nouns ("on Thursday", "Monday") are never participants."""
-    return token.ent_type_ in NON_ACTOR_LABELS or token.dep_ in ("npadvmod", "tmod")
+    """Dates, numbers and adverbial nouns ("on Thursday", "Monday") are never participants;
+    an age used as a noun ("the 24-year-old had been monitoring ...") is a person, though
+    the tagger calls it a date."""
+    if token.dep_ in ("npadvmod", "tmod"):
+        return True
+    return token.ent_type_ in NON_ACTOR_LABELS and not age_nominal(token)
+
+
+def age_nominal(token: Token) -> bool:
+    """ "the 52-year-old", "a 19 year old": an age phrase heading a noun phrase of its own."""
+    return (
+        token.lower_ in AGE_HEADS
+        and token.dep_ in ARGUMENT_DEPS
+        and any(c.dep_ == "det" for c in token.children)
+    )
 
 
 def participle_host(verb: Token) -> Token | None:
@@ -246,3 +317,33 @@ def participle_host(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def stranded_subject(verb: Token) -> list[Token]:
+    """ "With the signing of the memorandum, the government and the rebels have agreed
+    ...": a finite main verb with no subject, whose subject the parser joined to a noun
+    of an opening phrase, takes the noun phrase right before it (its auxiliaries and
+    adverbs aside), with that phrase's conjuncts."""
+    if verb.dep_ not in ("ROOT", "ccomp") or (verb.tag_ not in FINITE_TAGS and not _perfect(verb)):
+        return []
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    if i < 0:
+        return []
+    token = doc[i]
+    if token.pos_ not in ("NOUN", "PROPN") or token.head.i == verb.i:
+        return []
+    # climb to the first conjunct of the stranded phrase, not past a comma
+    while token.dep_ == "conj" and not any(t.lower_ == "," for t in doc[token.head.i + 1 : token.i]):
+        token = token.head
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    if token.i >= verb.i:
+        return []
+    return conjuncts(token)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.lefts)

@@ -42,6 +42,17 @@ class Words:
     place_nouns: frozenset[str]
     result_participles: frozenset[str]
     naming: frozenset[str]
+    #: nouns naming people by kind or role ("personnel", "teacher", "minister")
+    person_nouns: frozenset[str]
+    #: words that make a deployment peacekeeping ("peacekeepers"): AID, not MOBILIZE
+    protection: frozenset[str]
+    #: "modifier noun" pairs that name a text, not an act ("press release")
+    non_event_compounds: frozenset[str]
+    #: modifiers that make an attack noun criticism ("a scathing attack")
+    verbal_attack: frozenset[str]
+    #: the ontology's verbs of verbal and material conflict (PLOVER quads 3 and 4), whose
+    #: doers "-er"/"-or" nouns name ("attacker", "investigator")
+    conflict_verbs: frozenset[str]
     #: Every verb some rule looks for, used to repair the small model's lemmas ("stag").
     known_verbs: frozenset[str]
 
@@ -71,6 +82,11 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         place_nouns=lists.words("events_place_nouns"),
         result_participles=lists.words("events_result_participles"),
         naming=lists.words("events_naming_verbs"),
+        person_nouns=lists.words("entities_person_nouns") | lists.words("entities_person_roles"),
+        protection=lists.words("events_protection_words"),
+        non_event_compounds=lists.words("events_non_event_compounds"),
+        verbal_attack=lists.words("events_verbal_attack_words"),
+        conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
     )
 
