@@ -1,12 +1,13 @@
-"""Persons the small tagger misses or mislabels, found by he/she after them: sentences
-written for these tests."""
+"""Persons the small tagger misses or mislabels, found by he/she after them, and the
+pronoun binding that keeps a biography's "he" on its subject: sentences written for
+these tests."""
 
 from __future__ import annotations
 
 from newsgraph.entities import mentions, referred
 from newsgraph.entities.state import EntityState
 from newsgraph.records import Entity
-from tests.entities.test_entities import entities, parse
+from tests.entities.test_entities import by_name, entities, parse, texts
 
 
 def _types(ents: list[Entity], word: str) -> list[str]:
@@ -68,3 +69,13 @@ def test_word_written_in_lower_case_elsewhere_is_no_name() -> None:
     assert not any(
         state.span_text(m.start, m.end) == "Ferrand" and m.label == "PERSON" for m in state.mentions
     )
+
+
+def test_name_inside_a_fronted_participle_is_not_the_subject_pronoun() -> None:
+    # "Sent to study under Brandt, he ...": he is the one sent, so not Brandt.
+    ents = entities(
+        "Pieter Hals arrived in Leiden in 1840. "
+        "Sent to study under Johann Brandt, he learned to paint portraits."
+    )
+    assert "he" not in texts(by_name(ents, "Brandt"))
+    assert "he" in texts(by_name(ents, "Hals"), "pronoun")

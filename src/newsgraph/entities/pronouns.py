@@ -34,6 +34,8 @@ _FEM = frozenset({"she", "her", "hers", "herself"})
 _NEUT = frozenset({"it", "its", "itself"})
 _PLUR = frozenset({"they", "them", "their", "theirs", "themselves"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+#: Tags of a participle heading a subjectless adjunct clause ("Placed ...", "Seeing ...").
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 _WINDOW_PERSONAL = 4  # he/she antecedents: this sentence and the four before it
 _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
 _ROLE_NOUN_WINDOW = 40  # "the minister": sentences back to look for the title's holder
@@ -270,6 +272,8 @@ def _agrees(
     head = state.tokens[m.head]
     if lower in _PLUR and head.dep_ in {"amod", "compound", "nmod"}:
         return False  # "Syrian" in "the Syrian team" is not a group "they" can point to
+    if pron.dep_ in SUBJECT_DEPS and _in_fronted_participle(head, pron):
+        return False
     # Binding: a plain object pronoun is not its own clause's subject.
     return not (
         lower not in _REFLEXIVE
@@ -278,6 +282,22 @@ def _agrees(
         and head.dep_ in SUBJECT_DEPS
         and head.head.i == pron.head.i
     )
+
+
+def _in_fronted_participle(head: Token, pron: Token) -> bool:
+    """ "Placed in the care of Dr. Bailey, he was encouraged ...": a participle clause with
+    no subject of its own, fronted before a subject pronoun, has that pronoun as its
+    understood subject, so a name inside it is someone else (he would be "himself")."""
+    verb = pron.head
+    tok = head
+    for _ in range(8):
+        if tok.dep_ == "advcl" and tok.head.i == verb.i and tok.i < pron.i:
+            return tok.tag_ in _PARTICIPLE_TAGS and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        parent = tok.head
+        if parent.i == tok.i:
+            return False
+        tok = parent
+    return False
 
 
 def _antecedent_score(
