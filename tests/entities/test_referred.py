@@ -79,3 +79,12 @@ def test_name_inside_a_fronted_participle_is_not_the_subject_pronoun() -> None:
     )
     assert "he" not in texts(by_name(ents, "Brandt"))
     assert "he" in texts(by_name(ents, "Hals"), "pronoun")
+
+
+def test_person_found_by_he_takes_that_gender() -> None:
+    ents = entities(
+        "Brannagh was elected in 1998. Brannagh promised that he would cut taxes, "
+        "and his rivals called Brannagh reckless. Brannagh later married a teacher. "
+        "She said the campaign was hard."
+    )
+    assert "She" not in texts(by_name(ents, "Brannagh"))

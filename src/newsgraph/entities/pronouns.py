@@ -57,6 +57,8 @@ class RulePick:
     clusters: int  # referents that passed the agreement checks
     score: float  # the winner's rule score, without the position tie-break
     nearest: bool  # the winner is the nearest referent that agrees
+    salience: int = 0  # mentions of the winner before the pronoun (names, descriptions, pronouns)
+    rival_salience: int = 0  # the most such mentions of any other referent that agrees
 
 
 @dataclass
@@ -235,6 +237,7 @@ def choose_pronoun_antecedent(
             return None
     winner = best_mention[best]
     rule = "matrix" if winner is matrix else "cataphor" if winner is cataphor else "score"
+    salience = {cluster: _mentions_before(state, cluster, pron.i) for cluster in scores}
     return RulePick(
         cluster=best,
         mention=winner,
@@ -243,7 +246,15 @@ def choose_pronoun_antecedent(
         clusters=len(ranked),
         score=best_score - 0.001 * winner.start,
         nearest=nearest is not None and state.find(nearest.cluster) == best,
+        salience=salience[best],
+        rival_salience=max((n for cluster, n in salience.items() if cluster != best), default=0),
     )
+
+
+def _mentions_before(state: EntityState, cluster: int, token: int) -> int:
+    """How often the article has referred to ``cluster`` before ``token``: the topic of a
+    biography or a profile is referred to far more often than anyone met in passing."""
+    return sum(1 for m in state.clusters[cluster].mentions if m.start < token)
 
 
 def _agrees(

@@ -31,6 +31,7 @@ from newsgraph.entities.state import EntityState, MentionDraft
 
 #: Personal pronouns that refer to a person (third person singular, any case).
 _PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_MASCULINE = frozenset({"he", "him", "his", "himself"})
 #: Pronouns of a thing or group: the first one after a name is evidence against a person.
 _NON_PERSONAL = frozenset({"it", "its", "itself", "they", "them", "their", "theirs", "themselves"})
 #: Relations of a name occurrence whose topic a following he/she continues: the subject
@@ -80,10 +81,39 @@ def referred_persons(state: EntityState) -> None:
             continue
         if not found.inside_sentence and len(found.personal) <= MIN_PRONOUNS:
             continue  # always sentence-initial: the capital may be the sentence's
+        gender = _clear_gender(state, found.personal)
         for mention in found.tagged:
             mention.label = "PERSON"
+            if gender is not None:
+                state.referred_gender[mention.start] = gender
         for start, end in found.untagged:
             state.add_mention(MentionDraft(start, end, "name", "PERSON", head=end - 1))
+            if gender is not None:
+                state.referred_gender[start] = gender
+
+
+def _clear_gender(state: EntityState, pronouns: set[int]) -> str | None:
+    """ "m" or "f" when the pronouns that found the name mostly agree (at least two, and
+    twice as many as the other gender's: a "she" after the name may be someone new)."""
+    masculine = sum(1 for i in pronouns if state.tokens[i].lower_ in _MASCULINE)
+    feminine = len(pronouns) - masculine
+    if masculine >= 2 and masculine >= 2 * feminine:
+        return "m"
+    if feminine >= 2 and feminine >= 2 * masculine:
+        return "f"
+    return None
+
+
+def referred_genders(state: EntityState) -> None:
+    """Give each clustered person found above the gender of the pronouns that found it, when
+    they all agreed and the cluster has none yet (a given name or honorific wins)."""
+    for mention in state.mentions:
+        gender = state.referred_gender.get(mention.start)
+        if gender is None or mention.kind != "name" or mention.cluster < 0:
+            continue
+        cluster = state.clusters[state.find(mention.cluster)]
+        if cluster.gender is None:
+            cluster.gender = gender
 
 
 def _occurrences(state: EntityState) -> dict[str, _Name]:
