@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from newsgraph.entities import entity_for_span
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
 from newsgraph.records import Entity
+
+
+# Links the hand rules make that the learned resolver (precision first, threshold
+# chosen on GUM dev with GUM train as a guard) drops: recall still to win back
+# (docs/evaluation.md).
+def _below_threshold(what: str) -> str:
+    """Why a rule-era test now fails: the rules still make the link, the resolver drops it."""
+    return f"the rules link {what}, but the resolver trusts it below its threshold (0.45)"
 
 
 def parse(text: str) -> Doc:
@@ -45,6 +54,7 @@ def test_full_name_surname_and_possessive_form_one_person() -> None:
     assert len([e for e in ents if "Okafor" in e.name]) == 1
 
 
+@pytest.mark.xfail(reason=_below_threshold('"She" to Raman (0.38)'), strict=True)
 def test_he_and_she_go_to_the_matching_person() -> None:
     ents = entities(
         "Daniel Kessler met Priya Raman in Geneva on Monday. "
@@ -309,6 +319,10 @@ def test_kinship_apposition_makes_a_person_mention() -> None:
     assert haddad.roles == []
 
 
+@pytest.mark.xfail(
+    reason=_below_threshold('"they" to the Taliban (0.28: most "they" links in GUM train are wrong)'),
+    strict=True,
+)
 def test_they_for_a_group_with_a_plural_verb_but_not_for_unnamed_officials() -> None:
     ents = entities("The Taliban have said they will not attend the talks.")
     assert "they" in texts(by_name(ents, "Taliban"), "pronoun")
