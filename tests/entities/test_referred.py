@@ -88,3 +88,10 @@ def test_person_found_by_he_takes_that_gender() -> None:
         "She said the campaign was hard."
     )
     assert "She" not in texts(by_name(ents, "Brannagh"))
+
+
+def test_reflexive_in_a_phrase_of_its_clause_is_bound_to_the_subject() -> None:
+    ents = entities("Lena Ostrova met Eve Harlan in 2010. Ostrova appeared as herself in the film.")
+    assert "herself" in texts(by_name(ents, "Ostrova"), "pronoun")
+    ents = entities("Tomas Berg met Ian Cole. Berg unveiled a wax figure of himself at the museum.")
+    assert "himself" in texts(by_name(ents, "Berg"), "pronoun")

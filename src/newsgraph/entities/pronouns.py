@@ -36,6 +36,8 @@ _PLUR = frozenset({"they", "them", "their", "theirs", "themselves"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 #: Tags of a participle heading a subjectless adjunct clause ("Placed ...", "Seeing ...").
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+#: Relations walked up from a reflexive to the verb whose subject binds it.
+_REFLEXIVE_PATH = frozenset({"prep", "pobj", "dobj", "attr", "pcomp"})
 _WINDOW_PERSONAL = 4  # he/she antecedents: this sentence and the four before it
 _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
 _ROLE_NOUN_WINDOW = 40  # "the minister": sentences back to look for the title's holder
@@ -361,8 +363,14 @@ def _cataphora_subject(state: EntityState, pron: Token) -> MentionDraft | None:
 
 
 def _reflexive_subject(state: EntityState, pron: Token) -> MentionDraft | None:
-    """The subject a reflexive is bound to: its verb's, or the first conjunct's."""
+    """The subject a reflexive is bound to: its verb's, or the first conjunct's. A reflexive
+    inside a prepositional phrase or a noun phrase of its clause is bound the same way
+    ("appeared as herself", "unveiled a wax figure of herself")."""
     verb = pron.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in _REFLEXIVE_PATH or verb.head.i == verb.i:
+            break
+        verb = verb.head
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
         if subject is not None:
