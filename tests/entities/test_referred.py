@@ -95,3 +95,13 @@ def test_reflexive_in_a_phrase_of_its_clause_is_bound_to_the_subject() -> None:
     assert "herself" in texts(by_name(ents, "Ostrova"), "pronoun")
     ents = entities("Tomas Berg met Ian Cole. Berg unveiled a wax figure of himself at the museum.")
     assert "himself" in texts(by_name(ents, "Berg"), "pronoun")
+
+
+def test_object_pronoun_is_not_its_clauses_subject_by_any_name() -> None:
+    # The subject reached through a preposition ("called on him") and through
+    # coordinated verbs that share it ("forgave ... and thanked him").
+    for text in (
+        "Anselm Vrey trained Tomas Quell for years. In 1990 Vrey called on him to lead the choir.",
+        "Anselm Vrey met Tomas Quell in Oslo. Vrey forgave the boy and thanked him warmly.",
+    ):
+        assert "him" not in texts(by_name(entities(text), "Vrey"))

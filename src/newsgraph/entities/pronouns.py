@@ -38,6 +38,10 @@ _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 #: Relations walked up from a reflexive to the verb whose subject binds it.
 _REFLEXIVE_PATH = frozenset({"prep", "pobj", "dobj", "attr", "pcomp"})
+#: Prepositions of place: a pronoun after them may be the clause's own subject.
+_PLACE_PREPOSITIONS = frozenset(
+    {"near", "behind", "beside", "around", "above", "below", "under", "over", "beneath", "next"}
+)
 _WINDOW_PERSONAL = 4  # he/she antecedents: this sentence and the four before it
 _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
 _ROLE_NOUN_WINDOW = 40  # "the minister": sentences back to look for the title's holder
@@ -288,13 +292,36 @@ def _agrees(
     if pron.dep_ in SUBJECT_DEPS and _in_fronted_participle(head, pron):
         return False
     # Binding: a plain object pronoun is not its own clause's subject.
-    return not (
+    if (
         lower not in _REFLEXIVE
         and not (pron.dep_ == "poss" or pron.tag_ == "PRP$")  # "her" as object binds, as owner not
         and pron.dep_ not in SUBJECT_DEPS
-        and head.dep_ in SUBJECT_DEPS
-        and head.head.i == pron.head.i
-    )
+    ):
+        if head.dep_ in SUBJECT_DEPS and head.head.i == pron.head.i:
+            return False
+        return _clause_subject_cluster(state, pron) != cluster
+    return True
+
+
+def _clause_subject_cluster(state: EntityState, pron: Token) -> int:
+    """The referent of the subject of an object pronoun's own clause, or -1: "Pachomius
+    called on him" and "X forgave Y and allowed him to stay" (the subject shared by
+    coordinated verbs) — him is not that subject, by any of its names. A pronoun in
+    a place phrase may be ("she saw a snake near her"), so those prepositions stop."""
+    verb = pron.head
+    if pron.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ not in _PLACE_PREPOSITIONS:
+        verb = verb.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.i == pron.i:
+                return -1
+            mention = state.token_mention.get(subject.i) or state.pronoun_at.get(subject.i)
+            return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return -1
+        verb = verb.head
+    return -1
 
 
 def _in_fronted_participle(head: Token, pron: Token) -> bool:
