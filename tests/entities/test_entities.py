@@ -16,7 +16,7 @@ from newsgraph.records import Entity
 # (docs/evaluation.md).
 def _below_threshold(what: str) -> str:
     """Why a rule-era test now fails: the rules still make the link, the resolver drops it."""
-    return f"the rules link {what}, but the resolver trusts it below its threshold (0.45)"
+    return f"the rules link {what}, but the resolver trusts it below its threshold (0.4)"
 
 
 def parse(text: str) -> Doc:
@@ -54,7 +54,7 @@ def test_full_name_surname_and_possessive_form_one_person() -> None:
     assert len([e for e in ents if "Okafor" in e.name]) == 1
 
 
-@pytest.mark.xfail(reason=_below_threshold('"She" to Raman (0.38)'), strict=True)
+@pytest.mark.xfail(reason=_below_threshold('"She" to Raman (just under 0.4)'), strict=True)
 def test_he_and_she_go_to_the_matching_person() -> None:
     ents = entities(
         "Daniel Kessler met Priya Raman in Geneva on Monday. "
@@ -320,7 +320,7 @@ def test_kinship_apposition_makes_a_person_mention() -> None:
 
 
 @pytest.mark.xfail(
-    reason=_below_threshold('"they" to the Taliban (0.28: most "they" links in GUM train are wrong)'),
+    reason=_below_threshold('"they" to the Taliban (0.29: most "they" links in GUM train are wrong)'),
     strict=True,
 )
 def test_they_for_a_group_with_a_plural_verb_but_not_for_unnamed_officials() -> None:
