@@ -55,3 +55,14 @@ def test_shipped_model_is_calibrated_and_records_its_threshold_curve() -> None:
     assert curve[str(model.threshold)]["wrong_named"] <= 0.05
     for row in model.info["reliability_gum_dev"]:
         assert 0.0 <= row["stated"] <= 1.0 and 0.0 <= row["right"] <= 1.0
+
+
+def test_a_link_made_through_a_dropped_link_is_dropped_too() -> None:
+    # Trusts links to an earlier pronoun, distrusts links to a name: the second "He"
+    # was chosen through the first, whose own link to the name is dropped.
+    weights = np.zeros(len(FEATURES))
+    weights[FEATURES.index("c_pronoun")] = 10.0
+    model = ResolverModel(weights=weights, bias=-5.0, threshold=0.5, role_threshold=1.0)
+    doc = parse("Daniel Kessler arrived late. He sat down. He smiled at the crowd.")
+    ents = build_entities(doc, model=model)
+    assert not any(m.kind == "pronoun" for e in ents for m in e.mentions)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsgraph.entities import cluster, confidence, mentions, nominals, pronouns, records, roles
+from newsgraph.entities import cluster, confidence, mentions, nominals, pronouns, records, referred, roles
 from newsgraph.entities.state import EntityState
 from newsgraph.records import Entity
 from newsgraph.resolver.features import AnaphorGroup
@@ -29,7 +29,9 @@ def build_entities(
         return []
     state = EntityState(doc)
     mentions.named_mentions(state)  # 1. names: tagged, dateline places, titled and given names
+    referred.referred_persons(state)  #    and persons the tagger missed, found by he/she after them
     cluster.cluster_names(state)  # 2. names clustered by string rules; untagged repeats
+    referred.referred_genders(state)  #    the gender of the pronouns that found a person in 1b
     roles.titles(state)  # 3. pre-name titles -> roles, gender, affiliations
     found = nominals.find_nominals(state)  # 4. nominal mentions, linked in three passes:
     nominals.resolve_nominals(state, found, persons=False)  # organisation and place nouns,

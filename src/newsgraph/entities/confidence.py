@@ -88,14 +88,17 @@ def judge_pronoun_links(
     for c, (votes, cue) in zip(state.clusters, links.votes_before, strict=False):
         c.votes, c.person_cue = votes, cue
     dropped: set[int] = set()
+    dropped_at: set[int] = set()  # pronoun tokens whose link was dropped
     for (tok, pick), p in zip(picks, probabilities, strict=True):
         mention = state.pronoun_at[tok.i]
-        if p >= model.threshold:
+        through_dropped = pick.mention.kind == "pronoun" and pick.mention.start in dropped_at
+        if p >= model.threshold and not through_dropped:
             state.judged[tok.i] = (pick.cluster, p)
             gender_vote(state, tok, pick.cluster)
             continue
         state.judged[tok.i] = (-1, p)
         dropped.add(id(mention))
+        dropped_at.add(tok.i)
         del state.pronoun_at[tok.i]
         state.clusters[state.find(mention.cluster)].mentions.remove(mention)
         mention.cluster = -1
@@ -128,6 +131,8 @@ def _pick_row(state: EntityState, tok: Token, pick: RulePick, ctx: _ResolverCont
         via_pronoun=m.kind == "pronoun",
         votes_agree=gender is not None and majority == gender,
         votes_clash=gender is not None and majority is not None and majority != gender,
+        salience=pick.salience,
+        rival_salience=pick.rival_salience,
     )
     return pair_row(anaphor, ctx.candidate(m), flags, rule)
 

@@ -34,6 +34,14 @@ _FEM = frozenset({"she", "her", "hers", "herself"})
 _NEUT = frozenset({"it", "its", "itself"})
 _PLUR = frozenset({"they", "them", "their", "theirs", "themselves"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+#: Tags of a participle heading a subjectless adjunct clause ("Placed ...", "Seeing ...").
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+#: Relations walked up from a reflexive to the verb whose subject binds it.
+_REFLEXIVE_PATH = frozenset({"prep", "pobj", "dobj", "attr", "pcomp"})
+#: Prepositions of place: a pronoun after them may be the clause's own subject.
+_PLACE_PREPOSITIONS = frozenset(
+    {"near", "behind", "beside", "around", "above", "below", "under", "over", "beneath", "next"}
+)
 _WINDOW_PERSONAL = 4  # he/she antecedents: this sentence and the four before it
 _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
 _ROLE_NOUN_WINDOW = 40  # "the minister": sentences back to look for the title's holder
@@ -55,6 +63,8 @@ class RulePick:
     clusters: int  # referents that passed the agreement checks
     score: float  # the winner's rule score, without the position tie-break
     nearest: bool  # the winner is the nearest referent that agrees
+    salience: int = 0  # mentions of the winner before the pronoun (names, descriptions, pronouns)
+    rival_salience: int = 0  # the most such mentions of any other referent that agrees
 
 
 @dataclass
@@ -233,6 +243,7 @@ def choose_pronoun_antecedent(
             return None
     winner = best_mention[best]
     rule = "matrix" if winner is matrix else "cataphor" if winner is cataphor else "score"
+    salience = {cluster: _mentions_before(state, cluster, pron.i) for cluster in scores}
     return RulePick(
         cluster=best,
         mention=winner,
@@ -241,7 +252,15 @@ def choose_pronoun_antecedent(
         clusters=len(ranked),
         score=best_score - 0.001 * winner.start,
         nearest=nearest is not None and state.find(nearest.cluster) == best,
+        salience=salience[best],
+        rival_salience=max((n for cluster, n in salience.items() if cluster != best), default=0),
     )
+
+
+def _mentions_before(state: EntityState, cluster: int, token: int) -> int:
+    """How often the article has referred to ``cluster`` before ``token``: the topic of a
+    biography or a profile is referred to far more often than anyone met in passing."""
+    return sum(1 for m in state.clusters[cluster].mentions if m.start < token)
 
 
 def _agrees(
@@ -270,14 +289,55 @@ def _agrees(
     head = state.tokens[m.head]
     if lower in _PLUR and head.dep_ in {"amod", "compound", "nmod"}:
         return False  # "Syrian" in "the Syrian team" is not a group "they" can point to
+    if pron.dep_ in SUBJECT_DEPS and _in_fronted_participle(head, pron):
+        return False
     # Binding: a plain object pronoun is not its own clause's subject.
-    return not (
+    if (
         lower not in _REFLEXIVE
         and not (pron.dep_ == "poss" or pron.tag_ == "PRP$")  # "her" as object binds, as owner not
         and pron.dep_ not in SUBJECT_DEPS
-        and head.dep_ in SUBJECT_DEPS
-        and head.head.i == pron.head.i
-    )
+    ):
+        if head.dep_ in SUBJECT_DEPS and head.head.i == pron.head.i:
+            return False
+        return _clause_subject_cluster(state, pron) != cluster
+    return True
+
+
+def _clause_subject_cluster(state: EntityState, pron: Token) -> int:
+    """The referent of the subject of an object pronoun's own clause, or -1: "Pachomius
+    called on him" and "X forgave Y and allowed him to stay" (the subject shared by
+    coordinated verbs) — him is not that subject, by any of its names. A pronoun in
+    a place phrase may be ("she saw a snake near her"), so those prepositions stop."""
+    verb = pron.head
+    if pron.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ not in _PLACE_PREPOSITIONS:
+        verb = verb.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.i == pron.i:
+                return -1
+            mention = state.token_mention.get(subject.i) or state.pronoun_at.get(subject.i)
+            return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return -1
+        verb = verb.head
+    return -1
+
+
+def _in_fronted_participle(head: Token, pron: Token) -> bool:
+    """ "Placed in the care of Dr. Bailey, he was encouraged ...": a participle clause with
+    no subject of its own, fronted before a subject pronoun, has that pronoun as its
+    understood subject, so a name inside it is someone else (he would be "himself")."""
+    verb = pron.head
+    tok = head
+    for _ in range(8):
+        if tok.dep_ == "advcl" and tok.head.i == verb.i and tok.i < pron.i:
+            return tok.tag_ in _PARTICIPLE_TAGS and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        parent = tok.head
+        if parent.i == tok.i:
+            return False
+        tok = parent
+    return False
 
 
 def _antecedent_score(
@@ -330,8 +390,14 @@ def _cataphora_subject(state: EntityState, pron: Token) -> MentionDraft | None:
 
 
 def _reflexive_subject(state: EntityState, pron: Token) -> MentionDraft | None:
-    """The subject a reflexive is bound to: its verb's, or the first conjunct's."""
+    """The subject a reflexive is bound to: its verb's, or the first conjunct's. A reflexive
+    inside a prepositional phrase or a noun phrase of its clause is bound the same way
+    ("appeared as herself", "unveiled a wax figure of herself")."""
     verb = pron.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in _REFLEXIVE_PATH or verb.head.i == verb.i:
+            break
+        verb = verb.head
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
         if subject is not None:

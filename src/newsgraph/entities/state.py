@@ -88,6 +88,9 @@ class EntityState:
         self.judged: dict[int, tuple[int, float]] = {}
         #: the same by character span and entity id, made with the records
         self.judgements: dict[tuple[int, int], tuple[str | None, float]] = {}
+        #: name mention start -> "m"/"f", read from the he/she pronouns that made an untagged
+        #: or mislabelled word a person (``referred``); given to its cluster once clustered
+        self.referred_gender: dict[int, str] = {}
         self._ordered_cache: list[MentionDraft] = []
         self._ordered_starts: list[int] = []
         self._lower: frozenset[str] | None = None

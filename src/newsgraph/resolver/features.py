@@ -23,7 +23,9 @@ Each feature is a reader's cue for "who is meant":
   hand rule links them, so their weights are 0);
 - the hand rules' decision: which rule fired ("X said he", a forward reference, the
   score), the winning margin, how many referents agreed, whether the winner was
-  reached through an earlier pronoun, gender votes, how often it is named.
+  reached through an earlier pronoun, gender votes, how often it is named, and how
+  often it and its most-mentioned rival were referred to before (a biography's
+  subject against someone met in passing).
 """
 
 from __future__ import annotations
@@ -125,6 +127,9 @@ FEATURES: tuple[str, ...] = (
     "k_via_pronoun",
     "k_votes_agree",
     "k_votes_clash",
+    "k_salience_log",
+    "k_rival_more_salient",
+    "k_salience_lead",
 )
 
 
@@ -200,6 +205,8 @@ class RuleFacts:
     via_pronoun: bool = False  # the rules reached it through an earlier pronoun
     votes_agree: bool = False  # earlier he/she links agree with this pronoun's gender
     votes_clash: bool = False
+    salience: int = 0  # mentions of the chosen referent before the anaphor
+    rival_salience: int = 0  # the most mentions of another referent that agreed
 
 
 #: Rule margins and scores are clipped to this range so one outlier does not dominate.
@@ -307,6 +314,9 @@ def pair_row(a: Anaphor, c: Candidate, f: PairFlags, r: RuleFacts | None = None)
         float(r.via_pronoun),
         float(r.votes_agree),
         float(r.votes_clash),
+        _log(r.salience),
+        float(r.rival_salience > r.salience),
+        _log(r.salience) - _log(r.rival_salience),
     ]
 
 

@@ -16,7 +16,8 @@ that choice.
 4. Choose the threshold on the tuning set GUM dev by running the entities stage with
    the new model at each threshold of a grid: the lowest threshold (the most links
    kept) at which at most ``MAX_WRONG_NAMED`` of the pronouns that refer to a named
-   person or organisation are linked to a different named entity. Role nouns ("the
+   person or organisation are linked to a different named entity, on GUM dev and,
+   as a guard against its small size, on GUM train too. Role nouns ("the
    minister") stay with the hand rule: the training sets hold too few to learn from.
 
 Training never reads PolNeAR: it stays an evaluation set.
@@ -208,10 +209,9 @@ def figures(outcomes: list[tuple[float, bool]], threshold: float) -> dict[str, f
     }
 
 
-def pipeline_threshold(
-    path: Path, model: ResolverModel, log: Any
-) -> tuple[float, dict[str, dict[str, float]]]:
-    """The lowest threshold whose GUM pronoun->named wrong rate is at most ``MAX_WRONG_NAMED``."""
+def pipeline_sweep(path: Path, model: ResolverModel, log: Any) -> dict[str, dict[str, float]]:
+    """GUM pronoun->named accuracy, wrong-named and resolved rates of the pipeline run with
+    ``model`` at each threshold of ``THRESHOLDS``."""
     from dataclasses import replace
 
     from newsgraph.entities.build import build_entities
@@ -220,7 +220,6 @@ def pipeline_threshold(
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = list(_docs([Document(id=str(item["id"]), text=item["text"]) for item in items]))
     table: dict[str, dict[str, float]] = {}
-    chosen = THRESHOLDS[-1]
     for t in THRESHOLDS:
         candidate = replace(model, threshold=t)
         totals = [0, 0, 0, 0]
@@ -234,10 +233,27 @@ def pipeline_threshold(
             "resolved": round(totals[3] / n, 3),
         }
         table[str(t)] = row
-        log(f"  threshold {t}: {row}")
-        if row["wrong_named"] <= MAX_WRONG_NAMED and chosen == THRESHOLDS[-1]:
-            chosen = t
-    return chosen, table
+        log(f"  {path.name} threshold {t}: {row}")
+    return table
+
+
+def pipeline_threshold(
+    tune: Path, guard: Path, model: ResolverModel, log: Any
+) -> tuple[float, dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    """The lowest threshold whose pronoun->named wrong rate is at most ``MAX_WRONG_NAMED``
+    on the tuning set (GUM dev) and on the guard set (GUM train, as the pipeline links it).
+
+    Why a guard: GUM dev has 157 such pronouns, most in three documents, so its curve
+    moves in steps of whole pronoun chains; at the threshold it alone picked (0.2) GUM
+    train and the GUM news articles had 8% and 7% wrong-named links. GUM train is the
+    training set, so its rates are if anything optimistic: it can only raise the
+    threshold, never lower it."""
+    tuned = pipeline_sweep(tune, model, log)
+    guarded = pipeline_sweep(guard, model, log)
+    for t in THRESHOLDS:
+        if max(tuned[str(t)]["wrong_named"], guarded[str(t)]["wrong_named"]) <= MAX_WRONG_NAMED:
+            return t, tuned, guarded
+    return THRESHOLDS[-1], tuned, guarded
 
 
 def _sha256(path: Path) -> str:
@@ -274,7 +290,7 @@ def train(data_dir: Path, out: Path, log: Any = print) -> ResolverModel:
     weights, bias, calibration = fit(training)
     log("choosing the threshold on GUM dev ...")
     draft = ResolverModel(weights=weights, bias=bias, threshold=0.5, role_threshold=1.0)
-    threshold, sweep = pipeline_threshold(files["gum_tune"], draft, log)
+    threshold, sweep, guard = pipeline_threshold(files["gum_tune"], files["gum_train"], draft, log)
     info = {
         "trained_on": {
             k: {"file": files[k].name, "sha256": _sha256(files[k])} for k in ("gum_train", "gap_train")
@@ -291,10 +307,11 @@ def train(data_dir: Path, out: Path, log: Any = print) -> ResolverModel:
         "rule_links": len(training.rows),
         "right_rule_links": int(sum(training.labels)),
         "threshold_rule": (
-            "lowest threshold (largest resolved rate) with GUM dev pronoun->named "
-            f"wrong rate <= {MAX_WRONG_NAMED}"
+            "lowest threshold (largest resolved rate) with pronoun->named wrong rate "
+            f"<= {MAX_WRONG_NAMED} on GUM dev and on GUM train"
         ),
         "gum_dev_pronoun_named_by_threshold": sweep,
+        "gum_train_pronoun_named_by_threshold": guard,
         "links_kept_gum_dev": figures(decisions(gum_tune, weights, bias, role=False), threshold),
         "links_kept_gap_validation": figures(decisions(gap_tune, weights, bias, role=False), threshold),
         "links_kept_training_fit": figures(decisions(training, weights, bias, role=False), threshold),

@@ -1,0 +1,235 @@
+"""Step 1b of the entities stage: person names the tagger missed or mislabelled, found
+because "he" or "she" refers back to them.
+
+The small English model leaves many rare surnames untagged ("Quillfeather grew up
+..."; a biography's subject named a hundred times) or tags them as an organisation,
+place or nationality ("Brannagh was elected" as GPE). No pronoun step can reach a
+referent that is not an entity, so a biography's every "he" then goes to the wrong
+person. A reader knows such a word is a person's name from how the text goes on:
+the name is the subject (or possessor) of a clause and the next personal pronoun
+after it, with no other name in between, is he/she/his/her. This step asks for that
+twice, with two different pronouns, for the same capitalised proper noun, and for
+the name to be written at least once where capitals are not owed to the sentence
+start. It then adds the untagged occurrences as PERSON name mentions and relabels
+the tagged ones whose label was no person.
+
+Words that are something else in this article are never names here: a word the
+article also writes in lower case, titles and honorifics, organisation and place
+nouns, country names and demonyms, and names of known organisations.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsgraph.entities import lexicon
+from newsgraph.entities.mentions import is_title_word
+from newsgraph.entities.state import EntityState, MentionDraft
+
+#: Personal pronouns that refer to a person (third person singular, any case).
+_PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_MASCULINE = frozenset({"he", "him", "his", "himself"})
+#: Pronouns of a thing or group: the first one after a name is evidence against a person.
+_NON_PERSONAL = frozenset({"it", "its", "itself", "they", "them", "their", "theirs", "themselves"})
+#: Relations of a name occurrence whose topic a following he/she continues: the subject
+#: (a pronoun after an object or a place in a prepositional phrase is usually the
+#: subject's: "Norton settled in San Francisco, where he ...").
+_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Relations of the pronoun: a subject or possessor continues the topic; an object
+#: pronoun usually is someone else ("Pirates made him ...").
+_PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Labels of a tagged name that may be a person the tagger got wrong.
+_RELABEL = frozenset(
+    {"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}
+)
+#: Punctuation inside a name ("Okonkwo-Ellis", "O'Hara").
+_JOINERS = frozenset({"-", "'", "’"})
+#: Longest untagged run of proper nouns taken as one name.
+_MAX_RUN = 3
+#: Distinct he/she pronouns that must refer back to the name.
+MIN_PRONOUNS = 2
+
+
+@dataclass
+class _Name:
+    """Every occurrence of one name key, and the pronouns seen after it."""
+
+    untagged: list[tuple[int, int]] = field(default_factory=list)
+    tagged: list[MentionDraft] = field(default_factory=list)
+    heads: list[int] = field(default_factory=list)
+    personal: set[int] = field(default_factory=set)
+    other: set[int] = field(default_factory=set)
+    inside_sentence: bool = False
+
+
+def referred_persons(state: EntityState) -> None:
+    """Add or relabel as PERSON every name that he/she refers back to (see the module doc)."""
+    names = _occurrences(state)
+    if not names:
+        return
+    starts = _sentence_openers(state)
+    occupied = {i for key in names for span in names[key].untagged for i in range(*span)}
+    for key, found in names.items():
+        for head in found.heads:
+            _pronoun_after(state, head, key, occupied, found)
+        found.inside_sentence = any(h not in starts for h in found.heads)
+    for found in names.values():
+        if len(found.personal) < MIN_PRONOUNS or len(found.other) >= len(found.personal):
+            continue
+        if not found.inside_sentence and len(found.personal) <= MIN_PRONOUNS:
+            continue  # always sentence-initial: the capital may be the sentence's
+        gender = _clear_gender(state, found.personal)
+        for mention in found.tagged:
+            mention.label = "PERSON"
+            if gender is not None:
+                state.referred_gender[mention.start] = gender
+        for start, end in found.untagged:
+            state.add_mention(MentionDraft(start, end, "name", "PERSON", head=end - 1))
+            if gender is not None:
+                state.referred_gender[start] = gender
+
+
+def _clear_gender(state: EntityState, pronouns: set[int]) -> str | None:
+    """ "m" or "f" when the pronouns that found the name mostly agree (at least two, and
+    twice as many as the other gender's: a "she" after the name may be someone new)."""
+    masculine = sum(1 for i in pronouns if state.tokens[i].lower_ in _MASCULINE)
+    feminine = len(pronouns) - masculine
+    if masculine >= 2 and masculine >= 2 * feminine:
+        return "m"
+    if feminine >= 2 and feminine >= 2 * masculine:
+        return "f"
+    return None
+
+
+def referred_genders(state: EntityState) -> None:
+    """Give each clustered person found above the gender of the pronouns that found it, when
+    they all agreed and the cluster has none yet (a given name or honorific wins)."""
+    for mention in state.mentions:
+        gender = state.referred_gender.get(mention.start)
+        if gender is None or mention.kind != "name" or mention.cluster < 0:
+            continue
+        cluster = state.clusters[state.find(mention.cluster)]
+        if cluster.gender is None:
+            cluster.gender = gender
+
+
+def _occurrences(state: EntityState) -> dict[str, _Name]:
+    """Name keys with their untagged runs and their tagged single names not labelled PERSON."""
+    tokens = state.tokens
+    names: dict[str, _Name] = defaultdict(_Name)
+    for mention in state.mentions:
+        if (
+            mention.kind == "name"
+            and mention.label in _RELABEL
+            and _name_like(state, mention.start, mention.end)
+        ):
+            key = state.span_text(mention.start, mention.end).lower()
+            names[key].tagged.append(mention)
+            names[key].heads.append(mention.head if mention.head >= 0 else mention.end - 1)
+    i, n = state.first, len(tokens)
+    while i < n:
+        if not _free_word(state, tokens[i]):
+            i += 1
+            continue
+        k = i + 1
+        while k < n and k - i < _MAX_RUN and _free_word(state, tokens[k]):
+            k += 1
+        if _name_like(state, i, k):
+            key = state.span_text(i, k).lower()
+            names[key].untagged.append((i, k))
+            names[key].heads.append(k - 1)
+        i = k
+    # Only keys that occur more than once can show two pronouns; the rest cost nothing more.
+    return {key: found for key, found in names.items() if len(found.heads) >= MIN_PRONOUNS}
+
+
+def _free_word(state: EntityState, tok: Token) -> bool:
+    """An untagged capitalised proper noun in no mention yet, not a title or greeting."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_iob_ == "O"
+        and tok.is_alpha
+        and tok.is_title
+        and tok.i not in state.token_mention
+        and not is_title_word(state, tok)
+        and tok.lower_ not in state.words.greetings
+    )
+
+
+def _name_like(state: EntityState, start: int, end: int) -> bool:
+    """Capitalised words that are no common word, title, organisation or place word here."""
+    lower = state.lower_words()
+    words = state.words
+    text = state.span_text(start, end)
+    if lexicon.country_name(text) is not None or text.lower() in lexicon.known_organisations():
+        return False
+    for tok in state.tokens[start:end]:
+        if tok.text in _JOINERS and start < tok.i < end - 1:
+            continue  # "Okonkwo-Ellis"
+        if not (tok.is_alpha and tok.text[:1].isupper()) or tok.text.isupper():
+            return False
+        low = tok.lower_
+        if (
+            tok.text.lower() in lower
+            or is_title_word(state, tok)
+            or low in lexicon.org_nouns()
+            or low in words.org_name_heads
+            or low in words.facility_heads
+            or low in words.publication_heads
+            or lexicon.demonym_place(low) is not None
+        ):
+            return False
+    return True
+
+
+def _sentence_openers(state: EntityState) -> set[int]:
+    """Tokens whose capital the sentence start explains (after any opening punctuation)."""
+    openers: set[int] = set()
+    tokens = state.tokens
+    for start in state.sent_starts:
+        i = start
+        while i < len(tokens) and (tokens[i].is_punct or tokens[i].is_space):
+            i += 1
+        openers.add(i)
+    return openers
+
+
+def _pronoun_after(state: EntityState, head: int, key: str, occupied: set[int], found: _Name) -> None:
+    """Record the subject and possessive pronouns after the name at ``head``, in its
+    sentence and the next, up to the next other name (from there they may be its)."""
+    tokens = state.tokens
+    name = tokens[head]
+    if name.dep_ not in _NAME_DEPS or (name.dep_ == "poss" and _person_noun(state, name.head)):
+        return  # "Acme's founder said he": he is the founder
+    sentence = state.sent_of[head]
+    limit = state.sent_starts[sentence + 2] if sentence + 2 < len(state.sent_starts) else len(tokens)
+    i = head + 1
+    while i < limit:
+        tok = tokens[i]
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+            mention = state.token_mention.get(i)
+            same = i in occupied or (
+                mention is not None and state.span_text(mention.start, mention.end).lower() == key
+            )
+            if not same and tok.lower_ not in key.split():
+                return  # another name: the pronouns from here on may be its
+        if tok.dep_ in _PRONOUN_DEPS:
+            if tok.lower_ in _PERSONAL:
+                found.personal.add(i)
+            elif tok.lower_ in _NON_PERSONAL:
+                found.other.add(i)
+        i += 1
+
+
+def _person_noun(state: EntityState, tok: Token) -> bool:
+    """A noun for a person: a role, a kinship or sex noun, a gendered noun ("founder", "mother")."""
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in lexicon.person_roles()
+        or lemma in state.words.person_nouns
+        or lemma in state.words.kin_titles
+        or lemma in lexicon.gender_words()
+    )
