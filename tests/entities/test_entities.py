@@ -126,6 +126,14 @@ def test_abbreviated_title_of_a_member_of_parliament_is_a_role() -> None:
     assert "The MP" in texts(ferris, "nominal")
 
 
+def test_a_name_after_a_persons_title_is_a_person_whatever_the_tagger_says() -> None:
+    # the small model tags "Ines Barros" LOC here
+    ents = entities("Mayor Ines Barros spoke to the Coastal Herald on Tuesday about the strike.")
+    barros = by_name(ents, "Ines Barros")
+    assert barros.type == "PERSON"
+    assert any(r.title == "Mayor" for r in barros.roles)
+
+
 def test_from_the_party_is_a_party_affiliation() -> None:
     ents = entities("Robert Vance, from the Liberty Party, won the seat with a narrow majority.")
     vance = by_name(ents, "Vance")

@@ -29,6 +29,7 @@ from newsgraph.attribution.lexicon import lexicon
 from newsgraph.attribution.other_cues import adjective_drafts, nominal_drafts, noun_drafts, source_pp_drafts
 from newsgraph.attribution.selection import bare_fragment, clip_datelines, extend_over_quotes, kind_of, select
 from newsgraph.attribution.signatures import signature_drafts
+from newsgraph.attribution.transcripts import transcript_drafts, turn_labels
 from newsgraph.attribution.verb_cues import verb_drafts
 
 
@@ -51,6 +52,13 @@ def extract_drafts(doc: Doc, ctx: Context | None = None) -> list[Draft]:
         + _found_by("source_pp", source_pp_drafts(ctx))
         + _found_by("signature", signature_drafts(ctx))
     )
+    labels = turn_labels(ctx.text)
+    if labels:
+        # an interview: its answer lines are the interviewee's words, its "Q:"/"A:"
+        # labels nobody's colon headline
+        turns = {m.start("label") for m in labels}
+        drafts = [d for d in drafts if d.cue is None or ctx.text[d.cue[0]] != ":" or not _labelled(d, turns)]
+        drafts += _found_by("transcript", transcript_drafts(ctx, labels))
     title = _found_by("headline", title_drafts(ctx, drafts))
     if title:
         # "The Latest: Sanders declares ...": the headline's verb, not its colon, is the cue
@@ -62,7 +70,13 @@ def extract_drafts(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     drafts = select(ctx, drafts)
     drafts = add_continuations(ctx, drafts)
     for d in drafts:
-        d.kind = kind_of(ctx, d)
+        # an answer line is verbatim speech without quotation marks
+        d.kind = "direct" if d.origin == "transcript" else kind_of(ctx, d)
     # a one- to three-word indirect report that nobody holds ("it was announced", "seems
     # likely") is mostly a false alarm (precision 0.2-0.4 on PolNeAR train)
     return [d for d in drafts if not bare_fragment(ctx.text, d)]
+
+
+def _labelled(d: Draft, turns: set[int]) -> bool:
+    """Whether a colon draft's source is a transcript's turn label ("Q", "A")."""
+    return d.source is not None and d.source[0] in turns

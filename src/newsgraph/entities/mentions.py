@@ -34,6 +34,8 @@ _OPENING_BRACKETS = frozenset({"(", "[", "{", "<"})
 _FILE_NAME = re.compile(r"\.(?:html?|jpe?g|png|gif|pdf|docx?|xlsx?|pptx?|txt|zip|exe|mp[34])$", re.IGNORECASE)
 #: Labels a lone common word is wrongly given ("Euros" PERSON, "Corporate" ORG).
 _COMMON_WORD_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+#: Labels the small model gives a person's name it does not know ("Mayor Ines Barros" as LOC).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 #: Tags of a lone word that is no name even when capitalised: adjectives,
 #: adverbs, verbs, interjections.
 _NON_NAME_TAGS = frozenset(
@@ -132,6 +134,13 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and lexicon.country_name(tokens[start].text) is None
     ):
         return "PERSON"  # "Julie" tagged ORG, "Sean" NORP: a lone given name is a person
+    if (
+        label in _PLACE_LABELS
+        and start > state.first
+        and tokens[start - 1].text[:1].isupper()
+        and tokens[start - 1].lower_.rstrip(".") in state.words.prename_titles
+    ):
+        return "PERSON"  # "Mayor Ines Barros" tagged LOC: a name after a person's title is a person
     if (
         label in _UNSCORED_LABELS
         and end - start > 1

@@ -1,0 +1,70 @@
+"""Interview transcripts: "Q: ..." / "A: ..." lines after an introduction that names the
+person interviewed.
+
+A published interview marks turns with labels, not with quotation marks or verbs, so
+no other step sees the answers as anyone's words: the colon step reads "A" as a
+speaker called "A". When the text has at least two question lines and two answer lines,
+each answer line is the interviewee's words, verbatim (a direct quote), and a question
+line is no one's report. The interviewee is the one person named before the first
+question (the introduction: "Mayor Ines Barros spoke to the Herald ..."); with none, or
+more than one, the answers keep an unresolved speaker rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.attribution.context import Context
+from newsgraph.attribution.draft import Draft, trim
+from newsgraph.records import Entity
+
+#: A turn label at the start of a line: "Q:", "A:", "Q.", "A -" (case as printed).
+_TURN = re.compile(r"^[ \t]*(?P<label>[QA])[ \t]*[:.–—-][ \t]+(?=\S)", re.MULTILINE)
+#: Fewest question and answer lines that make a transcript.
+MIN_TURNS = 2
+
+
+def turn_labels(text: str) -> list[re.Match[str]]:
+    """The turn labels of a transcript, in order; empty when ``text`` is not one."""
+    labels = list(_TURN.finditer(text))
+    questions = sum(1 for m in labels if m.group("label") == "Q")
+    if questions < MIN_TURNS or len(labels) - questions < MIN_TURNS:
+        return []
+    return labels
+
+
+def transcript_drafts(ctx: Context, labels: list[re.Match[str]]) -> list[Draft]:
+    """A direct-quote draft for each answer line (see the module docstring)."""
+    text = ctx.text
+    source = _interviewee_mention(ctx, labels[0].start())
+    out: list[Draft] = []
+    for m in labels:
+        if m.group("label") != "A":
+            continue
+        end = text.find("\n", m.end())
+        content = trim(text, m.end(), len(text) if end < 0 else end)
+        if content[1] - content[0] < 2:
+            continue
+        cue = (m.start("label"), m.end("label") + 1)
+        out.append(
+            Draft(
+                content=[content],
+                cue=cue,
+                source=source,
+                cue_token=ctx.token_at(cue[0]),
+                source_token=ctx.token_at(source[0]) if source is not None else None,
+            )
+        )
+    return out
+
+
+def _interviewee_mention(ctx: Context, first_turn: int) -> tuple[int, int] | None:
+    """The first mention of the only person named before the first turn, or None."""
+    entities: list[Entity] = ctx.doc._.ng_entities
+    people = [
+        e for e in entities if e.type == "PERSON" and any(m.start < first_turn for m in e.mentions)
+    ]
+    if len(people) != 1:
+        return None
+    first = min((m for m in people[0].mentions if m.start < first_turn), key=lambda m: m.start)
+    return first.start, first.end
