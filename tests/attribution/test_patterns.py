@@ -323,3 +323,17 @@ def test_a_physical_attack_is_not_a_statement_but_a_verbal_one_is() -> None:
     assert not [q for q in bombing.quotes if q.cue is not None and q.cue.text == "attacked"]
     verbal = run("Senator Ruth Adler attacked the governor over the budget cuts.")
     assert _one(verbal, "attacked")
+
+
+def test_a_headline_speaker_named_by_role_is_the_one_person_with_that_role() -> None:
+    text = (
+        "Mayor says bridge will reopen by spring\n"
+        "DOVER — Mayor Ines Barros said on Monday that the bridge would reopen in April.\n"
+    )
+    r = run(text)
+    q = _one(r, "says")
+    assert speaker_name(r, q) == "Ines Barros"
+    # two people with the role: the headline's speaker stays unresolved
+    text2 = text + "Her predecessor, former Mayor Carl Eder, said the repairs were overdue.\n"
+    r2 = run(text2)
+    assert speaker_name(r2, _one(r2, "says")) is None

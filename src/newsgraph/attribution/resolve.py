@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.draft import Draft
 from newsgraph.docindex import doc_index
+from newsgraph.records import Entity
 
 _HE_SHE = {"he", "she", "him", "her", "his", "i", "me"}
 _THEY_IT = {"they", "them", "it", "we", "their", "its", "our"}
@@ -26,6 +27,10 @@ _SUBJECTISH = {"nsubj", "nsubjpass", "appos", "pobj", "compound"}
 _PERSON = {"PERSON"}
 _GROUP = {"ORG", "NORP", "GPE"}
 _LOOKBACK_CHARS = 2500
+#: A first line this short is a headline (read for a speaker named by role alone).
+_TITLE_MAX_CHARS = 200
+#: "Senator", "State senator", "The city's mayor": a role alone, a few words at most.
+_TITLE_ROLE_MAX_WORDS = 3
 
 #: the learned resolver's judgement of a pronoun / role noun: (entity id or None, probability)
 ResolverLookup = Callable[[int, int], tuple[str | None, float] | None]
@@ -91,7 +96,26 @@ class SpeakerResolver:
         self.cands = cands
         self.cand_starts = [c[0] for c in cands]
         self.spoken: list[tuple[int, int, int, str]] = []  # (at, anchor start, anchor end, label)
+        first_line = self.text.find("\n")
+        #: where the headline ends: a short first line followed by the article
+        self.title_end = first_line if 0 < first_line <= _TITLE_MAX_CHARS else -1
         self.sourced: dict[tuple[int, int], str] = {}  # anchor span -> the source words naming it
+
+    def _titled_holder(self, source: tuple[int, int]) -> str | None:
+        """ "Senator says governor ...": a headline names its speaker by a role alone, before
+        the article names the person. The speaker is the one person the article gives that
+        role ("State Senator Paul Vale"); with none or several, nobody."""
+        words = self.text[source[0] : source[1]].lower().split()
+        if not words or len(words) > _TITLE_ROLE_MAX_WORDS:
+            return None
+        role = words[-1]
+        entities: list[Entity] = self.doc._.ng_entities
+        holders = [
+            e
+            for e in entities
+            if e.type == "PERSON" and any(r.title.lower().split()[-1:] == [role] for r in e.roles)
+        ]
+        return holders[0].id if len(holders) == 1 else None
 
     def _entity(self, span: tuple[int, int] | None) -> str | None:
         """Id of the entities stage's entity for ``span`` (None without one)."""
@@ -221,6 +245,8 @@ class SpeakerResolver:
                 d.speaker = self._entity(d.anchor) or (
                     self._entity(d.source) if tok.pos_ == "PROPN" else None
                 )
+            if d.speaker is None and d.source is not None and d.source[1] <= self.title_end:
+                d.speaker = self._titled_holder(d.source)
             if d.anchor is not None:
                 if d.source is not None:
                     self.sourced[d.anchor] = (
