@@ -337,3 +337,9 @@ def test_a_headline_speaker_named_by_role_is_the_one_person_with_that_role() -> 
     text2 = text + "Her predecessor, former Mayor Carl Eder, said the repairs were overdue.\n"
     r2 = run(text2)
     assert speaker_name(r2, _one(r2, "says")) is None
+
+
+def test_a_role_noun_with_an_organisation_in_apposition_is_that_organisation() -> None:
+    r = run("The island's ferry operator, Northsea Lines, said on Sunday that fares would rise in March.")
+    q = _one(r, "said")
+    assert speaker_name(r, q) == "Northsea Lines"

@@ -208,8 +208,18 @@ class SpeakerResolver:
             for c in tok.children:
                 if c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON":
                     return self._ent_span(c)
+            for c in tok.children:
+                if c.dep_ == "appos" and c.ent_type_ == "ORG" and self._set_off(c):
+                    # "The island's ferry operator, Northsea Lines, said": the name in apposition
+                    # (not "the machines, particularly Chicago": an example, not the same thing)
+                    return self._ent_span(c)
             return self._named_group(tok)
         return None
+
+    def _set_off(self, appos: Token) -> bool:
+        """Whether an appositive follows its noun's comma directly ("operator, Northsea Lines")."""
+        left = appos.left_edge.i
+        return left > 0 and self.index.tokens[left - 1].text == ","
 
     def _named_group(self, noun: Token) -> tuple[int, int] | None:
         """ "The union" -> the most recent organisation named with that word ("Northern Fisheries Union")."""
