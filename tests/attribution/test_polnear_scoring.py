@@ -51,6 +51,9 @@ def test_scores_on_hand_made_gold() -> None:
     assert rows["exact content F1"] == pytest.approx(2 / 3)
     assert rows["source accuracy"] == pytest.approx(1 / 2)
     assert rows["attribution F1"] == pytest.approx(1 / 3)
+    # both matched predictions name a resolved speaker with a source: one of them is right
+    assert rows["named speaker: right source"] == pytest.approx(1 / 2)
+    assert rows["named speaker: share of matches"] == pytest.approx(1.0)
     assert dict(tallies["direct"].rows(""))["content recall"] == 1.0
 
 

@@ -131,6 +131,8 @@ class Tally:
     src_ok: int = 0
     attr_g: int = 0
     attr_p: int = 0
+    named_total: int = 0  # matches with a sourced gold whose prediction names an entity as speaker
+    named_ok: int = 0
 
     def rows(self, prefix: str) -> list[tuple[str, float | int | str]]:
         def f1(p: float, r: float) -> float:
@@ -140,6 +142,8 @@ class Tally:
         cr = self.matched_g / self.gold if self.gold else 0.0
         ep = self.exact_p / self.pred if self.pred else 0.0
         er = self.exact_g / self.gold if self.gold else 0.0
+        named_right = self.named_ok / self.named_total if self.named_total else 0.0
+        named_share = self.named_total / self.src_total if self.src_total else 0.0
         ap = self.attr_p / self.pred if self.pred else 0.0
         ar = self.attr_g / self.gold if self.gold else 0.0
         return [
@@ -153,6 +157,10 @@ class Tally:
             (f"{prefix}attribution precision", ap),
             (f"{prefix}attribution recall", ar),
             (f"{prefix}attribution F1", f1(ap, ar)),
+            # what a reader of the named speakers sees: how often a quote credited to a named
+            # entity is credited to the right source, and how many matched quotes get a name
+            (f"{prefix}named speaker: right source", named_right),
+            (f"{prefix}named speaker: share of matches", named_share),
         ]
 
 
@@ -183,6 +191,9 @@ def score_document(text: str, gold: list[Item], pred: list[Item], tallies: dict[
                 if g.has_source and g.source:
                     t.src_total += 1
                     t.src_ok += ok
+                    if p.resolved and p.source:
+                        t.named_total += 1
+                        t.named_ok += ok
             if side in ("both", "p"):
                 t.matched_p += 1
                 t.exact_p += exact
