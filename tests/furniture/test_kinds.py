@@ -199,3 +199,21 @@ def test_a_sentence_ending_in_an_abbreviation_pair_is_kept() -> None:
     sentence = "The talks covered trade rules between the two blocs and the EU/UK border."
     record = run(page(sentence))
     assert not any(record.article.text[s.start : s.end] == sentence for s in record.article.excluded)
+
+
+@pytest.mark.parametrize("count", ["5 min read", "72 comments", "1.2k shares"])
+def test_page_counts_are_counters_not_claims(count: str) -> None:
+    record = run(page(count))
+    span = excluded_span(record, count)
+    assert span.reason == "counter"
+    assert_nothing_taken_from(record, span)
+    assert not [c for c in record.claims if count in c.span.text]
+
+
+def test_a_related_run_stops_at_a_prompt_and_a_count() -> None:
+    lines = ["More on Kandahar", "Kabul Airport Resumes Flights", "Share full article", "14 comments"]
+    record = run(page(*lines))
+    assert excluded_span(record, lines[0]).reason == "related"
+    assert excluded_span(record, lines[1]).reason == "related"
+    assert excluded_span(record, lines[2]).reason == "prompt"
+    assert excluded_span(record, lines[3]).reason == "counter"

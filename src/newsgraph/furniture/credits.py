@@ -43,7 +43,7 @@ class CreditRules(Scan):
         if opener is not None and len(words_in(line.text)) <= MAX_CAPTION_WORDS + len(opener.split()):
             self.add(line.start, line.end, "caption")
             return True
-        if _COUNTER_LINE.fullmatch(line.text):
+        if self.is_counter_line(line.text):
             self.add(line.start, line.end, "counter")
             return True
         if lower.strip(" .()") in self.vocab.agencies:
@@ -54,6 +54,10 @@ class CreditRules(Scan):
         for m in _COUNTER_FRAGMENT.finditer(self.text, line.start, line.end):
             self.add(m.start(), m.end(), "counter")
         return False
+
+    def is_counter_line(self, text: str) -> bool:
+        """A picture counter ("Image 3 of 8") or a page count ("5 min read", "72 comments")."""
+        return bool(_COUNTER_LINE.fullmatch(text) or self.vocab.page_count.fullmatch(text))
 
     def _credit(self, line: Piece) -> bool:
         """A credit ending the line; the words before it on the line are its caption."""

@@ -33,7 +33,13 @@ class Detector(RelatedRules, CreditRules, BylineRules, PromptRules):
 
     def is_other_furniture(self, line: Piece) -> bool:
         text = line.text
-        return self.is_timestamp(text) or self.byline_end(text) == len(text) or self.is_buttons(text)
+        return (
+            self.is_timestamp(text)
+            or self.byline_end(text) == len(text)
+            or self.is_buttons(text)
+            or self.is_counter_line(text)
+            or self.is_prompt(line)
+        )
 
     # ------------------------------------------------------------------ segment rules
     def _segment(self, segment: Piece) -> None:

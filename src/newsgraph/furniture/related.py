@@ -73,7 +73,12 @@ class RelatedRules(Scan):
                 self.add(lines[i].start, lines[i].end, "related")
                 taken.add(i)
                 j = i + 1
-                while j < len(lines) and j - i <= MAX_LABELLED_RUN and self._is_teaser(lines[j]):
+                while (
+                    j < len(lines)
+                    and j - i <= MAX_LABELLED_RUN
+                    and self._is_teaser(lines[j])
+                    and not self.is_other_furniture(lines[j])
+                ):
                     self.add(lines[j].start, lines[j].end, "related")
                     taken.add(j)
                     j += 1

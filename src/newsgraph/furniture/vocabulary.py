@@ -23,6 +23,8 @@ class Vocabulary:
     timestamp_labels: tuple[str, ...]
     date_words: frozenset[str]
     clock_words: frozenset[str]
+    #: a number and what the page counts ("5 min read", "72 comments"), a whole line
+    page_count: re.Pattern[str]
 
 
 def vocabulary() -> Vocabulary:
@@ -59,4 +61,10 @@ def _build_vocabulary(lexicons: Lexicons) -> Vocabulary:
         timestamp_labels=_longest_first(lower_words("furniture_timestamp_labels")),
         date_words=frozenset(w.rstrip(".") for w in lower_words("furniture_date_words")),
         clock_words=frozenset(w.rstrip(".") for w in lower_words("furniture_clock_words")),
+        page_count=_page_count(lower_words("furniture_count_labels")),
     )
+
+
+def _page_count(labels: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _longest_first(labels)) or r"(?!)"
+    return re.compile(rf"\(?\s*\d[\d,.]*\s*[km]?\s+(?:{alternatives})\s*\)?", re.IGNORECASE)
