@@ -134,6 +134,21 @@ def test_a_name_after_a_persons_title_is_a_person_whatever_the_tagger_says() -> 
     assert any(r.title == "Mayor" for r in barros.roles)
 
 
+def test_a_name_with_and_without_a_middle_initial_is_one_person() -> None:
+    ents = entities(
+        "Judge Daniel R. Hollis opened the inquiry on Monday. Daniel Hollis told reporters it"
+        " would take a year."
+    )
+    hollis = by_name(ents, "Daniel R. Hollis")
+    assert "Daniel Hollis" in [m.text for m in hollis.mentions]
+
+
+def test_a_bare_name_after_two_middle_initial_variants_joins_neither() -> None:
+    ents = entities("Mark T. Olsen thanked Mark R. Olsen in Oslo. Mark Olsen then left early.")
+    for name in ("Mark T. Olsen", "Mark R. Olsen"):
+        assert "Mark Olsen" not in [m.text for m in by_name(ents, name).mentions]
+
+
 def test_from_the_party_is_a_party_affiliation() -> None:
     ents = entities("Robert Vance, from the Liberty Party, won the seat with a narrow majority.")
     vance = by_name(ents, "Vance")

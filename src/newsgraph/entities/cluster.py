@@ -82,6 +82,8 @@ def _earlier_cluster(
         target = _single_word_match(state, index, mention, words[0])
     if target is None and len(words) == 2 and mention.label == "PERSON" and index.by_surname.get(words[1]):
         target = _given_name_slip(state, index, words)
+    if target is None and len(words) > 1 and mention.label == "PERSON" and index.by_surname.get(words[-1]):
+        target = _middle_name_variant(state, index, words)
     if target is None and len(words) > 1 and mention.label == "PERSON":
         target = _full_name_after_surname(state, index, words)
     if target is None and len(words) > 1 and mention.label in {"PERSON", "ORG"}:
@@ -114,6 +116,24 @@ def _single_word_match(state: EntityState, index: NameIndex, mention: MentionDra
     if target is None and mention.label == "PERSON":
         target = _misspelt(word, index.by_surname)  # "Mauer" after "K.C. Maurer"
     return target
+
+
+def _middle_name_variant(state: EntityState, index: NameIndex, words: list[str]) -> int | None:
+    """ "James Comey" and "James B. Comey": the same given name and surname, one of them with
+    a middle name or initial and the other with none, is one person ("George W. Bush" and
+    "George H. W. Bush", both with a middle part that differs, are two; "George Bush" after
+    both is either, so neither)."""
+    first, last, middle = words[0], words[-1], words[1:-1]
+    found: set[int] = set()
+    for cluster_index in index.by_surname[last]:
+        root = state.find(cluster_index)
+        for m in state.clusters[root].mentions:
+            other = state.name_words(m) if m.kind == "name" else []
+            if len(other) < 2 or other[0] != first or other[-1] != last:
+                continue
+            if (not middle) != (len(other) == 2):  # exactly one side has a middle part
+                found.add(root)
+    return found.pop() if len(found) == 1 else None
 
 
 def _given_name_slip(state: EntityState, index: NameIndex, words: list[str]) -> int | None:
