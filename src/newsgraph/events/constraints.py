@@ -133,6 +133,17 @@ class _Sorter:
             return False
         return not any(self._is(token, name, category) for name in CLASSES - allowed)
 
+    def an_act(self, token: Token, allowed: frozenset[str], category: str) -> bool:
+        """Whether ``token`` is an event noun of the ontology ("talks", "ceasefire") and
+        of no allowed class: a process, which breaks down or stalls but does no act. The
+        category's own event noun as the means of force ("the bombing killed") and a
+        document ("the agreement calls for") stay allowed."""
+        if token.pos_ != "NOUN":
+            return False
+        if lemma_of(token) not in self.event_nouns and token.lower_ not in self.event_nouns:
+            return False
+        return not any(self._is(token, name, category) for name in allowed)
+
     def _is(self, token: Token, name: str, category: str) -> bool:
         key = (token.i, name)
         found = self.cache.get(key)
@@ -200,7 +211,6 @@ class _Sorter:
         return agent_noun_form(lemma_of(token), words().conflict_verbs)
 
 
-
 def _operated_by_a_party(token: Token) -> bool:
     """ "Iranian boats seized a tanker", "a Navy ship fired on ...": a vehicle or craft
     named with the state or body that runs it stands for that party."""
@@ -259,13 +269,17 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     actor_strict = "actor" in strict
     if rule.actor and actors and not any(sorter.fits(t, rule.actor, category, actor_strict) for t in actors):
         return "actor"
+    if rule.actor and actors and all(sorter.an_act(t, rule.actor, category) for t in actors):
+        return "actor"  # "talks broke down", "the ceasefire collapsed": an act is no party
     targets = cand.target_tokens or (_figurative_objects(cand) if rule.target else [])
     # The verb's own object is what it acts on; "at the fair", "on Twitter" are around
     # the act ("signed copies of her book at the fair" is judged by "copies").
     patients = [t for t in targets if t.dep_ in PATIENT_DEPS and t.head.i == token.i]
     targets = patients or targets
-    if rule.target and targets and not any(
-        sorter.fits(t, rule.target, category, "target" in strict) for t in targets
+    if (
+        rule.target
+        and targets
+        and not any(sorter.fits(t, rule.target, category, "target" in strict) for t in targets)
     ):
         return "target"
     return None
