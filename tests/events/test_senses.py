@@ -174,3 +174,24 @@ def test_a_relative_clause_of_background_is_no_event() -> None:
 
 def test_an_other_event_with_no_party_is_dropped() -> None:
     assert "build" not in lemmas("A memorial is to be built near the harbour.")
+
+
+# ------------------------------------------------------------- accidents, figurative phrases
+
+
+def test_deaths_told_with_an_accident_are_no_assault() -> None:
+    assert "ASSAULT" not in categories("Four died in the collision, while 30 other passengers were injured.")
+    assert "ASSAULT" not in categories("Three people were killed when a bus overturned.")
+    assert "ASSAULT" in categories("Gunmen killed three people in the market.")
+
+
+def test_seizing_on_news_or_slamming_into_a_wall_is_no_act_of_force_or_criticism() -> None:
+    assert not categories("The opposition seized on the report.")
+    assert not categories("The driver slammed into the wall.")
+    assert "COERCE" in categories("Police seized the vessel.")
+    assert "ACCUSE" in categories("The senator slammed the ruling.")
+
+
+def test_a_trip_to_a_common_place_read_from_a_motion_frame_is_no_visit() -> None:
+    assert "CONSULT" not in categories("Neighbours rushed to the scene after the blast.")
+    assert "CONSULT" in categories("The foreign minister rushed to Ankara for crisis talks.")

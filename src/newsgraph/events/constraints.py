@@ -257,6 +257,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "sport"
     if _natural_cause(cand, sorter.lists.natural):
         return "natural cause"
+    if category == "ASSAULT" and not cand.actor_tokens and _accident(token, sorter.lists):
+        return "natural cause"
     if category == "REJECT" and not cand.nominal and _denies_a_claim(token):
         return "claim"
     rule = onto.constraint_for(category, cand.entry.mode)
@@ -335,6 +337,22 @@ def _natural_cause(cand: Candidate, natural: frozenset[str]) -> bool:
             continue
         if any(p.pos_ == "NOUN" and lemma_of(p) in natural for p in pobjs):
             return True
+    return False
+
+
+def _accident(token: Token, lists: Classes) -> bool:
+    """Deaths and injuries nobody is said to cause, told with an accident: the sentence
+    names one ("six died in the crash, while 50 passengers were injured") or the act's
+    "when" clause has a thing or a natural force as its subject ("were killed when a tram
+    derailed")."""
+    causes = lists.natural
+    if any(t.pos_ == "NOUN" and lemma_of(t) in causes for t in token.sent):
+        return True
+    for child in token.children:
+        if child.dep_ == "advcl":
+            subjects = [g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"]
+            if any(lemma_of(g) in causes or lemma_of(g) in lists.things for g in subjects):
+                return True
     return False
 
 

@@ -28,6 +28,7 @@ from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import NON_ACTOR_LABELS
 from newsgraph.events.ontology import OTHER, Entry, Ontology
+from newsgraph.events.syntax import actorish
 from newsgraph.events.vocabulary import lemma_of
 
 #: CAMEO sectors of armed forces: their strike is an attack, not a walkout.
@@ -83,6 +84,8 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         if cand.embedded is not None and not _demand(cand.embedded):
             continue
         if cand.nominal and cand.entry.category == "REQUEST" and _needs_complement(token, complement_nouns):
+            continue
+        if cand.chosen_by == "cameo" and cand.entry.category == "CONSULT" and not _party_met(cand):
             continue
         if cand.entry.category in ADMISSION_CATEGORIES and not cand.nominal and _admits(token):
             continue
@@ -167,6 +170,13 @@ def _unowned_commitment(cand: Candidate, commitments: frozenset[str]) -> bool:
     if cand.actor_tokens or cand.target_tokens:
         return False
     return lemma_of(cand.token) in commitments or cand.token.lower_ in commitments
+
+
+def _party_met(cand: Candidate) -> bool:
+    """A visit or meeting read from a CAMEO frame of a motion verb ("rushed to the scene",
+    "travelling on the tram", "left for the evening") counts only when it names the party
+    or the named place it goes to: a common noun destination is a trip, not diplomacy."""
+    return any(actorish(t) for t in cand.target_tokens)
 
 
 def _nobody(cand: Candidate) -> bool:
