@@ -195,3 +195,14 @@ def test_seizing_on_news_or_slamming_into_a_wall_is_no_act_of_force_or_criticism
 def test_a_trip_to_a_common_place_read_from_a_motion_frame_is_no_visit() -> None:
     assert "CONSULT" not in categories("Neighbours rushed to the scene after the blast.")
     assert "CONSULT" in categories("The foreign minister rushed to Ankara for crisis talks.")
+
+
+def test_seeking_is_a_request_only_for_what_a_party_can_grant() -> None:
+    assert "REQUEST" not in categories("The mayor sought to play down the dispute.")
+    assert "REQUEST" not in categories("Hundreds went online seeking a way out of the city.")
+    assert "REQUEST" in categories("The farmers sought help from the regional council.")
+    assert "REQUEST" in categories("The rebels are seeking talks with the government.")
+
+
+def test_a_must_on_a_process_is_no_demand() -> None:
+    assert "REQUEST" not in categories("The charity told reporters any new process must be well thought out.")

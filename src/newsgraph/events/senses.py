@@ -52,15 +52,16 @@ ADMISSION_CATEGORIES = frozenset({"CONCEDE"})
 SPAN_PREPS = frozenset({"since"})
 
 
-def _lists() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+def _lists() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     current = resources.current()
     lexicons = current.lexicons
 
-    def build() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    def build() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
         return (
             lexicons.table("events_intransitive_senses"),
             lexicons.words("events_commitment_nouns"),
             lexicons.words("events_complement_nouns"),
+            lexicons.words("events_seeking_verbs"),
         )
 
     return current.load("events.senses", build)
@@ -71,7 +72,7 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
     construction gives the word another act's sense."""
     if not cands:
         return cands
-    intransitive, commitments, complement_nouns = _lists()
+    intransitive, commitments, complement_nouns, seeking = _lists()
     kept: list[Candidate] = []
     for cand in cands:
         token = cand.token
@@ -81,11 +82,13 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
             continue
         if cand.entry.category == OTHER and not cand.nominal and (_background(token) or _nobody(cand)):
             continue
-        if cand.embedded is not None and not _demand(cand.embedded):
+        if cand.embedded is not None and not _demand(cand.embedded, onto):
             continue
         if cand.nominal and cand.entry.category == "REQUEST" and _needs_complement(token, complement_nouns):
             continue
         if cand.chosen_by == "cameo" and cand.entry.category == "CONSULT" and not _party_met(cand):
+            continue
+        if not cand.nominal and lemma_of(token) in seeking and not _seeks_a_grant(token, onto):
             continue
         if cand.entry.category in ADMISSION_CATEGORIES and not cand.nominal and _admits(token):
             continue
@@ -172,6 +175,22 @@ def _unowned_commitment(cand: Candidate, commitments: frozenset[str]) -> bool:
     return lemma_of(cand.token) in commitments or cand.token.lower_ in commitments
 
 
+def _seeks_a_grant(verb: Token, onto: Ontology) -> bool:
+    """ "sought asylum", "seeking talks with X", "sought help from the UN": what is
+    sought is an act a party can grant, or it is sought from a party. Not "sought to
+    play down" (an attempt) or "seeking a way out"."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" and _non_date_object(c) for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for obj in objects:
+        if lemma_of(obj) in onto.nouns or obj.lower_ in onto.nouns:
+            return True
+        for child in obj.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "from"):
+                return True  # "seek his advice", "seeking help from homeopaths"
+    return False
+
+
 def _party_met(cand: Candidate) -> bool:
     """A visit or meeting read from a CAMEO frame of a motion verb ("rushed to the scene",
     "travelling on the tram", "left for the evening") counts only when it names the party
@@ -185,14 +204,21 @@ def _nobody(cand: Candidate) -> bool:
     return not cand.actor_tokens and not cand.target_tokens
 
 
-def _demand(clause: Token) -> bool:
+def _demand(clause: Token, onto: Ontology) -> bool:
     """Whether "X said Y must/should <clause>" puts a demand on a party: not the
     speaker's own resolve, not a judgement of how things are (a copula: "it shouldn't be
-    this close"; a passive "must be punished" is still a demand)."""
+    this close"; a passive "must be punished" is still a demand), not a wish about a
+    process ("any process must be well thought out", "the talks should resume")."""
     if lemma_of(clause) == "be" and not any(c.dep_ == "auxpass" for c in clause.children):
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    return not any(t.lower_ in NOT_ADDRESSEES for t in subjects)
+    if any(t.lower_ in NOT_ADDRESSEES for t in subjects):
+        return False
+    processes = onto.carrier_nouns
+    return not any(
+        t.pos_ == "NOUN" and (lemma_of(t) in onto.nouns or lemma_of(t) in processes or t.lower_ in processes)
+        for t in subjects
+    )
 
 
 def _needs_complement(noun: Token, nouns: frozenset[str]) -> bool:
