@@ -88,7 +88,7 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
             continue
         if cand.chosen_by == "cameo" and cand.entry.category == "CONSULT" and not _party_met(cand):
             continue
-        if not cand.nominal and lemma_of(token) in seeking and not _seeks_a_grant(token, onto):
+        if not cand.nominal and lemma_of(token) in seeking and _attempt(token):
             continue
         if cand.entry.category in ADMISSION_CATEGORIES and not cand.nominal and _admits(token):
             continue
@@ -175,20 +175,15 @@ def _unowned_commitment(cand: Candidate, commitments: frozenset[str]) -> bool:
     return lemma_of(cand.token) in commitments or cand.token.lower_ in commitments
 
 
-def _seeks_a_grant(verb: Token, onto: Ontology) -> bool:
-    """ "sought asylum", "seeking talks with X", "sought help from the UN": what is
-    sought is an act a party can grant, or it is sought from a party. Not "sought to
-    play down" (an attempt) or "seeking a way out"."""
-    if any(c.dep_ == "prep" and c.lower_ == "from" and _non_date_object(c) for c in verb.children):
-        return True
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    for obj in objects:
-        if lemma_of(obj) in onto.nouns or obj.lower_ in onto.nouns:
-            return True
-        for child in obj.children:
-            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "from"):
-                return True  # "seek his advice", "seeking help from homeopaths"
-    return False
+def _attempt(verb: Token) -> bool:
+    """ "sought to play down", "seeking to raise prices": a verb of seeking with a
+    to-clause and no object is an attempt, not a request."""
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) for c in children
+    )
 
 
 def _party_met(cand: Candidate) -> bool:
