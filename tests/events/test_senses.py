@@ -205,3 +205,12 @@ def test_seeking_to_do_something_is_an_attempt_not_a_request() -> None:
 
 def test_a_must_on_a_process_is_no_demand() -> None:
     assert "REQUEST" not in categories("The charity told reporters any new process must be well thought out.")
+
+
+# ------------------------------------------------------------- actors
+
+
+def test_a_city_naming_a_protest_is_where_not_who() -> None:
+    doc = run("One organiser of the Lisbon protest told reporters it was peaceful.")
+    protest = next(e for e in acts(doc) if e.category == "PROTEST")
+    assert "Lisbon" not in actor_text(doc, protest)

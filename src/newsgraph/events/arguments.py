@@ -352,6 +352,8 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
     targets: list[Token] = []
     if not between:
         for child in noun.children:
+            if category == "PROTEST" and child.dep_ != "poss" and child.ent_type_ == "GPE":
+                continue  # "the New York protest", "the Paris rallies": where, not who
             if child.dep_ == "poss" or _named_modifier(child):
                 actors.extend(conjuncts(child))
             elif child.dep_ == "compound" and not child.ent_type_:
