@@ -214,3 +214,9 @@ def test_a_city_naming_a_protest_is_where_not_who() -> None:
     doc = run("One organiser of the Lisbon protest told reporters it was peaceful.")
     protest = next(e for e in acts(doc) if e.category == "PROTEST")
     assert "Lisbon" not in actor_text(doc, protest)
+
+
+def test_agreeing_with_nothing_agreed_is_sharing_a_view() -> None:
+    assert "AGREE" not in categories("But not every member agreed.")
+    assert "AGREE" in categories("Lisbon and Madrid agreed.")
+    assert "AGREE" in categories("The council agreed to a six-month extension of the mission.")

@@ -21,6 +21,8 @@ participants' classes the constraints check:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from newsgraph import resources
@@ -48,20 +50,34 @@ REQUEST_PREPS = frozenset({"for", "on", "to"})
 #: Categories whose verb, with a statement as its complement, admits a claim instead of
 #: yielding: "'They might have more money,' the manager conceded".
 ADMISSION_CATEGORIES = frozenset({"CONCEDE"})
+#: Dependents that say what a verb of agreeing agreed to.
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "prep", "dobj", "dative", "nsubjpass", "prt"})
 #: Prepositions that give a relative clause's state a span ("since 2019", "from 2009").
 SPAN_PREPS = frozenset({"since"})
 
 
-def _lists() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+@dataclass(frozen=True)
+class _Lists:
+    """The word lists of this step, read once per pipeline."""
+
+    intransitive: dict[str, str]
+    commitments: frozenset[str]
+    complement_nouns: frozenset[str]
+    complement_verbs: frozenset[str]
+    seeking: frozenset[str]
+
+
+def _lists() -> _Lists:
     current = resources.current()
     lexicons = current.lexicons
 
-    def build() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
-        return (
-            lexicons.table("events_intransitive_senses"),
-            lexicons.words("events_commitment_nouns"),
-            lexicons.words("events_complement_nouns"),
-            lexicons.words("events_seeking_verbs"),
+    def build() -> _Lists:
+        return _Lists(
+            intransitive=lexicons.table("events_intransitive_senses"),
+            commitments=lexicons.words("events_commitment_nouns"),
+            complement_nouns=lexicons.words("events_complement_nouns"),
+            complement_verbs=lexicons.words("events_complement_verbs"),
+            seeking=lexicons.words("events_seeking_verbs"),
         )
 
     return current.load("events.senses", build)
@@ -72,32 +88,40 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
     construction gives the word another act's sense."""
     if not cands:
         return cands
-    intransitive, commitments, complement_nouns, seeking = _lists()
+    lists = _lists()
     kept: list[Candidate] = []
     for cand in cands:
+        if _no_act(cand, lists, onto):
+            continue
         token = cand.token
-        if _in_compound_word(token) or (not cand.nominal and _imperative(token)):
-            continue
-        if cand.nominal and _unowned_commitment(cand, commitments):
-            continue
-        if cand.entry.category == OTHER and not cand.nominal and (_background(token) or _nobody(cand)):
-            continue
-        if cand.embedded is not None and not _demand(cand.embedded, onto):
-            continue
-        if cand.nominal and cand.entry.category == "REQUEST" and _needs_complement(token, complement_nouns):
-            continue
-        if cand.chosen_by == "cameo" and cand.entry.category == "CONSULT" and not _party_met(cand):
-            continue
-        if not cand.nominal and lemma_of(token) in seeking and _attempt(token):
-            continue
-        if cand.entry.category in ADMISSION_CATEGORIES and not cand.nominal and _admits(token):
-            continue
         if not cand.nominal and not cand.entry.words:
-            sense = intransitive.get(lemma_of(token))
+            sense = lists.intransitive.get(lemma_of(token))
             if sense is not None and not _has_object(token) and _civilian_doers(cand.actor_tokens):
                 _recode(cand, sense, onto)
         kept.append(cand)
     return kept
+
+
+def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
+    """Whether the trigger's construction shows it names no act (see the module doc)."""
+    token = cand.token
+    category = cand.entry.category
+    if _in_compound_word(token):
+        return True
+    if cand.nominal:
+        if _unowned_commitment(cand, lists.commitments):
+            return True
+        return category == "REQUEST" and _needs_complement(token, lists.complement_nouns)
+    lemma = lemma_of(token)
+    return (
+        _imperative(token)
+        or (category == OTHER and (_background(token) or _nobody(cand)))
+        or (cand.embedded is not None and not _demand(cand.embedded, onto))
+        or (cand.chosen_by == "cameo" and category == "CONSULT" and not _party_met(cand))
+        or (lemma in lists.seeking and _attempt(token))
+        or (lemma in lists.complement_verbs and _shares_a_view(token))
+        or (category in ADMISSION_CATEGORIES and _admits(token))
+    )
 
 
 def _recode(cand: Candidate, sense: str, onto: Ontology) -> None:
@@ -173,6 +197,15 @@ def _unowned_commitment(cand: Candidate, commitments: frozenset[str]) -> bool:
     if cand.actor_tokens or cand.target_tokens:
         return False
     return lemma_of(cand.token) in commitments or cand.token.lower_ in commitments
+
+
+def _shares_a_view(verb: Token) -> bool:
+    """ "not everyone agreed", "X agreed, saying ...": no clause, phrase or object says
+    what was agreed, and the subject is one party (not "Lisbon and Madrid agreed")."""
+    if any(c.dep_ in COMPLEMENT_DEPS for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not any(any(g.dep_ == "conj" for g in s.children) for s in subjects)
 
 
 def _attempt(verb: Token) -> bool:
