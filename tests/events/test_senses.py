@@ -220,3 +220,13 @@ def test_agreeing_with_nothing_agreed_is_sharing_a_view() -> None:
     assert "AGREE" not in categories("But not every member agreed.")
     assert "AGREE" in categories("Lisbon and Madrid agreed.")
     assert "AGREE" in categories("The council agreed to a six-month extension of the mission.")
+
+
+def test_a_meeting_keeps_its_category_when_cameo_reads_an_intent() -> None:
+    doc = run("The student was able to meet the judges at the fair.")
+    assert {e.category for e in acts(doc) if e.lemma == "meet"} <= {"CONSULT"}
+
+
+def test_insisting_on_a_claim_is_no_request() -> None:
+    assert "REQUEST" not in categories("The mayor insisted that her first priority was the budget.")
+    assert "REQUEST" in categories("The opposition insisted that the minister resign.")

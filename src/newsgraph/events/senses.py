@@ -22,6 +22,7 @@ participants' classes the constraints check:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from spacy.tokens import Token
 
@@ -50,6 +51,8 @@ REQUEST_PREPS = frozenset({"for", "on", "to"})
 #: Categories whose verb, with a statement as its complement, admits a claim instead of
 #: yielding: "'They might have more money,' the manager conceded".
 ADMISSION_CATEGORIES = frozenset({"CONCEDE"})
+#: Tags of a verb in the indicative only (a subjunctive "that he resign" is VB or VBP).
+INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})
 #: Dependents that say what a verb of agreeing agreed to.
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "prep", "dobj", "dative", "nsubjpass", "prt"})
 #: Prepositions that give a relative clause's state a span ("since 2019", "from 2009").
@@ -94,6 +97,12 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         if _no_act(cand, lists, onto):
             continue
         token = cand.token
+        own = onto.verbs.get(lemma_of(token)) if not cand.nominal else None
+        if cand.chosen_by == "cameo" and cand.entry.category == "AGREE" and _cooperation(own):
+            # "was able to meet finalists": CAMEO codes the meeting as an intent to meet
+            # (036, AGREE); the record keeps the act, and the PLOVER view turns a promised
+            # one into AGREE by its modality (``formats.plover_category``).
+            cand.entry, cand.chosen_by, cand.pattern = own, "ontology", None
         if not cand.nominal and not cand.entry.words:
             sense = lists.intransitive.get(lemma_of(token))
             if sense is not None and not _has_object(token) and _civilian_doers(cand.actor_tokens):
@@ -121,7 +130,13 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
         or (lemma in lists.seeking and _attempt(token))
         or (lemma in lists.complement_verbs and _shares_a_view(token))
         or (category in ADMISSION_CATEGORIES and _admits(token))
+        or (category == "REQUEST" and cand.embedded is None and _asserts_a_claim(token))
     )
+
+
+def _cooperation(entry: Entry | None) -> TypeGuard[Entry]:
+    """An ontology entry of a cooperative act other than AGREE (PLOVER quads 1 and 2)."""
+    return entry is not None and entry.quad in (1, 2) and entry.category != "AGREE"
 
 
 def _recode(cand: Candidate, sense: str, onto: Ontology) -> None:
@@ -281,6 +296,22 @@ def _admits(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+def _asserts_a_claim(verb: Token) -> bool:
+    """ "insisted that his priority was a smooth transition", "insists the plan is
+    working": a request verb whose complement is in the indicative (past or third-person
+    present, no modal) asserts a claim; a demand takes the subjunctive or a modal
+    ("insisted that he resign", "urged that talks should resume")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not _finite(clause):
+            continue
+        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in auxiliaries):
+            continue
+        if any(t.tag_ in INDICATIVE_TAGS for t in (clause, *auxiliaries)):
+            return True
+    return False
 
 
 def _finite(clause: Token) -> bool:
