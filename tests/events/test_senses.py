@@ -230,3 +230,8 @@ def test_a_meeting_keeps_its_category_when_cameo_reads_an_intent() -> None:
 def test_insisting_on_a_claim_is_no_request() -> None:
     assert "REQUEST" not in categories("The mayor insisted that her first priority was the budget.")
     assert "REQUEST" in categories("The opposition insisted that the minister resign.")
+
+
+def test_an_act_with_the_reader_as_party_is_page_furniture() -> None:
+    assert not acts(run("Get our updates in your inbox + Subscribe Thank you for subscribing!"))
+    assert "SUPPORT" in categories('"I want to thank you all," the coach told the fans.')

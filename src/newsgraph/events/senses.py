@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors, split_code
+from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import NON_ACTOR_LABELS
 from newsgraph.events.ontology import OTHER, Entry, Ontology
@@ -51,6 +52,10 @@ REQUEST_PREPS = frozenset({"for", "on", "to"})
 #: Categories whose verb, with a statement as its complement, admits a claim instead of
 #: yielding: "'They might have more money,' the manager conceded".
 ADMISSION_CATEGORIES = frozenset({"CONCEDE"})
+#: The reader's pronouns (outside quoted speech).
+SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
+#: Marks that open quoted speech, in case attribution found no quote there.
+QUOTE_MARKS = ('"', "\u201c", "\u2018")
 #: Tags of a verb in the indicative only (a subjunctive "that he resign" is VB or VBP).
 INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})
 #: Dependents that say what a verb of agreeing agreed to.
@@ -115,7 +120,7 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
     """Whether the trigger's construction shows it names no act (see the module doc)."""
     token = cand.token
     category = cand.entry.category
-    if _in_compound_word(token):
+    if _in_compound_word(token) or _to_the_reader(cand):
         return True
     if cand.nominal:
         if _unowned_commitment(cand, lists.commitments):
@@ -194,6 +199,19 @@ def _in_compound_word(token: Token) -> bool:
     if before.whitespace_ or (before.i > 0 and token.doc[before.i - 1].whitespace_):
         return False  # "a truce - then a strike": a dash between words, not a hyphen
     return token.tag_ in PARTICIPLE_TAGS or token.pos_ == "PROPN"
+
+
+def _to_the_reader(cand: Candidate) -> bool:
+    """ "Subscribe Thank you for subscribing!", "we'll send you updates": outside quoted
+    speech, "you" is the reader, and an act with the reader as party is page furniture."""
+    parties = [*cand.actor_tokens, *cand.target_tokens]
+    if not any(t.lower_ in SECOND_PERSON for t in parties):
+        return False
+    token = cand.token
+    if doc_index(token.doc).quote_at(token.idx) is not None:
+        return False
+    before = token.doc[token.sent.start : token.i].text
+    return not any(mark in before for mark in QUOTE_MARKS)
 
 
 def _imperative(verb: Token) -> bool:
