@@ -235,3 +235,12 @@ def test_insisting_on_a_claim_is_no_request() -> None:
 def test_an_act_with_the_reader_as_party_is_page_furniture() -> None:
     assert not acts(run("Get our updates in your inbox + Subscribe Thank you for subscribing!"))
     assert "SUPPORT" in categories('"I want to thank you all," the coach told the fans.')
+
+
+def test_a_cameo_frame_needs_an_active_clause_or_an_agent() -> None:
+    assert not categories("Dozens of passengers were rushed to hospital after the crash.")
+    assert not categories("The veteran actor was overcome with emotion at the ceremony.")
+
+
+def test_a_trip_read_from_a_verb_blocks_own_code_is_no_visit() -> None:
+    assert "CONSULT" not in categories("Maria Lopez was travelling on the ferry when it sank.")

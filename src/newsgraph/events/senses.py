@@ -52,6 +52,9 @@ REQUEST_PREPS = frozenset({"for", "on", "to"})
 #: Categories whose verb, with a statement as its complement, admits a claim instead of
 #: yielding: "'They might have more money,' the manager conceded".
 ADMISSION_CATEGORIES = frozenset({"CONCEDE"})
+#: How a candidate's category came from the CAMEO book: a pattern the clause met, or
+#: the verb block's own code for a named subject.
+CAMEO_CHOICES = frozenset({"cameo", "cameo-default"})
 #: The reader's pronouns (outside quoted speech).
 SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
 #: Marks that open quoted speech, in case attribution found no quote there.
@@ -131,7 +134,8 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
         _imperative(token)
         or (category == OTHER and (_background(token) or _nobody(cand)))
         or (cand.embedded is not None and not _demand(cand.embedded, onto))
-        or (cand.chosen_by == "cameo" and category == "CONSULT" and not _party_met(cand))
+        or (cand.chosen_by in CAMEO_CHOICES and category == "CONSULT" and not _party_met(cand))
+        or (cand.chosen_by in CAMEO_CHOICES and _agentless_passive(token))
         or (lemma in lists.seeking and _attempt(token))
         or (lemma in lists.complement_verbs and _shares_a_view(token))
         or (category in ADMISSION_CATEGORIES and _admits(token))
@@ -250,6 +254,15 @@ def _attempt(verb: Token) -> bool:
     return any(
         c.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) for c in children
     )
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """ "were rushed to hospital", "is ruined", "was overcome with emotion": a CAMEO frame
+    is written for the active clause (its subject acts); in a passive with no "by" agent
+    the subject undergoes the act and nobody is said to do it."""
+    children = list(verb.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    return passive and not any(c.dep_ == "agent" for c in children)
 
 
 def _party_met(cand: Candidate) -> bool:
