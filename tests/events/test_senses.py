@@ -244,3 +244,9 @@ def test_a_cameo_frame_needs_an_active_clause_or_an_agent() -> None:
 
 def test_a_trip_read_from_a_verb_blocks_own_code_is_no_visit() -> None:
     assert "CONSULT" not in categories("Maria Lopez was travelling on the ferry when it sank.")
+
+
+def test_the_announcer_of_an_act_does_it() -> None:
+    doc = run("The prosecutor's announcement of a new inquiry into the contracts stunned the council.")
+    inquiry = next(e for e in acts(doc) if e.lemma == "inquiry")
+    assert "prosecutor" in actor_text(doc, inquiry)

@@ -42,6 +42,7 @@ from newsgraph.events.syntax import (
     direct_object,
     group_noun,
     non_actor,
+    noun_owner,
     participle_host,
     prep_objects,
     relative_antecedent,
@@ -321,6 +322,11 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
     carrier = _carrier_of(noun)
     actors, targets = _noun_phrase_parties(noun, carrier, cand.entry.category)
     actors, targets = _carrier_verb_parties(carrier, onto, actors, targets)
+    if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        # "Comey's announcement of a new inquiry": the announcer's inquiry
+        announcing = noun.head.head
+        if announcing.pos_ == "NOUN" and lemma_of(announcing) in words().announcing_nouns:
+            actors = noun_owner(announcing)
     if lemma_of(noun) in onto.expressed_nouns:
         # "expressed hope that his administration would ...": whom the hope is about.
         for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
