@@ -250,3 +250,10 @@ def test_the_announcer_of_an_act_does_it() -> None:
     doc = run("The prosecutor's announcement of a new inquiry into the contracts stunned the council.")
     inquiry = next(e for e in acts(doc) if e.lemma == "inquiry")
     assert "prosecutor" in actor_text(doc, inquiry)
+
+
+def test_the_addressee_of_an_urge_is_its_target_whatever_its_noun() -> None:
+    doc = run("The mayor urged residents to stay indoors.")
+    urge = next(e for e in acts(doc) if e.category == "REQUEST")
+    spans = event_details(doc)[urge.id].target_spans
+    assert [doc.text[s:e] for s, e in spans] == ["residents"]

@@ -287,7 +287,11 @@ def _verb_arguments(cand: Candidate) -> None:
     cand.target_tokens = [t for t in cand.target_tokens if not non_actor(t)]
     if not any(actorish(t) for t in cand.target_tokens):
         # "threatened to break relations with Russia", "demanded that Israel ease ...",
-        # "opened fire to disperse the demonstrators"
+        # "opened fire to disperse the demonstrators"; the addressee of an object-control
+        # verb stays whatever its noun ("urged voters to stay calm")
+        addressees = [t for t in cand.target_tokens if t.dep_ == "dobj" and t.head.i == verb.i]
+        if lemma_of(verb) not in words().object_control:
+            addressees = []
         for child in verb.children:
             purpose = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts)
             if child.dep_ == "xcomp" or purpose:
@@ -296,7 +300,7 @@ def _verb_arguments(cand: Candidate) -> None:
                     cand.target_tokens.extend(refine_targets(conjuncts(obj)))
                 for _prep, pobj in prep_objects(child, TARGET_PREPS):
                     cand.target_tokens.append(pobj)
-                cand.target_tokens = [t for t in cand.target_tokens if actorish(t)]
+                cand.target_tokens = [t for t in cand.target_tokens if actorish(t) or t in addressees]
             elif child.dep_ == "ccomp" and category in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"):
                 inner, inner_passive = subject_of(child)
                 if inner and not inner_passive and animate(inner):
