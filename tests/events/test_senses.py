@@ -257,3 +257,21 @@ def test_the_addressee_of_an_urge_is_its_target_whatever_its_noun() -> None:
     urge = next(e for e in acts(doc) if e.category == "REQUEST")
     spans = event_details(doc)[urge.id].target_spans
     assert [doc.text[s:e] for s, e in spans] == ["residents"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A rebel assault left three border guards dead.", "three border guards"),
+        ("The bombing left dozens of people injured.", "people"),
+    ],
+)
+def test_whom_an_attack_left_dead_or_injured_is_its_target(text: str, target: str) -> None:
+    doc = run(text)
+    attack = next(e for e in acts(doc) if e.category == "ASSAULT")
+    spans = event_details(doc)[attack.id].target_spans
+    assert target in [doc.text[s:e] for s, e in spans]
+
+
+def test_an_attack_that_left_unknown_nouns_injured_is_kept() -> None:
+    assert "ASSAULT" in categories("The bombing left dozens of shoppers injured.")

@@ -44,6 +44,7 @@ from newsgraph.events.syntax import (
     non_actor,
     noun_owner,
     participle_host,
+    party_noun,
     prep_objects,
     relative_antecedent,
     stranded_subject,
@@ -340,6 +341,10 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
     cand.place_token = _noun_place(noun, carrier, onto, actors, targets)
 
 
+#: Dependents of "left X dead/injured/homeless" that state the result.
+RESULT_STATES = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+
+
 def _carrier_of(noun: Token) -> Token:
     """The phrase that sits in the clause: "a mediation effort" for "mediation", "tons of
     food aid" for "aid"."""
@@ -421,6 +426,18 @@ def _carrier_verb_parties(
         subj, passive = subject_of(head.head)
         if subj and not passive:
             actors = subj
+    elif carrier.dep_ == "nsubj" and lemma_of(head) == "leave" and not targets:
+        # "a Taliban assault left two soldiers dead": whom the act left in a state
+        obj = direct_object(head)
+        stated = obj is not None and (
+            any(c.dep_ in RESULT_STATES for c in head.children)
+            or any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > obj.i for c in obj.subtree)
+        )
+        heads = [obj, *[t for _p, t in prep_objects(obj, ("of",))]] if obj is not None else []
+        if stated and any(actorish(t) or party_noun(t) for t in heads):
+            # "left dozens of people injured" (acl on the noun); a noun no list knows is
+            # left out rather than let the strict target check refuse the attack
+            targets = conjuncts(heads[0])
     return actors, targets
 
 
