@@ -346,7 +346,8 @@ def _accident(token: Token, lists: Classes) -> bool:
     "when" clause has a thing or a natural force as its subject ("were killed when a tram
     derailed")."""
     causes = lists.natural
-    if any(t.pos_ == "NOUN" and lemma_of(t) in causes for t in token.sent):
+    sent = doc_index(token.doc).sentence_of(token)  # Token.sent walks the Doc each call
+    if sent is not None and any(t.pos_ == "NOUN" and lemma_of(t) in causes for t in sent):
         return True
     for child in token.children:
         if child.dep_ == "advcl":

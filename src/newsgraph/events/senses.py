@@ -214,7 +214,8 @@ def _to_the_reader(cand: Candidate) -> bool:
     token = cand.token
     if doc_index(token.doc).quote_at(token.idx) is not None:
         return False
-    before = token.doc[token.sent.start : token.i].text
+    sent = doc_index(token.doc).sentence_of(token)
+    before = token.doc[sent.start if sent is not None else token.i : token.i].text
     return not any(mark in before for mark in QUOTE_MARKS)
 
 
@@ -223,7 +224,8 @@ def _imperative(verb: Token) -> bool:
     addressed to the reader ("Thank you for subscribing", "Sign up for updates")."""
     if verb.dep_ != "ROOT" or verb.tag_ not in IMPERATIVE_TAGS:
         return False
-    first = next((t for t in verb.sent if not t.is_punct and not t.is_space), None)
+    sent = doc_index(verb.doc).sentence_of(verb)
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None) if sent is not None else None
     if first is None or first.i != verb.i:
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
