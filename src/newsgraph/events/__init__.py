@@ -11,7 +11,9 @@ The steps, one module each, in the order they run:
    must ..." demands, and OTHER events of named actors; nouns folded into the verb
    that carries them ("signed an agreement").
 2. ``arguments``: actors, targets and place of each trigger, from its own clause;
-   ``constraints`` then drops the PLOVER reading of a clause whose participants are of
+   ``senses`` then reads the trigger's construction (an intransitive "strike" is a
+   walkout, "life-threatening" no threat, an imperative or an unowned "offer" no act) and
+   ``constraints`` drops the PLOVER reading of a clause whose participants are of
    the wrong kind ("the rocket lifted off"), or that reports a sport or a natural cause.
 3. ``modality``: the trigger's clause and whether it is asserted, negated, future,
    hypothetical or reported.
@@ -37,6 +39,7 @@ from newsgraph.events.constraints import apply_constraints
 from newsgraph.events.evidence import event_features
 from newsgraph.events.links import EventLinks
 from newsgraph.events.ontology import CATEGORIES, OTHER, get_ontology
+from newsgraph.events.senses import apply_senses
 from newsgraph.events.syntax import mark_entity_tokens
 from newsgraph.records import Event
 
@@ -54,6 +57,7 @@ def annotate(doc: Doc) -> None:
     mark_entity_tokens(doc)
     candidates = find_candidates(doc, onto)
     argument_pass(candidates, onto)
+    candidates = apply_senses(candidates, onto)
     candidates = apply_constraints(candidates, onto)
     look = EventLinks(doc)
     events, details = build_events(doc, candidates, look)

@@ -42,7 +42,9 @@ from newsgraph.events.syntax import (
     direct_object,
     group_noun,
     non_actor,
+    noun_owner,
     participle_host,
+    party_noun,
     prep_objects,
     relative_antecedent,
     stranded_subject,
@@ -286,7 +288,11 @@ def _verb_arguments(cand: Candidate) -> None:
     cand.target_tokens = [t for t in cand.target_tokens if not non_actor(t)]
     if not any(actorish(t) for t in cand.target_tokens):
         # "threatened to break relations with Russia", "demanded that Israel ease ...",
-        # "opened fire to disperse the demonstrators"
+        # "opened fire to disperse the demonstrators"; the addressee of an object-control
+        # verb stays whatever its noun ("urged voters to stay calm")
+        addressees = [t for t in cand.target_tokens if t.dep_ == "dobj" and t.head.i == verb.i]
+        if lemma_of(verb) not in words().object_control:
+            addressees = []
         for child in verb.children:
             purpose = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts)
             if child.dep_ == "xcomp" or purpose:
@@ -295,7 +301,7 @@ def _verb_arguments(cand: Candidate) -> None:
                     cand.target_tokens.extend(refine_targets(conjuncts(obj)))
                 for _prep, pobj in prep_objects(child, TARGET_PREPS):
                     cand.target_tokens.append(pobj)
-                cand.target_tokens = [t for t in cand.target_tokens if actorish(t)]
+                cand.target_tokens = [t for t in cand.target_tokens if actorish(t) or t in addressees]
             elif child.dep_ == "ccomp" and category in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"):
                 inner, inner_passive = subject_of(child)
                 if inner and not inner_passive and animate(inner):
@@ -321,6 +327,11 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
     carrier = _carrier_of(noun)
     actors, targets = _noun_phrase_parties(noun, carrier, cand.entry.category)
     actors, targets = _carrier_verb_parties(carrier, onto, actors, targets)
+    if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        # "Comey's announcement of a new inquiry": the announcer's inquiry
+        announcing = noun.head.head
+        if announcing.pos_ == "NOUN" and lemma_of(announcing) in words().announcing_nouns:
+            actors = noun_owner(announcing)
     if lemma_of(noun) in onto.expressed_nouns:
         # "expressed hope that his administration would ...": whom the hope is about.
         for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
@@ -328,6 +339,10 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
     cand.actor_tokens = actors
     cand.target_tokens = targets
     cand.place_token = _noun_place(noun, carrier, onto, actors, targets)
+
+
+#: Dependents of "left X dead/injured/homeless" that state the result.
+RESULT_STATES = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
 
 
 def _carrier_of(noun: Token) -> Token:
@@ -352,6 +367,8 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
     targets: list[Token] = []
     if not between:
         for child in noun.children:
+            if category == "PROTEST" and child.dep_ != "poss" and child.ent_type_ == "GPE":
+                continue  # "the New York protest", "the Paris rallies": where, not who
             if child.dep_ == "poss" or _named_modifier(child):
                 actors.extend(conjuncts(child))
             elif child.dep_ == "compound" and not child.ent_type_:
@@ -409,6 +426,18 @@ def _carrier_verb_parties(
         subj, passive = subject_of(head.head)
         if subj and not passive:
             actors = subj
+    elif carrier.dep_ == "nsubj" and lemma_of(head) == "leave" and not targets:
+        # "a Taliban assault left two soldiers dead": whom the act left in a state
+        obj = direct_object(head)
+        stated = obj is not None and (
+            any(c.dep_ in RESULT_STATES for c in head.children)
+            or any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > obj.i for c in obj.subtree)
+        )
+        heads = [obj, *[t for _p, t in prep_objects(obj, ("of",))]] if obj is not None else []
+        if stated and any(actorish(t) or party_noun(t) for t in heads):
+            # "left dozens of people injured" (acl on the noun); a noun no list knows is
+            # left out rather than let the strict target check refuse the attack
+            targets = conjuncts(heads[0])
     return actors, targets
 
 

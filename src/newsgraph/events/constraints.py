@@ -133,6 +133,17 @@ class _Sorter:
             return False
         return not any(self._is(token, name, category) for name in CLASSES - allowed)
 
+    def an_act(self, token: Token, allowed: frozenset[str], category: str) -> bool:
+        """Whether ``token`` is an event noun of the ontology ("talks", "ceasefire") and
+        of no allowed class: a process, which breaks down or stalls but does no act. The
+        category's own event noun as the means of force ("the bombing killed") and a
+        document ("the agreement calls for") stay allowed."""
+        if token.pos_ != "NOUN":
+            return False
+        if lemma_of(token) not in self.event_nouns and token.lower_ not in self.event_nouns:
+            return False
+        return not any(self._is(token, name, category) for name in allowed)
+
     def _is(self, token: Token, name: str, category: str) -> bool:
         key = (token.i, name)
         found = self.cache.get(key)
@@ -200,7 +211,6 @@ class _Sorter:
         return agent_noun_form(lemma_of(token), words().conflict_verbs)
 
 
-
 def _operated_by_a_party(token: Token) -> bool:
     """ "Iranian boats seized a tanker", "a Navy ship fired on ...": a vehicle or craft
     named with the state or body that runs it stands for that party."""
@@ -247,6 +257,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "sport"
     if _natural_cause(cand, sorter.lists.natural):
         return "natural cause"
+    if category == "ASSAULT" and not cand.actor_tokens and _accident(token, sorter.lists):
+        return "natural cause"
     if category == "REJECT" and not cand.nominal and _denies_a_claim(token):
         return "claim"
     rule = onto.constraint_for(category, cand.entry.mode)
@@ -259,13 +271,17 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     actor_strict = "actor" in strict
     if rule.actor and actors and not any(sorter.fits(t, rule.actor, category, actor_strict) for t in actors):
         return "actor"
+    if rule.actor and actors and all(sorter.an_act(t, rule.actor, category) for t in actors):
+        return "actor"  # "talks broke down", "the ceasefire collapsed": an act is no party
     targets = cand.target_tokens or (_figurative_objects(cand) if rule.target else [])
     # The verb's own object is what it acts on; "at the fair", "on Twitter" are around
     # the act ("signed copies of her book at the fair" is judged by "copies").
     patients = [t for t in targets if t.dep_ in PATIENT_DEPS and t.head.i == token.i]
     targets = patients or targets
-    if rule.target and targets and not any(
-        sorter.fits(t, rule.target, category, "target" in strict) for t in targets
+    if (
+        rule.target
+        and targets
+        and not any(sorter.fits(t, rule.target, category, "target" in strict) for t in targets)
     ):
         return "target"
     return None
@@ -321,6 +337,23 @@ def _natural_cause(cand: Candidate, natural: frozenset[str]) -> bool:
             continue
         if any(p.pos_ == "NOUN" and lemma_of(p) in natural for p in pobjs):
             return True
+    return False
+
+
+def _accident(token: Token, lists: Classes) -> bool:
+    """Deaths and injuries nobody is said to cause, told with an accident: the sentence
+    names one ("six died in the crash, while 50 passengers were injured") or the act's
+    "when" clause has a thing or a natural force as its subject ("were killed when a tram
+    derailed")."""
+    causes = lists.natural
+    sent = doc_index(token.doc).sentence_of(token)  # Token.sent walks the Doc each call
+    if sent is not None and any(t.pos_ == "NOUN" and lemma_of(t) in causes for t in sent):
+        return True
+    for child in token.children:
+        if child.dep_ == "advcl":
+            subjects = [g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"]
+            if any(lemma_of(g) in causes or lemma_of(g) in lists.things for g in subjects):
+                return True
     return False
 
 

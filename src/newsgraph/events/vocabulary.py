@@ -50,6 +50,8 @@ class Words:
     non_event_compounds: frozenset[str]
     #: modifiers that make an attack noun criticism ("a scathing attack")
     verbal_attack: frozenset[str]
+    #: nouns whose owner does the act their "of" object names ("X's announcement of")
+    announcing_nouns: frozenset[str]
     #: the ontology's verbs of verbal and material conflict (PLOVER quads 3 and 4), whose
     #: doers "-er"/"-or" nouns name ("attacker", "investigator")
     conflict_verbs: frozenset[str]
@@ -86,6 +88,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         protection=lists.words("events_protection_words"),
         non_event_compounds=lists.words("events_non_event_compounds"),
         verbal_attack=lists.words("events_verbal_attack_words"),
+        announcing_nouns=lists.words("events_announcing_nouns"),
         conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
     )

@@ -1,0 +1,368 @@
+"""Step 2a of the events pass (after the arguments, before the constraints): the sense a
+trigger word has in its construction, read on real news text.
+
+A trigger list names words; a word names an act only in some constructions. Read on
+news texts that are not an events evaluation set (GUM news, Giveme5W1H), these
+constructions gave most of the wrong events, and none of them can be told by the
+participants' classes the constraints check:
+
+* a verb whose sense changes with its object (``events_intransitive_senses.tsv``):
+  "dock workers voted to strike", "staff struck for three days" is a walkout (PROTEST),
+  "rebels struck the village" an attack; the attack reading needs something struck;
+* a word inside a hyphenated compound: "life-threatening injuries", "a US-backed
+  government" (a participle modifier), "Counter-Strike" (part of a name);
+* an imperative that opens its sentence with no subject: "Thank you for subscribing",
+  "Sign up for updates" are page furniture or address the reader, no party's act;
+* a commitment noun no party makes (``events_commitment_nouns.txt``): "came to the
+  table with a fair offer", "special offers" name no one who offers;
+* an OTHER event in a relative clause that describes its antecedent over a span of
+  time ("Harbour Logistics, which has run the port since 2019"): background, not news.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeGuard
+
+from spacy.tokens import Token
+
+from newsgraph import resources
+from newsgraph.actors.cameo import get_cameo_actors, split_code
+from newsgraph.docindex import doc_index
+from newsgraph.events.candidates import Candidate
+from newsgraph.events.constants import NON_ACTOR_LABELS
+from newsgraph.events.ontology import OTHER, Entry, Ontology
+from newsgraph.events.syntax import actorish
+from newsgraph.events.vocabulary import lemma_of
+
+#: CAMEO sectors of armed forces: their strike is an attack, not a walkout.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "COP"})
+#: Prepositions that name what a verb of force is aimed at ("struck at", "struck on").
+AIMED_PREPS = frozenset({"at", "on", "against", "into"})
+#: Tags of a participle used as the second half of a compound modifier ("life-threatening").
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+#: Tags of an imperative verb (the small model tags "Thank" VBP).
+IMPERATIVE_TAGS = frozenset({"VB", "VBP"})
+#: Subjects of "X said Y must ..." that make the clause no demand on another party: the
+#: speaker's own resolve ("I must say", "we should be going") or a judgement about a
+#: state of things ("it shouldn't be this close", "this must be the worst decision").
+NOT_ADDRESSEES = frozenset({"i", "we", "it", "this", "that", "there", "these", "those"})
+#: Prepositions that carry what a request noun asks for ("calls for", "a call on X to").
+REQUEST_PREPS = frozenset({"for", "on", "to"})
+#: Categories whose verb, with a statement as its complement, admits a claim instead of
+#: yielding: "'They might have more money,' the manager conceded".
+ADMISSION_CATEGORIES = frozenset({"CONCEDE"})
+#: How a candidate's category came from the CAMEO book: a pattern the clause met, or
+#: the verb block's own code for a named subject.
+CAMEO_CHOICES = frozenset({"cameo", "cameo-default"})
+#: The reader's pronouns (outside quoted speech).
+SECOND_PERSON = frozenset({"you", "your", "yourself", "yourselves"})
+#: Marks that open quoted speech, in case attribution found no quote there.
+QUOTE_MARKS = ('"', "\u201c", "\u2018")
+#: Tags of a verb in the indicative only (a subjunctive "that he resign" is VB or VBP).
+INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})
+#: Dependents that say what a verb of agreeing agreed to.
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "prep", "dobj", "dative", "nsubjpass", "prt"})
+#: Prepositions that give a relative clause's state a span ("since 2019", "from 2009").
+SPAN_PREPS = frozenset({"since"})
+
+
+@dataclass(frozen=True)
+class _Lists:
+    """The word lists of this step, read once per pipeline."""
+
+    intransitive: dict[str, str]
+    commitments: frozenset[str]
+    complement_nouns: frozenset[str]
+    complement_verbs: frozenset[str]
+    seeking: frozenset[str]
+
+
+def _lists() -> _Lists:
+    current = resources.current()
+    lexicons = current.lexicons
+
+    def build() -> _Lists:
+        return _Lists(
+            intransitive=lexicons.table("events_intransitive_senses"),
+            commitments=lexicons.words("events_commitment_nouns"),
+            complement_nouns=lexicons.words("events_complement_nouns"),
+            complement_verbs=lexicons.words("events_complement_verbs"),
+            seeking=lexicons.words("events_seeking_verbs"),
+        )
+
+    return current.load("events.senses", build)
+
+
+def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
+    """The candidates whose trigger names an act in its construction, re-coded where the
+    construction gives the word another act's sense."""
+    if not cands:
+        return cands
+    lists = _lists()
+    kept: list[Candidate] = []
+    for cand in cands:
+        if _no_act(cand, lists, onto):
+            continue
+        token = cand.token
+        own = onto.verbs.get(lemma_of(token)) if not cand.nominal else None
+        if cand.chosen_by == "cameo" and cand.entry.category == "AGREE" and _cooperation(own):
+            # "was able to meet finalists": CAMEO codes the meeting as an intent to meet
+            # (036, AGREE); the record keeps the act, and the PLOVER view turns a promised
+            # one into AGREE by its modality (``formats.plover_category``).
+            cand.entry, cand.chosen_by, cand.pattern = own, "ontology", None
+        if not cand.nominal and not cand.entry.words:
+            sense = lists.intransitive.get(lemma_of(token))
+            if sense is not None and not _has_object(token) and _civilian_doers(cand.actor_tokens):
+                _recode(cand, sense, onto)
+        kept.append(cand)
+    return kept
+
+
+def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
+    """Whether the trigger's construction shows it names no act (see the module doc)."""
+    token = cand.token
+    category = cand.entry.category
+    if _in_compound_word(token) or _to_the_reader(cand):
+        return True
+    if cand.nominal:
+        if _unowned_commitment(cand, lists.commitments):
+            return True
+        return category == "REQUEST" and _needs_complement(token, lists.complement_nouns)
+    lemma = lemma_of(token)
+    return (
+        _imperative(token)
+        or (category == OTHER and (_background(token) or _nobody(cand)))
+        or (cand.embedded is not None and not _demand(cand.embedded, onto))
+        or (cand.chosen_by in CAMEO_CHOICES and category == "CONSULT" and not _party_met(cand))
+        or (cand.chosen_by in CAMEO_CHOICES and _agentless_passive(token))
+        or (lemma in lists.seeking and _attempt(token))
+        or (lemma in lists.complement_verbs and _shares_a_view(token))
+        or (category in ADMISSION_CATEGORIES and _admits(token))
+        or (category == "REQUEST" and cand.embedded is None and _asserts_a_claim(token))
+    )
+
+
+def _cooperation(entry: Entry | None) -> TypeGuard[Entry]:
+    """An ontology entry of a cooperative act other than AGREE (PLOVER quads 1 and 2)."""
+    return entry is not None and entry.quad in (1, 2) and entry.category != "AGREE"
+
+
+def _recode(cand: Candidate, sense: str, onto: Ontology) -> None:
+    """Give ``cand`` the category (and mode) ``sense`` names ("PROTEST/strike")."""
+    category, _slash, mode = sense.partition("/")
+    quad, score = onto.classes.get(category, (None, None))
+    cand.entry = Entry(category, mode or None, quad, score, cand.entry.family)
+    cand.target_tokens = []
+    cand.chosen_by = "ontology"
+    cand.pattern = None
+
+
+def _civilian_doers(actors: list[Token]) -> bool:
+    """Whether the doers are people named by a common noun that is no armed force
+    ("workers", "staff", "nurses", "its members"): a state, a named group or "rebels"
+    striking with no object named is still read as an attack."""
+    if not actors:
+        return False
+    agents = get_cameo_actors()
+    lexicons = resources.current().lexicons
+    arms = lexicons.words("events_weapon_nouns") | lexicons.words("events_thing_nouns")
+    for token in actors:
+        if token.pos_ != "NOUN" or token.ent_type_ or lemma_of(token) in arms or token.lower_ in arms:
+            return False  # a name, a state, a craft ("jets struck overnight")
+        agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
+        if agent is not None and ARMED_SECTORS.intersection(split_code("XXX" + agent.code)[1]):
+            return False
+    return True
+
+
+def _has_object(verb: Token) -> bool:
+    """Whether the verb acts on something: a direct object, the subject of its passive
+    ("the village was struck"), or an aimed preposition ("struck at the convoy")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "dative", "agent"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in AIMED_PREPS and _non_date_object(child):
+            return True  # "struck at the convoy", not "strike on Tuesday"
+    return False
+
+
+def _non_date_object(prep: Token) -> bool:
+    """Whether a preposition's object is something other than a date or a number."""
+    return any(g.dep_ == "pobj" and g.ent_type_ not in NON_ACTOR_LABELS for g in prep.children)
+
+
+def _in_compound_word(token: Token) -> bool:
+    """ "life-threatening", "US-backed", "Counter-Strike": the trigger is the second half
+    of a hyphenated word, a participle modifier or a piece of a name."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.tag_ != "HYPH" and before.text != "-":
+        return False
+    if before.whitespace_ or (before.i > 0 and token.doc[before.i - 1].whitespace_):
+        return False  # "a truce - then a strike": a dash between words, not a hyphen
+    return token.tag_ in PARTICIPLE_TAGS or token.pos_ == "PROPN"
+
+
+def _to_the_reader(cand: Candidate) -> bool:
+    """ "Subscribe Thank you for subscribing!", "we'll send you updates": outside quoted
+    speech, "you" is the reader, and an act with the reader as party is page furniture."""
+    parties = [*cand.actor_tokens, *cand.target_tokens]
+    if not any(t.lower_ in SECOND_PERSON for t in parties):
+        return False
+    token = cand.token
+    if doc_index(token.doc).quote_at(token.idx) is not None:
+        return False
+    sent = doc_index(token.doc).sentence_of(token)
+    before = token.doc[sent.start if sent is not None else token.i : token.i].text
+    return not any(mark in before for mark in QUOTE_MARKS)
+
+
+def _imperative(verb: Token) -> bool:
+    """A sentence opened by a bare verb with no subject or auxiliary: an imperative
+    addressed to the reader ("Thank you for subscribing", "Sign up for updates")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in IMPERATIVE_TAGS:
+        return False
+    sent = doc_index(verb.doc).sentence_of(verb)
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None) if sent is not None else None
+    if first is None or first.i != verb.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
+
+
+def _unowned_commitment(cand: Candidate, commitments: frozenset[str]) -> bool:
+    """An offer, pledge or promise with no party who makes it or receives it."""
+    if cand.actor_tokens or cand.target_tokens:
+        return False
+    return lemma_of(cand.token) in commitments or cand.token.lower_ in commitments
+
+
+def _shares_a_view(verb: Token) -> bool:
+    """ "not everyone agreed", "X agreed, saying ...": no clause, phrase or object says
+    what was agreed, and the subject is one party (not "Lisbon and Madrid agreed")."""
+    if any(c.dep_ in COMPLEMENT_DEPS for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not any(any(g.dep_ == "conj" for g in s.children) for s in subjects)
+
+
+def _attempt(verb: Token) -> bool:
+    """ "sought to play down", "seeking to raise prices": a verb of seeking with a
+    to-clause and no object is an attempt, not a request."""
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) for c in children
+    )
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """ "were rushed to hospital", "is ruined", "was overcome with emotion": a CAMEO frame
+    is written for the active clause (its subject acts); in a passive with no "by" agent
+    the subject undergoes the act and nobody is said to do it."""
+    children = list(verb.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    return passive and not any(c.dep_ == "agent" for c in children)
+
+
+def _party_met(cand: Candidate) -> bool:
+    """A visit or meeting read from a CAMEO frame of a motion verb ("rushed to the scene",
+    "travelling on the tram", "left for the evening") counts only when it names the party
+    or the named place it goes to: a common noun destination is a trip, not diplomacy."""
+    return any(actorish(t) for t in cand.target_tokens)
+
+
+def _nobody(cand: Candidate) -> bool:
+    """An OTHER event with neither actor nor target ("a monument to be built", "rallies
+    have passed off peacefully"): no party is said to do or undergo anything."""
+    return not cand.actor_tokens and not cand.target_tokens
+
+
+def _demand(clause: Token, onto: Ontology) -> bool:
+    """Whether "X said Y must/should <clause>" puts a demand on a party: not the
+    speaker's own resolve, not a judgement of how things are (a copula: "it shouldn't be
+    this close"; a passive "must be punished" is still a demand), not a wish about a
+    process ("any process must be well thought out", "the talks should resume")."""
+    if lemma_of(clause) == "be" and not any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if any(t.lower_ in NOT_ADDRESSEES for t in subjects):
+        return False
+    processes = onto.carrier_nouns
+    return not any(
+        t.pos_ == "NOUN" and (lemma_of(t) in onto.nouns or lemma_of(t) in processes or t.lower_ in processes)
+        for t in subjects
+    )
+
+
+def _needs_complement(noun: Token, nouns: frozenset[str]) -> bool:
+    """A request noun with nothing requested ("on a conference call", "listened to her
+    call"), when it is one that names a request only with its complement ("calls for
+    reform", "a call to disarm", ``events_complement_nouns.txt``)."""
+    if lemma_of(noun) not in nouns and noun.lower_ not in nouns:
+        return False
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if (
+        after is not None
+        and after.dep_ == "prep"
+        and after.lower_ in REQUEST_PREPS
+        and _non_date_object(after)
+    ):
+        return False  # "prompted calls for reform": the parser may hang "for" on the verb
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in REQUEST_PREPS and _non_date_object(child):
+            return False  # "calls for reform", not "a call on Saturday"
+        if child.dep_ in ("acl", "relcl") and any(
+            g.lower_ == "to" and g.dep_ == "aux" for g in child.children
+        ):
+            return False
+    return True
+
+
+def _admits(verb: Token) -> bool:
+    """ "conceded that ...", "'...,' the manager conceded": the verb reports a statement
+    (a clause or a quotation as its complement), an admission, not a concession."""
+    return any(c.dep_ in ("ccomp", "parataxis") and _finite(c) for c in verb.children) or (
+        verb.dep_ in ("parataxis", "ccomp")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def _asserts_a_claim(verb: Token) -> bool:
+    """ "insisted that his priority was a smooth transition", "insists the plan is
+    working": a request verb whose complement is in the indicative (past or third-person
+    present, no modal) asserts a claim; a demand takes the subjunctive or a modal
+    ("insisted that he resign", "urged that talks should resume")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not _finite(clause):
+            continue
+        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in auxiliaries):
+            continue
+        if any(t.tag_ in INDICATIVE_TAGS for t in (clause, *auxiliaries)):
+            return True
+    return False
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with its own subject and no "to": a statement ("that the plan failed"),
+    not an act allowed or granted ("allowed the opposition to hold a rally")."""
+    children = list(clause.children)
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
+    return has_subject and not any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+
+
+def _background(verb: Token) -> bool:
+    """A relative clause that describes its antecedent over a span of time: perfect
+    ("which has run the port") or dated from a start ("who served since 2009")."""
+    if verb.dep_ != "relcl":
+        return False
+    perfect = any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children) and verb.tag_ == "VBN"
+    spanned = any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in verb.children)
+    return perfect or spanned
+
+
+__all__ = ["apply_senses"]
