@@ -5,12 +5,16 @@ entities stage's progress), optional times and quotes, then run the events stage
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph import actors, events
 from newsgraph.extensions import register_extensions
+from newsgraph.ingest.document import Document
 from newsgraph.model import load_parser
+from newsgraph.pipeline import load_pipeline, make_doc
 from newsgraph.records import Article, Entity, Event, Mention, Quote, Span, TimeExpression
 
 PUBLISHED = dt.date(2024, 11, 7)
@@ -70,3 +74,14 @@ def only(doc: Doc, category: str) -> Event:
     found = [e for e in doc._.ng_events if e.category == category]
     assert len(found) == 1, f"expected one {category} event, got {doc._.ng_events}"
     return found[0]
+
+
+@cache
+def _full_pipeline() -> Language:
+    return load_pipeline(None)
+
+
+def run_pipeline(text: str) -> Doc:
+    """``text`` through the whole newsgraph pipeline (every stage), as a user's Doc."""
+    nlp = _full_pipeline()
+    return nlp(make_doc(nlp, Document(id="t", text=text)))

@@ -6,29 +6,14 @@ arguments step gives any verb."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from newsgraph import events
 from newsgraph.events.arguments import verb_actors
 from newsgraph.events.formats import plover_category
 from newsgraph.events.ontology import OTHER, get_ontology
 from newsgraph.events.syntax import agent_noun_form
-from newsgraph.ingest.document import Document
-from newsgraph.pipeline import load_pipeline, make_doc
-
-
-@cache
-def _nlp() -> Language:
-    return load_pipeline(None)
-
-
-def run(text: str) -> Doc:
-    nlp = _nlp()
-    return nlp(make_doc(nlp, Document(id="t", text=text)))
+from tests.events.support import run_pipeline as run
 
 
 def actors_of(text: str, verb: str) -> set[str]:

@@ -5,31 +5,18 @@ and runs through the full pipeline."""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.events import event_details
 from newsgraph.events.formats import plover_category
 from newsgraph.events.ontology import OTHER
-from newsgraph.ingest.document import Document
-from newsgraph.pipeline import load_pipeline, make_doc
 from newsgraph.records import Event
+from tests.events.support import run_pipeline as run
 
 NO_EVENT_FILE = Path(__file__).with_name("no_event_sentences.txt")
-
-
-@cache
-def _nlp() -> Language:
-    return load_pipeline(None)
-
-
-def run(text: str) -> Doc:
-    nlp = _nlp()
-    return nlp(make_doc(nlp, Document(id="t", text=text)))
 
 
 def plover_events(doc: Doc) -> list[Event]:

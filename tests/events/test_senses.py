@@ -5,27 +5,13 @@ written for these tests and runs through the full pipeline."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.events import event_details
 from newsgraph.events.ontology import OTHER
-from newsgraph.ingest.document import Document
-from newsgraph.pipeline import load_pipeline, make_doc
 from newsgraph.records import Event
-
-
-@cache
-def _nlp() -> Language:
-    return load_pipeline(None)
-
-
-def run(text: str) -> Doc:
-    nlp = _nlp()
-    return nlp(make_doc(nlp, Document(id="t", text=text)))
+from tests.events.support import run_pipeline as run
 
 
 def acts(doc: Doc) -> list[Event]:
