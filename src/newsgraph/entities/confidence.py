@@ -3,7 +3,7 @@
 ``pronouns.resolve_pronouns`` links every third-person pronoun the hand rules can place
 and reports, for each link, which rule fired, its margin and how many referents
 competed (a ``pronouns.RulePick``). Here each link becomes one feature row
-(``newsgraph.resolver.features``) and the shipped logistic-regression model scores it:
+(``newsgraph.resolver.features``) and the shipped model (gradient-boosted trees) scores it:
 the link stays only when its calibrated probability reaches the model's threshold.
 
 Why stacked, not a re-ranker: a model that re-ranked every candidate on its own was
