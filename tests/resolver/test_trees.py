@@ -12,7 +12,8 @@ from newsgraph.errors import InputError
 from newsgraph.resolver import FEATURES, load_model
 from newsgraph.resolver.model import ResolverModel, read_model
 from newsgraph.resolver.trees import LEAF, trees_from_lists
-from newsgraph.training.resolver import Labelled, fit
+from newsgraph.training.learners import fit
+from newsgraph.training.resolver import Labelled
 
 # Two small trees over three features: the first splits on feature 0 then feature 2,
 # the second is a stump on feature 1.
@@ -92,3 +93,16 @@ def test_the_shipped_model_is_small_gradient_boosted_trees() -> None:
     assert model is not None and model.trees is not None
     assert model.trees.depth <= 3 and len(model.trees.roots) <= 300
     assert "GradientBoostingClassifier" in model.info["learner"]
+
+
+def test_a_runner_up_model_is_saved_and_loaded_with_its_own_threshold(tmp_path: Path) -> None:
+    trees = trees_from_lists(_TREES, len(FEATURES))
+    switch = ResolverModel(np.zeros(len(FEATURES)), -0.5, 0.8, 1.0, trees=trees)
+    model = ResolverModel(np.zeros(len(FEATURES)), 0.2, 0.45, 1.0, trees=trees, runner_up=switch)
+    path = tmp_path / "model.json"
+    model.save(path)
+    loaded = read_model(path)
+    assert loaded.runner_up is not None and loaded.runner_up.threshold == 0.8
+    rows = np.random.default_rng(2).normal(size=(5, len(FEATURES)))
+    assert np.allclose(loaded.runner_up.probabilities(rows), switch.probabilities(rows))
+    assert np.allclose(loaded.probabilities(rows), model.probabilities(rows))

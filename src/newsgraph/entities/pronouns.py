@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -65,6 +65,7 @@ class RulePick:
     nearest: bool  # the winner is the nearest referent that agrees
     salience: int = 0  # mentions of the winner before the pronoun (names, descriptions, pronouns)
     rival_salience: int = 0  # the most such mentions of any other referent that agrees
+    runner_up: RulePick | None = None  # the second-ranked referent, as if the rules had chosen it
 
 
 @dataclass
@@ -241,20 +242,28 @@ def choose_pronoun_antecedent(
             return None
         if len(ranked) > 1 and best_score - ranked[1][1] < 1.0:
             return None
-    winner = best_mention[best]
-    rule = "matrix" if winner is matrix else "cataphor" if winner is cataphor else "score"
     salience = {cluster: _mentions_before(state, cluster, pron.i) for cluster in scores}
-    return RulePick(
-        cluster=best,
-        mention=winner,
-        rule=rule,
-        margin=best_score - ranked[1][1] if len(ranked) > 1 else _NO_RIVAL_MARGIN,
-        clusters=len(ranked),
-        score=best_score - 0.001 * winner.start,
-        nearest=nearest is not None and state.find(nearest.cluster) == best,
-        salience=salience[best],
-        rival_salience=max((n for cluster, n in salience.items() if cluster != best), default=0),
-    )
+
+    def pick(rank: int) -> RulePick:
+        """The referent ranked ``rank`` (0: the rules' choice, 1: the runner-up), with its
+        margin over (or under) the other of the two."""
+        cluster, score = ranked[rank]
+        mention = best_mention[cluster]
+        other = ranked[1 - rank][1] if len(ranked) > 1 else score - _NO_RIVAL_MARGIN
+        return RulePick(
+            cluster=cluster,
+            mention=mention,
+            rule="matrix" if mention is matrix else "cataphor" if mention is cataphor else "score",
+            margin=score - other,
+            clusters=len(ranked),
+            score=score - 0.001 * mention.start,
+            nearest=nearest is not None and state.find(nearest.cluster) == cluster,
+            salience=salience[cluster],
+            rival_salience=max((n for c, n in salience.items() if c != cluster), default=0),
+        )
+
+    winner = pick(0)
+    return replace(winner, runner_up=pick(1)) if len(ranked) > 1 and personal else winner
 
 
 def _mentions_before(state: EntityState, cluster: int, token: int) -> int:

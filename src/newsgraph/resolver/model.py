@@ -50,6 +50,9 @@ class ResolverModel:
     role_threshold: float
     info: dict[str, Any] = field(default_factory=dict)
     trees: Trees | None = None
+    #: Scores the rules' runner-up referent when their own choice is dropped: the link
+    #: goes to the runner-up when this model's probability reaches *its* threshold.
+    runner_up: ResolverModel | None = None
 
     def scores(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """The calibrated log-odds of each row of a (pairs x features) matrix."""
@@ -76,17 +79,22 @@ class ResolverModel:
             "role_threshold": self.role_threshold,
             "info": self.info,
             "trees": self.trees.to_json() if self.trees is not None else None,
+            "runner_up": self.runner_up.to_json() if self.runner_up is not None else None,
         }
 
     def save(self, path: Path) -> None:
         """Write the model; each tree on its own line so the file stays small and diffable."""
         path.parent.mkdir(parents=True, exist_ok=True)
         data = self.to_json()
-        trees = data.pop("trees")
+        compact: list[str] = []
+        for part in (data, data.get("runner_up")):
+            if isinstance(part, dict) and part.get("trees") is not None:
+                lines = ",\n  ".join(json.dumps(tree, separators=(",", ":")) for tree in part["trees"])
+                part["trees"] = f"@trees{len(compact)}@"
+                compact.append("[\n  " + lines + "\n ]")
         text = json.dumps(data, indent=1, sort_keys=False)
-        if trees is not None:
-            lines = ",\n  ".join(json.dumps(tree, separators=(",", ":")) for tree in trees)
-            text = text[: text.rindex("}")].rstrip() + ',\n "trees": [\n  ' + lines + "\n ]\n}"
+        for k, lines in enumerate(compact):
+            text = text.replace(f'"@trees{k}@"', lines)
         path.write_text(text + "\n", encoding="utf-8")
 
 
@@ -107,6 +115,9 @@ def from_json(data: dict[str, Any], origin: str) -> ResolverModel:
             trees = trees_from_lists(list(data["trees"]), len(FEATURES))
         except (TreeFormatError, TypeError, ValueError) as exc:
             raise InputError(origin, f"damaged trees: {exc}") from exc
+    runner_up = None
+    if data.get("runner_up") is not None:
+        runner_up = from_json(data["runner_up"], f"{origin} (runner-up model)")
     return ResolverModel(
         weights=weights,
         bias=float(data["bias"]),
@@ -114,6 +125,7 @@ def from_json(data: dict[str, Any], origin: str) -> ResolverModel:
         role_threshold=float(data.get("role_threshold") or data["threshold"]),
         info=dict(data.get("info", {})),
         trees=trees,
+        runner_up=runner_up,
     )
 
 
