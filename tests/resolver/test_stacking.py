@@ -84,3 +84,17 @@ def test_a_dropped_link_moves_to_the_runner_up_the_runner_up_model_trusts() -> N
     assert "He" not in texts(by_name(moved, rules_choice), "pronoun")
     kept = build_entities(parse(text), model=replace(_model(0.9), runner_up=_model(0.9)))
     assert not any(m.kind == "pronoun" for e in kept for m in e.mentions)
+
+
+def test_a_reflexive_in_a_relative_clause_is_bound_to_what_who_stands_for() -> None:
+    """The rules' choice (every link kept): "who" is the relative clause's subject, so the
+    reflexive goes to the noun the clause modifies, or to the subject of a predicate noun."""
+    ents = build_entities(
+        parse("Tom Reed met Daniel Kessler, who introduced himself as the new director."), model=_model(0.0)
+    )
+    assert texts(by_name(ents, "Kessler"), "pronoun") == ["himself"]
+    assert texts(by_name(ents, "Reed"), "pronoun") == []
+    ents = build_entities(
+        parse("Ana Silva was a nurse in Porto who in 1990 called herself a reformer."), model=_model(0.0)
+    )
+    assert texts(by_name(ents, "Silva"), "pronoun") == ["herself"]

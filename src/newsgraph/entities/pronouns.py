@@ -38,6 +38,8 @@ _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 #: Relations walked up from a reflexive to the verb whose subject binds it.
 _REFLEXIVE_PATH = frozenset({"prep", "pobj", "dobj", "attr", "pcomp"})
+#: Penn tags of a relative pronoun subject ("who", "that", "which").
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Prepositions of place: a pronoun after them may be the clause's own subject.
 _PLACE_PREPOSITIONS = frozenset(
     {"near", "behind", "beside", "around", "above", "below", "under", "over", "beneath", "next"}
@@ -409,11 +411,29 @@ def _reflexive_subject(state: EntityState, pron: Token) -> MentionDraft | None:
         verb = verb.head
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
+        if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+            return _relative_antecedent(state, verb.head)
         if subject is not None:
             return state.token_mention.get(subject.i) or state.pronoun_at.get(subject.i)
         if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
             break
         verb = verb.head
+    return None
+
+
+def _relative_antecedent(state: EntityState, noun: Token) -> MentionDraft | None:
+    """What a relative clause's "who"/"that" subject stands for: the mention of the noun
+    the clause modifies ("Norton, who proclaimed himself ...") or, for a predicate noun,
+    its clause's subject ("X was a citizen ..., who proclaimed himself ...")."""
+    found = state.token_mention.get(noun.i)
+    if found is not None:
+        return found
+    if noun.dep_ in {"attr", "appos"}:
+        subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if noun.dep_ == "appos":
+            subject = noun.head
+        if subject is not None:
+            return state.token_mention.get(subject.i) or state.pronoun_at.get(subject.i)
     return None
 
 
