@@ -2,7 +2,7 @@
 
 The entities stage finds names and descriptions and clusters them by string rules,
 and its pronoun rules choose each he/she/it/they's antecedent. Whether that link is
-kept is decided here, by a gradient-boosted tree model over the link's features
+kept is decided here, by gradient-boosted trees (plus a small linear share) over the link's features
 (the rules' own facts beside the pair's), trained on coreference gold (GUM train,
 GAP development) as the pipeline itself produces the links:
 

@@ -3,8 +3,9 @@
 The score of a link is ``rows @ weights + bias`` plus, when the file has them, the sum
 of gradient-boosted regression trees (``newsgraph.resolver.trees``); its logistic is the
 calibrated probability. A logistic-regression model has only the linear part; the
-shipped gradient-boosted model (round 4) has zero weights, its base score and
-calibration in ``bias`` and its trees.
+shipped model (round 4) is both: 0.8 of the calibrated trees' log-odds plus 0.2 of the
+calibrated logistic regression's, folded into the leaf values, weights and bias; a
+``runner_up`` model of the same form scores the rules' second choice.
 
 Why JSON and not a pickle of the scikit-learn estimator: loading a pickle runs code
 from the file, and a package data file should never be able to do that; it would also

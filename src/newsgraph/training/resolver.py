@@ -46,7 +46,7 @@ from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
 from newsgraph.resolver.features import FEATURES, AnaphorGroup
 from newsgraph.resolver.model import ResolverModel
-from newsgraph.training.learners import BOOSTING, LEARNER, C, fit
+from newsgraph.training.learners import BLEND_LINEAR, BOOSTING, LEARNER, C, fit
 
 #: The largest share of pronouns linked to a wrong named entity the threshold may allow.
 MAX_WRONG_NAMED = 0.05
@@ -285,6 +285,12 @@ def pipeline_threshold(
 
 
 _LEARNERS = {
+    "blend": (
+        f"{1 - BLEND_LINEAR:g} x the calibrated log-odds of sklearn GradientBoostingClassifier("
+        f"{', '.join(f'{k}={v}' for k, v in BOOSTING.items())}) + {BLEND_LINEAR:g} x those of "
+        f"sklearn LogisticRegression(C={C}) on standardised features, each Platt-scaled on 5 "
+        "held-out folds; trees exported as node lists, scaling and calibration folded in"
+    ),
     "trees": (
         f"sklearn GradientBoostingClassifier({', '.join(f'{k}={v}' for k, v in BOOSTING.items())}) "
         "on the features of the hand rules' link, Platt-scaled on 5 held-out folds; "
