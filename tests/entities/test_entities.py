@@ -16,7 +16,7 @@ from newsgraph.records import Entity
 # (docs/evaluation.md).
 def _below_threshold(what: str) -> str:
     """Why a rule-era test now fails: the rules still make the link, the resolver drops it."""
-    return f"the rules link {what}, but the resolver trusts it below its threshold (0.4)"
+    return f"the rules link {what}, but the resolver trusts it below its threshold (0.45)"
 
 
 def parse(text: str) -> Doc:
@@ -350,11 +350,8 @@ def test_kinship_apposition_makes_a_person_mention() -> None:
     assert haddad.roles == []
 
 
-@pytest.mark.xfail(
-    reason=_below_threshold('"they" to the Taliban (0.29: most "they" links in GUM train are wrong)'),
-    strict=True,
-)
 def test_they_for_a_group_with_a_plural_verb_but_not_for_unnamed_officials() -> None:
+    # Kept since round 4's tree model (a linear model gave this link 0.29).
     ents = entities("The Taliban have said they will not attend the talks.")
     assert "they" in texts(by_name(ents, "Taliban"), "pronoun")
     ents = entities("The Northern Alliance was blamed for the raid. Officials said they had seen the convoy.")

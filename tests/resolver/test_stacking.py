@@ -6,6 +6,8 @@ probability it gave, so a later stage does not guess in its place."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from newsgraph.entities import resolver_link
@@ -66,3 +68,33 @@ def test_a_link_made_through_a_dropped_link_is_dropped_too() -> None:
     doc = parse("Daniel Kessler arrived late. He sat down. He smiled at the crowd.")
     ents = build_entities(doc, model=model)
     assert not any(m.kind == "pronoun" for e in ents for m in e.mentions)
+
+
+def test_a_dropped_link_moves_to_the_runner_up_the_runner_up_model_trusts() -> None:
+    """Two men named, then "he": the rules choose one, and a model that drops that link
+    but trusts the runner-up sends the pronoun to the other man instead."""
+    text = "Daniel Kessler met Tom Reed in Geneva on Monday. He said the talks were useful."
+    doc = parse(text)
+    chosen = build_entities(doc, model=_model(0.0))
+    on_kessler = "He" in texts(by_name(chosen, "Kessler"), "pronoun")
+    rules_choice, other = ("Kessler", "Reed") if on_kessler else ("Reed", "Kessler")
+    assert "He" in texts(by_name(chosen, rules_choice), "pronoun")
+    moved = build_entities(parse(text), model=replace(_model(0.9), runner_up=_model(0.4)))
+    assert "He" in texts(by_name(moved, other), "pronoun")
+    assert "He" not in texts(by_name(moved, rules_choice), "pronoun")
+    kept = build_entities(parse(text), model=replace(_model(0.9), runner_up=_model(0.9)))
+    assert not any(m.kind == "pronoun" for e in kept for m in e.mentions)
+
+
+def test_a_reflexive_in_a_relative_clause_is_bound_to_what_who_stands_for() -> None:
+    """The rules' choice (every link kept): "who" is the relative clause's subject, so the
+    reflexive goes to the noun the clause modifies, or to the subject of a predicate noun."""
+    ents = build_entities(
+        parse("Tom Reed met Daniel Kessler, who introduced himself as the new director."), model=_model(0.0)
+    )
+    assert texts(by_name(ents, "Kessler"), "pronoun") == ["himself"]
+    assert texts(by_name(ents, "Reed"), "pronoun") == []
+    ents = build_entities(
+        parse("Ana Silva was a nurse in Porto who in 1990 called herself a reformer."), model=_model(0.0)
+    )
+    assert texts(by_name(ents, "Silva"), "pronoun") == ["herself"]

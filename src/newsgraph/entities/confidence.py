@@ -3,7 +3,7 @@
 ``pronouns.resolve_pronouns`` links every third-person pronoun the hand rules can place
 and reports, for each link, which rule fired, its margin and how many referents
 competed (a ``pronouns.RulePick``). Here each link becomes one feature row
-(``newsgraph.resolver.features``) and the shipped logistic-regression model scores it:
+(``newsgraph.resolver.features``) and the shipped model (gradient-boosted trees) scores it:
 the link stays only when its calibrated probability reaches the model's threshold.
 
 Why stacked, not a re-ranker: a model that re-ranked every candidate on its own was
@@ -81,20 +81,32 @@ def judge_pronoun_links(
     ctx = _ResolverContext(state)
     rows = [_pick_row(state, tok, pick, ctx) for tok, pick in picks]
     if collector is not None:
-        _collect(state, picks, rows, collector)
+        _collect(state, picks, rows, collector, ctx)
         return
     assert model is not None
     probabilities = model.probabilities(np.asarray(rows, dtype=np.float64)).tolist()
+    switches = _runner_up_probabilities(state, picks, ctx, model)
     for c, (votes, cue) in zip(state.clusters, links.votes_before, strict=False):
         c.votes, c.person_cue = votes, cue
     dropped: set[int] = set()
-    dropped_at: set[int] = set()  # pronoun tokens whose link was dropped
+    dropped_at: set[int] = set()  # pronoun tokens whose link was dropped (or moved)
     for (tok, pick), p in zip(picks, probabilities, strict=True):
         mention = state.pronoun_at[tok.i]
         through_dropped = pick.mention.kind == "pronoun" and pick.mention.start in dropped_at
         if p >= model.threshold and not through_dropped:
             state.judged[tok.i] = (pick.cluster, p)
             gender_vote(state, tok, pick.cluster)
+            continue
+        rival = pick.runner_up
+        if rival is not None and not through_dropped and tok.i in switches:
+            # The rules' choice is dropped, their runner-up trusted: the link moves to it.
+            # Later links made through this pronoun still follow the dropped choice out.
+            dropped_at.add(tok.i)
+            state.clusters[state.find(mention.cluster)].mentions.remove(mention)
+            mention.cluster = -1
+            state.attach(mention, rival.cluster)
+            state.judged[tok.i] = (rival.cluster, switches[tok.i])
+            gender_vote(state, tok, rival.cluster)
             continue
         state.judged[tok.i] = (-1, p)
         dropped.add(id(mention))
@@ -104,6 +116,26 @@ def judge_pronoun_links(
         mention.cluster = -1
     if dropped:
         state.mentions = [m for m in state.mentions if id(m) not in dropped]
+
+
+def _runner_up_probabilities(
+    state: EntityState, picks: list[tuple[Token, RulePick]], ctx: _ResolverContext, model: ResolverModel
+) -> dict[int, float]:
+    """Pronoun token -> probability of the rules' runner-up, for the links whose
+    runner-up the model's ``runner_up`` part trusts (rows built before any link is undone,
+    as in training)."""
+    switch = model.runner_up
+    if switch is None:
+        return {}
+    rivals = [(tok, pick.runner_up) for tok, pick in picks if pick.runner_up is not None]
+    if not rivals:
+        return {}
+    rows = np.asarray([_pick_row(state, tok, rival, ctx) for tok, rival in rivals], dtype=np.float64)
+    return {
+        tok.i: p
+        for (tok, _), p in zip(rivals, switch.probabilities(rows).tolist(), strict=True)
+        if p >= switch.threshold
+    }
 
 
 def _pick_row(state: EntityState, tok: Token, pick: RulePick, ctx: _ResolverContext) -> list[float]:
@@ -142,19 +174,25 @@ def _collect(
     picks: list[tuple[Token, RulePick]],
     rows: list[list[float]],
     collector: list[AnaphorGroup],
+    ctx: _ResolverContext,
 ) -> None:
-    """Training mode: record each rule link with its row and the spans of its cluster."""
+    """Training mode: record each rule link with its row and the spans of its cluster,
+    then the runner-up referent (when the rules had one) as a second candidate."""
     for (tok, pick), row in zip(picks, rows, strict=True):
-        cluster = state.clusters[state.find(pick.cluster)]
+        ranked = [(pick, row)]
+        if pick.runner_up is not None:
+            ranked.append((pick.runner_up, _pick_row(state, tok, pick.runner_up, ctx)))
+        clusters = [state.clusters[state.find(p.cluster)] for p, _ in ranked]
         collector.append(
             AnaphorGroup(
                 anaphor=(tok.idx, tok.idx + len(tok)),
                 role=False,
-                candidates=[state.char_span(pick.mention.start, pick.mention.end)],
+                candidates=[state.char_span(p.mention.start, p.mention.end) for p, _ in ranked],
                 cluster_spans=[
-                    [state.char_span(x.start, x.end) for x in cluster.mentions if x.kind != "pronoun"]
+                    [state.char_span(x.start, x.end) for x in c.mentions if x.kind != "pronoun"]
+                    for c in clusters
                 ],
-                rows=[row],
+                rows=[r for _, r in ranked],
             )
         )
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -38,6 +38,8 @@ _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 #: Relations walked up from a reflexive to the verb whose subject binds it.
 _REFLEXIVE_PATH = frozenset({"prep", "pobj", "dobj", "attr", "pcomp"})
+#: Penn tags of a relative pronoun subject ("who", "that", "which").
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Prepositions of place: a pronoun after them may be the clause's own subject.
 _PLACE_PREPOSITIONS = frozenset(
     {"near", "behind", "beside", "around", "above", "below", "under", "over", "beneath", "next"}
@@ -65,6 +67,7 @@ class RulePick:
     nearest: bool  # the winner is the nearest referent that agrees
     salience: int = 0  # mentions of the winner before the pronoun (names, descriptions, pronouns)
     rival_salience: int = 0  # the most such mentions of any other referent that agrees
+    runner_up: RulePick | None = None  # the second-ranked referent, as if the rules had chosen it
 
 
 @dataclass
@@ -241,20 +244,28 @@ def choose_pronoun_antecedent(
             return None
         if len(ranked) > 1 and best_score - ranked[1][1] < 1.0:
             return None
-    winner = best_mention[best]
-    rule = "matrix" if winner is matrix else "cataphor" if winner is cataphor else "score"
     salience = {cluster: _mentions_before(state, cluster, pron.i) for cluster in scores}
-    return RulePick(
-        cluster=best,
-        mention=winner,
-        rule=rule,
-        margin=best_score - ranked[1][1] if len(ranked) > 1 else _NO_RIVAL_MARGIN,
-        clusters=len(ranked),
-        score=best_score - 0.001 * winner.start,
-        nearest=nearest is not None and state.find(nearest.cluster) == best,
-        salience=salience[best],
-        rival_salience=max((n for cluster, n in salience.items() if cluster != best), default=0),
-    )
+
+    def pick(rank: int) -> RulePick:
+        """The referent ranked ``rank`` (0: the rules' choice, 1: the runner-up), with its
+        margin over (or under) the other of the two."""
+        cluster, score = ranked[rank]
+        mention = best_mention[cluster]
+        other = ranked[1 - rank][1] if len(ranked) > 1 else score - _NO_RIVAL_MARGIN
+        return RulePick(
+            cluster=cluster,
+            mention=mention,
+            rule="matrix" if mention is matrix else "cataphor" if mention is cataphor else "score",
+            margin=score - other,
+            clusters=len(ranked),
+            score=score - 0.001 * mention.start,
+            nearest=nearest is not None and state.find(nearest.cluster) == cluster,
+            salience=salience[cluster],
+            rival_salience=max((n for c, n in salience.items() if c != cluster), default=0),
+        )
+
+    winner = pick(0)
+    return replace(winner, runner_up=pick(1)) if len(ranked) > 1 and personal else winner
 
 
 def _mentions_before(state: EntityState, cluster: int, token: int) -> int:
@@ -400,11 +411,29 @@ def _reflexive_subject(state: EntityState, pron: Token) -> MentionDraft | None:
         verb = verb.head
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
+        if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+            return _relative_antecedent(state, verb.head)
         if subject is not None:
             return state.token_mention.get(subject.i) or state.pronoun_at.get(subject.i)
         if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
             break
         verb = verb.head
+    return None
+
+
+def _relative_antecedent(state: EntityState, noun: Token) -> MentionDraft | None:
+    """What a relative clause's "who"/"that" subject stands for: the mention of the noun
+    the clause modifies ("Norton, who proclaimed himself ...") or, for a predicate noun,
+    its clause's subject ("X was a citizen ..., who proclaimed himself ...")."""
+    found = state.token_mention.get(noun.i)
+    if found is not None:
+        return found
+    if noun.dep_ in {"attr", "appos"}:
+        subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if noun.dep_ == "appos":
+            subject = noun.head
+        if subject is not None:
+            return state.token_mention.get(subject.i) or state.pronoun_at.get(subject.i)
     return None
 
 

@@ -11,13 +11,16 @@ that choice.
    descriptions align to the pronoun's own gold entity; GAP — the cluster covers A or
    B, labelled by A/B-coref (links covering neither are left out: GAP says nothing
    about them).
-3. Fit scikit-learn's ``LogisticRegression`` on standardised rows and Platt-scale its
-   held-out scores; fold both into the weights so inference is one dot product.
+3. Fit scikit-learn's ``GradientBoostingClassifier`` (small: ``BOOSTING``) and
+   Platt-scale its held-out scores; export the trees as node lists with the
+   calibration folded into their leaf values (``newsgraph.resolver.trees`` walks them
+   at run time). ``learner="linear"`` fits the rounds 1-3 logistic regression instead.
 4. Choose the threshold on the tuning set GUM dev by running the entities stage with
    the new model at each threshold of a grid: the lowest threshold (the most links
    kept) at which at most ``MAX_WRONG_NAMED`` of the pronouns that refer to a named
    person or organisation are linked to a different named entity, on GUM dev and,
-   as a guard against its small size, on GUM train too. Role nouns ("the
+   as a guard against its small size, on GUM train too (each GUM train document
+   scored by a model fitted without its fold of documents). Role nouns ("the
    minister") stay with the hand rule: the training sets hold too few to learn from.
 
 Training never reads PolNeAR: it stays an evaluation set.
@@ -28,13 +31,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 from spacy.tokens import Doc
 
 from newsgraph.evaluation.gap import GapExample, read_gap
@@ -43,13 +46,17 @@ from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
 from newsgraph.resolver.features import FEATURES, AnaphorGroup
 from newsgraph.resolver.model import ResolverModel
+from newsgraph.training.learners import BLEND_LINEAR, BOOSTING, LEARNER, C, fit
 
 #: The largest share of pronouns linked to a wrong named entity the threshold may allow.
 MAX_WRONG_NAMED = 0.05
 #: Thresholds tried on the tuning set.
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(20))
-#: Inverse regularisation strength of the logistic regression.
-C = 1.0
+#: Document folds of GUM train for the threshold guard (``held_out_models``).
+GUARD_FOLDS = 5
+#: A dropped link moves to the rules' runner-up only where such moves are right at least
+#: this many times for each time they are wrong (``runner_up_threshold``).
+RUNNER_UP_ODDS = 2.0
 #: Where each dataset came from (../shared/data/README.md).
 SOURCES = {
     "gum": "amir-zeldes/gum @ 72ce5ac (CC BY 4.0 annotations)",
@@ -65,21 +72,52 @@ class Labelled:
     labels: list[int] = field(default_factory=list)
     groups: list[int] = field(default_factory=list)
     roles: list[bool] = field(default_factory=list)  # per group: a role noun
+    documents: list[int] = field(default_factory=list)  # per group: its document's index in the file
+    ranks: list[int] = field(default_factory=list)  # per row: 0 the rules' choice, 1 their runner-up
     n_groups: int = 0
 
-    def add(self, rows: list[list[float]], labels: list[int], role: bool) -> None:
+    def add(
+        self,
+        rows: list[list[float]],
+        labels: list[int],
+        role: bool,
+        document: int = -1,
+        ranks: list[int] | None = None,
+    ) -> None:
         if not rows:
             return
         self.rows += rows
         self.labels += labels
         self.groups += [self.n_groups] * len(rows)
+        self.ranks += ranks if ranks is not None else [0] * len(rows)
         self.roles.append(role)
+        self.documents.append(document)
         self.n_groups += 1
 
-    def extend(self, other: Labelled) -> None:
+    def ranked(self, rank: int) -> Labelled:
+        """The rows of one rank only: the rules' links (0) or their runner-ups (1)."""
+        out = Labelled()
+        members: dict[int, list[int]] = {}
+        for i, g in enumerate(self.groups):
+            if self.ranks[i] == rank:
+                members.setdefault(g, []).append(i)
+        for g in range(self.n_groups):
+            idx = members.get(g, [])
+            rows, labels = [self.rows[i] for i in idx], [self.labels[i] for i in idx]
+            out.add(rows, labels, self.roles[g], self.documents[g], [rank] * len(idx))
+        return out
+
+    def extend(self, other: Labelled, skip_documents: frozenset[int] = frozenset()) -> None:
+        """Add ``other``'s groups, but none from the documents in ``skip_documents``."""
+        members: dict[int, list[int]] = {}
+        for i, g in enumerate(other.groups):
+            members.setdefault(g, []).append(i)
         for g in range(other.n_groups):
-            idx = [i for i, x in enumerate(other.groups) if x == g]
-            self.add([other.rows[i] for i in idx], [other.labels[i] for i in idx], other.roles[g])
+            if other.documents[g] in skip_documents:
+                continue
+            idx = members.get(g, [])
+            rows, labels = [other.rows[i] for i in idx], [other.labels[i] for i in idx]
+            self.add(rows, labels, other.roles[g], other.documents[g], [other.ranks[i] for i in idx])
 
 
 def _docs(documents: list[Document]) -> Iterator[Doc]:
@@ -103,7 +141,7 @@ def gum_examples(path: Path) -> Labelled:
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     documents = [Document(id=str(item["id"]), text=item["text"]) for item in items]
     out = Labelled()
-    for item, doc in zip(items, _docs(documents), strict=True):
+    for k, (item, doc) in enumerate(zip(items, _docs(documents), strict=True)):
         gold: list[dict[str, Any]] = item["mentions"]
         for group in _groups(doc):
             target = align(*group.anaphor, gold)
@@ -120,7 +158,7 @@ def gum_examples(path: Path) -> Labelled:
                 )
                 majority = votes.most_common(1)[0][0] if votes else None
                 labels.append(int(entity is not None and majority == entity))
-            out.add(group.rows, labels, group.role)
+            out.add(group.rows, labels, group.role, k, list(range(len(group.rows))))
     return out
 
 
@@ -137,57 +175,21 @@ def gap_examples(path: Path) -> Labelled:
         for group in _groups(doc):
             if group.role or group.anaphor != example.pronoun:
                 continue
-            rows, labels = [], []
-            for row, spans in zip(group.rows, group.cluster_spans, strict=True):
+            rows, labels, ranks = [], [], []
+            for rank, (row, spans) in enumerate(zip(group.rows, group.cluster_spans, strict=True)):
                 on_a, on_b = covers(spans, example.a), covers(spans, example.b)
                 if not (on_a or on_b):
                     continue
                 rows.append(row)
                 labels.append(int((on_a and example.a_coref) or (on_b and example.b_coref)))
-            out.add(rows, labels, False)
+                ranks.append(rank)
+            out.add(rows, labels, False, ranks=ranks)
     return out
 
 
-def fit(data: Labelled) -> tuple[npt.NDArray[np.float64], float, dict[str, float]]:
-    """Logistic-regression weights and bias on the raw feature scale, Platt-calibrated.
-
-    The regression is fitted on standardised rows; its scores on held-out folds
-    (5-fold, stratified) are mapped to probabilities by a one-feature logistic fit
-    (Platt scaling), so a stated 0.8 is right about 8 times in 10 on data the model did
-    not see. Scaling and calibration are both affine in the score, so they fold into
-    one weight vector and bias: inference stays one dot product."""
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict  # type: ignore[import-untyped]
-    from sklearn.pipeline import make_pipeline  # type: ignore[import-untyped]
-    from sklearn.preprocessing import StandardScaler  # type: ignore[import-untyped]
-
-    x = np.asarray(data.rows, dtype=np.float64)
-    y = np.asarray(data.labels)
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
-    held_out = cross_val_predict(
-        make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=5000)),
-        x,
-        y,
-        cv=folds,
-        method="decision_function",
-    )
-    platt = LogisticRegression(C=1e6, max_iter=5000).fit(held_out.reshape(-1, 1), y)
-    slope, offset = float(platt.coef_[0][0]), float(platt.intercept_[0])
-    scaler = StandardScaler().fit(x)
-    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
-    classifier = LogisticRegression(C=C, max_iter=5000).fit((x - scaler.mean_) / scale, y)
-    weights = classifier.coef_[0] / scale
-    bias = float(classifier.intercept_[0] - np.sum(classifier.coef_[0] * scaler.mean_ / scale))
-    calibration = {"platt_slope": round(slope, 4), "platt_offset": round(offset, 4)}
-    return weights * slope, bias * slope + offset, calibration
-
-
-def decisions(
-    data: Labelled, weights: npt.NDArray[np.float64], bias: float, role: bool
-) -> list[tuple[float, bool]]:
+def decisions(data: Labelled, model: ResolverModel, role: bool) -> list[tuple[float, bool]]:
     """Per anaphor group of the chosen kind: (best candidate's probability, whether it is right)."""
-    x = np.asarray(data.rows, dtype=np.float64)
-    probs = 1.0 / (1.0 + np.exp(-(x @ weights + bias))) if len(x) else np.zeros(0)
+    probs = model.probabilities(np.asarray(data.rows, dtype=np.float64))
     best: dict[int, tuple[float, bool]] = {}
     for p, label, g in zip(probs, data.labels, data.groups, strict=True):
         if data.roles[g] != role:
@@ -209,21 +211,43 @@ def figures(outcomes: list[tuple[float, bool]], threshold: float) -> dict[str, f
     }
 
 
-def pipeline_sweep(path: Path, model: ResolverModel, log: Any) -> dict[str, dict[str, float]]:
+@cache
+def _parsed(path: Path) -> tuple[list[dict[str, Any]], list[Doc]]:
+    """A GUM file's items and parsed docs, parsed once per training run for all sweeps."""
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return items, list(_docs([Document(id=str(item["id"]), text=item["text"]) for item in items]))
+
+
+def _at_threshold(model: ResolverModel, t: float) -> ResolverModel:
+    return replace(model, threshold=t)
+
+
+def _runner_up_at(model: ResolverModel, t: float) -> ResolverModel:
+    assert model.runner_up is not None
+    return replace(model, runner_up=replace(model.runner_up, threshold=t))
+
+
+def pipeline_sweep(
+    path: Path,
+    model: ResolverModel,
+    log: Any,
+    per_document: dict[int, ResolverModel] | None = None,
+    at: Callable[[ResolverModel, float], ResolverModel] = _at_threshold,
+    thresholds: tuple[float, ...] = THRESHOLDS,
+) -> dict[str, dict[str, float]]:
     """GUM pronoun->named accuracy, wrong-named and resolved rates of the pipeline run with
-    ``model`` at each threshold of ``THRESHOLDS``."""
-    from dataclasses import replace
+    ``model`` (or, for a document listed in ``per_document``, that one) at each threshold
+    of ``THRESHOLDS`` (``at`` sets it: the keep/drop threshold, or the runner-up's)."""
 
     from newsgraph.entities.build import build_entities
     from newsgraph.evaluation.gum import pronoun_outcomes
 
-    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    docs = list(_docs([Document(id=str(item["id"]), text=item["text"]) for item in items]))
+    items, docs = _parsed(path)
     table: dict[str, dict[str, float]] = {}
-    for t in THRESHOLDS:
-        candidate = replace(model, threshold=t)
+    for t in thresholds:
         totals = [0, 0, 0, 0]
-        for item, doc in zip(items, docs, strict=True):
+        for d, (item, doc) in enumerate(zip(items, docs, strict=True)):
+            candidate = at(per_document[d] if per_document and d in per_document else model, t)
             for k, v in enumerate(pronoun_outcomes(item["mentions"], build_entities(doc, model=candidate))):
                 totals[k] += v
         n = totals[0] or 1
@@ -238,7 +262,11 @@ def pipeline_sweep(path: Path, model: ResolverModel, log: Any) -> dict[str, dict
 
 
 def pipeline_threshold(
-    tune: Path, guard: Path, model: ResolverModel, log: Any
+    tune: Path,
+    guard: Path,
+    model: ResolverModel,
+    log: Any,
+    guard_models: dict[int, ResolverModel] | None = None,
 ) -> tuple[float, dict[str, dict[str, float]], dict[str, dict[str, float]]]:
     """The lowest threshold whose pronoun->named wrong rate is at most ``MAX_WRONG_NAMED``
     on the tuning set (GUM dev) and on the guard set (GUM train, as the pipeline links it).
@@ -249,18 +277,113 @@ def pipeline_threshold(
     training set, so its rates are if anything optimistic: it can only raise the
     threshold, never lower it."""
     tuned = pipeline_sweep(tune, model, log)
-    guarded = pipeline_sweep(guard, model, log)
+    guarded = pipeline_sweep(guard, model, log, guard_models)
     for t in THRESHOLDS:
         if max(tuned[str(t)]["wrong_named"], guarded[str(t)]["wrong_named"]) <= MAX_WRONG_NAMED:
             return t, tuned, guarded
     return THRESHOLDS[-1], tuned, guarded
 
 
+_LEARNERS = {
+    "blend": (
+        f"{1 - BLEND_LINEAR:g} x the calibrated log-odds of sklearn GradientBoostingClassifier("
+        f"{', '.join(f'{k}={v}' for k, v in BOOSTING.items())}) + {BLEND_LINEAR:g} x those of "
+        f"sklearn LogisticRegression(C={C}) on standardised features, each Platt-scaled on 5 "
+        "held-out folds; trees exported as node lists, scaling and calibration folded in"
+    ),
+    "trees": (
+        f"sklearn GradientBoostingClassifier({', '.join(f'{k}={v}' for k, v in BOOSTING.items())}) "
+        "on the features of the hand rules' link, Platt-scaled on 5 held-out folds; "
+        "trees exported as node lists, calibration folded into the leaf values"
+    ),
+    "linear": (
+        f"sklearn LogisticRegression(C={C}) on standardised features of the hand rules' link, "
+        "Platt-scaled on 5 held-out folds; scaling and calibration folded in"
+    ),
+}
+
+
+def held_out_models(gum_train: Labelled, other: Labelled, learner: str) -> dict[int, ResolverModel]:
+    """For each GUM train document, a model fitted without the documents of its fold
+    (``GUARD_FOLDS`` folds of documents) but with all of ``other`` (GAP development).
+
+    Why: the guard reads GUM train as the pipeline links it. Scored by the model that was
+    fitted on those very links, the trees are more sure of them than of unseen text (a
+    logistic regression hardly was), so the guard would let a lower threshold through;
+    document folds keep it a held-out check."""
+    documents = sorted({d for d in gum_train.documents if d >= 0})
+    models: dict[int, ResolverModel] = {}
+    for k in range(GUARD_FOLDS):
+        fold = frozenset(documents[k::GUARD_FOLDS])
+        data = Labelled()
+        data.extend(gum_train, skip_documents=fold)
+        data.extend(other)
+        model = replace(fit(data.ranked(0), learner), runner_up=fit(data.ranked(1), learner))
+        models.update(dict.fromkeys(fold, model))
+    return models
+
+
+def runner_up_threshold(
+    files: dict[str, Path], model: ResolverModel, guard_models: dict[int, ResolverModel], log: Any
+) -> tuple[float, dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    """The lowest runner-up threshold at which the links moved to the rules' runner-up are
+    right at least ``RUNNER_UP_ODDS`` times as often as wrong (accuracy gained against
+    wrong-named gained, over dropping them) on GUM dev and, held out, on GUM train, and
+    the wrong-named rate stays within ``MAX_WRONG_NAMED``; 1.0 (never move) when none is.
+
+    Why odds and not just "no loss": at the lowest threshold that loses nothing (0.3)
+    the moved links were right about half the time on GUM train and GAP validation — a
+    coin flip between two named people is the guess precision-first forbids."""
+    fixed = {d: replace(m, threshold=model.threshold) for d, m in guard_models.items()}
+    tuned = pipeline_sweep(files["gum_tune"], model, log, at=_runner_up_at)
+    guarded = pipeline_sweep(files["gum_train"], model, log, fixed, at=_runner_up_at)
+    # Above 1 no runner-up is trusted: the figures of dropping every link the model drops.
+    base_tune, base_guard = (
+        pipeline_sweep(path, model, log, per, at=_runner_up_at, thresholds=(1.01,))["1.01"]
+        for path, per in ((files["gum_tune"], None), (files["gum_train"], fixed))
+    )
+    for t in THRESHOLDS:
+        row_tune, row_guard = tuned[str(t)], guarded[str(t)]
+        if max(row_tune["wrong_named"], row_guard["wrong_named"]) <= MAX_WRONG_NAMED and all(
+            row["accuracy"] - base["accuracy"] >= RUNNER_UP_ODDS * (row["wrong_named"] - base["wrong_named"])
+            for row, base in ((row_tune, base_tune), (row_guard, base_guard))
+        ):
+            return t, tuned, guarded
+    return 1.0, tuned, guarded
+
+
+def _fit_runner_up(
+    files: dict[str, Path],
+    model: ResolverModel,
+    rows: Labelled,
+    guard_models: dict[int, ResolverModel],
+    learner: str,
+    log: Any,
+) -> ResolverModel | None:
+    """The runner-up model (fitted on the rules' second-ranked referents, labelled like
+    their links) at the threshold ``runner_up_threshold`` chooses, or None when no
+    threshold moves links without loss."""
+    log(f"fitting the runner-up model on {len(rows.rows)} runner-up referents ...")
+    switch = fit(rows, learner)
+    t, tuned, guarded = runner_up_threshold(files, replace(model, runner_up=switch), guard_models, log)
+    if t >= 1.0:
+        log("no runner-up threshold loses nothing: links are only kept or dropped")
+        return None
+    log(f"runner-up threshold {t}: GUM dev {tuned[str(t)]}, GUM train (held out) {guarded[str(t)]}")
+    info = {
+        "runner_up_links": len(rows.rows),
+        "right_runner_up_links": int(sum(rows.labels)),
+        "gum_dev_pronoun_named_by_runner_up_threshold": tuned,
+        "gum_train_pronoun_named_by_runner_up_threshold": guarded,
+    }
+    return replace(switch, threshold=t, info={**switch.info, **info})
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def train(data_dir: Path, out: Path, log: Any = print) -> ResolverModel:
+def train(data_dir: Path, out: Path, log: Any = print, learner: str = LEARNER) -> ResolverModel:
     """Train on GUM train + GAP development, tune on GUM dev + GAP validation, write ``out``."""
     files = {
         "gum_train": data_dir / "gum" / "train.jsonl",
@@ -283,14 +406,17 @@ def train(data_dir: Path, out: Path, log: Any = print) -> ResolverModel:
     training = Labelled()
     training.extend(gum_train)
     training.extend(gap_train)
-    tuning = Labelled()
-    tuning.extend(gum_tune)
-    tuning.extend(gap_tune)
+    gum_tune, gap_tune, all_training = gum_tune.ranked(0), gap_tune.ranked(0), training
+    training = all_training.ranked(0)
     log(f"fitting on {len(training.rows)} rule links ...")
-    weights, bias, calibration = fit(training)
+    draft = fit(training, learner)
+    log(f"fitting {GUARD_FOLDS} models without a fold of GUM train documents (the guard) ...")
+    guard_models = held_out_models(gum_train, gap_train, learner)
     log("choosing the threshold on GUM dev ...")
-    draft = ResolverModel(weights=weights, bias=bias, threshold=0.5, role_threshold=1.0)
-    threshold, sweep, guard = pipeline_threshold(files["gum_tune"], files["gum_train"], draft, log)
+    without = {d: replace(m, runner_up=None) for d, m in guard_models.items()}
+    threshold, sweep, guard = pipeline_threshold(files["gum_tune"], files["gum_train"], draft, log, without)
+    draft = replace(draft, threshold=threshold)
+    runner_up = _fit_runner_up(files, draft, all_training.ranked(1), guard_models, learner, log)
     info = {
         "trained_on": {
             k: {"file": files[k].name, "sha256": _sha256(files[k])} for k in ("gum_train", "gap_train")
@@ -299,27 +425,25 @@ def train(data_dir: Path, out: Path, log: Any = print) -> ResolverModel:
             k: {"file": files[k].name, "sha256": _sha256(files[k])} for k in ("gum_tune", "gap_tune")
         },
         "sources": SOURCES,
-        "learner": (
-            f"sklearn LogisticRegression(C={C}) on standardised features of the hand rules' link, "
-            "Platt-scaled on 5 held-out folds; scaling and calibration folded in"
-        ),
-        "calibration": calibration,
+        "learner": _LEARNERS[learner],
+        **draft.info,
         "rule_links": len(training.rows),
         "right_rule_links": int(sum(training.labels)),
         "threshold_rule": (
             "lowest threshold (largest resolved rate) with pronoun->named wrong rate "
-            f"<= {MAX_WRONG_NAMED} on GUM dev and on GUM train"
+            f"<= {MAX_WRONG_NAMED} on GUM dev and on GUM train, each GUM train document scored "
+            f"by a model fitted without it ({GUARD_FOLDS} document folds)"
         ),
         "gum_dev_pronoun_named_by_threshold": sweep,
         "gum_train_pronoun_named_by_threshold": guard,
-        "links_kept_gum_dev": figures(decisions(gum_tune, weights, bias, role=False), threshold),
-        "links_kept_gap_validation": figures(decisions(gap_tune, weights, bias, role=False), threshold),
-        "links_kept_training_fit": figures(decisions(training, weights, bias, role=False), threshold),
-        "reliability_gum_dev": reliability(decisions(gum_tune, weights, bias, role=False)),
-        "reliability_gap_validation": reliability(decisions(gap_tune, weights, bias, role=False)),
+        "links_kept_gum_dev": figures(decisions(gum_tune, draft, role=False), threshold),
+        "links_kept_gap_validation": figures(decisions(gap_tune, draft, role=False), threshold),
+        "links_kept_training_fit": figures(decisions(training, draft, role=False), threshold),
+        "reliability_gum_dev": reliability(decisions(gum_tune, draft, role=False)),
+        "reliability_gap_validation": reliability(decisions(gap_tune, draft, role=False)),
         "role_nouns": "left to the hand rule (too few gold role nouns to learn a decision)",
     }
-    model = ResolverModel(weights=weights, bias=bias, threshold=threshold, role_threshold=1.0, info=info)
+    model = replace(draft, threshold=threshold, info=info, runner_up=runner_up)
     model.save(out)
     log(f"threshold {threshold}; GUM dev links kept: {info['links_kept_gum_dev']}")
     log(f"reliability on GUM dev: {info['reliability_gum_dev']}")
@@ -347,5 +471,6 @@ def reliability(outcomes: list[tuple[float, bool]], bins: int = 5) -> list[dict[
 
 
 def feature_weights(model: ResolverModel) -> Iterable[tuple[str, float]]:
-    """Feature names with their weights, largest magnitude first (for docs and debugging)."""
+    """Feature names with their weights, largest magnitude first (for docs and debugging;
+    a linear model's only: the trees' importances are in ``info["importance"]``)."""
     return sorted(zip(FEATURES, (float(w) for w in model.weights), strict=True), key=lambda kv: -abs(kv[1]))
