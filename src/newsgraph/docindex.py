@@ -51,6 +51,20 @@ _STRINGS: dict[int, str] = {}
 _MAX_STRINGS = 1_000_000  # a long-running server starts the table afresh past this
 
 
+#: Non-ASCII letters a case-insensitive regex matches to an ASCII letter that ``str.lower``
+#: does not turn into that letter ("İ" lowers to "i" and a combining dot).
+_CASE_FOLD_ODD = ("İ", "ı", "ſ", "K")
+
+
+def may_contain(text: str, lowered: str, needles: tuple[str, ...]) -> bool:
+    """False only when no case-insensitive regex match that must hold one of ``needles``
+    (lower-case ASCII) can exist in ``text``: a substring test on ``lowered``
+    (``text.lower()``) runs at C speed, where a pattern opening with ``\b`` and
+    alternatives is tried at every character. Text with a letter the two disagree on
+    always gets the regex."""
+    return any(n in lowered for n in needles) or any(c in text for c in _CASE_FOLD_ODD)
+
+
 def doc_index(doc: Doc) -> DocIndex:
     """The index of ``doc``, built on first use and cached on the Doc."""
     index = doc.user_data.get(_CACHE_KEY)
