@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -42,7 +42,7 @@ _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "cs
 
 #: The per-token string attributes :meth:`DocIndex.column` serves, by the name of the
 #: ``Token`` property they equal.
-_COLUMNS = {"lower_": LOWER, "lemma_": LEMMA, "pos_": POS, "dep_": DEP, "tag_": TAG}
+_COLUMNS = {"lower_": LOWER, "lemma_": LEMMA, "pos_": POS, "dep_": DEP, "tag_": TAG, "text": ORTH}
 
 #: String-store hash -> string, shared by every Doc of the process. spaCy's hashes are a
 #: fixed function of the string, whatever the vocabulary, so the table never goes stale;
@@ -132,7 +132,7 @@ class DocIndex:
 
     def column(self, name: str) -> list[str]:
         """One string attribute of every token, as a list made once: ``column("lemma_")[i]
-        == doc[i].lemma_``; also ``"lower_"``, ``"pos_"``, ``"dep_"``, ``"tag_"``.
+        == doc[i].lemma_``; also ``"lower_"``, ``"pos_"``, ``"dep_"``, ``"tag_"``, ``"text"``.
 
         A stage's first pass over a document usually looks for a few words or tags among
         thousands of tokens; reading them from these lists (one ``doc.to_array`` and a
