@@ -24,9 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-import numpy as np
-from numpy.typing import NDArray
-from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -44,7 +42,27 @@ _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "cs
 
 #: The per-token string attributes :meth:`DocIndex.column` serves, by the name of the
 #: ``Token`` property they equal.
-_COLUMNS = {"lower_": LOWER, "lemma_": LEMMA, "pos_": POS, "dep_": DEP, "tag_": TAG}
+_COLUMNS = {"lower_": LOWER, "lemma_": LEMMA, "pos_": POS, "dep_": DEP, "tag_": TAG, "text": ORTH}
+
+#: String-store hash -> string, shared by every Doc of the process. spaCy's hashes are a
+#: fixed function of the string, whatever the vocabulary, so the table never goes stale;
+#: it holds the words of the texts seen, as the vocabulary's own string store does.
+_STRINGS: dict[int, str] = {}
+_MAX_STRINGS = 1_000_000  # a long-running server starts the table afresh past this
+
+
+#: Non-ASCII letters a case-insensitive regex matches to an ASCII letter that ``str.lower``
+#: does not turn into that letter ("İ" lowers to "i" and a combining dot).
+_CASE_FOLD_ODD = ("İ", "ı", "ſ", "K")
+
+
+def may_contain(text: str, lowered: str, needles: tuple[str, ...]) -> bool:
+    """False only when no case-insensitive regex match that must hold one of ``needles``
+    (lower-case ASCII) can exist in ``text``: a substring test on ``lowered``
+    (``text.lower()``) runs at C speed, where a pattern opening with ``\b`` and
+    alternatives is tried at every character. Text with a letter the two disagree on
+    always gets the regex."""
+    return any(n in lowered for n in needles) or any(c in text for c in _CASE_FOLD_ODD)
 
 
 def doc_index(doc: Doc) -> DocIndex:
@@ -68,6 +86,21 @@ def release_index(doc: Doc) -> None:
     doc.user_data.pop(_CACHE_KEY, None)
 
 
+def _strings_of(ids: list[int], doc: Doc) -> list[str]:
+    """The strings of string-store hashes: a dict look-up each (``StringStore`` indexing
+    costs several times more per call), new ones fetched once per process."""
+    try:
+        return list(map(_STRINGS.__getitem__, ids))
+    except KeyError:
+        if len(_STRINGS) > _MAX_STRINGS:
+            _STRINGS.clear()
+        strings = doc.vocab.strings
+        for i in ids:
+            if i not in _STRINGS:
+                _STRINGS[i] = strings[i]
+        return list(map(_STRINGS.__getitem__, ids))
+
+
 class DocIndex:
     """Character-offset look-ups into one Doc and the records the stages wrote on it."""
 
@@ -75,7 +108,6 @@ class DocIndex:
         self.doc = doc
         self.text = document_text(doc)  # doc.text rebuilds the string on every access: read it once
         self._tokens: list[Token] | None = None
-        self._token_starts: NDArray[np.int64] | None = None
         self._token_ends: dict[int, int] | None = None
         self._starts: list[int] | None = None  # character start and end of every token
         self._ends: list[int] | None = None
@@ -100,7 +132,7 @@ class DocIndex:
 
     def column(self, name: str) -> list[str]:
         """One string attribute of every token, as a list made once: ``column("lemma_")[i]
-        == doc[i].lemma_``; also ``"lower_"``, ``"pos_"``, ``"dep_"``, ``"tag_"``.
+        == doc[i].lemma_``; also ``"lower_"``, ``"pos_"``, ``"dep_"``, ``"tag_"``, ``"text"``.
 
         A stage's first pass over a document usually looks for a few words or tags among
         thousands of tokens; reading them from these lists (one ``doc.to_array`` and a
@@ -113,11 +145,7 @@ class DocIndex:
                 values = []
             else:
                 ids = self.doc.to_array(_COLUMNS[name]).tolist()
-                if name == "pos_":
-                    values = [POS_NAMES[i] for i in ids]
-                else:
-                    strings = self.doc.vocab.strings
-                    values = [strings[i] for i in ids]
+                values = [POS_NAMES[i] for i in ids] if name == "pos_" else _strings_of(ids, self.doc)
             self._columns[name] = values
         return values
 
@@ -162,12 +190,14 @@ class DocIndex:
                 self._starts, self._ends = [], []
 
     def token_index_at(self, char: int) -> int:
-        """Index of the token covering ``char`` (or the last token starting before it); 0 for an empty Doc."""
-        if self._token_starts is None:
+        """Index of the token covering ``char`` (or the last token starting before it); 0 for an empty Doc.
+
+        A ``bisect`` on the list of starts: asked thousands of times per document, one
+        at a time, where ``numpy.searchsorted`` costs several times more per call.
+        """
+        if self._starts is None:
             self._offset_tables()  # no Token objects
-            self._token_starts = np.asarray(self._starts, dtype=np.int64)
-        i = int(np.searchsorted(self._token_starts, char, side="right")) - 1
-        return max(i, 0)
+        return max(bisect_right(self._starts, char) - 1, 0)  # type: ignore[arg-type]
 
     def token_range(self, start: int, end: int) -> tuple[int, int] | None:
         """Token indices ``[i, j)`` of ``doc.char_span(start, end, alignment_mode="expand")``.
@@ -177,13 +207,13 @@ class DocIndex:
         ``Span`` (three ``Token`` objects each). Any other span goes to spaCy.
         """
         if self._token_ends is None:
-            self.token_index_at(0)  # builds the start tables
+            self._offset_tables()
             assert self._ends is not None
             self._token_ends = {end: i for i, end in enumerate(self._ends)}
         if start < end and len(self.doc):
             i = self.token_index_at(start)
             j = self._token_ends.get(end)
-            if int(self._token_starts[i]) == start and j is not None and j >= i:  # type: ignore[index]
+            if self._starts[i] == start and j is not None and j >= i:  # type: ignore[index]
                 return i, j + 1
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return (span.start, span.end) if span is not None else None

@@ -21,15 +21,12 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-import numpy as np
-from numpy.typing import NDArray
-from spacy.attrs import IDX, LOWER, TAG
 from spacy.tokens import Doc, Token
 
 from newsgraph.claims import quantities as qty
 from newsgraph.claims.vocabulary import Words, words
 from newsgraph.confidence import claim_confidence
-from newsgraph.docindex import doc_index
+from newsgraph.docindex import doc_index, may_contain
 from newsgraph.extensions import document_text
 from newsgraph.records import Claim, Quantity, Span, TimeExpression
 
@@ -55,6 +52,11 @@ _PHRASES = re.compile(
     r"(?:twice|three\s+times|four\s+times|half)\s+as\s+\w+\s+as|"
     r"doubled|tripled|quadrupled|halved)\b",
     re.IGNORECASE,
+)
+#: A word every ``_PHRASES`` match holds: a text with none is not scanned.
+_PHRASE_NEEDLES = (
+    "all-time", "record-", "unprecedented", "never", "first-ever", "twice", "times", "half",
+    "doubled", "tripled", "quadrupled", "halved",
 )
 _YEAR_RANGE = re.compile(r"\d{4}/\d{4}")
 _LONG_DIGITS = re.compile(r"\d{10,}")
@@ -84,12 +86,11 @@ class _View:
         self.doc = doc
         self.text = text
         self.words = words  # the word lists, fetched once per document
-        self.starts = doc.to_array(IDX)  # vectorised: no Token objects
+        self.index = doc_index(doc)  # offsets, tokens and tag columns shared with the other stages
         self.parsed = doc.has_annotation("DEP")
 
     def token_at(self, char: int) -> Token:
-        i = int(np.searchsorted(self.starts, char, side="right")) - 1
-        return self.doc[max(i, 0)]
+        return self.index.tokens[self.index.token_index_at(char)]
 
 
 # --- triggers --------------------------------------------------------------------
@@ -162,14 +163,14 @@ def _quantity_triggers(view: _View, times: list[TimeExpression]) -> list[_Trigge
     return out
 
 
-def _tag_indices(doc: Doc) -> NDArray[np.intp]:
-    """Token indices worth a closer look, found in one vectorised pass over the tags."""
-    strings = doc.vocab.strings
-    tags = [strings.add(t) for t in ("JJS", "RBS", "JJR", "RBR")]
-    words = [strings.add(w) for w in ("first", "record")]
-    arr = doc.to_array([TAG, LOWER])
-    mask = np.isin(arr[:, 0], tags) | np.isin(arr[:, 1], words)
-    return np.nonzero(mask)[0]
+_LOOK_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})
+_LOOK_WORDS = frozenset({"first", "record"})
+
+
+def _tag_indices(view: _View) -> list[int]:
+    """Token indices worth a closer look, read from the tag and word columns every stage shares."""
+    tags, lowers = view.index.column("tag_"), view.index.column("lower_")
+    return [i for i, tag in enumerate(tags) if tag in _LOOK_TAGS or lowers[i] in _LOOK_WORDS]
 
 
 def _is_superlative(tok: Token, words: Words) -> bool:
@@ -258,8 +259,9 @@ def _word_triggers(view: _View) -> list[_Trigger]:
     doc, lists = view.doc, view.words
     out: list[_Trigger] = []
     if view.parsed and len(doc):
-        for i in _tag_indices(doc).tolist():
-            tok = doc[i]
+        tokens = view.index.tokens
+        for i in _tag_indices(view):
+            tok = tokens[i]
             kind = None
             if tok.tag_ in ("JJS", "RBS"):
                 kind = "superlative" if _is_superlative(tok, lists) else None
@@ -271,8 +273,9 @@ def _word_triggers(view: _View) -> list[_Trigger]:
                 kind = "record" if _is_record(tok, lists) else None
             if kind is not None:
                 out.append(_Trigger(tok.idx, tok.idx + len(tok.text), kind))
-    for m in _PHRASES.finditer(view.text):
-        out.append(_Trigger(m.start(), m.end(), "record"))
+    if may_contain(view.text, view.text.lower(), _PHRASE_NEEDLES):
+        for m in _PHRASES.finditer(view.text):
+            out.append(_Trigger(m.start(), m.end(), "record"))
     return out
 
 

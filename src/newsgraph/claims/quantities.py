@@ -13,8 +13,10 @@ Force One") or an age ("a 40-year-old man", "aged 40") are not quantities.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newsgraph.docindex import may_contain
 from newsgraph.numbers import DIGIT_NUMBER, ORDINAL_WORDS, SCALES, WORD_NUMBER, parse_number
 
 _CURRENCIES = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
@@ -29,6 +31,8 @@ QUANTITY = re.compile(
     rf"(?![\w:/-]|[.,]\d)"
 )
 WORD_ORDINAL = re.compile(rf"\b(?i:{_BIG_ORDINALS})\b(?!-)")  # not "sixth-grader"
+#: A piece of every ``WORD_ORDINAL`` word: a text with none is not scanned for them.
+_ORDINAL_NEEDLES = tuple(w for w, n in ORDINAL_WORDS.items() if n >= 4)
 
 #: Determiners that make a small spelled-out number a reference, not a count ("the two leaders").
 _REFERRING = frozenset(
@@ -139,7 +143,10 @@ def scan(text: str, units: Units) -> list[FoundQuantity]:
             out.append(FoundQuantity(first, m.end("hyphen"), value, m["hyunit"], "measure", spelled))
         else:
             out.append(FoundQuantity(m.start("num"), end, value, None, "count", spelled))
-    for m in WORD_ORDINAL.finditer(text):
+    ordinals: Iterable[re.Match[str]] = ()
+    if may_contain(text, text.lower(), _ORDINAL_NEEDLES):
+        ordinals = WORD_ORDINAL.finditer(text)
+    for m in ordinals:
         out.append(
             FoundQuantity(
                 m.start(), m.end(), float(ORDINAL_WORDS[m.group(0).lower()]), "ordinal", "ordinal", True

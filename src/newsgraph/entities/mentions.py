@@ -218,11 +218,12 @@ def titled_names(state: EntityState) -> None:
     """ "Governor Ana Ruiz" with no entity tagged: proper nouns right after a capitalised
     title or honorific are a person's name."""
     tokens = state.tokens
+    texts, lowers = state.index.column("text"), state.index.column("lower_")  # no Token per test
+    titles = state.words.prename_titles
     i = state.first
     n = len(tokens)
     while i < n:
-        tok = tokens[i]
-        if not (tok.text[:1].isupper() and tok.lower_.rstrip(".") in state.words.prename_titles):
+        if not (lowers[i].rstrip(".") in titles and texts[i][:1].isupper()):
             i += 1
             continue
         j = i + 1
@@ -248,9 +249,13 @@ def given_names(state: EntityState) -> None:
     untagged proper nouns right after it ("Greg Lenhart"), is a person's name."""
     tokens = state.tokens
     names = lexicon.first_name_genders()
+    pos, lowers = state.index.column("pos_"), state.index.column("lower_")
     n = len(tokens)
     i = state.first
     while i < n:
+        if pos[i] != "PROPN" or lowers[i] not in names:  # the columns first: no Token per test
+            i += 1
+            continue
         tok = tokens[i]
         if not (
             tok.pos_ == "PROPN"

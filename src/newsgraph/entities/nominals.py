@@ -35,9 +35,11 @@ def find_nominals(state: EntityState) -> list[MentionDraft]:
     roles = lexicon.person_roles()
     orgs = lexicon.org_nouns()
     found: list[MentionDraft] = []
-    for tok in state.tokens[state.first :]:
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in state.token_mention:
+    pos, tokens = state.index.column("pos_"), state.tokens
+    for i in range(state.first, len(tokens)):
+        if pos[i] not in {"NOUN", "PROPN"} or i in state.token_mention:
             continue
+        tok = tokens[i]
         mention = _nominal_at(state, tok, roles, orgs)
         if mention is not None:
             found.append(mention)

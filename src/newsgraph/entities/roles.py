@@ -152,14 +152,17 @@ def predicate_roles(state: EntityState) -> None:
     quoted = state.quoted_tokens()
     roles = lexicon.person_roles()
     words = state.words
-    for tok in state.tokens[state.first :]:
+    pos, lemmas, tags = (state.index.column(name) for name in ("pos_", "lemma_", "tag_"))
+    tokens = state.tokens
+    for i in range(state.first, len(tokens)):
         if (
-            tok.pos_ not in {"NOUN", "PROPN"}
-            or tok.lemma_.lower() not in roles
-            or tok.tag_ in PLURAL_TAGS
-            or quoted[tok.i]
+            pos[i] not in {"NOUN", "PROPN"}
+            or lemmas[i].lower() not in roles
+            or tags[i] in PLURAL_TAGS
+            or quoted[i]
         ):
             continue
+        tok = tokens[i]
         verb = _role_verb(words, tok)
         if verb is None:
             continue

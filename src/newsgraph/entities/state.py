@@ -160,7 +160,9 @@ class EntityState:
     def lower_words(self) -> frozenset[str]:
         """Words the article writes in lower case somewhere (built once, on first use)."""
         if self._lower is None:
-            self._lower = frozenset(t.text for t in self.tokens if t.is_alpha and t.text.islower())
+            # ``Token.is_alpha`` is ``str.isalpha`` of the text: read from the text column.
+            texts = self.index.column("text")
+            self._lower = frozenset(t for t in texts if t.islower() and t.isalpha())
         return self._lower
 
     # -- clusters ----------------------------------------------------------------------
@@ -168,8 +170,18 @@ class EntityState:
         c = self.clusters[self.find(cluster)]
         if c.person_cue or c.gender is not None or c.votes:
             return True
-        labels = Counter(m.label for m in c.mentions if m.kind == "name" and m.label)
-        return bool(labels) and labels.most_common(1)[0][0] == "PERSON"
+        # The most common label of the names, the first seen winning a tie (as
+        # ``Counter.most_common``), counted in a plain loop: asked for every candidate of
+        # every pronoun, and a Counter per call cost more than the rest of the test.
+        counts: dict[str, int] = {}
+        for m in c.mentions:
+            if m.kind == "name" and m.label:
+                counts[m.label] = counts.get(m.label, 0) + 1
+        top, best = None, 0
+        for label, n in counts.items():
+            if n > best:
+                top, best = label, n
+        return top == "PERSON"
 
     def labels(self, cluster: int) -> Counter[str]:
         c = self.clusters[self.find(cluster)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from newsgraph.furniture.pieces import Piece, starts_with
 from newsgraph.furniture.scan import Scan
@@ -29,7 +30,8 @@ class BylineRules(Scan):
         lower = text.lower()
         label = starts_with(lower, self.vocab.timestamp_labels)
         rest = lower[len(label) :] if label else lower
-        tokens = _TIMESTAMP_TOKEN.findall(rest)
+        # No more tokens are read than the longest timestamp has, plus one to know it is longer.
+        tokens = [m.group() for m in islice(_TIMESTAMP_TOKEN.finditer(rest), MAX_TIMESTAMP_TOKENS + 1)]
         if not tokens or len(tokens) > MAX_TIMESTAMP_TOKENS:
             return False
         number = dated = False
@@ -72,7 +74,7 @@ class BylineRules(Scan):
     def _is_byline_tail(self, rest: str) -> bool:
         """"Associated Press", "Staff Writer", "Reuters Updated 10:32 GMT": capitalised words,
         numbers and time words only (no clause), and short."""
-        tokens = _TIMESTAMP_TOKEN.findall(rest)
+        tokens = [m.group() for m in islice(_TIMESTAMP_TOKEN.finditer(rest), MAX_TIMESTAMP_TOKENS + 1)]
         if len(tokens) > MAX_TIMESTAMP_TOKENS:
             return False
         for token in tokens:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from newsgraph.furniture.pieces import Piece, starts_with, words_in
+from newsgraph.furniture.pieces import Piece, starts_with, word_count
 from newsgraph.furniture.scan import Scan
+from newsgraph.furniture.vocabulary import OPENER_LEAD
 
 #: Longest credit after its opener ("Photograph: Wakil Kohsar/AFP via Getty Images").
 MAX_CREDIT_WORDS = 10
@@ -22,6 +23,9 @@ _COUNTER_LINE = re.compile(
 _COUNTER_FRAGMENT = re.compile(
     r"\b(?:image|photo|picture|slide)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\b", re.IGNORECASE
 )
+#: What every ``_COUNTER_FRAGMENT`` holds ("3 of", "3/"), found by a scan that starts only at
+#: digits; the fragment pattern itself (a word boundary first) is tried at every position.
+_COUNTER_CORE = re.compile(r"\d\s*(?:of|/)", re.IGNORECASE)
 _SLASH_CREDIT = re.compile(
     r"(?P<names>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*/[ \t]*"
     r"(?P<agency>[A-Z][\w&.-]*(?:[ -][A-Z][\w&.-]*){0,2})"
@@ -40,7 +44,8 @@ class CreditRules(Scan):
         """Caption, credit and counter rules, which look at a line as a whole."""
         lower = line.text.lower()
         opener = starts_with(lower, self.vocab.caption_openers)
-        if opener is not None and len(words_in(line.text)) <= MAX_CAPTION_WORDS + len(opener.split()):
+        longest = MAX_CAPTION_WORDS + len(opener.split()) if opener is not None else 0
+        if opener is not None and word_count(line.text, longest + 1) <= longest:
             self.add(line.start, line.end, "caption")
             return True
         if self.is_counter_line(line.text):
@@ -51,8 +56,9 @@ class CreditRules(Scan):
             return True
         if self._credit(line):
             return True
-        for m in _COUNTER_FRAGMENT.finditer(self.text, line.start, line.end):
-            self.add(m.start(), m.end(), "counter")
+        if _COUNTER_CORE.search(self.text, line.start, line.end):  # most lines have none
+            for m in _COUNTER_FRAGMENT.finditer(self.text, line.start, line.end):
+                self.add(m.start(), m.end(), "counter")
         return False
 
     def is_counter_line(self, text: str) -> bool:
@@ -63,8 +69,8 @@ class CreditRules(Scan):
         """A credit ending the line; the words before it on the line are its caption."""
         credit_start: int | None = None
         at_start = self.vocab.credit_opener.match(self.text, line.start, line.end)
-        inside = self.vocab.credit_opener_inside.finditer(self.text, line.start + 1, line.end)
-        for m in ([at_start] if at_start else []) + list(inside):
+        inside = self._openers_inside(line.start + 1, line.end)
+        for m in ([at_start] if at_start else []) + inside:
             opener = m.group("opener")
             tail_end = line.end
             opened_by_paren = m.start() > line.start and self.text[m.start() - 1] == "("
@@ -74,7 +80,7 @@ class CreditRules(Scan):
                     continue  # "(Photo ...)" must close and end the line
                 tail_end = close
             tail = self.text[m.end() : tail_end]
-            n = len(words_in(tail))
+            n = word_count(tail, MAX_CAPTION_WORDS + 1)  # compared with the limits below only
             # "Photograph: ...", "Photo by ...", and a notice's year ("Copyright 2025 ...",
             # "© 2024 ...") say the line is a credit even with a verb in it ("All rights reserved")
             marked = opener.endswith(":") or opener.endswith(" by") or bool(_NOTICE_YEAR.match(tail))
@@ -86,7 +92,7 @@ class CreditRules(Scan):
             if n <= MAX_CREDIT_WORDS or (marked and at_line_start and n <= MAX_CAPTION_WORDS):
                 credit_start = m.start() - (1 if opened_by_paren else 0)
                 break
-        if credit_start is None:
+        if credit_start is None and self.text.find("/", line.start, line.end) >= 0:
             slash = _SLASH_CREDIT.search(self.text, line.start, line.end)
             if slash is not None and self._is_slash_credit(slash):
                 credit_start = slash.start()
@@ -97,11 +103,29 @@ class CreditRules(Scan):
         caption = self.text[line.start : credit_start]
         if not caption.strip(" ([|–—-"):
             self.add(line.start, line.end, "credit")
-        elif len(words_in(caption)) <= MAX_CAPTION_WORDS:
+        elif word_count(caption, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS:
             self.add(line.start, line.end, "caption")
         else:
             self.add(credit_start, line.end, "credit")
         return True
+
+    def _openers_inside(self, start: int, end: int) -> list[re.Match[str]]:
+        """``list(credit_opener_inside.finditer(text, start, end))``, with the opener tried only
+        where its lead ("(", ". ", "| ") ends rather than at every character of the line.
+        A lead is at most three characters and no two overlap, so a scan from three
+        characters before ``start`` finds every place the pattern's look-behind holds."""
+        found: list[re.Match[str]] = []
+        taken = start  # matches do not overlap: the next one starts after the last
+        opener = self.vocab.credit_opener_bare
+        for lead in OPENER_LEAD.finditer(self.text, max(0, start - 3), end):
+            at = lead.end()
+            if at < taken or at >= end:
+                continue
+            m = opener.match(self.text, at, end)
+            if m is not None:
+                found.append(m)
+                taken = m.end()
+        return found
 
     def _is_slash_credit(self, match: re.Match[str]) -> bool:
         names = match.group("names").split()

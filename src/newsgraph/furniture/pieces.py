@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 #: Share of capitalised words (small function words aside) that makes a line title case.
 TITLE_CASE_SHARE = 0.75
@@ -23,6 +24,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 ANY_WORD = re.compile(r"\w[\w'’.-]*")
 LINE = re.compile(r"[^\n]+")
 SEGMENT_BREAK = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+#: A character every ``SEGMENT_BREAK`` holds: a line without one is one segment, found
+#: without running the separator (whose ``\s*`` start is tried at every position).
+_SEGMENT_MARK = re.compile(r"[|•·]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s)")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s.(])[A-Z][a-z]{0,2}\.$")
 QUOTE_MARKS = re.compile(r"[\"“”«»]")
@@ -39,6 +43,9 @@ class Piece:
 
 def pieces(text: str, start: int, end: int, separator: re.Pattern[str]) -> Iterator[Piece]:
     """``text[start:end]`` cut at ``separator``, each piece stripped of surrounding spaces."""
+    if separator is SEGMENT_BREAK and _SEGMENT_MARK.search(text, start, end) is None:
+        yield from stripped(text, start, end)  # the common case: a paragraph with no separator
+        return
     cursor = start
     for match in separator.finditer(text, start, end):
         yield from stripped(text, cursor, match.start())
@@ -69,6 +76,12 @@ def sentences(text: str, start: int, end: int) -> Iterator[Piece]:
 
 def words_in(text: str) -> list[str]:
     return ANY_WORD.findall(text)
+
+
+def word_count(text: str, cap: int) -> int:
+    """``min(len(words_in(text)), cap)``, reading no further than the ``cap``-th word: the
+    rules ask whether a line is short, and most lines are paragraphs of prose."""
+    return sum(1 for _ in islice(ANY_WORD.finditer(text), cap))
 
 
 def starts_with(lower: str, phrases: Sequence[str]) -> str | None:

@@ -4,7 +4,7 @@ after it, or, without a heading, three or more title-case headlines in a row."""
 from __future__ import annotations
 
 from newsgraph.dateline import find_dateline
-from newsgraph.furniture.pieces import QUOTE_MARKS, Piece, is_title_case, words_in
+from newsgraph.furniture.pieces import QUOTE_MARKS, Piece, is_title_case, word_count
 from newsgraph.furniture.scan import Scan
 
 #: Longest related-link headline.
@@ -34,9 +34,8 @@ class RelatedRules(Scan):
 
     def _is_teaser(self, line: Piece) -> bool:
         """A headline: short, no final full stop or closing quotation mark, not a dateline."""
-        words = words_in(line.text)
         return (
-            2 <= len(words) <= MAX_TEASER_WORDS
+            2 <= word_count(line.text, MAX_TEASER_WORDS + 1) <= MAX_TEASER_WORDS
             and line.text[-1] not in ".:\"”’"
             and not QUOTE_MARKS.search(line.text)
             and not self._is_dateline(line)
@@ -53,7 +52,7 @@ class RelatedRules(Scan):
             return "heading"  # "More from Politics", "Most read in Business"
         head, colon, rest = lower.partition(":")
         labelled = colon and head.strip() in self.vocab.related_labels
-        if labelled and 0 < len(words_in(rest)) <= MAX_TEASER_WORDS:
+        if labelled and 0 < word_count(rest, MAX_TEASER_WORDS + 1) <= MAX_TEASER_WORDS:
             return "inline"
         return None
 
@@ -95,7 +94,7 @@ class RelatedRules(Scan):
                 and line.text != self.title
                 and self._is_teaser(line)
                 and not self.is_other_furniture(line)
-                and len(words_in(line.text)) <= MAX_RUN_HEADLINE_WORDS
+                and word_count(line.text, MAX_RUN_HEADLINE_WORDS + 1) <= MAX_RUN_HEADLINE_WORDS
                 and is_title_case(line.text)
             )
             if headline:

@@ -8,6 +8,11 @@ from dataclasses import dataclass
 from newsgraph import resources
 from newsgraph.lexicons import Lexicons
 
+#: What ``credit_opener_inside`` requires right before an opener: "(" or "[", a sentence end
+#: and a space, or a "|" and a space. A scan for these, which starts only at those
+#: characters, finds the few places worth trying the opener at.
+OPENER_LEAD = re.compile(r"[(\[]|[.!?][ \t]|[.!?][\"”’)][ \t]|\|[ \t]")
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -15,6 +20,7 @@ class Vocabulary:
 
     credit_opener: re.Pattern[str]
     credit_opener_inside: re.Pattern[str]
+    credit_opener_bare: re.Pattern[str]  # the opener alone, matched where a ``OPENER_LEAD`` ends
     caption_openers: tuple[str, ...]
     agencies: frozenset[str]
     prompts: tuple[str, ...]
@@ -46,6 +52,7 @@ def _build_vocabulary(lexicons: Lexicons) -> Vocabulary:
     opener = rf"(?P<opener>{alternatives})(?![^\W\d_])"
     credit_opener = re.compile(rf"{after}?{opener}", re.IGNORECASE)
     credit_opener_inside = re.compile(rf"{after}{opener}", re.IGNORECASE)
+    credit_opener_bare = re.compile(opener, re.IGNORECASE)
 
     def lower_words(name: str) -> frozenset[str]:
         return frozenset(w.lower() for w in lexicons.words(name))
@@ -53,6 +60,7 @@ def _build_vocabulary(lexicons: Lexicons) -> Vocabulary:
     return Vocabulary(
         credit_opener=credit_opener,
         credit_opener_inside=credit_opener_inside,
+        credit_opener_bare=credit_opener_bare,
         caption_openers=_longest_first(lower_words("furniture_caption_openers")),
         agencies=lower_words("furniture_photo_agencies"),
         prompts=_longest_first(lower_words("furniture_prompts")),
