@@ -149,6 +149,16 @@ def test_a_bare_name_after_two_middle_initial_variants_joins_neither() -> None:
         assert "Mark Olsen" not in [m.text for m in by_name(ents, name).mentions]
 
 
+def test_an_organisation_name_cut_at_its_and_is_one_name() -> None:
+    ents = entities("The Maritime and Transport Union said its members backed the walkout.")
+    union = by_name(ents, "Maritime and Transport Union")
+    assert union.type == "ORG"
+    assert not [e for e in ents if e.name == "Maritime"]
+    # two names with no article before them stay two
+    ents = entities("Hamas and Islamic Jihad rejected the plan.")
+    assert {e.name for e in ents} >= {"Hamas", "Islamic Jihad"}
+
+
 def test_from_the_party_is_a_party_affiliation() -> None:
     ents = entities("Robert Vance, from the Liberty Party, won the seat with a narrow majority.")
     vance = by_name(ents, "Vance")

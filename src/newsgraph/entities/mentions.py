@@ -89,8 +89,41 @@ def _tagged_pieces(state: EntityState) -> list[tuple[int, int, str]]:
                     break
         if ent.label_ == "ORG":
             end = _org_tail(state, start, end)
+            start = _coordinated_org_start(state, start, end)
+            while pieces and pieces[-1][0] >= start:
+                pieces.pop()  # "Maritime", tagged alone, is the first half of this name
         pieces.append((start, end, ent.label_))
     return pieces
+
+
+#: Most capitalised words before "and" taken into an organisation's name.
+_MAX_COORDINATED_WORDS = 3
+
+
+def _coordinated_org_start(state: EntityState, start: int, end: int) -> int:
+    """Where an organisation's name starts when the tagger cut it at its "and": in "the
+    Maritime and Transport Union" the name is one, a definite article before capitalised
+    words, "and", and a name ending in a head noun such as "Union" or "Trust" ("Google and
+    Microsoft Corporation", with no article, stays two)."""
+    tokens = state.tokens
+    if (
+        start < 2
+        or tokens[start - 1].lower_ not in ("and", "&")
+        or tokens[end - 1].lower_ not in state.words.org_name_heads
+    ):
+        return start
+    first = start - 1
+    while (
+        first - 1 >= state.first
+        and start - 1 - (first - 1) <= _MAX_COORDINATED_WORDS
+        and tokens[first - 1].is_title
+        and tokens[first - 1].tag_ != "DT"
+        and tokens[first - 1].ent_type_ not in ("PERSON", "GPE")
+    ):
+        first -= 1
+    if first == start - 1 or first == 0 or tokens[first - 1].lower_ != "the":
+        return start
+    return first
 
 
 def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -> None:
