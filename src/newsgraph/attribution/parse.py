@@ -23,8 +23,6 @@ _INANIMATE = frozenset({"it", "this", "that", "which", "there"})
 #: Links from a subjectless verb up to a host whose subject it shares ("joined ... and
 #: joked", "booed after telling", "was prompted to say").
 _SHARED_SUBJECT_LINKS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
-#: Personal pronouns that can stand for a speaker.
-SPEAKING_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 #: Prepositions after a stance adjective whose object is the content ("critical of", "upbeat about").
 ADJ_PREPS = frozenset({"of", "about", "with", "on", "to", "over", "for", "in", "toward", "towards"})
 #: Named-entity labels of someone who can be addressed or attacked in words.
@@ -141,15 +139,14 @@ def _gerund_with_subject(verb: Token) -> bool:
 
 
 def _can_speak(subject: Token, lex: AttributionLexicon) -> bool:
-    """A name, a personal pronoun, a person noun or a noun with a name in apposition ("the
-    comedian Dana Kowal"): a subject that can be the speaker of a verb it shares ("The plan
-    was attacked by the unions, saying ..." is no plan speaking; that stays with the
-    by-phrase)."""
+    """A name, a person noun or pronoun (``SenseTable.noun_class``), or a noun with a name
+    in apposition ("the comedian Dana Kowal"): a subject that can be the speaker of a verb
+    it shares ("The plan was attacked by the unions, saying ..." is no plan speaking; that
+    stays with the by-phrase)."""
     return (
         subject.pos_ == "PROPN"
-        or subject.lower_ in SPEAKING_PRONOUNS
         or subject.ent_type_ in ("PERSON", "ORG", "NORP")
-        or lex.senses.noun_class(subject) == "person"
+        or lex.senses.noun_class(subject) == "person"  # person nouns and pronouns alike
         or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in subject.children)
     )
 
