@@ -9,7 +9,6 @@ import multiprocessing
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,10 +20,8 @@ from newsgraph.ingest.convert import MAX_CHARS, size_problem
 from newsgraph.ingest.document import Document, content_id, document_problem, fields_problem
 from newsgraph.model import load_parser
 from newsgraph.records import Article, Record
+from newsgraph.samples import SAMPLE_PUBLISHED, sample_text
 from newsgraph.textguard import guard_tokenizer
-
-#: The article ``load_pipeline`` runs once before freezing the collector (``newsgraph.samples``).
-WARM_UP_SAMPLE = "harbor-city-2025-03-14.txt"
 
 
 @lru_cache(maxsize=4)
@@ -57,8 +54,7 @@ def load_pipeline(model: str | None = None, stages: tuple[str, ...] | None = Non
 
 def _warm_up(nlp: Language) -> None:
     """Run the bundled sample article through ``nlp`` so every lazily loaded table exists."""
-    text = resources.files("newsgraph.samples").joinpath(WARM_UP_SAMPLE).read_text(encoding="utf-8")
-    nlp(make_doc(nlp, Document(id="warm-up", text=text, published=dt.date(2025, 3, 14))))
+    nlp(make_doc(nlp, Document(id="warm-up", text=sample_text(), published=SAMPLE_PUBLISHED)))
 
 
 def _as_document(text: str | Document, published: dt.date | str | None, id: str | None) -> Document:

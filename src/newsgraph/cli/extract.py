@@ -8,7 +8,6 @@ import json
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
-from importlib import resources
 from pathlib import Path
 
 import typer
@@ -20,14 +19,13 @@ from newsgraph.errors import NewsgraphError
 from newsgraph.ingest.document import Document
 from newsgraph.ingest.readers import MAX_CHARS, InputFailure, read_documents
 from newsgraph.records import Record
+from newsgraph.samples import SAMPLE, SAMPLE_PUBLISHED, sample_text
 
 #: Exit status when some inputs could not be read but the others were (see docs/cli.md).
 SOME_FAILED = 1
 #: Exit status when no input could be read.
 NONE_READ = 2
 
-SAMPLE = "harbor-city-2025-03-14.txt"
-SAMPLE_PUBLISHED = dt.date(2025, 3, 14)
 
 
 class OutputFormat(StrEnum):
@@ -95,8 +93,8 @@ def _collect(
 ) -> list[Document | InputFailure]:
     items: list[Document | InputFailure] = []
     if sample:
-        text = resources.files("newsgraph.samples").joinpath(SAMPLE).read_text(encoding="utf-8")
-        items.append(Document(id=Path(SAMPLE).stem, text=text, published=published or SAMPLE_PUBLISHED))
+        sample_date = published or SAMPLE_PUBLISHED
+        items.append(Document(id=Path(SAMPLE).stem, text=sample_text(), published=sample_date))
     for source in inputs:
         items.extend(read_documents(source, published=published, max_chars=max_chars))
     return items
