@@ -167,12 +167,7 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and lexicon.country_name(tokens[start].text) is None
     ):
         return "PERSON"  # "Julie" tagged ORG, "Sean" NORP: a lone given name is a person
-    if (
-        label in _PLACE_LABELS
-        and start > state.first
-        and tokens[start - 1].text[:1].isupper()
-        and tokens[start - 1].lower_.rstrip(".") in state.words.prename_titles
-    ):
+    if label in _PLACE_LABELS and start > state.first and _is_prename_title(state, start - 1):
         return "PERSON"  # "Mayor Ines Barros" tagged LOC: a name after a person's title is a person
     if (
         label in _UNSCORED_LABELS
@@ -251,12 +246,10 @@ def titled_names(state: EntityState) -> None:
     """ "Governor Ana Ruiz" with no entity tagged: proper nouns right after a capitalised
     title or honorific are a person's name."""
     tokens = state.tokens
-    texts, lowers = state.index.column("text"), state.index.column("lower_")  # no Token per test
-    titles = state.words.prename_titles
     i = state.first
     n = len(tokens)
     while i < n:
-        if not (lowers[i].rstrip(".") in titles and texts[i][:1].isupper()):
+        if not _is_prename_title(state, i):
             i += 1
             continue
         j = i + 1
@@ -275,6 +268,13 @@ def titled_names(state: EntityState) -> None:
         if k > j and (k >= n or tokens[k].pos_ != "PROPN"):
             state.add_mention(MentionDraft(j, k, "name", "PERSON", head=k - 1))
         i = max(k, i + 1)
+
+
+def _is_prename_title(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` is a capitalised title that stands before a name ("Governor",
+    "Mayor", "MP"), read from the shared columns (no Token per test)."""
+    lower, text = state.index.column("lower_")[i], state.index.column("text")[i]
+    return lower.rstrip(".") in state.words.prename_titles and text[:1].isupper()
 
 
 def given_names(state: EntityState) -> None:

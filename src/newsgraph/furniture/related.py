@@ -93,9 +93,9 @@ class RelatedRules(Scan):
                 and i not in taken
                 and line.text != self.title
                 and self._is_teaser(line)
-                and not self.is_other_furniture(line)
                 and word_count(line.text, MAX_RUN_HEADLINE_WORDS + 1) <= MAX_RUN_HEADLINE_WORDS
                 and is_title_case(line.text)
+                and not self.is_other_furniture(line)  # every other rule: asked last
             )
             if headline:
                 run.append(i)
