@@ -41,6 +41,7 @@ from newsgraph.events.links import EventLinks
 from newsgraph.events.ontology import CATEGORIES, OTHER, get_ontology
 from newsgraph.events.senses import apply_senses
 from newsgraph.events.syntax import mark_entity_tokens
+from newsgraph.events.vocabulary import document_pass
 from newsgraph.records import Event
 
 __all__ = ["CATEGORIES", "OTHER", "Detail", "annotate", "event_details"]
@@ -54,15 +55,16 @@ def annotate(doc: Doc) -> None:
         doc._.ng_events = []
         return
     onto = get_ontology()
-    mark_entity_tokens(doc)
-    candidates = find_candidates(doc, onto)
-    argument_pass(candidates, onto)
-    candidates = apply_senses(candidates, onto)
-    candidates = apply_constraints(candidates, onto)
-    look = EventLinks(doc)
-    events, details = build_events(doc, candidates, look)
-    for event in events:
-        _set_confidence(doc, event, details.get(event.id), look)
+    with document_pass(doc):
+        mark_entity_tokens(doc)
+        candidates = find_candidates(doc, onto)
+        argument_pass(candidates, onto)
+        candidates = apply_senses(candidates, onto)
+        candidates = apply_constraints(candidates, onto)
+        look = EventLinks(doc)
+        events, details = build_events(doc, candidates, look)
+        for event in events:
+            _set_confidence(doc, event, details.get(event.id), look)
     doc._.ng_events = events
     doc.user_data[_DETAILS_KEY] = details
 

@@ -14,11 +14,15 @@ of its own and introduces "X said Y must ..." demands (``reporting``); a speech 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph import resources
+from newsgraph.docindex import doc_index
 from newsgraph.events.ontology import Ontology, get_ontology
 from newsgraph.lexicons import Lexicons
 
@@ -96,16 +100,58 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
 
 def words() -> Words:
     """The event word lists of the pipeline running now (built once per pipeline)."""
+    active = _ACTIVE.get()
+    if active is not None:
+        return active.words
     current = resources.current()
     # Fetched before ``load``: the resources' lock is not re-entrant.
     lists, onto = current.lexicons, get_ontology()
     return current.load("events.words", lambda: _build(lists, onto))
 
 
+@dataclass(frozen=True)
+class _Pass:
+    """What one events pass over one document reads on every rule: the word lists and
+    the tokens' lemmas (``lemma_of`` is asked some 900 times a document, about twice per
+    token), each repaired the first time it is asked for."""
+
+    doc: Doc
+    words: Words
+    raw_lemmas: list[str]
+    lowers: list[str]
+    lemmas: dict[int, str]
+
+
+_ACTIVE: ContextVar[_Pass | None] = ContextVar("newsgraph_events_pass", default=None)
+
+
+@contextmanager
+def document_pass(doc: Doc) -> Iterator[None]:
+    """Inside the block, :func:`words` and :func:`lemma_of` answer from tables kept for
+    ``doc`` (its lemmas read from the shared ``DocIndex`` columns) instead of asking the
+    resources and the token's string store on every call; the answers are the same."""
+    index = doc_index(doc)
+    state = _Pass(doc, words(), index.column("lemma_"), index.column("lower_"), {})
+    token = _ACTIVE.set(state)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
 def lemma_of(token: Token) -> str:
     """The lemma, repairing the small model's "staged" -> "stag" on verbs we know."""
-    found: str = token.lemma_.lower()
-    lower: str = token.lower_
-    if lower in (found + "ed", found + "ing") and found + "e" in words().known_verbs:
+    active = _ACTIVE.get()
+    if active is not None and token.doc is active.doc:
+        i = token.i
+        known = active.lemmas.get(i)
+        if known is None:
+            known = active.lemmas[i] = _repaired(active.raw_lemmas[i].lower(), active.lowers[i], active.words)
+        return known
+    return _repaired(token.lemma_.lower(), token.lower_, None)
+
+
+def _repaired(found: str, lower: str, vocab: Words | None) -> str:
+    if lower in (found + "ed", found + "ing") and found + "e" in (vocab or words()).known_verbs:
         return found + "e"
     return found
