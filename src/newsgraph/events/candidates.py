@@ -167,11 +167,22 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
     index = doc_index(doc)
     tokens = index.tokens
     deps = index.column("dep_")
+    lowers = index.column("lower_")
+    event_nouns = onto.nouns
     book = get_patterns()
     for i, pos in enumerate(index.column("pos_")):
         if pos not in CONTENT_POS:
             continue
         token = tokens[i]
+        if pos != "VERB":
+            # Only a verb can be a CAMEO reading, a demand or an OTHER event; a noun is a
+            # trigger only by its lemma or form, an auxiliary only as the root: skip the
+            # rest with one probe each (the same test match_trigger makes).
+            if pos == "AUX":
+                if deps[i] != "ROOT":
+                    continue
+            elif lemma_of(token) not in event_nouns and lowers[i] not in event_nouns:
+                continue
         match = match_trigger(token, onto)
         attitude = match is not None and match[1] and lemma_of(token) in onto.expressed_nouns
         if attitude and not _stated(token, onto):
