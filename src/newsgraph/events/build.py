@@ -96,8 +96,9 @@ def build_events(doc: Doc, cands: list[Candidate], look: EventLinks) -> tuple[li
     event_nouns = {c.token.i for c in cands if c.nominal}
     triggers = {c.token.i for c in cands}
     clauses = {id(c): event_clause(c) for c in cands if not c.absorbed}
+    clause_times = {key: look.time_in(clause) for key, clause in clauses.items()}
     # Times in some event's own clause belong to that event; context never lends them out.
-    claimed = {t for c in clauses.values() if (t := look.time_in(c)) is not None}
+    claimed = {t for t in clause_times.values() if t is not None}
     for cand in cands:
         if cand.absorbed:
             continue
@@ -106,7 +107,7 @@ def build_events(doc: Doc, cands: list[Candidate], look: EventLinks) -> tuple[li
             [t for t in cand.actor_tokens if t.i not in event_nouns or t.i in cand.means], cand, look
         )
         cand.target_tokens = [t for t in cand.target_tokens if t.i not in event_nouns]
-        reading = _read(cand, look, clauses[id(cand)], triggers, claimed)
+        reading = _read(cand, look, clause_times[id(cand)], triggers, claimed)
         earlier = merger.earlier(cand, reading)
         if earlier is not None:
             events[earlier] = _merged(events[earlier], reading)
@@ -154,9 +155,10 @@ def build_events(doc: Doc, cands: list[Candidate], look: EventLinks) -> tuple[li
 
 
 def _read(
-    cand: Candidate, look: EventLinks, clause: set[int], triggers: set[int], claimed: set[str]
+    cand: Candidate, look: EventLinks, time: str | None, triggers: set[int], claimed: set[str]
 ) -> _Reading:
-    """Parties, modality, quote, time and place of one candidate."""
+    """Parties, modality, quote, time and place of one candidate (``time``: the one its own
+    clause gives, found once by the caller)."""
     token = cand.token
     actors = entity_ids(cand.actor_tokens, look)
     targets = [t for t in entity_ids(cand.target_tokens, look) if t not in actors]
@@ -170,7 +172,6 @@ def _read(
     if cue_quote is None and quote is None and cand.nominal and token.dep_ in ("dobj", "attr"):
         cue_quote = look.quote_by_cue(token.head.idx)  # "expressed hope that ...": the cue carries it
     quote = quote or (cue_quote.id if cue_quote else None)
-    time = look.time_in(clause)
     time_basis: TimeBasis | None = "clause" if time is not None else None
     if time is None:
         time = look.time_in(shared_modifiers(token))
