@@ -293,27 +293,31 @@ class _Clause:
 
     @classmethod
     def of(cls, verb: Token) -> _Clause:
-        children = list(verb.children)
-        subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
-        for child in children:
-            if child.dep_ == "agent":  # passive: "were seized by rebels"
+        # Each child's relation is read once: ``dep_`` is a string-store look-up per access.
+        children = [(c, c.dep_) for c in verb.children]
+        subjects = [c for c, dep in children if dep in SUBJECT_DEPS]
+        for child, dep in children:
+            if dep == "agent":  # passive: "were seized by rebels"
                 subjects.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
         # Compare positions: spaCy makes a new Token object on every ``.head`` access, so
         # ``verb.head is not verb`` would hold even for the root.
         if not subjects and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
-        objects = [c for c in children if c.dep_ in OBJECT_DEPS]
-        objects += [c for o in list(objects) for c in o.children if c.dep_ == "conj"]
-        particles = {c.lower_ for c in children if c.dep_ in PARTICLE_DEPS}
+        own_objects = [(c, dep) for c, dep in children if dep in OBJECT_DEPS]
+        conj_objects = [(c, "conj") for o, _ in own_objects for c in o.children if c.dep_ == "conj"]
+        objects = [c for c, _ in own_objects] + [c for c, _ in conj_objects]
+        particles = {c.lower_ for c, dep in children if dep in PARTICLE_DEPS}
         preps: list[tuple[str, list[Token]]] = []
-        for holder in (verb, *objects):
-            for child in holder.children:
-                if child.dep_ in PREP_DEPS:
+        for holder, is_verb in ((verb, True), *((o, False) for o in objects)):
+            kids = children if is_verb else [(c, c.dep_) for c in holder.children]
+            for child, dep in kids:
+                if dep in PREP_DEPS:
                     pobjs = [g for g in child.children if g.dep_ in PREP_OBJECT_DEPS]
                     pobjs += [c for p in list(pobjs) for c in p.children if c.dep_ == "conj"]
                     preps.append((child.lower_, pobjs))
-                elif holder.i == verb.i and child.dep_ in ("prt", "advmod"):  # "set aside the rift"
-                    preps.append((child.lower_, [o for o in objects if o.dep_ != "nsubjpass"]))
+                elif is_verb and dep in ("prt", "advmod"):  # "set aside the rift"
+                    moved = [o for o, o_dep in (*own_objects, *conj_objects) if o_dep != "nsubjpass"]
+                    preps.append((child.lower_, moved))
         anchors = {f"t:{word}" for word in particles}
         anchors.update(f"p:{word}" for word, _ in preps)
         anchors.update(f"o:{key}" for token in objects for key in _keys(token))
