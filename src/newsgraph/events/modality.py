@@ -42,24 +42,24 @@ def clause_tokens(trigger: Token, merged: Iterable[Token] = ()) -> set[int]:
 def _own_modality(verb: Token) -> Modality | None:
     # Auxiliaries, negation and "if" precede the verb in English; looking only left keeps
     # this cheap on a verb with hundreds of coordinated dependents.
-    lefts = list(verb.lefts)
+    lefts = [(child, child.dep_) for child in verb.lefts]  # each relation read once
     doc = verb.doc
-    lefts += [
-        doc[i]
-        for i in range(verb.i + 1, min(verb.i + 3, len(doc)))
-        if doc[i].head.i == verb.i and doc[i].dep_ == "neg"
-    ]
-    for child in lefts:
-        if child.dep_ == "neg":
+    at = verb.i
+    for i in range(at + 1, min(at + 3, len(doc))):
+        after = doc[i]
+        if after.head.i == at and after.dep_ == "neg":
             return "negated"
-    for child in lefts:
-        if child.dep_ in ("aux", "auxpass"):
+    for _child, dep in lefts:
+        if dep == "neg":
+            return "negated"
+    for child, dep in lefts:
+        if dep in ("aux", "auxpass"):
             word = child.lower_
             if word in FUTURE_AUX:
                 return "future"
             if word in HYPOTHETICAL_AUX:
                 return "hypothetical"
-        if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+        if dep == "mark" and child.lower_ in CONDITION_MARKS:
             return "hypothetical"
     return None
 
