@@ -18,7 +18,7 @@ from newsgraph.events.arguments import speaker_for
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ACTOR_LABELS, INANIMATE, NOUN_MODS
 from newsgraph.events.modality import clause_tokens
-from newsgraph.events.syntax import group_noun, np_span
+from newsgraph.events.syntax import entity_tokens, group_noun, np_span
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Quote
 
@@ -30,6 +30,9 @@ class EventLinks:
         self.doc = doc
         self.index = index if index is not None else doc_index(doc)
         self._entities: dict[tuple[int, int], str | None] = {}
+        #: The tokens entity mentions cover (``mark_entity_tokens``), when every mention
+        #: was placed on tokens: a phrase outside them names no entity, asked of no index.
+        self._covered = entity_tokens(doc)
 
     def entity(self, start: int, end: int) -> str | None:
         """The id of the entity tokens ``start:end`` name (token indices), or None.
@@ -39,6 +42,10 @@ class EventLinks:
         key = (start, end)
         if key in self._entities:
             return self._entities[key]
+        covered = self._covered
+        if covered is not None and not any(i in covered for i in range(start, end)):
+            self._entities[key] = None  # no mention touches these tokens
+            return None
         last = self.doc[end - 1]
         found = self.index.entity_for_span(self.doc[start].idx, last.idx + len(last.text))
         entity_id = found.id if found is not None else None

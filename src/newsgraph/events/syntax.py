@@ -262,6 +262,7 @@ def np_span(token: Token) -> tuple[int, int]:
 
 
 ENTITY_TOKENS_KEY = "_ng_events_entity_tokens"
+ENTITY_TOKENS_COMPLETE_KEY = "_ng_events_entity_tokens_complete"
 
 
 def mark_entity_tokens(doc: Doc) -> None:
@@ -269,12 +270,25 @@ def mark_entity_tokens(doc: Doc) -> None:
     mention of Harris) counts as a participant and is not searched for a named modifier."""
     covered: set[int] = set()
     index = doc_index(doc)
+    complete = True
     for entity in doc._.ng_entities:
         for mention in entity.mentions:
             found = index.token_range(mention.start, mention.end)
             if found is not None:
                 covered.update(range(*found))
+            else:
+                complete = False
     doc.user_data[ENTITY_TOKENS_KEY] = covered
+    doc.user_data[ENTITY_TOKENS_COMPLETE_KEY] = complete
+
+
+def entity_tokens(doc: Doc) -> set[int] | None:
+    """The tokens some entity mention covers, or None when a mention could not be placed
+    on tokens (then only the character look-up can tell)."""
+    if not doc.user_data.get(ENTITY_TOKENS_COMPLETE_KEY, False):
+        return None
+    covered = doc.user_data.get(ENTITY_TOKENS_KEY)
+    return covered if isinstance(covered, set) else None
 
 
 def actorish(token: Token) -> bool:
