@@ -248,3 +248,24 @@ def test_an_apology_is_support() -> None:
     """CAMEO2PLOVER 055 (apologize) and 056 (forgive) are SUPPORT."""
     doc = run("The minister apologized to the families of the victims.")
     assert {e.category for e in doc._.ng_events} == {"SUPPORT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "phrase"),
+    [
+        # a quantity or collective head is named through its "of" object (here the
+        # speaker "they" stands for)
+        ("A group of Meridian farmers said that they would block the highway.", "block", "farmers"),
+        ("Thousands of dock workers said that they would march on Friday.", "march", "dock workers"),
+        # any other head keeps its compact phrase
+        ("The council of the farmers said that it would block the highway.", "block", "council"),
+    ],
+)
+def test_participant_phrase_through_quantity_head(text: str, verb: str, phrase: str) -> None:
+    from newsgraph.events.build import _char_span
+
+    doc = run(text)
+    token = next(t for t in doc if t.text == verb)
+    spans = [doc.text[s:e] for s, e in (_char_span(doc, t) for t in verb_actors(token, get_ontology()))]
+    assert any(phrase in span for span in spans), spans
+    assert not any("farmers" in span for span in spans) or phrase != "council"

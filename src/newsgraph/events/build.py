@@ -22,7 +22,9 @@ from newsgraph.events.links import (
     shared_modifiers,
 )
 from newsgraph.events.modality import modality_of
+from newsgraph.events.ontology import get_ontology
 from newsgraph.events.syntax import np_span
+from newsgraph.events.vocabulary import lemma_of
 from newsgraph.records import Event, Modality, Span, TimeBasis
 
 
@@ -227,8 +229,12 @@ def _evidence(doc: Doc, index: DocIndex, token: Token, cache: dict[int, Span]) -
 
 def _char_span(doc: Doc, token: Token) -> tuple[int, int]:
     """Character span of the phrase naming a participant, with its apposition
-    ("Qatar's emir, Sheikh Hamad")."""
+    ("Qatar's emir, Sheikh Hamad"), and through the "of" object of a quantity or
+    collective head (the ontology's ``quantity_nouns``): in "a group of Yoruba leaders" or
+    "thousands of Kurds" the people counted are the participant, so they belong to the
+    phrase that names it."""
     start, end = np_span(token)
+    end = _counted_end(token, end)
     others = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
         others.append(token.head)
@@ -236,6 +242,19 @@ def _char_span(doc: Doc, token: Token) -> tuple[int, int]:
         o_start, o_end = np_span(other)
         start, end = min(start, o_start), max(end, o_end)
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _counted_end(token: Token, end: int) -> int:
+    """The end of the phrase through a quantity head's "of" object, right after the head."""
+    quantity = get_ontology().quantity_nouns
+    if lemma_of(token) not in quantity and token.lower_ not in quantity:
+        return end
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return max(end, np_span(pobj)[1])
+    return end
 
 
 def _depth(token: Token) -> int:
