@@ -28,13 +28,14 @@ def clause_tokens(trigger: Token, merged: Iterable[Token] = ()) -> set[int]:
     while stack and len(seen) < MAX_CLAUSE:
         token = stack.pop()
         for child in token.children:
-            if child.i in seen:
+            i = child.i
+            if i in seen:
                 continue
-            if child.dep_ in CLAUSE_DEPS and child.i not in keep:
-                continue
-            if child.dep_ in ("conj", "appos") and child.i not in keep:
-                continue
-            seen.add(child.i)
+            if i not in keep:
+                dep = child.dep_  # read once: a string-store look-up per access
+                if dep in CLAUSE_DEPS or dep == "conj" or dep == "appos":
+                    continue
+            seen.add(i)
             stack.append(child)
     return seen
 

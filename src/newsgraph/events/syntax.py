@@ -70,9 +70,10 @@ def relative_antecedent(token: Token) -> Token:
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """(subject tokens, passive?) written on ``verb`` itself."""
     for child in verb.children:
-        if child.dep_ in SUBJ and child.dep_ != "expl":
+        dep = child.dep_  # read once: a string-store look-up per access
+        if dep in SUBJ and dep != "expl":
             return [relative_antecedent(c) for c in conjuncts(child)], False
-        if child.dep_ in PASSIVE_SUBJ:
+        if dep in PASSIVE_SUBJ:
             return [relative_antecedent(c) for c in conjuncts(child)], True
     return [], verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
