@@ -130,3 +130,23 @@ def test_a_root_verb_without_a_subject_inherits_none() -> None:
     """The root is its own head in spaCy; it must not be read as its own governor."""
     clause = patterns._Clause.of(verb_of("Seize the border town at once.", "Seize"))
     assert clause.subjects == []
+
+
+def test_best_specific_is_the_first_reading_when_a_constraint_was_met() -> None:
+    """``best_specific`` is ``match()[0]`` with specificity >= 1, else None, on every verb."""
+    book = patterns.get_patterns()
+    nlp = load_parser()
+    text = (
+        "Rebels seized three hostages near the border. The council called for a ceasefire "
+        "and called off the strike. The army withdrew its troops, and the minister met the envoy. "
+        "The company released its report while police arrested two men."
+    )
+    checked = 0
+    for verb in nlp(text):
+        if verb.pos_ != "VERB":
+            continue
+        readings = book.match(verb)
+        expected = readings[0] if readings and readings[0].specificity >= 1 else None
+        assert book.best_specific(verb, 1) == expected
+        checked += expected is not None
+    assert checked >= 2

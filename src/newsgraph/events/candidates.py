@@ -251,13 +251,7 @@ def _cameo_reading(
         return None
     if not book.may_code(lemma, verb.lower_):
         return None  # one set probe: this verb's patterns only ever code statements
-    readings = book.match(verb)
-    if not readings:
-        return None
-    first = readings[0]
-    if first.specificity < CAMEO_MIN_SPECIFICITY:
-        return None
-    return first
+    return book.best_specific(verb, CAMEO_MIN_SPECIFICITY)
 
 
 #: A CAMEO reading counts only when the clause met this many of its pattern's

@@ -193,6 +193,35 @@ class PatternBook:
         found.sort(key=lambda item: (-item[0], -item[1], item[2]))
         return [item[3] for item in found]
 
+    def best_specific(self, verb: Token, minimum: int) -> PatternMatch | None:
+        """``match(verb)[0]`` when the clause met at least ``minimum`` (≥ 1) constraints of
+        it, else None, without building or sorting the other readings: a verb's own code
+        (specificity 0) never comes first when some pattern with a met constraint fits."""
+        entries = self._entries(verb)
+        if not entries:
+            return None
+        clause = _Clause.of(verb)
+        best: tuple[tuple[int, int, int], _Verb, _Block, _Pattern, int] | None = None
+        order = 0
+        seen_blocks: set[int] = set()
+        for entry in entries:
+            if entry.block in seen_blocks:
+                continue
+            seen_blocks.add(entry.block)
+            block = self.blocks[entry.block]
+            words = len(entry.before) + len(entry.after)
+            for pattern in block.candidates(clause.anchors):
+                score = clause.fits(pattern)
+                if score >= 0:
+                    key = (-score, -words, order)
+                    order += 1
+                    if best is None or key < best[0]:
+                        best = (key, entry, block, pattern, score)
+        if best is None or best[4] < max(minimum, 1):
+            return None
+        _key, entry, block, pattern, score = best
+        return _result(entry, block, pattern.coding, score, pattern.text)
+
     def may_code(self, lemma: str, lower: str) -> bool:
         """Whether a pattern of some block of this verb form gives a PLOVER category or
         says "no event": one set probe, so a caller can skip :meth:`match` for the many
