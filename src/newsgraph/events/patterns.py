@@ -30,7 +30,7 @@ and by object head, so a verb costs a few dictionary probes per pattern of its b
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -174,19 +174,11 @@ class PatternBook:
         entries = self._entries(verb)
         if not entries:
             return []
-        clause = _Clause.of(verb)
         found: list[tuple[int, int, int, PatternMatch]] = []
-        seen_blocks: set[int] = set()
-        for entry in entries:
-            block = self.blocks[entry.block]
-            words = len(entry.before) + len(entry.after)
-            if entry.block not in seen_blocks:
-                seen_blocks.add(entry.block)
-                for pattern in block.candidates(clause.anchors):
-                    score = clause.fits(pattern)
-                    if score >= 0:
-                        reading = _result(entry, block, pattern.coding, score, pattern.text)
-                        found.append((score, words, len(found), reading))
+        for entry, block, words, fits in self._fitting(entries, _Clause.of(verb)):
+            for pattern, score in fits:
+                reading = _result(entry, block, pattern.coding, score, pattern.text)
+                found.append((score, words, len(found), reading))
             default = entry.coding if entry.coding is not None else block.coding
             if default is not None and default.category is not None:
                 found.append((0, words, len(found), _result(entry, block, default, 0, "*")))
@@ -200,27 +192,33 @@ class PatternBook:
         entries = self._entries(verb)
         if not entries:
             return None
-        clause = _Clause.of(verb)
         best: tuple[tuple[int, int, int], _Verb, _Block, _Pattern, int] | None = None
         order = 0
-        seen_blocks: set[int] = set()
-        for entry in entries:
-            if entry.block in seen_blocks:
-                continue
-            seen_blocks.add(entry.block)
-            block = self.blocks[entry.block]
-            words = len(entry.before) + len(entry.after)
-            for pattern in block.candidates(clause.anchors):
-                score = clause.fits(pattern)
-                if score >= 0:
-                    key = (-score, -words, order)
-                    order += 1
-                    if best is None or key < best[0]:
-                        best = (key, entry, block, pattern, score)
+        for entry, block, words, fits in self._fitting(entries, _Clause.of(verb)):
+            for pattern, score in fits:
+                key = (-score, -words, order)
+                order += 1
+                if best is None or key < best[0]:
+                    best = (key, entry, block, pattern, score)
         if best is None or best[4] < max(minimum, 1):
             return None
         _key, entry, block, pattern, score = best
         return _result(entry, block, pattern.coding, score, pattern.text)
+
+    def _fitting(
+        self, entries: list[_Verb], clause: _Clause
+    ) -> Iterator[tuple[_Verb, _Block, int, list[tuple[_Pattern, int]]]]:
+        """Per entry in dictionary order: its block, its word count and the block's patterns
+        the clause fits, with their scores (a block's patterns only at its first entry)."""
+        seen_blocks: set[int] = set()
+        for entry in entries:
+            block = self.blocks[entry.block]
+            fits: list[tuple[_Pattern, int]] = []
+            if entry.block not in seen_blocks:
+                seen_blocks.add(entry.block)
+                scored = ((pattern, clause.fits(pattern)) for pattern in block.candidates(clause.anchors))
+                fits = [(pattern, score) for pattern, score in scored if score >= 0]
+            yield entry, block, len(entry.before) + len(entry.after), fits
 
     def may_code(self, lemma: str, lower: str) -> bool:
         """Whether a pattern of some block of this verb form gives a PLOVER category or
