@@ -1,7 +1,13 @@
 """Throughput of ``extract`` (with the JSON a user gets) against a bare spaCy parse of the same corpus.
 
-The bare parse is the physical limit of this design: every newsgraph stage
-runs on the parser's output, so the ratio says what the stages cost. The
+Two ratios are printed. **extract / stock parse** is the one the project is held to
+(issue 9): a stock ``spacy.load`` pipeline's ``nlp.pipe`` against what a user of
+newsgraph gets. newsgraph loads the same pipeline with two changes to the parse
+that give the same tokens and annotations (``textguard``: a tokenizer that stays
+linear on pathological text; ``attribute_table``: the attribute ruler's matches by
+table look-up instead of spaCy's general Matcher, which makes the parse faster
+than stock). So the second ratio, **extract / same parse** (the parse exactly as
+newsgraph runs it, without its stages), says what newsgraph's own stages cost. The
 extract side includes serialising each record to JSON, since no user gets a
 record without it. Both sides are measured in the steady state: the corpus is
 run once to warm every cache (lexicons, matchers, the model's own tables) and
@@ -35,6 +41,10 @@ HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared" / "data" / "polnear" / "dev.jsonl"
 
 
+# "parse": stock spaCy; "same-parse": the parse as newsgraph runs it, without its stages.
+MODES = ("parse", "same-parse", "extract")
+
+
 def load_corpus(n: int) -> list[str]:
     texts: list[str] = []
     if SHARED.exists():
@@ -53,12 +63,18 @@ def run_one(mode: str, processes: int, n: int, model: str | None) -> dict[str, f
     """Runs inside the child process."""
     texts = load_corpus(n)
     words = sum(len(t.split()) for t in texts)
-    if mode == "parse":
+    if mode in ("parse", "same-parse"):
         import spacy
 
         from newsgraph.model import choose_model
 
         nlp = spacy.load(choose_model(model))
+        if mode == "same-parse":
+            from newsgraph.attribute_table import table_attribute_ruler
+            from newsgraph.textguard import guard_tokenizer
+
+            guard_tokenizer(nlp)
+            table_attribute_ruler(nlp)
         for _ in nlp.pipe(texts, batch_size=16, n_process=processes):  # warm-up pass
             pass
         start, cpu_start = time.perf_counter(), time.process_time()
@@ -105,7 +121,7 @@ def main() -> None:
 
     source = "PolNeAR dev texts" if SHARED.exists() else "synthetic articles"
     print(f"corpus: {args.articles} {source}")
-    print(f"{'config':<14}{'articles/s':>12}{'words/s':>10}{'CPU words/s':>13}{'peak RSS MB':>13}")
+    print(f"{'config':<18}{'articles/s':>12}{'words/s':>10}{'CPU words/s':>13}{'peak RSS MB':>13}")
     for processes in args.processes:
         # With one process the ratio is taken on the child's CPU time: the machine is
         # shared, and wall time counts whatever else ran meanwhile, while CPU time counts
@@ -116,7 +132,7 @@ def main() -> None:
         # load from elsewhere on the machine does not land on one side only.
         best: dict[str, dict[str, float]] = {}
         for _ in range(args.repeat):
-            for mode in ("parse", "extract"):
+            for mode in MODES:
                 command = [
                     sys.executable,
                     __file__,
@@ -132,20 +148,24 @@ def main() -> None:
                 result = json.loads(output.strip().splitlines()[-1])
                 if mode not in best or result[key] > best[mode][key]:
                     best[mode] = result
-        for mode in ("parse", "extract"):
+        for mode in MODES:
             f = best[mode]
             cpu = f"{f['cpu_words_per_s']:>13.0f}" if processes == 1 else f"{'-':>13}"
             print(
-                f"{mode + f' x{processes}':<14}{f['articles_per_s']:>12.1f}{f['words_per_s']:>10.0f}"
+                f"{mode + f' x{processes}':<18}{f['articles_per_s']:>12.1f}{f['words_per_s']:>10.0f}"
                 f"{cpu}{f['peak_rss_mb']:>13.0f}"
             )
-        ratio = best["extract"][key] / best["parse"][key]
-        wall = best["extract"]["words_per_s"] / best["parse"]["words_per_s"]
         measure = "CPU time" if processes == 1 else "wall time"
-        print(
-            f"ratio extract/parse with {processes} process(es): {ratio:.2f} by {measure}"
-            f" (wall time {wall:.2f}; target >= 0.85)"
-        )
+        for parse, label, target in (
+            ("parse", "stock parse", "; target >= 0.85"),
+            ("same-parse", "same parse (what the stages cost)", ""),
+        ):
+            ratio = best["extract"][key] / best[parse][key]
+            wall = best["extract"]["words_per_s"] / best[parse]["words_per_s"]
+            print(
+                f"ratio extract / {label} with {processes} process(es): {ratio:.2f} by {measure}"
+                f" (wall time {wall:.2f}{target})"
+            )
 
 if __name__ == "__main__":
     main()

@@ -32,7 +32,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "base",
         (
             "errors", "records", "schema", "lexicons", "resources", "constants", "numbers",
-            "extensions", "textguard", "model", "samples", "resolver", "confidence",
+            "extensions", "textguard", "attribute_table", "model", "samples", "resolver", "confidence",
         ),
     ),
     # Readers: inputs (files, JSONL, HTML, feeds, WARC) into Documents. Below the pipeline.
