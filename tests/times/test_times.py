@@ -108,6 +108,14 @@ def test_an_act_urged_or_asked_for_looks_ahead_but_the_urging_does_not() -> None
     assert by_text("The crew managed to leave the port on Tuesday.")["on Tuesday"] == ("2024-11-05", "day")
 
 
+def test_a_to_clause_of_readiness_looks_ahead_but_the_state_does_not() -> None:
+    said = by_text("The ministry said it was willing to reopen the border crossing on Tuesday.")
+    assert said["on Tuesday"] == ("2024-11-12", "day")
+    signed = by_text("The rebels were ready to sign the accord on Monday.")
+    assert signed["on Monday"] == ("2024-11-11", "day")
+    assert by_text("The new bridge was ready on Tuesday.")["on Tuesday"] == ("2024-11-05", "day")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -139,6 +139,10 @@ class _DocView:
                     return "other"
                 if tok.head.lemma_ in self.words.directive_verbs:
                     return "future"  # "urged them to return by Friday": asked for, not yet done
+                if tok.head.pos_ == "ADJ" and (
+                    tok.head.lower_ in future_adjectives or tok.head.lower_ in self.words.intention_adjectives
+                ):
+                    return "future"  # "was willing to resume talks on Thursday": not yet done
             if tok.head.i == tok.i:
                 return "other"
             tok = tok.head

@@ -24,6 +24,8 @@ class Words:
     strong_year_gate: frozenset[str]
     #: Adjectives that make their clause look ahead ("is due in April").
     future_adjectives: frozenset[str]
+    #: Adjectives whose to-clause looks ahead ("was willing to resume talks on Thursday").
+    intention_adjectives: frozenset[str]
     #: Verb lemmas whose clause looks ahead ("plans to meet on Tuesday").
     future_lemmas: frozenset[str]
     #: Verb lemmas whose infinitive complement looks ahead ("urged them to return by Friday").
@@ -37,6 +39,7 @@ def _build(lists: Lexicons) -> Words:
         gate_words=lists.words("times_gate_words"),
         strong_year_gate=lists.words("times_strong_year_gate"),
         future_adjectives=lists.words("times_future_adjectives"),
+        intention_adjectives=lists.words("times_intention_adjectives"),
         future_lemmas=lists.words("times_future_lemmas"),
         directive_verbs=lists.words("times_directive_verbs"),
         anaphoric_days=tuple(sorted(w.lower() for w in lists.words("times_anaphoric_days"))),
