@@ -18,10 +18,6 @@ they cannot collide with a user's own extensions.
 | ``doc._.ng_summary`` | ``records.Summary`` or None  | summary      |
 | ``doc._.ng_warnings``| ``list[str]``                | any stage    |
 | ``doc._.newsgraph``  | ``records.Record`` (getter)  | —            |
-
-A stage that changes a record list assigns a new list; it never changes one in place
-(``docindex.DocIndex`` keeps its look-up tables while the list object is the same).
-``ng_warnings`` is the exception: any stage appends to it, and nothing indexes it.
 """
 
 from __future__ import annotations
