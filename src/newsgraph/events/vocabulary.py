@@ -43,6 +43,9 @@ class Words:
     choice_verbs: frozenset[str]
     wishing: frozenset[str]
     object_control: frozenset[str]
+    #: verbs of command whose "X V-ed Y to ..." is X's act on Y, and its category
+    #: ("ordered" REQUEST, "forced" COERCE; ``events_directive_verbs.tsv``)
+    directives: dict[str, str]
     place_nouns: frozenset[str]
     result_participles: frozenset[str]
     naming: frozenset[str]
@@ -73,6 +76,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
     known = (
         set(onto.verbs) | set(onto.phrases) | onto.light_verbs | onto.reverse_verbs | onto.ignore
         | speech | speech_or_finding | future | hypothetical | object_control
+        | set(lists.words("events_directive_verbs"))
     )  # fmt: skip
     return Words(
         speech=speech,
@@ -85,6 +89,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         choice_verbs=lists.words("events_choice_verbs"),
         wishing=lists.words("events_wishing_verbs"),
         object_control=object_control,
+        directives=lists.table("events_directive_verbs"),
         place_nouns=lists.words("events_place_nouns"),
         result_participles=lists.words("events_result_participles"),
         naming=lists.words("events_naming_verbs"),

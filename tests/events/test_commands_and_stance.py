@@ -1,0 +1,67 @@
+"""Issue 12, sixth round: actors by construction on unseen sentences. Commands ("X ordered
+Y to V"), adjectival predicates of stance ("X is committed to V"), relative and personal
+pronouns, and adjunct event nouns against the finite clause. Sentences written for
+these tests, run through the full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.evaluation.plover import main_event
+from newsgraph.events import event_details
+from newsgraph.events.ontology import OTHER
+from newsgraph.records import Event
+from tests.events.support import run_pipeline as run
+
+
+def of_category(doc: Doc, category: str) -> list[Event]:
+    return [e for e in doc._.ng_events if e.category == category]
+
+
+def phrases(doc: Doc, event: Event, side: str = "actor") -> list[str]:
+    detail = event_details(doc)[event.id]
+    spans = detail.actor_spans if side == "actor" else detail.target_spans
+    return [doc.text[s:e] for s, e in spans]
+
+
+# ---------------------------------------------------------------- commands
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor", "target"),
+    [
+        ("The junta ordered the rebels to withdraw from the border.", "REQUEST", "The junta", "the rebels"),
+        ("The court forced the company to pay the villagers.", "COERCE", "The court", "the company"),
+        ("The governor instructed the police to clear the square.", "REQUEST", "The governor", "the police"),
+        ("The ministry compelled two banks to freeze the accounts.", "COERCE", "The ministry", "two banks"),
+    ],
+)
+def test_a_command_is_the_commanders_act_on_the_commanded(
+    text: str, category: str, actor: str, target: str
+) -> None:
+    doc = run(text)
+    event, _actors, _targets = main_event(doc)
+    assert event is not None and event.category == category
+    assert phrases(doc, event) == [actor]
+    assert target in phrases(doc, event, "target")
+
+
+def test_the_commanded_act_stays_the_commanded_partys_and_is_not_asserted() -> None:
+    doc = run("The junta ordered the rebels to withdraw from the border.")
+    (retreat,) = of_category(doc, "RETREAT")
+    assert phrases(doc, retreat) == ["the rebels"]
+    assert retreat.modality != "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police ordered a review of the case.",  # a light verb carrying its noun
+        "Heavy rain forced the organisers to cancel the festival.",  # no agent commands
+        "The firefighters forced entry into the flat.",  # no to-clause
+    ],
+)
+def test_no_command_without_a_party_an_object_and_a_to_clause(text: str) -> None:
+    doc = run(text)
+    assert not [e for e in doc._.ng_events if e.lemma in ("order", "force") and e.category != OTHER]
