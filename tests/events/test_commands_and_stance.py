@@ -65,3 +65,28 @@ def test_the_commanded_act_stays_the_commanded_partys_and_is_not_asserted() -> N
 def test_no_command_without_a_party_an_object_and_a_to_clause(text: str) -> None:
     doc = run(text)
     assert not [e for e in doc._.ng_events if e.lemma in ("order", "force") and e.category != OTHER]
+
+
+# ---------------------------------------------------------------- adjectival predicates of stance
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The government is committed to cutting taxes.", "The government"),
+        ("Officials said Corland is committed to opening its market but will not be rushed.", "Corland"),
+    ],
+)
+def test_a_participle_of_stance_has_its_subject_as_actor(text: str, actor: str) -> None:
+    doc = run(text)
+    (agree,) = of_category(doc, "AGREE")
+    assert phrases(doc, agree) == [actor]
+    assert actor not in phrases(doc, agree, "target")
+
+
+def test_a_stance_participle_with_a_by_agent_stays_passive() -> None:
+    from newsgraph.events.syntax import subject_of
+
+    doc = run("The reserve battalions were committed to the offensive by the general staff.")
+    verb = next(t for t in doc if t.text == "committed")
+    assert subject_of(verb)[1] is True

@@ -74,8 +74,26 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if dep in SUBJ and dep != "expl":
             return [relative_antecedent(c) for c in conjuncts(child)], False
         if dep in PASSIVE_SUBJ:
-            return [relative_antecedent(c) for c in conjuncts(child)], True
+            return [relative_antecedent(c) for c in conjuncts(child)], not stance_participle(verb)
     return [], verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def stance_participle(verb: Token) -> bool:
+    """ "Corland is committed to opening", "the rebels are determined to fight": a participle
+    of stance (``events_stance_participles.txt``) with a "to" complement and no "by" agent
+    states its subject's own stance; the subject acts, it is not acted on."""
+    if lemma_of(verb) not in words().stance_participles:
+        return False
+    to_complement = False
+    for child in verb.children:
+        dep = child.dep_
+        if dep == "agent":
+            return False
+        if (dep == "prep" and child.lower_ == "to") or (
+            dep == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        ):
+            to_complement = True
+    return to_complement
 
 
 def agent_of(verb: Token) -> list[Token]:

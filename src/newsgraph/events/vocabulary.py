@@ -46,6 +46,8 @@ class Words:
     #: verbs of command whose "X V-ed Y to ..." is X's act on Y, and its category
     #: ("ordered" REQUEST, "forced" COERCE; ``events_directive_verbs.tsv``)
     directives: dict[str, str]
+    #: participles of stance whose subject acts ("is committed to", "is determined to")
+    stance_participles: frozenset[str]
     place_nouns: frozenset[str]
     result_participles: frozenset[str]
     naming: frozenset[str]
@@ -90,6 +92,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         wishing=lists.words("events_wishing_verbs"),
         object_control=object_control,
         directives=lists.table("events_directive_verbs"),
+        stance_participles=lists.words("events_stance_participles"),
         place_nouns=lists.words("events_place_nouns"),
         result_participles=lists.words("events_result_participles"),
         naming=lists.words("events_naming_verbs"),
