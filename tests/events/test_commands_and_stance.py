@@ -90,3 +90,23 @@ def test_a_stance_participle_with_a_by_agent_stays_passive() -> None:
     doc = run("The reserve battalions were committed to the offensive by the general staff.")
     verb = next(t for t in doc if t.text == "committed")
     assert subject_of(verb)[1] is True
+
+
+# ---------------------------------------------------------------- verbs that carry an act noun
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        ("Police in Varnia said they had opened an inquiry.", "ACCUSE", "Police in Varnia"),
+        ("The foreign minister convened a crisis meeting.", "CONSULT", "The foreign minister"),
+        ("The rebels have waged an attack on the garrison since dawn.", "ASSAULT", "The rebels"),
+    ],
+)
+def test_a_verb_that_opens_or_performs_an_act_noun_lends_it_its_subject(
+    text: str, category: str, actor: str
+) -> None:
+    doc = run(text)
+    found = [e for e in doc._.ng_events if e.category == category]
+    assert found, doc._.ng_events
+    assert phrases(doc, found[0]) == [actor]
