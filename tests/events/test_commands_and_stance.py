@@ -110,3 +110,25 @@ def test_a_verb_that_opens_or_performs_an_act_noun_lends_it_its_subject(
     found = [e for e in doc._.ng_events if e.category == category]
     assert found, doc._.ng_events
     assert phrases(doc, found[0]) == [actor]
+
+
+# ---------------------------------------------------------------- participle modifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        ("One weeping woman at the station spoke to reporters.", "weeping", {"woman"}),
+        ("The protesting farmers blocked the road to the port.", "protesting", {"farmers"}),
+        ("The rebels had a fighting chance.", "fighting", set()),  # the noun is nobody
+    ],
+)
+def test_a_present_participle_modifier_is_done_by_the_people_it_describes(
+    text: str, verb: str, actor: set[str]
+) -> None:
+    from newsgraph.events.arguments import verb_actors
+    from newsgraph.events.ontology import get_ontology
+
+    doc = run(text)
+    token = next(t for t in doc if t.text == verb)
+    assert {t.text for t in verb_actors(token, get_ontology())} == actor

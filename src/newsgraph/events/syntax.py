@@ -151,6 +151,10 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             owner = noun_owner(head)
             if owner:
                 return owner
+        if dep == "amod" and current.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+            # "a weeping woman", "the protesting farmers": the people the participle
+            # describes do it ("a fighting chance", "the ruling" name nobody).
+            return [head] if head.ent_type_ in ACTOR_LABELS or party_noun(head) else []
         if dep == "acl" and current.tag_ == "VBG":
             if head.ent_type_ in ACTOR_LABELS or party_noun(head):
                 return [head]  # "rebels demanding ...", but not "a declaration demanding ..."
