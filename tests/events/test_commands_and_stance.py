@@ -132,3 +132,12 @@ def test_a_present_participle_modifier_is_done_by_the_people_it_describes(
     doc = run(text)
     token = next(t for t in doc if t.text == verb)
     assert {t.text for t in verb_actors(token, get_ontology())} == actor
+
+
+def test_the_noun_a_light_verb_carries_is_its_subjects_plan() -> None:
+    from newsgraph.events.arguments import verb_actors
+    from newsgraph.events.ontology import get_ontology
+
+    doc = run("The council announced plans to cut the harbour fees.")
+    token = next(t for t in doc if t.text == "cut")
+    assert {t.text for t in verb_actors(token, get_ontology())} == {"council"}

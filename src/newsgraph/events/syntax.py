@@ -151,6 +151,13 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             owner = noun_owner(head)
             if owner:
                 return owner
+            carrier = head.head
+            if head.dep_ == "dobj" and lemma_of(carrier) in words().light_verbs:
+                # "took steps to ease", "announced plans to cut": the noun a light verb
+                # carries is its subject's plan; not "criticized the plan to build".
+                subj, passive = subject_of(carrier)
+                if not passive:
+                    return subj or controller(carrier, limit - 1)
         if dep == "amod" and current.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
             # "a weeping woman", "the protesting farmers": the people the participle
             # describes do it ("a fighting chance", "the ruling" name nobody).

@@ -46,6 +46,8 @@ class Words:
     #: verbs of command whose "X V-ed Y to ..." is X's act on Y, and its category
     #: ("ordered" REQUEST, "forced" COERCE; ``events_directive_verbs.tsv``)
     directives: dict[str, str]
+    #: the ontology's light verbs, which carry an act noun ("held talks", "took steps")
+    light_verbs: frozenset[str]
     #: participles of stance whose subject acts ("is committed to", "is determined to")
     stance_participles: frozenset[str]
     place_nouns: frozenset[str]
@@ -93,6 +95,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         object_control=object_control,
         directives=lists.table("events_directive_verbs"),
         stance_participles=lists.words("events_stance_participles"),
+        light_verbs=frozenset(onto.light_verbs),
         place_nouns=lists.words("events_place_nouns"),
         result_participles=lists.words("events_result_participles"),
         naming=lists.words("events_naming_verbs"),
