@@ -141,3 +141,20 @@ def test_the_noun_a_light_verb_carries_is_its_subjects_plan() -> None:
     doc = run("The council announced plans to cut the harbour fees.")
     token = next(t for t in doc if t.text == "cut")
     assert {t.text for t in verb_actors(token, get_ontology())} == {"council"}
+
+
+# ---------------------------------------------------------------- first person in a quote
+
+
+def test_a_first_person_actor_in_a_quote_is_linked_to_the_quotes_speaker() -> None:
+    doc = run('"I have asked Varnia to withdraw its troops," President Karlo Vesna said.')
+    (quote,) = doc._.ng_quotes
+    (request,) = of_category(doc, "REQUEST")
+    assert phrases(doc, request) == ["I"]  # the phrase stays the pronoun
+    assert quote.speaker is not None and request.actors == [quote.speaker]
+
+
+def test_a_first_person_actor_outside_a_quote_stays_unlinked() -> None:
+    doc = run("I asked Varnia to withdraw its troops.")
+    (request,) = of_category(doc, "REQUEST")
+    assert request.actors == []
