@@ -31,7 +31,7 @@ def phrases(doc: Doc, event: Event, side: str = "actor") -> list[str]:
 @pytest.mark.parametrize(
     ("text", "category", "actor", "target"),
     [
-        ("The junta ordered the rebels to withdraw from the border.", "REQUEST", "The junta", "the rebels"),
+        ("The government ordered the rebels to withdraw.", "REQUEST", "The government", "the rebels"),
         ("The court forced the company to pay the villagers.", "COERCE", "The court", "the company"),
         ("The governor instructed the police to clear the square.", "REQUEST", "The governor", "the police"),
         ("The ministry compelled two banks to freeze the accounts.", "COERCE", "The ministry", "two banks"),
@@ -99,7 +99,7 @@ def test_a_stance_participle_with_a_by_agent_stays_passive() -> None:
     ("text", "category", "actor"),
     [
         ("Police in Varnia said they had opened an inquiry.", "ACCUSE", "Police in Varnia"),
-        ("The foreign minister convened a crisis meeting.", "CONSULT", "The foreign minister"),
+        ("The army has tightened its blockade of the port.", "PROTEST", "The army"),
         ("The rebels have waged an attack on the garrison since dawn.", "ASSAULT", "The rebels"),
     ],
 )
@@ -158,3 +158,14 @@ def test_a_first_person_actor_outside_a_quote_stays_unlinked() -> None:
     doc = run("I asked Varnia to withdraw its troops.")
     (request,) = of_category(doc, "REQUEST")
     assert request.actors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister was forced to step down in July.",  # no commander named
+        "Rising costs forced the company to raise its prices.",  # a thing, no party
+    ],
+)
+def test_no_command_without_a_commanding_party(text: str) -> None:
+    assert not of_category(run(text), "COERCE")

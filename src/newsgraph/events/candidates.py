@@ -23,7 +23,7 @@ from newsgraph.events.constants import (
 )
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
-from newsgraph.events.syntax import actorish, controller, direct_object, subject_of
+from newsgraph.events.syntax import actorish, controller, direct_object, party_noun, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Modality
 
@@ -314,8 +314,8 @@ def _candidate(
 
 
 def _command(verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
-    """ "X ordered Y to V", "X forced Y to V", "Y was told to V": a verb of command
-    (``events_directive_verbs.tsv``) with an object (or a passive subject) and a to-clause
+    """ "X ordered Y to V", "X forced Y to V": a verb of command
+    (``events_directive_verbs.tsv``) with a party as subject, an object and a to-clause
     is the commander's act on Y, coded by the verb's class (REQUEST, COERCE), whatever
     act V names. The clause decides, not the word: "ordered a review" or "forced entry"
     are no commands (the first is a light verb carrying its noun)."""
@@ -329,8 +329,10 @@ def _command(verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
     if not to_clause:
         return None
     subj, passive = subject_of(verb)
-    if direct_object(verb) is None and not (passive and subj):
-        return None
+    if passive or direct_object(verb) is None:
+        return None  # "was forced to step down": no commander named
+    if not any(actorish(t) or party_noun(t) for t in subj or controller(verb)):
+        return None  # "language forcing the recipients to ...", "rising costs forced X to ..."
     quad, score = onto.classes.get(category, (None, None))
     return Candidate(verb, Entry(category, None, quad, score, lemma), lemma, chosen_by="command")
 

@@ -81,8 +81,10 @@ class EventLinks:
         return None
 
 
-#: First-person pronouns, which inside a quote stand for the quote's speaker.
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+#: First-person singular pronouns, which inside a quote stand for the quote's speaker.
+#: Not "we"/"us": in news quotes they are as often the nation, the team or the party
+#: ("as a nation, we remain committed") as the speaker.
+FIRST_PERSON = frozenset({"i", "me"})
 
 
 def resolve(token: Token, look: EventLinks) -> str | None:
@@ -93,7 +95,7 @@ def resolve(token: Token, look: EventLinks) -> str | None:
     if found:
         return found
     if token.lower_ in FIRST_PERSON:
-        # "'We will not retreat,' the minister said": inside a quote, "I"/"we" is whoever
+        # "'I will not retreat,' the minister said": inside a quote, "I"/"me" is whoever
         # the attribution stage gave the quote to; the phrase stays the pronoun.
         quoted = look.index.quote_at(token.idx)
         return quoted[0].speaker if quoted is not None else None
