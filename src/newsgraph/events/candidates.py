@@ -23,7 +23,7 @@ from newsgraph.events.constants import (
 )
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
-from newsgraph.events.syntax import actorish, controller, subject_of
+from newsgraph.events.syntax import actorish, controller, direct_object, party_noun, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Modality
 
@@ -200,6 +200,11 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         if pos != "VERB":
             continue
         lemma = lemma_of(token)
+        command = _command(token, lemma, onto)
+        if command is not None:
+            found.append(command)
+            by_token[token.i] = command
+            continue
         if lemma in speech_or_finding:
             # PLOVER reads "X said Y must/should do Z" as X's demand on Y.
             for child in token.children:
@@ -306,6 +311,30 @@ def _candidate(
     quad, score = onto.classes.get(reading.category, (None, None))
     entry = Entry(reading.category, reading.mode, quad, score, word)
     return Candidate(token, entry, word, chosen_by="cameo", pattern=reading.pattern)
+
+
+def _command(verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
+    """ "X ordered Y to V", "X forced Y to V": a verb of command
+    (``events_directive_verbs.tsv``) with a party as subject, an object and a to-clause
+    is the commander's act on Y, coded by the verb's class (REQUEST, COERCE), whatever
+    act V names. The clause decides, not the word: "ordered a review" or "forced entry"
+    are no commands (the first is a light verb carrying its noun)."""
+    category = words().directives.get(lemma)
+    if category is None:
+        return None
+    to_clause = any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    if not to_clause:
+        return None
+    subj, passive = subject_of(verb)
+    if passive or direct_object(verb) is None:
+        return None  # "was forced to step down": no commander named
+    if not any(actorish(t) or party_noun(t) for t in subj or controller(verb)):
+        return None  # "language forcing the recipients to ...", "rising costs forced X to ..."
+    quad, score = onto.classes.get(category, (None, None))
+    return Candidate(verb, Entry(category, None, quad, score, lemma), lemma, chosen_by="command")
 
 
 def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontology) -> Candidate | None:

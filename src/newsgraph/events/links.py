@@ -81,6 +81,12 @@ class EventLinks:
         return None
 
 
+#: First-person singular pronouns, which inside a quote stand for the quote's speaker.
+#: Not "we"/"us": in news quotes they are as often the nation, the team or the party
+#: ("as a nation, we remain committed") as the speaker.
+FIRST_PERSON = frozenset({"i", "me"})
+
+
 def resolve(token: Token, look: EventLinks) -> str | None:
     """The entity a noun phrase refers to, trying the phrase, its head, appositions,
     "called X" and then named modifiers ("Taliban representatives" -> the Taliban)."""
@@ -88,6 +94,11 @@ def resolve(token: Token, look: EventLinks) -> str | None:
     found = look.entity(token.i, token.i + 1)
     if found:
         return found
+    if token.lower_ in FIRST_PERSON:
+        # "'I will not retreat,' the minister said": inside a quote, "I"/"me" is whoever
+        # the attribution stage gave the quote to; the phrase stays the pronoun.
+        quoted = look.index.quote_at(token.idx)
+        return quoted[0].speaker if quoted is not None else None
     if token.ent_type_:
         ent = next((e for e in doc_index(token.doc).ents if e.start <= token.i < e.end), None)
         if ent is not None:

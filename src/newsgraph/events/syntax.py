@@ -74,8 +74,26 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if dep in SUBJ and dep != "expl":
             return [relative_antecedent(c) for c in conjuncts(child)], False
         if dep in PASSIVE_SUBJ:
-            return [relative_antecedent(c) for c in conjuncts(child)], True
+            return [relative_antecedent(c) for c in conjuncts(child)], not stance_participle(verb)
     return [], verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def stance_participle(verb: Token) -> bool:
+    """ "Corland is committed to opening", "the rebels are determined to fight": a participle
+    of stance (``events_stance_participles.txt``) with a "to" complement and no "by" agent
+    states its subject's own stance; the subject acts, it is not acted on."""
+    if lemma_of(verb) not in words().stance_participles:
+        return False
+    to_complement = False
+    for child in verb.children:
+        dep = child.dep_
+        if dep == "agent":
+            return False
+        if (dep == "prep" and child.lower_ == "to") or (
+            dep == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        ):
+            to_complement = True
+    return to_complement
 
 
 def agent_of(verb: Token) -> list[Token]:
@@ -133,6 +151,17 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             owner = noun_owner(head)
             if owner:
                 return owner
+            carrier = head.head
+            if head.dep_ == "dobj" and lemma_of(carrier) in words().light_verbs:
+                # "took steps to ease", "announced plans to cut": the noun a light verb
+                # carries is its subject's plan; not "criticized the plan to build".
+                subj, passive = subject_of(carrier)
+                if not passive:
+                    return subj or controller(carrier, limit - 1)
+        if dep == "amod" and current.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+            # "a weeping woman", "the protesting farmers": the people the participle
+            # describes do it ("a fighting chance", "the ruling" name nobody).
+            return [head] if head.ent_type_ in ACTOR_LABELS or party_noun(head) else []
         if dep == "acl" and current.tag_ == "VBG":
             if head.ent_type_ in ACTOR_LABELS or party_noun(head):
                 return [head]  # "rebels demanding ...", but not "a declaration demanding ..."

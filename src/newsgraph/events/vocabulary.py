@@ -43,6 +43,13 @@ class Words:
     choice_verbs: frozenset[str]
     wishing: frozenset[str]
     object_control: frozenset[str]
+    #: verbs of command whose "X V-ed Y to ..." is X's act on Y, and its category
+    #: ("ordered" REQUEST, "forced" COERCE; ``events_directive_verbs.tsv``)
+    directives: dict[str, str]
+    #: the ontology's light verbs, which carry an act noun ("held talks", "took steps")
+    light_verbs: frozenset[str]
+    #: participles of stance whose subject acts ("is committed to", "is determined to")
+    stance_participles: frozenset[str]
     place_nouns: frozenset[str]
     result_participles: frozenset[str]
     naming: frozenset[str]
@@ -73,6 +80,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
     known = (
         set(onto.verbs) | set(onto.phrases) | onto.light_verbs | onto.reverse_verbs | onto.ignore
         | speech | speech_or_finding | future | hypothetical | object_control
+        | set(lists.words("events_directive_verbs"))
     )  # fmt: skip
     return Words(
         speech=speech,
@@ -85,6 +93,9 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         choice_verbs=lists.words("events_choice_verbs"),
         wishing=lists.words("events_wishing_verbs"),
         object_control=object_control,
+        directives=lists.table("events_directive_verbs"),
+        stance_participles=lists.words("events_stance_participles"),
+        light_verbs=frozenset(onto.light_verbs),
         place_nouns=lists.words("events_place_nouns"),
         result_participles=lists.words("events_result_participles"),
         naming=lists.words("events_naming_verbs"),
