@@ -549,3 +549,21 @@ def test_a_role_organisations_hold_too_keeps_the_organisation() -> None:
 def test_a_shared_role_on_a_person_name_is_still_a_person() -> None:
     ents = entities("Its owner, Mark Stein, declined to comment on the sale.")
     assert by_name(ents, "Stein").type == "PERSON"
+
+
+def test_a_capitalised_organisation_noun_joins_the_one_organisation_it_ends() -> None:
+    ents = entities(
+        "The Harwick Water Authority said on Monday that the reservoir was full. "
+        "Authority spokesman Li Wen said the gates would open."
+    )
+    authority = by_name(ents, "Water Authority")
+    assert texts(authority, "name") == ["Harwick Water Authority", "Authority"]
+
+
+def test_a_bare_organisation_head_stays_apart_when_it_is_not_a_description_noun_or_is_shared() -> None:
+    # "House" is no description noun: after "White House" it is the House of Representatives
+    ents = entities("The White House said the bill was dead. The House voted on it anyway.")
+    assert {e.name for e in ents} >= {"White House", "House"}
+    # two parties named before: a bare "Party" could be either
+    ents = entities("The Green Party and the Labour Party met. Party officials said little.")
+    assert "Party" in {e.name for e in ents}
