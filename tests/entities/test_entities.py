@@ -567,3 +567,8 @@ def test_a_bare_organisation_head_stays_apart_when_it_is_not_a_description_noun_
     # two parties named before: a bare "Party" could be either
     ents = entities("The Green Party and the Labour Party met. Party officials said little.")
     assert "Party" in {e.name for e in ents}
+
+
+def test_a_name_after_a_landform_noun_is_a_place() -> None:
+    ents = entities("The river Sull rose to 6.4 metres on Wednesday, and climbers left mount Calder.")
+    assert by_name(ents, "Sull").type == "LOC"

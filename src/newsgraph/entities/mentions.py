@@ -170,6 +170,12 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
     if label in _PLACE_LABELS and start > state.first and _is_prename_title(state, start - 1):
         return "PERSON"  # "Mayor Ines Barros" tagged LOC: a name after a person's title is a person
     if (
+        label in {"PERSON", "ORG", "NORP"}
+        and start > state.first
+        and tokens[start - 1].lower_ in state.words.landform_nouns
+    ):
+        return "LOC"  # "the river Sull" tagged PERSON: a name after a landform noun is a place
+    if (
         label in _UNSCORED_LABELS
         and end - start > 1
         and tokens[end - 1].lower_ in state.words.publication_heads
