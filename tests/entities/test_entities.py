@@ -572,3 +572,10 @@ def test_a_bare_organisation_head_stays_apart_when_it_is_not_a_description_noun_
 def test_a_name_after_a_landform_noun_is_a_place() -> None:
     ents = entities("The river Sull rose to 6.4 metres on Wednesday, and climbers left mount Calder.")
     assert by_name(ents, "Sull").type == "LOC"
+
+
+def test_a_portfolio_before_an_office_title_is_part_of_the_title() -> None:
+    ents = entities("Transport Minister Omar Haddad and Google CEO Sundar Pichai met on Monday.")
+    assert "Transport" not in {e.name for e in ents}
+    assert [r.title for r in by_name(ents, "Haddad").roles] == ["Transport Minister"]
+    assert "Google" in {e.name for e in ents}  # a company before a title is its organisation

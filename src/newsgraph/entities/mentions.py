@@ -223,9 +223,10 @@ def _org_tail(state: EntityState, start: int, end: int) -> int:
 def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
     """Spans the small tagger marks that are no names: web addresses, handles and file
     names ("unitedway.enron.com", "@POTUS", "Outlook.jpg"), shouted or lower-case
-    ordinary words ("FREE", "NEVER", "don"), and single common words tagged as a person
+    ordinary words ("FREE", "NEVER", "don"), single common words tagged as a person
     or organisation ("Corporate", "Email:", "Iodine" when the article also
-    writes "iodine")."""
+    writes "iodine"), and a government portfolio before an office title ("Transport" in
+    "Transport Minister Omar Haddad")."""
     tokens = state.tokens
     span = tokens[start:end]  # the cached Token objects, not a Span that makes new ones
     text = state.span_text(start, end)
@@ -233,6 +234,13 @@ def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         return True
     if _FILE_NAME.search(text):
         return True
+    if (
+        end - start == 1
+        and end < len(tokens)
+        and span[0].lower_ in state.words.portfolio_words
+        and _is_prename_title(state, end)
+    ):
+        return True  # "Transport" in "Transport Minister Omar Haddad": the title's portfolio
     proper = any(t.pos_ == "PROPN" for t in span)
     if not proper and (text.isupper() or text.islower() or not any(c.isupper() for c in text)):
         return True  # "n’t", "seafood", "FREE", "WOW"
