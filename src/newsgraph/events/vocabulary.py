@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import resources
 from newsgraph.docindex import doc_index
 from newsgraph.events.ontology import Ontology, get_ontology
+from newsgraph.lemmas import repaired_lemma
 from newsgraph.lexicons import Lexicons
 
 
@@ -163,6 +164,4 @@ def lemma_of(token: Token) -> str:
 
 
 def _repaired(found: str, lower: str, vocab: Words | None) -> str:
-    if lower in (found + "ed", found + "ing") and found + "e" in (vocab or words()).known_verbs:
-        return found + "e"
-    return found
+    return repaired_lemma(found, lower, (vocab or words()).known_verbs)
