@@ -579,3 +579,8 @@ def test_a_portfolio_before_an_office_title_is_part_of_the_title() -> None:
     assert "Transport" not in {e.name for e in ents}
     assert [r.title for r in by_name(ents, "Haddad").roles] == ["Transport Minister"]
     assert "Google" in {e.name for e in ents}  # a company before a title is its organisation
+
+
+def test_the_dateline_place_stays_a_place_when_the_tagger_calls_a_later_mention_a_person() -> None:
+    ents = entities("HARWICK — Senator Ruth Vale criticised the governor over delays to the Harwick bridge.")
+    assert by_name(ents, "Harwick").type == "GPE"
