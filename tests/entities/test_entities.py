@@ -584,3 +584,10 @@ def test_a_portfolio_before_an_office_title_is_part_of_the_title() -> None:
 def test_the_dateline_place_stays_a_place_when_the_tagger_calls_a_later_mention_a_person() -> None:
     ents = entities("HARWICK — Senator Ruth Vale criticised the governor over delays to the Harwick bridge.")
     assert by_name(ents, "Harwick").type == "GPE"
+
+
+def test_a_one_word_name_after_a_kind_of_company_is_an_organisation() -> None:
+    ents = entities("Ferries were cancelled for the day, operator NordLine said.")
+    assert by_name(ents, "NordLine").type == "ORG"
+    # a person's name after the same noun keeps its type
+    assert by_name(entities("Camera operator Ann Lee filmed the storm."), "Ann Lee").type == "PERSON"

@@ -176,6 +176,14 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
     ):
         return "LOC"  # "the river Sull" tagged PERSON: a name after a landform noun is a place
     if (
+        label == "PERSON"
+        and end - start == 1
+        and start > state.first
+        and tokens[start - 1].lower_ in state.words.company_kinds
+        and tokens[start].lower_ not in lexicon.first_name_genders()
+    ):
+        return "ORG"  # "operator NordLine" tagged PERSON: a name after a kind of company is one
+    if (
         label in _UNSCORED_LABELS
         and end - start > 1
         and tokens[end - 1].lower_ in state.words.publication_heads
