@@ -108,3 +108,56 @@ def test_a_host_and_guest_both_take_part_in_the_talks_they_meet_for() -> None:
     if talks:  # absorbed into the meeting when the parser reads it so
         found = actor_phrases(doc, talks[0])
         assert "The Corlandian president" in found and "the Valmorian premier" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # taking part in, or planning, the act the object names
+        ("Foreign ministers from ten countries attended the talks in Vienna.", "talks", "Foreign ministers"),
+        ("The rebel commander masterminded the attack on the airport.", "attack", "The rebel commander"),
+        ("The opposition planned a protest against the new law.", "protest", "The opposition"),
+        # the agent of a light verb's participle on the act noun
+        ("The offensive, launched by the army in May, has killed hundreds.", "offensive", "the army"),
+        # a thing acts through its user or author
+        ("Three soldiers were killed by a roadside bomb planted by insurgents.", "killed", "insurgents"),
+        ("A report written by the rights group accused the army of torture.", "accused", "the rights group"),
+        # a speaking body's "we"
+        ('"We condemn this attack," the ministry said.', "condemn", "the ministry"),
+        ("\"We have not attacked any village,\" the rebels' spokesman said.", "attacked", "the rebels'"),
+    ],
+)
+def test_a_party_is_found_through_the_phrase_that_names_it(text: str, trigger: str, actor: str) -> None:
+    doc = run(text)
+    assert actor in actor_phrases(doc, noun_event(doc, trigger))
+
+
+def test_who_survives_an_act_is_its_target() -> None:
+    doc = run("The minister survived a bomb attack on Sunday.")
+    attack = noun_event(doc, "attack")
+    detail = event_details(doc)[attack.id]
+    assert [doc.text[s:e] for s, e in detail.target_spans] == ["The minister"]
+
+
+def test_a_verb_carrying_an_act_noun_through_its_carrier_has_no_cameo_frame() -> None:
+    doc = run("The president escaped an assassination attempt on Sunday.")
+    assert "CONCEDE" not in [e.category for e in doc._.ng_events]  # CAMEO's "escape"
+
+
+def test_a_past_participle_adjunct_is_passive() -> None:
+    doc = run("Arrested on Monday, the suspect was charged with murder.")
+    arrested = noun_event(doc, "Arrested")
+    detail = event_details(doc)[arrested.id]
+    assert actor_phrases(doc, arrested) == []
+    assert [doc.text[s:e] for s, e in detail.target_spans] == ["the suspect"]
+
+
+def test_a_persons_we_stays_the_pronoun() -> None:
+    doc = run('"We will attack again," the rebel leader said.')
+    assert actor_phrases(doc, noun_event(doc, "attack")) == ["We"]
+
+
+def test_a_country_spelt_us_is_no_first_person_pronoun() -> None:
+    doc = run('The spokesman said the US "looks forward to talks with the next government."')
+    talks = [e for e in doc._.ng_events if e.trigger.text == "talks"]
+    assert all("The spokesman" not in actor_phrases(doc, e) for e in talks)

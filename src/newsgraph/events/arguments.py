@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.actors.cameo import get_cameo_actors, split_code
+from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import (
     ACTOR_LABELS,
@@ -102,7 +103,7 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         _noun_arguments(cand, onto)
     else:
         _verb_arguments(cand)
-    heads = [_content_head(t, onto) for t in cand.actor_tokens]
+    heads = [_user_of(_content_head(t, onto)) for t in cand.actor_tokens]
     cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t)]
     host_noun = participle_host(cand.token) if not cand.nominal else None
     if host_noun is not None:
@@ -127,6 +128,23 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
             # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
             # party named, the place (its people, its government) is what is acted on.
             cand.target_tokens = [cand.place_token]
+
+
+def _user_of(token: Token) -> Token:
+    """ "a roadside bomb planted by insurgents", "a study published by researchers", "a
+    rocket fired by militants": a thing a participle says someone made, used or wrote
+    acts through its user, the participle's "by" agent (one party; a thing or a party
+    itself stays)."""
+    if token.pos_ != "NOUN" or actorish(token) or party_noun(token):
+        return token
+    if lemma_of(token) not in words().instruments:
+        return token  # "an eyewitness quoted by the BBC": a person no list names
+    for child in token.rights:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = agent_of(child)
+            if len(agent) == 1 and (actorish(agent[0]) or party_noun(agent[0])):
+                return agent[0]
+    return token
 
 
 def _state_of_the_place(cand: Candidate) -> Token | None:
@@ -246,6 +264,11 @@ def _verb_arguments(cand: Candidate) -> None:
         subj = []  # "Describing the killing, X said": a clause is no party (a misparse)
     if not subj and _misread_main_verb(verb):
         subj, passive = conjuncts(verb.head), False
+    if not subj and not passive and _passive_adjunct(verb):
+        # "Arrested on Monday, the suspect was charged": a bare past participle adjunct is
+        # passive; the clause's subject is the one acted on
+        passive = True
+        subj = controller(verb)
     if passive:
         cand.target_tokens.extend(subj)
         cand.actor_tokens.extend(agent_of(verb))
@@ -315,6 +338,16 @@ def _verb_arguments(cand: Candidate) -> None:
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
     cand.place_token = _verb_place(verb)
+
+
+def _passive_adjunct(verb: Token) -> bool:
+    """ "Arrested on Monday, the suspect ...", "Backed by the army, the rebels ...": a past
+    participle adjunct with no auxiliary and no subject of its own reads as a passive."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
 
 
 def _verb_place(verb: Token) -> Token | None:
@@ -392,6 +425,13 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
                 actors.extend(named)
                 if not named and _doer_modifier(child, category):
                     actors.append(child)  # "rebel attacks", "police raids", "student protests"
+    if not actors:
+        # "the offensive, launched by the army in May", "sanctions imposed by the US": the
+        # agent of a light verb's participle on the act noun does the act
+        light = words().light_verbs
+        for child in noun.rights:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and lemma_of(child) in light:
+                actors.extend(agent_of(child))
     for prep, pobj in prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of")):
         if prep == "by":
             actors.append(pobj)
@@ -442,6 +482,10 @@ def _carrier_verb_parties(
             actors = subj  # "the ILO reiterated its demand": "its" is the subject
     elif carrier.dep_ == "pobj" and head.lower_ == "for" and not actors and (governor := _for_governor(head)):
         actors = _for_parties(governor, onto, category)
+    elif carrier.dep_ == "pobj" and head.lower_ == "under" and lemma_of(head.head) in onto.reverse_verbs:
+        subj, passive = subject_of(head.head)
+        if subj and not passive:
+            targets = [*subj, *targets]  # "the convoy came under attack"
     elif carrier.dep_ == "nsubj" and lemma_of(head) == "leave" and not targets:
         # "a Taliban assault left two soldiers dead": whom the act left in a state
         obj = direct_object(head)
@@ -471,6 +515,10 @@ def _participants(carrier: Token) -> list[Token]:
       responsible for the attack", "the group responsible for the attack").
     A negated or denying frame ("did not take part", "denied any role in") names nobody;
     a noun the frame follows must be a party ("the group responsible for")."""
+    if carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB":
+        preps, party = frame_of(carrier.head)
+        # "attended the talks", "masterminded the attack", "planned a protest"
+        return _frame_party(carrier.head, party) if OBJECT_FRAME in preps else []
     if carrier.dep_ != "pobj":
         return []
     prep = carrier.head
@@ -528,6 +576,8 @@ def _attributed(carrier: Token) -> list[Token]:
     return []
 
 
+#: The participation frames' mark for the verb's direct object ("attend\t-").
+OBJECT_FRAME = "-"
 #: Determiners an act noun after "on" may have and still be the subject's own errand.
 ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "our", "my"})
 
@@ -751,6 +801,8 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
     the speaker ("it" a non-person, "they" a plural or a group; with ``personal``, used only
     once entity resolution has failed, "he"/"she" a person)."""
     word = token.lower_
+    if word in ("we", "us") and token.pos_ == "PRON":
+        return _speaking_body(token)
     if word not in ("it", "they") and not (personal and word in ("he", "she")):
         return token
     speech_or_finding = words().speech_or_finding
@@ -780,6 +832,40 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
                 return speaker
             return token
     return token
+
+
+def _speaking_body(token: Token) -> Token:
+    """ "'We condemn this attack,' the foreign ministry said": inside a quote whose source
+    is a body (an organisation, a state, a group noun), or one who speaks for a body the
+    phrase names ("an army spokesman", ``events_speaker_for_nouns.txt``), "we" is that
+    body. Another person's "we" is as often the nation, the team or the party: it stays
+    the pronoun."""
+    index = doc_index(token.doc)
+    quoted = index.quote_at(token.idx)
+    if quoted is None:
+        return token
+    speaker = quoted[0].speaker
+    if speaker is not None and any(e.id == speaker and e.type == "PERSON" for e in token.doc._.ng_entities):
+        return token  # the entities stage knows the speaker for a person
+    source = quoted[0].source
+    span = index.token_range(source.start, source.end) if source is not None else None
+    if span is None:
+        return token
+    tokens = index.tokens
+    heads = [tokens[i] for i in range(*span) if not span[0] <= tokens[i].head.i < span[1]]
+    if len(heads) != 1:
+        return token
+    head = heads[0]
+    if lemma_of(head) in words().speakers_for:
+        # "an army spokesman", "a spokeswoman for the ministry": the body spoken for
+        named = [c for c in head.children if c.dep_ in ("compound", "poss", "amod")]
+        named += [t for _p, t in prep_objects(head, ("for", "of"))]
+        bodies = [t for t in named if t.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(t)]
+        return bodies[0] if len(bodies) == 1 else token
+    if head.ent_type_ == "PERSON" or head.pos_ == "PRON" or lemma_of(head) in words().person_nouns:
+        return token  # "the rebel leader said": a person's "we"
+    body = head.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(head)
+    return head if body else token
 
 
 def verb_actors(verb: Token, onto: Ontology) -> list[Token]:

@@ -391,7 +391,16 @@ def _names_the_act(verb: Token, onto: Ontology) -> bool:
 
 
 def _event_noun(token: Token, onto: Ontology) -> bool:
-    return bool(onto.nouns.get(lemma_of(token)) or onto.nouns.get(token.lower_))
+    """An event noun of the ontology, or a carrier noun an event noun modifies ("an
+    assassination attempt", "a mediation effort")."""
+    if onto.nouns.get(lemma_of(token)) or onto.nouns.get(token.lower_):
+        return True
+    if lemma_of(token) not in onto.carrier_nouns and token.lower_ not in onto.carrier_nouns:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and (onto.nouns.get(lemma_of(c)) or onto.nouns.get(c.lower_))
+        for c in token.lefts
+    )
 
 
 def _stated(noun: Token, onto: Ontology) -> bool:

@@ -74,6 +74,11 @@ class Words:
     #: verbs naming who did the act their object names, and how ("blamed on" -> "on",
     #: "claimed" -> "subject"; ``events_attribution_verbs.tsv``)
     attribution: dict[str, str]
+    #: things that act only through their makers or users: weapons, documents, vehicles
+    #: and goods ("a bomb planted by", "a study published by")
+    instruments: frozenset[str]
+    #: people who speak for a body ("spokesman", "official"): their quoted "we" is it
+    speakers_for: frozenset[str]
     #: the ontology's verbs of verbal and material conflict (PLOVER quads 3 and 4), whose
     #: doers "-er"/"-or" nouns name ("attacker", "investigator")
     conflict_verbs: frozenset[str]
@@ -125,6 +130,10 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         },
         adverbial_acts=lists.table("events_adverbial_act_nouns"),
         attribution=lists.table("events_attribution_verbs"),
+        instruments=lists.words("events_weapon_nouns")
+        | lists.words("events_document_nouns")
+        | lists.words("events_thing_nouns"),
+        speakers_for=lists.words("events_speaker_for_nouns"),
         conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
     )
