@@ -39,6 +39,7 @@ def actor_phrases(doc: Doc, event: Event) -> list[str]:
         ("The Valmorian Liberation Front claimed responsibility for the bombing in Ostra.", "bombing",
          "The Valmorian Liberation Front"),
         ("A militant group said it was responsible for the attack.", "attack", "A militant group"),
+        ("The Taliban claimed responsibility for the Kabul bombing.", "bombing", "The Taliban"),
         ("Two men suspected in the bombing were arrested on Sunday.", "bombing", "Two men"),
         # carrying on with one's own act
         ("The army stepped up attacks on the rebels.", "attacks", "The army"),

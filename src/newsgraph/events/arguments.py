@@ -368,8 +368,10 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
     carrier = _carrier_of(noun)
     actors, targets = _noun_phrase_parties(noun, carrier, cand.entry.category)
     actors, targets = _carrier_verb_parties(carrier, onto, actors, targets, cand.entry.category)
-    if not actors or all(a.dep_ == "poss" and a.pos_ == "PRON" for a in actors):
-        # "went ahead with its strike": a possessive pronoun on the act is the frame's party
+    if not actors or all(_weak_party(a, noun) for a in actors):
+        # "went ahead with its strike": a possessive pronoun on the act is the frame's
+        # party; "claimed responsibility for the Kabul bombing": a place name on the act
+        # says where, when the frame names who
         actors = _participants(carrier) or _attributed(carrier) or actors
     if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         # "Comey's announcement of a new inquiry": the announcer's inquiry
@@ -555,6 +557,16 @@ def _participants(carrier: Token) -> list[Token]:
     if frame.dep_ == "acomp" and frame.head.pos_ in ("VERB", "AUX"):
         return _frame_subject(frame.head, passive_ok=False)
     return []
+
+
+def _weak_party(token: Token, noun: Token) -> bool:
+    """A party read from the act noun's own modifiers that a participation frame outranks:
+    a possessive pronoun ("its strike") or a place name ("the Kabul bombing")."""
+    if token.head.i != noun.i:
+        return False
+    if token.dep_ == "poss":
+        return token.pos_ == "PRON"
+    return token.dep_ == "compound" and token.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _attributed(carrier: Token) -> list[Token]:
