@@ -20,46 +20,49 @@ def test_he_after_a_criticised_name_is_the_subject_not_the_nearest_name() -> Non
     assert "She" in texts(varga, "pronoun") or "she" in texts(varga, "pronoun")
 
 
-def test_said_after_a_quote_is_not_the_name_inside_the_quote() -> None:
-    record = run(
-        "Colonel Rafael Ostrowski spoke to reporters on Tuesday. He said capturing Dragan was "
-        'not his first aim. "Dragan can wait, the bridges come first," he said.'
-    )
+def _speakers_of(text: str, words: str) -> list[str | None]:
+    """The speaker's name (None when unresolved) of each quote of ``text`` holding ``words``."""
+    record = run(text)
     names = {e.id: e.name for e in record.entities}
-    speakers = {names.get(q.speaker or "") for q in record.quotes}
+    found = [names.get(q.speaker or "") for q in record.quotes if words in q.content[0].text]
+    assert found, f"no quote holds {words!r}"
+    return found
+
+
+def test_said_after_a_quote_is_not_the_name_inside_the_quote() -> None:
+    speakers = _speakers_of(
+        "Colonel Rafael Ostrowski spoke to reporters on Tuesday. He said capturing Dragan was "
+        'not his first aim. "Dragan can wait, the bridges come first," he said.',
+        "bridges",
+    )
     assert not any(s and "Dragan" in s for s in speakers)
 
 
 def test_he_said_after_a_quote_naming_someone_is_the_one_who_spoke_before() -> None:
-    record = run(
+    speakers = _speakers_of(
         "Candidate Omar Reza spoke in Tarn on Friday. He said removing Karimov was not a priority. "
-        '"Karimov can wait, for me, the militia comes first," he said.'
+        '"Karimov can wait, for me, the militia comes first," he said.',
+        "militia",
     )
-    names = {e.id: e.name for e in record.entities}
-    (quote,) = [q for q in record.quotes if q.kind == "direct"]
-    assert names.get(quote.speaker or "") == "Omar Reza"
+    assert speakers == ["Omar Reza"]
 
 
 def test_he_said_before_a_quote_naming_someone_is_not_that_one() -> None:
-    record = run(
-        "Judge Ivan Petrov met Senator Lukas Brandt on Monday. Later he said: "
-        '"Brandt has misled the court for years."'
+    speakers = _speakers_of(
+        "Judge Ivan Petrov met Senator Lukas Brandt on Monday. "
+        'Later he said: "Brandt has misled the court for years."',
+        "misled",
     )
-    names = {e.id: e.name for e in record.entities}
-    quotes = [q for q in record.quotes if "misled" in q.content[0].text]
-    assert quotes
-    assert all("Brandt" not in names.get(q.speaker or "", "") for q in quotes)
+    assert all(s is None or "Brandt" not in s for s in speakers)
 
 
 def test_second_officials_quote_is_not_given_to_the_first_or_to_a_name_inside_it() -> None:
-    record = run(
+    speakers = _speakers_of(
         "Finance Minister Agnes Holm said the budget would balance next year.\n\n"
-        '"We will not let Holm cut the hospitals," said Pavel Rusu, the opposition leader.'
+        '"We will not let Holm cut the hospitals," said Pavel Rusu, the opposition leader.',
+        "hospitals",
     )
-    names = {e.id: e.name for e in record.entities}
-    second = [q for q in record.quotes if "hospitals" in q.content[0].text]
-    assert second
-    assert all("Holm" not in names.get(q.speaker or "", "") for q in second)
+    assert all(s is None or "Holm" not in s for s in speakers)
 
 
 def test_every_judged_pronoun_has_a_probability_and_linked_mentions_carry_it() -> None:

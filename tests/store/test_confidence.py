@@ -10,6 +10,7 @@ import pytest
 from newsgraph.store import Store, open_store
 from newsgraph.store.export import export
 from tests.confidence.records import levy_with_confidence
+from tests.store.migrate import migration_connection
 
 
 def test_confidence_round_trips_through_the_store(store: Store) -> None:
@@ -52,20 +53,11 @@ def test_an_export_with_min_confidence_leaves_out_the_unsure(store: Store, tmp_p
 
 def test_upgrading_a_store_from_revision_0005_adds_the_confidence_columns(store_url: str) -> None:
     from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine, inspect
+    from sqlalchemy import inspect
 
-    from newsgraph.store import normalise_url
-    from newsgraph.store.location import MIGRATIONS
-
-    engine = create_engine(normalise_url(store_url))
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
+    with migration_connection(store_url) as (config, conn):
         command.upgrade(config, "0006")
         assert "confidence" not in {c["name"] for c in inspect(conn).get_columns("quotes")}
-    engine.dispose()
     store = open_store(store_url)
     try:
         with store.engine.connect() as conn:

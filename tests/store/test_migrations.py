@@ -10,6 +10,7 @@ from alembic.migration import MigrationContext
 from newsgraph.records import Record
 from newsgraph.store import Store
 from newsgraph.store.schema import metadata
+from tests.store.migrate import migration_connection
 from tests.store.records import levy_record
 
 
@@ -34,17 +35,11 @@ def test_a_record_repeating_an_id_is_stored_with_the_first(store: Store) -> None
 
 def test_upgrading_a_store_from_the_first_revision_fills_the_actor_counts(store_url: str) -> None:
     from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    from newsgraph.store import normalise_url, open_store
-    from newsgraph.store.location import MIGRATIONS as _MIGRATIONS
+    from newsgraph.store import open_store
 
-    engine = create_engine(normalise_url(store_url))
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
+    with migration_connection(store_url) as (config, conn):
         command.upgrade(config, "0001")
         conn.execute(
             text(
@@ -62,7 +57,6 @@ def test_upgrading_a_store_from_the_first_revision_fills_the_actor_counts(store_
                 "VALUES ('old', 'e1', 1, 'Ana Lind', 'PERSON', 3)"
             )
         )
-    engine.dispose()
     store = open_store(store_url)
     (actor,) = store.actors().items
     assert (actor.n_articles, actor.n_mentions, actor.first_seen) == (1, 3, dt.date(2023, 5, 1))
@@ -88,24 +82,17 @@ def test_actor_counts_stay_right_through_replacement_and_deletion(store: Store) 
 
 def test_upgrading_a_store_with_publication_dates_redates_quotes_and_events(store_url: str) -> None:
     from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    from newsgraph.store import normalise_url, open_store
-    from newsgraph.store.location import MIGRATIONS as _MIGRATIONS
+    from newsgraph.store import open_store
 
     store = open_store(store_url)
     store.add_record(levy_record())
     store.close()
     # What a store written before revision 0004 held: every row dated by publication.
-    engine = create_engine(normalise_url(store_url))
-    config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
-    with engine.begin() as conn:
+    with migration_connection(store_url) as (config, conn):
         conn.execute(text("UPDATE quotes SET date = :d"), {"d": dt.date(2024, 9, 3)})
-        config.attributes["connection"] = conn
         command.stamp(config, "0003")
-    engine.dispose()
     store = open_store(store_url)
     (quote,) = store.quotes().items
     assert quote.date == dt.date(2024, 9, 2)  # its own time, "on Monday"

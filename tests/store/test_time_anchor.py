@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from newsgraph import extract
-from newsgraph.store import Store, normalise_url, open_store
+from newsgraph.store import Store, open_store
 from newsgraph.tables import quote_rows
+from tests.store.migrate import migration_connection
 
 #: A quotation dated by its statement: its "today" is Tuesday 2024-11-05.
 ARTICLE = "“Today’s vote is a victory for workers,” said union leader Maria Lopez in a statement on Tuesday."
@@ -28,20 +29,12 @@ def test_the_store_keeps_the_anchor_of_each_time(store: Store) -> None:
 
 def test_an_upgraded_store_reads_old_times_as_read_against_publication(store_url: str) -> None:
     from alembic import command
-    from alembic.config import Config
-
-    from newsgraph.store.location import MIGRATIONS
 
     store = open_store(store_url)
     store.add_record(extract(ARTICLE, "2024-11-07", id="vote"))
     store.close()
-    engine = create_engine(normalise_url(store_url))
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
+    with migration_connection(store_url) as (config, _conn):
         command.downgrade(config, "0005")  # what a store written before the anchors held
-    engine.dispose()
     store = open_store(store_url)  # upgrades to the head again
     with store.engine.connect() as conn:
         anchors = conn.execute(text("SELECT DISTINCT anchor FROM times")).scalars().all()
