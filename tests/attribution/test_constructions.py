@@ -378,6 +378,17 @@ def test_quotations_signed_with_a_dash_and_a_name() -> None:
     assert "What a waste" in _content(signed["Anna Berg"])
 
 
+def test_a_signature_after_a_no_break_space_is_its_own_speaker() -> None:
+    # pasted web text often has a no-break space after the dash
+    r = run(
+        "“The ferry is late every day.” ―\u00a0Lena Holt\n"
+        "“We need a second bridge.” ―\u00a0Marco Pires.\n"
+    )
+    signed = {q.source.text: q for q in r.quotes if q.source is not None}
+    assert "ferry is late" in _content(signed["Lena Holt"])
+    assert "second bridge" in _content(signed["Marco Pires"])
+
+
 def test_a_dash_before_a_comment_is_no_signature() -> None:
     r = run("“We will win the seat,” the candidate told supporters — a bold promise in a safe district.\n")
     assert all(q.cue is None or q.cue.text not in "―—–" for q in r.quotes)

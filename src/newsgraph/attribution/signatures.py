@@ -14,13 +14,16 @@ import re
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import Draft, trim
 
+#: A space within a line: a blank, a tab, or a typographic space (a no-break space after the
+#: dash is common in pasted web text: "―\xa0Jorge Falcon").
+_SPACE = r"[^\S\r\n]"
 #: The dash, then a name: one to four capitalised words (initials, hyphens, apostrophes
 #: and accented letters allowed), then the end of the line or sentence, a comma or an
 #: opening quotation mark. A verb after the name ("— Ruiz said") is the verb step's.
 _SIGNATURE = re.compile(
-    r"[ \t]*(?P<dash>[―—–]{1,2})[ \t]*"
-    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|da|van|von|del|al|bin)){0,4})"
-    r"(?=[ \t]*(?:[.,;]?[ \t]*(?:\n|$|[“\"‘])|\.[ \t]+[A-Z]))"
+    rf"{_SPACE}*(?P<dash>[―—–]{{1,2}}){_SPACE}*"
+    rf"(?P<name>[A-Z][\w'’.-]*(?:{_SPACE}+(?:[A-Z][\w'’.-]*|de|da|van|von|del|al|bin)){{0,4}})"
+    rf"(?={_SPACE}*(?:[.,;]?{_SPACE}*(?:\n|$|[“\"‘])|\.{_SPACE}+[A-Z]))"
 )
 
 
