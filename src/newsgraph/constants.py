@@ -20,3 +20,12 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 #: Dependency labels of a verb's active or passive nominal subject.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Share of capitalised words (small function words aside) that makes a line or a name
+#: title case ("Trump Wins the Vote"; read by furniture's headline runs and by entities'
+#: subtitles of works).
+TITLE_CASE_SHARE = 0.75
+#: Function words title case leaves in lower case ("Choose to Fail or Succeed").
+TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+    "with", "from", "as", "vs", "via", "into", "over", "after", "up", "off", "out",
+})

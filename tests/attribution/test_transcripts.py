@@ -46,3 +46,27 @@ def test_two_people_in_the_introduction_leave_the_answers_unresolved() -> None:
 def test_one_answer_label_is_no_transcript() -> None:
     record = run(INTRO + "\nA: Eleven boats were lost.\n")
     assert not [q for q in record.quotes if q.cue is not None and q.cue.text == "A:"]
+
+
+BROADCAST = (
+    "On Sunday's programme the host spoke to Governor Elsa Brandt about the floods.\n\n"
+    '"HOLM: Let\u2019s start with the dams. Will they hold this winter?\n\n'
+    '"BRANDT: They will hold. We have spent more on them than any state before us.\n\n'
+    '"HOLM: If I may, Governor, the engineers say otherwise.\n\n'
+    '"BRANDT: The engineers said that in 2019, and the dams held then too.\n'
+)
+
+
+def test_each_labelled_turn_of_a_broadcast_transcript_is_its_speakers() -> None:
+    record = run(BROADCAST)
+    turns = [q for q in record.quotes if q.cue is not None and q.cue.text == ":"]
+    assert [(q.source.text if q.source else None) for q in turns] == ["HOLM", "BRANDT", "HOLM", "BRANDT"]
+    assert turns[1].content[0].text.startswith("They will hold")
+    assert all(q.kind == "direct" and len(q.content) == 1 for q in turns)
+    # the label is a name of its own, never the start of a longer one
+    assert not any(":" in e.name for e in record.entities)
+
+
+def test_one_capitalised_label_is_no_transcript() -> None:
+    record = run("UPDATE: The dams held overnight, the governor said.\nThe river fell by a metre.\n")
+    assert all(q.source is None or q.source.text != "UPDATE" for q in record.quotes)

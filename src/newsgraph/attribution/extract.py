@@ -29,7 +29,7 @@ from newsgraph.attribution.lexicon import lexicon
 from newsgraph.attribution.other_cues import adjective_drafts, nominal_drafts, noun_drafts, source_pp_drafts
 from newsgraph.attribution.selection import bare_fragment, clip_datelines, extend_over_quotes, kind_of, select
 from newsgraph.attribution.signatures import signature_drafts
-from newsgraph.attribution.transcripts import transcript_drafts, turn_labels
+from newsgraph.attribution.transcripts import named_turn_drafts, named_turns, transcript_drafts, turn_labels
 from newsgraph.attribution.verb_cues import verb_drafts
 
 
@@ -59,22 +59,51 @@ def extract_drafts(doc: Doc, ctx: Context | None = None) -> list[Draft]:
         turns = {m.start("label") for m in labels}
         drafts = [d for d in drafts if d.cue is None or ctx.text[d.cue[0]] != ":" or not _labelled(d, turns)]
         drafts += _found_by("transcript", transcript_drafts(ctx, labels))
+    named = named_turns(ctx)
+    turn_drafts: list[Draft] = []
+    if named:
+        # a broadcast transcript: each labelled turn is its speaker's, not a colon headline's
+        starts = {m.start("label") for m in named}
+        drafts = [d for d in drafts if d.cue is None or ctx.text[d.cue[0]] != ":" or not _labelled(d, starts)]
+        turn_drafts = _found_by("transcript", named_turn_drafts(ctx, named))
+        drafts += turn_drafts
     title = _found_by("headline", title_drafts(ctx, drafts))
     if title:
         # "The Latest: Sanders declares ...": the headline's verb, not its colon, is the cue
         cue = title[0].cue or (0, 0)
         drafts = [d for d in drafts if not any(s <= cue[0] < e for s, e in d.content)] + title
     for d in drafts:
-        extend_over_quotes(ctx, d)
+        if d.origin != "transcript":  # a turn is its line, whatever quotation marks open it
+            extend_over_quotes(ctx, d)
         clip_datelines(ctx, d)
+    drafts = _within_turns(drafts, turn_drafts)
     drafts = select(ctx, drafts)
-    drafts = add_continuations(ctx, drafts)
+    drafts = _within_turns(add_continuations(ctx, drafts), turn_drafts)
     for d in drafts:
         # an answer line is verbatim speech without quotation marks
         d.kind = "direct" if d.origin == "transcript" else kind_of(ctx, d)
     # a one- to three-word indirect report that nobody holds ("it was announced", "seems
     # likely") is mostly a false alarm (precision 0.2-0.4 on PolNeAR train)
     return [d for d in drafts if not bare_fragment(ctx.text, d)]
+
+
+def _within_turns(drafts: list[Draft], turns: list[Draft]) -> list[Draft]:
+    """Without the drafts that run across a transcript's turns: a report inside one turn
+    stays (nested speech), a quotation paired from one turn's opening mark to the next
+    turn's does not."""
+    if not turns:
+        return drafts
+    return [d for d in drafts if d.origin == "transcript" or not _across_turns(d, turns)]
+
+
+def _across_turns(d: Draft, turns: list[Draft]) -> bool:
+    """Whether a draft's content overlaps a transcript turn without lying inside it."""
+    for turn in turns:
+        start, end = turn.content[0]
+        pieces = [(s, e) for s, e in d.content if s < end and start < e]
+        if pieces and any(s < start or e > end for s, e in d.content):
+            return True
+    return False
 
 
 def _labelled(d: Draft, turns: set[int]) -> bool:

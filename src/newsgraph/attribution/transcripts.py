@@ -1,5 +1,6 @@
 """Interview transcripts: "Q: ..." / "A: ..." lines after an introduction that names the
-person interviewed.
+person interviewed, and broadcast transcripts whose turns are labelled with the speaker's
+name in capitals ("WALLACE: ...", "PENCE: ...").
 
 A published interview marks turns with labels, not with quotation marks or verbs, so
 no other step sees the answers as anyone's words: the colon step reads "A" as a
@@ -31,6 +32,55 @@ def turn_labels(text: str) -> list[re.Match[str]]:
     if questions < MIN_TURNS or len(labels) - questions < MIN_TURNS:
         return []
     return labels
+
+
+#: A speaker's name as a turn label at the start of a line, in capitals as broadcast
+#: transcripts print it ('"WALLACE: Let's start ...', "JAKE TAPPER: ..."); a paragraph of a
+#: long quotation may open with a quotation mark.
+_NAMED_TURN = re.compile(
+    r"^[ \t]*[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,2})[ \t]*(?P<colon>:)[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+
+
+def named_turns(ctx: Context) -> list[re.Match[str]]:
+    """The speaker labels of a broadcast transcript, in order; empty when the text is not one.
+
+    A transcript has at least two speakers who each take at least ``MIN_TURNS`` turns
+    (one capitalised label alone is a rubric: "UPDATE:", "WATCH:", an editorial label)."""
+    labels = [
+        m for m in _NAMED_TURN.finditer(ctx.text) if m.group("label").lower() not in ctx.lex.editorial_labels
+    ]
+    counts: dict[str, int] = {}
+    for m in labels:
+        counts[m.group("label")] = counts.get(m.group("label"), 0) + 1
+    if sum(1 for n in counts.values() if n >= MIN_TURNS) < 2:
+        return []
+    return labels
+
+
+def named_turn_drafts(ctx: Context, labels: list[re.Match[str]]) -> list[Draft]:
+    """A direct-quote draft for each turn of a broadcast transcript: the line after the
+    label is the words of the one the label names (its source; the colon is the cue)."""
+    text = ctx.text
+    out: list[Draft] = []
+    for m in labels:
+        end = text.find("\n", m.end())
+        content = trim(text, m.end(), len(text) if end < 0 else end)
+        if content[1] - content[0] < 2:
+            continue
+        source = m.span("label")
+        cue = m.span("colon")
+        out.append(
+            Draft(
+                content=[content],
+                cue=cue,
+                source=source,
+                cue_token=ctx.token_at(cue[0]),
+                source_token=ctx.token_at(source[1] - 1),
+            )
+        )
+    return out
 
 
 def transcript_drafts(ctx: Context, labels: list[re.Match[str]]) -> list[Draft]:

@@ -21,6 +21,7 @@ import re
 
 from spacy.tokens import Token
 
+from newsgraph.constants import TITLE_CASE_SHARE, TITLE_SMALL_WORDS
 from newsgraph.entities import lexicon
 from newsgraph.entities.state import EntityState, MentionDraft
 
@@ -29,6 +30,8 @@ ENTITY_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
 )
 _TRIM_LEFT = frozenset({"the", "a", "an"})
+#: Labels of titles, whose names may hold a colon ("Collapse: How Societies Choose ...").
+_TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
 _OPENING_BRACKETS = frozenset({"(", "[", "{", "<"})
 _FILE_NAME = re.compile(r"\.(?:html?|jpe?g|png|gif|pdf|docx?|xlsx?|pptx?|txt|zip|exe|mp[34])$", re.IGNORECASE)
@@ -66,7 +69,7 @@ def _tagged_pieces(state: EntityState) -> list[tuple[int, int, str]]:
     for ent in state.index.ents:  # made once per Doc; ``doc.ents`` builds new Spans each time
         if ent.label_ not in ENTITY_LABELS or ent.end <= state.first:
             continue
-        start, end = trim(state, max(ent.start, state.first), ent.end)
+        start, end = trim(state, max(ent.start, state.first), ent.end, ent.label_ not in _TITLE_LABELS)
         while end - start > 1 and tokens[start].lower_ in state.words.greetings:
             start += 1  # "Thanks Josh", "Dear Ana": the greeting is not the name
         for i in range(start + 1, end):
@@ -129,7 +132,7 @@ def _coordinated_org_start(state: EntityState, start: int, end: int) -> int:
 def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -> None:
     """Add one tagged piece as a name mention, if it still is a name once cleaned."""
     doc, tokens = state.doc, state.tokens
-    start, end = trim(state, start, end)
+    start, end = trim(state, start, end, ent_label not in _TITLE_LABELS)
     for i in range(start + 1, end - 1):
         # "Trump’s 1995" (tax filings): the name ends at an inner possessive unless a
         # capitalised word follows ("Macy's Parade").
@@ -406,13 +409,30 @@ def dateline_places(state: EntityState, place: str, start_char: int, end_char: i
             state.add_mention(MentionDraft(span.start, span.end, "name", "GPE", head=span.end - 1))
 
 
-def trim(state: EntityState, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading article, a trailing possessive and edge punctuation."""
+def _not_a_subtitle(tokens: list[Token], start: int, colon: int, end: int) -> bool:
+    """Whether what follows a colon inside a title-like span is no subtitle: the part before
+    it is one word in capitals (a transcript's speaker label, "WALLACE: Let's start ..."),
+    or the words after it are not in title case."""
+    if colon - start == 1 and tokens[start].is_upper:
+        return True
+    words = [t for t in tokens[colon + 1 : end] if t.is_alpha and t.lower_ not in TITLE_SMALL_WORDS]
+    return bool(words) and sum(1 for t in words if t.is_title or t.is_upper) < TITLE_CASE_SHARE * len(words)
+
+
+def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tuple[int, int]:
+    """Drop a leading article, a trailing possessive and edge punctuation, and whatever
+    follows a colon: a name does not run over one ("WALLACE: Governor, ..." in a
+    transcript is the label "WALLACE" and the start of the turn). A title of a work
+    (``at_colon`` false) keeps a subtitle ("Collapse: How Societies Choose to Fail")."""
     tokens = state.tokens
     while start < end and (
         tokens[start].lower_ in _TRIM_LEFT or tokens[start].is_punct or tokens[start].is_space
     ):
         start += 1
+    for k in range(start + 1, end):
+        if tokens[k].text == ":" and (at_colon or _not_a_subtitle(tokens, start, k, end)):
+            end = k
+            break
     while end > start and (
         tokens[end - 1].tag_ == "POS"
         or tokens[end - 1].text in _APOSTROPHES

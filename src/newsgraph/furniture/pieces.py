@@ -11,14 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-#: Share of capitalised words (small function words aside) that makes a line title case.
-TITLE_CASE_SHARE = 0.75
-
-#: Function words a title-case headline leaves in lower case ("Trump Wins the Vote").
-_SMALL_WORDS = frozenset({
-    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
-    "with", "from", "as", "vs", "via", "into", "over", "after", "up", "off", "out",
-})
+from newsgraph.constants import TITLE_CASE_SHARE, TITLE_SMALL_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 ANY_WORD = re.compile(r"\w[\w'’.-]*")
@@ -96,7 +89,7 @@ def starts_with(lower: str, phrases: Sequence[str]) -> str | None:
 
 def is_title_case(text: str) -> bool:
     words = _WORD.findall(text)
-    counted = [w for w in words if not (w.lower() in _SMALL_WORDS and w[0].islower())]
+    counted = [w for w in words if not (w.lower() in TITLE_SMALL_WORDS and w[0].islower())]
     if len(counted) < 3:
         return False
     capitalised = sum(1 for w in counted if w[0].isupper())
