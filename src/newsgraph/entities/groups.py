@@ -16,9 +16,9 @@ when a "they" the resolver keeps refers to it (``records``).
 
 from __future__ import annotations
 
-from newsgraph.entities import lexicon
 from spacy.tokens import Token
 
+from newsgraph.entities import lexicon
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: Relations of a group's head noun: subject, object, object of a preposition, the
@@ -48,9 +48,7 @@ def group_mentions(state: EntityState) -> None:
         if tok.dep_ not in _GROUP_DEPS or (tok.dep_ == "conj" and tok.head.tag_ == "NNS"):
             continue  # a later conjunct is part of the first one's group ("editors and crews")
         left = list(tok.lefts)
-        if any(
-            c.lower_ in _FIRST_SECOND_POSSESSIVES or c.lower_ in _NEGATIVE_DETERMINERS for c in left
-        ):
+        if any(c.lower_ in _FIRST_SECOND_POSSESSIVES or c.lower_ in _NEGATIVE_DETERMINERS for c in left):
             continue
         start = _phrase_start(state, tok)
         end = i + 1

@@ -116,7 +116,8 @@ def resolve_pronouns(state: EntityState) -> PronounLinks:
         candidates = ordered[lo:hi] + [m for m in new if m.start >= window_start]
         if lower in _PLUR and group_starts:
             # groups named by a plural noun ("officials"): only a "they" may mean one
-            candidates += state.groups[bisect_left(group_starts, window_start) : bisect_left(group_starts, tok.i)]
+            first_group = bisect_left(group_starts, window_start)
+            candidates += state.groups[first_group : bisect_left(group_starts, tok.i)]
         cataphor = _cataphora_subject(state, tok)
         if cataphor is not None:
             candidates.append(cataphor)
@@ -252,8 +253,10 @@ def choose_pronoun_antecedent(
             return None
         if len(ranked) > 1 and best_score - ranked[1][1] < 1.0:
             return None
-        if state.clusters[best].group and best_mention[best] is not matrix and _plural_rival(
-            state, best_mention[best], pron
+        if (
+            state.clusters[best].group
+            and best_mention[best] is not matrix
+            and _plural_rival(state, best_mention[best], pron)
         ):
             return None
     salience = {cluster: _mentions_before(state, cluster, pron.i) for cluster in scores}
