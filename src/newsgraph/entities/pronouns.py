@@ -349,6 +349,8 @@ def _agrees(
     head = state.tokens[m.head]
     if lower in _PLUR and head.dep_ in {"amod", "compound", "nmod"}:
         return False  # "Syrian" in "the Syrian team" is not a group "they" can point to
+    if lower in _PLUR and _inside_relative_clause_of(pron, head):
+        return False  # "the very people they refuse to name": they are not those people
     if pron.dep_ in SUBJECT_DEPS and _in_fronted_participle(head, pron):
         return False
     # Binding: a plain object pronoun is not its own clause's subject.
@@ -361,6 +363,20 @@ def _agrees(
             return False
         return _clause_subject_cluster(state, pron) != cluster
     return True
+
+
+def _inside_relative_clause_of(pron: Token, noun: Token) -> bool:
+    """Whether ``pron`` sits in a relative clause that modifies ``noun`` ("the people
+    (whom) they met"): a noun phrase does not contain a pronoun that means it."""
+    tok = pron
+    for _ in range(6):
+        parent = tok.head
+        if parent.i == tok.i:
+            return False
+        if tok.dep_ == "relcl" and parent.i == noun.i:
+            return True
+        tok = parent
+    return False
 
 
 def _clause_subject_cluster(state: EntityState, pron: Token) -> int:
