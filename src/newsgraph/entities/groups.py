@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.constants import GROUP_TYPE
 from newsgraph.entities import lexicon
 from newsgraph.entities.state import EntityState, MentionDraft
 
@@ -55,7 +56,7 @@ def group_mentions(state: EntityState) -> None:
         for conj in tok.rights:  # "crew members, editors and contestants": one group
             if conj.dep_ == "conj" and conj.tag_ == "NNS" and _group_word(state, conj.lemma_.lower()):
                 end = conj.i + 1
-        mention = MentionDraft(start, end, "nominal", "GROUP", head=i)
+        mention = MentionDraft(start, end, "nominal", GROUP_TYPE, head=i)
         state.new_cluster(mention)
         state.clusters[mention.cluster].group = True
         state.groups.append(mention)

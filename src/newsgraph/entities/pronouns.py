@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from newsgraph.constants import GROUP_TYPE
 from newsgraph.entities.roles import org_of
 from newsgraph.entities.state import PLURAL_TAGS, SUBJECT_DEPS, EntityState, MentionDraft
 
@@ -342,7 +343,7 @@ def _agrees(
         if lower in _NEUT and top not in {"ORG", "GPE"}:
             return False
         if lower in _PLUR and (
-            top not in {"ORG", "NORP", "GROUP"}
+            top not in {"ORG", "NORP", GROUP_TYPE}
             or not (top == "NORP" or plural(state, cluster) or matrix is m)
         ):
             return False
