@@ -93,3 +93,17 @@ def test_our_members_is_no_group_of_the_article() -> None:
     text = '"Our members will vote," said Tomas Brell. They voted on Friday.'
     ents = entities(text)
     assert not any(e.type == "GROUP" and "members" in e.name for e in ents)
+
+
+def test_they_in_a_relative_clause_is_not_the_noun_it_modifies() -> None:
+    text = "The senators ignore the very people they refuse to name, critics said."
+    ents = entities(text)
+    holder = _holder_of(ents, "they", text.index("they"))
+    assert holder is None or "people" not in holder.name
+
+
+def test_a_group_that_spoke_is_the_they_that_speaks_again_past_a_plural_rival() -> None:
+    text = "Officials said the repairs would take months. They added that the road would stay shut."
+    ents = entities(text)
+    holder = _holder_of(ents, "They", text.index("They"))
+    assert holder is not None and holder.type == "GROUP" and holder.name == "Officials"
