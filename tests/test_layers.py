@@ -31,7 +31,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "base",
         (
-            "errors", "records", "schema", "lexicons", "resources", "constants", "numbers",
+            "errors", "records", "schema", "lexicons", "resources", "constants", "numbers", "lemmas",
             "extensions", "textguard", "attribute_table", "model", "samples", "resolver", "confidence",
         ),
     ),

@@ -97,6 +97,11 @@ class Quote(_Model):
     speaker_confidence: float | None = None
     medium: Span | None = None
     time: str | None = None
+    #: the text reports that the source did *not* say this ("did not say whether ...",
+    #: "never said that ...", "refused to confirm that ..."): the content is the reporter's
+    #: words about what went unsaid, not the source's statement, so no claim or stance is
+    #: credited to the speaker from it
+    negated: bool = False
     #: calibrated probability that content and source are both right (``newsgraph.confidence``);
     #: ``None`` in records written before confidence existed
     confidence: float | None = Field(default=None, ge=0, le=1)

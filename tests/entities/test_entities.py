@@ -551,3 +551,45 @@ def test_a_role_organisations_hold_too_keeps_the_organisation() -> None:
 def test_a_shared_role_on_a_person_name_is_still_a_person() -> None:
     ents = entities("Its owner, Mark Stein, declined to comment on the sale.")
     assert by_name(ents, "Stein").type == "PERSON"
+
+
+def test_a_capitalised_organisation_noun_joins_the_one_organisation_it_ends() -> None:
+    ents = entities(
+        "The Harwick Water Authority said on Monday that the reservoir was full. "
+        "Authority spokesman Li Wen said the gates would open."
+    )
+    authority = by_name(ents, "Water Authority")
+    assert texts(authority, "name") == ["Harwick Water Authority", "Authority"]
+
+
+def test_a_bare_organisation_head_stays_apart_when_it_is_not_a_description_noun_or_is_shared() -> None:
+    # "House" is no description noun: after "White House" it is the House of Representatives
+    ents = entities("The White House said the bill was dead. The House voted on it anyway.")
+    assert {e.name for e in ents} >= {"White House", "House"}
+    # two parties named before: a bare "Party" could be either
+    ents = entities("The Green Party and the Labour Party met. Party officials said little.")
+    assert "Party" in {e.name for e in ents}
+
+
+def test_a_name_after_a_landform_noun_is_a_place() -> None:
+    ents = entities("The river Sull rose to 6.4 metres on Wednesday, and climbers left mount Calder.")
+    assert by_name(ents, "Sull").type == "LOC"
+
+
+def test_a_portfolio_before_an_office_title_is_part_of_the_title() -> None:
+    ents = entities("Transport Minister Omar Haddad and Google CEO Sundar Pichai met on Monday.")
+    assert "Transport" not in {e.name for e in ents}
+    assert [r.title for r in by_name(ents, "Haddad").roles] == ["Transport Minister"]
+    assert "Google" in {e.name for e in ents}  # a company before a title is its organisation
+
+
+def test_the_dateline_place_stays_a_place_when_the_tagger_calls_a_later_mention_a_person() -> None:
+    ents = entities("HARWICK — Senator Ruth Vale criticised the governor over delays to the Harwick bridge.")
+    assert by_name(ents, "Harwick").type == "GPE"
+
+
+def test_a_one_word_name_after_a_kind_of_company_is_an_organisation() -> None:
+    ents = entities("Ferries were cancelled for the day, operator NordLine said.")
+    assert by_name(ents, "NordLine").type == "ORG"
+    # a person's name after the same noun keeps its type
+    assert by_name(entities("Camera operator Ann Lee filmed the storm."), "Ann Lee").type == "PERSON"

@@ -30,6 +30,27 @@ def test_said_after_a_quote_is_not_the_name_inside_the_quote() -> None:
     assert not any(s and "Dragan" in s for s in speakers)
 
 
+def test_he_said_after_a_quote_naming_someone_is_the_one_who_spoke_before() -> None:
+    record = run(
+        "Candidate Omar Reza spoke in Tarn on Friday. He said removing Karimov was not a priority. "
+        '"Karimov can wait, for me, the militia comes first," he said.'
+    )
+    names = {e.id: e.name for e in record.entities}
+    (quote,) = [q for q in record.quotes if q.kind == "direct"]
+    assert names.get(quote.speaker or "") == "Omar Reza"
+
+
+def test_he_said_before_a_quote_naming_someone_is_not_that_one() -> None:
+    record = run(
+        "Judge Ivan Petrov met Senator Lukas Brandt on Monday. Later he said: "
+        '"Brandt has misled the court for years."'
+    )
+    names = {e.id: e.name for e in record.entities}
+    quotes = [q for q in record.quotes if "misled" in q.content[0].text]
+    assert quotes
+    assert all("Brandt" not in names.get(q.speaker or "", "") for q in quotes)
+
+
 def test_second_officials_quote_is_not_given_to_the_first_or_to_a_name_inside_it() -> None:
     record = run(
         "Finance Minister Agnes Holm said the budget would balance next year.\n\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph import Record
+from newsgraph.furniture import find_furniture
 from tests.conftest import run
 from tests.furniture.helpers import assert_nothing_taken_from, excluded_span
 
@@ -118,6 +119,21 @@ def test_byline_with_agency_and_timestamp() -> None:
     assert stamp.reason == "timestamp"
     for s in (span, stamp):
         assert_nothing_taken_from(record, s)
+
+
+def test_desk_credits_at_the_foot_of_a_wire_story() -> None:
+    credits = "(Reporting by Nils Aberg in Lisborne; Editing by Carla Moss)"
+    record = run(LEAD + "\n" + CLOSE + "\n" + credits + "\n")
+    span = excluded_span(record, credits)
+    assert span.reason == "byline"
+    assert_nothing_taken_from(record, span)
+    assert not any("Aberg" in n or "Moss" in n for n in names(record))
+
+
+def test_a_sentence_about_reporting_is_no_desk_credit() -> None:
+    sentences = ("Reporting by the committee showed that costs rose.", "Editing by hand is slow, she said.")
+    for sentence in sentences:
+        assert find_furniture(sentence) == []
 
 
 def test_timestamp_line() -> None:

@@ -116,6 +116,16 @@ def test_a_to_clause_of_readiness_looks_ahead_but_the_state_does_not() -> None:
     assert by_text("The new bridge was ready on Tuesday.")["on Tuesday"] == ("2024-11-05", "day")
 
 
+def test_what_is_hoped_for_or_wanted_done_looks_ahead() -> None:
+    # "hopes" is lemmatised "hop" by the small model: the verb is still one of wanting
+    assert by_text("The mayor hopes to open the bridge in March.")["in March"] == ("2025-03", "month")
+    wanted = by_text("The minister wants the sale completed by March.")
+    assert wanted["by March"] == ("2025-03", "month")
+    # a participle on the subject is a past state, whatever the verb
+    done = by_text("The report, completed in March, urged the council to act.")
+    assert done["in March"] == ("2024-03", "month")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -19,9 +19,11 @@ module each:
 9. ``occasion``   — the medium ("in an interview") and time of each statement, carried
    over to a statement that continues the same occasion ("she added"); the relative
    times inside a dated statement are then re-read against its day (the times stage,
-   which runs first, could only read them against the publication date).
+   which runs first, could only read them against the publication date);
+10. ``polarity``  — attributions of something not said ("did not say whether ...",
+   "declined to say", "no official would confirm") are marked ``negated``.
 
-``extract.extract_drafts`` runs steps 1-7; :func:`find_drafts` adds 8-9, and
+``extract.extract_drafts`` runs steps 1-7; :func:`find_drafts` adds 8-10, and
 :func:`annotate` turns the drafts into ``records.Quote`` objects.
 """
 
@@ -35,6 +37,7 @@ from newsgraph.attribution.evidence import quote_features
 from newsgraph.attribution.extract import extract_drafts
 from newsgraph.attribution.lexicon import lexicon
 from newsgraph.attribution.occasion import anchor_quoted_times, carry_occasion, link_times
+from newsgraph.attribution.polarity import mark_negated
 from newsgraph.attribution.resolve import SpeakerResolver
 from newsgraph.confidence import quote_confidence, remember
 from newsgraph.docindex import doc_index
@@ -51,6 +54,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
     link_times(ctx, drafts)
     carry_occasion(ctx, drafts)
     anchor_quoted_times(ctx, drafts)
+    mark_negated(ctx, drafts)
     return drafts
 
 
@@ -84,6 +88,7 @@ def annotate(doc: Doc) -> None:
                 speaker_confidence=d.speaker_confidence,
                 medium=_span(text, *d.medium) if d.medium else None,
                 time=d.time,
+                negated=d.negated,
                 confidence=quote_confidence(features),
             )
         )

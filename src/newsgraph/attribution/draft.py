@@ -45,6 +45,9 @@ class Draft:
     #: which step found it ("verb", "nominal", "headline", ...; "" for a continuity step),
     #: one of the features of its confidence (``newsgraph.confidence``)
     origin: str = ""
+    #: the source is reported as not saying the content ("did not say whether ...",
+    #: ``polarity.py``)
+    negated: bool = False
 
     @property
     def start(self) -> int:

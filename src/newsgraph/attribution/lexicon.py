@@ -60,6 +60,8 @@ class AttributionLexicon:
     continuing_cues: frozenset[str]  # continuing_cues.txt: "she added"
     continuing_adverbs: frozenset[str]  # continuing_adverbs.txt: "also said"
     reaction_verbs: frozenset[str]  # reaction_cue_verbs.txt: "as the hall cheered" is a time
+    refusal_verbs: frozenset[str]  # refusal_verbs.txt: "declined to say" reports nothing said
+    negating_subjects: frozenset[str]  # negating_subjects.txt: "no official would say"
     #: speech_verb_senses.tsv with noun_classes.tsv (and the person, role and place nouns of
     #: the entities and events lists): which frames and complements make a cue verb an act
     senses: SenseTable
@@ -106,6 +108,8 @@ class AttributionLexicon:
             continuing_cues=words("continuing_cues"),
             continuing_adverbs=words("continuing_adverbs"),
             reaction_verbs=words("reaction_cue_verbs"),
+            refusal_verbs=words("refusal_verbs"),
+            negating_subjects=words("negating_subjects"),
             senses=SenseTable.from_rows(
                 lexicons.pairs("speech_verb_senses"),
                 lexicons.pairs("noun_classes"),

@@ -12,7 +12,8 @@ A claim inside a quote's content (``doc._.ng_quotes``, from the attribution stag
 belongs to the quote's speaker and links the quote; otherwise the claimant is
 ``"narrator"``. A quote whose speaker is unresolved links the quote and gets claimant
 ``"unresolved"``: the words are someone's, and crediting them to the reporter would be
-the confident wrong link the precision-first rule forbids. Output: ``doc._.ng_claims``.
+the confident wrong link the precision-first rule forbids. So does a quote of what its
+source did *not* say (``Quote.negated``). Output: ``doc._.ng_claims``.
 """
 
 from __future__ import annotations
@@ -447,7 +448,9 @@ def find_claims(doc: Doc) -> list[Claim]:
             quote, piece = found
             q_start, q_end = piece.start, piece.end
             quote_id, quote_conf = quote.id, quote.confidence
-            claimant = quote.speaker or UNRESOLVED
+            # a quote of what its source did *not* say ("did not confirm the figure of 40
+            # dead") holds someone's figure, but not the speaker's
+            claimant = (quote.speaker if not quote.negated else None) or UNRESOLVED
             start, end = _tidy(text, max(start, q_start), min(end, q_end))
             break
         seen: set[int] = set()

@@ -3,7 +3,9 @@
 Names join an earlier cluster when they have the same normalised key (case, dots,
 apostrophes ignored; every way of writing a country is one key), are the acronym of
 an earlier name or its expansion, the surname, given name or tail of an earlier
-person name, or that name misspelt by one letter. Then proper nouns the tagger
+person name, that name misspelt by one letter, or a capitalised organisation noun that
+ends exactly one earlier organisation's name ("Agency" after "the Northland Environment
+Agency"). Then proper nouns the tagger
 missed that repeat a known name ("Sorvik, however, ...") are added as mentions
 (``untagged_repeats``). The type of each cluster is decided later from all its
 mentions, not here.
@@ -28,6 +30,7 @@ class NameIndex:
     by_surname: dict[str, list[int]] = field(default_factory=dict)  # last word of a person name
     by_first: dict[str, list[int]] = field(default_factory=dict)  # first word of a person name
     by_acronym: dict[str, int] = field(default_factory=dict)
+    by_org_head: dict[str, list[int]] = field(default_factory=dict)  # last word of an organisation's name
 
 
 def cluster_names(state: EntityState) -> None:
@@ -64,6 +67,10 @@ def _register(
     acronym = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
     if len(acronym) >= 2:
         index.by_acronym.setdefault(acronym, cluster)
+    if mention.label == "ORG":
+        heads = index.by_org_head.setdefault(words[-1], [])
+        if cluster not in heads:
+            heads.append(cluster)
     if mention.label == "PERSON" and _looks_like_person_name(state, mention):
         index.by_surname.setdefault(words[-1], []).append(cluster)
         if cluster not in index.by_first.setdefault(words[0], []):
@@ -115,6 +122,20 @@ def _single_word_match(state: EntityState, index: NameIndex, mention: MentionDra
         target = index.by_first[word][0]  # "LeBron" after "LeBron James", if unambiguous
     if target is None and mention.label == "PERSON":
         target = _misspelt(word, index.by_surname)  # "Mauer" after "K.C. Maurer"
+    if (
+        target is None
+        and mention.label == "ORG"
+        and len(index.by_org_head.get(word, [])) == 1
+        and (word in lexicon.org_nouns() or word in state.words.publication_heads)
+    ):
+        # "the Northland Environment Agency ... Agency chief Paul Denholm": a capitalised
+        # organisation noun ("Agency", "Council", "Senate": the heads "the agency" refers
+        # back by, entities_org_nouns.tsv) or newspaper head ("the Times") that ends the
+        # name of exactly one organisation named before is that organisation, as "the
+        # agency" would be. Other one-word names
+        # stay apart ("House" after "White House" is the House of Representatives), as do
+        # bare heads shared by two names ("Party" after two parties).
+        target = index.by_org_head[word][0]
     return target
 
 

@@ -170,6 +170,20 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
     if label in _PLACE_LABELS and start > state.first and _is_prename_title(state, start - 1):
         return "PERSON"  # "Mayor Ines Barros" tagged LOC: a name after a person's title is a person
     if (
+        label in {"PERSON", "ORG", "NORP"}
+        and start > state.first
+        and tokens[start - 1].lower_ in state.words.landform_nouns
+    ):
+        return "LOC"  # "the river Sull" tagged PERSON: a name after a landform noun is a place
+    if (
+        label == "PERSON"
+        and end - start == 1
+        and start > state.first
+        and tokens[start - 1].lower_ in state.words.company_kinds
+        and tokens[start].lower_ not in lexicon.first_name_genders()
+    ):
+        return "ORG"  # "operator NordLine" tagged PERSON: a name after a kind of company is one
+    if (
         label in _UNSCORED_LABELS
         and end - start > 1
         and tokens[end - 1].lower_ in state.words.publication_heads
@@ -217,9 +231,10 @@ def _org_tail(state: EntityState, start: int, end: int) -> int:
 def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
     """Spans the small tagger marks that are no names: web addresses, handles and file
     names ("unitedway.enron.com", "@POTUS", "Outlook.jpg"), shouted or lower-case
-    ordinary words ("FREE", "NEVER", "don"), and single common words tagged as a person
+    ordinary words ("FREE", "NEVER", "don"), single common words tagged as a person
     or organisation ("Corporate", "Email:", "Iodine" when the article also
-    writes "iodine")."""
+    writes "iodine"), and a government portfolio before an office title ("Transport" in
+    "Transport Minister Omar Haddad")."""
     tokens = state.tokens
     span = tokens[start:end]  # the cached Token objects, not a Span that makes new ones
     text = state.span_text(start, end)
@@ -227,6 +242,13 @@ def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         return True
     if _FILE_NAME.search(text):
         return True
+    if (
+        end - start == 1
+        and end < len(tokens)
+        and span[0].lower_ in state.words.portfolio_words
+        and _is_prename_title(state, end)
+    ):
+        return True  # "Transport" in "Transport Minister Omar Haddad": the title's portfolio
     proper = any(t.pos_ == "PROPN" for t in span)
     if not proper and (text.isupper() or text.islower() or not any(c.isupper() for c in text)):
         return True  # "n’t", "seafood", "FREE", "WOW"

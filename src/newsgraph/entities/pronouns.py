@@ -204,6 +204,41 @@ def quote_speaker(state: EntityState, start: int, end: int, quoted: list[bool]) 
     return -1
 
 
+#: How many tokens may stand between a quotation and the "he said" after it ('," he said').
+_QUOTE_GAP = 3
+
+
+def _named_in_own_quote(state: EntityState, pron: Token) -> frozenset[int]:
+    """The clusters named inside the quotation that ``pron`` is the speaker of
+    ('"Karimov can wait," he said'; 'he said: "Karimov can wait"'). People speak of
+    themselves as "I", so a person named in the third person inside a quotation is not
+    the one saying it; the quotation is the one right before the speech verb's clause
+    or right after the verb."""
+    verb = pron.head
+    if pron.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in state.words.speech_verbs:
+        return frozenset()
+    quoted = state.quoted_tokens()
+    if quoted[pron.i]:
+        return frozenset()
+    n = len(quoted)
+    found: set[int] = set()
+
+    def collect(i: int, step: int) -> None:
+        gap = 0
+        while 0 <= i < n and not quoted[i] and gap < _QUOTE_GAP:
+            i += step
+            gap += 1
+        while 0 <= i < n and quoted[i]:
+            mention = state.token_mention.get(i)
+            if mention is not None and mention.kind == "name" and mention.cluster >= 0:
+                found.add(state.find(mention.cluster))
+            i += step
+
+    collect(min(pron.i, verb.i) - 1, -1)
+    collect(max(pron.i, verb.i) + 1, 1)
+    return frozenset(found)
+
+
 # ---------------------------------------------------------------------- pronoun antecedent choice
 def choose_pronoun_antecedent(
     state: EntityState,
@@ -232,11 +267,12 @@ def choose_pronoun_antecedent(
     scores: dict[int, float] = {}
     best_mention: dict[int, MentionDraft] = {}
     nearest: MentionDraft | None = None  # the latest candidate that passed the agreement checks
+    named_in_quote = _named_in_own_quote(state, pron) if personal else frozenset()
     for m in candidates:
         if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
             continue
         cluster = state.find(m.cluster)
-        if cluster == speaker or not _agrees(state, pron, m, cluster, matrix):
+        if cluster == speaker or cluster in named_in_quote or not _agrees(state, pron, m, cluster, matrix):
             continue
         if m is not cataphor and (nearest is None or m.start > nearest.start):
             nearest = m

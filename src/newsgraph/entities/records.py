@@ -174,6 +174,10 @@ def entity_type(state: EntityState, index: int) -> str:
     c = state.clusters[index]
     if c.person_cue or c.gender is not None or c.votes:
         return "PERSON"
+    if any(m.kind == "name" and m.label == "GPE" and m.end <= state.first for m in c.mentions):
+        # named in the dateline ("HARWICK —"): the place the story is filed from, whatever
+        # the tagger makes of a later "the Harwick bridge"
+        return "GPE"
     labels = Counter(m.label for m in c.mentions if m.kind == "name" and m.label)
     if not labels:
         labels = Counter(m.label for m in c.mentions if m.label and m.label != "ORG_SPECIFIC")

@@ -37,6 +37,9 @@ class EntityVocabulary:
     address_titles: frozenset[str]  # entities_address_titles.txt: "Sir", "Dame"
     org_name_heads: frozenset[str]  # entities_org_name_heads.txt: "Foundation for the ..."
     publication_heads: frozenset[str]  # entities_publication_heads.txt: "Herald", "Times"
+    landform_nouns: frozenset[str]  # entities_landform_nouns.txt: "the river Sull" is a place
+    portfolio_words: frozenset[str]  # entities_portfolio_words.txt: "Transport Minister" is a title
+    company_kinds: frozenset[str]  # entities_company_kind_nouns.txt: "operator NordLine" is an ORG
     kin_titles: frozenset[str]  # entities_kin_titles.txt: "Aunt Toni"
     stop_abbreviations: frozenset[str]  # entities_stop_abbreviations.txt: "Inc."
     caption_labels: frozenset[str]  # entities_caption_labels.txt: "Image:"
@@ -68,6 +71,9 @@ class EntityVocabulary:
             address_titles=words("entities_address_titles"),
             org_name_heads=words("entities_org_name_heads"),
             publication_heads=words("entities_publication_heads"),
+            landform_nouns=words("entities_landform_nouns"),
+            portfolio_words=words("entities_portfolio_words"),
+            company_kinds=words("entities_company_kind_nouns"),
             kin_titles=words("entities_kin_titles"),
             stop_abbreviations=words("entities_stop_abbreviations"),
             caption_labels=words("entities_caption_labels"),

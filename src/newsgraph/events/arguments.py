@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.actors.cameo import get_cameo_actors, split_code
+from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import (
     ACTOR_LABELS,
@@ -39,7 +41,9 @@ from newsgraph.events.syntax import (
     animate,
     conjuncts,
     controller,
+    coordinated_speaker,
     direct_object,
+    frame_of,
     group_noun,
     non_actor,
     noun_owner,
@@ -99,7 +103,7 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         _noun_arguments(cand, onto)
     else:
         _verb_arguments(cand)
-    heads = [_content_head(t, onto) for t in cand.actor_tokens]
+    heads = [_user_of(_content_head(t, onto)) for t in cand.actor_tokens]
     cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t)]
     host_noun = participle_host(cand.token) if not cand.nominal else None
     if host_noun is not None:
@@ -124,6 +128,23 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
             # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
             # party named, the place (its people, its government) is what is acted on.
             cand.target_tokens = [cand.place_token]
+
+
+def _user_of(token: Token) -> Token:
+    """ "a roadside bomb planted by insurgents", "a study published by researchers", "a
+    rocket fired by militants": a thing a participle says someone made, used or wrote
+    acts through its user, the participle's "by" agent (one party; a thing or a party
+    itself stays)."""
+    if token.pos_ != "NOUN" or actorish(token) or party_noun(token):
+        return token
+    if lemma_of(token) not in words().instruments:
+        return token  # "an eyewitness quoted by the BBC": a person no list names
+    for child in token.rights:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = agent_of(child)
+            if len(agent) == 1 and (actorish(agent[0]) or party_noun(agent[0])):
+                return agent[0]
+    return token
 
 
 def _state_of_the_place(cand: Candidate) -> Token | None:
@@ -190,17 +211,22 @@ def _announced_targets(cands: list[Candidate], by_token: dict[int, Candidate]) -
 
 def _participle_parties(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
     """A participle on an event noun ("the agreement ... negotiated and signed in 2020")
-    shares the noun's parties when it names none of its own."""
+    shares the noun's parties when it names none of its own ("negotiated" and "signed"
+    make the agreement). Not a participle of verbal conflict of another category: it
+    judges the noun's act ("a blast blamed on separatists", "the deal, criticized as
+    weak"), its doer unnamed."""
     for cand in cands:
         if cand.absorbed or cand.nominal:
             continue
         noun = participle_host(cand.token)
         host = by_token.get(noun.i) if noun is not None else None
-        if host is not None and host.nominal and not agent_of(cand.token):
-            cand.actor_tokens = list(host.actor_tokens)
-            cand.target_tokens = [t for t in cand.target_tokens if t.i != host.token.i] or list(
-                host.target_tokens
-            )
+        if host is None or not host.nominal or agent_of(cand.token):
+            continue
+        if cand.entry.quad == VERBAL_CONFLICT and cand.entry.category != host.entry.category:
+            continue  # "a blast blamed on separatists": the blamer is not the bomber
+        cand.actor_tokens = list(host.actor_tokens)
+        own = [t for t in cand.target_tokens if t.i != host.token.i]
+        cand.target_tokens = own or list(host.target_tokens)
 
 
 def _verbal_attack(cand: Candidate, onto: Ontology) -> Entry | None:
@@ -238,6 +264,11 @@ def _verb_arguments(cand: Candidate) -> None:
         subj = []  # "Describing the killing, X said": a clause is no party (a misparse)
     if not subj and _misread_main_verb(verb):
         subj, passive = conjuncts(verb.head), False
+    if not subj and not passive and _passive_adjunct(verb):
+        # "Arrested on Monday, the suspect was charged": a bare past participle adjunct is
+        # passive; the clause's subject is the one acted on
+        passive = True
+        subj = controller(verb)
     if passive:
         cand.target_tokens.extend(subj)
         cand.actor_tokens.extend(agent_of(verb))
@@ -251,7 +282,7 @@ def _verb_arguments(cand: Candidate) -> None:
             cand.actor_tokens.extend(agent)
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":
             cand.target_tokens.append(verb.head)
-        elif (speaker := _coordinated_speaker(verb, cand.entry)) is not None:
+        elif (speaker := coordinated_speaker(verb, cand.entry.quad)) is not None:
             cand.actor_tokens.extend(speaker)
         else:
             cand.actor_tokens.extend(controller(verb) or stranded_subject(verb))
@@ -309,6 +340,16 @@ def _verb_arguments(cand: Candidate) -> None:
     cand.place_token = _verb_place(verb)
 
 
+def _passive_adjunct(verb: Token) -> bool:
+    """ "Arrested on Monday, the suspect ...", "Backed by the army, the rebels ...": a past
+    participle adjunct with no auxiliary and no subject of its own reads as a passive."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
+
+
 def _verb_place(verb: Token) -> Token | None:
     """Where a verbal event happened: a place phrase on the verb, else on its object or
     to-clause ("signed an agreement in Paris": the parser often hangs it on the object)."""
@@ -326,7 +367,12 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
     noun = cand.token
     carrier = _carrier_of(noun)
     actors, targets = _noun_phrase_parties(noun, carrier, cand.entry.category)
-    actors, targets = _carrier_verb_parties(carrier, onto, actors, targets)
+    actors, targets = _carrier_verb_parties(carrier, onto, actors, targets, cand.entry.category)
+    if not actors or all(_weak_party(a, noun) for a in actors):
+        # "went ahead with its strike": a possessive pronoun on the act is the frame's
+        # party; "claimed responsibility for the Kabul bombing": a place name on the act
+        # says where, when the frame names who
+        actors = _participants(carrier) or _attributed(carrier) or actors
     if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         # "Comey's announcement of a new inquiry": the announcer's inquiry
         announcing = noun.head.head
@@ -363,6 +409,10 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         between += [t for _p, t in prep_objects(carrier, ("between", "among"))]
         if head.pos_ in ("VERB", "AUX"):
             between += [t for _p, t in prep_objects(head, ("between",))]
+    elif carrier.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and not between:
+        # "Fighting broke out between the army and rebels", "clashes erupted between
+        # police and protesters": the parser hangs the parties on the subject's verb.
+        between += [t for _p, t in prep_objects(head, ("between",))]
     actors: list[Token] = list(between)
     targets: list[Token] = []
     if not between:
@@ -373,7 +423,17 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
                 actors.extend(conjuncts(child))
             elif child.dep_ == "compound" and not child.ent_type_:
                 # "US Predator attacks": the name modifies the modifier.
-                actors.extend(g for g in child.children if g.dep_ == "compound" and _named_modifier(g))
+                named = [g for g in child.children if g.dep_ == "compound" and _named_modifier(g)]
+                actors.extend(named)
+                if not named and _doer_modifier(child, category):
+                    actors.append(child)  # "rebel attacks", "police raids", "student protests"
+    if not actors:
+        # "the offensive, launched by the army in May", "sanctions imposed by the US": the
+        # agent of a light verb's participle on the act noun does the act
+        light = words().light_verbs
+        for child in noun.rights:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and lemma_of(child) in light:
+                actors.extend(agent_of(child))
     for prep, pobj in prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of")):
         if prep == "by":
             actors.append(pobj)
@@ -401,7 +461,7 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
 
 
 def _carrier_verb_parties(
-    carrier: Token, onto: Ontology, actors: list[Token], targets: list[Token]
+    carrier: Token, onto: Ontology, actors: list[Token], targets: list[Token], category: str = OTHER
 ) -> tuple[list[Token], list[Token]]:
     """The verb carrying the noun: "X held talks", "X imposed sanctions", "X faced criticism"
     (a reverse verb: X is the target), "negotiators return to Geneva for talks"."""
@@ -422,10 +482,12 @@ def _carrier_verb_parties(
             actors = actors or agent_of(head)
         elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
             actors = subj  # "the ILO reiterated its demand": "its" is the subject
-    elif carrier.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" and not actors:
+    elif carrier.dep_ == "pobj" and head.lower_ == "for" and not actors and (governor := _for_governor(head)):
+        actors = _for_parties(governor, onto, category)
+    elif carrier.dep_ == "pobj" and head.lower_ == "under" and lemma_of(head.head) in onto.reverse_verbs:
         subj, passive = subject_of(head.head)
         if subj and not passive:
-            actors = subj
+            targets = [*subj, *targets]  # "the convoy came under attack"
     elif carrier.dep_ == "nsubj" and lemma_of(head) == "leave" and not targets:
         # "a Taliban assault left two soldiers dead": whom the act left in a state
         obj = direct_object(head)
@@ -439,6 +501,181 @@ def _carrier_verb_parties(
             # left out rather than let the strict target check refuse the attack
             targets = conjuncts(heads[0])
     return actors, targets
+
+
+def _participants(carrier: Token) -> list[Token]:
+    """Who took part in, or answers for, the act an event noun names, when the noun is the
+    object of a frame's preposition (``events_participation_frames.tsv``), or an act noun
+    used as an adverbial of the clause (``events_adverbial_act_nouns.tsv``):
+
+    - a verb: "participated in talks", "were involved in the attack" (the participles of
+      involvement passive too), "marched in protest against the war", "arrived in Tokyo
+      on a four-day visit";
+    - a noun: its owner or the subject of the verb that carries it ("Iran's role in the
+      coup", "took part in the protest", "claimed responsibility for the bombing");
+    - an adjective: the subject of its copula or the party it follows ("said it was
+      responsible for the attack", "the group responsible for the attack").
+    A negated or denying frame ("did not take part", "denied any role in") names nobody;
+    a noun the frame follows must be a party ("the group responsible for")."""
+    if carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB":
+        preps, party = frame_of(carrier.head)
+        # "attended the talks", "masterminded the attack", "planned a protest"
+        return _frame_party(carrier.head, party) if OBJECT_FRAME in preps else []
+    if carrier.dep_ != "pobj":
+        return []
+    prep = carrier.head
+    if prep.dep_ != "prep":
+        return []
+    word = prep.lower_
+    frame = prep.head
+    vocab = words()
+    frames = vocab.participation
+    lemma = lemma_of(frame)
+    if frame.pos_ in ("VERB", "AUX"):
+        if vocab.adverbial_acts.get(lemma_of(carrier)) == word and _adverbial_act(carrier, word):
+            return _frame_subject(frame, passive_ok=False)
+        preps, party = frame_of(frame)
+        if word in preps:
+            return _frame_party(frame, party)
+        obj = direct_object(frame)
+        if obj is not None and word in frames.get(lemma_of(obj), ()) and not noun_owner(obj):
+            return _frame_subject(frame, passive_ok=False)  # "took part in", prep on the verb
+        return []
+    if word not in frames.get(lemma, ()):
+        return []
+    if frame.pos_ == "NOUN":
+        owner = noun_owner(frame)
+        if owner:
+            return [t for t in owner if actorish(t) or party_noun(t)]
+        if frame.dep_ in ("dobj", "attr") and frame.head.pos_ in ("VERB", "AUX"):
+            return _frame_subject(frame.head, passive_ok=False)
+        return []
+    # an adjective or participle: "it was responsible for", "the group responsible for"
+    if frame.dep_ in ("acomp", "amod") and frame.head.pos_ in ("NOUN", "PROPN") and frame.head.i < frame.i:
+        host = frame.head
+        return [host] if actorish(host) or party_noun(host) else []
+    if frame.dep_ == "acomp" and frame.head.pos_ in ("VERB", "AUX"):
+        return _frame_subject(frame.head, passive_ok=False)
+    return []
+
+
+def _weak_party(token: Token, noun: Token) -> bool:
+    """A party read from the act noun's own modifiers that a participation frame outranks:
+    a possessive pronoun ("its strike") or a place name ("the Kabul bombing")."""
+    if token.head.i != noun.i:
+        return False
+    if token.dep_ == "poss":
+        return token.pos_ == "PRON"
+    return token.dep_ == "compound" and token.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _attributed(carrier: Token) -> list[Token]:
+    """Who an attributing verb says did the act (``events_attribution_verbs.tsv``): "a
+    blast blamed on separatists", "attributed the attack to rebels", "the Taliban claimed
+    the attack", "the bombing was claimed by a militant group"."""
+    table = words().attribution
+    verbs = [c for c in carrier.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if carrier.dep_ in ("dobj", "nsubjpass") and carrier.head.pos_ == "VERB":
+        verbs.append(carrier.head)
+    for verb in verbs:
+        how = table.get(lemma_of(verb))
+        if how is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if how == "subject":
+            subj, passive = subject_of(verb)
+            return agent_of(verb) if passive or verb.dep_ == "acl" else subj
+        return [t for _p, t in prep_objects(verb, (how,))]
+    return []
+
+
+#: The participation frames' mark for the verb's direct object ("attend\t-").
+OBJECT_FRAME = "-"
+#: Determiners an act noun after "on" may have and still be the subject's own errand.
+ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "our", "my"})
+
+
+def _adverbial_act(noun: Token, prep: str) -> bool:
+    """ "in protest", "in retaliation" (bare after "in"); "on strike", "on a visit", "on
+    his first visit" (bare, indefinite or the subject's own after "on")."""
+    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    if prep == "in":
+        # bare and unmodified: "called in air support" is a request, not an adverbial
+        return not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in noun.children)
+    return all(d in ERRAND_DETERMINERS for d in determiners)
+
+
+def _frame_party(verb: Token, party: str) -> list[Token]:
+    """The party a frame's verb states: the active subject ("agent"), the one it is about
+    ("patient": "were involved in", "men suspected in the bombing", "accused the rebels
+    of the attack") or either subject ("any": "engaged in", "were engaged in")."""
+    if party == "agent":
+        return _frame_subject(verb, passive_ok=False)
+    if party == "any":
+        return _frame_subject(verb, passive_ok=True)
+    if lemma_of(verb) in words().negating_governors or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    subj, passive = subject_of(verb)
+    if passive:
+        return subj
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]  # "two men suspected in the bombing"
+    obj = direct_object(verb)
+    return conjuncts(obj) if obj is not None and (actorish(obj) or party_noun(obj)) else []
+
+
+def _frame_subject(verb: Token, *, passive_ok: bool) -> list[Token]:
+    """The party a participation frame's verb states: its subject (a passive one only for
+    the participles of involvement), else its controller ("agreed to take part in")."""
+    if lemma_of(verb) in words().negating_governors or any(c.dep_ == "neg" for c in verb.children):
+        return []  # "denied any role in", "did not take part in"
+    subj, passive = subject_of(verb)
+    if passive and not passive_ok:
+        return []
+    if not subj and not passive:
+        subj = controller(verb)
+    return subj  # quantity heads and dates are sorted out with every actor (_own_arguments)
+
+
+#: PLOVER's quad class of verbal conflict (request, accuse, reject, threaten).
+VERBAL_CONFLICT = 3
+#: Categories of the verbs that judge, reward or punish a party for an act ("blamed X
+#: for", "praised X for", "arrested X for", "fined X for"): the act is the object's.
+JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "COERCE", "SANCTION"})
+
+
+def _for_governor(prep: Token) -> Token | None:
+    """The verb a "for" phrase belongs to: its head, or the verb whose object the parser
+    hung it on ("hosted the premier for talks", "mobilized reservists for a war")."""
+    head = prep.head
+    if head.pos_ == "VERB":
+        return head
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
+def _for_parties(governor: Token, onto: Ontology, category: str) -> list[Token]:
+    """Who does the act a verb's "for" phrase names ("X V-ed for talks", "X V-ed Y for the
+    attack"). With a party as object, the verb's class decides: one that judges or
+    punishes makes the act the object's ("blamed Hamas for the attack", "thanked Qatar for
+    its mediation"), one of meeting makes it both parties' ("hosted X for talks"), any
+    other the subject's ("mobilized reservists for a war"). An outcome that is no PLOVER
+    act ("blamed Comey for the defeat", "challenged X for the win") takes nobody."""
+    subj, passive = subject_of(governor)
+    if passive:
+        return []
+    obj = direct_object(governor)
+    party = obj is not None and (actorish(obj) or party_noun(obj))
+    if category == OTHER:
+        return [] if obj is not None else subj
+    if party and obj is not None:
+        entry = onto.verbs.get(lemma_of(governor))
+        kind = entry.category if entry is not None else None
+        if kind in JUDGING:
+            return conjuncts(obj)
+        if kind == "CONSULT":
+            return [*subj, *conjuncts(obj)]
+    return subj  # "negotiators return to Geneva for talks", "apologized for the raid"
 
 
 def _noun_place(
@@ -479,19 +716,6 @@ def _misread_main_verb(verb: Token) -> bool:
     )
 
 
-def _coordinated_speaker(verb: Token, entry: Entry) -> list[Token] | None:
-    """ "He said the government had waited too long and accused the ministry of ...": the
-    parser often joins a second speech act to the reported clause; a subject-less verbal act
-    (quad 1 or 3) coordinated inside a speech verb's complement belongs to the speaker."""
-    if entry.quad not in (1, 3) or verb.dep_ != "conj":
-        return None
-    first = verb.head
-    if first.dep_ != "ccomp" or lemma_of(first.head) not in words().reporting:
-        return None
-    subj, passive = subject_of(first.head)
-    return subj if subj and not passive else None
-
-
 def _place_from(token: Token, out: list[Token]) -> None:
     place_nouns = words().place_nouns
     for child in token.children:
@@ -504,6 +728,42 @@ def _place_from(token: Token, out: list[Token]) -> None:
                 elif pobj.lower_ in place_nouns:
                     # a name after "the town of" is a place whatever the tagger called it
                     out.extend(t for _p, t in prep_objects(pobj, ("of",)) if t.pos_ == "PROPN")
+
+
+#: CAMEO sectors of the state and its armed forces, and of armed groups.
+FORCE_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "INS", "SPY"})
+#: Categories whose act a state or armed body does to people of every kind: an agent
+#: noun modifying their noun is the doer only when it names such a body ("police raids",
+#: "army shelling", "troop withdrawal"); "student arrests", "civilian killings" name
+#: whom the act hit.
+FORCE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT"})
+#: Categories whose act the modifier's people do whatever their kind ("union demands",
+#: "opposition criticism", "government talks"; a protest by anyone but the state).
+#: Left out: acts given to the modifier's people ("refugee aid", "student support").
+KIND_ACTS = frozenset({"PROTEST", "CONSULT", "REQUEST", "ACCUSE"})
+
+
+def _doer_modifier(token: Token, category: str) -> bool:
+    """A common agent noun (the CAMEO agents dictionary) modifying an event noun as its
+    doer: "rebel attacks", "police raids", "student protests", "union demands". Not a
+    word inside a hyphenated modifier ("anti-government protests")."""
+    if token.pos_ != "NOUN" or category not in FORCE_ACTS | KIND_ACTS:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if "-" in (before, after):
+        return False
+    agents = get_cameo_actors()
+    agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
+    if agent is None:
+        return False
+    sectors = set(split_code("XXX" + agent.code)[1])
+    if category in FORCE_ACTS:
+        return bool(sectors & FORCE_SECTORS)
+    if category == "PROTEST":
+        return not sectors & FORCE_SECTORS
+    return True
 
 
 def _named_modifier(token: Token) -> bool:
@@ -553,6 +813,8 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
     the speaker ("it" a non-person, "they" a plural or a group; with ``personal``, used only
     once entity resolution has failed, "he"/"she" a person)."""
     word = token.lower_
+    if word in ("we", "us") and token.pos_ == "PRON":
+        return _speaking_body(token)
     if word not in ("it", "they") and not (personal and word in ("he", "she")):
         return token
     speech_or_finding = words().speech_or_finding
@@ -582,6 +844,40 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
                 return speaker
             return token
     return token
+
+
+def _speaking_body(token: Token) -> Token:
+    """ "'We condemn this attack,' the foreign ministry said": inside a quote whose source
+    is a body (an organisation, a state, a group noun), or one who speaks for a body the
+    phrase names ("an army spokesman", ``events_speaker_for_nouns.txt``), "we" is that
+    body. Another person's "we" is as often the nation, the team or the party: it stays
+    the pronoun."""
+    index = doc_index(token.doc)
+    quoted = index.quote_at(token.idx)
+    if quoted is None:
+        return token
+    speaker = quoted[0].speaker
+    if speaker is not None and any(e.id == speaker and e.type == "PERSON" for e in token.doc._.ng_entities):
+        return token  # the entities stage knows the speaker for a person
+    source = quoted[0].source
+    span = index.token_range(source.start, source.end) if source is not None else None
+    if span is None:
+        return token
+    tokens = index.tokens
+    heads = [tokens[i] for i in range(*span) if not span[0] <= tokens[i].head.i < span[1]]
+    if len(heads) != 1:
+        return token
+    head = heads[0]
+    if lemma_of(head) in words().speakers_for:
+        # "an army spokesman", "a spokeswoman for the ministry": the body spoken for
+        named = [c for c in head.children if c.dep_ in ("compound", "poss", "amod")]
+        named += [t for _p, t in prep_objects(head, ("for", "of"))]
+        bodies = [t for t in named if t.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(t)]
+        return bodies[0] if len(bodies) == 1 else token
+    if head.ent_type_ == "PERSON" or head.pos_ == "PRON" or lemma_of(head) in words().person_nouns:
+        return token  # "the rebel leader said": a person's "we"
+    body = head.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(head)
+    return head if body else token
 
 
 def verb_actors(verb: Token, onto: Ontology) -> list[Token]:

@@ -23,7 +23,15 @@ from newsgraph.events.constants import (
 )
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
-from newsgraph.events.syntax import actorish, controller, direct_object, party_noun, subject_of
+from newsgraph.events.syntax import (
+    actorish,
+    controller,
+    coordinated_speaker,
+    direct_object,
+    frame_preps,
+    party_noun,
+    subject_of,
+)
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Modality
 
@@ -331,9 +339,10 @@ def _command(verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
     subj, passive = subject_of(verb)
     if passive or direct_object(verb) is None:
         return None  # "was forced to step down": no commander named
-    if not any(actorish(t) or party_noun(t) for t in subj or controller(verb)):
-        return None  # "language forcing the recipients to ...", "rising costs forced X to ..."
     quad, score = onto.classes.get(category, (None, None))
+    commanders = subj or coordinated_speaker(verb, quad) or controller(verb)
+    if not any(actorish(t) or party_noun(t) for t in commanders):
+        return None  # "language forcing the recipients to ...", "rising costs forced X to ..."
     return Candidate(verb, Entry(category, None, quad, score, lemma), lemma, chosen_by="command")
 
 
@@ -366,11 +375,32 @@ def _names_the_act(verb: Token, onto: Ontology) -> bool:
     """Whether the verb's object is an event noun the ontology codes (any category):
     then the verb only carries that act ("completed the withdrawal") or performs it
     ("signed an agreement"), and a CAMEO frame built on the object adds nothing."""
+    preps: frozenset[str] | None = None
     for child in verb.children:
-        known = onto.nouns.get(lemma_of(child)) or onto.nouns.get(child.lower_)
-        if child.dep_ in ("dobj", "nsubjpass") and known:
+        dep = child.dep_
+        if dep in ("dobj", "nsubjpass") and _event_noun(child, onto):
             return True
+        if dep == "prep":
+            # "pressed ahead with its offensive", "proceeded with the withdrawal": a verb
+            # of carrying on with an act carries the act its frame's object names
+            preps = frame_preps(verb) if preps is None else preps
+            for pobj in child.children:
+                if child.lower_ in preps and pobj.dep_ == "pobj" and _event_noun(pobj, onto):
+                    return True
     return False
+
+
+def _event_noun(token: Token, onto: Ontology) -> bool:
+    """An event noun of the ontology, or a carrier noun an event noun modifies ("an
+    assassination attempt", "a mediation effort")."""
+    if onto.nouns.get(lemma_of(token)) or onto.nouns.get(token.lower_):
+        return True
+    if lemma_of(token) not in onto.carrier_nouns and token.lower_ not in onto.carrier_nouns:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and (onto.nouns.get(lemma_of(c)) or onto.nouns.get(c.lower_))
+        for c in token.lefts
+    )
 
 
 def _stated(noun: Token, onto: Ontology) -> bool:

@@ -207,6 +207,14 @@ class _Sorter:
             return False
         if self.agents.agent(token.lower_) is not None or self.agents.agent(lemma_of(token)) is not None:
             return True
+        modifier = token.doc[token.i - 1] if token.i > 0 else None
+        if (
+            modifier is not None
+            and modifier.dep_ == "compound"
+            and modifier.head.i == token.i
+            and self.agents.agent(f"{modifier.lower_} {token.lower_}") is not None
+        ):
+            return True  # "law enforcement", "riot police": the dictionary's agent phrases
         # a doer of any act but conflict ("builders", "visitors") is no agent by its form
         return agent_noun_form(lemma_of(token), words().conflict_verbs)
 

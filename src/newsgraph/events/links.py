@@ -33,6 +33,7 @@ class EventLinks:
         #: The tokens entity mentions cover (``mark_entity_tokens``), when every mention
         #: was placed on tokens: a phrase outside them names no entity, asked of no index.
         self._covered = entity_tokens(doc)
+        self._types: dict[str, str | None] | None = None
 
     def entity(self, start: int, end: int) -> str | None:
         """The id of the entity tokens ``start:end`` name (token indices), or None.
@@ -69,6 +70,12 @@ class EventLinks:
                 return time.id
         return None
 
+    def entity_type(self, entity_id: str) -> str | None:
+        """The type of the entity ``entity_id`` ("ORG", "PERSON", ...)."""
+        if self._types is None:
+            self._types = {e.id: e.type for e in self.doc._.ng_entities}
+        return self._types.get(entity_id)
+
     def quote_at(self, char: int) -> str | None:
         """The id of the quote whose content covers ``char``."""
         found = self.index.quote_at(char)
@@ -87,6 +94,12 @@ class EventLinks:
 FIRST_PERSON = frozenset({"i", "me"})
 
 
+#: First-person plural pronouns, which inside a quote stand for a speaking body.
+FIRST_PERSON_PLURAL = frozenset({"we", "us"})
+#: Entity types of bodies that speak as "we": organisations, states, groups by nationality.
+BODY_TYPES = frozenset({"ORG", "GPE", "NORP"})
+
+
 def resolve(token: Token, look: EventLinks) -> str | None:
     """The entity a noun phrase refers to, trying the phrase, its head, appositions,
     "called X" and then named modifiers ("Taliban representatives" -> the Taliban)."""
@@ -99,6 +112,12 @@ def resolve(token: Token, look: EventLinks) -> str | None:
         # the attribution stage gave the quote to; the phrase stays the pronoun.
         quoted = look.index.quote_at(token.idx)
         return quoted[0].speaker if quoted is not None else None
+    if token.lower_ in FIRST_PERSON_PLURAL and token.pos_ == "PRON":
+        # "'We condemn this attack,' the ministry said": a body speaks as "we"; a person's
+        # "we" is as often the nation, the team or the party, so it stays unresolved.
+        quoted = look.index.quote_at(token.idx)
+        speaker = quoted[0].speaker if quoted is not None else None
+        return speaker if speaker is not None and look.entity_type(speaker) in BODY_TYPES else None
     if token.ent_type_:
         ent = next((e for e in doc_index(token.doc).ents if e.start <= token.i < e.end), None)
         if ent is not None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from newsgraph import actors as actor_codes
+from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
 from newsgraph.events.constants import (
     ACTOR_LABELS,
@@ -168,6 +169,8 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             owner = noun_owner(head)
             if owner:
                 return owner  # "his statement calling for ...": its author does
+        if dep == "conj" and (nearer := _nearer_conjunct(current)) is not None:
+            return nearer
         if dep in (
             "xcomp",
             "advcl",
@@ -198,12 +201,100 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
     return []
 
 
+#: Dependents that complete a verb of a participation frame ("went ahead with").
+FRAME_PARTICLES = frozenset({"prt", "advmod"})
+
+
+def frame_preps(verb: Token) -> frozenset[str]:
+    """The prepositions that name the act a verb takes part in or carries on with
+    (``events_participation_frames.tsv``: "participated in", "went ahead with")."""
+    return frame_of(verb)[0]
+
+
+def frame_of(verb: Token) -> tuple[frozenset[str], str]:
+    """(prepositions, whose part) of a verb's participation frame, by its lemma or its
+    lemma and particle ("go ahead"); no prepositions when it has none."""
+    vocab = words()
+    frames = vocab.participation
+    lemma = lemma_of(verb)
+    key = lemma if lemma in frames else ""
+    for child in verb.children:
+        if child.dep_ in FRAME_PARTICLES and f"{lemma} {child.lower_}" in frames:
+            key = f"{lemma} {child.lower_}"
+    if not key:
+        return frozenset(), "agent"
+    return frames[key], vocab.participation_party.get(key, "agent")
+
+
+#: Clauses that may stand between a verb and the conjunct the parser joined it to.
+EMBEDDED_CLAUSES = frozenset({"advcl", "ccomp"})
+
+
+def _nearer_conjunct(verb: Token) -> list[Token] | None:
+    """ "..., which she was doing when the guards located her and told her to leave": the
+    parser joined "told" to "doing" over the clause "when the guards located her", which
+    ends right before the "and". A conjunct in the same plain tense as that nearer clause
+    and unlike its own head (an auxiliary: "was doing") is the nearer clause's second verb
+    and has its subject."""
+    head = verb.head
+    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.lefts):
+        return None
+    if head.tag_ == verb.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in head.lefts):
+        return None  # "she arrived when they left and spoke": as likely the first verb's
+    doc = verb.doc
+    for clause in head.rights:
+        if clause.i >= verb.i or clause.dep_ not in EMBEDDED_CLAUSES or clause.tag_ != verb.tag_:
+            continue
+        end = clause.right_edge.i
+        between = doc[end + 1 : verb.i]
+        if not all(t.dep_ == "cc" and t.head.i == head.i for t in between):
+            continue  # a comma or more words: the first verb's conjunct after all
+        subj, passive = subject_of(clause)
+        if subj and not passive:
+            return subj
+    return None
+
+
+def coordinated_speaker(verb: Token, quad: int | None) -> list[Token] | None:
+    """ "He said the government had waited too long and accused the ministry of ...": the
+    parser often joins a second speech act to the reported clause; a subject-less verbal act
+    (quad 1 or 3) coordinated inside a speech verb's complement belongs to the speaker.
+
+    Not when the complement is itself a party's act in the same plain tense: "the
+    spokesman said the police arrived at the scene and ordered the crowd to disperse"
+    joins two acts of the police. The speaker's reading needs the first conjunct to differ
+    from the second: an auxiliary ("had waited", "would resign", "was doing"), a copula
+    ("the protests were illegal and ordered ..."), a passive, or a subject that is no party."""
+    if quad not in (1, 3) or verb.dep_ != "conj":
+        return None
+    first = verb.head
+    if first.dep_ != "ccomp" or lemma_of(first.head) not in words().reporting:
+        return None
+    subj, passive = subject_of(first.head)
+    if not subj or passive:
+        return None
+    inner, inner_passive = subject_of(first)
+    same_plain_act = (
+        not inner_passive
+        and first.tag_ == verb.tag_
+        and lemma_of(first) != "be"
+        and not any(c.dep_ in ("aux", "auxpass") for c in first.children)
+        and any(actorish(t) or party_noun(t) for t in inner)
+    )
+    return None if same_plain_act else subj
+
+
 def party_noun(token: Token) -> bool:
     """A group noun, a noun naming people by kind or role ("personnel", "teachers") or a
     doer of conflict by its form ("investigators")."""
     vocab = words()
     lemma = lemma_of(token)
-    return group_noun(token) or lemma in vocab.person_nouns or agent_noun_form(lemma, vocab.conflict_verbs)
+    if group_noun(token) or lemma in vocab.person_nouns or agent_noun_form(lemma, vocab.conflict_verbs):
+        return True
+    # "law enforcement", "riot police": an agent phrase of the CAMEO agents dictionary
+    # whose head alone is none
+    modifier = next((c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1), None)
+    return modifier is not None and get_cameo_actors().agent(f"{modifier.lower_} {token.lower_}") is not None
 
 
 def agent_noun_form(lemma: str, verbs: frozenset[str]) -> bool:

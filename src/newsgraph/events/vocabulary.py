@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import resources
 from newsgraph.docindex import doc_index
 from newsgraph.events.ontology import Ontology, get_ontology
+from newsgraph.lemmas import repaired_lemma
 from newsgraph.lexicons import Lexicons
 
 
@@ -63,6 +64,22 @@ class Words:
     verbal_attack: frozenset[str]
     #: nouns whose owner does the act their "of" object names ("X's announcement of")
     announcing_nouns: frozenset[str]
+    #: words of taking part in or answering for an act, and the prepositions that name
+    #: the act ("took part in", "responsible for"; ``events_participation_frames.tsv``)
+    participation: dict[str, frozenset[str]]
+    #: whose part a frame's verb states: "agent", "patient" ("were involved in") or "any"
+    participation_party: dict[str, str]
+    #: nouns of an act used as an adverbial, and their preposition ("marched in protest",
+    #: "arrived on a visit"; ``events_adverbial_act_nouns.tsv``)
+    adverbial_acts: dict[str, str]
+    #: verbs naming who did the act their object names, and how ("blamed on" -> "on",
+    #: "claimed" -> "subject"; ``events_attribution_verbs.tsv``)
+    attribution: dict[str, str]
+    #: things that act only through their makers or users: weapons, documents, vehicles
+    #: and goods ("a bomb planted by", "a study published by")
+    instruments: frozenset[str]
+    #: people who speak for a body ("spokesman", "official"): their quoted "we" is it
+    speakers_for: frozenset[str]
     #: the ontology's verbs of verbal and material conflict (PLOVER quads 3 and 4), whose
     #: doers "-er"/"-or" nouns name ("attacker", "investigator")
     conflict_verbs: frozenset[str]
@@ -104,6 +121,20 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         non_event_compounds=lists.words("events_non_event_compounds"),
         verbal_attack=lists.words("events_verbal_attack_words"),
         announcing_nouns=lists.words("events_announcing_nouns"),
+        participation={
+            word: frozenset(p.strip() for p in value.partition("\t")[0].split(","))
+            for word, value in lists.table("events_participation_frames").items()
+        },
+        participation_party={
+            word: value.partition("\t")[2].strip() or "agent"
+            for word, value in lists.table("events_participation_frames").items()
+        },
+        adverbial_acts=lists.table("events_adverbial_act_nouns"),
+        attribution=lists.table("events_attribution_verbs"),
+        instruments=lists.words("events_weapon_nouns")
+        | lists.words("events_document_nouns")
+        | lists.words("events_thing_nouns"),
+        speakers_for=lists.words("events_speaker_for_nouns"),
         conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
     )
@@ -163,6 +194,4 @@ def lemma_of(token: Token) -> str:
 
 
 def _repaired(found: str, lower: str, vocab: Words | None) -> str:
-    if lower in (found + "ed", found + "ing") and found + "e" in (vocab or words()).known_verbs:
-        return found + "e"
-    return found
+    return repaired_lemma(found, lower, (vocab or words()).known_verbs)

@@ -1,8 +1,10 @@
-"""Bylines ("By Jane Doe, Associated Press") and timestamps ("Updated 10:32 GMT")."""
+"""Bylines ("By Jane Doe, Associated Press", "(Reporting by Nils Aberg; Editing by Carla Moss)")
+and timestamps ("Updated 10:32 GMT")."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 
 from newsgraph.furniture.pieces import Piece, starts_with
@@ -21,6 +23,16 @@ _NAME_WORD = (
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 _NAME_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
 _BYLINE = re.compile(rf"(?i:by)[ \t]+(?P<names>{_PERSON}(?:{_NAME_JOIN}{_PERSON}){{0,3}})")
+#: Names with an optional place they worked from ("Nils Aberg in Lisborne").
+_CREDITED = rf"{_PERSON}(?:{_NAME_JOIN}{_PERSON}){{0,3}}(?:[ \t]+in[ \t]+{_PERSON})?"
+
+
+@lru_cache(maxsize=8)
+def _staff_credit_line(jobs: str) -> re.Pattern[str]:
+    """A line made only of desk credits, in brackets or not: "(Reporting by Nils Aberg in
+    Lisborne; Editing by Carla Moss)", "Additional reporting by Jane Doe."."""
+    credit = rf"(?i:{jobs})[ \t]+(?i:by)[ \t]+{_CREDITED}"
+    return re.compile(rf"[(\[]?[ \t]*{credit}(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?{credit})*[ \t]*[)\]]?\.?")
 
 
 class BylineRules(Scan):
@@ -51,6 +63,8 @@ class BylineRules(Scan):
 
     def byline(self, segment: Piece) -> bool:
         end = self.byline_end(segment.text)
+        if end is None and _staff_credit_line(self.vocab.staff_credit).fullmatch(segment.text):
+            end = len(segment.text)
         if end is None:
             return False
         self.add(segment.start, segment.start + end, "byline")

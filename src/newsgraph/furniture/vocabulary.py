@@ -31,6 +31,8 @@ class Vocabulary:
     clock_words: frozenset[str]
     #: a number and what the page counts ("5 min read", "72 comments"), a whole line
     page_count: re.Pattern[str]
+    #: a desk job credited at a wire story's foot, before its "by" ("Editing by")
+    staff_credit: str
 
 
 def vocabulary() -> Vocabulary:
@@ -70,9 +72,15 @@ def _build_vocabulary(lexicons: Lexicons) -> Vocabulary:
         date_words=frozenset(w.rstrip(".") for w in lower_words("furniture_date_words")),
         clock_words=frozenset(w.rstrip(".") for w in lower_words("furniture_clock_words")),
         page_count=_page_count(lower_words("furniture_count_labels")),
+        staff_credit=_alternatives(lower_words("furniture_staff_credits")),
     )
 
 
+def _alternatives(words: frozenset[str]) -> str:
+    """A regular-expression alternation of ``words``, longest first, spaces as any blank."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _longest_first(words)) or r"(?!)"
+
+
 def _page_count(labels: frozenset[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _longest_first(labels)) or r"(?!)"
+    alternatives = _alternatives(labels)
     return re.compile(rf"\(?\s*\d[\d,.]*\s*[km]?\s+(?:{alternatives})\s*\)?", re.IGNORECASE)

@@ -500,7 +500,10 @@ def _from_quote(ctx: _Context, quote: Quote) -> Iterator[_Found]:
                 root = _content_root(span)
                 if root is not None:
                     yield from found(_subject_entity(ctx, root), polarity)
-    # 3. Evaluative words inside the content, near a mention of another actor.
+    # 3. Evaluative words inside the content, near a mention of another actor; not in what
+    #    the holder is reported as *not* saying ("she never said the deal was a disaster").
+    if quote.negated:
+        return
     for span in contents:
         yield from _content_stances(ctx, span, holder, found)
 

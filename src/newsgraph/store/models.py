@@ -82,6 +82,9 @@ class QuoteRow(BaseModel):
     cue: str | None = None
     speaker: ActorRef | None = None
     time: str | None = None
+    negated: bool = Field(
+        False, description="the source is reported as not saying this ('did not say whether ...')"
+    )
     confidence: float | None = Field(None, description=CONFIDENCE_HELP)
 
 

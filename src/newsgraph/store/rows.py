@@ -126,6 +126,7 @@ def quote_rows(record: Record, actor_of: ActorOf) -> list[Row]:
             date=quote_day(record, q),
             published=published,
             confidence=q.confidence,
+            negated=q.negated,
         )
         for q in record.quotes
     ]

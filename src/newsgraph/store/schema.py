@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     column,
+    false,
     table,
 )
 
@@ -146,6 +147,7 @@ quotes = Table(
     Column("date", Date, nullable=True),
     Column("published", Date, nullable=True),
     Column("confidence", Float, nullable=True),  # migration 0007
+    Column("negated", Boolean, nullable=False, server_default=false()),  # migration 0008
     Index("ix_quotes_actor", "actor_id"),
     Index("ix_quotes_date", "date"),
 )

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.constants import FUTURE_AUX
 from newsgraph.docindex import doc_index
 from newsgraph.extensions import document_text, published_date
+from newsgraph.lemmas import repaired_lemma
 from newsgraph.records import TimeExpression, TimePrecision
 from newsgraph.times import fallback, rules
 from newsgraph.times.rules import Normalised
@@ -108,6 +109,13 @@ class _DocView:
         """Is the clause around ``char`` plainly past ("met on Tuesday", "had met")?"""
         return self.tense(char) == "past"
 
+    def _directed(self, tok: Token) -> bool:
+        """``tok`` is the complement or object of a verb of asking, wanting or promising
+        ("urged them to return", "hopes to finish", "wants the sale ...")."""
+        head = tok.head
+        directive = self.words.directive_verbs
+        return head.i != tok.i and repaired_lemma(head.lemma_, head.lower_, directive) in directive
+
     def tense(self, char: int) -> str:
         """ "future", "present", "past" or "other" for the verb governing the token at ``char``."""
         if not self.parsed:
@@ -118,7 +126,7 @@ class _DocView:
             if tok is None:
                 return "other"
             if tok.pos_ in ("VERB", "AUX"):
-                if tok.lemma_ in future_lemmas:
+                if repaired_lemma(tok.lemma_, tok.lower_, future_lemmas) in future_lemmas:
                     return "future"
                 past = tok.tag_ == "VBD"
                 present = tok.tag_ in ("VBZ", "VBP")
@@ -131,14 +139,17 @@ class _DocView:
                         present = present or child.tag_ in ("VBZ", "VBP")
                     elif child.dep_ == "acomp" and child.lower_ in future_adjectives:
                         return "future"  # "is due in April"
+                object_outcome = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "dobj"
+                if object_outcome and self._directed(tok.head):
+                    return "future"  # "wants the sale completed by March": an outcome asked for
                 if past:
                     return "past"
                 if present:
                     return "present"
                 if tok.dep_ != "xcomp":
                     return "other"
-                if tok.head.lemma_ in self.words.directive_verbs:
-                    return "future"  # "urged them to return by Friday": asked for, not yet done
+                if self._directed(tok):
+                    return "future"  # "urged them to return by Friday", "hopes to finish in March"
                 if tok.head.pos_ == "ADJ" and (
                     tok.head.lower_ in future_adjectives or tok.head.lower_ in self.words.intention_adjectives
                 ):

@@ -581,5 +581,6 @@ def _quote_row(r: Row[Any]) -> QuoteRow:
         cue=r.cue,
         speaker=speaker,
         time=r.time,
+        negated=bool(r.negated),
         confidence=r.confidence,
     )
