@@ -14,6 +14,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels of actors that can hold a view or be its target: people, organisations,
 #: groups and countries (read by summary's "who" and by stances' holders and targets).
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: The type of an entity that is a group named only by a plural noun ("officials", "the
+#: two companies"; ``entities/groups.py``): an actor too, though no tagger label names it.
+GROUP_TYPE = "GROUP"
 #: Subordinators that make a clause a condition ("if", "unless", "whether").
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 #: Auxiliaries of the future ("wo" is "won't" split by the tokenizer).

@@ -377,3 +377,20 @@ def test_an_event_on_the_attitude_verb_decides_who_holds_the_stance() -> None:
     stances.annotate(doc)
     holders = {s.holder for s in doc._.ng_stances if s.target == "e3"}
     assert holders == {"e1"}
+
+
+def test_a_group_holds_a_stance_but_is_not_its_target() -> None:
+    # A GROUP entity (a group named only by a plural noun, entities step 5b) may hold a
+    # stance; as a target it is left out (such groups are often generic: "people").
+    doc = parse("Rebels shelled the convoy of Lena Ortiz on Monday. Ortiz shelled residents.")
+    doc._.ng_entities = [
+        entity(doc, "e1", "Rebels", "GROUP"),
+        entity(doc, "e2", "Lena Ortiz", "PERSON", "Lena Ortiz", "Ortiz shelled"),
+        entity(doc, "e3", "residents", "GROUP"),
+    ]
+    doc._.ng_events = [
+        event(doc, "v1", "ASSAULT", "shell", "shelled", ["e1"], ["e2"]),
+        event(doc, "v2", "ASSAULT", "shell", "shelled residents", ["e2"], ["e3"]),
+    ]
+    stances.annotate(doc)
+    assert triples(doc._.ng_stances) == {("e1", "e2", "negative")}

@@ -159,6 +159,25 @@ def test_entity_actors_leaves_out_entities_without_an_actor(store: Store) -> Non
     assert set(mapping) == {"e2"}
 
 
+def test_a_group_named_by_a_plural_noun_is_no_actor(store: Store) -> None:
+    # "officials" of one article are not those of another: a GROUP entity gets no actor.
+    for n in (1, 2):
+        text = "Officials said the port would reopen. They added that repairs were done."
+        record = Record.model_validate(
+            {
+                "article": {"id": f"group{n}", "text": text},
+                "entities": [
+                    {"id": "e1", "name": "Officials", "type": "GROUP",
+                     "mentions": [{"start": 0, "end": 9, "text": "Officials"},
+                                  {"start": 38, "end": 42, "text": "They", "kind": "pronoun"}]},
+                ],
+            }
+        )
+        store.add_record(record)
+        assert store.entity_actors(f"group{n}") == {}
+    assert store.find_actor("Officials") is None
+
+
 def test_pages_have_totals(store: Store) -> None:
     fill(store)
     first = store.quotes(limit=2, offset=0)

@@ -23,6 +23,10 @@ from newsgraph.records import Entity
 
 _HE_SHE = {"he", "she", "him", "her", "his", "i", "me"}
 _THEY_IT = {"they", "them", "it", "we", "their", "its", "our"}
+#: A plural third-person source: a group, never one person.
+_THEY = {"they", "them", "their", "theirs"}
+#: Penn tags of a plural noun ("officials", "the two companies"): a group, not one person.
+_PLURAL_NOUN_TAGS = {"NNS", "NNPS"}
 _SUBJECTISH = {"nsubj", "nsubjpass", "appos", "pobj", "compound"}
 _PERSON = {"PERSON"}
 _GROUP = {"ORG", "NORP", "GPE"}
@@ -78,6 +82,8 @@ class SpeakerResolver:
         self.judged = _resolver_lookup(doc)
         self.index = doc_index(doc)
         self.text = self.index.text
+        #: whether the entities stage ran (and found anything): its pronoun links are then final
+        self.entities_ran = bool(doc._.ng_entities)
         self.ents = sorted(
             (ent.start, ent.end, ent.start_char, ent.end_char, ent.label_) for ent in self.index.ents
         )
@@ -197,16 +203,21 @@ class SpeakerResolver:
             if low in _HE_SHE:
                 return self._recent(tok.idx, _PERSON)
             if low in _THEY_IT:
-                return self._recent(tok.idx, _GROUP | _PERSON if low in ("they", "their", "them") else _GROUP)
+                # "they" is a group (an organisation, a people, a country's side), never one
+                # named person: a plural pronoun credited to a person is wrong by number.
+                return self._recent(tok.idx, _GROUP)
             return None
         if tok.pos_ == "PROPN" or tok.ent_type_:
             return self._ent_span(tok)
         if tok.pos_ == "NOUN":
-            role = self._role_antecedent(tok)
+            # "officials", "union leaders": several people, so not the one person earlier
+            # given that role or named beside it ("Two aides, Ana Ruiz and ..., said").
+            plural = tok.tag_ in _PLURAL_NOUN_TAGS
+            role = None if plural else self._role_antecedent(tok)
             if role is not None:
                 return role
             for c in tok.children:
-                if c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON":
+                if c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON" and not plural:
                     return self._ent_span(c)
             for c in tok.children:
                 if c.dep_ == "appos" and c.ent_type_ == "ORG" and self._set_off(c):
@@ -251,7 +262,9 @@ class SpeakerResolver:
                 # The learned resolver judged this pronoun: its link, or (below its threshold)
                 # no speaker at all; a wrong named speaker is worse than none.
                 d.speaker, d.speaker_confidence = judged[0], round(judged[1], 3)
-            elif d.speaker is None:
+            elif d.speaker is None and not (tok.lower_ in _THEY and self.entities_ran):
+                # (a "they" the entities stage left unlinked stays unresolved: its rules
+                # know the groups of the passage; a guess by proximity here is worse than none)
                 d.speaker = self._entity(d.anchor) or (
                     self._entity(d.source) if tok.pos_ == "PROPN" else None
                 )

@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsgraph.entities import cluster, confidence, mentions, nominals, pronouns, records, referred, roles
+from newsgraph.entities import (
+    cluster,
+    confidence,
+    groups,
+    mentions,
+    nominals,
+    pronouns,
+    records,
+    referred,
+    roles,
+)
 from newsgraph.entities.state import EntityState
 from newsgraph.records import Entity
 from newsgraph.resolver.features import AnaphorGroup
@@ -38,6 +48,7 @@ def build_entities(
     nominals.appositions(state, found)  # appositions ("X, spokesperson for Y"),
     nominals.resolve_nominals(state, found, persons=True)  # role nouns ("the minister")
     nominals.from_party(state)  # 5. "X, from the Y Party"
+    groups.group_mentions(state)  # 5b. groups named by a plural noun ("officials"), for "they"
     links = pronouns.resolve_pronouns(state)  # 6. third-person pronouns, linked by the rules;
     confidence.judge_pronoun_links(state, links, collector, model)  # the resolver drops doubtful links
     roles.predicate_roles(state)  # 7. "X became minister", "he served as president"

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from newsgraph.constants import GROUP_TYPE
 from newsgraph.entities.roles import org_of
 from newsgraph.entities.state import PLURAL_TAGS, SUBJECT_DEPS, EntityState, MentionDraft
 
@@ -98,6 +99,7 @@ def resolve_pronouns(state: EntityState) -> PronounLinks:
     picks: list[tuple[Token, RulePick]] = []
     # The first test reads the shared per-token columns: most tokens are no pronoun.
     pos, tags, lowers = (state.index.column(name) for name in ("pos_", "tag_", "lower_"))
+    group_starts = [g.start for g in state.groups]
     for i in range(state.first, len(tokens)):
         if pos[i] != "PRON" and tags[i] not in {"PRP", "PRP$"}:
             continue
@@ -113,6 +115,10 @@ def resolve_pronouns(state: EntityState) -> PronounLinks:
         lo = bisect_left(starts, window_start)
         hi = bisect_left(starts, tok.i)
         candidates = ordered[lo:hi] + [m for m in new if m.start >= window_start]
+        if lower in _PLUR and group_starts:
+            # groups named by a plural noun ("officials"): only a "they" may mean one
+            first_group = bisect_left(group_starts, window_start)
+            candidates += state.groups[first_group : bisect_left(group_starts, tok.i)]
         cataphor = _cataphora_subject(state, tok)
         if cataphor is not None:
             candidates.append(cataphor)
@@ -251,7 +257,11 @@ def choose_pronoun_antecedent(
     lower = pron.lower_
     personal = lower in _MASC or lower in _FEM
     # Syntactic shortcuts: "X said (that) he/it/they ..." -> X; "X turned himself in" -> X.
-    matrix = _reflexive_subject(state, pron) if lower in _REFLEXIVE else _matrix_subject(state, pron)
+    matrix = (
+        _reflexive_subject(state, pron, lower in _PLUR)
+        if lower in _REFLEXIVE
+        else _matrix_subject(state, pron, lower in _PLUR)
+    )
     if matrix is None and cataphor is None and unnamed_matrix_subject(state, pron):
         return None
     scores: dict[int, float] = {}
@@ -280,6 +290,12 @@ def choose_pronoun_antecedent(
             return None
         if len(ranked) > 1 and best_score - ranked[1][1] < 1.0:
             return None
+        if (
+            state.clusters[best].group
+            and best_mention[best] is not matrix
+            and _plural_rival(state, best_mention[best], pron)
+        ):
+            return None
     salience = {cluster: _mentions_before(state, cluster, pron.i) for cluster in scores}
 
     def pick(rank: int) -> RulePick:
@@ -304,6 +320,39 @@ def choose_pronoun_antecedent(
     return replace(winner, runner_up=pick(1)) if len(ranked) > 1 and personal else winner
 
 
+#: Relations of a plural noun phrase that could be what a later "they" means.
+_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos"})
+
+
+def _plural_rival(state: EntityState, m: MentionDraft, pron: Token) -> bool:
+    """Whether another plural noun phrase competes with group mention ``m`` for the "they":
+    a subject or object headed by any plural noun, people or things, between the two
+    ("Women make way for monks so they ...", "the problem of lamps is the mercury they
+    contain"), or a plural subject earlier in the group's own sentence ("These
+    institutions do not exist to credential experts. They ..."). The groups "they" may
+    mean are a few word classes; the rivals are every plural noun, so an unlisted plural
+    leaves the pronoun unresolved rather than wrong. Not when the group spoke and "they"
+    speaks again ("Officials said the repairs ... They added"): one speaker continues."""
+    tokens = state.tokens
+    speech = state.words.any_speech_verbs
+    group_head, pron_tok = tokens[m.head], pron
+    if (
+        group_head.dep_ in SUBJECT_DEPS
+        and pron_tok.dep_ in SUBJECT_DEPS
+        and group_head.head.lemma_.lower() in speech
+        and pron_tok.head.lemma_.lower() in speech
+    ):
+        return False
+    tags, pos = state.index.column("tag_"), state.index.column("pos_")
+    for j in range(state.sent_starts[state.sent_of[m.start]], pron.i):
+        if m.start <= j < m.end or tags[j] not in PLURAL_TAGS or pos[j] not in {"NOUN", "PROPN"}:
+            continue
+        dep = tokens[j].dep_
+        if dep in SUBJECT_DEPS or (j >= m.end and dep in _RIVAL_DEPS):
+            return True
+    return False
+
+
 def _mentions_before(state: EntityState, cluster: int, token: int) -> int:
     """How often the article has referred to ``cluster`` before ``token``: the topic of a
     biography or a profile is referred to far more often than anyone met in passing."""
@@ -326,16 +375,19 @@ def _agrees(
         labels = state.labels(cluster)
         top = labels.most_common(1)[0][0] if labels else None
         if is_person or top is None:
-            return False
+            return False  # a plural pronoun never means one person: singular "they" is rare in news
         if lower in _NEUT and top not in {"ORG", "GPE"}:
             return False
         if lower in _PLUR and (
-            top not in {"ORG", "NORP"} or not (top == "NORP" or plural(state, cluster) or matrix is m)
+            top not in {"ORG", "NORP", GROUP_TYPE}
+            or not (top == "NORP" or plural(state, cluster) or matrix is m)
         ):
             return False
     head = state.tokens[m.head]
     if lower in _PLUR and head.dep_ in {"amod", "compound", "nmod"}:
         return False  # "Syrian" in "the Syrian team" is not a group "they" can point to
+    if lower in _PLUR and _inside_relative_clause_of(pron, head):
+        return False  # "the very people they refuse to name": they are not those people
     if pron.dep_ in SUBJECT_DEPS and _in_fronted_participle(head, pron):
         return False
     # Binding: a plain object pronoun is not its own clause's subject.
@@ -348,6 +400,20 @@ def _agrees(
             return False
         return _clause_subject_cluster(state, pron) != cluster
     return True
+
+
+def _inside_relative_clause_of(pron: Token, noun: Token) -> bool:
+    """Whether ``pron`` sits in a relative clause that modifies ``noun`` ("the people
+    (whom) they met"): a noun phrase does not contain a pronoun that means it."""
+    tok = pron
+    for _ in range(6):
+        parent = tok.head
+        if parent.i == tok.i:
+            return False
+        if tok.dep_ == "relcl" and parent.i == noun.i:
+            return True
+        tok = parent
+    return False
 
 
 def _clause_subject_cluster(state: EntityState, pron: Token) -> int:
@@ -363,7 +429,11 @@ def _clause_subject_cluster(state: EntityState, pron: Token) -> int:
         if subject is not None:
             if subject.i == pron.i:
                 return -1
-            mention = state.token_mention.get(subject.i) or state.pronoun_at.get(subject.i)
+            mention = (
+                state.token_mention.get(subject.i)
+                or state.pronoun_at.get(subject.i)
+                or state.group_at.get(subject.i)
+            )
             return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             return -1
@@ -436,7 +506,7 @@ def _cataphora_subject(state: EntityState, pron: Token) -> MentionDraft | None:
     return None
 
 
-def _reflexive_subject(state: EntityState, pron: Token) -> MentionDraft | None:
+def _reflexive_subject(state: EntityState, pron: Token, groups: bool = False) -> MentionDraft | None:
     """The subject a reflexive is bound to: its verb's, or the first conjunct's. A reflexive
     inside a prepositional phrase or a noun phrase of its clause is bound the same way
     ("appeared as herself", "unveiled a wax figure of herself")."""
@@ -450,7 +520,11 @@ def _reflexive_subject(state: EntityState, pron: Token) -> MentionDraft | None:
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
             return _relative_antecedent(state, verb.head)
         if subject is not None:
-            return state.token_mention.get(subject.i) or state.pronoun_at.get(subject.i)
+            return (
+                state.token_mention.get(subject.i)
+                or state.pronoun_at.get(subject.i)
+                or (state.group_at.get(subject.i) if groups else None)
+            )
         if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
             break
         verb = verb.head
@@ -513,8 +587,9 @@ def unnamed_matrix_subject(state: EntityState, pron: Token) -> bool:
     return not any(g.dep_ == "appos" and g.i in state.token_mention for g in subject.children)
 
 
-def _matrix_subject(state: EntityState, pron: Token) -> MentionDraft | None:
-    """For a subject pronoun of a reported clause, the reporting verb's subject mention."""
+def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> MentionDraft | None:
+    """For a subject pronoun of a reported clause, the reporting verb's subject mention
+    (with ``groups``, for a "they", a group named by a plural noun too: "Officials said they")."""
     if pron.dep_ not in SUBJECT_DEPS:
         return None
     verb = pron.head
@@ -529,6 +604,8 @@ def _matrix_subject(state: EntityState, pron: Token) -> MentionDraft | None:
                 mention = state.token_mention.get(appos.i) if appos is not None else None
             if mention is None:
                 mention = state.pronoun_at.get(child.i)
+            if mention is None and groups:
+                mention = state.group_at.get(child.i)
             return mention
     return None
 

@@ -54,7 +54,9 @@ def entity_records(state: EntityState) -> list[Entity]:
     live = [
         (i, c)
         for i, c in enumerate(state.clusters)
-        if c.merged_into < 0 and any(m.kind == "name" or m.kind == "nominal" for m in c.mentions)
+        if c.merged_into < 0
+        and any(m.kind == "name" or m.kind == "nominal" for m in c.mentions)
+        and (not c.group or any(m.kind == "pronoun" for m in c.mentions))  # a group "they" meant
     ]
     live.sort(key=lambda ic: min(m.start for m in ic[1].mentions))
     known = _Ids(state, live)

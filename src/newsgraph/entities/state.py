@@ -66,6 +66,9 @@ class Cluster:
     roles: list[RoleDraft] = field(default_factory=list)
     affiliations: list[AffiliationDraft] = field(default_factory=list)
     merged_into: int = -1
+    #: a group named by a plural common noun ("officials", "the two companies"): a referent
+    #: only a "they" may mean, and an entity only once one does (``groups``)
+    group: bool = False
 
 
 class EntityState:
@@ -83,6 +86,11 @@ class EntityState:
         self.mentions: list[MentionDraft] = []
         self.token_mention: dict[int, MentionDraft] = {}  # every token of a name/nominal mention -> it
         self.pronoun_at: dict[int, MentionDraft] = {}
+        #: group mentions (``groups``) in text order, and by head token: kept apart from
+        #: ``mentions`` so that no other step (names, role nouns, he/she, the resolver's
+        #: facts about the passage) sees them; only "they" does
+        self.groups: list[MentionDraft] = []
+        self.group_at: dict[int, MentionDraft] = {}
         #: pronoun token -> (cluster the resolver kept it linked to, or -1 when it dropped
         #: the rules' link; the link's probability), filled by ``confidence``
         self.judged: dict[int, tuple[int, float]] = {}

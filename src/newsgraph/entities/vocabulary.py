@@ -46,6 +46,7 @@ class EntityVocabulary:
     person_nouns: frozenset[str]  # entities_person_nouns.txt: "his father, X"
     governed_nouns: frozenset[str]  # entities_governed_nouns.txt: "the government of X"
     member_nouns: frozenset[str]  # entities_member_nouns.txt: "members of X"
+    group_nouns: frozenset[str]  # entities_group_nouns.txt: "protesters" is a group "they" may mean
     as_verbs: frozenset[str]  # entities_as_verbs.txt: "served as president"
     copulas: frozenset[str]  # entities_copulas.txt: "became minister"
     speech_verbs: frozenset[str]  # speech_verbs.tsv, kind "report": "X said" names a quote's speaker
@@ -79,6 +80,7 @@ class EntityVocabulary:
             person_nouns=words("entities_person_nouns"),
             governed_nouns=words("entities_governed_nouns"),
             member_nouns=words("entities_member_nouns"),
+            group_nouns=words("entities_group_nouns"),
             as_verbs=words("entities_as_verbs"),
             copulas=words("entities_copulas"),
             # Only the verbs that introduce what was said: the subject of a speech act

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsgraph.confidence import stance_confidence
-from newsgraph.constants import ACTOR_LABELS, CONDITION_MARKS
+from newsgraph.constants import ACTOR_LABELS, CONDITION_MARKS, GROUP_TYPE
 from newsgraph.docindex import doc_index
 from newsgraph.records import Entity, Event, Quote, Stance
 from newsgraph.stances.vocabulary import Lexicon, lexicon
@@ -122,9 +122,14 @@ class _Context:
                 return False
         return seen
 
-    def _is_actor(self, entity_id: str) -> bool:
+    def _is_actor(self, entity_id: str, holder: bool = False) -> bool:
+        """An actor entity; a group named only by a plural noun ("the rebels") may hold a
+        stance but is not taken as its target (groups of that kind are often generic:
+        "people", "all good leaders")."""
         entity = self.entities.get(entity_id)
-        return entity is not None and entity.type in ACTOR_LABELS
+        if entity is None:
+            return False
+        return entity.type in ACTOR_LABELS or (holder and entity.type == GROUP_TYPE)
 
     def at_token(self, token: Token) -> tuple[list[Event], list[Quote]]:
         """Events whose trigger, and quotes whose cue, cover ``token``."""
@@ -184,7 +189,7 @@ def _from_events(ctx: _Context, events: list[Event]) -> Iterator[_Found]:
             continue
         for holder in event.actors:
             for target in event.targets:
-                if holder == target or not (ctx._is_actor(holder) and ctx._is_actor(target)):
+                if holder == target or not (ctx._is_actor(holder, holder=True) and ctx._is_actor(target)):
                     continue
                 if target == event.place or ctx.only_a_place(
                     target, event.evidence.start, event.evidence.end
@@ -421,9 +426,11 @@ def _chain(token: Token, stop: Token) -> list[Token]:
 
 def _quote_holder(ctx: _Context, quote: Quote, cue_events: list[Event]) -> str | None:
     """The speaker, unless an event on the same cue word names a different actor."""
-    speaker = quote.speaker if quote.speaker is not None and ctx._is_actor(quote.speaker) else None
+    speaker = quote.speaker
+    if speaker is not None and not ctx._is_actor(speaker, holder=True):
+        speaker = None
     for event in cue_events:
-        actors = [a for a in event.actors if ctx._is_actor(a)]
+        actors = [a for a in event.actors if ctx._is_actor(a, holder=True)]
         if actors and speaker not in actors:
             return actors[0]
     return speaker

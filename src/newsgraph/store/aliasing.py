@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Date, Select, bindparam, case, func, insert, or_, select, tuple_, update
 
+from newsgraph.constants import GROUP_TYPE
 from newsgraph.records import Entity
 from newsgraph.store.identity import PERSON_TYPES, normalise, surname
 from newsgraph.store.schema import actor_aliases, actors, articles, entities, event_participants, quotes
@@ -46,7 +47,12 @@ _RENAME = (
 def resolve_actors(conn: Connection, found_entities: Sequence[Entity]) -> dict[str, int | None]:
     """The cross-article actor of each entity (by entity id), created if new (rule: see
     ``identity``). Known names are looked up in one query; only new names cost more."""
-    keys = {e.id: (e.type or "OTHER", normalise(e.name, e.type or "OTHER")) for e in found_entities}
+    # A group named only by a plural noun ("officials") is no actor: one article's
+    # officials are not another's.
+    keys = {
+        e.id: (e.type or "OTHER", "" if e.type == GROUP_TYPE else normalise(e.name, e.type or "OTHER"))
+        for e in found_entities
+    }
     wanted = sorted({key for key in keys.values() if key[1]})
     known: dict[tuple[str, str], tuple[int, str | None]] = {}
     if wanted:

@@ -1,0 +1,95 @@
+"""Step 5b of the entities stage: groups named by a plural common noun, for "they".
+
+"Officials said ... They added ...", "The union's leaders met the mayor. They said ...":
+the group a "they" stands for is often named by no proper name at all, only by a plural
+noun phrase. Such a phrase is a group mention here when its head is a plural common noun
+naming people or bodies (a role noun, a person noun, an organisation noun or a group
+noun of ``entities_group_nouns.txt``) and it is a clause's subject or object. Each
+group is its own referent: two mentions of "officials" may be different officials, so
+they are not clustered with each other, only with the pronouns the rules link to them.
+
+Group mentions are kept apart from the other mentions (``EntityState.groups``): names,
+role nouns, he/she/it and the resolver's facts about the passage never see them, so
+nothing but a plural pronoun changes. A group becomes an entity (type ``GROUP``) only
+when a "they" the resolver keeps refers to it (``records``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.constants import GROUP_TYPE
+from newsgraph.entities import lexicon
+from newsgraph.entities.state import EntityState, MentionDraft
+
+#: Relations of a group's head noun: subject, object, object of a preposition, the
+#: agent of a passive ("by protesters"), or a conjunct/apposition of one of those.
+_GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"})
+#: Owners that make a group the speaker's or the reader's ("our members").
+_FIRST_SECOND_POSSESSIVES = frozenset({"my", "our", "your"})
+#: Relations of the modifiers a group's phrase keeps before its head noun.
+_MODIFIER_DEPS = frozenset(
+    {"det", "predet", "amod", "compound", "nummod", "quantmod", "poss", "nmod", "advmod", "case", "punct"}
+)
+#: Determiners that deny the group exists ("no officials").
+_NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+
+
+def group_mentions(state: EntityState) -> None:
+    """Add a group mention, in a cluster of its own, for each plural noun phrase naming
+    people or bodies that is a subject or object and no name or description already."""
+    tags, pos, lemmas = (state.index.column(name) for name in ("tag_", "pos_", "lemma_"))
+    tokens = state.tokens
+    for i in range(state.first, len(tokens)):
+        if tags[i] != "NNS" or pos[i] != "NOUN" or i in state.token_mention:
+            continue
+        if not _group_word(state, lemmas[i].lower()):
+            continue
+        tok = tokens[i]
+        if tok.dep_ not in _GROUP_DEPS or (tok.dep_ == "conj" and tok.head.tag_ == "NNS"):
+            continue  # a later conjunct is part of the first one's group ("editors and crews")
+        left = list(tok.lefts)
+        if any(c.lower_ in _FIRST_SECOND_POSSESSIVES or c.lower_ in _NEGATIVE_DETERMINERS for c in left):
+            continue
+        start = _phrase_start(state, tok)
+        end = i + 1
+        for conj in tok.rights:  # "crew members, editors and contestants": one group
+            if conj.dep_ == "conj" and conj.tag_ == "NNS" and _group_word(state, conj.lemma_.lower()):
+                end = conj.i + 1
+        mention = MentionDraft(start, end, "nominal", GROUP_TYPE, head=i)
+        state.new_cluster(mention)
+        state.clusters[mention.cluster].group = True
+        state.groups.append(mention)
+        state.group_at[i] = mention
+
+
+def _group_word(state: EntityState, lemma: str) -> bool:
+    """Whether a noun's plural names people or bodies: a group noun, role noun, person
+    noun or organisation noun."""
+    return (
+        lemma in state.words.group_nouns
+        or lemma in lexicon.person_roles()
+        or lemma in state.words.person_nouns
+        or lexicon.org_nouns().get(lemma) == "ORG"
+    )
+
+
+def _phrase_start(state: EntityState, head: Token) -> int:
+    """The first token of the group's noun phrase: the modifiers written right before the
+    head ("the two", "union", "more than 20 former crew"), not a clause or a line before
+    it, nor page furniture ("Image caption Doctors")."""
+    tokens = state.tokens
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _MODIFIER_DEPS or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    start = max(start, state.first, state.sent_starts[state.sent_of[head.i]])
+    while start < head.i and (
+        tokens[start].is_punct
+        or tokens[start].is_space
+        or "\n" in tokens[start].whitespace_
+        or state.index.is_excluded(tokens[start].idx, tokens[start].idx + len(tokens[start]))
+    ):
+        start += 1
+    return start
