@@ -430,3 +430,15 @@ def test_as_clause_of_a_reaction_verb_is_a_time_not_a_source() -> None:
     assert "Ines Barros" in (q.source.text if q.source else "")
     r = run("As the Post reported, the mayor will resign in May.")
     assert "the mayor will resign in May" in _content(_by_cue(r, "reported"))
+
+
+def test_a_summary_box_above_the_dateline_names_its_speakers_in_full() -> None:
+    record = run(
+        "Ministers clash over port sale\n\n"
+        "Key points:\n- Finance Minister Lena Varga wants the sale completed by March\n\n"
+        "LISBORNE — Finance Minister Lena Varga said on Tuesday that the sale would cut the debt. "
+        "Transport Minister Omar Haddad said the price was too low.\n"
+    )
+    names = {e.id: e.name for e in record.entities}
+    boxed = [q for q in record.quotes if "completed by March" in q.content[0].text]
+    assert boxed and names.get(boxed[0].speaker or "") == "Lena Varga"

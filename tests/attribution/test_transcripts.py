@@ -70,3 +70,4 @@ def test_each_labelled_turn_of_a_broadcast_transcript_is_its_speakers() -> None:
 def test_one_capitalised_label_is_no_transcript() -> None:
     record = run("UPDATE: The dams held overnight, the governor said.\nThe river fell by a metre.\n")
     assert all(q.source is None or q.source.text != "UPDATE" for q in record.quotes)
+

@@ -66,6 +66,12 @@ def _resolver_lookup(doc: Doc) -> ResolverLookup | None:
     return lookup
 
 
+def _holds(words: list[str], name: list[str]) -> bool:
+    """Whether ``name`` appears in ``words`` as consecutive words."""
+    n = len(name)
+    return any(words[i : i + n] == name for i in range(len(words) - n + 1))
+
+
 def _compound_span(tok: Token) -> tuple[int, int]:
     """A proper noun with the compound words before it ("Abdul Qahar Balkhi")."""
     left = tok
@@ -122,6 +128,20 @@ class SpeakerResolver:
             if e.type == "PERSON" and any(r.title.lower().split()[-1:] == [role] for r in e.roles)
         ]
         return holders[0].id if len(holders) == 1 else None
+
+    def _full_name_holder(self, source: tuple[int, int]) -> str | None:
+        """The one person whose full name (two words or more) the source words hold, where
+        the entities stage made no mention there: a summary box or teaser above the
+        dateline ("- Finance Minister Lena Varga wants ...") names people the article
+        introduces below it. Two such people, or a surname alone, give nobody."""
+        words = [w.strip(",;:()") for w in self.text[source[0] : source[1]].split()]
+        entities: list[Entity] = self.doc._.ng_entities
+        holders = {
+            e.id
+            for e in entities
+            if e.type == "PERSON" and len(e.name.split()) >= 2 and _holds(words, e.name.split())
+        }
+        return holders.pop() if len(holders) == 1 else None
 
     def _entity(self, span: tuple[int, int] | None) -> str | None:
         """Id of the entities stage's entity for ``span`` (None without one)."""
@@ -270,6 +290,8 @@ class SpeakerResolver:
                 )
             if d.speaker is None and d.source is not None and d.source[1] <= self.title_end:
                 d.speaker = self._titled_holder(d.source)
+            if d.speaker is None and d.source is not None and tok.pos_ == "PROPN":
+                d.speaker = self._full_name_holder(d.source)
             if d.anchor is not None:
                 if d.source is not None:
                     self.sourced[d.anchor] = (
