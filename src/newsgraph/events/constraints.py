@@ -80,6 +80,8 @@ class Classes:
     places: frozenset[str]
     #: inanimate things ("rocket", "prices", "copies"): never a party
     things: frozenset[str]
+    #: harm a party would do that a warning can announce ("consequences", "reprisals")
+    threat_contents: frozenset[str]
 
 
 def _classes() -> Classes:
@@ -100,6 +102,7 @@ def _classes() -> Classes:
             | lists.words("events_site_nouns")
             | lists.words("entities_facility_heads"),
             things=lists.words("events_thing_nouns"),
+            threat_contents=lists.words("events_threat_content_nouns"),
         )
 
     vocab = words()  # built before ``load``: the resources' lock is not re-entrant
@@ -269,6 +272,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "natural cause"
     if category == "REJECT" and not cand.nominal and _denies_a_claim(token):
         return "claim"
+    if category == "THREATEN" and cand.entry.family == "warn" and _forecast(cand, onto, sorter):
+        return "forecast"
     rule = onto.constraint_for(category, cand.entry.mode)
     if rule is None:
         return None
@@ -293,6 +298,70 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     ):
         return "target"
     return None
+
+
+#: Dependencies of a warning's content clause ("warned that ...", "a warning that ...").
+CONTENT_CLAUSE_DEPS = frozenset({"ccomp", "acl", "relcl"})
+#: Prepositions introducing what a warning is about ("warned of", "a warning against").
+CONTENT_PREPS = ("of", "about", "against")
+#: Conflict quads (verbal and material): an act of these announced is a threat's content.
+CONFLICT_QUADS = frozenset({3, 4})
+#: Agent-only class set for the content's doer.
+AGENT_CLASS = frozenset({"agent"})
+
+
+def _forecast(cand: Candidate, onto: Ontology, sorter: _Sorter) -> bool:
+    """A warning is a threat only when it announces harm a party would do ("warned it
+    would strike", "a warning to the rebels", "warned of reprisals"). A warning whose
+    content is weather, prices, delays or another impersonal happening ("warned that
+    more rain was expected", "warned of delays"), or an alert noun with neither a party
+    it is aimed at nor such content ("upgraded its warning to red", "a flood warning"),
+    is a forecast or advice. A warning with no stated content aimed at a party ("warned
+    the rebels", "warned them to leave") stays a threat."""
+    token = cand.token
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "warned them not to return": a directive backed by the speaker
+    contents: list[bool] = []
+    for child in token.children:
+        if child.dep_ in CONTENT_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            contents.append(_party_act(child, onto, sorter))
+    for _prep, obj in prep_objects(token, CONTENT_PREPS):
+        contents.append(_harm_noun(obj, onto, sorter))
+    if contents:
+        return not any(contents)
+    if not cand.nominal:
+        return False  # "warned the rebels", "he warned": nothing says it is a forecast
+    # a warning noun: an alert unless it is aimed at a party ("a warning to Iran")
+    aimed = [t for t in cand.target_tokens if t.pos_ != "VERB"]
+    return not any(sorter.fits(t, AGENT_CLASS, "THREATEN", True) for t in aimed)
+
+
+def _party_act(verb: Token, onto: Ontology, sorter: _Sorter) -> bool:
+    """Whether a content clause states an act a party would do: a conflict verb of the
+    ontology ("warned the town would be attacked") or a clause whose subject is a party
+    or a conflict act ("warned they would sue", "warned the strike would go ahead")."""
+    entry = onto.verbs.get(lemma_of(verb))
+    if entry is not None and entry.quad in CONFLICT_QUADS:
+        return True
+    if lemma_of(verb) in sorter.lists.natural:
+        return False  # "warned it would snow"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:
+        return True  # nothing to judge by: the old reading stands
+    return any(s.dep_ != "expl" and _harm_noun(s, onto, sorter) for s in subjects)
+
+
+def _harm_noun(noun: Token, onto: Ontology, sorter: _Sorter) -> bool:
+    """A party, a conflict act ("a strike", "an attack") or harm a party does
+    ("consequences")."""
+    lemma = lemma_of(noun)
+    if lemma in sorter.lists.natural or lemma in sorter.lists.things:
+        return False
+    if lemma in sorter.lists.threat_contents or noun.lower_ in sorter.lists.threat_contents:
+        return True
+    if any(e.quad in CONFLICT_QUADS for e in onto.nouns.get(lemma, ())):
+        return True
+    return sorter.fits(noun, AGENT_CLASS, "THREATEN", True)
 
 
 def _denies_a_claim(verb: Token) -> bool:
