@@ -114,3 +114,21 @@ def test_a_full_sentence_is_not_read_as_a_headline() -> None:
     doc = run("Port union orders walkout.")
     strike = next(e for e in plover_events(doc) if e.category == "PROTEST")
     assert actor_phrases(doc, strike) == []
+
+
+# ---------------------------------------------------------------- a natural force bearing an act noun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm poses a threat to low-lying villages.",
+        "The police warned drivers that the mountain roads would be icy.",
+    ],
+)
+def test_a_natural_force_poses_no_threat(text: str) -> None:
+    assert "THREATEN" not in categories(run(text))
+
+
+def test_a_party_posing_a_threat_still_does() -> None:
+    assert "THREATEN" in categories(run("The militia poses a threat to the border villages."))

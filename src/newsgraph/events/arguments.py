@@ -743,11 +743,12 @@ def _headline_subject(noun: Token, onto: Ontology) -> list[Token]:
     noun it modifies in turn is its subject."""
     if noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
         return []
-    doc = noun.doc
-    sent = doc_index(doc).sentence_of(noun)
-    if sent is None or doc[sent.end - 1].is_punct:
+    index = doc_index(noun.doc)
+    sent = index.sentence_of(noun)
+    if sent is None:
         return []
-    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+    pos = index.column("pos_")
+    if pos[sent.end - 1] == "PUNCT" or any(pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)):
         return []
     vocab = words()
     for child in noun.children:

@@ -400,9 +400,17 @@ def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -
 
 
 def _natural_cause(cand: Candidate, natural: frozenset[str]) -> bool:
-    """The act's subject or stated cause is weather, a natural force or an accident."""
+    """The act's subject (for an act noun, the subject of the verb whose object it is) or
+    stated cause is weather, a natural force or an accident."""
     token = cand.token
-    subj, _passive = subject_of(token) if not cand.nominal else ([], False)
+    if not cand.nominal:
+        subj, _passive = subject_of(token)
+    elif token.dep_ == "dobj":
+        # "the storm poses a threat to the coast": the act noun's bearer is the subject
+        # of the verb that has it as its object
+        subj = [c for c in token.head.children if c.dep_ == "nsubj"]
+    else:
+        subj = []
     if any(lemma_of(t) in natural for t in subj if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_):
         return True
     for child in token.children:
