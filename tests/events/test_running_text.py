@@ -132,3 +132,15 @@ def test_a_natural_force_poses_no_threat(text: str) -> None:
 
 def test_a_party_posing_a_threat_still_does() -> None:
     assert "THREATEN" in categories(run("The militia poses a threat to the border villages."))
+
+
+def test_a_warning_of_a_state_someone_will_be_in_is_no_threat() -> None:
+    doc = run("The senator warned that her opponent would be under scrutiny for years.")
+    assert "THREATEN" not in categories(doc)
+    assert "THREATEN" in categories(run("The general warned that the army would be ready to strike."))
+
+
+def test_a_named_storm_is_a_natural_force() -> None:
+    assert "THREATEN" not in categories(
+        run("The port authority took the threat of Hurricane Mira seriously.")
+    )

@@ -340,15 +340,32 @@ def _party_act(verb: Token, onto: Ontology, sorter: _Sorter) -> bool:
     """Whether a content clause states an act a party would do: a conflict verb of the
     ontology ("warned the town would be attacked") or a clause whose subject is a party
     or a conflict act ("warned they would sue", "warned the strike would go ahead")."""
-    entry = onto.verbs.get(lemma_of(verb))
+    lemma = lemma_of(verb)
+    entry = onto.verbs.get(lemma)
     if entry is not None and entry.quad in CONFLICT_QUADS:
         return True
-    if lemma_of(verb) in sorter.lists.natural:
+    if lemma in sorter.lists.natural:
         return False  # "warned it would snow"
+    if lemma == "be":
+        # "warned that his rival would be under investigation": a state the subject is
+        # in, not an act it does, unless a conflict verb hangs below ("would be ready to
+        # strike")
+        return any(_conflict_verb(t, onto) for t in verb.subtree if t.i != verb.i)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if not subjects:
         return True  # nothing to judge by: the old reading stands
-    return any(s.dep_ != "expl" and _harm_noun(s, onto, sorter) for s in subjects)
+    doers = [s for s in subjects if s.dep_ == "nsubj"]
+    if any(s.dep_ == "nsubjpass" for s in subjects):
+        # a passive's subject undergoes the act; its doer is the "by" agent, if named
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_harm_noun(s, onto, sorter) for s in doers)
+
+
+def _conflict_verb(token: Token, onto: Ontology) -> bool:
+    if token.pos_ != "VERB":
+        return False
+    entry = onto.verbs.get(lemma_of(token))
+    return entry is not None and entry.quad in CONFLICT_QUADS
 
 
 def _harm_noun(noun: Token, onto: Ontology, sorter: _Sorter) -> bool:
@@ -420,9 +437,19 @@ def _natural_cause(cand: Candidate, natural: frozenset[str]) -> bool:
             pobjs = [g for g in child.subtree if g.dep_ == "pobj"]
         else:
             continue
-        if any(p.pos_ == "NOUN" and lemma_of(p) in natural for p in pobjs):
+        if any(_natural_noun(p, natural) for p in pobjs):
             return True
     return False
+
+
+def _natural_noun(noun: Token, natural: frozenset[str]) -> bool:
+    """A natural force ("heavy rain"), or a storm by its name: a name whose title is one
+    ("the threat of Cyclone Phailin", "Hurricane Ida")."""
+    if noun.pos_ == "NOUN":
+        return lemma_of(noun) in natural
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < noun.i and c.lower_ in natural for c in noun.children
+    )
 
 
 def _accident(token: Token, lists: Classes) -> bool:
