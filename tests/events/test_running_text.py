@@ -144,3 +144,25 @@ def test_a_named_storm_is_a_natural_force() -> None:
     assert "THREATEN" not in categories(
         run("The port authority took the threat of Hurricane Mira seriously.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will be hard for the senator to attack them during the debates.",
+        "The governor attacked the mayor in a newspaper column.",
+        "She attacked him over his vote on the budget.",
+    ],
+)
+def test_an_attack_on_a_person_set_in_speech_is_criticism(text: str) -> None:
+    found = categories(run(text))
+    assert "ACCUSE" in found
+    assert "ASSAULT" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen attacked them in the village.", "Rebels attacked the soldiers during the night."],
+)
+def test_an_attack_set_in_a_place_or_time_stays_force(text: str) -> None:
+    assert "ASSAULT" in categories(run(text))

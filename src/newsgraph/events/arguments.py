@@ -250,8 +250,9 @@ def _verbal_attack(cand: Candidate, onto: Ontology) -> Entry | None:
         if obj is None or not _a_person(obj):
             return None
         # the reason may hang on the verb or, as the parser often reads a headline
-        # ("attacks governor over bridge delays"), on the object
-        if not any(_a_reason(c) for c in (*token.children, *obj.children)):
+        # ("attacks governor over bridge delays"), on the object; or the attack is set in
+        # an occasion of speech ("attacked them during the debates")
+        if not any(_a_reason(c) for c in (*token.children, *obj.children)) and not _in_discourse(token):
             return None
     accuse = onto.verbs.get("criticize")
     if accuse is None:
@@ -262,15 +263,30 @@ def _verbal_attack(cand: Candidate, onto: Ontology) -> Entry | None:
 #: Prepositions that give the reason for a verbal attack ("over her emails", "for his
 #: vote", "as a traitor", "on immigration").
 REASON_PREPS = frozenset({"over", "for", "as", "on"})
+#: Object pronouns of people ("attacked him over his vote").
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 #: Tags of a time adverbial ("over the weekend", "for two hours") that is no reason.
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def _a_person(token: Token) -> bool:
     """A named person or a noun for one ("Governor Alan Marsh", "the governor")."""
-    if token.ent_type_ == "PERSON":
+    if token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS:
         return True
     return token.pos_ == "NOUN" and not token.ent_type_ and lemma_of(token) in words().person_nouns
+
+
+#: Prepositions that set an act in an occasion ("during the debate", "in an interview").
+SETTING_PREPS = frozenset({"during", "in", "at", "on"})
+
+
+def _in_discourse(verb: Token) -> bool:
+    """ "attacked her during the debate", "attacked the mayor in a column": the act is set
+    in an occasion of speech or writing (``events_discourse_settings.txt``)."""
+    settings = words().discourse_settings
+    return any(
+        lemma_of(pobj) in settings for _prep, pobj in prep_objects(verb, SETTING_PREPS) if pobj.pos_ == "NOUN"
+    )
 
 
 def _a_reason(prep: Token) -> bool:
