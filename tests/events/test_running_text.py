@@ -166,3 +166,18 @@ def test_an_attack_on_a_person_set_in_speech_is_criticism(text: str) -> None:
 )
 def test_an_attack_set_in_a_place_or_time_stays_force(text: str) -> None:
     assert "ASSAULT" in categories(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ellen Park warned that Governor Ray Dunn would cut pensions.",
+        "The senator warned that Corland would invade the islands.",
+    ],
+)
+def test_a_warning_about_a_third_party_is_no_threat_by_the_warner(text: str) -> None:
+    assert "THREATEN" not in categories(run(text))
+
+
+def test_a_party_warning_of_its_own_act_still_threatens() -> None:
+    assert "THREATEN" in categories(run("Valmoria warned that it would retaliate against any incursion."))

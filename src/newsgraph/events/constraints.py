@@ -324,7 +324,7 @@ def _forecast(cand: Candidate, onto: Ontology, sorter: _Sorter) -> bool:
     contents: list[bool] = []
     for child in token.children:
         if child.dep_ in CONTENT_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
-            contents.append(_party_act(child, onto, sorter))
+            contents.append(_party_act(child, onto, sorter, cand.actor_tokens))
     for _prep, obj in prep_objects(token, CONTENT_PREPS):
         contents.append(_harm_noun(obj, onto, sorter))
     if contents:
@@ -336,28 +336,34 @@ def _forecast(cand: Candidate, onto: Ontology, sorter: _Sorter) -> bool:
     return not any(sorter.fits(t, AGENT_CLASS, "THREATEN", True) for t in aimed)
 
 
-def _party_act(verb: Token, onto: Ontology, sorter: _Sorter) -> bool:
-    """Whether a content clause states an act a party would do: a conflict verb of the
-    ontology ("warned the town would be attacked") or a clause whose subject is a party
-    or a conflict act ("warned they would sue", "warned the strike would go ahead")."""
+def _party_act(verb: Token, onto: Ontology, sorter: _Sorter, warners: list[Token]) -> bool:
+    """Whether a content clause states an act the warning party would do: a conflict
+    verb of the ontology ("warned the town would be attacked") or a clause whose subject
+    is a party or a conflict act ("warned they would sue", "warned the strike would go
+    ahead"). A named party other than the one warning does the act of someone else:
+    "Harris warned that Trump would cut pensions", "warned that Corland would invade"
+    are warnings about a third party, not threats."""
     lemma = lemma_of(verb)
+    if lemma in sorter.lists.natural:
+        return False  # "warned it would snow"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    doers = [s for s in subjects if s.dep_ == "nsubj"]
+    if any(s.dep_ == "nsubjpass" for s in subjects):
+        # a passive's subject undergoes the act; its doer is the "by" agent, if named
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    own = {t.lower_ for t in warners}
+    if any(d.ent_type_ in ACTOR_LABELS and d.lower_ not in own for d in doers):
+        return False
     entry = onto.verbs.get(lemma)
     if entry is not None and entry.quad in CONFLICT_QUADS:
         return True
-    if lemma in sorter.lists.natural:
-        return False  # "warned it would snow"
     if lemma == "be":
         # "warned that his rival would be under investigation": a state the subject is
         # in, not an act it does, unless a conflict verb hangs below ("would be ready to
         # strike")
         return any(_conflict_verb(t, onto) for t in verb.subtree if t.i != verb.i)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if not subjects:
         return True  # nothing to judge by: the old reading stands
-    doers = [s for s in subjects if s.dep_ == "nsubj"]
-    if any(s.dep_ == "nsubjpass" for s in subjects):
-        # a passive's subject undergoes the act; its doer is the "by" agent, if named
-        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(_harm_noun(s, onto, sorter) for s in doers)
 
 
