@@ -23,6 +23,7 @@ from newsgraph.events.constants import (
     ANNOUNCING,
     AUTHORITY_ACTS,
     CLAUSAL_SUBJ,
+    NON_ACTOR_LABELS,
     NOUN_MODS,
     ON_TARGETS,
     PHRASE_NOUN_PREPS,
@@ -246,14 +247,66 @@ def _verbal_attack(cand: Candidate, onto: Ontology) -> Entry | None:
         return None
     else:
         obj = direct_object(token)
-        if obj is None or obj.ent_type_ != "PERSON":
+        if obj is None or not _a_person(obj):
             return None
-        if not any(c.dep_ == "prep" and c.lower_ in ("over", "for", "as") for c in token.children):
+        # the reason may hang on the verb or, as the parser often reads a headline
+        # ("attacks governor over bridge delays"), on the object; or the attack is set in
+        # an occasion of speech ("attacked them during the debates")
+        if not any(_a_reason(c) for c in (*token.children, *obj.children)) and not _in_discourse(token):
             return None
     accuse = onto.verbs.get("criticize")
     if accuse is None:
         return None
     return Entry(accuse.category, accuse.mode, accuse.quad, accuse.score, cand.entry.family)
+
+
+#: Prepositions that give the reason for a verbal attack ("over her emails", "for his
+#: vote", "as a traitor", "on immigration").
+REASON_PREPS = frozenset({"over", "for", "as", "on"})
+#: Object pronouns of people ("attacked him over his vote").
+PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+#: Tags of a time adverbial ("over the weekend", "for two hours") that is no reason.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _a_person(token: Token) -> bool:
+    """A named person or a noun for one ("Governor Alan Marsh", "the governor")."""
+    if token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS:
+        return True
+    return token.pos_ == "NOUN" and not token.ent_type_ and lemma_of(token) in words().person_nouns
+
+
+#: Prepositions that set an act in an occasion ("during the debate", "in an interview").
+SETTING_PREPS = frozenset({"during", "in", "at", "on"})
+
+
+def _in_discourse(verb: Token) -> bool:
+    """ "attacked her during the debate", "attacked the mayor in a column": the act is set
+    in an occasion of speech or writing (``events_discourse_settings.txt``)."""
+    settings = words().discourse_settings
+    return any(
+        lemma_of(pobj) in settings for _prep, pobj in prep_objects(verb, SETTING_PREPS) if pobj.pos_ == "NOUN"
+    )
+
+
+def _a_reason(prep: Token) -> bool:
+    """A reason phrase: "over the delays", "for his vote", "on immigration"; not a time
+    ("over the weekend", "for hours") or a place ("in the town"; "on" only with a bare
+    noun, a topic: "on housing", never "on the bridge")."""
+    if prep.dep_ != "prep" or prep.lower_ not in REASON_PREPS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    place_nouns = words().place_nouns
+    for obj in objects:
+        if obj.ent_type_ in TIME_LABELS or obj.ent_type_ in PLACE_LABELS:
+            return False
+        if prep.lower_ != "as" and (lemma_of(obj) in place_nouns or obj.ent_type_ in NON_ACTOR_LABELS):
+            return False
+        if prep.lower_ == "on" and any(c.dep_ in ("det", "poss") for c in obj.children):
+            return False  # "on the bridge", "on his way": "on" gives a topic only bare
+    return True
 
 
 def _verb_arguments(cand: Candidate) -> None:
@@ -373,6 +426,8 @@ def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
         # party; "claimed responsibility for the Kabul bombing": a place name on the act
         # says where, when the frame names who
         actors = _participants(carrier) or _attributed(carrier) or actors
+    if not actors:
+        actors = _headline_subject(noun, onto)
     if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         # "Comey's announcement of a new inquiry": the announcer's inquiry
         announcing = noun.head.head
@@ -695,6 +750,33 @@ def _noun_place(
         if child.dep_ in NOUN_MODS and child.ent_type_ in PLACE_LABELS and child not in actors:
             places.append(child)
     return places[0] if places else None
+
+
+def _headline_subject(noun: Token, onto: Ontology) -> list[Token]:
+    """ "Dock union orders walkout": a headline (no final stop, no verb) the parser reads
+    as one compound noun. A plural-looking modifier of the act noun whose lemma is a verb
+    of command or an ontology verb is the headline's verb ("orders", "calls"), and the
+    noun it modifies in turn is its subject."""
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
+        return []
+    index = doc_index(noun.doc)
+    sent = index.sentence_of(noun)
+    if sent is None:
+        return []
+    pos = index.column("pos_")
+    if pos[sent.end - 1] == "PUNCT" or any(pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)):
+        return []
+    vocab = words()
+    for child in noun.children:
+        if child.dep_ != "compound" or child.i > noun.i or child.tag_ != "NNS":
+            continue
+        if not child.lower_.endswith("s"):
+            continue
+        lemma = lemma_of(child)
+        if lemma not in vocab.directives and lemma not in onto.verbs:
+            continue
+        return [c for c in child.children if c.dep_ == "compound" and c.i < child.i][-1:]
+    return []
 
 
 def _misread_main_verb(verb: Token) -> bool:

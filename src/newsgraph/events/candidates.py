@@ -130,6 +130,8 @@ def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
     near: set[str] = set()
     below: set[str] = set()
     for child in token.children:
+        if child.dep_ == "aux" and child.tag_ == "TO":
+            continue  # "have to travel": the infinitive's own marker is no preposition
         near.add(lemma_of(child))
         near.add(child.lower_)
         for grand in child.children:

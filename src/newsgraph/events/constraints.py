@@ -80,6 +80,8 @@ class Classes:
     places: frozenset[str]
     #: inanimate things ("rocket", "prices", "copies"): never a party
     things: frozenset[str]
+    #: harm a party would do that a warning can announce ("consequences", "reprisals")
+    threat_contents: frozenset[str]
 
 
 def _classes() -> Classes:
@@ -100,6 +102,7 @@ def _classes() -> Classes:
             | lists.words("events_site_nouns")
             | lists.words("entities_facility_heads"),
             things=lists.words("events_thing_nouns"),
+            threat_contents=lists.words("events_threat_content_nouns"),
         )
 
     vocab = words()  # built before ``load``: the resources' lock is not re-entrant
@@ -269,6 +272,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "natural cause"
     if category == "REJECT" and not cand.nominal and _denies_a_claim(token):
         return "claim"
+    if category == "THREATEN" and cand.entry.family == "warn" and _forecast(cand, onto, sorter):
+        return "forecast"
     rule = onto.constraint_for(category, cand.entry.mode)
     if rule is None:
         return None
@@ -293,6 +298,93 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     ):
         return "target"
     return None
+
+
+#: Dependencies of a warning's content clause ("warned that ...", "a warning that ...").
+CONTENT_CLAUSE_DEPS = frozenset({"ccomp", "acl", "relcl"})
+#: Prepositions introducing what a warning is about ("warned of", "a warning against").
+CONTENT_PREPS = ("of", "about", "against")
+#: Conflict quads (verbal and material): an act of these announced is a threat's content.
+CONFLICT_QUADS = frozenset({3, 4})
+#: Agent-only class set for the content's doer.
+AGENT_CLASS = frozenset({"agent"})
+
+
+def _forecast(cand: Candidate, onto: Ontology, sorter: _Sorter) -> bool:
+    """A warning is a threat only when it announces harm a party would do ("warned it
+    would strike", "a warning to the rebels", "warned of reprisals"). A warning whose
+    content is weather, prices, delays or another impersonal happening ("warned that
+    more rain was expected", "warned of delays"), or an alert noun with neither a party
+    it is aimed at nor such content ("upgraded its warning to red", "a flood warning"),
+    is a forecast or advice. A warning with no stated content aimed at a party ("warned
+    the rebels", "warned them to leave") stays a threat."""
+    token = cand.token
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "warned them not to return": a directive backed by the speaker
+    contents: list[bool] = []
+    for child in token.children:
+        if child.dep_ in CONTENT_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            contents.append(_party_act(child, onto, sorter, cand.actor_tokens))
+    for _prep, obj in prep_objects(token, CONTENT_PREPS):
+        contents.append(_harm_noun(obj, onto, sorter))
+    if contents:
+        return not any(contents)
+    if not cand.nominal:
+        return False  # "warned the rebels", "he warned": nothing says it is a forecast
+    # a warning noun: an alert unless it is aimed at a party ("a warning to Iran")
+    aimed = [t for t in cand.target_tokens if t.pos_ != "VERB"]
+    return not any(sorter.fits(t, AGENT_CLASS, "THREATEN", True) for t in aimed)
+
+
+def _party_act(verb: Token, onto: Ontology, sorter: _Sorter, warners: list[Token]) -> bool:
+    """Whether a content clause states an act the warning party would do: a conflict
+    verb of the ontology ("warned the town would be attacked") or a clause whose subject
+    is a party or a conflict act ("warned they would sue", "warned the strike would go
+    ahead"). A named party other than the one warning does the act of someone else:
+    "Harris warned that Trump would cut pensions", "warned that Corland would invade"
+    are warnings about a third party, not threats."""
+    lemma = lemma_of(verb)
+    if lemma in sorter.lists.natural:
+        return False  # "warned it would snow"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    doers = [s for s in subjects if s.dep_ == "nsubj"]
+    if any(s.dep_ == "nsubjpass" for s in subjects):
+        # a passive's subject undergoes the act; its doer is the "by" agent, if named
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    own = {t.lower_ for t in warners}
+    if any(d.ent_type_ in ACTOR_LABELS and d.lower_ not in own for d in doers):
+        return False
+    entry = onto.verbs.get(lemma)
+    if entry is not None and entry.quad in CONFLICT_QUADS:
+        return True
+    if lemma == "be":
+        # "warned that his rival would be under investigation": a state the subject is
+        # in, not an act it does, unless a conflict verb hangs below ("would be ready to
+        # strike")
+        return any(_conflict_verb(t, onto) for t in verb.subtree if t.i != verb.i)
+    if not subjects:
+        return True  # nothing to judge by: the old reading stands
+    return any(_harm_noun(s, onto, sorter) for s in doers)
+
+
+def _conflict_verb(token: Token, onto: Ontology) -> bool:
+    if token.pos_ != "VERB":
+        return False
+    entry = onto.verbs.get(lemma_of(token))
+    return entry is not None and entry.quad in CONFLICT_QUADS
+
+
+def _harm_noun(noun: Token, onto: Ontology, sorter: _Sorter) -> bool:
+    """A party, a conflict act ("a strike", "an attack") or harm a party does
+    ("consequences")."""
+    lemma = lemma_of(noun)
+    if lemma in sorter.lists.natural or lemma in sorter.lists.things:
+        return False
+    if lemma in sorter.lists.threat_contents or noun.lower_ in sorter.lists.threat_contents:
+        return True
+    if any(e.quad in CONFLICT_QUADS for e in onto.nouns.get(lemma, ())):
+        return True
+    return sorter.fits(noun, AGENT_CLASS, "THREATEN", True)
 
 
 def _denies_a_claim(verb: Token) -> bool:
@@ -331,9 +423,17 @@ def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -
 
 
 def _natural_cause(cand: Candidate, natural: frozenset[str]) -> bool:
-    """The act's subject or stated cause is weather, a natural force or an accident."""
+    """The act's subject (for an act noun, the subject of the verb whose object it is) or
+    stated cause is weather, a natural force or an accident."""
     token = cand.token
-    subj, _passive = subject_of(token) if not cand.nominal else ([], False)
+    if not cand.nominal:
+        subj, _passive = subject_of(token)
+    elif token.dep_ == "dobj":
+        # "the storm poses a threat to the coast": the act noun's bearer is the subject
+        # of the verb that has it as its object
+        subj = [c for c in token.head.children if c.dep_ == "nsubj"]
+    else:
+        subj = []
     if any(lemma_of(t) in natural for t in subj if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_):
         return True
     for child in token.children:
@@ -343,9 +443,19 @@ def _natural_cause(cand: Candidate, natural: frozenset[str]) -> bool:
             pobjs = [g for g in child.subtree if g.dep_ == "pobj"]
         else:
             continue
-        if any(p.pos_ == "NOUN" and lemma_of(p) in natural for p in pobjs):
+        if any(_natural_noun(p, natural) for p in pobjs):
             return True
     return False
+
+
+def _natural_noun(noun: Token, natural: frozenset[str]) -> bool:
+    """A natural force ("heavy rain"), or a storm by its name: a name whose title is one
+    ("the threat of Cyclone Phailin", "Hurricane Ida")."""
+    if noun.pos_ == "NOUN":
+        return lemma_of(noun) in natural
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < noun.i and c.lower_ in natural for c in noun.children
+    )
 
 
 def _accident(token: Token, lists: Classes) -> bool:

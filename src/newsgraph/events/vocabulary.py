@@ -62,6 +62,9 @@ class Words:
     non_event_compounds: frozenset[str]
     #: modifiers that make an attack noun criticism ("a scathing attack")
     verbal_attack: frozenset[str]
+    #: occasions of speech or writing that make an attack on a person words ("attacked
+    #: her during the debate"; ``events_discourse_settings.txt``)
+    discourse_settings: frozenset[str]
     #: nouns whose owner does the act their "of" object names ("X's announcement of")
     announcing_nouns: frozenset[str]
     #: words of taking part in or answering for an act, and the prepositions that name
@@ -120,6 +123,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         protection=lists.words("events_protection_words"),
         non_event_compounds=lists.words("events_non_event_compounds"),
         verbal_attack=lists.words("events_verbal_attack_words"),
+        discourse_settings=lists.words("events_discourse_settings"),
         announcing_nouns=lists.words("events_announcing_nouns"),
         participation={
             word: frozenset(p.strip() for p in value.partition("\t")[0].split(","))
