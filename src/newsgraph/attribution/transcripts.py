@@ -62,58 +62,51 @@ def named_turns(ctx: Context) -> list[re.Match[str]]:
 def named_turn_drafts(ctx: Context, labels: list[re.Match[str]]) -> list[Draft]:
     """A direct-quote draft for each turn of a broadcast transcript: the line after the
     label is the words of the one the label names (its source; the colon is the cue)."""
-    text = ctx.text
     out: list[Draft] = []
     for m in labels:
-        end = text.find("\n", m.end())
-        content = trim(text, m.end(), len(text) if end < 0 else end)
-        if content[1] - content[0] < 2:
-            continue
         source = m.span("label")
-        cue = m.span("colon")
-        out.append(
-            Draft(
-                content=[content],
-                cue=cue,
-                source=source,
-                cue_token=ctx.token_at(cue[0]),
-                source_token=ctx.token_at(source[1] - 1),
-            )
-        )
+        draft = _turn(ctx, m, m.span("colon"), source, ctx.token_at(source[1] - 1))
+        if draft is not None:
+            out.append(draft)
     return out
+
+
+def _turn(
+    ctx: Context,
+    label: re.Match[str],
+    cue: tuple[int, int],
+    source: tuple[int, int] | None,
+    source_token: int | None,
+) -> Draft | None:
+    """The draft of one turn: the rest of the label's line, or None when it is empty."""
+    text = ctx.text
+    end = text.find("\n", label.end())
+    content = trim(text, label.end(), len(text) if end < 0 else end)
+    if content[1] - content[0] < 2:
+        return None
+    return Draft(
+        content=[content], cue=cue, source=source, cue_token=ctx.token_at(cue[0]), source_token=source_token
+    )
 
 
 def transcript_drafts(ctx: Context, labels: list[re.Match[str]]) -> list[Draft]:
     """A direct-quote draft for each answer line (see the module docstring)."""
-    text = ctx.text
     source = _interviewee_mention(ctx, labels[0].start())
+    source_token = ctx.token_at(source[0]) if source is not None else None
     out: list[Draft] = []
     for m in labels:
         if m.group("label") != "A":
             continue
-        end = text.find("\n", m.end())
-        content = trim(text, m.end(), len(text) if end < 0 else end)
-        if content[1] - content[0] < 2:
-            continue
-        cue = (m.start("label"), m.end("label") + 1)
-        out.append(
-            Draft(
-                content=[content],
-                cue=cue,
-                source=source,
-                cue_token=ctx.token_at(cue[0]),
-                source_token=ctx.token_at(source[0]) if source is not None else None,
-            )
-        )
+        draft = _turn(ctx, m, (m.start("label"), m.end("label") + 1), source, source_token)
+        if draft is not None:
+            out.append(draft)
     return out
 
 
 def _interviewee_mention(ctx: Context, first_turn: int) -> tuple[int, int] | None:
     """The first mention of the only person named before the first turn, or None."""
     entities: list[Entity] = ctx.doc._.ng_entities
-    people = [
-        e for e in entities if e.type == "PERSON" and any(m.start < first_turn for m in e.mentions)
-    ]
+    people = [e for e in entities if e.type == "PERSON" and any(m.start < first_turn for m in e.mentions)]
     if len(people) != 1:
         return None
     first = min((m for m in people[0].mentions if m.start < first_turn), key=lambda m: m.start)
