@@ -24,6 +24,7 @@ def _quote_with(record: Record, words: str) -> Quote:
         ("The general refused to confirm reports that troops had crossed the river.", "troops had crossed"),
         ("Officials did not want to say whether the dam had been damaged.", "the dam had been damaged"),
         ("No official would confirm the figure of 40 dead.", "40 dead"),
+        ("The mayor smiled but did not say whether the bridge would reopen.", "the bridge would reopen"),
     ],
 )
 def test_a_report_of_what_was_not_said_is_negated(sentence: str, words: str) -> None:

@@ -50,8 +50,9 @@ def mark_negated(ctx: Context, drafts: list[Draft]) -> None:
         cue = tokens[d.cue_token]
         if cue.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ in SUBJECT_DEPS for c in cue.children) and cue.dep_ != "xcomp":
-            # an imperative ("Don't forget that ...") is the writer's advice, not a report
+        if not any(c.dep_ in SUBJECT_DEPS for c in cue.children) and cue.dep_ not in ("xcomp", "conj"):
+            # an imperative ("Don't forget that ...") is the writer's advice, not a report; a
+            # complement or a second verb shares its subject ("she smiled but did not say")
             continue
         d.negated = _denied(cue, _Outside(ctx, d))
 
