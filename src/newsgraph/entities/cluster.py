@@ -132,9 +132,9 @@ def _single_word_match(state: EntityState, index: NameIndex, mention: MentionDra
         # organisation noun ("Agency", "Council", "Senate": the heads "the agency" refers
         # back by, entities_org_nouns.tsv) or newspaper head ("the Times") that ends the
         # name of exactly one organisation named before is that organisation, as "the
-        # agency" would be. Other one-word names
-        # stay apart ("House" after "White House" is the House of Representatives), as do
-        # bare heads shared by two names ("Party" after two parties).
+        # agency" would be. Other one-word names stay apart ("House" after "White House"
+        # is the House of Representatives), as do bare heads shared by two names ("Party"
+        # after two parties).
         target = index.by_org_head[word][0]
     return target
 

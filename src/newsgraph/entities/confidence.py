@@ -298,7 +298,7 @@ class _ResolverContext:
         if m.kind == "pronoun" and m.start == speaker:
             return True
         # a name, or an earlier pronoun the rules linked ("she said" two quotes back)
-        other = self.state.token_mention.get(speaker) or self.state.pronoun_at.get(speaker)
+        other = self.state.referring_at(speaker)
         if other is None or other.cluster < 0 or m.cluster < 0:
             return False
         return self.state.cluster_of(other) == self.state.cluster_of(m)

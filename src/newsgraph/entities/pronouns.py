@@ -175,7 +175,7 @@ def _speaker_cluster(state: EntityState, token: int) -> int:
     """The cluster of the mention at ``token`` (a name or a linked pronoun), or -1."""
     if token < 0:
         return -1
-    mention = state.token_mention.get(token) or state.pronoun_at.get(token)
+    mention = state.referring_at(token)
     return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
 
 
@@ -429,11 +429,7 @@ def _clause_subject_cluster(state: EntityState, pron: Token) -> int:
         if subject is not None:
             if subject.i == pron.i:
                 return -1
-            mention = (
-                state.token_mention.get(subject.i)
-                or state.pronoun_at.get(subject.i)
-                or state.group_at.get(subject.i)
-            )
+            mention = state.referring_at(subject.i, groups=True)
             return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             return -1
@@ -520,11 +516,7 @@ def _reflexive_subject(state: EntityState, pron: Token, groups: bool = False) ->
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
             return _relative_antecedent(state, verb.head)
         if subject is not None:
-            return (
-                state.token_mention.get(subject.i)
-                or state.pronoun_at.get(subject.i)
-                or (state.group_at.get(subject.i) if groups else None)
-            )
+            return state.referring_at(subject.i, groups)
         if verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
             break
         verb = verb.head
@@ -543,7 +535,7 @@ def _relative_antecedent(state: EntityState, noun: Token) -> MentionDraft | None
         if noun.dep_ == "appos":
             subject = noun.head
         if subject is not None:
-            return state.token_mention.get(subject.i) or state.pronoun_at.get(subject.i)
+            return state.referring_at(subject.i)
     return None
 
 
@@ -602,11 +594,7 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
             if mention is None:
                 appos = next((g for g in child.children if g.dep_ == "appos"), None)
                 mention = state.token_mention.get(appos.i) if appos is not None else None
-            if mention is None:
-                mention = state.pronoun_at.get(child.i)
-            if mention is None and groups:
-                mention = state.group_at.get(child.i)
-            return mention
+            return mention or state.referring_at(child.i, groups)
     return None
 
 

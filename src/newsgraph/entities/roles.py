@@ -171,7 +171,7 @@ def predicate_roles(state: EntityState) -> None:
             subject = verb.head  # "Jonas Berg, who is the chairman of ..."
         if subject is None:
             continue
-        mention = state.token_mention.get(subject.i) or state.pronoun_at.get(subject.i)
+        mention = state.referring_at(subject.i)
         if mention is None or mention.cluster < 0 or not state.is_person(mention.cluster):
             continue
         if any(c.lower_ in {"not", "never"} for c in verb.children):

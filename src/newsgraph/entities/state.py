@@ -147,6 +147,14 @@ class EntityState:
     def mention_at(self, token: Token) -> MentionDraft | None:
         return self.token_mention.get(token.i)
 
+    def referring_at(self, i: int, groups: bool = False) -> MentionDraft | None:
+        """What token ``i`` refers by: a name or description, else a pronoun the rules
+        linked, else (with ``groups``, for a "they") a group named by a plural noun."""
+        found = self.token_mention.get(i) or self.pronoun_at.get(i)
+        if found is None and groups:
+            found = self.group_at.get(i)
+        return found
+
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``[start, end)``."""
         return self.index.span_text(start, end)
