@@ -6,16 +6,16 @@ or the controller of a participle/infinitive), their target from the object or a
 ``with/against/on/to`` phrase; nominal triggers ("the U.S. military withdrawal", "the
 agreement between X and Y") take theirs from possessives, modifiers and
 ``between/by/from`` phrases, or from the light verb that carries them ("held talks",
-"imposed sanctions", "faced criticism"). Then events lend each other parties: a verb
-whose subject is an event noun takes that event's actors, an announcing act
-("threatened to ban ...") the target of the act it announces.
+"imposed sanctions", "faced criticism"; the nominal case is ``noun_arguments``). Then
+events lend each other parties: a verb whose subject is an event noun takes that
+event's actors, an announcing act ("threatened to ban ...") the target of the act it
+announces.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import (
@@ -28,13 +28,13 @@ from newsgraph.events.constants import (
     ON_TARGETS,
     PHRASE_NOUN_PREPS,
     PLACE_LABELS,
-    PLACE_PREPS,
     PLACE_TARGETS,
     SPEAKER_PATH,
     STATE_LABELS,
     SYMMETRIC,
     TARGET_PREPS,
 )
+from newsgraph.events.noun_arguments import noun_arguments, place_from
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.syntax import (
     actorish,
@@ -44,10 +44,8 @@ from newsgraph.events.syntax import (
     controller,
     coordinated_speaker,
     direct_object,
-    frame_of,
     group_noun,
     non_actor,
-    noun_owner,
     participle_host,
     party_noun,
     prep_objects,
@@ -101,7 +99,7 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         cand.actor_tokens = subj or controller(cand.token)
         cand.target_tokens = subject_of(cand.embedded)[0]
     elif cand.nominal:
-        _noun_arguments(cand, onto)
+        noun_arguments(cand, onto)
     else:
         _verb_arguments(cand)
     heads = [_user_of(_content_head(t, onto)) for t in cand.actor_tokens]
@@ -407,376 +405,15 @@ def _verb_place(verb: Token) -> Token | None:
     """Where a verbal event happened: a place phrase on the verb, else on its object or
     to-clause ("signed an agreement in Paris": the parser often hangs it on the object)."""
     places: list[Token] = []
-    _place_from(verb, places)
+    place_from(verb, places)
     for child in verb.children:
         if child.dep_ in ("xcomp", "dobj"):
-            _place_from(child, places)
+            place_from(child, places)
     return places[0] if places else None
-
-
-def _noun_arguments(cand: Candidate, onto: Ontology) -> None:
-    """Parties and place of a nominal trigger: from the noun's own modifiers and phrases,
-    then from the verb that carries it, then whom an expressed attitude is about."""
-    noun = cand.token
-    carrier = _carrier_of(noun)
-    actors, targets = _noun_phrase_parties(noun, carrier, cand.entry.category)
-    actors, targets = _carrier_verb_parties(carrier, onto, actors, targets, cand.entry.category)
-    if not actors or all(_weak_party(a, noun) for a in actors):
-        # "went ahead with its strike": a possessive pronoun on the act is the frame's
-        # party; "claimed responsibility for the Kabul bombing": a place name on the act
-        # says where, when the frame names who
-        actors = _participants(carrier) or _attributed(carrier) or actors
-    if not actors:
-        actors = _headline_subject(noun, onto)
-    if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        # "Comey's announcement of a new inquiry": the announcer's inquiry
-        announcing = noun.head.head
-        if announcing.pos_ == "NOUN" and lemma_of(announcing) in words().announcing_nouns:
-            actors = noun_owner(announcing)
-    if lemma_of(noun) in onto.expressed_nouns:
-        # "expressed hope that his administration would ...": whom the hope is about.
-        for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
-            targets += [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
-    cand.actor_tokens = actors
-    cand.target_tokens = targets
-    cand.place_token = _noun_place(noun, carrier, onto, actors, targets)
-
-
-#: Dependents of "left X dead/injured/homeless" that state the result.
-RESULT_STATES = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
-
-
-def _carrier_of(noun: Token) -> Token:
-    """The phrase that sits in the clause: "a mediation effort" for "mediation", "tons of
-    food aid" for "aid"."""
-    carrier = noun.head if noun.dep_ == "compound" else noun
-    if carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and carrier.head.head.dep_ in ("dobj", "attr"):
-        carrier = carrier.head.head
-    return carrier
-
-
-def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[list[Token], list[Token]]:
-    """Actors and targets named inside the noun phrase: "between X and Y", possessives and
-    name modifiers ("the U.S. withdrawal"), and by/from/with/on/of/to phrases."""
-    head = carrier.head
-    between = [t for _p, t in prep_objects(noun, ("between", "among"))]
-    if carrier.i != noun.i:
-        between += [t for _p, t in prep_objects(carrier, ("between", "among"))]
-        if head.pos_ in ("VERB", "AUX"):
-            between += [t for _p, t in prep_objects(head, ("between",))]
-    elif carrier.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and not between:
-        # "Fighting broke out between the army and rebels", "clashes erupted between
-        # police and protesters": the parser hangs the parties on the subject's verb.
-        between += [t for _p, t in prep_objects(head, ("between",))]
-    actors: list[Token] = list(between)
-    targets: list[Token] = []
-    if not between:
-        for child in noun.children:
-            if category == "PROTEST" and child.dep_ != "poss" and child.ent_type_ == "GPE":
-                continue  # "the New York protest", "the Paris rallies": where, not who
-            if child.dep_ == "poss" or _named_modifier(child):
-                actors.extend(conjuncts(child))
-            elif child.dep_ == "compound" and not child.ent_type_:
-                # "US Predator attacks": the name modifies the modifier.
-                named = [g for g in child.children if g.dep_ == "compound" and _named_modifier(g)]
-                actors.extend(named)
-                if not named and _doer_modifier(child, category):
-                    actors.append(child)  # "rebel attacks", "police raids", "student protests"
-    if not actors:
-        # "the offensive, launched by the army in May", "sanctions imposed by the US": the
-        # agent of a light verb's participle on the act noun does the act
-        light = words().light_verbs
-        for child in noun.rights:
-            if child.dep_ == "acl" and child.tag_ == "VBN" and lemma_of(child) in light:
-                actors.extend(agent_of(child))
-    for prep, pobj in prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of")):
-        if prep == "by":
-            actors.append(pobj)
-        elif prep == "from":
-            if category == "RETREAT":
-                targets.append(pobj)
-            elif category in ("ACCUSE", "REQUEST", "SUPPORT", "AID", "THREATEN", "REJECT"):
-                actors.append(pobj)  # "criticism from X", "aid from X"; not "tariffs on goods from X"
-        elif prep in ("on", "upon") and category not in ON_TARGETS:
-            continue
-        elif prep == "with" and category in SYMMETRIC:
-            targets.append(pobj)
-        elif prep == "of":
-            if category == "MOBILIZE" and not actors and group_noun(pobj):
-                actors.append(pobj)  # "the deployment of NATO troops": the forces deploy
-            elif category in ("ASSAULT", "COERCE", "ACCUSE", "SUPPORT", "RETREAT", "SANCTION") and (
-                pobj.ent_type_ in ACTOR_LABELS or pobj.pos_ in ("PROPN", "PRON")
-            ):
-                targets.append(pobj)
-        elif prep == "for" and category not in ("SUPPORT", "AID", "REQUEST"):
-            continue  # "led the talks for the government": on whose behalf, not with whom
-        elif (prep == "to" and pobj.ent_type_ in PLACE_LABELS and category == "CONSULT") or prep != "with":
-            targets.append(pobj)
-    return actors, targets
-
-
-def _carrier_verb_parties(
-    carrier: Token, onto: Ontology, actors: list[Token], targets: list[Token], category: str = OTHER
-) -> tuple[list[Token], list[Token]]:
-    """The verb carrying the noun: "X held talks", "X imposed sanctions", "X faced criticism"
-    (a reverse verb: X is the target), "negotiators return to Geneva for talks"."""
-    head = carrier.head
-    if carrier.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        lemma = lemma_of(head)
-        subj, passive = subject_of(head)
-        if not subj and not passive:
-            subj = controller(head)
-        if lemma in onto.reverse_verbs and not passive:
-            targets = [*subj, *targets] if subj else targets
-        elif lemma in onto.light_verbs and not passive and subj:
-            actors = subj
-            # "gave the Ivory Coast aid", "provided aid to refugees", "imposed sanctions on X"
-            targets += [c for c in head.children if c.dep_ == "dative"]
-            targets += [t for _p, t in prep_objects(head, ("to", "on", "against", "with"))]
-        elif lemma in onto.light_verbs and passive:
-            actors = actors or agent_of(head)
-        elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
-            actors = subj  # "the ILO reiterated its demand": "its" is the subject
-    elif carrier.dep_ == "pobj" and head.lower_ == "for" and not actors and (governor := _for_governor(head)):
-        actors = _for_parties(governor, onto, category)
-    elif carrier.dep_ == "pobj" and head.lower_ == "under" and lemma_of(head.head) in onto.reverse_verbs:
-        subj, passive = subject_of(head.head)
-        if subj and not passive:
-            targets = [*subj, *targets]  # "the convoy came under attack"
-    elif carrier.dep_ == "nsubj" and lemma_of(head) == "leave" and not targets:
-        # "a Taliban assault left two soldiers dead": whom the act left in a state
-        obj = direct_object(head)
-        stated = obj is not None and (
-            any(c.dep_ in RESULT_STATES for c in head.children)
-            or any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > obj.i for c in obj.subtree)
-        )
-        heads = [obj, *[t for _p, t in prep_objects(obj, ("of",))]] if obj is not None else []
-        if stated and any(actorish(t) or party_noun(t) for t in heads):
-            # "left dozens of people injured" (acl on the noun); a noun no list knows is
-            # left out rather than let the strict target check refuse the attack
-            targets = conjuncts(heads[0])
-    return actors, targets
-
-
-def _participants(carrier: Token) -> list[Token]:
-    """Who took part in, or answers for, the act an event noun names, when the noun is the
-    object of a frame's preposition (``events_participation_frames.tsv``), or an act noun
-    used as an adverbial of the clause (``events_adverbial_act_nouns.tsv``):
-
-    - a verb: "participated in talks", "were involved in the attack" (the participles of
-      involvement passive too), "marched in protest against the war", "arrived in Tokyo
-      on a four-day visit";
-    - a noun: its owner or the subject of the verb that carries it ("Iran's role in the
-      coup", "took part in the protest", "claimed responsibility for the bombing");
-    - an adjective: the subject of its copula or the party it follows ("said it was
-      responsible for the attack", "the group responsible for the attack").
-    A negated or denying frame ("did not take part", "denied any role in") names nobody;
-    a noun the frame follows must be a party ("the group responsible for")."""
-    if carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB":
-        preps, party = frame_of(carrier.head)
-        # "attended the talks", "masterminded the attack", "planned a protest"
-        return _frame_party(carrier.head, party) if OBJECT_FRAME in preps else []
-    if carrier.dep_ != "pobj":
-        return []
-    prep = carrier.head
-    if prep.dep_ != "prep":
-        return []
-    word = prep.lower_
-    frame = prep.head
-    vocab = words()
-    frames = vocab.participation
-    lemma = lemma_of(frame)
-    if frame.pos_ in ("VERB", "AUX"):
-        if vocab.adverbial_acts.get(lemma_of(carrier)) == word and _adverbial_act(carrier, word):
-            return _frame_subject(frame, passive_ok=False)
-        preps, party = frame_of(frame)
-        if word in preps:
-            return _frame_party(frame, party)
-        obj = direct_object(frame)
-        if obj is not None and word in frames.get(lemma_of(obj), ()) and not noun_owner(obj):
-            return _frame_subject(frame, passive_ok=False)  # "took part in", prep on the verb
-        return []
-    if word not in frames.get(lemma, ()):
-        return []
-    if frame.pos_ == "NOUN":
-        owner = noun_owner(frame)
-        if owner:
-            return [t for t in owner if actorish(t) or party_noun(t)]
-        if frame.dep_ in ("dobj", "attr") and frame.head.pos_ in ("VERB", "AUX"):
-            return _frame_subject(frame.head, passive_ok=False)
-        return []
-    # an adjective or participle: "it was responsible for", "the group responsible for"
-    if frame.dep_ in ("acomp", "amod") and frame.head.pos_ in ("NOUN", "PROPN") and frame.head.i < frame.i:
-        host = frame.head
-        return [host] if actorish(host) or party_noun(host) else []
-    if frame.dep_ == "acomp" and frame.head.pos_ in ("VERB", "AUX"):
-        return _frame_subject(frame.head, passive_ok=False)
-    return []
-
-
-def _weak_party(token: Token, noun: Token) -> bool:
-    """A party read from the act noun's own modifiers that a participation frame outranks:
-    a possessive pronoun ("its strike") or a place name ("the Kabul bombing")."""
-    if token.head.i != noun.i:
-        return False
-    if token.dep_ == "poss":
-        return token.pos_ == "PRON"
-    return token.dep_ == "compound" and token.ent_type_ in ("GPE", "LOC", "FAC")
-
-
-def _attributed(carrier: Token) -> list[Token]:
-    """Who an attributing verb says did the act (``events_attribution_verbs.tsv``): "a
-    blast blamed on separatists", "attributed the attack to rebels", "the Taliban claimed
-    the attack", "the bombing was claimed by a militant group"."""
-    table = words().attribution
-    verbs = [c for c in carrier.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    if carrier.dep_ in ("dobj", "nsubjpass") and carrier.head.pos_ == "VERB":
-        verbs.append(carrier.head)
-    for verb in verbs:
-        how = table.get(lemma_of(verb))
-        if how is None or any(c.dep_ == "neg" for c in verb.children):
-            continue
-        if how == "subject":
-            subj, passive = subject_of(verb)
-            return agent_of(verb) if passive or verb.dep_ == "acl" else subj
-        return [t for _p, t in prep_objects(verb, (how,))]
-    return []
-
-
-#: The participation frames' mark for the verb's direct object ("attend\t-").
-OBJECT_FRAME = "-"
-#: Determiners an act noun after "on" may have and still be the subject's own errand.
-ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "our", "my"})
-
-
-def _adverbial_act(noun: Token, prep: str) -> bool:
-    """ "in protest", "in retaliation" (bare after "in"); "on strike", "on a visit", "on
-    his first visit" (bare, indefinite or the subject's own after "on")."""
-    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
-    if prep == "in":
-        # bare and unmodified: "called in air support" is a request, not an adverbial
-        return not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in noun.children)
-    return all(d in ERRAND_DETERMINERS for d in determiners)
-
-
-def _frame_party(verb: Token, party: str) -> list[Token]:
-    """The party a frame's verb states: the active subject ("agent"), the one it is about
-    ("patient": "were involved in", "men suspected in the bombing", "accused the rebels
-    of the attack") or either subject ("any": "engaged in", "were engaged in")."""
-    if party == "agent":
-        return _frame_subject(verb, passive_ok=False)
-    if party == "any":
-        return _frame_subject(verb, passive_ok=True)
-    if lemma_of(verb) in words().negating_governors or any(c.dep_ == "neg" for c in verb.children):
-        return []
-    subj, passive = subject_of(verb)
-    if passive:
-        return subj
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return [verb.head]  # "two men suspected in the bombing"
-    obj = direct_object(verb)
-    return conjuncts(obj) if obj is not None and (actorish(obj) or party_noun(obj)) else []
-
-
-def _frame_subject(verb: Token, *, passive_ok: bool) -> list[Token]:
-    """The party a participation frame's verb states: its subject (a passive one only for
-    the participles of involvement), else its controller ("agreed to take part in")."""
-    if lemma_of(verb) in words().negating_governors or any(c.dep_ == "neg" for c in verb.children):
-        return []  # "denied any role in", "did not take part in"
-    subj, passive = subject_of(verb)
-    if passive and not passive_ok:
-        return []
-    if not subj and not passive:
-        subj = controller(verb)
-    return subj  # quantity heads and dates are sorted out with every actor (_own_arguments)
 
 
 #: PLOVER's quad class of verbal conflict (request, accuse, reject, threaten).
 VERBAL_CONFLICT = 3
-#: Categories of the verbs that judge, reward or punish a party for an act ("blamed X
-#: for", "praised X for", "arrested X for", "fined X for"): the act is the object's.
-JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "COERCE", "SANCTION"})
-
-
-def _for_governor(prep: Token) -> Token | None:
-    """The verb a "for" phrase belongs to: its head, or the verb whose object the parser
-    hung it on ("hosted the premier for talks", "mobilized reservists for a war")."""
-    head = prep.head
-    if head.pos_ == "VERB":
-        return head
-    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
-        return head.head
-    return None
-
-
-def _for_parties(governor: Token, onto: Ontology, category: str) -> list[Token]:
-    """Who does the act a verb's "for" phrase names ("X V-ed for talks", "X V-ed Y for the
-    attack"). With a party as object, the verb's class decides: one that judges or
-    punishes makes the act the object's ("blamed Hamas for the attack", "thanked Qatar for
-    its mediation"), one of meeting makes it both parties' ("hosted X for talks"), any
-    other the subject's ("mobilized reservists for a war"). An outcome that is no PLOVER
-    act ("blamed Comey for the defeat", "challenged X for the win") takes nobody."""
-    subj, passive = subject_of(governor)
-    if passive:
-        return []
-    obj = direct_object(governor)
-    party = obj is not None and (actorish(obj) or party_noun(obj))
-    if category == OTHER:
-        return [] if obj is not None else subj
-    if party and obj is not None:
-        entry = onto.verbs.get(lemma_of(governor))
-        kind = entry.category if entry is not None else None
-        if kind in JUDGING:
-            return conjuncts(obj)
-        if kind == "CONSULT":
-            return [*subj, *conjuncts(obj)]
-    return subj  # "negotiators return to Geneva for talks", "apologized for the raid"
-
-
-def _noun_place(
-    noun: Token, carrier: Token, onto: Ontology, actors: list[Token], targets: list[Token]
-) -> Token | None:
-    """Where a nominal event happened: a place phrase on the noun, else on its light verb,
-    else a place-name modifier."""
-    head = carrier.head
-    places: list[Token] = []
-    _place_from(noun, places)
-    places = [p for p in places if p not in targets]
-    carried = carrier.dep_ in ("dobj", "attr") and head.pos_ == "VERB"
-    if not places and carried and lemma_of(head) in onto.light_verbs:
-        _place_from(head, places)
-    # A place-name modifier ("the Doha agreement") is where, not who, once actors are known.
-    for child in noun.children:
-        if child.dep_ in NOUN_MODS and child.ent_type_ in PLACE_LABELS and child not in actors:
-            places.append(child)
-    return places[0] if places else None
-
-
-def _headline_subject(noun: Token, onto: Ontology) -> list[Token]:
-    """ "Dock union orders walkout": a headline (no final stop, no verb) the parser reads
-    as one compound noun. A plural-looking modifier of the act noun whose lemma is a verb
-    of command or an ontology verb is the headline's verb ("orders", "calls"), and the
-    noun it modifies in turn is its subject."""
-    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
-        return []
-    index = doc_index(noun.doc)
-    sent = index.sentence_of(noun)
-    if sent is None:
-        return []
-    pos = index.column("pos_")
-    if pos[sent.end - 1] == "PUNCT" or any(pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)):
-        return []
-    vocab = words()
-    for child in noun.children:
-        if child.dep_ != "compound" or child.i > noun.i or child.tag_ != "NNS":
-            continue
-        if not child.lower_.endswith("s"):
-            continue
-        lemma = lemma_of(child)
-        if lemma not in vocab.directives and lemma not in onto.verbs:
-            continue
-        return [c for c in child.children if c.dep_ == "compound" and c.i < child.i][-1:]
-    return []
 
 
 def _misread_main_verb(verb: Token) -> bool:
@@ -796,62 +433,6 @@ def _misread_main_verb(verb: Token) -> bool:
         and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)
         and verb.doc[verb.sent.end - 1].lower_ in (".", "!")
     )
-
-
-def _place_from(token: Token, out: list[Token]) -> None:
-    place_nouns = words().place_nouns
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if pobj.ent_type_ in PLACE_LABELS:
-                    out.append(pobj)
-                elif pobj.lower_ in place_nouns:
-                    # a name after "the town of" is a place whatever the tagger called it
-                    out.extend(t for _p, t in prep_objects(pobj, ("of",)) if t.pos_ == "PROPN")
-
-
-#: CAMEO sectors of the state and its armed forces, and of armed groups.
-FORCE_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "UAF", "INS", "SPY"})
-#: Categories whose act a state or armed body does to people of every kind: an agent
-#: noun modifying their noun is the doer only when it names such a body ("police raids",
-#: "army shelling", "troop withdrawal"); "student arrests", "civilian killings" name
-#: whom the act hit.
-FORCE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT"})
-#: Categories whose act the modifier's people do whatever their kind ("union demands",
-#: "opposition criticism", "government talks"; a protest by anyone but the state).
-#: Left out: acts given to the modifier's people ("refugee aid", "student support").
-KIND_ACTS = frozenset({"PROTEST", "CONSULT", "REQUEST", "ACCUSE"})
-
-
-def _doer_modifier(token: Token, category: str) -> bool:
-    """A common agent noun (the CAMEO agents dictionary) modifying an event noun as its
-    doer: "rebel attacks", "police raids", "student protests", "union demands". Not a
-    word inside a hyphenated modifier ("anti-government protests")."""
-    if token.pos_ != "NOUN" or category not in FORCE_ACTS | KIND_ACTS:
-        return False
-    doc = token.doc
-    before = doc[token.i - 1].lower_ if token.i > 0 else ""
-    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    if "-" in (before, after):
-        return False
-    agents = get_cameo_actors()
-    agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
-    if agent is None:
-        return False
-    sectors = set(split_code("XXX" + agent.code)[1])
-    if category in FORCE_ACTS:
-        return bool(sectors & FORCE_SECTORS)
-    if category == "PROTEST":
-        return not sectors & FORCE_SECTORS
-    return True
-
-
-def _named_modifier(token: Token) -> bool:
-    """A name modifying a noun as its party ("Iraqi troops"); places are where, not who."""
-    label = token.ent_type_
-    return token.dep_ in NOUN_MODS and label in ACTOR_LABELS and label not in ("FAC", "LOC")
 
 
 def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] = frozenset()) -> list[Token]:
