@@ -103,6 +103,13 @@ def test_apposition_gives_role_with_linked_organisation() -> None:
     assert role.org_entity == service.id
 
 
+def test_a_hyphenated_title_is_one_role_with_its_organisation() -> None:
+    ents = entities("The secretary-general of NATO, Mark Olsen, met ministers in Oslo on Monday.")
+    role = by_name(ents, "Olsen").roles[0]
+    assert role.title == "secretary-general"
+    assert role.org == "NATO"
+
+
 def test_preceding_apposition_gives_role_and_mention() -> None:
     ents = entities("The union's chairman, Paul Verhoeven, rejected the offer from the Dock Workers Union.")
     paul = by_name(ents, "Verhoeven")
