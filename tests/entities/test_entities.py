@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from newsgraph.entities import entity_for_span
+from newsgraph.entities import entity_for_span, lexicon
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
 from newsgraph.records import Entity
@@ -108,6 +108,18 @@ def test_a_hyphenated_title_is_one_role_with_its_organisation() -> None:
     role = by_name(ents, "Olsen").roles[0]
     assert role.title == "secretary-general"
     assert role.org == "NATO"
+
+
+def test_a_people_the_tagger_calls_a_person_is_a_people() -> None:
+    ents = entities("Valdorian forces shelled three villages near the border, Azerbaijani officials said.")
+    azerbaijani = by_name(ents, "Azerbaijani")
+    assert azerbaijani.type == "NORP"
+    assert [a.name for a in azerbaijani.affiliations] == ["Azerbaijan"]
+
+
+def test_a_word_sharing_letters_with_a_country_is_no_demonym() -> None:
+    assert [lexicon.demonym_place(w) for w in ("Christian", "Ethan", "Brian", "Roman")] == [None] * 4
+    assert [lexicon.demonym_place(w) for w in ("Syrian", "Canadians", "Malian")] == ["Syria", "Canada", "Mali"]
 
 
 def test_preceding_apposition_gives_role_and_mention() -> None:
