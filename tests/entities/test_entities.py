@@ -119,7 +119,8 @@ def test_a_people_the_tagger_calls_a_person_is_a_people() -> None:
 
 def test_a_word_sharing_letters_with_a_country_is_no_demonym() -> None:
     assert [lexicon.demonym_place(w) for w in ("Christian", "Ethan", "Brian", "Roman")] == [None] * 4
-    assert [lexicon.demonym_place(w) for w in ("Syrian", "Canadians", "Malian")] == ["Syria", "Canada", "Mali"]
+    places = [lexicon.demonym_place(w) for w in ("Syrian", "Canadians", "Malian")]
+    assert places == ["Syria", "Canada", "Mali"]
 
 
 def test_preceding_apposition_gives_role_and_mention() -> None:
