@@ -123,6 +123,19 @@ def test_a_word_sharing_letters_with_a_country_is_no_demonym() -> None:
     assert places == ["Syria", "Canada", "Mali"]
 
 
+def test_a_specific_description_in_apposition_is_the_named_organisation() -> None:
+    # "the Vancouver-based company" has a named modifier, so it first makes an
+    # organisation of its own; the apposition makes it Cascade Copper's, with the
+    # later "the company" that had joined it.
+    ents = entities(
+        "Cascade Copper, the Vancouver-based company behind the project, said it would "
+        'appeal. "We respect the process," the company said in a statement.'
+    )
+    company = by_name(ents, "Cascade Copper")
+    assert {"the Vancouver-based company", "the company"} <= {m.text for m in company.mentions}
+    assert not any("company" in e.name for e in ents)
+
+
 def test_preceding_apposition_gives_role_and_mention() -> None:
     ents = entities("The union's chairman, Paul Verhoeven, rejected the offer from the Dock Workers Union.")
     paul = by_name(ents, "Verhoeven")
