@@ -184,3 +184,30 @@ def test_a_warning_about_a_third_party_is_no_threat_by_the_warner(text: str) -> 
 
 def test_a_party_warning_of_its_own_act_still_threatens() -> None:
     assert "THREATEN" in categories(run("Valmoria warned that it would retaliate against any incursion."))
+
+
+# ---------------------------------------------------------------- failures and blocking
+
+
+def test_failing_to_do_something_rejects_nothing() -> None:
+    doc = run("The judge wrote that the land agency had failed to consider the effect on salmon.")
+    assert "REJECT" not in categories(doc)
+
+
+def test_failing_to_reach_agreement_stays_a_rejection() -> None:
+    # CAMEO FAIL * TALKS, and how the PLOVER coders read it
+    assert "REJECT" in categories(run("Valdoria and Corland failed to reach agreement on the border."))
+
+
+@pytest.mark.parametrize(
+    "text", ["A federal judge blocked the expansion of the mine.", "The senate blocked the bill."]
+)
+def test_blocking_a_plan_or_a_bill_is_no_protest(text: str) -> None:
+    assert "PROTEST" not in categories(run(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Protesters blocked the road to the port.", "Demonstrators blocked the entrance to parliament."]
+)
+def test_blocking_a_way_or_a_site_is_obstruction(text: str) -> None:
+    assert "PROTEST" in categories(run(text))

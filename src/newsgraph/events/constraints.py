@@ -82,6 +82,8 @@ class Classes:
     things: frozenset[str]
     #: harm a party would do that a warning can announce ("consequences", "reprisals")
     threat_contents: frozenset[str]
+    #: verbs saying their to-clause did not happen, refusing nothing ("failed to consider")
+    failures: frozenset[str]
 
 
 def _classes() -> Classes:
@@ -103,6 +105,7 @@ def _classes() -> Classes:
             | lists.words("entities_facility_heads"),
             things=lists.words("events_thing_nouns"),
             threat_contents=lists.words("events_threat_content_nouns"),
+            failures=lists.words("events_failure_verbs"),
         )
 
     vocab = words()  # built before ``load``: the resources' lock is not re-entrant
@@ -249,6 +252,8 @@ def apply_constraints(cands: list[Candidate], onto: Ontology) -> list[Candidate]
             kept.append(cand)
             continue
         cand.refused = reason
+        if reason == "failure":
+            continue  # the act that did not happen is the to-clause's, already negated
         if (
             cand.actor_tokens
             and all(t.ent_type_ in ACTOR_LABELS for t in cand.actor_tokens)
@@ -272,6 +277,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "natural cause"
     if category == "REJECT" and not cand.nominal and _denies_a_claim(token):
         return "claim"
+    if category == "REJECT" and _failure(token, onto, sorter.lists.failures):
+        return "failure"
     if category == "THREATEN" and cand.entry.family == "warn" and _forecast(cand, onto, sorter):
         return "forecast"
     rule = onto.constraint_for(category, cand.entry.mode)
@@ -401,6 +408,24 @@ def _harm_noun(noun: Token, onto: Ontology, sorter: _Sorter) -> bool:
     if any(e.quad in CONFLICT_QUADS for e in onto.nouns.get(lemma, ())):
         return True
     return sorter.fits(noun, AGENT_CLASS, "THREATEN", True)
+
+
+def _failure(verb: Token, onto: Ontology, failures: frozenset[str]) -> bool:
+    """ "the agency had failed to consider the effect": a failure verb says the act of its
+    to-clause did not happen, not that anyone rejected anything (the CAMEO dictionary
+    codes a bare FAIL as 120). Failing to meet or to agree stays a rejection, as CAMEO
+    codes FAIL * TALKS and the PLOVER coders read "failed to reach agreement"."""
+    if lemma_of(verb) not in failures:
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if clause is None:
+        return False
+    for token in clause.subtree:
+        entries = [onto.verbs.get(lemma_of(token))] if token.pos_ == "VERB" else []
+        entries += list(onto.nouns.get(lemma_of(token), ())) if token.pos_ == "NOUN" else []
+        if any(e is not None and e.category in ("AGREE", "CONSULT") for e in entries):
+            return False
+    return True
 
 
 def _denies_a_claim(verb: Token) -> bool:
