@@ -236,6 +236,8 @@ def _verb_subject(ctx: Context, verb: Token, spans: Spans) -> Token | None:
         ):
             # '"...," said Skelly, explaining ...': a name the parser tagged as something else
             subj = nxt
+        if subj is None:
+            subj = _inverted_name(verb)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         if doc[verb.left_edge.i - 1].text == "," and verb.left_edge.i > 0:
             # "endorsed Sanders' approach Saturday, saying ...": an adjunct of the clause
@@ -251,6 +253,26 @@ def _verb_subject(ctx: Context, verb: Token, spans: Spans) -> Token | None:
             # "the share of Republicans saying ...": the participle's noun is who says it
             subj = verb.head
     return subj
+
+
+def _inverted_name(verb: Token) -> Token | None:
+    """ '"...," said Robin Kale, half joking' / 'said Ann Lee, who served as ...': a name right
+    after an inverted cue, which the parser made the subject of the clause after it (the
+    trailing participle or relative clause). The name is the run of proper nouns that starts
+    right after the verb and ends at a comma, a closing mark or the sentence's end."""
+    doc = verb.doc
+    sent_end = verb.sent.end
+    k = verb.i + 1
+    while k < sent_end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    if k == verb.i + 1:
+        return None
+    if k < sent_end and not (doc[k].is_punct and doc[k].text in (",", ".", ";", "''", "'", "\u201d", "\u2019")):
+        return None
+    name = doc[k - 1]
+    if name.head.i == verb.i:
+        return None  # the parse already made it the verb's own dependent: not this case
+    return name
 
 
 def _verb_source(

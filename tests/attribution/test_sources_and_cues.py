@@ -1,0 +1,39 @@
+"""Sources the parse hides and cue categories added in issue 10's attribution round (session 10),
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.records import Quote, Record
+from tests.conftest import run
+
+
+def _by_cue(record: Record, cue: str) -> Quote:
+    found = [q for q in record.quotes if q.cue is not None and q.cue.text.startswith(cue)]
+    assert found, f"no quote with cue {cue!r}: {[(q.cue.text if q.cue else None) for q in record.quotes]}"
+    return found[0]
+
+
+def _content(q: Quote) -> str:
+    return " ".join(s.text for s in q.content)
+
+
+def test_inverted_name_before_a_trailing_participle() -> None:
+    # the parser makes "Kale" the subject of "joking"; the name after the cue still spoke
+    r = run("''I'm better with my hands than I am with my brain,'' said Robin Kale, half joking.")
+    q = _by_cue(r, "said")
+    assert q.source is not None and q.source.text == "Robin Kale"
+
+
+def test_inverted_name_before_a_relative_clause() -> None:
+    r = run(
+        "''She needs one or two big ideas,'' said Robert Lane, who served as labor secretary "
+        "yet endorsed Ana Ruiz in the primary."
+    )
+    q = _by_cue(r, "said")
+    assert q.source is not None and q.source.text.startswith("Robert Lane")
+
+
+def test_inverted_name_with_an_apposition_is_unchanged() -> None:
+    r = run("''We take every threat seriously,'' said Richard Mendez, president of the Harbor Union.")
+    q = _by_cue(r, "said")
+    assert q.source is not None and q.source.text.startswith("Richard Mendez")
