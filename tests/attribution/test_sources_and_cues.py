@@ -37,3 +37,16 @@ def test_inverted_name_with_an_apposition_is_unchanged() -> None:
     r = run("''We take every threat seriously,'' said Richard Mendez, president of the Harbor Union.")
     q = _by_cue(r, "said")
     assert q.source is not None and q.source.text.startswith("Richard Mendez")
+
+
+def test_according_to_holds_the_report_verb_of_its_sentence() -> None:
+    r = run("The mayor told her that it was not that simple, according to an account she gave to a local radio station.")
+    q = _by_cue(r, "according to")
+    assert _content(q).startswith("The mayor told her")
+    assert q.source is not None and q.source.text.startswith("an account")
+    assert not [x for x in r.quotes if x.cue is not None and x.cue.text == "told"]
+
+
+def test_verb_content_drops_a_trailing_according_to() -> None:
+    r = run("Most residents still believe the port is a good thing, according to the harbour authority's report.")
+    assert all("according to" not in _content(q) for q in r.quotes)
