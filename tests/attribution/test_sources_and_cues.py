@@ -50,3 +50,18 @@ def test_according_to_holds_the_report_verb_of_its_sentence() -> None:
 def test_verb_content_drops_a_trailing_according_to() -> None:
     r = run("Most residents still believe the port is a good thing, according to the harbour authority's report.")
     assert all("according to" not in _content(q) for q in r.quotes)
+
+
+def test_seem_to_with_a_cue_verb_is_the_subjects_report() -> None:
+    r = run("The senator appeared to imply that the governor could lose the vote.")
+    q = _by_cue(r, "imply")
+    assert _content(q) == "that the governor could lose the vote"
+    assert q.source is not None and q.source.text == "The senator"
+
+
+def test_seem_to_with_a_state_stays_an_impression() -> None:
+    # a perfect or progressive infinitive is what the writer sees, and "his tone" holds nothing
+    for sentence in ("Mr. Kale seemed to be relishing the fight.", "His tone seemed to encourage the crowd."):
+        r = run(sentence)
+        q = _by_cue(r, "seemed")
+        assert q.source is None

@@ -39,6 +39,8 @@ from newsgraph.attribution.senses import STATEMENT, complement_class, frames, pa
 #: Prepositions that carry the rest of a passive report ("was criticized for failing ...",
 #: "was confirmed as a passenger", "was charged with murder").
 _PASSIVE_PREPS = frozenset({"for", "as", "with"})
+#: Subject pronouns of someone who can hold a report ("she seemed to imply ...").
+_PERSONAL = frozenset({"he", "she", "they", "i", "we", "you"})
 
 Spans = list[tuple[int, int]]
 
@@ -340,6 +342,10 @@ def _seem_draft(ctx: Context, verb: Token) -> Draft | None:
         return None
     line = ctx.line(verb.idx)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is not None and _seems_to_report(ctx, comp[0], subj):
+        # "Obama seemed to recognize the stakes", "she appeared to imply that ...": the
+        # infinitive is a report of its own, whose holder is the subject of "seem"
+        return None
     parts: list[Token] = comp[:1]
     if subj is not None and subj.lower_ not in ("it", "there"):
         parts = [subj, *parts]
@@ -352,6 +358,22 @@ def _seem_draft(ctx: Context, verb: Token) -> Draft | None:
     if not pieces:
         return None
     return Draft(content=pieces, cue=(verb.idx, verb.idx + len(verb)), cue_token=verb.i)
+
+
+def _seems_to_report(ctx: Context, comp: Token, subj: Token) -> bool:
+    """Whether "X seems to V" is X's own report: V is a cue verb in the simple infinitive (not
+    "seems to have found", "appears to be relishing", which are states the writer sees) and X
+    is someone who can hold it (a person or a name, not "his tone" or "coal consumption")."""
+    if comp.dep_ != "xcomp" or lemma(comp) not in ctx.lex.cue_verbs:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in comp.children):
+        return False
+    return (
+        subj.lower_ in _PERSONAL
+        or subj.pos_ == "PROPN"
+        or subj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or ctx.lex.senses.noun_class(subj) == "person"
+    )
 
 
 def _passive_content(ctx: Context, verb: Token, line: tuple[int, int]) -> tuple[Spans, Token | None]:
