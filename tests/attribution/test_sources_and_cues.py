@@ -65,3 +65,33 @@ def test_seem_to_with_a_state_stays_an_impression() -> None:
         r = run(sentence)
         q = _by_cue(r, "seemed")
         assert q.source is None
+
+
+def test_made_clear_that_is_a_report() -> None:
+    r = run("The mayor made it clear on Monday that the port would stay open.")
+    q = _by_cue(r, "made it clear")
+    assert _content(q) == "that the port would stay open"
+    assert q.source is not None and q.source.text == "The mayor"
+
+
+def test_made_the_case_that_and_for() -> None:
+    r = run("She repeatedly made the case that the bridge was unsafe.")
+    assert _content(_by_cue(r, "made the case")) == "that the bridge was unsafe"
+    r = run("He made the case for a new stadium.")
+    assert _content(_by_cue(r, "made the case")) == "a new stadium"
+
+
+def test_verbal_attack_idioms_take_the_prepositions_object() -> None:
+    r = run("The senator took issue with the new tax plan.")
+    q = _by_cue(r, "took issue")
+    assert _content(q) == "the new tax plan"
+    assert q.source is not None and q.source.text == "The senator"
+    r = run("Vale also took a swipe at the ministry over its budget.")
+    assert _content(_by_cue(r, "took a swipe")).startswith("the ministry")
+    r = run("The report cast doubt on the official figures.")
+    assert _content(_by_cue(r, "cast doubt")) == "the official figures"
+
+
+def test_light_verbs_alone_are_no_cue() -> None:
+    r = run("She took the train to the coast and made a cake for the fair.")
+    assert r.quotes == []
