@@ -95,3 +95,13 @@ def test_verbal_attack_idioms_take_the_prepositions_object() -> None:
 def test_light_verbs_alone_are_no_cue() -> None:
     r = run("She took the train to the coast and made a cake for the fair.")
     assert r.quotes == []
+
+
+def test_dismissing_and_side_taking_idioms() -> None:
+    r = run("The minister shrugged off the criticism from the union.")
+    q = _by_cue(r, "shrugged off")
+    assert _content(q).startswith("the criticism")
+    r = run("The union came out against the new contract.")
+    q = _by_cue(r, "came out")
+    assert _content(q) == "the new contract"
+    assert q.source is not None and q.source.text == "The union"

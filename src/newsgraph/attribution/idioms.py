@@ -3,7 +3,8 @@ the plan", "cast doubt on the figures", "took a swipe at the ministry".
 
 Neither word is a cue alone ("made a cake", "took the train", "the issue with the bridge"):
 the pair is, and the list ``phrasal_cues.tsv`` names each pair with where its content is
-(a clause, or the object of a preposition). The fixed word is one the verb governs (its
+(a clause, the object of a preposition, or the verb's own object: "shrugged off the
+criticism"). The fixed word is one the verb governs (its
 object, predicate or particle); the content is a clause of the verb or the word, or the
 object of the named preposition hung on the word or on the verb. The source is the verb's
 subject, found as for any cue verb.
@@ -71,6 +72,11 @@ def _idiom_draft(ctx: Context, verb: Token, table: dict[tuple[str, str], frozens
 
 def _content_parts(verb: Token, word: Token, wanted: frozenset[str]) -> list[Token]:
     """The clause (for "that") or the preposition's object the phrase reports."""
+    if "object" in wanted:
+        # "shrugged off the criticism", "singled out the manager": the verb's own object
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != word.i]
+        if objects:
+            return objects[:1]
     for host in (word, verb):
         for c in host.children:
             if c.i <= word.i:
