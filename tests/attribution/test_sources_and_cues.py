@@ -105,3 +105,12 @@ def test_dismissing_and_side_taking_idioms() -> None:
     q = _by_cue(r, "came out")
     assert _content(q) == "the new contract"
     assert q.source is not None and q.source.text == "The union"
+
+
+def test_attitude_adjectives_of_attachment_and_unease() -> None:
+    r = run("Many farmers in the valley are tired of the new water rules.")
+    q = _by_cue(r, "tired")
+    assert _content(q) == "the new water rules"
+    assert q.source is not None and "farmers" in q.source.text
+    r = run("The coach was uncomfortable with the league's decision.")
+    assert _content(_by_cue(r, "uncomfortable")) == "the league's decision"
