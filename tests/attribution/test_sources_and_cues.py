@@ -114,3 +114,25 @@ def test_attitude_adjectives_of_attachment_and_unease() -> None:
     assert q.source is not None and "farmers" in q.source.text
     r = run("The coach was uncomfortable with the league's decision.")
     assert _content(_by_cue(r, "uncomfortable")) == "the league's decision"
+
+
+def test_an_attitude_received_from_a_holder() -> None:
+    r = run("The plan drew sharp criticism from union leaders.")
+    q = _by_cue(r, "criticism")
+    assert _content(q) == "The plan"
+    assert q.source is not None and q.source.text == "union leaders"
+    r = run("The mayor won the endorsement of the Harbor Workers Union.")
+    q = _by_cue(r, "endorsement")
+    assert _content(q) == "The mayor"
+    assert q.source is not None and "Harbor Workers Union" in q.source.text
+
+
+def test_an_attitude_received_names_what_it_is_about() -> None:
+    r = run("The club's owner faced stern opposition from the homeowners to his plan for the course.")
+    q = _by_cue(r, "opposition")
+    assert _content(q).startswith("his plan for the course")
+
+
+def test_an_attitude_received_from_no_one_is_not_kept() -> None:
+    r = run("The governor faced accusations of favoritism last year.")
+    assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "accusations"]

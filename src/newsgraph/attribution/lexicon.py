@@ -62,6 +62,7 @@ class AttributionLexicon:
     reaction_verbs: frozenset[str]  # reaction_cue_verbs.txt: "as the hall cheered" is a time
     refusal_verbs: frozenset[str]  # refusal_verbs.txt: "declined to say" reports nothing said
     negating_subjects: frozenset[str]  # negating_subjects.txt: "no official would say"
+    receiving_verbs: frozenset[str]  # stance_receiving_verbs.txt: "drew criticism from X"
     #: phrasal_cues.tsv: (verb, fixed word) -> the content's prepositions ("that": a clause)
     phrasal_cues: dict[tuple[str, str], frozenset[str]]
     #: speech_verb_senses.tsv with noun_classes.tsv (and the person, role and place nouns of
@@ -117,6 +118,7 @@ class AttributionLexicon:
             reaction_verbs=words("reaction_cue_verbs"),
             refusal_verbs=words("refusal_verbs"),
             negating_subjects=words("negating_subjects"),
+            receiving_verbs=words("stance_receiving_verbs"),
             phrasal_cues={pair: frozenset(found) for pair, found in phrasal.items()},
             senses=SenseTable.from_rows(
                 lexicons.pairs("speech_verb_senses"),
