@@ -136,3 +136,15 @@ def test_an_attitude_received_names_what_it_is_about() -> None:
 def test_an_attitude_received_from_no_one_is_not_kept() -> None:
     r = run("The governor faced accusations of favoritism last year.")
     assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "accusations"]
+
+
+def test_a_held_noun_defined_by_a_copula() -> None:
+    r = run("The mayor's response was that the port would stay open.")
+    q = _by_cue(r, "response")
+    assert _content(q) == "that the port would stay open"
+    assert q.source is not None and q.source.text == "The mayor"
+
+
+def test_a_copula_without_a_holder_is_no_report() -> None:
+    r = run("The problem is that the bridge is old.")
+    assert r.quotes == []

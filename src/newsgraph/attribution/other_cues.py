@@ -198,6 +198,10 @@ def noun_drafts(ctx: Context) -> list[Draft]:
         if holder is None and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in support:
             # "expressed concern that ...", "made the claim that ...": the subject holds it
             holder = find_subject(tok.head, ctx.lex)
+        if not clause and holder is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+            # "the mayor's response was that ...", "the union's main demand was a shorter
+            # week": what the held noun is, is its content
+            clause = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.head.i][:1]
         if not clause:
             continue
         if holder is None and not (
