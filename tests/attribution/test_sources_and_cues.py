@@ -148,3 +148,18 @@ def test_a_held_noun_defined_by_a_copula() -> None:
 def test_a_copula_without_a_holder_is_no_report() -> None:
     r = run("The problem is that the bridge is old.")
     assert r.quotes == []
+
+
+def test_a_relative_that_or_which_source_keeps_its_noun() -> None:
+    r = run("Conservative Voices, a super PAC that backed the senator, spent heavily in March.")
+    q = _by_cue(r, "backed")
+    assert q.source is not None and q.source.text == "a super PAC that"
+    r = run("The Harbor Committee, which supported the mayor, spent at least $3,000 on ads.")
+    q = _by_cue(r, "supported")
+    assert q.source is not None and q.source.text == "The Harbor Committee, which"
+
+
+def test_a_relative_who_source_is_unchanged() -> None:
+    r = run("Ms. Vale, who criticized the budget, left early.")
+    q = _by_cue(r, "criticized")
+    assert q.source is not None and q.source.text == "who"
