@@ -163,3 +163,16 @@ def test_a_relative_who_source_is_unchanged() -> None:
     r = run("Ms. Vale, who criticized the budget, left early.")
     q = _by_cue(r, "criticized")
     assert q.source is not None and q.source.text == "who"
+
+
+def test_a_stance_kept_up_by_the_subject_is_the_subjects() -> None:
+    r = run("The mayor doubled down on her support for the new bridge.")
+    q = _by_cue(r, "support")
+    assert _content(q) == "the new bridge"
+    assert q.source is not None and q.source.text == "The mayor"
+
+
+def test_a_possessive_holder_elsewhere_is_unchanged() -> None:
+    r = run("The vote came after her criticism of the new bridge.")
+    q = _by_cue(r, "criticism")
+    assert q.source is not None and q.source.text == "her"

@@ -63,6 +63,7 @@ class AttributionLexicon:
     refusal_verbs: frozenset[str]  # refusal_verbs.txt: "declined to say" reports nothing said
     negating_subjects: frozenset[str]  # negating_subjects.txt: "no official would say"
     receiving_verbs: frozenset[str]  # stance_receiving_verbs.txt: "drew criticism from X"
+    keeping_verbs: frozenset[str]  # stance_keeping_verbs.txt: "continued his attacks on X"
     #: phrasal_cues.tsv: (verb, fixed word) -> the content's prepositions ("that": a clause)
     phrasal_cues: dict[tuple[str, str], frozenset[str]]
     #: speech_verb_senses.tsv with noun_classes.tsv (and the person, role and place nouns of
@@ -119,6 +120,7 @@ class AttributionLexicon:
             refusal_verbs=words("refusal_verbs"),
             negating_subjects=words("negating_subjects"),
             receiving_verbs=words("stance_receiving_verbs"),
+            keeping_verbs=words("stance_keeping_verbs"),
             phrasal_cues={pair: frozenset(found) for pair, found in phrasal.items()},
             senses=SenseTable.from_rows(
                 lexicons.pairs("speech_verb_senses"),

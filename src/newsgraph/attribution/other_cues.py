@@ -198,6 +198,8 @@ def noun_drafts(ctx: Context) -> list[Draft]:
         if holder is None and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in support:
             # "expressed concern that ...", "made the claim that ...": the subject holds it
             holder = find_subject(tok.head, ctx.lex)
+        if holder is not None and holder.tag_ == "PRP$":
+            holder = _keeper(ctx, tok) or holder
         if not clause and holder is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
             # "the mayor's response was that ...", "the union's main demand was a shorter
             # week": what the held noun is, is its content
@@ -273,6 +275,24 @@ def _received(ctx: Context, noun: Token) -> Draft | None:
         cue_token=noun.i,
         source_token=holder.i,
     )
+
+
+def _keeper(ctx: Context, noun: Token) -> Token | None:
+    """ "Trump continued his attacks on the judge", "she doubled down on her support for ...":
+    a stance held by a possessive pronoun and kept up, widened, defended or given up by the
+    subject of a verb of ``stance_keeping_verbs.txt`` is that subject's; the source is the
+    subject, named there, rather than the pronoun."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.keeping_verbs:
+        return None
+    subject = find_subject(verb, ctx.lex)
+    if subject is None or subject.lower_ in ("it", "this", "that", "which", "there"):
+        return None
+    return subject
 
 
 def _gives(prep: Token, pobj: Token, ctx: Context) -> bool:
