@@ -176,3 +176,21 @@ def test_a_possessive_holder_elsewhere_is_unchanged() -> None:
     r = run("The vote came after her criticism of the new bridge.")
     q = _by_cue(r, "criticism")
     assert q.source is not None and q.source.text == "her"
+
+
+def test_a_quotation_tag_with_a_manner_verb_names_its_speaker() -> None:
+    text = (
+        "The debate turned sharp. \"Our plan will work,\" Ruiz said.\n\n"
+        "\"Vale wants to be a tough guy tonight,\" Kovacs shot back.\n\n"
+        "\"France will always be France,\" an angry Marchand retaliated."
+    )
+    r = run(text)
+    q = _by_cue(r, "shot")
+    assert q.source is not None and q.source.text == "Kovacs"
+    q = _by_cue(r, "retaliated")
+    assert q.source is not None and q.source.text == "an angry Marchand"
+
+
+def test_a_quotation_tag_needs_a_speaking_subject() -> None:
+    r = run("\"The bridge will close for a week,\" the notice stated plainly. \"We will fight,\" the sign hung over it.")
+    assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "hung"]

@@ -76,6 +76,7 @@ def verb_drafts(ctx: Context) -> list[Draft]:
         draft = _verb_draft(ctx, tok)
         if draft is not None:
             out.append(draft)
+    out.extend(_tag_drafts(ctx))
     seem = ctx.lex.seem_verbs
     for i, raw in enumerate(lemmas):
         if raw.lower() not in seem:
@@ -86,6 +87,63 @@ def verb_drafts(ctx: Context) -> list[Draft]:
             if draft is not None:
                 out.append(draft)
     return out
+
+
+def _tag_drafts(ctx: Context) -> list[Draft]:
+    """ '"Jeb wants to be a tough guy tonight," Trump shot back.', '"Can happen when you're
+    45," she went on.': a quotation closed by a comma (or ? !) and followed at once by a
+    subject that can speak and its verb, with nothing else the verb takes, is that
+    subject's statement whatever the verb (a manner of speaking: "shot back", "went on",
+    "cut in", "retaliated"). Without this the quotation would be read as a continuation
+    of the previous speaker's words. Cue verbs are handled with the others."""
+    out: list[Draft] = []
+    text = ctx.text
+    doc = ctx.doc
+    cues = ctx.lex.cue_verbs
+    for q in ctx.quotes:
+        if not q.double or q.end - q.start <= 12:
+            continue
+        inner_end = text[max(q.start, q.end - 3) : q.end].rstrip("\"'”»’ ")
+        if inner_end[-1:] not in (",", "?", "!"):
+            continue
+        i = ctx.token_at(q.end)
+        while 0 <= i < len(doc) and doc[i].idx < q.end:
+            i += 1  # the first token after the closing mark
+        if i < 0 or i >= len(doc) or text[q.end : doc[i].idx].strip():
+            continue
+        verb = _tag_verb(ctx, doc[i], cues)
+        if verb is not None:
+            draft = _verb_draft(ctx, verb)
+            if draft is not None:
+                out.append(draft)
+    return out
+
+
+def _tag_verb(ctx: Context, first: Token, cues: frozenset[str]) -> Token | None:
+    """The verb of a quotation tag starting at ``first`` ("Trump shot back", "an angry Ana
+    Ruiz retaliated"), if the tag is a speaking subject and an intransitive verb."""
+    doc = first.doc
+    for j in range(first.i, min(first.i + 6, len(doc))):
+        verb = doc[j]
+        if verb.pos_ != "VERB" or verb.dep_ in ("nsubj", "compound"):
+            continue  # the small model tags some names as verbs ("Trump")
+        if lemma(verb) in cues or ctx.tok_quote[j] >= 0 or verb.tag_ not in ("VBD", "VBZ"):
+            return None
+        kids = list(verb.children)
+        subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subj is None or subject_left(subj) != first.i:
+            return None
+        if any(c.dep_ in ("dobj", "attr", "xcomp", "acomp", "oprd", "dative") for c in kids):
+            return None  # '"...," the report found a pattern': the verb takes its own object
+        speaks = (
+            subj.pos_ == "PROPN"
+            or subj.text[:1].isupper()  # after a closing mark, a capital starts a name
+            or subj.lower_ in _PERSONAL
+            or subj.ent_type_ in ("PERSON", "ORG", "NORP")
+            or ctx.lex.senses.noun_class(subj) == "person"
+        )
+        return verb if speaks else None
+    return None
 
 
 def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
