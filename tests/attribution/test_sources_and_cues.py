@@ -194,3 +194,19 @@ def test_a_quotation_tag_with_a_manner_verb_names_its_speaker() -> None:
 def test_a_quotation_tag_needs_a_speaking_subject() -> None:
     r = run("\"The bridge will close for a week,\" the notice stated plainly. \"We will fight,\" the sign hung over it.")
     assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "hung"]
+
+
+def test_a_quotation_after_a_lead_clause_is_its_subjects() -> None:
+    text = (
+        "Ana Ruiz spoke first. \"The budget is fair,\" she said.\n\n"
+        "After Ruiz criticized the council during a debate, Kovacs shot back, "
+        "\"I suppose I could have stayed home and baked cookies.\""
+    )
+    r = run(text)
+    q = [x for x in r.quotes if "baked cookies" in _content(x)][0]
+    assert q.source is not None and q.source.text == "Kovacs"
+
+
+def test_a_lead_clause_of_a_thing_gives_no_speaker() -> None:
+    r = run("The speech ended with a flourish, \"Long live the republic and its people!\"")
+    assert all(q.source is None or q.source.text != "The speech" for q in r.quotes)

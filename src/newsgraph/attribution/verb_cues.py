@@ -116,7 +116,63 @@ def _tag_drafts(ctx: Context) -> list[Draft]:
             draft = _verb_draft(ctx, verb)
             if draft is not None:
                 out.append(draft)
+    for q in ctx.quotes:
+        verb = _lead_verb(ctx, q.start, cues)
+        if verb is not None:
+            draft = _verb_draft(ctx, verb)
+            if draft is not None:
+                out.append(draft)
     return out
+
+
+def _lead_verb(ctx: Context, start: int, cues: frozenset[str]) -> Token | None:
+    """ 'Hillary shot back, "I suppose I could have ..."', 'The ministry reacted within the
+    hour: "..."': a quotation after a comma or colon that ends a clause whose subject can
+    speak is what that subject said, whatever the verb. The clause is the quotation's
+    whole lead: its verb, with nothing after it but adverbs and prepositional phrases."""
+    text = ctx.text
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] not in ",:":
+        return None
+    i = ctx.token_at(k)
+    if i <= 0 or ctx.tok_quote[i] >= 0:
+        return None
+    doc = ctx.doc
+    node = doc[i - 1]
+    for _ in range(6):
+        if node.pos_ == "VERB" and node.dep_ not in ("nsubj", "compound", "amod"):
+            break
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    verb = node
+    if verb.pos_ != "VERB" or verb.i >= i or lemma(verb) in cues or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    if ctx.tok_quote[verb.i] >= 0:
+        return None
+    if verb.dep_ not in ("ROOT", "conj") and not (
+        verb.dep_ in ("ccomp", "parataxis", "advcl") and ctx.tok_quote[verb.head.i] >= 0
+    ):
+        return None  # (the parser often hangs the lead on the quoted clause's verb)
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "attr", "xcomp", "acomp", "oprd", "dative", "ccomp") and c.i < i for c in kids):
+        return None  # 'the company released a statement: "..."' has its own object
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or not _can_speak_here(ctx, subj):
+        return None
+    return verb
+
+
+def _can_speak_here(ctx: Context, subj: Token) -> bool:
+    """A subject that can say something: a name, a personal pronoun, a person noun."""
+    return (
+        subj.pos_ == "PROPN"
+        or subj.lower_ in _PERSONAL
+        or subj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or ctx.lex.senses.noun_class(subj) == "person"
+    )
 
 
 def _tag_verb(ctx: Context, first: Token, cues: frozenset[str]) -> Token | None:
