@@ -40,7 +40,10 @@ def test_inverted_name_with_an_apposition_is_unchanged() -> None:
 
 
 def test_according_to_holds_the_report_verb_of_its_sentence() -> None:
-    r = run("The mayor told her that it was not that simple, according to an account she gave to a local radio station.")
+    r = run(
+        "The mayor told her that it was not that simple, "
+        "according to an account she gave to a local radio station."
+    )
     q = _by_cue(r, "according to")
     assert _content(q).startswith("The mayor told her")
     assert q.source is not None and q.source.text.startswith("an account")
@@ -48,7 +51,9 @@ def test_according_to_holds_the_report_verb_of_its_sentence() -> None:
 
 
 def test_verb_content_drops_a_trailing_according_to() -> None:
-    r = run("Most residents still believe the port is a good thing, according to the harbour authority's report.")
+    r = run(
+        "Most residents still believe the port is a good thing, according to the harbour authority's report."
+    )
     assert all("according to" not in _content(q) for q in r.quotes)
 
 
@@ -192,7 +197,10 @@ def test_a_quotation_tag_with_a_manner_verb_names_its_speaker() -> None:
 
 
 def test_a_quotation_tag_needs_a_speaking_subject() -> None:
-    r = run("\"The bridge will close for a week,\" the notice stated plainly. \"We will fight,\" the sign hung over it.")
+    r = run(
+        "\"The bridge will close for a week,\" the notice stated plainly. "
+        "\"We will fight,\" the sign hung over it."
+    )
     assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "hung"]
 
 
@@ -203,7 +211,7 @@ def test_a_quotation_after_a_lead_clause_is_its_subjects() -> None:
         "\"I suppose I could have stayed home and baked cookies.\""
     )
     r = run(text)
-    q = [x for x in r.quotes if "baked cookies" in _content(x)][0]
+    q = next(x for x in r.quotes if "baked cookies" in _content(x))
     assert q.source is not None and q.source.text == "Kovacs"
 
 

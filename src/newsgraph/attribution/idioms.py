@@ -83,7 +83,7 @@ def _content_parts(verb: Token, word: Token, wanted: frozenset[str]) -> list[Tok
                 continue
             if "that" in wanted and (
                 c.dep_ == "ccomp"
-                or (c.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+                or (c.dep_ in ("advcl", "acl") and _has_that(c))
             ):
                 # "made it clear that ...", "made the case that ...": the parser hangs the
                 # clause on the verb or the word, as a complement or an adverbial clause
@@ -93,6 +93,11 @@ def _content_parts(verb: Token, word: Token, wanted: frozenset[str]) -> list[Tok
                 if objects:
                     return objects
     return []
+
+
+def _has_that(clause: Token) -> bool:
+    """Whether a clause opens with the complementiser "that"."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _prep_end(verb: Token, word: Token, parts: list[Token]) -> int:

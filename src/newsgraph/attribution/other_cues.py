@@ -15,6 +15,8 @@ from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import Draft, subtree_span, trim
 from newsgraph.attribution.parse import ADJ_PREPS, SUBJ, find_subject, source_span, stance_participle
 
+#: Prepositions naming what a received attitude is about ("support ... for his plan").
+_ABOUT = frozenset({"for", "on", "about", "against", "over", "to", "at"})
 #: Clause links climbed from the clause "according to" hangs on up to its sentence's main clause.
 _ACCORDING_CLIMB = frozenset({"conj", "advcl", "ccomp", "parataxis", "xcomp"})
 
@@ -250,7 +252,8 @@ def _received(ctx: Context, noun: Token) -> Draft | None:
     phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by")]
     phrases += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i]
     holder = next(
-        (g for c in phrases if c.i > noun.i for g in c.children if g.dep_ == "pobj" and _gives(c, g, ctx)), None
+        (g for c in phrases if c.i > noun.i for g in c.children if g.dep_ == "pobj" and _gives(c, g, ctx)),
+        None,
     )
     if holder is None:
         return None
@@ -258,14 +261,15 @@ def _received(ctx: Context, noun: Token) -> Draft | None:
     about = [
         g
         for c in (*noun.children, *verb.children)
-        if c.dep_ == "prep" and c.lower_ in ("for", "on", "about", "against", "over", "to", "at") and c.i > noun.i
+        if c.dep_ == "prep" and c.lower_ in _ABOUT and c.i > noun.i
         for g in c.children
         if g.dep_ in ("pobj", "pcomp")
     ]
     receiver = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if not about and (receiver is None or receiver.lower_ in ("it", "this", "that", "which", "who", "there")):
         return None
-    content = content_on_line(ctx, noun, about[:1] or [receiver])
+    parts = about[:1] if about else [receiver] if receiver is not None else []
+    content = content_on_line(ctx, noun, parts)
     if content is None:
         return None
     return Draft(
