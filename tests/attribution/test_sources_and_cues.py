@@ -218,3 +218,29 @@ def test_a_quotation_after_a_lead_clause_is_its_subjects() -> None:
 def test_a_lead_clause_of_a_thing_gives_no_speaker() -> None:
     r = run("The speech ended with a flourish, \"Long live the republic and its people!\"")
     assert all(q.source is None or q.source.text != "The speech" for q in r.quotes)
+
+
+def test_a_hearsay_adverb_marks_a_report_with_no_source() -> None:
+    r = run("The club is reportedly spending $1.5 million on ads ahead of the primary.")
+    q = _by_cue(r, "reportedly")
+    assert q.source is None
+    assert [c.text for c in q.content] == ["The club is", "spending $1.5 million on ads ahead of the primary"]
+
+
+def test_a_hearsay_adverb_on_a_cue_verb_leaves_its_source() -> None:
+    r = run("At the rally, the candidate reportedly shouted: \"Get him out of here right now!\"")
+    assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "reportedly"]
+
+
+def test_a_self_description() -> None:
+    r = run("Vale, a self-described democratic socialist, spoke first.")
+    q = _by_cue(r, "described")
+    assert _content(q) == "democratic socialist"
+    assert q.source is not None and q.source.text == "self"
+
+
+def test_a_trailing_source_clause_the_tagger_misread() -> None:
+    r = run("The plane is rarely used abroad, records show.")
+    q = _by_cue(r, "show")
+    assert _content(q) == "The plane is rarely used abroad"
+    assert q.source is not None and q.source.text == "records"

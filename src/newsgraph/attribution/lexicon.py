@@ -64,6 +64,8 @@ class AttributionLexicon:
     negating_subjects: frozenset[str]  # negating_subjects.txt: "no official would say"
     receiving_verbs: frozenset[str]  # stance_receiving_verbs.txt: "drew criticism from X"
     keeping_verbs: frozenset[str]  # stance_keeping_verbs.txt: "continued his attacks on X"
+    hearsay_adverbs: frozenset[str]  # hearsay_adverbs.txt: "is reportedly spending"
+    self_participles: frozenset[str]  # self_description_participles.txt: "self-described"
     #: phrasal_cues.tsv: (verb, fixed word) -> the content's prepositions ("that": a clause)
     phrasal_cues: dict[tuple[str, str], frozenset[str]]
     #: speech_verb_senses.tsv with noun_classes.tsv (and the person, role and place nouns of
@@ -121,6 +123,8 @@ class AttributionLexicon:
             negating_subjects=words("negating_subjects"),
             receiving_verbs=words("stance_receiving_verbs"),
             keeping_verbs=words("stance_keeping_verbs"),
+            hearsay_adverbs=words("hearsay_adverbs"),
+            self_participles=words("self_description_participles"),
             phrasal_cues={pair: frozenset(found) for pair, found in phrasal.items()},
             senses=SenseTable.from_rows(
                 lexicons.pairs("speech_verb_senses"),
