@@ -39,6 +39,19 @@ def test_dateline_is_its_own_sentence() -> None:
     assert first.text.startswith("NAIROBI") and "government" not in first.text
 
 
+def test_a_paragraph_ending_in_a_quotation_ends_its_sentence() -> None:
+    nlp = newsgraph.load_pipeline()
+    text = (
+        'Asked about a deal, she said: "That is not on the table today."\n\n'
+        "Economists warned that a strike could cost millions.\n\n"
+        '"Will they listen? (We doubt it.)"\n\nThe union met on Friday.'
+    )
+    starts = [sent.text.strip() for sent in nlp(text).sents]
+    assert starts[0].endswith('today."')
+    assert "Economists warned that a strike could cost millions." in starts
+    assert starts[-1] == "The union met on Friday."
+
+
 def test_record_matches_the_shipped_json_schema() -> None:
     record = extract(TEXT, "2024-03-06").to_json_dict()
     shipped = json.loads((REPO / "docs" / "schema.json").read_text(encoding="utf-8"))

@@ -204,6 +204,7 @@ class DatelineSentenceBreaker:
         first = dateline.dateline_token_end(doc)
         if 0 < first < len(doc):
             doc[first].is_sent_start = True
+        _end_sentences_at_quoted_paragraph_ends(doc)
         if doc.has_annotation("TAG"):
             try:
                 furniture.detect(doc)
@@ -212,6 +213,35 @@ class DatelineSentenceBreaker:
             except Exception as exc:
                 doc._.ng_warnings.append(f"furniture stage failed: {type(exc).__name__}: {exc}")
         return doc
+
+
+#: Marks that end a sentence, and the closing quotation marks that may follow them.
+_SENTENCE_END = frozenset({".", "?", "!", "…"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
+_CLOSING_BRACKETS = frozenset({")", "]"})
+
+
+def _end_sentences_at_quoted_paragraph_ends(doc: Doc) -> None:
+    """A paragraph that ends with a quotation (``... today."`` then a blank line) ends
+    its sentence there. The small parser otherwise opens the next sentence on the
+    closing mark ('"\n\nEconomists warned ...') or runs on into the next paragraph
+    ('... care about?”\n\nCruz was ...'), so evidence spans and clauses straddle two
+    paragraphs. Only a blank line after sentence-final punctuation and a closing mark
+    counts: a colon before a block quote ("Cruz continued:\n\n“You look ...”") keeps
+    its sentence, and a hard-wrapped line (one newline) is no paragraph end."""
+    for token in doc[2:-1]:
+        if not (token.is_space and token.text.count("\n") >= 2):
+            continue
+        mark = doc[token.i - 1]
+        if mark.text not in _CLOSING_QUOTES:
+            continue
+        end = mark.i - 1
+        while end > 0 and doc[end].text in _CLOSING_BRACKETS:  # '... requirement.)"'
+            end -= 1
+        if doc[end].text[-1:] in _SENTENCE_END:
+            for closing in doc[end + 1 : token.i]:
+                closing.is_sent_start = False
+            doc[token.i + 1].is_sent_start = True
 
 
 @Language.factory(

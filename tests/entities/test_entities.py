@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from newsgraph.entities import entity_for_span
+from newsgraph.entities import entity_for_span, lexicon
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
 from newsgraph.records import Entity
@@ -101,6 +101,39 @@ def test_apposition_gives_role_with_linked_organisation() -> None:
     assert role.title == "director"
     assert role.org == service.name
     assert role.org_entity == service.id
+
+
+def test_a_hyphenated_title_is_one_role_with_its_organisation() -> None:
+    ents = entities("The secretary-general of NATO, Mark Olsen, met ministers in Oslo on Monday.")
+    role = by_name(ents, "Olsen").roles[0]
+    assert role.title == "secretary-general"
+    assert role.org == "NATO"
+
+
+def test_a_people_the_tagger_calls_a_person_is_a_people() -> None:
+    ents = entities("Valdorian forces shelled three villages near the border, Azerbaijani officials said.")
+    azerbaijani = by_name(ents, "Azerbaijani")
+    assert azerbaijani.type == "NORP"
+    assert [a.name for a in azerbaijani.affiliations] == ["Azerbaijan"]
+
+
+def test_a_word_sharing_letters_with_a_country_is_no_demonym() -> None:
+    assert [lexicon.demonym_place(w) for w in ("Christian", "Ethan", "Brian", "Roman")] == [None] * 4
+    places = [lexicon.demonym_place(w) for w in ("Syrian", "Canadians", "Malian")]
+    assert places == ["Syria", "Canada", "Mali"]
+
+
+def test_a_specific_description_in_apposition_is_the_named_organisation() -> None:
+    # "the Vancouver-based company" has a named modifier, so it first makes an
+    # organisation of its own; the apposition makes it Cascade Copper's, with the
+    # later "the company" that had joined it.
+    ents = entities(
+        "Cascade Copper, the Vancouver-based company behind the project, said it would "
+        'appeal. "We respect the process," the company said in a statement.'
+    )
+    company = by_name(ents, "Cascade Copper")
+    assert {"the Vancouver-based company", "the company"} <= {m.text for m in company.mentions}
+    assert not any("company" in e.name for e in ents)
 
 
 def test_preceding_apposition_gives_role_and_mention() -> None:

@@ -147,6 +147,37 @@ def test_one_event_mentioned_twice_is_one_record() -> None:
     assert [m.text for m in event.mentions] == ["signed", "agreement"]
 
 
+def test_an_unreal_mention_of_an_act_is_not_the_act_that_happened() -> None:
+    # A strike that "could" cost money is not last year's walkout: two events, and the
+    # hypothetical one takes no date from the other.
+    text = (
+        "Economists warned that a long strike could cost exporters millions. "
+        "Last year's strike lasted nine days."
+    )
+    doc = parse(text, times={"Last year": "2025"})
+    strikes = [e for e in doc._.ng_events if e.category == "PROTEST"]
+    assert [(e.modality, e.time) for e in strikes] == [("hypothetical", None), ("asserted", "t1")]
+
+
+def test_mentions_with_different_dates_are_different_acts() -> None:
+    text = "Rebels attacked the convoy on Monday. Rebels attacked the convoy again on Friday."
+    doc = parse(text, times={"on Monday": "2024-11-04", "on Friday": "2024-11-08"})
+    attacks = [e for e in doc._.ng_events if e.category == "ASSAULT"]
+    assert len(attacks) == 2
+
+
+def test_a_definite_event_noun_points_back_whatever_its_clause() -> None:
+    # "the explosion" inside a whether-clause is still the explosion that happened.
+    text = (
+        "An explosion damaged the station on Monday. "
+        "Police said it was too early to tell whether the explosion was caused by a bomb."
+    )
+    doc = parse(text, times={"on Monday": "2024-11-04"})
+    explosions = [e for e in doc._.ng_events if any(m.text == "explosion" for m in e.mentions)]
+    assert len(explosions) == 1
+    assert [m.text for m in explosions[0].mentions][:2] == ["explosion", "explosion"]
+
+
 def test_ids_are_sequential_and_records_validate() -> None:
     doc = parse("Brazil imposed sanctions on Venezuela. Venezuela condemned the sanctions.")
     assert [e.id for e in doc._.ng_events] == [f"v{n}" for n in range(1, len(doc._.ng_events) + 1)]

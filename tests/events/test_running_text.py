@@ -38,6 +38,8 @@ def actor_phrases(doc: Doc, event: Event) -> list[str]:
         "He warned there would be long queues at the border.",
         "The coastguard has upgraded its warning to amber.",
         "A gale warning remains in force for the islands.",
+        "Economists warned that a long strike could cost exporters millions a week.",
+        "Farm groups warned that the new tariffs might hurt growers in the south.",
     ],
 )
 def test_a_warning_of_weather_prices_or_delays_is_no_threat(text: str) -> None:
@@ -52,6 +54,7 @@ def test_a_warning_of_weather_prices_or_delays_is_no_threat(text: str) -> None:
         "The general warned of reprisals if the border was crossed.",
         "The president warned the rebels to lay down their arms.",
         "The union warned that the strike would go ahead.",
+        "The rebels warned that they could strike at any time.",
     ],
 )
 def test_a_warning_of_harm_a_party_would_do_stays_a_threat(text: str) -> None:

@@ -53,6 +53,24 @@ def test_an_intransitive_strike_by_working_people_is_a_walkout(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "Thousands of dockworkers walked off the job on Tuesday.",
+        "Teachers walked out over pay in the capital.",
+        "Nurses downed tools across the country on Monday.",
+    ],
+)
+def test_walking_off_the_job_is_a_strike(text: str) -> None:
+    assert [(e.category, e.mode) for e in acts(run(text))][:1] == [("PROTEST", "strike")]
+
+
+def test_walking_out_of_talks_halts_them() -> None:
+    # CAMEO 164 "halt negotiations" (WALK OUT OF SUMMIT), SANCTION in the official table
+    doc = run("The opposition delegation walked out of the talks on Monday.")
+    assert "SANCTION" in [e.category for e in acts(doc)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Militants struck the checkpoint before dawn.",
         "Fighter jets struck overnight near the border.",
         "Rebels struck at the army convoy on the main road.",

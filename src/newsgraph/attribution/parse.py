@@ -81,6 +81,27 @@ def source_span(subj: Token, text: str) -> tuple[int, int]:
     return trim(text, max(s, doc[left].idx), e, keep_quotes=False)
 
 
+def _reporting_verb_above(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """ "The ministry said Armenian units had opened fire, calling it a provocation": a
+    saying participle set off by a comma after a reported clause is the reporter's
+    comment on it, though the parser hangs it on the clause's own verb (whose subject,
+    the units, called nothing). Not when that verb is itself one of saying ("said the
+    mayor had told them, calling ...": the inner speaker may go on)."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return None  # (a conj when the parser reads ", calling" as a third coordinated verb)
+    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    clause = verb.head
+    for _ in range(3):
+        if clause.dep_ != "conj":
+            break
+        clause = clause.head
+    if clause.dep_ != "ccomp" or {lemma(clause), lemma(verb.head)} & lex.speech_verbs:
+        return None
+    reporter = clause.head
+    return reporter if lemma(reporter) in lex.speech_verbs and reporter.i < clause.i else None
+
+
 def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
     """The verb's subject, climbing through "saying"/"adding"/conjoined verbs when it has none."""
     node: Token = verb
@@ -101,6 +122,8 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
         # "said Trump is a faker and questioned ...": the conjoined verb belongs to the speaker,
         # not to the subject of the complement the parser hung it on
         node = verb.head.head
+    elif (reporter := _reporting_verb_above(verb, lex)) is not None:
+        node = reporter
     for _ in range(4):
         agent = None
         # two subjects (the parser ran a previous line into the clause): the nearer one

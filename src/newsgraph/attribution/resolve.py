@@ -161,12 +161,22 @@ class SpeakerResolver:
         ent = self._ent_at(tok)
         return (ent[2], ent[3]) if ent is not None else _compound_span(tok)
 
+    def _mention_of(self, entity_id: str, tok: Token) -> tuple[int, int] | None:
+        """The span of ``entity_id``'s mention that holds ``tok``."""
+        entity = self.index.entity_for_token(tok)
+        if entity is None or entity.id != entity_id:
+            return None
+        return next(((m.start, m.end) for m in entity.mentions if m.start <= tok.idx < m.end), None)
+
     def _label_of(self, span: tuple[int, int]) -> str:
         tok = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         if tok is None or not len(tok):
             return ""
         ent = self._ent_at(tok[0])
-        return ent[4] if ent is not None else ""
+        if ent is not None:
+            return ent[4]
+        entity = self.index.entity_for_span(*span)  # a name the tagger missed, or a description
+        return entity.type if entity is not None and entity.type in _PERSON | _GROUP else ""
 
     def _recent(self, before: int, labels: set[str]) -> tuple[int, int] | None:
         """Most recent subject-position mention with a label in ``labels``, or a speaker."""
@@ -277,6 +287,11 @@ class SpeakerResolver:
             # the entities stage first: it may know the pronoun or role noun already
             d.speaker = self._entity((tok.idx, tok.idx + len(tok))) if tok.pos_ != "PROPN" else None
             d.anchor = self.anchor(tok)
+            if d.speaker is not None and d.anchor is not None and self._entity(d.anchor) != d.speaker:
+                # the entities stage knows whom these words name ("Azerbaijan's foreign
+                # ministry"): a later "it" looks back at that mention, not at an earlier
+                # "defence ministry" the word alone would match
+                d.anchor = self._mention_of(d.speaker, tok) or d.anchor
             judged = self.judged(tok.idx, tok.idx + len(tok)) if self.judged and tok.pos_ != "PROPN" else None
             if judged is not None:
                 # The learned resolver judged this pronoun: its link, or (below its threshold)

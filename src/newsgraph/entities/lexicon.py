@@ -131,18 +131,31 @@ def demonym_place(word: str) -> str | None:
     return found
 
 
-def _demonym_place(word: str) -> str | None:
+def listed_demonym_place(word: str) -> str | None:
+    """The place a demonym in the list names ("Azerbaijani", "Iraqis"), without the
+    regular-ending guess of :func:`demonym_place` (which reads "Ethan" as Ethiopian)."""
     key = word.strip().lower()
     table = _demonyms()
     for candidate in (key, key[:-1] if key.endswith("s") else None):
         if candidate and candidate in table:
             return table[candidate]
+    return None
+
+
+def _demonym_place(word: str) -> str | None:
+    key = word.strip().lower()
+    listed = listed_demonym_place(word)
+    if listed is not None:
+        return listed
     # Regular forms: strip a demonym ending and look for a country starting with the stem.
     for suffix in ("ians", "ian", "ans", "an", "ese", "is", "i", "ish"):
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
             stem = key[: -len(suffix)]
             for country in _country_names():
-                if country.lower().startswith(stem):
+                # the demonym is the name with its ending changed ("Kenya"/"Kenyan",
+                # "Syria"/"Syrian"), not any name sharing three letters ("Ethan": Ethiopia,
+                # "Christian": Christmas Island)
+                if country.lower().startswith(stem) and len(country) - len(stem) <= 2:
                     return country
     return None
 

@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Token
 
+from newsgraph.constants import PLACE_LABELS
 from newsgraph.entities import lexicon
 from newsgraph.entities.pronouns import choose_role_noun_antecedent
 from newsgraph.entities.roles import affiliate_norp, org_of, role_title
@@ -155,7 +156,14 @@ def appositions(state: EntityState, nominals: list[MentionDraft]) -> None:
             name.label = "ORG"
             named.person_cue = False
         cluster = state.find(name.cluster)
-        state.attach(nominal, cluster)
+        if nominal.cluster >= 0 and nominal.label not in PLACE_LABELS:
+            # "Cascade Copper, the Vancouver-based company": the description already made
+            # an organisation of its own (a named modifier makes it specific); the
+            # apposition says it is the name's, with whatever repeats it joined (a place
+            # in apposition is often the one around it: "Lixian County, Hebei's Baoding city")
+            state.absorb(nominal.cluster, cluster)
+        else:
+            state.attach(nominal, cluster)
         lemma = noun.lemma_.lower()
         c = state.clusters[cluster]
         if lemma in state.words.person_nouns:

@@ -191,9 +191,22 @@ def entity_type(state: EntityState, index: int) -> str:
         lexicon.country_name(state.span_text(m.start, m.end)) for m in c.mentions if m.kind == "name"
     ):
         return "GPE"
+    if top == "PERSON" and _only_demonyms(state, c):
+        return "NORP"  # "Azerbaijani forces": the small model's PERSON, a people by its word
     if top in {"LOC", "GPE", "FAC"} and any(_has_members(state, m) for m in c.mentions if m.kind == "name"):
         return "ORG"  # "a member of Scientology": places have no members
     return top
+
+
+def _only_demonyms(state: EntityState, c: Cluster) -> bool:
+    """Every name of the cluster is one word that names a people ("Azerbaijani",
+    "Iraqis"), none a country itself; a person called by a surname that looks like a
+    demonym has a first name, a title or a pronoun somewhere (``person_cue``, gender)."""
+    names = [state.span_text(m.start, m.end) for m in c.mentions if m.kind == "name"]
+    return bool(names) and all(
+        " " not in n and lexicon.listed_demonym_place(n) is not None and lexicon.country_name(n) is None
+        for n in names
+    )
 
 
 def _has_members(state: EntityState, m: MentionDraft) -> bool:

@@ -137,6 +137,24 @@ class EntityState:
         mention.cluster = cluster
         self.clusters[cluster].mentions.append(mention)
 
+    def absorb(self, source: int, target: int) -> None:
+        """Merge cluster ``source`` into ``target`` (both live after ``find``): its
+        mentions, roles and affiliations move, and ``find(source)`` answers ``target``."""
+        source, target = self.find(source), self.find(target)
+        if source == target:
+            return
+        old, new = self.clusters[source], self.clusters[target]
+        for mention in old.mentions:
+            mention.cluster = target
+        new.mentions.extend(old.mentions)
+        new.roles.extend(old.roles)
+        new.affiliations.extend(old.affiliations)
+        new.person_cue = new.person_cue or old.person_cue
+        new.gender = new.gender or old.gender
+        new.votes.update(old.votes)
+        old.mentions, old.roles, old.affiliations = [], [], []
+        old.merged_into = target
+
     # -- mentions ----------------------------------------------------------------------
     def add_mention(self, mention: MentionDraft) -> None:
         self.mentions.append(mention)

@@ -57,43 +57,83 @@ class _Reading:
     place: str | None
 
 
+#: Modalities under which an act took place; a mention under any other one is a
+#: different act of the same kind ("a long strike could cost ..." is not last year's).
+_HAPPENED = frozenset({"asserted", "reported"})
+
+
 @dataclass
 class _Merger:
     """Which event an earlier mention of the same act became.
 
     Category + word family + parties: "signed an agreement" and "the agreement between
     them" share the family "agree" (see the YAML), "negotiated" and "invited" do not.
+    A mention with no parties repeats the latest event of its family. Either way the two
+    must agree on whether the act happened and on when (``_same_act``): family and
+    parties alone joined a hypothetical strike to last year's walkout, dating it.
     """
 
-    keys: dict[tuple[str, str, frozenset[str], frozenset[str]], int] = field(default_factory=dict)
-    last_of_family: dict[tuple[str, str], int] = field(default_factory=dict)
+    look: EventLinks
+    keys: dict[tuple[str, str, frozenset[str], frozenset[str]], list[int]] = field(default_factory=dict)
+    of_family: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     index_of_cand: dict[int, int] = field(default_factory=dict)
 
-    def earlier(self, cand: Candidate, reading: _Reading) -> int | None:
+    def earlier(self, cand: Candidate, reading: _Reading, events: list[Event]) -> int | None:
         """The index of the event this candidate repeats, if any."""
         family = (cand.entry.category, cand.entry.family or cand.lemma)
         if cand.merge_into is not None and id(cand.merge_into) in self.index_of_cand:
             return self.index_of_cand[id(cand.merge_into)]
         key = (*family, frozenset(reading.actors), frozenset(reading.targets))
-        if key in self.keys:
-            return self.keys[key]
-        if not reading.actors and not reading.targets and family in self.last_of_family:
-            return self.last_of_family[family]
-        return None
+        found = self.keys.get(key, [])[::-1]  # latest first
+        if not reading.actors and not reading.targets:
+            found += self.of_family.get(family, [])[::-1]  # same parties before any
+        anaphoric = cand.nominal and reading.time is None and _definite(cand.token)
+        return next((i for i in found if self._same_act(events[i], reading, anaphoric)), None)
 
     def remember(self, cand: Candidate, reading: _Reading, index: int, new: bool) -> None:
         self.index_of_cand[id(cand)] = index
         if new:
             family = (cand.entry.category, cand.entry.family or cand.lemma)
-            self.keys[(*family, frozenset(reading.actors), frozenset(reading.targets))] = index
-            self.last_of_family[family] = index
+            key = (*family, frozenset(reading.actors), frozenset(reading.targets))
+            self.keys.setdefault(key, []).append(index)
+            self.of_family.setdefault(family, []).append(index)
+
+    def _same_act(self, old: Event, new: _Reading, anaphoric: bool) -> bool:
+        """Both happened, or both are the same unreal kind (future, hypothetical,
+        negated); and their own times, where both have one, have the same value.
+
+        A definite event noun with no date of its own points back at an act whatever
+        clause holds it ("too early to tell whether the explosion was caused by a bomb"),
+        so its modality does not count; "last year's strike" is dated, so it does.
+        """
+        if not anaphoric and not _same_reality(old.modality, new.modality):
+            return False
+        if old.time is None or new.time is None:
+            return True
+        return self.look.time_value(old.time) == self.look.time_value(new.time)
+
+
+def _same_reality(old: str, new: str) -> bool:
+    """Both took place (asserted or reported), or both are the same unreal kind."""
+    if old in _HAPPENED or new in _HAPPENED:
+        return old in _HAPPENED and new in _HAPPENED
+    return old == new
+
+
+#: Determiners that make an event noun point back at an act already told.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite(noun: Token) -> bool:
+    """ "the explosion", "this meeting", "Friday's talks", "its offer"."""
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
 
 
 def build_events(doc: Doc, cands: list[Candidate], look: EventLinks) -> tuple[list[Event], dict[str, Detail]]:
     """Turn candidates into deduplicated ``Event`` records (ids v1, v2, ... in text order)."""
     events: list[Event] = []
     details: dict[str, Detail] = {}
-    merger = _Merger()
+    merger = _Merger(look)
     evidence_of: dict[int, Span] = {}
     event_nouns = {c.token.i for c in cands if c.nominal}
     triggers = {c.token.i for c in cands}
@@ -110,7 +150,7 @@ def build_events(doc: Doc, cands: list[Candidate], look: EventLinks) -> tuple[li
         )
         cand.target_tokens = [t for t in cand.target_tokens if t.i not in event_nouns]
         reading = _read(cand, look, clause_times[id(cand)], triggers, claimed)
-        earlier = merger.earlier(cand, reading)
+        earlier = merger.earlier(cand, reading, events)
         if earlier is not None:
             events[earlier] = _merged(events[earlier], reading)
             merger.remember(cand, reading, earlier, new=False)

@@ -357,6 +357,8 @@ def _party_act(verb: Token, onto: Ontology, sorter: _Sorter, warners: list[Token
     entry = onto.verbs.get(lemma)
     if entry is not None and entry.quad in CONFLICT_QUADS:
         return True
+    if _possible_effect(verb, doers):
+        return False
     if lemma == "be":
         # "warned that his rival would be under investigation": a state the subject is
         # in, not an act it does, unless a conflict verb hangs below ("would be ready to
@@ -365,6 +367,20 @@ def _party_act(verb: Token, onto: Ontology, sorter: _Sorter, warners: list[Token
     if not subjects:
         return True  # nothing to judge by: the old reading stands
     return any(_harm_noun(s, onto, sorter) for s in doers)
+
+
+#: Modals of what may happen, not of what someone will do.
+_POSSIBILITY_MODALS = frozenset({"could", "might", "may"})
+
+
+def _possible_effect(verb: Token, doers: list[Token]) -> bool:
+    """ "warned that a long strike could cost exporters millions", "that the ban might
+    hurt farmers": an act or a measure named as the subject of what *may* follow is a
+    forecast of its effect. A threat commits to an act ("the strike would go ahead",
+    "they could strike at any time": a party's own doing)."""
+    if not any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in verb.children):
+        return False
+    return bool(doers) and all(d.pos_ in ("NOUN", "PROPN") and d.ent_type_ not in ACTOR_LABELS for d in doers)
 
 
 def _conflict_verb(token: Token, onto: Ontology) -> bool:

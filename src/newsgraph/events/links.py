@@ -34,6 +34,7 @@ class EventLinks:
         #: was placed on tokens: a phrase outside them names no entity, asked of no index.
         self._covered = entity_tokens(doc)
         self._types: dict[str, str | None] | None = None
+        self._time_values: dict[str, str | None] | None = None
 
     def entity(self, start: int, end: int) -> str | None:
         """The id of the entity tokens ``start:end`` name (token indices), or None.
@@ -69,6 +70,12 @@ class EventLinks:
             if self.index.token_index_at(time.start) in tokens:
                 return time.id
         return None
+
+    def time_value(self, time_id: str) -> str | None:
+        """The normalised value of the time expression ``time_id`` ("2026-03-03")."""
+        if self._time_values is None:
+            self._time_values = {t.id: t.value for t in self.doc._.ng_times}
+        return self._time_values.get(time_id)
 
     def entity_type(self, entity_id: str) -> str | None:
         """The type of the entity ``entity_id`` ("ORG", "PERSON", ...)."""

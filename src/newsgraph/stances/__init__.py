@@ -38,9 +38,21 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsgraph.confidence import stance_confidence
-from newsgraph.constants import ACTOR_LABELS, CONDITION_MARKS, GROUP_TYPE
+from newsgraph.constants import ACTOR_LABELS, GROUP_TYPE
 from newsgraph.docindex import doc_index
 from newsgraph.records import Entity, Event, Quote, Stance
+from newsgraph.stances.grammar import (
+    SHARED_IN_QUOTES,
+    agent_of,
+    cancelled,
+    conditional,
+    content_root,
+    linked_distance,
+    negated,
+    negated_above,
+    objects_of,
+    subject_of,
+)
 from newsgraph.stances.vocabulary import Lexicon, lexicon
 
 _T = TypeVar("_T")
@@ -63,9 +75,8 @@ _LOCATIVE_PREPS = frozenset(
     {"in", "at", "to", "toward", "towards", "from", "across", "within", "into", "near"}
 )
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my"})
-#: How far (dependency edges) an evaluative word may sit from a mention to count.
-_MAX_DISTANCE = 5
-_OBJECT_PREPS = frozenset({"at", "against", "on"})
+
+
 @dataclass(slots=True)
 class _Found:
     holder: str
@@ -198,106 +209,13 @@ def _from_events(ctx: _Context, events: list[Event]) -> Iterator[_Found]:
                 yield _Found(holder, target, polarity, [event.id], event.trigger.start)
 
 
-def _negated(token: Token) -> bool:
-    """ "not criticize", "did not appreciate", "not a good deal"."""
-    if any(c.dep_ == "neg" for c in token.children):
-        return True
-    head = token.head
-    return (
-        head.i != token.i
-        and token.dep_ in {"amod", "dobj", "attr", "acomp", "xcomp"}
-        and any(c.dep_ == "neg" for c in head.children)
-    )
-
-
-def _cancelled(token: Token, cancelling: frozenset[str]) -> bool:
-    """Governed by a verb that cancels its attitude ("stop attacking X", "refused to back X")."""
-    head = token.head
-    return (
-        head.i != token.i and token.dep_ in {"xcomp", "ccomp", "pcomp"} and head.lemma_.lower() in cancelling
-    )
-
-
-#: Inside quoted text a subject is only passed on through coordination and control
-#: ("he bypassed X and ignored Y", "allowing them to violate"), not into modifiers.
-_DIRECT = frozenset({"conj", "xcomp"})
-
-
-def _negated_above(token: Token) -> bool:
-    """A negation on a verb governing this one ("we never said we back X")."""
-    node = token
-    for _ in range(4):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if any(c.dep_ == "neg" for c in node.children):
-            return True
-    return False
-
-
-def _conditional(token: Token) -> bool:
-    """Inside an "if / unless / whether" clause: a condition, not an opinion held."""
-    node = token
-    for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _subject(
-    verb: Token, shared: frozenset[str] = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp"})
-) -> Token | None:
-    """The verb's subject, following shared subjects ("Trump defended X, criticizing Y")
-    and relative clauses ("Harris, who called X ..."). ``shared`` limits which links
-    pass a subject down."""
-    current = verb
-    for _ in range(4):
-        for child in current.children:
-            if child.dep_ == "nsubj":
-                if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
-                    return current.head
-                return child
-        if current.dep_ == "relcl":
-            return current.head
-        if current.dep_ in shared and current.head.i != current.i:
-            current = current.head
-            if current.dep_ == "prep":
-                current = current.head
-        else:
-            return None
-    return None
-
-
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _objects(verb: Token) -> list[Token]:
-    """Targets of an attitude verb: its direct object, or "at/against X"."""
-    out = [c for c in verb.children if c.dep_ == "dobj"]
-    if not out:
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
-                out.extend(c for c in child.children if c.dep_ == "pobj")
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        out = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    conj: list[Token] = []
-    for token in out:
-        conj.extend(c for c in token.children if c.dep_ == "conj")
-    return out + conj
-
-
 def _verb_holder_target(ctx: _Context, verb: Token) -> tuple[str | None, list[str]]:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    subject = _agent(verb) if passive else _subject(verb)
+    subject = agent_of(verb) if passive else subject_of(verb)
     holder = ctx.entity_of(subject) if subject is not None else None
-    targets = [t for t in (ctx.entity_of(o, after_preposition=True) for o in _objects(verb)) if t is not None]
+    targets = [
+        t for t in (ctx.entity_of(o, after_preposition=True) for o in objects_of(verb)) if t is not None
+    ]
     return holder, targets
 
 
@@ -316,13 +234,13 @@ def _from_patterns(ctx: _Context) -> Iterator[_Found]:
         if polarity is None or pos not in {"VERB", "AUX"}:
             continue
         token = tokens[i]
-        if _cancelled(token, lex.cancelling):
+        if cancelled(token, lex.cancelling):
             continue
         events, quotes = ctx.at_token(token)
         evidence = [e.id for e in events] + [q.id for q in quotes]
         if not evidence:
             continue
-        if _negated(token):
+        if negated(token):
             polarity = -polarity
         holder, targets = _verb_holder_target(ctx, token)
         # The events stage resolved who acts better than the parse subject can ("He said the
@@ -346,7 +264,7 @@ def _from_attitude_noun(ctx: _Context, noun: Token) -> Iterator[_Found]:
     lex = ctx.lexicon
     if verb.lemma_.lower() not in lex.receiving:
         return
-    subject = _subject(verb)
+    subject = subject_of(verb)
     target = ctx.entity_of(subject) if subject is not None else None
     holders: list[Token] = []
     for child in noun.children:
@@ -372,58 +290,6 @@ def _tokens_in(doc: Doc, start: int, end: int) -> SpacySpan | None:
     return doc[found[0] : found[1]] if found is not None else None
 
 
-#: Dependency labels an evaluative word may hang from on its way to a mention:
-#: arguments and modifiers of the mention's own clause, not adverbials, so
-#: "expect Trump to play a constructive role" links "constructive" to Trump,
-#: while a loosely attached "brutality in Gaza" does not reach him.
-_LINK_LABELS = frozenset(
-    {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "amod", "compound", "appos", "xcomp"}
-    | {"acl", "conj", "poss", "pobj", "prep", "dative", "ROOT"}
-)
-
-
-def _linked(mention: Token, word: Token) -> int | None:
-    """Dependency edges between a mention and an evaluative word, if every edge on the
-    path is an argument or modifier link (see ``_LINK_LABELS``); None otherwise."""
-    if mention.sent.start != word.sent.start:
-        return None
-    up: dict[int, int] = {}
-    node, depth = mention, 0
-    while depth <= _MAX_DISTANCE:
-        up[node.i] = depth
-        if node.head.i == node.i:
-            break
-        node, depth = node.head, depth + 1
-    node, depth = word, 0
-    path: list[Token] = []
-    while depth <= _MAX_DISTANCE:
-        if node.i in up:
-            total = up[node.i] + depth
-            if total > _MAX_DISTANCE:
-                return None
-            lca = node
-            chain = path + _chain(mention, lca)
-            if any(t.dep_ not in _LINK_LABELS for t in chain):
-                return None
-            if any(t.dep_ == "prep" and t.lower_ != "of" for t in chain):
-                return None
-            return total
-        path.append(node)
-        if node.head.i == node.i:
-            break
-        node, depth = node.head, depth + 1
-    return None
-
-
-def _chain(token: Token, stop: Token) -> list[Token]:
-    out: list[Token] = []
-    node = token
-    while node.i != stop.i and node.head.i != node.i:
-        out.append(node)
-        node = node.head
-    return out
-
-
 def _quote_holder(ctx: _Context, quote: Quote, cue_events: list[Event]) -> str | None:
     """The speaker, unless an event on the same cue word names a different actor."""
     speaker = quote.speaker
@@ -436,16 +302,8 @@ def _quote_holder(ctx: _Context, quote: Quote, cue_events: list[Event]) -> str |
     return speaker
 
 
-def _content_root(span: SpacySpan) -> Token | None:
-    for token in span:
-        outside = not span.start <= token.head.i < span.end or token.head.i == token.i
-        if outside and token.pos_ in {"VERB", "AUX"}:
-            return token
-    return None
-
-
 def _subject_entity(ctx: _Context, clause: Token) -> str | None:
-    subject = _subject(clause)
+    subject = subject_of(clause)
     if subject is None:
         return None
     return ctx.entity_of(subject)
@@ -478,17 +336,17 @@ def _from_quote(ctx: _Context, quote: Quote) -> Iterator[_Found]:
     if cue_verb is not None:
         polarity = lex.verbs.get(cue_verb.lemma_.lower(), 0)
         attitude = [c for c in cue_verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.attitudes]
-        if polarity and _cancelled(cue_verb, lex.cancelling):
+        if polarity and cancelled(cue_verb, lex.cancelling):
             polarity = 0
         if polarity:
-            if _negated(cue_verb):
+            if negated(cue_verb):
                 polarity = -polarity
-            targets = [ctx.entity_of(o, after_preposition=True) for o in _objects(cue_verb)]
+            targets = [ctx.entity_of(o, after_preposition=True) for o in objects_of(cue_verb)]
             if not any(targets) and contents:
                 first = contents[0][0]
                 targets = [ctx.entity_of(first if first.pos_ != "DET" else first.head)]
             if not any(targets) and contents:
-                root = _content_root(contents[0])
+                root = content_root(contents[0])
                 targets = [_subject_entity(ctx, root)] if root is not None else []
             for target in targets:
                 yield from found(target, polarity)
@@ -497,7 +355,7 @@ def _from_quote(ctx: _Context, quote: Quote) -> Iterator[_Found]:
             #    the subject of the reported clause.
             polarity = lex.attitudes[attitude[0].lemma_.lower()]
             for span in contents[:1]:
-                root = _content_root(span)
+                root = content_root(span)
                 if root is not None:
                     yield from found(_subject_entity(ctx, root), polarity)
     # 3. Evaluative words inside the content, near a mention of another actor; not in what
@@ -521,22 +379,22 @@ def _content_stances(
     for token in tokens:
         lemma = token.lemma_.lower()
         if lemma in lex.conduct and token.pos_ == "VERB":
-            polarity = -lex.conduct[lemma] if _negated(token) else lex.conduct[lemma]
-            subject = _subject(token, _DIRECT)
+            polarity = -lex.conduct[lemma] if negated(token) else lex.conduct[lemma]
+            subject = subject_of(token, SHARED_IN_QUOTES)
             if subject is not None:
                 yield from found(ctx.entity_of(subject), polarity)
-        elif lemma in lex.verbs and token.pos_ == "VERB" and not _cancelled(token, lex.cancelling):
+        elif lemma in lex.verbs and token.pos_ == "VERB" and not cancelled(token, lex.cancelling):
             # The speaker's own attitude verb: "we condemn X", "I support X".
-            subject = _subject(token, _DIRECT)
-            if _negated_above(token):
+            subject = subject_of(token, SHARED_IN_QUOTES)
+            if negated_above(token):
                 continue  # "we never said we back X": not the speaker's view
             if subject is not None and (subject.lower_ in _FIRST_PERSON or ctx.entity_of(subject) == holder):
-                polarity = -lex.verbs[lemma] if _negated(token) else lex.verbs[lemma]
-                for obj in _objects(token):
+                polarity = -lex.verbs[lemma] if negated(token) else lex.verbs[lemma]
+                for obj in objects_of(token):
                     yield from found(ctx.entity_of(obj), polarity)
-        elif (lemma in lex.words or token.lower_ in lex.words) and not _conditional(token):
+        elif (lemma in lex.words or token.lower_ in lex.words) and not conditional(token):
             value = lex.words.get(lemma, lex.words.get(token.lower_, 0))
-            words.append((token, -value if _negated(token) else value))
+            words.append((token, -value if negated(token) else value))
     if not words:
         return
     scores: dict[str, float] = {}
@@ -551,7 +409,7 @@ def _content_stances(
         for word, value in words:
             if word.i == token.i or (token.dep_ == "poss" and token.head.i == word.i):
                 continue  # "her support of X": she holds that attitude, it is not about her
-            distance = _linked(token, word)
+            distance = linked_distance(token, word)
             if distance is not None and distance > 0:
                 scores[entity] = scores.get(entity, 0.0) + value / distance
     for entity, score in scores.items():
