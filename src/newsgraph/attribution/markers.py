@@ -61,9 +61,11 @@ def self_description_drafts(ctx: Context) -> list[Draft]:
     for i, low in enumerate(lowers):
         if low != "self" or i + 2 >= len(tokens) or lowers[i + 1] != "-" or lowers[i + 2] not in participles:
             continue
+        if ctx.tok_quote[i] >= 0:
+            continue  # inside a quotation the words are the speaker's own, not a report
         participle = tokens[i + 2]
         noun = _described_noun(participle)
-        if noun is None or (ctx.tok_quote[noun.i] >= 0 and ctx.tok_quote[i] < 0):
+        if noun is None or ctx.tok_quote[noun.i] >= 0:
             continue
         start, end = tokens[i + 3].idx, noun.idx + len(noun)
         content = trim(ctx.text, start, end)
