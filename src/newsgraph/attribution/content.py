@@ -403,24 +403,32 @@ def _cut_second_speaker(ctx: Context, s: int, e: int) -> int:
 
 def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
     """End index of the content once the narrator's trailing additions are dropped: an
-    apposition after a comma (", a longstanding federal provision ...") and the medium of
-    the statement ("on its Facebook page", "at a press conference")."""
+    apposition after a comma (", a longstanding federal provision ..."), the medium of
+    the statement ("on its Facebook page", "at a press conference") and a nominal cue
+    that vouches for the whole sentence (", according to a transcript")."""
     tokens = ctx.index.tokens
     last = e
     while last > s and tokens[last].is_punct and tokens[last].text not in QUOTE_CHARS:
         last -= 1
     deps = ctx.index.column("dep_")
     lowers = ctx.index.column("lower_")
+    first_words = {cue[0] for cue in ctx.lex.nominal_cues}
     for t in tokens[s : e + 1]:
         # only an apposition, a relative clause or a medium's preposition is cut: test that
         # first (``left_edge`` and ``right_edge`` make Token objects)
         dep = deps[t.i]
         medium_prep = dep == "prep" and lowers[t.i] in ("on", "at", "in", "during")
-        if dep not in ("appos", "relcl") and not medium_prep:
+        vouching = dep == "prep" and lowers[t.i] in first_words
+        if dep not in ("appos", "relcl") and not medium_prep and not vouching:
             continue
         left = t.left_edge.i
         if left <= s + 1 or t.right_edge.i < last or ctx.tok_quote[t.i] >= 0:
             continue
+        if vouching and any(tuple(lowers[t.i : t.i + len(cue)]) == cue for cue in ctx.lex.nominal_cues):
+            # "told her that it was not simple, according to an account she gave": the phrase
+            # vouches for the whole sentence, report verb included, and is a statement of
+            # its own that holds this one (PolNeAR never nests; the outer one is kept)
+            return left - 1
         if t.dep_ in ("appos", "relcl") and tokens[left - 1].text in (",", "—", "–"):
             return left - 2
         if t.dep_ == "prep" and t.lower_ in ("on", "at", "in", "during"):

@@ -25,7 +25,9 @@ from newsgraph.attribution.context import Context
 from newsgraph.attribution.continuity import add_continuations
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.headlines import headline_drafts, title_drafts
+from newsgraph.attribution.idioms import idiom_drafts
 from newsgraph.attribution.lexicon import lexicon
+from newsgraph.attribution.markers import hearsay_drafts, self_description_drafts, trailing_source_drafts
 from newsgraph.attribution.other_cues import adjective_drafts, nominal_drafts, noun_drafts, source_pp_drafts
 from newsgraph.attribution.selection import bare_fragment, clip_datelines, extend_over_quotes, kind_of, select
 from newsgraph.attribution.signatures import signature_drafts
@@ -45,6 +47,10 @@ def extract_drafts(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     ctx = ctx if ctx is not None else Context(doc, lexicon())
     drafts = (
         _found_by("verb", verb_drafts(ctx))
+        + _found_by("verb", idiom_drafts(ctx))
+        + _found_by("verb", trailing_source_drafts(ctx))
+        + _found_by("nominal", hearsay_drafts(ctx))
+        + _found_by("adjective", self_description_drafts(ctx))
         + _found_by("nominal", nominal_drafts(ctx))
         + _found_by("headline", headline_drafts(ctx))
         + _found_by("noun", noun_drafts(ctx))

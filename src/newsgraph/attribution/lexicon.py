@@ -62,6 +62,12 @@ class AttributionLexicon:
     reaction_verbs: frozenset[str]  # reaction_cue_verbs.txt: "as the hall cheered" is a time
     refusal_verbs: frozenset[str]  # refusal_verbs.txt: "declined to say" reports nothing said
     negating_subjects: frozenset[str]  # negating_subjects.txt: "no official would say"
+    receiving_verbs: frozenset[str]  # stance_receiving_verbs.txt: "drew criticism from X"
+    keeping_verbs: frozenset[str]  # stance_keeping_verbs.txt: "continued his attacks on X"
+    hearsay_adverbs: frozenset[str]  # hearsay_adverbs.txt: "is reportedly spending"
+    self_participles: frozenset[str]  # self_description_participles.txt: "self-described"
+    #: phrasal_cues.tsv: (verb, fixed word) -> the content's prepositions ("that": a clause)
+    phrasal_cues: dict[tuple[str, str], frozenset[str]]
     #: speech_verb_senses.tsv with noun_classes.tsv (and the person, role and place nouns of
     #: the entities and events lists): which frames and complements make a cue verb an act
     senses: SenseTable
@@ -76,6 +82,11 @@ class AttributionLexicon:
         prep_cues: dict[str, set[str]] = {}
         for verb, prep in lexicons.pairs("prep_cue_verbs"):
             prep_cues.setdefault(verb.lower(), set()).add(prep.lower())
+        phrasal: dict[tuple[str, str], set[str]] = {}
+        for phrase, content in lexicons.pairs("phrasal_cues"):
+            verb, _space, word = phrase.lower().partition(" ")
+            if word:
+                phrasal.setdefault((verb, word.strip()), set()).add(content.lower())
         speech = words("speech_verbs")
         return cls(
             speech_verbs=speech,
@@ -110,6 +121,11 @@ class AttributionLexicon:
             reaction_verbs=words("reaction_cue_verbs"),
             refusal_verbs=words("refusal_verbs"),
             negating_subjects=words("negating_subjects"),
+            receiving_verbs=words("stance_receiving_verbs"),
+            keeping_verbs=words("stance_keeping_verbs"),
+            hearsay_adverbs=words("hearsay_adverbs"),
+            self_participles=words("self_description_participles"),
+            phrasal_cues={pair: frozenset(found) for pair, found in phrasal.items()},
             senses=SenseTable.from_rows(
                 lexicons.pairs("speech_verb_senses"),
                 lexicons.pairs("noun_classes"),

@@ -15,6 +15,8 @@ from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import Draft, subtree_span, trim
 from newsgraph.attribution.parse import ADJ_PREPS, SUBJ, find_subject, source_span, stance_participle
 
+#: Prepositions naming what a received attitude is about ("support ... for his plan").
+_ABOUT = frozenset({"for", "on", "about", "against", "over", "to", "at"})
 #: Clause links climbed from the clause "according to" hangs on up to its sentence's main clause.
 _ACCORDING_CLIMB = frozenset({"conj", "advcl", "ccomp", "parataxis", "xcomp"})
 
@@ -190,10 +192,20 @@ def noun_drafts(ctx: Context) -> list[Draft]:
         if pos[i] != "NOUN" or raw.lower() not in nouns or ctx.tok_quote[i] >= 0:
             continue
         tok = tokens[i]
+        received = _received(ctx, tok)
+        if received is not None:
+            out.append(received)
+            continue
         holder, clause = _holder_and_clause(tok)
         if holder is None and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in support:
             # "expressed concern that ...", "made the claim that ...": the subject holds it
             holder = find_subject(tok.head, ctx.lex)
+        if holder is not None and holder.tag_ == "PRP$":
+            holder = _keeper(ctx, tok) or holder
+        if not clause and holder is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+            # "the mayor's response was that ...", "the union's main demand was a shorter
+            # week": what the held noun is, is its content
+            clause = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.head.i][:1]
         if not clause:
             continue
         if holder is None and not (
@@ -225,6 +237,79 @@ def noun_drafts(ctx: Context) -> list[Draft]:
             )
         )
     return out
+
+
+def _received(ctx: Context, noun: Token) -> Draft | None:
+    """ "The plan drew sharp criticism from union leaders", "the mayor won the endorsement of
+    the teachers": a cue noun received by the subject of a verb of receiving
+    (``stance_receiving_verbs.txt``) from a holder named by a from/of/by phrase. The holder
+    is the source and the receiver what the attitude is about; with no holder named
+    ("faced criticism") nothing is kept."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ctx.lex.receiving_verbs:
+        return None
+    # the phrase hangs on the noun, or ("from") on the verb after the noun
+    phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "by")]
+    phrases += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i]
+    holder = next(
+        (g for c in phrases if c.i > noun.i for g in c.children if g.dep_ == "pobj" and _gives(c, g, ctx)),
+        None,
+    )
+    if holder is None:
+        return None
+    # "support from the homeowners for his plan": what the attitude is about, when named
+    about = [
+        g
+        for c in (*noun.children, *verb.children)
+        if c.dep_ == "prep" and c.lower_ in _ABOUT and c.i > noun.i
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
+    receiver = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not about and (receiver is None or receiver.lower_ in ("it", "this", "that", "which", "who", "there")):
+        return None
+    parts = about[:1] if about else [receiver] if receiver is not None else []
+    content = content_on_line(ctx, noun, parts)
+    if content is None:
+        return None
+    return Draft(
+        content=[content],
+        cue=(noun.idx, noun.idx + len(noun)),
+        source=source_span(holder, ctx.text),
+        cue_token=noun.i,
+        source_token=holder.i,
+    )
+
+
+def _keeper(ctx: Context, noun: Token) -> Token | None:
+    """ "Trump continued his attacks on the judge", "she doubled down on her support for ...":
+    a stance held by a possessive pronoun and kept up, widened, defended or given up by the
+    subject of a verb of ``stance_keeping_verbs.txt`` is that subject's; the source is the
+    subject, named there, rather than the pronoun."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.keeping_verbs:
+        return None
+    subject = find_subject(verb, ctx.lex)
+    if subject is None or subject.lower_ in ("it", "this", "that", "which", "there"):
+        return None
+    return subject
+
+
+def _gives(prep: Token, pobj: Token, ctx: Context) -> bool:
+    """Whether a from/of/by phrase names who gives the attitude: "from" and "by" always;
+    "of" only for someone who can hold one ("the endorsement of the union", not "accusations
+    of favoritism", where "of" gives the content)."""
+    if prep.lower_ != "of":
+        return True
+    return (
+        pobj.pos_ in ("PROPN", "PRON")
+        or pobj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or ctx.lex.senses.noun_class(pobj) == "person"
+    )
 
 
 def _holder_and_clause(noun: Token) -> tuple[Token | None, list[Token]]:

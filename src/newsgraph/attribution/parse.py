@@ -61,9 +61,18 @@ def subject_left(subj: Token) -> int:
 
 
 def source_span(subj: Token, text: str) -> tuple[int, int]:
-    """The subject's words, cutting relative clauses and trailing commas off."""
-    cut = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.i > subj.i]
+    """The subject's words, cutting relative clauses and trailing commas off. A restrictive
+    relative "that" or "which" names nothing by itself: its words run from the noun it
+    stands for ("a super PAC that backed Rubio"). After a comma ("Hamas, which advocates
+    ...") the noun is often part of another statement's words and the pronoun stays alone."""
     doc = subj.doc
+    clause = subj.head
+    if subj.lower_ in ("that", "which") and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        noun = clause.head
+        left = subject_left(noun)
+        if left <= noun.i < subj.i and subj.i - noun.i <= 3 and doc[subj.i - 1].text != ",":
+            return trim(text, doc[left].idx, subj.idx + len(subj), keep_quotes=False)
+    cut = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.i > subj.i]
     left = subject_left(subj)
     if cut:
         right = min(c.left_edge.i for c in cut) - 1

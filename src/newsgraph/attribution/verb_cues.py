@@ -35,10 +35,15 @@ from newsgraph.attribution.parse import (
     verbal_use,
 )
 from newsgraph.attribution.senses import STATEMENT, complement_class, frames, passive_class
+from newsgraph.attribution.tags import tag_verbs
 
 #: Prepositions that carry the rest of a passive report ("was criticized for failing ...",
 #: "was confirmed as a passenger", "was charged with murder").
 _PASSIVE_PREPS = frozenset({"for", "as", "with"})
+#: Marks that may close a name after an inverted cue ('said Robin Kale, half joking').
+_NAME_ENDS = frozenset({",", ".", ";", "''", "'", "\u201d", "\u2019"})
+#: Subject pronouns of someone who can hold a report ("she seemed to imply ...").
+_PERSONAL = frozenset({"he", "she", "they", "i", "we", "you"})
 
 Spans = list[tuple[int, int]]
 
@@ -72,6 +77,11 @@ def verb_drafts(ctx: Context) -> list[Draft]:
         if word in physical and not verbal_use(tok):
             continue  # "Taliban attacks German consulate" is a bombing, not a statement
         draft = _verb_draft(ctx, tok)
+        if draft is not None:
+            out.append(draft)
+    for verb in tag_verbs(ctx):
+        # a quotation tag whatever its verb ('"...," Trump shot back'): ``tags.py``
+        draft = _verb_draft(ctx, verb)
         if draft is not None:
             out.append(draft)
     seem = ctx.lex.seem_verbs
@@ -236,6 +246,8 @@ def _verb_subject(ctx: Context, verb: Token, spans: Spans) -> Token | None:
         ):
             # '"...," said Skelly, explaining ...': a name the parser tagged as something else
             subj = nxt
+        if subj is None:
+            subj = _inverted_name(verb)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         if doc[verb.left_edge.i - 1].text == "," and verb.left_edge.i > 0:
             # "endorsed Sanders' approach Saturday, saying ...": an adjunct of the clause
@@ -251,6 +263,26 @@ def _verb_subject(ctx: Context, verb: Token, spans: Spans) -> Token | None:
             # "the share of Republicans saying ...": the participle's noun is who says it
             subj = verb.head
     return subj
+
+
+def _inverted_name(verb: Token) -> Token | None:
+    """ '"...," said Robin Kale, half joking' / 'said Ann Lee, who served as ...': a name right
+    after an inverted cue, which the parser made the subject of the clause after it (the
+    trailing participle or relative clause). The name is the run of proper nouns that starts
+    right after the verb and ends at a comma, a closing mark or the sentence's end."""
+    doc = verb.doc
+    sent_end = verb.sent.end
+    k = verb.i + 1
+    while k < sent_end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    if k == verb.i + 1:
+        return None
+    if k < sent_end and not (doc[k].is_punct and doc[k].text in _NAME_ENDS):
+        return None
+    name = doc[k - 1]
+    if name.head.i == verb.i:
+        return None  # the parse already made it the verb's own dependent: not this case
+    return name
 
 
 def _verb_source(
@@ -318,6 +350,10 @@ def _seem_draft(ctx: Context, verb: Token) -> Draft | None:
         return None
     line = ctx.line(verb.idx)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is not None and _seems_to_report(ctx, comp[0], subj):
+        # "Obama seemed to recognize the stakes", "she appeared to imply that ...": the
+        # infinitive is a report of its own, whose holder is the subject of "seem"
+        return None
     parts: list[Token] = comp[:1]
     if subj is not None and subj.lower_ not in ("it", "there"):
         parts = [subj, *parts]
@@ -330,6 +366,22 @@ def _seem_draft(ctx: Context, verb: Token) -> Draft | None:
     if not pieces:
         return None
     return Draft(content=pieces, cue=(verb.idx, verb.idx + len(verb)), cue_token=verb.i)
+
+
+def _seems_to_report(ctx: Context, comp: Token, subj: Token) -> bool:
+    """Whether "X seems to V" is X's own report: V is a cue verb in the simple infinitive (not
+    "seems to have found", "appears to be relishing", which are states the writer sees) and X
+    is someone who can hold it (a person or a name, not "his tone" or "coal consumption")."""
+    if comp.dep_ != "xcomp" or lemma(comp) not in ctx.lex.cue_verbs:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in comp.children):
+        return False
+    return (
+        subj.lower_ in _PERSONAL
+        or subj.pos_ == "PROPN"
+        or subj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or ctx.lex.senses.noun_class(subj) == "person"
+    )
 
 
 def _passive_content(ctx: Context, verb: Token, line: tuple[int, int]) -> tuple[Spans, Token | None]:
