@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from newsgraph.evaluation.plover import evaluate
+from newsgraph.evaluation.plover import evaluate, main_event
 from newsgraph.events import event_details
 from newsgraph.events.ontology import OTHER
 from newsgraph.records import Event
@@ -202,6 +202,93 @@ def test_a_deployed_force_named_with_a_demonym_is_moved_by_its_state() -> None:
 def test_a_deployed_force_without_an_owner_has_no_actor() -> None:
     doc = run("Extra troops were deployed along the eastern border.")
     assert actor_phrases(doc, by_trigger(doc, "deployed")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The Zorland government gave the Velt envoy three days to leave the country.", "gave"),
+        (
+            "Zorlandian officials have given the foreign correspondents 48 hours to leave the country.",
+            "given",
+        ),
+    ],
+)
+def test_a_deadline_to_leave_set_by_an_authority_is_an_expulsion(text: str, verb: str) -> None:
+    assert by_trigger(run(text), verb).category == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach gave the players a week to reply.",
+        "The team leaders gave the players a day to leave the hotel.",
+    ],
+)
+def test_other_deadlines_are_no_act(text: str) -> None:
+    assert categories(run(text)) == set()
+
+
+# ---------------------------------------------------------------- captures, sentences, acts under way
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said they had captured three border guards.",
+        "A court in Velt sentenced the editor to five years in prison.",
+    ],
+)
+def test_capturing_or_sentencing_a_person_is_coercion(text: str) -> None:
+    assert "COERCE" in categories(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The photographer captured the moment the ship left the harbour.",
+        "The film captured the mood of the decade.",
+    ],
+)
+def test_capturing_a_moment_or_a_mood_is_no_act(text: str) -> None:
+    assert "COERCE" not in categories(run(text))
+
+
+def test_an_act_that_will_go_on_is_under_way_not_promised() -> None:
+    doc = run("The strike by port workers will continue until Friday.")
+    assert by_trigger(doc, "strike").modality == "asserted"
+
+
+def test_an_act_that_will_begin_is_still_future() -> None:
+    doc = run("The strike by port workers will begin on Friday.")
+    assert by_trigger(doc, "strike").modality == "future"
+
+
+# ---------------------------------------------------------------- background acts
+
+
+@pytest.mark.parametrize(
+    ("text", "background", "foreground"),
+    [
+        ("After talks in Kell broke down, the militia shelled the town.", "talks", "shelled"),
+        ("Following the ceasefire agreement, the army withdrew from the villages.", "agreement", "withdrew"),
+        ("Despite the government's ban on rallies, students marched through Velt.", "ban", "marched"),
+    ],
+)
+def test_an_act_in_an_after_or_despite_phrase_is_background(
+    text: str, background: str, foreground: str
+) -> None:
+    doc = run(text)
+    details = event_details(doc)
+    assert details[by_trigger(doc, background).id].background
+    assert not details[by_trigger(doc, foreground).id].background
+    main, _actors, _targets = main_event(doc)
+    assert main is not None and main.trigger.text == foreground
+
+
+def test_an_act_in_a_when_clause_is_no_background() -> None:
+    doc = run("Three guards were killed when their post was attacked by rebel fighters.")
+    assert not event_details(doc)[by_trigger(doc, "attacked").id].background
 
 
 # ---------------------------------------------------------------- the wire-dev set stays above its floor

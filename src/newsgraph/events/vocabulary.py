@@ -50,6 +50,13 @@ class Words:
     #: commanded acts that make an order an expulsion or a ban, and their kind
     #: ("depart", "cease"; ``events_command_contents.tsv``)
     command_contents: dict[str, str]
+    #: words that open a phrase or clause of setting ("after", "following", "despite";
+    #: ``events_background_marks.txt``): an act inside is background
+    background_marks: frozenset[str]
+    #: verbs of an act going on ("the strike will continue"; ``events_continuing_verbs.txt``)
+    continuing: frozenset[str]
+    #: people who hold a state's authority when named with it (``events_authority_roles.txt``)
+    authority_roles: frozenset[str]
     #: relief goods, the verbs that hand them over and the units looked through
     #: (``events_relief_goods.tsv``: word -> transfer, goods, modifier, unit)
     relief: dict[str, str]
@@ -122,6 +129,9 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         object_control=object_control,
         directives=lists.table("events_directive_verbs"),
         command_contents=lists.table("events_command_contents"),
+        background_marks=lists.words("events_background_marks"),
+        continuing=lists.words("events_continuing_verbs"),
+        authority_roles=lists.words("events_authority_roles"),
         relief=lists.table("events_relief_goods"),
         stance_participles=lists.words("events_stance_participles"),
         light_verbs=frozenset(onto.light_verbs),
