@@ -155,6 +155,14 @@ def test_other_goods_sent_are_no_aid(text: str) -> None:
     assert "AID" not in categories(run(text))
 
 
+def test_doctors_sent_to_a_country_are_aid() -> None:
+    assert categories(run("Cuba sent a team of doctors to Haiti after the hurricane.")) == {"AID"}
+
+
+def test_doctors_sent_to_a_meeting_are_no_aid() -> None:
+    assert "AID" not in categories(run("The hospital sent two doctors to the conference in Velt."))
+
+
 @pytest.mark.parametrize(
     ("text", "category", "actor"),
     [

@@ -74,7 +74,10 @@ def relief(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
         )
     if goods is None:
         return None
-    is_relief = relief.get(lemma_of(goods)) == "goods" or any(
+    kind = relief.get(lemma_of(goods))
+    if kind == "helpers":
+        kind = "goods" if _to_a_named_place(verb, goods) else None
+    is_relief = kind == "goods" or any(
         c.dep_ in ("amod", "compound") and relief.get(lemma_of(c)) == "modifier" for c in goods.children
     )
     subj, passive = subject_of(verb)
@@ -184,3 +187,19 @@ def _ultimatum(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     if to_clause is None or passive or not any(_authority(t) for t in subj or controller(verb)):
         return None
     return _enforced(to_clause, recipient, onto)
+
+
+def _to_a_named_place(verb: Token, goods: Token) -> bool:
+    """Whether the verb sends something "to" a named place ("sent doctors to Haiti"; the
+    parser may hang the phrase on the object or on the people sent)."""
+    holders = [verb, goods]
+    obj = direct_object(verb)
+    if obj is not None:
+        holders.append(obj)
+    return any(
+        c.dep_ in ("prep", "dative")
+        and c.lower_ == "to"
+        and any(p.dep_ == "pobj" and p.ent_type_ in PLACE_NAME_LABELS for p in c.children)
+        for holder in holders
+        for c in holder.children
+    )
