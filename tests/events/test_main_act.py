@@ -311,5 +311,6 @@ def test_wire_dev_set_stays_above_its_floor() -> None:
     assert figures["target overlap (all)"] >= WIRE_DEV_FLOOR["target overlap (all)"], figures
 
 
-#: Measured at the end of the tenth round (docs/evaluation.md), less two sentences' worth.
-WIRE_DEV_FLOOR = {"accuracy": 0.0, "source overlap (all)": 0.0, "target overlap (all)": 0.0}
+#: Measured at the end of the tenth round (0.935 / 0.934 / 0.707 on all 200 sentences,
+#: docs/evaluation.md), less about two sentences' worth.
+WIRE_DEV_FLOOR = {"accuracy": 0.92, "source overlap (all)": 0.92, "target overlap (all)": 0.69}
