@@ -76,5 +76,7 @@ def monotone_violations(outcomes: Sequence[tuple[float | None, bool]], min_count
     """How many times a bin (with at least ``min_count`` records) is less often right than
     the populated bin below it: 0 for a well-ordered confidence."""
     rows = reliability_rows(outcomes)
-    shares = [float(rows[2 * k + 1][1]) for k in range(len(BIN_EDGES)) if int(rows[2 * k][1]) >= min_count]
+    shares = [
+        float(rows[2 * k + 1][1]) for k in range(len(BIN_EDGES)) if int(rows[2 * k][1]) >= min_count
+    ]
     return sum(1 for low, high in pairwise(shares) if high < low)
