@@ -299,6 +299,33 @@ def test_an_act_in_a_when_clause_is_no_background() -> None:
     assert not event_details(doc)[by_trigger(doc, "attacked").id].background
 
 
+# ---------------------------------------------------------------- verbs of wire English
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Zorland slapped fresh tariffs on steel from Velt.", "SANCTION"),
+        ("The general vowed to crush the uprising in the south.", "COERCE"),
+        ("Riot police broke up a rally by striking miners.", "COERCE"),
+        ("The Zorland envoy snubbed his Velt counterpart at the summit.", "REJECT"),
+    ],
+)
+def test_verbs_of_wire_english_name_their_acts(text: str, category: str) -> None:
+    assert category in categories(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The late goal crushed their hopes.",
+        "The regulator broke up the company.",
+    ],
+)
+def test_their_everyday_uses_are_no_acts(text: str) -> None:
+    assert categories(run(text)) == set()
+
+
 # ---------------------------------------------------------------- the wire-dev set stays above its floor
 
 
@@ -311,6 +338,6 @@ def test_wire_dev_set_stays_above_its_floor() -> None:
     assert figures["target overlap (all)"] >= WIRE_DEV_FLOOR["target overlap (all)"], figures
 
 
-#: Measured at the end of the tenth round (0.935 / 0.934 / 0.707 on all 200 sentences,
+#: Measured at the end of the tenth round (0.920 / 0.914 / 0.678 on all 224 sentences,
 #: docs/evaluation.md), less about two sentences' worth.
-WIRE_DEV_FLOOR = {"accuracy": 0.92, "source overlap (all)": 0.92, "target overlap (all)": 0.69}
+WIRE_DEV_FLOOR = {"accuracy": 0.90, "source overlap (all)": 0.89, "target overlap (all)": 0.66}
