@@ -2,7 +2,9 @@
 
 Each gold record is one sentence with one event type and its source and target actor
 spans. newsgraph runs the full extraction on the sentence and its *main* event is the
-non-OTHER event nearest the root of the parse (ties: the earlier trigger). Reported:
+non-OTHER event nearest the root of the parse that is not told as the setting of another
+(``Detail.background``: inside an "after/following/despite ..." phrase or clause; one that
+is counts only when no other is named; ties: the earlier trigger). Reported:
 
 - event-type accuracy and macro-F1 (over the gold categories) of the main event's PLOVER
   category (``formats.plover_category``: intentions coded as AGREE/THREATEN, negated
@@ -44,14 +46,15 @@ NONE = "NONE"
 
 
 def main_event(doc: Doc) -> tuple[Event | None, list[tuple[int, int]], list[tuple[int, int]]]:
-    """The sentence's main event and its actor/target character spans."""
+    """The sentence's main event and its actor/target character spans: the non-OTHER
+    event in the foreground nearest the parse root (see the module doc)."""
     details = event_details(doc)
-    best: tuple[tuple[int, int], Event] | None = None
+    best: tuple[tuple[bool, int, int], Event] | None = None
     for event in doc._.ng_events:
         if event.category == OTHER or event.id not in details:
             continue
         detail = details[event.id]
-        rank = (detail.depth, detail.trigger_token)
+        rank = (detail.background, detail.depth, detail.trigger_token)
         if best is None or rank < best[0]:
             best = (rank, event)
     if best is None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.docindex import doc_index
+from newsgraph.events.agentless import agentless_actors
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import (
     ACTOR_LABELS,
@@ -69,6 +70,7 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
     _inherit_event_actors(cands, by_token)
     _announced_targets(cands, by_token)
     _participle_parties(cands, by_token)
+    agentless_actors(cands, by_token)
     for cand in cands:
         if cand.entry.category == "MOBILIZE" and not cand.absorbed:
             cand.entry = _peacekeeping(cand, onto) or cand.entry
@@ -503,7 +505,13 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
             if word == "they" and (plural or body):
                 # "the rights group said that they had seen ...": a body speaks as its members
                 return speaker
-            if word in ("he", "she") and (speaker.ent_type_ == "PERSON" or speaker.pos_ == "PROPN"):
+            if word in ("he", "she") and (
+                speaker.ent_type_ == "PERSON"
+                or speaker.pos_ == "PROPN"
+                or (speaker.tag_ == "NN" and lemma_of(speaker) in words().person_nouns)
+            ):
+                # "The head of the African Union said he would travel ...": a person named by
+                # a role speaks of himself as a named one does
                 return speaker
             return token
     return token

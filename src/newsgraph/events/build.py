@@ -24,7 +24,7 @@ from newsgraph.events.links import (
 from newsgraph.events.modality import modality_of
 from newsgraph.events.ontology import get_ontology
 from newsgraph.events.syntax import np_span
-from newsgraph.events.vocabulary import lemma_of
+from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Event, Modality, Span, TimeBasis
 
 
@@ -34,6 +34,10 @@ class Detail:
 
     trigger_token: int
     depth: int
+    #: The act is told as the setting of another: inside an "after/following/despite ..."
+    #: phrase or clause (``events_background_marks.txt``); a sentence's main act is one
+    #: that is not, when there is one.
+    background: bool = False
     actor_spans: list[tuple[int, int]] = field(default_factory=list)
     target_spans: list[tuple[int, int]] = field(default_factory=list)
     #: What a confidence calibrator reads: how the category was chosen ("ontology",
@@ -181,6 +185,7 @@ def build_events(doc: Doc, cands: list[Candidate], look: EventLinks) -> tuple[li
         details[event_id] = Detail(
             trigger_token=token.i,
             depth=_depth(token),
+            background=_background(token),
             actor_spans=[_char_span(doc, t) for t in cand.actor_tokens],
             target_spans=[_char_span(doc, t) for t in cand.target_tokens],
             features={
@@ -304,3 +309,29 @@ def _depth(token: Token) -> int:
         current = current.head
         depth += 1
     return depth
+
+
+def _background(token: Token) -> bool:
+    """Whether the trigger sits in a phrase or clause that sets the scene of another act:
+    the object of a background preposition ("following the peace deal", "ahead of the
+    talks") or a clause its mark or adverb opens ("after talks broke down"), up to the
+    first clause that is the sentence's own."""
+    marks = words().background_marks
+    current = token
+    for _ in range(12):
+        head = current.head
+        if head.i == current.i:
+            return False
+        dep = current.dep_
+        if dep == "pobj" and head.dep_ == "prep" and head.lower_ in marks:
+            return True  # "following the deal", "despite the ban"
+        if dep == "pobj" and head.dep_ == "prep" and head.head.lower_ in marks:
+            return True  # "ahead of the talks"
+        if dep in ("advcl", "pcomp") and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < current.i for c in current.children
+        ):
+            return True  # "after talks broke down", "before signing"
+        if dep in ("ROOT", "ccomp", "conj") and current.pos_ in ("VERB", "AUX"):
+            return False  # a clause of the sentence's own: what it says is not setting
+        current = head
+    return False

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.docindex import doc_index
+from newsgraph.events.commands import command, relief
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     CONTENT_POS,
@@ -26,10 +27,7 @@ from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
 from newsgraph.events.syntax import (
     actorish,
     controller,
-    coordinated_speaker,
-    direct_object,
     frame_preps,
-    party_noun,
     subject_of,
 )
 from newsgraph.events.vocabulary import lemma_of, words
@@ -199,6 +197,13 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
             continue  # "hopes of a ceasefire faded" is nobody's act
         reading = None
         if pos == "VERB" and deps[i] not in MODIFIER_DEPS and token.ent_type_ not in NON_ACTOR_LABELS:
+            aid = relief(token, lemma_of(token), onto) if match is None else None
+            if aid is not None:
+                # relief handed over is aid whatever frame the verb has ("airlifted ... to")
+                given = Candidate(token, aid, lemma_of(token))
+                found.append(given)
+                by_token[token.i] = given
+                continue
             reading = _cameo_reading(book, token, onto, match)
         if match is not None or reading is not None:
             cand = _candidate(token, match, reading, onto)
@@ -210,10 +215,11 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         if pos != "VERB":
             continue
         lemma = lemma_of(token)
-        command = _command(token, lemma, onto)
-        if command is not None:
-            found.append(command)
-            by_token[token.i] = command
+        ordered = command(token, lemma, onto)
+        if ordered is not None:
+            commanding = Candidate(token, ordered, lemma, chosen_by="command")
+            found.append(commanding)
+            by_token[token.i] = commanding
             continue
         if lemma in speech_or_finding:
             # PLOVER reads "X said Y must/should do Z" as X's demand on Y.
@@ -321,31 +327,6 @@ def _candidate(
     quad, score = onto.classes.get(reading.category, (None, None))
     entry = Entry(reading.category, reading.mode, quad, score, word)
     return Candidate(token, entry, word, chosen_by="cameo", pattern=reading.pattern)
-
-
-def _command(verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
-    """ "X ordered Y to V", "X forced Y to V": a verb of command
-    (``events_directive_verbs.tsv``) with a party as subject, an object and a to-clause
-    is the commander's act on Y, coded by the verb's class (REQUEST, COERCE), whatever
-    act V names. The clause decides, not the word: "ordered a review" or "forced entry"
-    are no commands (the first is a light verb carrying its noun)."""
-    category = words().directives.get(lemma)
-    if category is None:
-        return None
-    to_clause = any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
-    if not to_clause:
-        return None
-    subj, passive = subject_of(verb)
-    if passive or direct_object(verb) is None:
-        return None  # "was forced to step down": no commander named
-    quad, score = onto.classes.get(category, (None, None))
-    commanders = subj or coordinated_speaker(verb, quad) or controller(verb)
-    if not any(actorish(t) or party_noun(t) for t in commanders):
-        return None  # "language forcing the recipients to ...", "rising costs forced X to ..."
-    return Candidate(verb, Entry(category, None, quad, score, lemma), lemma, chosen_by="command")
 
 
 def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontology) -> Candidate | None:

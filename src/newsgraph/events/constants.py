@@ -65,3 +65,6 @@ PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 #: protest with X", "opened fire on X").
 PHRASE_NOUN_PREPS = frozenset({"with", "against", "to", "on", "at"})
 CLAUSAL_SUBJ = frozenset({"csubj", "csubjpass"})
+#: CAMEO sectors of armed forces: their strike is an attack, not a walkout; an order to
+#: them to stop is no ban on them.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "COP"})

@@ -109,6 +109,8 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
         if verb.pos_ not in ("VERB", "AUX"):
             return "asserted", False
     own = _own_modality(verb)
+    if own in ("future", "hypothetical") and nominal and _under_way(trigger, verb):
+        return "asserted", _under_speech(verb)
     if own is not None:
         return own, _under_speech(verb)
     # Conjoined verbs share auxiliaries and negation: "will meet and sign".
@@ -142,6 +144,13 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
             return upper, _under_speech(governor)
         current = governor
     return "asserted", _under_speech(verb)
+
+
+def _under_way(noun: Token, verb: Token) -> bool:
+    """ "The strike will continue until Saturday": an act noun that is the subject of a
+    verb of going on (``events_continuing_verbs.txt``) is under way; the future is the
+    going-on's, not the act's."""
+    return noun.dep_ == "nsubj" and noun.head.i == verb.i and lemma_of(verb) in words().continuing
 
 
 def _infinitive_adjunct(verb: Token) -> bool:

@@ -30,13 +30,11 @@ from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
-from newsgraph.events.constants import NON_ACTOR_LABELS
+from newsgraph.events.constants import ARMED_SECTORS, NON_ACTOR_LABELS
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.syntax import actorish
 from newsgraph.events.vocabulary import lemma_of
 
-#: CAMEO sectors of armed forces: their strike is an attack, not a walkout.
-ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "COP"})
 #: Prepositions that name what a verb of force is aimed at ("struck at", "struck on").
 AIMED_PREPS = frozenset({"at", "on", "against", "into"})
 #: Tags of a participle used as the second half of a compound modifier ("life-threatening").
@@ -76,6 +74,7 @@ class _Lists:
     complement_nouns: frozenset[str]
     complement_verbs: frozenset[str]
     seeking: frozenset[str]
+    protesters: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -89,6 +88,7 @@ def _lists() -> _Lists:
             complement_nouns=lexicons.words("events_complement_nouns"),
             complement_verbs=lexicons.words("events_complement_verbs"),
             seeking=lexicons.words("events_seeking_verbs"),
+            protesters=lexicons.words("events_protester_nouns"),
         )
 
     return current.load("events.senses", build)
@@ -115,8 +115,85 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
             sense = lists.intransitive.get(lemma_of(token))
             if sense is not None and not _has_object(token) and _civilian_doers(cand.actor_tokens):
                 _recode(cand, sense, onto)
+        if cand.entry.category in FORCE_CATEGORIES and _by_protesters(cand, lists.protesters):
+            # "protesters stormed the parliament": CAMEO 145, a violent protest
+            _recode(cand, "PROTEST/riot", onto, keep_targets=True)
+        elif lemma_of(token) == "protest" and not cand.nominal and _formal_protest(cand):
+            # "Vietnam protested to China over ...": a complaint lodged with a party, CAMEO 114
+            _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
         kept.append(cand)
+    _occasions(kept)
     return kept
+
+
+def _occasions(cands: list[Candidate]) -> None:
+    """A verb coded only by its CAMEO block's own code (no pattern met) whose purpose
+    clause names an act of the ontology is the occasion of that act, not an act of its
+    own: "Seoul summoned Japan's ambassador to protest against ..." is the protest (the
+    summons is how it was lodged). It stays an OTHER event of its lemma, so the purpose
+    act is the sentence's main act. A to-clause counts as a purpose after an object
+    ("summoned X to protest"); without one it is the verb's complement ("declined to
+    resign": the refusal is the act)."""
+    by_token = {c.token.i: c for c in cands}
+    for cand in cands:
+        if cand.chosen_by != "cameo-default":
+            continue
+        has_object = any(c.dep_ == "dobj" for c in cand.token.children)
+        for child in cand.token.children:
+            if child.dep_ not in PURPOSE_DEPS or not any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+            ):
+                continue
+            if child.dep_ == "xcomp" and not has_object:
+                continue  # "declined to resign": the to-clause is what is declined, no purpose
+            purpose = by_token.get(child.i)
+            if purpose is not None and purpose.chosen_by in OWN_CHOICES and purpose.entry.category != OTHER:
+                cand.entry = Entry(OTHER, None, None, None, cand.entry.family)
+                cand.chosen_by, cand.pattern = "fallback", None
+                break
+
+
+#: Dependencies of a to-clause that says what its governor was done for.
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+#: How an act was coded from our own ontology (a word or phrase of its category).
+OWN_CHOICES = frozenset({"ontology", "both"})
+
+
+#: Categories of force that a crowd of protesters commits as a riot.
+FORCE_CATEGORIES = frozenset({"ASSAULT"})
+#: Prepositions that hand a protest to a party ("protested to China", "with the embassy").
+LODGED_WITH = frozenset({"to", "with"})
+
+
+def _by_protesters(cand: Candidate, protesters: frozenset[str]) -> bool:
+    """Whether every doer of the act is named as a protester ("demonstrators", "a mob")."""
+    actors = cand.actor_tokens
+    return bool(actors) and all(t.pos_ == "NOUN" and lemma_of(t) in protesters for t in actors)
+
+
+def _formal_protest(cand: Candidate) -> bool:
+    """A verb "protest" that lodges a complaint with a party rather than a demonstration:
+    handed "to"/"with" a party ("protested to Beijing"), or made by a state named as
+    such ("Seoul summoned the ambassador to protest", "Vietnam protested the deployment"):
+    a state does not march, its government complains."""
+    for child in cand.token.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in LODGED_WITH
+            and any(c.dep_ == "pobj" and actorish(c) for c in child.children)
+        ):
+            return True
+    actors = cand.actor_tokens
+    if not actors or not all(t.ent_type_ == "GPE" for t in actors):
+        return False
+    # what the state complains of: "protested the deployment", "protested over/against X"
+    return any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in COMPLAINED_OF) for c in cand.token.children
+    )
+
+
+#: Prepositions that name what a complaint is about.
+COMPLAINED_OF = frozenset({"over", "against", "about", "at"})
 
 
 def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
@@ -148,12 +225,14 @@ def _cooperation(entry: Entry | None) -> TypeGuard[Entry]:
     return entry is not None and entry.quad in (1, 2) and entry.category != "AGREE"
 
 
-def _recode(cand: Candidate, sense: str, onto: Ontology) -> None:
-    """Give ``cand`` the category (and mode) ``sense`` names ("PROTEST/strike")."""
+def _recode(cand: Candidate, sense: str, onto: Ontology, *, keep_targets: bool = False) -> None:
+    """Give ``cand`` the category (and mode) ``sense`` names ("PROTEST/strike"); a walkout
+    has no target, a riot or a complaint keeps the one its clause names."""
     category, _slash, mode = sense.partition("/")
     quad, score = onto.classes.get(category, (None, None))
     cand.entry = Entry(category, mode or None, quad, score, cand.entry.family)
-    cand.target_tokens = []
+    if not keep_targets:
+        cand.target_tokens = []
     cand.chosen_by = "ontology"
     cand.pattern = None
 

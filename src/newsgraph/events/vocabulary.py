@@ -47,6 +47,19 @@ class Words:
     #: verbs of command whose "X V-ed Y to ..." is X's act on Y, and its category
     #: ("ordered" REQUEST, "forced" COERCE; ``events_directive_verbs.tsv``)
     directives: dict[str, str]
+    #: commanded acts that make an order an expulsion or a ban, and their kind
+    #: ("depart", "cease"; ``events_command_contents.tsv``)
+    command_contents: dict[str, str]
+    #: words that open a phrase or clause of setting ("after", "following", "despite";
+    #: ``events_background_marks.txt``): an act inside is background
+    background_marks: frozenset[str]
+    #: verbs of an act going on ("the strike will continue"; ``events_continuing_verbs.txt``)
+    continuing: frozenset[str]
+    #: people who hold a state's authority when named with it (``events_authority_roles.txt``)
+    authority_roles: frozenset[str]
+    #: relief goods, the verbs that hand them over and the units looked through
+    #: (``events_relief_goods.tsv``: word -> transfer, goods, modifier, unit)
+    relief: dict[str, str]
     #: the ontology's light verbs, which carry an act noun ("held talks", "took steps")
     light_verbs: frozenset[str]
     #: participles of stance whose subject acts ("is committed to", "is determined to")
@@ -101,6 +114,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         set(onto.verbs) | set(onto.phrases) | onto.light_verbs | onto.reverse_verbs | onto.ignore
         | speech | speech_or_finding | future | hypothetical | object_control
         | set(lists.words("events_directive_verbs"))
+        | {word for word, kind in lists.pairs("events_relief_goods") if kind == "transfer"}
     )  # fmt: skip
     return Words(
         speech=speech,
@@ -114,6 +128,11 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         wishing=lists.words("events_wishing_verbs"),
         object_control=object_control,
         directives=lists.table("events_directive_verbs"),
+        command_contents=lists.table("events_command_contents"),
+        background_marks=lists.words("events_background_marks"),
+        continuing=lists.words("events_continuing_verbs"),
+        authority_roles=lists.words("events_authority_roles"),
+        relief=lists.table("events_relief_goods"),
         stance_participles=lists.words("events_stance_participles"),
         light_verbs=frozenset(onto.light_verbs),
         place_nouns=lists.words("events_place_nouns"),

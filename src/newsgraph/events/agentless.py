@@ -1,0 +1,92 @@
+"""Actors of agentless passives, lent by what the sentence says around them (part of step
+2, arguments; run after every candidate has its own clause's parties).
+
+A passive with no ``by`` agent names nobody, and the events stage never invents a doer.
+Two constructions name one all the same:
+
+- the clause that says when or how the act happened is another act of the same kind
+  with a doer: "Two soldiers were killed when their checkpoint was attacked by Taliban
+  fighters" (the fighters killed them); "were killed when a car bomb exploded";
+- the subject of a deployment is the force deployed, and a force named with its state
+  or owner is moved by that state: "Nigerien troops have been deployed along the
+  border" (Niger deployed them), "the army's reserves were mobilised".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph import resources
+from newsgraph.actors import code_text
+from newsgraph.events.candidates import Candidate
+from newsgraph.events.syntax import subject_of
+
+#: PLOVER's quad of material conflict: a killing told with the attack it happened in.
+MATERIAL_CONFLICT = 4
+#: Conjunctions of a clause that tells when, as or after what an act happened.
+WHEN_MARKS = frozenset({"when", "as", "after", "while"})
+#: Categories whose object (a passive's subject) is the force the act moves.
+FORCE_MOVING = frozenset({"MOBILIZE"})
+#: Entity labels of a state or people that owns a force ("Nigerien", "Polish").
+OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})
+#: Modifier dependencies that can name a force's owner.
+OWNER_DEPS = frozenset({"amod", "compound", "poss"})
+
+
+def agentless_actors(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
+    """Give an agentless passive act the doer its sentence names (see the module doc)."""
+    for cand in cands:
+        if cand.nominal or cand.absorbed or cand.actor_tokens or cand.entry.quad is None:
+            continue
+        subj, passive = subject_of(cand.token)
+        if not passive:
+            continue
+        doers = _doers_of_the_occasion(cand, by_token)
+        if not doers and cand.entry.category in FORCE_MOVING:
+            doers = [owner for force in subj if (owner := _owner(force)) is not None]
+        if doers:
+            cand.actor_tokens = doers
+
+
+def _doers_of_the_occasion(cand: Candidate, by_token: dict[int, Candidate]) -> list[Token]:
+    """The actors of an act of material conflict in the "when/as/after" clause of a
+    passive act of material conflict ("were killed when ... was attacked by X"); a
+    cooperative act's occasion is no doer ("were met with chants when Trump arrived")."""
+    for child in cand.token.children:
+        if child.dep_ != "advcl" or not any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in child.children
+        ):
+            continue
+        occasion = by_token.get(child.i)
+        if (
+            occasion is None
+            or occasion.entry.quad != MATERIAL_CONFLICT
+            or cand.entry.quad != MATERIAL_CONFLICT
+        ):
+            continue
+        doers = [t for t in occasion.actor_tokens if t.i not in _subtree_of_subject(cand.token)]
+        if doers:
+            return doers
+    return []
+
+
+def _subtree_of_subject(verb: Token) -> set[int]:
+    """Tokens of the passive's own subject: its undergoer is never its doer."""
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "nsubj"):
+            out.update(t.i for t in child.subtree)
+    return out
+
+
+def _owner(force: Token) -> Token | None:
+    """The state or body a force is named with ("Nigerien troops", "Poland's army")."""
+    demonyms = resources.current().lexicons.table("entities_demonyms")
+    for child in force.children:
+        if child.dep_ not in OWNER_DEPS or child.i > force.i:
+            continue
+        if child.text in demonyms or code_text(child.text).country is not None:
+            return child  # "Nigerien troops", "Polish troops" (not "Extra troops")
+        if child.dep_ == "poss" and child.ent_type_ in OWNER_LABELS:
+            return child  # "Russia's reserves", "the alliance's forces"
+    return None

@@ -1,0 +1,205 @@
+"""Acts named by what a clause does, not by a word of the ontology (part of step 1,
+candidates): a command ("X ordered Y to V"), coded by the verb of command or, when an
+authority makes a party leave or stop, by what it enforces; relief goods handed over.
+
+Each rule returns the :class:`~newsgraph.events.ontology.Entry` the verb is coded with,
+or ``None``; ``candidates`` makes the candidate.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.actors import code_text
+from newsgraph.actors.cameo import get_cameo_actors, split_code
+from newsgraph.events.constants import ARMED_SECTORS
+from newsgraph.events.ontology import Entry, Ontology
+from newsgraph.events.syntax import (
+    actorish,
+    controller,
+    coordinated_speaker,
+    direct_object,
+    party_noun,
+    subject_of,
+)
+from newsgraph.events.vocabulary import lemma_of, words
+
+
+def command(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "X ordered Y to V", "X forced Y to V": a verb of command
+    (``events_directive_verbs.tsv``) with a party as subject, an object and a to-clause
+    is the commander's act on Y, coded by the verb's class (REQUEST, COERCE), whatever
+    act V names. The clause decides, not the word: "ordered a review" or "forced entry"
+    are no commands (the first is a light verb carrying its noun)."""
+    category = words().directives.get(lemma)
+    if category is None:
+        return _ultimatum(verb, lemma, onto) if lemma in ULTIMATUM_VERBS else None
+    to_clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if to_clause is None:
+        return None
+    subj, passive = subject_of(verb)
+    commanded = direct_object(verb)
+    if passive or commanded is None:
+        return None  # "was forced to step down": no commander named
+    quad, score = onto.classes.get(category, (None, None))
+    commanders = subj or coordinated_speaker(verb, quad) or controller(verb)
+    if not any(actorish(t) or party_noun(t) or _agent_word(t) for t in commanders):
+        return None  # "language forcing the recipients to ...", "rising costs forced X to ..."
+    enforced = _enforced(to_clause, commanded, onto) if any(_authority(t) for t in commanders) else None
+    return enforced or Entry(category, None, quad, score, lemma)
+
+
+def relief(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Germany sent 40 tonnes of medical supplies to Turkey": a verb handing over goods
+    that are relief (``events_relief_goods.tsv``: food, medicine, tents, or any goods
+    called medical, humanitarian, relief) is aid, coded as the ontology codes "aid"
+    (CAMEO 07). The goods are the object, looked through a unit ("tonnes of"); the giver
+    must be a party ("the storm delivered heavy rain" is none)."""
+    relief = words().relief
+    if relief.get(lemma) != "transfer":
+        return None
+    goods = direct_object(verb)
+    for _ in range(3):
+        if goods is None or relief.get(lemma_of(goods)) != "unit":
+            break
+        goods = next(
+            (g for c in goods.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None
+        )
+    if goods is None:
+        return None
+    kind = relief.get(lemma_of(goods))
+    if kind == "helpers":
+        kind = "goods" if _to_a_named_place(verb, goods) else None
+    is_relief = kind == "goods" or any(
+        c.dep_ in ("amod", "compound") and relief.get(lemma_of(c)) == "modifier" for c in goods.children
+    )
+    subj, passive = subject_of(verb)
+    givers = subj or controller(verb)
+    if not is_relief or passive or not any(actorish(t) or party_noun(t) or _agent_word(t) for t in givers):
+        return None
+    entry = onto.nouns.get("aid")
+    if not entry:
+        return None
+    aid = entry[0]
+    return Entry(aid.category, aid.mode, aid.quad, aid.score, aid.family)
+
+
+def _authority(token: Token) -> bool:
+    """A state or a body of its government, courts or lawmakers ("Nicaragua", "the
+    interior ministry", "the junta", "the regulator"): only an authority's order
+    expels or bans; a band telling a man to stop playing its songs asks him."""
+    if token.ent_type_ == "GPE":
+        return True
+    if lemma_of(token) in words().authority_roles and any(
+        c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ in STATE_LABELS or code_text(c.text).country)
+        for c in token.children
+    ):
+        return True  # "Niger's military leaders", "Zorlandian officials"
+    agents = get_cameo_actors()
+    agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
+    return agent is not None and bool(AUTHORITY_SECTORS.intersection(split_code("XXX" + agent.code)[1]))
+
+
+#: CAMEO sectors of a state's authority: government, judiciary, legislature.
+AUTHORITY_SECTORS = frozenset({"GOV", "JUD", "LEG"})
+
+
+def _agent_word(token: Token) -> bool:
+    """A common noun of the CAMEO agents dictionary ("junta", "regime"): a body that can
+    command, though no group-noun list of ours names it."""
+    agents = get_cameo_actors()
+    return token.pos_ == "NOUN" and (agents.agent(token.lower_) or agents.agent(lemma_of(token))) is not None
+
+
+def _enforced(act: Token, commanded: Token, onto: Ontology) -> Entry | None:
+    """What a command enforces when the act it commands makes the party leave or stop
+    (``events_command_contents.tsv``): "ordered the ambassador to leave the country" is
+    an expulsion, "ordered the newspaper to suspend publication" a ban, coded as the
+    ontology codes "expel" and "ban" (CAMEO codes such orders by their content, 166/174
+    and 172). Not when the commanded party is a state or an armed body ("ordered its
+    troops to halt", "ordered Israel to stop": a demand on them), nor a departure from
+    anything but a country or a named place ("to leave their homes": an evacuation)."""
+    kind = words().command_contents.get(lemma_of(act))
+    if kind is None or commanded.ent_type_ in STATE_LABELS or _armed(commanded):
+        return None
+    if kind == "cease" and (commanded.ent_type_ == "PERSON" or lemma_of(commanded) in words().person_nouns):
+        return None  # a person told to stop is asked; a ban stops a body's activity
+    if kind == "depart":
+        left = next((c for c in act.children if c.dep_ == "dobj"), None)
+        if left is None or not (lemma_of(left) in DEPARTED_PLACES or left.ent_type_ in PLACE_NAME_LABELS):
+            return None
+        verb = "expel"
+    else:
+        verb = "ban"
+    entry = onto.verbs.get(verb)
+    return None if entry is None else Entry(entry.category, entry.mode, entry.quad, entry.score, verb)
+
+
+#: What a departure must leave to be an expulsion: the country, or a named place.
+DEPARTED_PLACES = frozenset({"country", "territory"})
+#: Entity labels of a state or people as a party: no ban is laid on them by an order.
+STATE_LABELS = frozenset({"GPE", "NORP"})
+#: Entity labels of a named place that can be left.
+PLACE_NAME_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _armed(token: Token) -> bool:
+    """An armed body ("troops", "the police", "its soldiers"): CAMEO agent sectors of force."""
+    agents = get_cameo_actors()
+    agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
+    return agent is not None and bool(ARMED_SECTORS.intersection(split_code("XXX" + agent.code)[1]))
+
+
+#: Verbs that set a party a deadline: "gave the ambassador 48 hours to leave".
+ULTIMATUM_VERBS = frozenset({"give", "grant"})
+#: Nouns of a span of time granted.
+SPANS_OF_TIME = frozenset({"hour", "day", "week", "month"})
+
+
+def _ultimatum(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Niger's junta gave the French ambassador 48 hours to leave the country": a
+    deadline an authority sets a party for leaving or stopping is the expulsion or ban
+    itself, as an order would be. Any other deadline ("gave him a week to reply") is
+    coded by nothing here."""
+    recipient = next((c for c in verb.children if c.dep_ == "dative"), None)
+    span = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and lemma_of(c) in SPANS_OF_TIME), None
+    )
+    if recipient is None or span is None:
+        return None
+    to_clause = next(
+        (
+            c
+            for c in (*verb.children, *span.children)
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    subj, passive = subject_of(verb)
+    if to_clause is None or passive or not any(_authority(t) for t in subj or controller(verb)):
+        return None
+    return _enforced(to_clause, recipient, onto)
+
+
+def _to_a_named_place(verb: Token, goods: Token) -> bool:
+    """Whether the verb sends something "to" a named place ("sent doctors to Haiti"; the
+    parser may hang the phrase on the object or on the people sent)."""
+    holders = [verb, goods]
+    obj = direct_object(verb)
+    if obj is not None:
+        holders.append(obj)
+    return any(
+        c.dep_ in ("prep", "dative")
+        and c.lower_ == "to"
+        and any(p.dep_ == "pobj" and p.ent_type_ in PLACE_NAME_LABELS for p in c.children)
+        for holder in holders
+        for c in holder.children
+    )
