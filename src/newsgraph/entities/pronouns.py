@@ -27,7 +27,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from newsgraph.constants import GROUP_TYPE
-from newsgraph.entities.referred import name_like
 from newsgraph.entities.roles import org_of
 from newsgraph.entities.state import PLURAL_TAGS, SUBJECT_DEPS, EntityState, MentionDraft
 
@@ -440,12 +439,7 @@ def _person_typed_otherwise(
     small model typed as an organisation, place or other (many given and family names are
     also places or firms), of no other gender, that passes every other check. Such a name
     is never the rules' choice; only the ranking model may take it, seeing its type."""
-    head = state.tokens[m.head]
-    if m.kind != "name" or head.pos_ != "PROPN" or state.clusters[cluster].group:
-        return False
-    # shaped like a person's name: no acronym, country, known organisation or
-    # organisation / place word ("the General Assembly", "FBI"), no article before it
-    if any(c.dep_ == "det" for c in head.children) or not name_like(state, m.start, m.end):
+    if m.kind != "name" or state.tokens[m.head].pos_ != "PROPN" or state.clusters[cluster].group:
         return False
     c = state.clusters[cluster]
     gender = "m" if pron.lower_ in _MASC else "f"
