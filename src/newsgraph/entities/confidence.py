@@ -86,7 +86,6 @@ def judge_pronoun_links(
     assert model is not None
     probabilities = model.probabilities(np.asarray(rows, dtype=np.float64)).tolist()
     switches = _runner_up_probabilities(state, picks, ctx, model)
-    best = _ranker_choices(state, picks, ctx, model)
     for c, (votes, cue) in zip(state.clusters, links.votes_before, strict=False):
         c.votes, c.person_cue = votes, cue
     dropped: set[int] = set()
@@ -94,20 +93,6 @@ def judge_pronoun_links(
     for (tok, pick), p in zip(picks, probabilities, strict=True):
         mention = state.pronoun_at[tok.i]
         through_dropped = pick.mention.kind == "pronoun" and pick.mention.start in dropped_at
-        chosen = best.get(tok.i)
-        if chosen is not None and not (
-            chosen[0].mention.kind == "pronoun" and chosen[0].mention.start in dropped_at
-        ):
-            # The ranking model is sure of one referent: it is linked, the rules' choice or not.
-            target, q = chosen
-            if state.find(target.cluster) != state.find(pick.cluster) or through_dropped:
-                dropped_at.add(tok.i)  # later links made through this pronoun follow the rules' choice out
-                state.clusters[state.find(mention.cluster)].mentions.remove(mention)
-                mention.cluster = -1
-                state.attach(mention, target.cluster)
-            state.judged[tok.i] = (target.cluster, q)
-            gender_vote(state, tok, target.cluster)
-            continue
         if p >= model.threshold and not through_dropped:
             state.judged[tok.i] = (pick.cluster, p)
             gender_vote(state, tok, pick.cluster)
@@ -153,26 +138,6 @@ def _runner_up_probabilities(
     }
 
 
-def _ranker_choices(
-    state: EntityState, picks: list[tuple[Token, RulePick]], ctx: _ResolverContext, model: ResolverModel
-) -> dict[int, tuple[RulePick, float]]:
-    """Pronoun token -> (referent, probability) of the ranking model's best referent
-    among all those the rules ranked, where that probability reaches its threshold
-    (rows built before any link is undone, as in training)."""
-    ranker = model.ranker
-    if ranker is None:
-        return {}
-    pairs = [(tok, other) for tok, pick in picks for other in pick.ranked]
-    if not pairs:
-        return {}
-    rows = np.asarray([_pick_row(state, tok, other, ctx) for tok, other in pairs], dtype=np.float64)
-    out: dict[int, tuple[RulePick, float]] = {}
-    for (tok, other), p in zip(pairs, ranker.probabilities(rows).tolist(), strict=True):
-        if p >= ranker.threshold and (tok.i not in out or p > out[tok.i][1]):
-            out[tok.i] = (other, p)
-    return out
-
-
 def _pick_row(state: EntityState, tok: Token, pick: RulePick, ctx: _ResolverContext) -> list[float]:
     """The resolver's feature row for the rules' link of pronoun ``tok``."""
     family = pronoun_family(tok.lower_) or "it"
@@ -200,9 +165,6 @@ def _pick_row(state: EntityState, tok: Token, pick: RulePick, ctx: _ResolverCont
         votes_clash=gender is not None and majority is not None and majority != gender,
         salience=pick.salience,
         rival_salience=pick.rival_salience,
-        rank=pick.rank,
-        intervening=pick.intervening,
-        earliest=pick.earliest,
     )
     return pair_row(anaphor, ctx.candidate(m), flags, rule)
 
@@ -217,11 +179,8 @@ def _collect(
     """Training mode: record each rule link with its row and the spans of its cluster,
     then the runner-up referent (when the rules had one) as a second candidate."""
     for (tok, pick), row in zip(picks, rows, strict=True):
-        # ranks: 0 the rules' choice, 1 their runner-up (an agreeing referent only), 2+ the rest
-        agreeing = pick.clusters
         ranked = [(pick, row)]
-        ranked += [(other, _pick_row(state, tok, other, ctx)) for other in pick.ranked[1:]]
-        if pick.runner_up is not None and not pick.ranked:
+        if pick.runner_up is not None:
             ranked.append((pick.runner_up, _pick_row(state, tok, pick.runner_up, ctx)))
         clusters = [state.clusters[state.find(p.cluster)] for p, _ in ranked]
         collector.append(
@@ -234,7 +193,6 @@ def _collect(
                     for c in clusters
                 ],
                 rows=[r for _, r in ranked],
-                ranks=[k if k < agreeing else max(k, 2) for k in range(len(ranked))],
             )
         )
 
@@ -266,18 +224,7 @@ def _anaphor_facts(state: EntityState, tok: Token, family: str, ctx: _ResolverCo
         quoted=ctx.quoted[tok.i],
         speech_subject=tok.dep_ in SUBJECT_DEPS and tok.head.lemma_.lower() in ctx.speech_verbs,
         unnamed_matrix_subject=family != "role" and unnamed_matrix_subject(state, tok),
-        depth=_depth(tok),
     )
-
-
-def _depth(tok: Token) -> int:
-    """Dependency arcs from ``tok`` up to its sentence's root (capped): a main clause's
-    subject (1) is more salient than a name inside a phrase or an embedded clause."""
-    depth = 0
-    while tok.head.i != tok.i and depth < 8:
-        tok = tok.head
-        depth += 1
-    return depth
 
 
 class _ResolverContext:
@@ -409,7 +356,6 @@ class _ResolverContext:
             cluster_subjects=subjects,
             topic_here=cluster >= 0 and self.topics.get(para) == cluster,
             topic_previous=cluster >= 0 and self.topics.get(para - 1) == cluster,
-            depth=_depth(head),
         )
         self._candidates[id(m)] = found
         return found

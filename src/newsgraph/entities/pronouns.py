@@ -68,13 +68,7 @@ class RulePick:
     nearest: bool  # the winner is the nearest referent that agrees
     salience: int = 0  # mentions of the winner before the pronoun (names, descriptions, pronouns)
     rival_salience: int = 0  # the most such mentions of any other referent that agrees
-    rank: int = 0  # the rules' rank of this referent (0: their choice)
-    intervening: int = 0  # other agreeing referents mentioned between this mention and the pronoun
-    earliest: bool = False  # of the agreeing referents, this one was mentioned first in the text
     runner_up: RulePick | None = None  # the second-ranked referent, as if the rules had chosen it
-    #: Every referent that agreed, in the rules' order (the winner first), each as if the
-    #: rules had chosen it: the candidates the mention-ranking model scores (he/she only).
-    ranked: tuple[RulePick, ...] = ()
 
 
 @dataclass
@@ -273,25 +267,15 @@ def choose_pronoun_antecedent(
     scores: dict[int, float] = {}
     best_mention: dict[int, MentionDraft] = {}
     nearest: MentionDraft | None = None  # the latest candidate that passed the agreement checks
-    latest: dict[int, int] = {}  # agreeing referent -> start of its latest candidate mention
-    others: dict[int, tuple[float, MentionDraft]] = {}  # names the tagger typed as no person
     named_in_quote = _named_in_own_quote(state, pron) if personal else frozenset()
     for m in candidates:
         if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
             continue
         cluster = state.find(m.cluster)
-        if cluster == speaker or cluster in named_in_quote:
-            continue
-        if not _agrees(state, pron, m, cluster, matrix):
-            if personal and _person_typed_otherwise(state, pron, m, cluster, matrix):
-                score = _antecedent_score(state, pron, m, cluster, matrix, cataphor)
-                if score > others.get(cluster, (-1e9, m))[0]:
-                    others[cluster] = (score, m)
+        if cluster == speaker or cluster in named_in_quote or not _agrees(state, pron, m, cluster, matrix):
             continue
         if m is not cataphor and (nearest is None or m.start > nearest.start):
             nearest = m
-        if m is not cataphor:
-            latest[cluster] = max(latest.get(cluster, -1), m.start)
         score = _antecedent_score(state, pron, m, cluster, matrix, cataphor)
         if score > scores.get(cluster, -1e9):
             scores[cluster] = score
@@ -313,21 +297,13 @@ def choose_pronoun_antecedent(
         ):
             return None
     salience = {cluster: _mentions_before(state, cluster, pron.i) for cluster in scores}
-    first_seen = {cluster: min(m.start for m in state.clusters[cluster].mentions) for cluster in scores}
-    opening = min(first_seen.values())
-    extra = sorted(((c, sm[0]) for c, sm in others.items() if c not in scores), key=lambda kv: -kv[1])
-    for cluster, _ in extra:
-        best_mention[cluster] = others[cluster][1]
-        salience[cluster] = _mentions_before(state, cluster, pron.i)
-        first_seen[cluster] = min(m.start for m in state.clusters[cluster].mentions)
-    listed = ranked + extra
 
     def pick(rank: int) -> RulePick:
-        """The referent ranked ``rank`` (0: the rules' choice, 1: the runner-up, ...), with
-        its margin over the runner-up (the rules' choice) or under the rules' choice (any other)."""
-        cluster, score = listed[rank]
+        """The referent ranked ``rank`` (0: the rules' choice, 1: the runner-up), with its
+        margin over (or under) the other of the two."""
+        cluster, score = ranked[rank]
         mention = best_mention[cluster]
-        other = ranked[1 if rank == 0 else 0][1] if len(ranked) > 1 else score - _NO_RIVAL_MARGIN
+        other = ranked[1 - rank][1] if len(ranked) > 1 else score - _NO_RIVAL_MARGIN
         return RulePick(
             cluster=cluster,
             mention=mention,
@@ -337,17 +313,11 @@ def choose_pronoun_antecedent(
             score=score - 0.001 * mention.start,
             nearest=nearest is not None and state.find(nearest.cluster) == cluster,
             salience=salience[cluster],
-            rival_salience=max((n for c, n in salience.items() if c != cluster and c in scores), default=0),
-            rank=rank,
-            intervening=sum(1 for c, start in latest.items() if c != cluster and start > mention.start),
-            earliest=first_seen[cluster] <= opening,
+            rival_salience=max((n for c, n in salience.items() if c != cluster), default=0),
         )
 
     winner = pick(0)
-    if not personal:
-        return winner
-    everyone = (winner, *(pick(rank) for rank in range(1, len(listed))))
-    return replace(winner, runner_up=everyone[1] if len(ranked) > 1 else None, ranked=everyone)
+    return replace(winner, runner_up=pick(1)) if len(ranked) > 1 and personal else winner
 
 
 #: Relations of a plural noun phrase that could be what a later "they" means.
@@ -430,26 +400,6 @@ def _agrees(
             return False
         return _clause_subject_cluster(state, pron) != cluster
     return True
-
-
-def _person_typed_otherwise(
-    state: EntityState, pron: Token, m: MentionDraft, cluster: int, matrix: MentionDraft | None
-) -> bool:
-    """Whether a he/she could mean name ``m`` but for the tagger's type: a proper name the
-    small model typed as an organisation, place or other (many given and family names are
-    also places or firms), of no other gender, that passes every other check. Such a name
-    is never the rules' choice; only the ranking model may take it, seeing its type."""
-    if m.kind != "name" or state.tokens[m.head].pos_ != "PROPN" or state.clusters[cluster].group:
-        return False
-    c = state.clusters[cluster]
-    gender = "m" if pron.lower_ in _MASC else "f"
-    if c.gender is not None and c.gender != gender:
-        return False
-    saved, c.person_cue = c.person_cue, True  # check binding and the rest as for a person
-    try:
-        return _agrees(state, pron, m, cluster, matrix)
-    finally:
-        c.person_cue = saved
 
 
 def _inside_relative_clause_of(pron: Token, noun: Token) -> bool:

@@ -31,7 +31,7 @@ Each feature is a reader's cue for "who is meant":
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: Anaphor kinds: the four pronoun families and a role noun ("the spokesperson").
 ANAPHOR_KINDS = ("he", "she", "it", "they", "role")
@@ -130,13 +130,6 @@ FEATURES: tuple[str, ...] = (
     "k_salience_log",
     "k_rival_more_salient",
     "k_salience_lead",
-    # the mention-ranking model's view of the competition (round 8)
-    "k_rank_log",
-    "k_intervening_log",
-    "k_earliest",
-    "c_depth_log",
-    "c_main_clause",
-    "s_depth_parallel",
 )
 
 
@@ -155,7 +148,6 @@ class Anaphor:
     quoted: bool = False
     speech_subject: bool = False  # the subject of "say", "tell", ... ("he said")
     unnamed_matrix_subject: bool = False  # "Officials said they ..."
-    depth: int = 0  # dependency arcs from the pronoun up to the sentence's root
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +171,6 @@ class Candidate:
     cluster_subjects: int = 0
     topic_here: bool = False  # its referent is the subject that opens the anaphor's paragraph
     topic_previous: bool = False  # ... or the previous paragraph's
-    depth: int = 0  # dependency arcs from its head up to the sentence's root
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,9 +207,6 @@ class RuleFacts:
     votes_clash: bool = False
     salience: int = 0  # mentions of the chosen referent before the anaphor
     rival_salience: int = 0  # the most mentions of another referent that agreed
-    rank: int = 0  # the rules' rank of this referent (0: their choice)
-    intervening: int = 0  # other agreeing referents mentioned between it and the anaphor
-    earliest: bool = False  # of the agreeing referents, it was mentioned first in the text
 
 
 #: Rule margins and scores are clipped to this range so one outlier does not dominate.
@@ -329,12 +317,6 @@ def pair_row(a: Anaphor, c: Candidate, f: PairFlags, r: RuleFacts | None = None)
         _log(r.salience),
         float(r.rival_salience > r.salience),
         _log(r.salience) - _log(r.rival_salience),
-        _log(r.rank),
-        _log(r.intervening),
-        float(r.earliest),
-        _log(c.depth),
-        float(c.depth <= 1),
-        float(abs(a.depth - c.depth) <= 0),
     ]
 
 
@@ -351,6 +333,3 @@ class AnaphorGroup:
     candidates: list[tuple[int, int]]
     cluster_spans: list[list[tuple[int, int]]]
     rows: list[list[float]]
-    #: Per candidate: 0 the rules' choice, 1 their runner-up, 2+ any other referent
-    #: (empty: the candidates' positions).
-    ranks: list[int] = field(default_factory=list)
