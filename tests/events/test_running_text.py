@@ -211,3 +211,15 @@ def test_blocking_a_plan_or_a_bill_is_no_protest(text: str) -> None:
 )
 def test_blocking_a_way_or_a_site_is_obstruction(text: str) -> None:
     assert "PROTEST" in categories(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The prime minister asked for international support after the clashes.", "support"),
+        ("The opposition called for talks with the government.", "talks"),
+    ],
+)
+def test_an_act_asked_for_is_not_done(text: str, noun: str) -> None:
+    asked = [e for e in run(text)._.ng_events if e.trigger.text == noun]
+    assert asked and all(e.modality == "hypothetical" for e in asked)

@@ -108,6 +108,8 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return "asserted", False
+        if _asked_for(trigger, verb):
+            return "hypothetical", _under_speech(verb)
     own = _own_modality(verb)
     if own in ("future", "hypothetical") and nominal and _under_way(trigger, verb):
         return "asserted", _under_speech(verb)
@@ -144,6 +146,25 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
             return upper, _under_speech(governor)
         current = governor
     return "asserted", _under_speech(verb)
+
+
+def _asked_for(noun: Token, verb: Token) -> bool:
+    """ "asked for international support", "called for talks", "sought sanctions": an act
+    noun that is what a verb of wanting or asking (``events_hypothetical_governors``) asks
+    for is wanted, not done (its own negation was read above)."""
+    vocab = words()
+    lemma = lemma_of(verb)
+    if lemma not in vocab.hypothetical_governors:
+        return False
+    if noun.dep_ == "dobj" and noun.head.i == verb.i:
+        # the object of "call", "ask", "urge" (``events_object_control_verbs``) is whom
+        # they address or name ("called the shootings a tragedy"), not what they want;
+        # theirs comes with "for"
+        return lemma not in vocab.object_control and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > noun.i for c in verb.children
+        )
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i == verb.i
 
 
 def _under_way(noun: Token, verb: Token) -> bool:
