@@ -2,66 +2,56 @@
 
 from __future__ import annotations
 
-from newsgraph.records import Quote, Record
+from tests.attribution.support import by_cue, content
 from tests.conftest import run
-
-
-def _by_cue(record: Record, cue: str) -> Quote:
-    found = [q for q in record.quotes if q.cue is not None and q.cue.text.startswith(cue)]
-    assert found, f"no quote with cue {cue!r}: {[(q.cue.text if q.cue else None) for q in record.quotes]}"
-    return found[0]
-
-
-def _content(q: Quote) -> str:
-    return " ".join(s.text for s in q.content)
 
 
 def test_stance_adjective_with_clause() -> None:
     r = run("Several council members were confident that the ferry would run again by June.")
-    q = _by_cue(r, "confident")
-    assert "the ferry would run again by June" in _content(q)
+    q = by_cue(r, "confident")
+    assert "the ferry would run again by June" in content(q)
     assert q.source is not None and "council members" in q.source.text
 
 
 def test_stance_adjective_with_preposition() -> None:
     r = run("The union leader was critical of the mayor's budget plan.")
-    q = _by_cue(r, "critical")
-    assert _content(q) == "the mayor's budget plan"
+    q = by_cue(r, "critical")
+    assert content(q) == "the mayor's budget plan"
     assert q.source is not None and "union leader" in q.source.text
 
 
 def test_passive_expectation_takes_subject_and_infinitive() -> None:
     r = run("The new terminal is expected to open in the spring.")
-    q = _by_cue(r, "expected")
-    assert "The new terminal" in _content(q) and "to open in the spring" in _content(q)
+    q = by_cue(r, "expected")
+    assert "The new terminal" in content(q) and "to open in the spring" in content(q)
     assert q.source is None
 
 
 def test_addressee_is_not_content() -> None:
     r = run("The coach told his players to stay calm during the final.")
-    q = _by_cue(r, "told")
-    assert _content(q).startswith("to stay calm")
-    assert "players" not in _content(q)
+    q = by_cue(r, "told")
+    assert content(q).startswith("to stay calm")
+    assert "players" not in content(q)
 
 
 def test_asked_if_clause() -> None:
     r = run("Asked if the bridge was safe, the engineer said yes.")
-    q = _by_cue(r, "Asked")
-    assert "the bridge was safe" in _content(q)
+    q = by_cue(r, "Asked")
+    assert "the bridge was safe" in content(q)
 
 
 def test_as_reported_aside() -> None:
     r = run("As the local paper reported, the factory will close its doors next month.")
-    q = _by_cue(r, "reported")
-    assert "the factory will close its doors next month" in _content(q)
+    q = by_cue(r, "reported")
+    assert "the factory will close its doors next month" in content(q)
     assert q.source is not None and "paper" in q.source.text
 
 
 def test_finding_verb_needs_a_clause() -> None:
     r = run("A survey of residents found that most of them supported the new park. She found her keys.")
-    q = _by_cue(r, "found")
-    assert "most of them supported the new park" in _content(q)
-    assert not any("keys" in _content(x) for x in r.quotes)
+    q = by_cue(r, "found")
+    assert "most of them supported the new park" in content(q)
+    assert not any("keys" in content(x) for x in r.quotes)
 
 
 def test_continuation_keeps_the_earlier_source_mention() -> None:
@@ -71,75 +61,75 @@ def test_continuation_keeps_the_earlier_source_mention() -> None:
         "“We test it every single morning and publish the results online.”"
     )
     r = run(text)
-    cont = [q for q in r.quotes if q.cue is None and "every single morning" in _content(q)]
+    cont = [q for q in r.quotes if q.cue is None and "every single morning" in content(q)]
     assert cont and cont[0].source is not None and "Tom Baker" in cont[0].source.text
 
 
 def test_trailing_apposition_is_cut() -> None:
     r = run("The senator vowed to repeal the levy, a tax that farmers have long opposed.")
-    q = _by_cue(r, "vowed")
-    assert _content(q) == "to repeal the levy"
+    q = by_cue(r, "vowed")
+    assert content(q) == "to repeal the levy"
 
 
 def test_participle_takes_its_noun_as_source() -> None:
     r = run("The number of farmers saying the drought had ruined them doubled this year.")
-    q = _by_cue(r, "saying")
-    assert "the drought had ruined them" in _content(q)
+    q = by_cue(r, "saying")
+    assert "the drought had ruined them" in content(q)
     assert q.source is not None and "farmers" in q.source.text
 
 
 def test_trailing_inverted_cue_after_comma() -> None:
     r = run("The mill is running, but it is losing money every month, said the plant manager, Ann Ruiz.")
-    q = _by_cue(r, "said")
-    assert "it is losing money every month" in _content(q)
+    q = by_cue(r, "said")
+    assert "it is losing money every month" in content(q)
     assert q.source is not None and "Ann Ruiz" in q.source.text
 
 
 def test_aside_inside_mixed_statement() -> None:
     r = run("The harbor, she said, is “busier than it has been in a decade.”")
-    q = _by_cue(r, "said")
-    assert "The harbor" in _content(q) and "busier than it has been" in _content(q)
+    q = by_cue(r, "said")
+    assert "The harbor" in content(q) and "busier than it has been" in content(q)
 
 
 def test_second_speaker_after_and_is_its_own_statement() -> None:
     r = run("Most farmers said the harvest was poor, and nearly a third said prices would fall further.")
     said = [q for q in r.quotes if q.cue is not None and q.cue.text == "said"]
-    assert [_content(q) for q in said] == ["the harvest was poor", "prices would fall further"]
+    assert [content(q) for q in said] == ["the harvest was poor", "prices would fall further"]
     assert [q.source.text if q.source else None for q in said] == ["Most farmers", "nearly a third"]
 
 
 def test_open_complement_of_say_is_content() -> None:
     r = run("He said legalizing the trade could bring hundreds of jobs to the valley.")
-    q = _by_cue(r, "said")
-    assert _content(q) == "legalizing the trade could bring hundreds of jobs to the valley"
+    q = by_cue(r, "said")
+    assert content(q) == "legalizing the trade could bring hundreds of jobs to the valley"
     assert q.source is not None and q.source.text == "He"
 
 
 def test_quotation_hung_on_the_subject_is_still_the_content() -> None:
     r = run("“We will not give up on this town,” Moreno, 54, told reporters on Friday.")
-    q = _by_cue(r, "told")
+    q = by_cue(r, "told")
     assert q.kind == "direct"
-    assert _content(q) == "“We will not give up on this town,”"
+    assert content(q) == "“We will not give up on this town,”"
     assert q.source is not None and q.source.text.startswith("Moreno")
 
 
 def test_list_of_infinitives_stays_together() -> None:
     r = run("The council wants to cut the bus fares, expand the night service and build a new depot.")
-    q = _by_cue(r, "wants")
-    assert _content(q) == "to cut the bus fares, expand the night service and build a new depot"
+    q = by_cue(r, "wants")
+    assert content(q) == "to cut the bus fares, expand the night service and build a new depot"
 
 
 def test_title_case_headline_verb() -> None:
     r = run("Mayor Lopez Promises New Bridge For Riverside District\nThe mayor spoke at a rally on Monday.")
-    q = _by_cue(r, "Promises")
-    assert _content(q) == "New Bridge For Riverside District"
+    q = by_cue(r, "Promises")
+    assert content(q) == "New Bridge For Riverside District"
     assert q.source is not None and q.source.text == "Mayor Lopez"
 
 
 def test_headline_verb_tagged_as_noun_takes_its_preposition() -> None:
     r = run("Harbor council talks to fishermen about new quotas\nThe council met on Tuesday.")
-    q = _by_cue(r, "talks")
-    assert _content(q) == "new quotas"
+    q = by_cue(r, "talks")
+    assert content(q) == "new quotas"
     assert q.source is not None and q.source.text == "Harbor council"
 
 
@@ -156,52 +146,52 @@ def test_headline_word_inside_a_clause_is_no_cue() -> None:
 
 def test_topic_verb_headline_with_a_quotation_reports_it() -> None:
     r = run("Mayor Lopez Speaks ‘Directly To The Fishermen’ After Harbour Fire\nThe mayor spoke on Monday.")
-    q = _by_cue(r, "Speaks")
+    q = by_cue(r, "Speaks")
     assert q.source is not None and q.source.text == "Mayor Lopez"
 
 
 def test_said_so_and_said_no() -> None:
     r = run("Asked if the plant would close, the manager said no. Most workers think so, too.")
-    no = _by_cue(r, "said")
-    assert _content(no) == "no"
+    no = by_cue(r, "said")
+    assert content(no) == "no"
     assert no.source is not None and no.source.text == "the manager"
-    so = _by_cue(r, "think")
-    assert _content(so) == "so"
+    so = by_cue(r, "think")
+    assert content(so) == "so"
 
 
 def test_quoted_phrase_before_a_participle_is_not_its_statement() -> None:
     r = run("Trump blamed his hesitancy on a “bad earpiece,” claiming he had already disavowed the group.")
-    q = _by_cue(r, "claiming")
-    assert _content(q) == "he had already disavowed the group"
+    q = by_cue(r, "claiming")
+    assert content(q) == "he had already disavowed the group"
 
 
 def test_time_after_report_on_is_not_content() -> None:
     r = run("The senator commented on Monday, hours after the vote.")
-    assert not [q for q in r.quotes if _content(q) == "Monday"]
+    assert not [q for q in r.quotes if content(q) == "Monday"]
 
 
 def test_paragraph_dateline_is_not_the_source() -> None:
     r = run("Mayor wins again\nLONDON (Reuters) - Mayor Ana Ruiz said the city would build two bridges.")
-    q = _by_cue(r, "said")
+    q = by_cue(r, "said")
     assert q.source is not None and q.source.text == "Mayor Ana Ruiz"
-    assert _content(q) == "the city would build two bridges"
+    assert content(q) == "the city would build two bridges"
 
 
 def test_participle_after_comma_takes_the_clause_subject() -> None:
     r = run("The union endorsed the mayor's plan Saturday, saying it would protect jobs.")
-    q = _by_cue(r, "saying")
+    q = by_cue(r, "saying")
     assert q.source is not None and q.source.text == "The union"
 
 
 def test_subject_after_a_time_stamp_paragraph() -> None:
     r = run("5:15 p.m.\n\nLarge majorities of voters going to the polls Tuesday said they support the plan.")
-    q = _by_cue(r, "said")
+    q = by_cue(r, "said")
     assert q.source is not None and q.source.text.startswith("Large majorities of voters")
 
 
 def test_inverted_name_the_parser_mistagged_is_the_source() -> None:
     r = run("“We need the data files and the people who understand them,” said Okafor, explaining the plan.")
-    q = _by_cue(r, "said")
+    q = by_cue(r, "said")
     assert q.source is not None and q.source.text == "Okafor"
 
 
@@ -210,7 +200,7 @@ def test_continuation_skips_a_report_inside_the_speaker_description() -> None:
         "''Prices keep rising every month,'' said Mark Dunn, executive director of the Center for Housing"
         " Policy, a research group focused on rents. ''Families cannot keep up with them.''"
     )
-    q = _by_cue(r, "said")
+    q = by_cue(r, "said")
     assert "''Families cannot keep up with them.''" in [c.text for c in q.content]
 
 
@@ -219,9 +209,9 @@ def test_speech_participle_after_comma_is_its_own_statement() -> None:
         "The senator denounced donors who fund attack ads, saying her campaign does not want"
         " “that money,” in an interview on Sunday."
     )
-    assert _content(_by_cue(r, "denounced")) == "donors who fund attack ads"
-    saying = _by_cue(r, "saying")
-    assert _content(saying).startswith("her campaign does not want")
+    assert content(by_cue(r, "denounced")) == "donors who fund attack ads"
+    saying = by_cue(r, "saying")
+    assert content(saying).startswith("her campaign does not want")
     assert saying.source is not None and saying.source.text == "The senator"
 
 
@@ -240,7 +230,7 @@ def test_closing_cue_keeps_its_own_paragraph() -> None:
         "''These movements stand in contrast to everything we built,'' said Mr. Kamp."
     )
     said = [q for q in r.quotes if q.cue is not None and q.cue.text == "said"]
-    assert [_content(q) for q in said] == [
+    assert [content(q) for q in said] == [
         "Populists in such movements have little interest in knitting together common interests",
         "''These movements stand in contrast to everything we built,''",
     ]
@@ -248,15 +238,15 @@ def test_closing_cue_keeps_its_own_paragraph() -> None:
 
 def test_stance_participle_has_its_subject_as_holder() -> None:
     r = run("The economist is still persuaded of the benefits that trade brings.")
-    q = _by_cue(r, "persuaded")
-    assert _content(q) == "the benefits that trade brings"
+    q = by_cue(r, "persuaded")
+    assert content(q) == "the benefits that trade brings"
     assert q.source is not None and q.source.text == "The economist"
 
 
 def test_agentless_seen_as_is_a_view() -> None:
     r = run("The new stadium is widely seen as a gift to the team owners.")
-    q = _by_cue(r, "seen")
-    assert _content(q) == "The new stadium as a gift to the team owners"
+    q = by_cue(r, "seen")
+    assert content(q) == "The new stadium as a gift to the team owners"
     assert q.source is None
 
 
@@ -265,7 +255,7 @@ def test_name_before_colon_after_a_dash_introduces_the_quotation() -> None:
         "Polls were wrong again - Maria Lenz: “The samples were too small and the turnout model"
         " was far too optimistic.”"
     )
-    q = _by_cue(r, ":")
+    q = by_cue(r, ":")
     assert q.kind == "direct"
     assert q.source is not None and q.source.text == "Maria Lenz"
 
@@ -288,10 +278,10 @@ def test_nearer_of_two_subjects_is_the_source() -> None:
 
 def test_subject_found_through_adjective_and_object() -> None:
     r = run("Yellen is likely to stress that the Fed would pause its increases.")
-    q = _by_cue(r, "stress")
+    q = by_cue(r, "stress")
     assert q.source is not None and q.source.text == "Yellen"
     r = run("The governor used part of his address to call the plan a disaster.")
-    q = _by_cue(r, "call")
+    q = by_cue(r, "call")
     assert q.source is not None and q.source.text == "The governor"
 
 
@@ -299,37 +289,37 @@ def test_approving_a_budget_is_an_act_approving_of_it_a_view() -> None:
     act = run("The council approved the bridge budget on Monday.")
     assert not [q for q in act.quotes if q.cue is not None and q.cue.text == "approved"]
     view = run("Most voters approve of the new bridge.")
-    assert "the new bridge" in _content(_by_cue(view, "approve"))
+    assert "the new bridge" in content(by_cue(view, "approve"))
 
 
 def test_a_coordinated_passive_expectation_has_no_speaker_and_no_other_clauses_time() -> None:
     r = run("The mayor served on the council from 2012 to 2019 and is expected to visit the port next week.")
-    q = _by_cue(r, "expected")
+    q = by_cue(r, "expected")
     assert q.source is None and q.speaker is None
-    assert "to visit the port next week" in _content(q)
+    assert "to visit the port next week" in content(q)
     assert q.time is None  # "from 2012 to 2019" dates the serving, not the expectation
 
 
 def test_relative_pronoun_is_what_a_relative_cue_reports() -> None:
     r = run("The mayor thanked the harbor board, which the unions strongly oppose.")
-    q = _by_cue(r, "oppose")
-    assert _content(q) == "which"
+    q = by_cue(r, "oppose")
+    assert content(q) == "which"
     assert q.source is not None and q.source.text == "the unions"
     r = run("She toured Lyon, which she describes as her second home.")
-    q = _by_cue(r, "describes")
-    assert _content(q) == "which as her second home"  # two spans: "which", "as her second home"
+    q = by_cue(r, "describes")
+    assert content(q) == "which as her second home"  # two spans: "which", "as her second home"
     assert len(q.content) == 2
 
 
 def test_phrases_hung_on_the_cue_after_its_object_stay_in_the_content() -> None:
     r = run("The mayor announced a series of steps to repair the old bridge.")
-    assert _content(_by_cue(r, "announced")) == "a series of steps to repair the old bridge"
+    assert content(by_cue(r, "announced")) == "a series of steps to repair the old bridge"
 
 
 def test_playing_down_is_a_report() -> None:
     r = run("The minister downplayed the risk of a strike at the port.")
-    q = _by_cue(r, "downplayed")
-    assert _content(q) == "the risk of a strike at the port"
+    q = by_cue(r, "downplayed")
+    assert content(q) == "the risk of a strike at the port"
     assert q.source is not None and q.source.text == "The minister"
 
 
@@ -343,7 +333,7 @@ def test_a_markup_tag_name_is_no_cue() -> None:
 
 def test_a_share_of_people_hung_on_the_verb_is_the_source() -> None:
     r = run("About 4 in 10 say they want the next mayor to build more housing.")
-    q = _by_cue(r, "say")
+    q = by_cue(r, "say")
     assert q.source is not None and q.source.text == "About 4 in 10"
 
 
@@ -373,9 +363,9 @@ def test_quotations_signed_with_a_dash_and_a_name() -> None:
     )
     signed = {q.source.text: q for q in r.quotes if q.source is not None}
     assert signed["Carla Ruiz"].kind == "direct"
-    assert "He never answers" in _content(signed["Carla Ruiz"])
-    assert "I liked his plan" in _content(signed["Tomas Brenner"])
-    assert "What a waste" in _content(signed["Anna Berg"])
+    assert "He never answers" in content(signed["Carla Ruiz"])
+    assert "I liked his plan" in content(signed["Tomas Brenner"])
+    assert "What a waste" in content(signed["Anna Berg"])
 
 
 def test_a_signature_after_a_no_break_space_is_its_own_speaker() -> None:
@@ -385,8 +375,8 @@ def test_a_signature_after_a_no_break_space_is_its_own_speaker() -> None:
         "“We need a second bridge.” ―\u00a0Marco Pires.\n"
     )
     signed = {q.source.text: q for q in r.quotes if q.source is not None}
-    assert "ferry is late" in _content(signed["Lena Holt"])
-    assert "second bridge" in _content(signed["Marco Pires"])
+    assert "ferry is late" in content(signed["Lena Holt"])
+    assert "second bridge" in content(signed["Marco Pires"])
 
 
 def test_a_dash_before_a_comment_is_no_signature() -> None:
@@ -399,37 +389,37 @@ def test_verb_joined_to_a_passive_shares_its_subject_not_its_agent() -> None:
         "As the crowd began to chant, Dana Kowal was joined on stage by Senator Ray Ortiz"
         ' and joked, "You are being ridiculous."'
     )
-    q = _by_cue(r, "joked")
+    q = by_cue(r, "joked")
     assert q.source is not None and q.source.text == "Dana Kowal"
 
 
 def test_prompted_to_say_is_said_by_the_passive_subject() -> None:
     r = run("The debate was so calm that Mayor Ines Barros was prompted to say that it felt like a picnic.")
-    q = _by_cue(r, "say")
+    q = by_cue(r, "say")
     assert q.source is not None and "Ines Barros" in q.source.text
 
 
 def test_gerund_after_a_name_keeps_that_name_as_its_subject() -> None:
     r = run("The host Lena Marsh will be interviewed about Bishop Carl Eder calling the festival a sham.")
-    q = _by_cue(r, "calling")
+    q = by_cue(r, "calling")
     assert q.source is None or "Marsh" not in q.source.text
 
 
 def test_clause_of_a_verb_inside_a_phrase_is_that_verbs() -> None:
     r = run("The comedian Dana Kowal was booed by fans after telling the crowd that they were rude.")
-    q = _by_cue(r, "telling")
-    assert _content(q) == "that they were rude"
+    q = by_cue(r, "telling")
+    assert content(q) == "that they were rude"
     assert q.source is not None and "Dana Kowal" in q.source.text
-    assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "booed" and "rude" in _content(q)]
+    assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "booed" and "rude" in content(q)]
 
 
 def test_as_clause_of_a_reaction_verb_is_a_time_not_a_source() -> None:
     r = run("As the hall cheered, the mayor Ines Barros announced that the bridge would reopen in May.")
     assert not [q for q in r.quotes if q.cue is not None and q.cue.text == "cheered"]
-    q = _by_cue(r, "announced")
+    q = by_cue(r, "announced")
     assert "Ines Barros" in (q.source.text if q.source else "")
     r = run("As the Post reported, the mayor will resign in May.")
-    assert "the mayor will resign in May" in _content(_by_cue(r, "reported"))
+    assert "the mayor will resign in May" in content(by_cue(r, "reported"))
 
 
 def test_a_summary_box_above_the_dateline_names_its_speakers_in_full() -> None:
@@ -450,7 +440,7 @@ def test_saying_participle_after_a_reported_clause_is_the_reporters() -> None:
         "The foreign ministry of Valdoria said rebel units had laid mines and opened fire "
         'on its positions, calling it "a deliberate provocation."'
     )
-    q = _by_cue(r, "calling")
+    q = by_cue(r, "calling")
     assert q.source is not None and "ministry" in q.source.text
 
 
@@ -460,6 +450,6 @@ def test_it_looks_back_at_the_organisation_the_entities_stage_named() -> None:
         "Valdoria's defence ministry said the shelling began at midnight. Corland's foreign "
         "ministry said rebel units had opened fire first. It said six of its soldiers had died."
     )
-    q = next(q for q in r.quotes if "six of its soldiers" in _content(q))
+    q = next(q for q in r.quotes if "six of its soldiers" in content(q))
     speaker = next((e for e in r.entities if e.id == q.speaker), None)
     assert speaker is None or "foreign" in speaker.name.lower() or speaker.name == "Corland"
