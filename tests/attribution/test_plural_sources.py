@@ -51,3 +51,19 @@ def test_fallback_anchor_of_they_is_a_group_never_a_person() -> None:
     anchor = resolver.anchor(they)
     assert anchor is None or "Ortiz" not in text[anchor[0] : anchor[1]]
     assert anchor is None or "Union" in text[anchor[0] : anchor[1]]
+
+
+def test_i_in_the_narration_is_the_writer_not_the_last_person_named() -> None:
+    # An op-ed's "I" outside any quotation is whoever wrote it: no speaker by proximity.
+    record = run(
+        "My uncle never liked Mayor Dana Price. As a child in Harwick, I knew this was wrong.\n\n"
+        "I believe the town deserves better."
+    )
+    assert _speaker(record, "this was wrong") is None
+    assert _speaker(record, "the town deserves better") is None
+
+
+def test_i_inside_a_quotation_still_finds_its_speaker() -> None:
+    record = run('Sue Patel, who lives nearby, said: "I heard a noise and I thought it was a car."')
+    quotes = [q for q in record.quotes if q.speaker is not None]
+    assert quotes and all(q.speaker == quotes[0].speaker for q in quotes)

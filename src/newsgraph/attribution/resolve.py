@@ -22,6 +22,10 @@ from newsgraph.docindex import doc_index
 from newsgraph.records import Entity
 
 _HE_SHE = {"he", "she", "him", "her", "his", "i", "me"}
+_FIRST_SINGULAR = {"i", "me"}
+#: Marks that open or close a quotation: double ones (straight, curly, guillemets, doubled),
+#: an opening curly single one and a straight single one after a space (not apostrophes).
+_QUOTE_MARKS = ('"', "“", "”", "«", "»", "''", "``", "‘", " '")
 _THEY_IT = {"they", "them", "it", "we", "their", "its", "our"}
 #: A plural third-person source: a group, never one person.
 _THEY = {"they", "them", "their", "theirs"}
@@ -85,6 +89,7 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+
         self.judged = _resolver_lookup(doc)
         self.index = doc_index(doc)
         self.text = self.index.text
@@ -230,6 +235,10 @@ class SpeakerResolver:
                 return self.anchor(head) if head.pos_ != "PROPN" else self._ent_span(head)
             return None
         if tok.pos_ == "PRON" or low in _HE_SHE | _THEY_IT:
+            if low in _FIRST_SINGULAR and self._in_narration(tok.idx):
+                # "I" in a paragraph without quotation marks is whoever wrote it (an op-ed,
+                # a first-person report, an unmarked transcript), not the person named last
+                return None
             if low in _HE_SHE:
                 return self._recent(tok.idx, _PERSON)
             if low in _THEY_IT:
@@ -272,6 +281,14 @@ class SpeakerResolver:
                 return (s, e)
             k -= 1
         return None
+
+    def _in_narration(self, char: int) -> bool:
+        """Whether the paragraph (line) holding ``char`` has no quotation mark: its words
+        are the writer's own, not somebody's quoted speech."""
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        line = self.text[start : end if end >= 0 else len(self.text)]
+        return not any(mark in line for mark in _QUOTE_MARKS) and not line.startswith("'")
 
     def resolve(self, drafts: list[Draft]) -> None:
         for d in drafts:
