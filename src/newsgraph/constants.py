@@ -17,6 +17,11 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: The type of an entity that is a group named only by a plural noun ("officials", "the
 #: two companies"; ``entities/groups.py``): an actor too, though no tagger label names it.
 GROUP_TYPE = "GROUP"
+#: Determiners that make a noun phrase point back at something already told ("the
+#: agency", "this meeting"; read by entities' descriptions and events' repeated acts).
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Penn tags of a plural noun ("officials", "the two companies"): a group, not one person.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Subordinators that make a clause a condition ("if", "unless", "whether").
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 #: Auxiliaries of the future ("wo" is "won't" split by the tokenizer).

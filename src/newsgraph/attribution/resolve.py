@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.draft import Draft
+from newsgraph.constants import PLURAL_TAGS
 from newsgraph.docindex import doc_index
 from newsgraph.records import Entity
 
@@ -29,8 +30,6 @@ _QUOTE_MARKS = ('"', "“", "”", "«", "»", "''", "``", "‘", " '")
 _THEY_IT = {"they", "them", "it", "we", "their", "its", "our"}
 #: A plural third-person source: a group, never one person.
 _THEY = {"they", "them", "their", "theirs"}
-#: Penn tags of a plural noun ("officials", "the two companies"): a group, not one person.
-_PLURAL_NOUN_TAGS = {"NNS", "NNPS"}
 _SUBJECTISH = {"nsubj", "nsubjpass", "appos", "pobj", "compound"}
 _PERSON = {"PERSON"}
 _GROUP = {"ORG", "NORP", "GPE"}
@@ -89,7 +88,6 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-
         self.judged = _resolver_lookup(doc)
         self.index = doc_index(doc)
         self.text = self.index.text
@@ -165,13 +163,6 @@ class SpeakerResolver:
         """The named-entity span containing ``tok``, else its proper-noun compound run."""
         ent = self._ent_at(tok)
         return (ent[2], ent[3]) if ent is not None else _compound_span(tok)
-
-    def _mention_of(self, entity_id: str, tok: Token) -> tuple[int, int] | None:
-        """The span of ``entity_id``'s mention that holds ``tok``."""
-        entity = self.index.entity_for_token(tok)
-        if entity is None or entity.id != entity_id:
-            return None
-        return next(((m.start, m.end) for m in entity.mentions if m.start <= tok.idx < m.end), None)
 
     def _label_of(self, span: tuple[int, int]) -> str:
         tok = self.doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -251,7 +242,7 @@ class SpeakerResolver:
         if tok.pos_ == "NOUN":
             # "officials", "union leaders": several people, so not the one person earlier
             # given that role or named beside it ("Two aides, Ana Ruiz and ..., said").
-            plural = tok.tag_ in _PLURAL_NOUN_TAGS
+            plural = tok.tag_ in PLURAL_TAGS
             role = None if plural else self._role_antecedent(tok)
             if role is not None:
                 return role
@@ -302,13 +293,15 @@ class SpeakerResolver:
                 continue
             tok = self.doc[d.source_token]
             # the entities stage first: it may know the pronoun or role noun already
-            d.speaker = self._entity((tok.idx, tok.idx + len(tok))) if tok.pos_ != "PROPN" else None
+            known = self.index.entity_for_token(tok) if tok.pos_ != "PROPN" else None
+            d.speaker = known.id if known is not None else None
             d.anchor = self.anchor(tok)
-            if d.speaker is not None and d.anchor is not None and self._entity(d.anchor) != d.speaker:
+            if known is not None and d.anchor is not None and self._entity(d.anchor) != known.id:
                 # the entities stage knows whom these words name ("Azerbaijan's foreign
                 # ministry"): a later "it" looks back at that mention, not at an earlier
                 # "defence ministry" the word alone would match
-                d.anchor = self._mention_of(d.speaker, tok) or d.anchor
+                held = (m for m in known.mentions if m.start <= tok.idx < m.end)
+                d.anchor = next(((m.start, m.end) for m in held), d.anchor)
             judged = self.judged(tok.idx, tok.idx + len(tok)) if self.judged and tok.pos_ != "PROPN" else None
             if judged is not None:
                 # The learned resolver judged this pronoun: its link, or (below its threshold)

@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 import numpy as np
 from spacy.tokens import Token
 
+from newsgraph.constants import SUBJECT_DEPS
 from newsgraph.entities import lexicon
 from newsgraph.entities.pronouns import (
     PronounLinks,
@@ -41,7 +42,7 @@ from newsgraph.entities.pronouns import (
     unnamed_matrix_subject,
 )
 from newsgraph.entities.records import entity_type
-from newsgraph.entities.state import SUBJECT_DEPS, EntityState, MentionDraft
+from newsgraph.entities.state import EntityState, MentionDraft
 from newsgraph.resolver.features import Anaphor, AnaphorGroup, Candidate, PairFlags, RuleFacts, pair_row
 from newsgraph.resolver.model import ResolverModel, load_model
 

@@ -22,11 +22,11 @@ import re
 
 from spacy.tokens import Token
 
-from newsgraph.constants import PLACE_LABELS
+from newsgraph.constants import DEFINITE, PLACE_LABELS, PLURAL_TAGS
 from newsgraph.entities import lexicon
 from newsgraph.entities.pronouns import choose_role_noun_antecedent
 from newsgraph.entities.roles import affiliate_norp, org_of, role_title
-from newsgraph.entities.state import DEFINITE, PARTY_MARK, PLURAL_TAGS, Cluster, EntityState, MentionDraft
+from newsgraph.entities.state import PARTY_MARK, Cluster, EntityState, MentionDraft
 
 _FIRST_SECOND_POSSESSIVES = frozenset({"my", "our", "your"})
 

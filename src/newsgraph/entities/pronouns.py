@@ -26,9 +26,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from newsgraph.constants import GROUP_TYPE
+from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities.roles import org_of
-from newsgraph.entities.state import PLURAL_TAGS, SUBJECT_DEPS, EntityState, MentionDraft
+from newsgraph.entities.state import EntityState, MentionDraft
 
 _MASC = frozenset({"he", "him", "his", "himself"})
 _FEM = frozenset({"she", "her", "hers", "herself"})

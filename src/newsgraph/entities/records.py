@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsgraph.constants import DEFINITE
 from newsgraph.entities import lexicon
-from newsgraph.entities.state import DEFINITE, Cluster, EntityState, MentionDraft
+from newsgraph.entities.state import Cluster, EntityState, MentionDraft
 from newsgraph.records import Affiliation, Entity, Mention, Role, Span
 
 #: Tie-break order when a cluster's labels are split evenly.

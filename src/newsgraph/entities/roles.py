@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.constants import PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities import lexicon
-from newsgraph.entities.state import PARTY_MARK, PLURAL_TAGS, SUBJECT_DEPS, EntityState, MentionDraft
+from newsgraph.entities.state import PARTY_MARK, EntityState, MentionDraft
 from newsgraph.entities.vocabulary import EntityVocabulary
 
 

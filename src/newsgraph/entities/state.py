@@ -30,9 +30,6 @@ RoleDraft = tuple[str, str | None, int, int, int, int]
 #: entity of that name, looked up when the records are made"), start and end character.
 AffiliationDraft = tuple[str, str, int, int, int]
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: A possessive or party word ends in one of these ("Democratic Party", "the parties").
 PARTY_MARK = re.compile(r"\bpart(?:y|ies)\b", re.IGNORECASE)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.constants import DEFINITE
 from newsgraph.docindex import DocIndex
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.links import (
@@ -124,13 +125,9 @@ def _same_reality(old: str, new: str) -> bool:
     return old == new
 
 
-#: Determiners that make an event noun point back at an act already told.
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
 def _definite(noun: Token) -> bool:
     """ "the explosion", "this meeting", "Friday's talks", "its offer"."""
-    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in noun.children)
 
 
 def build_events(doc: Doc, cands: list[Candidate], look: EventLinks) -> tuple[list[Event], dict[str, Detail]]:
