@@ -109,11 +109,11 @@ def role_title(state: EntityState, noun: Token) -> str:
         and ((m := state.mention_at(c)) is None or m.kind != "name")
         and c.lower_ not in parties
     ]
-    written = noun.doc[noun.i : hyphenated_end(noun)].text
+    written = noun.doc[noun.i : _hyphenated_end(noun)].text
     return " ".join([*(t.text for t in parts), written])
 
 
-def hyphenated_end(noun: Token) -> int:
+def _hyphenated_end(noun: Token) -> int:
     """The end (token index) of a title written with hyphens: "secretary-general",
     "editor-in-chief", "attorney-general" are one role, which the tokenizer splits
     into pieces the parser hangs as modifiers of the first word."""
@@ -127,7 +127,7 @@ def hyphenated_end(noun: Token) -> int:
 
 def org_of(state: EntityState, noun: Token) -> tuple[str | None, int]:
     """The organisation a role noun is for: a possessor, a "for/of/at" object or a name modifier."""
-    end = hyphenated_end(noun)
+    end = _hyphenated_end(noun)
     pieces = noun.doc[noun.i : end]
     for child in (c for piece in pieces for c in piece.children if not noun.i <= c.i < end):
         target: Token | None = None
