@@ -27,6 +27,7 @@ from newsgraph import (
     furniture,
     stances,
     summary,
+    syntax_repairs,
     times,
 )
 from newsgraph.docindex import release_index
@@ -116,6 +117,10 @@ class NewsgraphComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         with using(self.resources):
+            try:
+                syntax_repairs.repair(doc)  # the tree every stage reads
+            except Exception as exc:
+                doc._.ng_warnings.append(f"syntax repair failed: {type(exc).__name__}: {exc}")
             for name, stage in self.stages:
                 try:
                     stage(doc)

@@ -233,3 +233,17 @@ def test_a_related_run_stops_at_a_prompt_and_a_count() -> None:
     assert excluded_span(record, lines[1]).reason == "related"
     assert excluded_span(record, lines[2]).reason == "prompt"
     assert excluded_span(record, lines[3]).reason == "counter"
+
+
+def test_one_link_teaser_after_the_last_sentence() -> None:
+    teaser = "Top Ten Transfers City Utd"
+    record = run(LEAD + "\n\n" + CLOSE + "\n\n" + teaser + "\n")
+    span = excluded_span(record, teaser)
+    assert span.reason == "related"
+    assert_nothing_taken_from(record, span)
+
+
+def test_a_closing_subheading_before_more_body_is_kept() -> None:
+    text = LEAD + "\n\nTalks in Doha\n\n" + CLOSE + "\n"
+    record = run(text)
+    assert not [s for s in record.article.excluded if "Talks in Doha" in s.text]

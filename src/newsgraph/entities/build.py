@@ -51,7 +51,8 @@ def build_entities(
     groups.group_mentions(state)  # 5b. groups named by a plural noun ("officials"), for "they"
     links = pronouns.resolve_pronouns(state)  # 6. third-person pronouns, linked by the rules;
     confidence.judge_pronoun_links(state, links, collector, model)  # the resolver drops doubtful links
-    roles.predicate_roles(state)  # 7. "X became minister", "he served as president"
+    roles.possessive_pronoun_orgs(state)  # 7. "its prime minister": the organisation "its" was linked to
+    roles.predicate_roles(state)  #     "X became minister", "he served as president"
     entities = records.entity_records(state)  # 8. the Entity records
     doc.user_data[confidence.JUDGED_KEY] = state.judgements
     return entities

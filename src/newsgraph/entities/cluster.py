@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsgraph.entities import lexicon
+from newsgraph.entities import lexicon, mentions
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: Words left out of an acronym ("North Atlantic Treaty Organization" -> "nato").
@@ -42,6 +42,8 @@ def cluster_names(state: EntityState) -> None:
             state.new_cluster(mention)
             continue
         key = " ".join(words)
+        if mention.label in {"PERSON", "ORG"} and _place_tagged_as_person(state, index, mention, words):
+            mention.label = "GPE"
         if mention.label in {"GPE", "LOC", "ORG", "FAC"}:
             country = lexicon.country_name(state.span_text(mention.start, mention.end))
             if country is not None:
@@ -55,6 +57,21 @@ def cluster_names(state: EntityState) -> None:
             state.attach(mention, cluster)
         _register(state, index, mention, words, key, cluster)
     untagged_repeats(state, index)
+
+
+def _place_tagged_as_person(
+    state: EntityState, index: NameIndex, mention: MentionDraft, words: list[str]
+) -> bool:
+    """ "Baku rejected", "He said Armenia had broken" with the place tagged PERSON (or
+    ORG): a country, a capital or a city of a million people is a place, unless the text
+    makes it a person here: a given name ("Sofia"), a title before it, or an earlier
+    person with that surname ("Jim Jordan ... Jordan said")."""
+    if words[0] in lexicon.first_name_genders() or words[-1] in index.by_surname:
+        return False
+    if mention.start > state.first and mentions.is_prename_title(state, mention.start - 1):
+        return False
+    text = state.span_text(mention.start, mention.end)
+    return lexicon.country_name(text) is not None or lexicon.major_city_country(text) is not None
 
 
 def _register(

@@ -59,6 +59,7 @@ def named_mentions(state: EntityState) -> None:
         _add_tagged_name(state, start, end, label)
     titled_names(state)
     given_names(state)
+    untagged_places(state)
 
 
 def _tagged_pieces(state: EntityState) -> list[tuple[int, int, str]]:
@@ -141,6 +142,8 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
             break
     if start >= end or _not_a_name(state, start, end, ent_label):
         return
+    if ent_label in _NON_PERSON_NAME_LABELS and end - start <= 2 and _given_name_before(state, start):
+        start, ent_label = start - 1, "PERSON"  # "Ana Costa" with "Costa" alone tagged ORG
     if ent_label == "PERSON":
         while end - start > 1 and tokens[end - 1].lower_ in state.words.headline_verbs:
             end -= 1  # "Obama Says" in a title-case headline
@@ -157,6 +160,26 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
     state.add_mention(MentionDraft(start, end, "name", label, head=head))
 
 
+#: Labels the small model gives a surname it takes for a body or a place.
+_NON_PERSON_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def _given_name_before(state: EntityState, start: int) -> bool:
+    """Whether an untagged common given name, in no mention, comes right before token
+    ``start``: the tagger then typed the surname alone, and the two are one person."""
+    if start <= state.first:
+        return False
+    tok = state.tokens[start - 1]
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_iob_ == "O"
+        and tok.is_title
+        and tok.lower_ in lexicon.first_name_genders()
+        and lexicon.country_name(tok.text) is None
+        and tok.i not in state.token_mention
+    )
+
+
 def _corrected_label(state: EntityState, start: int, end: int, label: str) -> str:
     """The tagger's label, corrected by the word lists and the name's last word."""
     tokens = state.tokens
@@ -170,7 +193,7 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and lexicon.country_name(tokens[start].text) is None
     ):
         return "PERSON"  # "Julie" tagged ORG, "Sean" NORP: a lone given name is a person
-    if label in _PLACE_LABELS and start > state.first and _is_prename_title(state, start - 1):
+    if label in _PLACE_LABELS and start > state.first and is_prename_title(state, start - 1):
         return "PERSON"  # "Mayor Ines Barros" tagged LOC: a name after a person's title is a person
     if (
         label in {"PERSON", "ORG", "NORP"}
@@ -180,12 +203,11 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         return "LOC"  # "the river Sull" tagged PERSON: a name after a landform noun is a place
     if (
         label == "PERSON"
-        and end - start == 1
         and start > state.first
         and tokens[start - 1].lower_ in state.words.company_kinds
         and tokens[start].lower_ not in lexicon.first_name_genders()
     ):
-        return "ORG"  # "operator NordLine" tagged PERSON: a name after a kind of company is one
+        return "ORG"  # "operator NordLine", "energy company Tekno Enerji" tagged PERSON
     if (
         label in _UNSCORED_LABELS
         and end - start > 1
@@ -249,7 +271,7 @@ def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         end - start == 1
         and end < len(tokens)
         and span[0].lower_ in state.words.portfolio_words
-        and _is_prename_title(state, end)
+        and is_prename_title(state, end)
     ):
         return True  # "Transport" in "Transport Minister Omar Haddad": the title's portfolio
     proper = any(t.pos_ == "PROPN" for t in span)
@@ -274,7 +296,7 @@ def titled_names(state: EntityState) -> None:
     i = state.first
     n = len(tokens)
     while i < n:
-        if not _is_prename_title(state, i):
+        if not is_prename_title(state, i):
             i += 1
             continue
         j = i + 1
@@ -295,7 +317,7 @@ def titled_names(state: EntityState) -> None:
         i = max(k, i + 1)
 
 
-def _is_prename_title(state: EntityState, i: int) -> bool:
+def is_prename_title(state: EntityState, i: int) -> bool:
     """Whether token ``i`` is a capitalised title that stands before a name ("Governor",
     "Mayor", "MP"), read from the shared columns (no Token per test)."""
     lower, text = state.index.column("lower_")[i], state.index.column("text")[i]
@@ -332,6 +354,42 @@ def given_names(state: EntityState) -> None:
         if k >= n or not (tokens[k].pos_ == "PROPN" and tokens[k].text[:1].isupper()):
             state.add_mention(MentionDraft(i, k, "name", "PERSON", head=k - 1))
         i = k
+
+
+#: Longest country or city name, in words, looked for among untagged proper nouns.
+_MAX_PLACE_WORDS = 3
+
+
+def untagged_places(state: EntityState) -> None:
+    """A country the tagger left out ("- Azerbaijan rejected" after a dateline, where the
+    small model reads the whole line as one noun phrase) is a place. Only untagged
+    capitalised proper nouns in no mention count; never a given name ("Chad"), nor a
+    word in capitals that is a country's code only by accident ("IN", "PA", "ME"): a
+    code counts only if the alias list has it ("US", "UK"). Cities are left out: too
+    many are also surnames or given names ("Jos Verstappen")."""
+    tokens = state.tokens
+    pos = state.index.column("pos_")
+    n = len(tokens)
+    i = state.first
+    while i < n:
+        if pos[i] != "PROPN" or not _free_name_word(state, tokens[i]) or i in state.token_mention:
+            i += 1
+            continue
+        end = i
+        while end < n and end - i < _MAX_PLACE_WORDS and _free_name_word(state, tokens[end]):
+            end += 1
+        text = state.span_text(i, end)
+        after = tokens[end] if end < n else None
+        if (
+            lexicon.country_name(text) is not None
+            and not (text.isupper() and text.lower() not in lexicon.country_aliases())
+            and tokens[i].lower_ not in lexicon.first_name_genders()
+            # the whole run of proper nouns, not the start of a longer name ("USA TODAY")
+            and not (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper())
+            and not any(k in state.token_mention for k in range(i, end))
+        ):
+            state.add_mention(MentionDraft(i, end, "name", "GPE", head=end - 1))
+        i = end
 
 
 def _untagged_name_word(state: EntityState, k: int) -> bool:

@@ -204,6 +204,37 @@ def predicate_roles(state: EntityState) -> None:
         )
 
 
+def possessive_pronoun_orgs(state: EntityState) -> None:
+    """ "Georgia hosted the talks. Its prime minister, Nika Beridze, said ...": a role
+    whose possessor is "its"/"their" is held in what that pronoun was linked to, once the
+    pronouns are resolved (step 6); before, ``org_of`` skips pronoun possessors. Only an
+    organisation or place holds it: "his adviser" is a person's, no affiliation."""
+    for mention in state.mentions:
+        if mention.kind != "nominal" or mention.cluster < 0:
+            continue
+        noun = state.tokens[mention.head]
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None or owner.lower_ not in _NON_PERSON_POSSESSIVES:
+            continue
+        linked = state.pronoun_at.get(owner.i)  # the token is also inside the description's mention
+        if linked is None or linked.cluster < 0 or state.is_person(linked.cluster):
+            continue
+        org_cluster = state.find(linked.cluster)
+        holder = state.clusters[state.find(mention.cluster)]
+        start = state.tokens[mention.start].idx
+        names = (m for m in state.clusters[org_cluster].mentions if m.kind == "name")
+        org_name = next((state.span_text(m.start, m.end) for m in names), None)
+        if org_name is None:
+            continue
+        for k, (title, org_text, role_org, role_start, role_end, flag) in enumerate(holder.roles):
+            if org_text is None and role_org < 0 and role_start == start:
+                holder.roles[k] = (title, org_name, org_cluster, role_start, role_end, flag)
+
+
+#: Possessive pronouns that can stand for an organisation or a country.
+_NON_PERSON_POSSESSIVES = frozenset({"its", "their"})
+
+
 def _role_verb(words: EntityVocabulary, noun: Token) -> Token | None:
     """The verb that gives its subject the role ``noun`` names: "serve as X", "be/become X"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in words.as_verbs:

@@ -23,7 +23,8 @@ string from one article:
   button labels ("Share | Facebook | Email").
 * **related** — a heading from a word list ("Related:", "More on this story") and the
   short unpunctuated headlines after it; without a heading, a run of three or more
-  short, title-case lines with no final full stop between paragraphs.
+  short, title-case lines with no final full stop between paragraphs; and any such
+  line after the article's last sentence with only furniture after it (a lone teaser).
 * **byline** — "By" and capitalised names, then nothing but capitalised words, numbers
   and time words; a byline glued to the next word ("By Jane DoeKABUL") is cut at the glue.
 * **timestamp** — a piece made only of dates, clock times, zones and labels ("Updated").

@@ -103,10 +103,42 @@ class RelatedRules(Scan):
             self._close_run(lines, run, taken)
             run = []
         self._close_run(lines, run, taken)
+        self._trailing_headlines(lines, taken)
         return taken
+
+    def _trailing_headlines(self, lines: list[Piece], taken: set[int]) -> None:
+        """Title-case headlines after the article's last sentence, with nothing but other
+        furniture after them ("... from their homes." then a photo credit and "Top Ten
+        Transfers City Utd"): a page's link teasers, one is enough. An article ends on a
+        sentence, so a headline-like line there opens no section of it."""
+        trailing: list[int] = []
+        for i in range(len(lines) - 1, 0, -1):
+            line = lines[i]
+            if i in taken or self.is_other_furniture(line) or _bracketed(line.text):
+                continue  # a bracketed desk note ("(Reporting by ...)") is its rule's own
+            if (
+                line.text != self.title
+                and self._is_teaser(line)
+                and word_count(line.text, MAX_RUN_HEADLINE_WORDS + 1) <= MAX_RUN_HEADLINE_WORDS
+                and is_title_case(line.text)
+            ):
+                trailing.append(i)
+                continue
+            if line.text.rstrip()[-1:] not in ".!?\"”’":
+                return  # the body does not end on a sentence here: leave the lines be
+            break
+        else:
+            return  # nothing but headlines: no article body to follow
+        for k in trailing:
+            self.add(lines[k].start, lines[k].end, "related")
+            taken.add(k)
 
     def _close_run(self, lines: list[Piece], run: list[int], taken: set[int]) -> None:
         if len(run) >= MIN_UNLABELLED_RUN:
             for k in run:
                 self.add(lines[k].start, lines[k].end, "related")
                 taken.add(k)
+
+
+def _bracketed(text: str) -> bool:
+    return text[:1] in "([" and text[-1:] in ")]"

@@ -1,0 +1,70 @@
+"""Repairs to the small parser's tree that every stage would otherwise work around.
+
+Each repair is one known slip of ``en_core_web_sm`` with a shape that can be recognised
+from the tree alone. The tree is rewritten once, before the first stage, so that the
+entities, attribution, events and stances stages read the same corrected clause
+instead of each carrying its own patch.
+
+Only one slip is repaired so far:
+
+* **A main verb read as a participle after a relative clause.** "Georgia, which hosted
+  the talks, called on both sides to return" is parsed with "Georgia" as the root of the
+  sentence and "called" as a participle modifying "talks" (the past form is also the
+  past participle), so the sentence has no predicate and Georgia no verb. When a
+  sentence's root is a noun with a non-restrictive relative clause, and after the comma
+  that closes it comes a bare past form modifying a noun (no auxiliary, no subject of
+  its own), that verb is the main predicate and the noun its subject.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+import numpy
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
+from thinc.types import Ints2d
+
+#: Parts of speech of a root that should have been a subject.
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+#: Children that show a participle has its own clause structure already.
+_OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
+
+
+def repair(doc: Doc) -> None:
+    """Rewrite the known slips in ``doc``'s dependency tree, in place."""
+    if not doc.has_annotation("DEP"):
+        return
+    fixes = [(sent.root, verb) for sent in doc.sents if (verb := _predicate_after_relative(sent)) is not None]
+    if not fixes:
+        return
+    table = doc.to_array([HEAD, DEP]).astype(numpy.int64)
+    root_label, subject_label = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("nsubj")
+    for root, verb in fixes:
+        for child in root.children:
+            if child.i > verb.i:  # the final full stop and whatever hung on the old root
+                table[child.i, 0] = verb.i - child.i
+        table[verb.i] = (0, root_label)
+        table[root.i] = (verb.i - root.i, subject_label)
+    doc.from_array([HEAD, DEP], cast(Ints2d, table.astype(numpy.uint64)))
+    for _root, verb in fixes:
+        verb.tag_ = "VBD"
+        verb.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Fin")
+
+
+def _predicate_after_relative(sent: Span) -> Token | None:
+    root = sent.root
+    if root.pos_ not in _NOMINAL:
+        return None
+    relative = next((c for c in root.children if c.dep_ == "relcl"), None)
+    if relative is None:
+        return None
+    for token in sent.doc[relative.i + 1 : sent.end]:
+        if (
+            token.dep_ == "acl"
+            and token.tag_ in {"VBN", "VBD"}
+            and token.nbor(-1).text == ","
+            and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in token.children)
+        ):
+            return token
+    return None

@@ -1,0 +1,37 @@
+"""The parse repairs every stage reads: sentences written for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.model import load_parser
+from newsgraph.syntax_repairs import repair
+from tests.conftest import run
+
+TEXT = "Talks ended. Georgia, which hosted the talks, called on both sides to return soon. Moscow warned."
+
+
+def test_the_verb_after_a_relative_clause_becomes_the_predicate() -> None:
+    doc = load_parser()(TEXT)
+    before = [s.text for s in doc.sents]
+    repair(doc)
+    called = next(t for t in doc if t.text == "called")
+    georgia = next(t for t in doc if t.text == "Georgia")
+    assert called.dep_ == "ROOT" and called.tag_ == "VBD"
+    assert georgia.head == called and georgia.dep_ == "nsubj"
+    assert [s.text for s in doc.sents] == before
+    # the subject's phrase ends at the comma closing its relative clause
+    assert doc[georgia.left_edge.i : georgia.right_edge.i + 1].text == "Georgia, which hosted the talks,"
+
+
+def test_the_repaired_subject_is_the_speaker_and_the_actor() -> None:
+    record = run(TEXT)
+    georgia = next(e.id for e in record.entities if e.name == "Georgia")
+    quote = next(q for q in record.quotes if q.cue is not None and q.cue.text == "called")
+    assert quote.speaker == georgia
+    assert any(georgia in event.actors for event in record.events if event.lemma.startswith("call"))
+
+
+def test_a_participle_phrase_without_a_relative_clause_is_left_alone() -> None:
+    doc = load_parser()("The talks, held in Tbilisi last week, ended without a deal.")
+    heads = [t.head.i for t in doc]
+    repair(doc)
+    assert [t.head.i for t in doc] == heads
