@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from newsgraph.entities import lexicon, mentions
 from newsgraph.entities.state import EntityState, MentionDraft
 
@@ -81,6 +83,8 @@ def _register(
     index.by_key.setdefault(key, cluster)
     if len(words) <= 1:
         return
+    if mention.label == "ORG" and len(words) > 2 and words[-1] in state.words.company_suffixes:
+        index.by_key.setdefault(" ".join(words[:-1]), cluster)  # "Andes Copper Corp" -> "Andes Copper"
     acronym = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
     if len(acronym) >= 2:
         index.by_acronym.setdefault(acronym, cluster)
@@ -223,6 +227,7 @@ def _tail_of_person_name(state: EntityState, index: NameIndex, words: list[str])
 
 def untagged_repeats(state: EntityState, index: NameIndex) -> None:
     """A proper noun the tagger missed ("Sorvik, however, ...") that repeats a known name."""
+    _untagged_short_company_names(state, index)
     tokens = state.tokens
     by_key, by_surname = index.by_key, index.by_surname
     for tok in tokens[state.first :]:
@@ -255,6 +260,30 @@ def untagged_repeats(state: EntityState, index: NameIndex) -> None:
         mention = MentionDraft(tok.i, tok.i + 1, "name", label, head=tok.i)
         state.add_mention(mention)
         state.attach(mention, target)
+
+
+def _untagged_short_company_names(state: EntityState, index: NameIndex) -> None:
+    """ "Andes Copper shares fell" after "Andes Copper Corp": a run of untagged
+    capitalised proper nouns that is a known company's name without its legal suffix
+    (registered by ``_register``) is that company."""
+    tokens = state.tokens
+    n = len(tokens)
+    i = state.first
+    while i < n:
+        end = i
+        while end < n and _free_proper_noun(state, tokens[end]):
+            end += 1
+        target = index.by_key.get(" ".join(t.lower_ for t in tokens[i:end])) if end - i >= 2 else None
+        if target is not None and not state.is_person(target):
+            label = state.labels(target).most_common(1)[0][0]
+            mention = MentionDraft(i, end, "name", label, head=end - 1)
+            state.add_mention(mention)
+            state.attach(mention, target)
+        i = max(end, i + 1)
+
+
+def _free_proper_noun(state: EntityState, tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.is_title and tok.i not in state.token_mention
 
 
 def honorific_gender(state: EntityState, mention: MentionDraft) -> str | None:

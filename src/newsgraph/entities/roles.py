@@ -56,11 +56,38 @@ def _title_start(state: EntityState, mention: MentionDraft) -> int:
             left -= 1
             continue
         inside = left <= tok.head.i < mention.end or tok.head.i in name_tokens
-        if tok.dep_ in {"compound", "amod", "nmod"} and inside and not tok.is_punct:
+        if not tok.is_punct and (
+            (tok.dep_ in _TITLE_DEPS and inside) or _hangs_on_name(state, tok, sent_start, mention)
+        ):
             left -= 1
             continue
         break
     return left
+
+
+#: Dependencies of the words of a title before a name ("Energy and Mines Minister").
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Links inside a coordinated title: "Energy and Mines Minister" is parsed with "Minister"
+#: as a conjunct of "Energy", which modifies the name.
+_TITLE_CHAIN_DEPS = _TITLE_DEPS | {"conj", "cc"}
+#: Most steps followed from a word to the name it modifies.
+_MAX_TITLE_CHAIN = 6
+
+
+def _hangs_on_name(state: EntityState, tok: Token, sent_start: int, mention: MentionDraft) -> bool:
+    """Whether ``tok`` reaches the name through title words only (modifiers, conjuncts of
+    them), all between the sentence start and the name, and no other person's name."""
+    current = tok
+    for _ in range(_MAX_TITLE_CHAIN):
+        if mention.start <= current.i < mention.end:
+            return True
+        if not (sent_start <= current.i < mention.start) or current.dep_ not in _TITLE_CHAIN_DEPS:
+            return False
+        other = state.token_mention.get(current.i)
+        if other is not None and other.cluster >= 0 and state.is_person(other.cluster):
+            return False  # "Actor Kevin Spacey and Barcelona footballer Gerard Pique": two people
+        current = current.head
+    return False
 
 
 def _title_role(state: EntityState, mention: MentionDraft, left: int, run: list[Token]) -> None:

@@ -1,0 +1,45 @@
+"""Companies named with a legal suffix, and titles with a coordinated portfolio:
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.entities.test_entities import by_name, entities, texts
+
+COMPANY = (
+    "The ruling is a setback for Andes Copper Corp, which had planned to double output by 2027. "
+    "The company said it would study the decision. Andes Copper shares fell 4.5 percent in Toronto."
+)
+
+
+def test_the_company_is_the_company_named_with_a_legal_suffix() -> None:
+    company = by_name(entities(COMPANY), "Andes Copper")
+    assert "The company" in texts(company)
+
+
+def test_the_name_without_its_legal_suffix_is_the_same_company() -> None:
+    company = by_name(entities(COMPANY), "Andes Copper")
+    assert "Andes Copper" in texts(company, "name")
+
+
+def test_the_company_after_another_organisation_is_left_alone() -> None:
+    ents = entities(
+        "Norvik Mining Ltd sold the mine to Patriot Minerals last year. "
+        "The company filed for bankruptcy in May."
+    )
+    assert "The company" not in texts(by_name(ents, "Norvik"))
+
+
+def test_his_company_is_not_the_last_company_named() -> None:
+    ents = entities("Tom Clarke advised Southern Coal Corp for a year. His company later bought a bridge.")
+    assert "His company" not in texts(by_name(ents, "Southern Coal"))
+
+
+def test_a_title_with_a_coordinated_portfolio_is_one_role() -> None:
+    ents = entities("Energy and Mines Minister Carlos Vidal said the government would appeal.")
+    assert [r.title for r in by_name(ents, "Vidal").roles] == ["Energy and Mines Minister"]
+
+
+def test_a_coordinated_person_is_no_part_of_the_title() -> None:
+    ents = entities("Actor Kevin Spacey and Barcelona footballer Gerard Pique attended the gala.")
+    titles = [r.title for r in by_name(ents, "Pique").roles]
+    assert all("Spacey" not in t and "Actor" not in t for t in titles)
