@@ -43,3 +43,18 @@ def test_a_coordinated_person_is_no_part_of_the_title() -> None:
     ents = entities("Actor Kevin Spacey and Barcelona footballer Gerard Pique attended the gala.")
     titles = [r.title for r in by_name(ents, "Pique").roles]
     assert all("Spacey" not in t and "Actor" not in t for t in titles)
+
+
+def test_a_company_named_after_its_kind_stays_a_company_when_tagged_person_later() -> None:
+    ents = entities(
+        "Dockworkers struck after talks with terminal operator NordLine broke down. "
+        "NordLine said the offer was fair."
+    )
+    assert by_name(ents, "NordLine").type == "ORG"
+
+
+def test_a_surname_with_a_particle_joins_the_full_name() -> None:
+    ents = entities("Union negotiator Pieter de Wit told reporters. De Wit said the union would vote.")
+    person = by_name(ents, "Pieter de Wit")
+    assert "De Wit" in texts(person, "name")
+    assert len([e for e in ents if "Wit" in e.name]) == 1

@@ -301,8 +301,12 @@ def honorific_gender(state: EntityState, mention: MentionDraft) -> str | None:
 
 
 def _looks_like_person_name(state: EntityState, mention: MentionDraft) -> bool:
-    """ "Donald Trump", "J. K. Rowling", "Leung Yiu-chung"; not "Pro-Beijing DAB" or "IE6 Users"."""
+    """ "Donald Trump", "J. K. Rowling", "Leung Yiu-chung", "Pieter de Wit" (a lower-case
+    particle inside the name); not "Pro-Beijing DAB" or "IE6 Users"."""
+    last = mention.end - 1
     for tok in state.tokens[mention.start : mention.end]:
+        if mention.start < tok.i < last and tok.text in state.words.name_particles:
+            continue
         word = tok.text.replace("-", "").replace(".", "").replace("'", "").replace("’", "")
         if not word.isalpha() or not word[:1].isupper() or (word.isupper() and len(word) > 1):
             return False

@@ -266,7 +266,7 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
         if company_noun and top == "ORG":
             # "the company" after "Andes Copper Corp" (not "his company"), when no other
             # organisation was named in between: that one might be the company meant
-            if _is_company(state, c):
+            if state.is_company(cluster):
                 return cluster
             company_noun = False
         if label == "GPE" and lemma in {"country", "nation"} and top == "GPE" and _is_country(state, c):
@@ -276,20 +276,6 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
 
 def _the_noun(state: EntityState, nominal: MentionDraft) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in state.tokens[nominal.head].children)
-
-
-def _is_company(state: EntityState, c: Cluster) -> bool:
-    """A name with a company's legal suffix ("Corp", "AG"), or one written right after a
-    kind of company ("energy company Tekno Enerji")."""
-    words = state.words
-    for m in c.mentions:
-        if m.kind != "name":
-            continue
-        if state.tokens[m.end - 1].lower_.rstrip(".") in words.company_suffixes:
-            return True
-        if m.start > 0 and state.tokens[m.start - 1].lower_ in words.company_kinds:
-            return True
-    return False
 
 
 def _is_country(state: EntityState, c: Cluster) -> bool:

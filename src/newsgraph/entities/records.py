@@ -175,6 +175,8 @@ def entity_type(state: EntityState, index: int) -> str:
     c = state.clusters[index]
     if c.person_cue or c.gender is not None or c.votes:
         return "PERSON"
+    if state.is_company(index):
+        return "ORG"  # "terminal operator NordLine ... NordLine said" (tagged PERSON there)
     if any(m.kind == "name" and m.label == "GPE" and m.end <= state.first for m in c.mentions):
         # named in the dateline ("HARWICK —"): the place the story is filed from, whatever
         # the tagger makes of a later "the Harwick bridge"

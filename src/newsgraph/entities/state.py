@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.dateline import dateline_token_end
 from newsgraph.docindex import doc_index
+from newsgraph.entities import lexicon
 from newsgraph.entities.vocabulary import EntityVocabulary, vocabulary
 
 #: A role read for a cluster: title, organisation text, organisation cluster (-1 for none),
@@ -197,10 +198,29 @@ class EntityState:
         return self._lower
 
     # -- clusters ----------------------------------------------------------------------
+    def is_company(self, cluster: int) -> bool:
+        """Whether a name of the cluster says it is a company: a legal suffix ("Andes
+        Copper Corp", "Nordbank AG") or a kind of company written right before it
+        ("terminal operator NordLine"; not before a given name: "camera operator Ann Lee").
+        The small tagger's PERSON on another mention ("NordLine said") does not outweigh it."""
+        lowers = self.index.column("lower_")
+        words = self.words
+        for m in self.clusters[self.find(cluster)].mentions:
+            if m.kind != "name":
+                continue
+            if m.end - m.start > 1 and lowers[m.end - 1].rstrip(".") in words.company_suffixes:
+                return True
+            after_kind = m.start > 0 and lowers[m.start - 1] in words.company_kinds
+            if after_kind and lowers[m.start] not in lexicon.first_name_genders():
+                return True
+        return False
+
     def is_person(self, cluster: int) -> bool:
         c = self.clusters[self.find(cluster)]
         if c.person_cue or c.gender is not None or c.votes:
             return True
+        if self.is_company(cluster):
+            return False
         # The most common label of the names, the first seen winning a tie (as
         # ``Counter.most_common``), counted in a plain loop: asked for every candidate of
         # every pronoun, and a Counter per call cost more than the rest of the test.

@@ -41,6 +41,7 @@ class EntityVocabulary:
     portfolio_words: frozenset[str]  # entities_portfolio_words.txt: "Transport Minister" is a title
     company_kinds: frozenset[str]  # entities_company_kind_nouns.txt: "operator NordLine" is an ORG
     company_suffixes: frozenset[str]  # entities_company_suffixes.txt: "Andes Copper Corp" is a company
+    name_particles: frozenset[str]  # entities_name_particles.txt: "de" in "Pieter de Wit"
     kin_titles: frozenset[str]  # entities_kin_titles.txt: "Aunt Toni"
     stop_abbreviations: frozenset[str]  # entities_stop_abbreviations.txt: "Inc."
     caption_labels: frozenset[str]  # entities_caption_labels.txt: "Image:"
@@ -76,6 +77,7 @@ class EntityVocabulary:
             portfolio_words=words("entities_portfolio_words"),
             company_kinds=words("entities_company_kind_nouns"),
             company_suffixes=words("entities_company_suffixes"),
+            name_particles=words("entities_name_particles"),
             kin_titles=words("entities_kin_titles"),
             stop_abbreviations=words("entities_stop_abbreviations"),
             caption_labels=words("entities_caption_labels"),
