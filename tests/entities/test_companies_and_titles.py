@@ -58,3 +58,14 @@ def test_a_surname_with_a_particle_joins_the_full_name() -> None:
     person = by_name(ents, "Pieter de Wit")
     assert "De Wit" in texts(person, "name")
     assert len([e for e in ents if "Wit" in e.name]) == 1
+
+
+def test_an_acronym_before_its_kind_of_body_is_that_organisation() -> None:
+    ents = entities("The FNV union, which represents about 4,000 workers at the port, said it would strike.")
+    union = by_name(ents, "FNV")
+    assert union.type == "ORG" and "The FNV union" in texts(union)
+
+
+def test_a_part_of_an_organisation_is_not_the_organisation() -> None:
+    ents = entities("Columbia University said the Columbia University department had closed.")
+    assert "the Columbia University department" not in texts(by_name(ents, "Columbia University"))

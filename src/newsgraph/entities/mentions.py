@@ -60,6 +60,7 @@ def named_mentions(state: EntityState) -> None:
     titled_names(state)
     given_names(state)
     untagged_places(state)
+    untagged_acronyms(state)
 
 
 def _tagged_pieces(state: EntityState) -> list[tuple[int, int, str]]:
@@ -390,6 +391,32 @@ def untagged_places(state: EntityState) -> None:
         ):
             state.add_mention(MentionDraft(i, end, "name", "GPE", head=end - 1))
         i = end
+
+
+#: Letters of an acronym taken as an organisation's name before an organisation noun.
+_ACRONYM_LETTERS = range(2, 7)
+
+
+def untagged_acronyms(state: EntityState) -> None:
+    """An acronym the tagger left out, written before an organisation noun ("the FNV union
+    said", "the PKK group"), is that organisation's name."""
+    tokens = state.tokens
+    orgs = lexicon.org_nouns()
+    for tok in tokens[state.first :]:
+        if (
+            tok.is_upper
+            and tok.is_alpha
+            and len(tok.text) in _ACRONYM_LETTERS
+            and tok.ent_iob_ == "O"
+            and tok.i not in state.token_mention
+            and tok.dep_ == "compound"
+            and tok.head.i == tok.i + 1
+            # in a run of capitals ("USA TODAY NETWORK") it is a word of a longer name
+            and not (tok.i > 0 and tokens[tok.i - 1].is_upper and tokens[tok.i - 1].is_alpha)
+            and orgs.get(tok.head.lemma_.lower()) == "ORG"
+            and lexicon.country_name(tok.text) is None
+        ):
+            state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "ORG", head=tok.i))
 
 
 def _untagged_name_word(state: EntityState, k: int) -> bool:

@@ -219,6 +219,11 @@ def _specific_organisation(
         for i in range(nominal.start, nominal.end)
         if (m := state.token_mention.get(i)) is not None and m is not nominal and m.cluster >= 0
     )
+    same = _organisation_named_before_its_noun(state, nominal, named)
+    if same >= 0:
+        state.attach(nominal, same)  # "the ANC party", "the FNV union": the organisation itself
+        nominal.label = "ORG"
+        return
     key = (named, lemma)
     if key in specific:
         state.attach(nominal, specific[key])
@@ -245,6 +250,27 @@ def _specific_organisation(
                 )
             )
             break
+
+
+def _organisation_named_before_its_noun(
+    state: EntityState, nominal: MentionDraft, named: frozenset[int]
+) -> int:
+    """The organisation a description only restates ("the ANC party", "the FNV union"):
+    the article, the organisation's name, then a noun of its kind (not of a part of it,
+    "the NAACP board"), nothing else; -1 otherwise. A
+    country or people before the noun ("the Afghan government") or a person ("the Biden
+    administration") makes a new organisation instead."""
+    if len(named) != 1 or state.tokens[nominal.head].lemma_.lower() not in state.words.org_kind_nouns:
+        return -1
+    cluster = next(iter(named))
+    name = state.token_mention.get(nominal.head - 1)
+    if name is None or name.kind != "name" or name.label != "ORG" or state.is_person(cluster):
+        return -1
+    if not state.tokens[name.start].text[:1].isupper():
+        return -1  # "the pro-EU company": a stance word the tagger took for a name
+    if any(state.tokens[i].dep_ != "det" for i in range(nominal.start, name.start)):
+        return -1
+    return cluster if state.labels(cluster).most_common(1)[0][0] == "ORG" else -1
 
 
 def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, label: str) -> int:

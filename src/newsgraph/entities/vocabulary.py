@@ -42,6 +42,7 @@ class EntityVocabulary:
     company_kinds: frozenset[str]  # entities_company_kind_nouns.txt: "operator NordLine" is an ORG
     company_suffixes: frozenset[str]  # entities_company_suffixes.txt: "Andes Copper Corp" is a company
     name_particles: frozenset[str]  # entities_name_particles.txt: "de" in "Pieter de Wit"
+    org_kind_nouns: frozenset[str]  # entities_org_kind_nouns.txt: "the ANC party" is the ANC
     kin_titles: frozenset[str]  # entities_kin_titles.txt: "Aunt Toni"
     stop_abbreviations: frozenset[str]  # entities_stop_abbreviations.txt: "Inc."
     caption_labels: frozenset[str]  # entities_caption_labels.txt: "Image:"
@@ -78,6 +79,7 @@ class EntityVocabulary:
             company_kinds=words("entities_company_kind_nouns"),
             company_suffixes=words("entities_company_suffixes"),
             name_particles=words("entities_name_particles"),
+            org_kind_nouns=words("entities_org_kind_nouns"),
             kin_titles=words("entities_kin_titles"),
             stop_abbreviations=words("entities_stop_abbreviations"),
             caption_labels=words("entities_caption_labels"),
