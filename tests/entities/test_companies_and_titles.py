@@ -69,3 +69,18 @@ def test_an_acronym_before_its_kind_of_body_is_that_organisation() -> None:
 def test_a_part_of_an_organisation_is_not_the_organisation() -> None:
     ents = entities("Columbia University said the Columbia University department had closed.")
     assert "the Columbia University department" not in texts(by_name(ents, "Columbia University"))
+
+
+def test_an_untagged_party_name_is_an_organisation_and_holds_its_leader() -> None:
+    ents = entities(
+        "The Farmers' Party left the coalition on Sunday. "
+        "Its leader, Jan Mazur, said the tax would hit rural voters hardest."
+    )
+    party = by_name(ents, "Farmers")
+    assert party.type == "ORG"
+    assert [(r.title, r.org) for r in by_name(ents, "Mazur").roles] == [("leader", party.name)]
+
+
+def test_a_headline_in_title_case_gives_no_organisation() -> None:
+    ents = entities("Wealthy Voters Abandon Republican Party\n\nA poll found that donors were leaving.")
+    assert not [e for e in ents if "Abandon" in e.name]

@@ -61,6 +61,7 @@ def named_mentions(state: EntityState) -> None:
     given_names(state)
     untagged_places(state)
     untagged_acronyms(state)
+    untagged_organisations(state)
 
 
 def _tagged_pieces(state: EntityState) -> list[tuple[int, int, str]]:
@@ -417,6 +418,75 @@ def untagged_acronyms(state: EntityState) -> None:
             and lexicon.country_name(tok.text) is None
         ):
             state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "ORG", head=tok.i))
+
+
+#: Most capitalised words before an organisation head taken into an untagged name.
+_MAX_ORG_WORDS = 4
+
+
+def untagged_organisations(state: EntityState) -> None:
+    """Capitalised words ending in an organisation's head noun that the tagger left out
+    ("The Farmers' Party left the coalition", "the Civic Renewal Front") are an
+    organisation's name. Only in running text: the word after the head must not be
+    capitalised too, so a title-case headline is left alone."""
+    tokens = state.tokens
+    words = state.words
+    heads = words.org_name_heads | words.org_kind_nouns
+    n = len(tokens)
+    for tok in tokens[state.first :]:
+        untagged = tok.ent_iob_ == "O" and tok.i not in state.token_mention
+        if not (untagged and tok.is_title and tok.lower_ in heads):
+            continue
+        after = tokens[tok.i + 1] if tok.i + 1 < n else None
+        if after is not None and after.is_alpha and after.text[:1].isupper():
+            continue
+        start = tok.i
+        while start - 1 >= state.first and tok.i - start < _MAX_ORG_WORDS:
+            prev = tokens[start - 1]
+            if prev.tag_ == "POS" and start - 2 >= state.first and tokens[start - 2].is_title:
+                start -= 1  # "Farmers' Party"
+            elif prev.is_title and prev.pos_ == "PROPN" and _free_of_names(state, prev):
+                start -= 1
+            else:
+                break
+        if (
+            start < tok.i
+            and tokens[start].is_title
+            and not _inside_longer_name(state, start)
+            and not _in_title_case_line(state, tok.i)
+        ):
+            state.add_mention(MentionDraft(start, tok.i + 1, "name", "ORG", head=tok.i))
+
+
+def _in_title_case_line(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` is in a headline written in title case: every word of its line
+    but the small ones is capitalised."""
+    text, at = state.text, state.tokens[i].idx
+    end = text.find("\n", at)
+    line = text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
+    words = [w for w in _LINE_WORDS.findall(line) if w.lower() not in TITLE_SMALL_WORDS]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
+_LINE_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _inside_longer_name(state: EntityState, start: int) -> bool:
+    """Whether capitalised words go on before ``start`` ("U.S. PIRG Education Fund", "the
+    Central and East European Coalition", a title-case headline): the name's start is
+    not known, so none is made."""
+    if start - 1 < state.first:
+        return False
+    prev = state.tokens[start - 1]
+    if prev.is_alpha and prev.text[:1].isupper() and prev.lower_ != "the":
+        return True
+    if prev.lower_ in {"and", "&", "of"} and start - 2 >= state.first:
+        return state.tokens[start - 2].text[:1].isupper()
+    return False
+
+
+def _free_of_names(state: EntityState, tok: Token) -> bool:
+    return tok.ent_iob_ == "O" and tok.i not in state.token_mention
 
 
 def _untagged_name_word(state: EntityState, k: int) -> bool:
