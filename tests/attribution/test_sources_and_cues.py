@@ -234,3 +234,13 @@ def test_a_trailing_source_clause_the_tagger_misread() -> None:
     q = by_cue(r, "show")
     assert content(q) == "The plane is rarely used abroad"
     assert q.source is not None and q.source.text == "records"
+
+
+def test_one_of_them_named_in_apposition_is_the_speaker() -> None:
+    record = run(
+        "Two independent lawmakers could save the budget. "
+        "One of them, Ewa Lis, told local radio she had not decided."
+    )
+    quote = by_cue(record, "told")
+    speaker = next(e for e in record.entities if e.id == quote.speaker)
+    assert speaker.name == "Ewa Lis"

@@ -225,6 +225,12 @@ class SpeakerResolver:
             if head.i != tok.i and head.pos_ in ("PROPN", "NOUN", "PRON") and head.lower_ not in ("who",):
                 return self.anchor(head) if head.pos_ != "PROPN" else self._ent_span(head)
             return None
+        if tok.pos_ in ("NUM", "PRON") and low not in _HE_SHE | _THEY_IT:
+            # "One of them, Ewa Lis, told ...", "Another, Tom Reyes, said": a number or
+            # an indefinite pronoun is named by the person set off in apposition to it
+            for c in tok.children:
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and self._set_off(c):
+                    return self._ent_span(c)
         if tok.pos_ == "PRON" or low in _HE_SHE | _THEY_IT:
             if low in _FIRST_SINGULAR and self._in_narration(tok.idx):
                 # "I" in a paragraph without quotation marks is whoever wrote it (an op-ed,
