@@ -244,3 +244,20 @@ def test_one_of_them_named_in_apposition_is_the_speaker() -> None:
     quote = by_cue(record, "told")
     speaker = next(e for e in record.entities if e.id == quote.speaker)
     assert speaker.name == "Ewa Lis"
+
+
+def test_a_short_sentence_after_an_interrupting_cue_ends_the_statement() -> None:
+    record = run(
+        'Opposition leader Raila Achieng accused the government of ignoring warnings. '
+        '"They knew this was coming in February," she said. "They did nothing."'
+    )
+    quote = by_cue(record, "said")
+    assert content(quote).endswith('"They did nothing."')
+
+
+def test_a_short_quotation_alone_is_nobody_s_statement() -> None:
+    record = run(
+        '"They knew this was coming in February," she said.\n\n'
+        'The department published its forecast on Monday.\n\n"No comment."'
+    )
+    assert not any("No comment" in content(q) for q in record.quotes)

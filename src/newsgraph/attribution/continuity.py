@@ -26,6 +26,21 @@ def _is_statement_quote(text: str, q: QuoteSpan) -> bool:
     return inner[-2:].strip()[-1:] in ".,!?…—-\"”'’" or len(words) >= 12 or not q.closed
 
 
+def _is_short_sentence_quote(text: str, q: QuoteSpan) -> bool:
+    """A quotation too short for ``_is_statement_quote`` that is a whole sentence of its own
+    ('"They did nothing."'): capitalised, ending in a full stop, question or exclamation
+    mark, after the end of a sentence. Taken only as the rest of a statement its cue
+    interrupted, never as a statement alone."""
+    inner = text[q.start + 1 : q.end].strip()
+    before = text[: q.start].rstrip()
+    return (
+        len(inner.split()) >= 2
+        and inner[:1].isupper()
+        and inner.rstrip("\"”'’")[-1:] in ".!?"
+        and (not before or before[-1] in ".!?\"”\n")
+    )
+
+
 def _colon_intro(ctx: Context, q: QuoteSpan) -> Draft | None:
     """'Cruz called them on it: "..."': a clause ending in a colon introduces the quotation,
     and its subject is the source."""
@@ -137,7 +152,9 @@ def _uncovered_statements(ctx: Context, drafts: list[Draft]) -> list[tuple[int, 
             continue
         k = bisect.bisect_right(starts, q.start) - 1
         near = covered[max(0, k - 3) : min(len(covered), k + 4)]
-        if any(overlaps(span, (q.start, q.end)) for span in near) or not _is_statement_quote(ctx.text, q):
+        if any(overlaps(span, (q.start, q.end)) for span in near) or not (
+            _is_statement_quote(ctx.text, q) or _is_short_sentence_quote(ctx.text, q)
+        ):
             continue
         seen_chain.add(id(q.head()))
         out.append((qi, q))
@@ -170,7 +187,10 @@ def add_continuations(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         ):
             continue
         spans = [(c.start, c.end) for c in q.head().chain()]
-        if _joins_statement(ctx, prev, q, between):
+        joins = _joins_statement(ctx, prev, q, between)
+        if not joins and not _is_statement_quote(text, q):
+            continue  # a short sentence only ends a statement its cue interrupted
+        if joins:
             # '"A," she said. "B."': one statement interrupted by its cue
             prev.content = sorted(set(prev.content + spans))
             continue
