@@ -261,3 +261,10 @@ def test_a_short_quotation_alone_is_nobody_s_statement() -> None:
         'The department published its forecast on Monday.\n\n"No comment."'
     )
     assert not any("No comment" in content(q) for q in record.quotes)
+
+
+def test_the_medium_stops_before_the_clause_the_parser_hung_on_it() -> None:
+    record = run("The interior ministry said in a statement that security would be tightened before the vote.")
+    quote = by_cue(record, "said")
+    assert quote.medium is not None and quote.medium.text == "in a statement"
+    assert content(quote).startswith("that security would be tightened")

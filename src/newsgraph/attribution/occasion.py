@@ -29,6 +29,10 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MEDIUM_PREPS = frozenset({"in", "on", "during", "via", "through", "at", "to"})
 
 
+#: Clauses a medium noun may govern in the parse that belong to the content instead.
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
+
+
 def medium(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """A prepositional phrase on the cue verb (or the verb it hangs on) whose noun is a
     medium ("in a post on X", "during an interview"), outside any quotation."""
@@ -47,7 +51,10 @@ def medium(ctx: Context, verb: Token) -> tuple[int, int] | None:
                 continue
             if ctx.tok_quote[pobj.i] >= 0:
                 continue
-            return trim(ctx.text, *subtree_span(c), keep_quotes=False)
+            # "said in a statement that security would be tightened": the clause the parser
+            # hung on the medium noun is what was said, not part of the medium
+            clauses = [g for g in pobj.children if g.dep_ in _CLAUSE_DEPS and g.i > pobj.i]
+            return trim(ctx.text, *subtree_span(c, skip=clauses), keep_quotes=False)
     return None
 
 
