@@ -264,7 +264,7 @@ def test_a_short_quotation_alone_is_nobody_s_statement() -> None:
 
 
 def test_the_medium_stops_before_the_clause_the_parser_hung_on_it() -> None:
-    record = run("The interior ministry said in a statement that security would be tightened before the vote.")
+    record = run("The ministry said in a statement that security would be tightened before the vote.")
     quote = by_cue(record, "said")
     assert quote.medium is not None and quote.medium.text == "in a statement"
     assert content(quote).startswith("that security would be tightened")
