@@ -317,6 +317,8 @@ def _verb_arguments(cand: Candidate) -> None:
         subj = []  # "Describing the killing, X said": a clause is no party (a misparse)
     if not subj and _misread_main_verb(verb):
         subj, passive = conjuncts(verb.head), False
+    if not subj and (antecedent := _after_relative_clause(verb)) is not None:
+        subj, passive = conjuncts(antecedent), False
     if not subj and not passive and _passive_adjunct(verb):
         # "Arrested on Monday, the suspect was charged": a bare past participle adjunct is
         # passive; the clause's subject is the one acted on
@@ -355,6 +357,11 @@ def _verb_arguments(cand: Candidate) -> None:
         wanted = prep != "with" or category in SYMMETRIC or not cand.target_tokens
         if wanted and pobj not in cand.target_tokens:
             cand.target_tokens.append(pobj)
+    weapons = words().weapons
+    if obj is not None and lemma_of(obj) in weapons and any(t.i != obj.i for t in cand.target_tokens):
+        # "fired a missile at the ship", "dropped bombs on the town": the object is the
+        # means of the act, whom the preposition names is the target
+        cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i]
     if cand.entry.words:
         # "opened fire", "called for": the phrase's own words are not who is acted on, but
         # whom the phrase's noun is aimed at is ("lodged a protest with X").
@@ -391,6 +398,31 @@ def _verb_arguments(cand: Candidate) -> None:
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
     cand.place_token = _verb_place(verb)
+
+
+def _after_relative_clause(verb: Token) -> Token | None:
+    """ "The Union, which is Kenya's largest partner, called on Nairobi": the parser may
+    hang the finite verb after a comma-closed relative clause on the relative's last noun
+    (as if it were a participle modifying it). A finite past or present verb (never a
+    participle's form) in that place is the main verb of the relative's antecedent, so the
+    antecedent is its subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    current = verb.head
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            antecedent = current.head
+            return antecedent if antecedent.i < current.i and antecedent.pos_ in ("NOUN", "PROPN") else None
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+#: Finite verb tags: a verb of these forms has a subject of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _passive_adjunct(verb: Token) -> bool:

@@ -28,6 +28,7 @@ from newsgraph.events.syntax import (
     actorish,
     controller,
     frame_preps,
+    party_noun,
     subject_of,
 )
 from newsgraph.events.vocabulary import lemma_of, words
@@ -82,6 +83,8 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
                 # The particle/preposition must hang on the verb itself ("called for"), the
                 # rest may sit one level lower ("put on alert").
                 if entry.words and entry.words[0] in near and all(w in below for w in entry.words[1:]):
+                    if _noun_of_other_sense(token, entry, onto):
+                        continue
                     return entry, False
         verb_entry = onto.verbs.get(lemma)
         if verb_entry is None:
@@ -110,6 +113,23 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
                 else:
                     return entry, True
     return None
+
+
+def _noun_of_other_sense(verb: Token, entry: Entry, onto: Ontology) -> bool:
+    """ "launched missile strikes on Kyiv" is not "launched a strike": the phrase's noun
+    carries modifiers that make it a multi-word event noun of another category ("missile
+    strike", "air strike" are attacks, "a strike" by workers a walkout). The modifiers
+    decide the noun's sense, so the phrase does not apply."""
+    last = entry.words[-1]
+    for child in verb.children:
+        if lemma_of(child) != last and child.lower_ != last:
+            continue
+        mods = _modifier_lemmas(child)
+        for key in (lemma_of(child), child.lower_):
+            for other in onto.nouns.get(key, ()):
+                if other.words and other.category != entry.category and all(w in mods for w in other.words):
+                    return True
+    return False
 
 
 def _names_a_text(noun: Token) -> bool:
@@ -142,10 +162,11 @@ def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
 
 def _has_person_object(verb: Token) -> bool:
     """ "released the prisoners" / "asked the minister to ..." but not "released her tax
-    returns" / "asked whether ...": the object names people or a body."""
+    returns" / "asked whether ...": the object names people or a body (a name, a group
+    noun, or a noun naming people by kind: "sentenced a scholar")."""
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
-            return actorish(child) or any(actorish(c) for c in child.conjuncts)
+            return any(actorish(c) or party_noun(c) for c in (child, *child.conjuncts))
     return False
 
 

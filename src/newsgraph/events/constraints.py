@@ -91,7 +91,13 @@ def _classes() -> Classes:
     lists = current.lexicons
 
     def build() -> Classes:
-        people = lists.words("entities_person_nouns") | lists.words("entities_person_roles")
+        # nouns naming people by kind or role, and nouns whose plural names a group of
+        # people ("families of the victims", "hostages")
+        people = (
+            lists.words("entities_person_nouns")
+            | lists.words("entities_person_roles")
+            | lists.words("entities_group_nouns")
+        )
         bodies = frozenset(lists.table("entities_org_nouns"))
         return Classes(
             weapons=lists.words("events_weapon_nouns"),

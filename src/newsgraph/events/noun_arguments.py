@@ -64,6 +64,17 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
         # "expressed hope that his administration would ...": whom the hope is about.
         for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
             targets += [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if not targets:
+            # "voiced concern over Chinese drills", "expressed alarm at the arrests by
+            # police": what the attitude is about, or the party that owns it
+            for _p, about in prep_objects(noun, ("over", "about", "at")):
+                if actorish(about):
+                    targets.append(about)
+                else:
+                    targets += [
+                        c for c in about.children
+                        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
+                    ]
     cand.actor_tokens = actors
     cand.target_tokens = targets
     cand.place_token = _noun_place(noun, carrier, onto, actors, targets)

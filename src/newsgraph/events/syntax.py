@@ -285,11 +285,15 @@ def coordinated_speaker(verb: Token, quad: int | None) -> list[Token] | None:
 
 
 def party_noun(token: Token) -> bool:
-    """A group noun, a noun naming people by kind or role ("personnel", "teachers") or a
-    doer of conflict by its form ("investigators")."""
+    """A group noun, a noun naming people by kind or role ("personnel", "teachers"), a
+    noun whose plural names a group of people ("families", "hostages"), a common noun of
+    the CAMEO agents dictionary ("scholar", "junta") or a doer of conflict by its form
+    ("investigators")."""
     vocab = words()
     lemma = lemma_of(token)
     if group_noun(token) or lemma in vocab.person_nouns or agent_noun_form(lemma, vocab.conflict_verbs):
+        return True
+    if token.pos_ == "NOUN" and (lemma in vocab.group_people or get_cameo_actors().agent(lemma) is not None):
         return True
     # "law enforcement", "riot police": an agent phrase of the CAMEO agents dictionary
     # whose head alone is none

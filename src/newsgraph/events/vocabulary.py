@@ -69,6 +69,12 @@ class Words:
     naming: frozenset[str]
     #: nouns naming people by kind or role ("personnel", "teacher", "minister")
     person_nouns: frozenset[str]
+    #: nouns whose plural names a group of people ("families", "residents", "hostages";
+    #: the entities stage's ``entities_group_nouns.txt``): parties an act can have
+    group_people: frozenset[str]
+    #: weapons and means of attack (``events_weapon_nouns.txt``): what an act of force is
+    #: done *with* ("fired a missile at the ship"), never whom it is done to
+    weapons: frozenset[str]
     #: words that make a deployment peacekeeping ("peacekeepers"): AID, not MOBILIZE
     protection: frozenset[str]
     #: "modifier noun" pairs that name a text, not an act ("press release")
@@ -139,6 +145,8 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         result_participles=lists.words("events_result_participles"),
         naming=lists.words("events_naming_verbs"),
         person_nouns=lists.words("entities_person_nouns") | lists.words("entities_person_roles"),
+        group_people=lists.words("entities_group_nouns"),
+        weapons=lists.words("events_weapon_nouns"),
         protection=lists.words("events_protection_words"),
         non_event_compounds=lists.words("events_non_event_compounds"),
         verbal_attack=lists.words("events_verbal_attack_words"),

@@ -1,0 +1,141 @@
+"""Issue 12, session 11: actor shapes and act words that unseen wire sentences use.
+A finite verb after a comma-closed relative clause, people named by kind ("families",
+"a scholar"), the projectile of an act of force, the modifiers that decide an event
+noun's sense ("missile strikes"), a consultation by telephone, a stated concern and a
+ban on a group. Sentences written for these tests (invented places and people where a
+name is needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.evaluation.plover import main_event
+from newsgraph.events.formats import plover_category
+from tests.events.support import run_pipeline as run
+
+
+def main(text: str) -> tuple[str | None, list[str], list[str]]:
+    """The sentence's main PLOVER act (as the scorer picks it), its actor and target phrases."""
+    doc = run(text)
+    event, actors, targets = main_event(doc)
+    category = plover_category(event) if event is not None else None
+    return category, [doc.text[s:e] for s, e in actors], [doc.text[s:e] for s, e in targets]
+
+
+def overlaps(phrases: list[str], word: str) -> bool:
+    return any(word in p for p in phrases)
+
+
+# ------------------------------------------------- the subject of a relative clause's antecedent
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        ("The Nordic Council, which is Valmoria's largest donor, called on Corland to free the detainees.",
+         "REQUEST", "Nordic Council"),
+        ("The Coastal League, which has thirty member states, urged the two navies to stand down.",
+         "REQUEST", "Coastal League"),
+    ],
+)
+def test_a_finite_verb_after_a_relative_clause_belongs_to_its_antecedent(
+    text: str, category: str, actor: str
+) -> None:
+    found, actors, _targets = main(text)
+    assert found == category
+    assert overlaps(actors, actor), actors
+
+
+# ------------------------------------------------- people named by kind
+
+
+def test_families_of_victims_can_make_a_request() -> None:
+    found, actors, targets = main(
+        "Families of the missing miners, who have waited outside the pit for days, "
+        "appealed to the company to resume the search."
+    )
+    assert found == "REQUEST"
+    assert overlaps(actors, "Families")
+    assert overlaps(targets, "company")
+
+
+def test_a_person_named_by_profession_can_be_sentenced() -> None:
+    found, actors, targets = main(
+        "Valmorian authorities have sentenced a prominent scholar to ten years in prison."
+    )
+    assert found == "COERCE"
+    assert overlaps(actors, "authorities")
+    assert overlaps(targets, "scholar")
+
+
+def test_a_released_report_is_still_no_act() -> None:
+    found, _actors, _targets = main("The ministry released a report on Monday.")
+    assert found is None
+
+
+# ------------------------------------------------- the means of force is no target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Rebel forces fired a missile at a cargo ship off the coast of Corland.", "cargo ship"),
+        ("Militants fired rockets at an army base near the border town of Harwick.", "army base"),
+    ],
+)
+def test_the_projectile_of_an_attack_is_its_means(text: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "ASSAULT"
+    assert overlaps(targets, target), targets
+
+
+# ------------------------------------------------- modifiers decide an event noun's sense
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Valmoria launched missile strikes on the port of Harwick overnight.", "ASSAULT"),
+        ("The air force launched drone strikes on rebel positions.", "ASSAULT"),
+        ("Dock workers launched a strike on Monday over unpaid wages.", "PROTEST"),
+    ],
+)
+def test_a_modified_strike_noun_is_read_by_its_modifier(text: str, category: str) -> None:
+    found, _actors, _targets = main(text)
+    assert found == category
+
+
+# ------------------------------------------------- consultations, concerns, bans
+
+
+def test_speaking_by_telephone_is_a_consultation() -> None:
+    found, actors, targets = main(
+        "The Valmorian president spoke by telephone with the Corlish prime minister about the border dispute."
+    )
+    assert found == "CONSULT"
+    assert overlaps(actors, "president")
+    assert overlaps(targets, "prime minister")
+
+
+def test_speaking_to_reporters_is_no_consultation() -> None:
+    found, _actors, _targets = main("The president spoke to reporters after the ceremony.")
+    assert found is None
+
+
+def test_a_stated_concern_is_disapproval_of_its_object() -> None:
+    found, actors, targets = main("Valmoria voiced concern over Corlish naval exercises near the islands.")
+    assert found == "ACCUSE"
+    assert overlaps(actors, "Valmoria")
+    assert overlaps(targets, "Corlish")
+
+
+def test_a_concern_nobody_states_is_no_act() -> None:
+    found, _actors, _targets = main("Concern over rising bread prices grew in the capital.")
+    assert found is None
+
+
+def test_barring_a_group_from_an_activity_is_a_ban() -> None:
+    found, actors, targets = main("The junta barred women from working in government offices.")
+    assert found == "COERCE"
+    assert overlaps(actors, "junta")
+    assert overlaps(targets, "women")
