@@ -139,3 +139,42 @@ def test_barring_a_group_from_an_activity_is_a_ban() -> None:
     assert found == "COERCE"
     assert overlaps(actors, "junta")
     assert overlaps(targets, "women")
+
+
+# ------------------------------------------------- the act's own object, headlines, arson
+
+
+def test_an_exchange_of_fire_between_sides_is_an_attack() -> None:
+    found, actors, _targets = main("The two sides exchanged fire across the frontier overnight.")
+    assert found == "ASSAULT"
+    assert overlaps(actors, "sides")
+
+
+def test_a_pattern_object_owned_by_a_party_keeps_the_party() -> None:
+    found, _actors, targets = main("The rebels rejected proposed Valmorian changes to the charter.")
+    assert found == "REJECT"
+    assert overlaps(targets, "Valmorian")
+
+
+def test_a_headline_infinitive_announces_its_subjects_act() -> None:
+    found, actors, targets = main("Valmoria to hold talks with rebels next week")
+    assert found == "AGREE"  # an announced meeting is an intention to meet
+    assert overlaps(actors, "Valmoria")
+    assert overlaps(targets, "rebels")
+
+
+def test_an_infinitive_in_a_sentence_is_no_headline() -> None:
+    found, _actors, _targets = main("Valmoria wants to hold talks with rebels.")
+    assert found == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Militants torched a school in the village of Ulvik overnight.", "ASSAULT"),
+        ("Protesters torched government buildings in the capital.", "PROTEST"),
+    ],
+)
+def test_torching_is_force_or_a_riot_by_its_doers(text: str, category: str) -> None:
+    found, _actors, _targets = main(text)
+    assert found == category

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newsgraph.docindex import doc_index
 from newsgraph.events.agentless import agentless_actors
-from newsgraph.events.candidates import Candidate
+from newsgraph.events.candidates import Candidate, pattern_word
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     ANNOUNCING,
@@ -46,6 +46,7 @@ from newsgraph.events.syntax import (
     coordinated_speaker,
     direct_object,
     group_noun,
+    headline_infinitive,
     non_actor,
     participle_host,
     party_noun,
@@ -319,6 +320,8 @@ def _verb_arguments(cand: Candidate) -> None:
         subj, passive = conjuncts(verb.head), False
     if not subj and (antecedent := _after_relative_clause(verb)) is not None:
         subj, passive = conjuncts(antecedent), False
+    if not subj and verb.dep_ != "ROOT" and headline_infinitive(verb):
+        subj, passive = conjuncts(verb.head), False  # "Valmoria to hold talks with rebels"
     if not subj and not passive and _passive_adjunct(verb):
         # "Arrested on Monday, the suspect was charged": a bare past participle adjunct is
         # passive; the clause's subject is the one acted on
@@ -357,6 +360,11 @@ def _verb_arguments(cand: Candidate) -> None:
         wanted = prep != "with" or category in SYMMETRIC or not cand.target_tokens
         if wanted and pobj not in cand.target_tokens:
             cand.target_tokens.append(pobj)
+    if obj is not None and cand.pattern and pattern_word(obj, cand.pattern):
+        # "exchanged fire", "returned fire": the CAMEO pattern's own object names the act,
+        # not whom it is done to; a party that owns it still is ("rejected Israeli changes")
+        owners = [t for t in refine_targets([obj]) if t.i != obj.i]
+        cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i] + owners
     weapons = words().weapons
     if obj is not None and lemma_of(obj) in weapons and any(t.i != obj.i for t in cand.target_tokens):
         # "fired a missile at the ship", "dropped bombs on the town": the object is the

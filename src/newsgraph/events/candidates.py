@@ -115,6 +115,22 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     return None
 
 
+def pattern_word(obj: Token, pattern: str) -> bool:
+    """Whether ``obj`` is a literal word of the CAMEO pattern that read the clause
+    ("* fire" in "exchanged fire"), not a class of the dictionary ("&MILITARY") or its
+    placeholder ("*"), and a thing, not a party, a place or a site ("expelled a diplomat"
+    and "attacked a base" keep their objects): such an object names the act itself, not
+    whom it is done to."""
+    literal = {w.lower() for w in pattern.replace("(", " ").replace(")", " ").split() if w.isalpha()}
+    lemma = lemma_of(obj)
+    if obj.lower_ not in literal and lemma not in literal:
+        return False
+    if obj.ent_type_ or actorish(obj) or party_noun(obj):
+        return False
+    vocab = words()
+    return lemma not in vocab.place_nouns and lemma not in vocab.site_nouns
+
+
 def _noun_of_other_sense(verb: Token, entry: Entry, onto: Ontology) -> bool:
     """ "launched missile strikes on Kyiv" is not "launched a strike": the phrase's noun
     carries modifiers that make it a multi-word event noun of another category ("missile

@@ -44,10 +44,10 @@ from spacy.tokens import Doc, Token
 from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
-from newsgraph.events.candidates import Candidate
+from newsgraph.events.candidates import Candidate, pattern_word
 from newsgraph.events.constants import ACTOR_LABELS, PLACE_LABELS
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
-from newsgraph.events.syntax import actorish, agent_noun_form, prep_objects, subject_of
+from newsgraph.events.syntax import actorish, agent_noun_form, conflict_party, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: Entity labels of a party that can run a vehicle or craft (a state, a people, a body).
@@ -175,6 +175,7 @@ class _Sorter:
                 or token.lower_ in PERSONAL_PRONOUNS
                 or token.lower_ in INDEFINITE_PEOPLE
                 or _operated_by_a_party(token)
+                or conflict_party(token)
             )
         if name == "person":
             if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS | INDEFINITE_PEOPLE:
@@ -543,7 +544,11 @@ def _figurative_objects(cand: Candidate) -> list[Token]:
     speculation", "war on messy handwriting")."""
     token = cand.token
     if not cand.nominal:
-        found = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        found = [
+            c
+            for c in token.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and not (cand.pattern and pattern_word(c, cand.pattern))
+        ]
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
             found.append(token.head)  # "the suspense built up over two hours"
         return found

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from newsgraph.events.constants import CLAUSE_DEPS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, MAX_CLAUSE
+from newsgraph.events.syntax import headline_infinitive
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Modality
 
@@ -60,6 +61,8 @@ def _own_modality(verb: Token) -> Modality | None:
                 return "future"
             if word in HYPOTHETICAL_AUX:
                 return "hypothetical"
+            if word == "to" and headline_infinitive(verb):
+                return "future"  # "Valmoria to hold talks": a headline's announcement
         if dep == "mark" and child.lower_ in CONDITION_MARKS:
             return "hypothetical"
     return None

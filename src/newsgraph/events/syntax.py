@@ -284,6 +284,35 @@ def coordinated_speaker(verb: Token, quad: int | None) -> list[Token] | None:
     return None if same_plain_act else subj
 
 
+def conflict_party(token: Token) -> bool:
+    """ "The two sides exchanged fire", "both sides agreed", "warring factions": a noun
+    naming a party by its place in a conflict (``events_party_nouns.txt``) is one in the
+    plural or with a paired determiner; "the home side attacked" is a sports team."""
+    if token.pos_ != "NOUN" or lemma_of(token) not in words().conflict_parties:
+        return False
+    return token.tag_ == "NNS" or any(
+        c.dep_ in ("det", "predet", "preconj") and c.lower_ in PAIRED_DETERMINERS for c in token.children
+    )
+
+
+#: Determiners that make a singular party noun one of two ("either side", "each faction").
+PAIRED_DETERMINERS = frozenset({"both", "either", "neither", "each"})
+
+
+def headline_infinitive(verb: Token) -> bool:
+    """ "Valmoria to hold talks with rebels", "Miners to strike over pay": a headline's
+    "X to V" (a sentence with no closing stop) announces what X will do. The parser reads
+    it as a to-infinitive on the subject noun (the root) or as a root with a subject."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.lefts):
+        return False
+    if verb.doc[verb.sent.end - 1].text in (".", "!", "?", '"', "'"):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    head = verb.head
+    return verb.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
+
+
 def party_noun(token: Token) -> bool:
     """A group noun, a noun naming people by kind or role ("personnel", "teachers"), a
     noun whose plural names a group of people ("families", "hostages"), a common noun of
@@ -294,6 +323,8 @@ def party_noun(token: Token) -> bool:
     if group_noun(token) or lemma in vocab.person_nouns or agent_noun_form(lemma, vocab.conflict_verbs):
         return True
     if token.pos_ == "NOUN" and (lemma in vocab.group_people or get_cameo_actors().agent(lemma) is not None):
+        return True
+    if conflict_party(token):
         return True
     # "law enforcement", "riot police": an agent phrase of the CAMEO agents dictionary
     # whose head alone is none

@@ -65,6 +65,9 @@ class Words:
     #: participles of stance whose subject acts ("is committed to", "is determined to")
     stance_participles: frozenset[str]
     place_nouns: frozenset[str]
+    #: sites of force and facilities ("camp", "convoy", "base"; ``events_site_nouns.txt``,
+    #: ``entities_facility_heads.txt``): what an act can be done to
+    site_nouns: frozenset[str]
     result_participles: frozenset[str]
     naming: frozenset[str]
     #: nouns naming people by kind or role ("personnel", "teacher", "minister")
@@ -72,6 +75,9 @@ class Words:
     #: nouns whose plural names a group of people ("families", "residents", "hostages";
     #: the entities stage's ``entities_group_nouns.txt``): parties an act can have
     group_people: frozenset[str]
+    #: parties named by their place in a conflict ("the two sides", "warring factions";
+    #: ``events_party_nouns.txt``), parties only in the plural or paired ("both sides")
+    conflict_parties: frozenset[str]
     #: weapons and means of attack (``events_weapon_nouns.txt``): what an act of force is
     #: done *with* ("fired a missile at the ship"), never whom it is done to
     weapons: frozenset[str]
@@ -142,10 +148,12 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         stance_participles=lists.words("events_stance_participles"),
         light_verbs=frozenset(onto.light_verbs),
         place_nouns=lists.words("events_place_nouns"),
+        site_nouns=lists.words("events_site_nouns") | lists.words("entities_facility_heads"),
         result_participles=lists.words("events_result_participles"),
         naming=lists.words("events_naming_verbs"),
         person_nouns=lists.words("entities_person_nouns") | lists.words("entities_person_roles"),
         group_people=lists.words("entities_group_nouns"),
+        conflict_parties=lists.words("events_party_nouns"),
         weapons=lists.words("events_weapon_nouns"),
         protection=lists.words("events_protection_words"),
         non_event_compounds=lists.words("events_non_event_compounds"),
