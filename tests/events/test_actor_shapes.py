@@ -178,3 +178,54 @@ def test_an_infinitive_in_a_sentence_is_no_headline() -> None:
 def test_torching_is_force_or_a_riot_by_its_doers(text: str, category: str) -> None:
     found, _actors, _targets = main(text)
     assert found == category
+
+
+# ------------------------------------------------- captivity, amnesty, announced deployments, rallies
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Valmorian opposition leader was placed under house arrest on Tuesday.", "opposition leader"),
+        ("Police put the Corlish journalist under arrest at the airport.", "journalist"),
+        ("The gunmen held the passengers hostage for two days.", "passengers"),
+    ],
+)
+def test_holding_or_placing_people_in_captivity_is_coercion(text: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "COERCE"
+    assert overlaps(targets, target), targets
+
+
+def test_an_amnesty_granted_to_prisoners_is_their_release() -> None:
+    found, actors, targets = main("The president granted amnesty to 300 political prisoners.")
+    assert found == "RETREAT"
+    assert overlaps(actors, "president")
+    assert overlaps(targets, "prisoners")
+
+
+def test_a_deployment_announced_with_no_mover_is_the_announcers() -> None:
+    found, actors, _targets = main(
+        '"We are ready," the Corlish defence minister said, announcing that 5,000 extra troops '
+        "had been sent to the northern border."
+    )
+    assert found == "MOBILIZE"
+    assert overlaps(actors, "defence minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Crowds gathered outside the Corlish embassy in Harwick to denounce the border closure.", "Crowds"),
+        ("Thousands of farmers converged on the capital to demand lower fuel prices.", "farmers"),
+    ],
+)
+def test_a_gathering_to_denounce_or_demand_is_a_demonstration(text: str, actor: str) -> None:
+    found, actors, _targets = main(text)
+    assert found == "PROTEST"
+    assert overlaps(actors, actor)
+
+
+def test_a_meeting_to_discuss_stays_a_consultation() -> None:
+    found, _actors, _targets = main("The ministers gathered in Harwick to discuss the budget.")
+    assert found == "CONSULT"

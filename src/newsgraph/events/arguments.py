@@ -373,10 +373,13 @@ def _verb_arguments(cand: Candidate) -> None:
     if cand.entry.words:
         # "opened fire", "called for": the phrase's own words are not who is acted on, but
         # whom the phrase's noun is aimed at is ("lodged a protest with X").
-        own = [t for t in cand.target_tokens if lemma_of(t) in cand.entry.words]
-        cand.target_tokens = [t for t in cand.target_tokens if lemma_of(t) not in cand.entry.words]
+        phrase = cand.entry.words
+        own = [t for t in cand.target_tokens if lemma_of(t) in phrase or t.lower_ in phrase]
+        cand.target_tokens = [t for t in cand.target_tokens if t not in own]
         for noun in own:
-            cand.target_tokens += [t for _p, t in prep_objects(noun, PHRASE_NOUN_PREPS) if actorish(t)]
+            cand.target_tokens += [
+                t for _p, t in prep_objects(noun, PHRASE_NOUN_PREPS) if actorish(t) or party_noun(t)
+            ]
     if category == "MOBILIZE":
         # "mobilized reservists for a war against Iraq": the object is the force; the
         # target is whoever it is raised against.

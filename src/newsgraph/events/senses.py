@@ -76,6 +76,7 @@ class _Lists:
     seeking: frozenset[str]
     protesters: frozenset[str]
     care_places: frozenset[str]
+    assembly: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -91,6 +92,7 @@ def _lists() -> _Lists:
             seeking=lexicons.words("events_seeking_verbs"),
             protesters=lexicons.words("events_protester_nouns"),
             care_places=lexicons.words("events_care_places"),
+            assembly=lexicons.words("events_assembly_verbs"),
         )
 
     return current.load("events.senses", build)
@@ -120,6 +122,9 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         if cand.entry.category in FORCE_CATEGORIES and _by_protesters(cand, lists.protesters):
             # "protesters stormed the parliament": CAMEO 145, a violent protest
             _recode(cand, "PROTEST/riot", onto, keep_targets=True)
+        elif cand.entry.category in STATED_CATEGORIES and _purpose_of_a_gathering(cand, lists.assembly):
+            # "crowds gathered outside the embassy to denounce ...": a demonstration, CAMEO 141
+            _recode(cand, "PROTEST/demo", onto, keep_targets=True)
         elif lemma_of(token) == "protest" and not cand.nominal and _formal_protest(cand):
             # "Vietnam protested to China over ...": a complaint lodged with a party, CAMEO 114
             _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
@@ -171,6 +176,22 @@ def _by_protesters(cand: Candidate, protesters: frozenset[str]) -> bool:
     """Whether every doer of the act is named as a protester ("demonstrators", "a mob")."""
     actors = cand.actor_tokens
     return bool(actors) and all(t.pos_ == "NOUN" and lemma_of(t) in protesters for t in actors)
+
+
+def _purpose_of_a_gathering(cand: Candidate, assembly: frozenset[str]) -> bool:
+    """ "Crowds gathered outside the embassy to denounce France's presence": a verbal act
+    that is the purpose (a to-clause) of people gathering (``events_assembly_verbs.txt``)
+    is said by the gathering itself, a demonstration."""
+    verb = cand.token
+    if cand.nominal or verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
+        return False
+    return lemma_of(verb.head) in assembly
+
+
+#: Verbal acts a gathering can state by its presence (disapproval, demands, support).
+STATED_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})
 
 
 def _formal_protest(cand: Candidate) -> bool:

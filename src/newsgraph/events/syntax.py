@@ -310,7 +310,12 @@ def headline_infinitive(verb: Token) -> bool:
     if verb.dep_ == "ROOT":
         return any(c.dep_ == "nsubj" for c in verb.children)
     head = verb.head
-    return verb.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+    )
 
 
 def party_noun(token: Token) -> bool:
@@ -381,7 +386,9 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]:
     wanted = set(preps)
     out: list[tuple[str, Token]] = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in wanted:
+        # "granted amnesty to 300 prisoners": the parser labels a recipient's "to" dative
+        prep = child.dep_ == "prep" or (child.dep_ == "dative" and child.tag_ == "IN")
+        if prep and child.lower_ in wanted:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out.extend((child.lower_, c) for c in conjuncts(pobj))
