@@ -229,3 +229,27 @@ def test_a_gathering_to_denounce_or_demand_is_a_demonstration(text: str, actor: 
 def test_a_meeting_to_discuss_stays_a_consultation() -> None:
     found, _actors, _targets = main("The ministers gathered in Harwick to discuss the budget.")
     assert found == "CONSULT"
+
+
+# ------------------------------------------------- what a reverse verb's subject undergoes, and from whom
+
+
+def test_coming_under_attack_from_a_party_makes_it_the_attacker() -> None:
+    found, actors, targets = main("The convoy came under attack from militants near the border.")
+    assert found == "ASSAULT"
+    assert overlaps(actors, "militants")
+    assert overlaps(targets, "convoy")
+
+
+def test_coming_under_attack_with_no_attacker_keeps_the_act() -> None:
+    found, actors, targets = main("The army base came under attack on Sunday.")
+    assert found == "ASSAULT"
+    assert actors == []
+    assert overlaps(targets, "army base")
+
+
+def test_criticism_faced_from_a_party_is_that_partys_act() -> None:
+    found, actors, targets = main("The government faced criticism from rights groups over the arrests.")
+    assert found == "ACCUSE"
+    assert overlaps(actors, "rights groups")
+    assert overlaps(targets, "government")

@@ -293,7 +293,7 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return None
     actors = cand.actor_tokens
     if not actors and cand.nominal:
-        actors = _governing_subject(token)
+        actors = _governing_subject(token, onto)
     strict = rule.strict
     actor_strict = "actor" in strict
     if rule.actor and actors and not any(sorter.fits(t, rule.actor, category, actor_strict) for t in actors):
@@ -523,14 +523,15 @@ def _accident(token: Token, lists: Classes) -> bool:
     return False
 
 
-def _governing_subject(noun: Token) -> list[Token]:
+def _governing_subject(noun: Token, onto: Ontology) -> list[Token]:
     """For an event noun with no party of its own used as a destination or location:
     the subject of the verb its preposition hangs on ("the cable car carried the
-    tourists to the summit"), tested, never recorded."""
+    tourists to the summit"), tested, never recorded. Not the subject of a reverse verb,
+    which undergoes the act ("the convoy came under attack")."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return []  # only a noun used as a destination or location ("to the summit")
     head = noun.head.head
-    if head.pos_ not in ("VERB", "AUX"):
+    if head.pos_ not in ("VERB", "AUX") or lemma_of(head) in onto.reverse_verbs:
         return []
     subj, passive = subject_of(head)
     if passive or any(t.i == noun.i for t in subj):
