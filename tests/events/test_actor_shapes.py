@@ -253,3 +253,34 @@ def test_criticism_faced_from_a_party_is_that_partys_act() -> None:
     assert found == "ACCUSE"
     assert overlaps(actors, "rights groups")
     assert overlaps(targets, "government")
+
+
+# ------------------------------------------------- acts called off or prevented, acts completed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called off the strike after the deal.",
+        "Police foiled an attack on the parliament in Harwick.",
+        "Security forces thwarted a bombing at the airport.",
+    ],
+)
+def test_an_act_called_off_or_prevented_did_not_happen(text: str) -> None:
+    doc = run(text)
+    acts = [e for e in doc._.ng_events if e.category in ("PROTEST", "ASSAULT")]
+    assert acts
+    assert all(e.modality == "negated" for e in acts)
+
+
+def test_ruling_out_talks_is_a_rejection() -> None:
+    found, actors, targets = main("The rebels ruled out talks with the government.")
+    assert found == "REJECT"
+    assert overlaps(actors, "rebels")
+    assert overlaps(targets, "government")
+
+
+def test_completing_a_withdrawal_is_the_withdrawers_act() -> None:
+    found, actors, _targets = main("Valmoria completed the withdrawal of its troops from the border.")
+    assert found == "RETREAT"
+    assert overlaps(actors, "Valmoria")

@@ -113,6 +113,8 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
             return "asserted", False
         if _asked_for(trigger, verb):
             return "hypothetical", _under_speech(verb)
+        if _cancelled(trigger, verb):
+            return "negated", _under_speech(verb)
     own = _own_modality(verb)
     if own in ("future", "hypothetical") and nominal and _under_way(trigger, verb):
         return "asserted", _under_speech(verb)
@@ -168,6 +170,19 @@ def _asked_for(noun: Token, verb: Token) -> bool:
         )
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i == verb.i
+
+
+def _cancelled(noun: Token, verb: Token) -> bool:
+    """ "The union called off the strike", "police foiled an attack", "ruled out talks":
+    an act noun that is the object of a verb of cancelling or preventing
+    (``events_cancelling_verbs.txt``) does not take place."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.i != verb.i:
+        return False
+    cancelling = words().cancelling
+    lemma = lemma_of(verb)
+    if lemma in cancelling:
+        return True
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in cancelling for c in verb.children)
 
 
 def _under_way(noun: Token, verb: Token) -> bool:

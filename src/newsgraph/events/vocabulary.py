@@ -38,6 +38,9 @@ class Words:
     future_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
+    #: verbs (or "verb particle") whose object act does not take place ("called off the
+    #: strike", "foiled an attack"; ``events_cancelling_verbs.txt``)
+    cancelling: frozenset[str]
     #: "zero", "no", "neither", "never", "without": words that deny the act they modify
     negating_words: frozenset[str]
     #: verbs of choosing whose "against" object is an act not taken ("decided against")
@@ -135,6 +138,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         future_governors=future,
         hypothetical_governors=hypothetical,
         negating_governors=lists.words("events_negating_governors"),
+        cancelling=lists.words("events_cancelling_verbs"),
         negating_words=lists.words("events_negating_words"),
         choice_verbs=lists.words("events_choice_verbs"),
         wishing=lists.words("events_wishing_verbs"),
