@@ -284,3 +284,29 @@ def test_completing_a_withdrawal_is_the_withdrawers_act() -> None:
     found, actors, _targets = main("Valmoria completed the withdrawal of its troops from the border.")
     assert found == "RETREAT"
     assert overlaps(actors, "Valmoria")
+
+
+# ------------------------------------------------- hosting an act, downing aircraft, closing borders
+
+
+def test_hosting_talks_is_the_hosts_consultation() -> None:
+    found, actors, _targets = main("Egypt hosted talks between Israeli and Palestinian negotiators in Cairo.")
+    assert found == "CONSULT"
+    assert overlaps(actors, "Egypt")
+
+
+def test_hosting_a_dinner_is_no_act() -> None:
+    found, _actors, _targets = main("The mayor hosted a dinner for the volunteers.")
+    assert found is None
+
+
+def test_shooting_down_an_aircraft_is_an_attack() -> None:
+    found, actors, targets = main("Rebels shot down a government helicopter on Sunday.")
+    assert found == "ASSAULT"
+    assert overlaps(actors, "Rebels")
+    assert overlaps(targets, "helicopter")
+
+
+def test_closing_a_border_restricts_movement() -> None:
+    found, _actors, _targets = main("Turkey closed its border with Syria on Monday.")
+    assert found == "COERCE"

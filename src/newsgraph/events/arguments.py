@@ -366,7 +366,8 @@ def _verb_arguments(cand: Candidate) -> None:
         owners = [t for t in refine_targets([obj]) if t.i != obj.i]
         cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i] + owners
     weapons = words().weapons
-    if obj is not None and lemma_of(obj) in weapons and any(t.i != obj.i for t in cand.target_tokens):
+    aimed_at = [t for t in cand.target_tokens if obj is not None and t.i != obj.i and not non_actor(t)]
+    if obj is not None and lemma_of(obj) in weapons and aimed_at:
         # "fired a missile at the ship", "dropped bombs on the town": the object is the
         # means of the act, whom the preposition names is the target
         cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i]

@@ -90,7 +90,12 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
         if verb_entry is None:
             return None
         reciprocal = lemma in onto.reciprocal and _reciprocal(token)
-        if lemma in onto.person_object and not _has_person_object(token) and not reciprocal:
+        if (
+            lemma in onto.person_object
+            and not _has_person_object(token)
+            and not reciprocal
+            and not _hosts_an_act(token, verb_entry, onto)
+        ):
             return None
         return verb_entry, False
     if pos in ("NOUN", "PROPN"):
@@ -184,6 +189,17 @@ def _has_person_object(verb: Token) -> bool:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
             return any(actorish(c) or party_noun(c) for c in (child, *child.conjuncts))
     return False
+
+
+def _hosts_an_act(verb: Token, entry: Entry, onto: Ontology) -> bool:
+    """ "Egypt hosted talks between ...", "hosted a summit": a verb that counts only with
+    people as its object also counts with an event noun of its own category as object
+    (the act it hosts or holds), not with a thing ("hosted a dinner")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    entries = onto.nouns.get(lemma_of(obj), ()) or onto.nouns.get(obj.lower_, ())
+    return any(e.category == entry.category and not e.words for e in entries)
 
 
 def _reciprocal(verb: Token) -> bool:
