@@ -310,3 +310,51 @@ def test_shooting_down_an_aircraft_is_an_attack() -> None:
 def test_closing_a_border_restricts_movement() -> None:
     found, _actors, _targets = main("Turkey closed its border with Syria on Monday.")
     assert found == "COERCE"
+
+
+# ------------------------------------------------- legalising, solidarity, moving forces, exercises
+
+
+def test_legalising_parties_eases_a_ban() -> None:
+    found, actors, targets = main("The junta legalised political parties ahead of the elections.")
+    assert found == "CONCEDE"
+    assert overlaps(actors, "junta")
+    assert overlaps(targets, "parties")
+
+
+def test_stated_solidarity_is_support() -> None:
+    found, _actors, targets = main("The Pope expressed solidarity with the earthquake victims.")
+    assert found == "SUPPORT"
+    assert overlaps(targets, "victims")
+
+
+def test_solidarity_nobody_states_is_no_act() -> None:
+    found, _actors, _targets = main("Solidarity was the theme of the concert.")
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq moved troops to the Kuwaiti border.",
+        "The army called up reservists on Friday.",
+        "The navy sent warships to the disputed waters.",
+    ],
+)
+def test_moving_or_raising_forces_is_mobilisation(text: str) -> None:
+    found, _actors, _targets = main(text)
+    assert found == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("China conducted military exercises near Taiwan.", "MOBILIZE"),
+        ("China held joint exercises with Russia.", "COOPERATE"),
+        ("Corland and Valmoria held joint military exercises near their border.", "COOPERATE"),
+        ("The two navies held exercises in the Black Sea.", "COOPERATE"),
+    ],
+)
+def test_exercises_of_one_side_show_force_joint_ones_cooperate(text: str, category: str) -> None:
+    found, _actors, _targets = main(text)
+    assert found == category
