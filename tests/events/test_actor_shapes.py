@@ -358,3 +358,29 @@ def test_moving_or_raising_forces_is_mobilisation(text: str) -> None:
 def test_exercises_of_one_side_show_force_joint_ones_cooperate(text: str, category: str) -> None:
     found, _actors, _targets = main(text)
     assert found == category
+
+
+# ------------------------------------------------- guards read on the snapshot texts
+
+
+def test_a_good_deal_of_work_is_an_amount() -> None:
+    found, _actors, _targets = main("Morgan said he has already completed a good deal of reclamation work.")
+    assert found is None
+
+
+def test_a_statute_that_bars_an_activity_is_no_ban_by_a_party() -> None:
+    found, _actors, _targets = main(
+        "The Hatch Act, a federal statute that bars political activity by senior officials, was cited."
+    )
+    assert found is None
+
+
+def test_a_failure_to_prevent_a_massacre_leaves_it_real() -> None:
+    doc = run("The report blamed the peacekeepers' failure to prevent a massacre in the south.")
+    massacres = [e for e in doc._.ng_events if e.category == "ASSAULT"]
+    assert all(e.modality != "negated" for e in massacres)
+
+
+def test_a_misparsed_headline_is_no_announcement() -> None:
+    doc = run("Gold Star Mom Corners Obama On His Refusal To Use The Words")
+    assert all(e.modality != "future" for e in doc._.ng_events)

@@ -109,6 +109,8 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
                 continue
             if _names_a_text(token):
                 return None  # "a press release" is a text, not a release
+            if _a_quantity(token):
+                return None  # "a good deal of work" is an amount, not a deal
             mods: set[str] | None = None
             for entry in entries:
                 if entry.words:
@@ -151,6 +153,18 @@ def _noun_of_other_sense(verb: Token, entry: Entry, onto: Ontology) -> bool:
                 if other.words and other.category != entry.category and all(w in mods for w in other.words):
                     return True
     return False
+
+
+def _a_quantity(noun: Token) -> bool:
+    """ "a good deal of reclamation work", "a great deal of pressure": an event noun with
+    an adjective of amount and an "of" phrase measures what follows."""
+    return any(c.dep_ == "amod" and c.lower_ in AMOUNT_ADJECTIVES for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
+#: Adjectives that make "deal" an amount ("a good deal of", "a great deal of").
+AMOUNT_ADJECTIVES = frozenset({"good", "great"})
 
 
 def _names_a_text(noun: Token) -> bool:

@@ -172,13 +172,21 @@ def _asked_for(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i == verb.i
 
 
+#: Nouns of not managing to do something ("failure to prevent a massacre").
+FAILURE_NOUNS = frozenset({"failure", "inability"})
+
+
 def _cancelled(noun: Token, verb: Token) -> bool:
     """ "The union called off the strike", "police foiled an attack", "ruled out talks":
     an act noun that is the object of a verb of cancelling or preventing
     (``events_cancelling_verbs.txt``) does not take place."""
     if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.i != verb.i:
         return False
-    cancelling = words().cancelling
+    vocab = words()
+    governor = lemma_of(verb.head)
+    if any(c.dep_ == "neg" for c in verb.children) or governor in vocab.negating_governors | FAILURE_NOUNS:
+        return False  # "failed to prevent a massacre", "failure to prevent ...": it happened
+    cancelling = vocab.cancelling
     lemma = lemma_of(verb)
     if lemma in cancelling:
         return True

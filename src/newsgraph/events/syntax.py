@@ -299,22 +299,35 @@ def conflict_party(token: Token) -> bool:
 PAIRED_DETERMINERS = frozenset({"both", "either", "neither", "each"})
 
 
+#: Dependencies inside a headline's subject phrase before its "to" ("Corland and Valmoria").
+HEADLINE_SUBJECT_DEPS = frozenset({"compound", "cc", "conj", "flat", "punct", "case", "poss", "amod"})
+
+
 def headline_infinitive(verb: Token) -> bool:
     """ "Valmoria to hold talks with rebels", "Miners to strike over pay": a headline's
     "X to V" (a sentence with no closing stop) announces what X will do. The parser reads
     it as a to-infinitive on the subject noun (the root) or as a root with a subject."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.lefts):
         return False
-    if verb.doc[verb.sent.end - 1].text in (".", "!", "?", '"', "'"):
-        return False
+    sent = verb.sent
+    if verb.doc[sent.end - 1].text in (".", "!", "?", '"', "'") or not sent[0].text[:1].isupper():
+        return False  # a headline opens with its subject's capital and has no closing stop
     if verb.dep_ == "ROOT":
-        return any(c.dep_ == "nsubj" for c in verb.children)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        to = next(c for c in verb.lefts if c.dep_ == "aux" and c.tag_ == "TO")
+        # the subject phrase runs up to "to": names and their conjuncts, no phrase of their
+        # own ("Star Mom Corners Obama On His Refusal To Use" is a misparsed headline)
+        plain = all(
+            verb.doc[i].dep_ in HEADLINE_SUBJECT_DEPS for s in subjects for i in range(s.i + 1, to.i)
+        )
+        return bool(subjects) and plain and all(actorish(t) or party_noun(t) for t in subjects)
     head = verb.head
     return (
         verb.dep_ in ("acl", "relcl")
         and head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < verb.i
+        and (actorish(head) or party_noun(head))
     )
 
 
