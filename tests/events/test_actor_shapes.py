@@ -312,7 +312,7 @@ def test_closing_a_border_restricts_movement() -> None:
     assert found == "COERCE"
 
 
-# ------------------------------------------------- legalising, solidarity, moving forces, exercises
+# ------------------------------------------------- legalising, solidarity, moving forces
 
 
 def test_legalising_parties_eases_a_ban() -> None:
@@ -344,20 +344,6 @@ def test_solidarity_nobody_states_is_no_act() -> None:
 def test_moving_or_raising_forces_is_mobilisation(text: str) -> None:
     found, _actors, _targets = main(text)
     assert found == "MOBILIZE"
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("China conducted military exercises near Taiwan.", "MOBILIZE"),
-        ("China held joint exercises with Russia.", "COOPERATE"),
-        ("Corland and Valmoria held joint military exercises near their border.", "COOPERATE"),
-        ("The two navies held exercises in the Black Sea.", "COOPERATE"),
-    ],
-)
-def test_exercises_of_one_side_show_force_joint_ones_cooperate(text: str, category: str) -> None:
-    found, _actors, _targets = main(text)
-    assert found == category
 
 
 # ------------------------------------------------- guards read on the snapshot texts

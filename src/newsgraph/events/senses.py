@@ -125,10 +125,6 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif cand.entry.category in STATED_CATEGORIES and _purpose_of_a_gathering(cand, lists.assembly):
             # "crowds gathered outside the embassy to denounce ...": a demonstration, CAMEO 141
             _recode(cand, "PROTEST/demo", onto, keep_targets=True)
-        elif cand.entry.category == "COOPERATE" and cand.entry.family == "exercise" and _one_sided(cand):
-            # "China conducted military exercises near Taiwan": a show of force (CAMEO 150),
-            # not joint exercises (062)
-            _recode(cand, "MOBILIZE", onto, keep_targets=True)
         elif lemma_of(token) == "protest" and not cand.nominal and _formal_protest(cand):
             # "Vietnam protested to China over ...": a complaint lodged with a party, CAMEO 114
             _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
@@ -196,27 +192,6 @@ def _purpose_of_a_gathering(cand: Candidate, assembly: frozenset[str]) -> bool:
 
 #: Verbal acts a gathering can state by its presence (disapproval, demands, support).
 STATED_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})
-
-
-def _one_sided(cand: Candidate) -> bool:
-    """Exercises held by one party: one actor, no "joint"/"combined" on the noun, no "with"
-    party and no paired subject ("the two navies", "both armies")."""
-    noun = cand.token
-    if len(cand.actor_tokens) != 1:
-        return False
-    actor = cand.actor_tokens[0]
-    if any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ == "both") for c in actor.children):
-        return False
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_WORDS for c in noun.children):
-        return False
-    carrier = noun.head
-    return not any(
-        c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in (*noun.children, *carrier.children)
-    )
-
-
-#: Modifiers that make exercises joint ("joint", "combined", "bilateral").
-JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "multinational", "trilateral"})
 
 
 def _formal_protest(cand: Candidate) -> bool:
