@@ -370,3 +370,13 @@ def test_a_failure_to_prevent_a_massacre_leaves_it_real() -> None:
 def test_a_misparsed_headline_is_no_announcement() -> None:
     doc = run("Gold Star Mom Corners Obama On His Refusal To Use The Words")
     assert all(e.modality != "future" for e in doc._.ng_events)
+
+
+def test_a_release_from_an_obligation_is_no_release_of_captives() -> None:
+    doc = run("The settlement would release former executives from liability.")
+    assert not [e for e in doc._.ng_events if e.category == "RETREAT"]
+
+
+def test_not_ruling_out_a_fact_is_no_rejection() -> None:
+    doc = run("He said it could not be ruled out that more explosives were in the area.")
+    assert not [e for e in doc._.ng_events if e.category == "REJECT"]

@@ -440,8 +440,16 @@ def _denies_a_claim(verb: Token) -> bool:
     whose complement is a statement denies a claim (a statement), not an act."""
     has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     return not has_object and any(
-        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children
+        _that_clause(c) and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children
     )
+
+
+def _that_clause(clause: Token) -> bool:
+    """A complement clause, or a "that" clause the parser hung on as an adjunct ("it could
+    not be ruled out that explosives were in the area")."""
+    if clause.dep_ == "ccomp":
+        return True
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -> set[int]:

@@ -75,7 +75,7 @@ class _Lists:
     complement_verbs: frozenset[str]
     seeking: frozenset[str]
     protesters: frozenset[str]
-    care_places: frozenset[str]
+    not_captivity: frozenset[str]
     assembly: frozenset[str]
 
 
@@ -91,7 +91,7 @@ def _lists() -> _Lists:
             complement_verbs=lexicons.words("events_complement_verbs"),
             seeking=lexicons.words("events_seeking_verbs"),
             protesters=lexicons.words("events_protester_nouns"),
-            care_places=lexicons.words("events_care_places"),
+            not_captivity=lexicons.words("events_non_captive_releases"),
             assembly=lexicons.words("events_assembly_verbs"),
         )
 
@@ -240,13 +240,14 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
         or (lemma in lists.complement_verbs and _shares_a_view(token))
         or (category in ADMISSION_CATEGORIES and _admits(token))
         or (category == "REQUEST" and cand.embedded is None and _asserts_a_claim(token))
-        or (cand.entry.mode == "release" and _discharged(token, lists.care_places))
+        or (cand.entry.mode == "release" and _discharged(token, lists.not_captivity))
     )
 
 
 def _discharged(verb: Token, care: frozenset[str]) -> bool:
-    """ "The patient was released from hospital": a release from a place of care
-    (``events_care_places.txt``) is a discharge, no captor's act."""
+    """ "The patient was released from hospital", "released the executives from
+    liability": a release from care or from an obligation
+    (``events_non_captive_releases.txt``) is no captor's act."""
     return any(
         child.dep_ == "prep"
         and child.lower_ == "from"
