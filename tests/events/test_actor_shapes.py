@@ -380,3 +380,24 @@ def test_a_release_from_an_obligation_is_no_release_of_captives() -> None:
 def test_not_ruling_out_a_fact_is_no_rejection() -> None:
     doc = run("He said it could not be ruled out that more explosives were in the area.")
     assert not [e for e in doc._.ng_events if e.category == "REJECT"]
+
+
+# ------------------------------------------------- parties "between", envoys withdrawn
+
+
+def test_fighting_between_parties_makes_them_the_killers() -> None:
+    found, actors, targets = main("Fighting between government troops and rebels killed 30 people.")
+    assert found == "ASSAULT"
+    assert overlaps(actors, "troops") and overlaps(actors, "rebels")
+    assert overlaps(targets, "30 people")
+
+
+def test_withdrawing_an_ambassador_is_a_recall() -> None:
+    found, actors, _targets = main("Valmoria withdrew its ambassador from Harwick on Monday.")
+    assert found == "SANCTION"
+    assert overlaps(actors, "Valmoria")
+
+
+def test_withdrawing_troops_stays_a_retreat() -> None:
+    found, _actors, _targets = main("The army withdrew its troops from the border.")
+    assert found == "RETREAT"

@@ -176,7 +176,9 @@ def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]
         inherited: list[Token] = []
         for token in cand.actor_tokens:
             source = by_token.get(token.i)
-            if source is not None and source.nominal and source is not cand:
+            # an event noun, or a gerund the tagger reads as a verb ("Fighting between ...")
+            act_subject = source is not None and (source.nominal or source.token.tag_ == "VBG")
+            if source is not None and act_subject and source is not cand:
                 if source.actor_tokens:
                     inherited.extend(t for t in source.actor_tokens if t not in inherited)
                 elif cand.entry.quad == 4:
@@ -342,6 +344,8 @@ def _verb_arguments(cand: Candidate) -> None:
             cand.target_tokens.append(verb.head)
         elif (speaker := coordinated_speaker(verb, cand.entry.quad)) is not None:
             cand.actor_tokens.extend(speaker)
+        elif between := [t for _p, t in prep_objects(verb, ("between", "among"))]:
+            cand.actor_tokens.extend(between)  # "Fighting between troops and rebels killed ..."
         else:
             cand.actor_tokens.extend(controller(verb) or stranded_subject(verb))
     obj = direct_object(verb)
