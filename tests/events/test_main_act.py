@@ -338,6 +338,7 @@ def test_wire_dev_set_stays_above_its_floor() -> None:
     assert figures["target overlap (all)"] >= WIRE_DEV_FLOOR["target overlap (all)"], figures
 
 
-#: Measured at the end of the tenth round (0.920 / 0.914 / 0.678 on all 224 sentences,
-#: docs/evaluation.md), less about two sentences' worth.
-WIRE_DEV_FLOOR = {"accuracy": 0.90, "source overlap (all)": 0.89, "target overlap (all)": 0.66}
+#: Measured at the end of session 11 (h/events11: 0.931 / 0.933 / 0.689 on all 364
+#: sentences, docs/evaluation.md; the tenth round's 224 gave 0.920 / 0.914 / 0.678), less
+#: about three sentences' worth.
+WIRE_DEV_FLOOR = {"accuracy": 0.92, "source overlap (all)": 0.92, "target overlap (all)": 0.67}

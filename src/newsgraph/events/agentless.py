@@ -9,7 +9,9 @@ Two constructions name one all the same:
   fighters" (the fighters killed them); "were killed when a car bomb exploded";
 - the subject of a deployment is the force deployed, and a force named with its state
   or owner is moved by that state: "Nigerien troops have been deployed along the
-  border" (Niger deployed them), "the army's reserves were mobilised".
+  border" (Niger deployed them), "the army's reserves were mobilised"; a deployment a
+  party announces with no mover named is the announcer's ("the minister said, announcing
+  that troops had been sent to the border").
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from spacy.tokens import Token
 from newsgraph import resources
 from newsgraph.actors import code_text
 from newsgraph.events.candidates import Candidate
-from newsgraph.events.syntax import subject_of
+from newsgraph.events.syntax import actorish, controller, party_noun, subject_of
+from newsgraph.events.vocabulary import lemma_of, words
 
 #: PLOVER's quad of material conflict: a killing told with the attack it happened in.
 MATERIAL_CONFLICT = 4
@@ -44,6 +47,8 @@ def agentless_actors(cands: list[Candidate], by_token: dict[int, Candidate]) -> 
         doers = _doers_of_the_occasion(cand, by_token)
         if not doers and cand.entry.category in FORCE_MOVING:
             doers = [owner for force in subj if (owner := _owner(force)) is not None]
+        if not doers and cand.entry.category in FORCE_MOVING:
+            doers = _announcer(cand.token)
         if doers:
             cand.actor_tokens = doers
 
@@ -77,6 +82,22 @@ def _subtree_of_subject(verb: Token) -> set[int]:
         if child.dep_ in ("nsubjpass", "nsubj"):
             out.update(t.i for t in child.subtree)
     return out
+
+
+def _announcer(verb: Token) -> list[Token]:
+    """ "The defence minister said, announcing that 10,000 troops had been sent to the
+    border": a deployment whose mover is unnamed, announced by a party, is that party's
+    own (a state or body tells of the forces it moves, not of another's)."""
+    if verb.dep_ != "ccomp":
+        return []
+    governor = verb.head
+    if lemma_of(governor) not in words().speech:
+        return []
+    speaker, passive = subject_of(governor)
+    if passive:
+        return []
+    speaker = speaker or controller(governor)
+    return [t for t in speaker if actorish(t) or party_noun(t)]
 
 
 def _owner(force: Token) -> Token | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newsgraph.docindex import doc_index
 from newsgraph.events.agentless import agentless_actors
-from newsgraph.events.candidates import Candidate
+from newsgraph.events.candidates import Candidate, pattern_word
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     ANNOUNCING,
@@ -46,6 +46,7 @@ from newsgraph.events.syntax import (
     coordinated_speaker,
     direct_object,
     group_noun,
+    headline_infinitive,
     non_actor,
     participle_host,
     party_noun,
@@ -175,7 +176,9 @@ def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]
         inherited: list[Token] = []
         for token in cand.actor_tokens:
             source = by_token.get(token.i)
-            if source is not None and source.nominal and source is not cand:
+            # an event noun, or a gerund the tagger reads as a verb ("Fighting between ...")
+            act_subject = source is not None and (source.nominal or source.token.tag_ == "VBG")
+            if source is not None and act_subject and source is not cand:
                 if source.actor_tokens:
                     inherited.extend(t for t in source.actor_tokens if t not in inherited)
                 elif cand.entry.quad == 4:
@@ -317,6 +320,10 @@ def _verb_arguments(cand: Candidate) -> None:
         subj = []  # "Describing the killing, X said": a clause is no party (a misparse)
     if not subj and _misread_main_verb(verb):
         subj, passive = conjuncts(verb.head), False
+    if not subj and (antecedent := _after_relative_clause(verb)) is not None:
+        subj, passive = conjuncts(antecedent), False
+    if not subj and verb.dep_ != "ROOT" and headline_infinitive(verb):
+        subj, passive = conjuncts(verb.head), False  # "Valmoria to hold talks with rebels"
     if not subj and not passive and _passive_adjunct(verb):
         # "Arrested on Monday, the suspect was charged": a bare past participle adjunct is
         # passive; the clause's subject is the one acted on
@@ -337,6 +344,8 @@ def _verb_arguments(cand: Candidate) -> None:
             cand.target_tokens.append(verb.head)
         elif (speaker := coordinated_speaker(verb, cand.entry.quad)) is not None:
             cand.actor_tokens.extend(speaker)
+        elif between := [t for _p, t in prep_objects(verb, ("between", "among"))]:
+            cand.actor_tokens.extend(between)  # "Fighting between troops and rebels killed ..."
         else:
             cand.actor_tokens.extend(controller(verb) or stranded_subject(verb))
     obj = direct_object(verb)
@@ -355,13 +364,27 @@ def _verb_arguments(cand: Candidate) -> None:
         wanted = prep != "with" or category in SYMMETRIC or not cand.target_tokens
         if wanted and pobj not in cand.target_tokens:
             cand.target_tokens.append(pobj)
+    if obj is not None and cand.pattern and pattern_word(obj, cand.pattern):
+        # "exchanged fire", "returned fire": the CAMEO pattern's own object names the act,
+        # not whom it is done to; a party that owns it still is ("rejected Israeli changes")
+        owners = [t for t in refine_targets([obj]) if t.i != obj.i]
+        cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i] + owners
+    weapons = words().weapons
+    aimed_at = [t for t in cand.target_tokens if obj is not None and t.i != obj.i and not non_actor(t)]
+    if obj is not None and lemma_of(obj) in weapons and aimed_at:
+        # "fired a missile at the ship", "dropped bombs on the town": the object is the
+        # means of the act, whom the preposition names is the target
+        cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i]
     if cand.entry.words:
         # "opened fire", "called for": the phrase's own words are not who is acted on, but
         # whom the phrase's noun is aimed at is ("lodged a protest with X").
-        own = [t for t in cand.target_tokens if lemma_of(t) in cand.entry.words]
-        cand.target_tokens = [t for t in cand.target_tokens if lemma_of(t) not in cand.entry.words]
+        phrase = cand.entry.words
+        own = [t for t in cand.target_tokens if lemma_of(t) in phrase or t.lower_ in phrase]
+        cand.target_tokens = [t for t in cand.target_tokens if t not in own]
         for noun in own:
-            cand.target_tokens += [t for _p, t in prep_objects(noun, PHRASE_NOUN_PREPS) if actorish(t)]
+            cand.target_tokens += [
+                t for _p, t in prep_objects(noun, PHRASE_NOUN_PREPS) if actorish(t) or party_noun(t)
+            ]
     if category == "MOBILIZE":
         # "mobilized reservists for a war against Iraq": the object is the force; the
         # target is whoever it is raised against.
@@ -391,6 +414,31 @@ def _verb_arguments(cand: Candidate) -> None:
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
     cand.place_token = _verb_place(verb)
+
+
+def _after_relative_clause(verb: Token) -> Token | None:
+    """ "The Union, which is Kenya's largest partner, called on Nairobi": the parser may
+    hang the finite verb after a comma-closed relative clause on the relative's last noun
+    (as if it were a participle modifying it). A finite past or present verb (never a
+    participle's form) in that place is the main verb of the relative's antecedent, so the
+    antecedent is its subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    current = verb.head
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            antecedent = current.head
+            return antecedent if antecedent.i < current.i and antecedent.pos_ in ("NOUN", "PROPN") else None
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+#: Finite verb tags: a verb of these forms has a subject of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _passive_adjunct(verb: Token) -> bool:

@@ -28,6 +28,7 @@ from newsgraph.events.syntax import (
     actorish,
     controller,
     frame_preps,
+    party_noun,
     subject_of,
 )
 from newsgraph.events.vocabulary import lemma_of, words
@@ -82,12 +83,19 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
                 # The particle/preposition must hang on the verb itself ("called for"), the
                 # rest may sit one level lower ("put on alert").
                 if entry.words and entry.words[0] in near and all(w in below for w in entry.words[1:]):
+                    if _noun_of_other_sense(token, entry, onto):
+                        continue
                     return entry, False
         verb_entry = onto.verbs.get(lemma)
         if verb_entry is None:
             return None
         reciprocal = lemma in onto.reciprocal and _reciprocal(token)
-        if lemma in onto.person_object and not _has_person_object(token) and not reciprocal:
+        if (
+            lemma in onto.person_object
+            and not _has_person_object(token)
+            and not reciprocal
+            and not _hosts_an_act(token, verb_entry, onto)
+        ):
             return None
         return verb_entry, False
     if pos in ("NOUN", "PROPN"):
@@ -101,6 +109,8 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
                 continue
             if _names_a_text(token):
                 return None  # "a press release" is a text, not a release
+            if _a_quantity(token):
+                return None  # "a good deal of work" is an amount, not a deal
             mods: set[str] | None = None
             for entry in entries:
                 if entry.words:
@@ -110,6 +120,51 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
                 else:
                     return entry, True
     return None
+
+
+def pattern_word(obj: Token, pattern: str) -> bool:
+    """Whether ``obj`` is a literal word of the CAMEO pattern that read the clause
+    ("* fire" in "exchanged fire"), not a class of the dictionary ("&MILITARY") or its
+    placeholder ("*"), and a thing, not a party, a place or a site ("expelled a diplomat"
+    and "attacked a base" keep their objects): such an object names the act itself, not
+    whom it is done to."""
+    literal = {w.lower() for w in pattern.replace("(", " ").replace(")", " ").split() if w.isalpha()}
+    lemma = lemma_of(obj)
+    if obj.lower_ not in literal and lemma not in literal:
+        return False
+    if obj.ent_type_ or actorish(obj) or party_noun(obj):
+        return False
+    vocab = words()
+    return lemma not in vocab.place_nouns and lemma not in vocab.site_nouns
+
+
+def _noun_of_other_sense(verb: Token, entry: Entry, onto: Ontology) -> bool:
+    """ "launched missile strikes on Kyiv" is not "launched a strike": the phrase's noun
+    carries modifiers that make it a multi-word event noun of another category ("missile
+    strike", "air strike" are attacks, "a strike" by workers a walkout). The modifiers
+    decide the noun's sense, so the phrase does not apply."""
+    last = entry.words[-1]
+    for child in verb.children:
+        if lemma_of(child) != last and child.lower_ != last:
+            continue
+        mods = _modifier_lemmas(child)
+        for key in (lemma_of(child), child.lower_):
+            for other in onto.nouns.get(key, ()):
+                if other.words and other.category != entry.category and all(w in mods for w in other.words):
+                    return True
+    return False
+
+
+def _a_quantity(noun: Token) -> bool:
+    """ "a good deal of reclamation work", "a great deal of pressure": an event noun with
+    an adjective of amount and an "of" phrase measures what follows."""
+    return any(c.dep_ == "amod" and c.lower_ in AMOUNT_ADJECTIVES for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
+#: Adjectives that make "deal" an amount ("a good deal of", "a great deal of").
+AMOUNT_ADJECTIVES = frozenset({"good", "great"})
 
 
 def _names_a_text(noun: Token) -> bool:
@@ -142,11 +197,23 @@ def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
 
 def _has_person_object(verb: Token) -> bool:
     """ "released the prisoners" / "asked the minister to ..." but not "released her tax
-    returns" / "asked whether ...": the object names people or a body."""
+    returns" / "asked whether ...": the object names people or a body (a name, a group
+    noun, or a noun naming people by kind: "sentenced a scholar")."""
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
-            return actorish(child) or any(actorish(c) for c in child.conjuncts)
+            return any(actorish(c) or party_noun(c) for c in (child, *child.conjuncts))
     return False
+
+
+def _hosts_an_act(verb: Token, entry: Entry, onto: Ontology) -> bool:
+    """ "Egypt hosted talks between ...", "hosted a summit": a verb that counts only with
+    people as its object also counts with an event noun of its own category as object
+    (the act it hosts or holds), not with a thing ("hosted a dinner")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    entries = onto.nouns.get(lemma_of(obj), ()) or onto.nouns.get(obj.lower_, ())
+    return any(e.category == entry.category and not e.words for e in entries)
 
 
 def _reciprocal(verb: Token) -> bool:

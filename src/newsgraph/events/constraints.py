@@ -44,10 +44,10 @@ from spacy.tokens import Doc, Token
 from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
-from newsgraph.events.candidates import Candidate
+from newsgraph.events.candidates import Candidate, pattern_word
 from newsgraph.events.constants import ACTOR_LABELS, PLACE_LABELS
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
-from newsgraph.events.syntax import actorish, agent_noun_form, prep_objects, subject_of
+from newsgraph.events.syntax import actorish, agent_noun_form, conflict_party, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: Entity labels of a party that can run a vehicle or craft (a state, a people, a body).
@@ -91,7 +91,13 @@ def _classes() -> Classes:
     lists = current.lexicons
 
     def build() -> Classes:
-        people = lists.words("entities_person_nouns") | lists.words("entities_person_roles")
+        # nouns naming people by kind or role, and nouns whose plural names a group of
+        # people ("families of the victims", "hostages")
+        people = (
+            lists.words("entities_person_nouns")
+            | lists.words("entities_person_roles")
+            | lists.words("entities_group_nouns")
+        )
         bodies = frozenset(lists.table("entities_org_nouns"))
         return Classes(
             weapons=lists.words("events_weapon_nouns"),
@@ -169,6 +175,7 @@ class _Sorter:
                 or token.lower_ in PERSONAL_PRONOUNS
                 or token.lower_ in INDEFINITE_PEOPLE
                 or _operated_by_a_party(token)
+                or conflict_party(token)
             )
         if name == "person":
             if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS | INDEFINITE_PEOPLE:
@@ -286,7 +293,7 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return None
     actors = cand.actor_tokens
     if not actors and cand.nominal:
-        actors = _governing_subject(token)
+        actors = _governing_subject(token, onto)
     strict = rule.strict
     actor_strict = "actor" in strict
     if rule.actor and actors and not any(sorter.fits(t, rule.actor, category, actor_strict) for t in actors):
@@ -433,8 +440,16 @@ def _denies_a_claim(verb: Token) -> bool:
     whose complement is a statement denies a claim (a statement), not an act."""
     has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     return not has_object and any(
-        c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children
+        _that_clause(c) and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children
     )
+
+
+def _that_clause(clause: Token) -> bool:
+    """A complement clause, or a "that" clause the parser hung on as an adjunct ("it could
+    not be ruled out that explosives were in the area")."""
+    if clause.dep_ == "ccomp":
+        return True
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -> set[int]:
@@ -516,14 +531,15 @@ def _accident(token: Token, lists: Classes) -> bool:
     return False
 
 
-def _governing_subject(noun: Token) -> list[Token]:
+def _governing_subject(noun: Token, onto: Ontology) -> list[Token]:
     """For an event noun with no party of its own used as a destination or location:
     the subject of the verb its preposition hangs on ("the cable car carried the
-    tourists to the summit"), tested, never recorded."""
+    tourists to the summit"), tested, never recorded. Not the subject of a reverse verb,
+    which undergoes the act ("the convoy came under attack")."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return []  # only a noun used as a destination or location ("to the summit")
     head = noun.head.head
-    if head.pos_ not in ("VERB", "AUX"):
+    if head.pos_ not in ("VERB", "AUX") or lemma_of(head) in onto.reverse_verbs:
         return []
     subj, passive = subject_of(head)
     if passive or any(t.i == noun.i for t in subj):
@@ -537,7 +553,11 @@ def _figurative_objects(cand: Candidate) -> list[Token]:
     speculation", "war on messy handwriting")."""
     token = cand.token
     if not cand.nominal:
-        found = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        found = [
+            c
+            for c in token.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and not (cand.pattern and pattern_word(c, cand.pattern))
+        ]
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
             found.append(token.head)  # "the suspense built up over two hours"
         return found

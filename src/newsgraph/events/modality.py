@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from newsgraph.events.constants import CLAUSE_DEPS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, MAX_CLAUSE
+from newsgraph.events.syntax import headline_infinitive
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Modality
 
@@ -60,6 +61,8 @@ def _own_modality(verb: Token) -> Modality | None:
                 return "future"
             if word in HYPOTHETICAL_AUX:
                 return "hypothetical"
+            if word == "to" and headline_infinitive(verb):
+                return "future"  # "Valmoria to hold talks": a headline's announcement
         if dep == "mark" and child.lower_ in CONDITION_MARKS:
             return "hypothetical"
     return None
@@ -110,6 +113,8 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
             return "asserted", False
         if _asked_for(trigger, verb):
             return "hypothetical", _under_speech(verb)
+        if _cancelled(trigger, verb):
+            return "negated", _under_speech(verb)
     own = _own_modality(verb)
     if own in ("future", "hypothetical") and nominal and _under_way(trigger, verb):
         return "asserted", _under_speech(verb)
@@ -165,6 +170,27 @@ def _asked_for(noun: Token, verb: Token) -> bool:
         )
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i == verb.i
+
+
+#: Nouns of not managing to do something ("failure to prevent a massacre").
+FAILURE_NOUNS = frozenset({"failure", "inability"})
+
+
+def _cancelled(noun: Token, verb: Token) -> bool:
+    """ "The union called off the strike", "police foiled an attack", "ruled out talks":
+    an act noun that is the object of a verb of cancelling or preventing
+    (``events_cancelling_verbs.txt``) does not take place."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.i != verb.i:
+        return False
+    vocab = words()
+    governor = lemma_of(verb.head)
+    if any(c.dep_ == "neg" for c in verb.children) or governor in vocab.negating_governors | FAILURE_NOUNS:
+        return False  # "failed to prevent a massacre", "failure to prevent ...": it happened
+    cancelling = vocab.cancelling
+    lemma = lemma_of(verb)
+    if lemma in cancelling:
+        return True
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in cancelling for c in verb.children)
 
 
 def _under_way(noun: Token, verb: Token) -> bool:

@@ -64,6 +64,17 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
         # "expressed hope that his administration would ...": whom the hope is about.
         for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp")):
             targets += [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if not targets:
+            # "voiced concern over Chinese drills", "expressed alarm at the arrests by
+            # police": what the attitude is about, or the party that owns it
+            for _p, about in prep_objects(noun, ("over", "about", "at")):
+                if actorish(about):
+                    targets.append(about)
+                else:
+                    targets += [
+                        c for c in about.children
+                        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
+                    ]
     cand.actor_tokens = actors
     cand.target_tokens = targets
     cand.place_token = _noun_place(noun, carrier, onto, actors, targets)
@@ -155,6 +166,7 @@ def _carrier_verb_parties(
             subj = controller(head)
         if lemma in onto.reverse_verbs and not passive:
             targets = [*subj, *targets] if subj else targets
+            actors = actors or _source_of_undergone(head, carrier)  # "faced criticism from X"
         elif lemma in onto.light_verbs and not passive and subj:
             actors = subj
             # "gave the Ivory Coast aid", "provided aid to refugees", "imposed sanctions on X"
@@ -170,6 +182,7 @@ def _carrier_verb_parties(
         subj, passive = subject_of(head.head)
         if subj and not passive:
             targets = [*subj, *targets]  # "the convoy came under attack"
+            actors = actors or _source_of_undergone(head.head, carrier)  # "... from militants"
     elif carrier.dep_ == "nsubj" and lemma_of(head) == "leave" and not targets:
         # "a Taliban assault left two soldiers dead": whom the act left in a state
         obj = direct_object(head)
@@ -183,6 +196,15 @@ def _carrier_verb_parties(
             # left out rather than let the strict target check refuse the attack
             targets = conjuncts(heads[0])
     return actors, targets
+
+
+def _source_of_undergone(verb: Token, noun: Token) -> list[Token]:
+    """ "came under attack from militants", "faced criticism from rights groups": whom a
+    reverse verb's subject undergoes the act from (a "from" or "by" party on the verb or on
+    the act's noun) is the act's doer."""
+    found = [t for _p, t in prep_objects(verb, ("from", "by"))]
+    found += [t for _p, t in prep_objects(noun, ("from", "by"))]
+    return [t for t in found if actorish(t) or party_noun(t)]
 
 
 def _participants(carrier: Token) -> list[Token]:

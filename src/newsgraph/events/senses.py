@@ -75,6 +75,8 @@ class _Lists:
     complement_verbs: frozenset[str]
     seeking: frozenset[str]
     protesters: frozenset[str]
+    not_captivity: frozenset[str]
+    assembly: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -89,6 +91,8 @@ def _lists() -> _Lists:
             complement_verbs=lexicons.words("events_complement_verbs"),
             seeking=lexicons.words("events_seeking_verbs"),
             protesters=lexicons.words("events_protester_nouns"),
+            not_captivity=lexicons.words("events_non_captive_releases"),
+            assembly=lexicons.words("events_assembly_verbs"),
         )
 
     return current.load("events.senses", build)
@@ -118,6 +122,9 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         if cand.entry.category in FORCE_CATEGORIES and _by_protesters(cand, lists.protesters):
             # "protesters stormed the parliament": CAMEO 145, a violent protest
             _recode(cand, "PROTEST/riot", onto, keep_targets=True)
+        elif cand.entry.category in STATED_CATEGORIES and _purpose_of_a_gathering(cand, lists.assembly):
+            # "crowds gathered outside the embassy to denounce ...": a demonstration, CAMEO 141
+            _recode(cand, "PROTEST/demo", onto, keep_targets=True)
         elif lemma_of(token) == "protest" and not cand.nominal and _formal_protest(cand):
             # "Vietnam protested to China over ...": a complaint lodged with a party, CAMEO 114
             _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
@@ -171,6 +178,22 @@ def _by_protesters(cand: Candidate, protesters: frozenset[str]) -> bool:
     return bool(actors) and all(t.pos_ == "NOUN" and lemma_of(t) in protesters for t in actors)
 
 
+def _purpose_of_a_gathering(cand: Candidate, assembly: frozenset[str]) -> bool:
+    """ "Crowds gathered outside the embassy to denounce France's presence": a verbal act
+    that is the purpose (a to-clause) of people gathering (``events_assembly_verbs.txt``)
+    is said by the gathering itself, a demonstration."""
+    verb = cand.token
+    if cand.nominal or verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
+        return False
+    return lemma_of(verb.head) in assembly
+
+
+#: Verbal acts a gathering can state by its presence (disapproval, demands, support).
+STATED_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})
+
+
 def _formal_protest(cand: Candidate) -> bool:
     """A verb "protest" that lodges a complaint with a party rather than a demonstration:
     handed "to"/"with" a party ("protested to Beijing"), or made by a state named as
@@ -217,6 +240,19 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
         or (lemma in lists.complement_verbs and _shares_a_view(token))
         or (category in ADMISSION_CATEGORIES and _admits(token))
         or (category == "REQUEST" and cand.embedded is None and _asserts_a_claim(token))
+        or (cand.entry.mode == "release" and _discharged(token, lists.not_captivity))
+    )
+
+
+def _discharged(verb: Token, care: frozenset[str]) -> bool:
+    """ "The patient was released from hospital", "released the executives from
+    liability": a release from care or from an obligation
+    (``events_non_captive_releases.txt``) is no captor's act."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "from"
+        and any(g.dep_ == "pobj" and lemma_of(g) in care for g in child.children)
+        for child in verb.children
     )
 
 

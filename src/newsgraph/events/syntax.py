@@ -284,12 +284,65 @@ def coordinated_speaker(verb: Token, quad: int | None) -> list[Token] | None:
     return None if same_plain_act else subj
 
 
+def conflict_party(token: Token) -> bool:
+    """ "The two sides exchanged fire", "both sides agreed", "warring factions": a noun
+    naming a party by its place in a conflict (``events_party_nouns.txt``) is one in the
+    plural or with a paired determiner; "the home side attacked" is a sports team."""
+    if token.pos_ != "NOUN" or lemma_of(token) not in words().conflict_parties:
+        return False
+    return token.tag_ == "NNS" or any(
+        c.dep_ in ("det", "predet", "preconj") and c.lower_ in PAIRED_DETERMINERS for c in token.children
+    )
+
+
+#: Determiners that make a singular party noun one of two ("either side", "each faction").
+PAIRED_DETERMINERS = frozenset({"both", "either", "neither", "each"})
+
+
+#: Dependencies inside a headline's subject phrase before its "to" ("Corland and Valmoria").
+HEADLINE_SUBJECT_DEPS = frozenset({"compound", "cc", "conj", "flat", "punct", "case", "poss", "amod"})
+
+
+def headline_infinitive(verb: Token) -> bool:
+    """ "Valmoria to hold talks with rebels", "Miners to strike over pay": a headline's
+    "X to V" (a sentence with no closing stop) announces what X will do. The parser reads
+    it as a to-infinitive on the subject noun (the root) or as a root with a subject."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.lefts):
+        return False
+    sent = verb.sent
+    if verb.doc[sent.end - 1].text in (".", "!", "?", '"', "'") or not sent[0].text[:1].isupper():
+        return False  # a headline opens with its subject's capital and has no closing stop
+    if verb.dep_ == "ROOT":
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        to = next(c for c in verb.lefts if c.dep_ == "aux" and c.tag_ == "TO")
+        # the subject phrase runs up to "to": names and their conjuncts, no phrase of their
+        # own ("Star Mom Corners Obama On His Refusal To Use" is a misparsed headline)
+        plain = all(
+            verb.doc[i].dep_ in HEADLINE_SUBJECT_DEPS for s in subjects for i in range(s.i + 1, to.i)
+        )
+        return bool(subjects) and plain and all(actorish(t) or party_noun(t) for t in subjects)
+    head = verb.head
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and (actorish(head) or party_noun(head))
+    )
+
+
 def party_noun(token: Token) -> bool:
-    """A group noun, a noun naming people by kind or role ("personnel", "teachers") or a
-    doer of conflict by its form ("investigators")."""
+    """A group noun, a noun naming people by kind or role ("personnel", "teachers"), a
+    noun whose plural names a group of people ("families", "hostages"), a common noun of
+    the CAMEO agents dictionary ("scholar", "junta") or a doer of conflict by its form
+    ("investigators")."""
     vocab = words()
     lemma = lemma_of(token)
     if group_noun(token) or lemma in vocab.person_nouns or agent_noun_form(lemma, vocab.conflict_verbs):
+        return True
+    if token.pos_ == "NOUN" and (lemma in vocab.group_people or get_cameo_actors().agent(lemma) is not None):
+        return True
+    if conflict_party(token):
         return True
     # "law enforcement", "riot police": an agent phrase of the CAMEO agents dictionary
     # whose head alone is none
@@ -346,7 +399,9 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]:
     wanted = set(preps)
     out: list[tuple[str, Token]] = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in wanted:
+        # "granted amnesty to 300 prisoners": the parser labels a recipient's "to" dative
+        prep = child.dep_ == "prep" or (child.dep_ == "dative" and child.tag_ == "IN")
+        if prep and child.lower_ in wanted:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out.extend((child.lower_, c) for c in conjuncts(pobj))

@@ -38,6 +38,9 @@ class Words:
     future_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
+    #: verbs (or "verb particle") whose object act does not take place ("called off the
+    #: strike", "foiled an attack"; ``events_cancelling_verbs.txt``)
+    cancelling: frozenset[str]
     #: "zero", "no", "neither", "never", "without": words that deny the act they modify
     negating_words: frozenset[str]
     #: verbs of choosing whose "against" object is an act not taken ("decided against")
@@ -65,10 +68,22 @@ class Words:
     #: participles of stance whose subject acts ("is committed to", "is determined to")
     stance_participles: frozenset[str]
     place_nouns: frozenset[str]
+    #: sites of force and facilities ("camp", "convoy", "base"; ``events_site_nouns.txt``,
+    #: ``entities_facility_heads.txt``): what an act can be done to
+    site_nouns: frozenset[str]
     result_participles: frozenset[str]
     naming: frozenset[str]
     #: nouns naming people by kind or role ("personnel", "teacher", "minister")
     person_nouns: frozenset[str]
+    #: nouns whose plural names a group of people ("families", "residents", "hostages";
+    #: the entities stage's ``entities_group_nouns.txt``): parties an act can have
+    group_people: frozenset[str]
+    #: parties named by their place in a conflict ("the two sides", "warring factions";
+    #: ``events_party_nouns.txt``), parties only in the plural or paired ("both sides")
+    conflict_parties: frozenset[str]
+    #: weapons and means of attack (``events_weapon_nouns.txt``): what an act of force is
+    #: done *with* ("fired a missile at the ship"), never whom it is done to
+    weapons: frozenset[str]
     #: words that make a deployment peacekeeping ("peacekeepers"): AID, not MOBILIZE
     protection: frozenset[str]
     #: "modifier noun" pairs that name a text, not an act ("press release")
@@ -123,6 +138,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         future_governors=future,
         hypothetical_governors=hypothetical,
         negating_governors=lists.words("events_negating_governors"),
+        cancelling=lists.words("events_cancelling_verbs"),
         negating_words=lists.words("events_negating_words"),
         choice_verbs=lists.words("events_choice_verbs"),
         wishing=lists.words("events_wishing_verbs"),
@@ -136,9 +152,13 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         stance_participles=lists.words("events_stance_participles"),
         light_verbs=frozenset(onto.light_verbs),
         place_nouns=lists.words("events_place_nouns"),
+        site_nouns=lists.words("events_site_nouns") | lists.words("entities_facility_heads"),
         result_participles=lists.words("events_result_participles"),
         naming=lists.words("events_naming_verbs"),
         person_nouns=lists.words("entities_person_nouns") | lists.words("entities_person_roles"),
+        group_people=lists.words("entities_group_nouns"),
+        conflict_parties=lists.words("events_party_nouns"),
+        weapons=lists.words("events_weapon_nouns"),
         protection=lists.words("events_protection_words"),
         non_event_compounds=lists.words("events_non_event_compounds"),
         verbal_attack=lists.words("events_verbal_attack_words"),
