@@ -27,6 +27,9 @@ from thinc.types import Ints2d
 
 #: Parts of speech of a root that should have been a subject.
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+#: Verb forms that can be a main predicate: the past form the parser took for a
+#: participle ("called"), and the finite forms it still hung on a noun ("urges").
+_PAST_OR_FINITE_TAGS = frozenset({"VBN", "VBD", "VBZ", "VBP"})
 #: Children that show a participle has its own clause structure already.
 _OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass", "mark"})
 
@@ -62,7 +65,7 @@ def _predicate_after_relative(sent: Span) -> Token | None:
     for token in sent.doc[relative.i + 1 : sent.end]:
         if (
             token.dep_ == "acl"
-            and token.tag_ in {"VBN", "VBD"}
+            and token.tag_ in _PAST_OR_FINITE_TAGS
             and token.nbor(-1).text == ","
             and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in token.children)
         ):

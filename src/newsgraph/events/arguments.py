@@ -320,8 +320,6 @@ def _verb_arguments(cand: Candidate) -> None:
         subj = []  # "Describing the killing, X said": a clause is no party (a misparse)
     if not subj and _misread_main_verb(verb):
         subj, passive = conjuncts(verb.head), False
-    if not subj and (antecedent := _after_relative_clause(verb)) is not None:
-        subj, passive = conjuncts(antecedent), False
     if not subj and verb.dep_ != "ROOT" and headline_infinitive(verb):
         subj, passive = conjuncts(verb.head), False  # "Valmoria to hold talks with rebels"
     if not subj and not passive and _passive_adjunct(verb):
@@ -414,31 +412,6 @@ def _verb_arguments(cand: Candidate) -> None:
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
     cand.place_token = _verb_place(verb)
-
-
-def _after_relative_clause(verb: Token) -> Token | None:
-    """ "The Union, which is Kenya's largest partner, called on Nairobi": the parser may
-    hang the finite verb after a comma-closed relative clause on the relative's last noun
-    (as if it were a participle modifying it). A finite past or present verb (never a
-    participle's form) in that place is the main verb of the relative's antecedent, so the
-    antecedent is its subject."""
-    if verb.dep_ != "acl" or verb.tag_ not in FINITE_TAGS or verb.i == 0:
-        return None
-    if verb.doc[verb.i - 1].text != ",":
-        return None
-    current = verb.head
-    for _ in range(4):
-        if current.dep_ == "relcl":
-            antecedent = current.head
-            return antecedent if antecedent.i < current.i and antecedent.pos_ in ("NOUN", "PROPN") else None
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return None
-
-
-#: Finite verb tags: a verb of these forms has a subject of its own.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _passive_adjunct(verb: Token) -> bool:
