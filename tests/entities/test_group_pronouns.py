@@ -77,9 +77,15 @@ def test_a_plural_noun_nearer_the_pronoun_leaves_it_unresolved() -> None:
     assert holder is None or "Women" not in holder.name
 
 
-def test_a_group_without_a_pronoun_is_no_entity() -> None:
-    ents = entities("Protesters gathered outside the ministry on Sunday. The police watched.")
+def test_a_group_that_only_speaks_is_no_entity() -> None:
+    ents = entities("Officials said on Sunday that the bridge would reopen. Residents told us it was late.")
     assert not any(e.type == "GROUP" for e in ents)
+
+
+def test_a_group_that_acts_is_an_entity() -> None:
+    ents = entities("Protesters gathered outside the ministry. Police used tear gas to disperse them.")
+    groups = {e.name for e in ents if e.type == "GROUP"}
+    assert {"Protesters", "Police"} <= groups
 
 
 def test_he_and_she_never_link_to_a_group() -> None:

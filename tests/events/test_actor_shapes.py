@@ -401,3 +401,12 @@ def test_withdrawing_an_ambassador_is_a_recall() -> None:
 def test_withdrawing_troops_stays_a_retreat() -> None:
     found, _actors, _targets = main("The army withdrew its troops from the border.")
     assert found == "RETREAT"
+
+
+def test_an_acting_group_is_the_event_s_actor_and_target_by_id() -> None:
+    # the record names unnamed parties through GROUP entities, so tables and stances see them
+    doc = run("Police used tear gas to disperse protesters outside the court on Monday.")
+    names = {e.id: e.name for e in doc._.ng_entities}
+    event = next(e for e in doc._.ng_events if e.lemma == "disperse")
+    assert [names[a] for a in event.actors] == ["Police"]
+    assert [names[t] for t in event.targets] == ["protesters"]

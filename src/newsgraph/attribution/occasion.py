@@ -31,6 +31,13 @@ _MEDIUM_PREPS = frozenset({"in", "on", "during", "via", "through", "at", "to"})
 
 #: Clauses a medium noun may govern in the parse that belong to the content instead.
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
+#: Children that make a clause finite: its own subject or a subordinator ("that security
+#: would be tightened"); a bare participle ("a post written that day") describes the medium.
+_FINITE_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "mark"})
+
+
+def _finite_clause(verb: Token) -> bool:
+    return any(c.dep_ in _FINITE_CLAUSE_DEPS for c in verb.children)
 
 
 def medium(ctx: Context, verb: Token) -> tuple[int, int] | None:
@@ -53,7 +60,9 @@ def medium(ctx: Context, verb: Token) -> tuple[int, int] | None:
                 continue
             # "said in a statement that security would be tightened": the clause the parser
             # hung on the medium noun is what was said, not part of the medium
-            clauses = [g for g in pobj.children if g.dep_ in _CLAUSE_DEPS and g.i > pobj.i]
+            clauses = [
+                g for g in pobj.children if g.dep_ in _CLAUSE_DEPS and g.i > pobj.i and _finite_clause(g)
+            ]
             return trim(ctx.text, *subtree_span(c, skip=clauses), keep_quotes=False)
     return None
 

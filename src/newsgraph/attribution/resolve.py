@@ -18,7 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.draft import Draft
-from newsgraph.constants import PLURAL_TAGS
+from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS
 from newsgraph.docindex import doc_index
 from newsgraph.records import Entity
 
@@ -81,6 +81,10 @@ def _compound_span(tok: Token) -> tuple[int, int]:
     while left.i > 0 and tok.doc[left.i - 1].dep_ == "compound" and tok.doc[left.i - 1].head.i >= tok.i:
         left = tok.doc[left.i - 1]
     return left.idx, tok.idx + len(tok)
+
+
+def _meant_by_a_pronoun(entity: Entity) -> bool:
+    return any(m.kind == "pronoun" for m in entity.mentions)
 
 
 class SpeakerResolver:
@@ -274,10 +278,16 @@ class SpeakerResolver:
         k = bisect.bisect_left(self.cand_starts, noun.idx) - 1
         while k >= 0 and self.cands[k][0] > noun.idx - _LOOKBACK_CHARS:
             s, e, label, _ = self.cands[k]
-            if label in _GROUP and word in self.text[s:e].lower().split():
+            if label in _GROUP and word in self.text[s:e].lower().split() and not self._in_group_phrase(s, e):
                 return (s, e)
             k -= 1
         return None
+
+    def _in_group_phrase(self, start: int, end: int) -> bool:
+        """Whether the name is only a modifier in a group of people ("Bank executives" for
+        "the bank"): the entities stage made the phrase a group, not an organisation."""
+        entity = self.index.entity_for_span(start, end)
+        return entity is not None and entity.type == GROUP_TYPE
 
     def _in_narration(self, char: int) -> bool:
         """Whether the paragraph (line) holding ``char`` has no quotation mark: its words
@@ -302,6 +312,10 @@ class SpeakerResolver:
             known = self.index.entity_for_token(tok) if tok.pos_ != "PROPN" else None
             d.speaker = known.id if known is not None else None
             d.anchor = self.anchor(tok)
+            if known is not None and known.type == GROUP_TYPE and not _meant_by_a_pronoun(known):
+                # a group the entities stage keeps because it acts ("Protesters marched"):
+                # as a source it stays its words, as before; one a "they" stands for speaks
+                d.speaker, known = None, None
             if known is not None and d.anchor is not None and self._entity(d.anchor) != known.id:
                 # the entities stage knows whom these words name ("Azerbaijan's foreign
                 # ministry"): a later "it" looks back at that mention, not at an earlier

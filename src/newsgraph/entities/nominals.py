@@ -281,8 +281,8 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
     for _, cluster in state.previous_clusters(nominal.start, 25):
         c = state.clusters[cluster]
         labels = state.labels(cluster)
-        if not labels or state.is_person(cluster):
-            continue
+        if not labels or c.group or state.is_person(cluster):
+            continue  # "the bank" is no group of people named by a plural ("bank executives")
         top = labels.most_common(1)[0][0]
         place_noun = label in {"GPE", "LOC"}
         if place_noun != (top in {"GPE", "LOC"}):

@@ -50,6 +50,42 @@ class _Ids:
                     self.country_ids.setdefault(country, self.ids[index])
 
 
+#: Relations of a group's head that make it a party to what a verb says happened.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _acting_group(state: EntityState, c: Cluster) -> bool:
+    """Whether a group named by a plural noun takes part in an act: the subject or object
+    of a verb other than a verb of saying ("Police used tear gas to disperse protesters",
+    "Dockworkers extended their strike"), or the "by" agent of one. Such a group is an
+    entity, so the events, stances and claims stages can name it as a party; a group that
+    only speaks ("officials said") stays a source text, as it was, and a group a "they"
+    means is an entity anyway."""
+    speech = state.words.any_speech_verbs
+    for m in c.mentions:
+        if _named_inside(state, m):
+            continue
+        head = state.tokens[m.head]
+        verb, dep = head.head, head.dep_
+        if dep == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+            verb, dep = verb.head, "agent"
+        elif dep not in _PARTY_DEPS:
+            continue
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in speech:
+            return True
+    return False
+
+
+def _named_inside(state: EntityState, m: MentionDraft) -> bool:
+    """Whether a group's phrase holds a name or a possessive pronoun ("Taliban
+    representatives", "Obama's aides", "its members"): the party a reader counts is then
+    the named one, which the events stage finds inside the phrase, not a new group."""
+    for i in range(m.start, m.end):
+        if i != m.head and (i in state.token_mention or state.tokens[i].tag_ == "PRP$"):
+            return True
+    return False
+
+
 def entity_records(state: EntityState) -> list[Entity]:
     """One ``Entity`` per live cluster with a name or nominal mention, in text order."""
     live = [
@@ -57,7 +93,7 @@ def entity_records(state: EntityState) -> list[Entity]:
         for i, c in enumerate(state.clusters)
         if c.merged_into < 0
         and any(m.kind == "name" or m.kind == "nominal" for m in c.mentions)
-        and (not c.group or any(m.kind == "pronoun" for m in c.mentions))  # a group "they" meant
+        and (not c.group or any(m.kind == "pronoun" for m in c.mentions) or _acting_group(state, c))
     ]
     live.sort(key=lambda ic: min(m.start for m in ic[1].mentions))
     known = _Ids(state, live)
