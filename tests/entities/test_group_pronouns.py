@@ -113,3 +113,8 @@ def test_a_group_that_spoke_is_the_they_that_speaks_again_past_a_plural_rival() 
     ents = entities(text)
     holder = _holder_of(ents, "They", text.index("They"))
     assert holder is not None and holder.type == "GROUP" and holder.name == "Officials"
+
+
+def test_a_one_word_compound_of_a_person_noun_names_a_group() -> None:
+    ents = entities("The port was quiet on Monday. Striking dockworkers blocked the gates.")
+    assert any(e.type == "GROUP" and "dockworkers" in e.name for e in ents)

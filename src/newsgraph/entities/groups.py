@@ -68,13 +68,27 @@ def group_mentions(state: EntityState) -> None:
 
 def _group_word(state: EntityState, lemma: str) -> bool:
     """Whether a noun's plural names people or bodies: a group noun, role noun, person
-    noun or organisation noun."""
-    return (
+    noun or organisation noun, or a compound written as one word that ends in a group,
+    role or person noun ("dockworker", "steelworker", "policeman")."""
+    if (
         lemma in state.words.group_nouns
         or lemma in lexicon.person_roles()
         or lemma in state.words.person_nouns
         or lexicon.org_nouns().get(lemma) == "ORG"
+    ):
+        return True
+    return any(
+        len(lemma) - len(word) >= _MIN_COMPOUND_PREFIX and lemma.endswith(word)
+        for words in (state.words.group_nouns, lexicon.person_roles(), state.words.person_nouns)
+        for word in words
+        if len(word) >= _MIN_COMPOUND_TAIL
     )
+
+
+#: A one-word compound's tail must be a noun this long ("worker", "man"+"police" would be
+#: too short a tail to trust), and its first part this long ("dock" in "dockworker").
+_MIN_COMPOUND_TAIL = 5
+_MIN_COMPOUND_PREFIX = 3
 
 
 def _phrase_start(state: EntityState, head: Token) -> int:
