@@ -210,6 +210,7 @@ class DatelineSentenceBreaker:
         if 0 < first < len(doc):
             doc[first].is_sent_start = True
         _end_sentences_at_quoted_paragraph_ends(doc)
+        _start_sentences_at_paragraphs(doc)
         if doc.has_annotation("TAG"):
             try:
                 furniture.detect(doc)
@@ -224,6 +225,25 @@ class DatelineSentenceBreaker:
 _SENTENCE_END = frozenset({".", "?", "!", "…"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 _CLOSING_BRACKETS = frozenset({")", "]"})
+
+
+#: What a line may end with and still run on into the next paragraph: a colon before a
+#: block quotation ("Cruz continued:\n\n“You look ...”"), a comma, a dash.
+_RUNS_ON = frozenset({":", ",", ";", "-", "–", "—"})
+
+
+def _start_sentences_at_paragraphs(doc: Doc) -> None:
+    """A blank line starts a sentence: a headline without a full stop ("Dockworkers
+    extend strike as talks collapse") is no part of the dateline's sentence after it, and
+    a paragraph that ends without punctuation does not run on into the next. Only a line
+    that ends in a colon, comma or dash runs on; one newline (a hard-wrapped line) never
+    starts a sentence."""
+    for token in doc[1:-1]:
+        if not (token.is_space and token.text.count("\n") >= 2):
+            continue
+        if doc[token.i - 1].text in _RUNS_ON:
+            continue
+        doc[token.i + 1].is_sent_start = True
 
 
 def _end_sentences_at_quoted_paragraph_ends(doc: Doc) -> None:

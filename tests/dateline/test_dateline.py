@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from newsgraph.dateline import find_dateline
+from newsgraph.ingest.document import Document
+from newsgraph.pipeline import load_pipeline, make_doc
 from tests.conftest import run
 
 BODY = "HARWICK, ENGLAND — Councillor Mara Ellis on Monday accused the port board of hiding its accounts."
@@ -32,3 +34,17 @@ def test_dateline_is_matched_at_the_position_asked() -> None:
     text = "A headline\n" + BODY
     found = find_dateline(text, text.index("HARWICK"))
     assert found is not None and found.span.start == text.index("HARWICK")
+
+
+def test_a_headline_without_a_full_stop_is_its_own_sentence() -> None:
+    nlp = load_pipeline(None, ("dateline",))
+    text = (
+        "Dockworkers extend strike as talks with port operator collapse\n\n"
+        "ROTTERDAM, Sept 9 - Dockworkers at the port extended their strike on Tuesday.\n\n"
+        "Cruz continued:\n\n\"You look at the numbers,\" he said."
+    )
+    doc = nlp(make_doc(nlp, Document(id="t", text=text)))
+    starts = [s.text.strip() for s in doc.sents]
+    assert starts[0] == "Dockworkers extend strike as talks with port operator collapse"
+    # a colon before a block quotation runs on into it
+    assert any(s.startswith("Cruz continued:") and "You look" in s for s in starts)
