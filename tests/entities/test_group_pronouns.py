@@ -118,3 +118,8 @@ def test_a_group_that_spoke_is_the_they_that_speaks_again_past_a_plural_rival() 
 def test_a_one_word_compound_of_a_person_noun_names_a_group() -> None:
     ents = entities("The port was quiet on Monday. Striking dockworkers blocked the gates.")
     assert any(e.type == "GROUP" and "dockworkers" in e.name for e in ents)
+
+
+def test_a_capitalised_group_opening_the_lead_is_a_group() -> None:
+    ents = entities("ROTTERDAM, Sept 9 - Dockworkers at the port extended their strike by a week on Tuesday.")
+    assert any(e.type == "GROUP" and e.name.startswith("Dockworkers") for e in ents)

@@ -44,9 +44,15 @@ def group_mentions(state: EntityState) -> None:
     tags, pos, lemmas = (state.index.column(name) for name in ("tag_", "pos_", "lemma_"))
     tokens = state.tokens
     for i in range(state.first, len(tokens)):
-        if tags[i] != "NNS" or pos[i] != "NOUN" or i in state.token_mention:
+        if i in state.token_mention:
             continue
-        if not _group_word(state, lemmas[i].lower()):
+        if tags[i] == "NNS" and pos[i] == "NOUN":
+            lemma = lemmas[i].lower()
+        elif tags[i] == "NNPS" and _opens_sentence(state, i):
+            lemma = tokens[i].lower_[:-1]  # "Dockworkers extended ...": capitalised as the first word
+        else:
+            continue
+        if not _group_word(state, lemma):
             continue
         tok = tokens[i]
         if tok.dep_ not in _GROUP_DEPS or (tok.dep_ == "conj" and tok.head.tag_ == "NNS"):
@@ -64,6 +70,12 @@ def group_mentions(state: EntityState) -> None:
         state.clusters[mention.cluster].group = True
         state.groups.append(mention)
         state.group_at[i] = mention
+
+
+def _opens_sentence(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` is its sentence's first word, or the first after the dateline
+    ("ROTTERDAM, Sept 9 - Dockworkers ..."): where a common noun is written capitalised."""
+    return i == state.first or i == state.sent_starts[state.sent_of[i]]
 
 
 def _group_word(state: EntityState, lemma: str) -> bool:
