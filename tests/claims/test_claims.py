@@ -215,3 +215,9 @@ def test_a_change_keeps_its_cause_in_one_claim() -> None:
 def test_a_figure_inside_a_cause_clause_does_not_take_its_host() -> None:
     found = claims("It hardly matters because the ferry carries 90 percent of the island's freight.")
     assert [c.span.text for c in found] == ["the ferry carries 90 percent of the island's freight"]
+
+
+def test_a_claim_in_a_relative_clause_names_what_it_describes() -> None:
+    record = extract("The union, which represents about 4,000 workers, called a strike.", "2025-09-09")
+    texts = [c.span.text for c in record.claims]
+    assert any(t.startswith("The union, which represents about 4,000 workers") for t in texts), texts

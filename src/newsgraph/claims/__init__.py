@@ -323,6 +323,10 @@ def _is_finite(tok: Token) -> bool:
     )
 
 
+#: Tags of a relative pronoun ("which", "who", "that").
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
 def _clause_chars(view: _View, trigger: _Trigger) -> tuple[int, int]:
     """Character bounds of the clause carrying ``trigger``."""
     tok = view.token_at(trigger.start)
@@ -341,6 +345,13 @@ def _clause_chars(view: _View, trigger: _Trigger) -> tuple[int, int]:
         else:
             lo = max(lo, child.right_edge.i + 1)
     doc = view.doc
+    if head.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _RELATIVE_TAGS for c in head.children
+    ):
+        # "The FNV union, which represents about 4,000 workers": the claim is about the
+        # noun the relative clause describes, so it starts there ("which represents ..."
+        # alone names nobody)
+        lo = min(lo, head.head.left_edge.i)
     while (
         lo < hi and (doc[lo].dep_ in _TRIM_DEPS and doc[lo].i != tok.i) and doc[lo].text not in _QUOTE_CHARS
     ):
