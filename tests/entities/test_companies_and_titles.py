@@ -84,3 +84,20 @@ def test_an_untagged_party_name_is_an_organisation_and_holds_its_leader() -> Non
 def test_a_headline_in_title_case_gives_no_organisation() -> None:
     ents = entities("Wealthy Voters Abandon Republican Party\n\nA poll found that donors were leaving.")
     assert not [e for e in ents if "Abandon" in e.name]
+
+
+def test_the_government_of_the_one_country_named_is_that_country_s() -> None:
+    ents = entities(
+        "NAIROBI, April 28 - Floods killed 30 people in central Kenya. "
+        "Interior Minister Kithure Mwangi said the government had deployed the army."
+    )
+    government = by_name(ents, "government")
+    assert [a.name for a in government.affiliations] == ["Kenya"]
+
+
+def test_the_government_with_two_countries_named_stays_unresolved() -> None:
+    ents = entities(
+        "Kenya and Tanzania traded accusations over the border. "
+        "Officials said the government would respond."
+    )
+    assert not [e for e in ents if e.name == "government"]

@@ -189,6 +189,7 @@ def resolve_nominals(state: EntityState, nominals: list[MentionDraft], persons: 
     """Link definite descriptions to an earlier referent: organisations and places first
     (so "the union's chairman" can find the union), role nouns after the appositions."""
     specific: dict[tuple[frozenset[int], str], int] = {}
+    national: dict[tuple[str, str], int] = {}
     for nominal in nominals:
         if nominal.cluster >= 0 or (nominal.label == "PERSON") != persons or not nominal.definite:
             continue
@@ -201,8 +202,51 @@ def resolve_nominals(state: EntityState, nominals: list[MentionDraft], persons: 
             target = choose_role_noun_antecedent(state, nominal, noun)
         else:
             target = _resolve_org_noun(state, nominal, lemma, nominal.label or "ORG")
+            if target < 0 and lemma in state.words.state_body_nouns and _the_noun(state, nominal):
+                _national_body(state, nominal, lemma, national)
+                continue
         if target >= 0:
             state.attach(nominal, target)
+
+
+def _national_body(
+    state: EntityState, nominal: MentionDraft, lemma: str, national: dict[tuple[str, str], int]
+) -> None:
+    """"The government", "the army" when the article so far names exactly one country
+    (its dateline's city counts for its country): that country's body, an organisation
+    affiliated with it, one per noun and country. With no country or with two, the
+    description stays unresolved: which government is meant is then a guess."""
+    countries = _countries_before(state, nominal.start)
+    if len(countries) != 1:
+        return
+    (country, country_cluster), = countries.items()
+    key = (lemma, country)
+    if key in national:
+        state.attach(nominal, national[key])
+        return
+    cluster = state.new_cluster(nominal)
+    national[key] = cluster
+    start, end = state.char_span(nominal.start, nominal.end)
+    state.clusters[cluster].affiliations.append((country, "country", country_cluster, start, end))
+
+
+def _countries_before(state: EntityState, before: int) -> dict[str, int]:
+    """The countries named before token ``before`` (common name -> cluster, -2 for the
+    dateline city's country, which records link by name)."""
+    found: dict[str, int] = {}
+    for m in state.mentions:
+        if m.kind != "name" or m.start >= before or m.cluster < 0 or m.label != "GPE":
+            continue
+        name = lexicon.country_name(state.span_text(m.start, m.end))
+        if name is not None:
+            found.setdefault(name, state.find(m.cluster))
+    dateline = state.doc._.ng_dateline
+    if dateline is not None:
+        for part in dateline.place.split(","):
+            city_country = lexicon.country_name(part) or lexicon.major_city_country(part)
+            if city_country:
+                found.setdefault(city_country, -2)
+    return found
 
 
 def _specific_organisation(

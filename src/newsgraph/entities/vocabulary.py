@@ -43,6 +43,7 @@ class EntityVocabulary:
     company_suffixes: frozenset[str]  # entities_company_suffixes.txt: "Andes Copper Corp" is a company
     name_particles: frozenset[str]  # entities_name_particles.txt: "de" in "Pieter de Wit"
     org_kind_nouns: frozenset[str]  # entities_org_kind_nouns.txt: "the ANC party" is the ANC
+    state_body_nouns: frozenset[str]  # entities_state_body_nouns.txt: "the government" of the one country
     kin_titles: frozenset[str]  # entities_kin_titles.txt: "Aunt Toni"
     stop_abbreviations: frozenset[str]  # entities_stop_abbreviations.txt: "Inc."
     caption_labels: frozenset[str]  # entities_caption_labels.txt: "Image:"
@@ -80,6 +81,7 @@ class EntityVocabulary:
             company_suffixes=words("entities_company_suffixes"),
             name_particles=words("entities_name_particles"),
             org_kind_nouns=words("entities_org_kind_nouns"),
+            state_body_nouns=words("entities_state_body_nouns"),
             kin_titles=words("entities_kin_titles"),
             stop_abbreviations=words("entities_stop_abbreviations"),
             caption_labels=words("entities_caption_labels"),
