@@ -79,15 +79,16 @@ def _opens_sentence(state: EntityState, i: int) -> bool:
 
 
 def _group_word(state: EntityState, lemma: str) -> bool:
-    """Whether a noun's plural names people or bodies: a group noun, role noun, person
-    noun or organisation noun, or a compound written as one word that ends in a group,
-    role or person noun ("dockworker", "steelworker", "policeman")."""
-    if (
-        lemma in state.words.group_nouns
-        or lemma in lexicon.person_roles()
-        or lemma in state.words.person_nouns
-        or lexicon.org_nouns().get(lemma) == "ORG"
-    ):
+    """Whether a noun's plural names people or bodies: a noun naming people (see
+    ``names_people``) or an organisation noun ("unions", "companies")."""
+    return lexicon.org_nouns().get(lemma) == "ORG" or names_people(state, lemma)
+
+
+def names_people(state: EntityState, lemma: str) -> bool:
+    """Whether a noun names people: a group noun, role noun or person noun, or a compound
+    written as one word that ends in one ("dockworker", "steelworker")."""
+    words = state.words
+    if lemma in words.group_nouns or lemma in lexicon.person_roles() or lemma in words.person_nouns:
         return True
     return any(
         len(lemma) - len(word) >= _MIN_COMPOUND_PREFIX and lemma.endswith(word)

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.tokens import Token
+
 from newsgraph.constants import DEFINITE
-from newsgraph.entities import lexicon
+from newsgraph.entities import groups, lexicon
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
 from newsgraph.records import Affiliation, Entity, Mention, Role, Span
 
@@ -63,9 +65,9 @@ def _acting_group(state: EntityState, c: Cluster) -> bool:
     means is an entity anyway."""
     speech = state.words.any_speech_verbs
     for m in c.mentions:
-        if _named_inside(state, m):
-            continue
         head = state.tokens[m.head]
+        if _named_inside(state, m) or not groups.names_people(state, _singular(head)):
+            continue  # "funds were released": an organisation noun's plural is rarely a party
         verb, dep = head.head, head.dep_
         if dep == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
             verb, dep = verb.head, "agent"
@@ -74,6 +76,13 @@ def _acting_group(state: EntityState, c: Cluster) -> bool:
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in speech:
             return True
     return False
+
+
+def _singular(head: Token) -> str:
+    """The lower-case singular of a group's head ("Dockworkers" tagged NNPS keeps its "s"
+    as its lemma)."""
+    lemma = head.lemma_.lower()
+    return lemma[:-1] if head.tag_ == "NNPS" and lemma.endswith("s") else lemma
 
 
 def _named_inside(state: EntityState, m: MentionDraft) -> bool:
