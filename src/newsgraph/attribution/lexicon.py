@@ -60,6 +60,7 @@ class AttributionLexicon:
     continuing_cues: frozenset[str]  # continuing_cues.txt: "she added"
     continuing_adverbs: frozenset[str]  # continuing_adverbs.txt: "also said"
     reaction_verbs: frozenset[str]  # reaction_cue_verbs.txt: "as the hall cheered" is a time
+    wording_verbs: frozenset[str]  # wording_verbs.txt: "as the mayor put it, ..."
     refusal_verbs: frozenset[str]  # refusal_verbs.txt: "declined to say" reports nothing said
     negating_subjects: frozenset[str]  # negating_subjects.txt: "no official would say"
     receiving_verbs: frozenset[str]  # stance_receiving_verbs.txt: "drew criticism from X"
@@ -119,6 +120,7 @@ class AttributionLexicon:
             continuing_cues=words("continuing_cues"),
             continuing_adverbs=words("continuing_adverbs"),
             reaction_verbs=words("reaction_cue_verbs"),
+            wording_verbs=words("wording_verbs"),
             refusal_verbs=words("refusal_verbs"),
             negating_subjects=words("negating_subjects"),
             receiving_verbs=words("stance_receiving_verbs"),

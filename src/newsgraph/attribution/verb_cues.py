@@ -55,13 +55,14 @@ def verb_drafts(ctx: Context) -> list[Draft]:
     physical = ctx.lex.physical_verbs
     tokens = ctx.index.tokens
     lemmas = ctx.index.column("lemma_")
+    wording = ctx.lex.wording_verbs
     for i, raw in enumerate(lemmas):
         # a cheap test on the lemma first; ``lemma`` mends "hop" -> "hope" (see there)
-        if raw.lower() not in cues and raw.lower() != "hop":
+        if raw.lower() not in cues and raw.lower() != "hop" and raw.lower() not in wording:
             continue
         tok = tokens[i]
         word = lemma(tok)
-        if word not in cues:
+        if word not in cues and not (word in wording and wording_aside(tok)):
             continue
         if tok.pos_ not in ("VERB", "AUX") and not verb_tagged_noun(tok):
             continue
@@ -121,6 +122,9 @@ def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
         # "claimed the title", "called him in", "named by police": the act, not a report
         return None
     source, src_tok = _verb_source(ctx, verb, spans, line)
+    if word in lex.wording_verbs and wording_aside(verb) and not _inside_as_clause(verb, src_tok):
+        # "as X put it": whoever put it is named inside the "as" clause or not at all
+        source, src_tok = None, None
     cue_end = verb.idx + len(verb)
     for c in verb.children:
         if c.dep_ == "prt" and c.i == verb.i + 1:
@@ -144,6 +148,20 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
     """
     lex = ctx.lex
     text = ctx.text
+    if word in lex.wording_verbs and wording_aside(verb):
+        # "As the mayor put it, '...'": the host clause, or the quotation it is, is the wording;
+        # "X pledges to '...', as she put it" adds nothing to the host verb's own report
+        if lemma(verb.head) in lex.cue_verbs:
+            return None
+        doc = verb.doc
+        host = [
+            (a, b)
+            for a, b in _aside_host(ctx, verb, line)
+            # "Or, as one economist put it: ...": a lone conjunction before the aside is no wording
+            if (span := doc.char_span(a, b, alignment_mode="expand")) is None
+            or any(t.dep_ not in ("cc", "punct", "intj") for t in span)
+        ]
+        return (host, "clause") if host else None
     parts, how = content_children(verb, lex)
     if word in lex.clause_only_verbs and how != "clause":
         # "the poll found that ..." reports; "found a job" does not
@@ -197,6 +215,27 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
             # subject denotes, or what it is called
             complement = passive_class(lex.senses, verb, subject) if classify else ""
     return spans, complement
+
+
+def wording_aside(verb: Token) -> bool:
+    """ "as the mayor put it", "as critics described it": an "as" clause whose verb's only
+    object is "it", the pronoun standing for the wording of the clause it is set in. Its
+    speaker said the host clause (or the quotation after it), not "it"."""
+    as_mark = obj = False
+    for c in verb.children:
+        if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i:
+            as_mark = True
+        elif c.dep_ == "dobj" and c.lower_ == "it" and c.i > verb.i:
+            obj = True
+        elif c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd"):
+            return False
+    return as_mark and obj and verb.head.i != verb.i
+
+
+def _inside_as_clause(verb: Token, token: int | None) -> bool:
+    """Whether ``token`` lies between a wording aside's "as" and its verb."""
+    mark = next((c.i for c in verb.children if c.dep_ == "mark"), verb.i)
+    return token is not None and mark < token < verb.i
 
 
 def _aside_host(ctx: Context, verb: Token, line: tuple[int, int]) -> Spans:
