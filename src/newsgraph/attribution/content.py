@@ -71,6 +71,9 @@ def _clause(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) 
     """A clausal complement: "said (that) ...", "asked if ...", "called for X to ..."."""
     ccomp = [c for c in kids if c.dep_ == "ccomp"]
     if ccomp:
+        # "believes there are no easy answers, but that the city must act": a second
+        # that-clause the parser coordinated with the cue verb is a second complement
+        ccomp = ccomp + [c for c in kids if c.i > ccomp[-1].i and _coordinated_that_clause(c)]
         if not any(g.dep_ in SUBJ for g in ccomp[0].children):
             # "felt her anger was over the top": the parser took the clause's subject as object
             objs = [c for c in kids if c.dep_ in ("dobj", "obj") and verb.i < c.i < ccomp[0].i]
@@ -89,6 +92,19 @@ def _clause(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) 
             # "called for the United States to step up ...": parsed as a for-clause
             return [c], "clause"
     return None
+
+
+def _coordinated_that_clause(conj: Token) -> bool:
+    """A conjunct that opens with a coordinator and the complementiser "that" ("..., but that
+    X", "and that X"): a complement clause, not a new statement, whatever it hangs on."""
+    if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+        return False
+    mark = next((m for m in conj.children if m.dep_ == "mark" and m.i < conj.i), None)
+    if mark is None or mark.lower_ != "that" or mark.i == 0:
+        return False
+    doc = conj.doc
+    before = doc[mark.i - 1]
+    return before.dep_ == "cc" or (before.text == "," and mark.i > 1 and doc[mark.i - 2].dep_ == "cc")
 
 
 def _infinitive(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) -> Complement | None:
@@ -294,6 +310,8 @@ def clause_span(ctx: Context, verb: Token, parts: list[Token]) -> tuple[int, int
     for p in parts:
         mark = next((m for m in p.children if m.dep_ == "mark" and m.lower_ == "that"), None)
         if mark is not None and s < mark.i < p.i and mark.i > verb.i:
+            if any(q.i != p.i and verb.i < q.left_edge.i < mark.i for q in parts):
+                continue  # "believes A, but that B": B's "that" opens the second complement
             # "said Tuesday that ...": words before the complementiser are not what was said
             s = mark.i
     if tokens[s].dep_ == "mark" and tokens[s].lower_ == "for" and s < e:
