@@ -82,6 +82,13 @@ def _nominal_draft(ctx: Context, tok: Token, length: int) -> Draft | None:
     return Draft(content=pieces, cue=(tok.idx, last.idx + len(last)), source=src, source_token=pobj.i)
 
 
+def _generic_plural(noun: Token) -> bool:
+    """ "ahead in the polls", "slid in polls": a bare or "the" plural with no modifier names
+    no poll or report, only a standing; "in a CNN poll", "in recent polls from Quinnipiac"
+    name their source."""
+    return noun.tag_ in ("NNS", "NNPS") and all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def source_pp_drafts(ctx: Context) -> list[Draft]:
     """ "In a CNN poll, Clinton held a lead" / "... in the same poll": a poll-like source
     given as a prepositional phrase on a clause whose verb is no cue of its own."""
@@ -96,7 +103,7 @@ def source_pp_drafts(ctx: Context) -> list[Draft]:
             continue
         tok = tokens[i]
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in sources:
+        if pobj is None or pobj.lemma_.lower() not in sources or _generic_plural(pobj):
             continue
         clause = tok.head
         if clause.pos_ not in ("VERB", "AUX") or clause.lemma_.lower() in cues:
