@@ -149,19 +149,7 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
     lex = ctx.lex
     text = ctx.text
     if word in lex.wording_verbs and wording_aside(verb):
-        # "As the mayor put it, '...'": the host clause, or the quotation it is, is the wording;
-        # "X pledges to '...', as she put it" adds nothing to the host verb's own report
-        if lemma(verb.head) in lex.cue_verbs:
-            return None
-        doc = verb.doc
-        host = [
-            (a, b)
-            for a, b in _aside_host(ctx, verb, line)
-            # "Or, as one economist put it: ...": a lone conjunction before the aside is no wording
-            if (span := doc.char_span(a, b, alignment_mode="expand")) is None
-            or any(t.dep_ not in ("cc", "punct", "intj") for t in span)
-        ]
-        return (host, "clause") if host else None
+        return _wording_content(ctx, verb, line)
     parts, how = content_children(verb, lex)
     if word in lex.clause_only_verbs and how != "clause":
         # "the poll found that ..." reports; "found a job" does not
@@ -217,19 +205,64 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
     return spans, complement
 
 
+def _wording_content(ctx: Context, verb: Token, line: tuple[int, int]) -> tuple[Spans, str] | None:
+    """ "As the mayor put it, '...'": the host clause, or the quotation it is, is the wording.
+    "X pledges to '...', as she put it" adds nothing to the host verb's own report."""
+    if verb.head.i != verb.i and lemma(verb.head) in ctx.lex.cue_verbs:
+        return None
+    doc = verb.doc
+    if verb.head.i == verb.i:
+        # the parser made the aside the sentence's root ('As X put it, "..."'): only a
+        # quotation right after it is surely the wording (a clause may run on anywhere)
+        first = _after_wording(verb)
+        q = _quote_after(ctx, verb) if first < len(doc) else -1
+        quoted = q >= 0 and ctx.quotes[q].start <= doc[first].idx
+        host_spans = [(qs.start, qs.end) for qs in ctx.quotes[q].head().chain()] if quoted else []
+    else:
+        host_spans = _aside_host(ctx, verb, line)
+    host = [
+        (a, b)
+        for a, b in host_spans
+        # "Or, as one economist put it: ...": a lone conjunction before the aside is no wording
+        if (span := doc.char_span(a, b, alignment_mode="expand")) is None
+        or any(t.dep_ not in ("cc", "punct", "intj") for t in span)
+    ]
+    return (host, "clause") if host else None
+
+
 def wording_aside(verb: Token) -> bool:
     """ "as the mayor put it", "as critics described it": an "as" clause whose verb's only
     object is "it", the pronoun standing for the wording of the clause it is set in. Its
-    speaker said the host clause (or the quotation after it), not "it"."""
-    as_mark = obj = False
-    for c in verb.children:
-        if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i:
-            as_mark = True
-        elif c.dep_ == "dobj" and c.lower_ == "it" and c.i > verb.i:
-            obj = True
-        elif c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd"):
-            return False
-    return as_mark and obj and verb.head.i != verb.i
+    speaker said the host clause (or the quotation after it), not "it". When the parser made
+    the aside the root, what it hung on the verb after the "it" and a comma or colon is the
+    host, not a complement."""
+    obj = _wording_object(verb)
+    if obj is None or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return False
+    root = verb.head.i == verb.i
+    complements = ("ccomp", "xcomp", "dobj", "dative", "oprd")
+    return not any(
+        c.i != obj.i and c.dep_ in complements and (not root or c.i < obj.i) for c in verb.children
+    )
+
+
+def _wording_object(verb: Token) -> Token | None:
+    """The "it" right after a wording verb (a particle may come between: "summed it up")."""
+    doc = verb.doc
+    for k in (verb.i + 1, verb.i + 2):
+        if k < len(doc) and doc[k].lower_ == "it" and doc[k].head.i == verb.i and doc[k].dep_ == "dobj":
+            return doc[k]
+    return None
+
+
+def _after_wording(verb: Token) -> int:
+    """The first token of the host after a root aside: past "it", a particle and punctuation."""
+    obj = _wording_object(verb)
+    k = (obj.i if obj is not None else verb.i) + 1
+    doc = verb.doc
+    while k < len(doc) and (doc[k].dep_ == "prt" or doc[k].text in (",", ":", "—", "–")):
+        k += 1
+    return k
 
 
 def _inside_as_clause(verb: Token, token: int | None) -> bool:

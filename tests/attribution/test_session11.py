@@ -1,0 +1,52 @@
+"""Session 11 report shapes (wording asides, coordinated that-clauses, generic poll
+standings), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.attribution.support import by_cue, content
+from tests.conftest import run
+
+
+def test_as_someone_put_it_credits_the_quotation_after_it() -> None:
+    r = run('As the harbour master put it, "Nobody sails until the wind drops."')
+    q = by_cue(r, "put")
+    assert content(q) == '"Nobody sails until the wind drops."'
+    assert q.source is not None and q.source.text == "the harbour master"
+    assert q.kind == "direct"
+
+
+def test_a_wording_aside_inside_a_clause_reports_the_clause_not_it() -> None:
+    r = run("The new timetable, as one commuter described it, was a puzzle with no solution.")
+    q = by_cue(r, "described")
+    assert "The new timetable" in content(q) and "was a puzzle with no solution" in content(q)
+    assert "it" not in content(q).split()
+    assert q.source is not None and q.source.text == "one commuter"
+
+
+def test_a_lone_conjunction_before_the_aside_is_not_content() -> None:
+    r = run('Or, as a retired judge put it: "The law was never meant for this."')
+    q = by_cue(r, "put")
+    assert content(q) == '"The law was never meant for this."'
+
+
+def test_put_without_the_wording_shape_is_no_report() -> None:
+    r = run("She put it on the shelf as the guests arrived.")
+    assert not any(q.cue is not None and q.cue.text == "put" for q in r.quotes)
+
+
+def test_a_second_that_clause_after_but_stays_in_the_complement() -> None:
+    r = run("The ferry operator believes the fares are fair, but that the timetable must change.")
+    q = by_cue(r, "believes")
+    assert content(q) == "the fares are fair, but that the timetable must change"
+
+
+def test_generic_standing_in_the_polls_is_no_report() -> None:
+    r = run("The former governor has been stuck in single digits in the polls for months.")
+    assert not any(q.cue is not None and q.cue.text == "in" for q in r.quotes)
+
+
+def test_a_named_poll_still_sources_its_finding() -> None:
+    r = run("In a Harbour Gazette poll, the ferry operator led the bus company by ten points.")
+    q = by_cue(r, "In")
+    assert q.source is not None and "Harbour Gazette poll" in q.source.text
+    assert "the ferry operator led the bus company by ten points" in content(q)
