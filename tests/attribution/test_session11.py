@@ -50,3 +50,16 @@ def test_a_named_poll_still_sources_its_finding() -> None:
     q = by_cue(r, "In")
     assert q.source is not None and "Harbour Gazette poll" in q.source.text
     assert "the ferry operator led the bus company by ten points" in content(q)
+
+
+def test_that_said_is_the_writers_connective_not_a_report() -> None:
+    for opener in ("That said,", "That being said,", "Having said that,"):
+        r = run(f"{opener} the harbour board cannot afford a second ferry this year.")
+        assert not any(q.cue is not None and "said" in q.cue.text for q in r.quotes), opener
+
+
+def test_a_demonstrative_content_before_an_aside_is_still_reported() -> None:
+    r = run("That, the harbour master said, was the last ferry of the season.")
+    q = by_cue(r, "said")
+    assert "was the last ferry of the season" in content(q)
+    assert q.source is not None and q.source.text == "the harbour master"

@@ -77,6 +77,8 @@ def verb_drafts(ctx: Context) -> list[Draft]:
             continue
         if word in physical and not verbal_use(tok):
             continue  # "Taliban attacks German consulate" is a bombing, not a statement
+        if _discourse_connective(tok):
+            continue  # "That said, ...": the writer's concession, nobody's statement
         draft = _verb_draft(ctx, tok)
         if draft is not None:
             out.append(draft)
@@ -95,6 +97,28 @@ def verb_drafts(ctx: Context) -> list[Draft]:
             if draft is not None:
                 out.append(draft)
     return out
+
+
+#: Demonstratives that make a verb of saying a discourse connective ("That said, ...").
+_CONNECTIVE_PRONOUNS = frozenset({"that", "this"})
+
+
+def _discourse_connective(verb: Token) -> bool:
+    """ "That said, ...", "That being said, ...", "Having said that, ...": a concessive
+    connective made of a verb of saying and a demonstrative, set off by a comma at the start
+    of its sentence. It refers back to the writer's own text and reports nothing."""
+    doc = verb.doc
+    start = verb.sent.start
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.tag_ not in ("VBN", "VBD") or nxt is None:
+        return False
+    words = [t.lower_ for t in doc[start : verb.i]]
+    if words[-1:] == ["being"]:
+        words = words[:-1]
+    if len(words) == 1 and words[0] in _CONNECTIVE_PRONOUNS:
+        return nxt.text == ","  # "That said," / "That being said,"
+    after = nxt.lower_ in _CONNECTIVE_PRONOUNS and verb.i + 2 < len(doc) and doc[verb.i + 2].text == ","
+    return words == ["having"] and after  # "Having said that,"
 
 
 def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
