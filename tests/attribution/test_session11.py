@@ -63,3 +63,14 @@ def test_a_demonstrative_content_before_an_aside_is_still_reported() -> None:
     q = by_cue(r, "said")
     assert "was the last ferry of the season" in content(q)
     assert q.source is not None and q.source.text == "the harbour master"
+
+
+def test_a_quoted_title_after_a_statement_is_not_more_of_it() -> None:
+    text = (
+        '"We will keep the night ferry running," Mayor Ana Ruiz said on Monday. '
+        'She will appear on "The Late Evening Hour with Tom Vale" next week.'
+    )
+    r = run(text)
+    assert not any("Late Evening Hour" in content(q) for q in r.quotes)
+    q = by_cue(r, "said")
+    assert content(q) == '"We will keep the night ferry running,"'
