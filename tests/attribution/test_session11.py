@@ -74,3 +74,22 @@ def test_a_quoted_title_after_a_statement_is_not_more_of_it() -> None:
     assert not any("Late Evening Hour" in content(q) for q in r.quotes)
     q = by_cue(r, "said")
     assert content(q) == '"We will keep the night ferry running,"'
+
+
+def test_in_someones_view_vouches_for_the_clause_it_modifies() -> None:
+    r = run("In Professor Vale's view, the new toll would cut traffic by a tenth.")
+    q = by_cue(r, "view")
+    assert content(q) == "the new toll would cut traffic by a tenth"
+    assert q.source is not None and q.source.text == "Professor Vale"
+
+
+def test_a_viewpoint_inside_a_reported_clause_stays_with_its_verb() -> None:
+    r = run("The mayor says the ferry contract was handled well, in her view.")
+    q = by_cue(r, "says")
+    assert q.source is not None and q.source.text == "The mayor"
+    assert not any(q.cue is not None and q.cue.text == "view" for q in r.quotes)
+
+
+def test_in_view_of_without_a_holder_is_no_report() -> None:
+    r = run("In view of the costs, the council dropped the tunnel plan.")
+    assert not any(q.cue is not None and q.cue.text == "view" for q in r.quotes)

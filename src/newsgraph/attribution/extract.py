@@ -28,7 +28,13 @@ from newsgraph.attribution.headlines import headline_drafts, title_drafts
 from newsgraph.attribution.idioms import idiom_drafts
 from newsgraph.attribution.lexicon import lexicon
 from newsgraph.attribution.markers import hearsay_drafts, self_description_drafts, trailing_source_drafts
-from newsgraph.attribution.other_cues import adjective_drafts, nominal_drafts, noun_drafts, source_pp_drafts
+from newsgraph.attribution.other_cues import (
+    adjective_drafts,
+    nominal_drafts,
+    noun_drafts,
+    source_pp_drafts,
+    viewpoint_drafts,
+)
 from newsgraph.attribution.selection import bare_fragment, clip_datelines, extend_over_quotes, kind_of, select
 from newsgraph.attribution.signatures import signature_drafts
 from newsgraph.attribution.transcripts import named_turn_drafts, named_turns, transcript_drafts, turn_labels
@@ -52,6 +58,7 @@ def extract_drafts(doc: Doc, ctx: Context | None = None) -> list[Draft]:
         + _found_by("nominal", hearsay_drafts(ctx))
         + _found_by("adjective", self_description_drafts(ctx))
         + _found_by("nominal", nominal_drafts(ctx))
+        + _found_by("nominal", viewpoint_drafts(ctx))
         + _found_by("headline", headline_drafts(ctx))
         + _found_by("noun", noun_drafts(ctx))
         + _found_by("adjective", adjective_drafts(ctx))

@@ -53,6 +53,7 @@ class AttributionLexicon:
     cue_adjectives: frozenset[str]  # cue_adjectives.txt: "confident that"
     nominal_cues: tuple[tuple[str, ...], ...]  # nominal_cues.txt: "according to", as word tuples
     info_sources: frozenset[str]  # info_sources.txt: "in a CNN poll"
+    viewpoint_nouns: frozenset[str]  # viewpoint_nouns.txt: "in X's view"
     media_nouns: frozenset[str]  # media_nouns.txt: "in an interview"
     editorial_labels: frozenset[str]  # editorial_labels.txt: "UPDATE:"
     headline_noun_verbs: frozenset[str]  # headline_noun_verbs.txt: "Votes"
@@ -113,6 +114,7 @@ class AttributionLexicon:
             cue_adjectives=words("cue_adjectives"),
             nominal_cues=tuple(tuple(entry.split()) for entry in sorted(words("nominal_cues"))),
             info_sources=words("info_sources"),
+            viewpoint_nouns=words("viewpoint_nouns"),
             media_nouns=words("media_nouns"),
             editorial_labels=words("editorial_labels"),
             headline_noun_verbs=words("headline_noun_verbs"),
