@@ -93,3 +93,16 @@ def test_a_viewpoint_inside_a_reported_clause_stays_with_its_verb() -> None:
 def test_in_view_of_without_a_holder_is_no_report() -> None:
     r = run("In view of the costs, the council dropped the tunnel plan.")
     assert not any(q.cue is not None and q.cue.text == "view" for q in r.quotes)
+
+
+def test_was_asked_about_reports_the_topic_with_no_asker() -> None:
+    r = run("At a briefing on Monday, the harbour master was asked about the collapse of the old pier.")
+    q = by_cue(r, "asked")
+    assert "the collapse of the old pier" in content(q)
+    assert q.source is None
+
+
+def test_was_asked_to_keeps_the_subject_and_infinitive() -> None:
+    r = run("The harbour master was asked to name a date for the reopening.")
+    q = by_cue(r, "asked")
+    assert "to name a date for the reopening" in content(q)

@@ -109,9 +109,9 @@ def _coordinated_that_clause(conj: Token) -> bool:
 
 def _infinitive(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) -> Complement | None:
     """An intention verb's infinitive ("vowed to resign", "expects Trump to play"), or a pro-form."""
-    if word in lex.intent_verbs and (
-        any(c.dep_ == "nsubjpass" and c.i < verb.i for c in kids) or shared_passive_subject(verb) is not None
-    ):
+    passive = any(c.dep_ == "nsubjpass" and c.i < verb.i for c in kids)
+    passive = passive or shared_passive_subject(verb) is not None
+    if word in lex.intent_verbs and passive and not _passive_topic(verb, word, kids, lex):
         # "Sanders was asked to name ...", "Trump is expected to win": subject + infinitive,
         # which the passive reading builds
         return [], ""
@@ -132,6 +132,16 @@ def _infinitive(verb: Token, word: str, kids: list[Token], lex: AttributionLexic
                 objs = []
             return objs + xcomp, "clause"
     return None
+
+
+def _passive_topic(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) -> bool:
+    """ "was asked about the merger": a passive cue whose only complement is one of its
+    content prepositions reports that topic (the prepositional shape takes it); with an
+    infinitive or a naming complement ("was called a fraud for ...") it does not."""
+    preps = lex.prep_cues.get(word, frozenset())
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd", "attr", "dobj") for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i for c in kids)
 
 
 def _belief_noun(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) -> Complement | None:
