@@ -106,3 +106,12 @@ def test_was_asked_to_keeps_the_subject_and_infinitive() -> None:
     r = run("The harbour master was asked to name a date for the reopening.")
     q = by_cue(r, "asked")
     assert "to name a date for the reopening" in content(q)
+
+
+def test_a_fronted_asked_about_names_the_topic_and_no_asker() -> None:
+    r = run("Asked about the pier, the harbour master said repairs would start in May.")
+    q = by_cue(r, "Asked")
+    assert content(q) == "the pier"
+    assert q.source is None
+    said = by_cue(r, "said")
+    assert said.source is not None and said.source.text == "the harbour master"
