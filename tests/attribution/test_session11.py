@@ -115,3 +115,10 @@ def test_a_fronted_asked_about_names_the_topic_and_no_asker() -> None:
     assert q.source is None
     said = by_cue(r, "said")
     assert said.source is not None and said.source.text == "the harbour master"
+
+
+def test_a_fronted_asked_has_no_asker_whatever_its_tag() -> None:
+    r = run("Asked what the new timetable would look like, Ruiz smiled and said nothing.")
+    q = by_cue(r, "Asked")
+    assert "what the new timetable would look like" in content(q)
+    assert q.source is None

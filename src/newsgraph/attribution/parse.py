@@ -108,7 +108,17 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
     node: Token = verb
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     clause_chain = True
-    participle = verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+    participle = verb.dep_ in ("advcl", "acl") and (
+        verb.tag_ == "VBN"
+        # "Asked what ..., Devine said": a sentence-initial past form of a verb addressed to
+        # someone, with no subject of its own, is a passive participle whatever its tag
+        or (
+            verb.tag_ == "VBD"
+            and verb.left_edge.i == verb.sent.start
+            and not _has_subject(verb)
+            and lemma(verb) in lex.addressee_verbs
+        )
+    )
     if participle and not any(c.dep_ == "aux" for c in verb.children):
         # "Asked if he would run, Smith said no": the main clause's subject was asked, the
         # asker is unnamed; only a by-phrase names the source
@@ -162,6 +172,10 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
             continue
         return None
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJ for c in verb.children)
 
 
 def _gerund_with_subject(verb: Token) -> bool:
