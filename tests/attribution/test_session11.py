@@ -122,3 +122,9 @@ def test_a_fronted_asked_has_no_asker_whatever_its_tag() -> None:
     q = by_cue(r, "Asked")
     assert "what the new timetable would look like" in content(q)
     assert q.source is None
+
+
+def test_a_restrictive_who_source_runs_from_the_noun_it_stands_for() -> None:
+    r = run("Ferry workers who said the new rota was unsafe walked out on Friday.")
+    q = by_cue(r, "said")
+    assert q.source is not None and q.source.text == "Ferry workers who"
