@@ -128,3 +128,12 @@ def test_a_restrictive_who_source_runs_from_the_noun_it_stands_for() -> None:
     r = run("Ferry workers who said the new rota was unsafe walked out on Friday.")
     q = by_cue(r, "said")
     assert q.source is not None and q.source.text == "Ferry workers who"
+
+
+def test_a_bracketed_aside_between_name_and_verb_keeps_the_source() -> None:
+    r = run(
+        "Few officials would admit it, but Councillor Tom Hale (a newcomer so young he still "
+        "gets carded at the door) says he felt adrift in his first month."
+    )
+    q = by_cue(r, "says")
+    assert q.source is not None and "Tom Hale" in q.source.text

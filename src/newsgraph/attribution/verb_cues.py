@@ -412,7 +412,8 @@ def _verb_source(
 
 def _name_before(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """ "..., Col. Steven Warren, a military spokesman, said, ...": when the parser lost a
-    finite cue verb's subject, the named person or group just before it (no verb between)."""
+    finite cue verb's subject, the named person or group just before it (no verb between,
+    but for a bracketed aside right before the verb)."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass", "expl") for c in verb.children):
@@ -420,7 +421,14 @@ def _name_before(ctx: Context, verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     sent_start = ctx.sentence(verb).start
     i = verb.i - 1
-    while i >= max(sent_start, verb.i - 15):
+    if doc[i].text == ")":
+        # "Sen. Tom Hale (a Republican so young he still gets carded) says": a bracketed
+        # aside between the name and its verb is skipped, whatever verbs it holds
+        opening = next((k for k in range(i - 1, max(sent_start, i - 40) - 1, -1) if doc[k].text == "("), None)
+        if opening is None:
+            return None
+        i = opening - 1
+    while i >= max(sent_start, verb.i - 15 - (verb.i - 1 - i)):
         t = doc[i]
         if t.pos_ in ("VERB", "AUX") or ctx.tok_quote[i] >= 0:
             return None
