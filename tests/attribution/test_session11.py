@@ -137,3 +137,10 @@ def test_a_bracketed_aside_between_name_and_verb_keeps_the_source() -> None:
     )
     q = by_cue(r, "says")
     assert q.source is not None and "Tom Hale" in q.source.text
+
+
+def test_a_closing_poll_phrase_vouches_for_the_clause_the_parser_hung_it_under() -> None:
+    r = run("Last autumn, Mayor Ruiz held a wide lead over her rival among older voters in a Gazette poll.")
+    q = by_cue(r, "in")
+    assert q.source is not None and q.source.text == "a Gazette poll"
+    assert "Mayor Ruiz held a wide lead over her rival among older voters" in content(q)

@@ -160,6 +160,24 @@ def _generic_plural(noun: Token) -> bool:
     return noun.tag_ in ("NNS", "NNPS") and all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
+def _closing_pp_clause(prep: Token) -> Token | None:
+    """ "Ruiz held a lead over her rival among older voters in a Gazette poll.": a poll
+    phrase that closes its sentence vouches for the whole clause, though the parser hung it
+    on the last noun; the main verb above that noun, when no other verb is between."""
+    doc = prep.doc
+    end = prep.right_edge.i + 1
+    if end < len(doc) and not (doc[end].is_punct and doc[end].text in (".", "!", "?", ";")):
+        return None
+    node = prep.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return node if node.dep_ == "ROOT" else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def source_pp_drafts(ctx: Context) -> list[Draft]:
     """ "In a CNN poll, Clinton held a lead" / "... in the same poll": a poll-like source
     given as a prepositional phrase on a clause whose verb is no cue of its own."""
@@ -176,8 +194,8 @@ def source_pp_drafts(ctx: Context) -> list[Draft]:
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lemma_.lower() not in sources or _generic_plural(pobj):
             continue
-        clause = tok.head
-        if clause.pos_ not in ("VERB", "AUX") or clause.lemma_.lower() in cues:
+        clause: Token | None = tok.head if tok.head.pos_ in ("VERB", "AUX") else _closing_pp_clause(tok)
+        if clause is None or clause.lemma_.lower() in cues:
             continue
         if not any(c.dep_ in SUBJ for c in clause.children):
             continue
