@@ -144,3 +144,8 @@ def test_a_closing_poll_phrase_vouches_for_the_clause_the_parser_hung_it_under()
     q = by_cue(r, "in")
     assert q.source is not None and q.source.text == "a Gazette poll"
     assert "Mayor Ruiz held a wide lead over her rival among older voters" in content(q)
+
+
+def test_a_who_after_a_dash_stays_alone() -> None:
+    r = run("Most councillors announced their support -- who cited the new budget -- on Monday.")
+    assert not any(q.source is not None and q.source.text.endswith("-- who") for q in r.quotes)

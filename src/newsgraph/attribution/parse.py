@@ -60,19 +60,24 @@ def subject_left(subj: Token) -> int:
     return left
 
 
+#: Marks that set a relative clause off as non-restrictive.
+_SETTING_OFF = frozenset({",", "-", "--", "—", "–", "("})
+
+
 def source_span(subj: Token, text: str) -> tuple[int, int]:
     """The subject's words, cutting relative clauses and trailing commas off. A restrictive
     relative "that", "which" or "who" names nothing by itself: its words run from the noun
     it stands for ("a super PAC that backed Rubio", "the voters who said"). After a comma
     ("Hamas, which advocates ...") the noun is often part of another statement's words and
-    the pronoun stays alone (measured for "who" too in session 11: +1 right of 19,868)."""
+    the pronoun stays alone (measured for "who" too in session 11: +1 right of 19,868), and
+    so after a dash ("Perry - who ...")."""
     doc = subj.doc
     clause = subj.head
     relative = subj.lower_ in ("that", "which", "who") and clause.dep_ == "relcl"
     if relative and clause.head.pos_ in ("NOUN", "PROPN"):
         noun = clause.head
         left = subject_left(noun)
-        if left <= noun.i < subj.i and subj.i - noun.i <= 3 and doc[subj.i - 1].text != ",":
+        if left <= noun.i < subj.i and subj.i - noun.i <= 3 and doc[subj.i - 1].text not in _SETTING_OFF:
             return trim(text, doc[left].idx, subj.idx + len(subj), keep_quotes=False)
     cut = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.i > subj.i]
     left = subject_left(subj)
