@@ -69,15 +69,18 @@ def source_span(subj: Token, text: str) -> tuple[int, int]:
     relative "that", "which" or "who" names nothing by itself: its words run from the noun
     it stands for ("a super PAC that backed Rubio", "the voters who said"). After a comma
     ("Hamas, which advocates ...") the noun is often part of another statement's words and
-    the pronoun stays alone (measured for "who" too in session 11: +1 right of 19,868), and
-    so after a dash ("Perry - who ...")."""
+    the pronoun stays alone (measured for "who" too in session 11: +1 right of 19,868); a
+    "who" after a dash stays alone too."""
     doc = subj.doc
     clause = subj.head
     relative = subj.lower_ in ("that", "which", "who") and clause.dep_ == "relcl"
     if relative and clause.head.pos_ in ("NOUN", "PROPN"):
         noun = clause.head
         left = subject_left(noun)
-        if left <= noun.i < subj.i and subj.i - noun.i <= 3 and doc[subj.i - 1].text not in _SETTING_OFF:
+        # a "who" after a dash or bracket is set off as well ("support -- who cited ...": its
+        # own aside); "the study -- which notes" keeps its noun, as before session 11
+        set_off = _SETTING_OFF if subj.lower_ == "who" else frozenset({","})
+        if left <= noun.i < subj.i and subj.i - noun.i <= 3 and doc[subj.i - 1].text not in set_off:
             return trim(text, doc[left].idx, subj.idx + len(subj), keep_quotes=False)
     cut = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.i > subj.i]
     left = subject_left(subj)
