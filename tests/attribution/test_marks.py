@@ -58,3 +58,13 @@ def test_empty_and_mark_only_inputs() -> None:
 def test_doubled_apostrophes_stand_for_double_marks() -> None:
     text = "He said, ''We will win.'' It was Bush's night."
     assert _texts(text) == ["''We will win.''"]
+
+
+def test_a_line_with_quotation_marks_is_told_from_one_with_apostrophes() -> None:
+    from newsgraph.attribution.marks import has_quotation_mark
+
+    assert has_quotation_mark("She said „wir schaffen das“ on Monday.")
+    assert has_quotation_mark("He called it ‹absurd› in a letter.")
+    assert has_quotation_mark("The mayor said 'no' twice.")
+    assert has_quotation_mark("``We will stay,'' the coach said.")
+    assert not has_quotation_mark("I think the city’s plan won’t work, and Smith's won't either.")

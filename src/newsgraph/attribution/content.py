@@ -71,6 +71,9 @@ def _clause(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) 
     """A clausal complement: "said (that) ...", "asked if ...", "called for X to ..."."""
     ccomp = [c for c in kids if c.dep_ == "ccomp"]
     if ccomp:
+        # "believes there are no easy answers, but that the city must act": a second
+        # that-clause the parser coordinated with the cue verb is a second complement
+        ccomp = ccomp + [c for c in kids if c.i > ccomp[-1].i and _coordinated_that_clause(c)]
         if not any(g.dep_ in SUBJ for g in ccomp[0].children):
             # "felt her anger was over the top": the parser took the clause's subject as object
             objs = [c for c in kids if c.dep_ in ("dobj", "obj") and verb.i < c.i < ccomp[0].i]
@@ -91,11 +94,24 @@ def _clause(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) 
     return None
 
 
+def _coordinated_that_clause(conj: Token) -> bool:
+    """A conjunct that opens with a coordinator and the complementiser "that" ("..., but that
+    X", "and that X"): a complement clause, not a new statement, whatever it hangs on."""
+    if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+        return False
+    mark = next((m for m in conj.children if m.dep_ == "mark" and m.i < conj.i), None)
+    if mark is None or mark.lower_ != "that" or mark.i == 0:
+        return False
+    doc = conj.doc
+    before = doc[mark.i - 1]
+    return before.dep_ == "cc" or (before.text == "," and mark.i > 1 and doc[mark.i - 2].dep_ == "cc")
+
+
 def _infinitive(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) -> Complement | None:
     """An intention verb's infinitive ("vowed to resign", "expects Trump to play"), or a pro-form."""
-    if word in lex.intent_verbs and (
-        any(c.dep_ == "nsubjpass" and c.i < verb.i for c in kids) or shared_passive_subject(verb) is not None
-    ):
+    passive = any(c.dep_ == "nsubjpass" and c.i < verb.i for c in kids)
+    passive = passive or shared_passive_subject(verb) is not None
+    if word in lex.intent_verbs and passive and not _passive_topic(verb, word, kids, lex):
         # "Sanders was asked to name ...", "Trump is expected to win": subject + infinitive,
         # which the passive reading builds
         return [], ""
@@ -116,6 +132,16 @@ def _infinitive(verb: Token, word: str, kids: list[Token], lex: AttributionLexic
                 objs = []
             return objs + xcomp, "clause"
     return None
+
+
+def _passive_topic(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) -> bool:
+    """ "was asked about the merger": a passive cue whose only complement is one of its
+    content prepositions reports that topic (the prepositional shape takes it); with an
+    infinitive or a naming complement ("was called a fraud for ...") it does not."""
+    preps = lex.prep_cues.get(word, frozenset())
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd", "attr", "dobj") for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i for c in kids)
 
 
 def _belief_noun(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) -> Complement | None:
@@ -294,6 +320,8 @@ def clause_span(ctx: Context, verb: Token, parts: list[Token]) -> tuple[int, int
     for p in parts:
         mark = next((m for m in p.children if m.dep_ == "mark" and m.lower_ == "that"), None)
         if mark is not None and s < mark.i < p.i and mark.i > verb.i:
+            if any(q.i != p.i and verb.i < q.left_edge.i < mark.i for q in parts):
+                continue  # "believes A, but that B": B's "that" opens the second complement
             # "said Tuesday that ...": words before the complementiser are not what was said
             s = mark.i
     if tokens[s].dep_ == "mark" and tokens[s].lower_ == "for" and s < e:

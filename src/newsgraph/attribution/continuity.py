@@ -16,12 +16,26 @@ from newsgraph.attribution.draft import Draft, overlaps, trim
 from newsgraph.attribution.marks import QuoteSpan
 from newsgraph.attribution.parse import find_subject, source_span
 
+#: Function words a title leaves in lower case ("The Late Show with Stephen Colbert").
+_TITLE_LOWER = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from"}
+    | {"as"}
+)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word capitalised but the short function words: the name of a show, book or
+    article ("The Nightly Show with Larry Wilmore."), not a sentence someone said."""
+    letters = [w.strip("\"'“”‘’«»()[],.:;!?") for w in words]
+    letters = [w for w in letters if w[:1].isalpha()]
+    return bool(letters) and all(w[0].isupper() or w.lower() in _TITLE_LOWER for w in letters)
+
 
 def _is_statement_quote(text: str, q: QuoteSpan) -> bool:
     """Long enough, and sentence-like, to be a statement rather than a title or scare quote."""
     inner = text[q.start + 1 : q.end].strip()
     words = inner.split()
-    if len(words) < 5:
+    if len(words) < 5 or _title_case(words):
         return False
     return inner[-2:].strip()[-1:] in ".,!?…—-\"”'’" or len(words) >= 12 or not q.closed
 

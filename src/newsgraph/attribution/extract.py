@@ -28,7 +28,13 @@ from newsgraph.attribution.headlines import headline_drafts, title_drafts
 from newsgraph.attribution.idioms import idiom_drafts
 from newsgraph.attribution.lexicon import lexicon
 from newsgraph.attribution.markers import hearsay_drafts, self_description_drafts, trailing_source_drafts
-from newsgraph.attribution.other_cues import adjective_drafts, nominal_drafts, noun_drafts, source_pp_drafts
+from newsgraph.attribution.other_cues import (
+    adjective_drafts,
+    nominal_drafts,
+    noun_drafts,
+    source_pp_drafts,
+    viewpoint_drafts,
+)
 from newsgraph.attribution.selection import bare_fragment, clip_datelines, extend_over_quotes, kind_of, select
 from newsgraph.attribution.signatures import signature_drafts
 from newsgraph.attribution.transcripts import named_turn_drafts, named_turns, transcript_drafts, turn_labels
@@ -52,6 +58,7 @@ def extract_drafts(doc: Doc, ctx: Context | None = None) -> list[Draft]:
         + _found_by("nominal", hearsay_drafts(ctx))
         + _found_by("adjective", self_description_drafts(ctx))
         + _found_by("nominal", nominal_drafts(ctx))
+        + _found_by("nominal", viewpoint_drafts(ctx))
         + _found_by("headline", headline_drafts(ctx))
         + _found_by("noun", noun_drafts(ctx))
         + _found_by("adjective", adjective_drafts(ctx))
@@ -90,7 +97,22 @@ def extract_drafts(doc: Doc, ctx: Context | None = None) -> list[Draft]:
         d.kind = "direct" if d.origin == "transcript" else kind_of(ctx, d)
     # a one- to three-word indirect report that nobody holds ("it was announced", "seems
     # likely") is mostly a false alarm (precision 0.2-0.4 on PolNeAR train)
-    return [d for d in drafts if not bare_fragment(ctx.text, d)]
+    return [d for d in drafts if not bare_fragment(ctx.text, d) or _question_topic(ctx, d)]
+
+
+def _question_topic(ctx: Context, d: Draft) -> bool:
+    """ "Asked about the merger, Lopez said ...", "Lopez was asked about the merger": a
+    passive verb addressed to someone (asked, warned) with its topic preposition names what
+    was asked, though not who asked; it is a report of its own however short the topic,
+    unlike a bare "it was announced"."""
+    if d.cue_token is None:
+        return False
+    verb = ctx.doc[d.cue_token]
+    word = verb.lemma_.lower()
+    if verb.tag_ != "VBN" or word not in ctx.lex.addressee_verbs:
+        return False
+    preps = ctx.lex.prep_cues.get(word, frozenset())
+    return any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
 
 
 def _within_turns(drafts: list[Draft], turns: list[Draft]) -> list[Draft]:

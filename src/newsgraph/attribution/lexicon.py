@@ -53,6 +53,7 @@ class AttributionLexicon:
     cue_adjectives: frozenset[str]  # cue_adjectives.txt: "confident that"
     nominal_cues: tuple[tuple[str, ...], ...]  # nominal_cues.txt: "according to", as word tuples
     info_sources: frozenset[str]  # info_sources.txt: "in a CNN poll"
+    viewpoint_nouns: frozenset[str]  # viewpoint_nouns.txt: "in X's view"
     media_nouns: frozenset[str]  # media_nouns.txt: "in an interview"
     editorial_labels: frozenset[str]  # editorial_labels.txt: "UPDATE:"
     headline_noun_verbs: frozenset[str]  # headline_noun_verbs.txt: "Votes"
@@ -60,6 +61,7 @@ class AttributionLexicon:
     continuing_cues: frozenset[str]  # continuing_cues.txt: "she added"
     continuing_adverbs: frozenset[str]  # continuing_adverbs.txt: "also said"
     reaction_verbs: frozenset[str]  # reaction_cue_verbs.txt: "as the hall cheered" is a time
+    wording_verbs: frozenset[str]  # wording_verbs.txt: "as the mayor put it, ..."
     refusal_verbs: frozenset[str]  # refusal_verbs.txt: "declined to say" reports nothing said
     negating_subjects: frozenset[str]  # negating_subjects.txt: "no official would say"
     receiving_verbs: frozenset[str]  # stance_receiving_verbs.txt: "drew criticism from X"
@@ -112,6 +114,7 @@ class AttributionLexicon:
             cue_adjectives=words("cue_adjectives"),
             nominal_cues=tuple(tuple(entry.split()) for entry in sorted(words("nominal_cues"))),
             info_sources=words("info_sources"),
+            viewpoint_nouns=words("viewpoint_nouns"),
             media_nouns=words("media_nouns"),
             editorial_labels=words("editorial_labels"),
             headline_noun_verbs=words("headline_noun_verbs"),
@@ -119,6 +122,7 @@ class AttributionLexicon:
             continuing_cues=words("continuing_cues"),
             continuing_adverbs=words("continuing_adverbs"),
             reaction_verbs=words("reaction_cue_verbs"),
+            wording_verbs=words("wording_verbs"),
             refusal_verbs=words("refusal_verbs"),
             negating_subjects=words("negating_subjects"),
             receiving_verbs=words("stance_receiving_verbs"),

@@ -21,6 +21,10 @@ _SINGLE_CLOSE = "’›"
 # two apostrophes ('') and two backticks (``) stand for double marks in some archives
 _MARK_RE = re.compile("''|``|[\"'“”„‟«»‘’‹›‚]|\n\\s*\n|\n")
 _OPENER_BEFORE = set(" \t\n([{—–-/:;,") | set(_DOUBLE_OPEN) | set(_SINGLE_OPEN) | {'"', "'"}
+#: Marks that can only be quotation marks wherever they stand: every double mark (straight,
+#: curly, low-9, guillemets, and the doubled apostrophes and backticks of some archives) and
+#: the opening single ones. Closing single marks are left out: "’" is also the apostrophe.
+_UNAMBIGUOUS_MARKS = ('"', "''", "``", *_DOUBLE_OPEN, *_DOUBLE_CLOSE, *_SINGLE_OPEN)
 
 
 @dataclass
@@ -73,6 +77,15 @@ def _straight_role(text: str, i: int) -> str:
     if before.isspace() and after.isspace():
         return ""
     return "close" if not before.isspace() else "open"
+
+
+def has_quotation_mark(line: str) -> bool:
+    """Whether ``line`` holds a quotation mark rather than only apostrophes: any double
+    mark, an opening single one, or a straight single one at the line's start or after a
+    space (where the scan below would open a quotation). The speaker resolver asks this of
+    a paragraph to tell the writer's narration from quoted speech; it reads the mark sets
+    of this module so that a mark added here is seen by the pairing and by it alike."""
+    return line.startswith("'") or " '" in line or any(mark in line for mark in _UNAMBIGUOUS_MARKS)
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:

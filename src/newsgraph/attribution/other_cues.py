@@ -56,9 +56,20 @@ def _nominal_draft(ctx: Context, tok: Token, length: int) -> Draft | None:
     pp_root = tok if tok.dep_ == "prep" else last
     while pp_root.head.i != pp_root.i and pp_root.head.i >= tok.i and pp_root.head.i < tok.i + length:
         pp_root = pp_root.head
+    pieces = _vouched_pieces(ctx, pp_root)
+    if not pieces:
+        return None
+    src = source_span(pobj, ctx.text)
+    return Draft(content=pieces, cue=(tok.idx, last.idx + len(last)), source=src, source_token=pobj.i)
+
+
+def _vouched_pieces(ctx: Context, pp_root: Token) -> list[tuple[int, int]]:
+    """The sentence a vouching phrase ("according to X", "in X's view") sits in, minus the
+    phrase: the clause its head belongs to, climbed up to the main clause."""
+    doc = ctx.doc
     head = pp_root.head
     if head.i == pp_root.i:
-        return None
+        return []
     # the clause the cue modifies: its head's clause, without the cue phrase
     clause = head
     while (
@@ -75,11 +86,96 @@ def _nominal_draft(ctx: Context, tok: Token, length: int) -> Draft | None:
     s, e = max(s, sent.start_char), min(e, sent.end_char)
     pieces = [(s, min(e, pp[0])), (max(s, pp[1]), e)]
     pieces = [trim(ctx.text, a, b) for a, b in pieces if b > a]
-    pieces = [p for p in pieces if p[1] - p[0] > 2]
-    if not pieces:
+    return [p for p in pieces if p[1] - p[0] > 2]
+
+
+def _set_off(pp: Token) -> bool:
+    """Whether a phrase opens its sentence or stands between commas (or before its end)."""
+    doc = pp.doc
+    left, right = pp.left_edge.i, pp.right_edge.i
+    before = left == pp.sent.start or doc[left - 1].text in (",", "—", "–", "(")
+    after = right + 1 >= len(doc) or doc[right + 1].text in (",", ".", "—", "–", ")", ";", "!", "?")
+    return before and after
+
+
+def _under_cue(pp: Token, cue_verbs: frozenset[str]) -> bool:
+    """Whether the phrase hangs on a cue verb or inside a clause one reports."""
+    node = pp.head
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in cue_verbs:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+#: Prepositions of a viewpoint phrase ("in her view", "from their perspective").
+_VIEWPOINT_PREPS = frozenset({"in", "from"})
+
+
+def viewpoint_drafts(ctx: Context) -> list[Draft]:
+    """ "In Professor Vale's view, the tax would fail": a preposition, a possessor and a noun
+    of viewpoint vouch for the clause the phrase modifies, as "according to" does; the
+    possessor holds it. Without a possessor ("in view of the costs") nothing is reported."""
+    out: list[Draft] = []
+    nouns = ctx.lex.viewpoint_nouns
+    tokens = ctx.index.tokens
+    deps = ctx.index.column("dep_")
+    for i, low in enumerate(ctx.index.column("lower_")):
+        if low not in _VIEWPOINT_PREPS or deps[i] != "prep" or ctx.tok_quote[i] >= 0:
+            continue
+        prep = tokens[i]
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in nouns or pobj.i != prep.right_edge.i:
+            continue  # "in his view of the economy": the view's object, not a viewpoint
+        holder = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if holder is None or not _set_off(prep):
+            continue
+        if _under_cue(prep, ctx.lex.cue_verbs):
+            continue  # "he says X was handled well in his view": the verb's report holds it
+        pieces = _vouched_pieces(ctx, prep)
+        if not pieces:
+            continue
+        a = tokens[holder.left_edge.i].idx
+        source = trim(ctx.text, a, holder.idx + len(holder), keep_quotes=False)
+        if holder.tag_ == "POS" or tokens[holder.i + 1].tag_ == "POS":
+            source = trim(ctx.text, a, tokens[holder.i].idx + len(tokens[holder.i]), keep_quotes=False)
+        out.append(
+            Draft(
+                content=pieces,
+                cue=(pobj.idx, pobj.idx + len(pobj)),
+                source=source,
+                cue_token=pobj.i,
+                source_token=holder.i,
+            )
+        )
+    return out
+
+
+def _generic_plural(noun: Token) -> bool:
+    """ "ahead in the polls", "slid in polls": a bare or "the" plural with no modifier names
+    no poll or report, only a standing; "in a CNN poll", "in recent polls from Quinnipiac"
+    name their source."""
+    return noun.tag_ in ("NNS", "NNPS") and all(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _closing_pp_clause(prep: Token) -> Token | None:
+    """ "Ruiz held a lead over her rival among older voters in a Gazette poll.": a poll
+    phrase that closes its sentence vouches for the whole clause, though the parser hung it
+    on the last noun; the main verb above that noun, when no other verb is between."""
+    doc = prep.doc
+    end = prep.right_edge.i + 1
+    if end < len(doc) and not (doc[end].is_punct and doc[end].text in (".", "!", "?", ";")):
         return None
-    src = source_span(pobj, ctx.text)
-    return Draft(content=pieces, cue=(tok.idx, last.idx + len(last)), source=src, source_token=pobj.i)
+    node = prep.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            return node if node.dep_ == "ROOT" else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def source_pp_drafts(ctx: Context) -> list[Draft]:
@@ -96,10 +192,10 @@ def source_pp_drafts(ctx: Context) -> list[Draft]:
             continue
         tok = tokens[i]
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.lemma_.lower() not in sources:
+        if pobj is None or pobj.lemma_.lower() not in sources or _generic_plural(pobj):
             continue
-        clause = tok.head
-        if clause.pos_ not in ("VERB", "AUX") or clause.lemma_.lower() in cues:
+        clause: Token | None = tok.head if tok.head.pos_ in ("VERB", "AUX") else _closing_pp_clause(tok)
+        if clause is None or clause.lemma_.lower() in cues:
             continue
         if not any(c.dep_ in SUBJ for c in clause.children):
             continue

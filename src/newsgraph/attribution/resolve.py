@@ -18,15 +18,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.marks import has_quotation_mark
 from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS
 from newsgraph.docindex import doc_index
 from newsgraph.records import Entity
 
 _HE_SHE = {"he", "she", "him", "her", "his", "i", "me"}
 _FIRST_SINGULAR = {"i", "me"}
-#: Marks that open or close a quotation: double ones (straight, curly, guillemets, doubled),
-#: an opening curly single one and a straight single one after a space (not apostrophes).
-_QUOTE_MARKS = ('"', "“", "”", "«", "»", "''", "``", "‘", " '")
 _THEY_IT = {"they", "them", "it", "we", "their", "its", "our"}
 #: A plural third-person source: a group, never one person.
 _THEY = {"they", "them", "their", "theirs"}
@@ -295,7 +293,7 @@ class SpeakerResolver:
         start = self.text.rfind("\n", 0, char) + 1
         end = self.text.find("\n", char)
         line = self.text[start : end if end >= 0 else len(self.text)]
-        return not any(mark in line for mark in _QUOTE_MARKS) and not line.startswith("'")
+        return not has_quotation_mark(line)
 
     def resolve(self, drafts: list[Draft]) -> None:
         for d in drafts:

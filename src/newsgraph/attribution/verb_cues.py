@@ -55,13 +55,14 @@ def verb_drafts(ctx: Context) -> list[Draft]:
     physical = ctx.lex.physical_verbs
     tokens = ctx.index.tokens
     lemmas = ctx.index.column("lemma_")
+    wording = ctx.lex.wording_verbs
     for i, raw in enumerate(lemmas):
         # a cheap test on the lemma first; ``lemma`` mends "hop" -> "hope" (see there)
-        if raw.lower() not in cues and raw.lower() != "hop":
+        if raw.lower() not in cues and raw.lower() != "hop" and raw.lower() not in wording:
             continue
         tok = tokens[i]
         word = lemma(tok)
-        if word not in cues:
+        if word not in cues and not (word in wording and wording_aside(tok)):
             continue
         if tok.pos_ not in ("VERB", "AUX") and not verb_tagged_noun(tok):
             continue
@@ -76,6 +77,8 @@ def verb_drafts(ctx: Context) -> list[Draft]:
             continue
         if word in physical and not verbal_use(tok):
             continue  # "Taliban attacks German consulate" is a bombing, not a statement
+        if _discourse_connective(tok):
+            continue  # "That said, ...": the writer's concession, nobody's statement
         draft = _verb_draft(ctx, tok)
         if draft is not None:
             out.append(draft)
@@ -94,6 +97,28 @@ def verb_drafts(ctx: Context) -> list[Draft]:
             if draft is not None:
                 out.append(draft)
     return out
+
+
+#: Demonstratives that make a verb of saying a discourse connective ("That said, ...").
+_CONNECTIVE_PRONOUNS = frozenset({"that", "this"})
+
+
+def _discourse_connective(verb: Token) -> bool:
+    """ "That said, ...", "That being said, ...", "Having said that, ...": a concessive
+    connective made of a verb of saying and a demonstrative, set off by a comma at the start
+    of its sentence. It refers back to the writer's own text and reports nothing."""
+    doc = verb.doc
+    start = verb.sent.start
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.tag_ not in ("VBN", "VBD") or nxt is None:
+        return False
+    words = [t.lower_ for t in doc[start : verb.i]]
+    if words[-1:] == ["being"]:
+        words = words[:-1]
+    if len(words) == 1 and words[0] in _CONNECTIVE_PRONOUNS:
+        return nxt.text == ","  # "That said," / "That being said,"
+    after = nxt.lower_ in _CONNECTIVE_PRONOUNS and verb.i + 2 < len(doc) and doc[verb.i + 2].text == ","
+    return words == ["having"] and after  # "Having said that,"
 
 
 def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
@@ -121,6 +146,9 @@ def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
         # "claimed the title", "called him in", "named by police": the act, not a report
         return None
     source, src_tok = _verb_source(ctx, verb, spans, line)
+    if word in lex.wording_verbs and wording_aside(verb) and not _inside_as_clause(verb, src_tok):
+        # "as X put it": whoever put it is named inside the "as" clause or not at all
+        source, src_tok = None, None
     cue_end = verb.idx + len(verb)
     for c in verb.children:
         if c.dep_ == "prt" and c.i == verb.i + 1:
@@ -144,6 +172,8 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
     """
     lex = ctx.lex
     text = ctx.text
+    if word in lex.wording_verbs and wording_aside(verb):
+        return _wording_content(ctx, verb, line)
     parts, how = content_children(verb, lex)
     if word in lex.clause_only_verbs and how != "clause":
         # "the poll found that ..." reports; "found a job" does not
@@ -197,6 +227,72 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
             # subject denotes, or what it is called
             complement = passive_class(lex.senses, verb, subject) if classify else ""
     return spans, complement
+
+
+def _wording_content(ctx: Context, verb: Token, line: tuple[int, int]) -> tuple[Spans, str] | None:
+    """ "As the mayor put it, '...'": the host clause, or the quotation it is, is the wording.
+    "X pledges to '...', as she put it" adds nothing to the host verb's own report."""
+    if verb.head.i != verb.i and lemma(verb.head) in ctx.lex.cue_verbs:
+        return None
+    doc = verb.doc
+    if verb.head.i == verb.i:
+        # the parser made the aside the sentence's root ('As X put it, "..."'): only a
+        # quotation right after it is surely the wording (a clause may run on anywhere)
+        first = _after_wording(verb)
+        q = _quote_after(ctx, verb) if first < len(doc) else -1
+        quoted = q >= 0 and ctx.quotes[q].start <= doc[first].idx
+        host_spans = [(qs.start, qs.end) for qs in ctx.quotes[q].head().chain()] if quoted else []
+    else:
+        host_spans = _aside_host(ctx, verb, line)
+    host = [
+        (a, b)
+        for a, b in host_spans
+        # "Or, as one economist put it: ...": a lone conjunction before the aside is no wording
+        if (span := doc.char_span(a, b, alignment_mode="expand")) is None
+        or any(t.dep_ not in ("cc", "punct", "intj") for t in span)
+    ]
+    return (host, "clause") if host else None
+
+
+def wording_aside(verb: Token) -> bool:
+    """ "as the mayor put it", "as critics described it": an "as" clause whose verb's only
+    object is "it", the pronoun standing for the wording of the clause it is set in. Its
+    speaker said the host clause (or the quotation after it), not "it". When the parser made
+    the aside the root, what it hung on the verb after the "it" and a comma or colon is the
+    host, not a complement."""
+    obj = _wording_object(verb)
+    if obj is None or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return False
+    root = verb.head.i == verb.i
+    complements = ("ccomp", "xcomp", "dobj", "dative", "oprd")
+    return not any(
+        c.i != obj.i and c.dep_ in complements and (not root or c.i < obj.i) for c in verb.children
+    )
+
+
+def _wording_object(verb: Token) -> Token | None:
+    """The "it" right after a wording verb (a particle may come between: "summed it up")."""
+    doc = verb.doc
+    for k in (verb.i + 1, verb.i + 2):
+        if k < len(doc) and doc[k].lower_ == "it" and doc[k].head.i == verb.i and doc[k].dep_ == "dobj":
+            return doc[k]
+    return None
+
+
+def _after_wording(verb: Token) -> int:
+    """The first token of the host after a root aside: past "it", a particle and punctuation."""
+    obj = _wording_object(verb)
+    k = (obj.i if obj is not None else verb.i) + 1
+    doc = verb.doc
+    while k < len(doc) and (doc[k].dep_ == "prt" or doc[k].text in (",", ":", "—", "–")):
+        k += 1
+    return k
+
+
+def _inside_as_clause(verb: Token, token: int | None) -> bool:
+    """Whether ``token`` lies between a wording aside's "as" and its verb."""
+    mark = next((c.i for c in verb.children if c.dep_ == "mark"), verb.i)
+    return token is not None and mark < token < verb.i
 
 
 def _aside_host(ctx: Context, verb: Token, line: tuple[int, int]) -> Spans:
@@ -316,7 +412,8 @@ def _verb_source(
 
 def _name_before(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """ "..., Col. Steven Warren, a military spokesman, said, ...": when the parser lost a
-    finite cue verb's subject, the named person or group just before it (no verb between)."""
+    finite cue verb's subject, the named person or group just before it (no verb between,
+    but for a bracketed aside right before the verb)."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass", "expl") for c in verb.children):
@@ -324,7 +421,14 @@ def _name_before(ctx: Context, verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     sent_start = ctx.sentence(verb).start
     i = verb.i - 1
-    while i >= max(sent_start, verb.i - 15):
+    if doc[i].text == ")":
+        # "Sen. Tom Hale (a Republican so young he still gets carded) says": a bracketed
+        # aside between the name and its verb is skipped, whatever verbs it holds
+        opening = next((k for k in range(i - 1, max(sent_start, i - 40) - 1, -1) if doc[k].text == "("), None)
+        if opening is None:
+            return None
+        i = opening - 1
+    while i >= max(sent_start, verb.i - 15 - (verb.i - 1 - i)):
         t = doc[i]
         if t.pos_ in ("VERB", "AUX") or ctx.tok_quote[i] >= 0:
             return None
