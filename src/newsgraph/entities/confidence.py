@@ -199,10 +199,15 @@ def _ranker_choices(
     return out
 
 
+#: Clauses whose understood subject is their head verb's subject.
+_SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj"})
+
+
 def _ranker_may_fill(state: EntityState, tok: Token, ctx: _ResolverContext) -> bool:
     """The gate of the ranking model: only a he/she (any case form) outside quotations,
     in a sentence without one, that does not name a quote's speaker and is not the
-    subject of a verb of saying (nor of one coordinated with its verb). A speaker's
+    subject of a verb of saying (nor of one coordinated with its verb or in a clause
+    that shares its subject). A speaker's
     pronoun stays with the rules: in news the learned ranking took "X said ... he said"
     continuations away from the speaker for another person named in between (round 8)."""
     if pronoun_family(tok.lower_) not in ("he", "she"):
@@ -210,7 +215,10 @@ def _ranker_may_fill(state: EntityState, tok: Token, ctx: _ResolverContext) -> b
     if tok.i in ctx.speaker_tokens or ctx.sentence_quoted(tok.i):
         return False
     if tok.dep_ in SUBJECT_DEPS:
-        verbs = (tok.head, *tok.head.conjuncts)
+        # its verb, the verbs coordinated with it, and the clauses they control or
+        # that say what for ("he called them to warn ...", "he went on to say ...")
+        verbs = [tok.head, *tok.head.conjuncts]
+        verbs += [c for v in list(verbs) for c in v.children if c.dep_ in _SUBJECT_SHARING_DEPS]
         if any(v.lemma_.lower() in ctx.speech_verbs for v in verbs):
             return False
     return True
