@@ -22,25 +22,11 @@ def register(app: typer.Typer) -> None:
     def resolver(
         data: Path = typer.Option(DEFAULT_DATA, help="Folder with gum/ and gap/ (../shared/data)"),
         out: Path = typer.Option(DEFAULT_OUT, help="Where to write the model JSON"),
-        ranker_only: Path | None = typer.Option(
-            None, help="Keep this model file's keep/drop and runner-up parts; fit only the ranking model"
-        ),
-        other_types: bool = typer.Option(
-            False, help="The ranking model also weighs person-shaped names the tagger typed ORG/GPE"
-        ),
     ) -> None:
         """Fit the pronoun resolver (when to trust the rules' links) on GUM train + GAP dev."""
-        from newsgraph.training.learners import LEARNER
-        from newsgraph.training.ranker import train_ranker
         from newsgraph.training.resolver import train
 
-        def log(message: str) -> None:
-            typer.echo(message, err=True)
-
-        if ranker_only is not None:
-            train_ranker(data, ranker_only, out, log, LEARNER, other_types)
-        else:
-            train(data, out, log=log, other_types=other_types)
+        train(data, out, log=lambda message: typer.echo(message, err=True))
 
     @train_app.command("calibration")
     def calibration(

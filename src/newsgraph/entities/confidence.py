@@ -43,15 +43,7 @@ from newsgraph.entities.pronouns import (
 )
 from newsgraph.entities.records import entity_type
 from newsgraph.entities.state import EntityState, MentionDraft
-from newsgraph.resolver.features import (
-    OTHER_TYPED_RANK,
-    Anaphor,
-    AnaphorGroup,
-    Candidate,
-    PairFlags,
-    RuleFacts,
-    pair_row,
-)
+from newsgraph.resolver.features import Anaphor, AnaphorGroup, Candidate, PairFlags, RuleFacts, pair_row
 from newsgraph.resolver.model import ResolverModel, load_model
 
 #: ``doc.user_data`` key of the resolver's judgements: (start, end) -> (entity id or None, probability)
@@ -95,7 +87,6 @@ def judge_pronoun_links(
     assert model is not None
     probabilities = model.probabilities(np.asarray(rows, dtype=np.float64)).tolist()
     switches = _runner_up_probabilities(state, picks, ctx, model)
-    fills = _ranker_choices(state, picks, ctx, model)
     for c, (votes, cue) in zip(state.clusters, links.votes_before, strict=False):
         c.votes, c.person_cue = votes, cue
     dropped: set[int] = set()
@@ -111,24 +102,12 @@ def judge_pronoun_links(
         if rival is not None and not through_dropped and tok.i in switches:
             # The rules' choice is dropped, their runner-up trusted: the link moves to it.
             # Later links made through this pronoun still follow the dropped choice out.
-            _move(state, mention, rival.cluster, dropped_at)
+            dropped_at.add(tok.i)
+            state.clusters[state.find(mention.cluster)].mentions.remove(mention)
+            mention.cluster = -1
+            state.attach(mention, rival.cluster)
             state.judged[tok.i] = (rival.cluster, switches[tok.i])
             gender_vote(state, tok, rival.cluster)
-            continue
-        fill = next(
-            (
-                (other, q)
-                for other, q in fills.get(tok.i, ())
-                if not (other.mention.kind == "pronoun" and other.mention.start in dropped_at)
-            ),
-            None,
-        )
-        if fill is not None:
-            # Left unresolved by the rules and both models: the gated ranking model's
-            # best referent fills the gap (never a speaker's pronoun, see _ranker_may_fill).
-            _move(state, mention, fill[0].cluster, dropped_at)
-            state.judged[tok.i] = (fill[0].cluster, fill[1])
-            gender_vote(state, tok, fill[0].cluster)
             continue
         state.judged[tok.i] = (-1, p)
         dropped.add(id(mention))
@@ -158,70 +137,6 @@ def _runner_up_probabilities(
         for (tok, _), p in zip(rivals, switch.probabilities(rows).tolist(), strict=True)
         if p >= switch.threshold
     }
-
-
-def _move(state: EntityState, mention: MentionDraft, cluster: int, dropped_at: set[int]) -> None:
-    """Re-attach pronoun ``mention`` from the rules' cluster to ``cluster``; later links the
-    rules made through this pronoun follow the rules' dropped choice out (``dropped_at``)."""
-    dropped_at.add(mention.start)
-    state.clusters[state.find(mention.cluster)].mentions.remove(mention)
-    mention.cluster = -1
-    state.attach(mention, cluster)
-
-
-def _ranker_choices(
-    state: EntityState, picks: list[tuple[Token, RulePick]], ctx: _ResolverContext, model: ResolverModel
-) -> dict[int, list[tuple[RulePick, float]]]:
-    """Pronoun token -> the ranking model's referents whose probability reaches its
-    threshold, best first, for the he/she the gate lets it fill (rows built before any
-    link is undone, as in training). Names the tagger typed as no person are candidates
-    only when the model file says it was tuned with them."""
-    ranker = model.ranker
-    if ranker is None:
-        return {}
-    other_types = bool(ranker.info.get("names_typed_otherwise"))
-    pairs = [
-        (tok, other)
-        for tok, pick in picks
-        if _ranker_may_fill(state, tok, ctx)
-        for other in pick.ranked
-        if other_types or not other.typed_otherwise
-    ]
-    if not pairs:
-        return {}
-    rows = np.asarray([_pick_row(state, tok, other, ctx) for tok, other in pairs], dtype=np.float64)
-    out: dict[int, list[tuple[RulePick, float]]] = {}
-    for (tok, other), q in zip(pairs, ranker.probabilities(rows).tolist(), strict=True):
-        if q >= ranker.threshold:
-            out.setdefault(tok.i, []).append((other, q))
-    for choices in out.values():
-        choices.sort(key=lambda pq: -pq[1])
-    return out
-
-
-#: Clauses whose understood subject is their head verb's subject.
-_SUBJECT_SHARING_DEPS = frozenset({"xcomp", "advcl", "conj"})
-
-
-def _ranker_may_fill(state: EntityState, tok: Token, ctx: _ResolverContext) -> bool:
-    """The gate of the ranking model: only a he/she (any case form) outside quotations,
-    in a sentence without one, that does not name a quote's speaker and is not the
-    subject of a verb of saying (nor of one coordinated with its verb or in a clause
-    that shares its subject). A speaker's
-    pronoun stays with the rules: in news the learned ranking took "X said ... he said"
-    continuations away from the speaker for another person named in between (round 8)."""
-    if pronoun_family(tok.lower_) not in ("he", "she"):
-        return False
-    if tok.i in ctx.speaker_tokens or ctx.sentence_quoted(tok.i):
-        return False
-    if tok.dep_ in SUBJECT_DEPS:
-        # its verb, the verbs coordinated with it, and the clauses they control or
-        # that say what for ("he called them to warn ...", "he went on to say ...")
-        verbs = [tok.head, *tok.head.conjuncts]
-        verbs += [c for v in list(verbs) for c in v.children if c.dep_ in _SUBJECT_SHARING_DEPS]
-        if any(v.lemma_.lower() in ctx.speech_verbs for v in verbs):
-            return False
-    return True
 
 
 def _pick_row(state: EntityState, tok: Token, pick: RulePick, ctx: _ResolverContext) -> list[float]:
@@ -265,11 +180,8 @@ def _collect(
     """Training mode: record each rule link with its row and the spans of its cluster,
     then the runner-up referent (when the rules had one) as a second candidate."""
     for (tok, pick), row in zip(picks, rows, strict=True):
-        # ranks: 0 the rules' choice, 1 their runner-up (an agreeing referent only), 2+ the rest
-        agreeing = pick.clusters
         ranked = [(pick, row)]
-        ranked += [(other, _pick_row(state, tok, other, ctx)) for other in pick.ranked[1:]]
-        if pick.runner_up is not None and not pick.ranked:
+        if pick.runner_up is not None:
             ranked.append((pick.runner_up, _pick_row(state, tok, pick.runner_up, ctx)))
         clusters = [state.clusters[state.find(p.cluster)] for p, _ in ranked]
         collector.append(
@@ -282,10 +194,6 @@ def _collect(
                     for c in clusters
                 ],
                 rows=[r for _, r in ranked],
-                ranks=[
-                    OTHER_TYPED_RANK + k if p.typed_otherwise else k if k < agreeing else max(k, 2)
-                    for k, (p, _) in enumerate(ranked)
-                ],
             )
         )
 
@@ -347,10 +255,6 @@ class _ResolverContext:
             self.quotes.append((i, j, quote_speaker(state, i, j, self.quoted)))
             i = j
         self._quote_ends = [q[1] for q in self.quotes]
-        self.speaker_tokens = frozenset(q[2] for q in self.quotes if q[2] >= 0)
-        self._quoted_sentences = frozenset(state.sent_of[q[0]] for q in self.quotes) | frozenset(
-            state.sent_of[q[1] - 1] for q in self.quotes
-        )
         self._quote_starts = [q[0] for q in self.quotes]
         # Paragraphs: a line break starts one.
         self._breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(state.text)]
@@ -370,10 +274,6 @@ class _ResolverContext:
 
     def ordinal_before(self, token: int) -> int:
         return bisect_left(self._ordinal_starts, token)
-
-    def sentence_quoted(self, token: int) -> bool:
-        """Whether ``token``'s sentence holds part of a quotation (or is one)."""
-        return self.state.sent_of[token] in self._quoted_sentences
 
     def quote_speaker(self, token: int) -> int:
         """The speaker token of the quote ``token`` is inside, or -1."""

@@ -27,7 +27,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
-from newsgraph.entities.referred import name_like
 from newsgraph.entities.roles import org_of
 from newsgraph.entities.state import EntityState, MentionDraft
 
@@ -69,14 +68,7 @@ class RulePick:
     nearest: bool  # the winner is the nearest referent that agrees
     salience: int = 0  # mentions of the winner before the pronoun (names, descriptions, pronouns)
     rival_salience: int = 0  # the most such mentions of any other referent that agrees
-    rank: int = 0  # the rules' rank of this referent (0: their choice)
-    #: A proper name the tagger typed as no person, listed after the agreeing referents
-    #: for the ranking model only (when its model file allows them); never the rules' choice.
-    typed_otherwise: bool = False
     runner_up: RulePick | None = None  # the second-ranked referent, as if the rules had chosen it
-    #: Every referent that agreed, in the rules' order (the winner first), each as if the
-    #: rules had chosen it: the candidates the mention-ranking model scores (he/she only).
-    ranked: tuple[RulePick, ...] = ()
 
 
 @dataclass
@@ -275,19 +267,12 @@ def choose_pronoun_antecedent(
     scores: dict[int, float] = {}
     best_mention: dict[int, MentionDraft] = {}
     nearest: MentionDraft | None = None  # the latest candidate that passed the agreement checks
-    others: dict[int, tuple[float, MentionDraft]] = {}  # names the tagger typed as no person
     named_in_quote = _named_in_own_quote(state, pron) if personal else frozenset()
     for m in candidates:
         if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
             continue
         cluster = state.find(m.cluster)
-        if cluster == speaker or cluster in named_in_quote:
-            continue
-        if not _agrees(state, pron, m, cluster, matrix):
-            if personal and _person_typed_otherwise(state, pron, m, cluster, matrix):
-                score = _antecedent_score(state, pron, m, cluster, matrix, cataphor)
-                if score > others.get(cluster, (-1e9, m))[0]:
-                    others[cluster] = (score, m)
+        if cluster == speaker or cluster in named_in_quote or not _agrees(state, pron, m, cluster, matrix):
             continue
         if m is not cataphor and (nearest is None or m.start > nearest.start):
             nearest = m
@@ -312,18 +297,13 @@ def choose_pronoun_antecedent(
         ):
             return None
     salience = {cluster: _mentions_before(state, cluster, pron.i) for cluster in scores}
-    extra = sorted(((c, sm[0]) for c, sm in others.items() if c not in scores), key=lambda kv: -kv[1])
-    for cluster, _ in extra:
-        best_mention[cluster] = others[cluster][1]
-        salience[cluster] = _mentions_before(state, cluster, pron.i)
-    listed = ranked + extra
 
     def pick(rank: int) -> RulePick:
-        """The referent ranked ``rank`` (0: the rules' choice, 1: the runner-up, ...), with
-        its margin over the runner-up (the rules' choice) or under the rules' choice (any other)."""
-        cluster, score = listed[rank]
+        """The referent ranked ``rank`` (0: the rules' choice, 1: the runner-up), with its
+        margin over (or under) the other of the two."""
+        cluster, score = ranked[rank]
         mention = best_mention[cluster]
-        other = ranked[1 if rank == 0 else 0][1] if len(ranked) > 1 else score - _NO_RIVAL_MARGIN
+        other = ranked[1 - rank][1] if len(ranked) > 1 else score - _NO_RIVAL_MARGIN
         return RulePick(
             cluster=cluster,
             mention=mention,
@@ -333,16 +313,11 @@ def choose_pronoun_antecedent(
             score=score - 0.001 * mention.start,
             nearest=nearest is not None and state.find(nearest.cluster) == cluster,
             salience=salience[cluster],
-            rival_salience=max((n for c, n in salience.items() if c != cluster and c in scores), default=0),
-            rank=rank,
-            typed_otherwise=rank >= len(ranked),
+            rival_salience=max((n for c, n in salience.items() if c != cluster), default=0),
         )
 
     winner = pick(0)
-    if not personal:
-        return winner
-    everyone = (winner, *(pick(rank) for rank in range(1, len(listed))))
-    return replace(winner, runner_up=everyone[1] if len(ranked) > 1 else None, ranked=everyone)
+    return replace(winner, runner_up=pick(1)) if len(ranked) > 1 and personal else winner
 
 
 #: Relations of a plural noun phrase that could be what a later "they" means.
@@ -425,31 +400,6 @@ def _agrees(
             return False
         return _clause_subject_cluster(state, pron) != cluster
     return True
-
-
-def _person_typed_otherwise(
-    state: EntityState, pron: Token, m: MentionDraft, cluster: int, matrix: MentionDraft | None
-) -> bool:
-    """Whether a he/she could mean name ``m`` but for the tagger's type: a proper name the
-    small model typed as an organisation, place or other (many given and family names are
-    also places or firms), of no other gender, that passes every other check. Such a name
-    is never the rules' choice; only the ranking model may take it, seeing its type."""
-    head = state.tokens[m.head]
-    if m.kind != "name" or head.pos_ != "PROPN" or state.clusters[cluster].group:
-        return False
-    # shaped like a person's name: no acronym, country, known organisation or
-    # organisation / place word ("the General Assembly", "FBI"), no article before it
-    if any(c.dep_ == "det" for c in head.children) or not name_like(state, m.start, m.end):
-        return False
-    c = state.clusters[cluster]
-    gender = "m" if pron.lower_ in _MASC else "f"
-    if c.gender is not None and c.gender != gender:
-        return False
-    saved, c.person_cue = c.person_cue, True  # check binding and the rest as for a person
-    try:
-        return _agrees(state, pron, m, cluster, matrix)
-    finally:
-        c.person_cue = saved
 
 
 def _inside_relative_clause_of(pron: Token, noun: Token) -> bool:

@@ -124,7 +124,7 @@ def _occurrences(state: EntityState) -> dict[str, _Name]:
         if (
             mention.kind == "name"
             and mention.label in _RELABEL
-            and name_like(state, mention.start, mention.end)
+            and _name_like(state, mention.start, mention.end)
         ):
             key = state.span_text(mention.start, mention.end).lower()
             names[key].tagged.append(mention)
@@ -137,7 +137,7 @@ def _occurrences(state: EntityState) -> dict[str, _Name]:
         k = i + 1
         while k < n and k - i < _MAX_RUN and _free_word(state, tokens[k]):
             k += 1
-        if name_like(state, i, k):
+        if _name_like(state, i, k):
             key = state.span_text(i, k).lower()
             names[key].untagged.append((i, k))
             names[key].heads.append(k - 1)
@@ -159,7 +159,7 @@ def _free_word(state: EntityState, tok: Token) -> bool:
     )
 
 
-def name_like(state: EntityState, start: int, end: int) -> bool:
+def _name_like(state: EntityState, start: int, end: int) -> bool:
     """Capitalised words that are no common word, title, organisation or place word here."""
     lower = state.lower_words()
     words = state.words

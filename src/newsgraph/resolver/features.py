@@ -31,7 +31,7 @@ Each feature is a reader's cue for "who is meant":
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: Anaphor kinds: the four pronoun families and a role noun ("the spokesperson").
 ANAPHOR_KINDS = ("he", "she", "it", "they", "role")
@@ -333,11 +333,3 @@ class AnaphorGroup:
     candidates: list[tuple[int, int]]
     cluster_spans: list[list[tuple[int, int]]]
     rows: list[list[float]]
-    #: Per candidate: 0 the rules' choice, 1 their runner-up, 2+ any other agreeing
-    #: referent, ``OTHER_TYPED_RANK`` + k a name the tagger typed as no person (empty:
-    #: the candidates' positions).
-    ranks: list[int] = field(default_factory=list)
-
-
-#: Rank offset marking a candidate name the tagger typed as no person (ranking model only).
-OTHER_TYPED_RANK = 1000

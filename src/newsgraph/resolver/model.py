@@ -54,11 +54,6 @@ class ResolverModel:
     #: Scores the rules' runner-up referent when their own choice is dropped: the link
     #: goes to the runner-up when this model's probability reaches *its* threshold.
     runner_up: ResolverModel | None = None
-    #: The mention-ranking model (round 8): scores every referent that agrees with a
-    #: he/she, not only the rules' choice; the best one is linked when its probability
-    #: reaches *its* threshold, whatever the rules chose. Below it the keep/drop and
-    #: runner-up models decide as before.
-    ranker: ResolverModel | None = None
 
     def scores(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """The calibrated log-odds of each row of a (pairs x features) matrix."""
@@ -86,7 +81,6 @@ class ResolverModel:
             "info": self.info,
             "trees": self.trees.to_json() if self.trees is not None else None,
             "runner_up": self.runner_up.to_json() if self.runner_up is not None else None,
-            "ranker": self.ranker.to_json() if self.ranker is not None else None,
         }
 
     def save(self, path: Path) -> None:
@@ -94,7 +88,7 @@ class ResolverModel:
         path.parent.mkdir(parents=True, exist_ok=True)
         data = self.to_json()
         compact: list[str] = []
-        for part in (data, data.get("runner_up"), data.get("ranker")):
+        for part in (data, data.get("runner_up")):
             if isinstance(part, dict) and part.get("trees") is not None:
                 lines = ",\n  ".join(json.dumps(tree, separators=(",", ":")) for tree in part["trees"])
                 part["trees"] = f"@trees{len(compact)}@"
@@ -125,9 +119,6 @@ def from_json(data: dict[str, Any], origin: str) -> ResolverModel:
     runner_up = None
     if data.get("runner_up") is not None:
         runner_up = from_json(data["runner_up"], f"{origin} (runner-up model)")
-    ranker = None
-    if data.get("ranker") is not None:
-        ranker = from_json(data["ranker"], f"{origin} (ranking model)")
     return ResolverModel(
         weights=weights,
         bias=float(data["bias"]),
@@ -136,7 +127,6 @@ def from_json(data: dict[str, Any], origin: str) -> ResolverModel:
         info=dict(data.get("info", {})),
         trees=trees,
         runner_up=runner_up,
-        ranker=ranker,
     )
 
 

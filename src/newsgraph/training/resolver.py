@@ -158,7 +158,7 @@ def gum_examples(path: Path) -> Labelled:
                 )
                 majority = votes.most_common(1)[0][0] if votes else None
                 labels.append(int(entity is not None and majority == entity))
-            out.add(group.rows, labels, group.role, k, group.ranks or list(range(len(group.rows))))
+            out.add(group.rows, labels, group.role, k, list(range(len(group.rows))))
     return out
 
 
@@ -176,8 +176,7 @@ def gap_examples(path: Path) -> Labelled:
             if group.role or group.anaphor != example.pronoun:
                 continue
             rows, labels, ranks = [], [], []
-            positions = group.ranks or list(range(len(group.rows)))
-            for rank, row, spans in zip(positions, group.rows, group.cluster_spans, strict=True):
+            for rank, (row, spans) in enumerate(zip(group.rows, group.cluster_spans, strict=True)):
                 on_a, on_b = covers(spans, example.a), covers(spans, example.b)
                 if not (on_a or on_b):
                     continue
@@ -235,14 +234,12 @@ def pipeline_sweep(
     per_document: dict[int, ResolverModel] | None = None,
     at: Callable[[ResolverModel, float], ResolverModel] = _at_threshold,
     thresholds: tuple[float, ...] = THRESHOLDS,
-    half: str | None = None,
 ) -> dict[str, dict[str, float]]:
     """GUM pronoun->named accuracy, wrong-named and resolved rates of the pipeline run with
     ``model`` (or, for a document listed in ``per_document``, that one) at each threshold
-    of ``THRESHOLDS`` (``at`` sets it: the keep/drop threshold, the runner-up's or the
-    ranking model's), over the whole file or one ``half`` of it."""
+    of ``THRESHOLDS`` (``at`` sets it: the keep/drop threshold, or the runner-up's)."""
+
     from newsgraph.entities.build import build_entities
-    from newsgraph.evaluation import in_half, record_key
     from newsgraph.evaluation.gum import pronoun_outcomes
 
     items, docs = _parsed(path)
@@ -250,8 +247,6 @@ def pipeline_sweep(
     for t in thresholds:
         totals = [0, 0, 0, 0]
         for d, (item, doc) in enumerate(zip(items, docs, strict=True)):
-            if half is not None and not in_half(record_key(item, d), half):
-                continue
             candidate = at(per_document[d] if per_document and d in per_document else model, t)
             for k, v in enumerate(pronoun_outcomes(item["mentions"], build_entities(doc, model=candidate))):
                 totals[k] += v
@@ -388,9 +383,7 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def train(
-    data_dir: Path, out: Path, log: Any = print, learner: str = LEARNER, other_types: bool = False
-) -> ResolverModel:
+def train(data_dir: Path, out: Path, log: Any = print, learner: str = LEARNER) -> ResolverModel:
     """Train on GUM train + GAP development, tune on GUM dev + GAP validation, write ``out``."""
     files = {
         "gum_train": data_dir / "gum" / "train.jsonl",
@@ -424,19 +417,6 @@ def train(
     threshold, sweep, guard = pipeline_threshold(files["gum_tune"], files["gum_train"], draft, log, without)
     draft = replace(draft, threshold=threshold)
     runner_up = _fit_runner_up(files, draft, all_training.ranked(1), guard_models, learner, log)
-    from newsgraph.training.ranker import fit_ranker, held_out_rankers, personal_groups
-
-    log(f"fitting {GUARD_FOLDS} ranking models without a fold of GUM train documents (the guard) ...")
-    rank_guard = held_out_rankers(gum_train, gap_train, learner, guard_models, other_types)
-    ranker, ranker_info = fit_ranker(
-        files,
-        replace(draft, runner_up=runner_up),
-        personal_groups(all_training, other_types),
-        rank_guard,
-        learner,
-        log,
-        other_types,
-    )
     info = {
         "trained_on": {
             k: {"file": files[k].name, "sha256": _sha256(files[k])} for k in ("gum_train", "gap_train")
@@ -463,10 +443,7 @@ def train(
         "reliability_gap_validation": reliability(decisions(gap_tune, draft, role=False)),
         "role_nouns": "left to the hand rule (too few gold role nouns to learn a decision)",
     }
-    info["ranking_model"] = (
-        f"threshold {ranker.threshold}" if ranker is not None else "none shipped"
-    ) + f"; {ranker_info['threshold_rule']}"
-    model = replace(draft, threshold=threshold, info=info, runner_up=runner_up, ranker=ranker)
+    model = replace(draft, threshold=threshold, info=info, runner_up=runner_up)
     model.save(out)
     log(f"threshold {threshold}; GUM dev links kept: {info['links_kept_gum_dev']}")
     log(f"reliability on GUM dev: {info['reliability_gum_dev']}")
