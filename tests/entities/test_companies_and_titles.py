@@ -101,3 +101,9 @@ def test_the_government_with_two_countries_named_stays_unresolved() -> None:
         "Officials said the government would respond."
     )
     assert not [e for e in ents if e.name == "government"]
+
+
+def test_a_named_body_owned_by_a_country_is_that_country_s() -> None:
+    ents = entities("Russia's defence ministry said its forces had struck military targets.")
+    ministry = by_name(ents, "ministry")
+    assert [(a.name, a.kind) for a in ministry.affiliations] == [("Russia", "country")]

@@ -47,6 +47,7 @@ def build_entities(
     nominals.resolve_nominals(state, found, persons=False)  # organisation and place nouns,
     nominals.appositions(state, found)  # appositions ("X, spokesperson for Y"),
     nominals.resolve_nominals(state, found, persons=True)  # role nouns ("the minister")
+    nominals.possessor_countries(state)  #    "Russia's defence ministry": its country
     nominals.from_party(state)  # 5. "X, from the Y Party"
     groups.group_mentions(state)  # 5b. groups named by a plural noun ("officials"), for "they"
     links = pronouns.resolve_pronouns(state)  # 6. third-person pronouns, linked by the rules;

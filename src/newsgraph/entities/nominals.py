@@ -352,6 +352,25 @@ def _is_country(state: EntityState, c: Cluster) -> bool:
     return any(lexicon.country_name(state.span_text(m.start, m.end)) for m in c.mentions if m.kind == "name")
 
 
+def possessor_countries(state: EntityState) -> None:
+    """ "Russia's defence ministry" tagged as a name: the country that owns a named
+    organisation is its country (a description such as "Ukraine's energy ministry" gets
+    it when it is made specific)."""
+    for mention in [m for m in state.mentions if m.kind == "name" and m.label == "ORG" and m.cluster >= 0]:
+        head = state.tokens[mention.end - 1]
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < mention.start), None)
+        other = state.mention_at(owner) if owner is not None else None
+        if other is None or other.cluster < 0 or other.label != "GPE":
+            continue
+        country = lexicon.country_name(state.span_text(other.start, other.end))
+        if country is None:
+            continue
+        cluster = state.clusters[state.find(mention.cluster)]
+        if not any(kind == "country" for _, kind, *_ in cluster.affiliations):
+            start, end = state.tokens[other.start].idx, head.idx + len(head)
+            cluster.affiliations.append((country, "country", state.find(other.cluster), start, end))
+
+
 def from_party(state: EntityState) -> None:
     """ "Donald Trump, from the Republican Party", "Jane Roe of the Green Party" -> party;
     "Ann Chiang of the DAB", "X, from Oxfam" -> organization (for people only)."""
