@@ -283,7 +283,7 @@ def _untagged_short_company_names(state: EntityState, index: NameIndex) -> None:
 
 
 def _free_proper_noun(state: EntityState, tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.is_title and tok.i not in state.token_mention
+    return tok.pos_ == "PROPN" and tok.is_title and mentions.is_untagged(state, tok)
 
 
 def honorific_gender(state: EntityState, mention: MentionDraft) -> str | None:

@@ -174,11 +174,10 @@ def _given_name_before(state: EntityState, start: int) -> bool:
     tok = state.tokens[start - 1]
     return (
         tok.pos_ == "PROPN"
-        and tok.ent_iob_ == "O"
+        and is_untagged(state, tok)
         and tok.is_title
         and tok.lower_ in lexicon.first_name_genders()
         and lexicon.country_name(tok.text) is None
-        and tok.i not in state.token_mention
     )
 
 
@@ -408,8 +407,7 @@ def untagged_acronyms(state: EntityState) -> None:
             tok.is_upper
             and tok.is_alpha
             and len(tok.text) in _ACRONYM_LETTERS
-            and tok.ent_iob_ == "O"
-            and tok.i not in state.token_mention
+            and is_untagged(state, tok)
             and tok.dep_ == "compound"
             and tok.head.i == tok.i + 1
             # in a run of capitals ("USA TODAY NETWORK") it is a word of a longer name
@@ -434,8 +432,7 @@ def untagged_organisations(state: EntityState) -> None:
     heads = words.org_name_heads | words.org_kind_nouns
     n = len(tokens)
     for tok in tokens[state.first :]:
-        untagged = tok.ent_iob_ == "O" and tok.i not in state.token_mention
-        if not (untagged and tok.is_title and tok.lower_ in heads):
+        if not (is_untagged(state, tok) and tok.is_title and tok.lower_ in heads):
             continue
         after = tokens[tok.i + 1] if tok.i + 1 < n else None
         if after is not None and after.is_alpha and after.text[:1].isupper():
@@ -445,7 +442,7 @@ def untagged_organisations(state: EntityState) -> None:
             prev = tokens[start - 1]
             if prev.tag_ == "POS" and start - 2 >= state.first and tokens[start - 2].is_title:
                 start -= 1  # "Farmers' Party"
-            elif prev.is_title and prev.pos_ == "PROPN" and _free_of_names(state, prev):
+            elif prev.is_title and prev.pos_ == "PROPN" and is_untagged(state, prev):
                 start -= 1
             else:
                 break
@@ -485,7 +482,8 @@ def _inside_longer_name(state: EntityState, start: int) -> bool:
     return False
 
 
-def _free_of_names(state: EntityState, tok: Token) -> bool:
+def is_untagged(state: EntityState, tok: Token) -> bool:
+    """Neither tagged by the small model nor in a mention already."""
     return tok.ent_iob_ == "O" and tok.i not in state.token_mention
 
 
