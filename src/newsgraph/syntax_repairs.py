@@ -12,8 +12,8 @@ Only one slip is repaired so far:
   sentence and "called" as a participle modifying "talks" (the past form is also the
   past participle), so the sentence has no predicate and Georgia no verb. When a
   sentence's root is a noun with a non-restrictive relative clause, and after the comma
-  that closes it comes a bare past form modifying a noun (no auxiliary, no subject of
-  its own), that verb is the main predicate and the noun its subject.
+  that closes it comes a past or finite verb form hung on a noun (no auxiliary, no
+  subject of its own), that verb is the main predicate and the noun its subject.
 """
 
 from __future__ import annotations
@@ -51,8 +51,9 @@ def repair(doc: Doc) -> None:
         table[root.i] = (verb.i - root.i, subject_label)
     doc.from_array([HEAD, DEP], cast(Ints2d, table.astype(numpy.uint64)))
     for _root, verb in fixes:
-        verb.tag_ = "VBD"
-        verb.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Fin")
+        if verb.tag_ == "VBN":  # the past form read as a participle is the past tense
+            verb.tag_ = "VBD"
+            verb.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Fin")
 
 
 def _predicate_after_relative(sent: Span) -> Token | None:
