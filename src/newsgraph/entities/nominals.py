@@ -212,7 +212,7 @@ def resolve_nominals(state: EntityState, nominals: list[MentionDraft], persons: 
 def _national_body(
     state: EntityState, nominal: MentionDraft, lemma: str, national: dict[tuple[str, str], int]
 ) -> None:
-    """"The government", "the army" when the article so far names exactly one country
+    """ "The government", "the army" when the article so far names exactly one country
     (its dateline's city counts for its country): that country's body, an organisation
     affiliated with it, one per noun and country. With no country or with two, the
     description stays unresolved: which government is meant is then a guess."""
