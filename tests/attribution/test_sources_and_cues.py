@@ -268,3 +268,11 @@ def test_the_medium_stops_before_the_clause_the_parser_hung_on_it() -> None:
     quote = by_cue(record, "said")
     assert quote.medium is not None and quote.medium.text == "in a statement"
     assert content(quote).startswith("that security would be tightened")
+
+
+def test_a_clause_before_a_semicolon_is_no_complement_of_the_verb_after_it() -> None:
+    record = run("Ukraine says drones hit a power plant; Moscow denies.")
+    quote = by_cue(record, "says")
+    assert content(quote) == "drones hit a power plant"
+    denials = [q for q in record.quotes if q.cue is not None and q.cue.text == "denies"]
+    assert not any("Ukraine" in content(q) for q in denials)

@@ -42,11 +42,16 @@ def content_children(verb: Token, lex: AttributionLexicon) -> Complement:
     doc = verb.doc
     tokens = doc_index(doc).tokens
     # a clause before the cue in an earlier paragraph is the parser running the previous
-    # paragraph into this sentence, not what was said
+    # paragraph into this sentence, not what was said; nor is one before a semicolon ("Ukraine
+    # says drones hit a plant; Moscow denies"): a semicolon joins two clauses of their own
     kids = [
         c
         for c in verb.children
-        if c.i > verb.i or not any("\n" in t.text and not t.text.strip() for t in tokens[c.i : verb.i])
+        if c.i > verb.i
+        or not (
+            any("\n" in t.text and not t.text.strip() for t in tokens[c.i : verb.i])
+            or any(t.text == ";" for t in tokens[c.right_edge.i + 1 : verb.i])
+        )
     ]
     word = lemma(verb)
     for shape in (_clause, _infinitive, _belief_noun, _prepositional, _noun_phrase):
