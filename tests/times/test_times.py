@@ -224,3 +224,9 @@ def test_month_day_without_year_follows_tense() -> None:
 def test_noise_entities_are_dropped() -> None:
     found = by_text("Early-morning raids hit each year, targeting men between the ages of 17 and 20.")
     assert found == {}
+
+
+def test_by_a_week_is_an_amount_of_time() -> None:
+    record = extract("The union extended the strike by a week on Tuesday.", "2025-09-09")
+    found = {t.text: (t.value, t.precision) for t in record.times}
+    assert found["a week"] == ("P1W", "duration")

@@ -245,7 +245,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Normalised | None:
 
 
 _A_GATE = re.compile(
-    r"\b(?:for|over|within|than|nearly|almost|about|around|after|in|past|last|next|first|entire|whole|"
+    r"\b(?:for|over|within|by|than|nearly|almost|about|around|after|in|past|last|next|first|entire|whole|"
     r"half|only|just|barely)\s+$",
     re.IGNORECASE,
 )
