@@ -123,3 +123,8 @@ def test_a_one_word_compound_of_a_person_noun_names_a_group() -> None:
 def test_a_capitalised_group_opening_the_lead_is_a_group() -> None:
     ents = entities("ROTTERDAM, Sept 9 - Dockworkers at the port extended their strike by a week on Tuesday.")
     assert any(e.type == "GROUP" and e.name.startswith("Dockworkers") for e in ents)
+
+
+def test_a_group_that_criticises_is_a_party() -> None:
+    ents = entities("The central bank raised rates on Monday. Business groups criticised the decision.")
+    assert any(e.type == "GROUP" and "Business groups" in e.name for e in ents)

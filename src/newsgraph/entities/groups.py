@@ -12,8 +12,8 @@ Group mentions are kept apart from the other mentions (``EntityState.groups``): 
 role nouns, he/she/it and the resolver's facts about the passage never see them, so
 nothing but a plural pronoun changes. A group becomes an entity (type ``GROUP``) when a
 "they" the resolver keeps refers to it, or when it takes part in an act as the subject,
-object or "by" agent of a verb that is no verb of saying ("Police used tear gas to
-disperse protesters"), so that events and stances can name it (``records``; session 11).
+object or "by" agent of a verb that does more than report speech ("Police used tear
+gas to disperse protesters", "Business groups criticised the decision"), so that events and stances can name it (``records``; session 11).
 A group that only speaks ("officials said") stays a quote's source words.
 """
 

@@ -58,12 +58,12 @@ _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 def _acting_group(state: EntityState, c: Cluster) -> bool:
     """Whether a group named by a plural noun takes part in an act: the subject or object
-    of a verb other than a verb of saying ("Police used tear gas to disperse protesters",
-    "Dockworkers extended their strike"), or the "by" agent of one. Such a group is an
-    entity, so the events, stances and claims stages can name it as a party; a group that
-    only speaks ("officials said") stays a source text, as it was, and a group a "they"
-    means is an entity anyway."""
-    speech = state.words.any_speech_verbs
+    of a verb that does more than report speech ("Police used tear gas to disperse
+    protesters", "Business groups criticised the decision"), or the "by" agent of one.
+    Such a group is an entity, so the events, stances and claims stages can name it as a
+    party; a group that only reports ("officials said") stays a source text, as it was,
+    and a group a "they" means is an entity anyway."""
+    reporting = state.words.speech_verbs  # "said", "told": acts of saying ("accused", "urged") count
     for m in c.mentions:
         head = state.tokens[m.head]
         if _named_inside(state, m) or not groups.names_people(state, _singular(head)):
@@ -73,7 +73,7 @@ def _acting_group(state: EntityState, c: Cluster) -> bool:
             verb, dep = verb.head, "agent"
         elif dep not in _PARTY_DEPS:
             continue
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in speech:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in reporting:
             return True
     return False
 
