@@ -11,10 +11,11 @@ they are not clustered with each other, only with the pronouns the rules link to
 Group mentions are kept apart from the other mentions (``EntityState.groups``): names,
 role nouns, he/she/it and the resolver's facts about the passage never see them, so
 nothing but a plural pronoun changes. A group becomes an entity (type ``GROUP``) when a
-"they" the resolver keeps refers to it, or when it takes part in an act as the subject,
-object or "by" agent of a verb that does more than report speech ("Police used tear
-gas to disperse protesters", "Business groups criticised the decision"), so that events and stances can name it (``records``; session 11).
-A group that only speaks ("officials said") stays a quote's source words.
+"they" the resolver keeps refers to it, or when people named by a plural noun take part
+in an act as the subject, object or "by" agent of a verb that does more than report
+speech ("Police used tear gas to disperse protesters", "Traders criticised the
+decision"), so that events and stances can name them (``records``; session 11). A group
+that only reports ("officials said") stays a quote's source words.
 """
 
 from __future__ import annotations
