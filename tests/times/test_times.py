@@ -230,3 +230,13 @@ def test_by_a_week_is_an_amount_of_time() -> None:
     record = extract("The union extended the strike by a week on Tuesday.", "2025-09-09")
     found = {t.text: (t.value, t.precision) for t in record.times}
     assert found["a week"] == ("P1W", "duration")
+
+
+def test_the_end_of_the_year_is_the_report_s_year() -> None:
+    record = extract(
+        "He said inflation would fall by the end of the year. Talks resume at the start of next month.",
+        "2025-02-20",
+    )
+    found = {t.text: (t.value, t.precision) for t in record.times}
+    assert found["by the end of the year"] == ("2025", "year")
+    assert found["the start of next month"] == ("2025-03", "month")

@@ -214,6 +214,23 @@ def _relative(m: re.Match[str], ctx: Context) -> Normalised | None:
     return Normalised(f"{pub.year + step:04d}", "year", True)
 
 
+def _period_edge(m: re.Match[str], ctx: Context) -> Normalised | None:
+    """ "by the end of the year", "at the start of next month": the period whose edge is
+    meant ("the year" of a news report is its own year), at that period's precision."""
+    unit = m["unit"].lower()
+    precision: TimePrecision = "week" if unit == "week" else "month" if unit == "month" else "year"
+    pub = ctx.published
+    if pub is None:
+        return Normalised(None, precision, True)
+    step = {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
+    if unit == "week":
+        return Normalised(cal.iso_week(pub + dt.timedelta(weeks=step)), "week", True)
+    if unit == "month":
+        year, month = cal.shift_months(pub, step)
+        return Normalised(cal.iso_month(year, month), "month", True)
+    return Normalised(f"{pub.year + step:04d}", "year", True)
+
+
 def _weekend(m: re.Match[str], ctx: Context) -> Normalised | None:
     if ctx.published is None:
         return Normalised(None, "week", True)
@@ -394,6 +411,15 @@ PATTERNS: list[tuple[str, re.Pattern[str], Normaliser]] = [
             rf"\b(?:(?P<rel>{_REL})\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
         ),
         _weekday,
+    ),
+    (
+        "period_edge",
+        re.compile(
+            r"\bthe\s+(?:end|beginning|start|middle)\s+of\s+(?P<rel>the|this|next|last)\s+"
+            r"(?P<unit>week|month|year)\b",
+            _I,
+        ),
+        _period_edge,
     ),
     (
         "relative",
