@@ -475,6 +475,11 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
         ]
         inner += [t for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on"))
                   if actorish(t)]  # fmt: skip
+        if token.i in event_nouns:
+            # "criticised the opposition's boycott", "condemned the army's offensive": the
+            # act's possessive doer is whom the judging act is aimed at, a common noun too
+            # when it names people or a party.
+            inner += [c for c in token.children if c.dep_ == "poss" and c not in inner and party_noun(c)]
         if inner:
             out.extend(t for t in inner if t not in out)
         elif token.i not in event_nouns:

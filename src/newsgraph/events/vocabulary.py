@@ -116,6 +116,9 @@ class Words:
     conflict_verbs: frozenset[str]
     #: Every verb some rule looks for, used to repair the small model's lemmas ("stag").
     known_verbs: frozenset[str]
+    #: verbs of telling or witnessing an act without taking part in it ("described an
+    #: attack", "witnessed the shelling"; ``events_witness_verbs.txt``) and the reporting verbs
+    witness_verbs: frozenset[str]
 
 
 def _build(lists: Lexicons, onto: Ontology) -> Words:
@@ -180,6 +183,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         speakers_for=lists.words("events_speaker_for_nouns"),
         conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
+        witness_verbs=reporting | lists.words("events_witness_verbs"),
     )
 
 
