@@ -72,10 +72,13 @@ def test_an_of_object_no_list_knows_is_left_out() -> None:
     [
         ("The union's strike at the airport was criticised by the transport minister.",
          "ACCUSE", "transport minister", "union"),
-        ("Rights groups condemned the army's crackdown on the protesters.", "ACCUSE", "Rights groups", "army"),
+        ("Rights groups condemned the army's crackdown on the protesters.",
+         "ACCUSE", "Rights groups", "army"),
     ],
 )
-def test_the_party_owning_a_judged_act_is_its_target(text: str, category: str, actor: str, target: str) -> None:
+def test_the_party_owning_a_judged_act_is_its_target(
+    text: str, category: str, actor: str, target: str
+) -> None:
     found, actors, targets = main(text)
     assert found == category
     assert overlaps(actors, actor), actors

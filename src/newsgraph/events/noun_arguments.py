@@ -168,15 +168,16 @@ OWNED_PATIENT_OF_CATEGORIES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATE
 DEFAULT_PATIENT_CLASSES = frozenset({"agent", "place"})
 
 
-def _of_patients(noun: Token, entry: Entry, actors: list[Token], targets: list[Token], onto: Ontology) -> list[Token]:
+def _of_patients(
+    noun: Token, entry: Entry, actors: list[Token], targets: list[Token], onto: Ontology
+) -> list[Token]:
     """The common-noun "of" object of a transitive act noun as its target ("Russia's
     invasion of its neighbour", "police arrests of opposition activists"), when the
     phrase is a party or place of a class the category's target side allows: a word no
     list knows is left out (precision first), and names are taken already."""
     category = entry.category
-    if category not in PATIENT_OF_CATEGORIES:
-        if category not in OWNED_PATIENT_OF_CATEGORIES or not actors:
-            return []
+    if category not in PATIENT_OF_CATEGORIES and (category not in OWNED_PATIENT_OF_CATEGORIES or not actors):
+        return []
     rule = onto.constraint_for(category, entry.mode)
     allowed = rule.target if rule is not None and rule.target else DEFAULT_PATIENT_CLASSES
     taken = {t.i for t in [*actors, *targets]}
