@@ -107,3 +107,19 @@ def test_an_on_phrase_on_the_by_agent_or_a_witnessing_verb_is_the_acts_target(
 def test_a_vehicle_the_attackers_rode_is_no_target() -> None:
     _found, _actors, targets = main("Witnesses described an attack by gunmen on motorcycles.")
     assert not overlaps(targets, "motorcycles"), targets
+
+
+# ------------------------------------------------- a measure aimed at a party's things
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "target"),
+    [
+        ("The navy lifted its blockade on Syrian ports after the talks.", "RETREAT", "Syrian"),
+        ("Ankara eased an embargo on Armenian goods on Tuesday.", "RETREAT", "Armenian"),
+    ],
+)
+def test_a_measure_on_a_partys_things_is_aimed_at_the_party(text: str, category: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == category
+    assert overlaps(targets, target), targets
