@@ -123,3 +123,14 @@ def test_a_measure_on_a_partys_things_is_aimed_at_the_party(text: str, category:
     found, _actors, targets = main(text)
     assert found == category
     assert overlaps(targets, target), targets
+
+
+# ------------------------------------------------- a third party's act between two others
+
+
+def test_a_named_mediator_acts_between_the_parties() -> None:
+    found, actors, targets = main("Qatar's mediation between the two militias has stalled.")
+    assert found == "CONSULT"
+    assert overlaps(actors, "Qatar")
+    assert overlaps(targets, "militias")
+    assert not overlaps(actors, "militias"), actors

@@ -48,6 +48,7 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
     noun = cand.token
     carrier = _carrier_of(noun)
     actors, targets = _noun_phrase_parties(noun, carrier, cand.entry.category)
+    actors, targets = _third_party(noun, actors, targets)
     targets += _of_patients(noun, cand.entry, actors, targets, onto)
     targets += _misattached_targets(noun, cand.entry, targets, onto)
     actors, targets = _carrier_verb_parties(carrier, onto, actors, targets, cand.entry.category)
@@ -154,6 +155,20 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         elif (prep == "to" and pobj.ent_type_ in PLACE_LABELS and category == "CONSULT") or prep != "with":
             targets.append(pobj)
     return actors, targets
+
+
+def _third_party(noun: Token, actors: list[Token], targets: list[Token]) -> tuple[list[Token], list[Token]]:
+    """ "Egypt's mediation between the warring factions", "mediation by the church between
+    the rivals": a third party's act done between two others is the named doer's, and
+    the "between" parties are whom it is done for. Without a doer the reading stays."""
+    if lemma_of(noun) not in words().third_party_nouns:
+        return actors, targets
+    between = [t for _p, t in prep_objects(noun, ("between", "among"))]
+    doers = [t for c in noun.children if c.dep_ == "poss" or _named_modifier(c) for t in conjuncts(c)]
+    doers += [t for _p, t in prep_objects(noun, ("by",))]
+    if not between or not doers:
+        return actors, targets
+    return doers, [*targets, *(t for t in between if t not in targets)]
 
 
 #: Acts whose noun's "of" object is whom the act is done to, whoever does it ("the

@@ -119,6 +119,8 @@ class Words:
     #: verbs of telling or witnessing an act without taking part in it ("described an
     #: attack", "witnessed the shelling"; ``events_witness_verbs.txt``) and the reporting verbs
     witness_verbs: frozenset[str]
+    #: acts a third party does between others ("mediation"; ``events_third_party_nouns.txt``)
+    third_party_nouns: frozenset[str]
 
 
 def _build(lists: Lexicons, onto: Ontology) -> Words:
@@ -184,6 +186,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
         witness_verbs=reporting | lists.words("events_witness_verbs"),
+        third_party_nouns=lists.words("events_third_party_nouns"),
     )
 
 
