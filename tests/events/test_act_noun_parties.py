@@ -134,3 +134,28 @@ def test_a_named_mediator_acts_between_the_parties() -> None:
     assert overlaps(actors, "Qatar")
     assert overlaps(targets, "militias")
     assert not overlaps(actors, "militias"), actors
+
+
+# ------------------------------------------------- an act said to be someone's
+
+
+def test_an_act_blamed_on_a_party_in_the_passive_is_that_partys_act() -> None:
+    found, actors, targets = main("The shelling of the hospital on Friday was blamed on the militia.")
+    assert found == "ASSAULT"
+    assert overlaps(actors, "militia"), actors
+    assert overlaps(targets, "hospital"), targets
+
+
+def test_a_party_that_blames_another_still_accuses() -> None:
+    doc = run("The governor blamed the shelling of the hospital on the militia.")
+    event, actors, _targets = main_event(doc)
+    assert event is not None and plover_category(event) == "ACCUSE"
+    assert overlaps([doc.text[s:e] for s, e in actors], "governor")
+    # and the shelling is an act of its own, by the militia
+    assert any(plover_category(e) == "ASSAULT" for e in doc._.ng_events)
+
+
+def test_a_person_blamed_in_the_passive_is_still_accused() -> None:
+    found, _actors, targets = main("The transport minister was blamed for the delays.")
+    assert found == "ACCUSE"
+    assert overlaps(targets, "minister"), targets

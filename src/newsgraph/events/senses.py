@@ -33,7 +33,7 @@ from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ARMED_SECTORS, NON_ACTOR_LABELS
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.syntax import actorish
-from newsgraph.events.vocabulary import lemma_of
+from newsgraph.events.vocabulary import lemma_of, words
 
 #: Prepositions that name what a verb of force is aimed at ("struck at", "struck on").
 AIMED_PREPS = frozenset({"at", "on", "against", "into"})
@@ -241,6 +241,19 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
         or (category in ADMISSION_CATEGORIES and _admits(token))
         or (category == "REQUEST" and cand.embedded is None and _asserts_a_claim(token))
         or (cand.entry.mode == "release" and _discharged(token, lists.not_captivity))
+        or _attribution_of_an_act(token, onto)
+    )
+
+
+def _attribution_of_an_act(verb: Token, onto: Ontology) -> bool:
+    """ "The bombing of the market was blamed on jihadists": an agentless passive of a
+    verb that names an act's doer (``events_attribution_verbs.tsv``, a preposition
+    kind) with an act noun as its subject says who did the act; nobody is said to
+    accuse anyone. The act noun takes the named party as its actor (``_attributed``)."""
+    if words().attribution.get(lemma_of(verb)) in (None, "subject") or not _agentless_passive(verb):
+        return False
+    return any(
+        c.dep_ == "nsubjpass" and (lemma_of(c) in onto.nouns or c.lower_ in onto.nouns) for c in verb.children
     )
 
 
