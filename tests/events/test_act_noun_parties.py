@@ -159,3 +159,37 @@ def test_a_person_blamed_in_the_passive_is_still_accused() -> None:
     found, _actors, targets = main("The transport minister was blamed for the delays.")
     assert found == "ACCUSE"
     assert overlaps(targets, "minister"), targets
+
+
+# ------------------------------------------------- doers by modifier, and the act a killing happened in
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Two guards died in a rebel ambush near the dam.", "rebel"),
+        ("Four soldiers were wounded in a rebel ambush near the border.", "rebel"),
+        ("Three villagers were killed in a militant attack on Sunday.", "militant"),
+    ],
+)
+def test_an_agent_word_read_as_an_adjective_does_the_act(text: str, actor: str) -> None:
+    found, actors, _targets = main(text)
+    assert found == "ASSAULT"
+    assert overlaps(actors, actor), actors
+
+
+def test_a_states_strike_on_a_place_is_an_attack() -> None:
+    found, actors, targets = main("Dozens were killed in a Valmorian strike on the refugee camp.")
+    assert found == "ASSAULT"
+    assert overlaps(targets, "camp") or overlaps(targets, "Dozens"), targets
+    assert actors, actors
+
+
+def test_a_workers_strike_stays_a_walkout() -> None:
+    found, _actors, _targets = main("Dock workers began a strike on Monday over pay.")
+    assert found == "PROTEST"
+
+
+def test_a_killing_in_an_accident_names_no_doer() -> None:
+    found, actors, _targets = main("Five people were killed in a crash on the highway.")
+    assert found is None or not actors

@@ -124,6 +124,8 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
                 actors.extend(named)
                 if not named and _doer_modifier(child, category):
                     actors.append(child)  # "rebel attacks", "police raids", "student protests"
+            elif child.dep_ == "amod" and not child.ent_type_ and _doer_modifier(child, category):
+                actors.append(child)  # "a rebel ambush": the tagger reads the agent noun as an adjective
     if not actors:
         # "the offensive, launched by the army in May", "sanctions imposed by the US": the
         # agent of a light verb's participle on the act noun does the act
@@ -539,7 +541,7 @@ def _doer_modifier(token: Token, category: str) -> bool:
     """A common agent noun (the CAMEO agents dictionary) modifying an event noun as its
     doer: "rebel attacks", "police raids", "student protests", "union demands". Not a
     word inside a hyphenated modifier ("anti-government protests")."""
-    if token.pos_ != "NOUN" or category not in FORCE_ACTS | KIND_ACTS:
+    if token.pos_ not in ("NOUN", "ADJ") or category not in FORCE_ACTS | KIND_ACTS:
         return False
     doc = token.doc
     before = doc[token.i - 1].lower_ if token.i > 0 else ""

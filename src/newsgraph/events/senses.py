@@ -31,8 +31,9 @@ from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ARMED_SECTORS, NON_ACTOR_LABELS
+from newsgraph.events.constraints import positively_of
 from newsgraph.events.ontology import OTHER, Entry, Ontology
-from newsgraph.events.syntax import actorish
+from newsgraph.events.syntax import actorish, prep_objects
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: Prepositions that name what a verb of force is aimed at ("struck at", "struck on").
@@ -125,6 +126,9 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif cand.entry.category in STATED_CATEGORIES and _purpose_of_a_gathering(cand, lists.assembly):
             # "crowds gathered outside the embassy to denounce ...": a demonstration, CAMEO 141
             _recode(cand, "PROTEST/demo", onto, keep_targets=True)
+        elif cand.nominal and cand.entry.category != "ASSAULT" and _state_attack(cand, onto):
+            # "killed in an Israeli strike on the camp": a state's strike aimed at a place
+            _recode(cand, "ASSAULT/aerial", onto, keep_targets=True)
         elif lemma_of(token) == "protest" and not cand.nominal and _formal_protest(cand):
             # "Vietnam protested to China over ...": a complaint lodged with a party, CAMEO 114
             _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
@@ -192,6 +196,30 @@ def _purpose_of_a_gathering(cand: Candidate, assembly: frozenset[str]) -> bool:
 
 #: Verbal acts a gathering can state by its presence (disapproval, demands, support).
 STATED_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})
+
+
+#: Entity labels of a state named as a noun's doer ("Israeli", "US", "Russia's").
+STATE_LABELS = frozenset({"GPE", "NORP"})
+#: Classes of whom an attack is aimed at (as the constraints read them).
+AIMED_CLASSES = frozenset({"agent", "place"})
+
+
+def _state_attack(cand: Candidate, onto: Ontology) -> bool:
+    """ "an Israeli strike on the camp", "US strikes on militia bases": a noun that names an
+    attack with a modifier ("air strike") but another act alone ("a strike" by workers)
+    is the attack when its doers are all states named as such and it is aimed "on" a
+    place or party (not a date): workers strike "at" a plant or "over" pay."""
+    noun = cand.token
+    entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
+    if not any(e.category == "ASSAULT" and e.words for e in entries):
+        return False
+    actors = cand.actor_tokens
+    if not actors or not all(t.ent_type_ in STATE_LABELS for t in actors):
+        return False
+    return any(
+        t.ent_type_ not in NON_ACTOR_LABELS and positively_of(t, AIMED_CLASSES, "ASSAULT", onto)
+        for _p, t in prep_objects(noun, ("on", "upon"))
+    )
 
 
 def _formal_protest(cand: Candidate) -> bool:
