@@ -193,3 +193,16 @@ def test_a_workers_strike_stays_a_walkout() -> None:
 def test_a_killing_in_an_accident_names_no_doer() -> None:
     found, actors, _targets = main("Five people were killed in a crash on the highway.")
     assert found is None or not actors
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Corland began a military operation against the insurgents on Friday.", "ASSAULT"),
+        ("The coast guard carried out a rescue operation near the island.", "AID"),
+    ],
+)
+def test_an_operation_is_read_by_its_modifier(text: str, category: str) -> None:
+    found, actors, _targets = main(text)
+    assert found == category
+    assert actors, actors
