@@ -206,3 +206,13 @@ def test_an_operation_is_read_by_its_modifier(text: str, category: str) -> None:
     found, actors, _targets = main(text)
     assert found == category
     assert actors, actors
+
+
+def test_a_state_of_things_blamed_on_someone_is_no_act_of_its_own() -> None:
+    doc = run("The senator blamed her defeat on the party's leaders.")
+    assert not any(e.category == "OTHER" and e.trigger.text == "defeat" for e in doc._.ng_events)
+
+
+def test_a_figurative_firing_on_a_bid_is_no_attack() -> None:
+    doc = run("Did the senator just fire the starting gun on the governor's presidential bid?")
+    assert not any(plover_category(e) == "ASSAULT" for e in doc._.ng_events)

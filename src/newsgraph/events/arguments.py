@@ -478,8 +478,8 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
         for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on")):
             if actorish(t):
                 inner.append(t)
-            elif _p in ("on", "against") and token.pos_ == "NOUN":
-                inner += named_owners(t)
+            elif _p in ("on", "against") and token.i in event_nouns:
+                inner += named_owners(t)  # "condemned the blockade on Palestinian lorries"
         if token.i in event_nouns:
             # "criticised the opposition's boycott", "condemned the army's offensive": the
             # act's possessive doer is whom the judging act is aimed at, a common noun too

@@ -482,9 +482,10 @@ def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> 
         verb = by_token.get(governor.i)
         if verb is None or verb.nominal or verb is cand:
             return
-        if lemma_of(governor) in words().attribution:
+        if cand.entry.category != OTHER and lemma_of(governor) in words().attribution:
             # "the bombing was blamed on jihadists", "blamed the attack on rebels": the verb
-            # names who did the act, the act is its own event (its doer from the verb)
+            # names who did the act, the act is its own event (its doer from the verb); a
+            # state of things blamed on someone ("blamed her defeat on") is no act of its own
             return
         if verb.entry.category == OTHER and lemma_of(governor) in onto.light_verbs:
             verb.absorbed = True
