@@ -21,13 +21,15 @@ from spacy.tokens import Token
 from newsgraph import resources
 from newsgraph.actors import code_text
 from newsgraph.events.candidates import Candidate
-from newsgraph.events.syntax import actorish, controller, party_noun, subject_of
+from newsgraph.events.syntax import actorish, controller, party_noun, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: PLOVER's quad of material conflict: a killing told with the attack it happened in.
 MATERIAL_CONFLICT = 4
 #: Conjunctions of a clause that tells when, as or after what an act happened.
 WHEN_MARKS = frozenset({"when", "as", "after", "while"})
+#: Prepositions whose act noun object is the occasion of a passive act ("killed in an attack").
+OCCASION_PREPS = ("in", "during")
 #: Categories whose object (a passive's subject) is the force the act moves.
 FORCE_MOVING = frozenset({"MOBILIZE"})
 #: Entity labels of a state or people that owns a force ("Nigerien", "Polish").
@@ -54,14 +56,19 @@ def agentless_actors(cands: list[Candidate], by_token: dict[int, Candidate]) -> 
 
 
 def _doers_of_the_occasion(cand: Candidate, by_token: dict[int, Candidate]) -> list[Token]:
-    """The actors of an act of material conflict in the "when/as/after" clause of a
-    passive act of material conflict ("were killed when ... was attacked by X"); a
+    """The actors of an act of material conflict in the "when/as/after" clause (or the
+    "in/during" act noun) of a passive act of material conflict ("were killed when ... was attacked by X"); a
     cooperative act's occasion is no doer ("were met with chants when Trump arrived")."""
-    for child in cand.token.children:
-        if child.dep_ != "advcl" or not any(
-            m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in child.children
-        ):
-            continue
+    occasions = [
+        child
+        for child in cand.token.children
+        if child.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in child.children)
+    ]
+    # "were killed in a rebel attack", "were wounded during Israeli strikes": the act noun
+    # the killing happened in
+    occasions += [t for _p, t in prep_objects(cand.token, OCCASION_PREPS)]
+    for child in occasions:
         occasion = by_token.get(child.i)
         if (
             occasion is None

@@ -380,9 +380,11 @@ def _verb_arguments(cand: Candidate) -> None:
         own = [t for t in cand.target_tokens if lemma_of(t) in phrase or t.lower_ in phrase]
         cand.target_tokens = [t for t in cand.target_tokens if t not in own]
         for noun in own:
-            cand.target_tokens += [
-                t for _p, t in prep_objects(noun, PHRASE_NOUN_PREPS) if actorish(t) or party_noun(t)
-            ]
+            for _p, t in prep_objects(noun, PHRASE_NOUN_PREPS):
+                if actorish(t) or party_noun(t):
+                    cand.target_tokens.append(t)
+                elif _p in ("on", "against"):
+                    cand.target_tokens += named_owners(t)
     if category == "MOBILIZE":
         # "mobilized reservists for a war against Iraq": the object is the force; the
         # target is whoever it is raised against.
@@ -473,13 +475,31 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
             for c in token.children
             if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
         ]
-        inner += [t for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on"))
-                  if actorish(t)]  # fmt: skip
+        for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on")):
+            if actorish(t):
+                inner.append(t)
+            elif _p in ("on", "against") and token.i in event_nouns:
+                inner += named_owners(t)  # "condemned the blockade on Palestinian lorries"
+        if token.i in event_nouns:
+            # "criticised the opposition's boycott", "condemned the army's offensive": the
+            # act's possessive doer is whom the judging act is aimed at, a common noun too
+            # when it names people or a party.
+            inner += [c for c in token.children if c.dep_ == "poss" and c not in inner and party_noun(c)]
         if inner:
             out.extend(t for t in inner if t not in out)
         elif token.i not in event_nouns:
             things.append(token)
     return out or things
+
+
+def named_owners(thing: Token) -> list[Token]:
+    """ "a blockade on Palestinian lorries", "sanctions against Iranian oil": a measure
+    aimed at things is aimed at the party whose name or demonym modifies them."""
+    return [
+        c
+        for c in thing.children
+        if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
+    ]
 
 
 def _content_head(token: Token, onto: Ontology) -> Token:

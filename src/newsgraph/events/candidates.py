@@ -28,6 +28,7 @@ from newsgraph.events.syntax import (
     actorish,
     controller,
     frame_preps,
+    hyphenated_word,
     party_noun,
     subject_of,
 )
@@ -103,8 +104,8 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
             return None
         if token.dep_ == "compound" and lemma_of(token.head) not in onto.carrier_nouns:
             return None  # "aid workers" is not aid; "a mediation effort" is mediation
-        for key in (lemma_of(token), token.lower_):
-            entries = onto.nouns.get(key)
+        for key in (lemma_of(token), token.lower_, hyphenated_word(token)):
+            entries = onto.nouns.get(key) if key else None
             if not entries:
                 continue
             if _names_a_text(token):
@@ -256,7 +257,11 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
             if pos == "AUX":
                 if deps[i] != "ROOT":
                     continue
-            elif lemma_of(token) not in event_nouns and lowers[i] not in event_nouns:
+            elif (
+                lemma_of(token) not in event_nouns
+                and lowers[i] not in event_nouns
+                and (lowers[i - 1] != "-" or hyphenated_word(token) not in event_nouns)
+            ):
                 continue
         match = match_trigger(token, onto)
         attitude = match is not None and match[1] and lemma_of(token) in onto.expressed_nouns
@@ -476,6 +481,11 @@ def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> 
             return
         verb = by_token.get(governor.i)
         if verb is None or verb.nominal or verb is cand:
+            return
+        if cand.entry.category != OTHER and lemma_of(governor) in words().attribution:
+            # "the bombing was blamed on jihadists", "blamed the attack on rebels": the verb
+            # names who did the act, the act is its own event (its doer from the verb); a
+            # state of things blamed on someone ("blamed her defeat on") is no act of its own
             return
         if verb.entry.category == OTHER and lemma_of(governor) in onto.light_verbs:
             verb.absorbed = True

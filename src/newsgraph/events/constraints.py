@@ -232,6 +232,14 @@ class _Sorter:
         return agent_noun_form(lemma_of(token), words().conflict_verbs)
 
 
+def positively_of(token: Token, allowed: frozenset[str], category: str, onto: Ontology) -> bool:
+    """Whether a word list or the parse puts ``token`` in one of the ``allowed`` classes
+    (closed world): for a participant the arguments step adds only when it is sure, since
+    a wrong one could refuse the act here."""
+    sorter = _Sorter(onto)
+    return any(sorter._is(token, name, category) for name in allowed)
+
+
 def _operated_by_a_party(token: Token) -> bool:
     """ "Iranian boats seized a tanker", "a Navy ship fired on ...": a vehicle or craft
     named with the state or body that runs it stands for that party."""

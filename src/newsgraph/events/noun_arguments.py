@@ -24,7 +24,8 @@ from newsgraph.events.constants import (
     PLACE_PREPS,
     SYMMETRIC,
 )
-from newsgraph.events.ontology import OTHER, Ontology
+from newsgraph.events.constraints import positively_of
+from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
@@ -47,6 +48,9 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
     noun = cand.token
     carrier = _carrier_of(noun)
     actors, targets = _noun_phrase_parties(noun, carrier, cand.entry.category)
+    actors, targets = _third_party(noun, actors, targets)
+    targets += _of_patients(noun, cand.entry, actors, targets, onto)
+    targets += _misattached_targets(noun, cand.entry, targets, onto)
     actors, targets = _carrier_verb_parties(carrier, onto, actors, targets, cand.entry.category)
     if not actors or all(_weak_party(a, noun) for a in actors):
         # "went ahead with its strike": a possessive pronoun on the act is the frame's
@@ -120,6 +124,8 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
                 actors.extend(named)
                 if not named and _doer_modifier(child, category):
                     actors.append(child)  # "rebel attacks", "police raids", "student protests"
+            elif child.dep_ == "amod" and not child.ent_type_ and _doer_modifier(child, category):
+                actors.append(child)  # "a rebel ambush": the tagger reads the agent noun as an adjective
     if not actors:
         # "the offensive, launched by the army in May", "sanctions imposed by the US": the
         # agent of a light verb's participle on the act noun does the act
@@ -151,6 +157,78 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         elif (prep == "to" and pobj.ent_type_ in PLACE_LABELS and category == "CONSULT") or prep != "with":
             targets.append(pobj)
     return actors, targets
+
+
+def _third_party(noun: Token, actors: list[Token], targets: list[Token]) -> tuple[list[Token], list[Token]]:
+    """ "Egypt's mediation between the warring factions", "mediation by the church between
+    the rivals": a third party's act done between two others is the named doer's, and
+    the "between" parties are whom it is done for. Without a doer the reading stays."""
+    if lemma_of(noun) not in words().third_party_nouns:
+        return actors, targets
+    between = [t for _p, t in prep_objects(noun, ("between", "among"))]
+    doers = [t for c in noun.children if c.dep_ == "poss" or _named_modifier(c) for t in conjuncts(c)]
+    doers += [t for _p, t in prep_objects(noun, ("by",))]
+    if not between or not doers:
+        return actors, targets
+    return doers, [*targets, *(t for t in between if t not in targets)]
+
+
+#: Acts whose noun's "of" object is whom the act is done to, whoever does it ("the
+#: bombing of the embassy", "the arrest of activists", "the expulsion of diplomats").
+PATIENT_OF_CATEGORIES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+#: Acts whose "of" object is the patient only beside a doer named in the phrase ("the
+#: rebels' withdrawal of troops" but "the withdrawal of troops": the troops withdraw;
+#: "Ethiopia's recognition of the region", "with the support of the farmers").
+OWNED_PATIENT_OF_CATEGORIES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
+#: Classes a participant must positively belong to where the category's target side
+#: has no constraint of its own: a party or a place.
+DEFAULT_PATIENT_CLASSES = frozenset({"agent", "place"})
+
+
+def _of_patients(
+    noun: Token, entry: Entry, actors: list[Token], targets: list[Token], onto: Ontology
+) -> list[Token]:
+    """The common-noun "of" object of a transitive act noun as its target ("Russia's
+    invasion of its neighbour", "police arrests of opposition activists"), when the
+    phrase is a party or place of a class the category's target side allows: a word no
+    list knows is left out (precision first), and names are taken already."""
+    category = entry.category
+    if category not in PATIENT_OF_CATEGORIES and (category not in OWNED_PATIENT_OF_CATEGORIES or not actors):
+        return []
+    rule = onto.constraint_for(category, entry.mode)
+    allowed = rule.target if rule is not None and rule.target else DEFAULT_PATIENT_CLASSES
+    taken = {t.i for t in [*actors, *targets]}
+    out: list[Token] = []
+    for _prep, pobj in prep_objects(noun, ("of",)):
+        for part in conjuncts(pobj):
+            if part.i in taken or part.pos_ != "NOUN" or lemma_of(part) in onto.nouns:
+                continue
+            if positively_of(part, allowed, category, onto):
+                out.append(part)
+    return out
+
+
+def _misattached_targets(noun: Token, entry: Entry, targets: list[Token], onto: Ontology) -> list[Token]:
+    """ "an assault by gunmen on a wedding party": the parser hangs the act's "on" or
+    "against" phrase on the "by" agent before it, or on a verb of telling or witnessing
+    whose object the act is. Taken as the act's target only when the
+    noun has none and the phrase is a party or place of a class the category's target side
+    allows ("gunmen on motorcycles" rode them: a vehicle is no such class)."""
+    category = entry.category
+    if targets or category not in ON_TARGETS:
+        return []
+    rule = onto.constraint_for(category, entry.mode)
+    allowed = rule.target if rule is not None and rule.target else DEFAULT_PATIENT_CLASSES
+    hosts = [agent for _p, agent in prep_objects(noun, ("by",))]
+    verb = noun.head
+    if noun.dep_ == "dobj" and lemma_of(verb) in words().witness_verbs:
+        hosts.append(verb)  # "described an assault by gunmen on a village"
+    out: list[Token] = []
+    for host in hosts:
+        for _q, pobj in prep_objects(host, ("on", "upon", "against")):
+            if actorish(pobj) or (pobj.pos_ == "NOUN" and positively_of(pobj, allowed, category, onto)):
+                out.append(pobj)
+    return out
 
 
 def _carrier_verb_parties(
@@ -463,7 +541,7 @@ def _doer_modifier(token: Token, category: str) -> bool:
     """A common agent noun (the CAMEO agents dictionary) modifying an event noun as its
     doer: "rebel attacks", "police raids", "student protests", "union demands". Not a
     word inside a hyphenated modifier ("anti-government protests")."""
-    if token.pos_ != "NOUN" or category not in FORCE_ACTS | KIND_ACTS:
+    if token.pos_ not in ("NOUN", "ADJ") or category not in FORCE_ACTS | KIND_ACTS:
         return False
     doc = token.doc
     before = doc[token.i - 1].lower_ if token.i > 0 else ""

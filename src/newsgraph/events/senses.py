@@ -31,9 +31,10 @@ from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ARMED_SECTORS, NON_ACTOR_LABELS
+from newsgraph.events.constraints import positively_of
 from newsgraph.events.ontology import OTHER, Entry, Ontology
-from newsgraph.events.syntax import actorish
-from newsgraph.events.vocabulary import lemma_of
+from newsgraph.events.syntax import actorish, prep_objects
+from newsgraph.events.vocabulary import lemma_of, words
 
 #: Prepositions that name what a verb of force is aimed at ("struck at", "struck on").
 AIMED_PREPS = frozenset({"at", "on", "against", "into"})
@@ -125,6 +126,9 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif cand.entry.category in STATED_CATEGORIES and _purpose_of_a_gathering(cand, lists.assembly):
             # "crowds gathered outside the embassy to denounce ...": a demonstration, CAMEO 141
             _recode(cand, "PROTEST/demo", onto, keep_targets=True)
+        elif cand.nominal and cand.entry.category != "ASSAULT" and _state_attack(cand, onto):
+            # "killed in an Israeli strike on the camp": a state's strike aimed at a place
+            _recode(cand, "ASSAULT/aerial", onto, keep_targets=True)
         elif lemma_of(token) == "protest" and not cand.nominal and _formal_protest(cand):
             # "Vietnam protested to China over ...": a complaint lodged with a party, CAMEO 114
             _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
@@ -194,6 +198,30 @@ def _purpose_of_a_gathering(cand: Candidate, assembly: frozenset[str]) -> bool:
 STATED_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})
 
 
+#: Entity labels of a state named as a noun's doer ("Israeli", "US", "Russia's").
+STATE_LABELS = frozenset({"GPE", "NORP"})
+#: Classes of whom an attack is aimed at (as the constraints read them).
+AIMED_CLASSES = frozenset({"agent", "place"})
+
+
+def _state_attack(cand: Candidate, onto: Ontology) -> bool:
+    """ "an Israeli strike on the camp", "US strikes on militia bases": a noun that names an
+    attack with a modifier ("air strike") but another act alone ("a strike" by workers)
+    is the attack when its doers are all states named as such and it is aimed "on" a
+    place or party (not a date): workers strike "at" a plant or "over" pay."""
+    noun = cand.token
+    entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
+    if not any(e.category == "ASSAULT" and e.words for e in entries):
+        return False
+    actors = cand.actor_tokens
+    if not actors or not all(t.ent_type_ in STATE_LABELS for t in actors):
+        return False
+    return any(
+        t.ent_type_ not in NON_ACTOR_LABELS and positively_of(t, AIMED_CLASSES, "ASSAULT", onto)
+        for _p, t in prep_objects(noun, ("on", "upon"))
+    )
+
+
 def _formal_protest(cand: Candidate) -> bool:
     """A verb "protest" that lodges a complaint with a party rather than a demonstration:
     handed "to"/"with" a party ("protested to Beijing"), or made by a state named as
@@ -241,6 +269,19 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
         or (category in ADMISSION_CATEGORIES and _admits(token))
         or (category == "REQUEST" and cand.embedded is None and _asserts_a_claim(token))
         or (cand.entry.mode == "release" and _discharged(token, lists.not_captivity))
+        or _attribution_of_an_act(token, onto)
+    )
+
+
+def _attribution_of_an_act(verb: Token, onto: Ontology) -> bool:
+    """ "The bombing of the market was blamed on jihadists": an agentless passive of a
+    verb that names an act's doer (``events_attribution_verbs.tsv``, a preposition
+    kind) with an act noun as its subject says who did the act; nobody is said to
+    accuse anyone. The act noun takes the named party as its actor (``_attributed``)."""
+    if words().attribution.get(lemma_of(verb)) in (None, "subject") or not _agentless_passive(verb):
+        return False
+    return any(
+        c.dep_ == "nsubjpass" and (lemma_of(c) in onto.nouns or c.lower_ in onto.nouns) for c in verb.children
     )
 
 

@@ -331,6 +331,18 @@ def headline_infinitive(verb: Token) -> bool:
     )
 
 
+def hyphenated_word(token: Token) -> str | None:
+    """ "sit-in", "walk-out": the whole hyphenated word a token ends, lower-cased, when
+    the tokenizer split it ("sit", "-", "in" with no spaces between); else None. An act
+    noun written with a hyphen is looked up whole, since its last piece names nothing."""
+    if token.i < 2:
+        return None
+    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{token.lower_}"
+
+
 def party_noun(token: Token) -> bool:
     """A group noun, a noun naming people by kind or role ("personnel", "teachers"), a
     noun whose plural names a group of people ("families", "hostages"), a common noun of

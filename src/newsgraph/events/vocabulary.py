@@ -116,6 +116,11 @@ class Words:
     conflict_verbs: frozenset[str]
     #: Every verb some rule looks for, used to repair the small model's lemmas ("stag").
     known_verbs: frozenset[str]
+    #: verbs of telling or witnessing an act without taking part in it ("described an
+    #: attack", "witnessed the shelling"; ``events_witness_verbs.txt``) and the reporting verbs
+    witness_verbs: frozenset[str]
+    #: acts a third party does between others ("mediation"; ``events_third_party_nouns.txt``)
+    third_party_nouns: frozenset[str]
 
 
 def _build(lists: Lexicons, onto: Ontology) -> Words:
@@ -180,6 +185,8 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         speakers_for=lists.words("events_speaker_for_nouns"),
         conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
+        witness_verbs=reporting | lists.words("events_witness_verbs"),
+        third_party_nouns=lists.words("events_third_party_nouns"),
     )
 
 
