@@ -410,3 +410,16 @@ def test_an_acting_group_is_the_event_s_actor_and_target_by_id() -> None:
     event = next(e for e in doc._.ng_events if e.lemma == "disperse")
     assert [names[a] for a in event.actors] == ["Police"]
     assert [names[t] for t in event.targets] == ["protesters"]
+
+
+def test_the_strike_after_a_reported_attack_is_that_attack() -> None:
+    doc = run(
+        "Russian drones struck a power plant overnight, officials said. "
+        "The foreign minister called the strike a war crime."
+    )
+    assert not [e for e in doc._.ng_events if e.category == "PROTEST"]
+
+
+def test_the_strike_with_no_attack_before_it_stays_a_walkout() -> None:
+    doc = run("Dock workers walked off the job on Monday. The union said the strike would last a week.")
+    assert any(e.category == "PROTEST" and e.lemma == "strike" for e in doc._.ng_events)

@@ -129,6 +129,9 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif cand.nominal and cand.entry.category != "ASSAULT" and _state_attack(cand, onto):
             # "killed in an Israeli strike on the camp": a state's strike aimed at a place
             _recode(cand, "ASSAULT/aerial", onto, keep_targets=True)
+        elif cand.nominal and cand.entry.category != "ASSAULT" and _the_attack_again(cand, kept, onto):
+            # "Drones struck a power plant ... called the strike a war crime": the attack
+            _recode(cand, "ASSAULT/aerial", onto, keep_targets=True)
         elif lemma_of(token) == "protest" and not cand.nominal and _formal_protest(cand):
             # "Vietnam protested to China over ...": a complaint lodged with a party, CAMEO 114
             _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
@@ -220,6 +223,25 @@ def _state_attack(cand: Candidate, onto: Ontology) -> bool:
         t.ent_type_ not in NON_ACTOR_LABELS and positively_of(t, AIMED_CLASSES, "ASSAULT", onto)
         for _p, t in prep_objects(noun, ("on", "upon"))
     )
+
+
+def _the_attack_again(cand: Candidate, earlier: list[Candidate], onto: Ontology) -> bool:
+    """ "Russian drones struck a power plant ... Vallas called the strike a war crime": a
+    definite noun that names an attack with a modifier ("air strike") but another act
+    alone refers back, with no modifier of its own, to the attack the article has
+    already reported; "the strike" with no attack before it is a walkout."""
+    noun = cand.token
+    entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
+    if not any(e.category == "ASSAULT" and e.words for e in entries):
+        return False
+    lefts = list(noun.lefts)
+    if not lefts or any(c.dep_ != "det" or c.lower_ not in _BACK_REFERRING for c in lefts):
+        return False
+    return any(c.entry.category == "ASSAULT" and c.token.i < noun.i for c in earlier)
+
+
+#: Determiners of a noun that refers back to an act already told ("the strike").
+_BACK_REFERRING = frozenset({"the", "this", "that"})
 
 
 def _formal_protest(cand: Candidate) -> bool:
