@@ -20,6 +20,7 @@ from newsgraph.entities import (
     records,
     referred,
     roles,
+    untagged,
 )
 from newsgraph.entities.state import EntityState
 from newsgraph.records import Entity
@@ -38,7 +39,8 @@ def build_entities(
     if len(doc) == 0:
         return []
     state = EntityState(doc)
-    mentions.named_mentions(state)  # 1. names: tagged, dateline places, titled and given names
+    mentions.named_mentions(state)  # 1. names: tagged, dateline places, titled and given names,
+    untagged.untagged_names(state)  #    countries, acronyms and organisation names the tagger missed
     referred.referred_persons(state)  #    and persons the tagger missed, found by he/she after them
     cluster.cluster_names(state)  # 2. names clustered by string rules; untagged repeats
     referred.referred_genders(state)  #    the gender of the pronouns that found a person in 1b

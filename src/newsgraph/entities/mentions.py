@@ -59,9 +59,6 @@ def named_mentions(state: EntityState) -> None:
         _add_tagged_name(state, start, end, label)
     titled_names(state)
     given_names(state)
-    untagged_places(state)
-    untagged_acronyms(state)
-    untagged_organisations(state)
 
 
 def _tagged_pieces(state: EntityState) -> list[tuple[int, int, str]]:
@@ -357,131 +354,6 @@ def given_names(state: EntityState) -> None:
         i = k
 
 
-#: Longest country or city name, in words, looked for among untagged proper nouns.
-_MAX_PLACE_WORDS = 3
-
-
-def untagged_places(state: EntityState) -> None:
-    """A country the tagger left out ("- Azerbaijan rejected" after a dateline, where the
-    small model reads the whole line as one noun phrase) is a place. Only untagged
-    capitalised proper nouns in no mention count; never a given name ("Chad"), nor a
-    word in capitals that is a country's code only by accident ("IN", "PA", "ME"): a
-    code counts only if the alias list has it ("US", "UK"). Cities are left out: too
-    many are also surnames or given names ("Jos Verstappen")."""
-    tokens = state.tokens
-    pos = state.index.column("pos_")
-    n = len(tokens)
-    i = state.first
-    while i < n:
-        if pos[i] != "PROPN" or not _free_name_word(state, tokens[i]) or i in state.token_mention:
-            i += 1
-            continue
-        end = i
-        while end < n and end - i < _MAX_PLACE_WORDS and _free_name_word(state, tokens[end]):
-            end += 1
-        text = state.span_text(i, end)
-        after = tokens[end] if end < n else None
-        if (
-            lexicon.country_name(text) is not None
-            and not (text.isupper() and text.lower() not in lexicon.country_aliases())
-            and tokens[i].lower_ not in lexicon.first_name_genders()
-            # the whole run of proper nouns, not the start of a longer name ("USA TODAY")
-            and not (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper())
-            and not any(k in state.token_mention for k in range(i, end))
-        ):
-            state.add_mention(MentionDraft(i, end, "name", "GPE", head=end - 1))
-        i = end
-
-
-#: Letters of an acronym taken as an organisation's name before an organisation noun.
-_ACRONYM_LETTERS = range(2, 7)
-
-
-def untagged_acronyms(state: EntityState) -> None:
-    """An acronym the tagger left out, written before an organisation noun ("the FNV union
-    said", "the PKK group"), is that organisation's name."""
-    tokens = state.tokens
-    orgs = lexicon.org_nouns()
-    for tok in tokens[state.first :]:
-        if (
-            tok.is_upper
-            and tok.is_alpha
-            and len(tok.text) in _ACRONYM_LETTERS
-            and is_untagged(state, tok)
-            and tok.dep_ == "compound"
-            and tok.head.i == tok.i + 1
-            # in a run of capitals ("USA TODAY NETWORK") it is a word of a longer name
-            and not (tok.i > 0 and tokens[tok.i - 1].is_upper and tokens[tok.i - 1].is_alpha)
-            and orgs.get(tok.head.lemma_.lower()) == "ORG"
-            and lexicon.country_name(tok.text) is None
-        ):
-            state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "ORG", head=tok.i))
-
-
-#: Most capitalised words before an organisation head taken into an untagged name.
-_MAX_ORG_WORDS = 4
-
-
-def untagged_organisations(state: EntityState) -> None:
-    """Capitalised words ending in an organisation's head noun that the tagger left out
-    ("The Farmers' Party left the coalition", "the Civic Renewal Front") are an
-    organisation's name. Only in running text: the word after the head must not be
-    capitalised too, so a title-case headline is left alone."""
-    tokens = state.tokens
-    words = state.words
-    heads = words.org_name_heads | words.org_kind_nouns
-    n = len(tokens)
-    for tok in tokens[state.first :]:
-        if not (is_untagged(state, tok) and tok.is_title and tok.lower_ in heads):
-            continue
-        after = tokens[tok.i + 1] if tok.i + 1 < n else None
-        if after is not None and after.is_alpha and after.text[:1].isupper():
-            continue
-        start = tok.i
-        while start - 1 >= state.first and tok.i - start < _MAX_ORG_WORDS:
-            prev = tokens[start - 1]
-            if prev.tag_ == "POS" and start - 2 >= state.first and tokens[start - 2].is_title:
-                start -= 1  # "Farmers' Party"
-            elif prev.is_title and prev.pos_ == "PROPN" and is_untagged(state, prev):
-                start -= 1
-            else:
-                break
-        if (
-            start < tok.i
-            and tokens[start].is_title
-            and not _inside_longer_name(state, start)
-            and not _in_title_case_line(state, tok.i)
-        ):
-            state.add_mention(MentionDraft(start, tok.i + 1, "name", "ORG", head=tok.i))
-
-
-def _in_title_case_line(state: EntityState, i: int) -> bool:
-    """Whether token ``i`` is in a headline written in title case: every word of its line
-    but the small ones is capitalised."""
-    text, at = state.text, state.tokens[i].idx
-    end = text.find("\n", at)
-    line = text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
-    words = [w for w in _LINE_WORDS.findall(line) if w.lower() not in TITLE_SMALL_WORDS]
-    return len(words) >= 3 and all(w[:1].isupper() for w in words)
-
-
-_LINE_WORDS = re.compile(r"[^\W\d_]+")
-
-
-def _inside_longer_name(state: EntityState, start: int) -> bool:
-    """Whether capitalised words go on before ``start`` ("U.S. PIRG Education Fund", "the
-    Central and East European Coalition", a title-case headline): the name's start is
-    not known, so none is made."""
-    if start - 1 < state.first:
-        return False
-    prev = state.tokens[start - 1]
-    if prev.is_alpha and prev.text[:1].isupper() and prev.lower_ != "the":
-        return True
-    if prev.lower_ in {"and", "&", "of"} and start - 2 >= state.first:
-        return state.tokens[start - 2].text[:1].isupper()
-    return False
-
-
 def is_untagged(state: EntityState, tok: Token) -> bool:
     """Neither tagged by the small model nor in a mention already."""
     return tok.ent_iob_ == "O" and tok.i not in state.token_mention
@@ -501,7 +373,7 @@ def _untagged_name_word(state: EntityState, k: int) -> bool:
     )
 
 
-def _free_name_word(state: EntityState, tok: Token) -> bool:
+def free_name_word(state: EntityState, tok: Token) -> bool:
     """An untagged capitalised proper noun that is neither a title nor a greeting."""
     return (
         tok.pos_ == "PROPN"
@@ -518,12 +390,12 @@ def _extend_name(state: EntityState, start: int, end: int) -> tuple[int, int]:
     often marks "Alba" but not "Torres" in "Mrs. Alba Torres"."""
     tokens = state.tokens
     while end < len(tokens) and tokens[end - 1].dep_ == "compound" and tokens[end - 1].head.i >= end:
-        if not _free_name_word(state, tokens[end]):
+        if not free_name_word(state, tokens[end]):
             break
         end += 1
     while (
         start - 1 >= state.first
-        and _free_name_word(state, tokens[start - 1])
+        and free_name_word(state, tokens[start - 1])
         and tokens[start - 1].dep_ == "compound"
     ):
         if not start <= tokens[start - 1].head.i < end:
