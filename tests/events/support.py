@@ -11,6 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph import actors, events
+from newsgraph.evaluation.plover import main_event
+from newsgraph.events.formats import plover_category
 from newsgraph.extensions import register_extensions
 from newsgraph.ingest.document import Document
 from newsgraph.model import load_parser
@@ -85,3 +87,16 @@ def run_pipeline(text: str) -> Doc:
     """``text`` through the whole newsgraph pipeline (every stage), as a user's Doc."""
     nlp = _full_pipeline()
     return nlp(make_doc(nlp, Document(id="t", text=text)))
+
+
+def main_act(text: str) -> tuple[str | None, list[str], list[str]]:
+    """The sentence's main PLOVER act (as the scorer picks it), its actor and target phrases."""
+    doc = run_pipeline(text)
+    event, actors, targets = main_event(doc)
+    category = plover_category(event) if event is not None else None
+    return category, [doc.text[s:e] for s, e in actors], [doc.text[s:e] for s, e in targets]
+
+
+def overlaps(phrases: list[str], word: str) -> bool:
+    """Whether any of the phrases holds ``word``."""
+    return any(word in p for p in phrases)

@@ -9,22 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.evaluation.plover import main_event
-from newsgraph.events.formats import plover_category
+from tests.events.support import main_act as main
+from tests.events.support import overlaps
 from tests.events.support import run_pipeline as run
-
-
-def main(text: str) -> tuple[str | None, list[str], list[str]]:
-    """The sentence's main PLOVER act (as the scorer picks it), its actor and target phrases."""
-    doc = run(text)
-    event, actors, targets = main_event(doc)
-    category = plover_category(event) if event is not None else None
-    return category, [doc.text[s:e] for s, e in actors], [doc.text[s:e] for s, e in targets]
-
-
-def overlaps(phrases: list[str], word: str) -> bool:
-    return any(word in p for p in phrases)
-
 
 # ------------------------------------------------- the subject of a relative clause's antecedent
 
