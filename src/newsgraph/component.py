@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph import (
     actors,
@@ -232,6 +232,11 @@ _CLOSING_BRACKETS = frozenset({")", "]"})
 _RUNS_ON = frozenset({":", ",", ";", "-", "–", "—"})
 
 
+def _is_blank_line(token: Token) -> bool:
+    """A whitespace token holding a paragraph break (two newlines or more)."""
+    return token.is_space and token.text.count("\n") >= 2
+
+
 def _start_sentences_at_paragraphs(doc: Doc) -> None:
     """A blank line starts a sentence: a headline without a full stop ("Dockworkers
     extend strike as talks collapse") is no part of the dateline's sentence after it, and
@@ -239,7 +244,7 @@ def _start_sentences_at_paragraphs(doc: Doc) -> None:
     that ends in a colon, comma or dash runs on; one newline (a hard-wrapped line) never
     starts a sentence."""
     for token in doc[1:-1]:
-        if not (token.is_space and token.text.count("\n") >= 2):
+        if not _is_blank_line(token):
             continue
         if doc[token.i - 1].text in _RUNS_ON:
             continue
@@ -255,7 +260,7 @@ def _end_sentences_at_quoted_paragraph_ends(doc: Doc) -> None:
     counts: a colon before a block quote ("Cruz continued:\n\n“You look ...”") keeps
     its sentence, and a hard-wrapped line (one newline) is no paragraph end."""
     for token in doc[2:-1]:
-        if not (token.is_space and token.text.count("\n") >= 2):
+        if not _is_blank_line(token):
             continue
         mark = doc[token.i - 1]
         if mark.text not in _CLOSING_QUOTES:

@@ -41,6 +41,15 @@ class RelatedRules(Scan):
             and not self._is_dateline(line)
         )
 
+    def _is_headline(self, line: Piece) -> bool:
+        """A title-case teaser short enough to be a linked headline, and not the title."""
+        return (
+            line.text != self.title
+            and self._is_teaser(line)
+            and word_count(line.text, MAX_RUN_HEADLINE_WORDS + 1) <= MAX_RUN_HEADLINE_WORDS
+            and is_title_case(line.text)
+        )
+
     def _related_label(self, line: Piece) -> str | None:
         """``"heading"`` for a line that is a related-links heading, ``"inline"`` for one
         that opens with a heading and a colon ("Related: Taliban welcome ...")."""
@@ -91,10 +100,7 @@ class RelatedRules(Scan):
             headline = (
                 i > 0
                 and i not in taken
-                and line.text != self.title
-                and self._is_teaser(line)
-                and word_count(line.text, MAX_RUN_HEADLINE_WORDS + 1) <= MAX_RUN_HEADLINE_WORDS
-                and is_title_case(line.text)
+                and self._is_headline(line)
                 and not self.is_other_furniture(line)  # every other rule: asked last
             )
             if headline:
@@ -116,12 +122,7 @@ class RelatedRules(Scan):
             line = lines[i]
             if i in taken or self.is_other_furniture(line) or _bracketed(line.text):
                 continue  # a bracketed desk note ("(Reporting by ...)") is its rule's own
-            if (
-                line.text != self.title
-                and self._is_teaser(line)
-                and word_count(line.text, MAX_RUN_HEADLINE_WORDS + 1) <= MAX_RUN_HEADLINE_WORDS
-                and is_title_case(line.text)
-            ):
+            if self._is_headline(line):
                 trailing.append(i)
                 continue
             if line.text.rstrip()[-1:] not in ".!?\"”’":
