@@ -189,6 +189,12 @@ class DocIndex:
             else:
                 self._starts, self._ends = [], []
 
+    def line(self, char: int) -> tuple[int, int]:
+        """Bounds of the line (a news paragraph) holding character ``char``."""
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        return start, len(self.text) if end < 0 else end
+
     def token_index_at(self, char: int) -> int:
         """Index of the token covering ``char`` (or the last token starting before it); 0 for an empty Doc.
 

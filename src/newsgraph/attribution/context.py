@@ -104,9 +104,7 @@ class Context:
 
     def line(self, char: int) -> tuple[int, int]:
         """Bounds of the line (news paragraph) holding ``char``."""
-        start = self.text.rfind("\n", 0, char) + 1
-        end = self.text.find("\n", char)
-        return start, len(self.text) if end < 0 else end
+        return self.index.line(char)
 
     def dateline_at(self, char: int) -> tuple[int, int] | None:
         """The paragraph dateline covering ``char``, if any."""

@@ -290,10 +290,8 @@ class SpeakerResolver:
     def _in_narration(self, char: int) -> bool:
         """Whether the paragraph (line) holding ``char`` has no quotation mark: its words
         are the writer's own, not somebody's quoted speech."""
-        start = self.text.rfind("\n", 0, char) + 1
-        end = self.text.find("\n", char)
-        line = self.text[start : end if end >= 0 else len(self.text)]
-        return not has_quotation_mark(line)
+        start, end = self.index.line(char)
+        return not has_quotation_mark(self.text[start:end])
 
     def resolve(self, drafts: list[Draft]) -> None:
         for d in drafts:

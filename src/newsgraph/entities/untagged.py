@@ -124,10 +124,8 @@ def untagged_organisations(state: EntityState) -> None:
 def _in_title_case_line(state: EntityState, i: int) -> bool:
     """Whether token ``i`` is in a headline written in title case: every word of its line
     but the small ones is capitalised."""
-    text, at = state.text, state.tokens[i].idx
-    end = text.find("\n", at)
-    line = text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
-    words = [w for w in _LINE_WORDS.findall(line) if w.lower() not in TITLE_SMALL_WORDS]
+    start, end = state.index.line(state.tokens[i].idx)
+    words = [w for w in _LINE_WORDS.findall(state.text[start:end]) if w.lower() not in TITLE_SMALL_WORDS]
     return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
