@@ -42,18 +42,12 @@ _NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 def group_mentions(state: EntityState) -> None:
     """Add a group mention, in a cluster of its own, for each plural noun phrase naming
     people or bodies that is a subject or object and no name or description already."""
-    tags, pos, lemmas = (state.index.column(name) for name in ("tag_", "pos_", "lemma_"))
     tokens = state.tokens
     for i in range(state.first, len(tokens)):
         if i in state.token_mention:
             continue
-        if tags[i] == "NNS" and pos[i] == "NOUN":
-            lemma = lemmas[i].lower()
-        elif tags[i] == "NNPS" and _opens_sentence(state, i):
-            lemma = tokens[i].lower_[:-1]  # "Dockworkers extended ...": capitalised as the first word
-        else:
-            continue
-        if not _group_word(state, lemma):
+        lemma = plural_lemma(state, i)
+        if lemma is None or not _group_word(state, lemma):
             continue
         tok = tokens[i]
         if tok.dep_ not in _GROUP_DEPS or (tok.dep_ == "conj" and tok.head.tag_ == "NNS"):
@@ -73,6 +67,18 @@ def group_mentions(state: EntityState) -> None:
         state.group_at[i] = mention
 
 
+def plural_lemma(state: EntityState, i: int) -> str | None:
+    """The lower-case singular of token ``i`` if it is a plural common noun: tagged NNS, or
+    NNPS when capitalised as its sentence's first word ("Dockworkers extended ..."); else
+    None. The records step reads a group's head by the same rule."""
+    tag = state.index.column("tag_")[i]
+    if tag == "NNS" and state.index.column("pos_")[i] == "NOUN":
+        return state.index.column("lemma_")[i].lower()
+    if tag == "NNPS" and _opens_sentence(state, i):
+        return state.tokens[i].lower_[:-1]
+    return None
+
+
 def _opens_sentence(state: EntityState, i: int) -> bool:
     """Whether token ``i`` is its sentence's first word, or the first after the dateline
     ("ROTTERDAM, Sept 9 - Dockworkers ..."): where a common noun is written capitalised."""
@@ -88,14 +94,14 @@ def _group_word(state: EntityState, lemma: str) -> bool:
 def names_people(state: EntityState, lemma: str) -> bool:
     """Whether a noun names people: a group noun, role noun or person noun, or a compound
     written as one word that ends in one ("dockworker", "steelworker")."""
-    words = state.words
-    if lemma in words.group_nouns or lemma in lexicon.person_roles() or lemma in words.person_nouns:
+    lists = (state.words.group_nouns, lexicon.person_roles(), state.words.person_nouns)
+    if any(lemma in nouns for nouns in lists):
         return True
     return any(
-        len(lemma) - len(word) >= _MIN_COMPOUND_PREFIX and lemma.endswith(word)
-        for words in (state.words.group_nouns, lexicon.person_roles(), state.words.person_nouns)
-        for word in words
-        if len(word) >= _MIN_COMPOUND_TAIL
+        len(lemma) - len(noun) >= _MIN_COMPOUND_PREFIX and lemma.endswith(noun)
+        for nouns in lists
+        for noun in nouns
+        if len(noun) >= _MIN_COMPOUND_TAIL
     )
 
 

@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Token
-
 from newsgraph.constants import DEFINITE
 from newsgraph.entities import groups, lexicon
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
@@ -65,9 +63,10 @@ def _acting_group(state: EntityState, c: Cluster) -> bool:
     and a group a "they" means is an entity anyway."""
     reporting = state.words.speech_verbs  # "said", "told": acts of saying ("accused", "urged") count
     for m in c.mentions:
-        head = state.tokens[m.head]
-        if _named_inside(state, m) or not groups.names_people(state, _singular(head)):
+        lemma = groups.plural_lemma(state, m.head)
+        if _named_inside(state, m) or lemma is None or not groups.names_people(state, lemma):
             continue  # "funds were released": an organisation noun's plural is rarely a party
+        head = state.tokens[m.head]
         verb, dep = head.head, head.dep_
         if dep == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
             verb, dep = verb.head, "agent"
@@ -76,13 +75,6 @@ def _acting_group(state: EntityState, c: Cluster) -> bool:
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in reporting:
             return True
     return False
-
-
-def _singular(head: Token) -> str:
-    """The lower-case singular of a group's head ("Dockworkers" tagged NNPS keeps its "s"
-    as its lemma)."""
-    lemma = head.lemma_.lower()
-    return lemma[:-1] if head.tag_ == "NNPS" and lemma.endswith("s") else lemma
 
 
 def _named_inside(state: EntityState, m: MentionDraft) -> bool:
