@@ -213,8 +213,7 @@ def _state_attack(cand: Candidate, onto: Ontology) -> bool:
     is the attack when its doers are all states named as such and it is aimed "on" a
     place or party (not a date): workers strike "at" a plant or "over" pay."""
     noun = cand.token
-    entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
-    if not any(e.category == "ASSAULT" and e.words for e in entries):
+    if not _attack_with_a_modifier(noun, onto):
         return False
     actors = cand.actor_tokens
     if not actors or not all(t.ent_type_ in STATE_LABELS for t in actors):
@@ -225,14 +224,20 @@ def _state_attack(cand: Candidate, onto: Ontology) -> bool:
     )
 
 
+def _attack_with_a_modifier(noun: Token, onto: Ontology) -> bool:
+    """Whether the noun names an attack only with a modifier ("air strike", "missile
+    strike") and another act alone ("a strike" by workers)."""
+    entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
+    return any(e.category == "ASSAULT" and e.words for e in entries)
+
+
 def _the_attack_again(cand: Candidate, earlier: list[Candidate], onto: Ontology) -> bool:
     """ "Russian drones struck a power plant ... Vallas called the strike a war crime": a
     definite noun that names an attack with a modifier ("air strike") but another act
     alone refers back, with no modifier of its own, to the attack the article has
     already reported; "the strike" with no attack before it is a walkout."""
     noun = cand.token
-    entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
-    if not any(e.category == "ASSAULT" and e.words for e in entries):
+    if not _attack_with_a_modifier(noun, onto):
         return False
     lefts = list(noun.lefts)
     if not lefts or any(c.dep_ != "det" or c.lower_ not in _BACK_REFERRING for c in lefts):
