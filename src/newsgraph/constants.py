@@ -20,6 +20,9 @@ GROUP_TYPE = "GROUP"
 #: Determiners that make a noun phrase point back at something already told ("the
 #: agency", "this meeting"; read by entities' descriptions and events' repeated acts).
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Determiners that bring a new referent into the story ("a police spokesman", "another
+#: official"): such a phrase never points back at somebody already named.
+INDEFINITE = frozenset({"a", "an", "another"})
 #: Penn tags of a plural noun ("officials", "the two companies"): a group, not one person.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Subordinators that make a clause a condition ("if", "unless", "whether").

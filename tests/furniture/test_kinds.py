@@ -211,6 +211,15 @@ def test_caption_with_a_capitalised_photographer_and_any_agency() -> None:
     assert not any("LINDQVIST" in n.upper() or "Saltmarsh" in n for n in names(record))
 
 
+def test_caption_with_the_agency_before_its_photographer() -> None:
+    caption = "Farmers block a road outside Pernik in Bulgaria, May 2. REUTERS/Ivo Stanev"
+    record = run(page(caption))
+    span = excluded_span(record, caption)
+    assert span.reason == "caption"
+    assert_nothing_taken_from(record, span)
+    assert not any("Stanev" in n for n in names(record))
+
+
 def test_a_sentence_ending_in_an_abbreviation_pair_is_kept() -> None:
     sentence = "The talks covered trade rules between the two blocs and the EU/UK border."
     record = run(page(sentence))

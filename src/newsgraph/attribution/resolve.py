@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.marks import has_quotation_mark
-from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS
+from newsgraph.constants import GROUP_TYPE, INDEFINITE, PLURAL_TAGS
 from newsgraph.docindex import doc_index
 from newsgraph.records import Entity
 
@@ -28,6 +28,10 @@ _FIRST_SINGULAR = {"i", "me"}
 _THEY_IT = {"they", "them", "it", "we", "their", "its", "our"}
 #: A plural third-person source: a group, never one person.
 _THEY = {"they", "them", "their", "theirs"}
+#: Pronouns the entities stage (and its learned judge) resolves: where it ran and left one
+#: unlinked, a guess by proximity here would only overrule it ("a police spokesman said ...
+#: he said" is nobody named, not the woman quoted before).
+_THIRD_PERSON = _THEY | {"he", "she", "him", "her", "his"}
 _SUBJECTISH = {"nsubj", "nsubjpass", "appos", "pobj", "compound"}
 _PERSON = {"PERSON"}
 _GROUP = {"ORG", "NORP", "GPE"}
@@ -200,7 +204,13 @@ class SpeakerResolver:
         return best or fallback
 
     def _role_antecedent(self, noun: Token) -> tuple[int, int] | None:
-        """A named person given this role earlier ("Balkhi, spokesperson for ...")."""
+        """A named person given this role earlier ("Balkhi, spokesperson for ...").
+
+        Not for an indefinite phrase: "a police spokesman said" brings in somebody new,
+        whoever held the word before ("His spokesman, Kondwani Tembo, ..." is another man).
+        """
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children):
+            return None
         lemma = noun.lemma_.lower()
         lemmas = self.index.column("lemma_")
         tokens = self.index.tokens
@@ -323,7 +333,7 @@ class SpeakerResolver:
                 # The learned resolver judged this pronoun: its link, or (below its threshold)
                 # no speaker at all; a wrong named speaker is worse than none.
                 d.speaker, d.speaker_confidence = judged[0], round(judged[1], 3)
-            elif d.speaker is None and not (tok.lower_ in _THEY and self.entities_ran):
+            elif d.speaker is None and not (tok.lower_ in _THIRD_PERSON and self.entities_ran):
                 # (a "they" the entities stage left unlinked stays unresolved: its rules
                 # know the groups of the passage; a guess by proximity here is worse than none)
                 d.speaker = self._entity(d.anchor) or (

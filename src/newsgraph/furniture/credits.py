@@ -134,6 +134,9 @@ class CreditRules(Scan):
             return True
         if names[-1].lower().startswith("photo"):  # "(AP Photo/Rahmat Gul)"
             return True
+        if names[-1].lower() in self.vocab.agencies:
+            # the agency first, then its photographer ("... on Thursday. REUTERS/Ana Ruiz")
+            return True
         # A photographer's name in capitals ("JAMES PRIOR/Coastline Images") is the credit
         # form itself: the agency after it, a capitalised group ending the line, may be any.
         # The search may start the names in the caption ("... on Tuesday. JAMES PRIOR/..."):
