@@ -239,8 +239,10 @@ def _org_tail(state: EntityState, start: int, end: int) -> int:
     k = j
     while k < n:
         tok = tokens[k]
-        if tok.ent_type_ in {"PERSON", "GPE", "LOC"} or not tok.is_alpha:
-            break  # a person or place after it is its own mention ("Society of Canada" stays)
+        if tok.ent_type_ in {"PERSON", "GPE", "LOC", "DATE", "TIME"} or not tok.is_alpha:
+            # a person or place after it is its own mention ("Society of Canada" stays);
+            # a day is when, not part of the name ("the Court on Thursday ordered")
+            break
         capitalised = tok.is_title or (tok.is_upper and len(tok) > 1)
         linking = tok.lower_ in _ORG_TAIL_LINKS and k > j and k + 1 < n and tokens[k + 1].is_title
         if not (capitalised or linking):
