@@ -50,6 +50,13 @@ _NOT_A_TIME = re.compile(
 #: "60 Minutes", "28 Days Later": a capitalised unit after a number is a title.
 _TITLE = re.compile(r"\b\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)\b")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A fraction the tagger may read as a period ("a quarter", "half") and the "of" phrase
+#: that makes it a share of something rather than of a year ("a quarter of 2024" stays).
+_FRACTION_END = re.compile(r"\b(?:quarter|quarters|half|third|thirds)$", re.IGNORECASE)
+_OF_A_THING = re.compile(
+    r"\s+of\s+(?!(?:the\s+|this\s+|that\s+|next\s+|last\s+)?(?:year|month|century|decade|\d{4})\b)",
+    re.IGNORECASE,
+)
 _DURATION_WORD = re.compile(r"\b(?:years|months|weeks|days|hours|decades|centuries|minutes)\b", re.IGNORECASE)
 
 
@@ -235,6 +242,8 @@ def _entity_candidates(doc: Doc, doc_text: str, taken: bytearray, published: dt.
             continue
         if doc_text.startswith(("'s", "’s"), end) and ent.label_ == "DATE" and " " not in text:
             continue  # "May's office": a one-word DATE that owns something is usually a person
+        if _FRACTION_END.search(text) and _OF_A_THING.match(doc_text, end):
+            continue  # "about a quarter of the world's copper": a share, not three months
         norm = fallback.parse(text, published)
         if norm is None:
             precision: TimePrecision = "duration" if _DURATION_WORD.search(text) else "unknown"
@@ -319,18 +328,26 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
                 anchor_date=published if f.norm.relative and value is not None else None,
             )
         )
-    return _resolve_anaphors(out, view.words.anaphoric_days)
+    return _resolve_anaphors(out, view.words.anaphoric_days, view.words.anaphoric_periods)
 
 
-def _resolve_anaphors(times: list[TimeExpression], phrases: tuple[str, ...]) -> list[TimeExpression]:
+#: Length of the ISO prefix each anaphoric period keeps ("2017-03-05" -> "2017" / "2017-03").
+_PERIOD_PREFIX = {"year": 4, "month": 7}
+_DATED = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+
+
+def _resolve_anaphors(
+    times: list[TimeExpression], days: tuple[str, ...], periods: dict[str, str]
+) -> list[TimeExpression]:
     """ "On Monday ... In a post written that day": an anaphoric day takes the value of the
-    nearest earlier expression that names a day."""
-    if not phrases:
-        return times
+    nearest earlier expression that names a day; "in 2017 ... that year" takes the year
+    (or year and month) of the nearest earlier expression that has it."""
     out: list[TimeExpression] = []
     last_day: TimeExpression | None = None
+    last_dated: TimeExpression | None = None
     for t in times:
-        if t.value is None and t.text.lower().endswith(phrases) and last_day is not None:
+        lower = t.text.lower()
+        if t.value is None and days and lower.endswith(days) and last_day is not None:
             day = dt.date.fromisoformat(last_day.value or "")
             t = t.model_copy(
                 update={
@@ -338,8 +355,22 @@ def _resolve_anaphors(times: list[TimeExpression], phrases: tuple[str, ...]) -> 
                     "anchor": "antecedent", "anchor_date": day,
                 }
             )  # fmt: skip
+        elif t.value is None and last_dated is not None:
+            period = next((p for phrase, p in periods.items() if lower.endswith(phrase)), None)
+            width = _PERIOD_PREFIX.get(period or "", 0)
+            earlier = last_dated.value or ""
+            if width and len(earlier) >= width:
+                day = dt.date.fromisoformat(earlier) if _ISO_DAY.fullmatch(earlier) else None
+                t = t.model_copy(
+                    update={
+                        "value": earlier[:width], "precision": period, "resolved": True,
+                        "anchor": "antecedent", "anchor_date": day,
+                    }
+                )  # fmt: skip
         if t.precision == "day" and t.value is not None and _ISO_DAY.fullmatch(t.value):
             last_day = t
+        if t.value is not None and _DATED.fullmatch(t.value):
+            last_dated = t
         out.append(t)
     return out
 

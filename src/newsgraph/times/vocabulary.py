@@ -32,6 +32,9 @@ class Words:
     directive_verbs: frozenset[str]
     #: Phrases that refer back to a day already named ("that day", "the same day").
     anaphoric_days: tuple[str, ...]
+    #: Phrases that refer back to a year or month already named ("that year"), with the
+    #: period each takes ("year" or "month").
+    anaphoric_periods: dict[str, str]
 
 
 def _build(lists: Lexicons) -> Words:
@@ -43,6 +46,7 @@ def _build(lists: Lexicons) -> Words:
         future_lemmas=lists.words("times_future_lemmas"),
         directive_verbs=lists.words("times_directive_verbs"),
         anaphoric_days=tuple(sorted(w.lower() for w in lists.words("times_anaphoric_days"))),
+        anaphoric_periods={k.lower(): v for k, v in lists.table("times_anaphoric_periods").items()},
     )
 
 
