@@ -114,12 +114,24 @@ def test_that_day_without_an_earlier_day_stays_unresolved() -> None:
 @pytest.mark.parametrize(
     ("article", "phrase", "value", "precision"),
     [
-        ("A strike in 2017 lasted 44 days and cut output by 1 percent that year.", "that year", "2017", "year"),
-        ("The party split on March 3, 2019. Two leaders left later that month.", "later that month", "2019-03", "month"),
+        (
+            "A strike in 2017 lasted 44 days and cut output by 1 percent that year.",
+            "that year",
+            "2017",
+            "year",
+        ),
+        (
+            "The party split on March 3, 2019. Two leaders left later that month.",
+            "later that month",
+            "2019-03",
+            "month",
+        ),
         ("In May 2020 the port closed. The same year, exports fell.", "The same year", "2020", "year"),
     ],
 )
-def test_that_year_takes_the_year_named_before_it(article: str, phrase: str, value: str, precision: str) -> None:
+def test_that_year_takes_the_year_named_before_it(
+    article: str, phrase: str, value: str, precision: str
+) -> None:
     time = _time(run(article), phrase)
     assert (time.value, time.precision, time.anchor) == (value, precision, "antecedent")
 
