@@ -360,11 +360,11 @@ def _resolve_anaphors(
             width = _PERIOD_PREFIX.get(period or "", 0)
             earlier = last_dated.value or ""
             if width and len(earlier) >= width:
-                day = dt.date.fromisoformat(earlier) if _ISO_DAY.fullmatch(earlier) else None
+                antecedent_day = dt.date.fromisoformat(earlier) if _ISO_DAY.fullmatch(earlier) else None
                 t = t.model_copy(
                     update={
                         "value": earlier[:width], "precision": period, "resolved": True,
-                        "anchor": "antecedent", "anchor_date": day,
+                        "anchor": "antecedent", "anchor_date": antecedent_day,
                     }
                 )  # fmt: skip
         if t.precision == "day" and t.value is not None and _ISO_DAY.fullmatch(t.value):
