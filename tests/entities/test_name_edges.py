@@ -19,3 +19,23 @@ def test_a_day_after_an_organisations_name_is_not_part_of_it() -> None:
 def test_a_capitalised_of_phrase_still_belongs_to_the_name() -> None:
     record = run("The Court of Appeal on Monday upheld the ruling.", "2026-12-05")
     assert "Court of Appeal" in {e.name for e in record.entities}
+
+
+def test_a_person_tagged_as_an_organisation_is_found_by_the_surname() -> None:
+    # the small tagger reads "Carolina Vidal" as an organisation; in apposition to a role
+    # noun it is a person, and the bare surname later is the same person
+    record = run(
+        "Chile's labour minister, Carolina Vidal, urged both sides to talk.\n\n"
+        "That is not on the table, Vidal said.\n",
+        "2026-12-05",
+    )
+    vidal = next(e for e in record.entities if e.name == "Carolina Vidal")
+    assert vidal.type == "PERSON"
+    assert "Vidal" in {m.text for m in vidal.mentions}
+    quote = next(q for q in record.quotes if q.source is not None and q.source.text == "Vidal")
+    assert quote.speaker == vidal.id
+
+
+def test_a_company_named_after_a_person_keeps_its_own_name() -> None:
+    record = run("Carolina Mining Corp said output fell. Mining was hit by the strike.", "2026-12-05")
+    assert not any(e.name == "Carolina Mining Corp" and e.type == "PERSON" for e in record.entities)

@@ -92,13 +92,33 @@ def _register(
         heads = index.by_org_head.setdefault(words[-1], [])
         if cluster not in heads:
             heads.append(cluster)
-    if mention.label == "PERSON" and _looks_like_person_name(state, mention):
+    if (mention.label == "PERSON" or _person_tagged_as_org(state, mention, words)) and _looks_like_person_name(
+        state, mention
+    ):
         index.by_surname.setdefault(words[-1], []).append(cluster)
         if cluster not in index.by_first.setdefault(words[0], []):
             index.by_first[words[0]].append(cluster)
         c = state.clusters[cluster]
         c.person_cue = True
         c.gender = c.gender or lexicon.first_name_genders().get(words[0])
+
+
+def _person_tagged_as_org(state: EntityState, mention: MentionDraft, words: list[str]) -> bool:
+    """ "Carolina Vidal" tagged ORG: two or three capitalised words, none of them an
+    organisation's head or a company's suffix, that start with a known given name or stand
+    in apposition to a role or person noun ("Chile's labour minister, Carolina Vidal"), are
+    a person's name, so a later "Vidal said" finds her by the surname (the cluster is typed
+    a person later, by its roles)."""
+    if mention.label != "ORG" or not 2 <= len(words) <= 3:
+        return False
+    tail = {w.lower().rstrip(".") for w in words[1:]}
+    if tail & (state.words.org_name_heads | state.words.company_suffixes | lexicon.org_nouns().keys()):
+        return False
+    if words[0].lower() in lexicon.first_name_genders():
+        return True
+    last = state.tokens[mention.end - 1]
+    person_words = lexicon.person_roles() | state.words.person_nouns
+    return last.dep_ == "appos" and last.head.lemma_.lower() in person_words
 
 
 def _earlier_cluster(
