@@ -92,9 +92,8 @@ def _register(
         heads = index.by_org_head.setdefault(words[-1], [])
         if cluster not in heads:
             heads.append(cluster)
-    if (mention.label == "PERSON" or _person_tagged_as_org(state, mention, words)) and _looks_like_person_name(
-        state, mention
-    ):
+    person = mention.label == "PERSON" or _person_tagged_as_org(state, mention, words)
+    if person and _looks_like_person_name(state, mention):
         index.by_surname.setdefault(words[-1], []).append(cluster)
         if cluster not in index.by_first.setdefault(words[0], []):
             index.by_first[words[0]].append(cluster)
