@@ -39,3 +39,15 @@ def test_a_person_tagged_as_an_organisation_is_found_by_the_surname() -> None:
 def test_a_company_named_after_a_person_keeps_its_own_name() -> None:
     record = run("Carolina Mining Corp said output fell. Mining was hit by the strike.", "2026-12-05")
     assert not any(e.name == "Carolina Mining Corp" and e.type == "PERSON" for e in record.entities)
+
+
+def test_a_name_after_a_role_noun_is_a_person() -> None:
+    record = run("Russian drones struck the port overnight, regional governor Oleh Kiper said on Saturday.")
+    kiper = next(e for e in record.entities if e.name == "Oleh Kiper")
+    assert kiper.type == "PERSON"
+    assert any(r.title.endswith("governor") for r in kiper.roles)
+
+
+def test_a_role_an_organisation_can_hold_keeps_the_organisation() -> None:
+    record = run("Even the crosstown rival Harbor Sox ended their drought last year.")
+    assert not any(e.type == "PERSON" for e in record.entities)

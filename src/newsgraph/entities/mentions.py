@@ -193,6 +193,8 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         return "PERSON"  # "Julie" tagged ORG, "Sean" NORP: a lone given name is a person
     if label in _PLACE_LABELS and start > state.first and is_prename_title(state, start - 1):
         return "PERSON"  # "Mayor Ines Barros" tagged LOC: a name after a person's title is a person
+    if label == "ORG" and start > state.first and _name_after_a_role(state, start, end):
+        return "PERSON"  # "regional governor Oleh Kiper" tagged ORG
     if (
         label in {"PERSON", "ORG", "NORP"}
         and start > state.first
@@ -217,6 +219,28 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
     if label == "WORK_OF_ART" and tokens[end - 1].lemma_.lower() in state.words.law_heads:
         return "LAW"  # "the Doha Agreement"
     return label
+
+
+def _name_after_a_role(state: EntityState, start: int, end: int) -> bool:
+    """Whether a two- or three-word capitalised name follows a person's role noun or title
+    directly ("regional governor Oleh Kiper", "union president Ana Soto", "Governor Ana
+    Soto") and ends in no word an organisation's name ends in ("party leader Labour
+    Party" stays an organisation)."""
+    tokens = state.tokens
+    if not 2 <= end - start <= 3 or not all(t.is_title for t in tokens[start:end]):
+        return False
+    last = tokens[end - 1].lower_
+    org_words = state.words.org_name_heads | state.words.company_suffixes | lexicon.org_nouns().keys()
+    if last in org_words or last in state.words.facility_heads or last in state.words.publication_heads:
+        return False
+    before = tokens[start - 1]
+    role = before.lemma_.lower()
+    # a role an organisation can hold too ("crosstown rival White Sox") says nothing
+    return is_prename_title(state, start - 1) or (
+        before.pos_ == "NOUN"
+        and role in lexicon.person_roles()
+        and role not in lexicon.roles_shared_with_organisations()
+    )
 
 
 def _org_tail(state: EntityState, start: int, end: int) -> int:
