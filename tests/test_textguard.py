@@ -128,7 +128,7 @@ def test_ordinary_text_tokenises_exactly_as_spacy_does(guarded: GuardedTokenizer
 
 
 def test_ordinary_text_around_a_run_keeps_spacys_tokens(guarded: GuardedTokenizer) -> None:
-    before, after = "Sorvik said: \"Enough!\" ", "  It's the union's offer, isn't it?"
+    before, after = 'Sorvik said: "Enough!" ', "  It's the union's offer, isn't it?"
     doc = guarded(before + "=" * 400 + after)
     plain = load_parser().tokenizer
     assert [t.text for t in doc][: len(plain(before))] == [t.text for t in plain(before)]
@@ -167,3 +167,24 @@ def test_cuts_keep_a_character_with_what_attaches_to_it() -> None:
 def test_an_article_over_the_size_limit_is_refused_naming_the_limit() -> None:
     with pytest.raises(InputError, match=f"{MAX_CHARS:,}"):
         extract("word " * (MAX_CHARS // 5 + 1))
+
+
+def test_a_capital_letter_ending_a_sentence_is_split_from_its_full_stop(guarded: GuardedTokenizer) -> None:
+    # "on X." ends the sentence: the platform is "X", and "He" starts the next sentence
+    doc = guarded(
+        "The mayor said on X. He closed the schools. Donald J. Trump and founder J. Joe Ricketts met"
+    )
+    words = [t.text for t in doc]
+    assert words[4:6] == ["X", "."]
+    assert words.count("J.") == 2  # an initial before or after a name stays whole
+    assert (
+        doc.text
+        == "The mayor said on X. He closed the schools. Donald J. Trump and founder J. Joe Ricketts met"
+    )
+
+
+def test_the_platform_x_is_the_medium_not_a_person() -> None:
+    record = extract('"Stay at home," Mayor Ana Ruiz said on X. She closed the schools.', "2026-12-02")
+    assert not any(e.name.startswith("X") for e in record.entities)
+    quote = record.quotes[0]
+    assert quote.medium is not None and quote.medium.text == "on X"

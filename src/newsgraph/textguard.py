@@ -25,6 +25,13 @@ words and trailing spaces of those parts, so ``doc.text`` is the original text
 and every character offset in a record points into the article as given. Cuts
 avoid splitting a character from the combining marks, variation selectors,
 emoji modifiers or zero-width joiner that belong to it, where a run allows.
+
+One boundary spaCy gets wrong on ordinary text is mended here too, since only the
+tokenizer runs before the parser: a capital letter and a full stop after a lower-case
+word and before a capitalised one ("said on X. He added") ends a sentence, but spaCy
+keeps "X." whole as it keeps an initial, and the parser then runs the two sentences
+together ("X. He" a person). :func:`split_sentence_final_letters` splits such tokens,
+again without changing a character.
 """
 
 from __future__ import annotations
@@ -125,6 +132,8 @@ class GuardedTokenizer:
     def __call__(self, text: str) -> Doc:
         if not is_risky(text):
             doc: Doc = self.tokenizer(text)
+            if _FINAL_LETTER.search(text):
+                split_sentence_final_letters(doc)
             return doc
         words: list[str] = []
         spaces: list[bool] = []
@@ -165,6 +174,32 @@ class GuardedTokenizer:
         if not fragment:
             return []
         return [token.text for window in cut(fragment, PIECE_LIMIT) for token in self.tokenizer(window)]
+
+
+#: A capital letter and a full stop after a lower-case word and before a word that opens
+#: sentences (a pronoun, determiner or connective, then a lower-case word: "said on X. He
+#: added", "low in vitamin D. The doctors"): the end of a sentence, though spaCy keeps
+#: "X." whole as it keeps an initial. An initial has a name before it ("Donald J.
+#: Trump") or after it ("founder J. Joe Ricketts", "denounce N. Korea test"): no match.
+_SENTENCE_OPENERS = (
+    "He|She|They|It|We|I|You|The|A|An|This|That|These|Those|His|Her|Their|Its|Our|There|"
+    "But|And|In|On|At|As|After|Before|If|When|While|Some|Many|Most|However|Meanwhile|Also"
+)
+_FINAL_LETTER = re.compile(
+    rf"\b[a-z][\w'’-]* (?P<letter>[A-Z])\.(?=\s+[\"“‘']?(?:{_SENTENCE_OPENERS})\b,?\s+[a-z])"
+)
+
+
+def split_sentence_final_letters(doc: Doc) -> None:
+    """Split "X." into "X" and "." where ``_FINAL_LETTER`` says a sentence ends there, so
+    the parser ends the sentence (no character changes, only the token boundary)."""
+    ends = {m.start("letter") for m in _FINAL_LETTER.finditer(doc.text)}
+    found = [tok for tok in doc if tok.idx in ends and len(tok.text) == 2]
+    if not found:
+        return
+    with doc.retokenize() as retokenizer:
+        for tok in found:
+            retokenizer.split(tok, [tok.text[0], "."], heads=[(tok, 1), (tok, 1)])
 
 
 def guard_tokenizer(nlp: Any) -> None:

@@ -232,3 +232,17 @@ def test_a_reader_warning_reaches_the_record(tmp_path: Path) -> None:
     (record,) = extract_many([document])
     assert record.article.published is None
     assert any("2024-13-45" in warning for warning in record.warnings)
+
+
+def test_an_html_heading_is_its_own_paragraph(tmp_path: Path) -> None:
+    # a heading without a full stop must not run into the paragraph under it: each block
+    # element of the page is a paragraph of the text (a blank line between them)
+    html = f"""<!DOCTYPE html><html><head><title>Storm live</title></head><body><article>
+    <h1>Storm live</h1><p>{ENGLISH}</p><h2>Airport cancels 120 flights</h2>
+    <p>The airport has cancelled 120 flights because of high winds, the operator said.</p>
+    </article></body></html>"""
+    path = tmp_path / "live.html"
+    path.write_text(html, encoding="utf-8")
+    item = read_one(path)
+    assert isinstance(item, Document)
+    assert "Airport cancels 120 flights\n\nThe airport has cancelled" in item.text

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable
 from functools import lru_cache
@@ -257,6 +258,11 @@ def document_from_html(
     text = data.get("text") or ""
     if not text.strip():
         return InputFailure(source, "the HTML has no article text (no main content found)")
+    # trafilatura puts one block element (paragraph, heading, list item) on a line; a
+    # blank line between them says so to the sentence splitter, so a heading without a
+    # full stop ("Lisbon airport cancels 120 flights") does not run into the paragraph
+    # under it (plain text keeps its single newlines: they may be hard wraps)
+    text = _BLOCK_BREAK.sub("\n\n", text)
     return document_from_text(
         text,
         source,
@@ -268,6 +274,9 @@ def document_from_html(
         author=_optional_str(data.get("author")),
         max_chars=max_chars,
     )
+
+
+_BLOCK_BREAK = re.compile(r"[ \t]*\n+[ \t]*")
 
 
 def _page_date_params() -> dict[str, Any]:
