@@ -51,3 +51,14 @@ def test_a_name_after_a_role_noun_is_a_person() -> None:
 def test_a_role_an_organisation_can_hold_keeps_the_organisation() -> None:
     record = run("Even the crosstown rival Harbor Sox ended their drought last year.")
     assert not any(e.type == "PERSON" for e in record.entities)
+
+
+def test_a_name_that_modifies_a_site_noun_names_the_site() -> None:
+    record = run("Protesters blocked the road to the Tallqa mine near the Ruben Arce airport on Monday.")
+    types = {e.name: e.type for e in record.entities}
+    assert types.get("Tallqa") != "PERSON" and types.get("Ruben Arce") != "PERSON", types
+
+
+def test_a_person_named_before_a_site_noun_as_a_subject_stays_a_person() -> None:
+    record = run("Jose Tallqa said the mine would close.")
+    assert {e.name: e.type for e in record.entities}.get("Jose Tallqa") == "PERSON"

@@ -193,6 +193,14 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         return "PERSON"  # "Julie" tagged ORG, "Sean" NORP: a lone given name is a person
     if label in _PLACE_LABELS and start > state.first and is_prename_title(state, start - 1):
         return "PERSON"  # "Mayor Ines Barros" tagged LOC: a name after a person's title is a person
+    if (
+        label == "PERSON"
+        and end < len(tokens)
+        and tokens[end].pos_ == "NOUN"
+        and tokens[end].lower_ in state.words.site_nouns
+        and tokens[end - 1].dep_ == "compound"
+    ):
+        return "FAC"  # "the Humberto Delgado airport", "the Huaylla mine": a site's name
     if label == "ORG" and start > state.first and _name_after_a_role(state, start, end):
         return "PERSON"  # "regional governor Oleh Kiper" tagged ORG
     if (

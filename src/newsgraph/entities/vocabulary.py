@@ -30,6 +30,7 @@ class EntityVocabulary:
 
     law_heads: frozenset[str]  # entities_law_heads.txt: "the Doha Agreement" is a LAW
     facility_heads: frozenset[str]  # entities_facility_heads.txt: "Orchestra Hall" is a FAC
+    site_nouns: frozenset[str]  # entities_site_nouns.txt: "the Huaylla mine" names a site
     greetings: frozenset[str]  # entities_greetings.txt: "Thanks Josh"
     prename_titles: frozenset[str]  # entities_prename_titles.txt: "Governor Ana Ruiz"
     headline_verbs: frozenset[str]  # entities_headline_verbs.txt: "Obama Says"
@@ -68,6 +69,7 @@ class EntityVocabulary:
         return cls(
             law_heads=words("entities_law_heads"),
             facility_heads=words("entities_facility_heads"),
+            site_nouns=words("entities_site_nouns"),
             greetings=words("entities_greetings"),
             prename_titles=words("entities_prename_titles"),
             headline_verbs=words("entities_headline_verbs"),
