@@ -394,3 +394,21 @@ def test_a_group_holds_a_stance_but_is_not_its_target() -> None:
     ]
     stances.annotate(doc)
     assert triples(doc._.ng_stances) == {("e1", "e2", "negative")}
+
+
+def test_a_town_struck_is_no_stance_but_a_country_struck_is() -> None:
+    doc = parse("Norland struck the port of Bexa and then attacked Sudland.")
+    bexa = entity(doc, "e2", "Bexa", "GPE")
+    sudland = entity(doc, "e3", "Sudland", "GPE").model_copy(update={"country": "SUD"})
+    doc._.ng_entities = [
+        entity(doc, "e1", "Norland", "GPE").model_copy(update={"country": "NOR"}),
+        bexa,
+        sudland,
+    ]
+    doc._.ng_events = [
+        event(doc, "v1", "ASSAULT", "strike", "struck", ["e1"], ["e2"]),
+        event(doc, "v2", "ASSAULT", "attack", "attacked", ["e1"], ["e3"]),
+    ]
+    stances.annotate(doc)
+    # a town is where force landed, not an actor opposed; a country is both
+    assert triples(doc._.ng_stances) == {("e1", "e3", "negative")}

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsgraph.confidence import stance_confidence
-from newsgraph.constants import ACTOR_LABELS, GROUP_TYPE
+from newsgraph.constants import ACTOR_LABELS, GROUP_TYPE, PLACE_LABELS
 from newsgraph.docindex import doc_index
 from newsgraph.records import Entity, Event, Quote, Stance
 from newsgraph.stances.grammar import (
@@ -75,6 +75,8 @@ _LOCATIVE_PREPS = frozenset(
     {"in", "at", "to", "toward", "towards", "from", "across", "within", "into", "near"}
 )
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my"})
+#: Acts of force, whose target may be a place struck rather than an actor opposed.
+_MATERIAL_FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
 @dataclass(slots=True)
@@ -132,6 +134,13 @@ class _Context:
             if self.entity_of(span.root) is not None:
                 return False
         return seen
+
+    def a_town(self, entity_id: str) -> bool:
+        """A place that is no country and stands for no government: a town, village or
+        region (the entities stage gives a country code to countries and to capitals and
+        big cities, which do stand for their governments: "Moscow blamed Kyiv")."""
+        entity = self.entities.get(entity_id)
+        return entity is not None and entity.type in PLACE_LABELS and entity.country is None
 
     def _is_actor(self, entity_id: str, holder: bool = False) -> bool:
         """An actor entity; a group named only by a plural noun ("the rebels") may hold a
@@ -206,6 +215,8 @@ def _from_events(ctx: _Context, events: list[Event]) -> Iterator[_Found]:
                     target, event.evidence.start, event.evidence.end
                 ):
                     continue
+                if event.category.upper() in _MATERIAL_FORCE and ctx.a_town(target):
+                    continue  # "drones struck the port of Izmail": a place hit, not an attitude to it
                 yield _Found(holder, target, polarity, [event.id], event.trigger.start)
 
 
