@@ -443,14 +443,16 @@ VERBAL_CONFLICT = 3
 
 def _misread_main_verb(verb: Token) -> bool:
     """ "An official newspaper called on Arabs to unite.": a sentence whose parse has no
-    verb at its root, only a noun phrase with an "-ed" participle on it, is a full
+    verb at its root, only a noun phrase with an "-ed" participle or a past tense on it
+    (after an appositive participle: "The president, speaking in Kabul, called on ..."), is a full
     sentence the parser misread when the noun has its article (headlines and captions,
     where a bare participle is passive, drop it: "Defector arrested after ...")."""
     head = verb.head
     return (
         verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and verb.lower_.endswith("ed")
+        # a finite past form the tagger saw as one ("The president, speaking in Kabul,
+        # called on ..."), or an "-ed" participle
+        and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.lower_.endswith("ed")))
         and head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < verb.i

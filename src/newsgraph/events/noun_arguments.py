@@ -34,6 +34,7 @@ from newsgraph.events.syntax import (
     direct_object,
     frame_of,
     group_noun,
+    non_actor,
     noun_owner,
     party_noun,
     prep_objects,
@@ -116,6 +117,8 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         for child in noun.children:
             if category == "PROTEST" and child.dep_ != "poss" and child.ent_type_ == "GPE":
                 continue  # "the New York protest", "the Paris rallies": where, not who
+            if child.dep_ == "poss" and non_actor(child):
+                continue  # "Saturday's bombing", "last week's visit": when, not who
             if child.dep_ == "poss" or _named_modifier(child):
                 actors.extend(conjuncts(child))
             elif child.dep_ == "compound" and not child.ent_type_:
@@ -133,8 +136,16 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         for child in noun.rights:
             if child.dep_ == "acl" and child.tag_ == "VBN" and lemma_of(child) in light:
                 actors.extend(agent_of(child))
-    for prep, pobj in prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of")):
-        if prep == "by":
+    phrases = prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of"))
+    # "the withdrawal of US troops", "the resignation of the minister": an act noun whose
+    # verb takes no object has its doer in the "of" phrase, when nothing else names one
+    doer_of = not actors and lemma_of(noun) in words().intransitive_act_nouns and all(p != "by" for p, _t in phrases)
+    for prep, pobj in phrases:
+        if prep == "of" and doer_of:
+            # "the withdrawal of its troops", "of Russia's forces": an owner withdraws them
+            if not any(c.dep_ == "poss" for c in pobj.children) and (actorish(pobj) or party_noun(pobj)):
+                actors.extend(conjuncts(pobj))
+        elif prep == "by":
             actors.append(pobj)
         elif prep == "from":
             if category == "RETREAT":
@@ -252,6 +263,8 @@ def _carrier_verb_parties(
             targets += [t for _p, t in prep_objects(head, ("to", "on", "against", "with"))]
         elif lemma in onto.light_verbs and passive:
             actors = actors or agent_of(head)
+        elif lemma in words().planning_verbs and not passive and subj and carrier.dep_ == "dobj":
+            actors = actors or subj  # "the US is considering new sanctions against Moscow"
         elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
             actors = subj  # "the ILO reiterated its demand": "its" is the subject
     elif carrier.dep_ == "pobj" and head.lower_ == "for" and not actors and (governor := _for_governor(head)):

@@ -121,6 +121,12 @@ class Words:
     witness_verbs: frozenset[str]
     #: acts a third party does between others ("mediation"; ``events_third_party_nouns.txt``)
     third_party_nouns: frozenset[str]
+    #: acts whose noun's "of" party is the doer ("the withdrawal of US troops";
+    #: ``events_intransitive_act_nouns.txt``)
+    intransitive_act_nouns: frozenset[str]
+    #: verbs of weighing or preparing one's own act ("is considering sanctions";
+    #: ``events_planning_verbs.txt``): their subject does the act noun they take
+    planning_verbs: frozenset[str]
 
 
 def _build(lists: Lexicons, onto: Ontology) -> Words:
@@ -187,6 +193,8 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         known_verbs=frozenset(known),
         witness_verbs=reporting | lists.words("events_witness_verbs"),
         third_party_nouns=lists.words("events_third_party_nouns"),
+        intransitive_act_nouns=lists.words("events_intransitive_act_nouns"),
+        planning_verbs=lists.words("events_planning_verbs"),
     )
 
 
