@@ -1,0 +1,124 @@
+"""Issue 12, eleventh round: the actor of an act whose party sits outside the act's own
+clause or phrase. An act noun whose verb takes no object has its doer in the "of"
+phrase ("the withdrawal of the troops"); a date possessive is when, not who; a passive
+light verb's agent does the act its subject names; plural office holders meet; a past
+tense the parser hung on a root noun after an appositive participle is the main verb;
+a verb of planning gives its subject to the act it takes as object; "was met with"
+is a reception, not a meeting. Sentences written for these tests (invented places and
+people), run through the full pipeline; checked as the PLOVER scorer reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.support import main_act, overlaps
+
+# ---------------------------------------------------------------- "of" doers of intransitive act nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "actor"),
+    [
+        ("The withdrawal of Corlandian troops from the valley was announced by the defence ministry.",
+         "RETREAT", "troops"),
+        ("The resignation of the interior minister was confirmed on Friday.", "RETREAT", "minister"),
+        ("The surrender of the rebel commanders ended the siege.", "RETREAT", "commanders"),
+    ],
+)
+def test_the_of_party_of_an_intransitive_act_noun_is_its_doer(text: str, category: str, actor: str) -> None:
+    found, actors, _targets = main_act(text)
+    assert found == category
+    assert overlaps(actors, actor), actors
+    assert not overlaps(actors, "ministry"), actors  # the announcer is no doer
+
+
+def test_an_owner_of_the_withdrawn_keeps_the_act() -> None:
+    # "its troops": the army withdraws them; the troops are not the doer
+    found, actors, _targets = main_act("The army began the withdrawal of its troops from the border.")
+    assert found == "RETREAT"
+    assert not actors or overlaps(actors, "army"), actors
+
+
+def test_a_transitive_act_noun_keeps_its_of_party_as_target() -> None:
+    found, actors, targets = main_act("The release of the detained journalists was welcomed by their families.")
+    assert not overlaps(actors, "journalists"), (found, actors, targets)
+
+
+# ---------------------------------------------------------------- a date is no doer; a passive light verb's agent is
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Sunday's ambush, the worst in a year, was carried out by separatist fighters.", "separatist fighters"),
+        ("Last night's raid on the depot was carried out by militiamen.", "militiamen"),
+    ],
+)
+def test_a_date_possessive_leaves_the_act_to_the_light_verbs_agent(text: str, actor: str) -> None:
+    found, actors, _targets = main_act(text)
+    assert found in ("ASSAULT", "COERCE")  # a raid is also a police act
+    assert overlaps(actors, actor), actors
+    assert not any(day in " ".join(actors) for day in ("Sunday", "night")), actors
+
+
+# ---------------------------------------------------------------- meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministers met in Ostra on Tuesday.",
+        "Lawmakers from both chambers met behind closed doors.",
+    ],
+)
+def test_plural_office_holders_meet(text: str) -> None:
+    found, actors, _targets = main_act(text)
+    assert found == "CONSULT"
+    assert actors, actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposal was met with scepticism in the capital.",
+        "Chemists met in Ostra for their yearly conference.",
+        "Fans met outside the stadium before the match.",
+    ],
+)
+def test_a_reception_or_a_gathering_is_no_consultation(text: str) -> None:
+    found, _actors, _targets = main_act(text)
+    assert found != "CONSULT"
+
+
+# ---------------------------------------------------------------- a main verb the parser hung on its subject
+
+
+def test_a_past_tense_after_an_appositive_participle_is_the_main_verb() -> None:
+    text = "The Corlandian president, speaking in Ostra, called on the rebels to lay down their arms."
+    found, actors, targets = main_act(text)
+    assert found == "REQUEST"
+    assert overlaps(actors, "president"), actors
+    assert overlaps(targets, "rebels"), targets
+
+
+# ---------------------------------------------------------------- planning one's own act
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The European Union is considering new sanctions against Corland.", "European Union"),
+        ("The ministry has proposed a ban on opposition rallies.", "ministry"),
+    ],
+)
+def test_a_verb_of_planning_gives_its_subject_to_the_act(text: str, actor: str) -> None:
+    found, actors, _targets = main_act(text)
+    assert found is not None
+    assert overlaps(actors, actor), (found, actors)
+
+
+def test_a_verb_of_seeking_another_s_act_stays_a_request() -> None:
+    # the opposition asks for sanctions; it does not impose them
+    found, actors, _targets = main_act("The opposition sought new sanctions against the regime.")
+    assert found == "REQUEST"
+    assert overlaps(actors, "opposition"), actors
