@@ -122,3 +122,31 @@ def test_a_verb_of_seeking_another_s_act_stays_a_request() -> None:
     found, actors, _targets = main_act("The opposition sought new sanctions against the regime.")
     assert found == "REQUEST"
     assert overlaps(actors, "opposition"), actors
+
+
+# ---------------------------------------------------------------- being behind an act; dates are no parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatist fighters are believed to be behind the ambush on the convoy.",
+        "Officials said a local militia was behind the bombing.",
+    ],
+)
+def test_the_party_behind_an_act_does_it(text: str) -> None:
+    found, actors, _targets = main_act(text)
+    assert found == "ASSAULT"
+    assert overlaps(actors, "fighters") or overlaps(actors, "militia"), actors
+
+
+def test_a_question_word_behind_an_act_names_nobody() -> None:
+    _found, actors, _targets = main_act("Who was behind the ambush is still unknown.")
+    assert not overlaps(actors, "Who"), actors
+
+
+def test_a_date_after_an_agreed_act_is_no_target() -> None:
+    found, actors, targets = main_act("The insurgents agreed to a truce on Thursday.")
+    assert found == "AGREE"
+    assert overlaps(actors, "insurgents"), actors
+    assert not overlaps(targets, "Thursday"), targets

@@ -478,6 +478,8 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
             if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
         ]
         for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on")):
+            if non_actor(t):
+                continue  # "agreed to a ceasefire on Sunday": a date is no party
             if actorish(t):
                 inner.append(t)
             elif _p in ("on", "against") and token.i in event_nouns:

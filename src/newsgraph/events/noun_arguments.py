@@ -430,6 +430,9 @@ def _frame_subject(verb: Token, *, passive_ok: bool) -> list[Token]:
         return []
     if not subj and not passive:
         subj = controller(verb)
+    if verb.dep_ != "relcl":
+        # "who was behind the bombing remains unclear": a question word names nobody
+        subj = [t for t in subj if t.tag_ not in ("WP", "WDT")]
     return subj  # quantity heads and dates are sorted out with every actor (arguments)
 
 
