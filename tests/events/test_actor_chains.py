@@ -150,3 +150,62 @@ def test_a_date_after_an_agreed_act_is_no_target() -> None:
     assert found == "AGREE"
     assert overlaps(actors, "insurgents"), actors
     assert not overlaps(targets, "Thursday"), targets
+
+
+# ---------------------------------------------------------------- acts in an adjunct, acts called or convened
+
+
+def test_a_mutual_act_in_an_adjunct_is_done_by_the_clause_subject() -> None:
+    text = "Corlandian troops retook the pass after weeks of fighting with separatists."
+    doc_category, actors, targets = main_act(text)
+    assert doc_category == "ASSAULT"
+    assert overlaps(actors, "troops"), actors
+    assert overlaps(targets, "separatists"), targets
+
+
+def test_an_act_in_an_adjunct_without_its_other_side_names_nobody() -> None:
+    _found, actors, _targets = main_act("Firefighters arrived after the fighting.")
+    assert not overlaps(actors, "Firefighters"), actors
+
+
+def test_an_agreement_without_an_agent_is_made_by_the_parties_of_the_talks_before_it() -> None:
+    found, actors, _targets = main_act("The accord was signed after months of talks between Corland and Valmoria.")
+    assert found == "AGREE"
+    assert overlaps(actors, "Corland") and overlaps(actors, "Valmoria"), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The walkout, called by the nurses' union, closed three hospitals.", "union"),
+        ("The emergency summit, convened by the regional bloc, opened in Ostra.", "bloc"),
+    ],
+)
+def test_the_agent_of_a_calling_participle_does_the_act(text: str, actor: str) -> None:
+    _found, actors, _targets = main_act(text)
+    assert overlaps(actors, actor), actors
+
+
+def test_a_naming_participle_gives_no_doer() -> None:
+    _found, actors, _targets = main_act("The raid, called an outrage by the bishops, destroyed the clinic.")
+    assert not overlaps(actors, "bishops"), actors
+
+
+# ---------------------------------------------------------------- strikes by armed bodies are attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army carried out strikes on insurgent positions near Ostra.",
+        "France and Britain launched strikes on militia bases overnight.",
+    ],
+)
+def test_strikes_on_a_place_by_an_armed_body_or_a_state_are_attacks(text: str) -> None:
+    found, _actors, _targets = main_act(text)
+    assert found == "ASSAULT"
+
+
+def test_strikes_by_workers_stay_walkouts() -> None:
+    found, _actors, _targets = main_act("Dock workers staged strikes on Monday.")
+    assert found == "PROTEST"

@@ -35,7 +35,7 @@ from newsgraph.events.constants import (
     SYMMETRIC,
     TARGET_PREPS,
 )
-from newsgraph.events.noun_arguments import noun_arguments, place_from
+from newsgraph.events.noun_arguments import negotiators_before, noun_arguments, place_from
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.syntax import (
     actorish,
@@ -104,7 +104,7 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
     elif cand.nominal:
         noun_arguments(cand, onto)
     else:
-        _verb_arguments(cand)
+        _verb_arguments(cand, onto)
     heads = [_user_of(_content_head(t, onto)) for t in cand.actor_tokens]
     cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t)]
     host_noun = participle_host(cand.token) if not cand.nominal else None
@@ -312,7 +312,7 @@ def _a_reason(prep: Token) -> bool:
     return True
 
 
-def _verb_arguments(cand: Candidate) -> None:
+def _verb_arguments(cand: Candidate, onto: Ontology) -> None:
     verb = cand.token
     category = cand.entry.category
     subj, passive = subject_of(verb)
@@ -330,6 +330,9 @@ def _verb_arguments(cand: Candidate) -> None:
     if passive:
         cand.target_tokens.extend(subj)
         cand.actor_tokens.extend(agent_of(verb))
+        if not cand.actor_tokens and category == "AGREE":
+            # "the deal was signed after talks between X and Y": the talks' parties
+            cand.actor_tokens.extend(negotiators_before(verb, onto))
         if not subj and verb.dep_ == "acl":
             cand.target_tokens.append(verb.head)  # "the deal signed by ..." / "troops sent to ..."
     elif subj:

@@ -60,6 +60,8 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
         actors = _participants(carrier) or _attributed(carrier) or actors
     if not actors:
         actors = _headline_subject(noun, onto)
+    if not actors and cand.entry.category in MUTUAL:
+        actors, targets = _adjunct_mutual_act(noun, cand.entry.category, targets)
     if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         # "Comey's announcement of a new inquiry": the announcer's inquiry
         announcing = noun.head.head
@@ -133,9 +135,15 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         # "the offensive, launched by the army in May", "sanctions imposed by the US": the
         # agent of a light verb's participle on the act noun does the act
         light = words().light_verbs
+        convening = words().convening_verbs
         for child in noun.rights:
-            if child.dep_ == "acl" and child.tag_ == "VBN" and lemma_of(child) in light:
+            if child.dep_ != "acl" or child.tag_ != "VBN":
+                continue
+            lemma = lemma_of(child)
+            if lemma in light:
                 actors.extend(agent_of(child))
+            elif lemma in convening and not any(c.dep_ in ("oprd", "xcomp", "attr") for c in child.children):
+                actors.extend(agent_of(child))  # "the strike, called by the transport union"
     phrases = prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of"))
     # "the withdrawal of US troops", "the resignation of the minister": an act noun whose
     # verb takes no object has its doer in the "of" phrase, when nothing else names one
@@ -263,6 +271,8 @@ def _carrier_verb_parties(
             targets += [t for _p, t in prep_objects(head, ("to", "on", "against", "with"))]
         elif lemma in onto.light_verbs and passive:
             actors = actors or agent_of(head)
+            if not actors and category == "AGREE":
+                actors = negotiators_before(head, onto)  # "was reached after talks between X and Y"
         elif lemma in words().planning_verbs and not passive and subj and carrier.dep_ == "dobj":
             actors = actors or subj  # "the US is considering new sanctions against Moscow"
         elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
@@ -287,6 +297,65 @@ def _carrier_verb_parties(
             # left out rather than let the strict target check refuse the attack
             targets = conjuncts(heads[0])
     return actors, targets
+
+
+#: Acts two sides do together, or against each other: a "with" party is the other side.
+MUTUAL = SYMMETRIC | {"ASSAULT"}
+#: Prepositions of an adjunct that sets an act in the time or course of the clause.
+ADJUNCT_PREPS = frozenset({"after", "following", "during", "amid", "through"})
+
+
+def _adjunct_governor(noun: Token) -> Token | None:
+    """The verb of the clause an act noun is an adjunct of ("recaptured the town after
+    days of fighting with rebels", "was reached after months of negotiations between
+    ..."), looking through a span of time ("days of", "months of")."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        span = node.head.head
+        if not non_actor(span):
+            return None
+        node = span
+    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ADJUNCT_PREPS:
+        return None
+    verb = node.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _adjunct_mutual_act(noun: Token, category: str, targets: list[Token]) -> tuple[list[Token], list[Token]]:
+    """ "Government troops recaptured the town after days of fighting with rebels": an act
+    two sides do, named with its other side ("with") in an adjunct of a clause, is done
+    by that clause's subject. Without a "with" party nobody is named ("the police
+    arrived after the fighting")."""
+    others = [t for _p, t in prep_objects(noun, ("with",)) if actorish(t) or party_noun(t)]
+    verb = _adjunct_governor(noun) if others else None
+    if verb is None:
+        return [], targets
+    subj, passive = subject_of(verb)
+    if passive:
+        return [], targets
+    doers = [t for t in subj if (actorish(t) or party_noun(t)) and t not in others]
+    if doers and category == "ASSAULT":
+        targets = [*targets, *(t for t in others if t not in targets)]
+    return doers, targets
+
+
+def negotiators_before(verb: Token, onto: Ontology) -> list[Token]:
+    """ "The deal was reached after months of negotiations between Tehran and the
+    agency": an agreement made with no agent named is the agreement of the parties of the
+    talks that led to it (a consultation noun's "between" parties in an adjunct of the
+    verb)."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in ADJUNCT_PREPS:
+            continue
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            talks = [pobj, *(t for _p, t in prep_objects(pobj, ("of",)) if non_actor(pobj))]
+            for noun in talks:
+                entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
+                if any(e.category == "CONSULT" for e in entries):
+                    parties = [t for _p, t in prep_objects(noun, ("between",))]
+                    if parties:
+                        return [p for t in parties for p in conjuncts(t)]
+    return []
 
 
 def _source_of_undergone(verb: Token, noun: Token) -> list[Token]:

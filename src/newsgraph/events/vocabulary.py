@@ -127,6 +127,9 @@ class Words:
     #: verbs of weighing or preparing one's own act ("is considering sanctions";
     #: ``events_planning_verbs.txt``): their subject does the act noun they take
     planning_verbs: frozenset[str]
+    #: verbs of calling or presiding over an act ("the strike, called by the union";
+    #: ``events_convening_verbs.txt``): the agent of their participle does the act
+    convening_verbs: frozenset[str]
 
 
 def _build(lists: Lexicons, onto: Ontology) -> Words:
@@ -195,6 +198,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         third_party_nouns=lists.words("events_third_party_nouns"),
         intransitive_act_nouns=lists.words("events_intransitive_act_nouns"),
         planning_verbs=lists.words("events_planning_verbs"),
+        convening_verbs=lists.words("events_convening_verbs"),
     )
 
 
