@@ -198,7 +198,7 @@ def test_a_naming_participle_gives_no_doer() -> None:
     "text",
     [
         "The army carried out strikes on insurgent positions near Ostra.",
-        "France and Britain launched strikes on militia bases overnight.",
+        "France and Britain launched strikes on militant positions overnight.",
     ],
 )
 def test_strikes_on_a_place_by_an_armed_body_or_a_state_are_attacks(text: str) -> None:
