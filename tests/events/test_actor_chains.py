@@ -209,3 +209,9 @@ def test_strikes_on_a_place_by_an_armed_body_or_a_state_are_attacks(text: str) -
 def test_strikes_by_workers_stay_walkouts() -> None:
     found, _actors, _targets = main_act("Dock workers staged strikes on Monday.")
     assert found == "PROTEST"
+
+
+def test_sending_a_peacekeeping_force_is_aid() -> None:
+    found, actors, _targets = main_act("The regional bloc sent a peacekeeping force to Ostra.")
+    assert found == "AID"
+    assert overlaps(actors, "bloc"), actors
