@@ -215,3 +215,28 @@ def test_sending_a_peacekeeping_force_is_aid() -> None:
     found, actors, _targets = main_act("The regional bloc sent a peacekeeping force to Ostra.")
     assert found == "AID"
     assert overlaps(actors, "bloc"), actors
+
+
+# ---------------------------------------------------------------- a light verb in a relative clause on the act noun
+
+
+@pytest.mark.parametrize(
+    ("text", "actors_wanted", "target"),
+    [
+        ("The accord, which Corland and Valmoria signed in 2009, is still in force.", ("Corland", "Valmoria"), None),
+        ("The deal that the union reached with the port operator has collapsed.", ("union",), "operator"),
+        ("The sanctions that Washington imposed on Caracas hurt the economy.", ("Washington",), "Caracas"),
+    ],
+)
+def test_the_subject_of_a_relative_light_verb_does_the_act(
+    text: str, actors_wanted: tuple[str, ...], target: str | None
+) -> None:
+    _found, actors, targets = main_act(text)
+    assert all(overlaps(actors, a) for a in actors_wanted), actors
+    if target is not None:
+        assert overlaps(targets, target), targets
+
+
+def test_a_relative_clause_that_only_describes_the_act_names_no_doer() -> None:
+    _found, actors, _targets = main_act("The talks that the envoy described as useful ended on Friday.")
+    assert not overlaps(actors, "envoy"), actors

@@ -144,6 +144,8 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
                 actors.extend(agent_of(child))
             elif lemma in convening and not any(c.dep_ in ("oprd", "xcomp", "attr") for c in child.children):
                 actors.extend(agent_of(child))  # "the strike, called by the transport union"
+        if not actors:
+            actors, targets = _relative_light_verb(noun, light, category)
     phrases = prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of"))
     # "the withdrawal of US troops", "the resignation of the minister": an act noun whose
     # verb takes no object has its doer in the "of" phrase, when nothing else names one
@@ -176,6 +178,28 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         elif (prep == "to" and pobj.ent_type_ in PLACE_LABELS and category == "CONSULT") or prep != "with":
             targets.append(pobj)
     return actors, targets
+
+
+#: Relative pronouns that can be a relative clause's object ("the deal that Iran reached").
+RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+
+
+def _relative_light_verb(noun: Token, light: frozenset[str], category: str) -> tuple[list[Token], list[Token]]:
+    """ "The agreement, which Egypt and Israel signed in 1979, ...", "the deal that Iran
+    reached with world powers": a light verb in a relative clause whose object is the
+    act noun's relative pronoun says who did the act (its active subject) and, for an
+    act done with or on someone, with whom (its "with" or "on/against" party)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or lemma_of(clause) not in light:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS for c in clause.children):
+            continue
+        subj, passive = subject_of(clause)
+        if passive or not subj:
+            continue
+        preps = ("with",) if category in SYMMETRIC else ("on", "upon", "against") if category in ON_TARGETS else ()
+        return list(subj), [t for _p, t in prep_objects(clause, preps)]
+    return [], []
 
 
 def _third_party(noun: Token, actors: list[Token], targets: list[Token]) -> tuple[list[Token], list[Token]]:
