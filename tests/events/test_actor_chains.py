@@ -240,3 +240,39 @@ def test_the_subject_of_a_relative_light_verb_does_the_act(
 def test_a_relative_clause_that_only_describes_the_act_names_no_doer() -> None:
     _found, actors, _targets = main_act("The talks that the envoy described as useful ended on Friday.")
     assert not overlaps(actors, "envoy"), actors
+
+
+# ---------------------------------------------------------------- an act as the means of a clause
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Corland and Valmoria ended their border row with a deal signed in Ostra.", "Corland"),
+        ("The army responded with air strikes on insurgent positions.", "army"),
+    ],
+)
+def test_an_act_that_is_the_means_of_a_clause_is_its_subjects(text: str, actor: str) -> None:
+    _found, actors, _targets = main_act(text)
+    assert overlaps(actors, actor), actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors charged three men with the bombing.",
+        "The militia denied any link with the attack.",
+        "Investigators connected the cell with the ambush.",
+    ],
+)
+def test_an_act_laid_on_others_or_denied_is_not_the_subjects(text: str) -> None:
+    from newsgraph.events import event_details
+    from tests.events.support import run_pipeline
+
+    doc = run_pipeline(text)
+    details = event_details(doc)
+    subject = doc[0:2].text
+    for event in doc._.ng_events:
+        if event.trigger.text in ("bombing", "attack", "ambush"):
+            phrases = [doc.text[s:e] for s, e in details[event.id].actor_spans]
+            assert not any(subject.split()[-1] in p for p in phrases), phrases
