@@ -276,3 +276,17 @@ def test_an_act_laid_on_others_or_denied_is_not_the_subjects(text: str) -> None:
         if event.trigger.text in ("bombing", "attack", "ambush"):
             phrases = [doc.text[s:e] for s, e in details[event.id].actor_spans]
             assert not any(subject.split()[-1] in p for p in phrases), phrases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kurdish leaders accepted the offer.",
+        "The Corlandian government accepted the offer of talks.",
+    ],
+)
+def test_accepting_an_offer_is_an_agreement_by_the_subject(text: str) -> None:
+    # the act's own noun is a weapon only for acts of force ("the bombing killed")
+    found, actors, _targets = main_act(text)
+    assert found == "AGREE"
+    assert actors, actors
