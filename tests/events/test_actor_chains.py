@@ -290,3 +290,20 @@ def test_accepting_an_offer_is_an_agreement_by_the_subject(text: str) -> None:
     found, actors, _targets = main_act(text)
     assert found == "AGREE"
     assert actors, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Talks were held between Corland and Valmoria on the river border.", "Corland", "Valmoria"),
+        ("An agreement was reached between the ministry and the teachers' union.", "ministry", "union"),
+    ],
+)
+def test_the_between_parties_of_a_passive_mutual_act_do_it(text: str, first: str, second: str) -> None:
+    _found, actors, _targets = main_act(text)
+    assert overlaps(actors, first) and overlaps(actors, second), actors
+
+
+def test_goods_shared_between_places_have_no_doer() -> None:
+    _found, actors, _targets = main_act("Relief aid was divided between the two towns.")
+    assert not overlaps(actors, "towns"), actors

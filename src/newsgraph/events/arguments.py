@@ -330,6 +330,12 @@ def _verb_arguments(cand: Candidate, onto: Ontology) -> None:
     if passive:
         cand.target_tokens.extend(subj)
         cand.actor_tokens.extend(agent_of(verb))
+        if not cand.actor_tokens and category in SYMMETRIC | {"ASSAULT"}:
+            # "talks were held between Kenya and Somalia", "an agreement was reached
+            # between the government and the unions": the parties of a mutual act
+            between = [t for _p, t in prep_objects(verb, ("between", "among"))]
+            between += [t for s in subj for _p, t in prep_objects(s, ("between", "among"))]
+            cand.actor_tokens.extend(p for t in between for p in conjuncts(t))
         if not cand.actor_tokens and category == "AGREE":
             # "the deal was signed after talks between X and Y": the talks' parties
             cand.actor_tokens.extend(negotiators_before(verb, onto))

@@ -111,9 +111,15 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         between += [t for _p, t in prep_objects(carrier, ("between", "among"))]
         if head.pos_ in ("VERB", "AUX"):
             between += [t for _p, t in prep_objects(head, ("between",))]
-    elif carrier.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and not between:
+    elif (
+        (carrier.dep_ == "nsubj" or (carrier.dep_ == "nsubjpass" and category in MUTUAL))
+        and head.pos_ in ("VERB", "AUX")
+        and not between
+    ):
         # "Fighting broke out between the army and rebels", "clashes erupted between
-        # police and protesters": the parser hangs the parties on the subject's verb.
+        # police and protesters", "talks were held between Kenya and Somalia" (a
+        # mutual act; "aid was divided between the towns" is no party): the parser
+        # hangs the parties on the subject's verb.
         between += [t for _p, t in prep_objects(head, ("between",))]
     actors: list[Token] = list(between)
     targets: list[Token] = []
