@@ -307,3 +307,22 @@ def test_the_between_parties_of_a_passive_mutual_act_do_it(text: str, first: str
 def test_goods_shared_between_places_have_no_doer() -> None:
     _found, actors, _targets = main_act("Relief aid was divided between the two towns.")
     assert not overlaps(actors, "towns"), actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was not immediately clear who carried out the ambush.",
+        "Nobody has claimed responsibility for the bombing in Ostra.",
+    ],
+)
+def test_a_question_word_or_a_negative_pronoun_is_no_actor(text: str) -> None:
+    _found, actors, _targets = main_act(text)
+    assert not any(p.lower() in ("who", "nobody") for p in actors), actors
+
+
+def test_a_negative_pronoun_subject_negates_the_act() -> None:
+    from tests.events.support import run_pipeline
+
+    doc = run_pipeline("None of the militias attacked the convoy.")
+    assert [e.modality for e in doc._.ng_events if e.category == "ASSAULT"] == ["negated"]

@@ -106,7 +106,7 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
     else:
         _verb_arguments(cand, onto)
     heads = [_user_of(_content_head(t, onto)) for t in cand.actor_tokens]
-    cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t)]
+    cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t) and not _nobody(t)]
     host_noun = participle_host(cand.token) if not cand.nominal else None
     if host_noun is not None:
         # "the agreement, signed in 2020": the noun is what was signed, not a party.
@@ -433,6 +433,15 @@ def _passive_adjunct(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
     )
+
+
+def _nobody(token: Token) -> bool:
+    """A word that names no party: a negative pronoun ("nobody has claimed the attack",
+    ``events_negating_words.txt``) or a question word left without an antecedent ("it
+    was not clear who carried out the attack"; a relative "who" is its antecedent by now)."""
+    if token.lower_ in words().negating_words:
+        return True
+    return token.tag_ == "WP" and token.head.dep_ != "relcl"
 
 
 def _verb_place(verb: Token) -> Token | None:

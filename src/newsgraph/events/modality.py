@@ -80,10 +80,11 @@ def _denied_by_words(trigger: Token, nominal: bool) -> bool:
         return True
     if not nominal:
         for child in trigger.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and any(
-                d.dep_ in ("det", "preconj") and d.lower_ in negating for d in child.children
+            if child.dep_ in ("nsubj", "nsubjpass") and (
+                child.lower_ in negating
+                or any(d.dep_ in ("det", "preconj") and d.lower_ in negating for d in child.children)
             ):
-                return True  # "neither side has threatened", "no country recognized"
+                return True  # "neither side has threatened", "no country recognized", "nobody attacked"
     head = trigger.head
     if trigger.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
         if head.lower_ in negating:
