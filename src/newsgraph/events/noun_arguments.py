@@ -62,8 +62,8 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
         actors = _headline_subject(noun, onto)
     if not actors and cand.entry.category in MUTUAL:
         actors, targets = _adjunct_mutual_act(noun, cand.entry.category, targets)
-    if not actors:
-        actors = _means_of_the_clause(carrier, onto, cand.entry.category)
+    if not actors and cand.entry.category in SYMMETRIC:
+        actors = _means_of_the_clause(carrier, onto)
     if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         # "Comey's announcement of a new inquiry": the announcer's inquiry
         announcing = noun.head.head
@@ -376,29 +376,27 @@ def _adjunct_mutual_act(noun: Token, category: str, targets: list[Token]) -> tup
 MEANS_PREPS = frozenset({"with", "through"})
 
 
-def _means_of_the_clause(carrier: Token, onto: Ontology, category: str) -> list[Token]:
-    """ "Kenya and Uganda ended their dispute with a deal signed in Kampala", "the army
-    responded with air strikes": an act noun with no party of its own that is the means
-    of an active clause ("with", "through" on the verb) is the act of that clause's
-    subject. Not after a verb that undergoes ("met with protests", "faced with"), a
-    passive one ("was hit with sanctions"), one that denies, or one with an object unless
-    the act is a settlement ("charged three men with the attack")."""
+def _means_of_the_clause(carrier: Token, onto: Ontology) -> list[Token]:
+    """ "Kenya and Uganda ended their dispute with a deal signed in Kampala", "settled the
+    row through talks": a settlement (a mutual act) with no party of its own that is the
+    means of an active clause ("with", "through" on the verb) is the act of that clause's
+    subject. Other acts are left out: in running news text "responded with attacks on
+    Machado", "interrupted with protests" are words, not force or demonstrations. Not
+    after a verb that undergoes ("met with protests", "faced with"), a passive one ("was
+    hit with sanctions"), one that denies, or one with a party as object ("credited the
+    envoy with the deal")."""
     if carrier.dep_ != "pobj" or carrier.head.dep_ != "prep" or carrier.head.lower_ not in MEANS_PREPS:
         return []
     verb = carrier.head.head
-    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB" and category in SYMMETRIC:
-        # the parser hangs the means on the object ("ended their dispute with a deal");
-        # only for a settlement: "denied any link with the attack" is no means
-        verb = verb.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # the parser hangs the means on the object ("ended their dispute with a deal")
     if verb.pos_ != "VERB" or lemma_of(verb) in onto.reverse_verbs:
         return []
     if lemma_of(verb) in words().negating_governors or any(c.dep_ == "neg" for c in verb.children):
         return []  # "denied any link with the attack"
     obj = direct_object(verb)
-    if obj is not None and (category not in SYMMETRIC or actorish(obj) or party_noun(obj)):
-        # "charged three men with the attack": the act is laid on the object; "linked
-        # the cell with the bombing": only a settlement is the means of a transitive verb
-        return []
+    if obj is not None and (actorish(obj) or party_noun(obj)):
+        return []  # "credited the envoy with the deal": the act is laid on the object
     subj, passive = subject_of(verb)
     if passive:
         return []
