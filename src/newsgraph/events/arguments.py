@@ -22,6 +22,7 @@ from newsgraph.events.candidates import Candidate, pattern_word
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     ANNOUNCING,
+    ARMED_SECTORS,
     AUTHORITY_ACTS,
     CLAUSAL_SUBJ,
     NON_ACTOR_LABELS,
@@ -40,6 +41,7 @@ from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
+    agent_sectors,
     animate,
     conjuncts,
     controller,
@@ -543,6 +545,9 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
     word = token.lower_
     if word in ("we", "us") and token.pos_ == "PRON":
         return _speaking_body(token)
+    labels = _self_reference(token)
+    if labels:
+        return _named_body_of_speaker(token, cand, labels)
     if word not in ("it", "they") and not (personal and word in ("he", "she")):
         return token
     speech_or_finding = words().speech_or_finding
@@ -578,6 +583,67 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
                 return speaker
             return token
     return token
+
+
+def _self_reference(token: Token) -> frozenset[str]:
+    """The entity labels a definite noun like "the group", "the kingdom" can stand for
+    (``events_self_reference_nouns.tsv``), or nothing: only with "the" and no other
+    modifier ("the armed group" names another)."""
+    labels = words().self_reference.get(lemma_of(token)) if token.pos_ == "NOUN" else None
+    if not labels:
+        return frozenset()
+    dependents = [c for c in token.children if c.dep_ not in ("punct",)]
+    if len(dependents) != 1 or dependents[0].dep_ != "det" or dependents[0].lower_ != "the":
+        return frozenset()
+    return labels
+
+
+def _named_body_of_speaker(token: Token, cand: Candidate, labels: frozenset[str]) -> Token:
+    """ "A Hamas official said the group had agreed", "Saudi Arabia's foreign minister said
+    the kingdom would not ...": the subject of the speech verb whose complement holds the
+    act is the body itself (a name of the right kind) or one who speaks for a body
+    (``events_speaker_for_nouns.txt``, or a minister or leader: an office noun) that its
+    phrase names by a possessive, a name modifier or "for"; then the noun stands for that
+    body. Anything else keeps the noun."""
+    verb = cand.token
+    seen_ccomp = False
+    for _ in range(6):
+        if verb.head.i == verb.i:
+            return token
+        if verb.dep_ == "ccomp":
+            seen_ccomp = True
+        elif verb.dep_ not in SPEAKER_PATH:
+            return token
+        verb = verb.head
+        if seen_ccomp and lemma_of(verb) in words().speech_or_finding:
+            subj, passive = subject_of(verb)
+            if len(subj) != 1 or passive:
+                return token
+            speaker = subj[0]
+            if speaker.ent_type_ in labels:
+                return speaker
+            if speaker.pos_ != "NOUN" or not _speaks_for_a_body(speaker):
+                return token
+            named = [c for c in speaker.children if c.dep_ in ("poss", "compound", "amod")]
+            named += [c for c in speaker.children if c.dep_ == "compound" for c in c.children]
+            named += [t for _p, t in prep_objects(speaker, ("for", "of"))]
+            bodies = [t for t in named if t.ent_type_ in labels]
+            return bodies[0] if len(bodies) == 1 else token
+    return token
+
+
+#: CAMEO sectors of people who speak for a state, a party or an armed body.
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO"}) | ARMED_SECTORS
+
+
+def _speaks_for_a_body(speaker: Token) -> bool:
+    """A spokesman or official (``events_speaker_for_nouns.txt``, ``events_authority_roles.txt``)
+    or a holder of office by the CAMEO agents dictionary ("foreign minister", "commander")."""
+    vocab = words()
+    lemma = lemma_of(speaker)
+    if lemma in vocab.speakers_for or lemma in vocab.authority_roles:
+        return True
+    return bool(agent_sectors(speaker) & OFFICE_SECTORS)
 
 
 def _speaking_body(token: Token) -> Token:

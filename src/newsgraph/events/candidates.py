@@ -24,9 +24,9 @@ from newsgraph.events.constants import (
 )
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
-from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.events.syntax import (
     actorish,
+    agent_sectors,
     controller,
     frame_preps,
     hyphenated_word,
@@ -241,12 +241,7 @@ OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "REB", "IGO"})
 def _office_holders(noun: Token) -> bool:
     """A plural noun naming holders of office (its CAMEO agent's sector, read with the
     modifier right before it: "foreign ministers")."""
-    agents = get_cameo_actors()
-    modifier = next((c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i == noun.i - 1), None)
-    agent = (agents.agent(f"{modifier.lower_} {noun.lower_}") if modifier is not None else None) or agents.agent(
-        noun.lower_
-    )
-    return agent is not None and bool(set(split_code("XXX" + agent.code)[1]) & OFFICE_SECTORS)
+    return bool(agent_sectors(noun) & OFFICE_SECTORS)
 
 
 def _modifier_lemmas(token: Token) -> set[str]:

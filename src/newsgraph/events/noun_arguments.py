@@ -157,7 +157,8 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
     phrases = prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of"))
     # "the withdrawal of US troops", "the resignation of the minister": an act noun whose
     # verb takes no object has its doer in the "of" phrase, when nothing else names one
-    doer_of = not actors and lemma_of(noun) in words().intransitive_act_nouns and all(p != "by" for p, _t in phrases)
+    by_agent = any(p == "by" for p, _t in phrases)
+    doer_of = not actors and not by_agent and lemma_of(noun) in words().intransitive_act_nouns
     for prep, pobj in phrases:
         if prep == "of" and doer_of:
             # "the withdrawal of its troops", "of Russia's forces": an owner withdraws them
@@ -192,7 +193,9 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
 RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
 
 
-def _relative_light_verb(noun: Token, light: frozenset[str], category: str) -> tuple[list[Token], list[Token]]:
+def _relative_light_verb(
+    noun: Token, light: frozenset[str], category: str
+) -> tuple[list[Token], list[Token]]:
     """ "The agreement, which Egypt and Israel signed in 1979, ...", "the deal that Iran
     reached with world powers": a light verb in a relative clause whose object is the
     act noun's relative pronoun says who did the act (its active subject) and, for an
@@ -205,7 +208,11 @@ def _relative_light_verb(noun: Token, light: frozenset[str], category: str) -> t
         subj, passive = subject_of(clause)
         if passive or not subj:
             continue
-        preps = ("with",) if category in SYMMETRIC else ("on", "upon", "against") if category in ON_TARGETS else ()
+        preps: tuple[str, ...] = ()
+        if category in SYMMETRIC:
+            preps = ("with",)
+        elif category in ON_TARGETS:
+            preps = ("on", "upon", "against")
         return list(subj), [t for _p, t in prep_objects(clause, preps)]
     return [], []
 

@@ -130,6 +130,9 @@ class Words:
     #: verbs of calling or presiding over an act ("the strike, called by the union";
     #: ``events_convening_verbs.txt``): the agent of their participle does the act
     convening_verbs: frozenset[str]
+    #: nouns a speaker's body is named by in what it says ("the group", "the kingdom"),
+    #: with the entity labels of the body (``events_self_reference_nouns.tsv``)
+    self_reference: dict[str, frozenset[str]]
 
 
 def _build(lists: Lexicons, onto: Ontology) -> Words:
@@ -199,6 +202,10 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         intransitive_act_nouns=lists.words("events_intransitive_act_nouns"),
         planning_verbs=lists.words("events_planning_verbs"),
         convening_verbs=lists.words("events_convening_verbs"),
+        self_reference={
+            noun: frozenset(label.strip() for label in labels.split(","))
+            for noun, labels in lists.table("events_self_reference_nouns").items()
+        },
     )
 
 
