@@ -342,14 +342,14 @@ def test_a_negative_pronoun_subject_negates_the_act() -> None:
     assert [e.modality for e in doc._.ng_events if e.category == "ASSAULT"] == ["negated"]
 
 
-# ---------------------------------------------------------------- "the group", "the kingdom" in a spokesman's words
+# ---------------------------------------------------------------- "the group" in a spokesman's words
 
 
 @pytest.mark.parametrize(
     ("text", "body"),
     [
         ("A Hamas official said the group had agreed to the Egyptian proposal.", "Hamas"),
-        ("Saudi Arabia's foreign minister said the kingdom would not restore ties with Iran.", "Saudi Arabia"),
+        ("Saudi Arabia's foreign minister said the kingdom would not restore ties.", "Saudi Arabia"),
     ],
 )
 def test_a_definite_body_noun_in_a_spokesmans_words_is_the_named_body(text: str, body: str) -> None:
