@@ -367,3 +367,10 @@ def test_a_definite_body_noun_in_a_spokesmans_words_is_the_named_body(text: str,
 def test_a_body_noun_stays_itself_without_a_named_body_of_its_kind(text: str) -> None:
     _found, actors, _targets = main_act(text)
     assert not overlaps(actors, "UN") and not overlaps(actors, "Israeli"), actors
+
+
+def test_a_state_under_an_act_is_the_setting_of_the_main_act() -> None:
+    text = "Corland, long under a Valmorian blockade, said it was ready to hold talks."
+    found, actors, _targets = main_act(text)
+    assert found == "AGREE"
+    assert overlaps(actors, "Corland"), actors
