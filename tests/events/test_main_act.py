@@ -338,7 +338,8 @@ def test_wire_dev_set_stays_above_its_floor() -> None:
     assert figures["target overlap (all)"] >= WIRE_DEV_FLOOR["target overlap (all)"], figures
 
 
-#: Measured at the end of session 11 (h/events11: 0.931 / 0.933 / 0.689 on all 364
-#: sentences, docs/evaluation.md; the tenth round's 224 gave 0.920 / 0.914 / 0.678), less
-#: about three sentences' worth.
-WIRE_DEV_FLOOR = {"accuracy": 0.92, "source overlap (all)": 0.92, "target overlap (all)": 0.67}
+#: Measured at the end of session 12 (h/events12: 0.912 / 0.931 / 0.731 on all 570
+#: sentences, docs/evaluation.md; with the fifth batch of 155 actor shapes, harder than
+#: the first four, main gave 0.902 / 0.915 / 0.728 before the round's rules), less about
+#: three sentences' worth.
+WIRE_DEV_FLOOR = {"accuracy": 0.905, "source overlap (all)": 0.92, "target overlap (all)": 0.72}

@@ -22,6 +22,7 @@ from newsgraph.events.candidates import Candidate, pattern_word
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     ANNOUNCING,
+    ARMED_SECTORS,
     AUTHORITY_ACTS,
     CLAUSAL_SUBJ,
     NON_ACTOR_LABELS,
@@ -35,11 +36,12 @@ from newsgraph.events.constants import (
     SYMMETRIC,
     TARGET_PREPS,
 )
-from newsgraph.events.noun_arguments import noun_arguments, place_from
+from newsgraph.events.noun_arguments import negotiators_before, noun_arguments, place_from
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
+    agent_sectors,
     animate,
     conjuncts,
     controller,
@@ -104,9 +106,9 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
     elif cand.nominal:
         noun_arguments(cand, onto)
     else:
-        _verb_arguments(cand)
+        _verb_arguments(cand, onto)
     heads = [_user_of(_content_head(t, onto)) for t in cand.actor_tokens]
-    cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t)]
+    cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t) and not _nobody(t)]
     host_noun = participle_host(cand.token) if not cand.nominal else None
     if host_noun is not None:
         # "the agreement, signed in 2020": the noun is what was signed, not a party.
@@ -312,7 +314,7 @@ def _a_reason(prep: Token) -> bool:
     return True
 
 
-def _verb_arguments(cand: Candidate) -> None:
+def _verb_arguments(cand: Candidate, onto: Ontology) -> None:
     verb = cand.token
     category = cand.entry.category
     subj, passive = subject_of(verb)
@@ -330,6 +332,15 @@ def _verb_arguments(cand: Candidate) -> None:
     if passive:
         cand.target_tokens.extend(subj)
         cand.actor_tokens.extend(agent_of(verb))
+        if not cand.actor_tokens and category in SYMMETRIC | {"ASSAULT"}:
+            # "talks were held between Kenya and Somalia", "an agreement was reached
+            # between the government and the unions": the parties of a mutual act
+            between = [t for _p, t in prep_objects(verb, ("between", "among"))]
+            between += [t for s in subj for _p, t in prep_objects(s, ("between", "among"))]
+            cand.actor_tokens.extend(p for t in between for p in conjuncts(t))
+        if not cand.actor_tokens and category == "AGREE":
+            # "the deal was signed after talks between X and Y": the talks' parties
+            cand.actor_tokens.extend(negotiators_before(verb, onto))
         if not subj and verb.dep_ == "acl":
             cand.target_tokens.append(verb.head)  # "the deal signed by ..." / "troops sent to ..."
     elif subj:
@@ -426,6 +437,15 @@ def _passive_adjunct(verb: Token) -> bool:
     )
 
 
+def _nobody(token: Token) -> bool:
+    """A word that names no party: a negative pronoun ("nobody has claimed the attack",
+    ``events_negating_words.txt``) or a question word left without an antecedent ("it
+    was not clear who carried out the attack"; a relative "who" is its antecedent by now)."""
+    if token.lower_ in words().negating_words:
+        return True
+    return token.tag_ == "WP" and token.head.dep_ != "relcl"
+
+
 def _verb_place(verb: Token) -> Token | None:
     """Where a verbal event happened: a place phrase on the verb, else on its object or
     to-clause ("signed an agreement in Paris": the parser often hangs it on the object)."""
@@ -443,14 +463,16 @@ VERBAL_CONFLICT = 3
 
 def _misread_main_verb(verb: Token) -> bool:
     """ "An official newspaper called on Arabs to unite.": a sentence whose parse has no
-    verb at its root, only a noun phrase with an "-ed" participle on it, is a full
+    verb at its root, only a noun phrase with an "-ed" participle or a past tense on it
+    (after an appositive participle: "The president, speaking in Kabul, called on ..."), is a full
     sentence the parser misread when the noun has its article (headlines and captions,
     where a bare participle is passive, drop it: "Defector arrested after ...")."""
     head = verb.head
     return (
         verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and verb.lower_.endswith("ed")
+        # a finite past form the tagger saw as one ("The president, speaking in Kabul,
+        # called on ..."), or an "-ed" participle
+        and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.lower_.endswith("ed")))
         and head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < verb.i
@@ -476,6 +498,8 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
             if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
         ]
         for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on")):
+            if non_actor(t):
+                continue  # "agreed to a ceasefire on Sunday": a date is no party
             if actorish(t):
                 inner.append(t)
             elif _p in ("on", "against") and token.i in event_nouns:
@@ -521,6 +545,9 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
     word = token.lower_
     if word in ("we", "us") and token.pos_ == "PRON":
         return _speaking_body(token)
+    labels = _self_reference(token)
+    if labels:
+        return _named_body_of_speaker(token, cand, labels)
     if word not in ("it", "they") and not (personal and word in ("he", "she")):
         return token
     speech_or_finding = words().speech_or_finding
@@ -556,6 +583,67 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
                 return speaker
             return token
     return token
+
+
+def _self_reference(token: Token) -> frozenset[str]:
+    """The entity labels a definite noun like "the group", "the kingdom" can stand for
+    (``events_self_reference_nouns.tsv``), or nothing: only with "the" and no other
+    modifier ("the armed group" names another)."""
+    labels = words().self_reference.get(lemma_of(token)) if token.pos_ == "NOUN" else None
+    if not labels:
+        return frozenset()
+    dependents = [c for c in token.children if c.dep_ not in ("punct",)]
+    if len(dependents) != 1 or dependents[0].dep_ != "det" or dependents[0].lower_ != "the":
+        return frozenset()
+    return labels
+
+
+def _named_body_of_speaker(token: Token, cand: Candidate, labels: frozenset[str]) -> Token:
+    """ "A Hamas official said the group had agreed", "Saudi Arabia's foreign minister said
+    the kingdom would not ...": the subject of the speech verb whose complement holds the
+    act is the body itself (a name of the right kind) or one who speaks for a body
+    (``events_speaker_for_nouns.txt``, or a minister or leader: an office noun) that its
+    phrase names by a possessive, a name modifier or "for"; then the noun stands for that
+    body. Anything else keeps the noun."""
+    verb = cand.token
+    seen_ccomp = False
+    for _ in range(6):
+        if verb.head.i == verb.i:
+            return token
+        if verb.dep_ == "ccomp":
+            seen_ccomp = True
+        elif verb.dep_ not in SPEAKER_PATH:
+            return token
+        verb = verb.head
+        if seen_ccomp and lemma_of(verb) in words().speech_or_finding:
+            subj, passive = subject_of(verb)
+            if len(subj) != 1 or passive:
+                return token
+            speaker = subj[0]
+            if speaker.ent_type_ in labels:
+                return speaker
+            if speaker.pos_ != "NOUN" or not _speaks_for_a_body(speaker):
+                return token
+            named = [c for c in speaker.children if c.dep_ in ("poss", "compound", "amod")]
+            named += [c for c in speaker.children if c.dep_ == "compound" for c in c.children]
+            named += [t for _p, t in prep_objects(speaker, ("for", "of"))]
+            bodies = [t for t in named if t.ent_type_ in labels]
+            return bodies[0] if len(bodies) == 1 else token
+    return token
+
+
+#: CAMEO sectors of people who speak for a state, a party or an armed body.
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO"}) | ARMED_SECTORS
+
+
+def _speaks_for_a_body(speaker: Token) -> bool:
+    """A spokesman or official (``events_speaker_for_nouns.txt``, ``events_authority_roles.txt``)
+    or a holder of office by the CAMEO agents dictionary ("foreign minister", "commander")."""
+    vocab = words()
+    lemma = lemma_of(speaker)
+    if lemma in vocab.speakers_for or lemma in vocab.authority_roles:
+        return True
+    return bool(agent_sectors(speaker) & OFFICE_SECTORS)
 
 
 def _speaking_body(token: Token) -> Token:

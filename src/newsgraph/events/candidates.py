@@ -26,6 +26,7 @@ from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
 from newsgraph.events.syntax import (
     actorish,
+    agent_sectors,
     controller,
     frame_preps,
     hyphenated_word,
@@ -220,11 +221,27 @@ def _hosts_an_act(verb: Token, entry: Entry, onto: Ontology) -> bool:
 def _reciprocal(verb: Token) -> bool:
     """ "Valmoria and Corland agreed to meet", "met with the envoy": a reciprocal verb with
     coordinated parties (its own subject or its controller's) or a "with" party."""
+    subj, passive = subject_of(verb)
+    if passive:
+        return False  # "was met with scepticism", "were met with chants": a reception
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return True
-    subj, _passive = subject_of(verb)
     parties = subj or controller(verb)
+    if len(parties) == 1 and parties[0].tag_ == "NNS" and _office_holders(parties[0]):
+        return True  # "the foreign ministers met", "lawmakers met behind closed doors"
     return len(parties) > 1
+
+
+#: CAMEO sectors of people who meet for a state, a legislature, a court, an armed group
+#: or an international body: "ministers met" is a consultation, "protesters met" or
+#: "scientists met" is a gathering.
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "REB", "IGO"})
+
+
+def _office_holders(noun: Token) -> bool:
+    """A plural noun naming holders of office (its CAMEO agent's sector, read with the
+    modifier right before it: "foreign ministers")."""
+    return bool(agent_sectors(noun) & OFFICE_SECTORS)
 
 
 def _modifier_lemmas(token: Token) -> set[str]:

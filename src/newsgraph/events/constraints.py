@@ -126,6 +126,12 @@ class _Sorter:
         self.lists = _classes()
         self.agents = get_cameo_actors()
         self.event_nouns = onto.nouns
+        # Categories whose doer may be a weapon (acts of force): only there is the
+        # category's own event noun a means ("the bombing killed"); "accepted the offer"
+        # names the act agreed to, not a weapon.
+        self.armed_categories = frozenset(
+            key.split("/")[0] for key, rule in onto.constraints.items() if "weapon" in rule.actor
+        )
         self.cache: dict[tuple[int, str], bool] = {}
 
     def fits(self, token: Token, allowed: frozenset[str], category: str, strict: bool) -> bool:
@@ -190,6 +196,8 @@ class _Sorter:
                 return True
             if self._armed(token):
                 return True
+            if category not in self.armed_categories:
+                return False
             return any(e.category == category for e in self.event_nouns.get(lemma, ()))
         if name == "document":
             return lemma in self.lists.documents

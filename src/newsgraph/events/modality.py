@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from newsgraph.events.constants import CLAUSE_DEPS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, MAX_CLAUSE
-from newsgraph.events.syntax import headline_infinitive
+from newsgraph.events.syntax import headline_infinitive, prep_objects
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Modality
 
@@ -80,10 +80,13 @@ def _denied_by_words(trigger: Token, nominal: bool) -> bool:
         return True
     if not nominal:
         for child in trigger.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and any(
-                d.dep_ in ("det", "preconj") and d.lower_ in negating for d in child.children
+            if child.dep_ in ("nsubj", "nsubjpass") and (
+                # a negative pronoun ("nobody", "neither", "none of them"), not an
+                # abbreviation that spells like one ("mine No. 2 would close")
+                (child.lower_ in negating and (child.pos_ == "PRON" or prep_objects(child, ("of",))))
+                or any(d.dep_ in ("det", "preconj") and d.lower_ in negating for d in child.children)
             ):
-                return True  # "neither side has threatened", "no country recognized"
+                return True  # "neither side has threatened", "no country recognized", "nobody attacked"
     head = trigger.head
     if trigger.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
         if head.lower_ in negating:

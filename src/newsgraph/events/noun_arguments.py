@@ -34,6 +34,7 @@ from newsgraph.events.syntax import (
     direct_object,
     frame_of,
     group_noun,
+    non_actor,
     noun_owner,
     party_noun,
     prep_objects,
@@ -59,6 +60,10 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
         actors = _participants(carrier) or _attributed(carrier) or actors
     if not actors:
         actors = _headline_subject(noun, onto)
+    if not actors and cand.entry.category in MUTUAL:
+        actors, targets = _adjunct_mutual_act(noun, cand.entry.category, targets)
+    if not actors and cand.entry.category in SYMMETRIC:
+        actors = _means_of_the_clause(carrier, onto)
     if not actors and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         # "Comey's announcement of a new inquiry": the announcer's inquiry
         announcing = noun.head.head
@@ -106,9 +111,15 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         between += [t for _p, t in prep_objects(carrier, ("between", "among"))]
         if head.pos_ in ("VERB", "AUX"):
             between += [t for _p, t in prep_objects(head, ("between",))]
-    elif carrier.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and not between:
+    elif (
+        (carrier.dep_ == "nsubj" or (carrier.dep_ == "nsubjpass" and category in MUTUAL))
+        and head.pos_ in ("VERB", "AUX")
+        and not between
+    ):
         # "Fighting broke out between the army and rebels", "clashes erupted between
-        # police and protesters": the parser hangs the parties on the subject's verb.
+        # police and protesters", "talks were held between Kenya and Somalia" (a
+        # mutual act; "aid was divided between the towns" is no party): the parser
+        # hangs the parties on the subject's verb.
         between += [t for _p, t in prep_objects(head, ("between",))]
     actors: list[Token] = list(between)
     targets: list[Token] = []
@@ -116,6 +127,8 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         for child in noun.children:
             if category == "PROTEST" and child.dep_ != "poss" and child.ent_type_ == "GPE":
                 continue  # "the New York protest", "the Paris rallies": where, not who
+            if child.dep_ == "poss" and non_actor(child):
+                continue  # "Saturday's bombing", "last week's visit": when, not who
             if child.dep_ == "poss" or _named_modifier(child):
                 actors.extend(conjuncts(child))
             elif child.dep_ == "compound" and not child.ent_type_:
@@ -130,11 +143,28 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         # "the offensive, launched by the army in May", "sanctions imposed by the US": the
         # agent of a light verb's participle on the act noun does the act
         light = words().light_verbs
+        convening = words().convening_verbs
         for child in noun.rights:
-            if child.dep_ == "acl" and child.tag_ == "VBN" and lemma_of(child) in light:
+            if child.dep_ != "acl" or child.tag_ != "VBN":
+                continue
+            lemma = lemma_of(child)
+            if lemma in light:
                 actors.extend(agent_of(child))
-    for prep, pobj in prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of")):
-        if prep == "by":
+            elif lemma in convening and not any(c.dep_ in ("oprd", "xcomp", "attr") for c in child.children):
+                actors.extend(agent_of(child))  # "the strike, called by the transport union"
+        if not actors:
+            actors, targets = _relative_light_verb(noun, light, category)
+    phrases = prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of"))
+    # "the withdrawal of US troops", "the resignation of the minister": an act noun whose
+    # verb takes no object has its doer in the "of" phrase, when nothing else names one
+    by_agent = any(p == "by" for p, _t in phrases)
+    doer_of = not actors and not by_agent and lemma_of(noun) in words().intransitive_act_nouns
+    for prep, pobj in phrases:
+        if prep == "of" and doer_of:
+            # "the withdrawal of its troops", "of Russia's forces": an owner withdraws them
+            if not any(c.dep_ == "poss" for c in pobj.children) and (actorish(pobj) or party_noun(pobj)):
+                actors.extend(conjuncts(pobj))
+        elif prep == "by":
             actors.append(pobj)
         elif prep == "from":
             if category == "RETREAT":
@@ -157,6 +187,34 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         elif (prep == "to" and pobj.ent_type_ in PLACE_LABELS and category == "CONSULT") or prep != "with":
             targets.append(pobj)
     return actors, targets
+
+
+#: Relative pronouns that can be a relative clause's object ("the deal that Iran reached").
+RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+
+
+def _relative_light_verb(
+    noun: Token, light: frozenset[str], category: str
+) -> tuple[list[Token], list[Token]]:
+    """ "The agreement, which Egypt and Israel signed in 1979, ...", "the deal that Iran
+    reached with world powers": a light verb in a relative clause whose object is the
+    act noun's relative pronoun says who did the act (its active subject) and, for an
+    act done with or on someone, with whom (its "with" or "on/against" party)."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or lemma_of(clause) not in light:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS for c in clause.children):
+            continue
+        subj, passive = subject_of(clause)
+        if passive or not subj:
+            continue
+        preps: tuple[str, ...] = ()
+        if category in SYMMETRIC:
+            preps = ("with",)
+        elif category in ON_TARGETS:
+            preps = ("on", "upon", "against")
+        return list(subj), [t for _p, t in prep_objects(clause, preps)]
+    return [], []
 
 
 def _third_party(noun: Token, actors: list[Token], targets: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -252,6 +310,10 @@ def _carrier_verb_parties(
             targets += [t for _p, t in prep_objects(head, ("to", "on", "against", "with"))]
         elif lemma in onto.light_verbs and passive:
             actors = actors or agent_of(head)
+            if not actors and category == "AGREE":
+                actors = negotiators_before(head, onto)  # "was reached after talks between X and Y"
+        elif lemma in words().planning_verbs and not passive and subj and carrier.dep_ == "dobj":
+            actors = actors or subj  # "the US is considering new sanctions against Moscow"
         elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
             actors = subj  # "the ILO reiterated its demand": "its" is the subject
     elif carrier.dep_ == "pobj" and head.lower_ == "for" and not actors and (governor := _for_governor(head)):
@@ -274,6 +336,97 @@ def _carrier_verb_parties(
             # left out rather than let the strict target check refuse the attack
             targets = conjuncts(heads[0])
     return actors, targets
+
+
+#: Acts two sides do together, or against each other: a "with" party is the other side.
+MUTUAL = SYMMETRIC | {"ASSAULT"}
+#: Prepositions of an adjunct that sets an act in the time or course of the clause.
+ADJUNCT_PREPS = frozenset({"after", "following", "during", "amid", "through"})
+
+
+def _adjunct_governor(noun: Token) -> Token | None:
+    """The verb of the clause an act noun is an adjunct of ("recaptured the town after
+    days of fighting with rebels", "was reached after months of negotiations between
+    ..."), looking through a span of time ("days of", "months of")."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        span = node.head.head
+        if not non_actor(span):
+            return None
+        node = span
+    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ADJUNCT_PREPS:
+        return None
+    verb = node.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _adjunct_mutual_act(noun: Token, category: str, targets: list[Token]) -> tuple[list[Token], list[Token]]:
+    """ "Government troops recaptured the town after days of fighting with rebels": an act
+    two sides do, named with its other side ("with") in an adjunct of a clause, is done
+    by that clause's subject. Without a "with" party nobody is named ("the police
+    arrived after the fighting")."""
+    others = [t for _p, t in prep_objects(noun, ("with",)) if actorish(t) or party_noun(t)]
+    verb = _adjunct_governor(noun) if others else None
+    if verb is None:
+        return [], targets
+    subj, passive = subject_of(verb)
+    if passive:
+        return [], targets
+    doers = [t for t in subj if (actorish(t) or party_noun(t)) and t not in others]
+    if doers and category == "ASSAULT":
+        targets = [*targets, *(t for t in others if t not in targets)]
+    return doers, targets
+
+
+#: Prepositions of a clause's means ("ended the dispute with a deal", "responded with
+#: air strikes", "settled it through talks").
+MEANS_PREPS = frozenset({"with", "through"})
+
+
+def _means_of_the_clause(carrier: Token, onto: Ontology) -> list[Token]:
+    """ "Kenya and Uganda ended their dispute with a deal signed in Kampala", "settled the
+    row through talks": a settlement (a mutual act) with no party of its own that is the
+    means of an active clause ("with", "through" on the verb) is the act of that clause's
+    subject. Other acts are left out: in running news text "responded with attacks on
+    Machado", "interrupted with protests" are words, not force or demonstrations. Not
+    after a verb that undergoes ("met with protests", "faced with"), a passive one ("was
+    hit with sanctions"), one that denies, or one with a party as object ("credited the
+    envoy with the deal")."""
+    if carrier.dep_ != "pobj" or carrier.head.dep_ != "prep" or carrier.head.lower_ not in MEANS_PREPS:
+        return []
+    verb = carrier.head.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # the parser hangs the means on the object ("ended their dispute with a deal")
+    if verb.pos_ != "VERB" or lemma_of(verb) in onto.reverse_verbs:
+        return []
+    if lemma_of(verb) in words().negating_governors or any(c.dep_ == "neg" for c in verb.children):
+        return []  # "denied any link with the attack"
+    obj = direct_object(verb)
+    if obj is not None and (actorish(obj) or party_noun(obj)):
+        return []  # "credited the envoy with the deal": the act is laid on the object
+    subj, passive = subject_of(verb)
+    if passive:
+        return []
+    return [t for t in subj if actorish(t) or party_noun(t)]
+
+
+def negotiators_before(verb: Token, onto: Ontology) -> list[Token]:
+    """ "The deal was reached after months of negotiations between Tehran and the
+    agency": an agreement made with no agent named is the agreement of the parties of the
+    talks that led to it (a consultation noun's "between" parties in an adjunct of the
+    verb)."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in ADJUNCT_PREPS:
+            continue
+        for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            talks = [pobj, *(t for _p, t in prep_objects(pobj, ("of",)) if non_actor(pobj))]
+            for noun in talks:
+                entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
+                if any(e.category == "CONSULT" for e in entries):
+                    parties = [t for _p, t in prep_objects(noun, ("between",))]
+                    if parties:
+                        return [p for t in parties for p in conjuncts(t)]
+    return []
 
 
 def _source_of_undergone(verb: Token, noun: Token) -> list[Token]:
@@ -417,6 +570,9 @@ def _frame_subject(verb: Token, *, passive_ok: bool) -> list[Token]:
         return []
     if not subj and not passive:
         subj = controller(verb)
+    if verb.dep_ != "relcl":
+        # "who was behind the bombing remains unclear": a question word names nobody
+        subj = [t for t in subj if t.tag_ not in ("WP", "WDT")]
     return subj  # quantity heads and dates are sorted out with every actor (arguments)
 
 

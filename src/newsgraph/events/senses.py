@@ -126,9 +126,11 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif cand.entry.category in STATED_CATEGORIES and _purpose_of_a_gathering(cand, lists.assembly):
             # "crowds gathered outside the embassy to denounce ...": a demonstration, CAMEO 141
             _recode(cand, "PROTEST/demo", onto, keep_targets=True)
-        elif cand.nominal and cand.entry.category != "ASSAULT" and _state_attack(cand, onto):
+        elif cand.entry.category != "ASSAULT" and (aimed := _state_attack(cand, onto)):
             # "killed in an Israeli strike on the camp": a state's strike aimed at a place
             _recode(cand, "ASSAULT/aerial", onto, keep_targets=True)
+            if not cand.target_tokens:
+                cand.target_tokens = aimed  # "launched strikes on militant positions"
         elif cand.nominal and cand.entry.category != "ASSAULT" and _the_attack_again(cand, kept, onto):
             # "Drones struck a power plant ... called the strike a war crime": the attack
             _recode(cand, "ASSAULT/aerial", onto, keep_targets=True)
@@ -207,21 +209,36 @@ STATE_LABELS = frozenset({"GPE", "NORP"})
 AIMED_CLASSES = frozenset({"agent", "place"})
 
 
-def _state_attack(cand: Candidate, onto: Ontology) -> bool:
-    """ "an Israeli strike on the camp", "US strikes on militia bases": a noun that names an
-    attack with a modifier ("air strike") but another act alone ("a strike" by workers)
-    is the attack when its doers are all states named as such and it is aimed "on" a
-    place or party (not a date): workers strike "at" a plant or "over" pay."""
-    noun = cand.token
-    if not _attack_with_a_modifier(noun, onto):
-        return False
+def _state_attack(cand: Candidate, onto: Ontology) -> list[Token]:
+    """ "an Israeli strike on the camp", "US strikes on militia bases", "the military
+    carried out strikes on rebel positions": a noun that names an attack with a modifier
+    ("air strike") but another act alone ("a strike" by workers), on its own or carried
+    by a light verb, is the attack when its doers are all states named as such or armed
+    bodies (CAMEO sectors) and it is aimed "on" a
+    place or party (not a date): workers strike "at" a plant or "over" pay. Gives what it
+    is aimed at (nothing: no attack)."""
+    # the noun itself, or the one a light verb carries ("launched strikes on")
+    noun = cand.token if cand.nominal else next((c for c in cand.token.children if c.dep_ == "dobj"), None)
+    if noun is None or not _attack_with_a_modifier(noun, onto):
+        return []
     actors = cand.actor_tokens
-    if not actors or not all(t.ent_type_ in STATE_LABELS for t in actors):
-        return False
-    return any(
-        t.ent_type_ not in NON_ACTOR_LABELS and positively_of(t, AIMED_CLASSES, "ASSAULT", onto)
+    if not actors or not all(t.ent_type_ in STATE_LABELS or _armed_body(t) for t in actors):
+        return []
+    return [
+        t
         for _p, t in prep_objects(noun, ("on", "upon"))
-    )
+        if t.ent_type_ not in NON_ACTOR_LABELS and positively_of(t, AIMED_CLASSES, "ASSAULT", onto)
+    ]
+
+
+def _armed_body(token: Token) -> bool:
+    """A common noun of an armed force by its CAMEO agent sector ("the military", "the
+    army", "rebels"): its strike on a place is an attack, not a walkout."""
+    if token.pos_ != "NOUN":
+        return False
+    agents = get_cameo_actors()
+    agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
+    return agent is not None and bool(ARMED_SECTORS.intersection(split_code("XXX" + agent.code)[1]))
 
 
 def _attack_with_a_modifier(noun: Token, onto: Ontology) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from newsgraph import actors as actor_codes
-from newsgraph.actors.cameo import get_cameo_actors
+from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.docindex import doc_index
 from newsgraph.events.constants import (
     ACTOR_LABELS,
@@ -549,3 +549,14 @@ def stranded_subject(verb: Token) -> list[Token]:
 
 def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.lefts)
+
+
+def agent_sectors(noun: Token) -> frozenset[str]:
+    """The CAMEO sectors of a common noun by the agents dictionary, read with the
+    modifier right before it first ("foreign ministers", then "ministers"): whom a noun
+    names by office ("GOV", "MIL", "LEG" ...). Empty when the dictionary has no entry."""
+    agents = get_cameo_actors()
+    modifier = next((c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i == noun.i - 1), None)
+    agent = agents.agent(f"{modifier.lower_} {noun.lower_}") if modifier is not None else None
+    agent = agent or agents.agent(noun.lower_) or agents.agent(lemma_of(noun))
+    return frozenset(split_code("XXX" + agent.code)[1]) if agent is not None else frozenset()

@@ -121,6 +121,18 @@ class Words:
     witness_verbs: frozenset[str]
     #: acts a third party does between others ("mediation"; ``events_third_party_nouns.txt``)
     third_party_nouns: frozenset[str]
+    #: acts whose noun's "of" party is the doer ("the withdrawal of US troops";
+    #: ``events_intransitive_act_nouns.txt``)
+    intransitive_act_nouns: frozenset[str]
+    #: verbs of weighing or preparing one's own act ("is considering sanctions";
+    #: ``events_planning_verbs.txt``): their subject does the act noun they take
+    planning_verbs: frozenset[str]
+    #: verbs of calling or presiding over an act ("the strike, called by the union";
+    #: ``events_convening_verbs.txt``): the agent of their participle does the act
+    convening_verbs: frozenset[str]
+    #: nouns a speaker's body is named by in what it says ("the group", "the kingdom"),
+    #: with the entity labels of the body (``events_self_reference_nouns.tsv``)
+    self_reference: dict[str, frozenset[str]]
 
 
 def _build(lists: Lexicons, onto: Ontology) -> Words:
@@ -187,6 +199,13 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         known_verbs=frozenset(known),
         witness_verbs=reporting | lists.words("events_witness_verbs"),
         third_party_nouns=lists.words("events_third_party_nouns"),
+        intransitive_act_nouns=lists.words("events_intransitive_act_nouns"),
+        planning_verbs=lists.words("events_planning_verbs"),
+        convening_verbs=lists.words("events_convening_verbs"),
+        self_reference={
+            noun: frozenset(label.strip() for label in labels.split(","))
+            for noun, labels in lists.table("events_self_reference_nouns").items()
+        },
     )
 
 
