@@ -132,7 +132,20 @@ def _statement_continued(ctx: Context, by_start: list[Draft], p: int) -> Draft:
             and ctx.doc[d.source_token].is_ancestor(ctx.doc[prev.cue_token])
         ):
             return d
+        if _question_put_to(ctx, prev, d):
+            return d
     return prev
+
+
+def _question_put_to(ctx: Context, inner: Draft, outer: Draft) -> bool:
+    """'"A," he said when asked about the plan. "B."': a report nobody holds (a question put
+    to the speaker, "when asked about ...") inside the clause of another statement is that
+    statement's circumstance; the quotation after it goes on with the statement."""
+    if inner.source is not None or inner.cue_token is None or outer.cue_token is None:
+        return False
+    if not any(ctx.quote_at(s) >= 0 for s, _ in outer.content):
+        return False
+    return ctx.doc[outer.cue_token].is_ancestor(ctx.doc[inner.cue_token])
 
 
 def _joins_statement(ctx: Context, prev: Draft, q: QuoteSpan, between: str) -> bool:

@@ -129,6 +129,9 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
             and lemma(verb) in lex.addressee_verbs
         )
     )
+    misread = _relative_read_as_complement(verb)
+    if misread is not None:
+        return misread
     if participle and not any(c.dep_ == "aux" for c in verb.children):
         # "Asked if he would run, Smith said no": the main clause's subject was asked, the
         # asker is unnamed; only a by-phrase names the source
@@ -181,6 +184,26 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
             node = node.head
             continue
         return None
+    return None
+
+
+def _relative_read_as_complement(verb: Token) -> Token | None:
+    """ "Ruiz, meanwhile, who has no such endorsements, said ...": the parser read the
+    relative clause set off by commas as a complement clause before the cue, with both the
+    noun and the relative pronoun as its subjects, and left the cue with none. The noun
+    before ", who" (or ", which") is the cue's subject."""
+    if _has_subject(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i:
+            continue
+        subjects = sorted((c for c in clause.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+        relative = next((c for c in subjects if c.lower_ in ("who", "which")), None)
+        if relative is None or relative.i == 0 or verb.doc[relative.i - 1].text != ",":
+            continue
+        noun = next((c for c in subjects if c.i < relative.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None:
+            return noun
     return None
 
 

@@ -1,0 +1,55 @@
+"""Session 12 report shapes (a question put to the speaker inside a statement, a relative
+clause misread as a complement, senses of cue verbs that are no reports), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.attribution.support import by_cue, content
+from tests.conftest import run
+
+
+def _cues(text: str) -> list[str]:
+    return [q.cue.text for q in run(text).quotes if q.cue is not None]
+
+
+def test_a_quotation_after_when_asked_goes_on_with_the_statement() -> None:
+    r = run(
+        '"Anyone can learn to sail," the harbour master said when asked about the new club. '
+        '"But nobody learns it in a week."'
+    )
+    q = by_cue(r, "said")
+    assert q.source is not None and q.source.text == "the harbour master"
+    assert "nobody learns it in a week" in content(q)
+    # no quotation is left to a speaker nobody named
+    assert all(
+        q.source is not None for q in r.quotes if any("nobody learns" in s.text for s in q.content)
+    )
+
+
+def test_the_noun_before_a_misread_who_clause_is_the_source() -> None:
+    r = run("Ruiz, meanwhile, who has no such endorsements, said that fact speaks volumes about the race.")
+    q = by_cue(r, "said")
+    assert q.source is not None and q.source.text == "Ruiz"
+
+
+def test_supposed_to_is_no_report() -> None:
+    assert "supposed" not in _cues("The new ferry was supposed to be running by the spring.")
+
+
+def test_aimed_at_is_no_report_but_aims_to_is() -> None:
+    assert "aimed" not in _cues("The harbour board held a meeting aimed at ending the dispute.")
+    assert "aims" in _cues("The harbour board aims to end the dispute by June.")
+
+
+def test_tied_in_the_polls_is_no_report() -> None:
+    assert "tied" not in _cues("The two candidates for mayor are tied in the latest count.")
+    assert "tied" not in _cues("The grant for the harbour is tied to new safety rules.")
+
+
+def test_granted_asylum_is_no_report_but_granted_that_is() -> None:
+    assert "granted" not in _cues("The court granted the fisherman a new hearing last week.")
+    assert "granted" in _cues("The minister granted that the new rules had caused delays.")
+
+
+def test_encouraging_a_practice_is_no_report() -> None:
+    assert "encouraging" not in _cues("The new tax is encouraging waste across the harbour district.")
