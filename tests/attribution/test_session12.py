@@ -53,3 +53,15 @@ def test_granted_asylum_is_no_report_but_granted_that_is() -> None:
 
 def test_encouraging_a_practice_is_no_report() -> None:
     assert "encouraging" not in _cues("The new tax is encouraging waste across the harbour district.")
+
+
+def test_a_document_put_out_by_someone_speaks_for_them() -> None:
+    q = by_cue(run("Sen. Dana Ruiz has released a web video that accuses the governor of hiding the budget."), "accuses")
+    assert q.source is not None and q.source.text == "Sen. Dana Ruiz"
+    q = by_cue(run("The Harbour Gazette recently ran a piece that noted the ferry plan would cost more."), "noted")
+    assert q.source is not None and q.source.text == "The Harbour Gazette"
+
+
+def test_a_document_nobody_is_said_to_have_put_out_keeps_its_own_words() -> None:
+    q = by_cue(run("The board reviewed a report that said the boats were safe."), "said")
+    assert q.source is not None and q.source.text == "a report that"

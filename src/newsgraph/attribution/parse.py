@@ -157,7 +157,7 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
                 if node.i != verb.i and c.lower_ in _INANIMATE:
                     # "saying that it helped, while criticizing ...": "it" did not criticize
                     break
-                return c
+                return _publisher(c, lex) or c
             if c.dep_ == "agent":
                 agent = next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.dep_ == "nsubjpass" and node.lemma_ in ("quote", "cite"):
@@ -205,6 +205,27 @@ def _relative_read_as_complement(verb: Token) -> Token | None:
         if noun is not None:
             return noun
     return None
+
+
+def _publisher(subj: Token, lex: AttributionLexicon) -> Token | None:
+    """ "Sen. Ruiz released a video that accuses ...", "the paper ran a piece that noted ...":
+    a restrictive "that"/"which" whose noun was put out (released, issued, published, ...)
+    by someone named as the subject of that verb: the document speaks for them, and they
+    are the source. None for any other subject."""
+    if subj.lower_ not in ("that", "which") or subj.head.dep_ != "relcl":
+        return None
+    noun = subj.head.head
+    if noun.dep_ not in ("dobj", "obj") or subj.i == 0 or subj.doc[subj.i - 1].text == ",":
+        return None
+    put_out = noun.head
+    if put_out.pos_ != "VERB" or lemma(put_out) not in lex.publishing_verbs:
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in put_out.children):
+        return None
+    publisher = next((c for c in put_out.children if c.dep_ == "nsubj"), None)
+    if publisher is None or publisher.lower_ in _INANIMATE:
+        return None
+    return publisher
 
 
 def _has_subject(verb: Token) -> bool:
