@@ -65,3 +65,17 @@ def test_a_document_put_out_by_someone_speaks_for_them() -> None:
 def test_a_document_nobody_is_said_to_have_put_out_keeps_its_own_words() -> None:
     q = by_cue(run("The board reviewed a report that said the boats were safe."), "said")
     assert q.source is not None and q.source.text == "a report that"
+
+
+def test_a_trailing_participle_does_not_report_its_host_clause() -> None:
+    r = run("The ferry company won the harbour contract, adding to its routes in the north.")
+    assert not any("won the harbour contract" in content(q) for q in r.quotes)
+    r = run('The mayor was critical of the plan, telling reporters: "It will fail before the summer."')
+    q = by_cue(r, "telling")
+    assert content(q) == '"It will fail before the summer."'
+    assert not any("was critical of the plan" in content(q) for q in r.quotes)
+
+
+def test_an_aside_after_the_host_clause_still_reports_it() -> None:
+    q = by_cue(run("The new ferry is far too slow, the captain says."), "says")
+    assert content(q) == "The new ferry is far too slow"

@@ -570,10 +570,13 @@ def _is_aside(ctx: Context, verb: Token) -> bool:
     if verb.dep_ in ("ccomp", "advcl") and verb.i > verb.head.i:
         doc = verb.doc
         before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        # a participle with no subject of its own (", adding to his wins", ", telling the
+        # story of ...") is the host's adjunct, not a speaker's aside on the host clause
         return (
             before is not None
             and before.text in (",", "—", "–")
             and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children)
+            and not (verb.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in verb.children))
         )
     return False
 
