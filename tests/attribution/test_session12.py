@@ -79,3 +79,14 @@ def test_a_trailing_participle_does_not_report_its_host_clause() -> None:
 def test_an_aside_after_the_host_clause_still_reports_it() -> None:
     q = by_cue(run("The new ferry is far too slow, the captain says."), "says")
     assert content(q) == "The new ferry is far too slow"
+
+
+def test_a_quotation_before_a_name_with_an_age_is_that_persons() -> None:
+    r = run(
+        "The strike entered its third week.\n\n"
+        "“We were badly wrong not to fight the plan from the very start,” Ortega, 61, told Reuters "
+        "in an interview on Monday."
+    )
+    q = by_cue(r, "told")
+    assert content(q) == "“We were badly wrong not to fight the plan from the very start,”"
+    assert q.source is not None and q.source.text.startswith("Ortega")

@@ -317,6 +317,11 @@ def _verb_subject(ctx: Context, verb: Token, spans: Spans) -> Token | None:
     # "... and is expected to visit": the shared subject is what is expected, no source.
     agentless = shared_passive_subject(verb) is not None
     subj = None if agentless else find_subject(verb, ctx.lex)
+    if subj is not None and subj.head.i != verb.i and ctx.tok_quote[subj.i] >= 0 and subj.i < verb.i:
+        # '"We were wrong ...," Ramos, 58, told AFP': climbing a conjunct reached a subject
+        # inside the quotation, which cannot be who said it; the name after its closing
+        # mark is
+        subj = _subject_after_quote(ctx, verb) or subj
     if subj is None and not agentless:
         subj = _subject_after_quote(ctx, verb)
     if subj is None and spans and spans[0][1] <= verb.idx:
@@ -607,6 +612,12 @@ def _quote_before(ctx: Context, verb: Token, before_only: bool) -> int:
     sent = ctx.sentence(verb)
     subj = find_subject(verb, ctx.lex)
     left_tok = min(verb.i, subject_left(subj) if subj is not None and subj.head.i == verb.i else verb.i)
+    if subj is None or subj.head.i != verb.i:
+        # '"...," Ramos, 58, told AFP': the parser lost the subject after the closing mark;
+        # the noun phrase there is it (``_subject_after_quote``), so the clause starts there
+        lost = _subject_after_quote(ctx, verb)
+        if lost is not None:
+            left_tok = min(left_tok, lost.i)
     left_char = ctx.doc[left_tok].idx
     k = bisect.bisect_right(ctx.q_starts, left_char) - 1
     if k < 0:
