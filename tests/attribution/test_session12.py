@@ -90,3 +90,16 @@ def test_a_quotation_before_a_name_with_an_age_is_that_persons() -> None:
     q = by_cue(r, "told")
     assert content(q) == "“We were badly wrong not to fight the plan from the very start,”"
     assert q.source is not None and q.source.text.startswith("Ortega")
+
+
+def test_a_short_quotation_that_opens_its_sentence_is_an_utterance() -> None:
+    r = run('The harbour master got one question about the race.\n\n“Denver,” she answered.')
+    q = by_cue(r, "answered")
+    assert content(q) == "“Denver,”" and q.source is not None and q.source.text == "she"
+    r = run('"Quiet!" he demanded, as the crowd kept shouting.')
+    assert content(by_cue(r, "demanded")) == '"Quiet!"'
+
+
+def test_a_short_quoted_phrase_inside_a_sentence_stays_a_phrase() -> None:
+    r = run('He called them the "elite," she said, and laughed.')
+    assert not any(content(q) == '"elite,"' for q in r.quotes)

@@ -630,9 +630,14 @@ def _quote_before(ctx: Context, verb: Token, before_only: bool) -> int:
     ends_clause = inner_end[-1:] in (",", "?", "!", "—", "–", "-", "…") or gap.strip() in (",", "—")
     # a quotation inside the sentence ('blamed it on a "bad earpiece," claiming ...')
     # is a phrase of it, not the statement the verb introduces
-    opens = not before_only or not text[sent.start_char : q.start].strip()
+    starts_sentence = not text[sent.start_char : q.start].strip()
+    opens = not before_only or starts_sentence
     ends = ends_clause or _clause_ends_after(verb)
-    return k if q.double and q.end - q.start > 12 and opens and ends else -1
+    # a short quotation is a phrase ('the "elite," he said'), unless it is a whole utterance
+    # of its own: it opens the sentence and closes on its own comma or mark ('"Denver," he
+    # answered', '"Quiet!" he demanded')
+    whole = starts_sentence and inner_end[-1:] in (",", "?", "!") and gap.strip() == ""
+    return k if q.double and (q.end - q.start > 12 or whole) and opens and ends else -1
 
 
 def _quote_after(ctx: Context, verb: Token) -> int:
