@@ -103,3 +103,17 @@ def test_a_short_quotation_that_opens_its_sentence_is_an_utterance() -> None:
 def test_a_short_quoted_phrase_inside_a_sentence_stays_a_phrase() -> None:
     r = run('He called them the "elite," she said, and laughed.')
     assert not any(content(q) == '"elite,"' for q in r.quotes)
+
+
+def test_when_asked_names_no_asker() -> None:
+    r = run('"Jobs, jobs, jobs," the mayor said on the radio last month when asked what her husband would do.')
+    assert content(by_cue(r, "said")) == '"Jobs, jobs, jobs,"'
+    asked = [q for q in r.quotes if q.cue is not None and q.cue.text == "asked"]
+    assert all(q.source is None for q in asked)
+
+
+def test_a_tag_hung_on_a_participle_still_takes_the_quotation() -> None:
+    r = run('"It has been seven years," the senator said, asked about the delay in an interview.')
+    q = by_cue(r, "said")
+    assert content(q) == '"It has been seven years,"'
+    assert q.source is not None and q.source.text == "the senator"

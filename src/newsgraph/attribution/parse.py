@@ -128,6 +128,7 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
             and not _has_subject(verb)
             and lemma(verb) in lex.addressee_verbs
         )
+        or reduced_passive(verb, lex)
     )
     misread = _relative_read_as_complement(verb)
     if misread is not None:
@@ -226,6 +227,25 @@ def _publisher(subj: Token, lex: AttributionLexicon) -> Token | None:
     if publisher is None or publisher.lower_ in _INANIMATE:
         return None
     return publisher
+
+
+#: Subordinators of a reduced passive clause ("when asked about ...", "if pressed").
+_REDUCED_MARKS = frozenset({"when", "if", "after", "before", "while", "once", "until", "unless"})
+
+
+def reduced_passive(verb: Token, lex: AttributionLexicon) -> bool:
+    """ "..., the mayor said when asked what ...", "said, asked about the delay": a past form
+    of a verb addressed to someone (asked, pressed), with no subject and no object of its
+    own, after "when"/"if" or a comma, is a passive participle whatever its tag: the
+    host's subject was asked, and the asker is not named."""
+    if verb.tag_ != "VBD" or _has_subject(verb) or lemma(verb) not in lex.addressee_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "obj", "dative", "agent") for c in verb.children):
+        return False
+    marked = any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _REDUCED_MARKS and c.i < verb.i for c in verb.children
+    )
+    return marked or (verb.left_edge.i == verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
 
 
 def _has_subject(verb: Token) -> bool:

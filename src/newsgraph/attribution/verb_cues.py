@@ -27,6 +27,7 @@ from newsgraph.attribution.parse import (
     SUBJ,
     find_subject,
     lemma,
+    reduced_passive,
     shared_passive_subject,
     source_span,
     stance_participle,
@@ -212,8 +213,15 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
             complement = lex.senses.noun_class(verb.head) if verb.head.pos_ in ("NOUN", "PROPN") else "object"
         spans = [(rel.idx, rel.idx + len(rel))] + [sp for sp in spans if sp[0] < sp[1]]
     if (not spans or spans[0][0] >= spans[0][1]) and _is_aside(ctx, verb):
-        spans = _aside_host(ctx, verb, line)
-        complement = "clause"
+        q = adjacent_quote(ctx, verb, before_only=True)
+        if q >= 0 and _quoted_clause(ctx, q):
+            # '"It has been years," the senator said, asked about the delay': the parser hung
+            # the tag on the participle after it; the quotation is still what was said
+            spans = [(qs.start, qs.end) for qs in ctx.quotes[q].head().chain()]
+            complement = "quote"
+        else:
+            spans = _aside_host(ctx, verb, line)
+            complement = "clause"
     if not spans or spans[0][0] >= spans[0][1]:
         q = adjacent_quote(ctx, verb)
         if q >= 0:
@@ -227,6 +235,13 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
             # subject denotes, or what it is called
             complement = passive_class(lex.senses, verb, subject) if classify else ""
     return spans, complement
+
+
+def _quoted_clause(ctx: Context, q: int) -> bool:
+    """Whether the quotation holds a clause of its own (a verb), not a fragment the host
+    clause goes on from ('"Supporters of other candidates," he added, "have ..."')."""
+    span = ctx.doc.char_span(ctx.quotes[q].start, ctx.quotes[q].end, alignment_mode="contract")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _wording_content(ctx: Context, verb: Token, line: tuple[int, int]) -> tuple[Spans, str] | None:
@@ -322,7 +337,8 @@ def _verb_subject(ctx: Context, verb: Token, spans: Spans) -> Token | None:
         # inside the quotation, which cannot be who said it; the name after its closing
         # mark is
         subj = _subject_after_quote(ctx, verb) or subj
-    if subj is None and not agentless:
+    if subj is None and not agentless and not reduced_passive(verb, ctx.lex):
+        # (a reduced passive, "when asked about ...", names no asker: nothing to look for)
         subj = _subject_after_quote(ctx, verb)
     if subj is None and spans and spans[0][1] <= verb.idx:
         # '"...," said Jealous' / 'explained 62-year-old Brenda Johnson': inverted subject
