@@ -117,3 +117,12 @@ def test_a_tag_hung_on_a_participle_still_takes_the_quotation() -> None:
     q = by_cue(r, "said")
     assert content(q) == '"It has been seven years,"'
     assert q.source is not None and q.source.text == "the senator"
+
+
+def test_a_quotation_after_the_speakers_own_participle_goes_on_with_the_statement() -> None:
+    r = run(
+        "''It was a matter of timing,'' Mr. Okafor said, referring to the two harbour hotels. "
+        "''I assume they saw the market coming back.''"
+    )
+    q = by_cue(r, "said")
+    assert "I assume they saw the market coming back" in content(q)

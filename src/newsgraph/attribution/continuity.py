@@ -141,7 +141,13 @@ def _question_put_to(ctx: Context, inner: Draft, outer: Draft) -> bool:
     """'"A," he said when asked about the plan. "B."': a report nobody holds (a question put
     to the speaker, "when asked about ...") inside the clause of another statement is that
     statement's circumstance; the quotation after it goes on with the statement."""
-    if inner.source is not None or inner.cue_token is None or outer.cue_token is None:
+    if inner.cue_token is None or outer.cue_token is None:
+        return False
+    if inner.source is not None and (
+        inner.source != outer.source or ctx.doc[inner.cue_token].tag_ != "VBG"
+    ):
+        return False
+    if any(ctx.quote_at(s) >= 0 for s, _ in inner.content):
         return False
     if not any(ctx.quote_at(s) >= 0 for s, _ in outer.content):
         return False
