@@ -56,9 +56,11 @@ def test_encouraging_a_practice_is_no_report() -> None:
 
 
 def test_a_document_put_out_by_someone_speaks_for_them() -> None:
-    q = by_cue(run("Sen. Dana Ruiz has released a web video that accuses the governor of hiding the budget."), "accuses")
+    r = run("Sen. Dana Ruiz has released a web video that accuses the governor of hiding the budget.")
+    q = by_cue(r, "accuses")
     assert q.source is not None and q.source.text == "Sen. Dana Ruiz"
-    q = by_cue(run("The Harbour Gazette recently ran a piece that noted the ferry plan would cost more."), "noted")
+    r = run("The Harbour Gazette recently ran a piece that noted the ferry plan would cost more.")
+    q = by_cue(r, "noted")
     assert q.source is not None and q.source.text == "The Harbour Gazette"
 
 
@@ -106,7 +108,7 @@ def test_a_short_quoted_phrase_inside_a_sentence_stays_a_phrase() -> None:
 
 
 def test_when_asked_names_no_asker() -> None:
-    r = run('"Jobs, jobs, jobs," the mayor said on the radio last month when asked what her husband would do.')
+    r = run('"Jobs, jobs, jobs," the mayor said on the radio last month when asked what her son would do.')
     assert content(by_cue(r, "said")) == '"Jobs, jobs, jobs,"'
     asked = [q for q in r.quotes if q.cue is not None and q.cue.text == "asked"]
     assert all(q.source is None for q in asked)
