@@ -128,3 +128,13 @@ def test_a_quotation_after_the_speakers_own_participle_goes_on_with_the_statemen
     )
     q = by_cue(r, "said")
     assert "I assume they saw the market coming back" in content(q)
+
+
+def test_a_quotation_after_as_she_did_something_goes_on_with_the_statement() -> None:
+    r = run(
+        "“My work does not stop me from being happy,” Stenberg said as she accepted her award. "
+        "“In fact, it is the reason I am happy.”"
+    )
+    q = by_cue(r, "said")
+    assert "it is the reason I am happy" in content(q)
+    assert q.source is not None and q.source.text == "Stenberg"
