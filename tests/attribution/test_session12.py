@@ -138,3 +138,15 @@ def test_a_quotation_after_as_she_did_something_goes_on_with_the_statement() -> 
     q = by_cue(r, "said")
     assert "it is the reason I am happy" in content(q)
     assert q.source is not None and q.source.text == "Stenberg"
+
+
+def test_an_aside_host_ends_with_its_sentence() -> None:
+    r = run(
+        "Time, the harbour master added, was on their side. ''It's early, for heaven's sake,'' he said. "
+        "''The season starts in the fall.''"
+    )
+    added = by_cue(r, "added")
+    assert content(added) == "Time was on their side" or "It's early" not in content(added)
+    said = by_cue(r, "said")
+    assert "It's early, for heaven's sake" in content(said)
+    assert said.source is not None and said.source.text == "he"

@@ -316,6 +316,14 @@ def _aside_host(ctx: Context, verb: Token, line: tuple[int, int]) -> Spans:
     left, right = host.left_edge.i, host.right_edge.i
     own = (verb.left_edge.i, verb.right_edge.i)
     doc = verb.doc
+    for i in range(own[1] + 1, right):
+        if doc[i].text in (".", "?", "!") and ctx.tok_quote[i] < 0 and (
+            ctx.tok_quote[i + 1] >= 0 or doc[i + 1].text in QUOTE_CHARS
+        ):
+            # "Time, Mr. Pence added, was on their side. ''It's early,'' he said": the parser
+            # ran the host into the next sentence, a quotation of its own; the host ends here
+            right = i
+            break
     pieces = []
     if own[0] > left:
         pieces.append((doc[left].idx, doc[own[0] - 1].idx + len(doc[own[0] - 1])))
