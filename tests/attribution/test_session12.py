@@ -150,3 +150,13 @@ def test_an_aside_host_ends_with_its_sentence() -> None:
     said = by_cue(r, "said")
     assert "It's early, for heaven's sake" in content(said)
     assert said.source is not None and said.source.text == "he"
+
+
+def test_a_word_inside_the_quotation_is_never_its_source() -> None:
+    r = run(
+        'The mayor seemed ready to joke about the night, telling the crowd, '
+        '"Some people get a little carried away, have you noticed that?"'
+    )
+    for q in r.quotes:
+        if any("carried away" in s.text for s in q.content):
+            assert q.source is None or q.source.text not in ("Some people", "people")
