@@ -67,6 +67,10 @@ def test_a_document_put_out_by_someone_speaks_for_them() -> None:
 def test_a_document_nobody_is_said_to_have_put_out_keeps_its_own_words() -> None:
     q = by_cue(run("The board reviewed a report that said the boats were safe."), "said")
     assert q.source is not None and q.source.text == "a report that"
+    # a letter "from his doctor" names its author: the one who released it did not write it
+    r = run("The former governor released a letter from his doctor on Friday that says he is in good health.")
+    q = by_cue(r, "says")
+    assert q.source is None or "governor" not in q.source.text
 
 
 def test_a_trailing_participle_does_not_report_its_host_clause() -> None:

@@ -221,6 +221,8 @@ def _publisher(subj: Token, lex: AttributionLexicon) -> Token | None:
     put_out = noun.head
     if put_out.pos_ != "VERB" or lemma(put_out) not in lex.publishing_verbs:
         return None
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i < subj.i for c in noun.children):
+        return None  # "released a letter from his doctor that says ...": the letter names its author
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in put_out.children):
         return None
     publisher = next((c for c in put_out.children if c.dep_ == "nsubj"), None)
