@@ -132,7 +132,45 @@ def _statement_continued(ctx: Context, by_start: list[Draft], p: int) -> Draft:
             and ctx.doc[d.source_token].is_ancestor(ctx.doc[prev.cue_token])
         ):
             return d
+        if _question_put_to(ctx, prev, d):
+            return d
     return prev
+
+
+def _question_put_to(ctx: Context, inner: Draft, outer: Draft) -> bool:
+    """'"A," he said when asked about the plan. "B."': a report nobody holds (a question put
+    to the speaker, "when asked about ...") inside the clause of another statement is that
+    statement's circumstance; the quotation after it goes on with the statement."""
+    if inner.cue_token is None or outer.cue_token is None:
+        return False
+    if inner.source is not None and not _same_speakers_circumstance(ctx, inner, outer):
+        return False
+    if any(ctx.quote_at(s) >= 0 for s, _ in inner.content):
+        return False
+    if not any(ctx.quote_at(s) >= 0 for s, _ in outer.content):
+        return False
+    return ctx.doc[outer.cue_token].is_ancestor(ctx.doc[inner.cue_token])
+
+
+#: Personal pronouns that, in a clause under a statement's own cue, stand for its speaker.
+_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+#: Subordinators of a clause that tells when or how a statement was made.
+_CIRCUMSTANCE_MARKS = frozenset({"as", "when", "while", "after", "before"})
+
+
+def _same_speakers_circumstance(ctx: Context, inner: Draft, outer: Draft) -> bool:
+    """Whether a sourced report inside another statement's clause is that speaker's own
+    circumstance: a participle with the same source ("said, referring to ..."), or a clause
+    of time or manner whose subject is a personal pronoun ("said as she accepted her award",
+    "said ..., as he called for ...")."""
+    if inner.source is None or inner.cue_token is None:
+        return False
+    verb = ctx.doc[inner.cue_token]
+    if verb.tag_ == "VBG" and inner.source == outer.source:
+        return True
+    source = ctx.text[inner.source[0] : inner.source[1]].lower()
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in _CIRCUMSTANCE_MARKS for c in verb.children)
+    return source in _PERSONAL and marked and verb.dep_ == "advcl"
 
 
 def _joins_statement(ctx: Context, prev: Draft, q: QuoteSpan, between: str) -> bool:

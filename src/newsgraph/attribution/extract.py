@@ -95,9 +95,28 @@ def extract_drafts(doc: Doc, ctx: Context | None = None) -> list[Draft]:
     for d in drafts:
         # an answer line is verbatim speech without quotation marks
         d.kind = "direct" if d.origin == "transcript" else kind_of(ctx, d)
+        _drop_source_inside_quotation(ctx, d)
     # a one- to three-word indirect report that nobody holds ("it was announced", "seems
     # likely") is mostly a false alarm (precision 0.2-0.4 on PolNeAR train)
     return [d for d in drafts if not bare_fragment(ctx.text, d) or _question_topic(ctx, d)]
+
+
+def _drop_source_inside_quotation(ctx: Context, d: Draft) -> None:
+    """A source inside a quotation that is part of the draft's own content ('telling the
+    crowd, "Some people get carried away"', '"... a test he failed in the view of many of
+    us."') is a word of what was said, never who said it: the draft keeps no source."""
+    if d.source is None or d.origin == "transcript":
+        return
+    start = d.source[0]
+    k = ctx.quote_at(start)
+    if k < 0:
+        return
+    if any(s <= start < e for s, e in d.content) and any(
+        s <= ctx.quotes[k].start < e for s, e in d.content
+    ):
+        d.source = None
+        d.source_token = None
+        d.anchor = None
 
 
 def _question_topic(ctx: Context, d: Draft) -> bool:

@@ -68,6 +68,7 @@ class AttributionLexicon:
     keeping_verbs: frozenset[str]  # stance_keeping_verbs.txt: "continued his attacks on X"
     hearsay_adverbs: frozenset[str]  # hearsay_adverbs.txt: "is reportedly spending"
     self_participles: frozenset[str]  # self_description_participles.txt: "self-described"
+    publishing_verbs: frozenset[str]  # publishing_verbs.txt: "released a video that accuses"
     #: phrasal_cues.tsv: (verb, fixed word) -> the content's prepositions ("that": a clause)
     phrasal_cues: dict[tuple[str, str], frozenset[str]]
     #: speech_verb_senses.tsv with noun_classes.tsv (and the person, role and place nouns of
@@ -129,6 +130,7 @@ class AttributionLexicon:
             keeping_verbs=words("stance_keeping_verbs"),
             hearsay_adverbs=words("hearsay_adverbs"),
             self_participles=words("self_description_participles"),
+            publishing_verbs=words("publishing_verbs"),
             phrasal_cues={pair: frozenset(found) for pair, found in phrasal.items()},
             senses=SenseTable.from_rows(
                 lexicons.pairs("speech_verb_senses"),

@@ -128,7 +128,11 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
             and not _has_subject(verb)
             and lemma(verb) in lex.addressee_verbs
         )
+        or reduced_passive(verb, lex)
     )
+    misread = _relative_read_as_complement(verb)
+    if misread is not None:
+        return misread
     if participle and not any(c.dep_ == "aux" for c in verb.children):
         # "Asked if he would run, Smith said no": the main clause's subject was asked, the
         # asker is unnamed; only a by-phrase names the source
@@ -154,7 +158,7 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
                 if node.i != verb.i and c.lower_ in _INANIMATE:
                     # "saying that it helped, while criticizing ...": "it" did not criticize
                     break
-                return c
+                return _publisher(c, lex) or c
             if c.dep_ == "agent":
                 agent = next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.dep_ == "nsubjpass" and node.lemma_ in ("quote", "cite"):
@@ -182,6 +186,68 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
             continue
         return None
     return None
+
+
+def _relative_read_as_complement(verb: Token) -> Token | None:
+    """ "Ruiz, meanwhile, who has no such endorsements, said ...": the parser read the
+    relative clause set off by commas as a complement clause before the cue, with both the
+    noun and the relative pronoun as its subjects, and left the cue with none. The noun
+    before ", who" (or ", which") is the cue's subject."""
+    if _has_subject(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i:
+            continue
+        subjects = sorted((c for c in clause.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+        relative = next((c for c in subjects if c.lower_ in ("who", "which")), None)
+        if relative is None or relative.i == 0 or verb.doc[relative.i - 1].text != ",":
+            continue
+        noun = next((c for c in subjects if c.i < relative.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None:
+            return noun
+    return None
+
+
+def _publisher(subj: Token, lex: AttributionLexicon) -> Token | None:
+    """ "Sen. Ruiz released a video that accuses ...", "the paper ran a piece that noted ...":
+    a restrictive "that"/"which" whose noun was put out (released, issued, published, ...)
+    by someone named as the subject of that verb: the document speaks for them, and they
+    are the source. None for any other subject."""
+    if subj.lower_ not in ("that", "which") or subj.head.dep_ != "relcl":
+        return None
+    noun = subj.head.head
+    if noun.dep_ not in ("dobj", "obj") or subj.i == 0 or subj.doc[subj.i - 1].text == ",":
+        return None
+    put_out = noun.head
+    if put_out.pos_ != "VERB" or lemma(put_out) not in lex.publishing_verbs:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i < subj.i for c in noun.children):
+        return None  # "released a letter from his doctor that says ...": the letter names its author
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in put_out.children):
+        return None
+    publisher = next((c for c in put_out.children if c.dep_ == "nsubj"), None)
+    if publisher is None or publisher.lower_ in _INANIMATE:
+        return None
+    return publisher
+
+
+#: Subordinators of a reduced passive clause ("when asked about ...", "if pressed").
+_REDUCED_MARKS = frozenset({"when", "if", "after", "before", "while", "once", "until", "unless"})
+
+
+def reduced_passive(verb: Token, lex: AttributionLexicon) -> bool:
+    """ "..., the mayor said when asked what ...", "said, asked about the delay": a past form
+    of a verb addressed to someone (asked, pressed), with no subject and no object of its
+    own, after "when"/"if" or a comma, is a passive participle whatever its tag: the
+    host's subject was asked, and the asker is not named."""
+    if verb.tag_ != "VBD" or _has_subject(verb) or lemma(verb) not in lex.addressee_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "obj", "dative", "agent") for c in verb.children):
+        return False
+    marked = any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _REDUCED_MARKS and c.i < verb.i for c in verb.children
+    )
+    return marked or (verb.left_edge.i == verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
 
 
 def _has_subject(verb: Token) -> bool:

@@ -27,6 +27,7 @@ from newsgraph.attribution.parse import (
     SUBJ,
     find_subject,
     lemma,
+    reduced_passive,
     shared_passive_subject,
     source_span,
     stance_participle,
@@ -212,8 +213,15 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
             complement = lex.senses.noun_class(verb.head) if verb.head.pos_ in ("NOUN", "PROPN") else "object"
         spans = [(rel.idx, rel.idx + len(rel))] + [sp for sp in spans if sp[0] < sp[1]]
     if (not spans or spans[0][0] >= spans[0][1]) and _is_aside(ctx, verb):
-        spans = _aside_host(ctx, verb, line)
-        complement = "clause"
+        q = adjacent_quote(ctx, verb, before_only=True)
+        if q >= 0 and _quoted_clause(ctx, q):
+            # '"It has been years," the senator said, asked about the delay': the parser hung
+            # the tag on the participle after it; the quotation is still what was said
+            spans = [(qs.start, qs.end) for qs in ctx.quotes[q].head().chain()]
+            complement = "quote"
+        else:
+            spans = _aside_host(ctx, verb, line)
+            complement = "clause"
     if not spans or spans[0][0] >= spans[0][1]:
         q = adjacent_quote(ctx, verb)
         if q >= 0:
@@ -227,6 +235,13 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
             # subject denotes, or what it is called
             complement = passive_class(lex.senses, verb, subject) if classify else ""
     return spans, complement
+
+
+def _quoted_clause(ctx: Context, q: int) -> bool:
+    """Whether the quotation holds a clause of its own (a verb), not a fragment the host
+    clause goes on from ('"Supporters of other candidates," he added, "have ..."')."""
+    span = ctx.doc.char_span(ctx.quotes[q].start, ctx.quotes[q].end, alignment_mode="contract")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _wording_content(ctx: Context, verb: Token, line: tuple[int, int]) -> tuple[Spans, str] | None:
@@ -301,6 +316,14 @@ def _aside_host(ctx: Context, verb: Token, line: tuple[int, int]) -> Spans:
     left, right = host.left_edge.i, host.right_edge.i
     own = (verb.left_edge.i, verb.right_edge.i)
     doc = verb.doc
+    for i in range(own[1] + 1, right):
+        if doc[i].text in (".", "?", "!") and ctx.tok_quote[i] < 0 and (
+            ctx.tok_quote[i + 1] >= 0 or doc[i + 1].text in QUOTE_CHARS
+        ):
+            # "Time, Mr. Pence added, was on their side. ''It's early,'' he said": the parser
+            # ran the host into the next sentence, a quotation of its own; the host ends here
+            right = i
+            break
     pieces = []
     if own[0] > left:
         pieces.append((doc[left].idx, doc[own[0] - 1].idx + len(doc[own[0] - 1])))
@@ -317,7 +340,13 @@ def _verb_subject(ctx: Context, verb: Token, spans: Spans) -> Token | None:
     # "... and is expected to visit": the shared subject is what is expected, no source.
     agentless = shared_passive_subject(verb) is not None
     subj = None if agentless else find_subject(verb, ctx.lex)
-    if subj is None and not agentless:
+    if subj is not None and subj.head.i != verb.i and ctx.tok_quote[subj.i] >= 0 and subj.i < verb.i:
+        # '"We were wrong ...," Ramos, 58, told AFP': climbing a conjunct reached a subject
+        # inside the quotation, which cannot be who said it; the name after its closing
+        # mark is
+        subj = _subject_after_quote(ctx, verb) or subj
+    if subj is None and not agentless and not reduced_passive(verb, ctx.lex):
+        # (a reduced passive, "when asked about ...", names no asker: nothing to look for)
         subj = _subject_after_quote(ctx, verb)
     if subj is None and spans and spans[0][1] <= verb.idx:
         # '"...," said Jealous' / 'explained 62-year-old Brenda Johnson': inverted subject
@@ -570,10 +599,13 @@ def _is_aside(ctx: Context, verb: Token) -> bool:
     if verb.dep_ in ("ccomp", "advcl") and verb.i > verb.head.i:
         doc = verb.doc
         before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        # a participle with no subject of its own (", adding to his wins", ", telling the
+        # story of ...") is the host's adjunct, not a speaker's aside on the host clause
         return (
             before is not None
             and before.text in (",", "—", "–")
             and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children)
+            and not (verb.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in verb.children))
         )
     return False
 
@@ -604,6 +636,12 @@ def _quote_before(ctx: Context, verb: Token, before_only: bool) -> int:
     sent = ctx.sentence(verb)
     subj = find_subject(verb, ctx.lex)
     left_tok = min(verb.i, subject_left(subj) if subj is not None and subj.head.i == verb.i else verb.i)
+    if subj is None or subj.head.i != verb.i:
+        # '"...," Ramos, 58, told AFP': the parser lost the subject after the closing mark;
+        # the noun phrase there is it (``_subject_after_quote``), so the clause starts there
+        lost = _subject_after_quote(ctx, verb)
+        if lost is not None:
+            left_tok = min(left_tok, lost.i)
     left_char = ctx.doc[left_tok].idx
     k = bisect.bisect_right(ctx.q_starts, left_char) - 1
     if k < 0:
@@ -616,9 +654,14 @@ def _quote_before(ctx: Context, verb: Token, before_only: bool) -> int:
     ends_clause = inner_end[-1:] in (",", "?", "!", "—", "–", "-", "…") or gap.strip() in (",", "—")
     # a quotation inside the sentence ('blamed it on a "bad earpiece," claiming ...')
     # is a phrase of it, not the statement the verb introduces
-    opens = not before_only or not text[sent.start_char : q.start].strip()
+    starts_sentence = not text[sent.start_char : q.start].strip()
+    opens = not before_only or starts_sentence
     ends = ends_clause or _clause_ends_after(verb)
-    return k if q.double and q.end - q.start > 12 and opens and ends else -1
+    # a short quotation is a phrase ('the "elite," he said'), unless it is a whole utterance
+    # of its own: it opens the sentence and closes on its own comma or mark ('"Denver," he
+    # answered', '"Quiet!" he demanded')
+    whole = starts_sentence and inner_end[-1:] in (",", "?", "!") and gap.strip() == ""
+    return k if q.double and (q.end - q.start > 12 or whole) and opens and ends else -1
 
 
 def _quote_after(ctx: Context, verb: Token) -> int:
