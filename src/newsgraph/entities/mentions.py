@@ -444,8 +444,14 @@ def _not_a_subtitle(tokens: list[Token], start: int, colon: int, end: int) -> bo
     return bool(words) and sum(1 for t in words if t.is_title or t.is_upper) < TITLE_CASE_SHARE * len(words)
 
 
+#: Tags of a lower-case word no name ends in: preposition, "to", article, conjunction.
+_TRAILING_FUNCTION_TAGS = frozenset({"IN", "TO", "DT", "CC"})
+
+
 def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tuple[int, int]:
-    """Drop a leading article, a trailing possessive and edge punctuation, and whatever
+    """Drop a leading article, a trailing possessive, edge punctuation and a trailing
+    lower-case function word (the tagger's "Brock Halvorsen to", "Grand Lodge of": no name
+    ends in a preposition, article or conjunction), and whatever
     follows a colon: a name does not run over one ("WALLACE: Governor, ..." in a
     transcript is the label "WALLACE" and the start of the turn). A title of a work
     (``at_colon`` false) keeps a subtitle ("Collapse: How Societies Choose to Fail")."""
@@ -463,6 +469,7 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
         or tokens[end - 1].text in _APOSTROPHES
         or tokens[end - 1].is_punct
         or tokens[end - 1].is_space
+        or (end - 1 > start and tokens[end - 1].is_lower and tokens[end - 1].tag_ in _TRAILING_FUNCTION_TAGS)
     ):
         if (
             tokens[end - 1].text == "."
