@@ -104,7 +104,7 @@ def referred_persons(state: EntityState) -> None:
         if evidence < MIN_PRONOUNS and not _said_of_a_person(found):
             continue
         if len(found.heads) < MIN_PRONOUNS and not found.predicated:
-            continue  # pronouns after a name met once may be anyone's ("Customs cannot check what a scientist ...")
+            continue  # pronouns after a name met once may be anyone's ("Customs checks what a scientist ...")
         if not found.inside_sentence and not found.predicated and evidence <= MIN_PRONOUNS:
             continue  # always sentence-initial: the capital may be the sentence's
         gender = _clear_gender(state, found.personal)
