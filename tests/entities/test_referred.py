@@ -5,7 +5,7 @@ these tests."""
 from __future__ import annotations
 
 from newsgraph.entities import mentions, referred
-from newsgraph.entities.state import EntityState
+from newsgraph.entities.state import EntityState, MentionDraft
 from newsgraph.records import Entity
 from tests.entities.test_entities import by_name, entities, parse, texts
 
@@ -157,3 +157,20 @@ def test_a_name_does_not_end_in_a_preposition() -> None:
     assert not any(e.name.endswith(" to") for e in ents)
     halvorsen = [e for e in ents if "Halvorsen" in e.name]
     assert len(halvorsen) == 1 and halvorsen[0].type == "PERSON"
+
+
+def test_a_cluster_tagged_person_as_often_as_otherwise_is_a_person_for_he_and_she() -> None:
+    # The tagger's labels split evenly (PERSON once, ORG once): the record calls the
+    # cluster a PERSON, and so must the he/she agreement filter.
+    doc = parse("Natasha Orlov arrived. Orlov waved.")
+    state = EntityState(doc)
+    first = MentionDraft(0, 2, "name", "PERSON", head=1)
+    second = MentionDraft(3, 4, "name", "ORG", head=3)
+    state.add_mention(first)
+    state.add_mention(second)
+    cluster = state.new_cluster(first)
+    state.attach(second, cluster)
+    assert state.is_person(cluster)
+    third = MentionDraft(3, 4, "name", "ORG", head=3)
+    state.attach(third, cluster)
+    assert not state.is_person(cluster)  # ORG twice, PERSON once
