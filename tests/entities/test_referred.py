@@ -174,3 +174,16 @@ def test_a_cluster_tagged_person_as_often_as_otherwise_is_a_person_for_he_and_sh
     third = MentionDraft(3, 4, "name", "ORG", head=3)
     state.attach(third, cluster)
     assert not state.is_person(cluster)  # ORG twice, PERSON once
+
+
+def test_a_credit_run_into_a_caption_is_no_person() -> None:
+    # The parser reads "Associated Press 9 Democratic presidential candidate" as one
+    # apposition; only a description set off by a comma says who a name is.
+    text = (
+        "Officials said the review did not change the conclusion. AP:Associated Press 9 "
+        "Democratic presidential candidate Hillary Clinton takes a selfie with a supporter. "
+        "Ban, a diplomat from South Korea, will finish his term by the end of the year."
+    )
+    ents = entities(text)
+    assert "PERSON" not in _types(ents, "Associated Press")
+    assert _types(ents, "Ban") == ["PERSON"]

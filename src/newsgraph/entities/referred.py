@@ -179,9 +179,11 @@ def _occurrences(state: EntityState) -> dict[str, _Name]:
 
 
 def _free_word(state: EntityState, tok: Token) -> bool:
-    """An untagged capitalised proper noun in no mention yet, not a title or greeting."""
+    """An untagged capitalised proper noun in no mention yet, not a title or greeting,
+    and not in page furniture (a caption or credit never names a person)."""
     return (
         tok.pos_ == "PROPN"
+        and not state.index.is_excluded(tok.idx, tok.idx + len(tok))
         and tok.ent_iob_ == "O"
         and tok.is_alpha
         and tok.is_title
@@ -280,7 +282,7 @@ def _person_predicate(state: EntityState, name: Token) -> bool:
         return False  # "the Kremlin wept": a person's name takes no article
     if name.dep_ == "poss":
         return verb.tag_ == "NN" and _kin_noun(state, verb)
-    if any(child.dep_ == "appos" and _person_role(state, child) for child in name.children):
+    if any(_set_off_apposition(state, child) and _person_role(state, child) for child in name.children):
         return True
     if name.dep_ == "nsubjpass":
         return verb.lemma_.lower() == "bear"
@@ -292,6 +294,14 @@ def _person_predicate(state: EntityState, name: Token) -> bool:
     if lemma in words.copulas:
         return any(child.dep_ == "attr" and _person_role(state, child) for child in verb.children)
     return False
+
+
+def _set_off_apposition(state: EntityState, child: Token) -> bool:
+    """An apposition set off by a comma ("Orr, a retired teacher"): the parser also reads a
+    caption's run of words as one ("AP:Associated Press 9 Democratic presidential
+    candidate Hillary ..."), which is no description of the credit."""
+    edge = child.left_edge.i
+    return child.dep_ == "appos" and edge > 0 and state.tokens[edge - 1].text == ","
 
 
 def _kin_noun(state: EntityState, tok: Token) -> bool:
