@@ -92,9 +92,12 @@ def referred_persons(state: EntityState) -> None:
     occupied = {i for key in names for span in names[key].untagged for i in range(*span)}
     for key, found in names.items():
         for head in found.heads:
-            _pronoun_after(state, head, key, occupied, found)
             if _person_predicate(state, state.tokens[head]):
                 found.predicated.add(head)
+        if len(found.heads) < MIN_PRONOUNS and not found.predicated:
+            continue  # a name met once needs a predicate: no pronoun walk (most names in news)
+        for head in found.heads:
+            _pronoun_after(state, head, key, occupied, found)
         found.inside_sentence = any(h not in starts for h in found.heads)
         found.city = lexicon.major_city_country(key) is not None
     for found in names.values():
