@@ -128,3 +128,22 @@ def test_a_capitalised_group_opening_the_lead_is_a_group() -> None:
 def test_a_group_that_criticises_is_a_party() -> None:
     ents = entities("The central bank raised rates on Monday. Traders criticised the decision.")
     assert any(e.type == "GROUP" and "Traders" in e.name for e in ents)
+
+
+def test_they_after_two_coordinated_people_is_the_pair() -> None:
+    text = (
+        "Together Dana Merrow and Alvin Kessel tried to measure the flow. "
+        "In particular, they wanted to know why it slowed."
+    )
+    ents = entities(text)
+    holder = _holder_of(ents, "they", text.index("they"))
+    assert holder is not None and holder.type == "GROUP"
+    assert "Merrow" in holder.name and "Kessel" in holder.name
+    # the people keep their own entities
+    assert any(e.type == "PERSON" and e.name == "Dana Merrow" for e in ents)
+
+
+def test_a_person_coordinated_with_an_organisation_is_no_pair() -> None:
+    text = "Dana Merrow and the Fisheries Ministry signed the deal. They said it would hold."
+    ents = entities(text)
+    assert not any(e.type == "GROUP" and "Merrow" in e.name for e in ents)

@@ -60,11 +60,48 @@ def group_mentions(state: EntityState) -> None:
         for conj in tok.rights:  # "crew members, editors and contestants": one group
             if conj.dep_ == "conj" and conj.tag_ == "NNS" and _group_word(state, conj.lemma_.lower()):
                 end = conj.i + 1
-        mention = MentionDraft(start, end, "nominal", GROUP_TYPE, head=i)
-        state.new_cluster(mention)
-        state.clusters[mention.cluster].group = True
-        state.groups.append(mention)
-        state.group_at[i] = mention
+        _add_group(state, MentionDraft(start, end, "nominal", GROUP_TYPE, head=i))
+    for mention in _coordinated_people(state):
+        _add_group(state, mention)
+    state.groups.sort(key=lambda m: m.start)
+
+
+def _add_group(state: EntityState, mention: MentionDraft) -> None:
+    state.new_cluster(mention)
+    state.clusters[mention.cluster].group = True
+    state.groups.append(mention)
+    state.group_at.setdefault(mention.head, mention)
+
+
+def _coordinated_people(state: EntityState) -> list[MentionDraft]:
+    """Group mentions for named people coordinated as a clause's subject ("Bernoulli and
+    Euler tried ...", "Ana Ruiz and her brother Tomas Ruiz founded ...": what a later
+    "they" means; session 12). Each conjunct must be a name of a person, so "Hamas and
+    Islamic Jihad" or "Ruiz and the ministry" are no such group; the phrase runs from the
+    first name to the last."""
+    found: list[MentionDraft] = []
+    for mention in state.mentions:
+        if mention.kind != "name" or mention.head < 0 or not _person_name(state, mention):
+            continue
+        head = state.tokens[mention.head]
+        if head.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        end = 0
+        for conj in head.rights:
+            if conj.dep_ != "conj":
+                continue
+            other = state.token_mention.get(conj.i)
+            if other is None or other is mention or not _person_name(state, other):
+                end = 0
+                break
+            end = max(end, other.end)
+        if end:
+            found.append(MentionDraft(mention.start, end, "nominal", GROUP_TYPE, head=mention.head))
+    return found
+
+
+def _person_name(state: EntityState, mention: MentionDraft) -> bool:
+    return mention.kind == "name" and mention.cluster >= 0 and state.is_person(mention.cluster)
 
 
 def plural_lemma(state: EntityState, i: int) -> str | None:

@@ -191,6 +191,9 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and lexicon.country_name(tokens[start].text) is None
     ):
         return "PERSON"  # "Julie" tagged ORG, "Sean" NORP: a lone given name is a person
+    cited = label in _MISTYPED_PERSON_LABELS and _cited_author(state, start, end)
+    if cited and _person_shaped(state, start, end):
+        return "PERSON"  # "Porte (2012) argues", "(Carrano, 2005)", "Hein et al.": an author
     if label in _PLACE_LABELS and start > state.first and is_prename_title(state, start - 1):
         return "PERSON"  # "Mayor Ines Barros" tagged LOC: a name after a person's title is a person
     if (
@@ -249,6 +252,66 @@ def _name_after_a_role(state: EntityState, start: int, end: int) -> bool:
         and role in lexicon.person_roles()
         and role not in lexicon.roles_shared_with_organisations()
     )
+
+
+#: Labels the small model gives an author it did not know.
+_MISTYPED_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})
+#: Longest name read as a person by its shape alone.
+_MAX_PERSON_SHAPE = 3
+
+
+def _person_shaped(state: EntityState, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` may be a person's name by its words: one to three
+    capitalised proper nouns (not written in capitals, not plural), none of them a word the
+    article writes in lower case, an organisation, facility, publication or landform word,
+    a company suffix, a title, a country or a big city ("Victoria Station", "Jordan
+    Valley", "World Bank" stay what the tagger said)."""
+    if end - start > _MAX_PERSON_SHAPE:
+        return False
+    text = state.span_text(start, end)
+    if lexicon.country_name(text) is not None or lexicon.major_city_country(text) is not None:
+        return False
+    words, lower = state.words, state.lower_words()
+    for tok in state.tokens[start:end]:
+        low = tok.lower_
+        if (
+            tok.pos_ != "PROPN"
+            or tok.tag_ == "NNPS"
+            or not tok.is_title
+            or low in lower
+            or low in lexicon.org_nouns()
+            or low in words.org_name_heads
+            or low in words.facility_heads
+            or low in words.publication_heads
+            or low in words.landform_nouns
+            or low.rstrip(".") in words.company_suffixes
+            or is_title_word(state, tok)
+            or lexicon.country_name(tok.text) is not None
+            or lexicon.demonym_place(low) is not None
+        ):
+            return False
+    return True
+
+
+def _cited_author(state: EntityState, start: int, end: int) -> bool:
+    """An author cited by name and year, as academic prose does: "Porte (2012)", "(Porte,
+    2012)", "Hein et al." An organisation cited so ("World Bank (2010)") keeps its label
+    through ``_person_shaped`` (its head word) or the known-organisation list."""
+    tokens = state.tokens
+    after = [t.text for t in tokens[end : end + 2]]
+    if len(after) < 2:
+        return False
+    if after[0] == "(" and _year(after[1]):
+        # the subject of its clause ("Porte (2012) argues"): a title in a filmography
+        # ("starred in Watchmen (2009)") is written the same way but is no subject
+        return state.doc[start:end].root.dep_ in {"nsubj", "nsubjpass"}
+    if after[0] == "," and _year(after[1]) and start > 0 and tokens[start - 1].text == "(":
+        return True
+    return after[0].lower() == "et" and after[1].lower().startswith("al")
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in {"18", "19", "20"}
 
 
 def _org_tail(state: EntityState, start: int, end: int) -> int:
@@ -478,8 +541,14 @@ def _not_a_subtitle(tokens: list[Token], start: int, colon: int, end: int) -> bo
     return bool(words) and sum(1 for t in words if t.is_title or t.is_upper) < TITLE_CASE_SHARE * len(words)
 
 
+#: Tags of a lower-case word no name ends in: preposition, "to", article, conjunction.
+_TRAILING_FUNCTION_TAGS = frozenset({"IN", "TO", "DT", "CC"})
+
+
 def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tuple[int, int]:
-    """Drop a leading article, a trailing possessive and edge punctuation, and whatever
+    """Drop a leading article, a trailing possessive, edge punctuation and a trailing
+    lower-case function word (the tagger's "Brock Halvorsen to", "Grand Lodge of": no name
+    ends in a preposition, article or conjunction), and whatever
     follows a colon: a name does not run over one ("WALLACE: Governor, ..." in a
     transcript is the label "WALLACE" and the start of the turn). A title of a work
     (``at_colon`` false) keeps a subtitle ("Collapse: How Societies Choose to Fail")."""
@@ -497,6 +566,7 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
         or tokens[end - 1].text in _APOSTROPHES
         or tokens[end - 1].is_punct
         or tokens[end - 1].is_space
+        or (end - 1 > start and tokens[end - 1].is_lower and tokens[end - 1].tag_ in _TRAILING_FUNCTION_TAGS)
     ):
         if (
             tokens[end - 1].text == "."

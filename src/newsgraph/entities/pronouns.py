@@ -546,14 +546,17 @@ def is_subject(state: EntityState, m: MentionDraft) -> bool:
 
 
 def plural(state: EntityState, cluster: int) -> bool:
-    """Named by a plural noun somewhere ("the Republicans", "the police unions"), or the
-    subject of a plural verb ("the Taliban have said")."""
+    """Named by a plural noun somewhere ("the Republicans", "the police unions") or by a
+    coordination ("Merrow and Kessel", a group of ``groups``), or the subject of a plural
+    verb ("the Taliban have said")."""
     for m in state.clusters[state.find(cluster)].mentions:
         if m.kind == "pronoun":
             continue
         head = state.tokens[m.head]
         if head.tag_ in PLURAL_TAGS:
             return True
+        if any(c.dep_ == "conj" and m.start <= c.i < m.end for c in head.children):
+            return True  # "Merrow and Kessel": a coordination is plural
         if head.dep_ in SUBJECT_DEPS:
             verb = head.head
             if verb.tag_ == "VBP" or any(

@@ -13,6 +13,15 @@ the name to be written at least once where capitals are not owed to the sentence
 start. It then adds the untagged occurrences as PERSON name mentions and relabels
 the tagged ones whose label was no person.
 
+What a name is said to do or be counts too (issue 10, session 12): the subject of a
+verb only people do ("Velde confessed", "was born", ``entities_person_verbs.txt``), of
+a copula before a person's role or a kinship noun ("Pavlik was a professor"), the
+name a person's role stands in apposition to ("Orr, a retired teacher") and the
+owner of a kinship noun ("Velde's husband"). Each such occurrence is one piece of
+evidence, and so is each pronoun; two pieces make the name a person, so one he/she
+after a name that was born, confessed or taught is enough ("Tinsdale confessed to
+the theft, which she later retracted"), while a lone pronoun after a name is not.
+
 Words that are something else in this article are never names here: a word the
 article also writes in lower case, titles and honorifics, organisation and place
 nouns, country names and demonyms, and names of known organisations.
@@ -45,12 +54,18 @@ _PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 _RELABEL = frozenset(
     {"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE"}
 )
+#: Labels of a place: a place name between a name and a pronoun does not take the pronoun.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Punctuation inside a name ("Okonkwo-Ellis", "O'Hara").
 _JOINERS = frozenset({"-", "'", "’"})
 #: Longest untagged run of proper nouns taken as one name.
 _MAX_RUN = 3
-#: Distinct he/she pronouns that must refer back to the name.
+#: Distinct he/she pronouns that must refer back to the name; each person predicate
+#: ("was born", "was a teacher") counts as one of them.
 MIN_PRONOUNS = 2
+#: Kinship nouns in a person-only sense: their owner is a person ("Velde's husband");
+#: "man"/"woman"/"boy"/"girl" are left out ("Chelsea's women" is a team).
+_NON_KIN = frozenset({"man", "woman", "boy", "girl"})
 
 
 @dataclass
@@ -62,7 +77,10 @@ class _Name:
     heads: list[int] = field(default_factory=list)
     personal: set[int] = field(default_factory=set)
     other: set[int] = field(default_factory=set)
+    #: name occurrences said to do what only people do, or to be a person ("was a teacher")
+    predicated: set[int] = field(default_factory=set)
     inside_sentence: bool = False
+    city: bool = False  # a city of a million people by its name ("Kyiv"): never by one predicate
 
 
 def referred_persons(state: EntityState) -> None:
@@ -74,12 +92,23 @@ def referred_persons(state: EntityState) -> None:
     occupied = {i for key in names for span in names[key].untagged for i in range(*span)}
     for key, found in names.items():
         for head in found.heads:
+            if _person_predicate(state, state.tokens[head]):
+                found.predicated.add(head)
+        if len(found.heads) < MIN_PRONOUNS and not found.predicated:
+            continue  # a name met once needs a predicate: no pronoun walk (most names in news)
+        for head in found.heads:
             _pronoun_after(state, head, key, occupied, found)
         found.inside_sentence = any(h not in starts for h in found.heads)
+        found.city = lexicon.major_city_country(key) is not None
     for found in names.values():
-        if len(found.personal) < MIN_PRONOUNS or len(found.other) >= len(found.personal):
+        evidence = len(found.personal) + len(found.predicated)
+        if found.other and len(found.other) >= len(found.personal):
             continue
-        if not found.inside_sentence and len(found.personal) <= MIN_PRONOUNS:
+        if evidence < MIN_PRONOUNS and not _said_of_a_person(found):
+            continue
+        if len(found.heads) < MIN_PRONOUNS and not found.predicated:
+            continue  # pronouns after a name met once may be anyone's ("Customs checks what a scientist ...")
+        if not found.inside_sentence and not found.predicated and evidence <= MIN_PRONOUNS:
             continue  # always sentence-initial: the capital may be the sentence's
         gender = _clear_gender(state, found.personal)
         for mention in found.tagged:
@@ -90,6 +119,13 @@ def referred_persons(state: EntityState) -> None:
             state.add_mention(MentionDraft(start, end, "name", "PERSON", head=end - 1))
             if gender is not None:
                 state.referred_gender[start] = gender
+
+
+def _said_of_a_person(found: _Name) -> bool:
+    """One person predicate is enough when no pronoun says otherwise and no occurrence
+    is a known big city ("Tarrow was born in 1921. She studied ..."): ``_name_like``
+    has already ruled out countries, organisations and place words."""
+    return bool(found.predicated) and not found.other and not found.city
 
 
 def _clear_gender(state: EntityState, pronouns: set[int]) -> str | None:
@@ -142,14 +178,15 @@ def _occurrences(state: EntityState) -> dict[str, _Name]:
             names[key].untagged.append((i, k))
             names[key].heads.append(k - 1)
         i = k
-    # Only keys that occur more than once can show two pronouns; the rest cost nothing more.
-    return {key: found for key, found in names.items() if len(found.heads) >= MIN_PRONOUNS}
+    return names
 
 
 def _free_word(state: EntityState, tok: Token) -> bool:
-    """An untagged capitalised proper noun in no mention yet, not a title or greeting."""
+    """An untagged capitalised proper noun in no mention yet, not a title or greeting,
+    and not in page furniture (a caption or credit never names a person)."""
     return (
         tok.pos_ == "PROPN"
+        and not state.index.is_excluded(tok.idx, tok.idx + len(tok))
         and tok.ent_iob_ == "O"
         and tok.is_alpha
         and tok.is_title
@@ -214,7 +251,7 @@ def _pronoun_after(state: EntityState, head: int, key: str, occupied: set[int], 
             same = i in occupied or (
                 mention is not None and state.span_text(mention.start, mention.end).lower() == key
             )
-            if not same and tok.lower_ not in key.split():
+            if not same and tok.lower_ not in key.split() and not _no_person(state, mention):
                 return  # another name: the pronouns from here on may be its
         if tok.dep_ in _PRONOUN_DEPS:
             if tok.lower_ in _PERSONAL:
@@ -233,3 +270,63 @@ def _person_noun(state: EntityState, tok: Token) -> bool:
         or lemma in state.words.kin_titles
         or lemma in lexicon.gender_words()
     )
+
+
+def _person_predicate(state: EntityState, name: Token) -> bool:
+    """Whether the name at ``name`` is said to do what only people do or to be a person:
+    the subject of a person-only verb ("Velde confessed", "Orr was born"), the subject of
+    a copula before a person's role or kinship noun ("Pavlik was a professor"), a name a
+    person's role stands in apposition to ("Orr, a retired teacher"), or the owner of a
+    kinship noun ("Velde's husband"). Roles an organisation may hold too ("member",
+    "leader") do not count."""
+    verb = name.head
+    words = state.words
+    if any(child.dep_ == "det" for child in name.children):
+        return False  # "the Kremlin wept": a person's name takes no article
+    if name.dep_ == "poss":
+        return verb.tag_ == "NN" and _kin_noun(state, verb)
+    if any(_set_off_apposition(state, child) and _person_role(state, child) for child in name.children):
+        return True
+    if name.dep_ == "nsubjpass":
+        return verb.lemma_.lower() == "bear"
+    if name.dep_ != "nsubj" or verb.i == name.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in words.person_verbs and lemma != "bear":
+        return True
+    if lemma in words.copulas:
+        return any(child.dep_ == "attr" and _person_role(state, child) for child in verb.children)
+    return False
+
+
+def _set_off_apposition(state: EntityState, child: Token) -> bool:
+    """An apposition set off by a comma ("Orr, a retired teacher"): the parser also reads a
+    caption's run of words as one ("AP:Associated Press 9 Democratic presidential
+    candidate Hillary ..."), which is no description of the credit."""
+    edge = child.left_edge.i
+    return child.dep_ == "appos" and edge > 0 and state.tokens[edge - 1].text == ","
+
+
+def _kin_noun(state: EntityState, tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in state.words.kin_titles or (lemma in state.words.person_nouns and lemma not in _NON_KIN)
+
+
+def _person_role(state: EntityState, tok: Token) -> bool:
+    """A singular noun for what only a person is: a role no organisation holds, or kinship."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in lexicon.roles_shared_with_organisations():
+        return False
+    return lemma in lexicon.person_roles() or _kin_noun(state, tok)
+
+
+def _no_person(state: EntityState, mention: MentionDraft | None) -> bool:
+    """A tagged place no he/she can mean by its words ("Texas", "Orchestra Hall"), so a
+    pronoun after it still continues the name before it ("Pavlik was born in Texas. He
+    ..."). Organisations still stop the search: a team or company may be a person's name
+    the tagger got wrong, and its pronouns may be that person's."""
+    if mention is None or mention.kind != "name" or mention.label not in _PLACE_LABELS:
+        return False
+    return not _name_like(state, mention.start, mention.end)

@@ -221,18 +221,17 @@ class EntityState:
             return True
         if self.is_company(cluster):
             return False
-        # The most common label of the names, the first seen winning a tie (as
-        # ``Counter.most_common``), counted in a plain loop: asked for every candidate of
+        # The most common label of the names, PERSON winning a tie as it does for the
+        # record's type (``records.entity_type``: "Natasha" tagged PERSON once and ORG
+        # once is a person there, so the he/she filter must not treat it as an
+        # organisation; session 12), counted in a plain loop: asked for every candidate of
         # every pronoun, and a Counter per call cost more than the rest of the test.
         counts: dict[str, int] = {}
         for m in c.mentions:
             if m.kind == "name" and m.label:
                 counts[m.label] = counts.get(m.label, 0) + 1
-        top, best = None, 0
-        for label, n in counts.items():
-            if n > best:
-                top, best = label, n
-        return top == "PERSON"
+        best = max(counts.values(), default=0)
+        return best > 0 and counts.get("PERSON", 0) == best
 
     def labels(self, cluster: int) -> Counter[str]:
         c = self.clusters[self.find(cluster)]

@@ -54,6 +54,7 @@ class EntityVocabulary:
     group_nouns: frozenset[str]  # entities_group_nouns.txt: "protesters" is a group "they" may mean
     as_verbs: frozenset[str]  # entities_as_verbs.txt: "served as president"
     copulas: frozenset[str]  # entities_copulas.txt: "became minister"
+    person_verbs: frozenset[str]  # entities_person_verbs.txt: "Velde confessed": Velde is a person
     speech_verbs: frozenset[str]  # speech_verbs.tsv, kind "report": "X said" names a quote's speaker
     # speech_verbs.tsv, every kind ("described", "accused" too): the resolver's cue that a
     # pronoun or candidate is the subject of a verb of saying ("she described ..." after her quote)
@@ -93,6 +94,7 @@ class EntityVocabulary:
             group_nouns=words("entities_group_nouns"),
             as_verbs=words("entities_as_verbs"),
             copulas=words("entities_copulas"),
+            person_verbs=words("entities_person_verbs"),
             # Only the verbs that introduce what was said: the subject of a speech act
             # ("May congratulated Trump") is often not the speaker of the quote beside it.
             speech_verbs=frozenset(
