@@ -550,39 +550,46 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
         return _named_body_of_speaker(token, cand, labels)
     if word not in ("it", "they") and not (personal and word in ("he", "she")):
         return token
+    speaker = _reporting_subject(cand)
+    if speaker is None or speaker.pos_ == "PRON":
+        return token
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    if word == "it" and speaker.ent_type_ != "PERSON" and not plural:
+        return speaker
+    body = speaker.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(speaker)
+    if word == "they" and (plural or body):
+        # "the rights group said that they had seen ...": a body speaks as its members
+        return speaker
+    if word in ("he", "she") and (
+        speaker.ent_type_ == "PERSON"
+        or speaker.pos_ == "PROPN"
+        or (speaker.tag_ == "NN" and lemma_of(speaker) in words().person_nouns)
+    ):
+        # "The head of the African Union said he would travel ...": a person named by
+        # a role speaks of himself as a named one does
+        return speaker
+    return token
+
+
+def _reporting_subject(cand: Candidate) -> Token | None:
+    """The one active subject of the verb of saying or finding whose complement holds the
+    act ("Syria says it is willing to withdraw" -> "Syria"), climbing at most six heads
+    through the clause links a report passes; None when there is no such verb or subject."""
     speech_or_finding = words().speech_or_finding
     verb = cand.token
     seen_ccomp = False
     for _ in range(6):
         if verb.head.i == verb.i:
-            return token
+            return None
         if verb.dep_ == "ccomp":
             seen_ccomp = True
         elif verb.dep_ not in SPEAKER_PATH:
-            return token
+            return None
         verb = verb.head
         if seen_ccomp and lemma_of(verb) in speech_or_finding:
             subj, passive = subject_of(verb)
-            if len(subj) != 1 or passive or subj[0].pos_ == "PRON":
-                return token
-            speaker = subj[0]
-            plural = speaker.tag_ in ("NNS", "NNPS")
-            if word == "it" and speaker.ent_type_ != "PERSON" and not plural:
-                return speaker
-            body = speaker.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(speaker)
-            if word == "they" and (plural or body):
-                # "the rights group said that they had seen ...": a body speaks as its members
-                return speaker
-            if word in ("he", "she") and (
-                speaker.ent_type_ == "PERSON"
-                or speaker.pos_ == "PROPN"
-                or (speaker.tag_ == "NN" and lemma_of(speaker) in words().person_nouns)
-            ):
-                # "The head of the African Union said he would travel ...": a person named by
-                # a role speaks of himself as a named one does
-                return speaker
-            return token
-    return token
+            return subj[0] if len(subj) == 1 and not passive else None
+    return None
 
 
 def _self_reference(token: Token) -> frozenset[str]:
@@ -605,31 +612,18 @@ def _named_body_of_speaker(token: Token, cand: Candidate, labels: frozenset[str]
     (``events_speaker_for_nouns.txt``, or a minister or leader: an office noun) that its
     phrase names by a possessive, a name modifier or "for"; then the noun stands for that
     body. Anything else keeps the noun."""
-    verb = cand.token
-    seen_ccomp = False
-    for _ in range(6):
-        if verb.head.i == verb.i:
-            return token
-        if verb.dep_ == "ccomp":
-            seen_ccomp = True
-        elif verb.dep_ not in SPEAKER_PATH:
-            return token
-        verb = verb.head
-        if seen_ccomp and lemma_of(verb) in words().speech_or_finding:
-            subj, passive = subject_of(verb)
-            if len(subj) != 1 or passive:
-                return token
-            speaker = subj[0]
-            if speaker.ent_type_ in labels:
-                return speaker
-            if speaker.pos_ != "NOUN" or not _speaks_for_a_body(speaker):
-                return token
-            named = [c for c in speaker.children if c.dep_ in ("poss", "compound", "amod")]
-            named += [c for c in speaker.children if c.dep_ == "compound" for c in c.children]
-            named += [t for _p, t in prep_objects(speaker, ("for", "of"))]
-            bodies = [t for t in named if t.ent_type_ in labels]
-            return bodies[0] if len(bodies) == 1 else token
-    return token
+    speaker = _reporting_subject(cand)
+    if speaker is None:
+        return token
+    if speaker.ent_type_ in labels:
+        return speaker
+    if speaker.pos_ != "NOUN" or not _speaks_for_a_body(speaker):
+        return token
+    named = [c for c in speaker.children if c.dep_ in ("poss", "compound", "amod")]
+    named += [c for c in speaker.children if c.dep_ == "compound" for c in c.children]
+    named += [t for _p, t in prep_objects(speaker, ("for", "of"))]
+    bodies = [t for t in named if t.ent_type_ in labels]
+    return bodies[0] if len(bodies) == 1 else token
 
 
 #: CAMEO sectors of people who speak for a state, a party or an armed body.
