@@ -334,8 +334,9 @@ class SpeakerResolver:
                 # no speaker at all; a wrong named speaker is worse than none.
                 d.speaker, d.speaker_confidence = judged[0], round(judged[1], 3)
             elif d.speaker is None and not (tok.lower_ in _THIRD_PERSON and self.entities_ran):
-                # (a "they" the entities stage left unlinked stays unresolved: its rules
-                # know the groups of the passage; a guess by proximity here is worse than none)
+                # (a he/she/they the entities stage left unlinked stays unresolved: its rules
+                # and judge know the people and groups of the passage; a guess by proximity
+                # here is worse than none)
                 d.speaker = self._entity(d.anchor) or (
                     self._entity(d.source) if tok.pos_ == "PROPN" else None
                 )

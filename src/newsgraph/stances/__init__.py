@@ -25,7 +25,8 @@ A stance is ``holder -> target`` with a polarity, read from three kinds of evide
 Stances with the same (holder, target, polarity) are merged into one record
 listing every quote and event id. Only actors are holders or targets: people,
 organisations, groups and countries (a country named as a location, "in Gaza",
-is not a target).
+is not a target, nor is a town or region struck by an act of force: "drones struck
+the port of Izmail").
 """
 
 from __future__ import annotations
