@@ -110,8 +110,7 @@ def _person_tagged_as_org(state: EntityState, mention: MentionDraft, words: list
     a person later, by its roles)."""
     if mention.label != "ORG" or not 2 <= len(words) <= 3:
         return False
-    tail = {w.lower().rstrip(".") for w in words[1:]}
-    if tail & (state.words.org_name_heads | state.words.company_suffixes | lexicon.org_nouns().keys()):
+    if any(mentions.is_organisation_word(state, w.lower()) for w in words[1:]):
         return False
     if words[0].lower() in lexicon.first_name_genders():
         return True

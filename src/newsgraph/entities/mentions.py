@@ -241,8 +241,11 @@ def _name_after_a_role(state: EntityState, start: int, end: int) -> bool:
     if not 2 <= end - start <= 3 or not all(t.is_title for t in tokens[start:end]):
         return False
     last = tokens[end - 1].lower_
-    org_words = state.words.org_name_heads | state.words.company_suffixes | lexicon.org_nouns().keys()
-    if last in org_words or last in state.words.facility_heads or last in state.words.publication_heads:
+    if (
+        is_organisation_word(state, last)
+        or last in state.words.facility_heads
+        or last in state.words.publication_heads
+    ):
         return False
     before = tokens[start - 1]
     role = before.lemma_.lower()
@@ -251,6 +254,17 @@ def _name_after_a_role(state: EntityState, start: int, end: int) -> bool:
         before.pos_ == "NOUN"
         and role in lexicon.person_roles()
         and role not in lexicon.roles_shared_with_organisations()
+    )
+
+
+def is_organisation_word(state: EntityState, word: str) -> bool:
+    """Whether a lower-case word is one an organisation's name is built on, so a name
+    holding it is no person's: a kind of body ("ministry", ``entities_org_nouns.tsv``), a
+    name head ("Foundation") or a company suffix ("Corp", "Inc.")."""
+    return (
+        word in lexicon.org_nouns()
+        or word in state.words.org_name_heads
+        or word.rstrip(".") in state.words.company_suffixes
     )
 
 
@@ -279,12 +293,10 @@ def _person_shaped(state: EntityState, start: int, end: int) -> bool:
             or tok.tag_ == "NNPS"
             or not tok.is_title
             or low in lower
-            or low in lexicon.org_nouns()
-            or low in words.org_name_heads
+            or is_organisation_word(state, low)
             or low in words.facility_heads
             or low in words.publication_heads
             or low in words.landform_nouns
-            or low.rstrip(".") in words.company_suffixes
             or is_title_word(state, tok)
             or lexicon.country_name(tok.text) is not None
             or lexicon.demonym_place(low) is not None
