@@ -95,6 +95,13 @@ def test_future_tense_picks_the_next_weekday_and_month() -> None:
     assert found["in September"] == ("2025-09", "month")
 
 
+def test_the_end_of_a_span_still_running_lies_ahead_unless_the_clause_is_past() -> None:
+    assert by_text("Engineers said repairs could take until March.")["until March"] == ("2025-03", "month")
+    assert by_text("The bridge stays closed until Monday.")["until Monday"] == ("2024-11-11", "day")
+    assert by_text("The embargo lasted until March.")["until March"] == ("2024-03", "month")
+    assert by_text("The curfew was in force until Monday.")["until Monday"] == ("2024-11-04", "day")
+
+
 def test_an_act_urged_or_asked_for_looks_ahead_but_the_urging_does_not() -> None:
     assert by_text("The mediator urged both sides to return to talks by Friday.")["by Friday"] == (
         "2024-11-08",

@@ -132,6 +132,9 @@ class _DocView:
         for _ in range(6):
             if tok is None:
                 return "other"
+            if tok.dep_ == "acomp" and tok.tag_ in ("VBD", "VBN") and tok.head.i != tok.i:
+                tok = tok.head  # "stays closed": the participle is an adjective; the tense is the verb's
+                continue
             if tok.pos_ in ("VERB", "AUX"):
                 if repaired_lemma(tok.lemma_, tok.lower_, future_lemmas) in future_lemmas:
                     return "future"

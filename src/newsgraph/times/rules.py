@@ -68,6 +68,18 @@ class Context:
 
 Normaliser = Callable[[re.Match[str], Context], Normalised | None]
 
+#: A time that ends a span ("until April"): in a clause that is not past it lies ahead
+#: ("repairs could take until April", "the road stays closed until Monday").
+_ENDPOINT_BEFORE = re.compile(r"\b(?:until|till|til)\s+$", re.IGNORECASE)
+
+
+def _looks_ahead(m: re.Match[str], ctx: Context) -> bool:
+    """Is the time at ``m`` in the future: a future clause, or the end of a span still running."""
+    if ctx.is_future(m.start()):
+        return True
+    endpoint = _ENDPOINT_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()])
+    return endpoint is not None and not ctx.is_past(m.start())
+
 
 def _month(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
@@ -139,7 +151,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Normalised | None:
         return None
     if ctx.published is None:
         return Normalised(None, "day", True)
-    if ctx.is_future(m.start()):
+    if _looks_ahead(m, ctx):
         date = cal.month_day(ctx.published, month, day, future=True)
     elif ctx.is_past(m.start()):
         date = cal.month_day(ctx.published, month, day, future=False)
@@ -162,7 +174,7 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Normalised | None:
         return Normalised(None, "month", True)
     month = _month(m["mon"])
     since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
-    future = since is None and ctx.is_future(m.start())  # "since January" always looks back
+    future = since is None and _looks_ahead(m, ctx)  # "since January" always looks back
     year = cal.month_year(ctx.published, month, relation=relation, future=future)
     return Normalised(cal.iso_month(year, month), "month", True)
 
@@ -171,7 +183,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Normalised | None:
     if ctx.published is None:
         return Normalised(None, "day", True)
     relation = (m["rel"] or "").lower() or None
-    future = relation is None and ctx.is_future(m.start())
+    future = relation is None and _looks_ahead(m, ctx)
     date = cal.weekday_date(ctx.published, WEEKDAYS[m["wd"].lower()], relation=relation, future=future)
     return Normalised(date.isoformat(), "day", True)
 
