@@ -153,6 +153,11 @@ def gender_vote(state: EntityState, tok: Token, cluster: int) -> None:
         c.person_cue = True
 
 
+def _gender_of_pronoun(lower: str) -> str | None:
+    """ "m" for a he form, "f" for a she form, None for any other word."""
+    return "m" if lower in _MASC else "f" if lower in _FEM else None
+
+
 def pronoun_family(lower: str) -> str | None:
     """ "he", "she", "it" or "they" for a third-person pronoun form, else None."""
     if lower in _MASC:
@@ -370,6 +375,11 @@ def _agrees(
     if lower in _MASC or lower in _FEM:
         gender = "m" if lower in _MASC else "f"
         if not is_person or (c.gender is not None and c.gender != gender):
+            return False
+        if m.kind == "pronoun" and _gender_of_pronoun(state.tokens[m.head].lower_) not in (None, gender):
+            # "She told reporters that he had promised ...": a he is never reached through
+            # a she (nor the other way round), whatever that she was linked to; the
+            # "X said he" shortcut otherwise takes the reporting verb's pronoun subject.
             return False
     else:
         labels = state.labels(cluster)
