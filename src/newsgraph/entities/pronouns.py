@@ -475,7 +475,7 @@ def _antecedent_score(
     a syntactic shortcut; a pronoun already linked to the cluster counts a little."""
     lower = pron.lower_
     personal = lower in _MASC or lower in _FEM
-    gender = "m" if lower in _MASC else "f" if lower in _FEM else None
+    gender = _gender_of_pronoun(lower)
     c = state.clusters[cluster]
     distance = state.sent_of[pron.i] - state.sent_of[m.start]
     score = -1.5 * distance + 0.001 * m.start
