@@ -153,6 +153,11 @@ def gender_vote(state: EntityState, tok: Token, cluster: int) -> None:
         c.person_cue = True
 
 
+def _gender_of_pronoun(lower: str) -> str | None:
+    """ "m" for a he form, "f" for a she form, None for any other word."""
+    return "m" if lower in _MASC else "f" if lower in _FEM else None
+
+
 def pronoun_family(lower: str) -> str | None:
     """ "he", "she", "it" or "they" for a third-person pronoun form, else None."""
     if lower in _MASC:
@@ -371,6 +376,11 @@ def _agrees(
         gender = "m" if lower in _MASC else "f"
         if not is_person or (c.gender is not None and c.gender != gender):
             return False
+        if m.kind == "pronoun" and _gender_of_pronoun(state.tokens[m.head].lower_) not in (None, gender):
+            # "She told reporters that he had promised ...": a he is never reached through
+            # a she (nor the other way round), whatever that she was linked to; the
+            # "X said he" shortcut otherwise takes the reporting verb's pronoun subject.
+            return False
     else:
         labels = state.labels(cluster)
         top = labels.most_common(1)[0][0] if labels else None
@@ -465,7 +475,7 @@ def _antecedent_score(
     a syntactic shortcut; a pronoun already linked to the cluster counts a little."""
     lower = pron.lower_
     personal = lower in _MASC or lower in _FEM
-    gender = "m" if lower in _MASC else "f" if lower in _FEM else None
+    gender = _gender_of_pronoun(lower)
     c = state.clusters[cluster]
     distance = state.sent_of[pron.i] - state.sent_of[m.start]
     score = -1.5 * distance + 0.001 * m.start
