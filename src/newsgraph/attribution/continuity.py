@@ -187,9 +187,9 @@ def _new_subject_before(ctx: Context, prev: Draft, q: QuoteSpan) -> Token | None
     if sent.start_char < prev.end or any(ctx.tok_quote[i] >= 0 for i in range(sent.start, sent.end)):
         return None
     subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    if subj is None or sent.root.pos_ not in ("VERB", "AUX") or subj.pos_ != "PROPN" and not any(
-        c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children
-    ):
+    if subj is None or sent.root.pos_ not in ("VERB", "AUX"):
+        return None
+    if subj.pos_ != "PROPN" and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
         return None
     named = ctx.text[subj.idx : subj.idx + len(subj)]
     if prev.source is not None and named in ctx.text[prev.source[0] : prev.source[1]]:
@@ -263,20 +263,20 @@ def add_continuations(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         ):
             continue
         spans = [(c.start, c.end) for c in q.head().chain()]
+        introduced = _new_subject_before(ctx, prev, q)
+        if introduced is not None and _is_statement_quote(text, q):
+            # 'Her deputy, Ivan Petrov, was less worried. "..."': a sentence about someone else
+            # between the two turns the reader to that person, not back to the last speaker
+            cont = Draft(content=spans, source=source_span(introduced, text), source_token=introduced.i)
+            cont.quote_ids.add(qi)
+            out.append(cont)
+            continue
         joins = _joins_statement(ctx, prev, q, between)
         if not joins and not _is_statement_quote(text, q):
             continue  # a short sentence only ends a statement its cue interrupted
         if joins:
             # '"A," she said. "B."': one statement interrupted by its cue
             prev.content = sorted(set(prev.content + spans))
-            continue
-        introduced = _new_subject_before(ctx, prev, q)
-        if introduced is not None:
-            # 'Her deputy, Ivan Petrov, was less worried. "..."': a sentence about someone else
-            # between the two turns the reader to that person, not back to the last speaker
-            cont = Draft(content=spans, source=source_span(introduced, text), source_token=introduced.i)
-            cont.quote_ids.add(qi)
-            out.append(cont)
             continue
         # the reader takes the speaker from the earlier mention, and so does PolNeAR: that
         # mention is the continuation's source too (its cue stays None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import Draft, trim
@@ -36,7 +37,7 @@ def turn_labels(text: str) -> list[re.Match[str]]:
     questions = sum(1 for m in labels if m.group("label") == "Q")
     if questions >= MIN_TURNS and len(labels) - questions >= MIN_TURNS:
         return labels
-    if any(_answered(text, q, a) for q, a in zip(labels, labels[1:], strict=False)):
+    if any(_answered(text, q, a) for q, a in pairwise(labels)):
         return labels
     return []
 
@@ -110,11 +111,11 @@ def transcript_drafts(ctx: Context, labels: list[re.Match[str]], drafts: list[Dr
 
     An answer line that carries its own speech tag ("A: They can stay, Vidal said.") is that
     tag's report, which ``drafts`` (the other steps' finds) already holds with its source:
-    the line gets no second draft. Such a tag also names the interviewee when the
-    introduction does not: every tagged answer naming one person makes the untagged
-    answers theirs too."""
+    the line gets no second draft. Such a tag also names the interviewee, before the
+    introduction does: every tagged answer naming one person makes the untagged answers
+    theirs too."""
     tagged = {id(m): _tag_in_line(ctx, m, drafts) for m in labels if m.group("label") == "A"}
-    source = _interviewee_mention(ctx, labels[0].start()) or _one_tagged_speaker(ctx, tagged.values())
+    source = _one_tagged_speaker(ctx, tagged.values()) or _interviewee_mention(ctx, labels[0].start())
     source_token = ctx.token_at(source[0]) if source is not None else None
     out: list[Draft] = []
     for m in labels:

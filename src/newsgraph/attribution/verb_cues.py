@@ -22,6 +22,7 @@ from newsgraph.attribution.content import (
 )
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import QUOTE_CHARS, TRIM, Draft, subtree_span, trim
+from newsgraph.attribution.lexicon import AttributionLexicon
 from newsgraph.attribution.occasion import medium
 from newsgraph.attribution.parse import (
     SUBJ,
