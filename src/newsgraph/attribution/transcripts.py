@@ -5,10 +5,11 @@ name in capitals ("WALLACE: ...", "PENCE: ...").
 A published interview marks turns with labels, not with quotation marks or verbs, so
 no other step sees the answers as anyone's words: the colon step reads "A" as a
 speaker called "A". When the text has at least two question lines and two answer lines,
-each answer line is the interviewee's words, verbatim (a direct quote), and a question
-line is no one's report. The interviewee is the one person named before the first
-question (the introduction: "Mayor Ines Barros spoke to the Herald ..."); with none, or
-more than one, the answers keep an unresolved speaker rather than a guess.
+or one question answered on the next line, each answer line is the interviewee's words,
+verbatim (a direct quote), and a question line is no one's report. The interviewee is
+the one person named before the first question (the introduction: "Mayor Ines Barros
+spoke to the Herald ..."); with none, or more than one, the answers keep an unresolved
+speaker rather than a guess.
 """
 
 from __future__ import annotations
