@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.tokens import Token
+
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import Draft, overlaps, trim
 from newsgraph.attribution.marks import QuoteSpan
@@ -173,6 +175,28 @@ def _same_speakers_circumstance(ctx: Context, inner: Draft, outer: Draft) -> boo
     return source in _PERSONAL and marked and verb.dep_ == "advcl"
 
 
+def _new_subject_before(ctx: Context, prev: Draft, q: QuoteSpan) -> Token | None:
+    """The named subject of the sentence right before quotation ``q`` when that sentence lies
+    after the previous statement, outside quotation marks, and names someone other than its
+    source ("Her deputy, Ivan Petrov, was less worried.", "Opposition leader Paul Meyer
+    struck a harsher tone."); None for a pronoun or a thing, which keeps the last speaker."""
+    start = ctx.token_at(q.start)
+    if start == 0:
+        return None
+    sent = ctx.sentence(start - 1)
+    if sent.start_char < prev.end or any(ctx.tok_quote[i] >= 0 for i in range(sent.start, sent.end)):
+        return None
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or sent.root.pos_ not in ("VERB", "AUX"):
+        return None
+    if subj.pos_ != "PROPN" and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children):
+        return None
+    named = ctx.text[subj.idx : subj.idx + len(subj)]
+    if prev.source is not None and named in ctx.text[prev.source[0] : prev.source[1]]:
+        return None
+    return subj
+
+
 def _joins_statement(ctx: Context, prev: Draft, q: QuoteSpan, between: str) -> bool:
     """'"A," she said. "B."': the quotation is the rest of the statement its cue interrupted
     (same line, or the next paragraph right after a closing cue)."""
@@ -239,6 +263,14 @@ def add_continuations(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         ):
             continue
         spans = [(c.start, c.end) for c in q.head().chain()]
+        introduced = _new_subject_before(ctx, prev, q)
+        if introduced is not None and _is_statement_quote(text, q):
+            # 'Her deputy, Ivan Petrov, was less worried. "..."': a sentence about someone else
+            # between the two turns the reader to that person, not back to the last speaker
+            cont = Draft(content=spans, source=source_span(introduced, text), source_token=introduced.i)
+            cont.quote_ids.add(qi)
+            out.append(cont)
+            continue
         joins = _joins_statement(ctx, prev, q, between)
         if not joins and not _is_statement_quote(text, q):
             continue  # a short sentence only ends a statement its cue interrupted

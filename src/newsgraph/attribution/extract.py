@@ -71,7 +71,7 @@ def extract_drafts(doc: Doc, ctx: Context | None = None) -> list[Draft]:
         # labels nobody's colon headline
         turns = {m.start("label") for m in labels}
         drafts = [d for d in drafts if d.cue is None or ctx.text[d.cue[0]] != ":" or not _labelled(d, turns)]
-        drafts += _found_by("transcript", transcript_drafts(ctx, labels))
+        drafts += _found_by("transcript", transcript_drafts(ctx, labels, drafts))
     named = named_turns(ctx)
     turn_drafts: list[Draft] = []
     if named:

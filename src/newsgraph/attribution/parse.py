@@ -312,3 +312,21 @@ def verbal_use(verb: Token) -> bool:
         if child.dep_ in ("dobj", "obj") and animate:
             return True
     return False
+
+
+def purpose_infinitive(verb: Token, lex: AttributionLexicon) -> bool:
+    """ "raised rates to defend the currency", "flew to Paris in order to support the
+    guards", "met him to discuss the crossing (and to thank ...)": a to-infinitive of
+    purpose on a verb that reports nothing is what the subject meant to do, not something
+    said; its object is a thing acted on. An infinitive on a cue verb ("vowed to defend",
+    "used his address to call": an open complement) is that verb's content instead."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "to support the guards and to thank their families"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < node.i for c in node.children):
+        return False
+    host = node.head
+    if node.dep_ == "acl":
+        # "in order to": the infinitive hangs on "order"
+        return host.lower_ == "order" and host.dep_ == "pobj" and host.head.lower_ == "in"
+    return node.dep_ == "advcl" and host.pos_ in ("VERB", "AUX") and lemma(host) not in lex.cue_verbs

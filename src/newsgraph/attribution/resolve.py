@@ -34,6 +34,8 @@ _THEY = {"they", "them", "their", "theirs"}
 _THIRD_PERSON = _THEY | {"he", "she", "him", "her", "his"}
 _SUBJECTISH = {"nsubj", "nsubjpass", "appos", "pobj", "compound"}
 _PERSON = {"PERSON"}
+#: Singular gendered subject pronouns.
+_GENDERED = frozenset({"he", "she"})
 _GROUP = {"ORG", "NORP", "GPE"}
 _LOOKBACK_CHARS = 2500
 #: A first line this short is a headline (read for a speaker named by role alone).
@@ -297,6 +299,34 @@ class SpeakerResolver:
         entity = self.index.entity_for_span(start, end)
         return entity is not None and entity.type == GROUP_TYPE
 
+    def _pair_before(self, pronoun: Token, speaker: str) -> bool:
+        """Whether the sentence before ``pronoun``'s has a subject that joins ``speaker`` with
+        another person the article also calls by this pronoun, and the pronoun's own sentence
+        names neither before it: a "he" right after "Koenig and Serra shook hands" may mean
+        either man ("Clinton and her husband ... She" does not: he is never "she")."""
+        sent = self.index.sentence_of(pronoun)
+        if sent is None or sent.start == 0:
+            return False
+        before = self.index.sentence_of(sent.start - 1)
+        if before is None:
+            return False
+        subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not any(c.dep_ == "conj" for c in subj.children):
+            return False
+        members = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+        found = [self.index.entity_for_token(m) for m in members]
+        people = {e.id: e for e in found if e is not None and e.type == "PERSON"}
+        if speaker not in people or len(people) < 2:
+            return False
+        if any(sent.start_char <= m.start < pronoun.idx for e in people.values() for m in e.mentions):
+            return False  # "..., Johnson said, where he declined": the nearer name is meant
+        word = pronoun.lower_
+        return any(
+            any(m.start != pronoun.idx and self.text[m.start : m.end].lower() == word for m in e.mentions)
+            for key, e in people.items()
+            if key != speaker
+        )
+
     def _in_narration(self, char: int) -> bool:
         """Whether the paragraph (line) holding ``char`` has no quotation mark: its words
         are the writer's own, not somebody's quoted speech."""
@@ -340,6 +370,9 @@ class SpeakerResolver:
                 d.speaker = self._entity(d.anchor) or (
                     self._entity(d.source) if tok.pos_ == "PROPN" else None
                 )
+            if d.speaker is not None and tok.lower_ in _GENDERED and self._pair_before(tok, d.speaker):
+                # "Koenig and Serra shook hands. He said ...": either man may be meant
+                d.speaker, d.speaker_confidence = None, None
             if d.speaker is None and d.source is not None and d.source[1] <= self.title_end:
                 d.speaker = self._titled_holder(d.source)
             if d.speaker is None and d.source is not None and tok.pos_ == "PROPN":

@@ -5,15 +5,18 @@ name in capitals ("WALLACE: ...", "PENCE: ...").
 A published interview marks turns with labels, not with quotation marks or verbs, so
 no other step sees the answers as anyone's words: the colon step reads "A" as a
 speaker called "A". When the text has at least two question lines and two answer lines,
-each answer line is the interviewee's words, verbatim (a direct quote), and a question
-line is no one's report. The interviewee is the one person named before the first
-question (the introduction: "Mayor Ines Barros spoke to the Herald ..."); with none, or
-more than one, the answers keep an unresolved speaker rather than a guess.
+or one question answered on the next line, each answer line is the interviewee's words,
+verbatim (a direct quote), and a question line is no one's report. The interviewee is
+the one person named before the first question (the introduction: "Mayor Ines Barros
+spoke to the Herald ..."); with none, or more than one, the answers keep an unresolved
+speaker rather than a guess.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import pairwise
 
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import Draft, trim
@@ -26,12 +29,27 @@ MIN_TURNS = 2
 
 
 def turn_labels(text: str) -> list[re.Match[str]]:
-    """The turn labels of a transcript, in order; empty when ``text`` is not one."""
+    """The turn labels of a transcript, in order; empty when ``text`` is not one.
+
+    Two questions and two answers make a transcript; so does one question answered on the
+    next line (a short interview tail under a story): a "Q:" line followed by an "A:" line
+    is an exchange, never two colon headlines."""
     labels = list(_TURN.finditer(text))
     questions = sum(1 for m in labels if m.group("label") == "Q")
-    if questions < MIN_TURNS or len(labels) - questions < MIN_TURNS:
-        return []
-    return labels
+    if questions >= MIN_TURNS and len(labels) - questions >= MIN_TURNS:
+        return labels
+    if any(_answered(text, q, a) for q, a in pairwise(labels)):
+        return labels
+    return []
+
+
+def _answered(text: str, question: re.Match[str], answer: re.Match[str]) -> bool:
+    """Whether ``answer`` is an "A:" label on the line right after the "Q:" line ``question``
+    (blank lines between allowed)."""
+    if question.group("label") != "Q" or answer.group("label") != "A":
+        return False
+    end = text.find("\n", question.end())
+    return end >= 0 and not text[end : answer.start()].strip()
 
 
 #: A speaker's name as a turn label at the start of a line, in capitals as broadcast
@@ -89,18 +107,55 @@ def _turn(
     )
 
 
-def transcript_drafts(ctx: Context, labels: list[re.Match[str]]) -> list[Draft]:
-    """A direct-quote draft for each answer line (see the module docstring)."""
-    source = _interviewee_mention(ctx, labels[0].start())
+def transcript_drafts(ctx: Context, labels: list[re.Match[str]], drafts: list[Draft]) -> list[Draft]:
+    """A direct-quote draft for each answer line (see the module docstring).
+
+    An answer line that carries its own speech tag ("A: They can stay, Vidal said.") is that
+    tag's report, which ``drafts`` (the other steps' finds) already holds with its source:
+    the line gets no second draft. Such a tag also names the interviewee, before the
+    introduction does: every tagged answer naming one person makes the untagged answers
+    theirs too."""
+    tagged = {id(m): _tag_in_line(ctx, m, drafts) for m in labels if m.group("label") == "A"}
+    source = _one_tagged_speaker(ctx, tagged.values()) or _interviewee_mention(ctx, labels[0].start())
     source_token = ctx.token_at(source[0]) if source is not None else None
     out: list[Draft] = []
     for m in labels:
-        if m.group("label") != "A":
+        if m.group("label") != "A" or tagged[id(m)] is not None:
             continue
         draft = _turn(ctx, m, (m.start("label"), m.end("label") + 1), source, source_token)
         if draft is not None:
             out.append(draft)
     return out
+
+
+def _tag_in_line(ctx: Context, label: re.Match[str], drafts: list[Draft]) -> Draft | None:
+    """The report that closes the answer line after ``label`` (", Vidal said."): its content
+    opens the line, and its named source and its cue follow the content, or None."""
+    end = ctx.text.find("\n", label.end())
+    end = len(ctx.text) if end < 0 else end
+    for d in drafts:
+        if d.cue is None or d.source is None or not d.content:
+            continue
+        after = d.content[-1][1] <= min(d.cue[0], d.source[0]) and max(d.cue[1], d.source[1]) <= end
+        if d.content[0][0] == label.end() and after and _names_someone(ctx, d):
+            return d
+    return None
+
+
+def _names_someone(ctx: Context, d: Draft) -> bool:
+    """Whether a draft's source is a name (a token tagged as a proper noun), not "I" or "he"."""
+    assert d.source is not None
+    pos = ctx.index.column("pos_")
+    return any(pos[i] == "PROPN" for i in range(ctx.token_at(d.source[0]), ctx.token_at(d.source[1] - 1) + 1))
+
+
+def _one_tagged_speaker(ctx: Context, tags: Iterable[Draft | None]) -> tuple[int, int] | None:
+    """The source of the first tagged answer when every tagged answer names the same words
+    (the interviewee's surname as the tags repeat it), else None."""
+    sources = [d.source for d in tags if d is not None and d.source is not None]
+    if not sources or len({ctx.text[s:e] for s, e in sources}) != 1:
+        return None
+    return sources[0]
 
 
 def _interviewee_mention(ctx: Context, first_turn: int) -> tuple[int, int] | None:

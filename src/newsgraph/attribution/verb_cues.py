@@ -22,11 +22,13 @@ from newsgraph.attribution.content import (
 )
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import QUOTE_CHARS, TRIM, Draft, subtree_span, trim
+from newsgraph.attribution.lexicon import AttributionLexicon
 from newsgraph.attribution.occasion import medium
 from newsgraph.attribution.parse import (
     SUBJ,
     find_subject,
     lemma,
+    purpose_infinitive,
     reduced_passive,
     shared_passive_subject,
     source_span,
@@ -182,6 +184,9 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
     if word in lex.infinitive_only_verbs and how == "np":
         # "seek the presidency" is an aim, "seek to calm his supporters" a stated intention
         return None
+    if how == "np" and purpose_infinitive(verb, lex) and _things_acted_on(lex, parts):
+        # "raised rates to defend the currency": an aim of the subject's act, no statement
+        return None
     if parts and adjacent_quote(ctx, verb, before_only=True) >= 0:
         # '"...," Kiedis said, mentioning ...': the quotation is what was said
         parts = []
@@ -235,6 +240,14 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
             # subject denotes, or what it is called
             complement = passive_class(lex.senses, verb, subject) if classify else ""
     return spans, complement
+
+
+def _things_acted_on(lex: AttributionLexicon, parts: list[Token]) -> bool:
+    """Whether every object is a thing, not a person or body ("the currency", "the port"),
+    nor a word of content ("his record", "the plan"): what an act, not a statement, is done to."""
+    return bool(parts) and all(
+        lex.senses.noun_class(p) not in ("person", "content") for p in parts if p.dep_ in ("dobj", "obj")
+    )
 
 
 def _quoted_clause(ctx: Context, q: int) -> bool:
@@ -315,6 +328,10 @@ def _aside_host(ctx: Context, verb: Token, line: tuple[int, int]) -> Spans:
     host = verb.head
     left, right = host.left_edge.i, host.right_edge.i
     own = (verb.left_edge.i, verb.right_edge.i)
+    if verb.dep_ == "conj" and _closing_tag(verb):
+        # "..., but only just, Costa said.": what the parser hung on the tag before its
+        # subject belongs to the clause it closes
+        own = (next(c for c in verb.children if c.dep_ == "nsubj").left_edge.i, own[1])
     doc = verb.doc
     for i in range(own[1] + 1, right):
         if doc[i].text in (".", "?", "!") and ctx.tok_quote[i] < 0 and (
@@ -588,6 +605,10 @@ def _is_aside(ctx: Context, verb: Token) -> bool:
     ):
         # "..., but it is under pressure, said the chief executive": a trailing inverted cue
         return True
+    if verb.dep_ == "conj" and verb.i > verb.head.i and _closing_tag(verb):
+        # "A: I think it will, but only just, Costa said.": the parser joined the closing
+        # tag to the clause it closes
+        return True
     if (
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
@@ -608,6 +629,20 @@ def _is_aside(ctx: Context, verb: Token) -> bool:
             and not (verb.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in verb.children))
         )
     return False
+
+
+def _closing_tag(verb: Token) -> bool:
+    """ "..., Costa said.": a subject right after a comma, then the verb with no complement
+    of its own, then the end of the sentence."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 1 or subjects[0].right_edge.i != verb.i - 1:
+        return False
+    left = subjects[0].left_edge.i
+    if left == 0 or verb.doc[left - 1].text != ",":
+        return False
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep", "dative") for c in verb.children):
+        return False
+    return _clause_ends_after(verb)
 
 
 def _clause_ends_after(verb: Token) -> bool:
