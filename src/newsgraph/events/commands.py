@@ -223,7 +223,7 @@ def quoted_imperative(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     start = verb.left_edge.i
-    opened = start > 0 and doc[start - 1].text in QUOTE_OPENERS or doc[start].text in QUOTE_OPENERS
+    opened = (start > 0 and doc[start - 1].text in QUOTE_OPENERS) or doc[start].text in QUOTE_OPENERS
     if not opened:
         return None
     before = [t for t in doc[start : verb.i] if not t.is_punct and t.text not in QUOTE_OPENERS]
