@@ -77,6 +77,12 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
         if token.dep_ in ("amod", "compound"):
             return None  # "Western-backed government": a modifier, not a reported act
+        if (
+            token.dep_ == "pcomp"
+            and token.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children)
+        ):
+            return None  # "in occupied Crimea": a participle before a name is its modifier
         lemma = lemma_of(token)
         phrases = onto.phrases.get(lemma)
         if phrases:
@@ -187,6 +193,10 @@ def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
     for child in token.children:
         if child.dep_ == "aux" and child.tag_ == "TO":
             continue  # "have to travel": the infinitive's own marker is no preposition
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children
+        ):
+            continue  # "seized the town on Monday": a date's preposition is no particle
         near.add(lemma_of(child))
         near.add(child.lower_)
         for grand in child.children:
