@@ -478,8 +478,8 @@ def _that_clause(clause: Token) -> bool:
 
 
 def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -> set[int]:
-    """Trigger token indices told in a sports report: their sentence, or the sentence
-    right before or after it, has a sports word or a verb of force carrying a score
+    """Trigger token indices told in a sports report: their sentence, or for a word of
+    force the sentence right before or after it, has a sports word or a verb of force carrying a score
     ("beat River Plate 2-1"). A match report tells its match over several sentences ("The
     hosts attacked relentlessly after the break" names no sport of its own); a next-door
     sentence is as far as the context reaches, so one mention of a league in a long
@@ -501,9 +501,16 @@ def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -
     out: set[int] = set()
     for cand in cands:
         n = bisect_right(starts, cand.token.i) - 1
-        if any(sporting[k] for k in range(max(n - 1, 0), min(n + 2, len(sporting)))):
+        # a neighbour's sport reaches only the words of force a match report borrows
+        # ("attacked", "crushed", "killed the Giants"); a meeting is a meeting
+        reach = 1 if cand.entry.category in FORCE_METAPHORS else 0
+        if any(sporting[k] for k in range(max(n - reach, 0), min(n + reach + 1, len(sporting)))):
             out.add(cand.token.i)
     return out
+
+
+#: Categories whose words a sports report borrows for play.
+FORCE_METAPHORS = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 
 
 #: A match score ("2-1", "52-7"), one token or three ("2 - 1").

@@ -76,9 +76,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return [relative_antecedent(c) for c in conjuncts(child)], False
         if dep in PASSIVE_SUBJ:
             return [relative_antecedent(c) for c in conjuncts(child)], not stance_participle(verb)
-    if verb.pos_ == "VERB" and verb.i > 0:
-        # "Army shells rebel-held town": a headline's subject the parser hung on its verb
-        # as a compound (a verb has no compound of its own)
+    headline = verb.dep_ == "ROOT" and not verb.doc[verb.sent.end - 1].is_punct
+    if verb.pos_ == "VERB" and headline and verb.i > 0:
+        # "Army shells rebel-held town": a headline's subject (no closing stop) the parser
+        # hung on its verb as a compound (a verb has no compound of its own)
         before = verb.doc[verb.i - 1]
         if before.dep_ == "compound" and before.head.i == verb.i and before.pos_ in ("NOUN", "PROPN"):
             return [before], False
