@@ -205,6 +205,8 @@ def _to_a_named_place(verb: Token, goods: Token) -> bool:
     )
 
 
+#: Marks that open quoted speech (a token of its own).
+QUOTE_OPENERS = frozenset({'"', "\u201c", "\u2018", "'"})
 #: Words that may stand before the verb of a quoted imperative ("Please, don't shoot").
 IMPERATIVE_OPENERS = frozenset({"please", "do", "not", "n't", "now", "just", "never"})
 
@@ -230,10 +232,6 @@ def quoted_imperative(verb: Token) -> Token | None:
     if any(t.lower_ not in IMPERATIVE_OPENERS and t.dep_ != "intj" for t in before):
         return None
     return speech
-
-
-#: Marks that open quoted speech.
-QUOTE_OPENERS = frozenset({'"', "\u201c", "\u2018", "'"})
 
 
 def addressed_parties(speech: Token) -> list[Token]:
