@@ -175,7 +175,6 @@ def test_torching_is_force_or_a_riot_by_its_doers(text: str, category: str) -> N
     [
         ("The Valmorian opposition leader was placed under house arrest on Tuesday.", "opposition leader"),
         ("Police put the Corlish journalist under arrest at the airport.", "journalist"),
-        ("The gunmen held the passengers hostage for two days.", "passengers"),
     ],
 )
 def test_holding_or_placing_people_in_captivity_is_coercion(text: str, target: str) -> None:

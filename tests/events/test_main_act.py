@@ -338,8 +338,8 @@ def test_wire_dev_set_stays_above_its_floor() -> None:
     assert figures["target overlap (all)"] >= WIRE_DEV_FLOOR["target overlap (all)"], figures
 
 
-#: Measured at the end of session 12 (h/events12: 0.912 / 0.931 / 0.731 on all 570
-#: sentences, docs/evaluation.md; with the fifth batch of 155 actor shapes, harder than
-#: the first four, main gave 0.902 / 0.915 / 0.728 before the round's rules), less about
-#: three sentences' worth.
-WIRE_DEV_FLOOR = {"accuracy": 0.905, "source overlap (all)": 0.92, "target overlap (all)": 0.72}
+#: Measured at the end of session 13 (h/events13: 0.906 / 0.931 / 0.741 on all 700
+#: sentences; the sixth batch of 130, WIRE-DEV-571..700, gave 0.646 / 0.784 / 0.609 on
+#: main before the round's rules and 0.808 / 0.882 / 0.736 after), less about three
+#: sentences' worth.
+WIRE_DEV_FLOOR = {"accuracy": 0.90, "source overlap (all)": 0.925, "target overlap (all)": 0.735}

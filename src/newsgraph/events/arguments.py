@@ -391,6 +391,12 @@ def _verb_arguments(cand: Candidate, onto: Ontology) -> None:
         own = [t for t in cand.target_tokens if lemma_of(t) in phrase or t.lower_ in phrase]
         cand.target_tokens = [t for t in cand.target_tokens if t not in own]
         for noun in own:
+            if party_noun(noun):
+                # "shut down the newspaper", "shut down the offices of two groups": a body
+                # the phrase names is acted on, and so is the party owning what it names
+                cand.target_tokens.append(noun)
+            owners = [t for _p, t in prep_objects(noun, ("of",)) if actorish(t) or party_noun(t)]
+            cand.target_tokens += [t for t in owners if lemma_of(noun) in words().site_nouns]
             for _p, t in prep_objects(noun, PHRASE_NOUN_PREPS):
                 if actorish(t) or party_noun(t):
                     cand.target_tokens.append(t)

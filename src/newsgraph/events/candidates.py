@@ -69,6 +69,12 @@ class Candidate:
     means: set[int] = field(default_factory=set)
 
 
+#: Particles of a phrasal verb: a phrase of a verb no list names alone and a particle
+#: ("round up") takes its sense from its object (``person_object``); a phrase naming its
+#: noun ("hold talks") or of a verb of force ("shoot down") does not.
+PARTICLES = frozenset({"up", "down", "out", "off", "in", "on", "over", "away", "back"})
+
+
 def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     """The ontology entry ``token`` triggers and whether it is nominal, or None."""
     if token.ent_type_ in NON_ACTOR_LABELS:
@@ -77,6 +83,12 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
         if token.dep_ in ("amod", "compound"):
             return None  # "Western-backed government": a modifier, not a reported act
+        if (
+            token.dep_ == "pcomp"
+            and token.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children)
+        ):
+            return None  # "in occupied Crimea": a participle before a name is its modifier
         lemma = lemma_of(token)
         phrases = onto.phrases.get(lemma)
         if phrases:
@@ -87,6 +99,13 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
                 if entry.words and entry.words[0] in near and all(w in below for w in entry.words[1:]):
                     if _noun_of_other_sense(token, entry, onto):
                         continue
+                    if (
+                        lemma in onto.person_object
+                        and lemma not in onto.verbs
+                        and all(w in PARTICLES for w in entry.words)
+                        and not _has_person_object(token)
+                    ):
+                        continue  # "rounded up 40 migrants", not "rounded up a sampling of"
                     return entry, False
         verb_entry = onto.verbs.get(lemma)
         if verb_entry is None:
@@ -187,6 +206,10 @@ def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
     for child in token.children:
         if child.dep_ == "aux" and child.tag_ == "TO":
             continue  # "have to travel": the infinitive's own marker is no preposition
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children
+        ):
+            continue  # "seized the town on Monday": a date's preposition is no particle
         near.add(lemma_of(child))
         near.add(child.lower_)
         for grand in child.children:

@@ -203,3 +203,42 @@ def _to_a_named_place(verb: Token, goods: Token) -> bool:
         for holder in holders
         for c in holder.children
     )
+
+
+#: Marks that open quoted speech (a token of its own).
+QUOTE_OPENERS = frozenset({'"', "\u201c", "\u2018", "'"})
+#: Words that may stand before the verb of a quoted imperative ("Please, don't shoot").
+IMPERATIVE_OPENERS = frozenset({"please", "do", "not", "n't", "now", "just", "never"})
+
+
+def quoted_imperative(verb: Token) -> Token | None:
+    """The verb of saying whose quotation opens with ``verb`` as a bare imperative
+    ("'Don't shoot him,' she says", "'Release our children,' the mothers told the
+    commander"), or None. What an imperative names is what the speaker asks someone
+    else to do, never the speaker's own act."""
+    speech = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or speech.i <= verb.i or verb.tag_ != "VB":
+        return None
+    if lemma_of(speech) not in words().speech:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return None
+    doc = verb.doc
+    start = verb.left_edge.i
+    opened = (start > 0 and doc[start - 1].text in QUOTE_OPENERS) or doc[start].text in QUOTE_OPENERS
+    if not opened:
+        return None
+    before = [t for t in doc[start : verb.i] if not t.is_punct and t.text not in QUOTE_OPENERS]
+    if any(t.lower_ not in IMPERATIVE_OPENERS and t.dep_ != "intj" for t in before):
+        return None
+    return speech
+
+
+def addressed_parties(speech: Token) -> list[Token]:
+    """Whom a verb of saying addresses when a party ("told the commander", "urged
+    world leaders", "said to Egypt"): the demand's target."""
+    out = [c for c in speech.children if c.dep_ in ("dobj", "dative") and (actorish(c) or party_noun(c))]
+    for prep in speech.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            out += [c for c in prep.children if c.dep_ == "pobj" and (actorish(c) or party_noun(c))]
+    return out

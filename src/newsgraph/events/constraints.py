@@ -37,6 +37,8 @@ parse shows is of the wrong kind.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -45,9 +47,16 @@ from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate, pattern_word
-from newsgraph.events.constants import ACTOR_LABELS, PLACE_LABELS
+from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS, PLACE_LABELS
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
-from newsgraph.events.syntax import actorish, agent_noun_form, conflict_party, prep_objects, subject_of
+from newsgraph.events.syntax import (
+    actorish,
+    agent_noun_form,
+    agent_sectors,
+    conflict_party,
+    prep_objects,
+    subject_of,
+)
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: Entity labels of a party that can run a vehicle or craft (a state, a people, a body).
@@ -292,7 +301,7 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     """Why the clause cannot be this category's act, or None when it can."""
     token = cand.token
     category = cand.entry.category
-    if token.i in sport_sentences:
+    if token.i in sport_sentences and not _armed_doers(cand):
         return "sport"
     if _natural_cause(cand, sorter.lists.natural):
         return "natural cause"
@@ -469,29 +478,65 @@ def _that_clause(clause: Token) -> bool:
 
 
 def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -> set[int]:
-    """Trigger token indices whose sentence has a sports word (one lemma probe per token
-    of the triggers' sentences, each sentence read once)."""
+    """Trigger token indices told in a sports report: their sentence, or for a word of
+    force the sentence right before or after it, has a sports word or a verb of force carrying a score
+    ("beat River Plate 2-1"). A match report tells its match over several sentences ("The
+    hosts attacked relentlessly after the break" names no sport of its own); a next-door
+    sentence is as far as the context reaches, so one mention of a league in a long
+    political article leaves the rest of it alone."""
     index = doc_index(doc)
     lemmas = index.column("lemma_")
-    if sports.isdisjoint(lemmas):
+    scored = [c.token for c in cands if c.entry.category == "ASSAULT" and _with_a_score(c.token)]
+    if sports.isdisjoint(lemmas) and not scored:
         return set()  # the common case: one set operation over the document's lemmas
     pos = index.column("pos_")
+    sentences = list(doc.sents)
+    starts = [sent.start for sent in sentences]
+    sporting = [
+        any(pos[i] in ("NOUN", "PROPN") and lemmas[i].lower() in sports for i in range(sent.start, sent.end))
+        for sent in sentences
+    ]
+    for token in scored:
+        sporting[bisect_right(starts, token.i) - 1] = True
     out: set[int] = set()
-    verdict: dict[int, bool] = {}
     for cand in cands:
-        sent = index.sentence_of(cand.token)
-        if sent is None:
-            continue
-        found = verdict.get(sent.start)
-        if found is None:
-            found = any(
-                pos[i] in ("NOUN", "PROPN") and lemmas[i].lower() in sports
-                for i in range(sent.start, sent.end)
-            )
-            verdict[sent.start] = found
-        if found:
+        n = bisect_right(starts, cand.token.i) - 1
+        # a neighbour's sport reaches only the words of force a match report borrows
+        # ("attacked", "crushed", "killed the Giants"); a meeting is a meeting
+        reach = 1 if cand.entry.category in FORCE_METAPHORS else 0
+        if any(sporting[k] for k in range(max(n - reach, 0), min(n + reach + 1, len(sporting)))):
             out.add(cand.token.i)
     return out
+
+
+#: Categories whose words a sports report borrows for play.
+FORCE_METAPHORS = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+
+
+#: A match score ("2-1", "52-7"), one token or three ("2 - 1").
+SCORE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
+
+
+def _with_a_score(verb: Token) -> bool:
+    """ "beat River Plate 2-1", "crushed Fiji 52-7": a verb of force carrying a score
+    (one token, or a number, a dash and a number); a vote tally ("voted 51-49") hangs on
+    no verb of force."""
+    if verb.pos_ != "VERB":
+        return False
+    doc = verb.doc
+    for child in verb.children:
+        if SCORE.match(child.text) is not None:
+            return True
+        i = child.i
+        if child.like_num and i + 2 < len(doc) and doc[i + 1].text in ("-", "\u2013") and doc[i + 2].like_num:
+            return True
+    return False
+
+
+def _armed_doers(cand: Candidate) -> bool:
+    """ "police fired tear gas at rival fans outside the stadium": police, soldiers and
+    other armed bodies (CAMEO agent sectors) play no sport in a sports report."""
+    return any(ARMED_SECTORS & agent_sectors(t) for t in cand.actor_tokens)
 
 
 def _natural_cause(cand: Candidate, natural: frozenset[str]) -> bool:

@@ -30,10 +30,11 @@ from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
+from newsgraph.events.commands import addressed_parties, quoted_imperative
 from newsgraph.events.constants import ARMED_SECTORS, NON_ACTOR_LABELS
 from newsgraph.events.constraints import positively_of
 from newsgraph.events.ontology import OTHER, Entry, Ontology
-from newsgraph.events.syntax import actorish, prep_objects
+from newsgraph.events.syntax import actorish, conjuncts, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: Prepositions that name what a verb of force is aimed at ("struck at", "struck on").
@@ -106,10 +107,23 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         return cands
     lists = _lists()
     kept: list[Candidate] = []
+    triggers = {c.token.i for c in cands if c.entry.category != OTHER}
     for cand in cands:
         if _no_act(cand, lists, onto):
             continue
         token = cand.token
+        speech = quoted_imperative(token) if not cand.nominal else None
+        if speech is not None:
+            # "'Release our children,' the mothers told the commander": a demand by the
+            # speaker of the addressee (CAMEO 10); with no party addressed ("'Don't shoot
+            # him,' she says") a plea, no act; a speech verb of the ontology ("'Stop the
+            # bombing,' the pope urged ...") is the act itself
+            addressed = addressed_parties(speech)
+            if not addressed or speech.i in triggers:
+                continue
+            _recode(cand, "REQUEST", onto)
+            cand.actor_tokens = subject_of(speech)[0]
+            cand.target_tokens = addressed
         own = onto.verbs.get(lemma_of(token)) if not cand.nominal else None
         if cand.chosen_by == "cameo" and cand.entry.category == "AGREE" and _cooperation(own):
             # "was able to meet finalists": CAMEO codes the meeting as an intent to meet
@@ -134,6 +148,10 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif cand.nominal and cand.entry.category != "ASSAULT" and _the_attack_again(cand, kept, onto):
             # "Drones struck a power plant ... called the strike a war crime": the attack
             _recode(cand, "ASSAULT/aerial", onto, keep_targets=True)
+        elif cand.entry.mode == "repress" and not cand.nominal and _by_force(token):
+            # "used tear gas to disperse the protesters", "dispersed the crowd with water
+            # cannon": violent repression, CAMEO 175 (ASSAULT in the CAMEO2PLOVER table)
+            _recode(cand, "ASSAULT", onto, keep_targets=True)
         elif lemma_of(token) == "protest" and not cand.nominal and _formal_protest(cand):
             # "Vietnam protested to China over ...": a complaint lodged with a party, CAMEO 114
             _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
@@ -264,6 +282,18 @@ def _the_attack_again(cand: Candidate, earlier: list[Candidate], onto: Ontology)
 
 #: Determiners of a noun that refers back to an act already told ("the strike").
 _BACK_REFERRING = frozenset({"the", "this", "that"})
+
+
+def _by_force(verb: Token) -> bool:
+    """Whether a weapon is the means of ``verb``: its "with" object ("with tear gas"), or
+    the object of the verb whose purpose it is ("used tear gas and rubber bullets to
+    disperse", "fired water cannon to break up")."""
+    weapons = words().weapons
+    means = [t for _p, t in prep_objects(verb, ("with",))]
+    head = verb.head
+    if verb.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.lefts):
+        means += [c for c in head.children if c.dep_ == "dobj"]
+    return any(lemma_of(t) in weapons for m in means for t in conjuncts(m))
 
 
 def _formal_protest(cand: Candidate) -> bool:

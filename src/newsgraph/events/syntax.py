@@ -76,6 +76,19 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return [relative_antecedent(c) for c in conjuncts(child)], False
         if dep in PASSIVE_SUBJ:
             return [relative_antecedent(c) for c in conjuncts(child)], not stance_participle(verb)
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.dep_ == "compound"
+        and before.head.i == verb.i
+        and verb.dep_ == "ROOT"
+        and verb.pos_ == "VERB"
+        and before.pos_ in ("NOUN", "PROPN")
+        and not verb.doc[verb.sent.end - 1].is_punct
+    ):
+        # "Army shells rebel-held town": a headline's subject (no closing stop) the parser
+        # hung on its verb as a compound (a verb has no compound of its own)
+        return [before], False
     return [], verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
