@@ -21,10 +21,17 @@ def _holding(r: Record, words: str) -> Quote:
 
 
 def test_a_purpose_infinitive_acting_on_a_thing_is_no_statement() -> None:
-    r = run("The central bank raised interest rates on Wednesday to defend the currency.")
+    r = run("The central bank raised interest rates on Wednesday to support the currency.")
     assert not any("currency" in content(q) for q in r.quotes)
     r = run("Minister Jonas Weber met his counterpart on Saturday to discuss the crossing.")
     assert not any(q.cue is not None and q.cue.text == "discuss" for q in r.quotes)
+
+
+def test_a_verb_of_saying_in_a_purpose_clause_still_reports() -> None:
+    r = run("Students marched through the capital on Friday to demand political reforms.")
+    assert "political reforms" in content(by_cue(r, "demand"))
+    r = run("Hundreds of fishermen gathered outside the parliament to voice their anger at the quota.")
+    assert "their anger" in content(by_cue(r, "voice"))
 
 
 def test_a_cue_verb_s_own_infinitive_is_still_content() -> None:

@@ -184,8 +184,15 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
     if word in lex.infinitive_only_verbs and how == "np":
         # "seek the presidency" is an aim, "seek to calm his supporters" a stated intention
         return None
-    if how == "np" and purpose_infinitive(verb, lex) and _things_acted_on(lex, parts):
-        # "raised rates to defend the currency": an aim of the subject's act, no statement
+    if (
+        how == "np"
+        and word not in lex.speech_verbs
+        and purpose_infinitive(verb, lex)
+        and _things_acted_on(lex, parts)
+    ):
+        # "raised rates to support the currency": an aim of the subject's act, no statement;
+        # a verb of saying still says something there ("marched to demand reforms", "went
+        # on television to defend his record": the demand and the defence are made)
         return None
     if parts and adjacent_quote(ctx, verb, before_only=True) >= 0:
         # '"...," Kiedis said, mentioning ...': the quotation is what was said
