@@ -107,3 +107,15 @@ def test_a_named_body_owned_by_a_country_is_that_country_s() -> None:
     ents = entities("Russia's defence ministry said its forces had struck military targets.")
     ministry = by_name(ents, "ministry")
     assert [(a.name, a.kind) for a in ministry.affiliations] == [("Russia", "country")]
+
+
+def test_a_name_ending_in_an_industry_word_is_a_company_even_after_owner() -> None:
+    ents = entities(
+        "The tanker's owner, Harbin Kestrel Shipping, did not answer calls on Friday. "
+        "Regional carrier Lumo Airways cancelled its morning flights."
+    )
+    shipper = [e for e in ents if e.name.endswith("Kestrel Shipping")]
+    assert shipper and all(e.type == "ORG" for e in shipper)
+    assert by_name(ents, "Lumo Airways").type == "ORG"
+    # a person's name after the same role noun keeps its type
+    assert by_name(entities("The team's owner, Alma Reyes, did not answer calls."), "Alma Reyes").type == "PERSON"

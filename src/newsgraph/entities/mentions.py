@@ -220,6 +220,13 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
     ):
         return "ORG"  # "operator NordLine", "energy company Tekno Enerji" tagged PERSON
     if (
+        label == "PERSON"
+        and end - start > 1
+        and tokens[end - 1].is_title
+        and tokens[end - 1].lower_.rstrip(".") in state.words.company_suffixes
+    ):
+        return "ORG"  # "Ningbo Yipeng Shipping", "Kestrel Holdings" tagged PERSON: a company's suffix
+    if (
         label in _UNSCORED_LABELS
         and end - start > 1
         and tokens[end - 1].lower_ in state.words.publication_heads
