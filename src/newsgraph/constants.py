@@ -40,3 +40,17 @@ TITLE_SMALL_WORDS = frozenset({
     "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
     "with", "from", "as", "vs", "via", "into", "over", "after", "up", "off", "out",
 })
+
+
+def _latin_letters(case: str) -> str:
+    """The Latin letters beyond ASCII of one case (Latin-1 Supplement, Extended-A and -B),
+    for a regular-expression character class: Python's ``re`` has no ``\\p{Lu}``."""
+    test = str.isupper if case == "upper" else str.islower
+    return "".join(chr(c) for c in range(0xC0, 0x250) if test(chr(c)) and chr(c) not in "×÷")
+
+
+#: Character-class bodies (without brackets) of upper- and lower-case Latin letters with
+#: their accented forms: "SANTA LUCÍA", "SÃO PAULO", "Inés Carrasco", "Łukasz Nowak". A
+#: pattern written with ``[A-Z]`` alone loses the dateline or byline of every such name.
+UPPER = "A-Z" + _latin_letters("upper")
+LOWER = "a-z" + _latin_letters("lower")

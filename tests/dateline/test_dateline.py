@@ -48,3 +48,22 @@ def test_a_headline_without_a_full_stop_is_its_own_sentence() -> None:
     assert starts[0] == "Dockworkers extend strike as talks with port operator collapse"
     # a colon before a block quotation runs on into it
     assert any(s.startswith("Cruz continued:") and "You look" in s for s in starts)
+
+
+def test_a_dateline_and_byline_with_accented_capitals() -> None:
+    """Places and names spelt with letters beyond ASCII ("SÃO PAULO", "Inés") are datelines
+    and bylines like any other: the place is not an organisation in the lead sentence."""
+    cases = (("SANTA LUCÍA, Valdoria (AP) — ", "Santa Lucía, Valdoria"), ("SÃO PAULO — ", "São Paulo"))
+    for place, expected in cases:
+        dateline = find_dateline(place + "The court halted the count on Tuesday.")
+        assert dateline is not None and dateline.place == expected
+    page = (
+        "Count halted\n\nBy Inés Carrasco, Political Correspondent\n\n"
+        "BOGOTÁ (AP) — Judge Ana Ruiz halted the count. Photo: the court. Óscar Peña/AP\n"
+    )
+    record = run(page)
+    assert record.article.dateline is not None and record.article.dateline.place == "Bogotá"
+    excluded = record.article.excluded
+    assert any(s.text.startswith("By Inés Carrasco") and s.reason == "byline" for s in excluded)
+    assert not any(n in e.name for e in record.entities for n in ("Carrasco", "Peña"))
+    assert not any("Bogot" in e.name and e.type == "ORG" for e in record.entities)

@@ -118,4 +118,5 @@ def test_a_name_ending_in_an_industry_word_is_a_company_even_after_owner() -> No
     assert shipper and all(e.type == "ORG" for e in shipper)
     assert by_name(ents, "Lumo Airways").type == "ORG"
     # a person's name after the same role noun keeps its type
-    assert by_name(entities("The team's owner, Alma Reyes, did not answer calls."), "Alma Reyes").type == "PERSON"
+    person = by_name(entities("The team's owner, Alma Reyes, did not answer calls."), "Alma Reyes")
+    assert person.type == "PERSON"

@@ -20,14 +20,15 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.attribution.lexicon import AttributionLexicon
 from newsgraph.attribution.marks import QuoteSpan, find_quotes
+from newsgraph.constants import LOWER, UPPER
 from newsgraph.docindex import doc_index
 
 #: A dateline opening a paragraph other than the first ("\n\nLONDON (Reuters) - ...",
 #: "\n\nWASHINGTON — ..."): a capitalised place, an agency in brackets or an all-caps place,
 #: then a dash.
 _PARAGRAPH_DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z][A-Za-z.'’-]*(?:,? [A-Z0-9][A-Za-z0-9.'’-]*){0,4}) ?"
-    r"(?:\([A-Za-z .]{1,20}\) ?[—–-]{1,2}|(?<=[A-Z]{2}) ?[—–]) "
+    rf"(?m)^[ \t]*(?:[{UPPER}][{UPPER}{LOWER}.'’-]*(?:,? [{UPPER}0-9][{UPPER}{LOWER}0-9.'’-]*){{0,4}}) ?"
+    rf"(?:\([A-Za-z .]{{1,20}}\) ?[—–-]{{1,2}}|(?<=[{UPPER}]{{2}}) ?[—–]) "
 )
 
 

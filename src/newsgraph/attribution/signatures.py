@@ -13,6 +13,7 @@ import re
 
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import Draft, trim
+from newsgraph.constants import UPPER
 
 #: A space within a line: a blank, a tab, or a typographic space (a no-break space after the
 #: dash is common in pasted web text: "―\xa0Jorge Falcon").
@@ -22,7 +23,7 @@ _SPACE = r"[^\S\r\n]"
 #: opening quotation mark. A verb after the name ("— Ruiz said") is the verb step's.
 _SIGNATURE = re.compile(
     rf"{_SPACE}*(?P<dash>[―—–]{{1,2}}){_SPACE}*"
-    rf"(?P<name>[A-Z][\w'’.-]*(?:{_SPACE}+(?:[A-Z][\w'’.-]*|de|da|van|von|del|al|bin)){{0,4}})"
+    rf"(?P<name>[{UPPER}][\w'’.-]*(?:{_SPACE}+(?:[{UPPER}][\w'’.-]*|de|da|van|von|del|al|bin)){{0,4}})"
     rf"(?={_SPACE}*(?:[.,;]?{_SPACE}*(?:\n|$|[“\"‘])|\.{_SPACE}+[A-Z]))"
 )
 

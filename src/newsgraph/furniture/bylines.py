@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from newsgraph.constants import LOWER, UPPER
 from newsgraph.furniture.pieces import Piece, starts_with
 from newsgraph.furniture.scan import Scan
 
@@ -18,7 +19,8 @@ _BYLINE_CONNECTORS = frozenset({"the", "of", "and", "for", "in", "at", "on", "wi
 
 _TIMESTAMP_TOKEN = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|\d+(?:[:./-]\d+)*(?:st|nd|rd|th)?|\S")
 _NAME_WORD = (
-    r"(?:(?:Mc|Mac|O['’]|D['’])[A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+\b)"
+    rf"(?:(?:Mc|Mac|O['’]|D['’])[{UPPER}][{LOWER}]+|[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
+    rf"|[{UPPER}]\.|[{UPPER}][{UPPER}'’-]+\b)"
 )
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 _NAME_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.constants import UPPER
 from newsgraph.furniture.pieces import Piece, starts_with, word_count
 from newsgraph.furniture.scan import Scan
 from newsgraph.furniture.vocabulary import OPENER_LEAD
@@ -27,7 +28,7 @@ _COUNTER_FRAGMENT = re.compile(
 #: digits; the fragment pattern itself (a word boundary first) is tried at every position.
 _COUNTER_CORE = re.compile(r"\d\s*(?:of|/)", re.IGNORECASE)
 _SLASH_CREDIT = re.compile(
-    r"(?P<names>(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*)[ \t]*/[ \t]*"
+    rf"(?P<names>(?:[{UPPER}][\w'’.-]*[ \t]+){{0,3}}[{UPPER}][\w'’.-]*)[ \t]*/[ \t]*"
     r"(?P<agency>[A-Z][\w&.-]*(?:[ -][A-Z][\w&.-]*){0,2})"
     r"(?P<via>[ \t]+via[ \t]+[A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})?[ \t]*\)?[ \t]*$"
 )

@@ -12,6 +12,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsgraph.constants import UPPER
 from newsgraph.docindex import doc_index
 from newsgraph.records import Entity, Span
 from newsgraph.summary.constants import CONTEXT_SEGMENTS, LOCATIVE_PREPS, PLACE_LABELS
@@ -130,7 +131,7 @@ def _entity_end(token: Token) -> int:
 
 
 _LATE_DATELINE = re.compile(
-    r"(?<![\w,])([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2})"
+    rf"(?<![\w,])([{UPPER}][{UPPER}.'-]{{2,}}(?: [{UPPER}][{UPPER}.'-]{{2,}}){{0,2}})"
     r"(?:, [A-Z][a-z]{2,9}\.? \d{1,2})?(?: \([A-Z][\w ]{1,30}\))? ?(?:--|—|–|-) "
 )
 
