@@ -39,6 +39,11 @@ def test_a_title_with_a_coordinated_portfolio_is_one_role() -> None:
     assert [r.title for r in by_name(ents, "Vidal").roles] == ["Energy and Mines Minister"]
 
 
+def test_a_role_in_apposition_keeps_every_word_of_its_title() -> None:
+    ents = entities("Mira Osei, the deputy national security adviser, landed in Accra on Monday.")
+    assert [r.title for r in by_name(ents, "Mira Osei").roles] == ["deputy national security adviser"]
+
+
 def test_a_coordinated_person_is_no_part_of_the_title() -> None:
     ents = entities("Actor Kevin Spacey and Barcelona footballer Gerard Pique attended the gala.")
     titles = [r.title for r in by_name(ents, "Pique").roles]

@@ -129,13 +129,21 @@ def _title_role(state: EntityState, mention: MentionDraft, left: int, run: list[
 def role_title(state: EntityState, noun: Token) -> str:
     """The role noun with its own modifiers ("chief spokesperson"), without names or possessors."""
     parties = lexicon.party_words()
-    parts = [
-        c
-        for c in noun.lefts
-        if c.dep_ in {"amod", "compound"}
-        and ((m := state.mention_at(c)) is None or m.kind != "name")
-        and c.lower_ not in parties
-    ]
+
+    def modifiers(head: Token) -> list[Token]:
+        # a modifier's own modifiers too: "deputy national security adviser" hangs
+        # "national" on "security", and the title is all four words
+        found: list[Token] = []
+        for c in head.lefts:
+            if (
+                c.dep_ in {"amod", "compound"}
+                and ((m := state.mention_at(c)) is None or m.kind != "name")
+                and c.lower_ not in parties
+            ):
+                found.extend([*modifiers(c), c])
+        return found
+
+    parts = modifiers(noun)
     written = noun.doc[noun.i : _hyphenated_end(noun)].text
     return " ".join([*(t.text for t in parts), written])
 
