@@ -27,6 +27,10 @@ INDEFINITE = frozenset({"a", "an", "another"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Subordinators that make a clause a condition ("if", "unless", "whether").
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+#: Prepositions that aim an act at its target ("fired tear gas at protesters", "opened fire
+#: on the crowd", "a campaign against the rebels"): the events stage's target of a verb of
+#: force, and what makes a group named by a plural noun a party to the act (entities).
+AIMED_PREPS = frozenset({"at", "on", "against", "into"})
 #: Auxiliaries of the future ("wo" is "won't" split by the tokenizer).
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 #: Dependency labels of a verb's active or passive nominal subject.

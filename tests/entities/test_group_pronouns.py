@@ -88,6 +88,16 @@ def test_a_group_that_acts_is_an_entity() -> None:
     assert {"Protesters", "Police"} <= groups
 
 
+def test_a_group_an_act_is_aimed_at_is_an_entity_and_the_event_target() -> None:
+    r = run("Riot police fired rubber bullets at students outside the university on Friday.")
+    names = {e.id: e.name for e in r.entities}
+    fired = next(v for v in r.events if v.trigger.text == "fired")
+    assert [names[t] for t in fired.targets] == ["students"]
+    # a group a person only speaks at is no party to an act
+    ents = entities("The mayor smiled at reporters and said the budget was fine.")
+    assert not any(e.type == "GROUP" for e in ents)
+
+
 def test_he_and_she_never_link_to_a_group() -> None:
     text = "Officials met Ana Ruiz on Monday. She said the plan was fair."
     ents = entities(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsgraph.constants import DEFINITE
+from newsgraph.constants import AIMED_PREPS, DEFINITE
 from newsgraph.entities import groups, lexicon
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
 from newsgraph.records import Affiliation, Entity, Mention, Role, Span
@@ -57,7 +57,8 @@ _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 def _acting_group(state: EntityState, c: Cluster) -> bool:
     """Whether a group named by a plural noun takes part in an act: the subject or object
     of a verb that does more than report speech ("Police used tear gas to disperse
-    protesters", "Business groups criticised the decision"), or the "by" agent of one.
+    protesters", "Business groups criticised the decision"), its "by" agent, or the
+    object of a preposition that aims it ("fired rubber bullets at students").
     Such a group is an entity, so the events, stances and claims stages can name it as a
     party; a group that only reports ("officials said") stays a source text, as it was,
     and a group a "they" means is an entity anyway."""
@@ -70,6 +71,8 @@ def _acting_group(state: EntityState, c: Cluster) -> bool:
         verb, dep = head.head, head.dep_
         if dep == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
             verb, dep = verb.head, "agent"
+        elif dep == "pobj" and verb.lower_ in AIMED_PREPS and verb.dep_ == "prep":
+            verb, dep = verb.head, "aimed"  # "fired tear gas at protesters": the act's target
         elif dep not in _PARTY_DEPS:
             continue
         if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in reporting:
