@@ -125,3 +125,5 @@ def test_a_name_ending_in_an_industry_word_is_a_company_even_after_owner() -> No
     # a person's name after the same role noun keeps its type
     person = by_name(entities("The team's owner, Alma Reyes, did not answer calls."), "Alma Reyes")
     assert person.type == "PERSON"
+    # a short suffix in title case is a surname as often ("SA" is a company, "Sa" a family)
+    assert by_name(entities("Rui De Sa, 54, was treated in hospital."), "Rui De Sa").type == "PERSON"

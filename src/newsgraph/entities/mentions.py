@@ -219,12 +219,7 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and tokens[start].lower_ not in lexicon.first_name_genders()
     ):
         return "ORG"  # "operator NordLine", "energy company Tekno Enerji" tagged PERSON
-    if (
-        label == "PERSON"
-        and end - start > 1
-        and tokens[end - 1].is_title
-        and tokens[end - 1].lower_.rstrip(".") in state.words.company_suffixes
-    ):
+    if label == "PERSON" and end - start > 1 and _company_suffix(state, tokens[end - 1]):
         return "ORG"  # "Ningbo Yipeng Shipping", "Kestrel Holdings" tagged PERSON: a company's suffix
     if (
         label in _UNSCORED_LABELS
@@ -237,6 +232,16 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
     if label == "WORK_OF_ART" and tokens[end - 1].lemma_.lower() in state.words.law_heads:
         return "LAW"  # "the Doha Agreement"
     return label
+
+
+def _company_suffix(state: EntityState, tok: Token) -> bool:
+    """Whether a name's last word is a company's suffix or industry word as companies write
+    it: "Holdings", "Shipping", "SA", "Inc."; a short one in title case is a surname as
+    often ("Rui De Sa", "Ana Ag")."""
+    low = tok.lower_.rstrip(".")
+    if low not in state.words.company_suffixes or not (tok.is_title or tok.is_upper):
+        return False
+    return tok.is_upper or tok.text.endswith(".") or len(low) > 3
 
 
 def _name_after_a_role(state: EntityState, start: int, end: int) -> bool:
