@@ -325,6 +325,15 @@ def test_a_physical_attack_is_not_a_statement_but_a_verbal_one_is() -> None:
     assert _one(verbal, "attacked")
 
 
+def test_weather_and_sport_that_lash_or_lay_siege_say_nothing() -> None:
+    r = run(
+        "Heavy rain lashed the stadium in the second half. The hosts laid siege to the visitors' goal. "
+        "Senator Ruth Adler lashed out at the governor. The treasurer laid out how the cuts would work."
+    )
+    cues = [q.cue.text for q in r.quotes if q.cue is not None]
+    assert cues == ["lashed out at", "laid out"]
+
+
 def test_a_headline_speaker_named_by_role_is_the_one_person_with_that_role() -> None:
     text = (
         "Mayor says bridge will reopen by spring\n"
