@@ -256,3 +256,13 @@ def test_a_closing_subheading_before_more_body_is_kept() -> None:
     text = LEAD + "\n\nTalks in Doha\n\n" + CLOSE + "\n"
     record = run(text)
     assert not [s for s in record.article.excluded if "Talks in Doha" in s.text]
+
+
+def test_the_byline_names_the_author_when_the_page_names_none() -> None:
+    record = run("By Farida Noori and Tom Reeve, Associated Press\n" + LEAD + "\n" + CLOSE + "\n")
+    assert record.article.author == "Farida Noori and Tom Reeve"
+    record = run("By Inés Carrasco, Political Correspondent\n" + LEAD + "\n" + CLOSE + "\n")
+    assert record.article.author == "Inés Carrasco"
+    # desk credits at the foot name no author
+    record = run(LEAD + "\n" + CLOSE + "\n(Reporting by Nils Aberg; Editing by Carla Moss)\n")
+    assert record.article.author is None

@@ -10,6 +10,8 @@ from itertools import islice
 from newsgraph.constants import LOWER, UPPER
 from newsgraph.furniture.pieces import Piece, starts_with
 from newsgraph.furniture.scan import Scan
+from newsgraph.furniture.vocabulary import vocabulary
+from newsgraph.records import ExcludedSpan
 
 #: Longest timestamp or byline tail, in tokens.
 MAX_TIMESTAMP_TOKENS = 14
@@ -27,6 +29,30 @@ _NAME_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
 _BYLINE = re.compile(rf"(?i:by)[ \t]+(?P<names>{_PERSON}(?:{_NAME_JOIN}{_PERSON}){{0,3}})")
 #: Names with an optional place they worked from ("Nils Aberg in Lisborne").
 _CREDITED = rf"{_PERSON}(?:{_NAME_JOIN}{_PERSON}){{0,3}}(?:[ \t]+in[ \t]+{_PERSON})?"
+
+
+def author_from_byline(text: str, spans: list[ExcludedSpan]) -> str | None:
+    """The names of the first byline that opens with "By" ("By Marta Kuusk and Lars
+    Eklund" -> "Marta Kuusk and Lars Eklund"): who wrote the article, for a page or text
+    whose metadata names nobody. The job or agency after the names ("By Ana Ruiz,
+    Political Correspondent", "By Ana Ruiz, Reuters") is not a name; desk credits
+    ("Editing by ...") name no author."""
+    vocab = vocabulary()
+    for span in spans:
+        if span.reason != "byline":
+            continue
+        match = _BYLINE.match(text, span.start, span.end)
+        if match is None:
+            continue
+        names: list[str] = []
+        for part in re.split(_NAME_JOIN, match.group("names")):
+            words = part.split()
+            if not words or part.lower() in vocab.agencies or words[-1].lower() in vocab.person_roles:
+                break
+            names.append(part.strip())
+        if names:
+            return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return None
 
 
 @lru_cache(maxsize=8)

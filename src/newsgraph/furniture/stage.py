@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from newsgraph.docindex import doc_index
 from newsgraph.extensions import document_text
+from newsgraph.furniture.bylines import author_from_byline
 from newsgraph.furniture.detect import find_furniture
 from newsgraph.furniture.page_date import date_from_timestamp
 from newsgraph.furniture.verbs import finite_verb_check
@@ -33,6 +34,11 @@ def detect(doc: Doc) -> list[ExcludedSpan]:
                 doc._.ng_warnings.append(
                     f"publication date {found.isoformat()} read from the page's timestamp line"
                 )
+            article = doc._.ng_article
+        if article is not None and not article.author:
+            author = author_from_byline(text, doc._.ng_excluded)
+            if author is not None:
+                doc._.ng_article = article.model_copy(update={"author": author})
     spans: list[ExcludedSpan] = doc._.ng_excluded
     return spans
 

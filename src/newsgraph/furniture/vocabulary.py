@@ -33,6 +33,8 @@ class Vocabulary:
     page_count: re.Pattern[str]
     #: a desk job credited at a wire story's foot, before its "by" ("Editing by")
     staff_credit: str
+    #: nouns of a position a person holds ("correspondent", "editor"): a byline's job, not a name
+    person_roles: frozenset[str]
 
 
 def vocabulary() -> Vocabulary:
@@ -73,6 +75,7 @@ def _build_vocabulary(lexicons: Lexicons) -> Vocabulary:
         clock_words=frozenset(w.rstrip(".") for w in lower_words("furniture_clock_words")),
         page_count=_page_count(lower_words("furniture_count_labels")),
         staff_credit=_alternatives(lower_words("furniture_staff_credits")),
+        person_roles=lower_words("entities_person_roles"),
     )
 
 
