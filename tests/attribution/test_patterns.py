@@ -332,6 +332,8 @@ def test_weather_and_sport_that_lash_or_lay_siege_say_nothing() -> None:
     )
     cues = [q.cue.text for q in r.quotes if q.cue is not None]
     assert cues == ["lashed out at", "laid out"]
+    r = run("The prince laid a wreath at the memorial. His cousin laid claim to the throne.")
+    assert [q.cue.text for q in r.quotes if q.cue is not None] == ["laid claim to"]
 
 
 def test_a_headline_speaker_named_by_role_is_the_one_person_with_that_role() -> None:
