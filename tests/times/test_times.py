@@ -247,3 +247,13 @@ def test_the_end_of_the_year_is_the_report_s_year() -> None:
     found = {t.text: (t.value, t.precision) for t in record.times}
     assert found["by the end of the year"] == ("2025", "year")
     assert found["the start of next month"] == ("2025-03", "month")
+
+
+def test_a_possessive_time_leaves_its_preposition_to_the_noun_after_it() -> None:
+    r = extract(
+        "The court halted the count in Sunday's runoff. Turnout in last week's vote was low.",
+        "2026-12-02",
+    )
+    texts = [t.text for t in r.times]
+    assert texts == ["Sunday", "last week"]
+    assert [t.value for t in r.times] == ["2026-11-29", "2026-W48"]

@@ -296,7 +296,12 @@ def _join(text: str, a: _Found, b: _Found) -> _Found | None:
 
 
 def _with_preposition(text: str, f: _Found) -> int:
+    """Where the time's phrase starts: with the preposition that governs it ("on Tuesday"),
+    unless the time is a possessive determiner of a noun after it ("the count in Sunday's
+    runoff", "in last week's vote"): the preposition then governs that noun."""
     if f.norm.precision in ("duration", "interval"):
+        return f.start
+    if text.startswith(("'s", "’s"), f.end):
         return f.start
     m = rules.LEADING_PREPOSITION.search(text, max(0, f.start - 12), f.start)
     return m.start() if m else f.start
