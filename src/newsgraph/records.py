@@ -28,7 +28,7 @@ Modality = Literal["asserted", "negated", "hypothetical", "future", "reported"]
 Polarity = Literal["positive", "negative"]
 TimeBasis = Literal["clause", "quote", "context"]
 #: Why a stretch of scraped text is page furniture rather than the article (docs/furniture.md).
-ExclusionReason = Literal["caption", "credit", "prompt", "related", "byline", "timestamp", "counter"]
+ExclusionReason = Literal["caption", "credit", "prompt", "related", "byline", "timestamp", "counter", "note"]
 
 
 class _Model(BaseModel):

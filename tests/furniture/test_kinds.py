@@ -266,3 +266,12 @@ def test_the_byline_names_the_author_when_the_page_names_none() -> None:
     # desk credits at the foot name no author
     record = run(LEAD + "\n" + CLOSE + "\n(Reporting by Nils Aberg; Editing by Carla Moss)\n")
     assert record.article.author is None
+
+
+def test_a_currency_conversion_note_is_no_claim() -> None:
+    note = "($1 = 10.65 Norwegian crowns)"
+    record = run(LEAD + "\nThe krone rose 0.8% against the euro.\n\n" + note + "\n\n" + CLOSE + "\n")
+    span = excluded_span(record, note)
+    assert span.reason == "note"
+    assert_nothing_taken_from(record, span)
+    assert [c.span.text for c in record.claims] == ["The krone rose 0.8% against the euro"]

@@ -27,6 +27,12 @@ _COUNTER_FRAGMENT = re.compile(
 #: What every ``_COUNTER_FRAGMENT`` holds ("3 of", "3/"), found by a scan that starts only at
 #: digits; the fragment pattern itself (a word boundary first) is tried at every position.
 _COUNTER_CORE = re.compile(r"\d\s*(?:of|/)", re.IGNORECASE)
+#: A wire desk's currency conversion note on a line of its own: "($1 = 10.65 Norwegian
+#: crowns)", "(£1 = $1.2710)", "(1 euro = $1.08)": no sentence of the article, and no claim.
+_CONVERSION_NOTE = re.compile(
+    r"[(\[]\s*(?:[$€£¥₹]\s?1|1\s+[a-z]+|[A-Z]{3}\s?1)\s*=\s*[$€£¥₹]?\s?\d[\d.,]*"
+    r"(?:\s+[^\W\d_][\w ]{0,30})?\s*[)\]]\.?"
+)
 _SLASH_CREDIT = re.compile(
     rf"(?P<names>(?:[{UPPER}][\w'’.-]*[ \t]+){{0,3}}[{UPPER}][\w'’.-]*)[ \t]*/[ \t]*"
     r"(?P<agency>[A-Z][\w&.-]*(?:[ -][A-Z][\w&.-]*){0,2})"
@@ -51,6 +57,9 @@ class CreditRules(Scan):
             return True
         if self.is_counter_line(line.text):
             self.add(line.start, line.end, "counter")
+            return True
+        if _CONVERSION_NOTE.fullmatch(line.text):
+            self.add(line.start, line.end, "note")
             return True
         if lower.strip(" .()") in self.vocab.agencies:
             self.add(line.start, line.end, "credit")

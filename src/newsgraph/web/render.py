@@ -37,6 +37,7 @@ EXCLUSION_TITLES: Mapping[str, str] = {
     "byline": "page furniture: byline",
     "timestamp": "page furniture: timestamp",
     "counter": "page furniture: picture counter",
+    "note": "page furniture: desk note (currency conversion)",
 }
 _RANK = {name: i for i, name in enumerate(LAYERS)}
 
