@@ -130,6 +130,6 @@ def test_a_name_ending_in_an_industry_word_is_a_company_even_after_owner() -> No
 
 
 def test_military_police_and_clerical_ranks_are_titles_not_names() -> None:
-    ents = entities("Admiral Rosa Menendez said her ships were stretched. Sheriff Tom Briggs closed the road.")
+    ents = entities("Admiral Rosa Menendez said her ships were stretched. Sheriff Tom Briggs shut the road.")
     assert [r.title for r in by_name(ents, "Rosa Menendez").roles] == ["Admiral"]
     assert [r.title for r in by_name(ents, "Tom Briggs").roles] == ["Sheriff"]
