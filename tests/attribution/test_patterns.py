@@ -354,3 +354,14 @@ def test_a_role_noun_with_an_organisation_in_apposition_is_that_organisation() -
     r = run("The island's ferry operator, Northsea Lines, said on Sunday that fares would rise in March.")
     q = _one(r, "said")
     assert speaker_name(r, q) == "Northsea Lines"
+
+
+def test_a_headline_closed_by_a_tag_reports_the_whole_line() -> None:
+    r = run(
+        "Inquiry finds flaws in ferry safety plan, officials say\n\n"
+        "OSLO (Reuters) - The inquiry was ordered in May after a ferry ran aground.\n"
+    )
+    q = _one(r, "say")
+    assert q.source is not None and q.source.text == "officials"
+    assert [c.text for c in q.content] == ["Inquiry finds flaws in ferry safety plan"]
+    assert not [x for x in r.quotes if x.cue is not None and x.cue.text == "finds"]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.continuity import add_continuations
 from newsgraph.attribution.draft import Draft
-from newsgraph.attribution.headlines import headline_drafts, title_drafts
+from newsgraph.attribution.headlines import headline_drafts, tag_title_draft, title_drafts
 from newsgraph.attribution.idioms import idiom_drafts
 from newsgraph.attribution.lexicon import lexicon
 from newsgraph.attribution.markers import hearsay_drafts, self_description_drafts, trailing_source_drafts
@@ -80,7 +80,13 @@ def extract_drafts(doc: Doc, ctx: Context | None = None) -> list[Draft]:
         drafts = [d for d in drafts if d.cue is None or ctx.text[d.cue[0]] != ":" or not _labelled(d, starts)]
         turn_drafts = _found_by("transcript", named_turn_drafts(ctx, named))
         drafts += turn_drafts
-    title = _found_by("headline", title_drafts(ctx, drafts))
+    tag = tag_title_draft(ctx)
+    if tag is not None:
+        # "..., sources say": the tag reports the whole headline; the headline's own verbs
+        # are what was reported
+        head_end = tag.cue[1] if tag.cue is not None else 0
+        drafts = [d for d in drafts if d.cue is None or d.cue[0] >= head_end] + _found_by("headline", [tag])
+    title = _found_by("headline", title_drafts(ctx, drafts)) if tag is None else []
     if title:
         # "The Latest: Sanders declares ...": the headline's verb, not its colon, is the cue
         cue = title[0].cue or (0, 0)

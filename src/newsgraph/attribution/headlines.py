@@ -134,6 +134,45 @@ def title_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
     return []
 
 
+#: Longest source of a headline's closing tag ("sources say", "U.N. monitors say").
+_TAG_SOURCE_MAX = 4
+
+
+def tag_title_draft(ctx: Context) -> Draft | None:
+    """ "Pentagon review finds gaps in convoy plan, sources say": a headline (the first
+    line, with no full stop) closed by a comma, a short noun phrase and a verb of saying or
+    finding reports everything before the comma. Without the full stop the parser often
+    hangs the tag inside the headline's own clause ("plan [that] sources say"), so the
+    line's verb took the tag into its content."""
+    text = ctx.text
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    line = ctx.doc.char_span(0, end, alignment_mode="contract")
+    if line is None or len(line) < 5 or line[-1].is_punct:
+        return None
+    verb = line[-1]
+    lemma = verb.lemma_.lower()
+    if lemma not in ctx.lex.speech_verbs and lemma not in ctx.lex.clause_only_verbs:
+        return None
+    comma = next((t for t in reversed(line[:-1]) if t.text == ","), None)
+    if comma is None or comma.i == line.start:
+        return None
+    source = ctx.doc[comma.i + 1 : verb.i]
+    if not 1 <= len(source) <= _TAG_SOURCE_MAX or not any(t.pos_ in ("NOUN", "PROPN") for t in source):
+        return None
+    if any(t.pos_ in _CLAUSE_POS or t.is_punct and t.text != "." for t in source):
+        return None
+    if ctx.tok_quote[verb.i] >= 0:
+        return None
+    return Draft(
+        content=[trim(text, line.start_char, comma.idx)],
+        cue=(verb.idx, verb.idx + len(verb)),
+        source=trim(text, source.start_char, source.end_char, keep_quotes=False),
+        cue_token=verb.i,
+        source_token=source.root.i,
+    )
+
+
 def _title_verb_lemma(ctx: Context, form: str) -> str | None:
     """The cue verb a headline word is the third-person or past form of ("Promises", "Slams",
     "Denies", "Said"), if any."""
