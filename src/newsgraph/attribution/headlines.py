@@ -160,7 +160,7 @@ def tag_title_draft(ctx: Context) -> Draft | None:
     source = ctx.doc[comma.i + 1 : verb.i]
     if not 1 <= len(source) <= _TAG_SOURCE_MAX or not any(t.pos_ in ("NOUN", "PROPN") for t in source):
         return None
-    if any(t.pos_ in _CLAUSE_POS or t.is_punct and t.text != "." for t in source):
+    if any(t.pos_ in _CLAUSE_POS or (t.is_punct and t.text != ".") for t in source):
         return None
     if ctx.tok_quote[verb.i] >= 0:
         return None
