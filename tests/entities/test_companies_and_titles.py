@@ -133,3 +133,11 @@ def test_military_police_and_clerical_ranks_are_titles_not_names() -> None:
     ents = entities("Admiral Rosa Menendez said her ships were stretched. Sheriff Tom Briggs shut the road.")
     assert [r.title for r in by_name(ents, "Rosa Menendez").roles] == ["Admiral"]
     assert [r.title for r in by_name(ents, "Tom Briggs").roles] == ["Sheriff"]
+
+
+def test_a_plural_name_after_the_is_a_movement_or_family_not_a_person() -> None:
+    ents = entities("The Houthis, who hold the port, have attacked 40 ships. The Marlows arrived on Monday.")
+    assert by_name(ents, "Houthis").type == "NORP"
+    assert by_name(ents, "Marlows").type != "PERSON"
+    # a surname ending in s is still a person's ("Tom Jones", "Chris Evans")
+    assert by_name(entities("Chris Evans said he was proud."), "Chris Evans").type == "PERSON"

@@ -322,6 +322,8 @@ def _looks_like_person_name(state: EntityState, mention: MentionDraft) -> bool:
     """ "Donald Trump", "J. K. Rowling", "Leung Yiu-chung", "Pieter de Wit" (a lower-case
     particle inside the name); not "Pro-Beijing DAB" or "IE6 Users"."""
     last = mention.end - 1
+    if plural_family_name(state, mention):
+        return False  # "the Houthis", "the Obamas": a movement or a family, not one person
     for tok in state.tokens[mention.start : mention.end]:
         if mention.start < tok.i < last and tok.text in state.words.name_particles:
             continue
@@ -329,6 +331,16 @@ def _looks_like_person_name(state: EntityState, mention: MentionDraft) -> bool:
         if not word.isalpha() or not word[:1].isupper() or (word.isupper() and len(word) > 1):
             return False
     return True
+
+
+def plural_family_name(state: EntityState, mention: MentionDraft) -> bool:
+    """ "the Houthis", "the Obamas", "the Sandinistas": one capitalised word in the plural
+    after "the" names a movement, a people or a family, never one person."""
+    if mention.end - mention.start != 1 or mention.start == 0:
+        return False
+    tok = state.tokens[mention.start]
+    before = state.tokens[mention.start - 1]
+    return before.lower_ == "the" and tok.text.endswith("s") and not tok.text.endswith("ss") and tok.is_title
 
 
 def _one_edit(a: str, b: str) -> bool:

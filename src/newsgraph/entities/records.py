@@ -15,6 +15,7 @@ from collections import Counter
 
 from newsgraph.constants import AIMED_PREPS, DEFINITE
 from newsgraph.entities import groups, lexicon
+from newsgraph.entities.cluster import plural_family_name
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
 from newsgraph.records import Affiliation, Entity, Mention, Role, Span
 
@@ -236,9 +237,19 @@ def entity_type(state: EntityState, index: int) -> str:
         return "GPE"
     if top == "PERSON" and _only_demonyms(state, c):
         return "NORP"  # "Azerbaijani forces": the small model's PERSON, a people by its word
+    if top == "PERSON" and _plural_name(state, c):
+        return "NORP"  # "the Houthis": a movement or a people by its plural name
     if top in {"LOC", "GPE", "FAC"} and any(_has_members(state, m) for m in c.mentions if m.kind == "name"):
         return "ORG"  # "a member of Scientology": places have no members
     return top
+
+
+def _plural_name(state: EntityState, c: Cluster) -> bool:
+    """The cluster is named "the Houthis" somewhere and by no name that is not plural."""
+    names = [m for m in c.mentions if m.kind == "name"]
+    return any(plural_family_name(state, m) for m in names) and all(
+        state.span_text(m.start, m.end).endswith("s") for m in names
+    )
 
 
 def _only_demonyms(state: EntityState, c: Cluster) -> bool:
