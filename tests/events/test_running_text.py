@@ -40,6 +40,7 @@ def actor_phrases(doc: Doc, event: Event) -> list[str]:
         "A gale warning remains in force for the islands.",
         "Economists warned that a long strike could cost exporters millions a week.",
         "Farm groups warned that the new tariffs might hurt growers in the south.",
+        "The weather office warned that another storm could hit the region later this week.",
     ],
 )
 def test_a_warning_of_weather_prices_or_delays_is_no_threat(text: str) -> None:
@@ -147,6 +148,10 @@ def test_a_named_storm_is_a_natural_force() -> None:
     assert "THREATEN" not in categories(
         run("The port authority took the threat of Hurricane Mira seriously.")
     )
+    found = categories(
+        run("Cyclone Orla slammed into the coast on Monday, killing nine people and forcing 5,000 to flee.")
+    )
+    assert not {"ASSAULT", "COERCE"} & set(found)
 
 
 @pytest.mark.parametrize(

@@ -393,6 +393,8 @@ def _party_act(verb: Token, onto: Ontology, sorter: _Sorter, warners: list[Token
     own = {t.lower_ for t in warners}
     if any(d.ent_type_ in ACTOR_LABELS and d.lower_ not in own for d in doers):
         return False
+    if any(_natural_noun(d, sorter.lists.natural) for d in doers):
+        return False  # "warned that another storm could hit the region": a forecast
     entry = onto.verbs.get(lemma)
     if entry is not None and entry.quad in CONFLICT_QUADS:
         return True
@@ -551,8 +553,12 @@ def _natural_cause(cand: Candidate, natural: frozenset[str]) -> bool:
         subj = [c for c in token.head.children if c.dep_ == "nsubj"]
     else:
         subj = []
-    if any(lemma_of(t) in natural for t in subj if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_):
-        return True
+    # the clause's own subject, or the doer found through a participle or control verb
+    # ("Typhoon Kaia slammed into the coast, killing 12": a storm by its name)
+    for t in [*subj, *cand.actor_tokens]:
+        unnamed = t.pos_ in ("NOUN", "PROPN") and not t.ent_type_
+        if (unnamed and lemma_of(t) in natural) or _natural_noun(t, natural):
+            return True
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in CAUSE_PREPS:
             pobjs = [g for g in child.children if g.dep_ == "pobj"]
