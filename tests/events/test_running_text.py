@@ -228,3 +228,20 @@ def test_blocking_a_way_or_a_site_is_obstruction(text: str) -> None:
 def test_an_act_asked_for_is_not_done(text: str, noun: str) -> None:
     asked = [e for e in run(text)._.ng_events if e.trigger.text == noun]
     assert asked and all(e.modality == "hypothetical" for e in asked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor called the vote "a political ambush" and said she would appeal.',
+        "The senator branded the trade deal a surrender.",
+        "Critics described the budget as an assault on the poor.",
+    ],
+)
+def test_a_label_put_on_something_is_no_event(text: str) -> None:
+    assert not {"ASSAULT", "RETREAT"} & set(categories(run(text)))
+
+
+def test_an_act_a_label_is_put_on_stays_an_event() -> None:
+    text = "Rebels launched an ambush on the convoy, which the army called a massacre."
+    assert "ASSAULT" in categories(run(text))

@@ -307,6 +307,8 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         attitude = match is not None and match[1] and lemma_of(token) in onto.expressed_nouns
         if attitude and not _stated(token, onto):
             continue  # "hopes of a ceasefire faded" is nobody's act
+        if pos == "NOUN" and _a_label(token):
+            continue  # "called the vote 'a political ambush'": what was said of it
         reading = None
         if pos == "VERB" and deps[i] not in MODIFIER_DEPS and token.ent_type_ not in NON_ACTOR_LABELS:
             aid = relief(token, lemma_of(token), onto) if match is None else None
@@ -496,6 +498,22 @@ def _event_noun(token: Token, onto: Ontology) -> bool:
         c.dep_ in ("compound", "amod") and (onto.nouns.get(lemma_of(c)) or onto.nouns.get(c.lower_))
         for c in token.lefts
     )
+
+
+def _a_label(noun: Token) -> bool:
+    """Whether an event noun is a label put on something: the object predicate of a verb
+    of labelling ("called the vote an ambush", "branded the deal a surrender") or the
+    object of its "as" ("described the raid as a massacre")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head.head if head.head.dep_ in ("dobj", "obj") else head.head
+    elif noun.dep_ in ("dobj", "obj"):
+        # "branded the deal a surrender": the parser's second object is the label
+        if not any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in head.children):
+            return False
+    elif noun.dep_ != "oprd":
+        return False
+    return head.pos_ == "VERB" and lemma_of(head) in words().labelling
 
 
 def _stated(noun: Token, onto: Ontology) -> bool:

@@ -73,6 +73,8 @@ class Words:
     site_nouns: frozenset[str]
     result_participles: frozenset[str]
     naming: frozenset[str]
+    #: verbs putting a label on something ("called it an ambush"): the label is no event
+    labelling: frozenset[str]
     #: nouns naming people by kind or role ("personnel", "teacher", "minister")
     person_nouns: frozenset[str]
     #: nouns whose plural names a group of people ("families", "residents", "hostages";
@@ -172,6 +174,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         site_nouns=lists.words("events_site_nouns") | lists.words("entities_facility_heads"),
         result_participles=lists.words("events_result_participles"),
         naming=lists.words("events_naming_verbs"),
+        labelling=lists.words("events_labelling_verbs"),
         person_nouns=lists.words("entities_person_nouns") | lists.words("entities_person_roles"),
         group_people=lists.words("entities_group_nouns"),
         conflict_parties=lists.words("events_party_nouns"),
