@@ -115,6 +115,20 @@ def test_sports_reports_are_no_event() -> None:
     assert plover_events(run("The rookie pitcher struck out seven batters.")) == []
 
 
+def test_a_match_report_s_quotes_of_force_are_play() -> None:
+    text = (
+        "Dessa United routed Orlen Rovers 4-0 in the cup semi-final on Saturday.\n\n"
+        "Coach Tomas Reil praised his side. \"We attacked them from every angle,\" he said. "
+        "\"The boys fought for every ball and killed them on the counter-attack.\"\n\n"
+        "Police arrested a man outside the stadium after a fight between rival fans."
+    )
+    found = plover_events(run(text))
+    play = ("attacked", "fought", "killed")
+    assert not [e for e in found if e.category == "ASSAULT" and e.trigger.text in play]
+    # the sport is no licence for what armed bodies do around the match
+    assert any(e.category == "COERCE" and e.trigger.text == "arrested" for e in found)
+
+
 def test_weather_and_accidents_as_cause_are_no_event() -> None:
     assert plover_events(run("The race was suspended due to heavy rain.")) == []
     assert plover_events(run("He was injured in a fall from a ladder.")) == []

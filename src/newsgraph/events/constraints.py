@@ -500,15 +500,35 @@ def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -
     ]
     for token in scored:
         sporting[bisect_right(starts, token.i) - 1] = True
+    # a match report: a score and a sports word, or sports words in several sentences;
+    # then its words of force are play wherever they stand ("'We attacked them from every
+    # angle,' the coach said" three sentences after the score)
+    report = sum(sporting) >= _REPORT_SENTENCES or (sum(sporting) >= 1 and _a_score(doc))
     out: set[int] = set()
     for cand in cands:
         n = bisect_right(starts, cand.token.i) - 1
         # a neighbour's sport reaches only the words of force a match report borrows
         # ("attacked", "crushed", "killed the Giants"); a meeting is a meeting
-        reach = 1 if cand.entry.category in FORCE_METAPHORS else 0
+        force = cand.entry.category in FORCE_METAPHORS
+        reach = (len(sporting) if report else 1) if force else 0
         if any(sporting[k] for k in range(max(n - reach, 0), min(n + reach + 1, len(sporting)))):
             out.add(cand.token.i)
     return out
+
+
+#: Sentences with a sports word that make a whole article a match report.
+_REPORT_SENTENCES = 3
+
+
+def _a_score(doc: Doc) -> bool:
+    """A match score anywhere in the text ("routed Rovers 4-0"), one token or three."""
+    for tok in doc:
+        if SCORE.match(tok.text) is not None:
+            return True
+        i = tok.i
+        if tok.like_num and i + 2 < len(doc) and doc[i + 1].text in ("-", "\u2013") and doc[i + 2].like_num:
+            return True
+    return False
 
 
 #: Categories whose words a sports report borrows for play.
