@@ -41,7 +41,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors
@@ -54,6 +54,7 @@ from newsgraph.events.syntax import (
     agent_noun_form,
     agent_sectors,
     conflict_party,
+    hyphenated_word,
     prep_objects,
     subject_of,
 )
@@ -489,21 +490,33 @@ def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -
     index = doc_index(doc)
     lemmas = index.column("lemma_")
     scored = [c.token for c in cands if c.entry.category == "ASSAULT" and _with_a_score(c.token)]
-    if sports.isdisjoint(lemmas) and not scored:
+    # a hyphenated sports word ("semi-final") is split by the tokenizer: its last piece
+    # is probed first, the whole word then read back
+    tails = frozenset(w.rsplit("-", 1)[1] for w in sports if "-" in w)
+    if sports.isdisjoint(lemmas) and tails.isdisjoint(lemmas) and not scored:
         return set()  # the common case: one set operation over the document's lemmas
     pos = index.column("pos_")
+    tokens = index.tokens
+
+    def sports_word(i: int) -> bool:
+        lemma = lemmas[i].lower()
+        if lemma in tails and hyphenated_word(tokens[i]) in sports:
+            return True
+        return pos[i] in ("NOUN", "PROPN") and lemma in sports
+
     sentences = list(doc.sents)
     starts = [sent.start for sent in sentences]
-    sporting = [
-        any(pos[i] in ("NOUN", "PROPN") and lemmas[i].lower() in sports for i in range(sent.start, sent.end))
-        for sent in sentences
-    ]
+    sporting = [any(sports_word(i) for i in range(sent.start, sent.end)) for sent in sentences]
     for token in scored:
         sporting[bisect_right(starts, token.i) - 1] = True
-    # a match report: a score and a sports word, or sports words in several sentences;
-    # then its words of force are play wherever they stand ("'We attacked them from every
-    # angle,' the coach said" three sentences after the score)
-    report = sum(sporting) >= _REPORT_SENTENCES or (sum(sporting) >= 1 and _a_score(doc))
+    # a match report: a score told in a sentence with a sports word, and sports words in
+    # another sentence too; then its words of force are play wherever they stand ("'We
+    # attacked them from every angle,' the coach said" three sentences after the score).
+    # Sports words alone do not make one: a story of riots names the stadium, a court's
+    # "5-4 ruling" is no score.
+    report = sum(sporting) >= _REPORT_SENTENCES and any(
+        sporting[k] and _a_score(sent) for k, sent in enumerate(sentences)
+    )
     out: set[int] = set()
     for cand in cands:
         n = bisect_right(starts, cand.token.i) - 1
@@ -516,13 +529,14 @@ def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -
     return out
 
 
-#: Sentences with a sports word that make a whole article a match report.
-_REPORT_SENTENCES = 3
+#: Sentences with a sports word a match report has at least (one of them with the score).
+_REPORT_SENTENCES = 2
 
 
-def _a_score(doc: Doc) -> bool:
-    """A match score anywhere in the text ("routed Rovers 4-0"), one token or three."""
-    for tok in doc:
+def _a_score(sent: Span) -> bool:
+    """A match score in the sentence ("routed Rovers 4-0"), one token or three."""
+    doc = sent.doc
+    for tok in sent:
         if SCORE.match(tok.text) is not None:
             return True
         i = tok.i
