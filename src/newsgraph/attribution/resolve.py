@@ -257,6 +257,13 @@ class SpeakerResolver:
                 # named person: a plural pronoun credited to a person is wrong by number.
                 return self._recent(tok.idx, _GROUP)
             return None
+        if tok.pos_ == "PROPN" and not tok.ent_type_:
+            # a capitalised title that names no one itself ("the European Commissioner for
+            # Trade, Maria Lund, wrote"): the person set off after it is meant, not a name
+            # inside the title ("European")
+            for c in tok.children:
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and self._set_off(c):
+                    return self._ent_span(c)
         if tok.pos_ == "PROPN" or tok.ent_type_:
             return self._ent_span(tok)
         if tok.pos_ == "NOUN":
