@@ -61,3 +61,19 @@ def test_a_title_set_off_before_a_name_is_that_person() -> None:
         '"stands ready to help."'
     )
     assert _speaker(r, by_cue(r, "wrote")) == "Maria Lund"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "SEVILLE, Spain (Reuters) - Authorities in Andalusia ordered water cuts in 40 towns on Saturday.",
+            "Andalusia",
+        ),
+        ("Attorneys for Dana Price said on Monday that the lawsuit was baseless.", "Dana Price"),
+    ],
+)
+def test_people_named_by_a_place_or_client_are_not_that_entity(sentence: str, place: str) -> None:
+    r = run(sentence)
+    assert r.quotes
+    assert all(_speaker(r, q) != place for q in r.quotes)
