@@ -77,3 +77,25 @@ def test_people_named_by_a_place_or_client_are_not_that_entity(sentence: str, pl
     r = run(sentence)
     assert r.quotes
     assert all(_speaker(r, q) != place for q in r.quotes)
+
+
+def test_a_phrase_quoted_inside_the_writer_s_sentence_is_not_the_last_speaker_s() -> None:
+    r = run(
+        '"We will rebuild the bridge by June," Mayor Ines Barros said on Monday.\n\n'
+        'The ruling party ran its whole campaign on a budget "for the families who have waited far too long."'
+    )
+    assert not any("waited far too long" in content(q) for q in r.quotes)
+
+
+def test_a_quotation_that_opens_its_own_sentence_still_continues_the_speaker() -> None:
+    r = run(
+        '"We will rebuild the bridge by June," Mayor Ines Barros said on Monday. '
+        '"The families have waited far too long for this, and they deserve a date."'
+    )
+    q = next(q for q in r.quotes if "waited far too long" in content(q))
+    assert _speaker(r, q) == "Ines Barros"
+
+
+def test_the_rest_of_an_interrupted_statement_still_joins_it() -> None:
+    r = run('"The anger is like nothing I have seen," she told the council, "and I hope we can calm it."')
+    assert "we can calm it" in content(by_cue(r, "told"))
