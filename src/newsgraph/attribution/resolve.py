@@ -89,9 +89,15 @@ def _compound_span(tok: Token) -> tuple[int, int]:
 
 def _only_in_modifier(entity: Entity, source: tuple[int, int], head: Token) -> bool:
     """Whether every mention of ``entity`` in the source words lies inside a prepositional
-    phrase of their head ("Attorneys for Dana Price", "Officials in Andalusia")."""
+    phrase of their head: a place or body ("Officials in Andalusia", "the secretary of
+    state"), or the person a "for" phrase says they act for ("Attorneys for Dana Price");
+    a person after "of" may be the title's holder in a garbled parse ("President of the
+    Transport Union Helen Park")."""
+    person = entity.type == "PERSON"
     phrases = [
-        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in head.children if c.dep_ == "prep"
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in head.children
+        if c.dep_ == "prep" and (not person or c.lower_ == "for")
     ]
     held = [m for m in entity.mentions if source[0] <= m.start and m.end <= source[1]]
     return bool(held) and all(any(a <= m.start and m.end <= b for a, b in phrases) for m in held)
