@@ -99,3 +99,13 @@ def test_a_quotation_that_opens_its_own_sentence_still_continues_the_speaker() -
 def test_the_rest_of_an_interrupted_statement_still_joins_it() -> None:
     r = run('"The anger is like nothing I have seen," she told the council, "and I hope we can calm it."')
     assert "we can calm it" in content(by_cue(r, "told"))
+
+
+def test_a_phrase_in_a_sentence_about_the_last_speaker_stays_theirs() -> None:
+    r = run(
+        '"We will rebuild the bridge by June," Mayor Ines Barros said on Monday.\n\n'
+        'She has built her whole campaign on a budget "for the families who have waited far too long."'
+    )
+    q = next(q for q in r.quotes if "waited far too long" in content(q))
+    assert q.cue is None
+    assert _speaker(r, q) == "Ines Barros"

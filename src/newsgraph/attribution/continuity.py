@@ -63,13 +63,29 @@ def _phrase_in_sentence(text: str, q: QuoteSpan) -> bool:
     worst "in the history of business."'): a phrase the writer quotes as part of their own
     description, not a turn of the last speaker's. PolNeAR train (all 840): of 87 such
     phrases read as the last speaker's, 52 are no attribution, 18 someone else's, 17 right.
-    A phrase that is the rest of a statement its cue interrupted still joins it."""
+    A phrase that is the rest of a statement its cue interrupted still joins it, and one in
+    a sentence about the last speaker stays theirs (``_about_the_speaker``)."""
     inner = text[q.start + 1 : q.end]
     first = next((ch for ch in inner if ch.isalpha()), "")
     if not first.islower():
         return False
     before = text[max(0, q.start - 40) : q.start].rstrip()
     return bool(before) and before[-1] not in ".!?\n\"”'’:"
+
+
+def _about_the_speaker(ctx: Context, prev: Draft, q: QuoteSpan) -> bool:
+    """Whether the subject of the sentence holding quotation ``q`` names the previous
+    statement's source ('Reid has gone after Trump as a "human leech ..."', 'she was
+    "whisked off to the hospital"'): the phrase the writer quotes is then that speaker's."""
+    if prev.source is None:
+        return False
+    sent = ctx.sentence(ctx.token_at(q.start))
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or ctx.tok_quote[subj.i] >= 0:
+        return False
+    speaker = ctx.index.entity_for_span(*prev.source)
+    named = ctx.index.entity_for_token(subj)
+    return speaker is not None and named is not None and speaker.id == named.id
 
 
 def _colon_intro(ctx: Context, q: QuoteSpan) -> Draft | None:
@@ -293,7 +309,7 @@ def add_continuations(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             # '"A," she said. "B."': one statement interrupted by its cue
             prev.content = sorted(set(prev.content + spans))
             continue
-        if _phrase_in_sentence(text, q):
+        if _phrase_in_sentence(text, q) and not _about_the_speaker(ctx, prev, q):
             continue
         # the reader takes the speaker from the earlier mention, and so does PolNeAR: that
         # mention is the continuation's source too (its cue stays None)
