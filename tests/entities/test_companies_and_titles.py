@@ -44,6 +44,20 @@ def test_a_role_in_apposition_keeps_every_word_of_its_title() -> None:
     assert [r.title for r in by_name(ents, "Mira Osei").roles] == ["deputy national security adviser"]
 
 
+def test_a_hyphenated_title_is_one_role() -> None:
+    ents = entities("Alliance Secretary-General Ilse Maren said on Friday that the talks would go on.")
+    assert [r.title for r in by_name(ents, "Maren").roles] == ["Secretary-General"]
+    ents = entities("Former Editor-in-Chief Tomas Berg said the paper would close in May.")
+    assert [r.title for r in by_name(ents, "Berg").roles] == ["Former Editor-in-Chief"]
+
+
+def test_a_hyphenated_prefix_or_description_is_no_part_of_the_title() -> None:
+    ents = entities("Then-Secretary Dana Whit signed the accord in Oslo.")
+    assert [r.title for r in by_name(ents, "Whit").roles] == ["Secretary"]
+    ents = entities("The mayor's jack-of-all-trades adviser Owen Pratt wrote the plan.")
+    assert [r.title for r in by_name(ents, "Pratt").roles] == ["adviser"]
+
+
 def test_a_coordinated_person_is_no_part_of_the_title() -> None:
     ents = entities("Actor Kevin Spacey and Barcelona footballer Gerard Pique attended the gala.")
     titles = [r.title for r in by_name(ents, "Pique").roles]

@@ -20,7 +20,12 @@ that governs it, by grammatical category:
   to say whether ...", "declined to comment": the earlier steps may take "declined" as
   the cue);
 - a subject that denies there is any source ("no official would say", "nobody
-  confirmed": ``negating_subjects.txt``).
+  confirmed": ``negating_subjects.txt``);
+- the cue as the object of "without" ("summoned the envoy without naming China",
+  "campaigned for weeks without mentioning her rival", "left without having to explain
+  the delay"): the clause says the act was left undone. PolNeAR annotates such cues as
+  attributions (train: "without mentioning X", "without speaking his name"), so they
+  stay, marked like "did not say".
 
 A refusal with another complement ("refused to back the plan") is an attribution of
 intention that did happen, and a denied refusal ("could not resist pointing out that
@@ -49,6 +54,9 @@ def mark_negated(ctx: Context, drafts: list[Draft]) -> None:
             continue
         cue = tokens[d.cue_token]
         if cue.pos_ not in ("VERB", "AUX"):
+            continue
+        if _left_undone(cue):
+            d.negated = True
             continue
         if not any(c.dep_ in SUBJECT_DEPS for c in cue.children) and cue.dep_ not in ("xcomp", "conj"):
             # an imperative ("Don't forget that ...") is the writer's advice, not a report; a
@@ -105,6 +113,20 @@ def _denied(cue: Token, outside: _Outside) -> bool:
         if outside.negation(governor) or _no_source(governor, lex.negating_subjects):
             return True
         node = governor
+    return False
+
+
+def _left_undone(cue: Token) -> bool:
+    """The cue, or the verb whose complement it is, is the object of "without" ("without
+    naming China", "without having to explain"): the preposition denies the act, so no
+    subject is needed (the gerund has none of its own)."""
+    node = cue
+    for _ in range(_MAX_GOVERNORS + 1):
+        if node.dep_ == "pcomp" and node.head.lower_ == "without":
+            return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 

@@ -87,6 +87,22 @@ def _compound_span(tok: Token) -> tuple[int, int]:
     return left.idx, tok.idx + len(tok)
 
 
+def _only_in_modifier(entity: Entity, source: tuple[int, int], head: Token) -> bool:
+    """Whether every mention of ``entity`` in the source words lies inside a prepositional
+    phrase of their head: a place or body ("Officials in Andalusia", "the secretary of
+    state"), or the person a "for" phrase says they act for ("Attorneys for Dana Price");
+    a person after "of" may be the title's holder in a garbled parse ("President of the
+    Transport Union Helen Park")."""
+    person = entity.type == "PERSON"
+    phrases = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in head.children
+        if c.dep_ == "prep" and (not person or c.lower_ == "for")
+    ]
+    held = [m for m in entity.mentions if source[0] <= m.start and m.end <= source[1]]
+    return bool(held) and all(any(a <= m.start and m.end <= b for a, b in phrases) for m in held)
+
+
 def _meant_by_a_pronoun(entity: Entity) -> bool:
     return any(m.kind == "pronoun" for m in entity.mentions)
 
@@ -140,7 +156,7 @@ class SpeakerResolver:
         ]
         return holders[0].id if len(holders) == 1 else None
 
-    def _full_name_holder(self, source: tuple[int, int]) -> str | None:
+    def _full_name_holder(self, source: tuple[int, int], head: Token) -> str | None:
         """The one person whose full name (two words or more) the source words hold, where
         the entities stage made no mention there: a summary box or teaser above the
         dateline ("- Finance Minister Lena Varga wants ...") names people the article
@@ -150,7 +166,10 @@ class SpeakerResolver:
         holders = {
             e.id
             for e in entities
-            if e.type == "PERSON" and len(e.name.split()) >= 2 and _holds(words, e.name.split())
+            if e.type == "PERSON"
+            and len(e.name.split()) >= 2
+            and _holds(words, e.name.split())
+            and not _only_in_modifier(e, source, head)  # "Attorneys for Dana Price"
         }
         return holders.pop() if len(holders) == 1 else None
 
@@ -160,6 +179,17 @@ class SpeakerResolver:
             return None
         entity = self.index.entity_for_span(*span)
         return entity.id if entity is not None else None
+
+    def _named_in_source(self, source: tuple[int, int] | None, head: Token) -> str | None:
+        """The entity named in the source words, unless named only inside a prepositional
+        phrase of their head: "Authorities in Andalusia" (the tagger made "Authorities" a
+        proper noun after a dateline) are people in a place, not the place."""
+        if source is None:
+            return None
+        entity = self.index.entity_for_span(*source)
+        if entity is None or _only_in_modifier(entity, source, head):
+            return None
+        return entity.id
 
     def _ent_at(self, tok: Token) -> tuple[int, int, int, int, str] | None:
         k = bisect.bisect_right(self.ent_starts, tok.i) - 1
@@ -257,6 +287,13 @@ class SpeakerResolver:
                 # named person: a plural pronoun credited to a person is wrong by number.
                 return self._recent(tok.idx, _GROUP)
             return None
+        if tok.pos_ == "PROPN" and not tok.ent_type_:
+            # a capitalised title that names no one itself ("the European Commissioner for
+            # Trade, Maria Lund, wrote"): the person set off after it is meant, not a name
+            # inside the title ("European")
+            for c in tok.children:
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and self._set_off(c):
+                    return self._ent_span(c)
         if tok.pos_ == "PROPN" or tok.ent_type_:
             return self._ent_span(tok)
         if tok.pos_ == "NOUN":
@@ -368,7 +405,7 @@ class SpeakerResolver:
                 # and judge know the people and groups of the passage; a guess by proximity
                 # here is worse than none)
                 d.speaker = self._entity(d.anchor) or (
-                    self._entity(d.source) if tok.pos_ == "PROPN" else None
+                    self._named_in_source(d.source, tok) if tok.pos_ == "PROPN" else None
                 )
             if d.speaker is not None and tok.lower_ in _GENDERED and self._pair_before(tok, d.speaker):
                 # "Koenig and Serra shook hands. He said ...": either man may be meant
@@ -376,7 +413,7 @@ class SpeakerResolver:
             if d.speaker is None and d.source is not None and d.source[1] <= self.title_end:
                 d.speaker = self._titled_holder(d.source)
             if d.speaker is None and d.source is not None and tok.pos_ == "PROPN":
-                d.speaker = self._full_name_holder(d.source)
+                d.speaker = self._full_name_holder(d.source, tok)
             if d.anchor is not None:
                 if d.source is not None:
                     self.sourced[d.anchor] = (

@@ -46,7 +46,6 @@ def _title_start(state: EntityState, mention: MentionDraft) -> int:
     tokens = state.tokens
     roles = lexicon.person_roles()
     genders = lexicon.gender_words()
-    name_tokens = range(mention.start, mention.end)
     left = mention.start
     sent_start = state.sent_starts[state.sent_of[mention.start]]
     while left - 1 >= max(sent_start, state.first):
@@ -55,14 +54,35 @@ def _title_start(state: EntityState, mention: MentionDraft) -> int:
             state.clusters[state.find(mention.cluster)].gender = genders[tok.lower_]
             left -= 1
             continue
-        inside = left <= tok.head.i < mention.end or tok.head.i in name_tokens
-        if not tok.is_punct and (
-            (tok.dep_ in _TITLE_DEPS and inside) or _hangs_on_name(state, tok, sent_start, mention)
-        ):
-            left -= 1
+        start = _hyphenated_role(tokens, left - 1, max(sent_start, state.first), roles)
+        pieces = [t for t in tokens[start:left] if not t.is_punct]
+        if pieces and any(_in_title(state, t, left, sent_start, mention) for t in pieces):
+            left = start
             continue
         break
     return left
+
+
+def _in_title(state: EntityState, tok: Token, left: int, sent_start: int, mention: MentionDraft) -> bool:
+    """Whether ``tok`` modifies the name or the title words already taken."""
+    inside = left <= tok.head.i < mention.end
+    return (tok.dep_ in _TITLE_DEPS and inside) or _hangs_on_name(state, tok, sent_start, mention)
+
+
+def _hyphenated_role(tokens: list[Token], last: int, floor: int, roles: frozenset[str]) -> int:
+    """Where the title word ending at ``last`` starts: a word the tokenizer split at its
+    hyphens ("Secretary-General", "Editor-in-Chief", "Vice-President") is one title from
+    its first role noun on; a prefix before it ("then-Secretary") or a hyphenated word
+    with no role noun ("man-of-many-parts adviser") leaves ``last`` alone."""
+    start = last
+    while start - 2 >= floor and tokens[start - 1].text == "-":
+        if tokens[start - 2].whitespace_ or tokens[start - 1].whitespace_:
+            break  # a dash between words, not a hyphen
+        start -= 2
+    for i in range(start, last, 2):
+        if tokens[i].lemma_.lower() in roles or tokens[i].lower_ in roles:
+            return i
+    return last
 
 
 #: Dependencies of the words of a title before a name ("Energy and Mines Minister").
@@ -116,7 +136,11 @@ def _title_role(state: EntityState, mention: MentionDraft, left: int, run: list[
         title_tokens.append(tok)
     if not title_tokens:
         return
-    title = " ".join(t.text for t in title_tokens)
+    # a hyphenated title keeps its hyphens unspaced ("Secretary-General")
+    title = "".join(
+        t.text + (t.whitespace_ if i + 1 < len(title_tokens) and title_tokens[i + 1].i == t.i + 1 else " ")
+        for i, t in enumerate(title_tokens)
+    ).strip()
     gender = genders.get(title_tokens[-1].lower_)
     if gender:
         state.clusters[cluster].gender = gender
