@@ -71,7 +71,9 @@ def _quotes(record: Record, names: dict[str, str], times: dict[str, TimeExpressi
         context = " ".join(x for x in (medium, when) if x)
         table.add_row(
             speaker,
-            quote.kind,
+            # "did not respond to a request for comment": reported as not said, as the web
+            # page tags it, so the table never reads like a statement made
+            f"{quote.kind} (not said)" if quote.negated else quote.kind,
             quote.cue.text if quote.cue else "",
             _clip(_content(quote.content), 80),
             context,
