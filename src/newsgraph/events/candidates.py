@@ -22,6 +22,7 @@ from newsgraph.events.constants import (
     NON_ACTOR_LABELS,
     OBLIGATION_AUX,
 )
+from newsgraph.events.modality import modality_of
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
 from newsgraph.events.syntax import (
@@ -333,6 +334,11 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
             found.append(commanding)
             by_token[token.i] = commanding
             continue
+        threat = _announced_reprisal(token, lemma, onto)
+        if threat is not None:
+            found.append(threat)
+            by_token[token.i] = threat
+            continue
         if lemma in speech_or_finding:
             # PLOVER reads "X said Y must/should do Z" as X's demand on Y.
             for child in token.children:
@@ -360,6 +366,25 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         _absorb(cand, by_token, onto)
     found.sort(key=lambda c: c.token.i)
     return found
+
+
+#: Modalities of an act announced, not done.
+ANNOUNCED = frozenset({"future", "hypothetical"})
+
+
+def _announced_reprisal(verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
+    """ "Beijing vowed to retaliate if Washington imposes the tariffs", "said it would hit
+    back": a reprisal announced is a threat (CAMEO 13x), whatever form it would take; one
+    done is left to the clause's other readings ("retaliated with tariffs")."""
+    reprisals = words().reprisal_verbs
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if lemma not in reprisals and not any(f"{lemma} {p}" in reprisals for p in particles):
+        return None
+    if modality_of(verb, False)[0] not in ANNOUNCED:
+        return None
+    quad, score = onto.classes.get("THREATEN", (3, None))
+    word = " ".join((lemma, *particles))
+    return Candidate(verb, Entry("THREATEN", None, quad, score, "reprisal"), word, chosen_by="reprisal")
 
 
 #: Dependencies of a verb used as a modifier ("Western-backed", "a fighting chance").

@@ -307,6 +307,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "natural cause"
     if category == "ASSAULT" and not cand.actor_tokens and _accident(token, sorter.lists):
         return "natural cause"
+    if cand.nominal and _a_body(token, sorter.lists.bodies):
+        return "body"
     if category == "REJECT" and not cand.nominal and _denies_a_claim(token):
         return "claim"
     if category == "REJECT" and _failure(token, onto, sorter.lists.failures):
@@ -337,6 +339,20 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     ):
         return "target"
     return None
+
+
+#: Prepositions by which an act noun names its sides ("the alliance between X and Y").
+SIDE_PREPS = frozenset({"between", "among", "with"})
+
+
+def _a_body(noun: Token, bodies: frozenset[str]) -> bool:
+    """ "The alliance said it would ...", "the alliance increased patrols": an act noun that
+    also names an organisation (``entities_org_nouns.tsv``) is the body when it is the
+    subject of a verb and names no sides of its own ("the alliance between X and Y
+    collapsed" is the act)."""
+    if noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX") or lemma_of(noun) not in bodies:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in SIDE_PREPS for c in noun.children)
 
 
 #: Dependencies of a warning's content clause ("warned that ...", "a warning that ...").
