@@ -46,6 +46,7 @@ from newsgraph.events.syntax import (
     conjuncts,
     controller,
     coordinated_speaker,
+    counted_head,
     direct_object,
     group_noun,
     headline_infinitive,
@@ -409,7 +410,8 @@ def _verb_arguments(cand: Candidate, onto: Ontology) -> None:
         for _p, pobj in prep_objects(verb, ("for",)):
             against += [t for _q, t in prep_objects(pobj, ("against", "with"))]
         cand.target_tokens = against
-    cand.target_tokens = [t for t in cand.target_tokens if not non_actor(t)]
+    # "attacked hundreds of villagers": a number heading the object counts its "of" party
+    cand.target_tokens = [t for t in cand.target_tokens if not non_actor(_content_head(t, onto))]
     if not any(actorish(t) for t in cand.target_tokens):
         # "threatened to break relations with Russia", "demanded that Israel ease ...",
         # "opened fire to disperse the demonstrators"; the addressee of an object-control
@@ -533,15 +535,8 @@ def named_owners(thing: Token) -> list[Token]:
 
 
 def _content_head(token: Token, onto: Ontology) -> Token:
-    """ "thousands of Iraqi Kurds" -> "Kurds", "a group of Moroccan diplomats" -> "diplomats"."""
-    for _ in range(3):
-        if lemma_of(token) not in onto.quantity_nouns and token.lower_ not in onto.quantity_nouns:
-            return token
-        pobj = next((t for _p, t in prep_objects(token, ("of",))), None)
-        if pobj is None:
-            return token
-        token = pobj
-    return token
+    """ "thousands of Iraqi Kurds" -> "Kurds" (``syntax.counted_head``)."""
+    return counted_head(token, onto.quantity_nouns)
 
 
 def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
@@ -560,6 +555,11 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
     if speaker is None or speaker.pos_ == "PRON":
         return token
     plural = speaker.tag_ in ("NNS", "NNPS")
+    if word in ("it", "they") and not plural and speaker.pos_ == "NOUN" and _speaks_for_a_body(speaker):
+        # "A spokesman for the rebels said they had captured the town", "a ministry
+        # official said it would": one who speaks for a body speaks of the body
+        bodies = [t for t in _named_with(speaker) if _refers_as(t, word)]
+        return bodies[0] if len(bodies) == 1 else token
     if word == "it" and speaker.ent_type_ != "PERSON" and not plural:
         return speaker
     body = speaker.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(speaker)
@@ -625,11 +625,27 @@ def _named_body_of_speaker(token: Token, cand: Candidate, labels: frozenset[str]
         return speaker
     if speaker.pos_ != "NOUN" or not _speaks_for_a_body(speaker):
         return token
+    bodies = [t for t in _named_with(speaker) if t.ent_type_ in labels]
+    return bodies[0] if len(bodies) == 1 else token
+
+
+def _named_with(speaker: Token) -> list[Token]:
+    """The words naming whom a speaker speaks for: a possessive, a name modifier or a
+    "for"/"of" phrase ("Hamas's spokesman", "a Hamas official", "a spokesman for the rebels")."""
     named = [c for c in speaker.children if c.dep_ in ("poss", "compound", "amod")]
     named += [c for c in speaker.children if c.dep_ == "compound" for c in c.children]
     named += [t for _p, t in prep_objects(speaker, ("for", "of"))]
-    bodies = [t for t in named if t.ent_type_ in labels]
-    return bodies[0] if len(bodies) == 1 else token
+    return named
+
+
+def _refers_as(body: Token, pronoun: str) -> bool:
+    """Whether ``pronoun`` can stand for ``body``: "they" for a plural or a group, "it" for
+    a singular organisation or state."""
+    named = body.ent_type_ in ("NORP", "ORG", "GPE")
+    plural = body.tag_ in ("NNS", "NNPS")
+    if pronoun == "they":
+        return plural or (named and body.ent_type_ != "GPE") or group_noun(body)
+    return not plural and (named or group_noun(body))
 
 
 #: CAMEO sectors of people who speak for a state, a party or an armed body.

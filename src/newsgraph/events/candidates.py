@@ -29,6 +29,7 @@ from newsgraph.events.syntax import (
     actorish,
     agent_sectors,
     controller,
+    counted_head,
     frame_preps,
     hyphenated_word,
     party_noun,
@@ -104,7 +105,7 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
                         lemma in onto.person_object
                         and lemma not in onto.verbs
                         and all(w in PARTICLES for w in entry.words)
-                        and not _has_person_object(token)
+                        and not _has_person_object(token, onto)
                     ):
                         continue  # "rounded up 40 migrants", not "rounded up a sampling of"
                     return entry, False
@@ -114,7 +115,7 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
         reciprocal = lemma in onto.reciprocal and _reciprocal(token)
         if (
             lemma in onto.person_object
-            and not _has_person_object(token)
+            and not _has_person_object(token, onto)
             and not reciprocal
             and not _hosts_an_act(token, verb_entry, onto)
         ):
@@ -221,13 +222,15 @@ def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
     return near, below | near
 
 
-def _has_person_object(verb: Token) -> bool:
+def _has_person_object(verb: Token, onto: Ontology) -> bool:
     """ "released the prisoners" / "asked the minister to ..." but not "released her tax
     returns" / "asked whether ...": the object names people or a body (a name, a group
     noun, or a noun naming people by kind: "sentenced a scholar")."""
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
-            return any(actorish(c) or party_noun(c) for c in (child, *child.conjuncts))
+            # "released two of the hostages": a number counts the people of its "of" phrase
+            heads = [counted_head(c, onto.quantity_nouns) for c in (child, *child.conjuncts)]
+            return any(actorish(c) or party_noun(c) for c in heads)
     return False
 
 
@@ -310,6 +313,13 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
             continue  # "hopes of a ceasefire faded" is nobody's act
         reading = None
         if pos == "VERB" and deps[i] not in MODIFIER_DEPS and token.ent_type_ not in NON_ACTOR_LABELS:
+            # a reprisal announced is a threat whatever its frame ("vowed to retaliate
+            # against X for ...", which CAMEO reads as a complaint)
+            threat = _announced_reprisal(token, lemma_of(token), onto)
+            if threat is not None:
+                found.append(threat)
+                by_token[token.i] = threat
+                continue
             aid = relief(token, lemma_of(token), onto) if match is None else None
             if aid is not None:
                 # relief handed over is aid whatever frame the verb has ("airlifted ... to")
@@ -333,11 +343,6 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
             commanding = Candidate(token, ordered, lemma, chosen_by="command")
             found.append(commanding)
             by_token[token.i] = commanding
-            continue
-        threat = _announced_reprisal(token, lemma, onto)
-        if threat is not None:
-            found.append(threat)
-            by_token[token.i] = threat
             continue
         if lemma in speech_or_finding:
             # PLOVER reads "X said Y must/should do Z" as X's demand on Y.
@@ -377,7 +382,7 @@ def _announced_reprisal(verb: Token, lemma: str, onto: Ontology) -> Candidate | 
     back": a reprisal announced is a threat (CAMEO 13x), whatever form it would take; one
     done is left to the clause's other readings ("retaliated with tariffs")."""
     reprisals = words().reprisal_verbs
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in PARTICLES]
     if lemma not in reprisals and not any(f"{lemma} {p}" in reprisals for p in particles):
         return None
     if modality_of(verb, False)[0] not in ANNOUNCED:

@@ -172,6 +172,12 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                 subj, passive = subject_of(carrier)
                 if not passive:
                     return subj or controller(carrier, limit - 1)
+            if head.dep_ == "nsubjpass" and lemma_of(carrier) in words().light_verbs:
+                # "the decision to expel the diplomats was announced by the ministry",
+                # "plans to cut the force were approved by parliament"
+                agent = agent_of(carrier)
+                if agent:
+                    return agent
         if dep == "amod" and current.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
             # "a weeping woman", "the protesting farmers": the people the participle
             # describes do it ("a fighting chance", "the ruling" name nobody).
@@ -418,6 +424,20 @@ def noun_owner(noun: Token) -> list[Token]:
             if parties:
                 return conjuncts(parties[0])
     return []
+
+
+def counted_head(token: Token, quantity: frozenset[str]) -> Token:
+    """ "thousands of Iraqi Kurds" -> "Kurds", "a group of Moroccan diplomats" ->
+    "diplomats", "12 of the militants" -> "militants": a quantity noun (``quantity``, the
+    ontology's) or a number heading a phrase counts the people of its "of" object."""
+    for _ in range(3):
+        if not (token.like_num or lemma_of(token) in quantity or token.lower_ in quantity):
+            return token
+        pobj = next((t for _p, t in prep_objects(token, ("of",))), None)
+        if pobj is None:
+            return token
+        token = pobj
+    return token
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]:
