@@ -68,7 +68,7 @@ def _stranded_agent(verb: Token, by_token: dict[int, Candidate]) -> list[Token]:
     the passive's own clause whose object is a party is the agent, unless the noun it hangs
     on is an act of its own ("the killing of a man by police") or a place or time ("by
     the river", "by Friday" are no parties)."""
-    frontier = [c for c in verb.children if c.dep_ in OWN_PHRASE_DEPS]
+    frontier = [c for c in verb.children if c.dep_ in OWN_PHRASE_DEPS and _argument_phrase(c)]
     for _ in range(STRANDED_DEPTH):
         below: list[Token] = []
         for token in frontier:
@@ -77,10 +77,20 @@ def _stranded_agent(verb: Token, by_token: dict[int, Candidate]) -> list[Token]:
                     agents = [p for p in child.children if p.dep_ == "pobj"]
                     if agents and all(actorish(a) or party_noun(a) for a in agents):
                         return [t for a in agents for t in conjuncts(a)]
-                elif child.dep_ in OWN_PHRASE_DEPS:
+                elif child.dep_ in OWN_PHRASE_DEPS and _argument_phrase(child):
                     below.append(child)
         frontier = below
     return []
+
+
+#: Prepositions of the phrases a passive's complement runs through ("guilty of fraud",
+#: "sentenced to prison for espionage"); not of time or setting ("detained after an
+#: interview by a reporter": the by-phrase is the interview's).
+ARGUMENT_PREPS = frozenset({"of", "for", "to", "on", "in", "with", "over", "from", "at", "into"})
+
+
+def _argument_phrase(token: Token) -> bool:
+    return token.dep_ != "prep" or token.lower_ in ARGUMENT_PREPS
 
 
 def _doers_of_the_occasion(cand: Candidate, by_token: dict[int, Candidate]) -> list[Token]:
