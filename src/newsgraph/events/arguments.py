@@ -410,8 +410,11 @@ def _verb_arguments(cand: Candidate, onto: Ontology) -> None:
         for _p, pobj in prep_objects(verb, ("for",)):
             against += [t for _q, t in prep_objects(pobj, ("against", "with"))]
         cand.target_tokens = against
-    # "attacked hundreds of villagers": a number heading the object counts its "of" party
-    cand.target_tokens = [t for t in cand.target_tokens if not non_actor(_content_head(t, onto))]
+    # "attacked hundreds of villagers", "dozens of homes were bulldozed": a number heading
+    # the object counts its "of" party (not a setting: "at one of his meetings")
+    cand.target_tokens = [
+        t for t in cand.target_tokens if not non_actor(_content_head(t, onto) if t.dep_ in OBJECT_DEPS else t)
+    ]
     if not any(actorish(t) for t in cand.target_tokens):
         # "threatened to break relations with Russia", "demanded that Israel ease ...",
         # "opened fire to disperse the demonstrators"; the addressee of an object-control
@@ -522,6 +525,10 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
         elif token.i not in event_nouns:
             things.append(token)
     return out or things
+
+
+#: Dependencies of what a verb acts on: its object or passive subject.
+OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
 
 
 def named_owners(thing: Token) -> list[Token]:

@@ -22,7 +22,6 @@ from newsgraph.events.constants import (
     NON_ACTOR_LABELS,
     OBLIGATION_AUX,
 )
-from newsgraph.events.modality import modality_of
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
 from newsgraph.events.syntax import (
@@ -373,23 +372,43 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
     return found
 
 
-#: Modalities of an act announced, not done.
-ANNOUNCED = frozenset({"future", "hypothetical"})
+#: Auxiliaries by which a party announces its own act ("will retaliate", "would hit back");
+#: not "should", "could", "might": a question or an option is no announcement.
+ANNOUNCING_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 
 
 def _announced_reprisal(verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
     """ "Beijing vowed to retaliate if Washington imposes the tariffs", "said it would hit
-    back": a reprisal announced is a threat (CAMEO 13x), whatever form it would take; one
-    done is left to the clause's other readings ("retaliated with tariffs")."""
+    back": a reprisal its own doer announces is a threat (CAMEO 13x), whatever form it
+    would take. One done is left to the clause's other readings ("retaliated with
+    tariffs"), and so is one asked of another ("urged the president to retaliate") or
+    weighed ("how strongly should Mexico retaliate?")."""
     reprisals = words().reprisal_verbs
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in PARTICLES]
     if lemma not in reprisals and not any(f"{lemma} {p}" in reprisals for p in particles):
         return None
-    if modality_of(verb, False)[0] not in ANNOUNCED:
+    if not _announced_by_its_doer(verb, onto):
         return None
     quad, score = onto.classes.get("THREATEN", (3, None))
     word = " ".join((lemma, *particles))
     return Candidate(verb, Entry("THREATEN", None, quad, score, "reprisal"), word, chosen_by="reprisal")
+
+
+def _announced_by_its_doer(verb: Token, onto: Ontology) -> bool:
+    """Whether the doer of ``verb`` commits to it: a future auxiliary on the verb, or a
+    to-clause under a commissive verb of its subject ("vowed to", "pledged to",
+    ``events_future_governors.txt``) or a verb of threatening ("threatened to")."""
+    if any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in verb.lefts):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
+    if verb.dep_ not in ("xcomp", "advcl") or not infinitive or verb.head.i == verb.i:
+        return False
+    governor = verb.head
+    governing = lemma_of(governor)
+    entry = onto.verbs.get(governing)
+    commissive = governing in words().future_governors or (entry is not None and entry.category == "THREATEN")
+    # "urged the president to retaliate": an object's act, asked of it
+    return commissive and not any(c.dep_ in ("dobj", "dative") for c in governor.children)
 
 
 #: Dependencies of a verb used as a modifier ("Western-backed", "a fighting chance").

@@ -148,9 +148,10 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
         elif governing in vocab.negating_governors:
             return "negated", _under_speech(governor)  # "denied that she had criticized"
         upper = _own_modality(governor)
-        if upper == "negated" and (complement or _nonfinite(current)):
+        if upper == "negated" and (complement or (current.i == verb.i and _nonfinite(current))):
             # "will not allow our pipelines to be attacked", "would not let the port be
-            # closed": a clause a negated verb lets or makes happen does not happen
+            # closed": a clause a negated verb lets or makes happen does not happen (the
+            # clause itself: "not let editorials tell them how to vote" leaves the vote)
             return "negated", _under_speech(governor)
         if upper in ("future", "hypothetical"):
             return upper, _under_speech(governor)
