@@ -17,6 +17,7 @@ from newsgraph.docindex import doc_index
 from newsgraph.events.commands import command, relief
 from newsgraph.events.constants import (
     ACTOR_LABELS,
+    ARMED_SECTORS,
     CONTENT_POS,
     NAME_LABELS,
     NON_ACTOR_LABELS,
@@ -117,6 +118,7 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
             and not _has_person_object(token, onto)
             and not reciprocal
             and not _hosts_an_act(token, verb_entry, onto)
+            and not _force_moving_itself(token, verb_entry, onto)
         ):
             return None
         return verb_entry, False
@@ -242,6 +244,17 @@ def _hosts_an_act(verb: Token, entry: Entry, onto: Ontology) -> bool:
         return False
     entries = onto.nouns.get(lemma_of(obj), ()) or onto.nouns.get(obj.lower_, ())
     return any(e.category == entry.category and not e.words for e in entries)
+
+
+def _force_moving_itself(verb: Token, entry: Entry, onto: Ontology) -> bool:
+    """ "Orlenian troops massed along the border", "thousands of police deployed in the
+    capital": a verb of moving a force used with no object has the force as its subject,
+    which must be an armed body (CAMEO agent sectors); "crowds massed" is no mobilization."""
+    if entry.category != "MOBILIZE" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    subj, passive = subject_of(verb)
+    forces = [counted_head(t, onto.quantity_nouns) for t in subj]
+    return not passive and any(agent_sectors(t) & ARMED_SECTORS for t in forces)
 
 
 def _reciprocal(verb: Token) -> bool:
