@@ -195,3 +195,27 @@ def test_a_tensed_clause_under_a_negated_verb_keeps_its_own_modality() -> None:
 def test_plover_coding_keeps_an_announced_deployment() -> None:
     doc = run("Orlenia said it would deploy troops along the border.")
     assert [plover_category(e) for e in doc._.ng_events if e.category == "MOBILIZE"] == ["MOBILIZE"]
+
+
+# ------------------------------------------------- freedoms widened, forces moving themselves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president has taken steps to widen press freedoms in Orlenia.",
+        "The new junta restored civil liberties in May.",
+    ],
+)
+def test_widening_political_freedoms_is_a_concession(text: str) -> None:
+    assert main(text)[0] == "CONCEDE"
+
+
+def test_an_armed_force_can_move_itself() -> None:
+    found, actors, _targets = main("Thousands of Orlenian troops massed along the border with Dessa.")
+    assert found == "MOBILIZE"
+    assert overlaps(actors, "troops"), actors
+
+
+def test_a_crowd_gathering_is_no_mobilization() -> None:
+    assert main("Crowds massed outside the stadium before the final.")[0] is None
