@@ -219,3 +219,16 @@ def test_an_armed_force_can_move_itself() -> None:
 
 def test_a_crowd_gathering_is_no_mobilization() -> None:
     assert main("Crowds massed outside the stadium before the final.")[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlenia resumed diplomatic relations with Dessa after a ten-year break.",
+        "Orlenia and Dessa normalised ties in 2019.",
+    ],
+)
+def test_taking_up_ties_again_is_diplomatic_cooperation(text: str) -> None:
+    found, actors, _targets = main(text)
+    assert found == "SUPPORT"
+    assert overlaps(actors, "Orlenia"), actors
