@@ -232,3 +232,17 @@ def test_taking_up_ties_again_is_diplomatic_cooperation(text: str) -> None:
     found, actors, _targets = main(text)
     assert found == "SUPPORT"
     assert overlaps(actors, "Orlenia"), actors
+
+
+# ------------------------------------------------- a headline verb the tagger read as a noun
+
+
+def test_a_headline_verb_read_as_a_noun_is_the_verb() -> None:
+    found, actors, targets = main("Protesters storm parliament in Kessa")
+    assert found == "PROTEST"
+    assert overlaps(actors, "Protesters"), actors
+    assert overlaps(targets, "parliament"), targets
+
+
+def test_a_headline_about_the_weather_stays_no_event() -> None:
+    assert main("Storm hits coast near Kessa")[0] is None

@@ -31,6 +31,7 @@ from newsgraph.events.syntax import (
     controller,
     counted_head,
     frame_preps,
+    headline_verb,
     hyphenated_word,
     party_noun,
     subject_of,
@@ -125,6 +126,8 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     if pos in ("NOUN", "PROPN"):
         if token.ent_type_ in NAME_LABELS and pos == "PROPN":
             return None
+        if pos == "NOUN" and lemma_of(token) in onto.verbs and headline_verb(token):
+            return onto.verbs[lemma_of(token)], False  # "Protesters storm parliament in Kessa"
         if token.dep_ == "compound" and lemma_of(token.head) not in onto.carrier_nouns:
             return None  # "aid workers" is not aid; "a mediation effort" is mediation
         for key in (lemma_of(token), token.lower_, hyphenated_word(token)):
@@ -317,6 +320,7 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                 lemma_of(token) not in event_nouns
                 and lowers[i] not in event_nouns
                 and (lowers[i - 1] != "-" or hyphenated_word(token) not in event_nouns)
+                and deps[i] != "ROOT"
             ):
                 continue
         match = match_trigger(token, onto)

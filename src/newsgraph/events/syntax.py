@@ -92,6 +92,18 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     return [], verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def headline_verb(token: Token) -> bool:
+    """ "Protesters storm parliament in Kessa": in a headline (no verb, no closing stop)
+    the tagger may read the verb as a noun, which the parser still gives a subject; a root
+    noun with a subject of its own is the headline's verb."""
+    if token.dep_ != "ROOT" or not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+        return False
+    sent = token.sent
+    if token.doc[sent.end - 1].is_punct:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
 def stance_participle(verb: Token) -> bool:
     """ "Corland is committed to opening", "the rebels are determined to fight": a participle
     of stance (``events_stance_participles.txt``) with a "to" complement and no "by" agent
