@@ -108,13 +108,13 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         noun_arguments(cand, onto)
     else:
         _verb_arguments(cand, onto)
-    heads = [_user_of(_content_head(t, onto)) for t in cand.actor_tokens]
+    heads = [_user_of(counted_head(t, onto.quantity_nouns)) for t in cand.actor_tokens]
     cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t) and not _nobody(t)]
     host_noun = participle_host(cand.token) if not cand.nominal else None
     if host_noun is not None:
         # "the agreement, signed in 2020": the noun is what was signed, not a party.
         cand.target_tokens = [t for t in cand.target_tokens if t.i != host_noun.i]
-    heads = [_content_head(t, onto) for t in cand.target_tokens]
+    heads = [counted_head(t, onto.quantity_nouns) for t in cand.target_tokens]
     heads = [t for t in heads if not non_actor(t)]
     authority = _state_of_the_place(cand)
     if authority is not None:
@@ -412,9 +412,11 @@ def _verb_arguments(cand: Candidate, onto: Ontology) -> None:
         cand.target_tokens = against
     # "attacked hundreds of villagers", "dozens of homes were bulldozed": a number heading
     # the object counts its "of" party (not a setting: "at one of his meetings")
+    quantity = onto.quantity_nouns
     cand.target_tokens = [
-        t for t in cand.target_tokens if not non_actor(_content_head(t, onto) if t.dep_ in OBJECT_DEPS else t)
-    ]
+        t for t in cand.target_tokens
+        if not non_actor(counted_head(t, quantity) if t.dep_ in OBJECT_DEPS else t)
+    ]  # fmt: skip
     if not any(actorish(t) for t in cand.target_tokens):
         # "threatened to break relations with Russia", "demanded that Israel ease ...",
         # "opened fire to disperse the demonstrators"; the addressee of an object-control
@@ -539,11 +541,6 @@ def named_owners(thing: Token) -> list[Token]:
         for c in thing.children
         if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
     ]
-
-
-def _content_head(token: Token, onto: Ontology) -> Token:
-    """ "thousands of Iraqi Kurds" -> "Kurds" (``syntax.counted_head``)."""
-    return counted_head(token, onto.quantity_nouns)
 
 
 def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:

@@ -37,8 +37,8 @@ def plover_category(event: Event) -> str:
     """The category under PLOVER's coding of intentions: a promised or offered cooperative
     act ("will provide aid", "is willing to withdraw") is AGREE, a conditional or announced
     material conflict act ("would blockade", "will boycott") is THREATEN (an announced
-    deployment stays MOBILIZE), and a refused or
-    negated cooperative act ("will not accept", "failed to reach agreement") is REJECT.
+    deployment stays MOBILIZE), and a refused or negated cooperative act ("will not
+    accept", "failed to reach agreement") is REJECT.
     newsgraph's own record keeps the act's category and says the rest in ``modality``."""
     if event.quad is None:
         return event.category

@@ -150,7 +150,7 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
             lemma = lemma_of(child)
             if lemma in light:
                 actors.extend(agent_of(child))
-            elif lemma in convening and not _names_the_act(child):
+            elif lemma in convening and not _names_or_cancels(child):
                 actors.extend(agent_of(child))  # "the strike, called by the transport union"
         if not actors:
             actors, targets = _relative_light_verb(noun, light, category)
@@ -312,7 +312,7 @@ def _carrier_verb_parties(
             actors = actors or agent_of(head)
             if not actors and category == "AGREE":
                 actors = negotiators_before(head, onto)  # "was reached after talks between X and Y"
-        elif lemma in words().convening_verbs and carrier.dep_ != "attr" and not _names_the_act(head):
+        elif lemma in words().convening_verbs and carrier.dep_ != "attr" and not _names_or_cancels(head):
             # "the union called a general strike", "talks hosted by Qatar", "the meeting
             # was chaired by the envoy": who calls or presides over an act holds it
             actors = actors or (agent_of(head) if passive else subj)
@@ -347,7 +347,7 @@ def _carrier_verb_parties(
 NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "acomp", "prt"})
 
 
-def _names_the_act(verb: Token) -> bool:
+def _names_or_cancels(verb: Token) -> bool:
     """Whether a convening verb is used to name, judge or cancel the act, not to call it."""
     return any(c.dep_ in NAMING_DEPS for c in verb.children)
 
