@@ -246,3 +246,16 @@ def test_a_headline_verb_read_as_a_noun_is_the_verb() -> None:
 
 def test_a_headline_about_the_weather_stays_no_event() -> None:
     assert main("Storm hits coast near Kessa")[0] is None
+
+
+# ------------------------------------------------- strikers are no players
+
+
+def test_people_on_strike_make_no_sports_report() -> None:
+    found, actors, _targets = main("An offer of talks with the strikers was turned down by the dockers' union.")
+    assert found == "REJECT"
+    assert overlaps(actors, "union"), actors
+
+
+def test_a_striker_in_the_singular_still_plays() -> None:
+    assert main("The striker attacked down the left wing in the second half.")[0] is None

@@ -91,6 +91,8 @@ class Classes:
     things: frozenset[str]
     #: harm a party would do that a warning can announce ("consequences", "reprisals")
     threat_contents: frozenset[str]
+    #: people protesting or on strike ("demonstrators", "strikers")
+    protesters: frozenset[str]
     #: verbs saying their to-clause did not happen, refusing nothing ("failed to consider")
     failures: frozenset[str]
 
@@ -120,6 +122,7 @@ def _classes() -> Classes:
             | lists.words("entities_facility_heads"),
             things=lists.words("events_thing_nouns"),
             threat_contents=lists.words("events_threat_content_nouns"),
+            protesters=lists.words("events_protester_nouns"),
             failures=lists.words("events_failure_verbs"),
         )
 
@@ -272,7 +275,7 @@ def apply_constraints(cands: list[Candidate], onto: Ontology) -> list[Candidate]
         return cands
     sorter = _Sorter(onto)
     doc = cands[0].token.doc
-    sport_sentences = _sport_sentences(doc, cands, sorter.lists.sports)
+    sport_sentences = _sport_sentences(doc, cands, sorter.lists.sports, sorter.lists.protesters)
     kept: list[Candidate] = []
     for cand in cands:
         category = cand.entry.category
@@ -493,7 +496,9 @@ def _that_clause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
-def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -> set[int]:
+def _sport_sentences(
+    doc: Doc, cands: list[Candidate], sports: frozenset[str], protesters: frozenset[str]
+) -> set[int]:
     """Trigger token indices told in a sports report: their sentence, or for a word of
     force the sentence right before or after it, has a sports word or a verb of force carrying a score
     ("beat River Plate 2-1"). A match report tells its match over several sentences ("The
@@ -508,8 +513,16 @@ def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -
     pos = index.column("pos_")
     sentences = list(doc.sents)
     starts = [sent.start for sent in sentences]
+    tags = index.column("tag_")
     sporting = [
-        any(pos[i] in ("NOUN", "PROPN") and lemmas[i].lower() in sports for i in range(sent.start, sent.end))
+        any(
+            pos[i] in ("NOUN", "PROPN")
+            and lemmas[i].lower() in sports
+            # "talks with the strikers": a word naming players and people on strike
+            # alike is the players' only in the singular ("the striker shot wide")
+            and not (tags[i] == "NNS" and lemmas[i].lower() in protesters)
+            for i in range(sent.start, sent.end)
+        )
         for sent in sentences
     ]
     for token in scored:
