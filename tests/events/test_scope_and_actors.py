@@ -217,6 +217,11 @@ def test_an_armed_force_can_move_itself() -> None:
     assert overlaps(actors, "troops"), actors
 
 
+def test_recapturing_a_town_is_a_seizure() -> None:
+    found, actors, targets = main("Government troops recaptured the border town of Kessa on Sunday.")
+    assert (found, overlaps(actors, "troops"), overlaps(targets, "Kessa")) == ("COERCE", True, True)
+
+
 def test_a_crowd_gathering_is_no_mobilization() -> None:
     assert main("Crowds massed outside the stadium before the final.")[0] is None
 
@@ -252,7 +257,7 @@ def test_a_headline_about_the_weather_stays_no_event() -> None:
 
 
 def test_people_on_strike_make_no_sports_report() -> None:
-    found, actors, _targets = main("An offer of talks with the strikers was turned down by the dockers' union.")
+    found, actors, _targets = main("An offer of talks with the strikers was turned down by the union.")
     assert found == "REJECT"
     assert overlaps(actors, "union"), actors
 
