@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from newsgraph import resources
 from newsgraph.actors import code_text
 from newsgraph.events.candidates import Candidate
-from newsgraph.events.syntax import actorish, controller, party_noun, prep_objects, subject_of
+from newsgraph.events.syntax import actorish, conjuncts, controller, party_noun, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: PLOVER's quad of material conflict: a killing told with the attack it happened in.
@@ -46,13 +46,51 @@ def agentless_actors(cands: list[Candidate], by_token: dict[int, Candidate]) -> 
         subj, passive = subject_of(cand.token)
         if not passive:
             continue
-        doers = _doers_of_the_occasion(cand, by_token)
+        doers = _stranded_agent(cand.token, by_token) or _doers_of_the_occasion(cand, by_token)
         if not doers and cand.entry.category in FORCE_MOVING:
             doers = [owner for force in subj if (owner := _owner(force)) is not None]
         if not doers and cand.entry.category in FORCE_MOVING:
             doers = _announcer(cand.token)
         if doers:
             cand.actor_tokens = doers
+
+
+#: Dependencies under a passive verb that hold the rest of its own clause: its complement
+#: and its prepositional phrases ("was found guilty of corruption by a court").
+OWN_PHRASE_DEPS = frozenset({"oprd", "acomp", "prep", "pobj", "advmod", "npadvmod"})
+#: How far below the verb a stranded agent phrase is sought (verb > prep > noun > by).
+STRANDED_DEPTH = 3
+
+
+def _stranded_agent(verb: Token, by_token: dict[int, Candidate]) -> list[Token]:
+    """ "The former minister was found guilty of corruption by a court in Dhaka": the
+    parser hangs the passive's "by" agent on the last noun before it. A "by" phrase inside
+    the passive's own clause whose object is a party is the agent, unless the noun it hangs
+    on is an act of its own ("the killing of a man by police") or a place or time ("by
+    the river", "by Friday" are no parties)."""
+    frontier = [c for c in verb.children if c.dep_ in OWN_PHRASE_DEPS and _argument_phrase(c)]
+    for _ in range(STRANDED_DEPTH):
+        below: list[Token] = []
+        for token in frontier:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "by" and token.i not in by_token:
+                    agents = [p for p in child.children if p.dep_ == "pobj"]
+                    if agents and all(actorish(a) or party_noun(a) for a in agents):
+                        return [t for a in agents for t in conjuncts(a)]
+                elif child.dep_ in OWN_PHRASE_DEPS and _argument_phrase(child):
+                    below.append(child)
+        frontier = below
+    return []
+
+
+#: Prepositions of the phrases a passive's complement runs through ("guilty of fraud",
+#: "sentenced to prison for espionage"); not of time or setting ("detained after an
+#: interview by a reporter": the by-phrase is the interview's).
+ARGUMENT_PREPS = frozenset({"of", "for", "to", "on", "in", "with", "over", "from", "at", "into"})
+
+
+def _argument_phrase(token: Token) -> bool:
+    return token.dep_ != "prep" or token.lower_ in ARGUMENT_PREPS
 
 
 def _doers_of_the_occasion(cand: Candidate, by_token: dict[int, Candidate]) -> list[Token]:

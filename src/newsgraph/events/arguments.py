@@ -46,6 +46,7 @@ from newsgraph.events.syntax import (
     conjuncts,
     controller,
     coordinated_speaker,
+    counted_head,
     direct_object,
     group_noun,
     headline_infinitive,
@@ -107,13 +108,13 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         noun_arguments(cand, onto)
     else:
         _verb_arguments(cand, onto)
-    heads = [_user_of(_content_head(t, onto)) for t in cand.actor_tokens]
+    heads = [_user_of(counted_head(t, onto.quantity_nouns)) for t in cand.actor_tokens]
     cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t) and not _nobody(t)]
     host_noun = participle_host(cand.token) if not cand.nominal else None
     if host_noun is not None:
         # "the agreement, signed in 2020": the noun is what was signed, not a party.
         cand.target_tokens = [t for t in cand.target_tokens if t.i != host_noun.i]
-    heads = [_content_head(t, onto) for t in cand.target_tokens]
+    heads = [counted_head(t, onto.quantity_nouns) for t in cand.target_tokens]
     heads = [t for t in heads if not non_actor(t)]
     authority = _state_of_the_place(cand)
     if authority is not None:
@@ -409,7 +410,13 @@ def _verb_arguments(cand: Candidate, onto: Ontology) -> None:
         for _p, pobj in prep_objects(verb, ("for",)):
             against += [t for _q, t in prep_objects(pobj, ("against", "with"))]
         cand.target_tokens = against
-    cand.target_tokens = [t for t in cand.target_tokens if not non_actor(t)]
+    # "attacked hundreds of villagers", "dozens of homes were bulldozed": a number heading
+    # the object counts its "of" party (not a setting: "at one of his meetings")
+    quantity = onto.quantity_nouns
+    cand.target_tokens = [
+        t for t in cand.target_tokens
+        if not non_actor(counted_head(t, quantity) if t.dep_ in OBJECT_DEPS else t)
+    ]  # fmt: skip
     if not any(actorish(t) for t in cand.target_tokens):
         # "threatened to break relations with Russia", "demanded that Israel ease ...",
         # "opened fire to disperse the demonstrators"; the addressee of an object-control
@@ -522,6 +529,10 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
     return out or things
 
 
+#: Dependencies of what a verb acts on: its object or passive subject.
+OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
+
+
 def named_owners(thing: Token) -> list[Token]:
     """ "a blockade on Palestinian lorries", "sanctions against Iranian oil": a measure
     aimed at things is aimed at the party whose name or demonym modifies them."""
@@ -530,18 +541,6 @@ def named_owners(thing: Token) -> list[Token]:
         for c in thing.children
         if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
     ]
-
-
-def _content_head(token: Token, onto: Ontology) -> Token:
-    """ "thousands of Iraqi Kurds" -> "Kurds", "a group of Moroccan diplomats" -> "diplomats"."""
-    for _ in range(3):
-        if lemma_of(token) not in onto.quantity_nouns and token.lower_ not in onto.quantity_nouns:
-            return token
-        pobj = next((t for _p, t in prep_objects(token, ("of",))), None)
-        if pobj is None:
-            return token
-        token = pobj
-    return token
 
 
 def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
@@ -560,6 +559,11 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
     if speaker is None or speaker.pos_ == "PRON":
         return token
     plural = speaker.tag_ in ("NNS", "NNPS")
+    if word in ("it", "they") and not plural and speaker.pos_ == "NOUN" and _speaks_for_a_body(speaker):
+        # "A spokesman for the rebels said they had captured the town", "a ministry
+        # official said it would": one who speaks for a body speaks of the body
+        bodies = [t for t in _named_with(speaker) if _refers_as(t, word)]
+        return bodies[0] if len(bodies) == 1 else token
     if word == "it" and speaker.ent_type_ != "PERSON" and not plural:
         return speaker
     body = speaker.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(speaker)
@@ -625,11 +629,27 @@ def _named_body_of_speaker(token: Token, cand: Candidate, labels: frozenset[str]
         return speaker
     if speaker.pos_ != "NOUN" or not _speaks_for_a_body(speaker):
         return token
+    bodies = [t for t in _named_with(speaker) if t.ent_type_ in labels]
+    return bodies[0] if len(bodies) == 1 else token
+
+
+def _named_with(speaker: Token) -> list[Token]:
+    """The words naming whom a speaker speaks for: a possessive, a name modifier or a
+    "for"/"of" phrase ("Hamas's spokesman", "a Hamas official", "a spokesman for the rebels")."""
     named = [c for c in speaker.children if c.dep_ in ("poss", "compound", "amod")]
     named += [c for c in speaker.children if c.dep_ == "compound" for c in c.children]
     named += [t for _p, t in prep_objects(speaker, ("for", "of"))]
-    bodies = [t for t in named if t.ent_type_ in labels]
-    return bodies[0] if len(bodies) == 1 else token
+    return named
+
+
+def _refers_as(body: Token, pronoun: str) -> bool:
+    """Whether ``pronoun`` can stand for ``body``: "they" for a plural or a group, "it" for
+    a singular organisation or state."""
+    named = body.ent_type_ in ("NORP", "ORG", "GPE")
+    plural = body.tag_ in ("NNS", "NNPS")
+    if pronoun == "they":
+        return plural or (named and body.ent_type_ != "GPE") or group_noun(body)
+    return not plural and (named or group_noun(body))
 
 
 #: CAMEO sectors of people who speak for a state, a party or an armed body.

@@ -17,6 +17,7 @@ from newsgraph.docindex import doc_index
 from newsgraph.events.commands import command, relief
 from newsgraph.events.constants import (
     ACTOR_LABELS,
+    ARMED_SECTORS,
     CONTENT_POS,
     NAME_LABELS,
     NON_ACTOR_LABELS,
@@ -28,7 +29,9 @@ from newsgraph.events.syntax import (
     actorish,
     agent_sectors,
     controller,
+    counted_head,
     frame_preps,
+    headline_verb,
     hyphenated_word,
     party_noun,
     subject_of,
@@ -103,7 +106,7 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
                         lemma in onto.person_object
                         and lemma not in onto.verbs
                         and all(w in PARTICLES for w in entry.words)
-                        and not _has_person_object(token)
+                        and not _has_person_object(token, onto)
                     ):
                         continue  # "rounded up 40 migrants", not "rounded up a sampling of"
                     return entry, False
@@ -113,15 +116,18 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
         reciprocal = lemma in onto.reciprocal and _reciprocal(token)
         if (
             lemma in onto.person_object
-            and not _has_person_object(token)
+            and not _has_person_object(token, onto)
             and not reciprocal
             and not _hosts_an_act(token, verb_entry, onto)
+            and not _force_moving_itself(token, verb_entry, onto)
         ):
             return None
         return verb_entry, False
     if pos in ("NOUN", "PROPN"):
         if token.ent_type_ in NAME_LABELS and pos == "PROPN":
             return None
+        if pos == "NOUN" and lemma_of(token) in onto.verbs and headline_verb(token):
+            return onto.verbs[lemma_of(token)], False  # "Protesters storm parliament in Kessa"
         if token.dep_ == "compound" and lemma_of(token.head) not in onto.carrier_nouns:
             return None  # "aid workers" is not aid; "a mediation effort" is mediation
         for key in (lemma_of(token), token.lower_, hyphenated_word(token)):
@@ -220,13 +226,15 @@ def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
     return near, below | near
 
 
-def _has_person_object(verb: Token) -> bool:
+def _has_person_object(verb: Token, onto: Ontology) -> bool:
     """ "released the prisoners" / "asked the minister to ..." but not "released her tax
     returns" / "asked whether ...": the object names people or a body (a name, a group
     noun, or a noun naming people by kind: "sentenced a scholar")."""
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
-            return any(actorish(c) or party_noun(c) for c in (child, *child.conjuncts))
+            # "released two of the hostages": a number counts the people of its "of" phrase
+            heads = [counted_head(c, onto.quantity_nouns) for c in (child, *child.conjuncts)]
+            return any(actorish(c) or party_noun(c) for c in heads)
     return False
 
 
@@ -239,6 +247,17 @@ def _hosts_an_act(verb: Token, entry: Entry, onto: Ontology) -> bool:
         return False
     entries = onto.nouns.get(lemma_of(obj), ()) or onto.nouns.get(obj.lower_, ())
     return any(e.category == entry.category and not e.words for e in entries)
+
+
+def _force_moving_itself(verb: Token, entry: Entry, onto: Ontology) -> bool:
+    """ "Orlenian troops massed along the border", "thousands of police deployed in the
+    capital": a verb of moving a force used with no object has the force as its subject,
+    which must be an armed body (CAMEO agent sectors); "crowds massed" is no mobilization."""
+    if entry.category != "MOBILIZE" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    subj, passive = subject_of(verb)
+    forces = [counted_head(t, onto.quantity_nouns) for t in subj]
+    return not passive and any(agent_sectors(t) & ARMED_SECTORS for t in forces)
 
 
 def _reciprocal(verb: Token) -> bool:
@@ -301,6 +320,7 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                 lemma_of(token) not in event_nouns
                 and lowers[i] not in event_nouns
                 and (lowers[i - 1] != "-" or hyphenated_word(token) not in event_nouns)
+                and deps[i] != "ROOT"
             ):
                 continue
         match = match_trigger(token, onto)
@@ -311,6 +331,13 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
             continue  # "called the vote 'a political ambush'": what was said of it
         reading = None
         if pos == "VERB" and deps[i] not in MODIFIER_DEPS and token.ent_type_ not in NON_ACTOR_LABELS:
+            # a reprisal announced is a threat whatever its frame ("vowed to retaliate
+            # against X for ...", which CAMEO reads as a complaint)
+            threat = _announced_reprisal(token, lemma_of(token), onto)
+            if threat is not None:
+                found.append(threat)
+                by_token[token.i] = threat
+                continue
             aid = relief(token, lemma_of(token), onto) if match is None else None
             if aid is not None:
                 # relief handed over is aid whatever frame the verb has ("airlifted ... to")
@@ -362,6 +389,45 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         _absorb(cand, by_token, onto)
     found.sort(key=lambda c: c.token.i)
     return found
+
+
+#: Auxiliaries by which a party announces its own act ("will retaliate", "would hit back");
+#: not "should", "could", "might": a question or an option is no announcement.
+ANNOUNCING_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+
+
+def _announced_reprisal(verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
+    """ "Beijing vowed to retaliate if Washington imposes the tariffs", "said it would hit
+    back": a reprisal its own doer announces is a threat (CAMEO 13x), whatever form it
+    would take. One done is left to the clause's other readings ("retaliated with
+    tariffs"), and so is one asked of another ("urged the president to retaliate") or
+    weighed ("how strongly should Mexico retaliate?")."""
+    reprisals = words().reprisal_verbs
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in PARTICLES]
+    if lemma not in reprisals and not any(f"{lemma} {p}" in reprisals for p in particles):
+        return None
+    if not _announced_by_its_doer(verb, onto):
+        return None
+    quad, score = onto.classes.get("THREATEN", (3, None))
+    word = " ".join((lemma, *particles))
+    return Candidate(verb, Entry("THREATEN", None, quad, score, "reprisal"), word, chosen_by="reprisal")
+
+
+def _announced_by_its_doer(verb: Token, onto: Ontology) -> bool:
+    """Whether the doer of ``verb`` commits to it: a future auxiliary on the verb, or a
+    to-clause under a commissive verb of its subject ("vowed to", "pledged to",
+    ``events_future_governors.txt``) or a verb of threatening ("threatened to")."""
+    if any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in verb.lefts):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
+    if verb.dep_ not in ("xcomp", "advcl") or not infinitive or verb.head.i == verb.i:
+        return False
+    governor = verb.head
+    governing = lemma_of(governor)
+    entry = onto.verbs.get(governing)
+    commissive = governing in words().future_governors or (entry is not None and entry.category == "THREATEN")
+    # "urged the president to retaliate": an object's act, asked of it
+    return commissive and not any(c.dep_ in ("dobj", "dative") for c in governor.children)
 
 
 #: Dependencies of a verb used as a modifier ("Western-backed", "a fighting chance").

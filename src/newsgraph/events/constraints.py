@@ -92,6 +92,8 @@ class Classes:
     things: frozenset[str]
     #: harm a party would do that a warning can announce ("consequences", "reprisals")
     threat_contents: frozenset[str]
+    #: people protesting or on strike ("demonstrators", "strikers")
+    protesters: frozenset[str]
     #: verbs saying their to-clause did not happen, refusing nothing ("failed to consider")
     failures: frozenset[str]
 
@@ -121,6 +123,7 @@ def _classes() -> Classes:
             | lists.words("entities_facility_heads"),
             things=lists.words("events_thing_nouns"),
             threat_contents=lists.words("events_threat_content_nouns"),
+            protesters=lists.words("events_protester_nouns"),
             failures=lists.words("events_failure_verbs"),
         )
 
@@ -273,7 +276,7 @@ def apply_constraints(cands: list[Candidate], onto: Ontology) -> list[Candidate]
         return cands
     sorter = _Sorter(onto)
     doc = cands[0].token.doc
-    sport_sentences = _sport_sentences(doc, cands, sorter.lists.sports)
+    sport_sentences = _sport_sentences(doc, cands, sorter.lists.sports, sorter.lists.protesters)
     kept: list[Candidate] = []
     for cand in cands:
         category = cand.entry.category
@@ -308,6 +311,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "natural cause"
     if category == "ASSAULT" and not cand.actor_tokens and _accident(token, sorter.lists):
         return "natural cause"
+    if cand.nominal and _a_body(token, sorter.lists.bodies):
+        return "body"
     if category == "REJECT" and not cand.nominal and _denies_a_claim(token):
         return "claim"
     if category == "REJECT" and _failure(token, onto, sorter.lists.failures):
@@ -338,6 +343,20 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     ):
         return "target"
     return None
+
+
+#: Prepositions by which an act noun names its sides ("the alliance between X and Y").
+SIDE_PREPS = frozenset({"between", "among", "with"})
+
+
+def _a_body(noun: Token, bodies: frozenset[str]) -> bool:
+    """ "The alliance said it would ...", "the alliance increased patrols": an act noun that
+    also names an organisation (``entities_org_nouns.tsv``) is the body when it is the
+    subject of a verb and names no sides of its own ("the alliance between X and Y
+    collapsed" is the act)."""
+    if noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX") or lemma_of(noun) not in bodies:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in SIDE_PREPS for c in noun.children)
 
 
 #: Dependencies of a warning's content clause ("warned that ...", "a warning that ...").
@@ -480,7 +499,9 @@ def _that_clause(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
-def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -> set[int]:
+def _sport_sentences(
+    doc: Doc, cands: list[Candidate], sports: frozenset[str], protesters: frozenset[str]
+) -> set[int]:
     """Trigger token indices told in a sports report: their sentence, or for a word of
     force the sentence right before or after it, has a sports word or a verb of force carrying a score
     ("beat River Plate 2-1"). A match report tells its match over several sentences ("The
@@ -496,13 +517,17 @@ def _sport_sentences(doc: Doc, cands: list[Candidate], sports: frozenset[str]) -
     if sports.isdisjoint(lemmas) and tails.isdisjoint(lemmas) and not scored:
         return set()  # the common case: one set operation over the document's lemmas
     pos = index.column("pos_")
+    tags = index.column("tag_")
     tokens = index.tokens
 
     def sports_word(i: int) -> bool:
         lemma = lemmas[i].lower()
         if lemma in tails and hyphenated_word(tokens[i]) in sports:
             return True
-        return pos[i] in ("NOUN", "PROPN") and lemma in sports
+        # "talks with the strikers": a word naming players and people on strike alike is
+        # the players' only in the singular ("the striker shot wide")
+        striking = tags[i] == "NNS" and lemma in protesters
+        return pos[i] in ("NOUN", "PROPN") and lemma in sports and not striking
 
     sentences = list(doc.sents)
     starts = [sent.start for sent in sentences]

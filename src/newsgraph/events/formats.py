@@ -27,18 +27,25 @@ GDELT_COLUMNS = (
 _SPACE = re.compile(r"\s+")
 
 
+#: Material conflict that is a display of force, not harm done to a party: an announced
+#: deployment ("would increase patrols in the Baltic", "will send troops to the border")
+#: shows force and threatens nobody, so it stays MOBILIZE (CAMEO 15x, never 13x).
+SHOWS_OF_FORCE = frozenset({"MOBILIZE"})
+
+
 def plover_category(event: Event) -> str:
     """The category under PLOVER's coding of intentions: a promised or offered cooperative
     act ("will provide aid", "is willing to withdraw") is AGREE, a conditional or announced
-    material conflict act ("would blockade", "will boycott") is THREATEN, and a refused or
-    negated cooperative act ("will not accept", "failed to reach agreement") is REJECT.
+    material conflict act ("would blockade", "will boycott") is THREATEN (an announced
+    deployment stays MOBILIZE), and a refused or negated cooperative act ("will not
+    accept", "failed to reach agreement") is REJECT.
     newsgraph's own record keeps the act's category and says the rest in ``modality``."""
     if event.quad is None:
         return event.category
     if event.modality in ("future", "hypothetical"):
         if event.quad in (1, 2):
             return "AGREE"
-        if event.quad == 4:
+        if event.quad == 4 and event.category not in SHOWS_OF_FORCE:
             return "THREATEN"
     if event.modality == "negated" and event.quad in (1, 2):
         return "REJECT"

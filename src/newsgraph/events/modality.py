@@ -148,7 +148,10 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
         elif governing in vocab.negating_governors:
             return "negated", _under_speech(governor)  # "denied that she had criticized"
         upper = _own_modality(governor)
-        if upper == "negated" and complement:
+        if upper == "negated" and (complement or (current.i == verb.i and _nonfinite(current))):
+            # "will not allow our pipelines to be attacked", "would not let the port be
+            # closed": a clause a negated verb lets or makes happen does not happen (the
+            # clause itself: "not let editorials tell them how to vote" leaves the vote)
             return "negated", _under_speech(governor)
         if upper in ("future", "hypothetical"):
             return upper, _under_speech(governor)
@@ -211,6 +214,22 @@ def _infinitive_adjunct(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
     )
+
+
+#: Tags of a verb with no tense of its own (a bare infinitive or a passive participle).
+NONFINITE_TAGS = frozenset({"VB", "VBN"})
+
+
+def _nonfinite(clause: Token) -> bool:
+    """ "allow X to be seized", "let the port be closed": a complement clause with a subject
+    of its own but no tense (an infinitive, with or without "to"), which the governing verb
+    permits or causes; "said the port was closed" has a tense and states it."""
+    if clause.tag_ not in NONFINITE_TAGS:
+        return False
+    auxes = [c for c in clause.lefts if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ == "VBN":
+        return bool(auxes) and all(a.lower_ in ("to", "be") for a in auxes)
+    return all(a.lower_ == "to" for a in auxes)
 
 
 def _under_speech(verb: Token) -> bool:

@@ -150,7 +150,7 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
             lemma = lemma_of(child)
             if lemma in light:
                 actors.extend(agent_of(child))
-            elif lemma in convening and not any(c.dep_ in ("oprd", "xcomp", "attr") for c in child.children):
+            elif lemma in convening and not _names_or_cancels(child):
                 actors.extend(agent_of(child))  # "the strike, called by the transport union"
         if not actors:
             actors, targets = _relative_light_verb(noun, light, category)
@@ -312,6 +312,10 @@ def _carrier_verb_parties(
             actors = actors or agent_of(head)
             if not actors and category == "AGREE":
                 actors = negotiators_before(head, onto)  # "was reached after talks between X and Y"
+        elif lemma in words().convening_verbs and carrier.dep_ != "attr" and not _names_or_cancels(head):
+            # "the union called a general strike", "talks hosted by Qatar", "the meeting
+            # was chaired by the envoy": who calls or presides over an act holds it
+            actors = actors or (agent_of(head) if passive else subj)
         elif lemma in words().planning_verbs and not passive and subj and carrier.dep_ == "dobj":
             actors = actors or subj  # "the US is considering new sanctions against Moscow"
         elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
@@ -336,6 +340,16 @@ def _carrier_verb_parties(
             # left out rather than let the strict target check refuse the attack
             targets = conjuncts(heads[0])
     return actors, targets
+
+
+#: Dependents by which a verb of calling names or judges its object ("called the strike
+#: illegal", "called the attack a crime") or is another verb ("called off the strike").
+NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "acomp", "prt"})
+
+
+def _names_or_cancels(verb: Token) -> bool:
+    """Whether a convening verb is used to name, judge or cancel the act, not to call it."""
+    return any(c.dep_ in NAMING_DEPS for c in verb.children)
 
 
 #: Acts two sides do together, or against each other: a "with" party is the other side.
@@ -456,6 +470,10 @@ def _participants(carrier: Token) -> list[Token]:
         preps, party = frame_of(carrier.head)
         # "attended the talks", "masterminded the attack", "planned a protest"
         return _frame_party(carrier.head, party) if OBJECT_FRAME in preps else []
+    if carrier.dep_ == "nsubjpass" and carrier.head.pos_ == "VERB":
+        preps, party = frame_of(carrier.head)
+        # "the summit was attended by leaders", "the attack was masterminded by X"
+        return agent_of(carrier.head) if OBJECT_FRAME in preps and party != "patient" else []
     if carrier.dep_ != "pobj":
         return []
     prep = carrier.head

@@ -92,6 +92,18 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     return [], verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def headline_verb(token: Token) -> bool:
+    """ "Protesters storm parliament in Kessa": in a headline (no verb, no closing stop)
+    the tagger may read the verb as a noun, which the parser still gives a subject; a root
+    noun with a subject of its own is the headline's verb."""
+    if token.dep_ != "ROOT" or not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+        return False
+    sent = token.sent
+    if token.doc[sent.end - 1].is_punct:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
 def stance_participle(verb: Token) -> bool:
     """ "Corland is committed to opening", "the rebels are determined to fight": a participle
     of stance (``events_stance_participles.txt``) with a "to" complement and no "by" agent
@@ -172,6 +184,12 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                 subj, passive = subject_of(carrier)
                 if not passive:
                     return subj or controller(carrier, limit - 1)
+            if head.dep_ == "nsubjpass" and lemma_of(carrier) in words().light_verbs:
+                # "the decision to expel the diplomats was announced by the ministry",
+                # "plans to cut the force were approved by parliament"
+                agent = agent_of(carrier)
+                if agent:
+                    return agent
         if dep == "amod" and current.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
             # "a weeping woman", "the protesting farmers": the people the participle
             # describes do it ("a fighting chance", "the ruling" name nobody).
@@ -418,6 +436,20 @@ def noun_owner(noun: Token) -> list[Token]:
             if parties:
                 return conjuncts(parties[0])
     return []
+
+
+def counted_head(token: Token, quantity: frozenset[str]) -> Token:
+    """ "thousands of Iraqi Kurds" -> "Kurds", "a group of Moroccan diplomats" ->
+    "diplomats", "12 of the militants" -> "militants": a quantity noun (``quantity``, the
+    ontology's) or a number heading a phrase counts the people of its "of" object."""
+    for _ in range(3):
+        if not (token.like_num or lemma_of(token) in quantity or token.lower_ in quantity):
+            return token
+        pobj = next((t for _p, t in prep_objects(token, ("of",))), None)
+        if pobj is None:
+            return token
+        token = pobj
+    return token
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]:

@@ -132,6 +132,9 @@ class Words:
     #: verbs of calling or presiding over an act ("the strike, called by the union";
     #: ``events_convening_verbs.txt``): the agent of their participle does the act
     convening_verbs: frozenset[str]
+    #: verbs of paying back a harm ("retaliate", "hit back"; ``events_reprisal_verbs.txt``):
+    #: announced, a threat
+    reprisal_verbs: frozenset[str]
     #: nouns a speaker's body is named by in what it says ("the group", "the kingdom"),
     #: with the entity labels of the body (``events_self_reference_nouns.tsv``)
     self_reference: dict[str, frozenset[str]]
@@ -148,6 +151,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         set(onto.verbs) | set(onto.phrases) | onto.light_verbs | onto.reverse_verbs | onto.ignore
         | speech | speech_or_finding | future | hypothetical | object_control
         | set(lists.words("events_directive_verbs"))
+        | {entry.partition(" ")[0] for entry in lists.words("events_reprisal_verbs")}
         | {word for word, kind in lists.pairs("events_relief_goods") if kind == "transfer"}
     )  # fmt: skip
     return Words(
@@ -205,6 +209,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         intransitive_act_nouns=lists.words("events_intransitive_act_nouns"),
         planning_verbs=lists.words("events_planning_verbs"),
         convening_verbs=lists.words("events_convening_verbs"),
+        reprisal_verbs=lists.words("events_reprisal_verbs"),
         self_reference={
             noun: frozenset(label.strip() for label in labels.split(","))
             for noun, labels in lists.table("events_self_reference_nouns").items()
