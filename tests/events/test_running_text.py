@@ -245,3 +245,10 @@ def test_a_label_put_on_something_is_no_event(text: str) -> None:
 def test_an_act_a_label_is_put_on_stays_an_event() -> None:
     text = "Rebels launched an ambush on the convoy, which the army called a massacre."
     assert "ASSAULT" in categories(run(text))
+
+
+def test_a_standing_role_in_a_relative_clause_is_no_act() -> None:
+    text = "The militia, which controls the northern port, said on Monday that it would hold talks."
+    assert "COOPERATE" not in categories(run(text))
+    text = "Admiral Ida Vos, who commands the task force, said her ships were stretched."
+    assert "COOPERATE" not in categories(run(text))

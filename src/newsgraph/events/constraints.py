@@ -559,15 +559,16 @@ _REPORT_SENTENCES = 2
 
 
 def _a_score(sent: Span) -> bool:
-    """A match score in the sentence ("routed Rovers 4-0"), one token or three."""
-    doc = sent.doc
-    for tok in sent:
-        if SCORE.match(tok.text) is not None:
-            return True
-        i = tok.i
-        if tok.like_num and i + 2 < len(doc) and doc[i + 1].text in ("-", "\u2013") and doc[i + 2].like_num:
-            return True
-    return False
+    """A match score in the sentence ("routed Rovers 4-0")."""
+    return any(_score_at(tok) for tok in sent)
+
+
+def _score_at(tok: Token) -> bool:
+    """A match score starts at ``tok``: one token ("2-1"), or a number, a dash and a number."""
+    if SCORE.match(tok.text) is not None:
+        return True
+    doc, i = tok.doc, tok.i
+    return tok.like_num and i + 2 < len(doc) and doc[i + 1].text in ("-", "\u2013") and doc[i + 2].like_num
 
 
 #: Categories whose words a sports report borrows for play.
@@ -582,16 +583,7 @@ def _with_a_score(verb: Token) -> bool:
     """ "beat River Plate 2-1", "crushed Fiji 52-7": a verb of force carrying a score
     (one token, or a number, a dash and a number); a vote tally ("voted 51-49") hangs on
     no verb of force."""
-    if verb.pos_ != "VERB":
-        return False
-    doc = verb.doc
-    for child in verb.children:
-        if SCORE.match(child.text) is not None:
-            return True
-        i = child.i
-        if child.like_num and i + 2 < len(doc) and doc[i + 1].text in ("-", "\u2013") and doc[i + 2].like_num:
-            return True
-    return False
+    return verb.pos_ == "VERB" and any(_score_at(child) for child in verb.children)
 
 
 def _armed_doers(cand: Candidate) -> bool:

@@ -335,6 +335,7 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
     return (
         _imperative(token)
         or (category == OTHER and (_background(token) or _nobody(cand)))
+        or (category == "COOPERATE" and _standing_role(token))
         or (cand.embedded is not None and not _demand(cand.embedded, onto))
         or (cand.chosen_by in CAMEO_CHOICES and category == "CONSULT" and not _party_met(cand))
         or (cand.chosen_by in CAMEO_CHOICES and _agentless_passive(token))
@@ -583,6 +584,17 @@ def _finite(clause: Token) -> bool:
     children = list(clause.children)
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
     return has_subject and not any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+
+
+def _standing_role(verb: Token) -> bool:
+    """ "Admiral Menendez, who commands the task force", "the Houthis, who control much of
+    Yemen": a relative clause in the simple present tells what its antecedent does as a
+    rule (leads, runs, controls: CAMEO's 060 managing verbs), no act of the story."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _background(verb: Token) -> bool:
