@@ -365,3 +365,15 @@ def test_a_headline_closed_by_a_tag_reports_the_whole_line() -> None:
     assert q.source is not None and q.source.text == "officials"
     assert [c.text for c in q.content] == ["Inquiry finds flaws in ferry safety plan"]
     assert not [x for x in r.quotes if x.cue is not None and x.cue.text == "finds"]
+
+
+def test_a_headline_speaker_named_as_below_is_that_entity_when_only_one_fits() -> None:
+    text = "Barros says bridge will reopen\nDOVER — Mayor Ines Barros said on Monday that it would.\n"
+    r = run(text)
+    assert speaker_name(r, _one(r, "says")) == "Ines Barros"
+    text = (
+        "Lund says port deal is fair\nOSLO — Port chief Anna Lund and her brother, Erik Lund, "
+        "spoke on Monday. Anna Lund said the deal was fair.\n"
+    )
+    r = run(text)
+    assert speaker_name(r, _one(r, "says")) is None  # two Lunds: nobody

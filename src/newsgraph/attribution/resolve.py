@@ -156,6 +156,28 @@ class SpeakerResolver:
         ]
         return holders[0].id if len(holders) == 1 else None
 
+    def _headline_name_holder(self, source: tuple[int, int]) -> str | None:
+        """ "Barros says bridge will reopen", "Microsoft says it will cut jobs": a headline
+        names its speaker by the name the article uses below it, where the entities stage
+        made no mention (the headline is above the dateline). The speaker is the one
+        person, organisation or country whose name is the source words, ends in them (a
+        surname) or begins with them (a company without its suffix); two such, nobody."""
+        words = self.text[source[0] : source[1]].split()
+        if not 1 <= len(words) <= _TITLE_ROLE_MAX_WORDS or not all(w[:1].isupper() for w in words):
+            return None
+        entities: list[Entity] = self.doc._.ng_entities
+        holders = {
+            e.id
+            for e in entities
+            if e.type in ("PERSON", "ORG", "GPE")
+            and (
+                (name := e.name.split()) == words
+                or (e.type == "PERSON" and len(words) == 1 and name[-1:] == words)
+                or (e.type == "ORG" and name[: len(words)] == words)
+            )
+        }
+        return holders.pop() if len(holders) == 1 else None
+
     def _full_name_holder(self, source: tuple[int, int], head: Token) -> str | None:
         """The one person whose full name (two words or more) the source words hold, where
         the entities stage made no mention there: a summary box or teaser above the
@@ -411,7 +433,7 @@ class SpeakerResolver:
                 # "Koenig and Serra shook hands. He said ...": either man may be meant
                 d.speaker, d.speaker_confidence = None, None
             if d.speaker is None and d.source is not None and d.source[1] <= self.title_end:
-                d.speaker = self._titled_holder(d.source)
+                d.speaker = self._titled_holder(d.source) or self._headline_name_holder(d.source)
             if d.speaker is None and d.source is not None and tok.pos_ == "PROPN":
                 d.speaker = self._full_name_holder(d.source, tok)
             if d.anchor is not None:
