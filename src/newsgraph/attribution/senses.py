@@ -216,7 +216,9 @@ def complement_class(table: SenseTable, verb: Token, parts: list[Token], how: st
         return "clause"  # "adding his top priority was to ...": the parser's object is a subject
     if _quoted_predicate(objects, text):
         return "predicate"  # 'calling the protester "a very obnoxious guy"': the parse lost it
-    predicate = _predicate(verb, objects)
+    # with no object there is nothing to predicate of: "called a general strike" that the
+    # parser read as an object predicate after a relative clause is the object
+    predicate = _predicate(verb, objects) if objects else None
     if predicate is not None:
         if predicate.pos_ in ("NOUN", "PROPN") and table.noun_class(predicate) == "person":
             return "role"  # "named Smith captain", "named the victim as John Smith"
@@ -261,6 +263,11 @@ def _predicate(verb: Token, objects: list[Token]) -> Token | None:
         doc = objects[0].doc
         for c in objects[0].children:
             if c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text not in _GLOSS_MARKS:
+                return c
+            last = c.i == verb.right_edge.i - 1
+            if c.dep_ in ("acl", "amod") and c.pos_ == "ADJ" and c.i > objects[0].i and last:
+                # "called the verdict politically motivated": the parser hung the predicate
+                # adjective on the object; it ends the clause
                 return c
     for c in verb.children:
         if c.i > verb.i and c.dep_ == "prep" and c.lower_ == "as":
