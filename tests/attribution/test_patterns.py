@@ -382,4 +382,3 @@ def test_a_headline_speaker_named_as_below_is_that_entity_when_only_one_fits() -
 def test_called_an_object_an_adjective_after_a_relative_clause_is_a_statement() -> None:
     r = run("The Green Party, which chose the judge in 2016, called the verdict politically motivated.")
     assert "the verdict politically motivated" in _content(_one(r, "called"))
-    assert not run("The union, which represents 4,000 dockers, called a general strike.").quotes

@@ -216,9 +216,7 @@ def complement_class(table: SenseTable, verb: Token, parts: list[Token], how: st
         return "clause"  # "adding his top priority was to ...": the parser's object is a subject
     if _quoted_predicate(objects, text):
         return "predicate"  # 'calling the protester "a very obnoxious guy"': the parse lost it
-    # with no object there is nothing to predicate of: "called a general strike" that the
-    # parser read as an object predicate after a relative clause is the object
-    predicate = _predicate(verb, objects) if objects else None
+    predicate = _predicate(verb, objects)
     if predicate is not None:
         if predicate.pos_ in ("NOUN", "PROPN") and table.noun_class(predicate) == "person":
             return "role"  # "named Smith captain", "named the victim as John Smith"
