@@ -188,3 +188,9 @@ def test_the_platform_x_is_the_medium_not_a_person() -> None:
     assert not any(e.name.startswith("X") for e in record.entities)
     quote = record.quotes[0]
     assert quote.medium is not None and quote.medium.text == "on X"
+
+
+def test_a_final_letter_before_a_determiner_and_a_name_ends_the_sentence() -> None:
+    r = extract("Berg thanked her in a post on X. The European Commission president welcomed the result.")
+    assert not any(e.name.startswith("X.") for e in r.entities)
+    assert any(e.name == "European Commission" for e in r.entities)

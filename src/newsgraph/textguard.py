@@ -178,15 +178,19 @@ class GuardedTokenizer:
 
 #: A capital letter and a full stop after a lower-case word and before a word that opens
 #: sentences (a pronoun, determiner or connective, then a lower-case word: "said on X. He
-#: added", "low in vitamin D. The doctors"): the end of a sentence, though spaCy keeps
+#: added", "low in vitamin D. The doctors"; or a determiner, then a name: "in a post on X.
+#: The European Commission ..."): the end of a sentence, though spaCy keeps
 #: "X." whole as it keeps an initial. An initial has a name before it ("Donald J.
 #: Trump") or after it ("founder J. Joe Ricketts", "denounce N. Korea test"): no match.
 _SENTENCE_OPENERS = (
     "He|She|They|It|We|I|You|The|A|An|This|That|These|Those|His|Her|Their|Its|Our|There|"
     "But|And|In|On|At|As|After|Before|If|When|While|Some|Many|Most|However|Meanwhile|Also"
 )
+#: Determiners that open a sentence before a name as well ("on X. The European Commission").
+_DETERMINER_OPENERS = "The|This|That|These|Those|His|Her|Their|Its|Our"
 _FINAL_LETTER = re.compile(
-    rf"\b[a-z][\w'’-]* (?P<letter>[A-Z])\.(?=\s+[\"“‘']?(?:{_SENTENCE_OPENERS})\b,?\s+[a-z])"
+    rf"\b[a-z][\w'’-]* (?P<letter>[A-Z])\.(?=\s+[\"“‘']?"
+    rf"(?:(?:{_SENTENCE_OPENERS})\b,?\s+[a-z]|(?:{_DETERMINER_OPENERS})\s+[A-Z]))"
 )
 
 

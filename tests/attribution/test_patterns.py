@@ -382,3 +382,16 @@ def test_a_headline_speaker_named_as_below_is_that_entity_when_only_one_fits() -
 def test_called_an_object_an_adjective_after_a_relative_clause_is_a_statement() -> None:
     r = run("The Green Party, which chose the judge in 2016, called the verdict politically motivated.")
     assert "the verdict politically motivated" in _content(_one(r, "called"))
+
+
+def test_a_role_of_another_named_body_is_not_the_role_named_before() -> None:
+    r = run(
+        "Outgoing President Tomas Berg congratulated the winner in a post on X. "
+        "The European Commission president also welcomed the result."
+    )
+    assert speaker_name(r, _one(r, "welcomed")) is None
+    r = run(
+        "Kremlin spokesman Dmitry Peskov said the talks were useful. "
+        "The Kremlin spokesman added that no date had been set."
+    )
+    assert speaker_name(r, _one(r, "added")) == "Dmitry Peskov"

@@ -73,6 +73,18 @@ def _resolver_lookup(doc: Doc) -> ResolverLookup | None:
     return lookup
 
 
+def _named_owners(noun: Token) -> frozenset[str]:
+    """The proper-noun words naming whose role a role noun is ("The European Commission
+    president": european, commission; "Russia's president": russia), lower-cased."""
+    return frozenset(
+        t.lower_
+        for c in noun.lefts
+        if c.dep_ in ("compound", "poss", "nmod")
+        for t in c.subtree
+        if t.pos_ == "PROPN"
+    )
+
+
 def _holds(words: list[str], name: list[str]) -> bool:
     """Whether ``name`` appears in ``words`` as consecutive words."""
     n = len(name)
@@ -268,16 +280,23 @@ class SpeakerResolver:
         lemma = noun.lemma_.lower()
         lemmas = self.index.column("lemma_")
         tokens = self.index.tokens
+        owners = _named_owners(noun)
         for i in range(noun.i - 1, max(0, noun.i - 400) - 1, -1):
             if lemmas[i].lower() != lemma:
                 continue
             tok = tokens[i]
+            if owners and not owners <= _named_owners(tok):
+                # "The European Commission president" is not the president named before
+                # ("Outgoing President Tomas Berg"): the body that names it must match
+                continue
             # "X, spokesperson for ..." (appos) / "spokesperson X" (compound) / "X, the spokesperson"
             for other in (tok.head, *tok.children):
                 if other.ent_type_ == "PERSON":
                     return self._ent_span(other)
         for at, s, e, _ in reversed(self.spoken):
             words = self.sourced.get((s, e), "")
+            if owners and not all(o in words.lower().split() for o in owners):
+                continue
             if at < noun.idx and lemma in words.lower().split():
                 # an earlier speaker introduced with this role ("X, spokesperson for ...")
                 return (s, e)

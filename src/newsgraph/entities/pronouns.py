@@ -629,7 +629,9 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
             words = role[0].lower().split()
             if title not in words and noun.lower_ not in words:
                 continue
-            if org_cluster >= 0 and role[2] >= 0 and state.find(role[2]) != org_cluster:
+            if org_cluster >= 0 and (role[2] < 0 or state.find(role[2]) != org_cluster):
+                # "the European Commission president" is no president of another body, nor
+                # a president of none named: precision first
                 continue
             return cluster
     return -1
