@@ -21,6 +21,7 @@ from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.marks import has_quotation_mark
 from newsgraph.constants import GROUP_TYPE, INDEFINITE, PLURAL_TAGS
 from newsgraph.docindex import doc_index
+from newsgraph.phrases import named_owners
 from newsgraph.records import Entity
 
 _HE_SHE = {"he", "she", "him", "her", "his", "i", "me"}
@@ -71,18 +72,6 @@ def _resolver_lookup(doc: Doc) -> ResolverLookup | None:
         return (getattr(entity, "id", None), probability)
 
     return lookup
-
-
-def _named_owners(noun: Token) -> frozenset[str]:
-    """The proper-noun words naming whose role a role noun is ("The European Commission
-    president": european, commission; "Russia's president": russia), lower-cased."""
-    return frozenset(
-        t.lower_
-        for c in noun.lefts
-        if c.dep_ in ("compound", "poss", "nmod")
-        for t in c.subtree
-        if t.pos_ == "PROPN"
-    )
 
 
 def _holds(words: list[str], name: list[str]) -> bool:
@@ -280,12 +269,12 @@ class SpeakerResolver:
         lemma = noun.lemma_.lower()
         lemmas = self.index.column("lemma_")
         tokens = self.index.tokens
-        owners = _named_owners(noun)
+        owners = named_owners(noun)
         for i in range(noun.i - 1, max(0, noun.i - 400) - 1, -1):
             if lemmas[i].lower() != lemma:
                 continue
             tok = tokens[i]
-            if owners and not owners <= _named_owners(tok):
+            if owners and not owners <= named_owners(tok):
                 # "The European Commission president" is not the president named before
                 # ("Outgoing President Tomas Berg"): the body that names it must match
                 continue

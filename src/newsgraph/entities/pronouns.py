@@ -28,7 +28,8 @@ from spacy.tokens import Token
 
 from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities.roles import org_of
-from newsgraph.entities.state import EntityState, MentionDraft
+from newsgraph.entities.state import Cluster, EntityState, MentionDraft
+from newsgraph.phrases import named_owners
 
 _MASC = frozenset({"he", "him", "his", "himself"})
 _FEM = frozenset({"she", "her", "hers", "herself"})
@@ -622,6 +623,7 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
         for i in range(nominal.start, nominal.head)
         if (m := state.token_mention.get(i)) is not None and m is not nominal and m.label == "NORP"
     }
+    owners = named_owners(noun)
     for _, cluster in state.previous_clusters(nominal.start, _ROLE_NOUN_WINDOW):
         if parties and not parties & {_party_key(a[0]) for a in state.clusters[cluster].affiliations}:
             continue
@@ -629,12 +631,24 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
             words = role[0].lower().split()
             if title not in words and noun.lower_ not in words:
                 continue
-            if org_cluster >= 0 and (role[2] < 0 or state.find(role[2]) != org_cluster):
-                # "the European Commission president" is no president of another body, nor
-                # a president of none named: precision first
+            if org_cluster >= 0 and role[2] >= 0 and state.find(role[2]) != org_cluster:
                 continue
+            if owners and not owners <= _holder_words(state.clusters[cluster]):
+                continue  # "The European Commission president" is not "Outgoing President Berg"
             return cluster
     return -1
+
+
+def _holder_words(c: Cluster) -> set[str]:
+    """The words of the holder's role titles, the bodies they hold them at and the
+    holder's affiliations, lower-cased: what a description naming a body must match."""
+    words: set[str] = set()
+    for title, org, *_ in c.roles:
+        words.update(title.lower().split())
+        words.update((org or "").lower().split())
+    for affiliation in c.affiliations:
+        words.update(affiliation[0].lower().split())
+    return words
 
 
 def _party_key(name: str) -> str:
