@@ -44,6 +44,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _NON_NAME_TAGS = frozenset(
     {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "UH", "IN", "DT"}
 )
+#: Tags of a common noun: a lone word so tagged at a sentence start is capitalised by its place.
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 _ORG_TAIL_PREPS = frozenset({"for", "of", "on"})
 _ORG_TAIL_LINKS = frozenset({"of", "and", "for", "the"})
 _UNSCORED_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
@@ -403,6 +405,8 @@ def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         return False
     if tok.tag_ in _NON_NAME_TAGS:
         return True  # "Corporate", "Drop"
+    if label == "PERSON" and tok.tag_ in _COMMON_NOUN_TAGS and tok.is_sent_start:
+        return True  # "Turnout on Sunday was 71%": capitalised only by its place, tagged a common noun
     if end < len(tokens) and tokens[end].text == ":" and (start == 0 or tokens[start - 1].is_space):
         return True  # "Email:" heading a line
     return tok.lower_ in state.lower_words()

@@ -341,7 +341,38 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
             company_noun = False
         if label == "GPE" and lemma in {"country", "nation"} and top == "GPE" and _is_country(state, c):
             return cluster
+    if lemma in state.words.body_kinds and _the_noun(state, nominal):
+        return _one_body_of_kind(state, nominal, lemma)
     return -1
+
+
+#: Sentences before a kind description ("the alliance") searched for the one body it means.
+_BODY_KIND_WINDOW = 3
+
+
+def _one_body_of_kind(state: EntityState, nominal: MentionDraft, lemma: str) -> int:
+    """ "NATO Secretary-General Mark Rutte said the alliance ...": a noun naming a kind of
+    body that no recent name contains means the one organisation named in the last few
+    sentences whose name states no other kind. A name that does ("the Fisheries Union",
+    "the Defence Ministry") is of its own kind; with two candidates the description stays
+    unresolved, as precision asks."""
+    kinds = set(lexicon.org_nouns()) | state.words.org_name_heads | state.words.company_kinds
+    found = -1
+    for _, cluster in state.previous_clusters(nominal.start, _BODY_KIND_WINDOW):
+        c = state.clusters[cluster]
+        labels = state.labels(cluster)
+        if not labels or c.group or state.is_person(cluster) or labels.most_common(1)[0][0] != "ORG":
+            continue
+        names = [m for m in c.mentions if m.kind == "name"]
+        if not names:
+            continue
+        words = {w for m in names for w in state.name_words(m)}
+        if words & (kinds - {lemma}):
+            continue
+        if found >= 0 and found != cluster:
+            return -1
+        found = cluster
+    return found
 
 
 def _the_noun(state: EntityState, nominal: MentionDraft) -> bool:
