@@ -406,7 +406,10 @@ def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
     if tok.tag_ in _NON_NAME_TAGS:
         return True  # "Corporate", "Drop"
     if label == "PERSON" and tok.tag_ in _COMMON_NOUN_TAGS and tok.is_sent_start:
-        return True  # "Turnout on Sunday was 71%": capitalised only by its place, tagged a common noun
+        # "Turnout on Sunday was 71%": capitalised only by its place and tagged a common
+        # noun, unless the article capitalises it elsewhere too ("Bernie Sanders ... Sanders").
+        texts, starts = state.index.column("text"), set(state.sent_starts)
+        return not any(t == tok.text and k not in starts for k, t in enumerate(texts) if k != start)
     if end < len(tokens) and tokens[end].text == ":" and (start == 0 or tokens[start - 1].is_space):
         return True  # "Email:" heading a line
     return tok.lower_ in state.lower_words()

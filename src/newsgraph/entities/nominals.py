@@ -352,27 +352,43 @@ _BODY_KIND_WINDOW = 3
 
 def _one_body_of_kind(state: EntityState, nominal: MentionDraft, lemma: str) -> int:
     """ "NATO Secretary-General Mark Rutte said the alliance ...": a noun naming a kind of
-    body that no recent name contains means the one organisation named in the last few
-    sentences whose name states no other kind. A name that does ("the Fisheries Union",
-    "the Defence Ministry") is of its own kind; with two candidates the description stays
-    unresolved, as precision asks."""
+    body that no recent name contains means the one body named in the last few sentences,
+    if its name states no other kind. Every named organisation there counts, and so does a
+    union of states the tagger calls a place ("the European Union", "E.U."): with two, or
+    with one whose name is of its own kind ("the Fisheries Union" for "the alliance"), the
+    description stays unresolved, as precision asks. A description that introduces a name
+    ("the discount retailer Poundland") is left to the apposition step."""
+    noun = state.tokens[nominal.head]
+    if appos_partner(noun) is not None or state.token_mention.get(nominal.end) is not None:
+        return -1
     kinds = set(lexicon.org_nouns()) | state.words.org_name_heads | state.words.company_kinds
-    found = -1
+    bodies: list[tuple[int, bool]] = []
     for _, cluster in state.previous_clusters(nominal.start, _BODY_KIND_WINDOW):
         c = state.clusters[cluster]
         labels = state.labels(cluster)
-        if not labels or c.group or state.is_person(cluster) or labels.most_common(1)[0][0] != "ORG":
-            continue
         names = [m for m in c.mentions if m.kind == "name"]
-        if not names:
+        if not labels or not names or c.group or state.is_person(cluster):
             continue
         words = {w for m in names for w in state.name_words(m)}
-        if words & (kinds - {lemma}):
+        top = labels.most_common(1)[0][0]
+        acronym = any(_is_acronym(state.span_text(m.start, m.end)) for m in names)
+        if top != "ORG" and not (top in PLACE_LABELS and (words & kinds or acronym)):
             continue
-        if found >= 0 and found != cluster:
-            return -1
-        found = cluster
-    return found
+        bodies.append((cluster, not words & (kinds - {lemma})))
+    if len(bodies) != 1 or not bodies[0][1]:
+        return -1
+    return bodies[0][0]
+
+
+#: A name written as initials ("E.U.") or a short acronym ("EU", "ASEAN").
+_ACRONYM = re.compile(r"^(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})$")
+
+
+def _is_acronym(text: str) -> bool:
+    """An acronym, not a dateline's capitals ("ROME", "BRUSSELS")."""
+    if not _ACRONYM.match(text):
+        return False
+    return lexicon.major_city_country(text) is None and lexicon.country_name(text) is None
 
 
 def _the_noun(state: EntityState, nominal: MentionDraft) -> bool:
