@@ -70,3 +70,19 @@ def test_dotted_initials_are_not_a_persons_last_name() -> None:
     kim = by_name(ents, "Kim Jong Un")
     assert "U.N." not in texts(kim)
     assert "Kim" in texts(kim, "name")
+
+
+def test_bloc_with_a_union_of_states_and_an_alliance_named_stays_unresolved() -> None:
+    ents = entities(
+        "Leaders met in Brussels after Britain voted to leave the European Union. "
+        "NATO officials said the bloc must stay united."
+    )
+    assert not [e for e in ents if "the bloc" in texts(e)]
+
+
+def test_kind_noun_introducing_a_name_is_not_an_earlier_organisation() -> None:
+    ents = entities(
+        "Kestrel Foods raised prices on Monday. The bars are sold at the discount retailer "
+        "Norvale Stores, which declined to comment."
+    )
+    assert "the discount retailer" not in texts(by_name(ents, "Kestrel"))
