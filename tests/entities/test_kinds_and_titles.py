@@ -86,3 +86,9 @@ def test_kind_noun_introducing_a_name_is_not_an_earlier_organisation() -> None:
         "Norvale Stores, which declined to comment."
     )
     assert "the discount retailer" not in texts(by_name(ents, "Kestrel"))
+
+
+def test_a_people_met_first_in_the_singular_is_named_by_its_plural() -> None:
+    ents = entities("A Houthi commander said on Monday that talks had failed. The Houthis fired a missile.")
+    movement = [e for e in ents if e.name.startswith("Houthi") and e.type != "GROUP"]
+    assert [e.name for e in movement] == ["Houthis"]
