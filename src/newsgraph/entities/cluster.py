@@ -24,7 +24,7 @@ from newsgraph.entities.state import EntityState, MentionDraft
 #: Words left out of an acronym ("North Atlantic Treaty Organization" -> "nato").
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for"})
 #: A name written as dotted initials ("U.N.", "U.S", "E.U."): letters each followed by a stop.
-_INITIALISM = re.compile(r"^(?:[A-Za-z]\.){1,}[A-Za-z]\.?$")
+INITIALISM = re.compile(r"^(?:[A-Za-z]\.){1,}[A-Za-z]\.?$")
 
 
 @dataclass
@@ -189,7 +189,7 @@ def _people_like(state: EntityState, mention: MentionDraft) -> bool:
 def _single_word_match(state: EntityState, index: NameIndex, mention: MentionDraft, word: str) -> int | None:
     """A one-word name: an acronym, a surname, an unambiguous given name or a misspelt surname."""
     target = index.by_acronym.get(word)
-    if _INITIALISM.match(state.span_text(mention.start, mention.end)):
+    if INITIALISM.match(state.span_text(mention.start, mention.end)):
         # "The U.N." is written as initials: it may be the acronym of an earlier name,
         # never a surname or given name ("U.N." is not the "Un" of Kim Jong Un).
         return target

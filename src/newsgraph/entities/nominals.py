@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from newsgraph.constants import DEFINITE, PLACE_LABELS, PLURAL_TAGS
 from newsgraph.entities import lexicon
+from newsgraph.entities.cluster import INITIALISM
 from newsgraph.entities.pronouns import choose_role_noun_antecedent
 from newsgraph.entities.roles import affiliate_norp, org_of, role_title
 from newsgraph.entities.state import PARTY_MARK, Cluster, EntityState, MentionDraft
@@ -380,13 +381,13 @@ def _one_body_of_kind(state: EntityState, nominal: MentionDraft, lemma: str) -> 
     return bodies[0][0]
 
 
-#: A name written as initials ("E.U.") or a short acronym ("EU", "ASEAN").
-_ACRONYM = re.compile(r"^(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})$")
+#: A name written as a short acronym ("EU", "ASEAN"); initials ("E.U.") are ``INITIALISM``.
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
 def _is_acronym(text: str) -> bool:
-    """An acronym, not a dateline's capitals ("ROME", "BRUSSELS")."""
-    if not _ACRONYM.match(text):
+    """Initials or an acronym, not a dateline's capitals ("ROME", "BRUSSELS")."""
+    if not (_ACRONYM.match(text) or INITIALISM.match(text)):
         return False
     return lexicon.major_city_country(text) is None and lexicon.country_name(text) is None
 
