@@ -13,6 +13,7 @@ mentions, not here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -22,6 +23,8 @@ from newsgraph.entities.state import EntityState, MentionDraft
 
 #: Words left out of an acronym ("North Atlantic Treaty Organization" -> "nato").
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for"})
+#: A name written as dotted initials ("U.N.", "U.S", "E.U."): letters each followed by a stop.
+INITIALISM = re.compile(r"^(?:[A-Za-z]\.){1,}[A-Za-z]\.?$")
 
 
 @dataclass
@@ -124,6 +127,8 @@ def _earlier_cluster(
 ) -> int | None:
     """The earlier cluster this name refers to, trying the rules from the most to the least sure."""
     target = index.by_key.get(key)
+    if target is None and len(words) == 1 and _people_like(state, mention):
+        target = _number_variant(state, index, mention, words[0])
     if target is None and len(words) == 1:
         target = _single_word_match(state, index, mention, words[0])
     if target is None and len(words) == 2 and mention.label == "PERSON" and index.by_surname.get(words[1]):
@@ -143,9 +148,51 @@ def _earlier_cluster(
     return target
 
 
+#: Labels the tagger gives a people or movement by name ("the Houthis", "a Houthi spokesman").
+_PEOPLE_LABELS = frozenset({"NORP", "ORG"})
+
+
+def _number_variant(state: EntityState, index: NameIndex, mention: MentionDraft, word: str) -> int | None:
+    """ "The Houthis ... a Houthi spokesman": a people's or movement's one-word name in the
+    plural and in the singular (its adjective use) is one entity, whatever the tagger
+    calls each (NORP, ORG, or PERSON for "the Houthis"). One side must read as a people:
+    tagged NORP, or a plural after "the" (``plural_family_name``), so two organisations
+    ("Time", "the Times") stay apart; a person's cluster ("Roger") is never joined."""
+    other = word[:-1] if word.endswith("s") and len(word) > 3 else word + "s"
+    target = index.by_key.get(other)
+    if target is None:
+        return None
+    c = state.clusters[state.find(target)]
+    if c.person_cue or c.gender is not None or c.votes:
+        return None
+    names = [m for m in c.mentions if m.kind == "name"]
+    sides = [mention, *names]
+    if not names or not all(_people_like(state, m) for m in sides):
+        return None
+    if not any(m.label == "NORP" or plural_family_name(state, m) for m in sides):
+        return None
+    for m in sides:
+        if m.label == "PERSON":
+            m.label = "NORP"  # "the Houthis" tagged PERSON: a people, as its singular shows
+    return target
+
+
+def _people_like(state: EntityState, mention: MentionDraft) -> bool:
+    """A one-word name the tagger may give a people or movement."""
+    if len(state.name_words(mention)) != 1:
+        return False
+    if mention.label in _PEOPLE_LABELS:
+        return True
+    return mention.label == "PERSON" and plural_family_name(state, mention)
+
+
 def _single_word_match(state: EntityState, index: NameIndex, mention: MentionDraft, word: str) -> int | None:
     """A one-word name: an acronym, a surname, an unambiguous given name or a misspelt surname."""
     target = index.by_acronym.get(word)
+    if INITIALISM.match(state.span_text(mention.start, mention.end)):
+        # "The U.N." is written as initials: it may be the acronym of an earlier name,
+        # never a surname or given name ("U.N." is not the "Un" of Kim Jong Un).
+        return target
     place_like = mention.label in {"GPE", "LOC", "NORP"}
     if place_like and mention.label != "NORP":
         # "Rathbun" tagged GPE after "Mark Rathbun": a known surname wins unless the

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from newsgraph.constants import DEFINITE, PLACE_LABELS, PLURAL_TAGS
 from newsgraph.entities import lexicon
+from newsgraph.entities.cluster import INITIALISM
 from newsgraph.entities.pronouns import choose_role_noun_antecedent
 from newsgraph.entities.roles import affiliate_norp, org_of, role_title
 from newsgraph.entities.state import PARTY_MARK, Cluster, EntityState, MentionDraft
@@ -341,7 +342,54 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
             company_noun = False
         if label == "GPE" and lemma in {"country", "nation"} and top == "GPE" and _is_country(state, c):
             return cluster
+    if lemma in state.words.body_kinds and _the_noun(state, nominal):
+        return _one_body_of_kind(state, nominal, lemma)
     return -1
+
+
+#: Sentences before a kind description ("the alliance") searched for the one body it means.
+_BODY_KIND_WINDOW = 3
+
+
+def _one_body_of_kind(state: EntityState, nominal: MentionDraft, lemma: str) -> int:
+    """ "NATO Secretary-General Mark Rutte said the alliance ...": a noun naming a kind of
+    body that no recent name contains means the one body named in the last few sentences,
+    if its name states no other kind. Every named organisation there counts, and so does a
+    union of states the tagger calls a place ("the European Union", "E.U."): with two, or
+    with one whose name is of its own kind ("the Fisheries Union" for "the alliance"), the
+    description stays unresolved, as precision asks. A description that introduces a name
+    ("the discount retailer Poundland") is left to the apposition step."""
+    noun = state.tokens[nominal.head]
+    if appos_partner(noun) is not None or state.token_mention.get(nominal.end) is not None:
+        return -1
+    kinds = set(lexicon.org_nouns()) | state.words.org_name_heads | state.words.company_kinds
+    bodies: list[tuple[int, bool]] = []
+    for _, cluster in state.previous_clusters(nominal.start, _BODY_KIND_WINDOW):
+        c = state.clusters[cluster]
+        labels = state.labels(cluster)
+        names = [m for m in c.mentions if m.kind == "name"]
+        if not labels or not names or c.group or state.is_person(cluster):
+            continue
+        words = {w for m in names for w in state.name_words(m)}
+        top = labels.most_common(1)[0][0]
+        acronym = any(_is_acronym(state.span_text(m.start, m.end)) for m in names)
+        if top != "ORG" and not (top in PLACE_LABELS and (words & kinds or acronym)):
+            continue
+        bodies.append((cluster, not words & (kinds - {lemma})))
+    if len(bodies) != 1 or not bodies[0][1]:
+        return -1
+    return bodies[0][0]
+
+
+#: A name written as a short acronym ("EU", "ASEAN"); initials ("E.U.") are ``INITIALISM``.
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _is_acronym(text: str) -> bool:
+    """Initials or an acronym, not a dateline's capitals ("ROME", "BRUSSELS")."""
+    if not (_ACRONYM.match(text) or INITIALISM.match(text)):
+        return False
+    return lexicon.major_city_country(text) is None and lexicon.country_name(text) is None
 
 
 def _the_noun(state: EntityState, nominal: MentionDraft) -> bool:

@@ -276,14 +276,17 @@ def _has_members(state: EntityState, m: MentionDraft) -> bool:
 
 
 def _name(state: EntityState, c: Cluster) -> str:
-    """The best, longest proper name: most words, mixed case over ALL CAPS, earliest."""
+    """The best, longest proper name: most words, mixed case over ALL CAPS, a people's
+    plural over its singular ("Republicans", not the adjective "Republican"), earliest."""
     names = [m for m in c.mentions if m.kind == "name"]
     pool = names or [m for m in c.mentions if m.kind == "nominal"]
+    texts = {state.span_text(m.start, m.end) for m in names}
     best = max(
         pool,
         key=lambda m: (
             len(state.name_words(m)) if m.kind == "name" else 0,
             not state.span_text(m.start, m.end).isupper(),
+            state.span_text(m.start, m.end)[:-1] in texts,
             -m.start,
         ),
     )

@@ -45,6 +45,7 @@ class EntityVocabulary:
     name_particles: frozenset[str]  # entities_name_particles.txt: "de" in "Pieter de Wit"
     org_kind_nouns: frozenset[str]  # entities_org_kind_nouns.txt: "the ANC party" is the ANC
     state_body_nouns: frozenset[str]  # entities_state_body_nouns.txt: "the government" of the one country
+    body_kinds: frozenset[str]  # entities_body_kind_nouns.txt: "NATO ... the alliance"
     kin_titles: frozenset[str]  # entities_kin_titles.txt: "Aunt Toni"
     stop_abbreviations: frozenset[str]  # entities_stop_abbreviations.txt: "Inc."
     caption_labels: frozenset[str]  # entities_caption_labels.txt: "Image:"
@@ -85,6 +86,7 @@ class EntityVocabulary:
             name_particles=words("entities_name_particles"),
             org_kind_nouns=words("entities_org_kind_nouns"),
             state_body_nouns=words("entities_state_body_nouns"),
+            body_kinds=words("entities_body_kind_nouns"),
             kin_titles=words("entities_kin_titles"),
             stop_abbreviations=words("entities_stop_abbreviations"),
             caption_labels=words("entities_caption_labels"),
