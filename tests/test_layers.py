@@ -33,7 +33,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "errors", "records", "schema", "lexicons", "resources", "constants", "numbers", "lemmas",
             "extensions", "textguard", "attribute_table", "model", "samples", "resolver", "confidence",
-            "syntax_repairs",
+            "syntax_repairs", "phrases",
         ),
     ),
     # Readers: inputs (files, JSONL, HTML, feeds, WARC) into Documents. Below the pipeline.
