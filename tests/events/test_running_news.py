@@ -86,8 +86,8 @@ def test_deploying_troops_stays_a_mobilisation() -> None:
     "text",
     [
         "Ferrand had abused the trust of the state, the judge said.",
-        "The mayor abused his office to enrich his brother's firm.",
-        "Investigators said the director abused her position on the board.",
+        "The mayor abused his powers to enrich his brother's firm.",
+        "Investigators said the director abused her authority on the board.",
     ],
 )
 def test_abusing_an_abstract_thing_is_no_assault(text: str) -> None:
@@ -143,6 +143,7 @@ def test_civilians_evacuated_is_no_retreat(text: str) -> None:
         "The army evacuated its positions near the border.",
         "Dessan troops were evacuated from the town after the truce.",
         "The rebels withdrew their fighters from the hills.",
+        "The embassy withdrew its staff from the capital.",
     ],
 )
 def test_forces_and_envoys_withdrawn_stay_a_retreat(text: str) -> None:

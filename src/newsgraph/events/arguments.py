@@ -390,7 +390,9 @@ def _verb_arguments(cand: Candidate, onto: Ontology) -> None:
         # sent is no target, whom it is sent to is
         sent = [t for t in cand.target_tokens if t.dep_ == "dobj" and t.head.i == verb.i]
         cand.target_tokens = [t for t in cand.target_tokens if t not in sent]
-        cand.target_tokens += [t for s in sent for t in s.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"]
+        cand.target_tokens += [
+            t for s in sent for t in s.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
+        ]
     weapons = words().weapons
     aimed_at = [t for t in cand.target_tokens if obj is not None and t.i != obj.i and not non_actor(t)]
     if obj is not None and lemma_of(obj) in weapons and aimed_at:

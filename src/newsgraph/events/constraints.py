@@ -105,6 +105,8 @@ class Classes:
     facing: frozenset[str]
     #: nouns whose plural names a group of people ("residents", "families", "civilians")
     groups: frozenset[str]
+    #: verbs of bringing people out of danger ("evacuate")
+    evacuating: frozenset[str]
 
 
 def _classes() -> Classes:
@@ -137,6 +139,7 @@ def _classes() -> Classes:
             abstract=lists.words("events_abstract_objects"),
             facing=lists.words("events_facing_verbs"),
             groups=lists.words("entities_group_nouns"),
+            evacuating=lists.words("events_evacuating_verbs"),
         )
 
     vocab = words()  # built before ``load``: the resources' lock is not re-entrant
@@ -336,8 +339,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     if category == "ASSAULT" and not cand.nominal and abstract_patient(token, sorter.lists.abstract):
         return "target"  # "abused the trust of the state"
     if (
-        cand.entry.mode == "withdraw"
-        and not cand.nominal
+        not cand.nominal
+        and cand.lemma in sorter.lists.evacuating
         and civilians_leave(token, sorter.lists.groups, onto.quantity_nouns)
     ):
         return "civilians"  # "thousands were evacuated": people brought out of danger

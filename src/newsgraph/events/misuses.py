@@ -3,10 +3,11 @@ told by what the verb is done to or who moves (called from the selectional const
 ``constraints._refusal``; issue 12, session 15):
 
 * an abstract patient (``events_abstract_objects.txt``): "had abused the trust of the
-  state", "abused his office" is a misuse of a position, no force against a party;
-* civilians leaving: "thousands evacuated", "residents were evacuated from the coast"
-  is people brought out of danger, no party pulling back its forces ("the army
-  evacuated its positions", "troops were evacuated" stay RETREAT);
+  state", "abused his powers" is a misuse of a position, no force against a party;
+* civilians evacuated (``events_evacuating_verbs.txt``): "thousands evacuated",
+  "residents were evacuated from the coast" is people brought out of danger, no party
+  pulling back its forces ("the army evacuated its positions", "troops were evacuated"
+  stay RETREAT, and so does "withdraw": "the embassy withdrew its staff");
 * an event noun that only classifies a thing (called from ``senses._no_act``): "the
   payments were 'neither gifts nor loans'", "the money was a loan".
 """
@@ -29,12 +30,12 @@ PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 def abstract_patient(verb: Token, abstract: frozenset[str]) -> bool:
     """Whether what the verb is done to is an abstract noun ("abused the trust of the
-    state", "his office was abused"): a misuse, not force against a party or a place."""
+    state", "his powers were abused"): a misuse, not force against a party or a place."""
     return any(c.dep_ in PATIENT_DEPS and lemma_of(c) in abstract for c in verb.children)
 
 
 def civilians_leave(verb: Token, groups: frozenset[str], quantity: frozenset[str]) -> bool:
-    """Whether those a withdrawal verb moves are civilians: its people object or passive
+    """Whether those an evacuating verb moves are civilians: its people object or passive
     subject ("evacuated 3,000 residents", "thousands were evacuated"), else its subject
     ("residents evacuated their homes"), or the noun a headline's participle hangs on
     ("Thousands evacuated as river bursts banks"). Civilians are people named by a group
