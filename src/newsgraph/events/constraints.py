@@ -48,7 +48,7 @@ from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate, pattern_word
 from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS, PLACE_LABELS
-from newsgraph.events.misuses import abstract_patient, civilians_leave
+from newsgraph.events.misuses import PATIENT_DEPS, abstract_patient, civilians_leave
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
 from newsgraph.events.syntax import (
     actorish,
@@ -75,8 +75,6 @@ CAUSE_SECOND = frozenset({"to", "of"})
 CAUSE_FIRST = frozenset({"due", "because", "owing", "thanks"})
 #: PLOVER quads of cooperation (verbal and material), which a verb of facing never codes.
 COOPERATIVE_QUADS = frozenset({1, 2})
-#: Dependencies of a verb's patient: its direct object, or the subject of its passive.
-PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 @dataclass(frozen=True)
@@ -99,7 +97,7 @@ class Classes:
     protesters: frozenset[str]
     #: verbs saying their to-clause did not happen, refusing nothing ("failed to consider")
     failures: frozenset[str]
-    #: abstract nouns no force is done to ("abused the trust", "abused his office")
+    #: abstract nouns no force is done to ("abused the trust", "abused his powers")
     abstract: frozenset[str]
     #: verbs of facing an opponent or an ordeal ("will face Chelsea", "faces a vote")
     facing: frozenset[str]

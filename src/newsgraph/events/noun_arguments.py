@@ -81,8 +81,7 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
                     targets.append(about)
                 else:
                     targets += [
-                        c
-                        for c in about.children
+                        c for c in about.children
                         if c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
                     ]
     cand.actor_tokens = actors
