@@ -115,6 +115,10 @@ def test_an_event_noun_classifying_a_thing_is_no_event(text: str) -> None:
     assert "AID" not in plover(text)
 
 
+def test_there_being_an_act_is_the_act() -> None:
+    assert "PROTEST" in plover("There have been protests in Varsk every night this week.")
+
+
 def test_a_loan_given_stays_aid() -> None:
     found, actors, _targets = main("The central bank gave the struggling airline a loan of $90 million.")
     assert found == "AID"

@@ -78,8 +78,8 @@ def classifying_predicate(noun: Token, event_nouns: Collection[str]) -> bool:
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children):
         return True
     copula = first.head
-    if first.dep_ != "attr" or lemma_of(copula) != "be":
-        return False
+    if first.dep_ != "attr" or lemma_of(copula) != "be" or any(c.dep_ == "expl" for c in copula.children):
+        return False  # "there have been protests" tells that they took place
     subjects = [c for c in copula.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(
         s.pos_ == "NOUN"
