@@ -50,6 +50,8 @@ from newsgraph.events.syntax import (
     direct_object,
     group_noun,
     headline_infinitive,
+    headline_noun_verb,
+    headline_object,
     non_actor,
     participle_host,
     party_noun,
@@ -108,6 +110,10 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         noun_arguments(cand, onto)
     else:
         _verb_arguments(cand, onto)
+        if not cand.target_tokens and cand.token.dep_ == "ROOT" and headline_noun_verb(cand.token):
+            # "Orlenia expels Dessan diplomats"; an object the verb is a compound of
+            # ("Rebels attack army base") spans the whole headline and is left out
+            cand.target_tokens = [t for t in [headline_object(cand.token)] if t is not None]
     heads = [_user_of(counted_head(t, onto.quantity_nouns)) for t in cand.actor_tokens]
     cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t) and not _nobody(t)]
     host_noun = participle_host(cand.token) if not cand.nominal else None
@@ -379,6 +385,14 @@ def _verb_arguments(cand: Candidate, onto: Ontology) -> None:
         # not whom it is done to; a party that owns it still is ("rejected Israeli changes")
         owners = [t for t in refine_targets([obj]) if t.i != obj.i]
         cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i] + owners
+    if category == "AID" and words().relief.get(lemma_of(verb)) == "transfer":
+        # "deployed rescue teams to the villages", "sent a team of rescuers to X": what is
+        # sent is no target, whom it is sent to is
+        sent = [t for t in cand.target_tokens if t.dep_ == "dobj" and t.head.i == verb.i]
+        cand.target_tokens = [t for t in cand.target_tokens if t not in sent]
+        cand.target_tokens += [
+            t for s in sent for t in s.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
+        ]
     weapons = words().weapons
     aimed_at = [t for t in cand.target_tokens if obj is not None and t.i != obj.i and not non_actor(t)]
     if obj is not None and lemma_of(obj) in weapons and aimed_at:

@@ -31,6 +31,7 @@ from newsgraph.events.syntax import (
     controller,
     counted_head,
     frame_preps,
+    headline_noun_verb,
     headline_verb,
     hyphenated_word,
     party_noun,
@@ -126,7 +127,11 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     if pos in ("NOUN", "PROPN"):
         if token.ent_type_ in NAME_LABELS and pos == "PROPN":
             return None
-        if pos == "NOUN" and lemma_of(token) in onto.verbs and headline_verb(token):
+        if (
+            pos == "NOUN"
+            and lemma_of(token) in onto.verbs
+            and (headline_verb(token) or headline_noun_verb(token))
+        ):
             return onto.verbs[lemma_of(token)], False  # "Protesters storm parliament in Kessa"
         if token.dep_ == "compound" and lemma_of(token.head) not in onto.carrier_nouns:
             return None  # "aid workers" is not aid; "a mediation effort" is mediation

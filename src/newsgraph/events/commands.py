@@ -69,9 +69,14 @@ def relief(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     for _ in range(3):
         if goods is None or relief.get(lemma_of(goods)) != "unit":
             break
-        goods = next(
+        # "a team of doctors" is its doctors; "relief teams" with nothing counted are the
+        # unit itself, which its modifier makes relief
+        counted = next(
             (g for c in goods.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None
         )
+        if counted is None:
+            break
+        goods = counted
     if goods is None:
         return None
     kind = relief.get(lemma_of(goods))

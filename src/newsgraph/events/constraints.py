@@ -48,6 +48,7 @@ from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate, pattern_word
 from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS, PLACE_LABELS
+from newsgraph.events.misuses import PATIENT_DEPS, abstract_patient, civilians_leave
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
 from newsgraph.events.syntax import (
     actorish,
@@ -72,8 +73,8 @@ CAUSE_PREPS = frozenset({"by", "in", "from", "amid", "of"})
 #: Second words of two-word cause prepositions ("due to", "because of", "owing to").
 CAUSE_SECOND = frozenset({"to", "of"})
 CAUSE_FIRST = frozenset({"due", "because", "owing", "thanks"})
-#: Dependencies of a verb's patient: its direct object, or the subject of its passive.
-PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+#: PLOVER quads of cooperation (verbal and material), which a verb of facing never codes.
+COOPERATIVE_QUADS = frozenset({1, 2})
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,14 @@ class Classes:
     protesters: frozenset[str]
     #: verbs saying their to-clause did not happen, refusing nothing ("failed to consider")
     failures: frozenset[str]
+    #: abstract nouns no force is done to ("abused the trust", "abused his powers")
+    abstract: frozenset[str]
+    #: verbs of facing an opponent or an ordeal ("will face Chelsea", "faces a vote")
+    facing: frozenset[str]
+    #: nouns whose plural names a group of people ("residents", "families", "civilians")
+    groups: frozenset[str]
+    #: verbs of bringing people out of danger ("evacuate")
+    evacuating: frozenset[str]
 
 
 def _classes() -> Classes:
@@ -125,6 +134,10 @@ def _classes() -> Classes:
             threat_contents=lists.words("events_threat_content_nouns"),
             protesters=lists.words("events_protester_nouns"),
             failures=lists.words("events_failure_verbs"),
+            abstract=lists.words("events_abstract_objects"),
+            facing=lists.words("events_facing_verbs"),
+            groups=lists.words("entities_group_nouns"),
+            evacuating=lists.words("events_evacuating_verbs"),
         )
 
     vocab = words()  # built before ``load``: the resources' lock is not re-entrant
@@ -319,6 +332,16 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "failure"
     if category == "THREATEN" and cand.entry.family == "warn" and _forecast(cand, onto, sorter):
         return "forecast"
+    if not cand.nominal and cand.entry.quad in COOPERATIVE_QUADS and cand.lemma in sorter.lists.facing:
+        return "facing"  # "will face Chelsea in the final at Wembley" meets no one to agree
+    if category == "ASSAULT" and not cand.nominal and abstract_patient(token, sorter.lists.abstract):
+        return "target"  # "abused the trust of the state"
+    if (
+        not cand.nominal
+        and cand.lemma in sorter.lists.evacuating
+        and civilians_leave(token, sorter.lists.groups, onto.quantity_nouns)
+    ):
+        return "civilians"  # "thousands were evacuated": people brought out of danger
     rule = onto.constraint_for(category, cand.entry.mode)
     if rule is None:
         return None

@@ -33,6 +33,7 @@ from newsgraph.events.candidates import Candidate
 from newsgraph.events.commands import addressed_parties, quoted_imperative
 from newsgraph.events.constants import ARMED_SECTORS, NON_ACTOR_LABELS
 from newsgraph.events.constraints import positively_of
+from newsgraph.events.misuses import classifying_predicate
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.syntax import actorish, conjuncts, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
@@ -63,6 +64,8 @@ QUOTE_MARKS = ('"', "\u201c", "\u2018")
 INDICATIVE_TAGS = frozenset({"VBD", "VBZ"})
 #: Dependents that say what a verb of agreeing agreed to.
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "prep", "dobj", "dative", "nsubjpass", "prt"})
+#: The sense of a verb that names no act with nothing acted on ("she sheltered in a gym").
+NO_SENSE = "-"
 #: Prepositions that give a relative clause's state a span ("since 2019", "from 2009").
 SPAN_PREPS = frozenset({"since"})
 
@@ -132,6 +135,7 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
             cand.entry, cand.chosen_by, cand.pattern = own, "ontology", None
         if not cand.nominal and not cand.entry.words:
             sense = lists.intransitive.get(lemma_of(token))
+            sense = None if sense == NO_SENSE else sense
             if sense is not None and not _has_object(token) and _civilian_doers(cand.actor_tokens):
                 _recode(cand, sense, onto)
         if cand.entry.category in FORCE_CATEGORIES and _by_protesters(cand, lists.protesters):
@@ -328,12 +332,13 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
     if _in_compound_word(token) or _to_the_reader(cand):
         return True
     if cand.nominal:
-        if _unowned_commitment(cand, lists.commitments):
+        if _unowned_commitment(cand, lists.commitments) or classifying_predicate(token, onto.nouns):
             return True
         return category == "REQUEST" and _needs_complement(token, lists.complement_nouns)
     lemma = lemma_of(token)
     return (
         _imperative(token)
+        or (lists.intransitive.get(lemma) == NO_SENSE and not _has_object(token))
         or (category == OTHER and (_background(token) or _nobody(cand)))
         or (category == "COOPERATE" and _standing_role(token))
         or (cand.embedded is not None and not _demand(cand.embedded, onto))

@@ -89,6 +89,8 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         # "Army shells rebel-held town": a headline's subject (no closing stop) the parser
         # hung on its verb as a compound (a verb has no compound of its own)
         return [before], False
+    if verb.pos_ == "NOUN" and headline_noun_verb(verb):
+        return [verb.doc[verb.i - 1]], False  # "Orlenia expels Dessan diplomats"
     return [], verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
@@ -102,6 +104,52 @@ def headline_verb(token: Token) -> bool:
     if token.doc[sent.end - 1].is_punct:
         return False
     return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+#: Tag pairs (subject, verb read as a noun) that agree as a present-tense clause: a
+#: singular subject with an "-s" form ("Orlenia expels"), a plural one with the bare
+#: form ("Rebels attack").
+HEADLINE_AGREEMENT = frozenset({("NN", "NNS"), ("NNP", "NNS"), ("NNS", "NN"), ("NNPS", "NN")})
+
+
+def headline_noun_verb(token: Token) -> bool:
+    """ "Orlenia expels Dessan diplomats", "Rebels attack army base": in a headline with
+    no verb and no closing stop the tagger may read the verb as a noun and hang its
+    subject on it as a compound, leaving no subject at all. A noun that opens with such a
+    compound, agrees with it as a present-tense verb does (``HEADLINE_AGREEMENT``) and
+    has a noun after it (its object) is the headline's verb, and the compound its
+    subject. The caller checks that the word is a verb of the ontology."""
+    if token.i == 0 or token.dep_ not in ("ROOT", "compound"):
+        return False
+    before = token.doc[token.i - 1]
+    if (
+        before.dep_ != "compound"
+        or before.head.i != token.i
+        or (before.tag_, token.tag_) not in HEADLINE_AGREEMENT
+    ):
+        return False
+    sent = token.sent
+    if before.left_edge.i != sent.start or token.doc[sent.end - 1].is_punct:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod") for t in sent):
+        return False  # a verb of its own ("rebel" in "rebel positions" is a modifier)
+    return headline_object(token) is not None
+
+
+def headline_object(token: Token) -> Token | None:
+    """The object of a headline's verb read as a noun: the noun it modifies ("attack
+    [army] base") or a noun the parser hung after it ("expels [Dessan] diplomats")."""
+    if token.dep_ == "compound":
+        head = token.head
+        return head if head.i > token.i and head.pos_ in ("NOUN", "PROPN") else None
+    return next(
+        (
+            c
+            for c in token.rights
+            if c.dep_ in ("dobj", "appos", "npadvmod", "compound") and c.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
 
 
 def stance_participle(verb: Token) -> bool:
@@ -348,9 +396,7 @@ def headline_infinitive(verb: Token) -> bool:
         to = next(c for c in verb.lefts if c.dep_ == "aux" and c.tag_ == "TO")
         # the subject phrase runs up to "to": names and their conjuncts, no phrase of their
         # own ("Star Mom Corners Obama On His Refusal To Use" is a misparsed headline)
-        plain = all(
-            verb.doc[i].dep_ in HEADLINE_SUBJECT_DEPS for s in subjects for i in range(s.i + 1, to.i)
-        )
+        plain = all(verb.doc[i].dep_ in HEADLINE_SUBJECT_DEPS for s in subjects for i in range(s.i + 1, to.i))
         return bool(subjects) and plain and all(actorish(t) or party_noun(t) for t in subjects)
     head = verb.head
     return (
