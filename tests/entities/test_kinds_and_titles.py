@@ -57,11 +57,6 @@ def test_plural_and_singular_of_a_movement_are_one_entity() -> None:
     assert {"Houthis", "Houthi"} <= set(texts(movement[0], "name"))
 
 
-def test_common_noun_opening_a_sentence_is_no_person() -> None:
-    ents = entities("Voters turned out early. Turnout on Sunday was 71%.")
-    assert not [e for e in ents if e.type == "PERSON" and e.name == "Turnout"]
-
-
 def test_dotted_initials_are_not_a_persons_last_name() -> None:
     ents = entities(
         "North Korean leader Kim Jong Un met officials on Monday. The U.N. condemned the test. "

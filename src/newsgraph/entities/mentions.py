@@ -44,8 +44,6 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _NON_NAME_TAGS = frozenset(
     {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "UH", "IN", "DT"}
 )
-#: Tags of a common noun: a lone word so tagged at a sentence start is capitalised by its place.
-_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 _ORG_TAIL_PREPS = frozenset({"for", "of", "on"})
 _ORG_TAIL_LINKS = frozenset({"of", "and", "for", "the"})
 _UNSCORED_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
@@ -405,11 +403,6 @@ def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         return False
     if tok.tag_ in _NON_NAME_TAGS:
         return True  # "Corporate", "Drop"
-    if label == "PERSON" and tok.tag_ in _COMMON_NOUN_TAGS and tok.is_sent_start:
-        # "Turnout on Sunday was 71%": capitalised only by its place and tagged a common
-        # noun, unless the article capitalises it elsewhere too ("Bernie Sanders ... Sanders").
-        texts, starts = state.index.column("text"), set(state.sent_starts)
-        return not any(t == tok.text and k not in starts for k, t in enumerate(texts) if k != start)
     if end < len(tokens) and tokens[end].text == ":" and (start == 0 or tokens[start - 1].is_space):
         return True  # "Email:" heading a line
     return tok.lower_ in state.lower_words()
