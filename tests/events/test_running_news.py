@@ -1,4 +1,4 @@
-"""Issue 12, session 15: false and wrong events on running news text. Facing an opponent
+"""Issue 12, session 14: false and wrong events on running news text. Facing an opponent
 or an ordeal, taking shelter, relief teams sent, a misuse of a position, an event noun
 that only classifies a thing, civilians evacuated, and headlines whose subject the parser
 hung on the verb. Sentences written for these tests (invented places and people)."""

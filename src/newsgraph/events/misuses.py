@@ -1,6 +1,6 @@
 """Readings of running news text that name no PLOVER act although the verb is a trigger,
 told by what the verb is done to or who moves (called from the selectional constraints,
-``constraints._refusal``; issue 12, session 15):
+``constraints._refusal``; issue 12, session 14):
 
 * an abstract patient (``events_abstract_objects.txt``): "had abused the trust of the
   state", "abused his powers" is a misuse of a position, no force against a party;
