@@ -8,6 +8,7 @@ These are part of the rules, not vocabulary a user would extend (that lives in
 from __future__ import annotations
 
 # Shared with other stages (newsgraph/constants.py); re-exported for the events modules.
+from newsgraph.constants import AIMED_PREPS as AIMED_PREPS
 from newsgraph.constants import CONDITION_MARKS as CONDITION_MARKS
 from newsgraph.constants import FUTURE_AUX as FUTURE_AUX
 from newsgraph.constants import PLACE_LABELS as PLACE_LABELS

@@ -31,15 +31,13 @@ from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.commands import addressed_parties, quoted_imperative
-from newsgraph.events.constants import ARMED_SECTORS, NON_ACTOR_LABELS
+from newsgraph.events.constants import AIMED_PREPS, ARMED_SECTORS, NON_ACTOR_LABELS
 from newsgraph.events.constraints import positively_of
 from newsgraph.events.misuses import classifying_predicate
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.syntax import actorish, conjuncts, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
-#: Prepositions that name what a verb of force is aimed at ("struck at", "struck on").
-AIMED_PREPS = frozenset({"at", "on", "against", "into"})
 #: Tags of a participle used as the second half of a compound modifier ("life-threatening").
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 #: Tags of an imperative verb (the small model tags "Thank" VBP).
