@@ -1,0 +1,115 @@
+"""Sports context for the selectional constraints (``constraints._refusal``): a match
+report borrows the words of force ("attacked", "crushed", "killed the Giants") for play.
+A trigger is refused as sport when its sentence has a sports word
+(``events_sports_words.txt``) or a verb of force carrying a score, or, for a word of force,
+when a neighbouring sentence does; in a whole match report (a score told in a sentence
+with a sports word, and sports words in another sentence) a word of force is play wherever
+it stands. Armed bodies (police, troops) play no sport."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.docindex import doc_index
+from newsgraph.events.candidates import Candidate
+from newsgraph.events.constants import ARMED_SECTORS
+from newsgraph.events.syntax import agent_sectors, hyphenated_word
+
+
+def sport_triggers(
+    doc: Doc, cands: list[Candidate], sports: frozenset[str], protesters: frozenset[str]
+) -> set[int]:
+    """Trigger token indices told in a sports report: their sentence, or for a word of
+    force the sentence right before or after it, has a sports word or a verb of force carrying a score
+    ("beat River Plate 2-1"). A match report tells its match over several sentences ("The
+    hosts attacked relentlessly after the break" names no sport of its own); a next-door
+    sentence is as far as the context reaches, so one mention of a league in a long
+    political article leaves the rest of it alone."""
+    index = doc_index(doc)
+    lemmas = index.column("lemma_")
+    scored = [c.token for c in cands if c.entry.category == "ASSAULT" and _with_a_score(c.token)]
+    # a hyphenated sports word ("semi-final") is split by the tokenizer: its last piece
+    # is probed first, the whole word then read back
+    tails = frozenset(w.rsplit("-", 1)[1] for w in sports if "-" in w)
+    if sports.isdisjoint(lemmas) and tails.isdisjoint(lemmas) and not scored:
+        return set()  # the common case: one set operation over the document's lemmas
+    pos = index.column("pos_")
+    tags = index.column("tag_")
+    tokens = index.tokens
+
+    def sports_word(i: int) -> bool:
+        lemma = lemmas[i].lower()
+        if lemma in tails and hyphenated_word(tokens[i]) in sports:
+            return True
+        # "talks with the strikers": a word naming players and people on strike alike is
+        # the players' only in the singular ("the striker shot wide")
+        striking = tags[i] == "NNS" and lemma in protesters
+        return pos[i] in ("NOUN", "PROPN") and lemma in sports and not striking
+
+    sentences = list(doc.sents)
+    starts = [sent.start for sent in sentences]
+    sporting = [any(sports_word(i) for i in range(sent.start, sent.end)) for sent in sentences]
+    for token in scored:
+        sporting[bisect_right(starts, token.i) - 1] = True
+    # a match report: a score told in a sentence with a sports word, and sports words in
+    # another sentence too; then its words of force are play wherever they stand ("'We
+    # attacked them from every angle,' the coach said" three sentences after the score).
+    # Sports words alone do not make one: a story of riots names the stadium, a court's
+    # "5-4 ruling" is no score.
+    report = sum(sporting) >= _REPORT_SENTENCES and any(
+        sporting[k] and _a_score(sent) for k, sent in enumerate(sentences)
+    )
+    out: set[int] = set()
+    for cand in cands:
+        n = bisect_right(starts, cand.token.i) - 1
+        # a neighbour's sport reaches only the words of force a match report borrows
+        # ("attacked", "crushed", "killed the Giants"); a meeting is a meeting
+        force = cand.entry.category in FORCE_METAPHORS
+        reach = (len(sporting) if report else 1) if force else 0
+        if any(sporting[k] for k in range(max(n - reach, 0), min(n + reach + 1, len(sporting)))):
+            out.add(cand.token.i)
+    return out
+
+
+#: Sentences with a sports word a match report has at least (one of them with the score).
+_REPORT_SENTENCES = 2
+
+
+def _a_score(sent: Span) -> bool:
+    """A match score in the sentence ("routed Rovers 4-0")."""
+    return any(_score_at(tok) for tok in sent)
+
+
+def _score_at(tok: Token) -> bool:
+    """A match score starts at ``tok``: one token ("2-1"), or a number, a dash and a number."""
+    if SCORE.match(tok.text) is not None:
+        return True
+    doc, i = tok.doc, tok.i
+    return tok.like_num and i + 2 < len(doc) and doc[i + 1].text in ("-", "\u2013") and doc[i + 2].like_num
+
+
+#: Categories whose words a sports report borrows for play.
+FORCE_METAPHORS = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+
+
+#: A match score ("2-1", "52-7"), one token or three ("2 - 1").
+SCORE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
+
+
+def _with_a_score(verb: Token) -> bool:
+    """ "beat River Plate 2-1", "crushed Fiji 52-7": a verb of force carrying a score
+    (one token, or a number, a dash and a number); a vote tally ("voted 51-49") hangs on
+    no verb of force."""
+    return verb.pos_ == "VERB" and any(_score_at(child) for child in verb.children)
+
+
+def armed_doers(cand: Candidate) -> bool:
+    """ "police fired tear gas at rival fans outside the stadium": police, soldiers and
+    other armed bodies (CAMEO agent sectors) play no sport in a sports report."""
+    return any(ARMED_SECTORS & agent_sectors(t) for t in cand.actor_tokens)
+
+
+__all__ = ["armed_doers", "sport_triggers"]
