@@ -263,9 +263,36 @@ def test_the_byline_names_the_author_when_the_page_names_none() -> None:
     assert record.article.author == "Farida Noori and Tom Reeve"
     record = run("By Inés Carrasco, Political Correspondent\n" + LEAD + "\n" + CLOSE + "\n")
     assert record.article.author == "Inés Carrasco"
-    # desk credits at the foot name no author
+    # of the desk credits at the foot, only the reporting names the authors
     record = run(LEAD + "\n" + CLOSE + "\n(Reporting by Nils Aberg; Editing by Carla Moss)\n")
+    assert record.article.author == "Nils Aberg"
+    record = run(LEAD + "\n" + CLOSE + "\n(Additional reporting by Nils Aberg; Editing by Carla Moss)\n")
     assert record.article.author is None
+
+
+def test_desk_credits_with_a_place_after_each_name_are_furniture() -> None:
+    credit = "(Reporting by Sofia Brandt in Lisborne and Ivo Marek in Tarn; Editing by Carla Moss)"
+    record = run(LEAD + "\n" + CLOSE + "\n" + credit + "\n")
+    span = excluded_span(record, credit)
+    assert span.reason == "byline"
+    assert_nothing_taken_from(record, span)
+    assert record.article.author == "Sofia Brandt and Ivo Marek"
+
+
+@pytest.mark.parametrize(
+    "footer", ["Our Standards: The Northwire Trust Principles.", "Privacy policy | Terms of use"]
+)
+def test_site_footer_links_are_furniture(footer: str) -> None:
+    record = run(LEAD + "\n" + CLOSE + "\n\n" + footer + "\n")
+    span = excluded_span(record, footer)
+    assert span.reason == "prompt"
+    assert_nothing_taken_from(record, span)
+
+
+def test_a_sentence_opening_like_a_footer_link_is_kept() -> None:
+    sentence = "Our standards of living fell sharply last year, the minister said."
+    record = run(LEAD + "\n" + sentence + "\n" + CLOSE + "\n")
+    assert not [s for s in record.article.excluded if "standards" in s.text]
 
 
 def test_a_currency_conversion_note_is_no_claim() -> None:

@@ -130,6 +130,8 @@ def link_times(ctx: Context, drafts: list[Draft]) -> None:
             )
             if other_clause and not in_medium:
                 continue  # "served from 2012 to 2019 and is expected to ...": another clause's time
+            if time_range is not None and not in_medium and _modifies_a_noun(tokens, time_range):
+                continue  # "since their 2019 border war": the war's year, not the statement's
             if not in_medium and d.source is not None and d.source[0] < t.end and t.start < d.source[1]:
                 continue
             distance = min(abs(t.start - d.cue[1]), abs(d.cue[0] - t.end))
@@ -150,6 +152,21 @@ def _governing_verbs(cue: Token, lex: AttributionLexicon) -> set[int]:
         node = node.head
         out.add(node.i)
     return out
+
+
+#: Relations of a noun's premodifiers: a time in one describes the noun ("their 2019 war").
+_PREMODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+
+
+def _modifies_a_noun(tokens: list[Token], time_range: tuple[int, int]) -> bool:
+    """Whether the time expression is a premodifier of a noun outside it ("their 2019 border
+    war", "the 2024 election"): it dates that thing, not the clause it stands in."""
+    start, end = time_range
+    for token in tokens[start:end]:
+        head = token.head
+        if not start <= head.i < end:
+            return token.dep_ in _PREMODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i > token.i
+    return False
 
 
 def _verb_above(token: Token) -> int:

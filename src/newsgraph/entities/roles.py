@@ -163,6 +163,7 @@ def role_title(state: EntityState, noun: Token) -> str:
                 c.dep_ in {"amod", "compound"}
                 and ((m := state.mention_at(c)) is None or m.kind != "name")
                 and c.lower_ not in parties
+                and not _is_age(c)
             ):
                 found.extend([*modifiers(c), c])
         return found
@@ -170,6 +171,12 @@ def role_title(state: EntityState, noun: Token) -> str:
     parts = modifiers(noun)
     written = noun.doc[noun.i : _hyphenated_end(noun)].text
     return " ".join([*(t.text for t in parts), written])
+
+
+def _is_age(modifier: Token) -> bool:
+    """ "24-year-old", "six-month-old": an age describes the holder, it is no part of the
+    role ("a 24-year-old nursing student" holds the role "nursing student", not "old ...")."""
+    return modifier.lower_ == "old" and any(c.dep_ == "npadvmod" for c in modifier.children)
 
 
 def _hyphenated_end(noun: Token) -> int:

@@ -27,8 +27,10 @@ _NAME_WORD = (
 _PERSON = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
 _NAME_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
 _BYLINE = re.compile(rf"(?i:by)[ \t]+(?P<names>{_PERSON}(?:{_NAME_JOIN}{_PERSON}){{0,3}})")
-#: Names with an optional place they worked from ("Nils Aberg in Lisborne").
-_CREDITED = rf"{_PERSON}(?:{_NAME_JOIN}{_PERSON}){{0,3}}(?:[ \t]+in[ \t]+{_PERSON})?"
+#: Names, each with an optional place they worked from ("Nils Aberg in Lisborne and Ivo
+#: Lind in Sandor").
+_AT_PLACE = rf"{_PERSON}(?:[ \t]+in[ \t]+{_PERSON})?"
+_CREDITED = rf"{_AT_PLACE}(?:{_NAME_JOIN}{_AT_PLACE}){{0,3}}"
 
 
 def author_from_byline(text: str, spans: list[ExcludedSpan]) -> str | None:
@@ -51,8 +53,34 @@ def author_from_byline(text: str, spans: list[ExcludedSpan]) -> str | None:
                 break
             names.append(part.strip())
         if names:
-            return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            return _joined(names)
+    return _reporters(text, spans)
+
+
+#: The first desk credit of a wire story's foot when it credits the reporting: its names
+#: (without the place they worked from) wrote the story.
+_REPORTING = re.compile(
+    rf"[(\[]?[ \t]*(?i:reporting)[ \t]+(?i:by)[ \t]+(?P<names>{_CREDITED})"
+)
+
+
+def _reporters(text: str, spans: list[ExcludedSpan]) -> str | None:
+    """ "(Reporting by Anna Berg in Zerava and Ivo Lind; Editing by ...)" -> "Anna Berg and
+    Ivo Lind": with no "By" line, the reporters a wire story credits at its foot are its
+    authors (not "Additional reporting by", nor the editors)."""
+    for span in spans:
+        match = _REPORTING.match(text, span.start, span.end)
+        if match is None:
+            continue
+        names = [re.split(r"[ \t]+in[ \t]+", part)[0].strip() for part in re.split(_NAME_JOIN, match.group("names"))]
+        names = [n for n in names if n]
+        if names:
+            return _joined(names)
     return None
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 @lru_cache(maxsize=8)

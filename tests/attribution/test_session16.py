@@ -1,0 +1,47 @@
+"""Session 16: an "it" that continues an unnamed subject, and the date of a statement, on
+wire-story sentences written for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.records import Quote, Record
+from tests.attribution.support import by_cue
+from tests.conftest import run
+
+
+def _speaker(r: Record, q: Quote) -> str | None:
+    names = {e.id: e.name for e in r.entities}
+    return names.get(q.speaker) if q.speaker else None
+
+
+def test_it_after_an_unnamed_subject_is_not_the_place_named_in_its_clause() -> None:
+    r = run(
+        "Riot officers in Tarnow fired water cannon at students on Thursday.\n\n"
+        "The interior ministry said 30 people had been detained in Tarnow since Tuesday. "
+        'It accused "foreign agitators" of organising the unrest.'
+    )
+    assert _speaker(r, by_cue(r, "accused")) != "Tarnow"
+
+
+def test_it_after_a_named_subject_is_still_that_body() -> None:
+    r = run(
+        "The Valdorian Football Federation fined the club on Monday. "
+        "It said the visiting fans had thrown flares onto the pitch."
+    )
+    assert _speaker(r, by_cue(r, "said")) == "Valdorian Football Federation"
+
+
+def test_a_year_modifying_a_noun_does_not_date_the_statement() -> None:
+    r = run(
+        "Orlenia accused Valdoria of spying, in the sharpest escalation since their 2019 border war.",
+        published="2026-12-05",
+    )
+    q = by_cue(r, "accused")
+    times = {t.id: t.text for t in r.times}
+    assert times.get(q.time or "") != "2019"
+
+
+def test_a_time_in_the_medium_still_dates_the_statement() -> None:
+    r = run("In the 2019 debate, the senator said she would raise taxes on the rich.")
+    q = by_cue(r, "said")
+    times = {t.id: t.text for t in r.times}
+    assert times.get(q.time or "") == "2019"

@@ -1,0 +1,29 @@
+"""Session 16: an age is no part of a role, and "police"/"people" name a group whatever the
+tagger made of them, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.conftest import run
+
+
+def test_an_age_is_no_part_of_the_role() -> None:
+    r = run("Mira Kolar, a 24-year-old nursing student, said the square was calm.")
+    person = next(e for e in r.entities if e.name == "Mira Kolar")
+    assert [role.title for role in person.roles] == ["nursing student"]
+
+
+def test_police_opening_a_line_after_a_timestamp_is_the_group_that_acts() -> None:
+    r = run(
+        "Protests spread to the coast\n\n14:05 GMT\n\n"
+        "Police in Tarnow fired tear gas at students on Thursday afternoon.\n"
+    )
+    names = {e.id: e.name for e in r.entities}
+    fired = next(v for v in r.events if v.trigger.text == "fired")
+    assert [names[a] for a in fired.actors] == ["Police"]
+
+
+def test_people_as_a_subject_is_a_group() -> None:
+    r = run("People in the valley blocked the main road with tractors on Friday.")
+    names = {e.id: e.name for e in r.entities}
+    blocked = next(v for v in r.events if v.trigger.text == "blocked")
+    assert [names[a] for a in blocked.actors] == ["People"]
