@@ -115,6 +115,13 @@ def test_an_act_urged_or_asked_for_looks_ahead_but_the_urging_does_not() -> None
     assert by_text("The crew managed to leave the port on Tuesday.")["on Tuesday"] == ("2024-11-05", "day")
 
 
+def test_a_to_clause_with_its_own_subject_under_expecting_or_wanting_looks_ahead() -> None:
+    # the parser makes "the river to peak" a clause of its own (ccomp), not an xcomp
+    assert by_text("Forecasters expect the river to peak on Sunday.")["on Sunday"] == ("2024-11-10", "day")
+    assert by_text("The union wants the talks to resume on Monday.")["on Monday"] == ("2024-11-11", "day")
+    assert by_text("Witnesses saw the convoy leave on Monday.")["on Monday"] == ("2024-11-04", "day")
+
+
 def test_a_to_clause_of_readiness_looks_ahead_but_the_state_does_not() -> None:
     said = by_text("The ministry said it was willing to reopen the border crossing on Tuesday.")
     assert said["on Tuesday"] == ("2024-11-12", "day")

@@ -123,6 +123,11 @@ class _DocView:
         directive = self.words.directive_verbs
         return head.i != tok.i and repaired_lemma(head.lemma_, head.lower_, directive) in directive
 
+    def _looks_ahead(self, verb: Token) -> bool:
+        """Whether ``verb`` is one of expecting or planning ("expect", "plan", "schedule")."""
+        lemmas = self.words.future_lemmas
+        return repaired_lemma(verb.lemma_, verb.lower_, lemmas) in lemmas
+
     def tense(self, char: int) -> str:
         """ "future", "present", "past" or "other" for the verb governing the token at ``char``."""
         if not self.parsed:
@@ -156,6 +161,9 @@ class _DocView:
                     return "past"
                 if present:
                     return "present"
+                infinitive = tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+                if infinitive and (self._directed(tok) or self._looks_ahead(tok.head)):
+                    return "future"  # "expect the river to peak on Sunday", "wants the talks to resume"
                 if tok.dep_ != "xcomp":
                     return "other"
                 if self._directed(tok):
