@@ -45,3 +45,13 @@ def test_a_time_in_the_medium_still_dates_the_statement() -> None:
     q = by_cue(r, "said")
     times = {t.id: t.text for t in r.times}
     assert times.get(q.time or "") == "2019"
+
+
+def test_the_time_of_an_occasion_the_statement_was_made_at_dates_it() -> None:
+    r = run(
+        "The dispute has grown since Tuesday night's debate, when the senator accused her rival of lying.",
+        published="2026-12-05",
+    )
+    q = by_cue(r, "accused")
+    times = {t.id: t.text for t in r.times}
+    assert times.get(q.time or "") == "Tuesday night"

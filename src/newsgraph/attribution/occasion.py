@@ -130,7 +130,7 @@ def link_times(ctx: Context, drafts: list[Draft]) -> None:
             )
             if other_clause and not in_medium:
                 continue  # "served from 2012 to 2019 and is expected to ...": another clause's time
-            if time_range is not None and not in_medium and _modifies_a_noun(tokens, time_range):
+            if time_range is not None and not in_medium and _dates_another_noun(tokens, time_range, cue_first):
                 continue  # "since their 2019 border war": the war's year, not the statement's
             if not in_medium and d.source is not None and d.source[0] < t.end and t.start < d.source[1]:
                 continue
@@ -158,14 +158,21 @@ def _governing_verbs(cue: Token, lex: AttributionLexicon) -> set[int]:
 _PREMODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
 
 
-def _modifies_a_noun(tokens: list[Token], time_range: tuple[int, int]) -> bool:
+def _dates_another_noun(tokens: list[Token], time_range: tuple[int, int], cue: Token) -> bool:
     """Whether the time expression is a premodifier of a noun outside it ("their 2019 border
-    war", "the 2024 election"): it dates that thing, not the clause it stands in."""
+    war", "the 2024 election"): it dates that thing, not the clause it stands in. Unless the
+    cue is in a clause of that noun ("Monday night's debate, when Clinton cited ..."): then
+    the statement was made in it, and its time is the statement's."""
     start, end = time_range
     for token in tokens[start:end]:
         head = token.head
         if not start <= head.i < end:
-            return token.dep_ in _PREMODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i > token.i
+            if token.dep_ not in _PREMODIFIER_DEPS or head.pos_ not in ("NOUN", "PROPN") or head.i < token.i:
+                return False
+            if head.left_edge.i <= cue.i <= head.right_edge.i:
+                return False
+            # the parser often hangs the "when" clause on the main verb instead of the noun
+            return not (head.i < cue.i and any(c.lower_ == "when" and c.dep_ == "advmod" for c in cue.children))
     return False
 
 
