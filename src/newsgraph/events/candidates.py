@@ -334,6 +334,8 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
             continue  # "hopes of a ceasefire faded" is nobody's act
         if pos == "NOUN" and _a_label(token):
             continue  # "called the vote 'a political ambush'": what was said of it
+        if pos in ("NOUN", "VERB") and _in_non_act_frame(token):
+            continue  # "came at us without warning", "the right to protest"
         reading = None
         if pos == "VERB" and deps[i] not in MODIFIER_DEPS and token.ent_type_ not in NON_ACTOR_LABELS:
             # a reprisal announced is a threat whatever its frame ("vowed to retaliate
@@ -569,6 +571,27 @@ def _event_noun(token: Token, onto: Ontology) -> bool:
         c.dep_ in ("compound", "amod") and (onto.nouns.get(lemma_of(c)) or onto.nouns.get(c.lower_))
         for c in token.lefts
     )
+
+
+#: Relations that make a gerund a clause of its own ("without warning the residents").
+_GERUND_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "nsubj", "attr"})
+
+
+def _in_non_act_frame(token: Token) -> bool:
+    """Whether an event word stands where it names no act: the object of a preposition of
+    manner ("without warning") or the "to" complement of a noun of entitlement ("the
+    right to protest", "the right to a fair trial"; ``events_non_act_frames.tsv``)."""
+    frames = words().non_act_frames
+    head = token.head
+    if token.dep_ in ("pobj", "pcomp") and frames.get(head.lower_) == "*":
+        # a noun, or a bare gerund the parser makes of it ("without warning")
+        return token.pos_ == "NOUN" or not any(c.dep_ in _GERUND_OBJECTS for c in token.children)
+    if token.dep_ == "pobj" and token.pos_ == "NOUN":
+        return head.head.pos_ == "NOUN" and frames.get(lemma_of(head.head)) == head.lower_
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN":
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return to and frames.get(lemma_of(head)) == "to"
+    return False
 
 
 def _a_label(noun: Token) -> bool:

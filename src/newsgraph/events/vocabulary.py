@@ -132,6 +132,9 @@ class Words:
     #: verbs of calling or presiding over an act ("the strike, called by the union";
     #: ``events_convening_verbs.txt``): the agent of their participle does the act
     convening_verbs: frozenset[str]
+    #: prepositions and nouns in whose frame an event word is no act ("without warning",
+    #: "the right to protest"; ``events_non_act_frames.tsv``)
+    non_act_frames: dict[str, str]
     #: verbs of paying back a harm ("retaliate", "hit back"; ``events_reprisal_verbs.txt``):
     #: announced, a threat
     reprisal_verbs: frozenset[str]
@@ -210,6 +213,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         planning_verbs=lists.words("events_planning_verbs"),
         convening_verbs=lists.words("events_convening_verbs"),
         reprisal_verbs=lists.words("events_reprisal_verbs"),
+        non_act_frames=lists.table("events_non_act_frames"),
         self_reference={
             noun: frozenset(label.strip() for label in labels.split(","))
             for noun, labels in lists.table("events_self_reference_nouns").items()
