@@ -55,3 +55,12 @@ def test_the_time_of_an_occasion_the_statement_was_made_at_dates_it() -> None:
     q = by_cue(r, "accused")
     times = {t.id: t.text for t in r.times}
     assert times.get(q.time or "") == "Tuesday night"
+
+
+def test_a_relative_clause_cue_is_not_dated_by_the_main_verb() -> None:
+    r = run(
+        "Hale served as minister from 2017 to 2021 in the government of Jonas Kivi, "
+        "who has not commented on the case."
+    )
+    q = by_cue(r, "commented")
+    assert q.time is None

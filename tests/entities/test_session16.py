@@ -27,3 +27,13 @@ def test_people_as_a_subject_is_a_group() -> None:
     names = {e.id: e.name for e in r.entities}
     blocked = next(v for v in r.events if v.trigger.text == "blocked")
     assert [names[a] for a in blocked.actors] == ["People"]
+
+
+def test_a_person_named_in_what_was_reported_is_not_the_next_she() -> None:
+    r = run(
+        "A court in Tarnow on Thursday sentenced the former minister Viktor Hale to six years.\n\n"
+        'Judge Marta Ilves said Hale had "betrayed the trust of patients". She ordered him to repay the money.'
+    )
+    she = r.article.text.index("She ordered")
+    holders = [e.name for e in r.entities if any(m.start == she for m in e.mentions)]
+    assert holders in ([], ["Marta Ilves"])

@@ -148,7 +148,9 @@ def _governing_verbs(cue: Token, lex: AttributionLexicon) -> set[int]:
     out = {cue.i}
     out |= {c.i for c in cue.children if c.dep_ == "advcl" and c.lemma_.lower() in lex.cue_verbs}
     node = cue
-    while node.dep_ not in ("conj", "ROOT") and node.head.i != node.i:
+    # a relative clause is a clause of its own ("Kivi, who has not commented on the case",
+    # in a sentence dated "from 2017 to 2021" by its main verb)
+    while node.dep_ not in ("conj", "ROOT", "relcl") and node.head.i != node.i:
         node = node.head
         out.add(node.i)
     return out

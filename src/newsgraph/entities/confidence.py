@@ -99,7 +99,7 @@ def judge_pronoun_links(
             gender_vote(state, tok, pick.cluster)
             continue
         rival = pick.runner_up
-        if rival is not None and not through_dropped and tok.i in switches:
+        if rival is not None and not through_dropped and tok.i in switches and not _reported_by_choice(state, pick, rival):
             # The rules' choice is dropped, their runner-up trusted: the link moves to it.
             # Later links made through this pronoun still follow the dropped choice out.
             dropped_at.add(tok.i)
@@ -117,6 +117,27 @@ def judge_pronoun_links(
         mention.cluster = -1
     if dropped:
         state.mentions = [m for m in state.mentions if id(m) not in dropped]
+
+
+def _reported_by_choice(state: EntityState, pick: RulePick, rival: RulePick) -> bool:
+    """Whether the runner-up was named only inside what the rules' choice reported: "Judge
+    Marta Ilves said Hale had betrayed ... She ordered him ...", "He said removing Karimov
+    was not a priority ... he said". The next sentence's subject continues the speaker,
+    not a person named in the speaker's words. The runner-up part learned mostly from GAP
+    (Wikipedia paragraphs, few reported clauses), so it never saw this news pattern."""
+    speech = state.words.any_speech_verbs
+    chosen = state.find(pick.cluster)
+    node = state.tokens[rival.mention.head]
+    for _ in range(8):
+        parent = node.head
+        if parent.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and parent.lemma_.lower() in speech:
+            subject = next((c for c in parent.children if c.dep_ in SUBJECT_DEPS), None)
+            mention = state.referring_at(subject.i) if subject is not None else None
+            return mention is not None and mention.cluster >= 0 and state.find(mention.cluster) == chosen
+        node = parent
+    return False
 
 
 def _runner_up_probabilities(
