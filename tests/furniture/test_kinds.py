@@ -302,3 +302,18 @@ def test_a_currency_conversion_note_is_no_claim() -> None:
     assert span.reason == "note"
     assert_nothing_taken_from(record, span)
     assert [c.span.text for c in record.claims] == ["The krone rose 0.8% against the euro"]
+
+
+def test_a_foot_line_crediting_other_reporters_is_a_byline() -> None:
+    line = "Northwire writer Lena Koch in Berlin contributed to this report."
+    record = run(LEAD + "\n" + CLOSE + "\n\n" + line + "\n")
+    span = excluded_span(record, line)
+    assert span.reason == "byline"
+    assert_nothing_taken_from(record, span)
+    assert "Lena Koch" not in names(record)
+
+
+def test_a_sentence_about_contributions_is_kept() -> None:
+    sentence = "Donors from abroad contributed to the rebuilding of the school, the mayor said."
+    record = run(LEAD + "\n" + sentence + "\n" + CLOSE + "\n")
+    assert not [s for s in record.article.excluded if "Donors" in s.text]

@@ -16,6 +16,9 @@ from newsgraph.records import ExcludedSpan
 #: Longest timestamp or byline tail, in tokens.
 MAX_TIMESTAMP_TOKENS = 14
 
+#: Longest line crediting other reporters ("X and Y in Berlin contributed to this report").
+_MAX_CONTRIBUTION_WORDS = 24
+
 #: Words a byline's tail may hold in lower case ("By Jane Doe, Editor of the Observer").
 _BYLINE_CONNECTORS = frozenset({"the", "of", "and", "for", "in", "at", "on", "with", "&"})
 
@@ -119,12 +122,22 @@ class BylineRules(Scan):
 
     def byline(self, segment: Piece) -> bool:
         end = self.byline_end(segment.text)
-        if end is None and _staff_credit_line(self.vocab.staff_credit).fullmatch(segment.text):
+        if end is None and (
+            _staff_credit_line(self.vocab.staff_credit).fullmatch(segment.text) or self._contribution(segment.text)
+        ):
             end = len(segment.text)
         if end is None:
             return False
         self.add(segment.start, segment.start + end, "byline")
         return True
+
+    def _contribution(self, text: str) -> bool:
+        """ "Associated Press writer Lena Koch in Berlin contributed to this report.": a
+        short line crediting other reporters, opening with a capital letter."""
+        lower = text.rstrip(" \t.").lower()
+        if not text[:1].isupper() or len(lower.split()) > _MAX_CONTRIBUTION_WORDS:
+            return False
+        return any(lower.endswith(tail) for tail in self.vocab.contribution_tails)
 
     def byline_end(self, text: str) -> int | None:
         """Where the byline that opens ``text`` ends, or None when ``text`` opens with none."""

@@ -35,6 +35,8 @@ class Vocabulary:
     staff_credit: str
     #: nouns of a position a person holds ("correspondent", "editor"): a byline's job, not a name
     person_roles: frozenset[str]
+    #: how a foot line credits other reporters ("... contributed to this report")
+    contribution_tails: tuple[str, ...]
 
 
 def vocabulary() -> Vocabulary:
@@ -76,6 +78,7 @@ def _build_vocabulary(lexicons: Lexicons) -> Vocabulary:
         page_count=_page_count(lower_words("furniture_count_labels")),
         staff_credit=_alternatives(lower_words("furniture_staff_credits")),
         person_roles=lower_words("entities_person_roles"),
+        contribution_tails=_longest_first(lower_words("furniture_contribution_tails")),
     )
 
 
