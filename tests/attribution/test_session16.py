@@ -64,3 +64,14 @@ def test_a_relative_clause_cue_is_not_dated_by_the_main_verb() -> None:
     )
     q = by_cue(r, "commented")
     assert q.time is None
+
+
+
+def test_a_relative_clause_of_a_time_is_dated_by_it() -> None:
+    for sentence, cue, time in [
+        ("The talks collapsed on Feb. 9, when the minister accused the union of lying.", "accused", "on Feb. 9"),
+        ("The feud began in 2011, at the same time the president mocked him at a dinner.", "mocked", "in 2011"),
+    ]:
+        r = run(sentence, published="2026-12-05")
+        times = {t.id: t.text for t in r.times}
+        assert times.get(by_cue(r, cue).time or "") == time

@@ -150,10 +150,21 @@ def _governing_verbs(cue: Token, lex: AttributionLexicon) -> set[int]:
     node = cue
     # a relative clause is a clause of its own ("Kivi, who has not commented on the case",
     # in a sentence dated "from 2017 to 2021" by its main verb)
-    while node.dep_ not in ("conj", "ROOT", "relcl") and node.head.i != node.i:
+    while node.dep_ not in ("conj", "ROOT") and node.head.i != node.i:
+        if node.dep_ == "relcl" and not _names_a_time(node.head):
+            break  # unless the clause tells of a time: "on Feb. 9, when the court ruled"
         node = node.head
         out.add(node.i)
     return out
+
+
+#: Nouns of a stretch of time a relative clause may tell of ("at the same time the
+#: president ridiculed him", "the day she resigned").
+_TIME_NOUNS = frozenset({"time", "day", "night", "moment", "week", "month", "year", "hour", "morning", "evening"})
+
+
+def _names_a_time(noun: Token) -> bool:
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_NOUNS
 
 
 #: Relations of a noun's premodifiers: a time in one describes the noun ("their 2019 war").
