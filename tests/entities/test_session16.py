@@ -37,3 +37,20 @@ def test_a_person_named_in_what_was_reported_is_not_the_next_she() -> None:
     she = r.article.text.index("She ordered")
     holders = [e.name for e in r.entities if any(m.start == she for m in e.mentions)]
     assert holders in ([], ["Marta Ilves"])
+
+
+def test_a_headline_above_a_dateline_names_the_body_s_referents() -> None:
+    r = run(
+        "Norway expels two Russian diplomats over spying claims\n\n"
+        "OSLO, Dec 5 (Reuters) - Norway ordered two Russian diplomats to leave the country "
+        "on Friday, the foreign ministry said.\n"
+    )
+    orlenia = next(e for e in r.entities if e.name == "Norway")
+    assert orlenia.mentions[0].start == 0
+    expel = next(v for v in r.events if v.trigger.text == "expels")
+    assert expel.actors == [orlenia.id]
+
+
+def test_a_headline_name_two_referents_share_is_not_linked() -> None:
+    r = run("Lund quits\n\nZERAVA, Dec 5 (Reuters) - Anna Lund met Erik Lund on Friday.\n")
+    assert not [m for e in r.entities for m in e.mentions if m.start == 0]

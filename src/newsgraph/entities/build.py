@@ -14,6 +14,7 @@ from newsgraph.entities import (
     cluster,
     confidence,
     groups,
+    headline,
     mentions,
     nominals,
     pronouns,
@@ -56,6 +57,7 @@ def build_entities(
     confidence.judge_pronoun_links(state, links, collector, model)  # the resolver drops doubtful links
     roles.possessive_pronoun_orgs(state)  # 7. "its prime minister": the organisation "its" was linked to
     roles.predicate_roles(state)  #     "X became minister", "he served as president"
+    headline.headline_names(state)  # 7b. names above a dateline written as the body writes them
     entities = records.entity_records(state)  # 8. the Entity records
     doc.user_data[confidence.JUDGED_KEY] = state.judgements
     return entities
