@@ -221,6 +221,18 @@ def _is_comparison(doc: Doc, tok: Token, words: Words) -> bool:
     return any(t.lower_ == "than" for t in window)
 
 
+#: First- and second-person subjects: what they did first is a memory, not a record.
+_PERSONAL = frozenset({"i", "we", "you"})
+
+
+def _an_it_is_clause(verb: Token) -> bool:
+    """ "It is ...", "This was ...": a copula whose subject is a pronoun standing for the
+    event told, so "the first time" states a record, not when something happened."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this") for c in verb.children
+    )
+
+
 def _is_first(doc: Doc, tok: Token, words: Words) -> bool:
     nxt = doc[tok.i + 1 : tok.i + 3]
     if any(t.lower_ == "ever" for t in nxt):
@@ -234,6 +246,13 @@ def _is_first(doc: Doc, tok: Token, words: Words) -> bool:
             and any(t.lower_ in ("in", "since", "ever") for t in after)
         )
     noun = tok.head if tok.dep_ == "amod" else tok
+    if noun.lower_ == "time" and noun.dep_ == "attr" and _an_it_is_clause(noun.head):
+        # "It was the first time a former minister had been jailed": never before (not a
+        # memory: "It was the first time we saw the sea")
+        told = [c for c in noun.children if c.dep_ == "relcl"]
+        return bool(told) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PERSONAL for c in told[0].children
+        )
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "since":
             return True  # "the first rise since 2019"
