@@ -54,3 +54,12 @@ def test_a_headline_above_a_dateline_names_the_body_s_referents() -> None:
 def test_a_headline_name_two_referents_share_is_not_linked() -> None:
     r = run("Lund quits\n\nZERAVA, Dec 5 (Reuters) - Anna Lund met Erik Lund on Friday.\n")
     assert not [m for e in r.entities for m in e.mentions if m.start == 0]
+
+
+def test_the_portfolio_of_a_title_with_of_is_not_part_of_the_name() -> None:
+    r = run("Secretary of State Daniel Price said Washington would consider similar steps.")
+    kinds = {e.name: e.type for e in r.entities}
+    assert kinds.get("Daniel Price") == "PERSON"
+    assert "State Daniel Price" not in kinds
+    r = run("The State Department said it would respond on Monday.")
+    assert {e.name: e.type for e in r.entities}.get("State Department") == "ORG"

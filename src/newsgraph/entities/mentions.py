@@ -139,6 +139,10 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
         if tokens[i].tag_ == "POS" and not tokens[i + 1].text[:1].isupper():
             end = i
             break
+    if end - start > 1 and _portfolio_of_a_title(state, start):
+        # "Secretary of State Daniel Price" tagged "State Daniel Price" ORG: the portfolio
+        # ends the title, and the proper nouns after it are the person
+        start, ent_label = start + 1, "PERSON"
     if start >= end or _not_a_name(state, start, end, ent_label):
         return
     if ent_label in _NON_PERSON_NAME_LABELS and end - start <= 2 and _given_name_before(state, start):
@@ -157,6 +161,19 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
     head = doc[start:end].root.i
     label = _corrected_label(state, start, end, ent_label)
     state.add_mention(MentionDraft(start, end, "name", label, head=head))
+
+
+def _portfolio_of_a_title(state: EntityState, start: int) -> bool:
+    """Whether token ``start`` is the portfolio of a title written with "of" before it
+    ("Secretary of State", "Minister of Defence"), followed by a proper noun."""
+    tokens = state.tokens
+    return (
+        start >= 2
+        and tokens[start - 1].lower_ == "of"
+        and is_prename_title(state, start - 2)
+        and tokens[start].lower_ in state.words.portfolio_words
+        and tokens[start + 1].pos_ == "PROPN"
+    )
 
 
 #: Labels the small model gives a surname it takes for a body or a place.
