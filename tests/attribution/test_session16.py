@@ -75,3 +75,11 @@ def test_a_relative_clause_of_a_time_is_dated_by_it() -> None:
         r = run(sentence, published="2026-12-05")
         times = {t.id: t.text for t in r.times}
         assert times.get(by_cue(r, cue).time or "") == time
+
+
+def test_it_continues_the_body_that_was_the_last_main_subject() -> None:
+    r = run(
+        "Hungary raised fuel prices on Monday. The government said the rise would stay. "
+        "It accused the opposition of lying."
+    )
+    assert _speaker(r, by_cue(r, "accused")) == "government"

@@ -63,3 +63,21 @@ def test_the_portfolio_of_a_title_with_of_is_not_part_of_the_name() -> None:
     assert "State Daniel Price" not in kinds
     r = run("The State Department said it would respond on Monday.")
     assert {e.name: e.type for e in r.entities}.get("State Department") == "ORG"
+
+
+def test_a_country_s_ministries_are_its_bodies_and_two_of_them_stay_apart() -> None:
+    r = run(
+        "Hungary raised fuel prices on Monday. The interior ministry said 41 people had been "
+        "arrested. The foreign ministry said it regretted the violence. The ministry later deleted the post."
+    )
+    by_name = {e.name: e for e in r.entities}
+    interior, foreign = by_name["interior ministry"], by_name["foreign ministry"]
+    assert interior.id != foreign.id
+    assert interior.country == foreign.country == "HUN"
+    assert "The ministry" in [m.text for m in foreign.mentions]
+
+
+def test_a_description_with_other_words_of_which_is_not_the_body_named_before() -> None:
+    r = run("The Ministry of Interior said 12 people were held. The foreign ministry said talks would resume.")
+    ministry = next(e for e in r.entities if e.name == "Ministry of Interior")
+    assert "The foreign ministry" not in [m.text for m in ministry.mentions]

@@ -316,9 +316,18 @@ class SpeakerResolver:
                 # "they" is a group (an organisation, a people, a country's side), never one
                 # named person: a plural pronoun credited to a person is wrong by number.
                 found = self._recent(tok.idx, _GROUP)
-                if found is not None and self._unnamed_subject_nearer(found, tok):
+                nearer = self._nominal_subject_nearer(found, tok) if found is not None else None
+                if nearer is None:
+                    return found
+                # that subject is what the pronoun continues: the body the entities stage
+                # made of it ("The government said ... It accused"), or nobody named
+                entity = self.index.entity_for_token(nearer)
+                if entity is None:
                     return None
-                return found
+                if entity.type == "PERSON":
+                    return found
+                held = (m for m in entity.mentions if m.start <= nearer.idx < m.end)
+                return next(((m.start, m.end) for m in held), None)
             return None
         if tok.pos_ == "PROPN" and not tok.ent_type_:
             # a capitalised title that names no one itself ("the European Commissioner for
@@ -347,26 +356,27 @@ class SpeakerResolver:
             return self._named_group(tok)
         return None
 
-    def _unnamed_subject_nearer(self, found: tuple[int, int], pronoun: Token) -> bool:
-        """Whether a clause subject that names nobody ("The interior ministry said ...") is
-        a nearer antecedent of an it/they of the same number than the name ``found``: one in
-        the pronoun's sentence or the one before, after the name or (when the name is no
-        subject itself) anywhere there. The pronoun most likely continues that subject, and
-        the name is a guess by proximity ("The interior ministry said 41 people were
-        arrested in Brava. It accused ..." is the ministry, not Brava)."""
+    def _nominal_subject_nearer(self, found: tuple[int, int], pronoun: Token) -> Token | None:
+        """The last main-clause subject headed by a common noun ("The interior ministry said
+        ...") that is a nearer antecedent of an it/they of the same number than the name
+        ``found``: one in the pronoun's sentence or the one before, after the name or (when
+        the name is no subject itself) anywhere there. The pronoun most likely continues
+        that subject, and the name is a guess by proximity ("The interior ministry said 41
+        people were arrested in Brava. It accused ..." is the ministry, not Brava)."""
         plural = pronoun.lower_ in _THEY
         after = found[1] if any(c[:2] == found and c[3] for c in self.cands) else -1
         sent = self.index.sentence_of(pronoun)
         start = sent.start if sent is not None else pronoun.i
         previous = self.index.sentence_of(start - 1) if start > 0 else None
         first = previous.start if previous is not None else start
+        nearest: Token | None = None
         for tok in self.index.tokens[first : pronoun.i]:
             if tok.idx <= after or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
                 continue
-            if (tok.tag_ in PLURAL_TAGS) != plural or self.index.entity_for_token(tok) is not None:
-                continue
-            return True
-        return False
+            main = tok.head.dep_ == "ROOT" or (tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT")
+            if main and (tok.tag_ in PLURAL_TAGS) == plural:
+                nearest = tok  # a main clause's subject, not one inside what it reported
+        return nearest
 
     def _set_off(self, appos: Token) -> bool:
         """Whether an appositive follows its noun's comma directly ("operator, Northsea Lines")."""

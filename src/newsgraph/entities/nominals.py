@@ -221,7 +221,10 @@ def _national_body(
     if len(countries) != 1:
         return
     (country, country_cluster), = countries.items()
-    key = (lemma, country)
+    # "the interior ministry" and "the foreign ministry" are two bodies of one country
+    noun = state.tokens[nominal.head]
+    kind = " ".join([*(c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")), lemma])
+    key = (kind, country)
     if key in national:
         state.attach(nominal, national[key])
         return
@@ -322,6 +325,9 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
     """ "the ministry" -> the most recent organisation whose name has that word; "the
     country" -> the most recent country."""
     pattern = re.compile(rf"\b{re.escape(lemma)}\b")
+    # "the foreign ministry" is not the "interior ministry" named before: the words that
+    # say which one must be in the name too
+    which = [c.lower_ for c in state.tokens[nominal.head].lefts if c.dep_ in ("amod", "compound") and c.is_alpha]
     company_noun = lemma in state.words.company_kinds and _the_noun(state, nominal)
     for _, cluster in state.previous_clusters(nominal.start, 25):
         c = state.clusters[cluster]
@@ -332,7 +338,7 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
         place_noun = label in {"GPE", "LOC"}
         if place_noun != (top in {"GPE", "LOC"}):
             continue  # "the state" is not the Islamic State; "the union" is not a country
-        if any(pattern.search(n) for n in state.lower_names(cluster)):
+        if any(pattern.search(n) and all(w in n.split() for w in which) for n in state.lower_names(cluster)):
             return cluster
         if company_noun and top == "ORG":
             # "the company" after "Andes Copper Corp" (not "his company"), when no other
