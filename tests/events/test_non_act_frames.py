@@ -29,3 +29,14 @@ def test_no_act_is_coded_from_the_frame(text: str) -> None:
 def test_the_act_beside_the_frame_is_still_coded() -> None:
     assert "ASSAULT" in categories("Rebels attacked the garrison in Tarnow without warning on Monday.")
     assert "PROTEST" in categories("Thousands of students protested in Tarnow on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired tear gas at thousands of protesters in the capital on Tuesday.",
+        "Soldiers fired rubber bullets at hundreds of students outside the university.",
+    ],
+)
+def test_a_weapon_fired_at_a_counted_crowd_is_still_an_assault(text: str) -> None:
+    assert "ASSAULT" in categories(text)

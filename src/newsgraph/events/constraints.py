@@ -53,6 +53,7 @@ from newsgraph.events.syntax import (
     actorish,
     agent_noun_form,
     conflict_party,
+    counted_head,
     prep_objects,
     subject_of,
 )
@@ -342,7 +343,7 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     rule = onto.constraint_for(category, cand.entry.mode)
     if rule is None:
         return None
-    actors = cand.actor_tokens
+    actors = [counted_head(t, onto.quantity_nouns) for t in cand.actor_tokens]
     if not actors and cand.nominal:
         actors = _governing_subject(token, onto)
     strict = rule.strict
@@ -351,7 +352,13 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "actor"
     if rule.actor and actors and all(sorter.an_act(t, rule.actor, category) for t in actors):
         return "actor"  # "talks broke down", "the ceasefire collapsed": an act is no party
-    targets = cand.target_tokens or (_figurative_objects(cand) if rule.target else [])
+    # "thousands of protesters" is judged by the protesters it counts; a weapon is the
+    # means of the act, not what it is aimed at ("fired tear gas at thousands of ...")
+    targets = [
+        counted_head(t, onto.quantity_nouns)
+        for t in cand.target_tokens or (_figurative_objects(cand) if rule.target else [])
+        if not (category in sorter.armed_categories and sorter.fits(t, frozenset({"weapon"}), category, True))
+    ]
     # The verb's own object is what it acts on; "at the fair", "on Twitter" are around
     # the act ("signed copies of her book at the fair" is judged by "copies").
     patients = [t for t in targets if t.dep_ in PATIENT_DEPS and t.head.i == token.i]
