@@ -88,6 +88,13 @@ def _compound_span(tok: Token) -> tuple[int, int]:
     return left.idx, tok.idx + len(tok)
 
 
+def _main_clause_subject(token: Token) -> bool:
+    """A subject of its sentence's main verb (or of a verb joined to it), not of a clause
+    inside what that verb reported ("the rise" in "The government said the rise would stay")."""
+    verb = token.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
 def _only_in_modifier(entity: Entity, source: tuple[int, int], head: Token) -> bool:
     """Whether every mention of ``entity`` in the source words lies inside a prepositional
     phrase of their head: a place or body ("Officials in Andalusia", "the secretary of
@@ -316,18 +323,22 @@ class SpeakerResolver:
                 # "they" is a group (an organisation, a people, a country's side), never one
                 # named person: a plural pronoun credited to a person is wrong by number.
                 found = self._recent(tok.idx, _GROUP)
-                nearer = self._nominal_subject_nearer(found, tok) if found is not None else None
-                if nearer is None:
-                    return found
-                # that subject is what the pronoun continues: the body the entities stage
-                # made of it ("The government said ... It accused"), or nobody named
-                entity = self.index.entity_for_token(nearer)
-                if entity is None:
+                if found is None:
                     return None
-                if entity.type == "PERSON":
-                    return found
-                held = (m for m in entity.mentions if m.start <= nearer.idx < m.end)
-                return next(((m.start, m.end) for m in held), None)
+                subjects = self._nominal_subjects_nearer(found, tok)
+                main = [t for t in subjects if _main_clause_subject(t)]
+                if main:
+                    # the pronoun continues the last main subject: the body the entities
+                    # stage made of it ("The government said ... It accused"), or nobody
+                    entity = self.index.entity_for_token(main[-1])
+                    if entity is None:
+                        return None
+                    if entity.type != "PERSON":
+                        held = (m for m in entity.mentions if m.start <= main[-1].idx < m.end)
+                        return next(((m.start, m.end) for m in held), None)
+                if any(self.index.entity_for_token(t) is None for t in subjects):
+                    return None  # a nearer subject that names nobody: the name is a guess
+                return found
             return None
         if tok.pos_ == "PROPN" and not tok.ent_type_:
             # a capitalised title that names no one itself ("the European Commissioner for
@@ -356,27 +367,27 @@ class SpeakerResolver:
             return self._named_group(tok)
         return None
 
-    def _nominal_subject_nearer(self, found: tuple[int, int], pronoun: Token) -> Token | None:
-        """The last main-clause subject headed by a common noun ("The interior ministry said
-        ...") that is a nearer antecedent of an it/they of the same number than the name
-        ``found``: one in the pronoun's sentence or the one before, after the name or (when
-        the name is no subject itself) anywhere there. The pronoun most likely continues
-        that subject, and the name is a guess by proximity ("The interior ministry said 41
-        people were arrested in Brava. It accused ..." is the ministry, not Brava)."""
+    def _nominal_subjects_nearer(self, found: tuple[int, int], pronoun: Token) -> list[Token]:
+        """The clause subjects headed by a common noun ("The interior ministry said ...")
+        that are nearer antecedents of an it/they/we of the same number than the name
+        ``found``: in the pronoun's sentence or the one before, after the name or (when the
+        name is no subject itself) anywhere there. The pronoun most likely continues such a
+        subject, and the name is a guess by proximity ("The interior ministry said 41 people
+        were arrested in Brava. It accused ..." is the ministry, not Brava)."""
         plural = pronoun.lower_ in _THEY
         after = found[1] if any(c[:2] == found and c[3] for c in self.cands) else -1
         sent = self.index.sentence_of(pronoun)
         start = sent.start if sent is not None else pronoun.i
         previous = self.index.sentence_of(start - 1) if start > 0 else None
         first = previous.start if previous is not None else start
-        nearest: Token | None = None
-        for tok in self.index.tokens[first : pronoun.i]:
-            if tok.idx <= after or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
-                continue
-            main = tok.head.dep_ == "ROOT" or (tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT")
-            if main and (tok.tag_ in PLURAL_TAGS) == plural:
-                nearest = tok  # a main clause's subject, not one inside what it reported
-        return nearest
+        return [
+            tok
+            for tok in self.index.tokens[first : pronoun.i]
+            if tok.idx > after
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ == "NOUN"
+            and (tok.tag_ in PLURAL_TAGS) == plural
+        ]
 
     def _set_off(self, appos: Token) -> bool:
         """Whether an appositive follows its noun's comma directly ("operator, Northsea Lines")."""
