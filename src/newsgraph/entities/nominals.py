@@ -326,8 +326,13 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
     country" -> the most recent country."""
     pattern = re.compile(rf"\b{re.escape(lemma)}\b")
     # "the foreign ministry" is not the "interior ministry" named before: the words that
-    # say which one must be in the name too
-    which = [c.lower_ for c in state.tokens[nominal.head].lefts if c.dep_ in ("amod", "compound") and c.is_alpha]
+    # say which one (a portfolio, a noun) must be in the name too; a word that describes
+    # it ("the usually tranquil city") need not
+    which = [
+        c.lower_
+        for c in state.tokens[nominal.head].lefts
+        if c.is_alpha and (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in state.words.portfolio_words))
+    ]
     company_noun = lemma in state.words.company_kinds and _the_noun(state, nominal)
     for _, cluster in state.previous_clusters(nominal.start, 25):
         c = state.clusters[cluster]
