@@ -1,4 +1,4 @@
-"""Session 16: an "it" that continues an unnamed subject, and the date of a statement, on
+"""Session 16 (the lead, on invented stories): an "it" that continues an unnamed subject, and the date of a statement, on
 wire-story sentences written for these tests."""
 
 from __future__ import annotations
