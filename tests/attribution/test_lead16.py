@@ -1,5 +1,5 @@
-"""Session 16 (the lead, on invented stories): an "it" that continues an unnamed subject, and the date of a statement, on
-wire-story sentences written for these tests."""
+"""Session 16 (the lead, on invented stories): an "it" that continues an unnamed subject,
+and the date of a statement, on wire-story sentences written for these tests."""
 
 from __future__ import annotations
 
