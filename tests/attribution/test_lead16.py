@@ -69,8 +69,8 @@ def test_a_relative_clause_cue_is_not_dated_by_the_main_verb() -> None:
 
 def test_a_relative_clause_of_a_time_is_dated_by_it() -> None:
     for sentence, cue, time in [
-        ("The talks collapsed on Feb. 9, when the minister accused the union of lying.", "accused", "on Feb. 9"),
-        ("The feud began in 2011, at the same time the president mocked him at a dinner.", "mocked", "in 2011"),
+        ("The talks collapsed on Feb. 9, when the minister accused the union.", "accused", "on Feb. 9"),
+        ("The feud began in 2011, at the same time the president mocked him.", "mocked", "in 2011"),
     ]:
         r = run(sentence, published="2026-12-05")
         times = {t.id: t.text for t in r.times}

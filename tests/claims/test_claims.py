@@ -73,7 +73,7 @@ def test_quantities(sentence: str, quantity: str, value: float, unit: str) -> No
         ("Sales were far higher than analysts had expected.", "higher than"),
         ("It is the first agreement in a decade between the two sides.", "the first agreement in a decade"),
         ("She became the first woman to lead the party.", "the first woman to lead"),
-        ("It was the first time a sitting judge had been jailed in Tarnow.", "the first time a sitting judge"),
+        ("It was the first time a sitting judge had been jailed.", "the first time a sitting judge"),
         ("This is the first time that the court has ruled on the matter.", "the first time that the court"),
         ("Turnout hit a record high in the northern provinces.", "a record high"),
         ("Europe's most powerful military is French.", "Europe's most powerful military"),

@@ -130,7 +130,11 @@ def link_times(ctx: Context, drafts: list[Draft]) -> None:
             )
             if other_clause and not in_medium:
                 continue  # "served from 2012 to 2019 and is expected to ...": another clause's time
-            if time_range is not None and not in_medium and _dates_another_noun(tokens, time_range, cue_first):
+            if (
+                time_range is not None
+                and not in_medium
+                and _dates_another_noun(tokens, time_range, cue_first)
+            ):
                 continue  # "since their 2019 border war": the war's year, not the statement's
             if not in_medium and d.source is not None and d.source[0] < t.end and t.start < d.source[1]:
                 continue
@@ -160,7 +164,9 @@ def _governing_verbs(cue: Token, lex: AttributionLexicon) -> set[int]:
 
 #: Nouns of a stretch of time a relative clause may tell of ("at the same time the
 #: president ridiculed him", "the day she resigned").
-_TIME_NOUNS = frozenset({"time", "day", "night", "moment", "week", "month", "year", "hour", "morning", "evening"})
+_TIME_NOUNS = frozenset(
+    {"time", "day", "night", "moment", "week", "month", "year", "hour", "morning", "evening"}
+)
 
 
 def _names_a_time(noun: Token) -> bool:
@@ -185,7 +191,8 @@ def _dates_another_noun(tokens: list[Token], time_range: tuple[int, int], cue: T
             if head.left_edge.i <= cue.i <= head.right_edge.i:
                 return False
             # the parser often hangs the "when" clause on the main verb instead of the noun
-            return not (head.i < cue.i and any(c.lower_ == "when" and c.dep_ == "advmod" for c in cue.children))
+            when = any(c.lower_ == "when" and c.dep_ == "advmod" for c in cue.children)
+            return not (head.i < cue.i and when)
     return False
 
 

@@ -99,7 +99,8 @@ def judge_pronoun_links(
             gender_vote(state, tok, pick.cluster)
             continue
         rival = pick.runner_up
-        if rival is not None and not through_dropped and tok.i in switches and not _reported_by_choice(state, pick, rival):
+        switch = rival is not None and tok.i in switches and not _reported_by_choice(state, pick, rival)
+        if rival is not None and switch and not through_dropped:
             # The rules' choice is dropped, their runner-up trusted: the link moves to it.
             # Later links made through this pronoun still follow the dropped choice out.
             dropped_at.add(tok.i)

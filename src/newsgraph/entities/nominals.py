@@ -331,7 +331,8 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
     which = [
         c.lower_
         for c in state.tokens[nominal.head].lefts
-        if c.is_alpha and (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in state.words.portfolio_words))
+        if c.is_alpha
+        and (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in state.words.portfolio_words))
     ]
     company_noun = lemma in state.words.company_kinds and _the_noun(state, nominal)
     for _, cluster in state.previous_clusters(nominal.start, 25):

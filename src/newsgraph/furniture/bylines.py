@@ -75,8 +75,8 @@ def _reporters(text: str, spans: list[ExcludedSpan]) -> str | None:
         match = _REPORTING.match(text, span.start, span.end)
         if match is None:
             continue
-        names = [re.split(r"[ \t]+in[ \t]+", part)[0].strip() for part in re.split(_NAME_JOIN, match.group("names"))]
-        names = [n for n in names if n]
+        parts = re.split(_NAME_JOIN, match.group("names"))
+        names = [n for n in (re.split(r"[ \t]+in[ \t]+", part)[0].strip() for part in parts) if n]
         if names:
             return _joined(names)
     return None
@@ -122,9 +122,8 @@ class BylineRules(Scan):
 
     def byline(self, segment: Piece) -> bool:
         end = self.byline_end(segment.text)
-        if end is None and (
-            _staff_credit_line(self.vocab.staff_credit).fullmatch(segment.text) or self._contribution(segment.text)
-        ):
+        staff = _staff_credit_line(self.vocab.staff_credit)
+        if end is None and (staff.fullmatch(segment.text) or self._contribution(segment.text)):
             end = len(segment.text)
         if end is None:
             return False

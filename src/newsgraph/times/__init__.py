@@ -161,7 +161,8 @@ class _DocView:
                     return "past"
                 if present:
                     return "present"
-                infinitive = tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+                to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+                infinitive = tok.dep_ == "ccomp" and to
                 if infinitive and (self._directed(tok) or self._looks_ahead(tok.head)):
                     return "future"  # "expect the river to peak on Sunday", "wants the talks to resume"
                 if tok.dep_ != "xcomp":
