@@ -82,3 +82,15 @@ def test_a_description_with_other_words_of_which_is_not_the_body_named_before() 
     r = run("The Ministry of Interior said 12 people were held. The foreign ministry said talks resume.")
     ministry = next(e for e in r.entities if e.name == "Ministry of Interior")
     assert "The foreign ministry" not in [m.text for m in ministry.mentions]
+
+
+def test_a_titled_name_tagged_as_an_organisation_is_the_person() -> None:
+    r = run(
+        "Councillor Amina Diallo, who represents the northern wards, voted against the plan. "
+        "Diallo said she would appeal. General Motors said it would cut jobs."
+    )
+    kinds = {e.name: e.type for e in r.entities}
+    assert kinds.get("Amina Diallo") == "PERSON"
+    assert kinds.get("General Motors") == "ORG"
+    diallo = next(e for e in r.entities if e.name == "Amina Diallo")
+    assert "Diallo" in [m.text for m in diallo.mentions]

@@ -139,6 +139,14 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
         if tokens[i].tag_ == "POS" and not tokens[i + 1].text[:1].isupper():
             end = i
             break
+    if (
+        ent_label != "PERSON"
+        and end - start > 2
+        and is_prename_title(state, start)
+        and _person_shaped(state, start + 1, end)
+    ):
+        # "Councillor Amina Diallo" tagged whole as an organisation: a title, then a name
+        start, ent_label = start + 1, "PERSON"
     if end - start > 1 and _portfolio_of_a_title(state, start):
         # "Secretary of State Daniel Price" tagged "State Daniel Price" ORG: the portfolio
         # ends the title, and the proper nouns after it are the person
