@@ -264,3 +264,9 @@ def test_a_possessive_time_leaves_its_preposition_to_the_noun_after_it() -> None
     texts = [t.text for t in r.times]
     assert texts == ["Sunday", "last week"]
     assert [t.value for t in r.times] == ["2026-11-29", "2026-W48"]
+
+
+def test_a_bare_plural_unit_is_no_time() -> None:
+    assert "days" not in by_text("Deaths rose on days when the smog was thick, the study found.")
+    assert "weeks" not in by_text("Prices fell for weeks after the announcement.")
+    assert by_text("It took three weeks to repair the bridge.")["three weeks"] == ("P3W", "duration")

@@ -44,7 +44,9 @@ _NOT_A_TIME = re.compile(
     r"(?:\byears?[- ]old\b|-year-old|^(?:the\s+)?\d+(?:st|nd|rd|th)?$|"
     r"^(?:the\s+)?(?:first|second|third|\w+th)$|"
     r"^(?:annual|annually|daily|weekly|monthly|yearly|quarterly|nightly|biannual|biennial)$|"
-    r"\bages?\b|^(?:early|late|last|all|over)-[a-z]+$|^(?:each|every|per)\b)",
+    r"\bages?\b|^(?:early|late|last|all|over)-[a-z]+$|^(?:each|every|per)\b|"
+    # a bare plural unit ("for days", "on days when"): no amount, no point in time
+    r"^(?:minutes|hours|days|weeks|months|years|decades|centuries)$)",
     re.IGNORECASE,
 )
 #: "60 Minutes", "28 Days Later": a capitalised unit after a number is a title.
