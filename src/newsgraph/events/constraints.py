@@ -45,7 +45,7 @@ from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate, pattern_word
-from newsgraph.events.constants import ACTOR_LABELS, PLACE_LABELS
+from newsgraph.events.constants import ACTOR_LABELS, AIMED_PREPS, PLACE_LABELS
 from newsgraph.events.misuses import PATIENT_DEPS, abstract_patient, civilians_leave
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
 from newsgraph.events.sports import armed_doers, sport_triggers
@@ -353,12 +353,10 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     if rule.actor and actors and all(sorter.an_act(t, rule.actor, category) for t in actors):
         return "actor"  # "talks broke down", "the ceasefire collapsed": an act is no party
     # "thousands of protesters" is judged by the protesters it counts; a weapon is the
-    # means of the act, not what it is aimed at ("fired tear gas at thousands of ...")
-    targets = [
-        counted_head(t, onto.quantity_nouns)
-        for t in cand.target_tokens or (_figurative_objects(cand) if rule.target else [])
-        if not (category in sorter.armed_categories and sorter.fits(t, frozenset({"weapon"}), category, True))
-    ]
+    # means of the act, judged by what it is aimed at ("fired tear gas at thousands of
+    # protesters"; "fired the starting gun on his bid" is aimed at no one)
+    found = cand.target_tokens or (_figurative_objects(cand) if rule.target else [])
+    targets = [counted_head(t, onto.quantity_nouns) for t in _aimed_instead_of_weapons(cand, found, sorter)]
     # The verb's own object is what it acts on; "at the fair", "on Twitter" are around
     # the act ("signed copies of her book at the fair" is judged by "copies").
     patients = [t for t in targets if t.dep_ in PATIENT_DEPS and t.head.i == token.i]
@@ -597,6 +595,23 @@ def _governing_subject(noun: Token, onto: Ontology) -> list[Token]:
     if passive or any(t.i == noun.i for t in subj):
         return []
     return subj
+
+
+def _aimed_instead_of_weapons(cand: Candidate, targets: list[Token], sorter: _Sorter) -> list[Token]:
+    """``targets`` with a weapon the verb fires replaced by what the verb aims it at (its
+    "at"/"on" objects), when it aims it at anything."""
+    category = cand.entry.category
+    if category not in sorter.armed_categories:
+        return targets
+    weapon = frozenset({"weapon"})
+    out: list[Token] = []
+    for t in targets:
+        if t.head.i != cand.token.i or not sorter.fits(t, weapon, category, True):
+            out.append(t)
+            continue
+        aimed = [o for _p, o in prep_objects(cand.token, AIMED_PREPS)]
+        out.extend(aimed or [t])
+    return out
 
 
 def _figurative_objects(cand: Candidate) -> list[Token]:
