@@ -619,6 +619,10 @@ def _stated(noun: Token, onto: Ontology) -> bool:
     return bool(subj or passive or controller(head))
 
 
+#: PLOVER quads of conflict (verbal and material): acts agreed against someone.
+_HOSTILE_QUADS = frozenset({3, 4})
+
+
 def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> None:
     """Fold a nominal trigger into the verb that already expresses it ("signed an agreement",
     "criticized the deal"), and a participle into the noun it describes ("the agreement,
@@ -651,6 +655,11 @@ def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> 
             and verb.entry.category != "AGREE"
         ):
             # "launched an attack": the noun names the event, the verb only carries it.
+            return
+        if verb.entry.category == "AGREE" and cand.entry.quad in _HOSTILE_QUADS:
+            # "EU agrees new sanctions on Marvonia": what was agreed is the act, and its
+            # target is the sanctions' target, no partner of an agreement
+            verb.absorbed = True
             return
         cand.absorbed = True
         return
