@@ -11,8 +11,9 @@ errors ("Trump" tagged ORG, "Donald Trump's" with the possessive, "the" inside
   spans that are no names, and corrects the label from the word lists;
 - replaces entities in the dateline by its place names (``dateline_places``);
 - adds the person names the tagger missed after a title ("Governor Ana Ruiz",
-  ``titled_names``) or starting with a common given name ("Thanks Greg",
-  ``given_names``).
+  ``titled_names``) or, once the he/she evidence of ``referred`` has been read (its
+  pronouns' gender wins over the list's), starting with a known given name ("Thanks
+  Greg", ``given_names``).
 """
 
 from __future__ import annotations
@@ -58,7 +59,6 @@ def named_mentions(state: EntityState) -> None:
     for start, end, label in _tagged_pieces(state):
         _add_tagged_name(state, start, end, label)
     titled_names(state)
-    given_names(state)
 
 
 def _tagged_pieces(state: EntityState) -> list[tuple[int, int, str]]:
@@ -150,6 +150,8 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
         while end - start > 1 and is_title_word(state, tokens[start]):
             start += 1
         start, end = _extend_name(state, start, end)
+        if start < end and _given_name_mention_before(state, start, end):
+            return
     if start >= end:
         return
     if any(i in state.token_mention for i in range(start, end)):
@@ -185,12 +187,15 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         return "ORG"
     if (
         end - start == 1
-        and label in {"ORG", "LOC", "FAC", "NORP"}
+        and label in {"ORG", "LOC", "FAC", "NORP", "GPE"}
         and tokens[start].is_title
         and tokens[start].lower_ in lexicon.first_name_genders()
         and lexicon.country_name(tokens[start].text) is None
+        and (label != "GPE" or not lexicon.known_place(tokens[start].text))
     ):
-        return "PERSON"  # "Julie" tagged ORG, "Sean" NORP: a lone given name is a person
+        # "Julie" tagged ORG, "Sean" NORP, "Tanya" GPE: a lone given name is a person,
+        # unless a GPE names a real place too ("Victoria", "Florence")
+        return "PERSON"
     cited = label in _MISTYPED_PERSON_LABELS and _cited_author(state, start, end)
     if cited and _person_shaped(state, start, end):
         return "PERSON"  # "Porte (2012) argues", "(Carrano, 2005)", "Hein et al.": an author
@@ -473,6 +478,31 @@ def given_names(state: EntityState) -> None:
         if k >= n or not (tokens[k].pos_ == "PROPN" and tokens[k].text[:1].isupper()):
             state.add_mention(MentionDraft(i, k, "name", "PERSON", head=k - 1))
         i = k
+
+
+def _given_name_mention_before(state: EntityState, start: int, end: int) -> bool:
+    """Grow a lone given name, tagged apart, over the person name right after it, and
+    say so: "Countess Yekaterina Petrovna Rostopchina" with "Yekaterina" tagged GPE and
+    "Rostopchina" PERSON is one person's name (the parser may even hang the given name
+    elsewhere), as two names are never written side by side without a comma."""
+    if start - 1 <= state.first:
+        return False
+    before = state.token_mention.get(start - 1)
+    tok = state.tokens[start - 1]
+    if (
+        before is None
+        or before.kind != "name"
+        or (before.start, before.end) != (start - 1, start)
+        or not tok.is_title
+        or tok.lower_ not in lexicon.first_name_genders()
+        or tok.whitespace_ != " "
+        or state.sent_of[start - 1] != state.sent_of[start]
+    ):
+        return False
+    before.end, before.label, before.head = end, "PERSON", state.doc[start:end].root.i
+    for i in range(start, end):
+        state.token_mention.setdefault(i, before)
+    return True
 
 
 def is_untagged(state: EntityState, tok: Token) -> bool:

@@ -1,0 +1,42 @@
+"""A cluster's type from its whole evidence (issue 10): given names the small tagger
+types as places, a given name tagged apart from the surname after it, and a party's
+other names. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.entities.test_entities import by_name, entities, texts
+
+
+def test_given_name_tagged_as_a_place_is_a_person() -> None:
+    ents = entities("Wilhelmina opened the bakery on Main Street in 1990.")
+    assert by_name(ents, "Wilhelmina").type == "PERSON"
+
+
+def test_given_name_that_is_also_a_city_stays_a_place() -> None:
+    ents = entities("He lived in Florence and Victoria.")
+    assert by_name(ents, "Florence").type == "GPE"
+    assert by_name(ents, "Victoria").type == "GPE"
+
+
+def test_country_that_is_also_a_given_name_stays_a_country() -> None:
+    ents = entities("Jordan said it would close the border.")
+    assert by_name(ents, "Jordan").type == "GPE"
+
+
+def test_given_name_tagged_apart_joins_the_surname_after_it() -> None:
+    ents = entities("Duchess Tatyana Ivanovna Orlova married in 1790. Tatyana had two sons.")
+    person = by_name(ents, "Orlova")
+    assert person.type == "PERSON"
+    assert texts(person, "name") == ["Tatyana Ivanovna Orlova", "Tatyana"]
+
+
+def test_party_nickname_and_members_plural_are_the_party() -> None:
+    ents = entities("The Republican Party won the seat. Republicans said the GOP would hold the Senate.")
+    party = by_name(ents, "Republican Party")
+    assert party.type == "ORG"
+    assert set(texts(party, "name")) == {"Republican Party", "Republicans", "GOP"}
+
+
+def test_members_plural_alone_stays_a_people() -> None:
+    ents = entities("Republicans blocked the bill on Tuesday. A Republican aide said it was dead.")
+    assert by_name(ents, "Republican").type == "NORP"
