@@ -40,3 +40,22 @@ def test_party_nickname_and_members_plural_are_the_party() -> None:
 def test_members_plural_alone_stays_a_people() -> None:
     ents = entities("Republicans blocked the bill on Tuesday. A Republican aide said it was dead.")
     assert by_name(ents, "Republican").type == "NORP"
+
+
+def test_he_or_she_with_no_other_referent_finds_a_mistyped_name() -> None:
+    ents = entities("Halvorsen joined the orchestra in 1931. Two years later she toured Europe with it.")
+    person = by_name(ents, "Halvorsen")
+    assert person.type == "PERSON"
+    assert texts(person, "pronoun") == ["she"]
+    ents = entities("Brucklin won the regional final in 1998. The next season he joined a national club.")
+    assert by_name(ents, "Brucklin").type == "PERSON"
+
+
+def test_a_person_noun_in_reach_keeps_the_name_as_tagged() -> None:
+    ents = entities("Halvorsen hired a new director in 1931. Two years later she toured Europe.")
+    assert by_name(ents, "Halvorsen").type != "PERSON"
+
+
+def test_common_noun_opening_a_sentence_is_no_person() -> None:
+    ents = entities("Turnout on Sunday was 71%. Crap like this makes me want to scream.")
+    assert [e.name for e in ents if e.type == "PERSON"] == []

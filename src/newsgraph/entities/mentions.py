@@ -410,7 +410,21 @@ def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         return True  # "Corporate", "Drop"
     if end < len(tokens) and tokens[end].text == ":" and (start == 0 or tokens[start - 1].is_space):
         return True  # "Email:" heading a line
+    if label == "PERSON" and tok.tag_ == "NN" and _opens_a_clause(state, start):
+        return True  # "Turnout on Sunday was 71%": a common noun whose capital is the sentence's
     return tok.lower_ in state.lower_words()
+
+
+def _opens_a_clause(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` opens its sentence (after any punctuation) and a verb follows
+    in it: a name alone on its line ("Runar", a signature) is left as it was tagged."""
+    n = state.sent_of[i]
+    first = state.sent_starts[n]
+    last = state.sent_starts[n + 1] if n + 1 < len(state.sent_starts) else len(state.tokens)
+    pos = state.index.column("pos_")
+    if any(pos[k] not in ("PUNCT", "SPACE") for k in range(first, i)):
+        return False
+    return any(pos[k] in ("VERB", "AUX") for k in range(i + 1, last))
 
 
 def titled_names(state: EntityState) -> None:
