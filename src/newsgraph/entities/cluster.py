@@ -120,6 +120,8 @@ def _person_tagged_as_org(state: EntityState, mention: MentionDraft, words: list
         return False
     if any(mentions.is_organisation_word(state, w.lower()) for w in words[1:]):
         return False
+    if lexicon.known_place(state.span_text(mention.start, mention.end)):
+        return False  # "Abu Dhabi" tagged ORG: a place, whatever its first word
     if words[0].lower() in lexicon.first_name_genders():
         return True
     last = state.tokens[mention.end - 1]
