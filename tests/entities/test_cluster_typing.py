@@ -59,3 +59,9 @@ def test_a_person_noun_in_reach_keeps_the_name_as_tagged() -> None:
 def test_common_noun_opening_a_sentence_is_no_person() -> None:
     ents = entities("Turnout on Sunday was 71%. Crap like this makes me want to scream.")
     assert [e.name for e in ents if e.type == "PERSON"] == []
+
+
+def test_given_name_and_surname_tagged_as_a_place_are_a_person() -> None:
+    ents = entities("The portrait of Agnes Ashdown hangs in the hall. Tourists flock to Marina Bay.")
+    assert by_name(ents, "Agnes Ashdown").type == "PERSON"
+    assert by_name(ents, "Marina Bay").type == "LOC"

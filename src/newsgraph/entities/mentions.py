@@ -187,27 +187,30 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         return "ORG"
     if (
         end - start == 1
-        and label in {"ORG", "LOC", "FAC", "NORP", "GPE"}
+        and label in _MISTYPED_PERSON_LABELS
         and tokens[start].is_title
         and tokens[start].lower_ in lexicon.first_name_genders()
         and lexicon.country_name(tokens[start].text) is None
         and (label != "GPE" or not lexicon.known_place(tokens[start].text))
     ):
-        # "Julie" tagged ORG, "Sean" NORP, "Tanya" GPE: a lone given name is a person,
-        # unless a GPE names a real place too ("Victoria", "Florence")
+        # "Julie" tagged ORG, "Sean" NORP, "Madge" PRODUCT, "Wilhelmina" GPE: a lone given
+        # name is a person, unless a GPE names a real place too ("Victoria", "Florence")
         return "PERSON"
+    if (
+        end - start > 1
+        and label in _FULL_NAME_MISTYPES
+        and tokens[start].lower_ in lexicon.first_name_genders()
+        and _person_shaped(state, start, end)
+        and not lexicon.known_place(state.span_text(start, end))
+        and not _names_a_site(state, end)
+    ):
+        return "PERSON"  # "Agnes Ashdown" tagged LOC ("Marina Bay", "Jordan Valley" stay places)
     cited = label in _MISTYPED_PERSON_LABELS and _cited_author(state, start, end)
     if cited and _person_shaped(state, start, end):
         return "PERSON"  # "Porte (2012) argues", "(Carrano, 2005)", "Hein et al.": an author
     if label in _PLACE_LABELS and start > state.first and is_prename_title(state, start - 1):
         return "PERSON"  # "Mayor Ines Barros" tagged LOC: a name after a person's title is a person
-    if (
-        label == "PERSON"
-        and end < len(tokens)
-        and tokens[end].pos_ == "NOUN"
-        and tokens[end].lower_ in state.words.site_nouns
-        and tokens[end - 1].dep_ == "compound"
-    ):
+    if label == "PERSON" and _names_a_site(state, end):
         return "FAC"  # "the Humberto Delgado airport", "the Huaylla mine": a site's name
     if label == "ORG" and start > state.first and _name_after_a_role(state, start, end):
         return "PERSON"  # "regional governor Oleh Kiper" tagged ORG
@@ -287,6 +290,9 @@ def is_organisation_word(state: EntityState, word: str) -> bool:
 
 #: Labels the small model gives an author it did not know.
 _MISTYPED_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})
+#: Labels the small model gives a full name it does not know ("Agnes Ashdown" as LOC): a
+#: known given name and person-shaped words make it a person (ORG and GPE have their own rules).
+_FULL_NAME_MISTYPES = frozenset({"NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 #: Longest name read as a person by its shape alone.
 _MAX_PERSON_SHAPE = 3
 
@@ -492,6 +498,18 @@ def given_names(state: EntityState) -> None:
         if k >= n or not (tokens[k].pos_ == "PROPN" and tokens[k].text[:1].isupper()):
             state.add_mention(MentionDraft(i, k, "name", "PERSON", head=k - 1))
         i = k
+
+
+def _names_a_site(state: EntityState, end: int) -> bool:
+    """Whether the name ending before token ``end`` is compounded before a site noun
+    ("the Ruben Arce airport", "the Huaylla mine"): it names the site, not a person."""
+    tokens = state.tokens
+    return (
+        end < len(tokens)
+        and tokens[end].pos_ == "NOUN"
+        and tokens[end].lower_ in state.words.site_nouns
+        and tokens[end - 1].dep_ == "compound"
+    )
 
 
 def _given_name_mention_before(state: EntityState, start: int, end: int) -> bool:
