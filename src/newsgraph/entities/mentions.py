@@ -204,7 +204,7 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and not lexicon.known_place(state.span_text(start, end))
         and not _names_a_site(state, end)
     ):
-        return "PERSON"  # "Agnes Ashdown" tagged LOC ("Marina Bay", "Jordan Valley" stay places)
+        return "PERSON"  # "Winifred Ashcombe" tagged WORK_OF_ART, "Agnes Brandt" NORP
     cited = label in _MISTYPED_PERSON_LABELS and _cited_author(state, start, end)
     if cited and _person_shaped(state, start, end):
         return "PERSON"  # "Porte (2012) argues", "(Carrano, 2005)", "Hein et al.": an author
@@ -290,9 +290,10 @@ def is_organisation_word(state: EntityState, word: str) -> bool:
 
 #: Labels the small model gives an author it did not know.
 _MISTYPED_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})
-#: Labels the small model gives a full name it does not know ("Agnes Ashdown" as LOC): a
-#: known given name and person-shaped words make it a person (ORG and GPE have their own rules).
-_FULL_NAME_MISTYPES = frozenset({"NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
+#: Labels the small model gives a full name it does not know ("Winifred Ashcombe" as
+#: WORK_OF_ART): a known given name and person-shaped words make it a person. ORG and GPE
+#: have their own rules; LOC and FAC are left, as places are named after people ("Rose Garden").
+_FULL_NAME_MISTYPES = frozenset({"NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
 #: Longest name read as a person by its shape alone.
 _MAX_PERSON_SHAPE = 3
 

@@ -288,7 +288,7 @@ def choose_pronoun_antecedent(
             scores[cluster] = score
             best_mention[cluster] = m
     if not scores and personal:
-        # no person within reach: one name the tagger typed no person may be one ("Flagstad" as ORG)
+        # no person within reach: one name the tagger typed no person may be one ("Halvorsen" as ORG)
         lone = referred.lone_mistyped_person(
             state, pron, candidates, lambda m, c: _agrees(state, pron, m, c, matrix, True)
         )

@@ -22,6 +22,10 @@ evidence, and so is each pronoun; two pieces make the name a person, so one he/s
 after a name that was born, confessed or taught is enough ("Tinsdale confessed to
 the theft, which she later retracted"), while a lone pronoun after a name is not.
 
+A he/she that no person within its reach can mean (issue 10, session 16) is a third
+way: the pronoun rules ask ``lone_mistyped_person`` for the one name there shaped like
+a person's that the tagger typed otherwise, and link it, which makes it a person.
+
 Words that are something else in this article are never names here: a word the
 article also writes in lower case, titles and honorifics, organisation and place
 nouns, country names and demonyms, and names of known organisations.
@@ -122,10 +126,10 @@ def referred_persons(state: EntityState) -> None:
                 state.referred_gender[start] = gender
 
 
-def mistyped_person(state: EntityState, m: MentionDraft, cluster: int) -> bool:
+def _mistyped_person(state: EntityState, m: MentionDraft, cluster: int) -> bool:
     """Whether a he/she that no person within reach can mean may mean the name ``m``,
-    typed no person by the tagger (issue 10: "Flagstad" as ORG, "Ramey" as ORG, with no
-    other candidate for the "she" that follows). Only a name shaped like a person's, as
+    typed no person by the tagger (issue 10: "Halvorsen joined the orchestra in 1931.
+    Two years later she toured ..." with "Halvorsen" as ORG). Only a name shaped like a person's, as
     ``_name_like`` reads it (no organisation, title or place word, no country, no word
     the article writes in lower case, no known organisation), that is no town or city
     either, written without an article, the subject or possessor of its clause (the
@@ -153,7 +157,7 @@ def lone_mistyped_person(
     agrees: Callable[[MentionDraft, int], bool],
 ) -> MentionDraft | None:
     """The name a he/she goes to when no person within reach can be meant: the one name
-    there that ``mistyped_person`` allows and ``agrees`` (the pronoun rules' gender and
+    there that ``_mistyped_person`` allows and ``agrees`` (the pronoun rules' gender and
     binding checks, the cluster taken for a person) accepts, when there is exactly one
     and no noun for a person ("the minister") stands between the sentence that first
     names it and the pronoun. Its link then makes the cluster a person, and the resolver
@@ -164,7 +168,7 @@ def lone_mistyped_person(
         if m.cluster < 0 or m.start >= pron.i:
             continue
         cluster = state.find(m.cluster)
-        if mistyped_person(state, m, cluster) and agrees(m, cluster):
+        if _mistyped_person(state, m, cluster) and agrees(m, cluster):
             found[cluster] = m  # its latest such mention
             first = min(first, m.start)
     if len(found) != 1:
