@@ -1,6 +1,7 @@
 """A cluster's type from its whole evidence (issue 10): given names the small tagger
-types as places, a given name tagged apart from the surname after it, and a party's
-other names. Sentences written for these tests."""
+types as places, a given name tagged apart from the surname after it, a party's other
+names, a he/she with no other referent, and a common noun opening a sentence.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -53,6 +54,11 @@ def test_he_or_she_with_no_other_referent_finds_a_mistyped_name() -> None:
     assert texts(person, "pronoun") == ["she"]
     ents = entities("Brucklin won the regional final in 1998. The next season he joined a national club.")
     assert by_name(ents, "Brucklin").type == "PERSON"
+
+
+def test_a_company_that_it_refers_to_stays_a_company() -> None:
+    ents = entities("Ford said it would close the plant in Ohio. A week later he resigned.")
+    assert by_name(ents, "Ford").type == "ORG"
 
 
 def test_a_person_noun_in_reach_keeps_the_name_as_tagged() -> None:
