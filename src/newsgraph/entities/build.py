@@ -43,6 +43,7 @@ def build_entities(
     mentions.named_mentions(state)  # 1. names: tagged, dateline places, titled and given names,
     untagged.untagged_names(state)  #    countries, acronyms and organisation names the tagger missed
     referred.referred_persons(state)  #    and persons the tagger missed, found by he/she after them
+    mentions.given_names(state)  #    or by a known given name ("Thanks Greg")
     cluster.cluster_names(state)  # 2. names clustered by string rules; untagged repeats
     referred.referred_genders(state)  #    the gender of the pronouns that found a person in 1b
     roles.titles(state)  # 3. pre-name titles -> roles, gender, affiliations

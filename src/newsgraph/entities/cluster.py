@@ -54,6 +54,9 @@ def cluster_names(state: EntityState) -> None:
             if country is not None:
                 key = f"country:{country.lower()}"
                 mention.label = "GPE"
+        party = lexicon.party_alias(key) if mention.label in {"ORG", "NORP"} else None
+        if party is not None:
+            key = f"party:{party.lower()}"  # "the GOP", "Republicans": the Republican Party
         target = _earlier_cluster(state, index, mention, words, key)
         if target is None:
             cluster = state.new_cluster(mention)
@@ -61,6 +64,8 @@ def cluster_names(state: EntityState) -> None:
             cluster = state.find(target)
             state.attach(mention, cluster)
         _register(state, index, mention, words, key, cluster)
+        if party is not None:
+            index.by_key.setdefault(" ".join(words), cluster)  # "a Republican" still finds "Republicans"
     untagged_repeats(state, index)
 
 
@@ -115,6 +120,8 @@ def _person_tagged_as_org(state: EntityState, mention: MentionDraft, words: list
         return False
     if any(mentions.is_organisation_word(state, w.lower()) for w in words[1:]):
         return False
+    if lexicon.known_place(state.span_text(mention.start, mention.end)):
+        return False  # "Abu Dhabi" tagged ORG: a place, whatever its first word
     if words[0].lower() in lexicon.first_name_genders():
         return True
     last = state.tokens[mention.end - 1]

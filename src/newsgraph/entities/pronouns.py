@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
+from newsgraph.entities import referred
 from newsgraph.entities.roles import org_of
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
 from newsgraph.phrases import named_owners
@@ -286,6 +287,15 @@ def choose_pronoun_antecedent(
         if score > scores.get(cluster, -1e9):
             scores[cluster] = score
             best_mention[cluster] = m
+    if not scores and personal:
+        # no person within reach: one name the tagger typed no person may be one ("Halvorsen" as ORG)
+        lone = referred.lone_mistyped_person(
+            state, pron, candidates, lambda m, c: _agrees(state, pron, m, c, matrix, True)
+        )
+        if lone is not None:
+            cluster = state.find(lone.cluster)
+            scores[cluster] = _antecedent_score(state, pron, lone, cluster, matrix, None)
+            best_mention[cluster] = lone
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
@@ -366,13 +376,19 @@ def _mentions_before(state: EntityState, cluster: int, token: int) -> int:
 
 
 def _agrees(
-    state: EntityState, pron: Token, m: MentionDraft, cluster: int, matrix: MentionDraft | None
+    state: EntityState,
+    pron: Token,
+    m: MentionDraft,
+    cluster: int,
+    matrix: MentionDraft | None,
+    assume_person: bool = False,
 ) -> bool:
     """Whether candidate ``m`` (in ``cluster``) can be what ``pron`` means: gender and person
-    for he/she, organisation or place for it, a group for they, and no binding clash."""
+    for he/she, organisation or place for it, a group for they, and no binding clash.
+    ``assume_person``: the cluster is taken for a person whatever its type says."""
     lower = pron.lower_
     c = state.clusters[cluster]
-    is_person = state.is_person(cluster)
+    is_person = assume_person or state.is_person(cluster)
     if lower in _MASC or lower in _FEM:
         gender = "m" if lower in _MASC else "f"
         if not is_person or (c.gender is not None and c.gender != gender):

@@ -22,6 +22,10 @@ evidence, and so is each pronoun; two pieces make the name a person, so one he/s
 after a name that was born, confessed or taught is enough ("Tinsdale confessed to
 the theft, which she later retracted"), while a lone pronoun after a name is not.
 
+A he/she that no person within its reach can mean (issue 10, session 16) is a third
+way: the pronoun rules ask ``lone_mistyped_person`` for the one name there shaped like
+a person's that the tagger typed otherwise, and link it, which makes it a person.
+
 Words that are something else in this article are never names here: a word the
 article also writes in lower case, titles and honorifics, organisation and place
 nouns, country names and demonyms, and names of known organisations.
@@ -30,6 +34,7 @@ nouns, country names and demonyms, and names of known organisations.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -119,6 +124,60 @@ def referred_persons(state: EntityState) -> None:
             state.add_mention(MentionDraft(start, end, "name", "PERSON", head=end - 1))
             if gender is not None:
                 state.referred_gender[start] = gender
+
+
+def _mistyped_person(state: EntityState, m: MentionDraft, cluster: int) -> bool:
+    """Whether a he/she that no person within reach can mean may mean the name ``m``,
+    typed no person by the tagger (issue 10: "Halvorsen joined the orchestra in 1931.
+    Two years later she toured ..." with "Halvorsen" as ORG). Only a name shaped like a person's, as
+    ``_name_like`` reads it (no organisation, title or place word, no country, no word
+    the article writes in lower case, no known organisation), that is no town or city
+    either, written without an article, the subject or possessor of its clause (the
+    topic a he/she continues; not the owner of a person noun: "Veltrax's founder"), in a
+    cluster no it/its/they has been linked to."""
+    if m.kind != "name" or m.label not in _RELABEL or not _name_like(state, m.start, m.end):
+        return False
+    head = state.tokens[m.head if m.head >= 0 else m.end - 1]
+    if head.dep_ not in _NAME_DEPS or (head.dep_ == "poss" and _person_noun(state, head.head)):
+        return False
+    if any(child.dep_ == "det" for child in head.children):
+        return False
+    if lexicon.known_place(state.span_text(m.start, m.end)):
+        return False
+    return not any(
+        other.kind == "pronoun" and state.tokens[other.start].lower_ in _NON_PERSONAL
+        for other in state.clusters[cluster].mentions
+    )
+
+
+def lone_mistyped_person(
+    state: EntityState,
+    pron: Token,
+    candidates: list[MentionDraft],
+    agrees: Callable[[MentionDraft, int], bool],
+) -> MentionDraft | None:
+    """The name a he/she goes to when no person within reach can be meant: the one name
+    there that ``_mistyped_person`` allows and ``agrees`` (the pronoun rules' gender and
+    binding checks, the cluster taken for a person) accepts, when there is exactly one
+    and no noun for a person ("the minister") stands between the sentence that first
+    names it and the pronoun. Its link then makes the cluster a person, and the resolver
+    still judges it; two such names leave the pronoun unresolved."""
+    found: dict[int, MentionDraft] = {}
+    first = pron.i
+    for m in candidates:
+        if m.cluster < 0 or m.start >= pron.i:
+            continue
+        cluster = state.find(m.cluster)
+        if _mistyped_person(state, m, cluster) and agrees(m, cluster):
+            found[cluster] = m  # its latest such mention
+            first = min(first, m.start)
+    if len(found) != 1:
+        return None
+    pos = state.index.column("pos_")
+    for i in range(state.sent_starts[state.sent_of[first]], pron.i):
+        if pos[i] == "NOUN" and _person_noun(state, state.tokens[i]):
+            return None  # "Okonkwo-Ellis met the minister. Okonkwo-Ellis said she ...": maybe the minister
+    return next(iter(found.values()))
 
 
 def _said_of_a_person(found: _Name) -> bool:
