@@ -94,3 +94,10 @@ def test_a_titled_name_tagged_as_an_organisation_is_the_person() -> None:
     assert kinds.get("General Motors") == "ORG"
     diallo = next(e for e in r.entities if e.name == "Amina Diallo")
     assert "Diallo" in [m.text for m in diallo.mentions]
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place() -> None:
+    r = run("Two protesters were shot dead by police in the western town of Kisumu, the group said.")
+    assert {e.name: e.type for e in r.entities}.get("Kisumu") == "GPE"
+    r = run("The University of Sandor led the study, its director said.")
+    assert {e.name: e.type for e in r.entities}.get("University of Sandor") == "ORG"

@@ -205,6 +205,19 @@ def _given_name_before(state: EntityState, start: int) -> bool:
     )
 
 
+def _of_a_place_noun(state: EntityState, start: int) -> str | None:
+    """The place type of the noun a name is the "of" object of ("the town of Kisumu", "the
+    province of Helmand": GPE in ``entities_org_nouns.tsv``), else None."""
+    if start - 2 < state.first:
+        return None
+    tokens = state.tokens
+    of, noun = tokens[start - 1], tokens[start - 2]
+    if of.lower_ != "of" or noun.pos_ != "NOUN":
+        return None
+    kind = lexicon.org_nouns().get(noun.lemma_.lower())
+    return kind if kind in ("GPE", "LOC") else None
+
+
 def _corrected_label(state: EntityState, start: int, end: int, label: str) -> str:
     """The tagger's label, corrected by the word lists and the name's last word."""
     tokens = state.tokens
@@ -245,6 +258,9 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and tokens[start - 1].lower_ in state.words.landform_nouns
     ):
         return "LOC"  # "the river Sull" tagged PERSON: a name after a landform noun is a place
+    settlement = _of_a_place_noun(state, start)
+    if label in {"PERSON", "ORG", "NORP", "FAC"} and settlement is not None:
+        return settlement  # "the western town of Kisumu" tagged ORG: the town is a place
     if (
         label == "PERSON"
         and start > state.first
