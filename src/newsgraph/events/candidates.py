@@ -656,9 +656,13 @@ def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> 
         ):
             # "launched an attack": the noun names the event, the verb only carries it.
             return
-        if verb.entry.category == "AGREE" and cand.entry.quad in _HOSTILE_QUADS:
-            # "EU agrees new sanctions on Marvonia": what was agreed is the act, and its
-            # target is the sanctions' target, no partner of an agreement
+        if (
+            verb.entry.category == "AGREE"
+            and cand.entry.quad in _HOSTILE_QUADS
+            and any(p.lower_ in ("on", "against") and p.dep_ == "prep" for p in token.children)
+        ):
+            # "EU agrees new sanctions on Marvonia": what was agreed is the act aimed at
+            # someone, and its target is the sanctions' target, no partner of an agreement
             verb.absorbed = True
             return
         cand.absorbed = True
