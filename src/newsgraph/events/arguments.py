@@ -28,6 +28,7 @@ from newsgraph.events.constants import (
     PLACE_LABELS,
     PLACE_TARGETS,
     STATE_LABELS,
+    VERBAL_CONFLICT,
 )
 from newsgraph.events.noun_arguments import noun_arguments
 from newsgraph.events.ontology import OTHER, Entry, Ontology
@@ -118,13 +119,15 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         cand.target_tokens = [t for t in heads if actorish(t) and t.i not in event_nouns]
     else:
         cand.target_tokens = refine_targets(heads, event_nouns)
+        vessels = words().vessels
         if (
             cand.entry.category in PLACE_TARGETS
             and cand.place_token is not None
-            and not any(actorish(t) for t in cand.target_tokens)
+            and not any(actorish(t) or lemma_of(t) in vessels for t in cand.target_tokens)
         ):
             # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
-            # party named, the place (its people, its government) is what is acted on.
+            # party named, the place (its people, its government) is what is acted on; a
+            # ship is acted on where it sails ("seized a tanker in the Strait of Hormuz").
             cand.target_tokens = [cand.place_token]
 
 
@@ -317,8 +320,6 @@ def _nobody(token: Token) -> bool:
     return token.tag_ == "WP" and token.head.dep_ != "relcl"
 
 
-#: PLOVER's quad class of verbal conflict (request, accuse, reject, threaten).
-VERBAL_CONFLICT = 3
 
 
 def verb_actors(verb: Token, onto: Ontology) -> list[Token]:

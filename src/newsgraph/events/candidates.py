@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.docindex import doc_index
-from newsgraph.events.commands import command, relief
+from newsgraph.events.commands import boarding, command, departure, relief
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     ARMED_SECTORS,
@@ -343,10 +343,18 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                 found.append(threat)
                 by_token[token.i] = threat
                 continue
-            aid = relief(token, lemma_of(token), onto) if match is None else None
-            if aid is not None:
-                # relief handed over is aid whatever frame the verb has ("airlifted ... to")
-                given = Candidate(token, aid, lemma_of(token))
+            done = None
+            if match is None:
+                # relief handed over is aid whatever frame the verb has ("airlifted ... to"),
+                # a vessel a force boards is seized, a place an armed force leaves given up
+                lemma = lemma_of(token)
+                done = (
+                    relief(token, lemma, onto)
+                    or boarding(token, lemma, onto)
+                    or departure(token, lemma, onto)
+                )
+            if done is not None:
+                given = Candidate(token, done, lemma_of(token))
                 found.append(given)
                 by_token[token.i] = given
                 continue

@@ -53,6 +53,7 @@ from newsgraph.events.syntax import (
     actorish,
     agent_noun_form,
     conflict_party,
+    counted_head,
     prep_objects,
     subject_of,
 )
@@ -102,6 +103,10 @@ class Classes:
     groups: frozenset[str]
     #: verbs of bringing people out of danger ("evacuate")
     evacuating: frozenset[str]
+    #: modifiers saying that people bear arms ("armed")
+    armed: frozenset[str]
+    #: words of voting or ruling whose count is no match score ("voted 51-49")
+    tallies: frozenset[str]
 
 
 def _classes() -> Classes:
@@ -135,6 +140,8 @@ def _classes() -> Classes:
             facing=lists.words("events_facing_verbs"),
             groups=lists.words("entities_group_nouns"),
             evacuating=lists.words("events_evacuating_verbs"),
+            armed=lists.words("events_armed_modifiers"),
+            tallies=lists.words("events_tally_words"),
         )
 
     vocab = words()  # built before ``load``: the resources' lock is not re-entrant
@@ -205,6 +212,7 @@ class _Sorter:
                 or token.lower_ in INDEFINITE_PEOPLE
                 or _operated_by_a_party(token)
                 or conflict_party(token)
+                or self._bearing_arms(token)
             )
         if name == "person":
             if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS | INDEFINITE_PEOPLE:
@@ -246,6 +254,12 @@ class _Sorter:
                 return True
         return False
 
+    def _bearing_arms(self, token: Token) -> bool:
+        """ "armed herders", "gun-toting youths": people a modifier says bear arms
+        (``events_armed_modifiers.txt``) are a party whatever noun names them."""
+        armed = self.lists.armed
+        return token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in armed for c in token.children)
+
     def _agent_noun(self, token: Token) -> bool:
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
@@ -286,7 +300,8 @@ def apply_constraints(cands: list[Candidate], onto: Ontology) -> list[Candidate]
         return cands
     sorter = _Sorter(onto)
     doc = cands[0].token.doc
-    sport_sentences = sport_triggers(doc, cands, sorter.lists.sports, sorter.lists.protesters)
+    lists = sorter.lists
+    sport_sentences = sport_triggers(doc, cands, lists.sports, lists.protesters, lists.tallies)
     kept: list[Candidate] = []
     for cand in cands:
         category = cand.entry.category
@@ -351,7 +366,7 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "actor"
     if rule.actor and actors and all(sorter.an_act(t, rule.actor, category) for t in actors):
         return "actor"  # "talks broke down", "the ceasefire collapsed": an act is no party
-    targets = cand.target_tokens or (_figurative_objects(cand) if rule.target else [])
+    targets = cand.target_tokens or (_figurative_objects(cand, onto.quantity_nouns) if rule.target else [])
     # The verb's own object is what it acts on; "at the fair", "on Twitter" are around
     # the act ("signed copies of her book at the fair" is judged by "copies").
     patients = [t for t in targets if t.dep_ in PATIENT_DEPS and t.head.i == token.i]
@@ -592,14 +607,15 @@ def _governing_subject(noun: Token, onto: Ontology) -> list[Token]:
     return subj
 
 
-def _figurative_objects(cand: Candidate) -> list[Token]:
+def _figurative_objects(cand: Candidate, quantity: frozenset[str]) -> list[Token]:
     """What a violent word is aimed at when the arguments step found no party: the object
-    of the verb, or the noun's "of"/"on" object or noun modifier ("an explosion of
+    of the verb (through a quantity: "massed tens of thousands of troops" is judged by
+    "troops"), or the noun's "of"/"on" object or noun modifier ("an explosion of
     speculation", "war on messy handwriting")."""
     token = cand.token
     if not cand.nominal:
         found = [
-            c
+            counted_head(c, quantity)
             for c in token.children
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and not (cand.pattern and pattern_word(c, cand.pattern))
         ]

@@ -29,7 +29,6 @@ from newsgraph.events.syntax import (
 )
 from newsgraph.events.vocabulary import lemma_of, words
 
-
 #: Dependents of "left X dead/injured/homeless" that state the result.
 RESULT_STATES = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
 

@@ -31,7 +31,7 @@ from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.commands import addressed_parties, quoted_imperative
-from newsgraph.events.constants import AIMED_PREPS, ARMED_SECTORS, NON_ACTOR_LABELS
+from newsgraph.events.constants import AIMED_PREPS, ARMED_SECTORS, NON_ACTOR_LABELS, VERBAL_CONFLICT
 from newsgraph.events.constraints import positively_of
 from newsgraph.events.misuses import classifying_predicate
 from newsgraph.events.ontology import OTHER, Entry, Ontology
@@ -169,10 +169,13 @@ def _occasions(cands: list[Candidate]) -> None:
     summons is how it was lodged). It stays an OTHER event of its lemma, so the purpose
     act is the sentence's main act. A to-clause counts as a purpose after an object
     ("summoned X to protest"); without one it is the verb's complement ("declined to
-    resign": the refusal is the act)."""
+    resign": the refusal is the act). A consultation the ontology names is the occasion
+    of a purpose of verbal conflict only ("summoned the envoy to protest", "met the
+    ambassador to demand ..."; "met to discuss a truce" stays a meeting)."""
     by_token = {c.token.i: c for c in cands}
     for cand in cands:
-        if cand.chosen_by != "cameo-default":
+        consulting = cand.entry.category == "CONSULT" and cand.chosen_by in OWN_CHOICES
+        if cand.chosen_by != "cameo-default" and not consulting:
             continue
         has_object = any(c.dep_ == "dobj" for c in cand.token.children)
         for child in cand.token.children:
@@ -183,6 +186,8 @@ def _occasions(cands: list[Candidate]) -> None:
             if child.dep_ == "xcomp" and not has_object:
                 continue  # "declined to resign": the to-clause is what is declined, no purpose
             purpose = by_token.get(child.i)
+            if consulting and (purpose is None or purpose.entry.quad != VERBAL_CONFLICT):
+                continue
             if purpose is not None and purpose.chosen_by in OWN_CHOICES and purpose.entry.category != OTHER:
                 cand.entry = Entry(OTHER, None, None, None, cand.entry.family)
                 cand.chosen_by, cand.pattern = "fallback", None

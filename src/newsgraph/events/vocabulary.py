@@ -118,6 +118,9 @@ class Words:
     conflict_verbs: frozenset[str]
     #: Every verb some rule looks for, used to repair the small model's lemmas ("stag").
     known_verbs: frozenset[str]
+    #: irregular past forms a verb prefix makes a verb of ("retook" -> "retake";
+    #: ``verb_irregular_pasts.tsv``), to repair the lemmas the model leaves as written
+    irregular_pasts: dict[str, str]
     #: verbs of telling or witnessing an act without taking part in it ("described an
     #: attack", "witnessed the shelling"; ``events_witness_verbs.txt``) and the reporting verbs
     witness_verbs: frozenset[str]
@@ -135,6 +138,12 @@ class Words:
     #: verbs of paying back a harm ("retaliate", "hit back"; ``events_reprisal_verbs.txt``):
     #: announced, a threat
     reprisal_verbs: frozenset[str]
+    #: verbs of boarding a craft (``events_boarding_verbs.txt``) and the ships a force
+    #: takes by boarding (``events_vessel_nouns.txt``)
+    boarding: frozenset[str]
+    vessels: frozenset[str]
+    #: verbs of leaving a place (``events_departure_verbs.txt``): an armed force's, a withdrawal
+    departure: frozenset[str]
     #: nouns a speaker's body is named by in what it says ("the group", "the kingdom"),
     #: with the entity labels of the body (``events_self_reference_nouns.tsv``)
     self_reference: dict[str, frozenset[str]]
@@ -153,6 +162,8 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         | set(lists.words("events_directive_verbs"))
         | {entry.partition(" ")[0] for entry in lists.words("events_reprisal_verbs")}
         | {word for word, kind in lists.pairs("events_relief_goods") if kind == "transfer"}
+        | lists.words("events_boarding_verbs")
+        | lists.words("events_departure_verbs")
     )  # fmt: skip
     return Words(
         speech=speech,
@@ -204,6 +215,10 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         speakers_for=lists.words("events_speaker_for_nouns"),
         conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
+        irregular_pasts=lists.table("verb_irregular_pasts"),
+        boarding=lists.words("events_boarding_verbs"),
+        vessels=lists.words("events_vessel_nouns"),
+        departure=lists.words("events_departure_verbs"),
         witness_verbs=reporting | lists.words("events_witness_verbs"),
         third_party_nouns=lists.words("events_third_party_nouns"),
         intransitive_act_nouns=lists.words("events_intransitive_act_nouns"),
@@ -271,4 +286,5 @@ def lemma_of(token: Token) -> str:
 
 
 def _repaired(found: str, lower: str, vocab: Words | None) -> str:
-    return repaired_lemma(found, lower, (vocab or words()).known_verbs)
+    vocab = vocab or words()
+    return repaired_lemma(found, lower, vocab.known_verbs, vocab.irregular_pasts)
