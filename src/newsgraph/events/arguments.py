@@ -98,9 +98,9 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         noun_arguments(cand, onto)
     else:
         verb_arguments(cand, onto)
-        if not cand.target_tokens and cand.token.dep_ == "ROOT" and headline_noun_verb(cand.token):
-            # "Orlenia expels Dessan diplomats"; an object the verb is a compound of
-            # ("Rebels attack army base") spans the whole headline and is left out
+        if not cand.target_tokens and headline_noun_verb(cand.token):
+            # "Orlenia expels Dessan diplomats", "Rebels attack army base" (the verb a
+            # compound of its object, whose phrase starts after it: ``syntax.np_span``)
             cand.target_tokens = [t for t in [headline_object(cand.token)] if t is not None]
     heads = [_user_of(counted_head(t, onto.quantity_nouns)) for t in cand.actor_tokens]
     cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t) and not _nobody(t)]
@@ -318,8 +318,6 @@ def _nobody(token: Token) -> bool:
     if token.lower_ in words().negating_words:
         return True
     return token.tag_ == "WP" and token.head.dep_ != "relcl"
-
-
 
 
 def verb_actors(verb: Token, onto: Ontology) -> list[Token]:

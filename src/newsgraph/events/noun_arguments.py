@@ -238,6 +238,9 @@ def _third_party(noun: Token, actors: list[Token], targets: list[Token]) -> tupl
 #: Acts whose noun's "of" object is whom the act is done to, whoever does it ("the
 #: bombing of the embassy", "the arrest of activists", "the expulsion of diplomats").
 PATIENT_OF_CATEGORIES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+#: Modes of other categories whose noun's "of" object is whom the act is done to ("the
+#: release of 12 activists"; "the withdrawal of troops" is the troops' own act).
+PATIENT_OF_MODES = frozenset({"RETREAT/release"})
 #: Acts whose "of" object is the patient only beside a doer named in the phrase ("the
 #: rebels' withdrawal of troops" but "the withdrawal of troops": the troops withdraw;
 #: "Ethiopia's recognition of the region", "with the support of the farmers").
@@ -255,7 +258,8 @@ def _of_patients(
     phrase is a party or place of a class the category's target side allows: a word no
     list knows is left out (precision first), and names are taken already."""
     category = entry.category
-    if category not in PATIENT_OF_CATEGORIES and (category not in OWNED_PATIENT_OF_CATEGORIES or not actors):
+    transitive = category in PATIENT_OF_CATEGORIES or f"{category}/{entry.mode}" in PATIENT_OF_MODES
+    if not transitive and (category not in OWNED_PATIENT_OF_CATEGORIES or not actors):
         return []
     rule = onto.constraint_for(category, entry.mode)
     allowed = rule.target if rule is not None and rule.target else DEFAULT_PATIENT_CLASSES

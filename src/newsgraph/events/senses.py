@@ -417,13 +417,22 @@ def _civilian_doers(actors: list[Token]) -> bool:
 
 def _has_object(verb: Token) -> bool:
     """Whether the verb acts on something: a direct object, the subject of its passive
-    ("the village was struck"), or an aimed preposition ("struck at the convoy")."""
+    ("the village was struck"), or an aimed preposition ("struck at the convoy"). A
+    reason the parser read as a particle and its object ("strike over pay") is none."""
+    reason = any(c.dep_ == "prt" and c.lower_ in REASON_PARTICLES for c in verb.children)
     for child in verb.children:
+        if child.dep_ == "dobj" and reason:
+            continue
         if child.dep_ in ("dobj", "nsubjpass", "dative", "agent"):
             return True
         if child.dep_ == "prep" and child.lower_ in AIMED_PREPS and _non_date_object(child):
             return True  # "struck at the convoy", not "strike on Tuesday"
     return False
+
+
+#: Prepositions of a reason the parser may read as a particle of the verb ("strike over
+#: pay", "protest over the delays"): no verb this step reads by its object takes them.
+REASON_PARTICLES = frozenset({"over"})
 
 
 def _non_date_object(prep: Token) -> bool:

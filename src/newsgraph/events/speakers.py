@@ -43,7 +43,13 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
     if speaker is None or speaker.pos_ == "PRON":
         return token
     plural = speaker.tag_ in ("NNS", "NNPS")
-    if word in ("it", "they") and not plural and speaker.pos_ == "NOUN" and _speaks_for_a_body(speaker):
+    if (
+        word in ("it", "they")
+        and not plural
+        and speaker.pos_ == "NOUN"
+        and _speaks_for_a_body(speaker)
+        and lemma_of(speaker) not in words().org_nouns  # "the army said it had ...": itself
+    ):
         # "A spokesman for the rebels said they had captured the town", "a ministry
         # official said it would": one who speaks for a body speaks of the body
         bodies = [t for t in _named_with(speaker) if _refers_as(t, word)]

@@ -57,6 +57,13 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         subj, passive = conjuncts(verb.head), False
     if not subj and verb.dep_ != "ROOT" and headline_infinitive(verb):
         subj, passive = conjuncts(verb.head), False  # "Valmoria to hold talks with rebels"
+    if not subj and verb.tag_ == "VBG":
+        # "Qatar is mediating": a progressive the parser read as "be" with a noun, or
+        # whose subject it hung on the auxiliary
+        if verb.dep_ == "attr" and lemma_of(verb.head) == "be":
+            subj, passive = subject_of(verb.head)
+        for aux in (c for c in verb.lefts if c.dep_ == "aux" and not subj):
+            subj, passive = subject_of(aux)
     if not subj and not passive and _passive_adjunct(verb):
         # "Arrested on Monday, the suspect was charged": a bare past participle adjunct is
         # passive; the clause's subject is the one acted on
@@ -94,6 +101,16 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
     if obj is not None:
         # "the prisoners whom the army released": a relative object is its antecedent
         cand.target_tokens.extend(conjuncts(relative_antecedent(obj)))
+    if cand.actor_tokens and not passive:
+        # "Qatar is mediating between the two sides", "Egypt hosted talks between X and
+        # Y": the sides of an act a third party does or hosts are whom it is done for
+        vocab = words()
+        lemma = lemma_of(verb)
+        holders = [verb] if lemma in vocab.third_party_nouns else []
+        if obj is not None and (holders or lemma in vocab.convening_verbs):
+            holders.append(obj)  # "brokered a truce between X and Y"
+        between = [t for h in holders for _p, t in prep_objects(h, ("between", "among"))]
+        cand.target_tokens.extend(p for t in between for p in conjuncts(t) if p not in cand.actor_tokens)
     for prep, pobj in prep_objects(verb, TARGET_PREPS | {"from", "for"}):
         if pobj.ent_type_ in PLACE_LABELS and prep in ("in", "at", "to", "into") and cand.target_tokens:
             continue

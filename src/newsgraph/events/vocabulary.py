@@ -113,6 +113,9 @@ class Words:
     instruments: frozenset[str]
     #: people who speak for a body ("spokesman", "official"): their quoted "we" is it
     speakers_for: frozenset[str]
+    #: nouns of a body ("ministry", "army", "union"; ``entities_org_nouns.tsv``): it
+    #: speaks for itself
+    org_nouns: frozenset[str]
     #: the ontology's verbs of verbal and material conflict (PLOVER quads 3 and 4), whose
     #: doers "-er"/"-or" nouns name ("attacker", "investigator")
     conflict_verbs: frozenset[str]
@@ -124,7 +127,8 @@ class Words:
     #: verbs of telling or witnessing an act without taking part in it ("described an
     #: attack", "witnessed the shelling"; ``events_witness_verbs.txt``) and the reporting verbs
     witness_verbs: frozenset[str]
-    #: acts a third party does between others ("mediation"; ``events_third_party_nouns.txt``)
+    #: acts a third party does between others ("mediation", "mediate";
+    #: ``events_third_party_nouns.txt``)
     third_party_nouns: frozenset[str]
     #: acts whose noun's "of" party is the doer ("the withdrawal of US troops";
     #: ``events_intransitive_act_nouns.txt``)
@@ -213,6 +217,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         | lists.words("events_document_nouns")
         | lists.words("events_thing_nouns"),
         speakers_for=lists.words("events_speaker_for_nouns"),
+        org_nouns=lists.words("entities_org_nouns"),
         conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
         irregular_pasts=lists.table("verb_irregular_pasts"),

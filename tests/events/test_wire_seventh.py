@@ -1,8 +1,10 @@
-"""Issue 12, session 16 (h/events16): acts the seventh wire-dev batch found uncoded or
-miscoded. Ships boarded by a force, towns retaken, envoys summoned, forces leaving or
-massing, diplomats declared unwelcome, relief flown in, and match scores with no sports
-word. Sentences written for these tests (invented places and people where a name is
-needed; a real state where the actor dictionary must know it)."""
+"""Issue 12, session 16 (h/events16): acts the seventh wire-dev batch (WIRE-DEV-701..820)
+found uncoded or miscoded, fixed by category: ships boarded by a force, towns retaken,
+envoys summoned, forces leaving or massing, diplomats declared unwelcome, relief flown in,
+match scores with no sports word, headline verbs read as nouns, third parties between two
+sides, people released, a body speaking of itself. Sentences written for these tests
+(invented places and people where a name is needed; a real state where the actor
+dictionary must know it)."""
 
 from __future__ import annotations
 
@@ -177,3 +179,63 @@ def test_a_score_between_two_sides_is_a_match_report(text: str) -> None:
 )
 def test_a_tally_or_a_range_is_no_score(text: str, category: str) -> None:
     assert category in plover(text)
+
+
+# ------------------------------------------------- headlines, third parties, bodies speaking
+
+
+@pytest.mark.parametrize(
+    "text", ["Rebels attack army base in north", "Rebels attack army post near Orla, killing three soldiers"]
+)
+def test_a_headline_verb_read_as_a_noun_has_its_object(text: str) -> None:
+    found, actors, targets = main(text)
+    assert found == "ASSAULT"
+    assert overlaps(actors, "Rebels"), actors
+    assert overlaps(targets, "army"), targets
+    assert not overlaps(targets, "Rebels"), targets
+
+
+def test_a_headline_infinitive_announces_talks() -> None:
+    found, actors, targets = main("Kessa to hold talks with dock unions")
+    assert found == "AGREE"
+    assert overlaps(actors, "Kessa"), actors
+    assert overlaps(targets, "unions"), targets
+
+
+def test_workers_striking_over_pay_walk_out() -> None:
+    found, actors, _targets = main("Dock workers strike over pay in Orla")
+    assert found == "PROTEST"
+    assert overlaps(actors, "workers"), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "sides"),
+    [
+        ("Kessa is mediating between the two sides, a diplomat said.", "Kessa", "sides"),
+        ("Egypt hosted talks between the rebels and the government.", "Egypt", "rebels"),
+        ("Norway brokered a truce between the rebels and the army.", "Norway", "rebels"),
+    ],
+)
+def test_the_sides_of_a_third_party_act_are_its_targets(text: str, actor: str, sides: str) -> None:
+    _found, actors, targets = main(text)
+    assert overlaps(actors, actor), actors
+    assert not overlaps(actors, sides), actors
+    assert overlaps(targets, sides), targets
+
+
+def test_the_people_released_are_the_target_of_a_release() -> None:
+    found, _actors, targets = main("The court ordered the release of 12 opposition activists.")
+    assert found == "RETREAT"
+    assert overlaps(targets, "activists"), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The army said it had recaptured two towns in the north.", "army"),
+        ("A spokesman for the rebels said they had captured the town.", "rebels"),
+    ],
+)
+def test_a_body_speaks_of_itself_and_a_spokesman_of_his_body(text: str, actor: str) -> None:
+    _found, actors, _targets = main(text)
+    assert overlaps(actors, actor), actors
