@@ -129,11 +129,20 @@ def _match_score(trigger: Token, tallies: frozenset[str]) -> bool:
     tokens = index.tokens
     for i in range(sent.start, sent.end):
         tok = tokens[i]
-        if not (tok.like_num or tok.text[:1].isdigit()) or not _score_at(tok):
+        if not _score_in_figures(tok):
             continue
         if tok.dep_ not in ("nummod", "quantmod") and not _a_tally(tok, tallies):
             return True  # (a number counting a noun is a range: "killing 12-15 civilians")
     return False
+
+
+def _score_in_figures(tok: Token) -> bool:
+    """A score written in figures starts at ``tok`` ("2-1", "2 - 1"; "twenty-nine" is a
+    number, not a score)."""
+    if SCORE.match(tok.text) is not None:
+        return True
+    doc, i = tok.doc, tok.i
+    return tok.text.isdigit() and _score_at(tok) and doc[i + 2].text.isdigit()
 
 
 def _a_tally(score: Token, tallies: frozenset[str]) -> bool:
