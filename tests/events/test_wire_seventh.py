@@ -164,6 +164,7 @@ def test_relief_flown_in_by_a_party_is_aid_in_the_passive_too() -> None:
         "Harlow beat Brenton 2-1 at home on Saturday.",
         "The Wolves fought back to draw 3-3 with the Bees.",
         "Orla Rovers were thrashed 5-0 by Kessa United.",
+        "Harlow crushed Brenton 3-0 at the Westfield ground.",
     ],
 )
 def test_a_score_between_two_sides_is_a_match_report(text: str) -> None:
@@ -175,6 +176,7 @@ def test_a_score_between_two_sides_is_a_match_report(text: str) -> None:
     [
         ("The senate voted 51-49 to impose sanctions on Kessa.", "SANCTION"),
         ("Gunmen killed 10-12 villagers near Orla.", "ASSAULT"),
+        ("Commandos boarded the aid flotilla in open waters.", "COERCE"),
     ],
 )
 def test_a_tally_or_a_range_is_no_score(text: str, category: str) -> None:
@@ -239,3 +241,20 @@ def test_the_people_released_are_the_target_of_a_release() -> None:
 def test_a_body_speaks_of_itself_and_a_spokesman_of_his_body(text: str, actor: str) -> None:
     _found, actors, _targets = main(text)
     assert overlaps(actors, actor), actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government imposed a state of emergency in three provinces.",
+        "The president declared martial law across the country.",
+    ],
+)
+def test_a_state_of_emergency_imposed_is_coercion(text: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "COERCE"
+    assert not overlaps(targets, "state"), targets
+
+
+def test_days_of_mourning_declared_are_no_coercion() -> None:
+    assert plover("The country declared three days of national mourning.") == []

@@ -131,8 +131,11 @@ def _match_score(trigger: Token, tallies: frozenset[str]) -> bool:
         tok = tokens[i]
         if not _score_in_figures(tok):
             continue
-        if tok.dep_ not in ("nummod", "quantmod") and not _a_tally(tok, tallies):
-            return True  # (a number counting a noun is a range: "killing 12-15 civilians")
+        # a number before the noun it counts is a range ("killing 12-15 civilians"); a
+        # score follows its side ("beat United 3-0")
+        counting = tok.dep_ in ("nummod", "quantmod") and tok.i < tok.head.i
+        if not counting and not _a_tally(tok, tallies):
+            return True
     return False
 
 

@@ -149,7 +149,10 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         own = [t for t in cand.target_tokens if lemma_of(t) in phrase or t.lower_ in phrase]
         cand.target_tokens = [t for t in cand.target_tokens if t not in own]
         for noun in own:
-            if party_noun(noun):
+            # a noun the phrase goes on below ("imposed a state of emergency") frames the
+            # act; it names no body
+            framing = any(lemma_of(c) in phrase for c in noun.children)
+            if party_noun(noun) and not framing:
                 # "shut down the newspaper", "shut down the offices of two groups": a body
                 # the phrase names is acted on, and so is the party owning what it names
                 cand.target_tokens.append(noun)
