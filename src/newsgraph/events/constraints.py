@@ -255,7 +255,7 @@ class _Sorter:
         return False
 
     def _bearing_arms(self, token: Token) -> bool:
-        """ "armed herders", "gun-toting youths": people a modifier says bear arms
+        """ "armed herders", "heavily armed men": people a modifier says bear arms
         (``events_armed_modifiers.txt``) are a party whatever noun names them."""
         armed = self.lists.armed
         return token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in armed for c in token.children)

@@ -1,9 +1,9 @@
 """Sports context for the selectional constraints (``constraints._refusal``): a match
 report borrows the words of force ("attacked", "crushed", "killed the Giants") for play.
 A trigger is refused as sport when its sentence has a sports word
-(``events_sports_words.txt``), or, for a word of force, a score that is no vote's or
-court's tally ("Rovers beat Athletic 2-1"), or, for a word of force,
-when a neighbouring sentence does; in a whole match report (a score told in a sentence
+(``events_sports_words.txt``), or, for a word of force, when its sentence holds a score
+that is no vote's or court's tally ("Rovers beat Athletic 2-1") or a neighbouring
+sentence is sport; in a whole match report (a score told in a sentence
 with a sports word, and sports words in another sentence) a word of force is play wherever
 it stands. Armed bodies (police, troops) play no sport."""
 

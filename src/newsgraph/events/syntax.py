@@ -560,9 +560,10 @@ def _phrase_start(modifier: Token) -> int:
     left = modifier.left_edge.i
     if modifier.dep_ != "compound" or left == modifier.i:
         return left
-    doc = modifier.doc
+    index = doc_index(modifier.doc)
+    deps, pos, tokens = index.column("dep_"), index.column("pos_"), index.tokens
     for i in range(modifier.i, left, -1):
-        if doc[i].dep_ == "compound" and doc[i].pos_ == "NOUN" and headline_noun_verb(doc[i]):
+        if deps[i] == "compound" and pos[i] == "NOUN" and headline_noun_verb(tokens[i]):
             return i + 1
     return left
 
