@@ -258,3 +258,21 @@ def test_a_state_of_emergency_imposed_is_coercion(text: str) -> None:
 
 def test_days_of_mourning_declared_are_no_coercion() -> None:
     assert plover("The country declared three days of national mourning.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The talks, which were hosted by Oman, ended without an agreement.", "Oman"),
+        ("The talks that Oman hosted ended without an agreement.", "Oman"),
+        ("The strike, which was called by the transport union, closed the port.", "union"),
+    ],
+)
+def test_who_hosts_or_calls_an_act_in_a_relative_clause_holds_it(text: str, actor: str) -> None:
+    _found, actors, _targets = main(text)
+    assert overlaps(actors, actor), actors
+
+
+def test_who_names_an_act_in_a_relative_clause_does_not_hold_it() -> None:
+    _found, actors, _targets = main("The deal that critics called a betrayal was signed in May.")
+    assert not overlaps(actors, "critics"), actors

@@ -145,11 +145,14 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
                 actors.append(child)  # "a rebel ambush": the tagger reads the agent noun as an adjective
     if not actors:
         # "the offensive, launched by the army in May", "sanctions imposed by the US": the
-        # agent of a light verb's participle on the act noun does the act
+        # agent of a light verb's participle (or passive relative clause) on the act noun
+        # does the act
         light = words().light_verbs
         convening = words().convening_verbs
         for child in noun.rights:
-            if child.dep_ != "acl" or child.tag_ != "VBN":
+            participle = child.dep_ == "acl" and child.tag_ == "VBN"
+            # "the talks, which were hosted by Oman": a passive relative clause alike
+            if not participle and not (child.dep_ == "relcl" and subject_of(child)[1]):
                 continue
             lemma = lemma_of(child)
             if lemma in light:
@@ -157,7 +160,7 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
             elif lemma in convening and not names_or_cancels(child):
                 actors.extend(agent_of(child))  # "the strike, called by the transport union"
         if not actors:
-            actors, targets = _relative_light_verb(noun, light, category)
+            actors, targets = _relative_light_verb(noun, light | convening, category)
     phrases = prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of"))
     # "the withdrawal of US troops", "the resignation of the minister": an act noun whose
     # verb takes no object has its doer in the "of" phrase, when nothing else names one
@@ -201,12 +204,13 @@ def _relative_light_verb(
     noun: Token, light: frozenset[str], category: str
 ) -> tuple[list[Token], list[Token]]:
     """ "The agreement, which Egypt and Israel signed in 1979, ...", "the deal that Iran
-    reached with world powers": a light verb in a relative clause whose object is the
-    act noun's relative pronoun says who did the act (its active subject) and, for an
+    reached with world powers", "the talks that Oman hosted": a light or convening verb
+    in a relative clause whose object is the act noun's relative pronoun says who did
+    the act (its active subject) and, for an
     act done with or on someone, with whom (its "with" or "on/against" party)."""
     for clause in noun.children:
-        if clause.dep_ != "relcl" or lemma_of(clause) not in light:
-            continue
+        if clause.dep_ != "relcl" or lemma_of(clause) not in light or names_or_cancels(clause):
+            continue  # "the deal that critics called a betrayal" names it
         if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS for c in clause.children):
             continue
         subj, passive = subject_of(clause)
