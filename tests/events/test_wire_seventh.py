@@ -276,3 +276,18 @@ def test_who_hosts_or_calls_an_act_in_a_relative_clause_holds_it(text: str, acto
 def test_who_names_an_act_in_a_relative_clause_does_not_hold_it() -> None:
     _found, actors, _targets = main("The deal that critics called a betrayal was signed in May.")
     assert not overlaps(actors, "critics"), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Nurses walked out of hospitals across the country on Monday.", "PROTEST"),
+        ("Opposition lawmakers walked out of parliament.", "PROTEST"),
+        ("The delegation walked out of the talks in Orla.", "SANCTION"),
+    ],
+)
+def test_people_walking_out_of_their_work_protest_out_of_talks_break_them_off(
+    text: str, category: str
+) -> None:
+    found, _actors, _targets = main(text)
+    assert found == category

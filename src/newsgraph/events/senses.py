@@ -136,7 +136,10 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
             sense = None if sense == NO_SENSE else sense
             if sense is not None and not _has_object(token) and _civilian_doers(cand.actor_tokens):
                 _recode(cand, sense, onto)
-        if cand.entry.category in FORCE_CATEGORIES and _by_protesters(cand, lists.protesters):
+        if cand.entry.words[:2] == ("out", "of") and _walkout(cand, onto):
+            # "nurses walked out of hospitals": people leaving their work, not a meeting
+            _recode(cand, "PROTEST/strike", onto)
+        elif cand.entry.category in FORCE_CATEGORIES and _by_protesters(cand, lists.protesters):
             # "protesters stormed the parliament": CAMEO 145, a violent protest
             _recode(cand, "PROTEST/riot", onto, keep_targets=True)
         elif cand.entry.category in STATED_CATEGORIES and _purpose_of_a_gathering(cand, lists.assembly):
@@ -204,6 +207,21 @@ OWN_CHOICES = frozenset({"ontology", "both"})
 FORCE_CATEGORIES = frozenset({"ASSAULT"})
 #: Prepositions that hand a protest to a party ("protested to China", "with the embassy").
 LODGED_WITH = frozenset({"to", "with"})
+
+
+def _walkout(cand: Candidate, onto: Ontology) -> bool:
+    """ "Nurses walked out of hospitals", "lawmakers walked out of parliament": a phrase of
+    leaving ("walk out of", which the ontology codes as breaking off talks, CAMEO 16x)
+    whose doers are people named by a common noun that is no armed force and whose place
+    left is no act of the ontology ("walked out of the talks" breaks them off) is a
+    walkout, a protest."""
+    if cand.nominal or not _civilian_doers(cand.actor_tokens):
+        return False
+    left = [t for p in cand.token.subtree if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
+    nouns = onto.nouns
+    return bool(left) and not any(
+        t.dep_ == "pobj" and (lemma_of(t) in nouns or t.lower_ in nouns) for t in left
+    )
 
 
 def _by_protesters(cand: Candidate, protesters: frozenset[str]) -> bool:
