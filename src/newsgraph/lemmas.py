@@ -1,23 +1,38 @@
-"""Mending the small English model's lemma slips on verbs that end in "e".
+"""Mending the small English model's lemma slips on verbs.
 
 en_core_web_sm sometimes cuts the final "e" with the inflection: "hopes"/"hoped"/"hoping"
 -> "hop", "staged" -> "stag". A stage that looks a verb up by lemma in one of its word
 lists would miss it, so each asks here with the list it is about to consult: when the word
 is the cut lemma plus an inflection and the lemma with its "e" is in that list, the
 listed verb is meant.
+
+It also leaves an irregular past of a prefixed verb as written ("retook", "outfought":
+the tagger reads it as a present tense or a noun, which the lemmatiser keeps whole),
+though it knows the bare form ("took" -> "take"). A word that is a verb prefix plus an
+irregular past form the caller lists (``verb_irregular_pasts.tsv``) is that verb.
 """
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Mapping
 
 #: What the model leaves after the cut lemma: "hop|es", "stag|ed", "hop|ing", "hop|e".
 _INFLECTIONS = ("es", "ed", "ing", "e")
+#: Prefixes that make a verb of a verb ("retake", "outfight", "overrun", "withhold").
+VERB_PREFIXES = ("re", "out", "over", "under", "with", "mis", "up", "fore")
 
 
-def repaired_lemma(lemma: str, lower: str, known: Container[str]) -> str:
+def repaired_lemma(
+    lemma: str, lower: str, known: Container[str], pasts: Mapping[str, str] | None = None
+) -> str:
     """``lemma``, or ``lemma + "e"`` when that is a verb in ``known`` and ``lower`` (the word
-    as written, lower case) is it inflected."""
+    as written, lower case) is it inflected; or, when the model left the word as written,
+    the prefixed verb whose irregular past it is (``pasts``: form -> base)."""
     if lemma + "e" in known and lower.startswith(lemma) and lower[len(lemma) :] in _INFLECTIONS:
         return lemma + "e"
+    if pasts and lemma == lower:
+        for prefix in VERB_PREFIXES:
+            base = pasts.get(lower[len(prefix) :]) if lower.startswith(prefix) else None
+            if base is not None:
+                return prefix + base
     return lemma

@@ -6,7 +6,9 @@ or the controller of a participle/infinitive), their target from the object or a
 ``with/against/on/to`` phrase; nominal triggers ("the U.S. military withdrawal", "the
 agreement between X and Y") take theirs from possessives, modifiers and
 ``between/by/from`` phrases, or from the light verb that carries them ("held talks",
-"imposed sanctions", "faced criticism"; the nominal case is ``noun_arguments``). Then
+"imposed sanctions", "faced criticism"). The verbal case is ``verb_arguments``, the
+nominal one ``noun_arguments`` (with ``noun_carriers``), pronouns that stand for a
+speaker ``speakers``; this module runs them and sorts what they find. Then
 events lend each other parties: a verb whose subject is an event noun takes that
 event's actors, an announcing act ("threatened to ban ...") the target of the act it
 announces.
@@ -16,50 +18,36 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.docindex import doc_index
 from newsgraph.events.agentless import agentless_actors
-from newsgraph.events.candidates import Candidate, pattern_word
+from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import (
-    ACTOR_LABELS,
     ANNOUNCING,
-    ARMED_SECTORS,
     AUTHORITY_ACTS,
-    CLAUSAL_SUBJ,
     NON_ACTOR_LABELS,
     NOUN_MODS,
-    ON_TARGETS,
-    PHRASE_NOUN_PREPS,
     PLACE_LABELS,
     PLACE_TARGETS,
-    SPEAKER_PATH,
     STATE_LABELS,
-    SYMMETRIC,
-    TARGET_PREPS,
+    VERBAL_CONFLICT,
 )
-from newsgraph.events.noun_arguments import negotiators_before, noun_arguments, place_from
+from newsgraph.events.noun_arguments import noun_arguments
 from newsgraph.events.ontology import OTHER, Entry, Ontology
+from newsgraph.events.speakers import speaker_for
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
-    agent_sectors,
-    animate,
-    conjuncts,
     controller,
-    coordinated_speaker,
     counted_head,
     direct_object,
-    group_noun,
-    headline_infinitive,
     headline_noun_verb,
     headline_object,
     non_actor,
     participle_host,
     party_noun,
     prep_objects,
-    relative_antecedent,
-    stranded_subject,
     subject_of,
 )
+from newsgraph.events.verb_arguments import refine_targets, verb_arguments
 from newsgraph.events.vocabulary import lemma_of, words
 
 
@@ -109,10 +97,10 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
     elif cand.nominal:
         noun_arguments(cand, onto)
     else:
-        _verb_arguments(cand, onto)
-        if not cand.target_tokens and cand.token.dep_ == "ROOT" and headline_noun_verb(cand.token):
-            # "Orlenia expels Dessan diplomats"; an object the verb is a compound of
-            # ("Rebels attack army base") spans the whole headline and is left out
+        verb_arguments(cand, onto)
+        if not cand.target_tokens and headline_noun_verb(cand.token):
+            # "Orlenia expels Dessan diplomats", "Rebels attack army base" (the verb a
+            # compound of its object, whose phrase starts after it: ``syntax.np_span``)
             cand.target_tokens = [t for t in [headline_object(cand.token)] if t is not None]
     heads = [_user_of(counted_head(t, onto.quantity_nouns)) for t in cand.actor_tokens]
     cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t) and not _nobody(t)]
@@ -131,13 +119,15 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         cand.target_tokens = [t for t in heads if actorish(t) and t.i not in event_nouns]
     else:
         cand.target_tokens = refine_targets(heads, event_nouns)
+        vessels = words().vessels
         if (
             cand.entry.category in PLACE_TARGETS
             and cand.place_token is not None
-            and not any(actorish(t) for t in cand.target_tokens)
+            and not any(actorish(t) or lemma_of(t) in vessels for t in cand.target_tokens)
         ):
             # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
-            # party named, the place (its people, its government) is what is acted on.
+            # party named, the place (its people, its government) is what is acted on; a
+            # ship is acted on where it sails ("seized a tanker in the Strait of Hormuz").
             cand.target_tokens = [cand.place_token]
 
 
@@ -321,149 +311,6 @@ def _a_reason(prep: Token) -> bool:
     return True
 
 
-def _verb_arguments(cand: Candidate, onto: Ontology) -> None:
-    verb = cand.token
-    category = cand.entry.category
-    subj, passive = subject_of(verb)
-    if subj and subj[0].dep_ in CLAUSAL_SUBJ:
-        subj = []  # "Describing the killing, X said": a clause is no party (a misparse)
-    if not subj and _misread_main_verb(verb):
-        subj, passive = conjuncts(verb.head), False
-    if not subj and verb.dep_ != "ROOT" and headline_infinitive(verb):
-        subj, passive = conjuncts(verb.head), False  # "Valmoria to hold talks with rebels"
-    if not subj and not passive and _passive_adjunct(verb):
-        # "Arrested on Monday, the suspect was charged": a bare past participle adjunct is
-        # passive; the clause's subject is the one acted on
-        passive = True
-        subj = controller(verb)
-    if passive:
-        cand.target_tokens.extend(subj)
-        cand.actor_tokens.extend(agent_of(verb))
-        if not cand.actor_tokens and category in SYMMETRIC | {"ASSAULT"}:
-            # "talks were held between Kenya and Somalia", "an agreement was reached
-            # between the government and the unions": the parties of a mutual act
-            between = [t for _p, t in prep_objects(verb, ("between", "among"))]
-            between += [t for s in subj for _p, t in prep_objects(s, ("between", "among"))]
-            cand.actor_tokens.extend(p for t in between for p in conjuncts(t))
-        if not cand.actor_tokens and category == "AGREE":
-            # "the deal was signed after talks between X and Y": the talks' parties
-            cand.actor_tokens.extend(negotiators_before(verb, onto))
-        if not subj and verb.dep_ == "acl":
-            cand.target_tokens.append(verb.head)  # "the deal signed by ..." / "troops sent to ..."
-    elif subj:
-        cand.actor_tokens.extend(subj)
-    else:
-        agent = agent_of(verb)
-        if agent:
-            cand.actor_tokens.extend(agent)
-        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
-            cand.target_tokens.append(verb.head)
-        elif (speaker := coordinated_speaker(verb, cand.entry.quad)) is not None:
-            cand.actor_tokens.extend(speaker)
-        elif between := [t for _p, t in prep_objects(verb, ("between", "among"))]:
-            cand.actor_tokens.extend(between)  # "Fighting between troops and rebels killed ..."
-        else:
-            cand.actor_tokens.extend(controller(verb) or stranded_subject(verb))
-    obj = direct_object(verb)
-    if obj is not None:
-        # "the prisoners whom the army released": a relative object is its antecedent
-        cand.target_tokens.extend(conjuncts(relative_antecedent(obj)))
-    for prep, pobj in prep_objects(verb, TARGET_PREPS | {"from", "for"}):
-        if pobj.ent_type_ in PLACE_LABELS and prep in ("in", "at", "to", "into") and cand.target_tokens:
-            continue
-        if prep == "for" and category not in ("SUPPORT", "AID", "REQUEST"):
-            continue
-        if prep == "from" and category not in ("RETREAT", "REQUEST", "AID"):
-            continue
-        if prep in ("on", "upon") and category not in ON_TARGETS:
-            continue  # "thanked Trump on Twitter", but "imposed sanctions on Iran"
-        wanted = prep != "with" or category in SYMMETRIC or not cand.target_tokens
-        if wanted and pobj not in cand.target_tokens:
-            cand.target_tokens.append(pobj)
-    if obj is not None and cand.pattern and pattern_word(obj, cand.pattern):
-        # "exchanged fire", "returned fire": the CAMEO pattern's own object names the act,
-        # not whom it is done to; a party that owns it still is ("rejected Israeli changes")
-        owners = [t for t in refine_targets([obj]) if t.i != obj.i]
-        cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i] + owners
-    if category == "AID" and words().relief.get(lemma_of(verb)) == "transfer":
-        # "deployed rescue teams to the villages", "sent a team of rescuers to X": what is
-        # sent is no target, whom it is sent to is
-        sent = [t for t in cand.target_tokens if t.dep_ == "dobj" and t.head.i == verb.i]
-        cand.target_tokens = [t for t in cand.target_tokens if t not in sent]
-        cand.target_tokens += [
-            t for s in sent for t in s.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
-        ]
-    weapons = words().weapons
-    aimed_at = [t for t in cand.target_tokens if obj is not None and t.i != obj.i and not non_actor(t)]
-    if obj is not None and lemma_of(obj) in weapons and aimed_at:
-        # "fired a missile at the ship", "dropped bombs on the town": the object is the
-        # means of the act, whom the preposition names is the target
-        cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i]
-    if cand.entry.words:
-        # "opened fire", "called for": the phrase's own words are not who is acted on, but
-        # whom the phrase's noun is aimed at is ("lodged a protest with X").
-        phrase = cand.entry.words
-        own = [t for t in cand.target_tokens if lemma_of(t) in phrase or t.lower_ in phrase]
-        cand.target_tokens = [t for t in cand.target_tokens if t not in own]
-        for noun in own:
-            if party_noun(noun):
-                # "shut down the newspaper", "shut down the offices of two groups": a body
-                # the phrase names is acted on, and so is the party owning what it names
-                cand.target_tokens.append(noun)
-            owners = [t for _p, t in prep_objects(noun, ("of",)) if actorish(t) or party_noun(t)]
-            cand.target_tokens += [t for t in owners if lemma_of(noun) in words().site_nouns]
-            for _p, t in prep_objects(noun, PHRASE_NOUN_PREPS):
-                if actorish(t) or party_noun(t):
-                    cand.target_tokens.append(t)
-                elif _p in ("on", "against"):
-                    cand.target_tokens += named_owners(t)
-    if category == "MOBILIZE":
-        # "mobilized reservists for a war against Iraq": the object is the force; the
-        # target is whoever it is raised against.
-        against = [t for _p, t in prep_objects(verb, ("against",))]
-        for _p, pobj in prep_objects(verb, ("for",)):
-            against += [t for _q, t in prep_objects(pobj, ("against", "with"))]
-        cand.target_tokens = against
-    # "attacked hundreds of villagers", "dozens of homes were bulldozed": a number heading
-    # the object counts its "of" party (not a setting: "at one of his meetings")
-    quantity = onto.quantity_nouns
-    cand.target_tokens = [
-        t for t in cand.target_tokens
-        if not non_actor(counted_head(t, quantity) if t.dep_ in OBJECT_DEPS else t)
-    ]  # fmt: skip
-    if not any(actorish(t) for t in cand.target_tokens):
-        # "threatened to break relations with Russia", "demanded that Israel ease ...",
-        # "opened fire to disperse the demonstrators"; the addressee of an object-control
-        # verb stays whatever its noun ("urged voters to stay calm")
-        addressees = [t for t in cand.target_tokens if t.dep_ == "dobj" and t.head.i == verb.i]
-        if lemma_of(verb) not in words().object_control:
-            addressees = []
-        for child in verb.children:
-            purpose = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts)
-            if child.dep_ == "xcomp" or purpose:
-                obj = direct_object(child)
-                if obj is not None:
-                    cand.target_tokens.extend(refine_targets(conjuncts(obj)))
-                for _prep, pobj in prep_objects(child, TARGET_PREPS):
-                    cand.target_tokens.append(pobj)
-                cand.target_tokens = [t for t in cand.target_tokens if actorish(t) or t in addressees]
-            elif child.dep_ == "ccomp" and category in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"):
-                inner, inner_passive = subject_of(child)
-                if inner and not inner_passive and animate(inner):
-                    cand.target_tokens.extend(inner)
-    cand.place_token = _verb_place(verb)
-
-
-def _passive_adjunct(verb: Token) -> bool:
-    """ "Arrested on Monday, the suspect ...", "Backed by the army, the rebels ...": a past
-    participle adjunct with no auxiliary and no subject of its own reads as a passive."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
-    )
-
-
 def _nobody(token: Token) -> bool:
     """A word that names no party: a negative pronoun ("nobody has claimed the attack",
     ``events_negating_words.txt``) or a question word left without an antecedent ("it
@@ -471,247 +318,6 @@ def _nobody(token: Token) -> bool:
     if token.lower_ in words().negating_words:
         return True
     return token.tag_ == "WP" and token.head.dep_ != "relcl"
-
-
-def _verb_place(verb: Token) -> Token | None:
-    """Where a verbal event happened: a place phrase on the verb, else on its object or
-    to-clause ("signed an agreement in Paris": the parser often hangs it on the object)."""
-    places: list[Token] = []
-    place_from(verb, places)
-    for child in verb.children:
-        if child.dep_ in ("xcomp", "dobj"):
-            place_from(child, places)
-    return places[0] if places else None
-
-
-#: PLOVER's quad class of verbal conflict (request, accuse, reject, threaten).
-VERBAL_CONFLICT = 3
-
-
-def _misread_main_verb(verb: Token) -> bool:
-    """ "An official newspaper called on Arabs to unite.": a sentence whose parse has no
-    verb at its root, only a noun phrase with an "-ed" participle or a past tense on it
-    (after an appositive participle: "The president, speaking in Kabul, called on ..."), is a full
-    sentence the parser misread when the noun has its article (headlines and captions,
-    where a bare participle is passive, drop it: "Defector arrested after ...")."""
-    head = verb.head
-    return (
-        verb.dep_ == "acl"
-        # a finite past form the tagger saw as one ("The president, speaking in Kabul,
-        # called on ..."), or an "-ed" participle
-        and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.lower_.endswith("ed")))
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.i < verb.i
-        and any(c.dep_ == "det" for c in head.children)
-        and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)
-        and verb.doc[verb.sent.end - 1].lower_ in (".", "!")
-    )
-
-
-def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] = frozenset()) -> list[Token]:
-    """ "rejected an appeal from X", "demanded the removal of X", "rejected a US offer",
-    "threatened action against X": when the object is a thing, its owner is the target.
-    An event noun ("the agreement") is never a target itself, only its owner may be."""
-    out: list[Token] = []
-    things: list[Token] = []
-    for token in tokens:
-        if token.i not in event_nouns and actorish(token):
-            out.append(token)
-            continue
-        inner = [
-            c
-            for c in token.children
-            if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
-        ]
-        for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on")):
-            if non_actor(t):
-                continue  # "agreed to a ceasefire on Sunday": a date is no party
-            if actorish(t):
-                inner.append(t)
-            elif _p in ("on", "against") and token.i in event_nouns:
-                inner += named_owners(t)  # "condemned the blockade on Palestinian lorries"
-        if token.i in event_nouns:
-            # "criticised the opposition's boycott", "condemned the army's offensive": the
-            # act's possessive doer is whom the judging act is aimed at, a common noun too
-            # when it names people or a party.
-            inner += [c for c in token.children if c.dep_ == "poss" and c not in inner and party_noun(c)]
-        if inner:
-            out.extend(t for t in inner if t not in out)
-        elif token.i not in event_nouns:
-            things.append(token)
-    return out or things
-
-
-#: Dependencies of what a verb acts on: its object or passive subject.
-OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
-
-
-def named_owners(thing: Token) -> list[Token]:
-    """ "a blockade on Palestinian lorries", "sanctions against Iranian oil": a measure
-    aimed at things is aimed at the party whose name or demonym modifies them."""
-    return [
-        c
-        for c in thing.children
-        if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
-    ]
-
-
-def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
-    """ "Syria says it is willing to withdraw": the pronoun is the speaker when it agrees with
-    the speaker ("it" a non-person, "they" a plural or a group; with ``personal``, used only
-    once entity resolution has failed, "he"/"she" a person)."""
-    word = token.lower_
-    if word in ("we", "us") and token.pos_ == "PRON":
-        return _speaking_body(token)
-    labels = _self_reference(token)
-    if labels:
-        return _named_body_of_speaker(token, cand, labels)
-    if word not in ("it", "they") and not (personal and word in ("he", "she")):
-        return token
-    speaker = _reporting_subject(cand)
-    if speaker is None or speaker.pos_ == "PRON":
-        return token
-    plural = speaker.tag_ in ("NNS", "NNPS")
-    if word in ("it", "they") and not plural and speaker.pos_ == "NOUN" and _speaks_for_a_body(speaker):
-        # "A spokesman for the rebels said they had captured the town", "a ministry
-        # official said it would": one who speaks for a body speaks of the body
-        bodies = [t for t in _named_with(speaker) if _refers_as(t, word)]
-        return bodies[0] if len(bodies) == 1 else token
-    if word == "it" and speaker.ent_type_ != "PERSON" and not plural:
-        return speaker
-    body = speaker.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(speaker)
-    if word == "they" and (plural or body):
-        # "the rights group said that they had seen ...": a body speaks as its members
-        return speaker
-    if word in ("he", "she") and (
-        speaker.ent_type_ == "PERSON"
-        or speaker.pos_ == "PROPN"
-        or (speaker.tag_ == "NN" and lemma_of(speaker) in words().person_nouns)
-    ):
-        # "The head of the African Union said he would travel ...": a person named by
-        # a role speaks of himself as a named one does
-        return speaker
-    return token
-
-
-def _reporting_subject(cand: Candidate) -> Token | None:
-    """The one active subject of the verb of saying or finding whose complement holds the
-    act ("Syria says it is willing to withdraw" -> "Syria"), climbing at most six heads
-    through the clause links a report passes; None when there is no such verb or subject."""
-    speech_or_finding = words().speech_or_finding
-    verb = cand.token
-    seen_ccomp = False
-    for _ in range(6):
-        if verb.head.i == verb.i:
-            return None
-        if verb.dep_ == "ccomp":
-            seen_ccomp = True
-        elif verb.dep_ not in SPEAKER_PATH:
-            return None
-        verb = verb.head
-        if seen_ccomp and lemma_of(verb) in speech_or_finding:
-            subj, passive = subject_of(verb)
-            return subj[0] if len(subj) == 1 and not passive else None
-    return None
-
-
-def _self_reference(token: Token) -> frozenset[str]:
-    """The entity labels a definite noun like "the group", "the kingdom" can stand for
-    (``events_self_reference_nouns.tsv``), or nothing: only with "the" and no other
-    modifier ("the armed group" names another)."""
-    labels = words().self_reference.get(lemma_of(token)) if token.pos_ == "NOUN" else None
-    if not labels:
-        return frozenset()
-    dependents = [c for c in token.children if c.dep_ not in ("punct",)]
-    if len(dependents) != 1 or dependents[0].dep_ != "det" or dependents[0].lower_ != "the":
-        return frozenset()
-    return labels
-
-
-def _named_body_of_speaker(token: Token, cand: Candidate, labels: frozenset[str]) -> Token:
-    """ "A Hamas official said the group had agreed", "Saudi Arabia's foreign minister said
-    the kingdom would not ...": the subject of the speech verb whose complement holds the
-    act is the body itself (a name of the right kind) or one who speaks for a body
-    (``events_speaker_for_nouns.txt``, or a minister or leader: an office noun) that its
-    phrase names by a possessive, a name modifier or "for"; then the noun stands for that
-    body. Anything else keeps the noun."""
-    speaker = _reporting_subject(cand)
-    if speaker is None:
-        return token
-    if speaker.ent_type_ in labels:
-        return speaker
-    if speaker.pos_ != "NOUN" or not _speaks_for_a_body(speaker):
-        return token
-    bodies = [t for t in _named_with(speaker) if t.ent_type_ in labels]
-    return bodies[0] if len(bodies) == 1 else token
-
-
-def _named_with(speaker: Token) -> list[Token]:
-    """The words naming whom a speaker speaks for: a possessive, a name modifier or a
-    "for"/"of" phrase ("Hamas's spokesman", "a Hamas official", "a spokesman for the rebels")."""
-    named = [c for c in speaker.children if c.dep_ in ("poss", "compound", "amod")]
-    named += [c for c in speaker.children if c.dep_ == "compound" for c in c.children]
-    named += [t for _p, t in prep_objects(speaker, ("for", "of"))]
-    return named
-
-
-def _refers_as(body: Token, pronoun: str) -> bool:
-    """Whether ``pronoun`` can stand for ``body``: "they" for a plural or a group, "it" for
-    a singular organisation or state."""
-    named = body.ent_type_ in ("NORP", "ORG", "GPE")
-    plural = body.tag_ in ("NNS", "NNPS")
-    if pronoun == "they":
-        return plural or (named and body.ent_type_ != "GPE") or group_noun(body)
-    return not plural and (named or group_noun(body))
-
-
-#: CAMEO sectors of people who speak for a state, a party or an armed body.
-OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO"}) | ARMED_SECTORS
-
-
-def _speaks_for_a_body(speaker: Token) -> bool:
-    """A spokesman or official (``events_speaker_for_nouns.txt``, ``events_authority_roles.txt``)
-    or a holder of office by the CAMEO agents dictionary ("foreign minister", "commander")."""
-    vocab = words()
-    lemma = lemma_of(speaker)
-    if lemma in vocab.speakers_for or lemma in vocab.authority_roles:
-        return True
-    return bool(agent_sectors(speaker) & OFFICE_SECTORS)
-
-
-def _speaking_body(token: Token) -> Token:
-    """ "'We condemn this attack,' the foreign ministry said": inside a quote whose source
-    is a body (an organisation, a state, a group noun), or one who speaks for a body the
-    phrase names ("an army spokesman", ``events_speaker_for_nouns.txt``), "we" is that
-    body. Another person's "we" is as often the nation, the team or the party: it stays
-    the pronoun."""
-    index = doc_index(token.doc)
-    quoted = index.quote_at(token.idx)
-    if quoted is None:
-        return token
-    speaker = quoted[0].speaker
-    if speaker is not None and any(e.id == speaker and e.type == "PERSON" for e in token.doc._.ng_entities):
-        return token  # the entities stage knows the speaker for a person
-    source = quoted[0].source
-    span = index.token_range(source.start, source.end) if source is not None else None
-    if span is None:
-        return token
-    tokens = index.tokens
-    heads = [tokens[i] for i in range(*span) if not span[0] <= tokens[i].head.i < span[1]]
-    if len(heads) != 1:
-        return token
-    head = heads[0]
-    if lemma_of(head) in words().speakers_for:
-        # "an army spokesman", "a spokeswoman for the ministry": the body spoken for
-        named = [c for c in head.children if c.dep_ in ("compound", "poss", "amod")]
-        named += [t for _p, t in prep_objects(head, ("for", "of"))]
-        bodies = [t for t in named if t.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(t)]
-        return bodies[0] if len(bodies) == 1 else token
-    if head.ent_type_ == "PERSON" or head.pos_ == "PRON" or lemma_of(head) in words().person_nouns:
-        return token  # "the rebel leader said": a person's "we"
-    body = head.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(head)
-    return head if body else token
 
 
 def verb_actors(verb: Token, onto: Ontology) -> list[Token]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.docindex import doc_index
-from newsgraph.events.commands import command, relief
+from newsgraph.events.commands import boarding, command, departure, relief
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     ARMED_SECTORS,
@@ -94,23 +94,9 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
         ):
             return None  # "in occupied Crimea": a participle before a name is its modifier
         lemma = lemma_of(token)
-        phrases = onto.phrases.get(lemma)
-        if phrases:
-            near, below = _descendant_lemmas(token)
-            for entry in phrases:
-                # The particle/preposition must hang on the verb itself ("called for"), the
-                # rest may sit one level lower ("put on alert").
-                if entry.words and entry.words[0] in near and all(w in below for w in entry.words[1:]):
-                    if _noun_of_other_sense(token, entry, onto):
-                        continue
-                    if (
-                        lemma in onto.person_object
-                        and lemma not in onto.verbs
-                        and all(w in PARTICLES for w in entry.words)
-                        and not _has_person_object(token, onto)
-                    ):
-                        continue  # "rounded up 40 migrants", not "rounded up a sampling of"
-                    return entry, False
+        phrase = _phrase_entry(token, lemma, onto)
+        if phrase is not None:
+            return phrase, False
         verb_entry = onto.verbs.get(lemma)
         if verb_entry is None:
             return None
@@ -127,12 +113,18 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     if pos in ("NOUN", "PROPN"):
         if token.ent_type_ in NAME_LABELS and pos == "PROPN":
             return None
+        lemma = lemma_of(token)
         if (
             pos == "NOUN"
-            and lemma_of(token) in onto.verbs
+            and (lemma in onto.verbs or lemma in onto.phrases)
             and (headline_verb(token) or headline_noun_verb(token))
         ):
-            return onto.verbs[lemma_of(token)], False  # "Protesters storm parliament in Kessa"
+            # "Protesters storm parliament in Kessa", "Turkey summons Swedish envoy"
+            phrase = _phrase_entry(token, lemma, onto)
+            if phrase is not None:
+                return phrase, False
+            if lemma in onto.verbs:
+                return onto.verbs[lemma], False
         if token.dep_ == "compound" and lemma_of(token.head) not in onto.carrier_nouns:
             return None  # "aid workers" is not aid; "a mediation effort" is mediation
         for key in (lemma_of(token), token.lower_, hyphenated_word(token)):
@@ -207,6 +199,29 @@ def _names_a_text(noun: Token) -> bool:
     return any(
         c.dep_ == "compound" and f"{lemma_of(c)} {lemma}" in compounds for c in noun.children if c.i < noun.i
     )
+
+
+def _phrase_entry(token: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """The ontology phrase of the verb ``lemma`` that ``token``'s dependents complete, or None.
+    The particle/preposition must hang on the verb itself ("called for"), the rest may sit
+    one level lower ("put on alert")."""
+    phrases = onto.phrases.get(lemma)
+    if not phrases:
+        return None
+    near, below = _descendant_lemmas(token)
+    for entry in phrases:
+        if entry.words and entry.words[0] in near and all(w in below for w in entry.words[1:]):
+            if _noun_of_other_sense(token, entry, onto):
+                continue
+            if (
+                lemma in onto.person_object
+                and lemma not in onto.verbs
+                and all(w in PARTICLES for w in entry.words)
+                and not _has_person_object(token, onto)
+            ):
+                continue  # "rounded up 40 migrants", not "rounded up a sampling of"
+            return entry
+    return None
 
 
 def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
@@ -345,10 +360,18 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                 found.append(threat)
                 by_token[token.i] = threat
                 continue
-            aid = relief(token, lemma_of(token), onto) if match is None else None
-            if aid is not None:
-                # relief handed over is aid whatever frame the verb has ("airlifted ... to")
-                given = Candidate(token, aid, lemma_of(token))
+            done = None
+            if match is None:
+                # relief handed over is aid whatever frame the verb has ("airlifted ... to"),
+                # a vessel a force boards is seized, a place an armed force leaves given up
+                lemma = lemma_of(token)
+                done = (
+                    relief(token, lemma, onto)
+                    or boarding(token, lemma, onto)
+                    or departure(token, lemma, onto)
+                )
+            if done is not None:
+                given = Candidate(token, done, lemma_of(token))
                 found.append(given)
                 by_token[token.i] = given
                 continue

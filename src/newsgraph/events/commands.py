@@ -1,6 +1,7 @@
 """Acts named by what a clause does, not by a word of the ontology (part of step 1,
 candidates): a command ("X ordered Y to V"), coded by the verb of command or, when an
-authority makes a party leave or stop, by what it enforces; relief goods handed over.
+authority makes a party leave or stop, by what it enforces; relief goods handed over; a
+vessel boarded by a force; a place an armed force leaves.
 
 Each rule returns the :class:`~newsgraph.events.ontology.Entry` the verb is coded with,
 or ``None``; ``candidates`` makes the candidate.
@@ -16,10 +17,14 @@ from newsgraph.events.constants import ARMED_SECTORS
 from newsgraph.events.ontology import Entry, Ontology
 from newsgraph.events.syntax import (
     actorish,
+    agent_of,
+    agent_sectors,
     controller,
     coordinated_speaker,
+    counted_head,
     direct_object,
     party_noun,
+    prep_objects,
     subject_of,
 )
 from newsgraph.events.vocabulary import lemma_of, words
@@ -60,12 +65,16 @@ def relief(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     """ "Germany sent 40 tonnes of medical supplies to Turkey": a verb handing over goods
     that are relief (``events_relief_goods.tsv``: food, medicine, tents, or any goods
     called medical, humanitarian, relief) is aid, coded as the ontology codes "aid"
-    (CAMEO 07). The goods are the object, looked through a unit ("tonnes of"); the giver
-    must be a party ("the storm delivered heavy rain" is none)."""
+    (CAMEO 07). The goods are the object (or passive subject), looked through a unit
+    ("tonnes of"); the giver, the subject or "by" agent, must be a party ("the storm
+    delivered heavy rain" is none)."""
     relief = words().relief
     if relief.get(lemma) != "transfer":
         return None
-    goods = direct_object(verb)
+    subj, passive = subject_of(verb)
+    # "supplies were airlifted to flood victims by the air force": the goods are the
+    # passive subject, the giver the "by" agent
+    goods = subj[0] if passive and subj else direct_object(verb)
     for _ in range(3):
         if goods is None or relief.get(lemma_of(goods)) != "unit":
             break
@@ -85,9 +94,8 @@ def relief(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     is_relief = kind == "goods" or any(
         c.dep_ in ("amod", "compound") and relief.get(lemma_of(c)) == "modifier" for c in goods.children
     )
-    subj, passive = subject_of(verb)
-    givers = subj or controller(verb)
-    if not is_relief or passive or not any(actorish(t) or party_noun(t) or _agent_word(t) for t in givers):
+    givers = agent_of(verb) if passive else subj or controller(verb)
+    if not is_relief or not any(actorish(t) or party_noun(t) or _agent_word(t) for t in givers):
         return None
     entry = onto.nouns.get("aid")
     if not entry:
@@ -96,12 +104,68 @@ def relief(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     return Entry(aid.category, aid.mode, aid.quad, aid.score, aid.family)
 
 
+def boarding(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Finland's coast guard had boarded the vessel", "the tanker was boarded by
+    commandos": a force boarding a ship (``events_boarding_verbs.txt``,
+    ``events_vessel_nouns.txt``) takes it in hand, coded as the ontology codes "seize"
+    (COERCE/seize, CAMEO 171; CAMEO has no entry for boarding). The force is an armed
+    body or pirates by the CAMEO agent sectors, or a state; passengers or a crew
+    boarding a ferry do no act."""
+    if lemma not in words().boarding:
+        return None
+    subj, passive = subject_of(verb)
+    vessel = subj[0] if passive and subj else direct_object(verb)
+    if vessel is None or lemma_of(vessel) not in words().vessels:
+        return None
+    doers = agent_of(verb) if passive else subj or controller(verb)
+    if not any(t.ent_type_ == "GPE" or agent_sectors(t) & BOARDING_FORCES for t in doers):
+        return None
+    entry = onto.verbs.get("seize")
+    return None if entry is None else Entry(entry.category, entry.mode, entry.quad, entry.score, lemma)
+
+
+def departure(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "The last US troops left Afghanistan", "rebels quit the town of Kell": an armed
+    force (military or rebel sectors of the CAMEO agents, or a number of them) leaving a
+    named place or a town, region or country (``events_departure_verbs.txt``,
+    ``events_place_nouns.txt``) withdraws from it, coded as the ontology codes
+    "withdraw" (RETREAT, CAMEO 0874). CAMEO reads "leave" as a journey (040); people,
+    police or a delegation leaving stay so."""
+    if lemma not in words().departure:
+        return None
+    subj, passive = subject_of(verb)
+    place = direct_object(verb)
+    if place is None:
+        place = next((t for _p, t in prep_objects(verb, ("from",))), None)
+    if passive or place is None:
+        return None
+    if place.ent_type_ not in PLACE_NAME_LABELS and lemma_of(place) not in words().place_nouns:
+        return None
+    forces = [counted_head(t, onto.quantity_nouns) for t in subj or controller(verb)]
+    if not any(agent_sectors(t) & WITHDRAWING_FORCES for t in forces):
+        return None
+    entry = onto.verbs.get("withdraw")
+    return None if entry is None else Entry(entry.category, entry.mode, entry.quad, entry.score, lemma)
+
+
+#: CAMEO sectors of a force whose leaving a place is a withdrawal: armies and armed groups.
+WITHDRAWING_FORCES = frozenset({"MIL", "REB", "UAF", "INS"})
+#: CAMEO sectors of a force that boards a ship to take it: armed bodies and criminals (pirates).
+BOARDING_FORCES = ARMED_SECTORS | {"CRM"}
+
+
 def _authority(token: Token) -> bool:
     """A state or a body of its government, courts or lawmakers ("Nicaragua", "the
     interior ministry", "the junta", "the regulator"): only an authority's order
     expels or bans; a band telling a man to stop playing its songs asks him."""
     if token.ent_type_ == "GPE":
         return True
+    if token.pos_ == "PROPN" and not token.ent_type_:
+        # a name the tagger left unlabelled that the actor dictionary codes as a state or
+        # its government ("Niger", "Chad": the small model often misses short names)
+        codes = code_text(token.text)
+        if codes.country and (codes.sector is None or codes.sector in AUTHORITY_SECTORS):
+            return True
     if lemma_of(token) in words().authority_roles and any(
         c.dep_ in ("poss", "amod", "compound") and (c.ent_type_ in STATE_LABELS or code_text(c.text).country)
         for c in token.children

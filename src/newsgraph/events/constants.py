@@ -69,3 +69,5 @@ CLAUSAL_SUBJ = frozenset({"csubj", "csubjpass"})
 #: CAMEO sectors of armed forces: their strike is an attack, not a walkout; an order to
 #: them to stop is no ban on them.
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "COP"})
+#: PLOVER's quad class of verbal conflict (request, accuse, reject, threaten).
+VERBAL_CONFLICT = 3

@@ -103,6 +103,10 @@ class Classes:
     groups: frozenset[str]
     #: verbs of bringing people out of danger ("evacuate")
     evacuating: frozenset[str]
+    #: modifiers saying that people bear arms ("armed")
+    armed: frozenset[str]
+    #: words of voting or ruling whose count is no match score ("voted 51-49")
+    tallies: frozenset[str]
 
 
 def _classes() -> Classes:
@@ -136,6 +140,8 @@ def _classes() -> Classes:
             facing=lists.words("events_facing_verbs"),
             groups=lists.words("entities_group_nouns"),
             evacuating=lists.words("events_evacuating_verbs"),
+            armed=lists.words("events_armed_modifiers"),
+            tallies=lists.words("events_tally_words"),
         )
 
     vocab = words()  # built before ``load``: the resources' lock is not re-entrant
@@ -206,6 +212,7 @@ class _Sorter:
                 or token.lower_ in INDEFINITE_PEOPLE
                 or _operated_by_a_party(token)
                 or conflict_party(token)
+                or self._bearing_arms(token)
             )
         if name == "person":
             if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS | INDEFINITE_PEOPLE:
@@ -247,6 +254,12 @@ class _Sorter:
                 return True
         return False
 
+    def _bearing_arms(self, token: Token) -> bool:
+        """ "armed herders", "heavily armed men": people a modifier says bear arms
+        (``events_armed_modifiers.txt``) are a party whatever noun names them."""
+        armed = self.lists.armed
+        return token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in armed for c in token.children)
+
     def _agent_noun(self, token: Token) -> bool:
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
@@ -287,7 +300,8 @@ def apply_constraints(cands: list[Candidate], onto: Ontology) -> list[Candidate]
         return cands
     sorter = _Sorter(onto)
     doc = cands[0].token.doc
-    sport_sentences = sport_triggers(doc, cands, sorter.lists.sports, sorter.lists.protesters)
+    lists = sorter.lists
+    sport_sentences = sport_triggers(doc, cands, lists.sports, lists.protesters, lists.tallies)
     kept: list[Candidate] = []
     for cand in cands:
         category = cand.entry.category
@@ -355,7 +369,7 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     # "thousands of protesters" is judged by the protesters it counts; a weapon is the
     # means of the act, judged by what it is aimed at ("fired tear gas at thousands of
     # protesters"; "fired the starting gun on his bid" is aimed at no one)
-    found = cand.target_tokens or (_figurative_objects(cand) if rule.target else [])
+    found = cand.target_tokens or (_figurative_objects(cand, onto.quantity_nouns) if rule.target else [])
     targets = [counted_head(t, onto.quantity_nouns) for t in _aimed_instead_of_weapons(cand, found, sorter)]
     # The verb's own object is what it acts on; "at the fair", "on Twitter" are around
     # the act ("signed copies of her book at the fair" is judged by "copies").
@@ -614,14 +628,15 @@ def _aimed_instead_of_weapons(cand: Candidate, targets: list[Token], sorter: _So
     return out
 
 
-def _figurative_objects(cand: Candidate) -> list[Token]:
+def _figurative_objects(cand: Candidate, quantity: frozenset[str]) -> list[Token]:
     """What a violent word is aimed at when the arguments step found no party: the object
-    of the verb, or the noun's "of"/"on" object or noun modifier ("an explosion of
+    of the verb (through a quantity: "massed tens of thousands of troops" is judged by
+    "troops"), or the noun's "of"/"on" object or noun modifier ("an explosion of
     speculation", "war on messy handwriting")."""
     token = cand.token
     if not cand.nominal:
         found = [
-            c
+            counted_head(c, quantity)
             for c in token.children
             if c.dep_ == "dobj" and c.pos_ == "NOUN" and not (cand.pattern and pattern_word(c, cand.pattern))
         ]

@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from newsgraph.docindex import DocIndex, doc_index
-from newsgraph.events.arguments import speaker_for
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ACTOR_LABELS, INANIMATE, NOUN_MODS
 from newsgraph.events.modality import clause_tokens
+from newsgraph.events.speakers import speaker_for
 from newsgraph.events.syntax import entity_tokens, group_noun, np_span
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Quote

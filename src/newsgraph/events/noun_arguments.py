@@ -5,8 +5,9 @@
 and targets come from its own phrase (possessives, name and agent modifiers,
 between/by/from/with phrases), then from the verb that carries it (light verbs, the
 participation frames of ``events_participation_frames.tsv``, a judging verb's "for"
-act), then from a headline's subject. ``arguments`` calls :func:`noun_arguments` for
-each nominal trigger and reads :func:`place_from` for verbs too.
+act), then from a headline's subject; the clause around the noun is read in
+``noun_carriers``. ``arguments`` calls :func:`noun_arguments` for each nominal trigger
+and ``verb_arguments`` reads :func:`place_from` for verbs too.
 """
 
 from __future__ import annotations
@@ -25,14 +26,20 @@ from newsgraph.events.constants import (
     SYMMETRIC,
 )
 from newsgraph.events.constraints import positively_of
-from newsgraph.events.ontology import OTHER, Entry, Ontology
+from newsgraph.events.noun_carriers import (
+    ADJUNCT_PREPS,
+    attributed,
+    carrier_verb_parties,
+    names_or_cancels,
+    participants,
+    weak_party,
+)
+from newsgraph.events.ontology import Entry, Ontology
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
     conjuncts,
-    controller,
     direct_object,
-    frame_of,
     group_noun,
     non_actor,
     noun_owner,
@@ -52,12 +59,12 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
     actors, targets = _third_party(noun, actors, targets)
     targets += _of_patients(noun, cand.entry, actors, targets, onto)
     targets += _misattached_targets(noun, cand.entry, targets, onto)
-    actors, targets = _carrier_verb_parties(carrier, onto, actors, targets, cand.entry.category)
-    if not actors or all(_weak_party(a, noun) for a in actors):
+    actors, targets = carrier_verb_parties(carrier, onto, actors, targets, cand.entry.category)
+    if not actors or all(weak_party(a, noun) for a in actors):
         # "went ahead with its strike": a possessive pronoun on the act is the frame's
         # party; "claimed responsibility for the Kabul bombing": a place name on the act
         # says where, when the frame names who
-        actors = _participants(carrier) or _attributed(carrier) or actors
+        actors = participants(carrier) or attributed(carrier) or actors
     if not actors:
         actors = _headline_subject(noun, onto)
     if not actors and cand.entry.category in MUTUAL:
@@ -81,16 +88,13 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
                     targets.append(about)
                 else:
                     targets += [
-                        c for c in about.children
+                        c
+                        for c in about.children
                         if c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
                     ]
     cand.actor_tokens = actors
     cand.target_tokens = targets
     cand.place_token = _noun_place(noun, carrier, onto, actors, targets)
-
-
-#: Dependents of "left X dead/injured/homeless" that state the result.
-RESULT_STATES = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
 
 
 def _carrier_of(noun: Token) -> Token:
@@ -141,19 +145,22 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
                 actors.append(child)  # "a rebel ambush": the tagger reads the agent noun as an adjective
     if not actors:
         # "the offensive, launched by the army in May", "sanctions imposed by the US": the
-        # agent of a light verb's participle on the act noun does the act
+        # agent of a light verb's participle (or passive relative clause) on the act noun
+        # does the act
         light = words().light_verbs
         convening = words().convening_verbs
         for child in noun.rights:
-            if child.dep_ != "acl" or child.tag_ != "VBN":
+            participle = child.dep_ == "acl" and child.tag_ == "VBN"
+            # "the talks, which were hosted by Oman": a passive relative clause alike
+            if not participle and not (child.dep_ == "relcl" and subject_of(child)[1]):
                 continue
             lemma = lemma_of(child)
             if lemma in light:
                 actors.extend(agent_of(child))
-            elif lemma in convening and not _names_or_cancels(child):
+            elif lemma in convening and not names_or_cancels(child):
                 actors.extend(agent_of(child))  # "the strike, called by the transport union"
         if not actors:
-            actors, targets = _relative_light_verb(noun, light, category)
+            actors, targets = _relative_light_verb(noun, light | convening, category)
     phrases = prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of"))
     # "the withdrawal of US troops", "the resignation of the minister": an act noun whose
     # verb takes no object has its doer in the "of" phrase, when nothing else names one
@@ -197,12 +204,13 @@ def _relative_light_verb(
     noun: Token, light: frozenset[str], category: str
 ) -> tuple[list[Token], list[Token]]:
     """ "The agreement, which Egypt and Israel signed in 1979, ...", "the deal that Iran
-    reached with world powers": a light verb in a relative clause whose object is the
-    act noun's relative pronoun says who did the act (its active subject) and, for an
+    reached with world powers", "the talks that Oman hosted": a light or convening verb
+    in a relative clause whose object is the act noun's relative pronoun says who did
+    the act (its active subject) and, for an
     act done with or on someone, with whom (its "with" or "on/against" party)."""
     for clause in noun.children:
-        if clause.dep_ != "relcl" or lemma_of(clause) not in light:
-            continue
+        if clause.dep_ != "relcl" or lemma_of(clause) not in light or names_or_cancels(clause):
+            continue  # "the deal that critics called a betrayal" names it
         if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS for c in clause.children):
             continue
         subj, passive = subject_of(clause)
@@ -234,6 +242,9 @@ def _third_party(noun: Token, actors: list[Token], targets: list[Token]) -> tupl
 #: Acts whose noun's "of" object is whom the act is done to, whoever does it ("the
 #: bombing of the embassy", "the arrest of activists", "the expulsion of diplomats").
 PATIENT_OF_CATEGORIES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+#: Modes of other categories whose noun's "of" object is whom the act is done to ("the
+#: release of 12 activists"; "the withdrawal of troops" is the troops' own act).
+PATIENT_OF_MODES = frozenset({"RETREAT/release"})
 #: Acts whose "of" object is the patient only beside a doer named in the phrase ("the
 #: rebels' withdrawal of troops" but "the withdrawal of troops": the troops withdraw;
 #: "Ethiopia's recognition of the region", "with the support of the farmers").
@@ -251,7 +262,8 @@ def _of_patients(
     phrase is a party or place of a class the category's target side allows: a word no
     list knows is left out (precision first), and names are taken already."""
     category = entry.category
-    if category not in PATIENT_OF_CATEGORIES and (category not in OWNED_PATIENT_OF_CATEGORIES or not actors):
+    transitive = category in PATIENT_OF_CATEGORIES or f"{category}/{entry.mode}" in PATIENT_OF_MODES
+    if not transitive and (category not in OWNED_PATIENT_OF_CATEGORIES or not actors):
         return []
     rule = onto.constraint_for(category, entry.mode)
     allowed = rule.target if rule is not None and rule.target else DEFAULT_PATIENT_CLASSES
@@ -289,73 +301,8 @@ def _misattached_targets(noun: Token, entry: Entry, targets: list[Token], onto: 
     return out
 
 
-def _carrier_verb_parties(
-    carrier: Token, onto: Ontology, actors: list[Token], targets: list[Token], category: str = OTHER
-) -> tuple[list[Token], list[Token]]:
-    """The verb carrying the noun: "X held talks", "X imposed sanctions", "X faced criticism"
-    (a reverse verb: X is the target), "negotiators return to Geneva for talks"."""
-    head = carrier.head
-    if carrier.dep_ in ("dobj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        lemma = lemma_of(head)
-        subj, passive = subject_of(head)
-        if not subj and not passive:
-            subj = controller(head)
-        if lemma in onto.reverse_verbs and not passive:
-            targets = [*subj, *targets] if subj else targets
-            actors = actors or _source_of_undergone(head, carrier)  # "faced criticism from X"
-        elif lemma in onto.light_verbs and not passive and subj:
-            actors = subj
-            # "gave the Ivory Coast aid", "provided aid to refugees", "imposed sanctions on X"
-            targets += [c for c in head.children if c.dep_ == "dative"]
-            targets += [t for _p, t in prep_objects(head, ("to", "on", "against", "with"))]
-        elif lemma in onto.light_verbs and passive:
-            actors = actors or agent_of(head)
-            if not actors and category == "AGREE":
-                actors = negotiators_before(head, onto)  # "was reached after talks between X and Y"
-        elif lemma in words().convening_verbs and carrier.dep_ != "attr" and not _names_or_cancels(head):
-            # "the union called a general strike", "talks hosted by Qatar", "the meeting
-            # was chaired by the envoy": who calls or presides over an act holds it
-            actors = actors or (agent_of(head) if passive else subj)
-        elif lemma in words().planning_verbs and not passive and subj and carrier.dep_ == "dobj":
-            actors = actors or subj  # "the US is considering new sanctions against Moscow"
-        elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
-            actors = subj  # "the ILO reiterated its demand": "its" is the subject
-    elif carrier.dep_ == "pobj" and head.lower_ == "for" and not actors and (governor := _for_governor(head)):
-        actors = _for_parties(governor, onto, category)
-    elif carrier.dep_ == "pobj" and head.lower_ == "under" and lemma_of(head.head) in onto.reverse_verbs:
-        subj, passive = subject_of(head.head)
-        if subj and not passive:
-            targets = [*subj, *targets]  # "the convoy came under attack"
-            actors = actors or _source_of_undergone(head.head, carrier)  # "... from militants"
-    elif carrier.dep_ == "nsubj" and lemma_of(head) == "leave" and not targets:
-        # "a Taliban assault left two soldiers dead": whom the act left in a state
-        obj = direct_object(head)
-        stated = obj is not None and (
-            any(c.dep_ in RESULT_STATES for c in head.children)
-            or any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > obj.i for c in obj.subtree)
-        )
-        heads = [obj, *[t for _p, t in prep_objects(obj, ("of",))]] if obj is not None else []
-        if stated and any(actorish(t) or party_noun(t) for t in heads):
-            # "left dozens of people injured" (acl on the noun); a noun no list knows is
-            # left out rather than let the strict target check refuse the attack
-            targets = conjuncts(heads[0])
-    return actors, targets
-
-
-#: Dependents by which a verb of calling names or judges its object ("called the strike
-#: illegal", "called the attack a crime") or is another verb ("called off the strike").
-NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "acomp", "prt"})
-
-
-def _names_or_cancels(verb: Token) -> bool:
-    """Whether a convening verb is used to name, judge or cancel the act, not to call it."""
-    return any(c.dep_ in NAMING_DEPS for c in verb.children)
-
-
 #: Acts two sides do together, or against each other: a "with" party is the other side.
 MUTUAL = SYMMETRIC | {"ASSAULT"}
-#: Prepositions of an adjunct that sets an act in the time or course of the clause.
-ADJUNCT_PREPS = frozenset({"after", "following", "during", "amid", "through"})
 
 
 def _adjunct_governor(noun: Token) -> Token | None:
@@ -422,216 +369,6 @@ def _means_of_the_clause(carrier: Token, onto: Ontology) -> list[Token]:
     if passive:
         return []
     return [t for t in subj if actorish(t) or party_noun(t)]
-
-
-def negotiators_before(verb: Token, onto: Ontology) -> list[Token]:
-    """ "The deal was reached after months of negotiations between Tehran and the
-    agency": an agreement made with no agent named is the agreement of the parties of the
-    talks that led to it (a consultation noun's "between" parties in an adjunct of the
-    verb)."""
-    for child in verb.children:
-        if child.dep_ != "prep" or child.lower_ not in ADJUNCT_PREPS:
-            continue
-        for pobj in (c for c in child.children if c.dep_ == "pobj"):
-            talks = [pobj, *(t for _p, t in prep_objects(pobj, ("of",)) if non_actor(pobj))]
-            for noun in talks:
-                entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
-                if any(e.category == "CONSULT" for e in entries):
-                    parties = [t for _p, t in prep_objects(noun, ("between",))]
-                    if parties:
-                        return [p for t in parties for p in conjuncts(t)]
-    return []
-
-
-def _source_of_undergone(verb: Token, noun: Token) -> list[Token]:
-    """ "came under attack from militants", "faced criticism from rights groups": whom a
-    reverse verb's subject undergoes the act from (a "from" or "by" party on the verb or on
-    the act's noun) is the act's doer."""
-    found = [t for _p, t in prep_objects(verb, ("from", "by"))]
-    found += [t for _p, t in prep_objects(noun, ("from", "by"))]
-    return [t for t in found if actorish(t) or party_noun(t)]
-
-
-def _participants(carrier: Token) -> list[Token]:
-    """Who took part in, or answers for, the act an event noun names, when the noun is the
-    object of a frame's preposition (``events_participation_frames.tsv``), or an act noun
-    used as an adverbial of the clause (``events_adverbial_act_nouns.tsv``):
-
-    - a verb: "participated in talks", "were involved in the attack" (the participles of
-      involvement passive too), "marched in protest against the war", "arrived in Tokyo
-      on a four-day visit";
-    - a noun: its owner or the subject of the verb that carries it ("Iran's role in the
-      coup", "took part in the protest", "claimed responsibility for the bombing");
-    - an adjective: the subject of its copula or the party it follows ("said it was
-      responsible for the attack", "the group responsible for the attack").
-    A negated or denying frame ("did not take part", "denied any role in") names nobody;
-    a noun the frame follows must be a party ("the group responsible for")."""
-    if carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB":
-        preps, party = frame_of(carrier.head)
-        # "attended the talks", "masterminded the attack", "planned a protest"
-        return _frame_party(carrier.head, party) if OBJECT_FRAME in preps else []
-    if carrier.dep_ == "nsubjpass" and carrier.head.pos_ == "VERB":
-        preps, party = frame_of(carrier.head)
-        # "the summit was attended by leaders", "the attack was masterminded by X"
-        return agent_of(carrier.head) if OBJECT_FRAME in preps and party != "patient" else []
-    if carrier.dep_ != "pobj":
-        return []
-    prep = carrier.head
-    if prep.dep_ != "prep":
-        return []
-    word = prep.lower_
-    frame = prep.head
-    vocab = words()
-    frames = vocab.participation
-    lemma = lemma_of(frame)
-    if frame.pos_ in ("VERB", "AUX"):
-        if vocab.adverbial_acts.get(lemma_of(carrier)) == word and _adverbial_act(carrier, word):
-            return _frame_subject(frame, passive_ok=False)
-        preps, party = frame_of(frame)
-        if word in preps:
-            return _frame_party(frame, party)
-        obj = direct_object(frame)
-        if obj is not None and word in frames.get(lemma_of(obj), ()) and not noun_owner(obj):
-            return _frame_subject(frame, passive_ok=False)  # "took part in", prep on the verb
-        return []
-    if word not in frames.get(lemma, ()):
-        return []
-    if frame.pos_ == "NOUN":
-        owner = noun_owner(frame)
-        if owner:
-            return [t for t in owner if actorish(t) or party_noun(t)]
-        if frame.dep_ in ("dobj", "attr") and frame.head.pos_ in ("VERB", "AUX"):
-            return _frame_subject(frame.head, passive_ok=False)
-        return []
-    # an adjective or participle: "it was responsible for", "the group responsible for"
-    if frame.dep_ in ("acomp", "amod") and frame.head.pos_ in ("NOUN", "PROPN") and frame.head.i < frame.i:
-        host = frame.head
-        return [host] if actorish(host) or party_noun(host) else []
-    if frame.dep_ == "acomp" and frame.head.pos_ in ("VERB", "AUX"):
-        return _frame_subject(frame.head, passive_ok=False)
-    return []
-
-
-def _weak_party(token: Token, noun: Token) -> bool:
-    """A party read from the act noun's own modifiers that a participation frame outranks:
-    a possessive pronoun ("its strike") or a place name ("the Kabul bombing")."""
-    if token.head.i != noun.i:
-        return False
-    if token.dep_ == "poss":
-        return token.pos_ == "PRON"
-    return token.dep_ == "compound" and token.ent_type_ in ("GPE", "LOC", "FAC")
-
-
-def _attributed(carrier: Token) -> list[Token]:
-    """Who an attributing verb says did the act (``events_attribution_verbs.tsv``): "a
-    blast blamed on separatists", "attributed the attack to rebels", "the Taliban claimed
-    the attack", "the bombing was claimed by a militant group"."""
-    table = words().attribution
-    verbs = [c for c in carrier.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    if carrier.dep_ in ("dobj", "nsubjpass") and carrier.head.pos_ == "VERB":
-        verbs.append(carrier.head)
-    for verb in verbs:
-        how = table.get(lemma_of(verb))
-        if how is None or any(c.dep_ == "neg" for c in verb.children):
-            continue
-        if how == "subject":
-            subj, passive = subject_of(verb)
-            return agent_of(verb) if passive or verb.dep_ == "acl" else subj
-        return [t for _p, t in prep_objects(verb, (how,))]
-    return []
-
-
-#: The participation frames' mark for the verb's direct object ("attend\t-").
-OBJECT_FRAME = "-"
-
-
-#: Determiners an act noun after "on" may have and still be the subject's own errand.
-ERRAND_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "our", "my"})
-
-
-def _adverbial_act(noun: Token, prep: str) -> bool:
-    """ "in protest", "in retaliation" (bare after "in"); "on strike", "on a visit", "on
-    his first visit" (bare, indefinite or the subject's own after "on")."""
-    determiners = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
-    if prep == "in":
-        # bare and unmodified: "called in air support" is a request, not an adverbial
-        return not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in noun.children)
-    return all(d in ERRAND_DETERMINERS for d in determiners)
-
-
-def _frame_party(verb: Token, party: str) -> list[Token]:
-    """The party a frame's verb states: the active subject ("agent"), the one it is about
-    ("patient": "were involved in", "men suspected in the bombing", "accused the rebels
-    of the attack") or either subject ("any": "engaged in", "were engaged in")."""
-    if party == "agent":
-        return _frame_subject(verb, passive_ok=False)
-    if party == "any":
-        return _frame_subject(verb, passive_ok=True)
-    if lemma_of(verb) in words().negating_governors or any(c.dep_ == "neg" for c in verb.children):
-        return []
-    subj, passive = subject_of(verb)
-    if passive:
-        return subj
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return [verb.head]  # "two men suspected in the bombing"
-    obj = direct_object(verb)
-    return conjuncts(obj) if obj is not None and (actorish(obj) or party_noun(obj)) else []
-
-
-def _frame_subject(verb: Token, *, passive_ok: bool) -> list[Token]:
-    """The party a participation frame's verb states: its subject (a passive one only for
-    the participles of involvement), else its controller ("agreed to take part in")."""
-    if lemma_of(verb) in words().negating_governors or any(c.dep_ == "neg" for c in verb.children):
-        return []  # "denied any role in", "did not take part in"
-    subj, passive = subject_of(verb)
-    if passive and not passive_ok:
-        return []
-    if not subj and not passive:
-        subj = controller(verb)
-    if verb.dep_ != "relcl":
-        # "who was behind the bombing remains unclear": a question word names nobody
-        subj = [t for t in subj if t.tag_ not in ("WP", "WDT")]
-    return subj  # quantity heads and dates are sorted out with every actor (arguments)
-
-
-#: Categories of the verbs that judge, reward or punish a party for an act ("blamed X
-#: for", "praised X for", "arrested X for", "fined X for"): the act is the object's.
-JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "COERCE", "SANCTION"})
-
-
-def _for_governor(prep: Token) -> Token | None:
-    """The verb a "for" phrase belongs to: its head, or the verb whose object the parser
-    hung it on ("hosted the premier for talks", "mobilized reservists for a war")."""
-    head = prep.head
-    if head.pos_ == "VERB":
-        return head
-    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
-        return head.head
-    return None
-
-
-def _for_parties(governor: Token, onto: Ontology, category: str) -> list[Token]:
-    """Who does the act a verb's "for" phrase names ("X V-ed for talks", "X V-ed Y for the
-    attack"). With a party as object, the verb's class decides: one that judges or
-    punishes makes the act the object's ("blamed Hamas for the attack", "thanked Qatar for
-    its mediation"), one of meeting makes it both parties' ("hosted X for talks"), any
-    other the subject's ("mobilized reservists for a war"). An outcome that is no PLOVER
-    act ("blamed Comey for the defeat", "challenged X for the win") takes nobody."""
-    subj, passive = subject_of(governor)
-    if passive:
-        return []
-    obj = direct_object(governor)
-    party = obj is not None and (actorish(obj) or party_noun(obj))
-    if category == OTHER:
-        return [] if obj is not None else subj
-    if party and obj is not None:
-        entry = onto.verbs.get(lemma_of(governor))
-        kind = entry.category if entry is not None else None
-        if kind in JUDGING:
-            return conjuncts(obj)
-        if kind == "CONSULT":
-            return [*subj, *conjuncts(obj)]
-    return subj  # "negotiators return to Geneva for talks", "apologized for the raid"
 
 
 def _noun_place(

@@ -31,7 +31,7 @@ from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.commands import addressed_parties, quoted_imperative
-from newsgraph.events.constants import AIMED_PREPS, ARMED_SECTORS, NON_ACTOR_LABELS
+from newsgraph.events.constants import AIMED_PREPS, ARMED_SECTORS, NON_ACTOR_LABELS, VERBAL_CONFLICT
 from newsgraph.events.constraints import positively_of
 from newsgraph.events.misuses import classifying_predicate
 from newsgraph.events.ontology import OTHER, Entry, Ontology
@@ -136,7 +136,10 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
             sense = None if sense == NO_SENSE else sense
             if sense is not None and not _has_object(token) and _civilian_doers(cand.actor_tokens):
                 _recode(cand, sense, onto)
-        if cand.entry.category in FORCE_CATEGORIES and _by_protesters(cand, lists.protesters):
+        if cand.entry.words[:2] == ("out", "of") and _walkout(cand, onto):
+            # "nurses walked out of hospitals": people leaving their work, not a meeting
+            _recode(cand, "PROTEST/strike", onto)
+        elif cand.entry.category in FORCE_CATEGORIES and _by_protesters(cand, lists.protesters):
             # "protesters stormed the parliament": CAMEO 145, a violent protest
             _recode(cand, "PROTEST/riot", onto, keep_targets=True)
         elif cand.entry.category in STATED_CATEGORIES and _purpose_of_a_gathering(cand, lists.assembly):
@@ -169,10 +172,13 @@ def _occasions(cands: list[Candidate]) -> None:
     summons is how it was lodged). It stays an OTHER event of its lemma, so the purpose
     act is the sentence's main act. A to-clause counts as a purpose after an object
     ("summoned X to protest"); without one it is the verb's complement ("declined to
-    resign": the refusal is the act)."""
+    resign": the refusal is the act). A consultation the ontology names is the occasion
+    of a purpose of verbal conflict only ("summoned the envoy to protest", "met the
+    ambassador to demand ..."; "met to discuss a truce" stays a meeting)."""
     by_token = {c.token.i: c for c in cands}
     for cand in cands:
-        if cand.chosen_by != "cameo-default":
+        consulting = cand.entry.category == "CONSULT" and cand.chosen_by in OWN_CHOICES
+        if cand.chosen_by != "cameo-default" and not consulting:
             continue
         has_object = any(c.dep_ == "dobj" for c in cand.token.children)
         for child in cand.token.children:
@@ -183,6 +189,8 @@ def _occasions(cands: list[Candidate]) -> None:
             if child.dep_ == "xcomp" and not has_object:
                 continue  # "declined to resign": the to-clause is what is declined, no purpose
             purpose = by_token.get(child.i)
+            if consulting and (purpose is None or purpose.entry.quad != VERBAL_CONFLICT):
+                continue
             if purpose is not None and purpose.chosen_by in OWN_CHOICES and purpose.entry.category != OTHER:
                 cand.entry = Entry(OTHER, None, None, None, cand.entry.family)
                 cand.chosen_by, cand.pattern = "fallback", None
@@ -199,6 +207,21 @@ OWN_CHOICES = frozenset({"ontology", "both"})
 FORCE_CATEGORIES = frozenset({"ASSAULT"})
 #: Prepositions that hand a protest to a party ("protested to China", "with the embassy").
 LODGED_WITH = frozenset({"to", "with"})
+
+
+def _walkout(cand: Candidate, onto: Ontology) -> bool:
+    """ "Nurses walked out of hospitals", "lawmakers walked out of parliament": a phrase of
+    leaving ("walk out of", which the ontology codes as breaking off talks, CAMEO 16x)
+    whose doers are people named by a common noun that is no armed force and whose place
+    left is no act of the ontology ("walked out of the talks" breaks them off) is a
+    walkout, a protest."""
+    if cand.nominal or not _civilian_doers(cand.actor_tokens):
+        return False
+    left = [t for p in cand.token.subtree if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
+    nouns = onto.nouns
+    return bool(left) and not any(
+        t.dep_ == "pobj" and (lemma_of(t) in nouns or t.lower_ in nouns) for t in left
+    )
 
 
 def _by_protesters(cand: Candidate, protesters: frozenset[str]) -> bool:
@@ -412,13 +435,22 @@ def _civilian_doers(actors: list[Token]) -> bool:
 
 def _has_object(verb: Token) -> bool:
     """Whether the verb acts on something: a direct object, the subject of its passive
-    ("the village was struck"), or an aimed preposition ("struck at the convoy")."""
+    ("the village was struck"), or an aimed preposition ("struck at the convoy"). A
+    reason the parser read as a particle and its object ("strike over pay") is none."""
+    reason = any(c.dep_ == "prt" and c.lower_ in REASON_PARTICLES for c in verb.children)
     for child in verb.children:
+        if child.dep_ == "dobj" and reason:
+            continue
         if child.dep_ in ("dobj", "nsubjpass", "dative", "agent"):
             return True
         if child.dep_ == "prep" and child.lower_ in AIMED_PREPS and _non_date_object(child):
             return True  # "struck at the convoy", not "strike on Tuesday"
     return False
+
+
+#: Prepositions of a reason the parser may read as a particle of the verb ("strike over
+#: pay", "protest over the delays"): no verb this step reads by its object takes them.
+REASON_PARTICLES = frozenset({"over"})
 
 
 def _non_date_object(prep: Token) -> bool:

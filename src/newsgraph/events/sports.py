@@ -1,8 +1,9 @@
 """Sports context for the selectional constraints (``constraints._refusal``): a match
 report borrows the words of force ("attacked", "crushed", "killed the Giants") for play.
 A trigger is refused as sport when its sentence has a sports word
-(``events_sports_words.txt``) or a verb of force carrying a score, or, for a word of force,
-when a neighbouring sentence does; in a whole match report (a score told in a sentence
+(``events_sports_words.txt``), or, for a word of force, when its sentence holds a score
+that is no vote's or court's tally ("Rovers beat Athletic 2-1") or a neighbouring
+sentence is sport; in a whole match report (a score told in a sentence
 with a sports word, and sports words in another sentence) a word of force is play wherever
 it stands. Armed bodies (police, troops) play no sport."""
 
@@ -17,10 +18,15 @@ from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ARMED_SECTORS
 from newsgraph.events.syntax import agent_sectors, hyphenated_word
+from newsgraph.events.vocabulary import lemma_of
 
 
 def sport_triggers(
-    doc: Doc, cands: list[Candidate], sports: frozenset[str], protesters: frozenset[str]
+    doc: Doc,
+    cands: list[Candidate],
+    sports: frozenset[str],
+    protesters: frozenset[str],
+    tallies: frozenset[str],
 ) -> set[int]:
     """Trigger token indices told in a sports report: their sentence, or for a word of
     force the sentence right before or after it, has a sports word or a verb of force carrying a score
@@ -30,7 +36,11 @@ def sport_triggers(
     political article leaves the rest of it alone."""
     index = doc_index(doc)
     lemmas = index.column("lemma_")
-    scored = [c.token for c in cands if c.entry.category == "ASSAULT" and _with_a_score(c.token)]
+    scored = [
+        c.token
+        for c in cands
+        if c.entry.category in FORCE_METAPHORS and (_with_a_score(c.token) or _match_score(c.token, tallies))
+    ]
     # a hyphenated sports word ("semi-final") is split by the tokenizer: its last piece
     # is probed first, the whole word then read back
     tails = frozenset(w.rsplit("-", 1)[1] for w in sports if "-" in w)
@@ -104,6 +114,51 @@ def _with_a_score(verb: Token) -> bool:
     (one token, or a number, a dash and a number); a vote tally ("voted 51-49") hangs on
     no verb of force."""
     return verb.pos_ == "VERB" and any(_score_at(child) for child in verb.children)
+
+
+def _match_score(trigger: Token, tallies: frozenset[str]) -> bool:
+    """ "Rovers beat Athletic 2-1", "fought back to draw 3-3 with the Bees": a score told
+    anywhere in the trigger's sentence, between two sides, is itself a match report, sports
+    word or not, unless it is a tally: a score whose governing verb or noun (up to the
+    clause) is a word of voting or ruling (``events_tally_words.txt``: "voted 51-49", "a
+    5-4 ruling", "passed the bill 52-48")."""
+    index = doc_index(trigger.doc)
+    sent = index.sentence_of(trigger)
+    if sent is None:
+        return False
+    tokens = index.tokens
+    for i in range(sent.start, sent.end):
+        tok = tokens[i]
+        if not _score_in_figures(tok):
+            continue
+        # a number before the noun it counts is a range ("killing 12-15 civilians"); a
+        # score follows its side ("beat United 3-0")
+        counting = tok.dep_ in ("nummod", "quantmod") and tok.i < tok.head.i
+        if not counting and not _a_tally(tok, tallies):
+            return True
+    return False
+
+
+def _score_in_figures(tok: Token) -> bool:
+    """A score written in figures starts at ``tok`` ("2-1", "2 - 1"; "twenty-nine" is a
+    number, not a score)."""
+    if SCORE.match(tok.text) is not None:
+        return True
+    doc, i = tok.doc, tok.i
+    return tok.text.isdigit() and _score_at(tok) and doc[i + 2].text.isdigit()
+
+
+def _a_tally(score: Token, tallies: frozenset[str]) -> bool:
+    """Whether a score is a vote's or a court's count: a word of voting or ruling governs
+    it within three heads ("voted 51-49", "a 5-4 ruling", "by a 52-48 margin")."""
+    node = score
+    for _ in range(3):
+        if lemma_of(node) in tallies:
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return lemma_of(node) in tallies
 
 
 def armed_doers(cand: Candidate) -> bool:

@@ -131,9 +131,18 @@ def headline_noun_verb(token: Token) -> bool:
     sent = token.sent
     if before.left_edge.i != sent.start or token.doc[sent.end - 1].is_punct:
         return False
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod") for t in sent):
+    if any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod") and not _participle_adjunct(t)
+        for t in sent
+    ):
         return False  # a verb of its own ("rebel" in "rebel positions" is a modifier)
     return headline_object(token) is not None
+
+
+def _participle_adjunct(verb: Token) -> bool:
+    """ "..., killing three soldiers": a present participle clause hung on a noun or a
+    verb, which a headline adds to its verb and which is no verb of the headline's own."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl")
 
 
 def headline_object(token: Token) -> Token | None:
@@ -141,7 +150,11 @@ def headline_object(token: Token) -> Token | None:
     [army] base") or a noun the parser hung after it ("expels [Dessan] diplomats")."""
     if token.dep_ == "compound":
         head = token.head
-        return head if head.i > token.i and head.pos_ in ("NOUN", "PROPN") else None
+        if head.i < token.i or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "attack [army] base": the object is the last noun of the chain
+        return head
     return next(
         (
             c
@@ -400,7 +413,7 @@ def headline_infinitive(verb: Token) -> bool:
         return bool(subjects) and plain and all(actorish(t) or party_noun(t) for t in subjects)
     head = verb.head
     return (
-        verb.dep_ in ("acl", "relcl")
+        verb.dep_ in ("acl", "relcl", "xcomp", "advcl")  # "Senegal to hold talks": on the name
         and head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < verb.i
@@ -527,7 +540,7 @@ def np_span(token: Token) -> tuple[int, int]:
     start = token.i
     for child in token.lefts:
         if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "advmod", "case"):
-            start = min(start, child.left_edge.i)
+            start = min(start, _phrase_start(child))
     end = token.i + 1
     for child in token.rights:
         if child.dep_ in ("compound", "flat", "case") and child.i == end:
@@ -538,6 +551,21 @@ def np_span(token: Token) -> tuple[int, int]:
             if pobj is not None and pobj.ent_type_ in PLACE_LABELS and group_noun(token):
                 end = pobj.right_edge.i + 1
     return start, end
+
+
+def _phrase_start(modifier: Token) -> int:
+    """Where a modifier's words start in its noun's phrase: its left edge, but after a
+    headline's verb the tagger read as a noun in the chain ("Rebels attack army base":
+    the object is "army base")."""
+    left = modifier.left_edge.i
+    if modifier.dep_ != "compound" or left == modifier.i:
+        return left
+    index = doc_index(modifier.doc)
+    deps, pos, tokens = index.column("dep_"), index.column("pos_"), index.tokens
+    for i in range(modifier.i, left, -1):
+        if deps[i] == "compound" and pos[i] == "NOUN" and headline_noun_verb(tokens[i]):
+            return i + 1
+    return left
 
 
 ENTITY_TOKENS_KEY = "_ng_events_entity_tokens"

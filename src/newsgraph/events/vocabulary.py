@@ -113,15 +113,22 @@ class Words:
     instruments: frozenset[str]
     #: people who speak for a body ("spokesman", "official"): their quoted "we" is it
     speakers_for: frozenset[str]
+    #: nouns of a body ("ministry", "army", "union"; ``entities_org_nouns.tsv``): it
+    #: speaks for itself
+    org_nouns: frozenset[str]
     #: the ontology's verbs of verbal and material conflict (PLOVER quads 3 and 4), whose
     #: doers "-er"/"-or" nouns name ("attacker", "investigator")
     conflict_verbs: frozenset[str]
     #: Every verb some rule looks for, used to repair the small model's lemmas ("stag").
     known_verbs: frozenset[str]
+    #: irregular past forms a verb prefix makes a verb of ("retook" -> "retake";
+    #: ``verb_irregular_pasts.tsv``), to repair the lemmas the model leaves as written
+    irregular_pasts: dict[str, str]
     #: verbs of telling or witnessing an act without taking part in it ("described an
     #: attack", "witnessed the shelling"; ``events_witness_verbs.txt``) and the reporting verbs
     witness_verbs: frozenset[str]
-    #: acts a third party does between others ("mediation"; ``events_third_party_nouns.txt``)
+    #: acts a third party does between others ("mediation", "mediate";
+    #: ``events_third_party_nouns.txt``)
     third_party_nouns: frozenset[str]
     #: acts whose noun's "of" party is the doer ("the withdrawal of US troops";
     #: ``events_intransitive_act_nouns.txt``)
@@ -138,6 +145,12 @@ class Words:
     #: verbs of paying back a harm ("retaliate", "hit back"; ``events_reprisal_verbs.txt``):
     #: announced, a threat
     reprisal_verbs: frozenset[str]
+    #: verbs of boarding a craft (``events_boarding_verbs.txt``) and the ships a force
+    #: takes by boarding (``events_vessel_nouns.txt``)
+    boarding: frozenset[str]
+    vessels: frozenset[str]
+    #: verbs of leaving a place (``events_departure_verbs.txt``): an armed force's, a withdrawal
+    departure: frozenset[str]
     #: nouns a speaker's body is named by in what it says ("the group", "the kingdom"),
     #: with the entity labels of the body (``events_self_reference_nouns.tsv``)
     self_reference: dict[str, frozenset[str]]
@@ -156,6 +169,8 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         | set(lists.words("events_directive_verbs"))
         | {entry.partition(" ")[0] for entry in lists.words("events_reprisal_verbs")}
         | {word for word, kind in lists.pairs("events_relief_goods") if kind == "transfer"}
+        | lists.words("events_boarding_verbs")
+        | lists.words("events_departure_verbs")
     )  # fmt: skip
     return Words(
         speech=speech,
@@ -205,8 +220,13 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         | lists.words("events_document_nouns")
         | lists.words("events_thing_nouns"),
         speakers_for=lists.words("events_speaker_for_nouns"),
+        org_nouns=lists.words("entities_org_nouns"),
         conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
+        irregular_pasts=lists.table("verb_irregular_pasts"),
+        boarding=lists.words("events_boarding_verbs"),
+        vessels=lists.words("events_vessel_nouns"),
+        departure=lists.words("events_departure_verbs"),
         witness_verbs=reporting | lists.words("events_witness_verbs"),
         third_party_nouns=lists.words("events_third_party_nouns"),
         intransitive_act_nouns=lists.words("events_intransitive_act_nouns"),
@@ -275,4 +295,5 @@ def lemma_of(token: Token) -> str:
 
 
 def _repaired(found: str, lower: str, vocab: Words | None) -> str:
-    return repaired_lemma(found, lower, (vocab or words()).known_verbs)
+    vocab = vocab or words()
+    return repaired_lemma(found, lower, vocab.known_verbs, vocab.irregular_pasts)

@@ -1,0 +1,290 @@
+"""Step 2 of the events pass, for an act named by a verb: its actors, targets and place.
+
+The subject (or the ``by`` agent of a passive, the controller of a participle or
+infinitive, the noun a misread main verb hangs on) gives the actors; the object and the
+``with/against/on/to`` phrases the targets, a thing's owner standing for it
+(:func:`refine_targets`: "rejected an appeal from X"). ``arguments`` calls
+:func:`verb_arguments` for each verbal trigger, then sorts the parties it found.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events.candidates import Candidate, pattern_word
+from newsgraph.events.constants import (
+    ACTOR_LABELS,
+    CLAUSAL_SUBJ,
+    NOUN_MODS,
+    ON_TARGETS,
+    PHRASE_NOUN_PREPS,
+    PLACE_LABELS,
+    SYMMETRIC,
+    TARGET_PREPS,
+)
+from newsgraph.events.noun_arguments import place_from
+from newsgraph.events.noun_carriers import negotiators_before
+from newsgraph.events.ontology import Ontology
+from newsgraph.events.syntax import (
+    actorish,
+    agent_of,
+    animate,
+    conjuncts,
+    controller,
+    coordinated_speaker,
+    counted_head,
+    direct_object,
+    headline_infinitive,
+    non_actor,
+    party_noun,
+    prep_objects,
+    relative_antecedent,
+    stranded_subject,
+    subject_of,
+)
+from newsgraph.events.vocabulary import lemma_of, words
+
+
+def verb_arguments(cand: Candidate, onto: Ontology) -> None:
+    """Fill a verbal trigger's actors, targets and place from its own clause (the
+    parties ``arguments`` then sorts: quantity heads, speakers, the state of the place)."""
+    verb = cand.token
+    category = cand.entry.category
+    subj, passive = subject_of(verb)
+    if subj and subj[0].dep_ in CLAUSAL_SUBJ:
+        subj = []  # "Describing the killing, X said": a clause is no party (a misparse)
+    if not subj and _misread_main_verb(verb):
+        subj, passive = conjuncts(verb.head), False
+    if not subj and verb.dep_ != "ROOT" and headline_infinitive(verb):
+        subj, passive = conjuncts(verb.head), False  # "Valmoria to hold talks with rebels"
+    if not subj and verb.tag_ == "VBG":
+        # "Qatar is mediating": a progressive the parser read as "be" with a noun, or
+        # whose subject it hung on the auxiliary
+        if verb.dep_ == "attr" and lemma_of(verb.head) == "be":
+            subj, passive = subject_of(verb.head)
+        for aux in (c for c in verb.lefts if c.dep_ == "aux" and not subj):
+            subj, passive = subject_of(aux)
+    if not subj and not passive and _passive_adjunct(verb):
+        # "Arrested on Monday, the suspect was charged": a bare past participle adjunct is
+        # passive; the clause's subject is the one acted on
+        passive = True
+        subj = controller(verb)
+    if passive:
+        cand.target_tokens.extend(subj)
+        cand.actor_tokens.extend(agent_of(verb))
+        if not cand.actor_tokens and category in SYMMETRIC | {"ASSAULT"}:
+            # "talks were held between Kenya and Somalia", "an agreement was reached
+            # between the government and the unions": the parties of a mutual act
+            between = [t for _p, t in prep_objects(verb, ("between", "among"))]
+            between += [t for s in subj for _p, t in prep_objects(s, ("between", "among"))]
+            cand.actor_tokens.extend(p for t in between for p in conjuncts(t))
+        if not cand.actor_tokens and category == "AGREE":
+            # "the deal was signed after talks between X and Y": the talks' parties
+            cand.actor_tokens.extend(negotiators_before(verb, onto))
+        if not subj and verb.dep_ == "acl":
+            cand.target_tokens.append(verb.head)  # "the deal signed by ..." / "troops sent to ..."
+    elif subj:
+        cand.actor_tokens.extend(subj)
+    else:
+        agent = agent_of(verb)
+        if agent:
+            cand.actor_tokens.extend(agent)
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+            cand.target_tokens.append(verb.head)
+        elif (speaker := coordinated_speaker(verb, cand.entry.quad)) is not None:
+            cand.actor_tokens.extend(speaker)
+        elif between := [t for _p, t in prep_objects(verb, ("between", "among"))]:
+            cand.actor_tokens.extend(between)  # "Fighting between troops and rebels killed ..."
+        else:
+            cand.actor_tokens.extend(controller(verb) or stranded_subject(verb))
+    obj = direct_object(verb)
+    if obj is not None:
+        # "the prisoners whom the army released": a relative object is its antecedent
+        cand.target_tokens.extend(conjuncts(relative_antecedent(obj)))
+    if cand.actor_tokens and not passive:
+        # "Qatar is mediating between the two sides", "Egypt hosted talks between X and
+        # Y": the sides of an act a third party does or hosts are whom it is done for
+        vocab = words()
+        lemma = lemma_of(verb)
+        holders = [verb] if lemma in vocab.third_party_nouns else []
+        if obj is not None and (holders or lemma in vocab.convening_verbs):
+            holders.append(obj)  # "brokered a truce between X and Y"
+        between = [t for h in holders for _p, t in prep_objects(h, ("between", "among"))]
+        cand.target_tokens.extend(p for t in between for p in conjuncts(t) if p not in cand.actor_tokens)
+    for prep, pobj in prep_objects(verb, TARGET_PREPS | {"from", "for"}):
+        if pobj.ent_type_ in PLACE_LABELS and prep in ("in", "at", "to", "into") and cand.target_tokens:
+            continue
+        if prep == "for" and category not in ("SUPPORT", "AID", "REQUEST"):
+            continue
+        if prep == "from" and category not in ("RETREAT", "REQUEST", "AID"):
+            continue
+        if prep in ("on", "upon") and category not in ON_TARGETS:
+            continue  # "thanked Trump on Twitter", but "imposed sanctions on Iran"
+        wanted = prep != "with" or category in SYMMETRIC or not cand.target_tokens
+        if wanted and pobj not in cand.target_tokens:
+            cand.target_tokens.append(pobj)
+    if obj is not None and cand.pattern and pattern_word(obj, cand.pattern):
+        # "exchanged fire", "returned fire": the CAMEO pattern's own object names the act,
+        # not whom it is done to; a party that owns it still is ("rejected Israeli changes")
+        owners = [t for t in refine_targets([obj]) if t.i != obj.i]
+        cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i] + owners
+    if category == "AID" and words().relief.get(lemma_of(verb)) == "transfer":
+        # "deployed rescue teams to the villages", "sent a team of rescuers to X": what is
+        # sent is no target, whom it is sent to is
+        sent = [t for t in cand.target_tokens if t.dep_ == "dobj" and t.head.i == verb.i]
+        cand.target_tokens = [t for t in cand.target_tokens if t not in sent]
+        cand.target_tokens += [
+            t for s in sent for t in s.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
+        ]
+    weapons = words().weapons
+    aimed_at = [t for t in cand.target_tokens if obj is not None and t.i != obj.i and not non_actor(t)]
+    if obj is not None and lemma_of(obj) in weapons and aimed_at:
+        # "fired a missile at the ship", "dropped bombs on the town": the object is the
+        # means of the act, whom the preposition names is the target
+        cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i]
+    if cand.entry.words:
+        # "opened fire", "called for": the phrase's own words are not who is acted on, but
+        # whom the phrase's noun is aimed at is ("lodged a protest with X").
+        phrase = cand.entry.words
+        own = [t for t in cand.target_tokens if lemma_of(t) in phrase or t.lower_ in phrase]
+        cand.target_tokens = [t for t in cand.target_tokens if t not in own]
+        for noun in own:
+            # a noun the phrase goes on below ("imposed a state of emergency") frames the
+            # act; it names no body
+            framing = any(lemma_of(c) in phrase for c in noun.children)
+            if party_noun(noun) and not framing:
+                # "shut down the newspaper", "shut down the offices of two groups": a body
+                # the phrase names is acted on, and so is the party owning what it names
+                cand.target_tokens.append(noun)
+            owners = [t for _p, t in prep_objects(noun, ("of",)) if actorish(t) or party_noun(t)]
+            cand.target_tokens += [t for t in owners if lemma_of(noun) in words().site_nouns]
+            for _p, t in prep_objects(noun, PHRASE_NOUN_PREPS):
+                if actorish(t) or party_noun(t):
+                    cand.target_tokens.append(t)
+                elif _p in ("on", "against"):
+                    cand.target_tokens += named_owners(t)
+    if category == "MOBILIZE":
+        # "mobilized reservists for a war against Iraq": the object is the force; the
+        # target is whoever it is raised against.
+        against = [t for _p, t in prep_objects(verb, ("against",))]
+        for _p, pobj in prep_objects(verb, ("for",)):
+            against += [t for _q, t in prep_objects(pobj, ("against", "with"))]
+        cand.target_tokens = against
+    # "attacked hundreds of villagers", "dozens of homes were bulldozed": a number heading
+    # the object counts its "of" party (not a setting: "at one of his meetings")
+    quantity = onto.quantity_nouns
+    cand.target_tokens = [
+        t for t in cand.target_tokens
+        if not non_actor(counted_head(t, quantity) if t.dep_ in OBJECT_DEPS else t)
+    ]  # fmt: skip
+    if not any(actorish(t) for t in cand.target_tokens):
+        # "threatened to break relations with Russia", "demanded that Israel ease ...",
+        # "opened fire to disperse the demonstrators"; the addressee of an object-control
+        # verb stays whatever its noun ("urged voters to stay calm")
+        addressees = [t for t in cand.target_tokens if t.dep_ == "dobj" and t.head.i == verb.i]
+        if lemma_of(verb) not in words().object_control:
+            addressees = []
+        for child in verb.children:
+            purpose = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts)
+            if child.dep_ == "xcomp" or purpose:
+                obj = direct_object(child)
+                if obj is not None:
+                    cand.target_tokens.extend(refine_targets(conjuncts(obj)))
+                for _prep, pobj in prep_objects(child, TARGET_PREPS):
+                    cand.target_tokens.append(pobj)
+                cand.target_tokens = [t for t in cand.target_tokens if actorish(t) or t in addressees]
+            elif child.dep_ == "ccomp" and category in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"):
+                inner, inner_passive = subject_of(child)
+                if inner and not inner_passive and animate(inner):
+                    cand.target_tokens.extend(inner)
+    cand.place_token = _verb_place(verb)
+
+
+def _passive_adjunct(verb: Token) -> bool:
+    """ "Arrested on Monday, the suspect ...", "Backed by the army, the rebels ...": a past
+    participle adjunct with no auxiliary and no subject of its own reads as a passive."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+    )
+
+
+def _verb_place(verb: Token) -> Token | None:
+    """Where a verbal event happened: a place phrase on the verb, else on its object or
+    to-clause ("signed an agreement in Paris": the parser often hangs it on the object)."""
+    places: list[Token] = []
+    place_from(verb, places)
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "dobj"):
+            place_from(child, places)
+    return places[0] if places else None
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """ "An official newspaper called on Arabs to unite.": a sentence whose parse has no
+    verb at its root, only a noun phrase with an "-ed" participle or a past tense on it
+    (after an appositive participle: "The president, speaking in Kabul, called on ..."), is a full
+    sentence the parser misread when the noun has its article (headlines and captions,
+    where a bare participle is passive, drop it: "Defector arrested after ...")."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        # a finite past form the tagger saw as one ("The president, speaking in Kabul,
+        # called on ..."), or an "-ed" participle
+        and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.lower_.endswith("ed")))
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and any(c.dep_ == "det" for c in head.children)
+        and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+        and verb.doc[verb.sent.end - 1].lower_ in (".", "!")
+    )
+
+
+def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] = frozenset()) -> list[Token]:
+    """ "rejected an appeal from X", "demanded the removal of X", "rejected a US offer",
+    "threatened action against X": when the object is a thing, its owner is the target.
+    An event noun ("the agreement") is never a target itself, only its owner may be."""
+    out: list[Token] = []
+    things: list[Token] = []
+    for token in tokens:
+        if token.i not in event_nouns and actorish(token):
+            out.append(token)
+            continue
+        inner = [
+            c
+            for c in token.children
+            if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
+        ]
+        for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on")):
+            if non_actor(t):
+                continue  # "agreed to a ceasefire on Sunday": a date is no party
+            if actorish(t):
+                inner.append(t)
+            elif _p in ("on", "against") and token.i in event_nouns:
+                inner += named_owners(t)  # "condemned the blockade on Palestinian lorries"
+        if token.i in event_nouns:
+            # "criticised the opposition's boycott", "condemned the army's offensive": the
+            # act's possessive doer is whom the judging act is aimed at, a common noun too
+            # when it names people or a party.
+            inner += [c for c in token.children if c.dep_ == "poss" and c not in inner and party_noun(c)]
+        if inner:
+            out.extend(t for t in inner if t not in out)
+        elif token.i not in event_nouns:
+            things.append(token)
+    return out or things
+
+
+#: Dependencies of what a verb acts on: its object or passive subject.
+OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
+
+
+def named_owners(thing: Token) -> list[Token]:
+    """ "a blockade on Palestinian lorries", "sanctions against Iranian oil": a measure
+    aimed at things is aimed at the party whose name or demonym modifies them."""
+    return [
+        c
+        for c in thing.children
+        if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
+    ]
