@@ -208,9 +208,25 @@ def _noun_phrase(verb: Token, word: str, kids: list[Token], lex: AttributionLexi
         parts += [c for c in kids if c.dep_ == "ccomp"]
     if not parts:
         return None
+    parts += _as_predicates(kids, max(p.right_edge.i for p in parts))
     parts += _np_trailers(verb, max(p.right_edge.i for p in parts))
     parts.sort(key=lambda t: t.i)
     return parts, "np"
+
+
+def _as_predicates(kids: list[Token], end: int) -> list[Token]:
+    """ "portrayed Sanders as singularly focused on ...", "view her as more prepared": what
+    the object is said or seen to be, an "as" phrase the parser made an adverbial clause of
+    the verb (an adjective or participle has no preposition's object to hang on). A clause
+    with a subject of its own ("as she left the hall") is a time or a comparison, not this."""
+    return [
+        c
+        for c in kids
+        if c.dep_ == "advcl"
+        and c.left_edge.i == end + 1
+        and c.left_edge.lower_ == "as"
+        and not any(g.dep_ in SUBJ for g in c.children)
+    ]
 
 
 def _np_trailers(verb: Token, end: int) -> list[Token]:

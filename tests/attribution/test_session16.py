@@ -1,0 +1,30 @@
+"""Session 16: content boundaries and senses found on PolNeAR train's errors, each shape
+tested on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.support import by_cue, content
+from tests.conftest import run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "predicate"),
+    [
+        (
+            "The governor spent the week portraying her rival as singularly focused on taxes.",
+            "portraying",
+            "as singularly focused on taxes",
+        ),
+        ("Most farmers view the new minister as far better prepared for the job.", "view", "as far better"),
+        ("Members see their union as insufficiently committed to the strike.", "see", "as insufficiently"),
+    ],
+)
+def test_an_as_predicate_of_the_object_is_what_was_said(sentence: str, cue: str, predicate: str) -> None:
+    assert predicate in content(by_cue(run(sentence), cue))
+
+
+def test_an_as_clause_with_its_own_subject_stays_out_of_the_object() -> None:
+    q = by_cue(run("The chairman described the plan as the delegates left the hall."), "described")
+    assert "delegates" not in content(q)
