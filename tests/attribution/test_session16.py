@@ -28,3 +28,13 @@ def test_an_as_predicate_of_the_object_is_what_was_said(sentence: str, cue: str,
 def test_an_as_clause_with_its_own_subject_stays_out_of_the_object() -> None:
     q = by_cue(run("The chairman described the plan as the delegates left the hall."), "described")
     assert "delegates" not in content(q)
+
+
+def test_a_clause_the_parser_hung_on_a_gerund_after_said_is_what_was_said() -> None:
+    q = by_cue(run("He said taxing it would bring money to the schools in the county."), "said")
+    assert "would bring money to the schools" in content(q)
+
+
+def test_a_purpose_infinitive_after_said_is_not_what_was_said() -> None:
+    r = run("The minister said little in the debate to justify the cuts.")
+    assert not any("justify the cuts" in content(q) for q in r.quotes)

@@ -194,6 +194,10 @@ def _noun_phrase(verb: Token, word: str, kids: list[Token], lex: AttributionLexi
     """The object, with its for/as/of phrases ("criticized Trump for ...", "fear a backlash")."""
     if word in lex.object_only_verbs:
         parts = [c for c in kids if c.dep_ in ("dobj", "obj") and c.i > verb.i]
+        if not parts and any(_open_clause(c) for c in kids if c.i > verb.i):
+            # "said legalizing it could put thousands to work": the parser hung the clause
+            # on the gerund, the open complement (below) holds what was said
+            return None
         return parts, "np"
     if word not in lex.np_cue_verbs and word in lex.no_object_content_verbs:
         return None
@@ -227,6 +231,12 @@ def _as_predicates(kids: list[Token], end: int) -> list[Token]:
         and c.left_edge.lower_ == "as"
         and not any(g.dep_ in SUBJ for g in c.children)
     ]
+
+
+def _open_clause(c: Token) -> bool:
+    """An open complement that is no to-infinitive: "said to justify his stance" gives a
+    purpose, "said legalizing it would help" a gerund clause that is what was said."""
+    return c.dep_ == "xcomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
 
 
 def _np_trailers(verb: Token, end: int) -> list[Token]:
