@@ -38,3 +38,25 @@ def test_a_clause_the_parser_hung_on_a_gerund_after_said_is_what_was_said() -> N
 def test_a_purpose_infinitive_after_said_is_not_what_was_said() -> None:
     r = run("The minister said little in the debate to justify the cuts.")
     assert not any("justify the cuts" in content(q) for q in r.quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            'The rejection of the treaty signals "the beginning of the end" for the union, said Anna Berg, '
+            "founder of the party.",
+            'The rejection of the treaty signals "the beginning of the end" for the union',
+        ),
+        (
+            'Those who take on heavy debt struggle, even with a "good" job, he said.',
+            'Those who take on heavy debt struggle, even with a "good" job',
+        ),
+    ],
+)
+def test_a_closing_tag_reports_the_clause_the_parser_hung_elsewhere(sentence: str, said: str) -> None:
+    assert content(by_cue(run(sentence), "said")) == said
+
+
+def test_a_linking_adverb_before_a_closing_verb_is_no_statement() -> None:
+    assert run("Then, she apologized.").quotes == []

@@ -12,9 +12,10 @@ from spacy.tokens import Token
 
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import QUOTE_CHARS, trim
-from newsgraph.attribution.parse import SUBJ, lemma
+from newsgraph.attribution.parse import SUBJ, can_speak, lemma
 
 Spans = list[tuple[int, int]]
+
 
 
 def wording_aside(verb: Token) -> bool:
@@ -159,3 +160,45 @@ def clause_ends_after(verb: Token) -> bool:
         if t.dep_ not in ("nsubj", "compound", "det", "amod", "appos", "prt"):
             return False
     return False
+
+
+def tag_host(ctx: Context, verb: Token, line: tuple[int, int]) -> Spans:
+    """ "Those who borrow heavily struggle, even with a good job, he said." / "The vote signals
+    the end of the pact, said Anna Berg, a party founder.": a tag that closes its sentence after
+    a comma, where the parser hung the clause before it on the tag as anything but its
+    complement (a subject, a loose dependent). The words from the sentence's start to that
+    comma are what was said. Only for a finite verb of saying that heads its sentence and
+    has nothing else to report, with a subject that can speak ("..., the borrowing continued."
+    is no tag)."""
+    if verb.head.i != verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    if lemma(verb) not in ctx.lex.speech_verbs:
+        return []
+    doc = verb.doc
+    sent = ctx.sentence(verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    after = next((c for c in subjects if c.i > verb.i), None)
+    before = next((c for c in reversed(subjects) if c.i < verb.i), None)
+    speaker = after if after is not None and after.left_edge.i == verb.i + 1 else before
+    if speaker is None or not can_speak(speaker, ctx.lex):
+        return []  # "..., the borrowing continued.": a thing that goes on says nothing
+    if speaker is after:
+        # inverted: ", said Anna Berg, a party founder." and nothing after the subject
+        comma = verb.i - 1
+        end = after.right_edge.i + 1
+        if end < sent.end and doc[end].text not in (".", "!", "?"):
+            return []
+    elif speaker.right_edge.i == verb.i - 1 and clause_ends_after(verb):
+        comma = speaker.left_edge.i - 1  # ", he said."
+    else:
+        return []
+    if comma <= sent.start or doc[comma].text != ",":
+        return []
+    start = max(sent.start_char, line[0])
+    if start >= doc[comma].idx:
+        return []
+    if all(t.is_punct or t.pos_ in ("ADV", "CCONJ", "SCONJ") for t in doc[ctx.token_at(start) : comma]):
+        return []  # "Then, she apologized.": a linking adverb is no statement
+    host = trim(ctx.text, start, doc[comma].idx)
+    return [host] if host[1] - host[0] > 1 else []
+

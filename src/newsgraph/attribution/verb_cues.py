@@ -15,7 +15,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.attribution.adjacent_quotes import adjacent_quote, quote_after
-from newsgraph.attribution.asides import after_wording, aside_host, inside_as_clause, is_aside, wording_aside
+from newsgraph.attribution.asides import (
+    after_wording,
+    aside_host,
+    inside_as_clause,
+    is_aside,
+    tag_host,
+    wording_aside,
+)
 from newsgraph.attribution.content import (
     clause_span,
     content_children,
@@ -238,11 +245,15 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
             complement = "quote"
         else:
             spans, subject = _passive_content(ctx, verb, line)
-            if not spans:
-                return None
-            # "its new kit was announced", "what is called a debate": what the passive
-            # subject denotes, or what it is called
-            complement = passive_class(lex.senses, verb, subject) if classify else ""
+            if spans:
+                # "its new kit was announced", "what is called a debate": what the passive
+                # subject denotes, or what it is called
+                complement = passive_class(lex.senses, verb, subject) if classify else ""
+            else:
+                spans = tag_host(ctx, verb, line)
+                if not spans:
+                    return None
+                complement = "clause"
     return spans, complement
 
 
