@@ -60,3 +60,12 @@ def test_a_closing_tag_reports_the_clause_the_parser_hung_elsewhere(sentence: st
 
 def test_a_linking_adverb_before_a_closing_verb_is_no_statement() -> None:
     assert run("Then, she apologized.").quotes == []
+
+
+def test_with_no_interviewee_named_the_answer_label_is_the_source() -> None:
+    intro = "Tomas Lind and Petra Holm spoke to the Island Gazette on Monday about the storm season."
+    turns = ["Q: How many were lost?", "A: Eleven, twice the usual.", "Q: Will it close?", "A: Only then."]
+    record = run("\n".join([intro, *turns]) + "\n")
+    answers = [q for q in record.quotes if q.cue is not None and q.cue.text == "A:"]
+    assert len(answers) == 2
+    assert all(q.source is not None and q.source.text == "A" and q.speaker is None for q in answers)
