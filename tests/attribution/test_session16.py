@@ -69,3 +69,14 @@ def test_with_no_interviewee_named_the_answer_label_is_the_source() -> None:
     answers = [q for q in record.quotes if q.cue is not None and q.cue.text == "A:"]
     assert len(answers) == 2
     assert all(q.source is not None and q.source.text == "A" and q.speaker is None for q in answers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "said"),
+    [
+        ("The senator reiterated his support for the harbour plan.", "reiterated", "his support for"),
+        ("Growers voiced concern about the cost of the new rules.", "voiced", "concern about the cost"),
+    ],
+)
+def test_an_attitude_expressed_is_reported_noun_and_all(sentence: str, cue: str, said: str) -> None:
+    assert content(by_cue(run(sentence), cue)).startswith(said)

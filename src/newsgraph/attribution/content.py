@@ -165,7 +165,9 @@ def _belief_noun(verb: Token, word: str, kids: list[Token], lex: AttributionLexi
                 if g.dep_ in ("pobj", "pcomp")
             ]
             if about:
-                return about[:1], "np"
+                # "expressed their support for Trump", "voiced concern about the cost": the
+                # attitude expressed, noun and all, is what is reported, not only its topic
+                return [c], "np"
     return None
 
 
