@@ -7,7 +7,9 @@ module each:
    whole text (``marks``), tokens and sentences at an offset (the shared
    ``DocIndex``), paragraph datelines, and the word lists (``lexicon``);
 2. ``verb_cues``  — cue verbs on the parse ("X said that ...", '"...," she said'),
-   their content found by ``content`` and their subject by ``parse``;
+   their content found by ``content`` (or, for an aside, its host clause: ``asides``; or
+   the quotation next to the clause: ``adjacent_quotes``) and their source by
+   ``verb_sources`` on ``parse``;
 3. ``other_cues`` — "according to X", "in a CNN poll", "X was confident that ...",
    "Trump's claim that ...";
 4. ``headlines``  — "Minister: we will ..." and title-case headline verbs;

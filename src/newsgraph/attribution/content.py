@@ -165,7 +165,9 @@ def _belief_noun(verb: Token, word: str, kids: list[Token], lex: AttributionLexi
                 if g.dep_ in ("pobj", "pcomp")
             ]
             if about:
-                return about[:1], "np"
+                # "expressed their support for Trump", "voiced concern about the cost": the
+                # attitude expressed, noun and all, is what is reported, not only its topic
+                return [c], "np"
     return None
 
 
@@ -194,6 +196,10 @@ def _noun_phrase(verb: Token, word: str, kids: list[Token], lex: AttributionLexi
     """The object, with its for/as/of phrases ("criticized Trump for ...", "fear a backlash")."""
     if word in lex.object_only_verbs:
         parts = [c for c in kids if c.dep_ in ("dobj", "obj") and c.i > verb.i]
+        if not parts and any(_open_clause(c) for c in kids if c.i > verb.i):
+            # "said legalizing it could put thousands to work": the parser hung the clause
+            # on the gerund, the open complement (below) holds what was said
+            return None
         return parts, "np"
     if word not in lex.np_cue_verbs and word in lex.no_object_content_verbs:
         return None
@@ -208,9 +214,31 @@ def _noun_phrase(verb: Token, word: str, kids: list[Token], lex: AttributionLexi
         parts += [c for c in kids if c.dep_ == "ccomp"]
     if not parts:
         return None
+    parts += _as_predicates(kids, max(p.right_edge.i for p in parts))
     parts += _np_trailers(verb, max(p.right_edge.i for p in parts))
     parts.sort(key=lambda t: t.i)
     return parts, "np"
+
+
+def _as_predicates(kids: list[Token], end: int) -> list[Token]:
+    """ "portrayed Sanders as singularly focused on ...", "view her as more prepared": what
+    the object is said or seen to be, an "as" phrase the parser made an adverbial clause of
+    the verb (an adjective or participle has no preposition's object to hang on). A clause
+    with a subject of its own ("as she left the hall") is a time or a comparison, not this."""
+    return [
+        c
+        for c in kids
+        if c.dep_ == "advcl"
+        and c.left_edge.i == end + 1
+        and c.left_edge.lower_ == "as"
+        and not any(g.dep_ in SUBJ for g in c.children)
+    ]
+
+
+def _open_clause(c: Token) -> bool:
+    """An open complement that is no to-infinitive: "said to justify his stance" gives a
+    purpose, "said legalizing it would help" a gerund clause that is what was said."""
+    return c.dep_ == "xcomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
 
 
 def _np_trailers(verb: Token, end: int) -> list[Token]:

@@ -166,7 +166,7 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
                 return c
         if node.i != verb.i and not passive and clause_chain:
             shared = next((c for c in node.children if c.dep_ == "nsubjpass"), None)
-            if shared is not None and _can_speak(shared, lex):
+            if shared is not None and can_speak(shared, lex):
                 # "Kowal was joined on stage by Ortiz and joked ...", "was booed by the crowd
                 # after telling ...": an active verb hung on a passive one shares its
                 # grammatical subject; the by-phrase names who did the passive act only
@@ -260,7 +260,7 @@ def _gerund_with_subject(verb: Token) -> bool:
     return verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
 
 
-def _can_speak(subject: Token, lex: AttributionLexicon) -> bool:
+def can_speak(subject: Token, lex: AttributionLexicon) -> bool:
     """A name, a person noun or pronoun (``SenseTable.noun_class``), or a noun with a name
     in apposition ("the comedian Dana Kowal"): a subject that can be the speaker of a verb
     it shares ("The plan was attacked by the unions, saying ..." is no plan speaking; that

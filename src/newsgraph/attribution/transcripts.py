@@ -122,7 +122,10 @@ def transcript_drafts(ctx: Context, labels: list[re.Match[str]], drafts: list[Dr
     for m in labels:
         if m.group("label") != "A" or tagged[id(m)] is not None:
             continue
-        draft = _turn(ctx, m, (m.start("label"), m.end("label") + 1), source, source_token)
+        # with no interviewee named, the label is the only word that names the answerer there
+        # (as a broadcast transcript's "WALLACE:"): the source, with no speaker behind it
+        label = source if source is not None else m.span("label")
+        draft = _turn(ctx, m, (m.start("label"), m.end("label") + 1), label, source_token)
         if draft is not None:
             out.append(draft)
     return out
