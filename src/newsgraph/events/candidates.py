@@ -23,6 +23,7 @@ from newsgraph.events.constants import (
     NON_ACTOR_LABELS,
     OBLIGATION_AUX,
 )
+from newsgraph.events.misuses import a_label, in_non_act_frame
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
 from newsgraph.events.syntax import (
@@ -347,9 +348,9 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         attitude = match is not None and match[1] and lemma_of(token) in onto.expressed_nouns
         if attitude and not _stated(token, onto):
             continue  # "hopes of a ceasefire faded" is nobody's act
-        if pos == "NOUN" and _a_label(token):
+        if pos == "NOUN" and a_label(token):
             continue  # "called the vote 'a political ambush'": what was said of it
-        if pos in ("NOUN", "VERB") and _in_non_act_frame(token):
+        if pos in ("NOUN", "VERB") and in_non_act_frame(token):
             continue  # "came at us without warning", "the right to protest"
         reading = None
         if pos == "VERB" and deps[i] not in MODIFIER_DEPS and token.ent_type_ not in NON_ACTOR_LABELS:
@@ -594,43 +595,6 @@ def _event_noun(token: Token, onto: Ontology) -> bool:
         c.dep_ in ("compound", "amod") and (onto.nouns.get(lemma_of(c)) or onto.nouns.get(c.lower_))
         for c in token.lefts
     )
-
-
-#: Relations that make a gerund a clause of its own ("without warning the residents").
-_GERUND_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "nsubj", "attr"})
-
-
-def _in_non_act_frame(token: Token) -> bool:
-    """Whether an event word stands where it names no act: the object of a preposition of
-    manner ("without warning") or the "to" complement of a noun of entitlement ("the
-    right to protest", "the right to a fair trial"; ``events_non_act_frames.tsv``)."""
-    frames = words().non_act_frames
-    head = token.head
-    if token.dep_ in ("pobj", "pcomp") and frames.get(head.lower_) == "*":
-        # a noun, or a bare gerund the parser makes of it ("without warning")
-        return token.pos_ == "NOUN" or not any(c.dep_ in _GERUND_OBJECTS for c in token.children)
-    if token.dep_ == "pobj" and token.pos_ == "NOUN":
-        return head.head.pos_ == "NOUN" and frames.get(lemma_of(head.head)) == head.lower_
-    if token.pos_ == "VERB" and token.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN":
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        return to and frames.get(lemma_of(head)) == "to"
-    return False
-
-
-def _a_label(noun: Token) -> bool:
-    """Whether an event noun is a label put on something: the object predicate of a verb
-    of labelling ("called the vote an ambush", "branded the deal a surrender") or the
-    object of its "as" ("described the raid as a massacre")."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "as":
-        head = head.head.head if head.head.dep_ in ("dobj", "obj") else head.head
-    elif noun.dep_ in ("dobj", "obj"):
-        # "branded the deal a surrender": the parser's second object is the label
-        if not any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in head.children):
-            return False
-    elif noun.dep_ != "oprd":
-        return False
-    return head.pos_ == "VERB" and lemma_of(head) in words().labelling
 
 
 def _stated(noun: Token, onto: Ontology) -> bool:

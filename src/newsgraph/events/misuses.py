@@ -9,7 +9,10 @@ told by what the verb is done to or who moves (called from the selectional const
   pulling back its forces ("the army evacuated its positions", "troops were evacuated"
   stay RETREAT, and so does "withdraw": "the embassy withdrew its staff");
 * an event noun that only classifies a thing (called from ``senses._no_act``): "the
-  payments were 'neither gifts nor loans'", "the money was a loan".
+  payments were 'neither gifts nor loans'", "the money was a loan";
+* a label put on something ("called the vote an ambush") and an event word in a frame
+  that names no act ("came at us without warning", "the right to protest";
+  ``events_non_act_frames.tsv``), both called from ``candidates.find_candidates``.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from spacy.tokens import Token
 from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS
 from newsgraph.events.syntax import actorish, counted_head, party_noun, subject_of
-from newsgraph.events.vocabulary import lemma_of
+from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.numbers import words_to_number
 
 #: Dependencies of a verb's patient: its direct object, or the subject of its passive.
@@ -90,3 +93,40 @@ def classifying_predicate(noun: Token, event_nouns: Collection[str]) -> bool:
         and s.lower_ not in event_nouns
         for s in subjects
     )
+
+
+#: Relations that make a gerund a clause of its own ("without warning the residents").
+_GERUND_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "nsubj", "attr"})
+
+
+def in_non_act_frame(token: Token) -> bool:
+    """Whether an event word stands where it names no act: the object of a preposition of
+    manner ("without warning") or the "to" complement of a noun of entitlement ("the
+    right to protest", "the right to a fair trial"; ``events_non_act_frames.tsv``)."""
+    frames = words().non_act_frames
+    head = token.head
+    if token.dep_ in ("pobj", "pcomp") and frames.get(head.lower_) == "*":
+        # a noun, or a bare gerund the parser makes of it ("without warning")
+        return token.pos_ == "NOUN" or not any(c.dep_ in _GERUND_OBJECTS for c in token.children)
+    if token.dep_ == "pobj" and token.pos_ == "NOUN":
+        return head.head.pos_ == "NOUN" and frames.get(lemma_of(head.head)) == head.lower_
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN":
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return to and frames.get(lemma_of(head)) == "to"
+    return False
+
+
+def a_label(noun: Token) -> bool:
+    """Whether an event noun is a label put on something: the object predicate of a verb
+    of labelling ("called the vote an ambush", "branded the deal a surrender") or the
+    object of its "as" ("described the raid as a massacre")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head.head if head.head.dep_ in ("dobj", "obj") else head.head
+    elif noun.dep_ in ("dobj", "obj"):
+        # "branded the deal a surrender": the parser's second object is the label
+        if not any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in head.children):
+            return False
+    elif noun.dep_ != "oprd":
+        return False
+    return head.pos_ == "VERB" and lemma_of(head) in words().labelling

@@ -1,0 +1,64 @@
+"""Where a tagged name begins and ends (step 1 of the entities stage, for ``mentions``).
+
+The small tagger's spans carry a leading article, a trailing possessive or punctuation,
+a trailing function word ("Brock Halvorsen to") and run over colons ("WALLACE: Governor");
+``trim`` cuts them back to the name. Kept apart from ``mentions`` (which decides what is
+a name and of which type) because it reads only the span's own tokens.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.constants import TITLE_CASE_SHARE, TITLE_SMALL_WORDS
+from newsgraph.entities.state import EntityState
+
+_TRIM_LEFT = frozenset({"the", "a", "an"})
+_APOSTROPHES = ("'s", "’s", "'", "’")
+
+
+def _not_a_subtitle(tokens: list[Token], start: int, colon: int, end: int) -> bool:
+    """Whether what follows a colon inside a title-like span is no subtitle: the part before
+    it is one word in capitals (a transcript's speaker label, "WALLACE: Let's start ..."),
+    or the words after it are not in title case."""
+    if colon - start == 1 and tokens[start].is_upper:
+        return True
+    words = [t for t in tokens[colon + 1 : end] if t.is_alpha and t.lower_ not in TITLE_SMALL_WORDS]
+    return bool(words) and sum(1 for t in words if t.is_title or t.is_upper) < TITLE_CASE_SHARE * len(words)
+
+
+#: Tags of a lower-case word no name ends in: preposition, "to", article, conjunction.
+_TRAILING_FUNCTION_TAGS = frozenset({"IN", "TO", "DT", "CC"})
+
+
+def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tuple[int, int]:
+    """Drop a leading article, a trailing possessive, edge punctuation and a trailing
+    lower-case function word (the tagger's "Brock Halvorsen to", "Grand Lodge of": no name
+    ends in a preposition, article or conjunction), and whatever
+    follows a colon: a name does not run over one ("WALLACE: Governor, ..." in a
+    transcript is the label "WALLACE" and the start of the turn). A title of a work
+    (``at_colon`` false) keeps a subtitle ("Collapse: How Societies Choose to Fail")."""
+    tokens = state.tokens
+    while start < end and (
+        tokens[start].lower_ in _TRIM_LEFT or tokens[start].is_punct or tokens[start].is_space
+    ):
+        start += 1
+    for k in range(start + 1, end):
+        if tokens[k].text == ":" and (at_colon or _not_a_subtitle(tokens, start, k, end)):
+            end = k
+            break
+    while end > start and (
+        tokens[end - 1].tag_ == "POS"
+        or tokens[end - 1].text in _APOSTROPHES
+        or tokens[end - 1].is_punct
+        or tokens[end - 1].is_space
+        or (end - 1 > start and tokens[end - 1].is_lower and tokens[end - 1].tag_ in _TRAILING_FUNCTION_TAGS)
+    ):
+        if (
+            tokens[end - 1].text == "."
+            and end - 1 > start
+            and (len(tokens[end - 2].text) == 1 or tokens[end - 2].lower_ in state.words.stop_abbreviations)
+        ):
+            break  # "U.S." style abbreviations and "CCNG, Inc." keep their stop
+        end -= 1
+    return start, end
