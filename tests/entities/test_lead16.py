@@ -101,3 +101,8 @@ def test_a_name_after_a_place_noun_and_of_is_a_place() -> None:
     assert {e.name: e.type for e in r.entities}.get("Kisumu") == "GPE"
     r = run("The University of Sandor led the study, its director said.")
     assert {e.name: e.type for e in r.entities}.get("University of Sandor") == "ORG"
+
+
+def test_a_time_zone_after_a_clock_time_is_no_organisation() -> None:
+    r = run("Protests spread\n\n14:05 GMT\n\nPolice in Tarnow fired tear gas at students on Thursday.\n")
+    assert "GMT" not in {e.name for e in r.entities}

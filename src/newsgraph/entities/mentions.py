@@ -437,6 +437,8 @@ def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         return True
     if _FILE_NAME.search(text):
         return True
+    if end - start == 1 and _time_zone(state, start):
+        return True  # "GMT" in a live blog's "14:05 GMT"
     if (
         end - start == 1
         and end < len(tokens)
@@ -459,6 +461,19 @@ def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
     if label == "PERSON" and tok.tag_ == "NN" and _opens_a_clause(state, start):
         return True  # "Turnout on Sunday was 71%": a common noun whose capital is the sentence's
     return tok.lower_ in state.lower_words()
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _time_zone(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` is a time zone's letters right after a clock time ("14:05 GMT",
+    "10 a.m. EST"), which the small tagger often takes for an organisation."""
+    tokens = state.tokens
+    if i == 0 or not tokens[i].is_upper or tokens[i].lower_ not in state.words.clock_words:
+        return False
+    before = tokens[i - 1]
+    return bool(_CLOCK_TIME.fullmatch(before.text)) or before.lower_.rstrip(".") in ("a.m", "p.m", "am", "pm")
 
 
 def _opens_a_clause(state: EntityState, i: int) -> bool:

@@ -48,6 +48,7 @@ class EntityVocabulary:
     body_kinds: frozenset[str]  # entities_body_kind_nouns.txt: "NATO ... the alliance"
     kin_titles: frozenset[str]  # entities_kin_titles.txt: "Aunt Toni"
     stop_abbreviations: frozenset[str]  # entities_stop_abbreviations.txt: "Inc."
+    clock_words: frozenset[str]  # furniture_clock_words.txt: "GMT" after "14:05" is a time zone
     caption_labels: frozenset[str]  # entities_caption_labels.txt: "Image:"
     person_nouns: frozenset[str]  # entities_person_nouns.txt: "his father, X"
     governed_nouns: frozenset[str]  # entities_governed_nouns.txt: "the government of X"
@@ -89,6 +90,7 @@ class EntityVocabulary:
             body_kinds=words("entities_body_kind_nouns"),
             kin_titles=words("entities_kin_titles"),
             stop_abbreviations=words("entities_stop_abbreviations"),
+            clock_words=words("furniture_clock_words"),
             caption_labels=words("entities_caption_labels"),
             person_nouns=words("entities_person_nouns"),
             governed_nouns=words("entities_governed_nouns"),
