@@ -113,11 +113,13 @@ def plural_lemma(state: EntityState, i: int) -> str | None:
         return state.index.column("lemma_")[i].lower()
     if tag == "NNPS" and _opens_sentence(state, i):
         return state.tokens[i].lower_[:-1]
-    lower = state.tokens[i].lower_
-    if lower in lexicon.unmarked_plurals() and not state.tokens[i].ent_type_:
-        # "Police in the capital fired ...": plural whatever the tagger made of it
-        return lower if tag in ("NN", "NNS") or (tag == "NNP" and _opens_sentence(state, i)) else None
-    return None
+    if tag not in ("NN", "NNS", "NNP"):
+        return None
+    lower = state.index.column("lower_")[i]
+    if lower not in state.words.unmarked_plurals or state.tokens[i].ent_type_:
+        return None
+    # "Police in the capital fired ...": plural whatever the tagger made of it
+    return lower if tag != "NNP" or _opens_sentence(state, i) else None
 
 
 def _opens_sentence(state: EntityState, i: int) -> bool:

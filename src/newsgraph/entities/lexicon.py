@@ -74,11 +74,6 @@ def org_nouns() -> dict[str, str]:
     return _loaded("entities.org_nouns", _lower_table("entities_org_nouns"))
 
 
-def unmarked_plurals() -> frozenset[str]:
-    """Nouns naming people that are plural with no plural ending ("police", "people")."""
-    return _loaded("entities.unmarked_plurals", _lower_words("entities_unmarked_plurals"))
-
-
 def party_words() -> frozenset[str]:
     """Words that, before or as a party name, name a political party ("Democratic", "Labour")."""
     return _loaded("entities.party_words", _lower_words("entities_party_words"))

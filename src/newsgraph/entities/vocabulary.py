@@ -54,6 +54,7 @@ class EntityVocabulary:
     governed_nouns: frozenset[str]  # entities_governed_nouns.txt: "the government of X"
     member_nouns: frozenset[str]  # entities_member_nouns.txt: "members of X"
     group_nouns: frozenset[str]  # entities_group_nouns.txt: "protesters" is a group "they" may mean
+    unmarked_plurals: frozenset[str]  # entities_unmarked_plurals.txt: "police", "people"
     as_verbs: frozenset[str]  # entities_as_verbs.txt: "served as president"
     copulas: frozenset[str]  # entities_copulas.txt: "became minister"
     person_verbs: frozenset[str]  # entities_person_verbs.txt: "Velde confessed": Velde is a person
@@ -96,6 +97,7 @@ class EntityVocabulary:
             governed_nouns=words("entities_governed_nouns"),
             member_nouns=words("entities_member_nouns"),
             group_nouns=words("entities_group_nouns"),
+            unmarked_plurals=words("entities_unmarked_plurals"),
             as_verbs=words("entities_as_verbs"),
             copulas=words("entities_copulas"),
             person_verbs=words("entities_person_verbs"),

@@ -18,6 +18,7 @@ from newsgraph.events.commands import boarding, command, departure, relief
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     ARMED_SECTORS,
+    CONFLICT_QUADS,
     CONTENT_POS,
     NAME_LABELS,
     NON_ACTOR_LABELS,
@@ -606,10 +607,6 @@ def _stated(noun: Token, onto: Ontology) -> bool:
     return bool(subj or passive or controller(head))
 
 
-#: PLOVER quads of conflict (verbal and material): acts agreed against someone.
-_HOSTILE_QUADS = frozenset({3, 4})
-
-
 def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> None:
     """Fold a nominal trigger into the verb that already expresses it ("signed an agreement",
     "criticized the deal"), and a participle into the noun it describes ("the agreement,
@@ -645,7 +642,7 @@ def _absorb(cand: Candidate, by_token: dict[int, Candidate], onto: Ontology) -> 
             return
         if (
             verb.entry.category == "AGREE"
-            and cand.entry.quad in _HOSTILE_QUADS
+            and cand.entry.quad in CONFLICT_QUADS
             and any(p.lower_ in ("on", "against") and p.dep_ == "prep" for p in token.children)
         ):
             # "EU agrees new sanctions on Marvonia": what was agreed is the act aimed at

@@ -25,6 +25,8 @@ ON_TARGETS = frozenset(
     {"SANCTION", "COERCE", "ASSAULT", "REQUEST", "ACCUSE", "THREATEN", "PROTEST", "MOBILIZE", "REJECT"}
     | {"CONCEDE"}
 )
+#: PLOVER quads of conflict (verbal and material).
+CONFLICT_QUADS = frozenset({3, 4})
 #: Categories of acts that announce another act ("threatened to ban ...", "agreed to open ...").
 ANNOUNCING = frozenset({"THREATEN", "REQUEST", "REJECT", "AGREE"})
 #: Categories whose target is the place when no party is named (PLOVER codes it so).

@@ -45,7 +45,7 @@ from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate, pattern_word
-from newsgraph.events.constants import ACTOR_LABELS, AIMED_PREPS, PLACE_LABELS
+from newsgraph.events.constants import ACTOR_LABELS, AIMED_PREPS, CONFLICT_QUADS, PLACE_LABELS
 from newsgraph.events.misuses import PATIENT_DEPS, abstract_patient, civilians_leave
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
 from newsgraph.events.sports import armed_doers, sport_triggers
@@ -402,8 +402,6 @@ def _a_body(noun: Token, bodies: frozenset[str]) -> bool:
 CONTENT_CLAUSE_DEPS = frozenset({"ccomp", "acl", "relcl"})
 #: Prepositions introducing what a warning is about ("warned of", "a warning against").
 CONTENT_PREPS = ("of", "about", "against")
-#: Conflict quads (verbal and material): an act of these announced is a threat's content.
-CONFLICT_QUADS = frozenset({3, 4})
 #: Agent-only class set for the content's doer.
 AGENT_CLASS = frozenset({"agent"})
 

@@ -135,7 +135,7 @@ class _DocView:
         if not self.parsed:
             return "other"
         tok = self.token_at(char)
-        future_lemmas, future_adjectives = self.words.future_lemmas, self.words.future_adjectives
+        future_adjectives = self.words.future_adjectives
         for _ in range(6):
             if tok is None:
                 return "other"
@@ -143,7 +143,7 @@ class _DocView:
                 tok = tok.head  # "stays closed": the participle is an adjective; the tense is the verb's
                 continue
             if tok.pos_ in ("VERB", "AUX"):
-                if repaired_lemma(tok.lemma_, tok.lower_, future_lemmas) in future_lemmas:
+                if self._looks_ahead(tok):
                     return "future"
                 past = tok.tag_ == "VBD"
                 present = tok.tag_ in ("VBZ", "VBP")
