@@ -13,6 +13,11 @@ def _speaker(r: Record, q: Quote) -> str | None:
     return names.get(q.speaker) if q.speaker else None
 
 
+def _time(r: Record, q: Quote) -> str | None:
+    """The words of the time expression that dates ``q``, if any."""
+    return next((t.text for t in r.times if t.id == q.time), None)
+
+
 def test_it_after_an_unnamed_subject_is_not_the_place_named_in_its_clause() -> None:
     r = run(
         "Riot officers in Tarnow fired water cannon at students on Thursday.\n\n"
@@ -35,16 +40,12 @@ def test_a_year_modifying_a_noun_does_not_date_the_statement() -> None:
         "Orlenia accused Valdoria of spying, in the sharpest escalation since their 2019 border war.",
         published="2026-12-05",
     )
-    q = by_cue(r, "accused")
-    times = {t.id: t.text for t in r.times}
-    assert times.get(q.time or "") != "2019"
+    assert _time(r, by_cue(r, "accused")) != "2019"
 
 
 def test_a_time_in_the_medium_still_dates_the_statement() -> None:
     r = run("In the 2019 debate, the senator said she would raise taxes on the rich.")
-    q = by_cue(r, "said")
-    times = {t.id: t.text for t in r.times}
-    assert times.get(q.time or "") == "2019"
+    assert _time(r, by_cue(r, "said")) == "2019"
 
 
 def test_the_time_of_an_occasion_the_statement_was_made_at_dates_it() -> None:
@@ -52,9 +53,7 @@ def test_the_time_of_an_occasion_the_statement_was_made_at_dates_it() -> None:
         "The dispute has grown since Tuesday night's debate, when the senator accused her rival of lying.",
         published="2026-12-05",
     )
-    q = by_cue(r, "accused")
-    times = {t.id: t.text for t in r.times}
-    assert times.get(q.time or "") == "Tuesday night"
+    assert _time(r, by_cue(r, "accused")) == "Tuesday night"
 
 
 def test_a_relative_clause_cue_is_not_dated_by_the_main_verb() -> None:
@@ -73,8 +72,7 @@ def test_a_relative_clause_of_a_time_is_dated_by_it() -> None:
         ("The feud began in 2011, at the same time the president mocked him.", "mocked", "in 2011"),
     ]:
         r = run(sentence, published="2026-12-05")
-        times = {t.id: t.text for t in r.times}
-        assert times.get(by_cue(r, cue).time or "") == time
+        assert _time(r, by_cue(r, cue)) == time
 
 
 def test_it_continues_the_body_that_was_the_last_main_subject() -> None:

@@ -89,6 +89,11 @@ def run_pipeline(text: str) -> Doc:
     return nlp(make_doc(nlp, Document(id="t", text=text)))
 
 
+def plover_categories(text: str) -> list[str]:
+    """The PLOVER categories of every event of ``text`` through the whole pipeline (OTHER left out)."""
+    return [e.category for e in run_pipeline(text)._.ng_events if e.category != "OTHER"]
+
+
 def main_act(text: str) -> tuple[str | None, list[str], list[str]]:
     """The sentence's main PLOVER act (as the scorer picks it), its actor and target phrases."""
     doc = run_pipeline(text)

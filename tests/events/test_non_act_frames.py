@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.support import run_pipeline as run
-
-
-def categories(text: str) -> list[str]:
-    return [e.category for e in run(text)._.ng_events if e.category != "OTHER"]
+from tests.events.support import plover_categories as categories
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,8 @@ import pytest
 
 from tests.events.support import main_act as main
 from tests.events.support import overlaps
+from tests.events.support import plover_categories as plover
 from tests.events.support import run_pipeline as run
-
-
-def plover(text: str) -> list[str]:
-    """The PLOVER categories of every event of ``text`` (OTHER left out)."""
-    return [e.category for e in run(text)._.ng_events if e.category != "OTHER"]
-
 
 # ------------------------------------------------- facing an opponent or an ordeal
 
