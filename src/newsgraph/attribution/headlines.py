@@ -95,8 +95,8 @@ def title_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
         if any(c <= t.idx for c in found):
             return []  # the parse found the headline's report
         lemma = _title_verb_lemma(ctx, t.lower_)
-        if lemma is None:
-            continue
+        if lemma is None or (not title_case and t.pos_ == "VERB"):
+            continue  # a verb the parse saw in a sentence-case line: the verb rules judged it
         source = line[start:i]
         if source[-1].text in ("’s", "'s") or source[-1].lower_ in _DETERMINERS:
             continue  # "Clinton's Attacks On ...", "The Votes": a noun
@@ -117,6 +117,8 @@ def title_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             first = prep + 1
         elif lemma in ctx.lex.topic_only_cues and not any(ctx.tok_quote[w.i] >= 0 for w in line[first:]):
             continue  # "Ferry talks stall over fares": no topic, no quotation: "talks" is the noun
+        elif first < len(line) and line[first].tag_ == "IN" and line[first].lower_ != "that":
+            continue  # "Two men charged after clashes": a headline's passive, nothing reported
         if first >= len(line):
             return []
         content = trim(text, line[first].idx, end)

@@ -111,6 +111,11 @@ def _only_in_modifier(entity: Entity, source: tuple[int, int], head: Token) -> b
     return bool(held) and all(any(a <= m.start and m.end <= b for a, b in phrases) for m in held)
 
 
+def _possessive_pronoun(noun: Token) -> str | None:
+    """The possessive pronoun of a noun ("his" in "his son"), lower-cased, if it has one."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+
+
 def _meant_by_a_pronoun(entity: Entity) -> bool:
     return any(m.kind == "pronoun" for m in entity.mentions)
 
@@ -277,10 +282,13 @@ class SpeakerResolver:
         lemmas = self.index.column("lemma_")
         tokens = self.index.tokens
         owners = named_owners(noun)
+        possessor = _possessive_pronoun(noun)
         for i in range(noun.i - 1, max(0, noun.i - 400) - 1, -1):
             if lemmas[i].lower() != lemma:
                 continue
             tok = tokens[i]
+            if possessor is not None and _possessive_pronoun(tok) not in (None, possessor):
+                continue  # "his son" is not the man set beside "Her son" (another parent's)
             if owners and not owners <= named_owners(tok):
                 # "The European Commission president" is not the president named before
                 # ("Outgoing President Tomas Berg"): the body that names it must match

@@ -86,6 +86,8 @@ def verb_drafts(ctx: Context) -> list[Draft]:
             continue  # "Taliban attacks German consulate" is a bombing, not a statement
         if _discourse_connective(tok):
             continue  # "That said, ...": the writer's concession, nobody's statement
+        if _asked(tok):
+            continue  # "Will you accept a ceasefire?": a question, nothing reported
         draft = _verb_draft(ctx, tok)
         if draft is not None:
             out.append(draft)
@@ -126,6 +128,21 @@ def _discourse_connective(verb: Token) -> bool:
         return nxt.text == ","  # "That said," / "That being said,"
     after = nxt.lower_ in _CONNECTIVE_PRONOUNS and verb.i + 2 < len(doc) and doc[verb.i + 2].text == ","
     return words == ["having"] and after  # "Having said that,"
+
+
+def _asked(verb: Token) -> bool:
+    """A yes/no question on the cue verb ("Will you accept ...?", "Did she say ...?"): its
+    auxiliary comes before its subject and its sentence ends in a question mark. Whether
+    something was said or held is what is asked, so nothing is reported."""
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    if aux is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in verb.children):
+        return False
+    # the auxiliary opens the clause: only its sentence's start or a label ("Q:") is before it
+    return aux.i == sent.start or verb.doc[aux.i - 1].text == ":"
 
 
 def _verb_draft(ctx: Context, verb: Token) -> Draft | None:

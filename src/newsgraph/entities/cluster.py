@@ -379,8 +379,8 @@ def _looks_like_person_name(state: EntityState, mention: MentionDraft) -> bool:
     if plural_family_name(state, mention):
         return False  # "the Houthis", "the Obamas": a movement or a family, not one person
     for tok in state.tokens[mention.start : mention.end]:
-        if mention.start < tok.i < last and tok.text in state.words.name_particles:
-            continue
+        if mention.start < tok.i < last and (tok.text in state.words.name_particles or tok.text == "-"):
+            continue  # "Pieter de Wit"; "Solberg-Haug", which the tokenizer splits at its hyphen
         word = tok.text.replace("-", "").replace(".", "").replace("'", "").replace("’", "")
         if not word.isalpha() or not word[:1].isupper() or (word.isupper() and len(word) > 1):
             return False

@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.entities import lexicon
-from newsgraph.entities.name_bounds import trim
+from newsgraph.entities.name_bounds import hyphenated_end, trim
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: spaCy labels that name referents (times, numbers and money are the times/claims stages').
@@ -624,9 +624,11 @@ def free_name_word(state: EntityState, tok: Token) -> bool:
 
 
 def _extend_name(state: EntityState, start: int, end: int) -> tuple[int, int]:
-    """Grow a person name over untagged proper nouns of the same compound: the tagger
-    often marks "Alba" but not "Torres" in "Mrs. Alba Torres"."""
+    """Grow a person name over untagged proper nouns of the same compound (the tagger
+    often marks "Alba" but not "Torres" in "Mrs. Alba Torres") and over the second half of
+    a hyphenated surname."""
     tokens = state.tokens
+    end = hyphenated_end(tokens, end)
     while end < len(tokens) and tokens[end - 1].dep_ == "compound" and tokens[end - 1].head.i >= end:
         if not free_name_word(state, tokens[end]):
             break

@@ -62,3 +62,20 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
             break  # "U.S." style abbreviations and "CCNG, Inc." keep their stop
         end -= 1
     return start, end
+
+
+def hyphenated_end(tokens: list[Token], end: int) -> int:
+    """The end of a name whose last word goes on past a hyphen with no space around it:
+    the tagger marks "Solberg" alone in "Solberg-Haug was met by ...", though the same
+    surname is whole in "Ingrid Solberg-Haug"; cut there, the two are different people.
+    A spaced dash ("Hull - Analyst") is punctuation, not part of the name."""
+    while (
+        end + 1 < len(tokens)
+        and tokens[end].text == "-"
+        and not tokens[end - 1].whitespace_
+        and not tokens[end].whitespace_
+        and tokens[end + 1].is_alpha
+        and tokens[end + 1].is_title
+    ):
+        end += 2
+    return end

@@ -42,7 +42,7 @@ def find_nominals(state: EntityState) -> list[MentionDraft]:
         if pos[i] not in {"NOUN", "PROPN"} or i in state.token_mention:
             continue
         tok = tokens[i]
-        mention = _nominal_at(state, tok, roles, orgs)
+        mention = _nominal_at(state, tok, roles, orgs) or _repeated_kin(state, tok, found)
         if mention is not None:
             found.append(mention)
             state.add_mention(mention)
@@ -92,6 +92,47 @@ def _nominal_at(
     else:
         label = "PERSON" if lemma in roles or kin else orgs[lemma]
     return MentionDraft(start, end, "nominal", label, head=tok.i, definite=definite)
+
+
+def _kin_possessor(state: EntityState, tok: Token) -> str | None:
+    """The possessive pronoun before a kinship noun ("her" in "her daughter"), if any."""
+    lemma = tok.lemma_.lower()
+    if lemma not in state.words.person_nouns or lemma in lexicon.person_roles():
+        return None
+    return next((c.lower_ for c in tok.lefts if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+
+
+def _repeated_kin(state: EntityState, tok: Token, found: list[MentionDraft]) -> MentionDraft | None:
+    """ "Her daughter, Katalin, said ... 'She never asked permission,' her daughter said":
+    a kinship noun with the same possessive pronoun as an earlier one set beside a name
+    is that person again. A kinship noun met first without a name stays no mention
+    ("the woman", "his wife" with nobody named as his wife)."""
+    possessor = _kin_possessor(state, tok)
+    if possessor is None or appos_partner(tok) is not None or tok.tag_ in PLURAL_TAGS:
+        return None
+    lemma = tok.lemma_.lower()
+    for earlier in found:
+        noun = state.tokens[earlier.head]
+        if noun.lemma_.lower() == lemma and appos_partner(noun) is not None:
+            if _kin_possessor(state, noun) == possessor:
+                start = min(c.i for c in tok.lefts if c.dep_ == "poss")
+                return MentionDraft(start, tok.i + 1, "nominal", "PERSON", head=tok.i, definite=True)
+    return None
+
+
+def repeated_kin_antecedent(state: EntityState, nominal: MentionDraft) -> int:
+    """The cluster of the earlier named kinship description a repeated one (``_repeated_kin``)
+    stands for, or -1 when ``nominal`` is no such repeat or the earlier one has no name."""
+    noun = state.tokens[nominal.head]
+    possessor = _kin_possessor(state, noun)
+    if possessor is None or appos_partner(noun) is not None:
+        return -1
+    lemma = noun.lemma_.lower()
+    for earlier in reversed([m for m in state.mentions if m.kind == "nominal" and m.start < nominal.start]):
+        other = state.tokens[earlier.head]
+        if other.lemma_.lower() == lemma and appos_partner(other) is not None and earlier.cluster >= 0:
+            return state.find(earlier.cluster) if _kin_possessor(state, other) == possessor else -1
+    return -1
 
 
 def _named_of_object(state: EntityState, tok: Token, lemma: str) -> int | None:
@@ -200,7 +241,9 @@ def resolve_nominals(state: EntityState, nominals: list[MentionDraft], persons: 
             _specific_organisation(state, nominal, lemma, specific)
             continue
         if nominal.label == "PERSON":
-            target = choose_role_noun_antecedent(state, nominal, noun)
+            target = repeated_kin_antecedent(state, nominal)
+            if target < 0:
+                target = choose_role_noun_antecedent(state, nominal, noun)
         else:
             target = _resolve_org_noun(state, nominal, lemma, nominal.label or "ORG")
             if target < 0 and lemma in state.words.state_body_nouns and _the_noun(state, nominal):

@@ -1,0 +1,72 @@
+"""Session 17 (lead): shapes read on invented stories that are no report — a legal
+charge, a headline's passive, an interviewer's question, a story's genre label — and a
+repeated kinship description that is the named relative again."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.support import by_cue, content
+from tests.conftest import run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Leeds have charged three men after a fight outside a nightclub.",
+        "Prosecutors charged the former mayor with bribery on Tuesday.",
+        "The former mayor was charged with bribery last week.",
+        "The airline charged a fee for each bag.",
+    ],
+)
+def test_a_person_or_a_price_charged_is_no_report(text: str) -> None:
+    assert not [q for q in run(text).quotes if q.cue is not None and q.cue.text.startswith("charg")]
+
+
+def test_charged_that_is_still_a_report() -> None:
+    q = by_cue(run("Residents charged that the council had ignored the flood warnings."), "charged")
+    assert "the council had ignored the flood warnings" in content(q)
+
+
+def test_a_headline_passive_with_a_time_phrase_reports_nothing() -> None:
+    r = run("Three men charged after brawl at harbour\n\nPolice said the men would appear in court.")
+    assert [q.cue.text for q in r.quotes if q.cue is not None] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Q: Will you accept a truce before the prisoners are freed?\nA: No. That would be a trap.",
+        "Did the minister announce the new tariffs before the vote?",
+    ],
+)
+def test_a_yes_no_question_reports_nothing(question: str) -> None:
+    assert not [q for q in run(question).quotes if q.cue is not None and q.cue.text in ("accept", "announce")]
+
+
+def test_a_genre_label_before_a_colon_is_no_speaker() -> None:
+    r = run("Analysis: Why the port strike will not end soon\n\nThe strike entered its third week on Monday.")
+    assert not [q for q in r.quotes if q.source is not None and q.source.text == "Analysis"]
+
+
+def test_a_repeated_kinship_description_is_the_relative_named_before() -> None:
+    r = run(
+        "Marta Ilves, a teacher who ran the village school for forty years, has died. Her son, "
+        "Jaan, said she died at home on Sunday.\n\n"
+        '"She taught half the valley to read," her son said.'
+    )
+    names = {e.id: e.name for e in r.entities}
+    quote = by_cue(r, "said")  # the first is Jaan's statement
+    later = [q for q in r.quotes if q.content[0].text.startswith('"She taught')]
+    assert quote.speaker is not None and names[quote.speaker] == "Jaan"
+    assert later and later[0].speaker is not None and names[later[0].speaker] == "Jaan"
+
+
+def test_a_kinship_description_with_another_possessor_is_not_the_named_relative() -> None:
+    r = run(
+        "Marta Ilves has died. Her son, Jaan, said she died at home.\n\n"
+        'Her neighbour Tomas Rebane said his son had found her. "It was quiet," his son said.'
+    )
+    names = {e.id: e.name for e in r.entities}
+    later = [q for q in r.quotes if q.content[0].text.startswith('"It was quiet')]
+    assert later and (later[0].speaker is None or names[later[0].speaker] != "Jaan")
