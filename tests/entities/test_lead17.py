@@ -19,3 +19,22 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full() -> None:
     assert not [e for e in people if e.name in ("Solberg", "Solberg-Haug")]
     quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "told")
     assert quote.speaker == woman.id
+
+
+def test_a_name_set_before_a_kind_of_body_is_that_body_where_it_stands_alone() -> None:
+    r = run(
+        "The nationalist Vantor party took 18 percent of the vote. Its leader said the result "
+        "proved that voters wanted change. Marques ruled out a deal with Vantor."
+    )
+    vantor = [e for e in r.entities if e.name == "Vantor"]
+    assert vantor and {e.type for e in vantor} == {"ORG"}
+
+
+def test_a_person_named_in_full_stays_a_person_beside_a_body_noun() -> None:
+    r = run(
+        "Supporters of Bernie Sanders rallied in Ohio. The Sanders movement has grown since "
+        "2016, and Sanders said he would campaign in every state."
+    )
+    sanders = next(e for e in r.entities if e.name == "Bernie Sanders")
+    assert sanders.type == "PERSON"
+    assert [m.text for m in sanders.mentions if m.text == "Sanders"] == ["Sanders", "Sanders"]

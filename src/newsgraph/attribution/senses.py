@@ -180,13 +180,15 @@ def _label_class(label: str) -> str | None:
 
 
 def frames(verb: Token) -> frozenset[str]:
-    """The frames a cue verb is in: "active" or "passive", and "prt:X" for a particle X.
+    """The frames a cue verb is in: "active" or "passive", "prt:X" for a particle X and
+    "prep:X" for a phrase of preposition X after it ("charged him with fraud").
 
     A passive is a clause with a passive subject or auxiliary ("was named"), or a bare
     past participle hung on a noun or clause ("the suspect, named by police as ...").
     """
     kids = list(verb.children)
     out = {f"prt:{c.lower_}" for c in kids if c.dep_ == "prt"}
+    out |= {f"prep:{c.lower_}" for c in kids if c.dep_ == "prep" and c.i > verb.i}
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or (
         verb.tag_ == "VBN"
         and verb.dep_ in ("acl", "advcl", "amod", "relcl")

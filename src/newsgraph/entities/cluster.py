@@ -49,6 +49,8 @@ def cluster_names(state: EntityState) -> None:
         key = " ".join(words)
         if mention.label in {"PERSON", "ORG"} and _place_tagged_as_person(state, index, mention, words):
             mention.label = "GPE"
+        if mention.label in _BODY_NAME_MISTYPES and len(words) == 1 and words[0] in state.body_names:
+            mention.label = "ORG"  # "Chega" tagged PERSON in a text that writes "the Chega party"
         if mention.label in {"GPE", "LOC", "ORG", "FAC"}:
             country = lexicon.country_name(state.span_text(mention.start, mention.end))
             if country is not None:
@@ -67,6 +69,10 @@ def cluster_names(state: EntityState) -> None:
         if party is not None:
             index.by_key.setdefault(" ".join(words), cluster)  # "a Republican" still finds "Republicans"
     untagged_repeats(state, index)
+
+
+#: Labels the small tagger gives a lone word that the text also sets before "party", "group".
+_BODY_NAME_MISTYPES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 
 
 def _place_tagged_as_person(

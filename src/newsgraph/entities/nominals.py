@@ -104,35 +104,56 @@ def _kin_possessor(state: EntityState, tok: Token) -> str | None:
 
 def _repeated_kin(state: EntityState, tok: Token, found: list[MentionDraft]) -> MentionDraft | None:
     """ "Her daughter, Katalin, said ... 'She never asked permission,' her daughter said":
-    a kinship noun with the same possessive pronoun as an earlier one set beside a name
-    is that person again. A kinship noun met first without a name stays no mention
-    ("the woman", "his wife" with nobody named as his wife)."""
+    a kinship noun with the same possessive pronoun as an earlier one set beside a name,
+    the same person named last before both, is that relative again. A kinship noun met
+    first without a name stays no mention ("the woman", "his wife" with nobody named)."""
+    if appos_partner(tok) is not None or tok.tag_ in PLURAL_TAGS or _named_kin_before(state, tok, found) is None:
+        return None
+    start = min(c.i for c in tok.lefts if c.dep_ == "poss")
+    return MentionDraft(start, tok.i + 1, "nominal", "PERSON", head=tok.i, definite=True)
+
+
+def _named_kin_before(state: EntityState, tok: Token, earlier: list[MentionDraft]) -> MentionDraft | None:
+    """The last of ``earlier`` that is the kinship description ``tok`` repeats: same noun,
+    same possessive pronoun, set beside a name, the same person named last before it."""
     possessor = _kin_possessor(state, tok)
-    if possessor is None or appos_partner(tok) is not None or tok.tag_ in PLURAL_TAGS:
+    if possessor is None:
         return None
     lemma = tok.lemma_.lower()
-    for earlier in found:
-        noun = state.tokens[earlier.head]
-        if noun.lemma_.lower() == lemma and appos_partner(noun) is not None:
-            if _kin_possessor(state, noun) == possessor:
-                start = min(c.i for c in tok.lefts if c.dep_ == "poss")
-                return MentionDraft(start, tok.i + 1, "nominal", "PERSON", head=tok.i, definite=True)
+    owner = _person_named_last(state, tok.i)
+    for m in reversed(earlier):
+        noun = state.tokens[m.head]
+        if m.start >= tok.i or noun.lemma_.lower() != lemma or appos_partner(noun) is None:
+            continue
+        same = _kin_possessor(state, noun) == possessor and owner == _person_named_last(state, m.start)
+        return m if same else None
     return None
 
 
-def repeated_kin_antecedent(state: EntityState, nominal: MentionDraft) -> int:
-    """The cluster of the earlier named kinship description a repeated one (``_repeated_kin``)
-    stands for, or -1 when ``nominal`` is no such repeat or the earlier one has no name."""
-    noun = state.tokens[nominal.head]
-    possessor = _kin_possessor(state, noun)
-    if possessor is None or appos_partner(noun) is not None:
-        return -1
-    lemma = noun.lemma_.lower()
-    for earlier in reversed([m for m in state.mentions if m.kind == "nominal" and m.start < nominal.start]):
-        other = state.tokens[earlier.head]
-        if other.lemma_.lower() == lemma and appos_partner(other) is not None and earlier.cluster >= 0:
-            return state.find(earlier.cluster) if _kin_possessor(state, other) == possessor else -1
+#: Tokens looked back for the person a possessive pronoun most likely means.
+_OWNER_WINDOW = 300
+
+
+def _person_named_last(state: EntityState, before: int) -> int:
+    """The cluster of the last person name before token ``before`` (-1 if none near): the
+    owner a "his"/"her" most likely means, so that "Bush and his wife Laura ... Trump and
+    his wife" are two wives."""
+    for i in range(before - 1, max(state.first, before - _OWNER_WINDOW) - 1, -1):
+        m = state.token_mention.get(i)
+        if m is not None and m.kind == "name" and m.label == "PERSON" and m.cluster >= 0:
+            return state.find(m.cluster)
     return -1
+
+
+def repeated_kin_antecedent(state: EntityState, nominal: MentionDraft) -> int:
+    """The cluster of the named kinship description a repeated one (``_repeated_kin``)
+    stands for, or -1 when ``nominal`` is no such repeat."""
+    noun = state.tokens[nominal.head]
+    if appos_partner(noun) is not None:
+        return -1
+    nominals = [m for m in state.mentions if m.kind == "nominal"]
+    earlier = _named_kin_before(state, noun, nominals)
+    return state.find(earlier.cluster) if earlier is not None and earlier.cluster >= 0 else -1
 
 
 def _named_of_object(state: EntityState, tok: Token, lemma: str) -> int | None:

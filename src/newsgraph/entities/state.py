@@ -97,6 +97,9 @@ class EntityState:
         #: name mention start -> "m"/"f", read from the he/she pronouns that made an untagged
         #: or mislabelled word a person (``referred``); given to its cluster once clustered
         self.referred_gender: dict[int, str] = {}
+        #: one-word names the text sets before a kind of body ("the Chega party"): an
+        #: organisation wherever the tagger calls the word alone a person (``untagged``)
+        self.body_names: set[str] = set()
         self._ordered_cache: list[MentionDraft] = []
         self._ordered_starts: list[int] = []
         self._lower: frozenset[str] | None = None

@@ -20,6 +20,7 @@ def untagged_names(state: EntityState) -> None:
     """Run the step: countries, acronyms before a kind of body, organisation names."""
     untagged_places(state)
     untagged_acronyms(state)
+    named_bodies(state)
     untagged_organisations(state)
 
 
@@ -81,6 +82,34 @@ def untagged_acronyms(state: EntityState) -> None:
             and orgs.get(tok.head.lemma_.lower()) == "ORG"
             and lexicon.country_name(tok.text) is None
         ):
+            state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "ORG", head=tok.i))
+
+
+def named_bodies(state: EntityState) -> None:
+    """A one-word proper noun set before a lower-case noun of a kind of body ("the far-right
+    Chega party", "the Wagner group") names that body: the word goes in
+    ``state.body_names`` (so ``cluster`` reads a lone "Chega" the tagger calls a person as
+    the party) and, untagged, becomes an organisation's name. Never a given name ("the
+    Maria group"), a country, or the last word of a longer name ("the Bernie Sanders
+    movement" is of a person)."""
+    tokens = state.tokens
+    kinds = state.words.org_kind_nouns
+    for tok in tokens[state.first :]:
+        head = tok.head
+        if (
+            tok.dep_ != "compound"
+            or head.i != tok.i + 1
+            or not head.is_lower
+            or head.lemma_.lower() not in kinds
+            or not tok.is_title
+            or tok.pos_ != "PROPN"
+            or (tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN")
+            or tok.lower_ in lexicon.first_name_genders()
+            or lexicon.country_name(tok.text) is not None
+        ):
+            continue
+        state.body_names.add(tok.lower_)
+        if mentions.is_untagged(state, tok):
             state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "ORG", head=tok.i))
 
 
