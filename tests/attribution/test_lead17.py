@@ -83,3 +83,32 @@ def test_his_wife_of_another_man_is_not_the_wife_named_before() -> None:
     )
     greta = next(e for e in r.entities if e.name == "Greta")
     assert [m.text for m in greta.mentions if m.text == "his wife"] == ["his wife"]
+
+
+def test_who_after_a_resident_of_a_village_is_the_resident_not_the_village() -> None:
+    r = run(
+        "A shell hit a school in the village of Korvena on Monday.\n\n"
+        "A resident of Korvena, who asked not to be named for fear of reprisals, said "
+        "the school had been empty."
+    )
+    village = next(e for e in r.entities if e.name == "Korvena")
+    assert village.type == "GPE"
+    assert not [q for q in r.quotes if q.speaker == village.id]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former minister showed no emotion as the verdict was read.",
+        "Police showed restraint as the crowd grew.",
+        "The board backed the offer, which values the company at $4 billion.",
+    ],
+)
+def test_a_feeling_shown_or_a_price_put_is_no_report(sentence: str) -> None:
+    r = run("Markets were calm on Monday.\n\n" + sentence)
+    assert not [q for q in r.quotes if q.cue is not None and q.cue.text in ("showed", "values")]
+
+
+def test_what_a_poll_shows_is_still_reported() -> None:
+    q = by_cue(run("Markets were calm on Monday.\n\nPolls show a tight race in the north."), "show")
+    assert "a tight race" in content(q)

@@ -306,11 +306,28 @@ class SpeakerResolver:
                 return (s, e)
         return None
 
+    def _a_person(self, tok: Token) -> bool:
+        """Whether ``tok`` names a person: by the entities stage when it ran, else the tagger."""
+        if self.entities_ran:
+            known = self.index.entity_for_token(tok)
+            return known is not None and known.type == "PERSON"
+        return tok.ent_type_ == "PERSON"
+
     def anchor(self, tok: Token) -> tuple[int, int] | None:
         """The span of the mention a reader takes this source to name."""
         low = tok.lower_
         if low in ("who", "that", "which"):
             head = tok.head.head if tok.head.dep_ == "relcl" else tok.head
+            if (
+                low == "who"
+                and not self._a_person(head)
+                and head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and head.head.head.pos_ == "NOUN"
+            ):
+                # "A resident of Aitaroun, who asked not to be named": the parser hangs the
+                # clause on the place or body, but "who" is the person the "of" phrase is of
+                head = head.head.head
             if head.i != tok.i and head.pos_ in ("PROPN", "NOUN", "PRON") and head.lower_ not in ("who",):
                 return self.anchor(head) if head.pos_ != "PROPN" else self._ent_span(head)
             return None

@@ -33,11 +33,11 @@ ANY = "*"
 COMPLEMENTS = frozenset(
     {
         "clause", "quote", "topic", "predicate", "role", "officeholder", "content", "person", "place",
-        "artifact", "position", "object", "none",
+        "artifact", "position", "feeling", "object", "none",
     }
 )  # fmt: skip
 #: Every noun class ``noun_classes.tsv`` may give.
-NOUN_CLASSES = frozenset({"content", "person", "place", "artifact", "position"})
+NOUN_CLASSES = frozenset({"content", "person", "place", "artifact", "position", "feeling"})
 
 #: Object pronouns (and relative "who(m)") that stand for people.
 _PERSON_PRONOUNS = frozenset(

@@ -69,6 +69,23 @@ def cluster_names(state: EntityState) -> None:
         if party is not None:
             index.by_key.setdefault(" ".join(words), cluster)  # "a Republican" still finds "Republicans"
     untagged_repeats(state, index)
+    _places_by_their_noun(state)
+
+
+def _places_by_their_noun(state: EntityState) -> None:
+    """ "the village of Aitaroun ... a resident of Aitaroun": a name the text once calls a
+    town or village (``mentions.of_a_place_noun``) is that place where the tagger calls
+    it a person elsewhere, unless a he/she, gender or title says the cluster is a person."""
+    for c in state.clusters:
+        if c.merged_into >= 0 or c.person_cue or c.gender is not None or c.votes:
+            continue
+        names = [m for m in c.mentions if m.kind == "name"]
+        kind = next((k for m in names if (k := mentions.of_a_place_noun(state, m.start))), None)
+        if kind is None:
+            continue
+        for m in names:
+            if m.label in {"PERSON", "ORG"}:
+                m.label = kind
 
 
 #: Labels the small tagger gives a lone word that the text also sets before "party", "group".

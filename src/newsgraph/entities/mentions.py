@@ -203,7 +203,7 @@ def _given_name_before(state: EntityState, start: int) -> bool:
     )
 
 
-def _of_a_place_noun(state: EntityState, start: int) -> str | None:
+def of_a_place_noun(state: EntityState, start: int) -> str | None:
     """The place type of the noun a name is the "of" object of ("the town of Kisumu", "the
     province of Helmand": GPE in ``entities_org_nouns.tsv``), else None."""
     if start - 2 < state.first:
@@ -256,7 +256,7 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and tokens[start - 1].lower_ in state.words.landform_nouns
     ):
         return "LOC"  # "the river Sull" tagged PERSON: a name after a landform noun is a place
-    settlement = _of_a_place_noun(state, start)
+    settlement = of_a_place_noun(state, start)
     if label in {"PERSON", "ORG", "NORP", "FAC"} and settlement is not None:
         return settlement  # "the western town of Kisumu" tagged ORG: the town is a place
     if (

@@ -107,7 +107,9 @@ def _repeated_kin(state: EntityState, tok: Token, found: list[MentionDraft]) -> 
     a kinship noun with the same possessive pronoun as an earlier one set beside a name,
     the same person named last before both, is that relative again. A kinship noun met
     first without a name stays no mention ("the woman", "his wife" with nobody named)."""
-    if appos_partner(tok) is not None or tok.tag_ in PLURAL_TAGS or _named_kin_before(state, tok, found) is None:
+    if appos_partner(tok) is not None or tok.tag_ in PLURAL_TAGS:
+        return None
+    if _named_kin_before(state, tok, found) is None:
         return None
     start = min(c.i for c in tok.lefts if c.dep_ == "poss")
     return MentionDraft(start, tok.i + 1, "nominal", "PERSON", head=tok.i, definite=True)

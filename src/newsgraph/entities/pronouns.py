@@ -555,6 +555,10 @@ def _relative_antecedent(state: EntityState, noun: Token) -> MentionDraft | None
     the clause modifies ("Norton, who proclaimed himself ...") or, for a predicate noun,
     its clause's subject ("X was a citizen ..., who proclaimed himself ...")."""
     found = state.token_mention.get(noun.i)
+    if found is not None and found.label != "PERSON" and _of_a_common_noun(noun):
+        # "A resident of Aitaroun, who asked not to be named": the parser hangs the clause
+        # on the place or body; the one who asks is the noun the "of" phrase belongs to
+        return state.token_mention.get(noun.head.head.i)
     if found is not None:
         return found
     if noun.dep_ in {"attr", "appos"}:
@@ -564,6 +568,11 @@ def _relative_antecedent(state: EntityState, noun: Token) -> MentionDraft | None
         if subject is not None:
             return state.referring_at(subject.i)
     return None
+
+
+def _of_a_common_noun(noun: Token) -> bool:
+    """Whether ``noun`` is the object of an "of" that a common noun governs ("a resident of X")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
 
 
 def is_subject(state: EntityState, m: MentionDraft) -> bool:
