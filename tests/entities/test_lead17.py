@@ -38,3 +38,30 @@ def test_a_person_named_in_full_stays_a_person_beside_a_body_noun() -> None:
     sanders = next(e for e in r.entities if e.name == "Bernie Sanders")
     assert sanders.type == "PERSON"
     assert [m.text for m in sanders.mentions if m.text == "Sanders"] == ["Sanders", "Sanders"]
+
+
+def test_a_company_named_after_its_trade_is_an_organisation() -> None:
+    r = run(
+        "Danish pump maker Veltrup said on Thursday its profit fell 30 percent. Shares in "
+        "Veltrup fell 8 percent. Analysts at Kestner said the fall was overdue."
+    )
+    types = {e.name: e.type for e in r.entities}
+    assert types.get("Veltrup") == "ORG"
+    assert types.get("Kestner") == "ORG"
+
+
+def test_a_short_company_name_before_the_full_one_is_the_same_company() -> None:
+    r = run(
+        "Velora agrees to buy rival Brightwave\n\n"
+        "Velora Foods said on Monday it had agreed to buy Brightwave for $2 billion. Velora "
+        "chief executive Sam Okafor said the deal would save money."
+    )
+    company = next(e for e in r.entities if e.name == "Velora Foods")
+    assert company.type == "ORG"
+    assert [m.text for m in company.mentions if m.text == "Velora"] == ["Velora", "Velora"]
+
+
+def test_a_country_stays_a_place_beside_a_company_named_after_it() -> None:
+    r = run("Jordan closed its border on Monday. Jordan Airlines said its flights would resume on Friday.")
+    types = {e.name: e.type for e in r.entities}
+    assert types.get("Jordan") == "GPE"

@@ -70,6 +70,7 @@ def cluster_names(state: EntityState) -> None:
             index.by_key.setdefault(" ".join(words), cluster)  # "a Republican" still finds "Republicans"
     untagged_repeats(state, index)
     _places_by_their_noun(state)
+    _short_company_names(state)
 
 
 def _places_by_their_noun(state: EntityState) -> None:
@@ -86,6 +87,41 @@ def _places_by_their_noun(state: EntityState) -> None:
         for m in names:
             if m.label in {"PERSON", "ORG"}:
                 m.label = kind
+
+
+def _short_company_names(state: EntityState) -> None:
+    """ "Aurelia agrees to buy rival ... Aurelia Foods said ... Aurelia chief executive":
+    a one-word name that is the first word of a company's name in the text (the name ends
+    in a company suffix or trade word, ``entities_company_suffixes.txt``) is that company,
+    whatever the tagger called it, and wherever it came first. Not a place a reader could
+    mean ("Jordan", "Washington"), a given name, nor a cluster a he/she or title makes a
+    person."""
+    lowers = state.index.column("lower_")
+    suffixes = state.words.company_suffixes
+    companies: dict[str, int] = {}
+    for i, c in enumerate(state.clusters):
+        if c.merged_into >= 0 or state.is_person(i):
+            continue
+        for m in c.mentions:
+            if m.kind == "name" and m.end - m.start == 2 and lowers[m.end - 1].rstrip(".") in suffixes:
+                companies.setdefault(lowers[m.start], i)
+    if not companies:
+        return
+    for i, c in enumerate(state.clusters):
+        if c.merged_into >= 0 or c.person_cue or c.gender is not None or c.votes:
+            continue
+        names = [m for m in c.mentions if m.kind == "name"]
+        if not names or any(m.end - m.start != 1 for m in names):
+            continue
+        word = lowers[names[0].start]
+        target = companies.get(word)
+        if target is None or state.find(target) == i or word in lexicon.first_name_genders():
+            continue
+        if lexicon.known_place(state.tokens[names[0].start].text):
+            continue
+        for m in names:
+            m.label = "ORG"
+        state.absorb(i, target)
 
 
 #: Labels the small tagger gives a lone word that the text also sets before "party", "group".

@@ -266,6 +266,8 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and tokens[start].lower_ not in lexicon.first_name_genders()
     ):
         return "ORG"  # "operator NordLine", "energy company Tekno Enerji" tagged PERSON
+    if label == "PERSON" and end - start == 1 and _employer(state, start):
+        return "ORG"  # "analysts at Berenberg" tagged PERSON: the people's employer
     if label == "PERSON" and end - start > 1 and _company_suffix(state, tokens[end - 1]):
         return "ORG"  # "Ningbo Yipeng Shipping", "Kestrel Holdings" tagged PERSON: a company's suffix
     if (
@@ -279,6 +281,20 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
     if label == "WORK_OF_ART" and tokens[end - 1].lemma_.lower() in state.words.law_heads:
         return "LAW"  # "the Doha Agreement"
     return label
+
+
+def _employer(state: EntityState, start: int) -> bool:
+    """Whether the name at ``start`` follows "<staff> at" ("analysts at Berenberg") and is
+    no given name: the name of the place they work, an organisation."""
+    tokens = state.tokens
+    if start - 2 < state.first or tokens[start - 1].lower_ != "at":
+        return False
+    staff = tokens[start - 2]
+    return (
+        staff.tag_ == "NNS"
+        and staff.lemma_.lower() in state.words.staff_nouns
+        and tokens[start].lower_ not in lexicon.first_name_genders()
+    )
 
 
 def _company_suffix(state: EntityState, tok: Token) -> bool:

@@ -118,13 +118,14 @@ _MAX_ORG_WORDS = 4
 
 
 def untagged_organisations(state: EntityState) -> None:
-    """Capitalised words ending in an organisation's head noun that the tagger left out
-    ("The Farmers' Party left the coalition", "the Civic Renewal Front") are an
+    """Capitalised words ending in an organisation's head noun or a company's suffix that
+    the tagger left out ("The Farmers' Party left the coalition", "the Civic Renewal
+    Front", "Velora Foods said") are an
     organisation's name. Only in running text: the word after the head must not be
     capitalised too, so a title-case headline is left alone."""
     tokens = state.tokens
     words = state.words
-    heads = words.org_name_heads | words.org_kind_nouns
+    heads = words.org_name_heads | words.org_kind_nouns | words.company_suffixes
     n = len(tokens)
     for tok in tokens[state.first :]:
         if not (mentions.is_untagged(state, tok) and tok.is_title and tok.lower_ in heads):
