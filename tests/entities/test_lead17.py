@@ -65,3 +65,14 @@ def test_a_country_stays_a_place_beside_a_company_named_after_it() -> None:
     r = run("Jordan closed its border on Monday. Jordan Airlines said its flights would resume on Friday.")
     types = {e.name: e.type for e in r.entities}
     assert types.get("Jordan") == "GPE"
+
+
+def test_a_players_position_before_his_name_is_a_title() -> None:
+    r = run(
+        "Striker Marek Dolny scored twice in the second half. Coach Ivo Brandt blamed fatigue "
+        "for the defeat. Dolny, who joined in the summer, dedicated the goals to his late father."
+    )
+    player = next(e for e in r.entities if e.name == "Marek Dolny")
+    assert player.type == "PERSON"
+    assert [role.title for role in player.roles] == ["Striker"]
+    assert "his" in [m.text for m in player.mentions]
