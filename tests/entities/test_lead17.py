@@ -76,3 +76,14 @@ def test_a_players_position_before_his_name_is_a_title() -> None:
     assert player.type == "PERSON"
     assert [role.title for role in player.roles] == ["Striker"]
     assert "his" in [m.text for m in player.mentions]
+
+
+def test_a_quote_that_speaks_of_the_mayor_by_his_title_is_not_the_mayors() -> None:
+    r = run(
+        "Mayor Daniel Ortiz accused Governor Frank Hale on Tuesday of starving the city's buses "
+        "of money. He said the state had cut transit funding by 20 percent.\n\n"
+        'Hale rejected the charge. "The mayor knows the numbers," he told reporters.'
+    )
+    names = {e.id: e.name for e in r.entities}
+    quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "told")
+    assert quote.speaker is not None and names[quote.speaker] == "Frank Hale"

@@ -217,7 +217,8 @@ _QUOTE_GAP = 3
 
 def _named_in_own_quote(state: EntityState, pron: Token) -> frozenset[int]:
     """The clusters named inside the quotation that ``pron`` is the speaker of
-    ('"Karimov can wait," he said'; 'he said: "Karimov can wait"'). People speak of
+    ('"Karimov can wait," he said'; 'he said: "Karimov can wait"'; '"The mayor knows the
+    numbers," he said' after the mayor was named). People speak of
     themselves as "I", so a person named in the third person inside a quotation is not
     the one saying it; the quotation is the one right before the speech verb's clause
     or right after the verb."""
@@ -237,8 +238,8 @@ def _named_in_own_quote(state: EntityState, pron: Token) -> frozenset[int]:
             gap += 1
         while 0 <= i < n and quoted[i]:
             mention = state.token_mention.get(i)
-            if mention is not None and mention.kind == "name" and mention.cluster >= 0:
-                found.add(state.find(mention.cluster))
+            if mention is not None and mention.kind != "pronoun" and mention.cluster >= 0:
+                found.add(state.find(mention.cluster))  # a name, or a role noun ("The mayor knows")
             i += step
 
     collect(min(pron.i, verb.i) - 1, -1)
