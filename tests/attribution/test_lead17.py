@@ -112,3 +112,20 @@ def test_a_feeling_shown_or_a_price_put_is_no_report(sentence: str) -> None:
 def test_what_a_poll_shows_is_still_reported() -> None:
     q = by_cue(run("Markets were calm on Monday.\n\nPolls show a tight race in the north."), "show")
     assert "a tight race" in content(q)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of teachers marched through the capital on Saturday to protest against a pay freeze.",
+        "Farmers protested the new tariffs outside parliament.",
+    ],
+)
+def test_a_protest_against_something_is_a_demonstration_not_a_report(sentence: str) -> None:
+    r = run("Markets were calm on Monday.\n\n" + sentence)
+    assert not [q for q in r.quotes if q.cue is not None and q.cue.text.startswith("protest")]
+
+
+def test_protested_that_is_still_a_report() -> None:
+    q = by_cue(run("Markets were calm.\n\nResidents protested that the council had ignored them."), "protested")
+    assert "the council had ignored them" in content(q)
