@@ -454,6 +454,20 @@ def _group(view: _View, triggers: list[_Trigger]) -> list[_Draft]:
     return [d for d in merged if not all(t.weak for t in d.triggers)]
 
 
+def _asserts(view: _View, start: int, end: int) -> bool:
+    """Whether the content at ``[start, end)`` states something: a clause with a finite verb
+    at its root ("that profit fell", "the deal would bring ..."), not an infinitive, an
+    object or a reason ("to repay ...", "her for eight years of service", "the offer, which
+    values ...")."""
+    if not view.parsed:
+        return True
+    span = view.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    root = span.root
+    return root.tag_ in _FINITE_TAGS or _is_finite(root)
+
+
 def find_claims(doc: Doc) -> list[Claim]:
     """The check-worthy statements of ``doc`` in text order (see the module docstring)."""
     text = document_text(doc)
@@ -476,6 +490,11 @@ def find_claims(doc: Doc) -> list[Claim]:
             if found is None:
                 continue
             quote, piece = found
+            if quote.kind == "indirect" and not _asserts(view, piece.start, piece.end):
+                # "ordered him to repay 3 million euros", "thanked her for eight years of
+                # service": what was asked or thanked for is no statement of the speaker's;
+                # that the act happened is the narrator's
+                continue
             q_start, q_end = piece.start, piece.end
             quote_id, quote_conf = quote.id, quote.confidence
             # a quote of what its source did *not* say ("did not confirm the figure of 40
