@@ -127,5 +127,6 @@ def test_a_protest_against_something_is_a_demonstration_not_a_report(sentence: s
 
 
 def test_protested_that_is_still_a_report() -> None:
-    q = by_cue(run("Markets were calm.\n\nResidents protested that the council had ignored them."), "protested")
+    r = run("Markets were calm.\n\nResidents protested that the council had ignored them.")
+    q = by_cue(r, "protested")
     assert "the council had ignored them" in content(q)
