@@ -35,6 +35,7 @@ from newsgraph.attribution.draft import Draft, subtree_span, trim
 from newsgraph.attribution.lexicon import AttributionLexicon
 from newsgraph.attribution.occasion import medium
 from newsgraph.attribution.parse import (
+    find_subject,
     lemma,
     purpose_infinitive,
     shared_passive_subject,
@@ -182,7 +183,7 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
     if word in lex.wording_verbs and wording_aside(verb):
         return _wording_content(ctx, verb, line)
     parts, how = content_children(verb, lex)
-    if word in lex.clause_only_verbs and how != "clause":
+    if word in lex.clause_only_verbs and how != "clause" and not (how == "np" and _inquiry_finds(verb, lex)):
         # "the poll found that ..." reports; "found a job" does not
         return None
     if word in lex.infinitive_only_verbs and how == "np":
@@ -255,6 +256,15 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
                     return None
                 complement = "clause"
     return spans, complement
+
+
+def _inquiry_finds(verb: Token, lex: AttributionLexicon) -> bool:
+    """ "A survey by the union found broad support for the plan", "the audit found no record
+    of the payments": what a poll, study or inquiry (``finding_subjects.txt``) finds is its
+    finding, object and all; a person who "found a job" or "discovered a cache" reports
+    nothing, so other subjects still need a clause."""
+    subject = find_subject(verb, lex)
+    return subject is not None and subject.pos_ == "NOUN" and lemma(subject) in lex.finding_subjects
 
 
 def _things_acted_on(lex: AttributionLexicon, parts: list[Token]) -> bool:
