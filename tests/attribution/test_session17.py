@@ -17,7 +17,11 @@ from tests.conftest import run
             "A survey by the farmers' union",
             "broad support for the new water rules",
         ),
-        ("The audit found no record of the payments to the contractor.", "The audit", "no record of the payments"),
+        (
+            "The audit found no record of the payments to the contractor.",
+            "The audit",
+            "no record of the payments",
+        ),
         (
             "Two recent studies of the levy have found little evidence that it hurts small shops.",
             "Two recent studies of the levy",
@@ -48,7 +52,11 @@ def test_a_person_who_finds_a_thing_reports_nothing(sentence: str) -> None:
         ("The minister expressed shock at the size of the repair bill.", "expressed", "shock at the size"),
         ("Two councillors also expressed concern.", "expressed", "concern"),
         ("The mayor has expressed a willingness to meet the strikers.", "expressed", "a willingness to meet"),
-        ("The coach expressed regret for the remarks he made after the match.", "expressed", "regret for the remarks"),
+        (
+            "The coach expressed regret for the remarks he made after the match.",
+            "expressed",
+            "regret for the remarks",
+        ),
     ],
 )
 def test_an_attitude_expressed_is_reported_whatever_its_noun(sentence: str, cue: str, attitude: str) -> None:
@@ -62,6 +70,8 @@ def test_a_belief_noun_with_a_clause_still_reports_the_clause() -> None:
     assert content(q) == "that the cuts would be reversed"
 
 
-@pytest.mark.parametrize("sentence", ["He expressed himself badly at the hearing.", "The trend revealed itself in the spring."])
+@pytest.mark.parametrize(
+    "sentence", ["He expressed himself badly at the hearing.", "The trend revealed itself in the spring."]
+)
 def test_a_reflexive_object_is_not_what_was_said(sentence: str) -> None:
     assert not run(sentence).quotes

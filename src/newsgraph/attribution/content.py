@@ -224,7 +224,9 @@ def _noun_phrase(verb: Token, word: str, kids: list[Token], lex: AttributionLexi
 
 def _reflexive(tok: Token) -> bool:
     """A reflexive pronoun standing alone ("himself", "themselves")."""
-    return tok.tag_ == "PRP" and tok.lower_.endswith(("self", "selves")) and tok.left_edge.i == tok.right_edge.i
+    return (
+        tok.tag_ == "PRP" and tok.lower_.endswith(("self", "selves")) and tok.left_edge.i == tok.right_edge.i
+    )
 
 
 def _as_predicates(kids: list[Token], end: int) -> list[Token]:
@@ -382,12 +384,7 @@ def clause_span(ctx: Context, verb: Token, parts: list[Token]) -> tuple[int, int
         if deps[t.i] not in _GLOSS_DEPS:
             continue  # the cheap test first: ``left_edge`` makes a Token object
         left = t.left_edge.i
-        if (
-            left > s + 1
-            and tokens[left - 1].text == ","
-            and t.right_edge.i >= e
-            and ctx.tok_quote[t.i] < 0
-        ):
+        if left > s + 1 and tokens[left - 1].text == "," and t.right_edge.i >= e and ctx.tok_quote[t.i] < 0:
             e = left - 1
             break
     e = _cut_trailing_modifiers(ctx, s, e)
