@@ -384,7 +384,12 @@ def clause_span(ctx: Context, verb: Token, parts: list[Token]) -> tuple[int, int
         if deps[t.i] not in _GLOSS_DEPS:
             continue  # the cheap test first: ``left_edge`` makes a Token object
         left = t.left_edge.i
-        if left > s + 1 and tokens[left - 1].text == "," and t.right_edge.i >= e and ctx.tok_quote[t.i] < 0:
+        if (
+            left > s + 1
+            and tokens[left - 1].text == ","
+            and t.right_edge.i >= e
+            and ctx.tok_quote[t.i] < 0
+        ):
             e = left - 1
             break
     e = _cut_trailing_modifiers(ctx, s, e)
