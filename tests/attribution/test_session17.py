@@ -71,7 +71,33 @@ def test_a_belief_noun_with_a_clause_still_reports_the_clause() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["He expressed himself badly at the hearing.", "The trend revealed itself in the spring."]
+    ("sentence", "cue", "pieces"),
+    [
+        (
+            "The ferry company's plan, which is expected to cut fares by a third, was approved on Monday.",
+            "expected",
+            ["which", "to cut fares by a third"],
+        ),
+        (
+            "The festival, which was expected to draw 40,000 visitors, was cancelled.",
+            "expected",
+            ["which", "to draw 40,000 visitors"],
+        ),
+        (
+            "The treasurer, who was asked to resign last week, stayed in office.",
+            "asked",
+            ["who", "to resign last week"],
+        ),
+    ],
 )
-def test_a_reflexive_object_is_not_what_was_said(sentence: str) -> None:
-    assert not run(sentence).quotes
+def test_a_passive_relative_clause_with_an_infinitive_reports_it_with_no_source(
+    sentence: str, cue: str, pieces: list[str]
+) -> None:
+    q = by_cue(run(sentence), cue)
+    assert q.source is None
+    assert [s.text for s in q.content] == pieces
+
+
+def test_a_passive_relative_clause_without_an_infinitive_reports_nothing() -> None:
+    r = run("The bridge, which was announced in May, opens to traffic today.")
+    assert not any(q.cue is not None and q.cue.text == "announced" for q in r.quotes)

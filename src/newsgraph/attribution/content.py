@@ -203,9 +203,7 @@ def _noun_phrase(verb: Token, word: str, kids: list[Token], lex: AttributionLexi
         return parts, "np"
     if word not in lex.np_cue_verbs and word in lex.no_object_content_verbs:
         return None
-    # "expressed himself badly", "the trend revealed itself": a reflexive object is the
-    # subject again, not something said
-    parts = [c for c in kids if c.dep_ in _NP_CONTENT and c.i > verb.i and not _reflexive(c)]
+    parts = [c for c in kids if c.dep_ in _NP_CONTENT and c.i > verb.i]
     parts += [
         c
         for c in kids
@@ -220,13 +218,6 @@ def _noun_phrase(verb: Token, word: str, kids: list[Token], lex: AttributionLexi
     parts += _np_trailers(verb, max(p.right_edge.i for p in parts))
     parts.sort(key=lambda t: t.i)
     return parts, "np"
-
-
-def _reflexive(tok: Token) -> bool:
-    """A reflexive pronoun standing alone ("himself", "themselves")."""
-    return (
-        tok.tag_ == "PRP" and tok.lower_.endswith(("self", "selves")) and tok.left_edge.i == tok.right_edge.i
-    )
 
 
 def _as_predicates(kids: list[Token], end: int) -> list[Token]:

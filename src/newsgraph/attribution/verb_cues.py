@@ -357,7 +357,11 @@ def _passive_content(ctx: Context, verb: Token, line: tuple[int, int]) -> tuple[
     the source is the agent, if any."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     subj = subj or shared_passive_subject(verb)
-    if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who")):
+    if subj is None or (
+        subj.pos_ == "PRON"
+        and subj.lower_ in ("it", "this", "that", "which", "who")
+        and not _raised_relative(verb, subj)
+    ):
         return [], None
     parts = [subj] + [
         c
@@ -371,3 +375,16 @@ def _passive_content(ctx: Context, verb: Token, line: tuple[int, int]) -> tuple[
         if b > a:
             pieces.append((a, b))
     return pieces, subj
+
+
+def _raised_relative(verb: Token, subj: Token) -> bool:
+    """ "the fair, which is expected to draw 50,000 visitors", "a minister who was asked to
+    resign": a passive relative clause whose infinitive says what is expected or asked of
+    the thing the relative pronoun stands for. PolNeAR takes the pronoun and the infinitive
+    as content, with no source; without an infinitive ("which was announced on Monday") the
+    pronoun alone says nothing."""
+    return (
+        verb.dep_ == "relcl"
+        and subj.lower_ in ("which", "who", "that")
+        and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+    )
