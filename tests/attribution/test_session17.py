@@ -101,3 +101,34 @@ def test_a_passive_relative_clause_with_an_infinitive_reports_it_with_no_source(
 def test_a_passive_relative_clause_without_an_infinitive_reports_nothing() -> None:
     r = run("The bridge, which was announced in May, opens to traffic today.")
     assert not any(q.cue is not None and q.cue.text == "announced" for q in r.quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source", "topic"),
+    [
+        (
+            "The senator unleashed fierce attacks on the governor's budget.",
+            "attacks",
+            "The senator",
+            "budget",
+        ),
+        (
+            "The union filed a complaint against the ferry operator.",
+            "complaint",
+            "The union",
+            "the ferry operator",
+        ),
+        (
+            "The harbour chief held the view that the port should close.",
+            "view",
+            "The harbour chief",
+            "port should close",
+        ),
+    ],
+)
+def test_an_attitude_put_forth_or_held_is_its_subjects(
+    sentence: str, cue: str, source: str, topic: str
+) -> None:
+    q = by_cue(run(sentence), cue)
+    assert q.source is not None and q.source.text == source
+    assert topic in content(q)
