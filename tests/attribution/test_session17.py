@@ -132,3 +132,9 @@ def test_an_attitude_put_forth_or_held_is_its_subjects(
     q = by_cue(run(sentence), cue)
     assert q.source is not None and q.source.text == source
     assert topic in content(q)
+
+
+def test_foreseeing_is_a_belief_of_its_subject() -> None:
+    q = by_cue(run("The planners foresee a long dispute over the port."), "foresee")
+    assert q.source is not None and q.source.text == "The planners"
+    assert content(q) == "a long dispute over the port"
