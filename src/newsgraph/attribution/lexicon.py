@@ -45,6 +45,7 @@ class AttributionLexicon:
     seen_as_verbs: frozenset[str]  # seen_as_verbs.txt: "is seen as" is a view
     infinitive_only_verbs: frozenset[str]  # infinitive_only_verbs.txt
     clause_only_verbs: frozenset[str]  # clause_only_verbs.txt: finding verbs
+    finding_subjects: frozenset[str]  # finding_subjects.txt: "the survey found broad support"
     physical_verbs: frozenset[str]  # physical_cue_verbs.txt: "attacked the base"
     seem_verbs: frozenset[str]  # seem_verbs.txt
     belief_nouns: frozenset[str]  # belief_nouns.txt: "expressed hope that"
@@ -107,6 +108,7 @@ class AttributionLexicon:
             seen_as_verbs=words("seen_as_verbs"),
             infinitive_only_verbs=words("infinitive_only_verbs"),
             clause_only_verbs=words("clause_only_verbs"),
+            finding_subjects=words("finding_subjects"),
             physical_verbs=words("physical_cue_verbs"),
             seem_verbs=words("seem_verbs"),
             belief_nouns=words("belief_nouns"),

@@ -35,6 +35,7 @@ from newsgraph.attribution.draft import Draft, subtree_span, trim
 from newsgraph.attribution.lexicon import AttributionLexicon
 from newsgraph.attribution.occasion import medium
 from newsgraph.attribution.parse import (
+    find_subject,
     lemma,
     purpose_infinitive,
     shared_passive_subject,
@@ -199,7 +200,7 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
     if word in lex.wording_verbs and wording_aside(verb):
         return _wording_content(ctx, verb, line)
     parts, how = content_children(verb, lex)
-    if word in lex.clause_only_verbs and how != "clause":
+    if word in lex.clause_only_verbs and how != "clause" and not (how == "np" and _inquiry_finds(verb, lex)):
         # "the poll found that ..." reports; "found a job" does not
         return None
     if word in lex.infinitive_only_verbs and how == "np":
@@ -272,6 +273,15 @@ def _verb_content(ctx: Context, verb: Token, word: str, line: tuple[int, int]) -
                     return None
                 complement = "clause"
     return spans, complement
+
+
+def _inquiry_finds(verb: Token, lex: AttributionLexicon) -> bool:
+    """ "A survey by the union found broad support for the plan", "the audit found no record
+    of the payments": what a poll, study or inquiry (``finding_subjects.txt``) finds is its
+    finding, object and all; a person who "found a job" or "discovered a cache" reports
+    nothing, so other subjects still need a clause."""
+    subject = find_subject(verb, lex)
+    return subject is not None and subject.pos_ == "NOUN" and lemma(subject) in lex.finding_subjects
 
 
 def _things_acted_on(lex: AttributionLexicon, parts: list[Token]) -> bool:
@@ -364,7 +374,11 @@ def _passive_content(ctx: Context, verb: Token, line: tuple[int, int]) -> tuple[
     the source is the agent, if any."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     subj = subj or shared_passive_subject(verb)
-    if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who")):
+    if subj is None or (
+        subj.pos_ == "PRON"
+        and subj.lower_ in ("it", "this", "that", "which", "who")
+        and not _raised_relative(verb, subj)
+    ):
         return [], None
     parts = [subj] + [
         c
@@ -378,3 +392,16 @@ def _passive_content(ctx: Context, verb: Token, line: tuple[int, int]) -> tuple[
         if b > a:
             pieces.append((a, b))
     return pieces, subj
+
+
+def _raised_relative(verb: Token, subj: Token) -> bool:
+    """ "the fair, which is expected to draw 50,000 visitors", "a minister who was asked to
+    resign": a passive relative clause whose infinitive says what is expected or asked of
+    the thing the relative pronoun stands for. PolNeAR takes the pronoun and the infinitive
+    as content, with no source; without an infinitive ("which was announced on Monday") the
+    pronoun alone says nothing."""
+    return (
+        verb.dep_ == "relcl"
+        and subj.lower_ in ("which", "who", "that")
+        and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
+    )
