@@ -130,3 +130,21 @@ def test_protested_that_is_still_a_report() -> None:
     r = run("Markets were calm.\n\nResidents protested that the council had ignored them.")
     q = by_cue(r, "protested")
     assert "the council had ignored them" in content(q)
+
+
+def test_a_columnists_i_outside_the_quotation_is_nobody_quoted() -> None:
+    r = run(
+        "Opinion: Our city cannot afford another stadium\n\n"
+        "Last week the council voted to borrow $200 million for a new stadium.\n\n"
+        'Mayor Tom Reyes called it "an investment in our future." I call it a gamble with '
+        "our children's money."
+    )
+    mine = [q for q in r.quotes if q.source is not None and q.source.text == "I"]
+    assert mine and all(q.speaker is None for q in mine)
+
+
+def test_an_i_inside_the_quotation_is_still_the_speakers() -> None:
+    r = run('Mayor Tom Reyes defended the plan. "I believe in this city," he said.')
+    names = {e.id: e.name for e in r.entities}
+    quote = next(q for q in r.quotes if q.content[0].text.startswith('"I believe'))
+    assert quote.speaker is not None and names[quote.speaker] == "Tom Reyes"

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.draft import Draft
-from newsgraph.attribution.marks import has_quotation_mark
+from newsgraph.attribution.marks import find_quotes, has_quotation_mark
 from newsgraph.constants import GROUP_TYPE, INDEFINITE, PLURAL_TAGS
 from newsgraph.docindex import doc_index
 from newsgraph.phrases import named_owners
@@ -152,6 +152,7 @@ class SpeakerResolver:
         #: where the headline ends: a short first line followed by the article
         self.title_end = first_line if 0 < first_line <= _TITLE_MAX_CHARS else -1
         self.sourced: dict[tuple[int, int], str] = {}  # anchor span -> the source words naming it
+        self._quotations: list[tuple[int, int]] | None = None  # read on the first "I" outside narration
 
     def _titled_holder(self, source: tuple[int, int]) -> str | None:
         """ "Senator says governor ...": a headline names its speaker by a role alone, before
@@ -465,10 +466,16 @@ class SpeakerResolver:
         )
 
     def _in_narration(self, char: int) -> bool:
-        """Whether the paragraph (line) holding ``char`` has no quotation mark: its words
-        are the writer's own, not somebody's quoted speech."""
+        """Whether ``char`` is the writer's own words: its paragraph (line) has no quotation
+        mark, or it stands outside every quotation there ("Mayor Reyes called it 'an
+        investment.' I call it a gamble." in a column: the "I" is the columnist)."""
         start, end = self.index.line(char)
-        return not has_quotation_mark(self.text[start:end])
+        if not has_quotation_mark(self.text[start:end]):
+            return True
+        if self._quotations is None:
+            self._quotations = [(q.start, q.end) for q in find_quotes(self.text)]
+        k = bisect.bisect_right(self._quotations, (char, len(self.text))) - 1
+        return k < 0 or not self._quotations[k][0] <= char < self._quotations[k][1]
 
     def resolve(self, drafts: list[Draft]) -> None:
         for d in drafts:
