@@ -87,3 +87,14 @@ def test_a_quote_that_speaks_of_the_mayor_by_his_title_is_not_the_mayors() -> No
     names = {e.id: e.name for e in r.entities}
     quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "told")
     assert quote.speaker is not None and names[quote.speaker] == "Frank Hale"
+
+
+def test_an_acronym_after_a_kind_of_body_is_that_body_and_its_secretary_belongs_to_it() -> None:
+    r = run(
+        "The pilots' union BALPA said it had not been consulted. Its general secretary, "
+        'Martin Cole, called the cuts "a betrayal of staff."'
+    )
+    union = next(e for e in r.entities if e.name == "BALPA")
+    assert union.type == "ORG"
+    quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "said")
+    assert quote.speaker == union.id

@@ -295,6 +295,8 @@ def _name(state: EntityState, c: Cluster) -> str:
         words = text.split()
         if words and words[0].lower() in DEFINITE:
             text = " ".join(words[1:])
-    if text.isupper() and len(text) > 4:
+    if text.isupper() and len(text) > 4 and (best.end <= state.first or " " in text):
+        # a dateline's "KABUL", a shouted "UNITED NATIONS"; one word in capitals in the
+        # running text is an acronym ("the pilots' union BALPA"), kept as written
         text = text.title()
     return _PUNCT_EDGE.sub("", text) or text

@@ -66,22 +66,27 @@ _ACRONYM_LETTERS = range(2, 7)
 
 def untagged_acronyms(state: EntityState) -> None:
     """An acronym the tagger left out, written before an organisation noun ("the FNV union
-    said", "the PKK group"), is that organisation's name."""
+    said", "the PKK group") or right after one ("the pilots' union BALPA"), is that
+    organisation's name."""
     tokens = state.tokens
     orgs = lexicon.org_nouns()
+    n = len(tokens)
     for tok in tokens[state.first :]:
-        if (
+        if not (
             tok.is_upper
             and tok.is_alpha
             and len(tok.text) in _ACRONYM_LETTERS
             and mentions.is_untagged(state, tok)
-            and tok.dep_ == "compound"
-            and tok.head.i == tok.i + 1
             # in a run of capitals ("USA TODAY NETWORK") it is a word of a longer name
             and not (tok.i > 0 and tokens[tok.i - 1].is_upper and tokens[tok.i - 1].is_alpha)
-            and orgs.get(tok.head.lemma_.lower()) == "ORG"
+            and not (tok.i + 1 < n and tokens[tok.i + 1].is_upper and tokens[tok.i + 1].is_alpha)
             and lexicon.country_name(tok.text) is None
         ):
+            continue
+        before = tokens[tok.i - 1] if tok.i > state.first else None
+        named_before = tok.dep_ == "compound" and tok.head.i == tok.i + 1 and orgs.get(tok.head.lemma_.lower())
+        named_after = before is not None and before.is_lower and orgs.get(before.lemma_.lower()) == "ORG"
+        if named_before == "ORG" or named_after:
             state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "ORG", head=tok.i))
 
 
