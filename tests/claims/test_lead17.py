@@ -27,3 +27,16 @@ def test_a_reported_figure_is_still_the_speakers_claim() -> None:
     names = {e.id: e.name for e in r.entities}
     claim = next(c for c in r.claims if "37 people" in c.span.text)
     assert names.get(claim.claimant) == "Ruth Chikore"
+
+
+def test_a_superlative_scoped_by_an_infinitive_is_a_record_claim() -> None:
+    r = run(
+        "The quake hit near Malatya on Monday.\n\n"
+        "It was the strongest earthquake to hit the region since 2020, when 41 people died."
+    )
+    assert [c for c in r.claims if "the strongest earthquake to hit the region" in c.span.text]
+
+
+def test_a_bare_superlative_is_no_record_claim() -> None:
+    r = run("The mayor spoke on Monday.\n\nShe said it was the strongest plan.")
+    assert not [c for c in r.claims if "strongest" in c.span.text]

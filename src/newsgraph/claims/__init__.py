@@ -202,13 +202,22 @@ def _has_scope(adj: Token) -> bool:
     if any(t.lower_ in ("ever", "yet") for t in after):
         return True
     noun = adj.head if adj.dep_ == "amod" else adj
-    for child in noun.children:
+    children = list(noun.children)
+    if noun.dep_ == "attr":
+        # "It was the strongest quake to hit the region": the parser hangs the infinitive
+        # right after the noun on the copula
+        children += [c for c in noun.head.children if c.dep_ == "xcomp" and c.left_edge.i == noun.i + 1]
+    for child in children:
         if child.dep_ == "poss" and child.i < adj.i:
             return True  # "the nation's largest"
         if child.dep_ == "prep" and child.lower_ in _SCOPE_PREPS:
             return True  # "the largest ... in history", "the highest level since 2019"
-        if child.dep_ in ("relcl", "acl") and any(g.lower_ == "ever" for g in child.subtree):
-            return True  # "the largest crowd that ever gathered"
+        if child.dep_ in ("relcl", "acl", "xcomp") and any(
+            g.lower_ == "ever" or (g.dep_ == "prep" and g.lower_ in _SCOPE_PREPS) for g in child.subtree
+        ):
+            return True  # "the largest crowd that ever gathered", "the strongest quake to hit ... since 2020"
+        if child.dep_ in ("acl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            return True  # "the biggest company to list in London": among those that did
     return False
 
 
