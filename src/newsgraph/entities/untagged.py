@@ -84,9 +84,10 @@ def untagged_acronyms(state: EntityState) -> None:
         ):
             continue
         before = tokens[tok.i - 1] if tok.i > state.first else None
-        named_before = tok.dep_ == "compound" and tok.head.i == tok.i + 1 and orgs.get(tok.head.lemma_.lower())
+        head = tok.head
+        named_before = tok.dep_ == "compound" and head.i == tok.i + 1 and orgs.get(head.lemma_.lower()) == "ORG"
         named_after = before is not None and before.is_lower and orgs.get(before.lemma_.lower()) == "ORG"
-        if named_before == "ORG" or named_after:
+        if named_before or named_after:
             state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "ORG", head=tok.i))
 
 
