@@ -216,7 +216,8 @@ def _has_scope(adj: Token) -> bool:
             g.lower_ == "ever" or (g.dep_ == "prep" and g.lower_ in _SCOPE_PREPS) for g in child.subtree
         ):
             return True  # "the largest crowd that ever gathered", "the strongest to hit ... since 2020"
-        if child.dep_ in ("acl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+        infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        if child.dep_ in ("acl", "xcomp") and infinitive:
             return True  # "the biggest company to list in London": among those that did
     return False
 

@@ -85,7 +85,8 @@ def untagged_acronyms(state: EntityState) -> None:
             continue
         before = tokens[tok.i - 1] if tok.i > state.first else None
         head = tok.head
-        named_before = tok.dep_ == "compound" and head.i == tok.i + 1 and orgs.get(head.lemma_.lower()) == "ORG"
+        kind = orgs.get(head.lemma_.lower())
+        named_before = tok.dep_ == "compound" and head.i == tok.i + 1 and kind == "ORG"
         named_after = before is not None and before.is_lower and orgs.get(before.lemma_.lower()) == "ORG"
         if named_before or named_after:
             state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "ORG", head=tok.i))
