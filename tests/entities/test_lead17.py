@@ -98,3 +98,15 @@ def test_an_acronym_after_a_kind_of_body_is_that_body_and_its_secretary_belongs_
     assert union.type == "ORG"
     quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "said")
     assert quote.speaker == union.id
+
+
+def test_a_surname_that_is_also_a_common_word_opens_a_sentence_as_the_person() -> None:
+    r = run(
+        "Union leader Joanna Price said members had run out of patience. Health Secretary "
+        "Claire Morton said patients were paying the price.\n\n"
+        'Price hit back within hours. "She has refused to meet us since March," she told the BBC.'
+    )
+    price = next(e for e in r.entities if e.name == "Joanna Price")
+    assert "Price" in [m.text for m in price.mentions]
+    quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "told")
+    assert quote.speaker == price.id

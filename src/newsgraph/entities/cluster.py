@@ -381,7 +381,7 @@ def untagged_repeats(state: EntityState, index: NameIndex) -> None:
         if tok.pos_ == "NOUN" and (
             not by_surname.get(key)
             or state.clusters[state.find(by_surname[key][0])].gender is None
-            or key in state.lower_words()
+            or (key in state.lower_words() and not _bare_singular_subject(tok))
         ):
             continue
         target = by_surname[key][0] if by_surname.get(key) else by_key.get(key)
@@ -391,6 +391,17 @@ def untagged_repeats(state: EntityState, index: NameIndex) -> None:
         mention = MentionDraft(tok.i, tok.i + 1, "name", label, head=tok.i)
         state.add_mention(mention)
         state.attach(mention, target)
+
+
+def _bare_singular_subject(tok: Token) -> bool:
+    """ "Price hit back within hours" after "Joanna Price": a singular common noun with no
+    determiner, possessive or modifier as a clause's subject is no common noun ("the price
+    rose", "prices rose"), even where the article writes the word in lower case too."""
+    return (
+        tok.tag_ == "NN"
+        and tok.dep_ == "nsubj"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+    )
 
 
 def _untagged_short_company_names(state: EntityState, index: NameIndex) -> None:
