@@ -111,6 +111,12 @@ def _only_in_modifier(entity: Entity, source: tuple[int, int], head: Token) -> b
     return bool(held) and all(any(a <= m.start and m.end <= b for a, b in phrases) for m in held)
 
 
+#: Longest line read as one news paragraph when telling the writer's "I" from a speaker's.
+_PARAGRAPH_CHARS = 600
+#: Double quotation marks, counted to see that a paragraph's quotations pair up.
+_DOUBLE_MARKS = ('"', "“", "”")
+
+
 def _possessive_pronoun(noun: Token) -> str | None:
     """The possessive pronoun of a noun ("his" in "his son"), lower-cased, if it has one."""
     return next((c.lower_ for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
@@ -470,8 +476,13 @@ class SpeakerResolver:
         mark, or it stands outside every quotation there ("Mayor Reyes called it 'an
         investment.' I call it a gamble." in a column: the "I" is the columnist)."""
         start, end = self.index.line(char)
-        if not has_quotation_mark(self.text[start:end]):
+        line = self.text[start:end]
+        if not has_quotation_mark(line):
             return True
+        if end - start > _PARAGRAPH_CHARS or sum(line.count(m) for m in _DOUBLE_MARKS) % 2:
+            # a text with no paragraph breaks, or an unpaired mark: where quotations begin
+            # and end is not known well enough to call a word outside them the writer's
+            return False
         if self._quotations is None:
             self._quotations = [(q.start, q.end) for q in find_quotes(self.text)]
         k = bisect.bisect_right(self._quotations, (char, len(self.text))) - 1
