@@ -275,6 +275,22 @@ def _has_members(state: EntityState, m: MentionDraft) -> bool:
     return owner.pos_ == "NOUN" and owner.lemma_.lower() in state.words.member_nouns
 
 
+#: Longest word in capitals read as an acronym rather than a name set in capitals.
+_ACRONYM_MAX = 6
+
+
+def _acronym(state: EntityState, m: MentionDraft, text: str) -> bool:
+    """One short word in capitals inside the running text ("the pilots' union BALPA",
+    "MSNBC"): an acronym, kept as written; not a dateline, a label before a colon or a
+    word opening its line ("WASHINGTON ―", "WALLACE: ...")."""
+    if " " in text or len(text) > _ACRONYM_MAX or m.end <= state.first:
+        return False
+    tokens = state.tokens
+    if m.end < len(tokens) and tokens[m.end].text == ":":
+        return False
+    return m.start > 0 and "\n" not in tokens[m.start - 1].text_with_ws
+
+
 def _name(state: EntityState, c: Cluster) -> str:
     """The best, longest proper name: most words, mixed case over ALL CAPS, a people's
     plural over its singular ("Republicans", not the adjective "Republican"), earliest."""
@@ -295,8 +311,6 @@ def _name(state: EntityState, c: Cluster) -> str:
         words = text.split()
         if words and words[0].lower() in DEFINITE:
             text = " ".join(words[1:])
-    if text.isupper() and len(text) > 4 and (best.end <= state.first or " " in text):
-        # a dateline's "KABUL", a shouted "UNITED NATIONS"; one word in capitals in the
-        # running text is an acronym ("the pilots' union BALPA"), kept as written
-        text = text.title()
+    if text.isupper() and len(text) > 4 and not _acronym(state, best, text):
+        text = text.title()  # a dateline's "KABUL", a transcript's "WALLACE:", "UNITED NATIONS"
     return _PUNCT_EDGE.sub("", text) or text
