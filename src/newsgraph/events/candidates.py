@@ -357,7 +357,7 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         if pos == "VERB" and deps[i] not in MODIFIER_DEPS and token.ent_type_ not in NON_ACTOR_LABELS:
             # a reprisal announced is a threat whatever its frame ("vowed to retaliate
             # against X for ...", which CAMEO reads as a complaint)
-            threat = _announced_reprisal(token, lemma_of(token), onto)
+            threat = _announced_reprisal(token, lemma_of(token), onto) or _promised_harm(token, onto)
             if threat is not None:
                 found.append(threat)
                 by_token[token.i] = threat
@@ -443,6 +443,33 @@ def _announced_reprisal(verb: Token, lemma: str, onto: Ontology) -> Candidate | 
     quad, score = onto.classes.get("THREATEN", (3, None))
     word = " ".join((lemma, *particles))
     return Candidate(verb, Entry("THREATEN", None, quad, score, "reprisal"), word, chosen_by="reprisal")
+
+
+def _promised_harm(verb: Token, onto: Ontology) -> Candidate | None:
+    """ "Hamas vowed revenge", "promised a proportionate response", "pledged a crackdown
+    on the gangs": a verb of promising (AGREE in the ontology) whose object is harm its
+    subject would do is a threat (CAMEO 13x), as a reprisal announced by its doer is. The
+    harm is a noun of ``events_reprisal_nouns.tsv`` (with a modifier it needs) or an act
+    of material conflict; "promised a full inquiry" stays an agreement. The noun is the
+    phrase's own word, so whom it is aimed at ("revenge on X") is the target, not it."""
+    lemma = lemma_of(verb)
+    vocab = words()
+    if lemma not in vocab.promising_verbs:
+        return None
+    harm = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if harm is None:
+        return None
+    noun = lemma_of(harm)
+    needed = vocab.reprisal_nouns.get(noun)
+    if needed is not None:
+        modifiers = {w for c in harm.children if c.dep_ == "amod" for w in (lemma_of(c), c.lower_)}
+        if "*" not in needed and needed.isdisjoint(modifiers):
+            return None
+    elif not any(e.quad == MATERIAL_CONFLICT for e in onto.nouns.get(noun, ())):
+        return None
+    quad, score = onto.classes.get("THREATEN", (3, None))
+    entry = Entry("THREATEN", None, quad, score, "reprisal", (noun,))
+    return Candidate(verb, entry, f"{lemma} {noun}", chosen_by="reprisal")
 
 
 def _announced_by_its_doer(verb: Token, onto: Ontology) -> bool:

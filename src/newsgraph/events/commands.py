@@ -95,7 +95,7 @@ def relief(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
         c.dep_ in ("amod", "compound") and relief.get(lemma_of(c)) == "modifier" for c in goods.children
     )
     givers = agent_of(verb) if passive else subj or controller(verb)
-    if not is_relief or not any(actorish(t) or party_noun(t) or _agent_word(t) for t in givers):
+    if not is_relief or not any(actorish(t) or party_noun(t) or _agent_word(t) or _owned(t) for t in givers):
         return None
     entry = onto.nouns.get("aid")
     if not entry:
@@ -178,6 +178,12 @@ def _authority(token: Token) -> bool:
 
 #: CAMEO sectors of a state's authority: government, judiciary, legislature.
 AUTHORITY_SECTORS = frozenset({"GOV", "JUD", "LEG"})
+
+
+def _owned(token: Token) -> bool:
+    """A means of a named party ("a UN convoy", "Jordanian army helicopters"): its
+    compound modifier names the party that gives."""
+    return any(c.dep_ == "compound" and c.i < token.i and actorish(c) for c in token.children)
 
 
 def _agent_word(token: Token) -> bool:

@@ -80,6 +80,8 @@ class _Lists:
     protesters: frozenset[str]
     not_captivity: frozenset[str]
     assembly: frozenset[str]
+    searching: frozenset[str]
+    police: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -96,6 +98,8 @@ def _lists() -> _Lists:
             protesters=lexicons.words("events_protester_nouns"),
             not_captivity=lexicons.words("events_non_captive_releases"),
             assembly=lexicons.words("events_assembly_verbs"),
+            searching=lexicons.words("events_search_verbs"),
+            police=lexicons.words("events_police_nouns"),
         )
 
     return current.load("events.senses", build)
@@ -142,6 +146,9 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif cand.entry.category in FORCE_CATEGORIES and _by_protesters(cand, lists.protesters):
             # "protesters stormed the parliament": CAMEO 145, a violent protest
             _recode(cand, "PROTEST/riot", onto, keep_targets=True)
+        elif cand.entry.category == "ASSAULT" and lemma_of(token) in lists.searching and _police(cand, lists):
+            # "police raided the offices of a newspaper": a search, as the noun "raid" is
+            _recode(cand, "COERCE/repress", onto, keep_targets=True)
         elif cand.entry.category in STATED_CATEGORIES and _purpose_of_a_gathering(cand, lists.assembly):
             # "crowds gathered outside the embassy to denounce ...": a demonstration, CAMEO 141
             _recode(cand, "PROTEST/demo", onto, keep_targets=True)
@@ -282,6 +289,26 @@ def _armed_body(token: Token) -> bool:
     agents = get_cameo_actors()
     agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
     return agent is not None and bool(ARMED_SECTORS.intersection(split_code("XXX" + agent.code)[1]))
+
+
+def _police(cand: Candidate, lists: _Lists) -> bool:
+    """Whether every doer of the act is the police: a common noun of the CAMEO police
+    sector ("police", "riot police") or of ``events_police_nouns.txt`` ("officers")."""
+    actors = cand.actor_tokens
+    if not actors:
+        return False
+    agents = get_cameo_actors()
+    for token in actors:
+        if token.lower_ in lists.police or lemma_of(token) in lists.police:
+            continue
+        agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
+        if agent is None or POLICE_SECTOR not in split_code("XXX" + agent.code)[1]:
+            return False
+    return True
+
+
+#: The CAMEO agent sector of the police.
+POLICE_SECTOR = "COP"
 
 
 def _attack_with_a_modifier(noun: Token, onto: Ontology) -> bool:

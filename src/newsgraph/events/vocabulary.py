@@ -145,6 +145,12 @@ class Words:
     #: verbs of paying back a harm ("retaliate", "hit back"; ``events_reprisal_verbs.txt``):
     #: announced, a threat
     reprisal_verbs: frozenset[str]
+    #: verbs of committing oneself to what the object names ("vowed revenge";
+    #: ``events_promising_verbs.txt``) and the nouns of harm paid back that make the
+    #: promise a threat, each with the modifiers it needs ("*": none;
+    #: ``events_reprisal_nouns.tsv``)
+    promising_verbs: frozenset[str]
+    reprisal_nouns: dict[str, frozenset[str]]
     #: verbs of boarding a craft (``events_boarding_verbs.txt``) and the ships a force
     #: takes by boarding (``events_vessel_nouns.txt``)
     boarding: frozenset[str]
@@ -233,6 +239,11 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         planning_verbs=lists.words("events_planning_verbs"),
         convening_verbs=lists.words("events_convening_verbs"),
         reprisal_verbs=lists.words("events_reprisal_verbs"),
+        promising_verbs=lists.words("events_promising_verbs"),
+        reprisal_nouns={
+            noun: frozenset(m.strip() for m in needed.split(","))
+            for noun, needed in lists.table("events_reprisal_nouns").items()
+        },
         non_act_frames=lists.table("events_non_act_frames"),
         self_reference={
             noun: frozenset(label.strip() for label in labels.split(","))

@@ -1,0 +1,150 @@
+"""Issue 12, session 17 (h/events17): categories the eighth wire-dev batch
+(WIRE-DEV-821..940) and the lead's reading found wrong, fixed by category: harm promised
+is a threat, a court's conviction a finding of guilt, a police raid a search, natural
+forces the tagger took for names, titles defended and a match report's narration, relief
+carried by a party's convoy, kin speaking as a party, travel with no place visited.
+Sentences written for these tests (invented places and people where a name is needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.support import main_act as main
+from tests.events.support import overlaps
+from tests.events.support import plover_categories as plover
+
+# ------------------------------------------------- harm promised is a threat
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The militia vowed revenge for the death of its leader.", "militia"),
+        ("The defence minister promised a proportionate response.", "minister"),
+        ("Dessa pledged a crushing answer to any incursion.", "Dessa"),
+        ("The interior minister vowed a crackdown on the smuggling gangs.", "minister"),
+    ],
+)
+def test_a_promise_of_harm_is_a_threat(text: str, actor: str) -> None:
+    found, actors, _targets = main(text)
+    assert found == "THREATEN"
+    assert overlaps(actors, actor), actors
+
+
+def test_whom_promised_harm_is_aimed_at_is_its_target() -> None:
+    found, _actors, targets = main("The rebels vowed retaliation against the army.")
+    assert found == "THREATEN"
+    assert overlaps(targets, "army"), targets
+    assert not overlaps(targets, "retaliation"), targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor promised a full inquiry into the fire.",
+        "The mayor promised a swift response to the flooding.",
+        "The two sides pledged a lasting truce.",
+    ],
+)
+def test_a_promise_of_anything_else_stays_an_agreement(text: str) -> None:
+    assert main(text)[0] == "AGREE"
+
+
+# ------------------------------------------------- a conviction is a finding of guilt
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A court in Kell convicted the former governor of fraud.", "governor"),
+        ("The former governor was convicted of fraud on Tuesday.", "governor"),
+        ("Two journalists were convicted by a military court of spreading rumours.", "journalists"),
+    ],
+)
+def test_a_conviction_is_a_finding_of_guilt(text: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "ACCUSE"
+    assert overlaps(targets, target), targets
+
+
+def test_a_sentence_handed_down_stays_coercion() -> None:
+    assert main("A court in Kell sentenced the former governor to ten years in prison.")[0] == "COERCE"
+
+
+# ------------------------------------------------- a police raid is a search
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("Police raided the headquarters of an opposition party on Monday.", "Police", "party"),
+        ("Riot police raided the offices of a student union.", "police", "union"),
+        ("Officers raided the homes of four activists before dawn.", "Officers", "activists"),
+    ],
+)
+def test_a_raid_by_the_police_is_coercion(text: str, actor: str, target: str) -> None:
+    found, actors, targets = main(text)
+    assert found == "COERCE"
+    assert overlaps(actors, actor), actors
+    assert overlaps(targets, target), targets
+
+
+def test_a_raid_by_soldiers_stays_an_attack() -> None:
+    assert main("Soldiers raided a rebel hideout in the hills.")[0] == "ASSAULT"
+
+
+# ------------------------------------------------- natural forces misread as names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wildfires destroyed dozens of farms east of the city.",
+        "Floods destroyed two bridges on the main road.",
+    ],
+)
+def test_a_natural_force_opening_the_sentence_does_no_act(text: str) -> None:
+    assert plover(text) == []
+
+
+# ------------------------------------------------- sport: titles and a match report's narration
+
+
+def test_a_title_defended_is_no_support() -> None:
+    assert plover("The champion defended her crown with a win in three sets.") == []
+
+
+def test_the_sentence_after_a_match_score_borrows_words_of_yielding() -> None:
+    text = "Orlen Rovers beat Kessa Athletic 2-0 in the league on Saturday. The win lifts Rovers to fourth."
+    assert plover(text) == []
+
+
+def test_a_ban_lifted_next_to_no_sport_is_still_a_concession() -> None:
+    text = "The junta met party leaders on Saturday. It lifted the ban on opposition parties."
+    assert "CONCEDE" in plover(text)
+
+
+# ------------------------------------------------- relief by a party's convoy, kin as a party, travel
+
+
+def test_relief_delivered_by_a_party_s_convoy_is_aid() -> None:
+    found, actors, targets = main("Tents and blankets were delivered to the camp by a Red Cross convoy.")
+    assert found == "AID"
+    assert overlaps(actors, "convoy"), actors
+    assert overlaps(targets, "camp"), targets
+
+
+def test_rain_delivered_by_a_storm_is_no_aid() -> None:
+    assert plover("The storm delivered heavy rain to the coast.") == []
+
+
+def test_relatives_can_make_a_demand() -> None:
+    found, actors, targets = main("Relatives of the missing miners urged the company to resume the search.")
+    assert found == "REQUEST"
+    assert overlaps(actors, "Relatives"), actors
+    assert overlaps(targets, "company"), targets
+
+
+def test_touring_with_no_place_visited_is_no_visit() -> None:
+    assert plover("The band announced a break from touring.") == []
+    assert main("The president toured the flooded districts on Monday.")[0] == "CONSULT"
