@@ -148,3 +148,23 @@ def test_relatives_can_make_a_demand() -> None:
 def test_touring_with_no_place_visited_is_no_visit() -> None:
     assert plover("The band announced a break from touring.") == []
     assert main("The president toured the flooded districts on Monday.")[0] == "CONSULT"
+
+
+# ------------------------------------------------- people named by their party
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A senior opposition figure was shot dead outside his office in Kell.", "figure"),
+        ("Gunmen shot a rebel envoy near the market.", "envoy"),
+    ],
+)
+def test_a_person_named_by_the_party_is_a_person(text: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "ASSAULT"
+    assert overlaps(targets, target), targets
+
+
+def test_a_thing_named_by_the_party_stays_a_thing() -> None:
+    assert plover("The director shot the army trucks for his film.") == []

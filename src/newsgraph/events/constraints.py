@@ -54,6 +54,7 @@ from newsgraph.events.syntax import (
     agent_noun_form,
     conflict_party,
     counted_head,
+    one_of_a_party,
     prep_objects,
     subject_of,
 )
@@ -213,6 +214,7 @@ class _Sorter:
                 or _operated_by_a_party(token)
                 or conflict_party(token)
                 or self._bearing_arms(token)
+                or one_of_a_party(token)
             )
         if name == "person":
             if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS | INDEFINITE_PEOPLE:

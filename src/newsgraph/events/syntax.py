@@ -449,7 +449,29 @@ def party_noun(token: Token) -> bool:
     # "law enforcement", "riot police": an agent phrase of the CAMEO agents dictionary
     # whose head alone is none
     modifier = next((c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1), None)
-    return modifier is not None and get_cameo_actors().agent(f"{modifier.lower_} {token.lower_}") is not None
+    if modifier is not None and get_cameo_actors().agent(f"{modifier.lower_} {token.lower_}") is not None:
+        return True
+    return one_of_a_party(token)
+
+
+def one_of_a_party(token: Token) -> bool:
+    """ "a senior opposition figure", "a rebel envoy": a common noun named by the party it
+    belongs to (a word the actor coding gives a sector, as its compound modifier) is one
+    of that party's people. A thing, place, document or weapon so named ("army trucks", "rebel
+    positions", "police report") keeps its class, and so does an act of the ontology
+    ("army offensive", "opposition protest")."""
+    if token.pos_ != "NOUN":
+        return False
+    vocab = words()
+    lemma = lemma_of(token)
+    if lemma in vocab.instruments or lemma in vocab.place_nouns or lemma in vocab.site_nouns:
+        return False
+    if lemma in vocab.event_nouns or token.lower_ in vocab.event_nouns:
+        return False
+    return any(
+        c.dep_ == "compound" and c.i < token.i and c.pos_ == "NOUN" and actor_codes.code_text(c.lower_).sector
+        for c in token.children
+    )
 
 
 def agent_noun_form(lemma: str, verbs: frozenset[str]) -> bool:

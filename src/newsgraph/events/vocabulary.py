@@ -150,6 +150,8 @@ class Words:
     #: promise a threat, each with the modifiers it needs ("*": none;
     #: ``events_reprisal_nouns.tsv``)
     promising_verbs: frozenset[str]
+    #: the ontology's event nouns (single words and multi-word keys alike)
+    event_nouns: frozenset[str]
     reprisal_nouns: dict[str, frozenset[str]]
     #: verbs of boarding a craft (``events_boarding_verbs.txt``) and the ships a force
     #: takes by boarding (``events_vessel_nouns.txt``)
@@ -240,6 +242,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         convening_verbs=lists.words("events_convening_verbs"),
         reprisal_verbs=lists.words("events_reprisal_verbs"),
         promising_verbs=lists.words("events_promising_verbs"),
+        event_nouns=frozenset(onto.nouns),
         reprisal_nouns={
             noun: frozenset(m.strip() for m in needed.split(","))
             for noun, needed in lists.table("events_reprisal_nouns").items()
