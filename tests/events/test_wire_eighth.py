@@ -168,3 +168,27 @@ def test_a_person_named_by_the_party_is_a_person(text: str, target: str) -> None
 
 def test_a_thing_named_by_the_party_stays_a_thing() -> None:
     assert plover("The director shot the army trucks for his film.") == []
+
+
+# ------------------------------------------------- care for the hurt
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Army medics treated the injured at a field hospital.", "medics"),
+        ("Red Cross doctors treated dozens of wounded villagers in Kell.", "doctors"),
+    ],
+)
+def test_tending_the_hurt_is_aid(text: str, actor: str) -> None:
+    found, actors, _targets = main(text)
+    assert found == "AID"
+    assert overlaps(actors, actor), actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The hosts treated the guests to a lavish dinner.", "The court treated the defendants as enemies."],
+)
+def test_treating_anyone_else_is_no_aid(text: str) -> None:
+    assert "AID" not in plover(text)

@@ -97,6 +97,34 @@ def relief(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     givers = agent_of(verb) if passive else subj or controller(verb)
     if not is_relief or not any(actorish(t) or party_noun(t) or _agent_word(t) or _owned(t) for t in givers):
         return None
+    return _aid(onto)
+
+
+def care(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Doctors Without Borders treated hundreds of wounded people", "medics tended the
+    injured": a verb of tending people (``events_relief_goods.tsv``, kind "care") whose
+    object, looked through a number, is people hurt is aid (CAMEO 073), coded as the
+    ontology codes "aid"; the carer must be a party. "Treated the guests to dinner",
+    "treated them as enemies" name no one hurt."""
+    table = words().relief
+    if table.get(lemma) != "care":
+        return None
+    subj, passive = subject_of(verb)
+    tended = subj[0] if passive and subj else direct_object(verb)
+    if tended is None:
+        return None
+    tended = counted_head(tended, onto.quantity_nouns)
+    hurt = "hurt" in (table.get(lemma_of(tended)), table.get(tended.lower_)) or any(
+        c.dep_ == "amod" and table.get(c.lower_) == "hurt" for c in tended.children
+    )
+    carers = agent_of(verb) if passive else subj or controller(verb)
+    if not hurt or not any(actorish(t) or party_noun(t) or _agent_word(t) for t in carers):
+        return None
+    return _aid(onto)
+
+
+def _aid(onto: Ontology) -> Entry | None:
+    """The ontology's entry of the noun "aid", as the act relief or care is coded with."""
     entry = onto.nouns.get("aid")
     if not entry:
         return None
