@@ -192,3 +192,27 @@ def test_tending_the_hurt_is_aid(text: str, actor: str) -> None:
 )
 def test_treating_anyone_else_is_no_aid(text: str) -> None:
     assert "AID" not in plover(text)
+
+
+# ------------------------------------------------- silencing people, shutting bodies down
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The junta silenced dissidents and journalists.", "dissidents"),
+        ("The authorities shut down the main opposition party on Friday.", "party"),
+        ("The ministry moved to shut down hundreds of charities.", "charities"),
+    ],
+)
+def test_silencing_people_and_shutting_down_bodies_is_coercion(text: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "COERCE"
+    assert overlaps(targets, target), targets
+
+
+@pytest.mark.parametrize(
+    "text", ["The company shut down the plant in March.", "The late goal silenced the home fans."]
+)
+def test_plants_shut_and_crowds_hushed_are_no_coercion(text: str) -> None:
+    assert "COERCE" not in plover(text)

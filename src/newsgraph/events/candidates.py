@@ -210,7 +210,7 @@ def _phrase_entry(token: Token, lemma: str, onto: Ontology) -> Entry | None:
     phrases = onto.phrases.get(lemma)
     if not phrases:
         return None
-    near, below = _descendant_lemmas(token)
+    near, below = _descendant_lemmas(token, onto.quantity_nouns)
     for entry in phrases:
         if entry.words and entry.words[0] in near and all(w in below for w in entry.words[1:]):
             if _noun_of_other_sense(token, entry, onto):
@@ -226,9 +226,10 @@ def _phrase_entry(token: Token, lemma: str, onto: Ontology) -> Entry | None:
     return None
 
 
-def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
+def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str], set[str]]:
     """(lemmas/forms of the children and the object's prepositions, of children and
-    grandchildren)."""
+    grandchildren). An object headed by a number is read by what it counts too ("shut
+    down dozens of charities")."""
     near: set[str] = set()
     below: set[str] = set()
     for child in token.children:
@@ -245,6 +246,10 @@ def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
             below.add(grand.lower_)
             if child.dep_ == "dobj" and grand.dep_ == "prep":
                 near.add(grand.lower_)  # "shared evidence with X": the parser hangs "with" on the object
+        if child.dep_ == "dobj":
+            counted = counted_head(child, quantity)
+            if counted.i != child.i:
+                near.update((lemma_of(counted), counted.lower_))
     return near, below | near
 
 
