@@ -216,3 +216,33 @@ def test_silencing_people_and_shutting_down_bodies_is_coercion(text: str, target
 )
 def test_plants_shut_and_crowds_hushed_are_no_coercion(text: str) -> None:
     assert "COERCE" not in plover(text)
+
+
+# ------------------------------------------------- ceasefires broken, agreements broken, armed foes defeated
+
+
+@pytest.mark.parametrize(
+    "text", ["Dessan forces breached the truce overnight.", "The militia broke the ceasefire within hours."]
+)
+def test_breaking_a_ceasefire_is_force(text: str) -> None:
+    assert main(text)[0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text", ["The two sides broke the agreement.", "The government broke its promise to the farmers."]
+)
+def test_breaking_an_agreement_is_a_rejection(text: str) -> None:
+    assert main(text)[0] == "REJECT"
+
+
+def test_defeating_an_armed_body_is_fighting() -> None:
+    found, _actors, targets = main("Government troops defeated the rebels near the river.")
+    assert found == "ASSAULT"
+    assert overlaps(targets, "rebels"), targets
+
+
+@pytest.mark.parametrize(
+    "text", ["The Rebels defeated the Tigers 3-1.", "The senator defeated the incumbent."]
+)
+def test_defeating_a_team_or_a_candidate_is_no_fight(text: str) -> None:
+    assert plover(text) == []

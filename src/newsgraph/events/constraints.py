@@ -650,7 +650,10 @@ def _figurative_objects(cand: Candidate, quantity: frozenset[str]) -> list[Token
         found = [
             counted_head(c, quantity)
             for c in token.children
-            if c.dep_ == "dobj" and c.pos_ == "NOUN" and not (cand.pattern and pattern_word(c, cand.pattern))
+            if c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and not (cand.pattern and pattern_word(c, cand.pattern))
+            and lemma_of(c) not in cand.entry.words  # "broke the truce": the phrase's own noun
         ]
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
             found.append(token.head)  # "the suspense built up over two hours"

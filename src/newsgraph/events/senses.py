@@ -82,6 +82,7 @@ class _Lists:
     assembly: frozenset[str]
     searching: frozenset[str]
     police: frozenset[str]
+    overcoming: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -100,6 +101,7 @@ def _lists() -> _Lists:
             assembly=lexicons.words("events_assembly_verbs"),
             searching=lexicons.words("events_search_verbs"),
             police=lexicons.words("events_police_nouns"),
+            overcoming=lexicons.words("events_overcoming_verbs"),
         )
 
     return current.load("events.senses", build)
@@ -149,6 +151,9 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif cand.entry.category == "ASSAULT" and lemma_of(token) in lists.searching and _police(cand, lists):
             # "police raided the offices of a newspaper": a search, as the noun "raid" is
             _recode(cand, "COERCE/repress", onto, keep_targets=True)
+        elif cand.entry.category == OTHER and lemma_of(token) in lists.overcoming and _armed_object(token):
+            # "vowed to defeat the insurgents": overcoming an armed body is fighting it
+            _recode(cand, "ASSAULT", onto, keep_targets=True)
         elif cand.entry.category in STATED_CATEGORIES and _purpose_of_a_gathering(cand, lists.assembly):
             # "crowds gathered outside the embassy to denounce ...": a demonstration, CAMEO 141
             _recode(cand, "PROTEST/demo", onto, keep_targets=True)
@@ -289,6 +294,13 @@ def _armed_body(token: Token) -> bool:
     agents = get_cameo_actors()
     agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
     return agent is not None and bool(ARMED_SECTORS.intersection(split_code("XXX" + agent.code)[1]))
+
+
+def _armed_object(verb: Token) -> bool:
+    """Whether the verb's object (or passive subject) is an armed body ("the insurgents",
+    "rebel forces"); a team or a candidate is none."""
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(_armed_body(t) for c in patients for t in (c, *c.conjuncts))
 
 
 def _police(cand: Candidate, lists: _Lists) -> bool:
