@@ -246,3 +246,10 @@ def test_defeating_an_armed_body_is_fighting() -> None:
 )
 def test_defeating_a_team_or_a_candidate_is_no_fight(text: str) -> None:
     assert plover(text) == []
+
+
+def test_a_pardon_releases_people() -> None:
+    found, actors, targets = main("The president pardoned forty jailed activists on Sunday.")
+    assert found == "RETREAT"
+    assert overlaps(actors, "president"), actors
+    assert overlaps(targets, "activists"), targets
