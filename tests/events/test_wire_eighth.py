@@ -253,3 +253,36 @@ def test_a_pardon_releases_people() -> None:
     assert found == "RETREAT"
     assert overlaps(actors, "president"), actors
     assert overlaps(targets, "activists"), targets
+
+
+# ------------------------------------------------- loans granted, craft hijacked, captives freed
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Dessa extended a 20 million dollar credit to Orla.", "Orla"),
+        ("The bank's owners granted Orla a loan of 50 million euros.", "Orla"),
+    ],
+)
+def test_money_lent_to_a_party_is_aid(text: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "AID"
+    assert overlaps(targets, target), targets
+
+
+def test_taking_credit_is_no_aid() -> None:
+    assert "AID" not in plover("The rebels claimed credit for the attack.")
+
+
+def test_a_hijacked_craft_is_the_target_of_an_abduction() -> None:
+    found, actors, targets = main("Gunmen hijacked a bus carrying 40 pilgrims.")
+    assert found == "ASSAULT"
+    assert overlaps(actors, "Gunmen"), actors
+    assert overlaps(targets, "bus"), targets
+
+
+def test_people_held_captive_are_people_whatever_their_trade() -> None:
+    found, _actors, targets = main("The militia released three kidnapped surveyors on Friday.")
+    assert found == "RETREAT"
+    assert overlaps(targets, "surveyors"), targets

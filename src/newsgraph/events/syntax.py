@@ -436,8 +436,9 @@ def hyphenated_word(token: Token) -> str | None:
 def party_noun(token: Token) -> bool:
     """A group noun, a noun naming people by kind or role ("personnel", "teachers"), a
     noun whose plural names a group of people ("families", "hostages"), a common noun of
-    the CAMEO agents dictionary ("scholar", "junta") or a doer of conflict by its form
-    ("investigators")."""
+    the CAMEO agents dictionary ("scholar", "junta"), a doer of conflict by its form
+    ("investigators"), people held captive ("kidnapped engineers") or one named by the
+    party it belongs to ("an opposition figure")."""
     vocab = words()
     lemma = lemma_of(token)
     if group_noun(token) or lemma in vocab.person_nouns or agent_noun_form(lemma, vocab.conflict_verbs):
@@ -446,6 +447,10 @@ def party_noun(token: Token) -> bool:
         return True
     if conflict_party(token):
         return True
+    if token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in vocab.captive_modifiers for c in token.children
+    ):
+        return True  # "the kidnapped engineers": people held captive, whatever their trade
     # "law enforcement", "riot police": an agent phrase of the CAMEO agents dictionary
     # whose head alone is none
     modifier = next((c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1), None)

@@ -152,6 +152,9 @@ class Words:
     promising_verbs: frozenset[str]
     #: the ontology's event nouns (single words and multi-word keys alike)
     event_nouns: frozenset[str]
+    #: modifiers only people held captive take ("kidnapped engineers";
+    #: ``events_captive_modifiers.txt``)
+    captive_modifiers: frozenset[str]
     reprisal_nouns: dict[str, frozenset[str]]
     #: verbs of boarding a craft (``events_boarding_verbs.txt``) and the ships a force
     #: takes by boarding (``events_vessel_nouns.txt``)
@@ -243,6 +246,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         reprisal_verbs=lists.words("events_reprisal_verbs"),
         promising_verbs=lists.words("events_promising_verbs"),
         event_nouns=frozenset(onto.nouns),
+        captive_modifiers=lists.words("events_captive_modifiers"),
         reprisal_nouns={
             noun: frozenset(m.strip() for m in needed.split(","))
             for noun, needed in lists.table("events_reprisal_nouns").items()
