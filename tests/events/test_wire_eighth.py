@@ -286,3 +286,24 @@ def test_people_held_captive_are_people_whatever_their_trade() -> None:
     found, _actors, targets = main("The militia released three kidnapped surveyors on Friday.")
     assert found == "RETREAT"
     assert overlaps(targets, "surveyors"), targets
+
+
+# ------------------------------------------------- protesters ending their protest
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The dockers' union called off the strike on Sunday.", "union"),
+        ("Doctors suspended their strike after a week.", "Doctors"),
+        ("The opposition called off Friday's march.", "opposition"),
+    ],
+)
+def test_protesters_ending_their_protest_concede(text: str, actor: str) -> None:
+    found, actors, _targets = main(text)
+    assert found == "CONCEDE"
+    assert overlaps(actors, actor), actors
+
+
+def test_a_deal_that_ends_a_strike_is_the_deal() -> None:
+    assert main("The company's agreement with the unions ended a two-week strike.")[0] == "AGREE"

@@ -118,6 +118,8 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
     for cand in cands:
         if _no_act(cand, lists, onto):
             continue
+        if cand.entry.mode == DISSENT_ENDED and _done_by_an_act(cand.token, onto):
+            continue  # "the agreement ended the strike": the agreement is the act
         token = cand.token
         speech = quoted_imperative(token) if not cand.nominal else None
         if speech is not None:
@@ -294,6 +296,21 @@ def _armed_body(token: Token) -> bool:
     agents = get_cameo_actors()
     agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
     return agent is not None and bool(ARMED_SECTORS.intersection(split_code("XXX" + agent.code)[1]))
+
+
+#: The mode of protesters ending their own protest (CAMEO 082).
+DISSENT_ENDED = "dissent"
+
+
+def _done_by_an_act(verb: Token, onto: Ontology) -> bool:
+    """Whether the verb's subject is an act of the ontology ("the company's agreement with
+    the unions ended a two-week strike"): then the act ended the protest, the protesters
+    did not call it off."""
+    nouns = onto.nouns
+    return any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and (lemma_of(c) in nouns or c.lower_ in nouns)
+        for c in verb.children
+    )
 
 
 def _armed_object(verb: Token) -> bool:
