@@ -307,3 +307,10 @@ def test_protesters_ending_their_protest_concede(text: str, actor: str) -> None:
 
 def test_a_deal_that_ends_a_strike_is_the_deal() -> None:
     assert main("The company's agreement with the unions ended a two-week strike.")[0] == "AGREE"
+
+
+def test_a_boat_intercepted_by_a_navy_is_seized() -> None:
+    found, actors, targets = main("Orla's navy intercepted a fishing boat near the islands.")
+    assert found == "COERCE"
+    assert overlaps(actors, "navy"), actors
+    assert overlaps(targets, "boat"), targets
