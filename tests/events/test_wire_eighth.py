@@ -314,3 +314,19 @@ def test_a_boat_intercepted_by_a_navy_is_seized() -> None:
     assert found == "COERCE"
     assert overlaps(actors, "navy"), actors
     assert overlaps(targets, "boat"), targets
+
+
+# ------------------------------------------------- hearings into a matter
+
+
+def test_hearings_into_a_matter_are_an_investigation() -> None:
+    found, actors, _targets = main("A senate panel opened hearings into the sale of the port.")
+    assert found == "ACCUSE"
+    assert overlaps(actors, "panel"), actors
+
+
+@pytest.mark.parametrize(
+    "text", ["The suspect appeared at a bail hearing on Monday.", "The hearing was adjourned until March."]
+)
+def test_a_hearing_into_nothing_is_no_investigation(text: str) -> None:
+    assert plover(text) == []

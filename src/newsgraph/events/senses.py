@@ -83,6 +83,7 @@ class _Lists:
     searching: frozenset[str]
     police: frozenset[str]
     overcoming: frozenset[str]
+    inquiry: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -102,6 +103,7 @@ def _lists() -> _Lists:
             searching=lexicons.words("events_search_verbs"),
             police=lexicons.words("events_police_nouns"),
             overcoming=lexicons.words("events_overcoming_verbs"),
+            inquiry=lexicons.words("events_inquiry_nouns"),
         )
 
     return current.load("events.senses", build)
@@ -411,6 +413,8 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
     if cand.nominal:
         if _unowned_commitment(cand, lists.commitments) or classifying_predicate(token, onto.nouns):
             return True
+        if category == "ACCUSE" and _nothing_looked_into(token, lists.inquiry):
+            return True  # "a bail hearing on Monday", not "hearings into the arms deal"
         return category == "REQUEST" and _needs_complement(token, lists.complement_nouns)
     lemma = lemma_of(token)
     return (
@@ -617,6 +621,17 @@ def _demand(clause: Token, onto: Ontology) -> bool:
         t.pos_ == "NOUN" and (lemma_of(t) in onto.nouns or lemma_of(t) in processes or t.lower_ in processes)
         for t in subjects
     )
+
+
+def _nothing_looked_into(noun: Token, nouns: frozenset[str]) -> bool:
+    """An inquiry noun with no "into" phrase ("a bail hearing on Monday"), when it is one
+    that names an investigation only with what it looks into (``events_inquiry_nouns.txt``).
+    The parser may hang the phrase on the verb that carries the noun ("began hearings into
+    the deal")."""
+    if lemma_of(noun) not in nouns and noun.lower_ not in nouns:
+        return False
+    holders = [noun] if noun.dep_ not in ("dobj", "nsubjpass") else [noun, noun.head]
+    return not any(c.dep_ == "prep" and c.lower_ == "into" for h in holders for c in h.children)
 
 
 def _needs_complement(noun: Token, nouns: frozenset[str]) -> bool:
