@@ -12,6 +12,7 @@ import pytest
 from tests.events.support import main_act as main
 from tests.events.support import overlaps
 from tests.events.support import plover_categories as plover
+from tests.events.support import run_pipeline as run
 
 # ------------------------------------------------- harm promised is a threat
 
@@ -305,6 +306,11 @@ def test_protesters_ending_their_protest_concede(text: str, actor: str) -> None:
     assert overlaps(actors, actor), actors
 
 
+def test_a_strike_called_off_is_no_strike() -> None:
+    doc = run("The union called off the strike after the deal.")
+    assert not [e for e in doc._.ng_events if e.category == "PROTEST" and e.modality != "negated"]
+
+
 def test_a_deal_that_ends_a_strike_is_the_deal() -> None:
     assert main("The company's agreement with the unions ended a two-week strike.")[0] == "AGREE"
 
@@ -330,3 +336,23 @@ def test_hearings_into_a_matter_are_an_investigation() -> None:
 )
 def test_a_hearing_into_nothing_is_no_investigation(text: str) -> None:
     assert plover(text) == []
+
+
+# ------------------------------------------------- suspects handed over, joint patrols
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Dessa handed over the suspects to Orlenian authorities.", "COOPERATE"),
+        ("The militia handed over two suspected smugglers to the police.", "COOPERATE"),
+        ("The rebels handed over three hostages to the Red Cross.", "RETREAT"),
+    ],
+)
+def test_suspects_handed_over_are_judicial_cooperation(text: str, found: str) -> None:
+    assert main(text)[0] == found
+
+
+def test_joint_patrols_are_cooperation() -> None:
+    assert main("Orla and Dessa held joint patrols along the border.")[0] == "COOPERATE"
+    assert main("The army stepped up patrols along the border.")[0] == "MOBILIZE"

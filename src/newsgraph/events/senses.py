@@ -35,7 +35,7 @@ from newsgraph.events.constants import AIMED_PREPS, ARMED_SECTORS, NON_ACTOR_LAB
 from newsgraph.events.constraints import positively_of
 from newsgraph.events.misuses import classifying_predicate
 from newsgraph.events.ontology import OTHER, Entry, Ontology
-from newsgraph.events.syntax import actorish, conjuncts, prep_objects, subject_of
+from newsgraph.events.syntax import actorish, conjuncts, counted_head, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: Tags of a participle used as the second half of a compound modifier ("life-threatening").
@@ -84,6 +84,7 @@ class _Lists:
     police: frozenset[str]
     overcoming: frozenset[str]
     inquiry: frozenset[str]
+    suspects: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -104,6 +105,7 @@ def _lists() -> _Lists:
             police=lexicons.words("events_police_nouns"),
             overcoming=lexicons.words("events_overcoming_verbs"),
             inquiry=lexicons.words("events_inquiry_nouns"),
+            suspects=lexicons.words("events_suspect_nouns"),
         )
 
     return current.load("events.senses", build)
@@ -158,6 +160,12 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif cand.entry.category == OTHER and lemma_of(token) in lists.overcoming and _armed_object(token):
             # "vowed to defeat the insurgents": overcoming an armed body is fighting it
             _recode(cand, "ASSAULT", onto, keep_targets=True)
+        elif cand.entry.mode == "release" and not cand.nominal and _wanted_people(token, lists, onto):
+            # "handed over 40 suspects to Iraq": judicial cooperation, as an extradition
+            _recode(cand, "COOPERATE", onto, keep_targets=True)
+        elif cand.entry.category == "MOBILIZE" and _joint(cand):
+            # "held joint patrols along the border": forces acting together (CAMEO 062)
+            _recode(cand, "COOPERATE", onto, keep_targets=True)
         elif cand.entry.category in STATED_CATEGORIES and _purpose_of_a_gathering(cand, lists.assembly):
             # "crowds gathered outside the embassy to denounce ...": a demonstration, CAMEO 141
             _recode(cand, "PROTEST/demo", onto, keep_targets=True)
@@ -313,6 +321,31 @@ def _done_by_an_act(verb: Token, onto: Ontology) -> bool:
         c.dep_ == "nsubj" and c.pos_ == "NOUN" and (lemma_of(c) in nouns or c.lower_ in nouns)
         for c in verb.children
     )
+
+
+def _wanted_people(verb: Token, lists: _Lists, onto: Ontology) -> bool:
+    """Whether what a verb of releasing hands over is people wanted by the law
+    (``events_suspect_nouns.txt``: "suspects", "two suspected smugglers")."""
+    suspects = lists.suspects
+    objects = [counted_head(c, onto.quantity_nouns) for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        lemma_of(t) in suspects
+        or t.lower_ in suspects
+        or any(c.dep_ == "amod" and c.lower_ in suspects for c in t.children)
+        for t in objects
+    )
+
+
+#: The modifier that makes a show of force a joint one.
+JOINT = "joint"
+
+
+def _joint(cand: Candidate) -> bool:
+    """Whether the act noun (the trigger, or the object a verb carries) is a joint one
+    ("joint patrols", "a joint deployment")."""
+    token = cand.token
+    nouns = [token] if cand.nominal else [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "amod" and c.lower_ == JOINT for n in nouns for c in n.children)
 
 
 def _armed_object(verb: Token) -> bool:
