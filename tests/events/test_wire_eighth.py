@@ -356,3 +356,30 @@ def test_suspects_handed_over_are_judicial_cooperation(text: str, found: str) ->
 def test_joint_patrols_are_cooperation() -> None:
     assert main("Orla and Dessa held joint patrols along the border.")[0] == "COOPERATE"
     assert main("The army stepped up patrols along the border.")[0] == "MOBILIZE"
+
+
+# ------------------------------------------------- questioning by the police
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Police questioned the governor over the missing funds.", "governor"),
+        ("The former minister was questioned by prosecutors for six hours.", "minister"),
+    ],
+)
+def test_questioning_by_the_police_is_an_investigation(text: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "ACCUSE"
+    assert overlaps(targets, target), targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters questioned the minister about the budget.",
+        "The senator questioned the legitimacy of the vote.",
+    ],
+)
+def test_questioning_by_others_is_no_investigation(text: str) -> None:
+    assert plover(text) == []

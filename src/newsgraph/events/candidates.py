@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.docindex import doc_index
-from newsgraph.events.commands import boarding, care, command, departure, relief
+from newsgraph.events.commands import boarding, care, command, departure, questioning, relief
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     ARMED_SECTORS,
@@ -375,6 +375,7 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                 done = (
                     relief(token, lemma, onto)
                     or care(token, lemma, onto)
+                    or questioning(token, lemma, onto)
                     or boarding(token, lemma, onto)
                     or departure(token, lemma, onto)
                 )

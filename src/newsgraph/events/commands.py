@@ -132,6 +132,33 @@ def _aid(onto: Ontology) -> Entry | None:
     return Entry(aid.category, aid.mode, aid.quad, aid.score, aid.family)
 
 
+def questioning(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Police questioned the mayor over the missing funds": a verb of questioning
+    (``events_questioning_verbs.txt``) whose doers are all the police, prosecutors or
+    investigators (CAMEO sectors COP, JUD; ``events_police_nouns.txt``) and whose object
+    is a person or a body is an investigation, coded as the ontology codes "investigate"
+    (CAMEO 090)."""
+    vocab = words()
+    if lemma not in vocab.questioning:
+        return None
+    subj, passive = subject_of(verb)
+    questioned = subj[0] if passive and subj else direct_object(verb)
+    if questioned is None or not (actorish(questioned) or party_noun(questioned)):
+        return None
+    doers = agent_of(verb) if passive else subj or controller(verb)
+    if not doers or not all(
+        lemma_of(t) in vocab.police_nouns or t.lower_ in vocab.police_nouns or agent_sectors(t) & LAW_SECTORS
+        for t in doers
+    ):
+        return None
+    entry = onto.verbs.get("investigate")
+    return None if entry is None else Entry(entry.category, entry.mode, entry.quad, entry.score, lemma)
+
+
+#: CAMEO sectors of those who investigate: the police and the judiciary.
+LAW_SECTORS = frozenset({"COP", "JUD"})
+
+
 def boarding(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     """ "Finland's coast guard had boarded the vessel", "the tanker was boarded by
     commandos": a force boarding a ship (``events_boarding_verbs.txt``,

@@ -155,6 +155,10 @@ class Words:
     #: modifiers only people held captive take ("kidnapped engineers";
     #: ``events_captive_modifiers.txt``)
     captive_modifiers: frozenset[str]
+    #: verbs of questioning a person (``events_questioning_verbs.txt``) and nouns of
+    #: law-enforcement officers the CAMEO agents lack (``events_police_nouns.txt``)
+    questioning: frozenset[str]
+    police_nouns: frozenset[str]
     reprisal_nouns: dict[str, frozenset[str]]
     #: verbs of boarding a craft (``events_boarding_verbs.txt``) and the ships a force
     #: takes by boarding (``events_vessel_nouns.txt``)
@@ -182,6 +186,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         | {word for word, kind in lists.pairs("events_relief_goods") if kind == "transfer"}
         | lists.words("events_boarding_verbs")
         | lists.words("events_departure_verbs")
+        | lists.words("events_questioning_verbs")
     )  # fmt: skip
     return Words(
         speech=speech,
@@ -247,6 +252,8 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         promising_verbs=lists.words("events_promising_verbs"),
         event_nouns=frozenset(onto.nouns),
         captive_modifiers=lists.words("events_captive_modifiers"),
+        questioning=lists.words("events_questioning_verbs"),
+        police_nouns=lists.words("events_police_nouns"),
         reprisal_nouns={
             noun: frozenset(m.strip() for m in needed.split(","))
             for noun, needed in lists.table("events_reprisal_nouns").items()
