@@ -120,6 +120,16 @@ def test_the_sentence_after_a_match_score_borrows_words_of_yielding() -> None:
     assert plover(text) == []
 
 
+def test_the_sentence_after_a_drawn_match_borrows_words_of_yielding() -> None:
+    text = "Kessa United drew 1-1 with Orla City. The point lifts United off the bottom."
+    assert plover(text) == []
+
+
+def test_a_tied_vote_is_no_match() -> None:
+    text = "The council tied 4-4 on the motion. The mayor lifted the ban on street vendors."
+    assert "CONCEDE" in plover(text)
+
+
 def test_a_ban_lifted_next_to_no_sport_is_still_a_concession() -> None:
     text = "The junta met party leaders on Saturday. It lifted the ban on opposition parties."
     assert "CONCEDE" in plover(text)

@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph import resources
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ARMED_SECTORS
@@ -37,11 +38,18 @@ def sport_triggers(
     political article leaves the rest of it alone."""
     index = doc_index(doc)
     lemmas = index.column("lemma_")
+    results = resources.current().lexicons.words("events_match_result_verbs")
     scored = [
         c.token
         for c in cands
         if c.entry.category in FORCE_METAPHORS and (_with_a_score(c.token) or _match_score(c.token, tallies))
     ]
+    # "Kessa United drew 1-1 with Orla City": a verb of a match's result with a score in
+    # its sentence, sought only when a word a report borrows is there to be refused
+    if not results.isdisjoint(lemmas) and any(c.entry.category in REPORT_METAPHORS for c in cands):
+        tokens = index.tokens
+        found = [i for i, lemma in enumerate(lemmas) if lemma in results]
+        scored += [tokens[i] for i in found if _match_score(tokens[i], tallies)]
     # a hyphenated sports word ("semi-final") is split by the tokenizer: its last piece
     # is probed first, the whole word then read back
     tails = frozenset(w.rsplit("-", 1)[1] for w in sports if "-" in w)
