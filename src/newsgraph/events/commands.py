@@ -23,6 +23,7 @@ from newsgraph.events.syntax import (
     coordinated_speaker,
     counted_head,
     direct_object,
+    enforcer,
     party_noun,
     prep_objects,
     subject_of,
@@ -146,10 +147,7 @@ def questioning(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     if questioned is None or not (actorish(questioned) or party_noun(questioned)):
         return None
     doers = agent_of(verb) if passive else subj or controller(verb)
-    if not doers or not all(
-        lemma_of(t) in vocab.police_nouns or t.lower_ in vocab.police_nouns or agent_sectors(t) & LAW_SECTORS
-        for t in doers
-    ):
+    if not doers or not all(enforcer(t, LAW_SECTORS) for t in doers):
         return None
     entry = onto.verbs.get("investigate")
     return None if entry is None else Entry(entry.category, entry.mode, entry.quad, entry.score, lemma)

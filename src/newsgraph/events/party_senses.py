@@ -17,7 +17,7 @@ from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ARMED_SECTORS, NON_ACTOR_LABELS
 from newsgraph.events.constraints import positively_of
 from newsgraph.events.ontology import Ontology
-from newsgraph.events.syntax import actorish, conjuncts, counted_head, prep_objects
+from newsgraph.events.syntax import actorish, conjuncts, counted_head, enforcer, prep_objects
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: Categories of force that a crowd of protesters commits as a riot.
@@ -147,24 +147,15 @@ def armed_object(verb: Token) -> bool:
     return any(armed_body(t) for c in patients for t in (c, *c.conjuncts))
 
 
-def police(cand: Candidate, police_nouns: frozenset[str]) -> bool:
-    """Whether every doer of the act is the police: a common noun of the CAMEO police
-    sector ("police", "riot police") or of ``events_police_nouns.txt`` ("officers")."""
+def police(cand: Candidate) -> bool:
+    """Whether every doer of the act is the police (``syntax.enforcer``: "police", "riot
+    police", "officers")."""
     actors = cand.actor_tokens
-    if not actors:
-        return False
-    agents = get_cameo_actors()
-    for token in actors:
-        if token.lower_ in police_nouns or lemma_of(token) in police_nouns:
-            continue
-        agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
-        if agent is None or POLICE_SECTOR not in split_code("XXX" + agent.code)[1]:
-            return False
-    return True
+    return bool(actors) and all(enforcer(t, POLICE_SECTORS) for t in actors)
 
 
 #: The CAMEO agent sector of the police.
-POLICE_SECTOR = "COP"
+POLICE_SECTORS = frozenset({"COP"})
 
 
 def attack_with_a_modifier(noun: Token, onto: Ontology) -> bool:

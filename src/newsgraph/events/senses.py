@@ -97,7 +97,6 @@ class _Lists:
     not_captivity: frozenset[str]
     assembly: frozenset[str]
     searching: frozenset[str]
-    police: frozenset[str]
     overcoming: frozenset[str]
     inquiry: frozenset[str]
     suspects: frozenset[str]
@@ -118,7 +117,6 @@ def _lists() -> _Lists:
             not_captivity=lexicons.words("events_non_captive_releases"),
             assembly=lexicons.words("events_assembly_verbs"),
             searching=lexicons.words("events_search_verbs"),
-            police=lexicons.words("events_police_nouns"),
             overcoming=lexicons.words("events_overcoming_verbs"),
             inquiry=lexicons.words("events_inquiry_nouns"),
             suspects=lexicons.words("events_suspect_nouns"),
@@ -304,7 +302,7 @@ def _cooperation(entry: Entry | None) -> TypeGuard[Entry]:
 
 def _police_search(cand: Candidate, lists: _Lists) -> bool:
     """A verb of forced entry (``events_search_verbs.txt``) done by the police."""
-    return lemma_of(cand.token) in lists.searching and police(cand, lists.police)
+    return lemma_of(cand.token) in lists.searching and police(cand)
 
 
 def _recode(cand: Candidate, sense: str, onto: Ontology, *, keep_targets: bool = False) -> None:

@@ -459,6 +459,14 @@ def party_noun(token: Token) -> bool:
     return one_of_a_party(token)
 
 
+def enforcer(token: Token, sectors: frozenset[str]) -> bool:
+    """A law-enforcement officer: a noun of ``events_police_nouns.txt`` ("officers") or
+    of one of the CAMEO agent ``sectors`` ("police", "riot police": COP; "prosecutors":
+    JUD)."""
+    police = words().police_nouns
+    return lemma_of(token) in police or token.lower_ in police or bool(agent_sectors(token) & sectors)
+
+
 def one_of_a_party(token: Token) -> bool:
     """ "a senior opposition figure", "a rebel envoy": a common noun named by the party it
     belongs to (a word the actor coding gives a sector, as its compound modifier) is one
