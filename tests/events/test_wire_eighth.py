@@ -321,8 +321,16 @@ def test_a_strike_called_off_is_no_strike() -> None:
     assert not [e for e in doc._.ng_events if e.category == "PROTEST" and e.modality != "negated"]
 
 
-def test_a_deal_that_ends_a_strike_is_the_deal() -> None:
-    assert main("The company's agreement with the unions ended a two-week strike.")[0] == "AGREE"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company's agreement with the unions ended a two-week strike.",
+        "The port authority and the dockers signed a deal on Monday ending a month-long strike.",
+    ],
+)
+def test_a_deal_that_ends_a_strike_is_the_deal(text: str) -> None:
+    assert main(text)[0] == "AGREE"
+    assert "CONCEDE" not in plover(text)
 
 
 def test_a_boat_intercepted_by_a_navy_is_seized() -> None:

@@ -106,14 +106,18 @@ DISSENT_ENDED = "dissent"
 
 
 def done_by_an_act(verb: Token, onto: Ontology) -> bool:
-    """Whether the verb's subject is an act of the ontology ("the company's agreement with
-    the unions ended a two-week strike"): then the act ended the protest, the protesters
-    did not call it off."""
+    """Whether the verb's doer is an act of the ontology: its subject ("the company's
+    agreement with the unions ended a two-week strike"), or the act noun a participle
+    describes ("signed an agreement ending the strike"). Then the act ended the protest;
+    the protesters did not call it off."""
     nouns = onto.nouns
-    return any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" and (lemma_of(c) in nouns or c.lower_ in nouns)
-        for c in verb.children
-    )
+
+    def an_act(token: Token) -> bool:
+        return token.pos_ == "NOUN" and (lemma_of(token) in nouns or token.lower_ in nouns)
+
+    if verb.dep_ == "acl" and an_act(verb.head):
+        return True
+    return any(c.dep_ == "nsubj" and an_act(c) for c in verb.children)
 
 
 def wanted_people(verb: Token, suspects: frozenset[str], onto: Ontology) -> bool:

@@ -137,7 +137,11 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         if _no_act(cand, lists, onto):
             continue
         if cand.entry.mode == DISSENT_ENDED and done_by_an_act(cand.token, onto):
-            continue  # "the agreement ended the strike": the agreement is the act
+            # "the agreement ended the strike": the agreement is the act, the strike its own
+            for noun in cands:
+                if noun.nominal and noun.token.head.i == cand.token.i and noun.lemma in cand.entry.words:
+                    noun.absorbed = False
+            continue
         token = cand.token
         speech = quoted_imperative(token) if not cand.nominal else None
         if speech is not None:
