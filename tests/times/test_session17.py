@@ -131,3 +131,29 @@ def test_reporting_period_adjective_takes_the_year_of_the_latest_such_period() -
 def test_a_game_quarter_is_not_a_reporting_period() -> None:
     record = run("The Hawks staged a fourth-quarter comeback to win the game.", published=PUBLISHED)
     assert not [t for t in record.times if "quarter" in t.text and t.value is not None]
+
+
+def test_run_up_to_a_close_holiday_in_a_past_clause_is_the_coming_one() -> None:
+    record = run(
+        "The debate was held on the Saturday before Christmas, when many were shopping.", published=PUBLISHED
+    )
+    assert _time(record, "Christmas").value == "2026-12-25"
+
+
+@pytest.mark.parametrize(
+    "article",
+    ["Overnight, the young mayor became a national figure.", "The start-up doubled in size overnight."],
+)
+def test_overnight_meaning_suddenly_gets_no_date(article: str) -> None:
+    record = run(article, published=PUBLISHED)
+    assert not [t for t in record.times if "overnight" in t.text.lower() and t.value is not None]
+
+
+def test_counted_hours_later_and_early_the_next_day_keep_their_whole_phrase() -> None:
+    record = run(
+        "Police were called on Friday. A few hours later, the suspect surrendered."
+        " Early the next day, he was charged.",
+        published=PUBLISHED,
+    )
+    assert _time(record, "A few hours later").value == "2026-12-04"
+    assert _time(record, "Early the next day").value == "2026-12-05"

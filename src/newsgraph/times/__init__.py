@@ -114,8 +114,9 @@ class _DocView:
         return tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i
 
     def adverb_of_plain_clause(self, start: int) -> bool:
-        """Is the word at ``start`` an adverbial of a clause that is not negated ("shelled
-        two villages overnight", not "an overnight curfew" or "did not happen overnight")?"""
+        """Is the word at ``start`` an adverbial of a past clause that is neither negated
+        nor one of sudden change ("shelled two villages overnight", not "an overnight
+        curfew", "did not happen overnight" or "became a star overnight")?"""
         if not self.parsed:
             return False
         tok = self.token_at(start)
@@ -124,7 +125,29 @@ class _DocView:
         head = tok.head
         while head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
-        return head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "neg" for c in head.children)
+        if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
+            return False
+        change = self.words.sudden_change_verbs
+        if repaired_lemma(head.lemma_, head.lower_, change) in change:
+            return False
+        return head.tag_ == "VBD" or (
+            head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        )
+
+    def opens_a_clause_after(self, end: int) -> bool:
+        """Does the phrase ending at ``end`` take a clause or comparison after it ("the same
+        day it seated its delegation", "the day after the vote", "the same day as the vote")?
+        Then it counts from that event, not from the day told before."""
+        if not self.parsed:
+            return False
+        tok = self.token_at(end - 1)
+        if tok is None:
+            return False
+        return any(
+            c.i > tok.i
+            and (c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.lower_ in ("as", "of")))
+            for c in tok.children
+        )
 
     def is_future(self, char: int) -> bool:
         """Does the clause around ``char`` look ahead ("will meet on Tuesday", "is due in April")?

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Protocol
 
+from newsgraph.times import calendar as cal
 from newsgraph.times import rules
 from newsgraph.times.rules import Context, Normalised
 from newsgraph.times.vocabulary import Words
@@ -26,6 +27,14 @@ from newsgraph.times.vocabulary import Words
 __all__ = ["find"]
 
 _NEXT_WORDS = re.compile(r"[\s-]*([A-Za-z][\w'’]*)")
+#: Where an anaphoric phrase may start: a clause edge, a preposition or conjunction, not
+#: after a count or quantifier ("a few hours later" is the parser's entity, read the same).
+_CLAUSE_EDGE = re.compile(
+    r"(?:^|[.,;:!?\"“”'‘’()—–-]|\b(?:and|but|then|on|in|by|until|of|for|from|that))\s*$", re.I
+)
+#: Prepositions of the run-up: "the Saturday before Christmas" in a past clause is the
+#: coming Christmas when it is close (closed-class grammar, so in code).
+_RUN_UP = frozenset({"before", "ahead", "until", "till", "approaching"})
 _PREVIOUS = re.compile(r"([\w'’]+)[\s-]+$")
 
 
@@ -37,6 +46,8 @@ class _ViewLike(Protocol):
     def modifies_noun(self, start: int, end: int) -> bool: ...
 
     def adverb_of_plain_clause(self, start: int) -> bool: ...
+
+    def opens_a_clause_after(self, end: int) -> bool: ...
 
 
 def find(
@@ -60,7 +71,13 @@ def _holiday(m: re.Match[str], ctx: Context, words: Words, view: _ViewLike) -> N
     if previous not in words.gate_words and previous not in words.holiday_gate:
         return None  # "Merry Christmas", "a Christmas like no other": not a point in time
     month, day = words.holidays[m["holiday"]]
-    return rules.resolve_month_day(m, ctx, month, day, relation=previous)
+    relation = previous
+    pub = ctx.published
+    if previous in _RUN_UP and pub is not None:
+        coming = cal.month_day(pub, month, day, future=True)
+        if coming is not None and (coming - pub).days <= 31:
+            relation = "next"  # "was held the Saturday before Christmas", two days before it
+    return rules.resolve_month_day(m, ctx, month, day, relation=relation)
 
 
 def _phrase(m: re.Match[str], ctx: Context, words: Words, view: _ViewLike) -> Normalised | None:
@@ -74,6 +91,10 @@ def _phrase(m: re.Match[str], ctx: Context, words: Words, view: _ViewLike) -> No
         return Normalised(pub.isoformat() if pub else None, "day", True)
     if phrase in words.day_parts:
         return Normalised(pub.isoformat() if pub else None, "day", True)
+    if view.opens_a_clause_after(m.end()):
+        return None  # "the same day it seated its delegation": counted from that event
+    if not _CLAUSE_EDGE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "a few hours later", "24 hours later": the parser's span or a duration speaks
     return Normalised(None, "day", True)  # an anaphoric phrase: its antecedent decides
 
 
