@@ -68,6 +68,7 @@ def resolve(
     out: list[TimeExpression] = []
     last_day: TimeExpression | None = None
     last_dated: TimeExpression | None = None
+    last_sentence_days: set[dt.date] = set()  # the days named in the sentence of ``last_day``
     # Has the article named a day other than its own (other than the day before it, over
     # whose night "overnight" still ends on the publication day)?
     moved = moved_far = False
@@ -75,7 +76,9 @@ def resolve(
         lower = " ".join(t.text.lower().split())
         here = sentence_at(t.start)
         near = last_day if last_day is not None and sentence_at(last_day.start) >= here - 1 else None
-        near_day = _day_of(near) if near is not None else None
+        # "Early Tuesday, it disclosed a letter sent Friday. Later in the day, ...": two
+        # days in the sentence told last, and which one goes on is not for a list to say.
+        near_day = _day_of(near) if near is not None and len(last_sentence_days) == 1 else None
         if t.value is None and days and lower.endswith(days) and last_day is not None:
             t = _from_antecedent(t, last_day.value or "", "day", _day_of(last_day))
         elif t.value is None and offsets and lower.endswith(offsets):
@@ -103,6 +106,9 @@ def resolve(
                 t = _from_antecedent(t, earlier[:width], level, antecedent_day)
         day = _day_of(t)
         if day is not None:
+            if last_day is None or sentence_at(last_day.start) != here:
+                last_sentence_days = set()
+            last_sentence_days.add(day)
             last_day = t
             moved = moved or day != published
             moved_far = moved_far or (
