@@ -161,7 +161,8 @@ def test_counted_hours_later_and_early_the_next_day_keep_their_whole_phrase() ->
 
 def test_part_of_the_day_after_a_sentence_naming_two_days_is_left_open() -> None:
     record = run(
-        "On Wednesday the ministry published a memo it had received on Monday. Later in the day, the minister resigned.",
+        "On Wednesday the ministry published a memo it had received on Monday."
+        " Later in the day, the minister resigned.",
         published=PUBLISHED,
     )
     assert _time(record, "Later in the day").value is None
