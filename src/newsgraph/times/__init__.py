@@ -52,7 +52,6 @@ _NOT_A_TIME = re.compile(
 )
 #: "60 Minutes", "28 Days Later": a capitalised unit after a number is a title.
 _TITLE = re.compile(r"\b\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)\b")
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A fraction the tagger may read as a period ("a quarter", "half") and the "of" phrase
 #: that makes it a share of something rather than of a year ("a quarter of 2024" stays).
 _FRACTION_END = re.compile(r"\b(?:quarter|quarters|half|third|thirds)$", re.IGNORECASE)

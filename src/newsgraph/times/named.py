@@ -63,11 +63,11 @@ def find(
 def _holiday(m: re.Match[str], ctx: Context, words: Words, view: _ViewLike) -> Normalised | None:
     """ "before Christmas": a month-day without a year, gated like a bare month."""
     start, end = m.span()
-    if view.previous_word(start) in words.calendar_qualifiers:
+    previous = view.previous_word(start)
+    if previous in words.calendar_qualifiers:
         return None  # "Orthodox Christmas", "Lunar New Year": another calendar
     if view.modifies_noun(start, end):
         return None  # "Christmas tree", "Halloween costumes": a kind of thing, not a day
-    previous = view.previous_word(start)
     if previous not in words.gate_words and previous not in words.holiday_gate:
         return None  # "Merry Christmas", "a Christmas like no other": not a point in time
     month, day = words.holidays[m["holiday"]]
@@ -111,12 +111,10 @@ def _financial(
     pub = ctx.published
     if pub is None:
         return Normalised(None, "year", True)
-    start_month = words.financial_periods[phrase]
-    if start_month == 1 and phrase.startswith("full"):
-        if pub.month <= 3:
-            return Normalised(None, "year", True)  # last year's results or this year's forecast
-        return Normalised(f"{pub.year:04d}", "year", True)
+    start_month, months = words.financial_periods[phrase]
     year = pub.year if dt.date(pub.year, start_month, 1) <= pub else pub.year - 1
+    if months >= 12 and (pub.year - year) * 12 + pub.month - start_month < 3:
+        return Normalised(None, "year", True)  # a year just begun: last year's results or this one's forecast
     return Normalised(f"{year:04d}", "year", True)
 
 

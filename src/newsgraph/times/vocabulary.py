@@ -47,8 +47,9 @@ class Words:
     sudden_change_verbs: frozenset[str]
     #: Words before a holiday that move it to another calendar ("Orthodox Christmas").
     calendar_qualifiers: frozenset[str]
-    #: Reporting-period adjectives with the month their period starts ("third-quarter" -> 7).
-    financial_periods: dict[str, int]
+    #: Reporting-period adjectives with the month their period starts and its length in
+    #: months ("third-quarter" -> (7, 3)).
+    financial_periods: dict[str, tuple[int, int]]
     #: Nouns of reported figures a reporting-period adjective must qualify ("profit").
     financial_nouns: frozenset[str]
     #: One pattern over every named day or period above, the day parts ("late in the
@@ -62,7 +63,7 @@ class Words:
 def _alternation(phrases: list[str]) -> str:
     """Phrases as one regex alternation, longest first, spaces matching any whitespace."""
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) or "(?!)"  # empty: never
 
 
 def _named_pattern(holidays: list[str], case_free: list[str]) -> re.Pattern[str]:
@@ -70,18 +71,21 @@ def _named_pattern(holidays: list[str], case_free: list[str]) -> re.Pattern[str]
     text); the lower-case phrases match in any case ("Hours later", "Third-quarter"), with
     the "later"/"earlier" that may lead an anaphoric one ("later that day")."""
     return re.compile(
-        rf"(?<![\w-])(?:(?P<holiday>{_alternation(holidays)})|(?i:(?:(?:later|earlier|early|late)\s+)?(?P<phrase>{_alternation(case_free)})))"
-        r"(?![\w-])"
+        rf"(?<![\w-])(?:(?P<holiday>{_alternation(holidays)})|"
+        rf"(?i:(?:(?:later|earlier|early|late)\s+)?(?P<phrase>{_alternation(case_free)})))(?![\w-])"
     )
 
 
 def _build(lists: Lexicons) -> Words:
-    holidays = {}
+    holidays: dict[str, tuple[int, int]] = {}
     for name, day in lists.table("times_fixed_holidays").items():
         month, _, mday = day.partition("-")
         holidays[name] = (int(month), int(mday))
     offsets = {k.lower(): int(v) for k, v in lists.table("times_anaphoric_offsets").items()}
-    periods = {k.lower(): int(v) for k, v in lists.table("times_financial_periods").items()}
+    periods = {}
+    for name, columns in lists.table("times_financial_periods").items():
+        start, months = columns.split()
+        periods[name.lower()] = (int(start), int(months))
     day_parts = lists.words("times_day_parts") | {"overnight"}
     anaphoric_days = tuple(sorted(w.lower() for w in lists.words("times_anaphoric_days")))
     return Words(
