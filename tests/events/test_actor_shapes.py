@@ -247,7 +247,8 @@ def test_criticism_faced_from_a_party_is_that_partys_act() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The union called off the strike after the deal.",
+        # a strike called off by its own side is CONCEDE/dissent since session 17 (CAMEO
+        # 082): tests/events/test_wire_eighth.py
         "Police foiled an attack on the parliament in Harwick.",
         "Security forces thwarted a bombing at the airport.",
     ],

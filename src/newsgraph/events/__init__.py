@@ -9,10 +9,13 @@ The steps, one module each, in the order they run:
 
 1. ``candidates``: triggers. Every verb, phrase or noun the ontology names, "X said Y
    must ..." demands, and OTHER events of named actors; nouns folded into the verb
-   that carries them ("signed an agreement").
+   that carries them ("signed an agreement"); ``threats`` reads announced reprisals and
+   harm promised first.
 2. ``arguments``: actors, targets and place of each trigger, from its own clause;
    ``senses`` then reads the trigger's construction (an intransitive "strike" is a
-   walkout, "life-threatening" no threat, an imperative or an unowned "offer" no act) and
+   walkout, "life-threatening" no threat, an imperative or an unowned "offer" no act)
+   and, through ``party_senses``, its participants (police raiding search, protesters
+   storming riot), and
    ``constraints`` drops the PLOVER reading of a clause whose participants are of
    the wrong kind ("the rocket lifted off"), or that reports a sport or a natural cause.
 3. ``modality``: the trigger's clause and whether it is asserted, negated, future,

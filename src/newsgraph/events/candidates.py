@@ -14,15 +14,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.docindex import doc_index
-from newsgraph.events.commands import boarding, command, departure, relief
+from newsgraph.events.commands import boarding, care, command, departure, questioning, relief
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     ARMED_SECTORS,
     CONFLICT_QUADS,
     CONTENT_POS,
+    MATERIAL_CONFLICT,
     NAME_LABELS,
     NON_ACTOR_LABELS,
     OBLIGATION_AUX,
+    PARTICLES,
 )
 from newsgraph.events.misuses import a_label, in_non_act_frame
 from newsgraph.events.ontology import OTHER, Entry, Ontology
@@ -39,6 +41,7 @@ from newsgraph.events.syntax import (
     party_noun,
     subject_of,
 )
+from newsgraph.events.threats import announced_reprisal, promised_harm
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Modality
 
@@ -75,10 +78,6 @@ class Candidate:
     means: set[int] = field(default_factory=set)
 
 
-#: Particles of a phrasal verb: a phrase of a verb no list names alone and a particle
-#: ("round up") takes its sense from its object (``person_object``); a phrase naming its
-#: noun ("hold talks") or of a verb of force ("shoot down") does not.
-PARTICLES = frozenset({"up", "down", "out", "off", "in", "on", "over", "away", "back"})
 
 
 def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
@@ -210,7 +209,7 @@ def _phrase_entry(token: Token, lemma: str, onto: Ontology) -> Entry | None:
     phrases = onto.phrases.get(lemma)
     if not phrases:
         return None
-    near, below = _descendant_lemmas(token)
+    near, below = _descendant_lemmas(token, onto.quantity_nouns)
     for entry in phrases:
         if entry.words and entry.words[0] in near and all(w in below for w in entry.words[1:]):
             if _noun_of_other_sense(token, entry, onto):
@@ -226,9 +225,10 @@ def _phrase_entry(token: Token, lemma: str, onto: Ontology) -> Entry | None:
     return None
 
 
-def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
+def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str], set[str]]:
     """(lemmas/forms of the children and the object's prepositions, of children and
-    grandchildren)."""
+    grandchildren). An object headed by a number is read by what it counts too ("shut
+    down dozens of charities")."""
     near: set[str] = set()
     below: set[str] = set()
     for child in token.children:
@@ -245,6 +245,10 @@ def _descendant_lemmas(token: Token) -> tuple[set[str], set[str]]:
             below.add(grand.lower_)
             if child.dep_ == "dobj" and grand.dep_ == "prep":
                 near.add(grand.lower_)  # "shared evidence with X": the parser hangs "with" on the object
+        if child.dep_ == "dobj":
+            counted = counted_head(child, quantity)
+            if counted.i != child.i:
+                near.update((lemma_of(counted), counted.lower_))
     return near, below | near
 
 
@@ -357,8 +361,9 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         if pos == "VERB" and deps[i] not in MODIFIER_DEPS and token.ent_type_ not in NON_ACTOR_LABELS:
             # a reprisal announced is a threat whatever its frame ("vowed to retaliate
             # against X for ...", which CAMEO reads as a complaint)
-            threat = _announced_reprisal(token, lemma_of(token), onto)
-            if threat is not None:
+            announced = announced_reprisal(token, lemma_of(token), onto) or promised_harm(token, onto)
+            if announced is not None:
+                threat = Candidate(token, announced[0], announced[1], chosen_by="reprisal")
                 found.append(threat)
                 by_token[token.i] = threat
                 continue
@@ -369,6 +374,8 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                 lemma = lemma_of(token)
                 done = (
                     relief(token, lemma, onto)
+                    or care(token, lemma, onto)
+                    or questioning(token, lemma, onto)
                     or boarding(token, lemma, onto)
                     or departure(token, lemma, onto)
                 )
@@ -423,45 +430,6 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
     return found
 
 
-#: Auxiliaries by which a party announces its own act ("will retaliate", "would hit back");
-#: not "should", "could", "might": a question or an option is no announcement.
-ANNOUNCING_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
-
-
-def _announced_reprisal(verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
-    """ "Beijing vowed to retaliate if Washington imposes the tariffs", "said it would hit
-    back": a reprisal its own doer announces is a threat (CAMEO 13x), whatever form it
-    would take. One done is left to the clause's other readings ("retaliated with
-    tariffs"), and so is one asked of another ("urged the president to retaliate") or
-    weighed ("how strongly should Mexico retaliate?")."""
-    reprisals = words().reprisal_verbs
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in PARTICLES]
-    if lemma not in reprisals and not any(f"{lemma} {p}" in reprisals for p in particles):
-        return None
-    if not _announced_by_its_doer(verb, onto):
-        return None
-    quad, score = onto.classes.get("THREATEN", (3, None))
-    word = " ".join((lemma, *particles))
-    return Candidate(verb, Entry("THREATEN", None, quad, score, "reprisal"), word, chosen_by="reprisal")
-
-
-def _announced_by_its_doer(verb: Token, onto: Ontology) -> bool:
-    """Whether the doer of ``verb`` commits to it: a future auxiliary on the verb, or a
-    to-clause under a commissive verb of its subject ("vowed to", "pledged to",
-    ``events_future_governors.txt``) or a verb of threatening ("threatened to")."""
-    if any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in verb.lefts):
-        return True
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
-    if verb.dep_ not in ("xcomp", "advcl") or not infinitive or verb.head.i == verb.i:
-        return False
-    governor = verb.head
-    governing = lemma_of(governor)
-    entry = onto.verbs.get(governing)
-    commissive = governing in words().future_governors or (entry is not None and entry.category == "THREATEN")
-    # "urged the president to retaliate": an object's act, asked of it
-    return commissive and not any(c.dep_ in ("dobj", "dative") for c in governor.children)
-
-
 #: Dependencies of a verb used as a modifier ("Western-backed", "a fighting chance").
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 
@@ -497,8 +465,6 @@ CAMEO_OVERRIDE_SPECIFICITY = 2
 #: CAMEO readings that never replace an ontology category: statements (CAMEO 01) and
 #: the verb's own OTHER reading say nothing against our entry.
 _NEUTRAL = frozenset({OTHER})
-#: PLOVER's quad class of material conflict (protest, sanction, mobilize, coerce, assault).
-MATERIAL_CONFLICT = 4
 
 
 def _candidate(

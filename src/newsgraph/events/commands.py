@@ -23,6 +23,7 @@ from newsgraph.events.syntax import (
     coordinated_speaker,
     counted_head,
     direct_object,
+    enforcer,
     party_noun,
     prep_objects,
     subject_of,
@@ -95,13 +96,65 @@ def relief(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
         c.dep_ in ("amod", "compound") and relief.get(lemma_of(c)) == "modifier" for c in goods.children
     )
     givers = agent_of(verb) if passive else subj or controller(verb)
-    if not is_relief or not any(actorish(t) or party_noun(t) or _agent_word(t) for t in givers):
+    if not is_relief or not any(actorish(t) or party_noun(t) or _agent_word(t) or _owned(t) for t in givers):
         return None
+    return _aid(onto)
+
+
+def care(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Doctors Without Borders treated hundreds of wounded people", "medics tended the
+    injured": a verb of tending people (``events_relief_goods.tsv``, kind "care") whose
+    object, looked through a number, is people hurt is aid (CAMEO 073), coded as the
+    ontology codes "aid"; the carer must be a party. "Treated the guests to dinner",
+    "treated them as enemies" name no one hurt."""
+    table = words().relief
+    if table.get(lemma) != "care":
+        return None
+    subj, passive = subject_of(verb)
+    tended = subj[0] if passive and subj else direct_object(verb)
+    if tended is None:
+        return None
+    tended = counted_head(tended, onto.quantity_nouns)
+    hurt = "hurt" in (table.get(lemma_of(tended)), table.get(tended.lower_)) or any(
+        c.dep_ == "amod" and table.get(c.lower_) == "hurt" for c in tended.children
+    )
+    carers = agent_of(verb) if passive else subj or controller(verb)
+    if not hurt or not any(actorish(t) or party_noun(t) or _agent_word(t) for t in carers):
+        return None
+    return _aid(onto)
+
+
+def _aid(onto: Ontology) -> Entry | None:
+    """The ontology's entry of the noun "aid", as the act relief or care is coded with."""
     entry = onto.nouns.get("aid")
     if not entry:
         return None
     aid = entry[0]
     return Entry(aid.category, aid.mode, aid.quad, aid.score, aid.family)
+
+
+def questioning(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Police questioned the mayor over the missing funds": a verb of questioning
+    (``events_questioning_verbs.txt``) whose doers are all the police, prosecutors or
+    investigators (CAMEO sectors COP, JUD; ``events_police_nouns.txt``) and whose object
+    is a person or a body is an investigation, coded as the ontology codes "investigate"
+    (CAMEO 090)."""
+    vocab = words()
+    if lemma not in vocab.questioning:
+        return None
+    subj, passive = subject_of(verb)
+    questioned = subj[0] if passive and subj else direct_object(verb)
+    if questioned is None or not (actorish(questioned) or party_noun(questioned)):
+        return None
+    doers = agent_of(verb) if passive else subj or controller(verb)
+    if not doers or not all(enforcer(t, LAW_SECTORS) for t in doers):
+        return None
+    entry = onto.verbs.get("investigate")
+    return None if entry is None else Entry(entry.category, entry.mode, entry.quad, entry.score, lemma)
+
+
+#: CAMEO sectors of those who investigate: the police and the judiciary.
+LAW_SECTORS = frozenset({"COP", "JUD"})
 
 
 def boarding(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
@@ -178,6 +231,12 @@ def _authority(token: Token) -> bool:
 
 #: CAMEO sectors of a state's authority: government, judiciary, legislature.
 AUTHORITY_SECTORS = frozenset({"GOV", "JUD", "LEG"})
+
+
+def _owned(token: Token) -> bool:
+    """A means of a named party ("a UN convoy", "Jordanian army helicopters"): its
+    compound modifier names the party that gives."""
+    return any(c.dep_ == "compound" and c.i < token.i and actorish(c) for c in token.children)
 
 
 def _agent_word(token: Token) -> bool:

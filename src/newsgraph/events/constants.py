@@ -73,3 +73,9 @@ CLAUSAL_SUBJ = frozenset({"csubj", "csubjpass"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "COP"})
 #: PLOVER's quad class of verbal conflict (request, accuse, reject, threaten).
 VERBAL_CONFLICT = 3
+#: PLOVER's quad class of material conflict (protest, sanction, mobilize, coerce, assault).
+MATERIAL_CONFLICT = 4
+#: Particles of a phrasal verb: a phrase of a verb no list names alone and a particle
+#: ("round up") takes its sense from its object (``person_object``); a phrase naming its
+#: noun ("hold talks") or of a verb of force ("shoot down") does not.
+PARTICLES = frozenset({"up", "down", "out", "off", "in", "on", "over", "away", "back"})

@@ -54,6 +54,7 @@ from newsgraph.events.syntax import (
     agent_noun_form,
     conflict_party,
     counted_head,
+    one_of_a_party,
     prep_objects,
     subject_of,
 )
@@ -213,6 +214,7 @@ class _Sorter:
                 or _operated_by_a_party(token)
                 or conflict_party(token)
                 or self._bearing_arms(token)
+                or one_of_a_party(token)
             )
         if name == "person":
             if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS | INDEFINITE_PEOPLE:
@@ -552,7 +554,7 @@ def _natural_cause(cand: Candidate, natural: frozenset[str]) -> bool:
     # ("Typhoon Kaia slammed into the coast, killing 12": a storm by its name)
     for t in [*subj, *cand.actor_tokens]:
         unnamed = t.pos_ in ("NOUN", "PROPN") and not t.ent_type_
-        if (unnamed and lemma_of(t) in natural) or _natural_noun(t, natural):
+        if (unnamed and lemma_of(t) in natural) or _misread_natural(t, natural) or _natural_noun(t, natural):
             return True
     for child in token.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in CAUSE_PREPS:
@@ -564,6 +566,18 @@ def _natural_cause(cand: Candidate, natural: frozenset[str]) -> bool:
         if any(_natural_noun(p, natural) for p in pobjs):
             return True
     return False
+
+
+def _misread_natural(noun: Token, natural: frozenset[str]) -> bool:
+    """A natural force opening the sentence that the tagger took for a one-word name,
+    leaving its plural as the lemma ("Wildfires destroyed ...", tagged a PERSON)."""
+    if noun.pos_ != "PROPN" or not noun.is_sent_start:
+        return False
+    following = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.ent_iob_ == "I":
+        return False  # a name of more words ("Storm Prediction Center")
+    lower = noun.lower_
+    return lower in natural or (lower.endswith("s") and lower[:-1] in natural)
 
 
 def _natural_noun(noun: Token, natural: frozenset[str]) -> bool:
@@ -636,7 +650,10 @@ def _figurative_objects(cand: Candidate, quantity: frozenset[str]) -> list[Token
         found = [
             counted_head(c, quantity)
             for c in token.children
-            if c.dep_ == "dobj" and c.pos_ == "NOUN" and not (cand.pattern and pattern_word(c, cand.pattern))
+            if c.dep_ == "dobj"
+            and c.pos_ == "NOUN"
+            and not (cand.pattern and pattern_word(c, cand.pattern))
+            and lemma_of(c) not in cand.entry.words  # "broke the truce": the phrase's own noun
         ]
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
             found.append(token.head)  # "the suspense built up over two hours"

@@ -27,15 +27,31 @@ from typing import TypeGuard
 from spacy.tokens import Token
 
 from newsgraph import resources
-from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.commands import addressed_parties, quoted_imperative
-from newsgraph.events.constants import AIMED_PREPS, ARMED_SECTORS, NON_ACTOR_LABELS, VERBAL_CONFLICT
-from newsgraph.events.constraints import positively_of
+from newsgraph.events.constants import AIMED_PREPS, NON_ACTOR_LABELS, VERBAL_CONFLICT
 from newsgraph.events.misuses import classifying_predicate
 from newsgraph.events.ontology import OTHER, Entry, Ontology
-from newsgraph.events.syntax import actorish, conjuncts, prep_objects, subject_of
+from newsgraph.events.party_senses import (
+    DISSENT_ENDED,
+    FORCE_CATEGORIES,
+    STATED_CATEGORIES,
+    armed_object,
+    by_force,
+    by_protesters,
+    civilian_doers,
+    done_by_an_act,
+    formal_protest,
+    joint,
+    police,
+    purpose_of_a_gathering,
+    state_attack,
+    the_attack_again,
+    walkout,
+    wanted_people,
+)
+from newsgraph.events.syntax import actorish, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: Tags of a participle used as the second half of a compound modifier ("life-threatening").
@@ -80,6 +96,10 @@ class _Lists:
     protesters: frozenset[str]
     not_captivity: frozenset[str]
     assembly: frozenset[str]
+    searching: frozenset[str]
+    overcoming: frozenset[str]
+    inquiry: frozenset[str]
+    suspects: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -96,6 +116,10 @@ def _lists() -> _Lists:
             protesters=lexicons.words("events_protester_nouns"),
             not_captivity=lexicons.words("events_non_captive_releases"),
             assembly=lexicons.words("events_assembly_verbs"),
+            searching=lexicons.words("events_search_verbs"),
+            overcoming=lexicons.words("events_overcoming_verbs"),
+            inquiry=lexicons.words("events_inquiry_nouns"),
+            suspects=lexicons.words("events_suspect_nouns"),
         )
 
     return current.load("events.senses", build)
@@ -111,6 +135,12 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
     triggers = {c.token.i for c in cands if c.entry.category != OTHER}
     for cand in cands:
         if _no_act(cand, lists, onto):
+            continue
+        if cand.entry.mode == DISSENT_ENDED and done_by_an_act(cand.token, onto):
+            # "the agreement ended the strike": the agreement is the act, the strike its own
+            for noun in cands:
+                if noun.nominal and noun.token.head.i == cand.token.i and noun.lemma in cand.entry.words:
+                    noun.absorbed = False
             continue
         token = cand.token
         speech = quoted_imperative(token) if not cand.nominal else None
@@ -134,30 +164,42 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         if not cand.nominal and not cand.entry.words:
             sense = lists.intransitive.get(lemma_of(token))
             sense = None if sense == NO_SENSE else sense
-            if sense is not None and not _has_object(token) and _civilian_doers(cand.actor_tokens):
+            if sense is not None and not _has_object(token) and civilian_doers(cand.actor_tokens):
                 _recode(cand, sense, onto)
-        if cand.entry.words[:2] == ("out", "of") and _walkout(cand, onto):
+        if cand.entry.words[:2] == ("out", "of") and walkout(cand, onto):
             # "nurses walked out of hospitals": people leaving their work, not a meeting
             _recode(cand, "PROTEST/strike", onto)
-        elif cand.entry.category in FORCE_CATEGORIES and _by_protesters(cand, lists.protesters):
+        elif cand.entry.category in FORCE_CATEGORIES and by_protesters(cand, lists.protesters):
             # "protesters stormed the parliament": CAMEO 145, a violent protest
             _recode(cand, "PROTEST/riot", onto, keep_targets=True)
-        elif cand.entry.category in STATED_CATEGORIES and _purpose_of_a_gathering(cand, lists.assembly):
+        elif cand.entry.category == "ASSAULT" and _police_search(cand, lists):
+            # "police raided the offices of a newspaper": a search, as the noun "raid" is
+            _recode(cand, "COERCE/repress", onto, keep_targets=True)
+        elif cand.entry.category == OTHER and lemma_of(token) in lists.overcoming and armed_object(token):
+            # "vowed to defeat the insurgents": overcoming an armed body is fighting it
+            _recode(cand, "ASSAULT", onto, keep_targets=True)
+        elif cand.entry.mode == "release" and not cand.nominal and wanted_people(token, lists.suspects, onto):
+            # "handed over 40 suspects to Iraq": judicial cooperation, as an extradition
+            _recode(cand, "COOPERATE", onto, keep_targets=True)
+        elif cand.entry.category == "MOBILIZE" and joint(cand):
+            # "held joint patrols along the border": forces acting together (CAMEO 062)
+            _recode(cand, "COOPERATE", onto, keep_targets=True)
+        elif cand.entry.category in STATED_CATEGORIES and purpose_of_a_gathering(cand, lists.assembly):
             # "crowds gathered outside the embassy to denounce ...": a demonstration, CAMEO 141
             _recode(cand, "PROTEST/demo", onto, keep_targets=True)
-        elif cand.entry.category != "ASSAULT" and (aimed := _state_attack(cand, onto)):
+        elif cand.entry.category != "ASSAULT" and (aimed := state_attack(cand, onto)):
             # "killed in an Israeli strike on the camp": a state's strike aimed at a place
             _recode(cand, "ASSAULT/aerial", onto, keep_targets=True)
             if not cand.target_tokens:
                 cand.target_tokens = aimed  # "launched strikes on militant positions"
-        elif cand.nominal and cand.entry.category != "ASSAULT" and _the_attack_again(cand, kept, onto):
+        elif cand.nominal and cand.entry.category != "ASSAULT" and the_attack_again(cand, kept, onto):
             # "Drones struck a power plant ... called the strike a war crime": the attack
             _recode(cand, "ASSAULT/aerial", onto, keep_targets=True)
-        elif cand.entry.mode == "repress" and not cand.nominal and _by_force(token):
+        elif cand.entry.mode == "repress" and not cand.nominal and by_force(token):
             # "used tear gas to disperse the protesters", "dispersed the crowd with water
             # cannon": violent repression, CAMEO 175 (ASSAULT in the CAMEO2PLOVER table)
             _recode(cand, "ASSAULT", onto, keep_targets=True)
-        elif lemma_of(token) == "protest" and not cand.nominal and _formal_protest(cand):
+        elif lemma_of(token) == "protest" and not cand.nominal and formal_protest(cand):
             # "Vietnam protested to China over ...": a complaint lodged with a party, CAMEO 114
             _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
         kept.append(cand)
@@ -203,149 +245,6 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 OWN_CHOICES = frozenset({"ontology", "both"})
 
 
-#: Categories of force that a crowd of protesters commits as a riot.
-FORCE_CATEGORIES = frozenset({"ASSAULT"})
-#: Prepositions that hand a protest to a party ("protested to China", "with the embassy").
-LODGED_WITH = frozenset({"to", "with"})
-
-
-def _walkout(cand: Candidate, onto: Ontology) -> bool:
-    """ "Nurses walked out of hospitals", "lawmakers walked out of parliament": a phrase of
-    leaving ("walk out of", which the ontology codes as breaking off talks, CAMEO 16x)
-    whose doers are people named by a common noun that is no armed force and whose place
-    left is no act of the ontology ("walked out of the talks" breaks them off) is a
-    walkout, a protest."""
-    if cand.nominal or not _civilian_doers(cand.actor_tokens):
-        return False
-    left = [t for p in cand.token.subtree if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
-    nouns = onto.nouns
-    return bool(left) and not any(
-        t.dep_ == "pobj" and (lemma_of(t) in nouns or t.lower_ in nouns) for t in left
-    )
-
-
-def _by_protesters(cand: Candidate, protesters: frozenset[str]) -> bool:
-    """Whether every doer of the act is named as a protester ("demonstrators", "a mob")."""
-    actors = cand.actor_tokens
-    return bool(actors) and all(t.pos_ == "NOUN" and lemma_of(t) in protesters for t in actors)
-
-
-def _purpose_of_a_gathering(cand: Candidate, assembly: frozenset[str]) -> bool:
-    """ "Crowds gathered outside the embassy to denounce France's presence": a verbal act
-    that is the purpose (a to-clause) of people gathering (``events_assembly_verbs.txt``)
-    is said by the gathering itself, a demonstration."""
-    verb = cand.token
-    if cand.nominal or verb.dep_ not in ("advcl", "xcomp"):
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
-        return False
-    return lemma_of(verb.head) in assembly
-
-
-#: Verbal acts a gathering can state by its presence (disapproval, demands, support).
-STATED_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})
-
-
-#: Entity labels of a state named as a noun's doer ("Israeli", "US", "Russia's").
-STATE_LABELS = frozenset({"GPE", "NORP"})
-#: Classes of whom an attack is aimed at (as the constraints read them).
-AIMED_CLASSES = frozenset({"agent", "place"})
-
-
-def _state_attack(cand: Candidate, onto: Ontology) -> list[Token]:
-    """ "an Israeli strike on the camp", "US strikes on militia bases", "the military
-    carried out strikes on rebel positions": a noun that names an attack with a modifier
-    ("air strike") but another act alone ("a strike" by workers), on its own or carried
-    by a light verb, is the attack when its doers are all states named as such or armed
-    bodies (CAMEO sectors) and it is aimed "on" a
-    place or party (not a date): workers strike "at" a plant or "over" pay. Gives what it
-    is aimed at (nothing: no attack)."""
-    # the noun itself, or the one a light verb carries ("launched strikes on")
-    noun = cand.token if cand.nominal else next((c for c in cand.token.children if c.dep_ == "dobj"), None)
-    if noun is None or not _attack_with_a_modifier(noun, onto):
-        return []
-    actors = cand.actor_tokens
-    if not actors or not all(t.ent_type_ in STATE_LABELS or _armed_body(t) for t in actors):
-        return []
-    return [
-        t
-        for _p, t in prep_objects(noun, ("on", "upon"))
-        if t.ent_type_ not in NON_ACTOR_LABELS and positively_of(t, AIMED_CLASSES, "ASSAULT", onto)
-    ]
-
-
-def _armed_body(token: Token) -> bool:
-    """A common noun of an armed force by its CAMEO agent sector ("the military", "the
-    army", "rebels"): its strike on a place is an attack, not a walkout."""
-    if token.pos_ != "NOUN":
-        return False
-    agents = get_cameo_actors()
-    agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
-    return agent is not None and bool(ARMED_SECTORS.intersection(split_code("XXX" + agent.code)[1]))
-
-
-def _attack_with_a_modifier(noun: Token, onto: Ontology) -> bool:
-    """Whether the noun names an attack only with a modifier ("air strike", "missile
-    strike") and another act alone ("a strike" by workers)."""
-    entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
-    return any(e.category == "ASSAULT" and e.words for e in entries)
-
-
-def _the_attack_again(cand: Candidate, earlier: list[Candidate], onto: Ontology) -> bool:
-    """ "Russian drones struck a power plant ... Vallas called the strike a war crime": a
-    definite noun that names an attack with a modifier ("air strike") but another act
-    alone refers back, with no modifier of its own, to the attack the article has
-    already reported; "the strike" with no attack before it is a walkout."""
-    noun = cand.token
-    if not _attack_with_a_modifier(noun, onto):
-        return False
-    lefts = list(noun.lefts)
-    if not lefts or any(c.dep_ != "det" or c.lower_ not in _BACK_REFERRING for c in lefts):
-        return False
-    return any(c.entry.category == "ASSAULT" and c.token.i < noun.i for c in earlier)
-
-
-#: Determiners of a noun that refers back to an act already told ("the strike").
-_BACK_REFERRING = frozenset({"the", "this", "that"})
-
-
-def _by_force(verb: Token) -> bool:
-    """Whether a weapon is the means of ``verb``: its "with" object ("with tear gas"), or
-    the object of the verb whose purpose it is ("used tear gas and rubber bullets to
-    disperse", "fired water cannon to break up")."""
-    weapons = words().weapons
-    means = [t for _p, t in prep_objects(verb, ("with",))]
-    head = verb.head
-    if verb.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.lefts):
-        means += [c for c in head.children if c.dep_ == "dobj"]
-    return any(lemma_of(t) in weapons for m in means for t in conjuncts(m))
-
-
-def _formal_protest(cand: Candidate) -> bool:
-    """A verb "protest" that lodges a complaint with a party rather than a demonstration:
-    handed "to"/"with" a party ("protested to Beijing"), or made by a state named as
-    such ("Seoul summoned the ambassador to protest", "Vietnam protested the deployment"):
-    a state does not march, its government complains."""
-    for child in cand.token.children:
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in LODGED_WITH
-            and any(c.dep_ == "pobj" and actorish(c) for c in child.children)
-        ):
-            return True
-    actors = cand.actor_tokens
-    if not actors or not all(t.ent_type_ == "GPE" for t in actors):
-        return False
-    # what the state complains of: "protested the deployment", "protested over/against X"
-    return any(
-        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in COMPLAINED_OF) for c in cand.token.children
-    )
-
-
-#: Prepositions that name what a complaint is about.
-COMPLAINED_OF = frozenset({"over", "against", "about", "at"})
-
-
 def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
     """Whether the trigger's construction shows it names no act (see the module doc)."""
     token = cand.token
@@ -355,6 +254,8 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
     if cand.nominal:
         if _unowned_commitment(cand, lists.commitments) or classifying_predicate(token, onto.nouns):
             return True
+        if category == "ACCUSE" and _nothing_looked_into(token, lists.inquiry):
+            return True  # "a bail hearing on Monday", not "hearings into the arms deal"
         return category == "REQUEST" and _needs_complement(token, lists.complement_nouns)
     lemma = lemma_of(token)
     return (
@@ -403,6 +304,11 @@ def _cooperation(entry: Entry | None) -> TypeGuard[Entry]:
     return entry is not None and entry.quad in (1, 2) and entry.category != "AGREE"
 
 
+def _police_search(cand: Candidate, lists: _Lists) -> bool:
+    """A verb of forced entry (``events_search_verbs.txt``) done by the police."""
+    return lemma_of(cand.token) in lists.searching and police(cand)
+
+
 def _recode(cand: Candidate, sense: str, onto: Ontology, *, keep_targets: bool = False) -> None:
     """Give ``cand`` the category (and mode) ``sense`` names ("PROTEST/strike"); a walkout
     has no target, a riot or a complaint keeps the one its clause names."""
@@ -413,24 +319,6 @@ def _recode(cand: Candidate, sense: str, onto: Ontology, *, keep_targets: bool =
         cand.target_tokens = []
     cand.chosen_by = "ontology"
     cand.pattern = None
-
-
-def _civilian_doers(actors: list[Token]) -> bool:
-    """Whether the doers are people named by a common noun that is no armed force
-    ("workers", "staff", "nurses", "its members"): a state, a named group or "rebels"
-    striking with no object named is still read as an attack."""
-    if not actors:
-        return False
-    agents = get_cameo_actors()
-    lexicons = resources.current().lexicons
-    arms = lexicons.words("events_weapon_nouns") | lexicons.words("events_thing_nouns")
-    for token in actors:
-        if token.pos_ != "NOUN" or token.ent_type_ or lemma_of(token) in arms or token.lower_ in arms:
-            return False  # a name, a state, a craft ("jets struck overnight")
-        agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
-        if agent is not None and ARMED_SECTORS.intersection(split_code("XXX" + agent.code)[1]):
-            return False
-    return True
 
 
 def _has_object(verb: Token) -> bool:
@@ -561,6 +449,17 @@ def _demand(clause: Token, onto: Ontology) -> bool:
         t.pos_ == "NOUN" and (lemma_of(t) in onto.nouns or lemma_of(t) in processes or t.lower_ in processes)
         for t in subjects
     )
+
+
+def _nothing_looked_into(noun: Token, nouns: frozenset[str]) -> bool:
+    """An inquiry noun with no "into" phrase ("a bail hearing on Monday"), when it is one
+    that names an investigation only with what it looks into (``events_inquiry_nouns.txt``).
+    The parser may hang the phrase on the verb that carries the noun ("began hearings into
+    the deal")."""
+    if lemma_of(noun) not in nouns and noun.lower_ not in nouns:
+        return False
+    holders = [noun] if noun.dep_ not in ("dobj", "nsubjpass") else [noun, noun.head]
+    return not any(c.dep_ == "prep" and c.lower_ == "into" for h in holders for c in h.children)
 
 
 def _needs_complement(noun: Token, nouns: frozenset[str]) -> bool:

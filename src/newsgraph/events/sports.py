@@ -1,7 +1,8 @@
 """Sports context for the selectional constraints (``constraints._refusal``): a match
 report borrows the words of force ("attacked", "crushed", "killed the Giants") for play.
 A trigger is refused as sport when its sentence has a sports word
-(``events_sports_words.txt``), or, for a word of force, when its sentence holds a score
+(``events_sports_words.txt``), or, for a word of force (or of yielding and retreat,
+``REPORT_METAPHORS``), when its sentence holds a score
 that is no vote's or court's tally ("Rovers beat Athletic 2-1") or a neighbouring
 sentence is sport; in a whole match report (a score told in a sentence
 with a sports word, and sports words in another sentence) a word of force is play wherever
@@ -14,6 +15,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph import resources
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ARMED_SECTORS
@@ -36,11 +38,18 @@ def sport_triggers(
     political article leaves the rest of it alone."""
     index = doc_index(doc)
     lemmas = index.column("lemma_")
+    results = resources.current().lexicons.words("events_match_result_verbs")
     scored = [
         c.token
         for c in cands
         if c.entry.category in FORCE_METAPHORS and (_with_a_score(c.token) or _match_score(c.token, tallies))
     ]
+    # "Kessa United drew 1-1 with Orla City": a verb of a match's result with a score in
+    # its sentence, sought only when a word a report borrows is there to be refused
+    if not results.isdisjoint(lemmas) and any(c.entry.category in REPORT_METAPHORS for c in cands):
+        tokens = index.tokens
+        found = [i for i, lemma in enumerate(lemmas) if lemma in results]
+        scored += [tokens[i] for i in found if _match_score(tokens[i], tallies)]
     # a hyphenated sports word ("semi-final") is split by the tokenizer: its last piece
     # is probed first, the whole word then read back
     tails = frozenset(w.rsplit("-", 1)[1] for w in sports if "-" in w)
@@ -75,9 +84,10 @@ def sport_triggers(
     out: set[int] = set()
     for cand in cands:
         n = bisect_right(starts, cand.token.i) - 1
-        # a neighbour's sport reaches only the words of force a match report borrows
-        # ("attacked", "crushed", "killed the Giants"); a meeting is a meeting
-        force = cand.entry.category in FORCE_METAPHORS
+        # a neighbour's sport reaches only the words of force, yielding and retreat a
+        # match report borrows ("attacked", "crushed", "the win lifts Rovers to fourth",
+        # "conceded twice", "pulled a goal back"); a meeting is a meeting
+        force = cand.entry.category in REPORT_METAPHORS
         reach = (len(sporting) if report else 1) if force else 0
         if any(sporting[k] for k in range(max(n - reach, 0), min(n + reach + 1, len(sporting)))):
             out.add(cand.token.i)
@@ -103,6 +113,11 @@ def _score_at(tok: Token) -> bool:
 
 #: Categories whose words a sports report borrows for play.
 FORCE_METAPHORS = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+
+
+#: Categories whose words a match report borrows in the sentences around its sports
+#: words: force, and yielding or falling back ("lifts them to fourth", "conceded twice").
+REPORT_METAPHORS = FORCE_METAPHORS | {"CONCEDE", "RETREAT"}
 
 
 #: A match score ("2-1", "52-7"), one token or three ("2 - 1").

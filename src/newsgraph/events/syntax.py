@@ -436,8 +436,9 @@ def hyphenated_word(token: Token) -> str | None:
 def party_noun(token: Token) -> bool:
     """A group noun, a noun naming people by kind or role ("personnel", "teachers"), a
     noun whose plural names a group of people ("families", "hostages"), a common noun of
-    the CAMEO agents dictionary ("scholar", "junta") or a doer of conflict by its form
-    ("investigators")."""
+    the CAMEO agents dictionary ("scholar", "junta"), a doer of conflict by its form
+    ("investigators"), people held captive ("kidnapped engineers") or one named by the
+    party it belongs to ("an opposition figure")."""
     vocab = words()
     lemma = lemma_of(token)
     if group_noun(token) or lemma in vocab.person_nouns or agent_noun_form(lemma, vocab.conflict_verbs):
@@ -446,10 +447,44 @@ def party_noun(token: Token) -> bool:
         return True
     if conflict_party(token):
         return True
+    if token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in vocab.captive_modifiers for c in token.children
+    ):
+        return True  # "the kidnapped engineers": people held captive, whatever their trade
     # "law enforcement", "riot police": an agent phrase of the CAMEO agents dictionary
     # whose head alone is none
     modifier = next((c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1), None)
-    return modifier is not None and get_cameo_actors().agent(f"{modifier.lower_} {token.lower_}") is not None
+    if modifier is not None and get_cameo_actors().agent(f"{modifier.lower_} {token.lower_}") is not None:
+        return True
+    return one_of_a_party(token)
+
+
+def enforcer(token: Token, sectors: frozenset[str]) -> bool:
+    """A law-enforcement officer: a noun of ``events_police_nouns.txt`` ("officers") or
+    of one of the CAMEO agent ``sectors`` ("police", "riot police": COP; "prosecutors":
+    JUD)."""
+    police = words().police_nouns
+    return lemma_of(token) in police or token.lower_ in police or bool(agent_sectors(token) & sectors)
+
+
+def one_of_a_party(token: Token) -> bool:
+    """ "a senior opposition figure", "a rebel envoy": a common noun named by the party it
+    belongs to (a word the actor coding gives a sector, as its compound modifier) is one
+    of that party's people. A thing, place, document or weapon so named ("army trucks", "rebel
+    positions", "police report") keeps its class, and so does an act of the ontology
+    ("army offensive", "opposition protest")."""
+    if token.pos_ != "NOUN":
+        return False
+    vocab = words()
+    lemma = lemma_of(token)
+    if lemma in vocab.instruments or lemma in vocab.place_nouns or lemma in vocab.site_nouns:
+        return False
+    if lemma in vocab.event_nouns or token.lower_ in vocab.event_nouns:
+        return False
+    return any(
+        c.dep_ == "compound" and c.i < token.i and c.pos_ == "NOUN" and actor_codes.code_text(c.lower_).sector
+        for c in token.children
+    )
 
 
 def agent_noun_form(lemma: str, verbs: frozenset[str]) -> bool:

@@ -145,6 +145,21 @@ class Words:
     #: verbs of paying back a harm ("retaliate", "hit back"; ``events_reprisal_verbs.txt``):
     #: announced, a threat
     reprisal_verbs: frozenset[str]
+    #: verbs of committing oneself to what the object names ("vowed revenge";
+    #: ``events_promising_verbs.txt``) and the nouns of harm paid back that make the
+    #: promise a threat, each with the modifiers it needs ("*": none;
+    #: ``events_reprisal_nouns.tsv``)
+    promising_verbs: frozenset[str]
+    #: the ontology's event nouns (single words and multi-word keys alike)
+    event_nouns: frozenset[str]
+    #: modifiers only people held captive take ("kidnapped engineers";
+    #: ``events_captive_modifiers.txt``)
+    captive_modifiers: frozenset[str]
+    #: verbs of questioning a person (``events_questioning_verbs.txt``) and nouns of
+    #: law-enforcement officers the CAMEO agents lack (``events_police_nouns.txt``)
+    questioning: frozenset[str]
+    police_nouns: frozenset[str]
+    reprisal_nouns: dict[str, frozenset[str]]
     #: verbs of boarding a craft (``events_boarding_verbs.txt``) and the ships a force
     #: takes by boarding (``events_vessel_nouns.txt``)
     boarding: frozenset[str]
@@ -171,6 +186,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         | {word for word, kind in lists.pairs("events_relief_goods") if kind == "transfer"}
         | lists.words("events_boarding_verbs")
         | lists.words("events_departure_verbs")
+        | lists.words("events_questioning_verbs")
     )  # fmt: skip
     return Words(
         speech=speech,
@@ -233,6 +249,15 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         planning_verbs=lists.words("events_planning_verbs"),
         convening_verbs=lists.words("events_convening_verbs"),
         reprisal_verbs=lists.words("events_reprisal_verbs"),
+        promising_verbs=lists.words("events_promising_verbs"),
+        event_nouns=frozenset(onto.nouns),
+        captive_modifiers=lists.words("events_captive_modifiers"),
+        questioning=lists.words("events_questioning_verbs"),
+        police_nouns=lists.words("events_police_nouns"),
+        reprisal_nouns={
+            noun: frozenset(m.strip() for m in needed.split(","))
+            for noun, needed in lists.table("events_reprisal_nouns").items()
+        },
         non_act_frames=lists.table("events_non_act_frames"),
         self_reference={
             noun: frozenset(label.strip() for label in labels.split(","))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -27,7 +28,7 @@ from newsgraph.docindex import doc_index
 from newsgraph.extensions import document_text, published_date
 from newsgraph.lemmas import repaired_lemma
 from newsgraph.records import TimeExpression, TimePrecision
-from newsgraph.times import fallback, rules
+from newsgraph.times import anaphora, fallback, named, rules
 from newsgraph.times.rules import Normalised
 from newsgraph.times.vocabulary import Words, words
 
@@ -51,7 +52,6 @@ _NOT_A_TIME = re.compile(
 )
 #: "60 Minutes", "28 Days Later": a capitalised unit after a number is a title.
 _TITLE = re.compile(r"\b\d+\s+(?:Seconds|Minutes|Hours|Days|Weeks|Months|Years)\b")
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A fraction the tagger may read as a period ("a quarter", "half") and the "of" phrase
 #: that makes it a share of something rather than of a year ("a quarter of 2024" stays).
 _FRACTION_END = re.compile(r"\b(?:quarter|quarters|half|third|thirds)$", re.IGNORECASE)
@@ -104,6 +104,49 @@ class _DocView:
         if self.tagged and nxt is not None and nxt.tag_ in ("NNS", "NNPS"):
             return False  # "2000 troops": a count, not a year
         return tok.ent_type_ not in _COUNT_LABELS and tok.ent_type_ not in _TITLE_LABELS  # "Windows 2000"
+
+    def modifies_noun(self, start: int, end: int) -> bool:
+        """Is the name at [start, end) a modifier of a noun after it ("Christmas tree")?"""
+        if not self.parsed:
+            return False
+        tok = self.token_at(max(start, end - 1))
+        return tok is not None and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i
+
+    def adverb_of_plain_clause(self, start: int) -> bool:
+        """Is the word at ``start`` an adverbial of a past clause that is neither negated
+        nor one of sudden change ("shelled two villages overnight", not "an overnight
+        curfew", "did not happen overnight" or "became a star overnight")?"""
+        if not self.parsed:
+            return False
+        tok = self.token_at(start)
+        if tok is None or tok.dep_ not in ("advmod", "npadvmod", "obl", "pobj", "prep"):
+            return False
+        head = tok.head
+        while head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
+            return False
+        change = self.words.sudden_change_verbs
+        if repaired_lemma(head.lemma_, head.lower_, change) in change:
+            return False
+        return head.tag_ == "VBD" or (
+            head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        )
+
+    def opens_a_clause_after(self, end: int) -> bool:
+        """Does the phrase ending at ``end`` take a clause or comparison after it ("the same
+        day it seated its delegation", "the day after the vote", "the same day as the vote")?
+        Then it counts from that event, not from the day told before."""
+        if not self.parsed:
+            return False
+        tok = self.token_at(end - 1)
+        if tok is None:
+            return False
+        return any(
+            c.i > tok.i
+            and (c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "prep" and c.lower_ in ("as", "of")))
+            for c in tok.children
+        )
 
     def is_future(self, char: int) -> bool:
         """Does the clause around ``char`` look ahead ("will meet on Tuesday", "is due in April")?
@@ -216,6 +259,10 @@ def _candidates(
             norm = normalise(m, ctx)
             if norm is not None:
                 found.append(_Found(m.start(), m.end(), norm, order))
+    found.extend(
+        _Found(a, b, norm, len(rules.PATTERNS))
+        for a, b, norm in named.find(text, lo, hi, ctx, view.words, view)
+    )
     return found
 
 
@@ -347,51 +394,8 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
                 anchor_date=published if f.norm.relative and value is not None else None,
             )
         )
-    return _resolve_anaphors(out, view.words.anaphoric_days, view.words.anaphoric_periods)
-
-
-#: Length of the ISO prefix each anaphoric period keeps ("2017-03-05" -> "2017" / "2017-03").
-_PERIOD_PREFIX = {"year": 4, "month": 7}
-_DATED = re.compile(r"\d{4}(?:-\d{2}){0,2}")
-
-
-def _resolve_anaphors(
-    times: list[TimeExpression], days: tuple[str, ...], periods: dict[str, str]
-) -> list[TimeExpression]:
-    """ "On Monday ... In a post written that day": an anaphoric day takes the value of the
-    nearest earlier expression that names a day; "in 2017 ... that year" takes the year
-    (or year and month) of the nearest earlier expression that has it."""
-    out: list[TimeExpression] = []
-    last_day: TimeExpression | None = None
-    last_dated: TimeExpression | None = None
-    for t in times:
-        lower = t.text.lower()
-        if t.value is None and days and lower.endswith(days) and last_day is not None:
-            day = dt.date.fromisoformat(last_day.value or "")
-            t = t.model_copy(
-                update={
-                    "value": last_day.value, "precision": "day", "resolved": True,
-                    "anchor": "antecedent", "anchor_date": day,
-                }
-            )  # fmt: skip
-        elif t.value is None and last_dated is not None:
-            period = next((p for phrase, p in periods.items() if lower.endswith(phrase)), None)
-            width = _PERIOD_PREFIX.get(period or "", 0)
-            earlier = last_dated.value or ""
-            if width and len(earlier) >= width:
-                antecedent_day = dt.date.fromisoformat(earlier) if _ISO_DAY.fullmatch(earlier) else None
-                t = t.model_copy(
-                    update={
-                        "value": earlier[:width], "precision": period, "resolved": True,
-                        "anchor": "antecedent", "anchor_date": antecedent_day,
-                    }
-                )  # fmt: skip
-        if t.precision == "day" and t.value is not None and _ISO_DAY.fullmatch(t.value):
-            last_day = t
-        if t.value is not None and _DATED.fullmatch(t.value):
-            last_dated = t
-        out.append(t)
-    return out
+    starts = [sent.start_char for sent in doc.sents] if view.parsed else []
+    return anaphora.resolve(out, view.words, published, lambda char: bisect_right(starts, char))
 
 
 def reanchor(doc: Doc, start: int, end: int, anchor: dt.date) -> None:

@@ -149,11 +149,19 @@ def _month_day(m: re.Match[str], ctx: Context) -> Normalised | None:
     month, day = _month(m["mon"]), _day(m["d"])
     if not 1 <= day <= 31:
         return None
+    return resolve_month_day(m, ctx, month, day)
+
+
+def resolve_month_day(
+    m: re.Match[str], ctx: Context, month: int, day: int, relation: str = ""
+) -> Normalised | None:
+    """A month and day without a year ("Nov. 8", "Christmas") in the direction its clause
+    says; ``relation`` "last"/"next" (the word before it) overrides the tense."""
     if ctx.published is None:
         return Normalised(None, "day", True)
-    if _looks_ahead(m, ctx):
+    if relation == "next" or (relation != "last" and _looks_ahead(m, ctx)):
         date = cal.month_day(ctx.published, month, day, future=True)
-    elif ctx.is_past(m.start()):
+    elif relation == "last" or ctx.is_past(m.start()):
         date = cal.month_day(ctx.published, month, day, future=False)
     else:  # "the vote on Nov. 8" in an October article: the nearer of the two
         date = cal.nearest_month_day(ctx.published, month, day)

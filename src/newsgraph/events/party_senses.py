@@ -1,0 +1,242 @@
+"""Step 2a of the events pass, continued (``events/senses.py`` applies them): the sense a
+trigger word takes from its participants. A word of the ontology names another act when
+its doers or what it is done to say so: protesters storming a building riot, nurses
+walking out of hospitals strike, the police raiding an office search it, a state's
+strike on a camp is an attack, a joint patrol is cooperation, suspects handed over are
+judicial cooperation, an armed body defeated is fought. Each test here reads one
+candidate's participants (or its clause) and answers yes or no; ``apply_senses`` recodes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph import resources
+from newsgraph.actors.cameo import get_cameo_actors, split_code
+from newsgraph.events.candidates import Candidate
+from newsgraph.events.constants import ARMED_SECTORS, NON_ACTOR_LABELS
+from newsgraph.events.constraints import positively_of
+from newsgraph.events.ontology import Ontology
+from newsgraph.events.syntax import actorish, conjuncts, counted_head, enforcer, prep_objects
+from newsgraph.events.vocabulary import lemma_of, words
+
+#: Categories of force that a crowd of protesters commits as a riot.
+FORCE_CATEGORIES = frozenset({"ASSAULT"})
+#: Prepositions that hand a protest to a party ("protested to China", "with the embassy").
+LODGED_WITH = frozenset({"to", "with"})
+
+
+def walkout(cand: Candidate, onto: Ontology) -> bool:
+    """ "Nurses walked out of hospitals", "lawmakers walked out of parliament": a phrase of
+    leaving ("walk out of", which the ontology codes as breaking off talks, CAMEO 16x)
+    whose doers are people named by a common noun that is no armed force and whose place
+    left is no act of the ontology ("walked out of the talks" breaks them off) is a
+    walkout, a protest."""
+    if cand.nominal or not civilian_doers(cand.actor_tokens):
+        return False
+    left = [t for p in cand.token.subtree if p.dep_ == "prep" and p.lower_ == "of" for t in p.children]
+    nouns = onto.nouns
+    return bool(left) and not any(
+        t.dep_ == "pobj" and (lemma_of(t) in nouns or t.lower_ in nouns) for t in left
+    )
+
+
+def by_protesters(cand: Candidate, protesters: frozenset[str]) -> bool:
+    """Whether every doer of the act is named as a protester ("demonstrators", "a mob")."""
+    actors = cand.actor_tokens
+    return bool(actors) and all(t.pos_ == "NOUN" and lemma_of(t) in protesters for t in actors)
+
+
+def purpose_of_a_gathering(cand: Candidate, assembly: frozenset[str]) -> bool:
+    """ "Crowds gathered outside the embassy to denounce France's presence": a verbal act
+    that is the purpose (a to-clause) of people gathering (``events_assembly_verbs.txt``)
+    is said by the gathering itself, a demonstration."""
+    verb = cand.token
+    if cand.nominal or verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
+        return False
+    return lemma_of(verb.head) in assembly
+
+
+#: Verbal acts a gathering can state by its presence (disapproval, demands, support).
+STATED_CATEGORIES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})
+
+
+#: Entity labels of a state named as a noun's doer ("Israeli", "US", "Russia's").
+STATE_LABELS = frozenset({"GPE", "NORP"})
+#: Classes of whom an attack is aimed at (as the constraints read them).
+AIMED_CLASSES = frozenset({"agent", "place"})
+
+
+def state_attack(cand: Candidate, onto: Ontology) -> list[Token]:
+    """ "an Israeli strike on the camp", "US strikes on militia bases", "the military
+    carried out strikes on rebel positions": a noun that names an attack with a modifier
+    ("air strike") but another act alone ("a strike" by workers), on its own or carried
+    by a light verb, is the attack when its doers are all states named as such or armed
+    bodies (CAMEO sectors) and it is aimed "on" a
+    place or party (not a date): workers strike "at" a plant or "over" pay. Gives what it
+    is aimed at (nothing: no attack)."""
+    # the noun itself, or the one a light verb carries ("launched strikes on")
+    noun = cand.token if cand.nominal else next((c for c in cand.token.children if c.dep_ == "dobj"), None)
+    if noun is None or not attack_with_a_modifier(noun, onto):
+        return []
+    actors = cand.actor_tokens
+    if not actors or not all(t.ent_type_ in STATE_LABELS or armed_body(t) for t in actors):
+        return []
+    return [
+        t
+        for _p, t in prep_objects(noun, ("on", "upon"))
+        if t.ent_type_ not in NON_ACTOR_LABELS and positively_of(t, AIMED_CLASSES, "ASSAULT", onto)
+    ]
+
+
+def armed_body(token: Token) -> bool:
+    """A common noun of an armed force by its CAMEO agent sector ("the military", "the
+    army", "rebels"): its strike on a place is an attack, not a walkout."""
+    if token.pos_ != "NOUN":
+        return False
+    agents = get_cameo_actors()
+    agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
+    return agent is not None and bool(ARMED_SECTORS.intersection(split_code("XXX" + agent.code)[1]))
+
+
+#: The mode of protesters ending their own protest (CAMEO 082).
+DISSENT_ENDED = "dissent"
+
+
+def done_by_an_act(verb: Token, onto: Ontology) -> bool:
+    """Whether the verb's doer is an act of the ontology: its subject ("the company's
+    agreement with the unions ended a two-week strike"), or the act noun a participle
+    describes ("signed an agreement ending the strike"). Then the act ended the protest;
+    the protesters did not call it off."""
+    nouns = onto.nouns
+
+    def an_act(token: Token) -> bool:
+        return token.pos_ == "NOUN" and (lemma_of(token) in nouns or token.lower_ in nouns)
+
+    if verb.dep_ == "acl" and an_act(verb.head):
+        return True
+    return any(c.dep_ == "nsubj" and an_act(c) for c in verb.children)
+
+
+def wanted_people(verb: Token, suspects: frozenset[str], onto: Ontology) -> bool:
+    """Whether what a verb of releasing hands over is people wanted by the law
+    (``events_suspect_nouns.txt``: "suspects", "two suspected smugglers")."""
+    objects = [counted_head(c, onto.quantity_nouns) for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        lemma_of(t) in suspects
+        or t.lower_ in suspects
+        or any(c.dep_ == "amod" and c.lower_ in suspects for c in t.children)
+        for t in objects
+    )
+
+
+#: The modifier that makes a show of force a joint one.
+JOINT = "joint"
+
+
+def joint(cand: Candidate) -> bool:
+    """Whether the act noun (the trigger, or the object a verb carries) is a joint one
+    ("joint patrols", "a joint deployment")."""
+    token = cand.token
+    nouns = [token] if cand.nominal else [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "amod" and c.lower_ == JOINT for n in nouns for c in n.children)
+
+
+def armed_object(verb: Token) -> bool:
+    """Whether the verb's object (or passive subject) is an armed body ("the insurgents",
+    "rebel forces"); a team or a candidate is none."""
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(armed_body(t) for c in patients for t in (c, *c.conjuncts))
+
+
+def police(cand: Candidate) -> bool:
+    """Whether every doer of the act is the police (``syntax.enforcer``: "police", "riot
+    police", "officers")."""
+    actors = cand.actor_tokens
+    return bool(actors) and all(enforcer(t, POLICE_SECTORS) for t in actors)
+
+
+#: The CAMEO agent sector of the police.
+POLICE_SECTORS = frozenset({"COP"})
+
+
+def attack_with_a_modifier(noun: Token, onto: Ontology) -> bool:
+    """Whether the noun names an attack only with a modifier ("air strike", "missile
+    strike") and another act alone ("a strike" by workers)."""
+    entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
+    return any(e.category == "ASSAULT" and e.words for e in entries)
+
+
+def the_attack_again(cand: Candidate, earlier: list[Candidate], onto: Ontology) -> bool:
+    """ "Russian drones struck a power plant ... Vallas called the strike a war crime": a
+    definite noun that names an attack with a modifier ("air strike") but another act
+    alone refers back, with no modifier of its own, to the attack the article has
+    already reported; "the strike" with no attack before it is a walkout."""
+    noun = cand.token
+    if not attack_with_a_modifier(noun, onto):
+        return False
+    lefts = list(noun.lefts)
+    if not lefts or any(c.dep_ != "det" or c.lower_ not in _BACK_REFERRING for c in lefts):
+        return False
+    return any(c.entry.category == "ASSAULT" and c.token.i < noun.i for c in earlier)
+
+
+#: Determiners of a noun that refers back to an act already told ("the strike").
+_BACK_REFERRING = frozenset({"the", "this", "that"})
+
+
+def by_force(verb: Token) -> bool:
+    """Whether a weapon is the means of ``verb``: its "with" object ("with tear gas"), or
+    the object of the verb whose purpose it is ("used tear gas and rubber bullets to
+    disperse", "fired water cannon to break up")."""
+    weapons = words().weapons
+    means = [t for _p, t in prep_objects(verb, ("with",))]
+    head = verb.head
+    if verb.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.lefts):
+        means += [c for c in head.children if c.dep_ == "dobj"]
+    return any(lemma_of(t) in weapons for m in means for t in conjuncts(m))
+
+
+def formal_protest(cand: Candidate) -> bool:
+    """A verb "protest" that lodges a complaint with a party rather than a demonstration:
+    handed "to"/"with" a party ("protested to Beijing"), or made by a state named as
+    such ("Seoul summoned the ambassador to protest", "Vietnam protested the deployment"):
+    a state does not march, its government complains."""
+    for child in cand.token.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in LODGED_WITH
+            and any(c.dep_ == "pobj" and actorish(c) for c in child.children)
+        ):
+            return True
+    actors = cand.actor_tokens
+    if not actors or not all(t.ent_type_ == "GPE" for t in actors):
+        return False
+    # what the state complains of: "protested the deployment", "protested over/against X"
+    return any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in COMPLAINED_OF) for c in cand.token.children
+    )
+
+
+#: Prepositions that name what a complaint is about.
+COMPLAINED_OF = frozenset({"over", "against", "about", "at"})
+
+
+def civilian_doers(actors: list[Token]) -> bool:
+    """Whether the doers are people named by a common noun that is no armed force
+    ("workers", "staff", "nurses", "its members"): a state, a named group or "rebels"
+    striking with no object named is still read as an attack."""
+    if not actors:
+        return False
+    agents = get_cameo_actors()
+    lexicons = resources.current().lexicons
+    arms = lexicons.words("events_weapon_nouns") | lexicons.words("events_thing_nouns")
+    for token in actors:
+        if token.pos_ != "NOUN" or token.ent_type_ or lemma_of(token) in arms or token.lower_ in arms:
+            return False  # a name, a state, a craft ("jets struck overnight")
+        agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
+        if agent is not None and ARMED_SECTORS.intersection(split_code("XXX" + agent.code)[1]):
+            return False
+    return True
