@@ -69,26 +69,41 @@ STATE_LABELS = frozenset({"GPE", "NORP"})
 AIMED_CLASSES = frozenset({"agent", "place"})
 
 
-def state_attack(cand: Candidate, onto: Ontology) -> list[Token]:
+def state_attack(cand: Candidate, onto: Ontology) -> list[Token] | None:
     """ "an Israeli strike on the camp", "US strikes on militia bases", "the military
     carried out strikes on rebel positions": a noun that names an attack with a modifier
     ("air strike") but another act alone ("a strike" by workers), on its own or carried
     by a light verb, is the attack when its doers are all states named as such or armed
     bodies (CAMEO sectors) and it is aimed "on" a
-    place or party (not a date): workers strike "at" a plant or "over" pay. Gives what it
-    is aimed at (nothing: no attack)."""
+    place or party (not a date) or harms what a verb of attack says ("Israeli strike kills
+    12"): workers strike "at" a plant or "over" pay. Gives what it is aimed at (None: no
+    attack; an empty list: an attack at nothing named, "kills 12")."""
     # the noun itself, or the one a light verb carries ("launched strikes on")
     noun = cand.token if cand.nominal else next((c for c in cand.token.children if c.dep_ == "dobj"), None)
     if noun is None or not attack_with_a_modifier(noun, onto):
-        return []
+        return None
     actors = cand.actor_tokens
     if not actors or not all(t.ent_type_ in STATE_LABELS or armed_body(t) for t in actors):
-        return []
-    return [
+        return None
+    aimed = [
         t
         for _p, t in prep_objects(noun, ("on", "upon"))
         if t.ent_type_ not in NON_ACTOR_LABELS and positively_of(t, AIMED_CLASSES, "ASSAULT", onto)
     ]
+    return aimed or _harmed_by(noun, onto)
+
+
+def _harmed_by(noun: Token, onto: Ontology) -> list[Token] | None:
+    """ "Israeli strike kills 12", "a Russian strike hit a power plant": what the act noun,
+    as the subject of a verb of attack (ASSAULT in the ontology), harms — so the noun is
+    the attack too; nothing when it is no such subject (workers' strikes shut plants)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    entry = onto.verbs.get(lemma_of(verb))
+    if entry is None or entry.category != "ASSAULT":
+        return None
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.ent_type_ not in NON_ACTOR_LABELS]
 
 
 def armed_body(token: Token) -> bool:

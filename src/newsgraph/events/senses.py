@@ -187,7 +187,7 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif cand.entry.category in STATED_CATEGORIES and purpose_of_a_gathering(cand, lists.assembly):
             # "crowds gathered outside the embassy to denounce ...": a demonstration, CAMEO 141
             _recode(cand, "PROTEST/demo", onto, keep_targets=True)
-        elif cand.entry.category != "ASSAULT" and (aimed := state_attack(cand, onto)):
+        elif cand.entry.category != "ASSAULT" and (aimed := state_attack(cand, onto)) is not None:
             # "killed in an Israeli strike on the camp": a state's strike aimed at a place
             _recode(cand, "ASSAULT/aerial", onto, keep_targets=True)
             if not cand.target_tokens:

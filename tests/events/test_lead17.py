@@ -1,0 +1,25 @@
+"""Session 17 (lead): a state's strike that kills or hits is an attack, also with no "on"
+target; a workers' strike that hits exports stays a strike."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strike kills 12 in southern Lebanon\n\nThe army said it had targeted a depot.",
+        "Officials spoke on Monday.\n\nA Russian strike hit a power plant in Kharkiv overnight.",
+    ],
+)
+def test_a_states_strike_that_kills_or_hits_is_an_attack(text: str) -> None:
+    strikes = [e for e in run(text).events if e.trigger.text == "strike"]
+    assert strikes and {e.category for e in strikes} == {"ASSAULT"}
+
+
+def test_a_workers_strike_that_hits_exports_is_a_strike() -> None:
+    r = run("Officials spoke on Monday.\n\nThe strike by dock workers hit exports for a third week.")
+    assert "ASSAULT" not in {e.category for e in r.events}
