@@ -23,3 +23,19 @@ def test_a_states_strike_that_kills_or_hits_is_an_attack(text: str) -> None:
 def test_a_workers_strike_that_hits_exports_is_a_strike() -> None:
     r = run("Officials spoke on Monday.\n\nThe strike by dock workers hit exports for a third week.")
     assert "ASSAULT" not in {e.category for e in r.events}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ortiz, who is seeking a second term next year, said he would sue the state.",
+        "The senator sought her party's nomination in 2020.",
+    ],
+)
+def test_seeking_an_office_is_no_request(sentence: str) -> None:
+    assert "REQUEST" not in {e.category for e in run(sentence).events}
+
+
+def test_seeking_help_from_a_party_is_still_a_request() -> None:
+    r = run("The government sought emergency aid from the World Bank on Monday.")
+    assert "REQUEST" in {e.category for e in r.events}

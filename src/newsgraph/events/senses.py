@@ -100,6 +100,7 @@ class _Lists:
     overcoming: frozenset[str]
     inquiry: frozenset[str]
     suspects: frozenset[str]
+    offices: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -120,6 +121,7 @@ def _lists() -> _Lists:
             overcoming=lexicons.words("events_overcoming_verbs"),
             inquiry=lexicons.words("events_inquiry_nouns"),
             suspects=lexicons.words("events_suspect_nouns"),
+            offices=lexicons.words("events_office_nouns"),
         )
 
     return current.load("events.senses", build)
@@ -266,7 +268,7 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
         or (cand.embedded is not None and not _demand(cand.embedded, onto))
         or (cand.chosen_by in CAMEO_CHOICES and category == "CONSULT" and not _party_met(cand))
         or (cand.chosen_by in CAMEO_CHOICES and _agentless_passive(token))
-        or (lemma in lists.seeking and _attempt(token))
+        or (lemma in lists.seeking and (_attempt(token) or _office_sought(token, lists.offices)))
         or (lemma in lists.complement_verbs and _shares_a_view(token))
         or (category in ADMISSION_CATEGORIES and _admits(token))
         or (category == "REQUEST" and cand.embedded is None and _asserts_a_claim(token))
@@ -410,6 +412,12 @@ def _attempt(verb: Token) -> bool:
     return any(
         c.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children) for c in children
     )
+
+
+def _office_sought(verb: Token, offices: frozenset[str]) -> bool:
+    """ "is seeking a second term", "sought the nomination": the object of a verb of seeking
+    is an office or a term in it, a candidacy rather than a request to anyone."""
+    return any(c.dep_ == "dobj" and lemma_of(c) in offices for c in verb.children)
 
 
 def _agentless_passive(verb: Token) -> bool:
