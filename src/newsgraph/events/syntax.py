@@ -196,6 +196,15 @@ def direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
 
 
+def shared_object(verb: Token) -> Token | None:
+    """ "Police arrested and charged two men": a verb with nothing of its own on its right
+    but the conjunction shares the object of the verb coordinated after it."""
+    if verb.pos_ != "VERB" or any(c.dep_ not in ("cc", "conj", "punct") for c in verb.rights):
+        return None
+    after = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    return direct_object(after) if after is not None else None
+
+
 def animate(tokens: list[Token]) -> bool:
     return bool(tokens) and not all(t.lower_ in INANIMATE for t in tokens)
 

@@ -39,6 +39,7 @@ from newsgraph.events.syntax import (
     party_noun,
     prep_objects,
     relative_antecedent,
+    shared_object,
     stranded_subject,
     subject_of,
 )
@@ -98,6 +99,8 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         else:
             cand.actor_tokens.extend(controller(verb) or stranded_subject(verb))
     obj = direct_object(verb)
+    if obj is None and cand.entry.quad == 4 and not passive:
+        obj = shared_object(verb)  # "arrested and charged two men": acts of force only
     if obj is not None:
         # "the prisoners whom the army released": a relative object is its antecedent
         cand.target_tokens.extend(conjuncts(relative_antecedent(obj)))
@@ -137,7 +140,8 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             t for s in sent for t in s.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
         ]
     weapons = words().weapons
-    aimed_at = [t for t in cand.target_tokens if obj is not None and t.i != obj.i and not non_actor(t)]
+    quantity = onto.quantity_nouns
+    aimed_at = [t for t in cand.target_tokens if obj is not None and t.i != obj.i and _a_party(t, quantity)]
     if obj is not None and lemma_of(obj) in weapons and aimed_at:
         # "fired a missile at the ship", "dropped bombs on the town": the object is the
         # means of the act, whom the preposition names is the target
@@ -170,13 +174,7 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         for _p, pobj in prep_objects(verb, ("for",)):
             against += [t for _q, t in prep_objects(pobj, ("against", "with"))]
         cand.target_tokens = against
-    # "attacked hundreds of villagers", "dozens of homes were bulldozed": a number heading
-    # the object counts its "of" party (not a setting: "at one of his meetings")
-    quantity = onto.quantity_nouns
-    cand.target_tokens = [
-        t for t in cand.target_tokens
-        if not non_actor(counted_head(t, quantity) if t.dep_ in OBJECT_DEPS else t)
-    ]  # fmt: skip
+    cand.target_tokens = [t for t in cand.target_tokens if _a_party(t, quantity)]
     if not any(actorish(t) for t in cand.target_tokens):
         # "threatened to break relations with Russia", "demanded that Israel ease ...",
         # "opened fire to disperse the demonstrators"; the addressee of an object-control
@@ -198,6 +196,19 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
     cand.place_token = _verb_place(verb)
+
+
+def _a_party(token: Token, quantity: frozenset[str]) -> bool:
+    """Whether a target phrase can name a party: "attacked hundreds of villagers", "dozens
+    of homes were bulldozed": a number heading the object counts its "of" party; behind a
+    preposition only when what it counts is people or a body ("fired tear gas at thousands
+    of protesters", not the setting in "at one of his meetings")."""
+    counted = counted_head(token, quantity)
+    if token.dep_ in OBJECT_DEPS:
+        return not non_actor(counted)
+    if counted.i != token.i and (actorish(counted) or party_noun(counted)):
+        return not non_actor(counted)
+    return not non_actor(token)
 
 
 def _passive_adjunct(verb: Token) -> bool:
