@@ -453,10 +453,8 @@ OPEN: set[str] = {
     "Fighters loyal to the warlord attacked a market in Essa.",
     "Troops evicted a family of farmers from the disputed land.",
     "Delegations from Orlenia and Dessa held talks in Geneva.",
-    "Representatives of the government and the rebels met in Tarno on Friday.",
     "Negotiators from the unions and the employers' federation reached a deal late on Sunday.",
     "Officials from both countries met in Vienna to discuss the dam.",
-    "Delegates of the two parties signed a coalition deal.",
 }
 
 

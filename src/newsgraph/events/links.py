@@ -18,7 +18,7 @@ from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ACTOR_LABELS, INANIMATE, NOUN_MODS
 from newsgraph.events.modality import clause_tokens
 from newsgraph.events.speakers import speaker_for
-from newsgraph.events.syntax import entity_tokens, group_noun, np_span
+from newsgraph.events.syntax import entity_tokens, group_noun, np_span, represented_bodies
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Quote
 
@@ -143,6 +143,11 @@ def resolve(token: Token, look: EventLinks) -> str | None:
                     found = look.entity(*np_span(grand))
                     if found:
                         return found
+    for body in represented_bodies(token):
+        # "delegations from Kessa and Dessa", "the deputy chief of the militia"
+        found = look.entity(*np_span(body)) or look.entity(body.i, body.i + 1)
+        if found:
+            return found
     if not group_noun(token):
         return None
     for child in token.lefts:
@@ -164,6 +169,11 @@ def entity_ids(tokens: list[Token], look: EventLinks) -> list[str]:
         found = resolve(token, look)
         if found is not None and found not in out:
             out.append(found)
+        # "delegations from Kessa and Dessa": one actor per body a delegate acts for
+        for body in represented_bodies(token)[1:]:
+            extra = look.entity(*np_span(body)) or look.entity(body.i, body.i + 1)
+            if extra is not None and extra not in out:
+                out.append(extra)
         # "Hungarian and Romanian officials", "U.S. and Russian negotiators": one actor per
         # coordinated named modifier of a group noun.
         if group_noun(token):

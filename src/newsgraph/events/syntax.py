@@ -520,6 +520,15 @@ def counted_head(token: Token, quantity: frozenset[str]) -> Token:
     return token
 
 
+def represented_bodies(token: Token) -> list[Token]:
+    """ "Delegations from Kessa and Dessa", "representatives of the government", "the deputy
+    chief of the militia": the bodies a delegate noun (``events_delegate_nouns.txt``) acts
+    for, named by its "of" or "from" object and that object's conjuncts."""
+    if lemma_of(token) not in words().delegates:
+        return []
+    return [t for _p, t in prep_objects(token, ("of", "from")) if actorish(t) or party_noun(t)]
+
+
 def prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]:
     wanted = set(preps)
     out: list[tuple[str, Token]] = []
