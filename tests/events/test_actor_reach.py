@@ -20,6 +20,8 @@ from newsgraph.evaluation.plover import main_event
 from newsgraph.events import event_details
 from newsgraph.events.formats import plover_category
 from newsgraph.records import Event
+from tests.events.support import main_act as main
+from tests.events.support import overlaps
 from tests.events.support import run_pipeline as run
 
 
@@ -485,3 +487,17 @@ def test_the_actor_and_target_are_reached(case: Case) -> None:
     _category, actor, target = score(case)
     assert actor, case
     assert target, case
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Dessa's bombardment of the camp killed dozens of people.", "camp"),
+        ("An air strike on a farmhouse near Kell wounded four children.", "farmhouse"),
+    ],
+)
+def test_a_killing_told_as_the_outcome_of_an_attack_is_aimed_where_the_attack_was(
+    text: str, target: str
+) -> None:
+    _found, _actors, targets = main(text)
+    assert overlaps(targets, target), targets

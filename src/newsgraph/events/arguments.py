@@ -168,7 +168,8 @@ def _state_of_the_place(cand: Candidate) -> Token | None:
 
 def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
     """ "US drone attacks killed ...": a verb whose subject is an event noun takes that
-    event's actors."""
+    event's actors, and, when it tells the outcome of an act of the same kind, what that
+    act was aimed at ("the army's shelling of Kessa killed nine civilians": Kessa too)."""
     for cand in cands:
         if cand.absorbed or cand.nominal:
             continue
@@ -178,6 +179,8 @@ def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]
             # an event noun, or a gerund the tagger reads as a verb ("Fighting between ...")
             act_subject = source is not None and (source.nominal or source.token.tag_ == "VBG")
             if source is not None and act_subject and source is not cand:
+                if source.entry.quad == cand.entry.quad:
+                    cand.target_tokens += [t for t in source.target_tokens if t not in cand.target_tokens]
                 if source.actor_tokens:
                     inherited.extend(t for t in source.actor_tokens if t not in inherited)
                 elif cand.entry.quad == 4:
