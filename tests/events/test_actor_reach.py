@@ -501,3 +501,28 @@ def test_a_killing_told_as_the_outcome_of_an_attack_is_aimed_where_the_attack_wa
 ) -> None:
     _found, _actors, targets = main(text)
     assert overlaps(targets, target), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hundreds of Dessans demonstrated on Tuesday in Serbia.", "Serbia"),
+        ("Thousands of farmers marched in Kenya to demand lower fuel prices.", "Kenya"),
+    ],
+)
+def test_a_protest_is_aimed_at_the_state_it_is_held_in(text: str, target: str) -> None:
+    _found, _actors, targets = main(text)
+    assert overlaps(targets, target), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Thousands of students demonstrated in Tel Aviv on Saturday.", "Tel Aviv"),
+        ("Farmers marched through Brussels with their tractors.", "Brussels"),
+    ],
+)
+def test_the_city_a_protest_is_held_in_is_no_target(text: str, city: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "PROTEST"
+    assert not overlaps(targets, city), targets

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.docindex import doc_index
+from newsgraph.entities.lexicon import country_name
 from newsgraph.events.agentless import agentless_actors
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import (
@@ -124,11 +126,19 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
             cand.entry.category in PLACE_TARGETS
             and cand.place_token is not None
             and not any(actorish(t) or lemma_of(t) in vessels for t in cand.target_tokens)
+            and (cand.entry.category != "PROTEST" or _a_country(cand.place_token))
         ):
             # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
             # party named, the place (its people, its government) is what is acted on; a
             # ship is acted on where it sails ("seized a tanker in the Strait of Hormuz").
             cand.target_tokens = [cand.place_token]
+
+
+def _a_country(place: Token) -> bool:
+    """ "demonstrated in Serbia": a protest is aimed at the state it is held in, as PLOVER
+    codes it; the city it is held in ("marched in Tel Aviv") is only its setting."""
+    ent = next((e for e in doc_index(place.doc).ents if e.start <= place.i < e.end), None)
+    return country_name(ent.text if ent is not None else place.text) is not None
 
 
 def _user_of(token: Token) -> Token:
