@@ -526,3 +526,16 @@ def test_the_city_a_protest_is_held_in_is_no_target(text: str, city: str) -> Non
     found, _actors, targets = main(text)
     assert found == "PROTEST"
     assert not overlaps(targets, city), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Farmers rallied outside the agriculture ministry in Kell on Monday.", "ministry"),
+        ("Opposition supporters staged a sit-in outside the election commission.", "commission"),
+    ],
+)
+def test_a_protest_outside_the_seat_of_a_body_is_aimed_at_it(text: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "PROTEST"
+    assert overlaps(targets, target), targets

@@ -41,6 +41,7 @@ from newsgraph.events.syntax import (
     controller,
     counted_head,
     direct_object,
+    group_noun,
     headline_noun_verb,
     headline_object,
     non_actor,
@@ -121,6 +122,8 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         cand.target_tokens = [t for t in heads if actorish(t) and t.i not in event_nouns]
     else:
         cand.target_tokens = refine_targets(heads, event_nouns)
+        if cand.entry.category == "PROTEST" and not any(actorish(t) for t in cand.target_tokens):
+            cand.target_tokens = _seat_of_protest(cand) + cand.target_tokens
         vessels = words().vessels
         if (
             cand.entry.category in PLACE_TARGETS
@@ -132,6 +135,24 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
             # party named, the place (its people, its government) is what is acted on; a
             # ship is acted on where it sails ("seized a tanker in the Strait of Hormuz").
             cand.target_tokens = [cand.place_token]
+
+
+def _seat_of_protest(cand: Candidate) -> list[Token]:
+    """ "rallied outside the education ministry", "staged a sit-in outside the electoral
+    commission": a protest held outside or at the seat of a body (``events_seat_nouns.txt``,
+    or a body itself) is aimed at that body; a protest named by a noun is held where its
+    light verb says, one named by a purpose clause where its main verb says ("gathered
+    outside the embassy to denounce the killing")."""
+    token = cand.token
+    carried = token.dep_ == "dobj" if cand.nominal else token.dep_ in ("advcl", "xcomp")
+    holders = [token, token.head] if carried else [token]
+    seats = words().seats
+    return [
+        t
+        for holder in holders
+        for _p, t in prep_objects(holder, ("outside", "at"))
+        if lemma_of(t) in seats or group_noun(t)
+    ]
 
 
 def _a_country(place: Token) -> bool:
