@@ -539,3 +539,16 @@ def test_a_protest_outside_the_seat_of_a_body_is_aimed_at_it(text: str, target: 
     found, _actors, targets = main(text)
     assert found == "PROTEST"
     assert overlaps(targets, target), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Riot police broke up a demonstration by taxi drivers near the station.", "drivers"),
+        ("Police in Kell broke up a march by teachers demanding higher pay.", "teachers"),
+    ],
+)
+def test_breaking_up_a_protest_is_aimed_at_those_who_hold_it(text: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "COERCE"
+    assert overlaps(targets, target), targets

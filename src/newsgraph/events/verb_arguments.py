@@ -167,6 +167,11 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                     cand.target_tokens.append(t)
                 elif _p in ("on", "against"):
                     cand.target_tokens += named_owners(t)
+            # "broke up a demonstration by taxi drivers": whoever holds the act the phrase
+            # names is acted on (the parser may hang the "by" on the active verb)
+            doers = [t for _p, t in prep_objects(noun, ("by",))] + ([] if passive else agent_of(verb))
+            doers = [t for t in doers if (actorish(t) or party_noun(t)) and t not in cand.target_tokens]
+            cand.target_tokens += doers
     if category == "MOBILIZE":
         # "mobilized reservists for a war against Iraq": the object is the force; the
         # target is whoever it is raised against.
