@@ -124,16 +124,20 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         cand.target_tokens = refine_targets(heads, event_nouns)
         if cand.entry.category == "PROTEST" and not any(actorish(t) for t in cand.target_tokens):
             cand.target_tokens = _seat_of_protest(cand) + cand.target_tokens
-        vessels = words().vessels
+        vocab = words()
         if (
             cand.entry.category in PLACE_TARGETS
             and cand.place_token is not None
-            and not any(actorish(t) or lemma_of(t) in vessels for t in cand.target_tokens)
+            and not any(
+                actorish(t) or lemma_of(t) in vocab.vessels or lemma_of(t) in vocab.site_nouns
+                for t in cand.target_tokens
+            )
             and (cand.entry.category != "PROTEST" or _a_country(cand.place_token))
         ):
             # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
             # party named, the place (its people, its government) is what is acted on; a
-            # ship is acted on where it sails ("seized a tanker in the Strait of Hormuz").
+            # ship is acted on where it sails ("seized a tanker in the Strait of Hormuz"),
+            # a site where it stands ("attacked a police post near Tarno").
             cand.target_tokens = [cand.place_token]
 
 
