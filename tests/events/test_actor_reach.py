@@ -550,3 +550,13 @@ def test_breaking_up_a_protest_is_aimed_at_those_who_hold_it(text: str, target: 
     found, _actors, targets = main(text)
     assert found == "COERCE"
     assert overlaps(targets, target), targets
+
+
+def test_an_act_nouns_by_agent_beats_the_subject_of_the_verb_telling_of_it() -> None:
+    """ "announced the arrest of X by Y": Y arrested X, though "by" hangs on X."""
+    doc = run("The ministry announced the arrest of three opposition activists by the secret police.")
+    event = _chosen(doc, "arrest")
+    assert event is not None
+    actors = _phrases(doc, event, "actor")
+    assert _holds_all(actors, ("police",)), actors
+    assert not _holds_all(actors, ("ministry",)), actors
