@@ -443,7 +443,6 @@ CASES = [
 #: cases the stage does not yet get right (see docs/events.md, "Session 17, actors")
 OPEN: set[str] = {
     "Police raided a warehouse in Tarvik on Monday. Three men were arrested.",
-    "Rebel fighters attacked an army convoy near Essa on Sunday. Four soldiers were killed.",
     "Border guards stopped a bus carrying migrants at the frontier. Twelve people were detained.",
     "Sanctions were imposed on Iran by the European Union on Monday.",
     "The ministry announced the arrest of three opposition activists by state security agents.",
@@ -560,3 +559,18 @@ def test_an_act_nouns_by_agent_beats_the_subject_of_the_verb_telling_of_it() -> 
     actors = _phrases(doc, event, "actor")
     assert _holds_all(actors, ("police",)), actors
     assert not _holds_all(actors, ("ministry",)), actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops stormed the town on Monday. Ten soldiers were killed.",
+        "Rebels attacked a police post. Two attackers were killed.",
+        "Gunmen attacked a bank in Kell. Three men were arrested.",
+    ],
+)
+def test_an_outcome_told_after_an_act_gets_no_doer_that_could_be_the_undergoers_side(text: str) -> None:
+    """Same side, a doer noun, or another category: the passive's doer stays unnamed."""
+    event = _chosen(run(text), None)
+    assert event is not None
+    assert event.actors == [], event
