@@ -163,9 +163,9 @@ def _told_before(cand: Candidate, undergoers: list[Token], cands: list[Candidate
         if undergoer.pos_ == "PRON" or agent_noun_form(lemma_of(undergoer), conflict_verbs):
             return []
         side = code_text(undergoer.text).sector
-        for doer in doers:
-            if lemma_of(doer) == lemma_of(undergoer) or (side is not None and code_text(doer.text).sector == side):
-                return []
+        same_side = [d for d in doers if side is not None and code_text(d.text).sector == side]
+        if same_side or any(lemma_of(d) == lemma_of(undergoer) for d in doers):
+            return []
     return list(doers)
 
 
