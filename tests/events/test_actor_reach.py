@@ -573,3 +573,22 @@ def test_an_outcome_told_after_an_act_gets_no_doer_that_could_be_the_undergoers_
     event = _chosen(run(text), None)
     assert event is not None
     assert event.actors == [], event
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kessa massed troops near the Dessan border, officials said on Monday.", "Dessan"),
+        ("Orlenian troops have been deployed along the border with Kessa.", "border"),
+    ],
+)
+def test_a_force_raised_against_nobody_named_is_aimed_where_it_is_sent(text: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "MOBILIZE"
+    assert overlaps(targets, target), targets
+
+
+def test_a_force_raised_against_a_party_is_aimed_at_it_not_at_its_front() -> None:
+    _found, _actors, targets = main("Kessa mobilised reservists along the border for a war against Dessa.")
+    assert overlaps(targets, "Dessa"), targets
+    assert not overlaps(targets, "border"), targets

@@ -178,7 +178,7 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         against = [t for _p, t in prep_objects(verb, ("against",))]
         for _p, pobj in prep_objects(verb, ("for",)):
             against += [t for _q, t in prep_objects(pobj, ("against", "with"))]
-        cand.target_tokens = against
+        cand.target_tokens = against or _front(verb)
     cand.target_tokens = [t for t in cand.target_tokens if _a_party(t, quantity)]
     if not any(actorish(t) for t in cand.target_tokens):
         # "threatened to break relations with Russia", "demanded that Israel ease ...",
@@ -201,6 +201,24 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
     cand.place_token = _verb_place(verb)
+
+
+#: Prepositions of where a force is sent or massed ("deployed along the border").
+FRONT_PREPS = ("to", "along", "near", "around", "into", "at", "on")
+
+
+def _front(verb: Token) -> list[Token]:
+    """ "massed troops near the Kuwaiti border", "were deployed around the parliament":
+    a force raised against nobody named is aimed at where it is sent, a site or a place."""
+    vocab = words()
+    force = direct_object(verb)
+    holders = [verb] if force is None else [verb, force]  # the parser may hang it on the force
+    return [
+        t
+        for holder in holders
+        for _p, t in prep_objects(holder, FRONT_PREPS)
+        if t.ent_type_ in PLACE_LABELS or lemma_of(t) in vocab.site_nouns or lemma_of(t) in vocab.place_nouns
+    ]
 
 
 def _a_party(token: Token, quantity: frozenset[str]) -> bool:
