@@ -21,7 +21,7 @@ from newsgraph.events import event_details
 from newsgraph.events.formats import plover_category
 from newsgraph.records import Event
 from tests.events.support import main_act as main
-from tests.events.support import overlaps
+from tests.events.support import overlaps, plover_categories
 from tests.events.support import run_pipeline as run
 
 
@@ -592,3 +592,14 @@ def test_a_force_raised_against_a_party_is_aimed_at_it_not_at_its_front() -> Non
     _found, _actors, targets = main("Kessa mobilised reservists along the border for a war against Dessa.")
     assert overlaps(targets, "Dessa"), targets
     assert not overlaps(targets, "border"), targets
+
+
+def test_a_killing_by_a_party_less_attack_is_not_aimed_at_the_attacks_place() -> None:
+    _found, _actors, targets = main("A roadside bombing near the town of Kell killed two soldiers.")
+    assert overlaps(targets, "soldiers"), targets
+    assert not overlaps(targets, "Kell"), targets
+
+
+def test_a_protest_that_names_no_protester_keeps_its_city() -> None:
+    """"the protests in Harwick": the place is the only party that shows the act."""
+    assert "PROTEST" in plover_categories("The protests in Harwick against the new mayor went on all week.")

@@ -132,7 +132,7 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
                 actorish(t) or lemma_of(t) in vocab.vessels or lemma_of(t) in vocab.site_nouns
                 for t in cand.target_tokens
             )
-            and (cand.entry.category != "PROTEST" or _a_country(cand.place_token))
+            and (cand.entry.category != "PROTEST" or not cand.actor_tokens or _a_country(cand.place_token))
         ):
             # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
             # party named, the place (its people, its government) is what is acted on; a
@@ -161,7 +161,9 @@ def _seat_of_protest(cand: Candidate) -> list[Token]:
 
 def _a_country(place: Token) -> bool:
     """ "demonstrated in Serbia": a protest is aimed at the state it is held in, as PLOVER
-    codes it; the city it is held in ("marched in Tel Aviv") is only its setting."""
+    codes it; the city it is held in ("Kurds marched in Kirkuk") is only its setting. (A
+    protest that names no protester keeps its city: "the protests in Seattle" is an act by
+    its place's people, and the place is the only party that shows it.)"""
     ent = next((e for e in doc_index(place.doc).ents if e.start <= place.i < e.end), None)
     return country_name(ent.text if ent is not None else place.text) is not None
 
@@ -215,7 +217,10 @@ def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]
             act_subject = source is not None and (source.nominal or source.token.tag_ == "VBG")
             if source is not None and act_subject and source is not cand:
                 if source.entry.quad == cand.entry.quad:
-                    cand.target_tokens += [t for t in source.target_tokens if t not in cand.target_tokens]
+                    # (not the place a party-less act is aimed at: "a bombing near Samarra")
+                    place = source.place_token.i if source.place_token is not None else -1
+                    aimed = [t for t in source.target_tokens if t.i != place]
+                    cand.target_tokens += [t for t in aimed if t not in cand.target_tokens]
                 if source.actor_tokens:
                     inherited.extend(t for t in source.actor_tokens if t not in inherited)
                 elif cand.entry.quad == 4:
