@@ -21,7 +21,7 @@ from newsgraph.events import event_details
 from newsgraph.events.formats import plover_category
 from newsgraph.records import Event
 from tests.events.support import main_act as main
-from tests.events.support import overlaps, plover_categories
+from tests.events.support import overlaps
 from tests.events.support import run_pipeline as run
 
 
@@ -512,19 +512,6 @@ def test_a_protest_is_aimed_at_the_state_it_is_held_in(text: str, target: str) -
 
 
 @pytest.mark.parametrize(
-    ("text", "city"),
-    [
-        ("Thousands of students demonstrated in Tel Aviv on Saturday.", "Tel Aviv"),
-        ("Farmers marched through Brussels with their tractors.", "Brussels"),
-    ],
-)
-def test_the_city_a_protest_is_held_in_is_no_target(text: str, city: str) -> None:
-    found, _actors, targets = main(text)
-    assert found == "PROTEST"
-    assert not overlaps(targets, city), targets
-
-
-@pytest.mark.parametrize(
     ("text", "target"),
     [
         ("Farmers rallied outside the agriculture ministry in Kell on Monday.", "ministry"),
@@ -598,8 +585,3 @@ def test_a_killing_by_a_party_less_attack_is_not_aimed_at_the_attacks_place() ->
     _found, _actors, targets = main("A roadside bombing near the town of Kell killed two soldiers.")
     assert overlaps(targets, "soldiers"), targets
     assert not overlaps(targets, "Kell"), targets
-
-
-def test_a_protest_that_names_no_protester_keeps_its_city() -> None:
-    """"the protests in Harwick": the place is the only party that shows the act."""
-    assert "PROTEST" in plover_categories("The protests in Harwick against the new mayor went on all week.")

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.docindex import doc_index
-from newsgraph.entities.lexicon import country_name
 from newsgraph.events.agentless import agentless_actors
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import (
@@ -132,7 +130,6 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
                 actorish(t) or lemma_of(t) in vocab.vessels or lemma_of(t) in vocab.site_nouns
                 for t in cand.target_tokens
             )
-            and (cand.entry.category != "PROTEST" or not cand.actor_tokens or _a_country(cand.place_token))
         ):
             # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
             # party named, the place (its people, its government) is what is acted on; a
@@ -157,15 +154,6 @@ def _seat_of_protest(cand: Candidate) -> list[Token]:
         for _p, t in prep_objects(holder, ("outside", "at"))
         if lemma_of(t) in seats or group_noun(t)
     ]
-
-
-def _a_country(place: Token) -> bool:
-    """ "demonstrated in Serbia": a protest is aimed at the state it is held in, as PLOVER
-    codes it; the city it is held in ("Kurds marched in Kirkuk") is only its setting. (A
-    protest that names no protester keeps its city: "the protests in Seattle" is an act by
-    its place's people, and the place is the only party that shows it.)"""
-    ent = next((e for e in doc_index(place.doc).ents if e.start <= place.i < e.end), None)
-    return country_name(ent.text if ent is not None else place.text) is not None
 
 
 def _user_of(token: Token) -> Token:
