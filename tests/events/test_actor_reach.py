@@ -585,3 +585,17 @@ def test_a_killing_by_a_party_less_attack_is_not_aimed_at_the_attacks_place() ->
     _found, _actors, targets = main("A roadside bombing near the town of Kell killed two soldiers.")
     assert overlaps(targets, "soldiers"), targets
     assert not overlaps(targets, "Kell"), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "force"),
+    [
+        ("The army withdrew its troops from two border villages on Sunday.", "villages", "troops"),
+        ("The alliance has started to pull its forces out of the valley.", "valley", "forces"),
+    ],
+)
+def test_a_force_withdrawn_from_a_place_leaves_the_place(text: str, target: str, force: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "RETREAT"
+    assert overlaps(targets, target), targets
+    assert not overlaps(targets, force), targets

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.actors import code_text
 from newsgraph.events.candidates import Candidate, pattern_word
 from newsgraph.events.constants import (
     ACTOR_LABELS,
+    ARMED_SECTORS,
     CLAUSAL_SUBJ,
     NOUN_MODS,
     ON_TARGETS,
@@ -179,6 +181,13 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         for _p, pobj in prep_objects(verb, ("for",)):
             against += [t for _q, t in prep_objects(pobj, ("against", "with"))]
         cand.target_tokens = against or _front(verb)
+    if category == "RETREAT" and obj is not None and code_text(obj.text).sector in ARMED_SECTORS:
+        # "withdrew its troops from three border villages", "pull its forces out of the
+        # province": the force is what withdraws; what it leaves is the target
+        left = [t for _p, t in prep_objects(verb, ("from",))]
+        left += [t for c in verb.children if c.lower_ == "out" for _p, t in prep_objects(c, ("of",))]
+        if left:
+            cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i and t not in left] + left
     cand.target_tokens = [t for t in cand.target_tokens if _a_party(t, quantity)]
     if not any(actorish(t) for t in cand.target_tokens):
         # "threatened to break relations with Russia", "demanded that Israel ease ...",
