@@ -145,7 +145,7 @@ def resolve(token: Token, look: EventLinks) -> str | None:
                         return found
     for body in represented_bodies(token):
         # "delegations from Kessa and Dessa", "the deputy chief of the militia"
-        found = look.entity(*np_span(body)) or look.entity(body.i, body.i + 1)
+        found = _body_entity(body, look)
         if found:
             return found
     if not group_noun(token):
@@ -163,6 +163,11 @@ def resolve(token: Token, look: EventLinks) -> str | None:
     return None
 
 
+def _body_entity(body: Token, look: EventLinks) -> str | None:
+    """The entity of a body a delegate acts for: its phrase, else its head word."""
+    return look.entity(*np_span(body)) or look.entity(body.i, body.i + 1)
+
+
 def entity_ids(tokens: list[Token], look: EventLinks) -> list[str]:
     out: list[str] = []
     for token in tokens:
@@ -171,7 +176,7 @@ def entity_ids(tokens: list[Token], look: EventLinks) -> list[str]:
             out.append(found)
         # "delegations from Kessa and Dessa": one actor per body a delegate acts for
         for body in represented_bodies(token)[1:]:
-            extra = look.entity(*np_span(body)) or look.entity(body.i, body.i + 1)
+            extra = _body_entity(body, look)
             if extra is not None and extra not in out:
                 out.append(extra)
         # "Hungarian and Romanian officials", "U.S. and Russian negotiators": one actor per
