@@ -7,6 +7,9 @@ Two constructions name one all the same:
 - the clause that says when or how the act happened is another act of the same kind
   with a doer: "Two soldiers were killed when their checkpoint was attacked by Taliban
   fighters" (the fighters killed them); "were killed when a car bomb exploded";
+- the sentence before tells an act of the same category with a doer, and this one only
+  its outcome: "Police raided a warehouse in Tarvik. Three men were arrested." (a
+  passive at its sentence's root, whose undergoers are of no side the doers are on);
 - the subject of a deployment is the force deployed, and a force named with its state
   or owner is moved by that state: "Nigerien troops have been deployed along the
   border" (Niger deployed them), "the army's reserves were mobilised"; a deployment a
@@ -21,7 +24,15 @@ from spacy.tokens import Token
 from newsgraph import resources
 from newsgraph.actors import code_text
 from newsgraph.events.candidates import Candidate
-from newsgraph.events.syntax import actorish, conjuncts, controller, party_noun, prep_objects, subject_of
+from newsgraph.events.syntax import (
+    actorish,
+    agent_noun_form,
+    conjuncts,
+    controller,
+    party_noun,
+    prep_objects,
+    subject_of,
+)
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: PLOVER's quad of material conflict: a killing told with the attack it happened in.
@@ -51,6 +62,8 @@ def agentless_actors(cands: list[Candidate], by_token: dict[int, Candidate]) -> 
             doers = [owner for force in subj if (owner := _owner(force)) is not None]
         if not doers and cand.entry.category in FORCE_MOVING:
             doers = _announcer(cand.token)
+        if not doers:
+            doers = _told_before(cand, subj, cands)
         if doers:
             cand.actor_tokens = doers
 
@@ -118,6 +131,42 @@ def _doers_of_the_occasion(cand: Candidate, by_token: dict[int, Candidate]) -> l
         if doers:
             return doers
     return []
+
+
+def _told_before(cand: Candidate, undergoers: list[Token], cands: list[Candidate]) -> list[Token]:
+    """ "Rebel fighters attacked an army convoy near Essa. Four soldiers were killed.": a
+    passive act of material conflict at the root of its sentence, right after a sentence
+    whose root act is of the same category and has doers, is theirs, unless its
+    undergoers could be on the doers' side (the same word or sector: "Troops stormed the
+    town. Ten soldiers were killed."; a pronoun; a doer noun: "two attackers")."""
+    verb = cand.token
+    if cand.entry.quad != MATERIAL_CONFLICT or verb.dep_ != "ROOT" or not undergoers:
+        return []
+    start = verb.sent.start
+    if start == 0:
+        return []
+    before = verb.doc[start - 1].sent
+    acts = [
+        c
+        for c in cands
+        if before.start <= c.token.i < before.end
+        and c.token.dep_ == "ROOT"
+        and not c.absorbed
+        and c.entry.category == cand.entry.category
+        and c.actor_tokens
+    ]
+    if not acts:
+        return []
+    doers = acts[0].actor_tokens
+    conflict_verbs = words().conflict_verbs
+    for undergoer in undergoers:
+        if undergoer.pos_ == "PRON" or agent_noun_form(lemma_of(undergoer), conflict_verbs):
+            return []
+        side = code_text(undergoer.text).sector
+        same_side = [d for d in doers if side is not None and code_text(d.text).sector == side]
+        if same_side or any(lemma_of(d) == lemma_of(undergoer) for d in doers):
+            return []
+    return list(doers)
 
 
 def _subtree_of_subject(verb: Token) -> set[int]:

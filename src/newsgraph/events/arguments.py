@@ -39,6 +39,7 @@ from newsgraph.events.syntax import (
     controller,
     counted_head,
     direct_object,
+    group_noun,
     headline_noun_verb,
     headline_object,
     non_actor,
@@ -119,16 +120,40 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         cand.target_tokens = [t for t in heads if actorish(t) and t.i not in event_nouns]
     else:
         cand.target_tokens = refine_targets(heads, event_nouns)
-        vessels = words().vessels
+        if cand.entry.category == "PROTEST" and not any(actorish(t) for t in cand.target_tokens):
+            cand.target_tokens = _seat_of_protest(cand) + cand.target_tokens
+        vocab = words()
         if (
             cand.entry.category in PLACE_TARGETS
             and cand.place_token is not None
-            and not any(actorish(t) or lemma_of(t) in vessels for t in cand.target_tokens)
+            and not any(
+                actorish(t) or lemma_of(t) in vocab.vessels or lemma_of(t) in vocab.site_nouns
+                for t in cand.target_tokens
+            )
         ):
             # "imposed a curfew in Cizre", "suspended aid deliveries in Baghdad": with no
             # party named, the place (its people, its government) is what is acted on; a
-            # ship is acted on where it sails ("seized a tanker in the Strait of Hormuz").
+            # ship is acted on where it sails ("seized a tanker in the Strait of Hormuz"),
+            # a site where it stands ("attacked a police post near Tarno").
             cand.target_tokens = [cand.place_token]
+
+
+def _seat_of_protest(cand: Candidate) -> list[Token]:
+    """ "rallied outside the education ministry", "staged a sit-in outside the electoral
+    commission": a protest held outside or at the seat of a body (``events_seat_nouns.txt``,
+    or a body itself) is aimed at that body; a protest named by a noun is held where its
+    light verb says, one named by a purpose clause where its main verb says ("gathered
+    outside the embassy to denounce the killing")."""
+    token = cand.token
+    carried = token.dep_ == "dobj" if cand.nominal else token.dep_ in ("advcl", "xcomp")
+    holders = [token, token.head] if carried else [token]
+    seats = words().seats
+    return [
+        t
+        for holder in holders
+        for _p, t in prep_objects(holder, ("outside", "at"))
+        if lemma_of(t) in seats or group_noun(t)
+    ]
 
 
 def _user_of(token: Token) -> Token:
@@ -168,7 +193,8 @@ def _state_of_the_place(cand: Candidate) -> Token | None:
 
 def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
     """ "US drone attacks killed ...": a verb whose subject is an event noun takes that
-    event's actors."""
+    event's actors, and, when it tells the outcome of an act of the same kind, what that
+    act was aimed at ("the army's shelling of Kessa killed nine civilians": Kessa too)."""
     for cand in cands:
         if cand.absorbed or cand.nominal:
             continue
@@ -178,6 +204,11 @@ def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]
             # an event noun, or a gerund the tagger reads as a verb ("Fighting between ...")
             act_subject = source is not None and (source.nominal or source.token.tag_ == "VBG")
             if source is not None and act_subject and source is not cand:
+                if source.entry.quad == cand.entry.quad:
+                    # (not the place a party-less act is aimed at: "a bombing near Samarra")
+                    place = source.place_token.i if source.place_token is not None else -1
+                    aimed = [t for t in source.target_tokens if t.i != place]
+                    cand.target_tokens += [t for t in aimed if t not in cand.target_tokens]
                 if source.actor_tokens:
                     inherited.extend(t for t in source.actor_tokens if t not in inherited)
                 elif cand.entry.quad == 4:

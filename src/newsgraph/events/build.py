@@ -24,7 +24,7 @@ from newsgraph.events.links import (
 )
 from newsgraph.events.modality import modality_of
 from newsgraph.events.ontology import get_ontology
-from newsgraph.events.syntax import np_span
+from newsgraph.events.syntax import np_span, represented_bodies
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Event, Modality, Span, TimeBasis
 
@@ -274,9 +274,12 @@ def _char_span(doc: Doc, token: Token) -> tuple[int, int]:
     ("Qatar's emir, Sheikh Hamad"), and through the "of" object of a quantity or
     collective head (the ontology's ``quantity_nouns``): in "a group of Yoruba leaders" or
     "thousands of Kurds" the people counted are the participant, so they belong to the
-    phrase that names it."""
+    phrase that names it; so do the bodies a delegate acts for ("delegations from Kessa and
+    Dessa")."""
     start, end = np_span(token)
     end = _counted_end(token, end)
+    for body in represented_bodies(token):
+        end = max(end, np_span(body)[1])
     others = [c for c in token.children if c.dep_ == "appos"]
     if token.dep_ == "appos":
         others.append(token.head)

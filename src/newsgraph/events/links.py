@@ -18,7 +18,7 @@ from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ACTOR_LABELS, INANIMATE, NOUN_MODS
 from newsgraph.events.modality import clause_tokens
 from newsgraph.events.speakers import speaker_for
-from newsgraph.events.syntax import entity_tokens, group_noun, np_span
+from newsgraph.events.syntax import entity_tokens, group_noun, np_span, represented_bodies
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Quote
 
@@ -143,6 +143,11 @@ def resolve(token: Token, look: EventLinks) -> str | None:
                     found = look.entity(*np_span(grand))
                     if found:
                         return found
+    for body in represented_bodies(token):
+        # "delegations from Kessa and Dessa", "the deputy chief of the militia"
+        found = _body_entity(body, look)
+        if found:
+            return found
     if not group_noun(token):
         return None
     for child in token.lefts:
@@ -158,12 +163,22 @@ def resolve(token: Token, look: EventLinks) -> str | None:
     return None
 
 
+def _body_entity(body: Token, look: EventLinks) -> str | None:
+    """The entity of a body a delegate acts for: its phrase, else its head word."""
+    return look.entity(*np_span(body)) or look.entity(body.i, body.i + 1)
+
+
 def entity_ids(tokens: list[Token], look: EventLinks) -> list[str]:
     out: list[str] = []
     for token in tokens:
         found = resolve(token, look)
         if found is not None and found not in out:
             out.append(found)
+        # "delegations from Kessa and Dessa": one actor per body a delegate acts for
+        for body in represented_bodies(token)[1:]:
+            extra = _body_entity(body, look)
+            if extra is not None and extra not in out:
+                out.append(extra)
         # "Hungarian and Romanian officials", "U.S. and Russian negotiators": one actor per
         # coordinated named modifier of a group noun.
         if group_noun(token):

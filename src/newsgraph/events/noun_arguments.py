@@ -60,6 +60,11 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
     targets += _of_patients(noun, cand.entry, actors, targets, onto)
     targets += _misattached_targets(noun, cand.entry, targets, onto)
     actors, targets = carrier_verb_parties(carrier, onto, actors, targets, cand.entry.category)
+    by_agents = _by_agents(noun)
+    if by_agents and not any(t in by_agents for t in actors):
+        # "the ministry announced the arrest of X by state security agents": the act's own
+        # agent, not the subject of the verb that tells of it
+        actors = by_agents
     if not actors or all(weak_party(a, noun) for a in actors):
         # "went ahead with its strike": a possessive pronoun on the act is the frame's
         # party; "claimed responsibility for the Kabul bombing": a place name on the act
@@ -162,6 +167,8 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         if not actors:
             actors, targets = _relative_light_verb(noun, light | convening, category)
     phrases = prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of"))
+    if not any(p == "by" for p, _t in phrases):
+        phrases += [("by", agent) for agent in _stranded_by_agents(noun)]
     # "the withdrawal of US troops", "the resignation of the minister": an act noun whose
     # verb takes no object has its doer in the "of" phrase, when nothing else names one
     by_agent = any(p == "by" for p, _t in phrases)
@@ -198,6 +205,23 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
 
 #: Relative pronouns that can be a relative clause's object ("the deal that Iran reached").
 RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+
+
+def _stranded_by_agents(noun: Token) -> list[Token]:
+    """ "the arrest of three activists by state security agents": the parser hangs the
+    act's "by" agent on its "of" object; a party there is the act's doer."""
+    return [
+        agent
+        for _p, pobj in prep_objects(noun, ("of",))
+        for _q, agent in prep_objects(pobj, ("by",))
+        if actorish(agent) or party_noun(agent)
+    ]
+
+
+def _by_agents(noun: Token) -> list[Token]:
+    """The parties a "by" phrase names as the act's doer, on the noun or its "of" object."""
+    own = [t for _p, t in prep_objects(noun, ("by",)) if actorish(t) or party_noun(t)]
+    return own or _stranded_by_agents(noun)
 
 
 def _relative_light_verb(

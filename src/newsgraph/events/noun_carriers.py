@@ -54,6 +54,8 @@ def carrier_verb_parties(
             targets += [t for _p, t in prep_objects(head, ("to", "on", "against", "with"))]
         elif lemma in onto.light_verbs and passive:
             actors = actors or agent_of(head)
+            # "sanctions were imposed on Iran by the EU", "aid was given to the refugees"
+            targets += [t for _p, t in prep_objects(head, ("to", "on", "against")) if t not in targets]
             if not actors and category == "AGREE":
                 actors = negotiators_before(head, onto)  # "was reached after talks between X and Y"
         elif lemma in words().convening_verbs and carrier.dep_ != "attr" and not names_or_cancels(head):

@@ -196,6 +196,15 @@ def direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
 
 
+def shared_object(verb: Token) -> Token | None:
+    """ "Police arrested and charged two men": a verb with nothing of its own on its right
+    but the conjunction shares the object of the verb coordinated after it."""
+    if verb.pos_ != "VERB" or any(c.dep_ not in ("cc", "conj", "punct") for c in verb.rights):
+        return None
+    after = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    return direct_object(after) if after is not None else None
+
+
 def animate(tokens: list[Token]) -> bool:
     return bool(tokens) and not all(t.lower_ in INANIMATE for t in tokens)
 
@@ -544,6 +553,15 @@ def counted_head(token: Token, quantity: frozenset[str]) -> Token:
             return token
         token = pobj
     return token
+
+
+def represented_bodies(token: Token) -> list[Token]:
+    """ "Delegations from Kessa and Dessa", "representatives of the government", "the deputy
+    chief of the militia": the bodies a delegate noun (``events_delegate_nouns.txt``) acts
+    for, named by its "of" or "from" object and that object's conjuncts."""
+    if lemma_of(token) not in words().delegates:
+        return []
+    return [t for _p, t in prep_objects(token, ("of", "from")) if actorish(t) or party_noun(t)]
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]:

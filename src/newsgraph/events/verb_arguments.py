@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.actors import code_text
 from newsgraph.events.candidates import Candidate, pattern_word
 from newsgraph.events.constants import (
     ACTOR_LABELS,
+    ARMED_SECTORS,
     CLAUSAL_SUBJ,
     NOUN_MODS,
     ON_TARGETS,
@@ -39,6 +41,7 @@ from newsgraph.events.syntax import (
     party_noun,
     prep_objects,
     relative_antecedent,
+    shared_object,
     stranded_subject,
     subject_of,
 )
@@ -98,6 +101,8 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         else:
             cand.actor_tokens.extend(controller(verb) or stranded_subject(verb))
     obj = direct_object(verb)
+    if obj is None and cand.entry.quad == 4 and not passive:
+        obj = shared_object(verb)  # "arrested and charged two men": acts of force only
     if obj is not None:
         # "the prisoners whom the army released": a relative object is its antecedent
         cand.target_tokens.extend(conjuncts(relative_antecedent(obj)))
@@ -137,7 +142,8 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             t for s in sent for t in s.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
         ]
     weapons = words().weapons
-    aimed_at = [t for t in cand.target_tokens if obj is not None and t.i != obj.i and not non_actor(t)]
+    quantity = onto.quantity_nouns
+    aimed_at = [t for t in cand.target_tokens if obj is not None and t.i != obj.i and _a_party(t, quantity)]
     if obj is not None and lemma_of(obj) in weapons and aimed_at:
         # "fired a missile at the ship", "dropped bombs on the town": the object is the
         # means of the act, whom the preposition names is the target
@@ -163,20 +169,26 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                     cand.target_tokens.append(t)
                 elif _p in ("on", "against"):
                     cand.target_tokens += named_owners(t)
+            # "broke up a demonstration by taxi drivers": whoever holds the act the phrase
+            # names is acted on (the parser may hang the "by" on the active verb)
+            doers = [t for _p, t in prep_objects(noun, ("by",))] + ([] if passive else agent_of(verb))
+            doers = [t for t in doers if (actorish(t) or party_noun(t)) and t not in cand.target_tokens]
+            cand.target_tokens += doers
     if category == "MOBILIZE":
         # "mobilized reservists for a war against Iraq": the object is the force; the
         # target is whoever it is raised against.
         against = [t for _p, t in prep_objects(verb, ("against",))]
         for _p, pobj in prep_objects(verb, ("for",)):
             against += [t for _q, t in prep_objects(pobj, ("against", "with"))]
-        cand.target_tokens = against
-    # "attacked hundreds of villagers", "dozens of homes were bulldozed": a number heading
-    # the object counts its "of" party (not a setting: "at one of his meetings")
-    quantity = onto.quantity_nouns
-    cand.target_tokens = [
-        t for t in cand.target_tokens
-        if not non_actor(counted_head(t, quantity) if t.dep_ in OBJECT_DEPS else t)
-    ]  # fmt: skip
+        cand.target_tokens = against or _front(verb)
+    if category == "RETREAT" and obj is not None and code_text(obj.text).sector in ARMED_SECTORS:
+        # "withdrew its troops from three border villages", "pull its forces out of the
+        # province": the force is what withdraws; what it leaves is the target
+        left = [t for _p, t in prep_objects(verb, ("from",))]
+        left += [t for c in verb.children if c.lower_ == "out" for _p, t in prep_objects(c, ("of",))]
+        if left:
+            cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i and t not in left] + left
+    cand.target_tokens = [t for t in cand.target_tokens if _a_party(t, quantity)]
     if not any(actorish(t) for t in cand.target_tokens):
         # "threatened to break relations with Russia", "demanded that Israel ease ...",
         # "opened fire to disperse the demonstrators"; the addressee of an object-control
@@ -198,6 +210,37 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
     cand.place_token = _verb_place(verb)
+
+
+#: Prepositions of where a force is sent or massed ("deployed along the border").
+FRONT_PREPS = ("to", "along", "near", "around", "into", "at", "on")
+
+
+def _front(verb: Token) -> list[Token]:
+    """ "massed troops near the Kuwaiti border", "were deployed around the parliament":
+    a force raised against nobody named is aimed at where it is sent, a site or a place."""
+    vocab = words()
+    force = direct_object(verb)
+    holders = [verb] if force is None else [verb, force]  # the parser may hang it on the force
+    return [
+        t
+        for holder in holders
+        for _p, t in prep_objects(holder, FRONT_PREPS)
+        if t.ent_type_ in PLACE_LABELS or lemma_of(t) in vocab.site_nouns or lemma_of(t) in vocab.place_nouns
+    ]
+
+
+def _a_party(token: Token, quantity: frozenset[str]) -> bool:
+    """Whether a target phrase can name a party: "attacked hundreds of villagers", "dozens
+    of homes were bulldozed": a number heading the object counts its "of" party; behind a
+    preposition only when what it counts is people or a body ("fired tear gas at thousands
+    of protesters", not the setting in "at one of his meetings")."""
+    counted = counted_head(token, quantity)
+    if token.dep_ in OBJECT_DEPS:
+        return not non_actor(counted)
+    if counted.i != token.i and (actorish(counted) or party_noun(counted)):
+        return not non_actor(counted)
+    return not non_actor(token)
 
 
 def _passive_adjunct(verb: Token) -> bool:

@@ -113,6 +113,10 @@ class Words:
     instruments: frozenset[str]
     #: people who speak for a body ("spokesman", "official"): their quoted "we" is it
     speakers_for: frozenset[str]
+    #: people who act for a body their "of"/"from" phrase names ("delegations from X")
+    delegates: frozenset[str]
+    #: buildings that house a body ("embassy", "ministry"): a protest outside one is aimed at it
+    seats: frozenset[str]
     #: nouns of a body ("ministry", "army", "union"; ``entities_org_nouns.tsv``): it
     #: speaks for itself
     org_nouns: frozenset[str]
@@ -236,6 +240,8 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         | lists.words("events_document_nouns")
         | lists.words("events_thing_nouns"),
         speakers_for=lists.words("events_speaker_for_nouns"),
+        delegates=lists.words("events_delegate_nouns"),
+        seats=lists.words("events_seat_nouns"),
         org_nouns=lists.words("entities_org_nouns"),
         conflict_verbs=frozenset(lemma for lemma, entry in onto.verbs.items() if entry.quad in (3, 4)),
         known_verbs=frozenset(known),
