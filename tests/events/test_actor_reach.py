@@ -444,7 +444,6 @@ CASES = [
 OPEN: set[str] = {
     "Police raided a warehouse in Tarvik on Monday. Three men were arrested.",
     "Border guards stopped a bus carrying migrants at the frontier. Twelve people were detained.",
-    "The ministry announced the arrest of three opposition activists by state security agents.",
     "Kessan's invasion of its neighbour in March was condemned at the United Nations.",
     "The blockade of the port by naval forces entered its third week.",
     "The government's release of 40 prisoners was welcomed by aid groups.",

@@ -39,3 +39,10 @@ def test_seeking_an_office_is_no_request(sentence: str) -> None:
 def test_seeking_help_from_a_party_is_still_a_request() -> None:
     r = run("The government sought emergency aid from the World Bank on Monday.")
     assert "REQUEST" in {e.category for e in r.events}
+
+
+def test_the_ones_who_did_it_in_a_cleft_are_the_copulas_subject() -> None:
+    r = run("Officials spoke on Monday.\n\nThe rebels were the ones who shelled the village on Sunday.")
+    names = {e.id: e.name for e in r.entities}
+    attacks = [e for e in r.events if e.category == "ASSAULT"]
+    assert attacks and [names[a] for a in attacks[0].actors] == ["rebels"]

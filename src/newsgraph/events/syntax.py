@@ -55,8 +55,14 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
+#: Pronoun-like heads of a cleft's relative clause ("they are the ones who ...").
+_CLEFT_HEADS = frozenset({"one", "ones", "those", "people"})
+
+
 def relative_antecedent(token: Token) -> Token:
-    """``who`` in "Harris, who called ..." stands for "Harris"."""
+    """``who`` in "Harris, who called ..." stands for "Harris"; in a cleft ("They are the
+    ones who bombed the market", "The rebels were those who fired") for the copula's
+    subject, of which "the ones" only says again who is meant."""
     if token.lower_ in RELATIVE:
         verb = token.head
         for _ in range(10):
@@ -64,7 +70,12 @@ def relative_antecedent(token: Token) -> Token:
                 break
             verb = verb.head
         if verb.dep_ == "relcl":
-            return verb.head
+            head = verb.head
+            if head.lower_ in _CLEFT_HEADS and head.dep_ == "attr":
+                subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.lower_ not in ("it", "this", "that"):
+                    return subject
+            return head
     return token
 
 
