@@ -136,16 +136,17 @@ def _group_word(state: EntityState, lemma: str) -> bool:
 
 def names_people(state: EntityState, lemma: str) -> bool:
     """Whether a noun names people: a group noun, role noun or person noun, or a compound
-    written as one word that ends in one ("dockworker", "steelworker")."""
-    lists = (state.words.group_nouns, lexicon.person_roles(), state.words.person_nouns)
-    if any(lemma in nouns for nouns in lists):
+    written as one word that ends in one ("dockworker", "steelworker"). Asked for every
+    plural noun, so the nouns are one set per document and a compound is tested by its
+    possible tails, not by a scan of every noun."""
+    if state.people_nouns is None:
+        nouns = state.words.group_nouns | lexicon.person_roles() | state.words.person_nouns
+        state.people_nouns = (nouns, frozenset(n for n in nouns if len(n) >= _MIN_COMPOUND_TAIL))
+    nouns, tails = state.people_nouns
+    if lemma in nouns:
         return True
-    return any(
-        len(lemma) - len(noun) >= _MIN_COMPOUND_PREFIX and lemma.endswith(noun)
-        for nouns in lists
-        for noun in nouns
-        if len(noun) >= _MIN_COMPOUND_TAIL
-    )
+    last = len(lemma) - _MIN_COMPOUND_TAIL
+    return any(lemma[k:] in tails for k in range(_MIN_COMPOUND_PREFIX, last + 1))
 
 
 #: A one-word compound's tail must be a noun this long ("worker", "man"+"police" would be
