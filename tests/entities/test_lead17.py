@@ -110,3 +110,13 @@ def test_a_surname_that_is_also_a_common_word_opens_a_sentence_as_the_person() -
     assert "Price" in [m.text for m in price.mentions]
     quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "told")
     assert quote.speaker == price.id
+
+
+def test_the_place_people_live_in_or_an_office_governs_is_a_place() -> None:
+    r = run(
+        "Residents of Mabvuku said they had been buying water for weeks. The mayor of "
+        "Bristol said the bridge would reopen in May."
+    )
+    types = {e.name: e.type for e in r.entities}
+    assert types.get("Mabvuku") == "GPE"
+    assert types.get("Bristol") == "GPE"

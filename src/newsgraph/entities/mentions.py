@@ -205,14 +205,18 @@ def _given_name_before(state: EntityState, start: int) -> bool:
 
 def of_a_place_noun(state: EntityState, start: int) -> str | None:
     """The place type of the noun a name is the "of" object of ("the town of Kisumu", "the
-    province of Helmand": GPE in ``entities_org_nouns.tsv``), else None."""
+    province of Helmand": GPE in ``entities_org_nouns.tsv``; "residents of Mabvuku", "the
+    mayor of Bristol": ``entities_place_people_nouns.txt``), else None."""
     if start - 2 < state.first:
         return None
     tokens = state.tokens
     of, noun = tokens[start - 1], tokens[start - 2]
     if of.lower_ != "of" or noun.pos_ != "NOUN":
         return None
-    kind = lexicon.org_nouns().get(noun.lemma_.lower())
+    lemma = noun.lemma_.lower()
+    if lemma in state.words.place_people_nouns:
+        return "GPE"
+    kind = lexicon.org_nouns().get(lemma)
     return kind if kind in ("GPE", "LOC") else None
 
 

@@ -54,6 +54,7 @@ class EntityVocabulary:
     governed_nouns: frozenset[str]  # entities_governed_nouns.txt: "the government of X"
     member_nouns: frozenset[str]  # entities_member_nouns.txt: "members of X"
     staff_nouns: frozenset[str]  # entities_staff_nouns.txt: "analysts at X" work for an organisation
+    place_people_nouns: frozenset[str]  # entities_place_people_nouns.txt: "residents of X" is a place
     group_nouns: frozenset[str]  # entities_group_nouns.txt: "protesters" is a group "they" may mean
     unmarked_plurals: frozenset[str]  # entities_unmarked_plurals.txt: "police", "people"
     as_verbs: frozenset[str]  # entities_as_verbs.txt: "served as president"
@@ -98,6 +99,7 @@ class EntityVocabulary:
             governed_nouns=words("entities_governed_nouns"),
             member_nouns=words("entities_member_nouns"),
             staff_nouns=words("entities_staff_nouns"),
+            place_people_nouns=words("entities_place_people_nouns"),
             group_nouns=words("entities_group_nouns"),
             unmarked_plurals=words("entities_unmarked_plurals"),
             as_verbs=words("entities_as_verbs"),
