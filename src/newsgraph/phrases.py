@@ -19,3 +19,16 @@ def named_owners(noun: Token) -> frozenset[str]:
     return frozenset(
         t.lower_ for c in noun.lefts if c.dep_ in _OWNER_DEPS for t in c.subtree if t.pos_ == "PROPN"
     )
+
+
+def possessive_pronoun(noun: Token) -> str | None:
+    """The possessive pronoun before a noun, lower-cased ("her" in "her daughter"), or None:
+    a kinship or role noun repeated with another owner's pronoun ("his son" after "Her son,
+    Jaan") is somebody else."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+
+
+def of_a_common_noun(noun: Token) -> bool:
+    """Whether ``noun`` is the object of an "of" that a common noun governs ("Aitaroun" in
+    "a resident of Aitaroun"): a relative "who" the parser hangs on it is of that noun."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"

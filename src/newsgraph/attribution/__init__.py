@@ -52,7 +52,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
     """Attributions as drafts (char spans, speaker anchors); ``annotate`` builds records from them."""
     ctx = Context(doc, lexicon())
     drafts = extract_drafts(doc, ctx)
-    SpeakerResolver(doc).resolve(drafts)
+    SpeakerResolver(doc, ctx.quote_at).resolve(drafts)
     link_times(ctx, drafts)
     carry_occasion(ctx, drafts)
     anchor_quoted_times(ctx, drafts)

@@ -18,10 +18,10 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.draft import Draft
-from newsgraph.attribution.marks import find_quotes, has_quotation_mark
+from newsgraph.attribution.marks import has_quotation_mark
 from newsgraph.constants import GROUP_TYPE, INDEFINITE, PLURAL_TAGS
 from newsgraph.docindex import doc_index
-from newsgraph.phrases import named_owners
+from newsgraph.phrases import named_owners, of_a_common_noun, possessive_pronoun
 from newsgraph.records import Entity
 
 _HE_SHE = {"he", "she", "him", "her", "his", "i", "me"}
@@ -117,11 +117,6 @@ _PARAGRAPH_CHARS = 600
 _DOUBLE_MARKS = ('"', "“", "”")
 
 
-def _possessive_pronoun(noun: Token) -> str | None:
-    """The possessive pronoun of a noun ("his" in "his son"), lower-cased, if it has one."""
-    return next((c.lower_ for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
-
-
 def _meant_by_a_pronoun(entity: Entity) -> bool:
     return any(m.kind == "pronoun" for m in entity.mentions)
 
@@ -129,8 +124,10 @@ def _meant_by_a_pronoun(entity: Entity) -> bool:
 class SpeakerResolver:
     """Resolves drafts in text order, remembering earlier speakers for later pronouns."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quote_at: Callable[[int], int] | None = None) -> None:
         self.doc = doc
+        #: the quotation holding a character (``Context.quote_at``), for the writer's "I"
+        self.quote_at = quote_at
         self.judged = _resolver_lookup(doc)
         self.index = doc_index(doc)
         self.text = self.index.text
@@ -158,7 +155,6 @@ class SpeakerResolver:
         #: where the headline ends: a short first line followed by the article
         self.title_end = first_line if 0 < first_line <= _TITLE_MAX_CHARS else -1
         self.sourced: dict[tuple[int, int], str] = {}  # anchor span -> the source words naming it
-        self._quotations: list[tuple[int, int]] | None = None  # read on the first "I" outside narration
 
     def _titled_holder(self, source: tuple[int, int]) -> str | None:
         """ "Senator says governor ...": a headline names its speaker by a role alone, before
@@ -289,12 +285,12 @@ class SpeakerResolver:
         lemmas = self.index.column("lemma_")
         tokens = self.index.tokens
         owners = named_owners(noun)
-        possessor = _possessive_pronoun(noun)
+        possessor = possessive_pronoun(noun)
         for i in range(noun.i - 1, max(0, noun.i - 400) - 1, -1):
             if lemmas[i].lower() != lemma:
                 continue
             tok = tokens[i]
-            if possessor is not None and _possessive_pronoun(tok) not in (None, possessor):
+            if possessor is not None and possessive_pronoun(tok) not in (None, possessor):
                 continue  # "his son" is not the man set beside "Her son" (another parent's)
             if owners and not owners <= named_owners(tok):
                 # "The European Commission president" is not the president named before
@@ -325,13 +321,7 @@ class SpeakerResolver:
         low = tok.lower_
         if low in ("who", "that", "which"):
             head = tok.head.head if tok.head.dep_ == "relcl" else tok.head
-            if (
-                low == "who"
-                and not self._a_person(head)
-                and head.dep_ == "pobj"
-                and head.head.lower_ == "of"
-                and head.head.head.pos_ == "NOUN"
-            ):
+            if low == "who" and not self._a_person(head) and of_a_common_noun(head):
                 # "A resident of Aitaroun, who asked not to be named": the parser hangs the
                 # clause on the place or body, but "who" is the person the "of" phrase is of
                 head = head.head.head
@@ -473,8 +463,9 @@ class SpeakerResolver:
 
     def _in_narration(self, char: int) -> bool:
         """Whether ``char`` is the writer's own words: its paragraph (line) has no quotation
-        mark, or it stands outside every quotation there ("Mayor Reyes called it 'an
-        investment.' I call it a gamble." in a column: the "I" is the columnist)."""
+        mark, or (given the stage's quotation look-up) it stands outside every quotation
+        there ("Mayor Reyes called it 'an investment.' I call it a gamble." in a column:
+        the "I" is the columnist)."""
         start, end = self.index.line(char)
         line = self.text[start:end]
         if not has_quotation_mark(line):
@@ -483,10 +474,7 @@ class SpeakerResolver:
             # a text with no paragraph breaks, or an unpaired mark: where quotations begin
             # and end is not known well enough to call a word outside them the writer's
             return False
-        if self._quotations is None:
-            self._quotations = [(q.start, q.end) for q in find_quotes(self.text)]
-        k = bisect.bisect_right(self._quotations, (char, len(self.text))) - 1
-        return k < 0 or not self._quotations[k][0] <= char < self._quotations[k][1]
+        return self.quote_at is not None and self.quote_at(char) < 0
 
     def resolve(self, drafts: list[Draft]) -> None:
         for d in drafts:

@@ -28,6 +28,7 @@ from newsgraph.entities.cluster import INITIALISM
 from newsgraph.entities.pronouns import choose_role_noun_antecedent
 from newsgraph.entities.roles import affiliate_norp, org_of, role_title
 from newsgraph.entities.state import PARTY_MARK, Cluster, EntityState, MentionDraft
+from newsgraph.phrases import possessive_pronoun
 
 _FIRST_SECOND_POSSESSIVES = frozenset({"my", "our", "your"})
 
@@ -99,7 +100,7 @@ def _kin_possessor(state: EntityState, tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma not in state.words.person_nouns or lemma in lexicon.person_roles():
         return None
-    return next((c.lower_ for c in tok.lefts if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    return possessive_pronoun(tok)
 
 
 def _repeated_kin(state: EntityState, tok: Token, found: list[MentionDraft]) -> MentionDraft | None:

@@ -30,7 +30,7 @@ from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities import referred
 from newsgraph.entities.roles import org_of
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
-from newsgraph.phrases import named_owners
+from newsgraph.phrases import named_owners, of_a_common_noun
 
 _MASC = frozenset({"he", "him", "his", "himself"})
 _FEM = frozenset({"she", "her", "hers", "herself"})
@@ -556,7 +556,7 @@ def _relative_antecedent(state: EntityState, noun: Token) -> MentionDraft | None
     the clause modifies ("Norton, who proclaimed himself ...") or, for a predicate noun,
     its clause's subject ("X was a citizen ..., who proclaimed himself ...")."""
     found = state.token_mention.get(noun.i)
-    if found is not None and found.label != "PERSON" and _of_a_common_noun(noun):
+    if found is not None and found.label != "PERSON" and of_a_common_noun(noun):
         # "A resident of Aitaroun, who asked not to be named": the parser hangs the clause
         # on the place or body; the one who asks is the noun the "of" phrase belongs to
         return state.token_mention.get(noun.head.head.i)
@@ -569,11 +569,6 @@ def _relative_antecedent(state: EntityState, noun: Token) -> MentionDraft | None
         if subject is not None:
             return state.referring_at(subject.i)
     return None
-
-
-def _of_a_common_noun(noun: Token) -> bool:
-    """Whether ``noun`` is the object of an "of" that a common noun governs ("a resident of X")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
 
 
 def is_subject(state: EntityState, m: MentionDraft) -> bool:
