@@ -30,6 +30,7 @@ from newsgraph.events.constants import (
     STATE_LABELS,
     VERBAL_CONFLICT,
 )
+from newsgraph.events.headline_syntax import headline_noun_verb, headline_object
 from newsgraph.events.noun_arguments import noun_arguments
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.speakers import speaker_for
@@ -40,8 +41,6 @@ from newsgraph.events.syntax import (
     counted_head,
     direct_object,
     group_noun,
-    headline_noun_verb,
-    headline_object,
     non_actor,
     participle_host,
     party_noun,

@@ -26,6 +26,7 @@ from newsgraph.events.constants import (
     OBLIGATION_AUX,
     PARTICLES,
 )
+from newsgraph.events.headline_syntax import headline_noun_verb, headline_verb
 from newsgraph.events.misuses import a_label, in_non_act_frame
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
@@ -35,8 +36,6 @@ from newsgraph.events.syntax import (
     controller,
     counted_head,
     frame_preps,
-    headline_noun_verb,
-    headline_verb,
     hyphenated_word,
     party_noun,
     subject_of,
