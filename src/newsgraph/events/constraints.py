@@ -45,13 +45,14 @@ from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate, pattern_word
-from newsgraph.events.constants import ACTOR_LABELS, AIMED_PREPS, CONFLICT_QUADS, PLACE_LABELS
+from newsgraph.events.constants import ACTOR_LABELS, AIMED_PREPS, ARMED_SECTORS, CONFLICT_QUADS, PLACE_LABELS
 from newsgraph.events.misuses import PATIENT_DEPS, abstract_patient, civilians_leave
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
 from newsgraph.events.sports import armed_doers, sport_triggers
 from newsgraph.events.syntax import (
     actorish,
     agent_noun_form,
+    agent_sectors,
     conflict_party,
     counted_head,
     one_of_a_party,
@@ -288,10 +289,13 @@ def positively_of(token: Token, allowed: frozenset[str], category: str, onto: On
 
 
 def _operated_by_a_party(token: Token) -> bool:
-    """ "Iranian boats seized a tanker", "a Navy ship fired on ...": a vehicle or craft
-    named with the state or body that runs it stands for that party."""
+    """ "Iranian boats seized a tanker", "a Navy ship fired on ...", "army helicopters": a
+    vehicle or craft named with the state or body that runs it stands for that party (a
+    name the tagger left unlabelled, or an armed body of the CAMEO agents dictionary)."""
     return any(
-        c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in PARTY_LABELS for c in token.children
+        c.dep_ in ("amod", "compound", "poss", "nmod")
+        and (c.ent_type_ in PARTY_LABELS or c.pos_ == "PROPN" or bool(agent_sectors(c) & ARMED_SECTORS))
+        for c in token.children
     )
 
 

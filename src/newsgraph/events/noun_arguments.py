@@ -187,8 +187,11 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
                 actors.append(pobj)  # "criticism from X", "aid from X"; not "tariffs on goods from X"
         elif prep in ("on", "upon") and category not in ON_TARGETS:
             continue
-        elif prep == "with" and category in SYMMETRIC:
-            targets.append(pobj)
+        elif prep == "with" and (
+            category in SYMMETRIC
+            or (category in WITH_PARTY_CATEGORIES and (actorish(pobj) or party_noun(pobj)))
+        ):
+            targets.append(pobj)  # "a complaint with the embassy", "clashes with police"
         elif prep == "of":
             if category == "MOBILIZE" and not actors and group_noun(pobj):
                 actors.append(pobj)  # "the deployment of NATO troops": the forces deploy
@@ -201,6 +204,12 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
         elif (prep == "to" and pobj.ent_type_ in PLACE_LABELS and category == "CONSULT") or prep != "with":
             targets.append(pobj)
     return actors, targets
+
+
+#: Acts whose noun's "with" party is the other side, not a companion ("lodged a complaint
+#: with the embassy", "clashes with police", "a ceasefire with the rebels", "cut ties with
+#: X"); a protest's "with" party marches along, an attack's "with" thing is the weapon.
+WITH_PARTY_CATEGORIES = frozenset({"ACCUSE", "ASSAULT", "RETREAT", "SANCTION"})
 
 
 #: Relative pronouns that can be a relative clause's object ("the deal that Iran reached").

@@ -121,7 +121,11 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             continue
         if prep == "for" and category not in ("SUPPORT", "AID", "REQUEST"):
             continue
-        if prep == "from" and category not in ("RETREAT", "REQUEST", "AID"):
+        if (
+            prep == "from"
+            and category not in ("RETREAT", "REQUEST", "AID")
+            and not _offered_by(obj, pobj, category)
+        ):
             continue
         if prep in ("on", "upon") and category not in ON_TARGETS:
             continue  # "thanked Trump on Twitter", but "imposed sanctions on Iran"
@@ -283,6 +287,21 @@ def _misread_main_verb(verb: Token) -> bool:
         and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)
         and verb.doc[verb.sent.end - 1].lower_ in (".", "!")
     )
+
+
+#: Acts that answer what a party put forward ("rejected the proposal from X", "accepted an
+#: offer from X", "welcomed a plan from X"): the party it came from is whom they answer.
+ANSWERING_CATEGORIES = frozenset({"REJECT", "AGREE", "SUPPORT"})
+
+
+def _offered_by(obj: Token | None, source: Token, category: str) -> bool:
+    """ "Kremlin officials rejected the proposal from Washington": the parser hangs the
+    "from" phrase of a thing answered on the verb; the party it names put the thing
+    forward and is the answer's target. Only a thing object (a party object is the target
+    itself) and a named or personal party source ("accepted aid from abroad" is none)."""
+    if category not in ANSWERING_CATEGORIES or obj is None or actorish(obj) or party_noun(obj):
+        return False
+    return actorish(source) and source.pos_ != "PRON" and not non_actor(source)
 
 
 def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] = frozenset()) -> list[Token]:
