@@ -35,7 +35,8 @@ ANAPHORA = [
         None, "SANCTION", ("bloc|Bloc",), ("Orlenia",),
     ),
     Case(
-        "Militants loyal to the cleric stormed a police station in Tarvik. The militants killed four officers.",
+        "Militants loyal to the cleric stormed a police station in Tarvik. The militants "
+        "killed four officers.",
         None, "ASSAULT", ("militants",), ("officers",),
     ),
     Case(
@@ -58,7 +59,8 @@ ANAPHORA = [
         None, "CONSULT", ("president|Kell",), ("Varo",),
     ),
     Case(
-        "Police in Orlenia detained a prominent blogger on Thursday. Officers later released him without charge.",
+        "Police in Orlenia detained a prominent blogger on Thursday. Officers later released "
+        "him without charge.",
         None, None, ("Officers",), ("him|blogger",),
     ),
     Case(
@@ -293,3 +295,240 @@ HEADLINES = [
 ]
 
 CASES = ANAPHORA + GROUPS + POSSESSIVES + LIGHT_VERBS + SUBORDINATE + HEADLINES
+
+# A second batch in running wire style (titles, fronted phrases, appositives, reported
+# speech, coordination), also written before the run.
+WIRE = [
+    Case(
+        "Kessan Prime Minister Dora Lind on Tuesday ordered the army to withdraw from the disputed valley.",
+        "ordered", None, ("Lind",), ("army",),
+    ),
+    Case(
+        "On Monday, in the capital Kell, security forces arrested 14 members of an outlawed party.",
+        None, "COERCE", ("forces",), ("members",),
+    ),
+    Case(
+        "Amos Varo, the leader of the opposition Unity Party, called for early elections.",
+        None, "REQUEST", ("Varo",),
+    ),
+    Case(
+        "Troops shelled the village of Ossa overnight, according to residents.",
+        None, "ASSAULT", ("Troops",), ("Ossa",),
+    ),
+    Case(
+        "The proposal was rejected on Tuesday by the upper house of parliament.",
+        None, "REJECT", ("house|parliament",),
+    ),
+    Case(
+        "Citing security concerns, the government banned all rallies in the capital.",
+        None, "COERCE", ("government",), ("rallies|capital",),
+    ),
+    Case(
+        "The president arrived in Kell on Monday and met opposition leaders at his residence.",
+        "met", "CONSULT", ("president",), ("leaders",),
+    ),
+    Case(
+        "Dessa's foreign minister, Paul Reno, accused Kessa of violating the truce.",
+        "accused", "ACCUSE", ("Reno|minister",), ("Kessa",),
+    ),
+    Case(
+        "The foreign ministry said in a statement that it strongly condemned the attack on the embassy.",
+        "condemned", "ACCUSE", ("ministry|it",),
+    ),
+    Case(
+        "Orlenia and Tarvia agreed on Friday to restore diplomatic relations after a decade.",
+        "agreed", "AGREE", ("Orlenia",), ("Tarvia",),
+    ),
+    Case(
+        "Security forces used water cannon to disperse hundreds of students who had gathered "
+        "outside the university.",
+        None, None, ("forces",), ("students",),
+    ),
+    Case(
+        "In a televised address, President Omar Hadi promised to release all political prisoners.",
+        "release", None, ("Hadi",), ("prisoners",),
+    ),
+    Case(
+        "The Kessan government has expelled two Dessan diplomats, the state news agency reported.",
+        "expelled", None, ("government|Kessan",), ("diplomats",),
+    ),
+    Case(
+        "Speaking to reporters in Varna, the defence minister threatened to strike rebel "
+        "bases across the border.",
+        "threatened", "THREATEN", ("minister",),
+    ),
+    Case(
+        "Nato warplanes struck targets near the city of Essa late on Saturday, a spokesman said.",
+        "struck", "ASSAULT", ("Nato|warplanes",),
+    ),
+    Case(
+        "Thousands of supporters of the jailed opposition leader took to the streets of Kell on Sunday.",
+        None, "PROTEST", ("supporters",),
+    ),
+    Case(
+        "The rebels, who control much of the north, rejected the peace plan drawn up by Dessan mediators.",
+        "rejected", "REJECT", ("rebels",),
+    ),
+    Case(
+        "Government officials held talks with union leaders on Wednesday in an effort to end the strike.",
+        "held", "CONSULT", ("officials",), ("leaders",),
+    ),
+    Case(
+        "The United States imposed new sanctions on Orlenia on Thursday, freezing the assets "
+        "of its top generals.",
+        None, "SANCTION", ("United States",), ("Orlenia",),
+    ),
+    Case(
+        "Kessa's interior minister said police had detained 30 people suspected of planning attacks.",
+        "detained", "COERCE", ("police",), ("people",),
+    ),
+    Case(
+        "The two leaders signed a cooperation agreement in Varna on Tuesday.",
+        None, "AGREE", ("leaders",),
+    ),
+    Case(
+        "Protesters in Kell demanded the resignation of the prime minister.",
+        None, "REQUEST", ("Protesters",), ("minister",),
+    ),
+    Case(
+        "Dessan forces backed by tanks and helicopters launched an offensive against the "
+        "rebel-held town of Ossa.",
+        None, "ASSAULT", ("forces",), ("Ossa",),
+    ),
+    Case(
+        "A court in Kell sentenced the former mayor to ten years in prison for corruption.",
+        None, "COERCE", ("court",), ("mayor",),
+    ),
+    Case(
+        "Both sides accused each other of breaking the ceasefire.",
+        "accused", "ACCUSE", ("sides",),
+    ),
+    Case(
+        "The health ministry asked the World Health Organization for help to contain the outbreak.",
+        "asked", None, ("ministry",), ("World Health Organization",),
+    ),
+    Case(
+        "Japan will send a team of doctors to the earthquake zone, the government said on Monday.",
+        "send", "AID", ("Japan",), ("zone",),
+    ),
+    Case(
+        "The minister met them on Sunday and promised an inquiry.",
+        "met", "CONSULT", ("minister",), ("them",),
+    ),
+    Case(
+        "Unidentified attackers killed a police officer and wounded two others in the southern city of Essa.",
+        "killed", "ASSAULT", ("attackers",), ("officer",),
+    ),
+    Case(
+        "Lind, who took office in March, has vowed to crack down on the drug gangs.",
+        "crack", None, ("Lind",), ("gangs",),
+    ),
+]
+
+CASES = CASES + WIRE
+
+# A third batch in the long wire sentences of the PLOVER gold's kind (a reporting clause
+# after the act, titles before names, fronted phrases, acts named by nouns), also written
+# before the run.
+REPORTED = [
+    Case(
+        "Tarvian troops crossed into northern Kessa on Sunday to pursue rebel fighters, "
+        "a Kessan military spokesman told Reuters.",
+        "crossed", None, ("troops|Tarvian",),
+    ),
+    Case(
+        "The Orlenian navy intercepted a cargo ship carrying weapons off the coast, "
+        "the defence ministry said in a statement on Tuesday.",
+        "intercepted", None, ("navy|Orlenian",), ("ship",),
+    ),
+    Case(
+        "Dessan Foreign Minister Karl Obi will travel to Varna next week for talks with his "
+        "Tarvian counterpart, "
+        "diplomatic sources said on Friday.",
+        "talks", "CONSULT", ("Obi|Minister",), ("counterpart",),
+    ),
+    Case(
+        "Senior Kessan and Dessan officials met in Geneva on Thursday to discuss the exchange of prisoners.",
+        "met", "CONSULT", ("officials",),
+    ),
+    Case(
+        "The Kessan parliament on Wednesday approved a law banning foreign funding of political parties.",
+        "banning", None, ("parliament|Kessan",),
+    ),
+    Case(
+        "Under the agreement, Tarvia will withdraw its remaining troops from the border zone "
+        "by the end of May, "
+        "a government spokeswoman said.",
+        "withdraw", "RETREAT", ("Tarvia",),
+    ),
+    Case(
+        "Kessan President Ida Marr on Saturday pardoned 200 prisoners jailed after last year's unrest, "
+        "state radio reported.",
+        "pardoned", None, ("Marr",), ("prisoners",),
+    ),
+    Case(
+        "A delegation of Orlenian lawmakers held its first meeting with the Dessan president "
+        "in Kell on Monday.",
+        "meeting", "CONSULT", ("delegation|lawmakers|Orlenian",), ("president",),
+    ),
+    Case(
+        "The World Food Programme will deliver 10,000 tonnes of grain to families displaced by the floods, "
+        "a spokesman said on Monday.",
+        "deliver", "AID", ("World Food Programme",), ("families",),
+    ),
+    Case(
+        "Police used tear gas on Friday to break up a rally by supporters of the jailed "
+        "opposition leader in Essa, "
+        "witnesses said.",
+        None, None, ("Police",), ("supporters|rally",),
+    ),
+    Case(
+        "Kessa recalled its ambassador to Dessa on Thursday in protest at the arrest of a Kessan journalist, "
+        "the foreign ministry said.",
+        "recalled", None, ("Kessa",), ("Dessa|ambassador",),
+    ),
+    Case(
+        "The rebel leader, speaking by telephone from his hideout, denied that his men had "
+        "attacked the convoy.",
+        "denied", None, ("leader",),
+    ),
+    Case(
+        "Following two days of talks in Varna, Kessa and the rebels signed a deal to end the fighting.",
+        "signed", "AGREE", ("Kessa|rebels",),
+    ),
+    Case(
+        "Security forces killed three suspected militants in a raid on a house in the southern town of Ossa, "
+        "police officials said.",
+        "killed", "ASSAULT", ("forces",), ("militants",),
+    ),
+    Case(
+        "The Dessan government has accused neighbouring Kessa of arming the rebels, a charge Kessa denies.",
+        "accused", "ACCUSE", ("government|Dessan",), ("Kessa",),
+    ),
+    Case(
+        "Chief negotiator Lena Moor said the talks with the rebels had broken down over the "
+        "question of disarmament.",
+        "talks", None, ("Moor|negotiator",), ("rebels",),
+    ),
+    Case(
+        "The European Union on Monday extended its sanctions against Orlenian officials for "
+        "another six months.",
+        "sanctions", "SANCTION", ("European Union",), ("officials",),
+    ),
+    Case(
+        "Gen. Ruben Tal resigned on Tuesday after weeks of protests over the killing of a student, "
+        "the presidency said.",
+        "resigned", "RETREAT", ("Tal",),
+    ),
+    Case(
+        "Hundreds of Kessan refugees have returned home from camps in Dessa since the ceasefire, "
+        "the UN refugee agency said.",
+        "returned", None, ("refugees",),
+    ),
+    Case(
+        "Kessa's decision to close the border angered traders on both sides.",
+        "close", None, ("Kessa",), ("border",),
+    ),
+]
+
+CASES = CASES + REPORTED

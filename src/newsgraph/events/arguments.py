@@ -28,12 +28,13 @@ from newsgraph.events.constants import (
     PLACE_LABELS,
     PLACE_TARGETS,
     STATE_LABELS,
+    SYMMETRIC,
     VERBAL_CONFLICT,
 )
 from newsgraph.events.headline_syntax import headline_noun_verb, headline_object
 from newsgraph.events.noun_arguments import noun_arguments
 from newsgraph.events.ontology import OTHER, Entry, Ontology
-from newsgraph.events.speakers import speaker_for
+from newsgraph.events.speakers import negotiating_speaker, speaker_for
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
@@ -44,6 +45,7 @@ from newsgraph.events.syntax import (
     non_actor,
     participle_host,
     party_noun,
+    people_noun,
     prep_objects,
     subject_of,
 )
@@ -62,6 +64,7 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
         if not cand.absorbed:
             _own_arguments(cand, onto, event_nouns)
     _inherit_event_actors(cands, by_token)
+    _reported_sides(cands)
     _announced_targets(cands, by_token)
     _participle_parties(cands, by_token)
     agentless_actors(cands, by_token)
@@ -126,7 +129,10 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
             cand.entry.category in PLACE_TARGETS
             and cand.place_token is not None
             and not any(
-                actorish(t) or lemma_of(t) in vocab.vessels or lemma_of(t) in vocab.site_nouns
+                actorish(t)
+                or people_noun(t)
+                or lemma_of(t) in vocab.vessels
+                or lemma_of(t) in vocab.site_nouns
                 for t in cand.target_tokens
             )
         ):
@@ -218,6 +224,22 @@ def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]
             else:
                 inherited.append(token)
         cand.actor_tokens = inherited
+
+
+def _reported_sides(cands: list[Candidate]) -> None:
+    """ "Chief negotiator Lena Moor said the talks with the rebels had broken down": a
+    mutual act noun with its other side and no doer is the reporter's side when the
+    reporter is a body or speaks for one (``speakers.negotiating_speaker``). Run after the
+    verbs took their event-noun subjects' parties: the verb telling what became of the
+    talks ("broke down") is no act of the reporter's."""
+    for cand in cands:
+        if not cand.nominal or cand.absorbed or cand.actor_tokens or not cand.target_tokens:
+            continue
+        if cand.entry.category not in SYMMETRIC:
+            continue
+        speaker = negotiating_speaker(cand.token)
+        if speaker is not None and speaker not in cand.target_tokens:
+            cand.actor_tokens = [speaker]
 
 
 def _announced_targets(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:

@@ -72,11 +72,14 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
 
 
 def _reporting_subject(cand: Candidate) -> Token | None:
+    return reporting_subject(cand.token)
+
+
+def reporting_subject(verb: Token) -> Token | None:
     """The one active subject of the verb of saying or finding whose complement holds the
     act ("Syria says it is willing to withdraw" -> "Syria"), climbing at most six heads
     through the clause links a report passes; None when there is no such verb or subject."""
     speech_or_finding = words().speech_or_finding
-    verb = cand.token
     seen_ccomp = False
     for _ in range(6):
         if verb.head.i == verb.i:
@@ -154,6 +157,29 @@ def _speaks_for_a_body(speaker: Token) -> bool:
     if lemma in vocab.speakers_for or lemma in vocab.authority_roles:
         return True
     return bool(agent_sectors(speaker) & OFFICE_SECTORS)
+
+
+def negotiating_speaker(noun: Token) -> Token | None:
+    """ "Chief negotiator Lena Moor said the talks with the rebels had broken down", "the
+    ministry said talks with Kessa would resume": a mutual act named by the subject of a
+    report, with its other side named ("with") and no doer, is the reporter's side when
+    the reporter is a body (a name of a state, people or organisation) or speaks for one
+    (a spokesman, negotiator, minister or other office, as the noun or a title before the
+    name). An analyst or a witness reporting talks takes no part in them: nobody."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    speaker = reporting_subject(noun.head)
+    if speaker is None:
+        return None
+    if speaker.ent_type_ in ("NORP", "ORG", "GPE"):
+        return speaker
+    titles = [speaker] if speaker.pos_ == "NOUN" else []
+    if speaker.ent_type_ == "PERSON":
+        titles = [c for c in speaker.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    delegates = words().delegates
+    if any(_speaks_for_a_body(t) or lemma_of(t) in delegates for t in titles):
+        return speaker
+    return None
 
 
 def _speaking_body(token: Token) -> Token:

@@ -409,6 +409,17 @@ def party_noun(token: Token) -> bool:
     return one_of_a_party(token)
 
 
+def people_noun(token: Token) -> bool:
+    """A noun naming people by kind, role, kin or following ("teachers", "relatives",
+    "supporters"): the people it names are the party, not the one its "of" phrase names
+    ("supporters of the jailed leader"). Narrower than :func:`party_noun`, whose CAMEO
+    agents include places and forces ("the village of X", "its force from Chad"), where
+    the "of"/"from" name still wins."""
+    vocab = words()
+    lemma = lemma_of(token)
+    return token.pos_ == "NOUN" and (lemma in vocab.person_nouns or lemma in vocab.group_people)
+
+
 def enforcer(token: Token, sectors: frozenset[str]) -> bool:
     """A law-enforcement officer: a noun of ``events_police_nouns.txt`` ("officers") or
     of one of the CAMEO agent ``sectors`` ("police", "riot police": COP; "prosecutors":

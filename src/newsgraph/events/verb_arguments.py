@@ -39,6 +39,7 @@ from newsgraph.events.syntax import (
     headline_infinitive,
     non_actor,
     party_noun,
+    people_noun,
     prep_objects,
     relative_antecedent,
     shared_object,
@@ -174,8 +175,11 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                 elif _p in ("on", "against"):
                     cand.target_tokens += named_owners(t)
             # "broke up a demonstration by taxi drivers": whoever holds the act the phrase
-            # names is acted on (the parser may hang the "by" on the active verb)
-            doers = [t for _p, t in prep_objects(noun, ("by",))] + ([] if passive else agent_of(verb))
+            # names is acted on (the parser may hang the "by" on the active verb, as its
+            # agent or as a plain preposition)
+            doers = [t for _p, t in prep_objects(noun, ("by",))]
+            if not passive:
+                doers += agent_of(verb) + [t for _p, t in prep_objects(verb, ("by",))]
             doers = [t for t in doers if (actorish(t) or party_noun(t)) and t not in cand.target_tokens]
             cand.target_tokens += doers
     if category == "MOBILIZE":
@@ -311,8 +315,8 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
     out: list[Token] = []
     things: list[Token] = []
     for token in tokens:
-        if token.i not in event_nouns and actorish(token):
-            out.append(token)
+        if token.i not in event_nouns and (actorish(token) or people_noun(token)):
+            out.append(token)  # "broke up a rally by supporters of X": the people named first
             continue
         inner = [
             c
