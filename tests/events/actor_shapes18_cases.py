@@ -532,3 +532,107 @@ REPORTED = [
 ]
 
 CASES = CASES + REPORTED
+
+# A fourth batch: the actor far from its act (a long title, a fronted clause, an act
+# inside a report, a passive with its agent late, a noun whose doer is a modifier),
+# also written before the run.
+FAR = [
+    Case(
+        "{The Security Council today voted to extend the mandate of the peacekeeping force "
+        "in Kessa for another year.}",
+        "extend", None, ("Security Council",),
+    ),
+    Case(
+        "Acting on a tip from residents, Kessan border police today arrested five men "
+        "suspected of smuggling arms.",
+        "arrested", "COERCE", ("police",), ("men",),
+    ),
+    Case(
+        "The Dessan foreign ministry, in a note handed to the Kessan ambassador, demanded "
+        "the immediate release of the detained sailors.",
+        "demanded", "REQUEST", ("ministry",),
+    ),
+    Case(
+        "Tarvian Defence Minister Jon Ekko, on a visit to Varna, offered military help "
+        "to the Orlenian government.",
+        "offered", None, ("Ekko|Minister",), ("government|Orlenian",),
+    ),
+    Case(
+        "Hundreds of people were detained overnight in a crackdown by the security services, "
+        "the opposition said.",
+        "detained", "COERCE", ("services",), ("people",),
+    ),
+    Case(
+        "A Kessan court on Tuesday sentenced three opposition activists to prison terms "
+        "for organising an unauthorised rally.",
+        "sentenced", "COERCE", ("court",), ("activists",),
+    ),
+    Case(
+        "The official news agency said Kessan troops had repelled an attack by rebels "
+        "on a border post.",
+        "attack", "ASSAULT", ("rebels",), ("post",),
+    ),
+    Case(
+        "Orlenian leader Max Holt has invited the Dessan president to visit Varna next month, "
+        "officials said.",
+        "invited", None, ("Holt",), ("president",),
+    ),
+    Case(
+        "Two Kessan diplomats were expelled from Dessa on Friday, accused of spying.",
+        "expelled", None, ("Dessa",), ("diplomats",),
+    ),
+    Case(
+        "Thousands of Dessans marched through the capital today to denounce the Kessan "
+        "occupation of the border province.",
+        "marched", "PROTEST", ("Dessans",),
+    ),
+    Case(
+        "After a two-hour meeting with the prime minister, the union leaders called off "
+        "the general strike.",
+        "called", None, ("leaders|union",),
+    ),
+    Case(
+        "The Kessan government yesterday accepted a United Nations plan for a ceasefire "
+        "in the southern provinces.",
+        "accepted", "AGREE", ("government|Kessan",), ("United Nations",),
+    ),
+    Case(
+        "Police in the northern city of Ossa opened fire on demonstrators, killing two, "
+        "according to a human rights group.",
+        "opened", "ASSAULT", ("Police",), ("demonstrators",),
+    ),
+    Case(
+        "The rebels freed 12 hostages on Monday, a week after kidnapping them from a bus "
+        "near the border.",
+        "freed", None, ("rebels",), ("hostages",),
+    ),
+    Case(
+        "Kessa's ruling party has condemned the opposition for boycotting the elections.",
+        "condemned", "ACCUSE", ("party",), ("opposition",),
+    ),
+    Case(
+        "Dessa and Orlenia have agreed to set up a joint commission to investigate "
+        "the border incident, the two governments said.",
+        "agreed", "AGREE", ("Dessa",),
+    ),
+    Case(
+        "The Kessan army said it had killed 40 rebels in fighting near the town of Ossa.",
+        "killed", "ASSAULT", ("army|it",), ("rebels",),
+    ),
+    Case(
+        "Tarvia has asked Dessa to extradite a former general accused of war crimes.",
+        "asked", None, ("Tarvia",), ("Dessa",),
+    ),
+    Case(
+        "The president, who is under pressure from the army, dismissed the defence minister "
+        "on Sunday.",
+        "dismissed", None, ("president",), ("minister",),
+    ),
+    Case(
+        "Dessan Prime Minister Ola Berg arrived in Kell today for talks on trade "
+        "and security.",
+        "talks", None, ("Berg|Minister",),
+    ),
+]
+
+CASES = CASES + FAR

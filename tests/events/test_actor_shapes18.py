@@ -173,3 +173,21 @@ def test_a_reporter_who_speaks_for_nobody_takes_no_part_in_the_talks() -> None:
     event = chosen_event(doc, "talks")
     assert event is not None
     assert side_phrases(doc, event, "actor") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hundreds of nurses marched in Kell to demand better pay from the health ministry.", "ministry"),
+        ("Students staged a sit-in to demand the resignation of the university president.", "president"),
+    ],
+)
+def test_a_protest_is_aimed_at_whom_its_purpose_makes_a_demand_of(text: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "PROTEST"
+    assert overlaps(targets, target), targets
+
+
+def test_a_protest_whose_demand_names_no_party_stays_unaimed() -> None:
+    _found, _actors, targets = main("Farmers marched through Kell to demand an end to the relief cuts.")
+    assert not overlaps(targets, "end"), targets

@@ -66,6 +66,7 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
     _inherit_event_actors(cands, by_token)
     _reported_sides(cands)
     _announced_targets(cands, by_token)
+    _aims_of_protests(cands, by_token)
     _participle_parties(cands, by_token)
     agentless_actors(cands, by_token)
     for cand in cands:
@@ -262,6 +263,37 @@ def _announced_targets(cands: list[Candidate], by_token: dict[int, Candidate]) -
                     if clause.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in clause.children):
                         subj, _passive = subject_of(clause)
                         cand.target_tokens += [t for t in subj if actorish(t)]
+
+
+#: Acts whose target a protest is held to press ("marched to demand wages from the
+#: government", "rallied, accusing the mayor of ...", "a strike to reject the plan").
+PRESSED_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
+def _aims_of_protests(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
+    """ "Teachers marched to demand higher wages from the government", "students staged a
+    sit-in to demand the resignation of the minister": a protest that names nobody it is
+    aimed at is aimed at the party its purpose clause or participle makes a demand of,
+    accuses or rejects (that act's own target, when it is a party: "calling for an end to
+    the reforms" names none). A protest named by a noun reads the clause of the verb
+    that stages it."""
+    for cand in cands:
+        if cand.absorbed or cand.entry.category != "PROTEST":
+            continue
+        if any(actorish(t) or party_noun(t) for t in cand.target_tokens):
+            continue
+        holders = [cand.token]
+        if cand.nominal and cand.token.dep_ == "dobj":
+            holders.append(cand.token.head)  # "staged a sit-in to demand ..."
+        for holder in holders:
+            for child in holder.children:
+                inner = by_token.get(child.i) if child.dep_ in ("advcl", "xcomp", "acl") else None
+                if inner is None or inner.absorbed or inner.entry.category not in PRESSED_ACTS:
+                    continue
+                aims = [t for t in inner.target_tokens if actorish(t) or party_noun(t)]
+                cand.target_tokens = aims + [t for t in cand.target_tokens if t not in aims]
+                if aims:
+                    break
 
 
 def _participle_parties(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
