@@ -194,3 +194,21 @@ def test_a_protest_is_aimed_at_whom_its_purpose_makes_a_demand_of(text: str, tar
 def test_a_protest_whose_demand_names_no_party_stays_unaimed() -> None:
     _found, _actors, targets = main("Farmers marched through Kell to demand an end to the relief cuts.")
     assert not overlaps(targets, "end"), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Miners rallied in protest of the government's decision to close the pits.", "government"),
+        ("Refugees continued a hunger strike in protest of the ministry's refusal to hear them.", "ministry"),
+    ],
+)
+def test_a_protest_against_a_partys_measure_is_aimed_at_it(text: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "PROTEST"
+    assert overlaps(targets, target), targets
+
+
+def test_a_protest_over_an_ownerless_matter_stays_unaimed() -> None:
+    _found, _actors, targets = main("Teachers marched in protest over pay.")
+    assert targets == [], targets

@@ -286,14 +286,32 @@ def _aims_of_protests(cands: list[Candidate], by_token: dict[int, Candidate]) ->
         if cand.nominal and cand.token.dep_ == "dobj":
             holders.append(cand.token.head)  # "staged a sit-in to demand ..."
         for holder in holders:
-            for child in holder.children:
-                inner = by_token.get(child.i) if child.dep_ in ("advcl", "xcomp", "acl") else None
-                if inner is None or inner.absorbed or inner.entry.category not in PRESSED_ACTS:
-                    continue
-                aims = [t for t in inner.target_tokens if actorish(t) or party_noun(t)]
+            aims = _pressed_aims(holder, by_token) or _adverbial_protest_aims(holder, by_token)
+            if aims:
                 cand.target_tokens = aims + [t for t in cand.target_tokens if t not in aims]
-                if aims:
-                    break
+                break
+
+
+def _pressed_aims(holder: Token, by_token: dict[int, Candidate]) -> list[Token]:
+    """The parties the demands, accusations and rejections of a protest's purpose clause
+    or participle are aimed at ("calling for an end to the reforms": none)."""
+    for child in holder.children:
+        inner = by_token.get(child.i) if child.dep_ in ("advcl", "xcomp", "acl") else None
+        if inner is not None and not inner.absorbed and inner.entry.category in PRESSED_ACTS:
+            aims = [t for t in inner.target_tokens if actorish(t) or party_noun(t)]
+            if aims:
+                return aims
+    return []
+
+
+def _adverbial_protest_aims(holder: Token, by_token: dict[int, Candidate]) -> list[Token]:
+    """ "rallied in protest of the government's decision": what the protest noun of the
+    clause's "in" adverbial is aimed at."""
+    for _p, noun in prep_objects(holder, ("in",)):
+        inner = by_token.get(noun.i)
+        if inner is not None and inner.nominal and inner.entry.category == "PROTEST" and inner.target_tokens:
+            return list(inner.target_tokens)
+    return []
 
 
 def _participle_parties(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:

@@ -203,7 +203,23 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
             continue  # "led the talks for the government": on whose behalf, not with whom
         elif (prep == "to" and pobj.ent_type_ in PLACE_LABELS and category == "CONSULT") or prep != "with":
             targets.append(pobj)
+    if category == "PROTEST":
+        targets += _protested_measures(noun)
     return actors, targets
+
+
+def _protested_measures(noun: Token) -> list[Token]:
+    """ "in protest of the government's decision", "a protest at the university's plan":
+    a protest noun's "of"/"at"/"over" object owned by a party is the measure protested,
+    and it (its owner) is what the protest is aimed at. Not people ("a protest of 5,000
+    students" are its actors) and not an owner-less thing ("a protest over pay")."""
+    out = []
+    for _p, pobj in prep_objects(noun, ("of", "at", "over")):
+        if actorish(pobj) or party_noun(pobj):
+            continue
+        if any(c.dep_ == "poss" and (actorish(c) or party_noun(c)) for c in pobj.children):
+            out.append(pobj)
+    return out
 
 
 #: Acts whose noun's "with" party is the other side, not a companion ("lodged a complaint
