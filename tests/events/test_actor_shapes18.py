@@ -212,3 +212,19 @@ def test_a_protest_against_a_partys_measure_is_aimed_at_it(text: str, target: st
 def test_a_protest_over_an_ownerless_matter_stays_unaimed() -> None:
     _found, _actors, targets = main("Teachers marched in protest over pay.")
     assert targets == [], targets
+
+
+def test_a_body_named_by_a_self_reference_keeps_the_words_of_the_clause() -> None:
+    """ "the group" is the front the spokesman speaks for, and the clause's own words."""
+    doc = run("A spokesman for the Kessan Liberation Front said the group had seized two engineers.")
+    event = chosen_event(doc, "seized")
+    assert event is not None
+    actors = side_phrases(doc, event, "actor")
+    assert holds(actors, ("Liberation Front", "the group")), actors
+
+
+def test_a_state_office_holders_we_is_the_office() -> None:
+    doc = run('"We will not negotiate with the kidnappers," the interior minister told reporters.')
+    event = chosen_event(doc, "negotiate")
+    assert event is not None
+    assert holds(side_phrases(doc, event, "actor"), ("minister",))

@@ -34,7 +34,7 @@ from newsgraph.events.constants import (
 from newsgraph.events.headline_syntax import headline_noun_verb, headline_object
 from newsgraph.events.noun_arguments import noun_arguments
 from newsgraph.events.ontology import OTHER, Entry, Ontology
-from newsgraph.events.speakers import negotiating_speaker, speaker_for
+from newsgraph.events.speakers import negotiating_speaker, self_reference, speaker_for
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
@@ -107,7 +107,16 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
             # compound of its object, whose phrase starts after it: ``syntax.np_span``)
             cand.target_tokens = [t for t in [headline_object(cand.token)] if t is not None]
     heads = [_user_of(counted_head(t, onto.quantity_nouns)) for t in cand.actor_tokens]
-    cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t) and not _nobody(t)]
+    cand.actor_tokens = []
+    for head in heads:
+        if non_actor(head) or _nobody(head):
+            continue
+        body = speaker_for(head, cand)
+        cand.actor_tokens.append(body)
+        if body is not head and self_reference(head):
+            # "a Taliban spokesman said the group had detained ...": the body, and the
+            # words the clause names it with
+            cand.actor_tokens.append(head)
     host_noun = participle_host(cand.token) if not cand.nominal else None
     if host_noun is not None:
         # "the agreement, signed in 2020": the noun is what was signed, not a party.

@@ -95,6 +95,11 @@ def reporting_subject(verb: Token) -> Token | None:
     return None
 
 
+def self_reference(token: Token) -> bool:
+    """ "the group", "the kingdom": a definite noun that can stand for a named body."""
+    return bool(_self_reference(token))
+
+
 def _self_reference(token: Token) -> frozenset[str]:
     """The entity labels a definite noun like "the group", "the kingdom" can stand for
     (``events_self_reference_nouns.tsv``), or nothing: only with "the" and no other
@@ -149,6 +154,10 @@ def _refers_as(body: Token, pronoun: str) -> bool:
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO"}) | ARMED_SECTORS
 
 
+#: CAMEO sectors of offices of state: their holder's "we" is the state's body.
+STATE_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+
+
 def _speaks_for_a_body(speaker: Token) -> bool:
     """A spokesman or official (``events_speaker_for_nouns.txt``, ``events_authority_roles.txt``)
     or a holder of office by the CAMEO agents dictionary ("foreign minister", "commander")."""
@@ -186,8 +195,9 @@ def _speaking_body(token: Token) -> Token:
     """ "'We condemn this attack,' the foreign ministry said": inside a quote whose source
     is a body (an organisation, a state, a group noun), or one who speaks for a body the
     phrase names ("an army spokesman", ``events_speaker_for_nouns.txt``), "we" is that
-    body. Another person's "we" is as often the nation, the team or the party: it stays
-    the pronoun."""
+    body; a holder of an office of state named by a common noun ("the interior minister")
+    speaks as the office's body, or stands for it. Another person's "we" is as often the nation,
+    the team or the party: it stays the pronoun."""
     index = doc_index(token.doc)
     quoted = index.quote_at(token.idx)
     if quoted is None:
@@ -210,6 +220,12 @@ def _speaking_body(token: Token) -> Token:
         named += [t for _p, t in prep_objects(head, ("for", "of"))]
         bodies = [t for t in named if t.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(t)]
         return bodies[0] if len(bodies) == 1 else token
+    if head.pos_ == "NOUN" and agent_sectors(head) & STATE_OFFICE_SECTORS:
+        # "'We will not negotiate,' the interior minister said": one who holds an office
+        # of state speaks as the body of the office, the one the phrase names or else the
+        # holder ("the rebel leader"'s "we" stays the pronoun, as any other person's)
+        bodies = [t for t in _named_with(head) if t.ent_type_ in ("NORP", "ORG", "GPE")]
+        return bodies[0] if len(bodies) == 1 else head
     if head.ent_type_ == "PERSON" or head.pos_ == "PRON" or lemma_of(head) in words().person_nouns:
         return token  # "the rebel leader said": a person's "we"
     body = head.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(head)
