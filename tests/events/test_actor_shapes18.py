@@ -228,3 +228,29 @@ def test_a_state_office_holders_we_is_the_office() -> None:
     event = chosen_event(doc, "negotiate")
     assert event is not None
     assert holds(side_phrases(doc, event, "actor"), ("minister",))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Thousands protested in Kell on Sunday against the new law.", "Thousands"),
+        ("Tens of thousands took to the streets of Varna on Saturday.", "Tens of thousands"),
+        ("Hundreds protest in Varna over fuel prices", "Hundreds"),
+    ],
+)
+def test_people_counted_by_a_number_alone_are_the_protesters(text: str, actor: str) -> None:
+    found, actors, _targets = main(text)
+    assert found == "PROTEST"
+    assert overlaps(actors, actor), actors
+
+
+def test_people_counted_by_a_number_alone_can_be_shot() -> None:
+    found, actors, targets = main("Dozens were shot dead by soldiers near the border.")
+    assert found == "ASSAULT"
+    assert overlaps(targets, "Dozens"), targets
+    assert overlaps(actors, "soldiers"), actors
+
+
+def test_a_number_counting_a_thing_is_no_party() -> None:
+    _found, _actors, targets = main("Rebels seized thousands of dollars from the bank.")
+    assert not overlaps(targets, "thousands"), targets

@@ -55,6 +55,7 @@ from newsgraph.events.syntax import (
     agent_sectors,
     conflict_party,
     counted_head,
+    counted_people,
     one_of_a_party,
     prep_objects,
     subject_of,
@@ -212,6 +213,7 @@ class _Sorter:
                 or lemma in self.lists.bodies
                 or token.lower_ in PERSONAL_PRONOUNS
                 or token.lower_ in INDEFINITE_PEOPLE
+                or counted_people(token)
                 or _operated_by_a_party(token)
                 or conflict_party(token)
                 or self._bearing_arms(token)
@@ -220,6 +222,8 @@ class _Sorter:
         if name == "person":
             if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS | INDEFINITE_PEOPLE:
                 return True
+            if counted_people(token):
+                return True  # "dozens were shot": people counted without a noun
             if token.ent_type_ in ACTOR_LABELS:
                 return False
             return lemma in self.lists.people or self._agent_noun(token)

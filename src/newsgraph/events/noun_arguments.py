@@ -39,6 +39,7 @@ from newsgraph.events.syntax import (
     actorish,
     agent_of,
     conjuncts,
+    counted_people,
     direct_object,
     group_noun,
     non_actor,
@@ -443,7 +444,8 @@ def _headline_subject(noun: Token, onto: Ontology) -> list[Token]:
     """ "Dock union orders walkout": a headline (no final stop, no verb) the parser reads
     as one compound noun. A plural-looking modifier of the act noun whose lemma is a verb
     of command or an ontology verb is the headline's verb ("orders", "calls"), and the
-    noun it modifies in turn is its subject."""
+    noun it modifies in turn is its subject. A plural number right before the act noun
+    ("Thousands rally in Belgrade") is the people doing it."""
     if noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
         return []
     index = doc_index(noun.doc)
@@ -454,6 +456,9 @@ def _headline_subject(noun: Token, onto: Ontology) -> list[Token]:
     if pos[sent.end - 1] == "PUNCT" or any(pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)):
         return []
     vocab = words()
+    counted = [c for c in noun.children if c.i == noun.i - 1 and counted_people(c)]
+    if counted:
+        return counted  # "Thousands rally in Belgrade": the number read as the noun's count
     for child in noun.children:
         if child.dep_ != "compound" or child.i > noun.i or child.tag_ != "NNS":
             continue

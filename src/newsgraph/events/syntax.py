@@ -24,6 +24,7 @@ from newsgraph.events.constants import (
     NON_ACTOR_LABELS,
     PASSIVE_SUBJ,
     PLACE_LABELS,
+    PLURAL_NUMBERS,
     RELATIVE,
     SUBJ,
 )
@@ -388,15 +389,16 @@ def party_noun(token: Token) -> bool:
     noun whose plural names a group of people ("families", "hostages"), a common noun of
     the CAMEO agents dictionary ("scholar", "junta"), a doer of conflict by its form
     ("investigators"), people held captive ("kidnapped engineers") or one named by the
-    party it belongs to ("an opposition figure")."""
+    party it belongs to ("an opposition figure"), or people counted by a plural number
+    alone ("dozens", ``counted_people``)."""
     vocab = words()
     lemma = lemma_of(token)
     if group_noun(token) or lemma in vocab.person_nouns or agent_noun_form(lemma, vocab.conflict_verbs):
         return True
     if token.pos_ == "NOUN" and (lemma in vocab.group_people or get_cameo_actors().agent(lemma) is not None):
         return True
-    if conflict_party(token):
-        return True
+    if conflict_party(token) or counted_people(token):
+        return True  # "the two sides"; "dozens were shot", "thousands marched"
     if token.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in vocab.captive_modifiers for c in token.children
     ):
@@ -621,7 +623,20 @@ def non_actor(token: Token) -> bool:
     the tagger calls it a date."""
     if token.dep_ in ("npadvmod", "tmod"):
         return True
-    return token.ent_type_ in NON_ACTOR_LABELS and not age_nominal(token)
+    return token.ent_type_ in NON_ACTOR_LABELS and not age_nominal(token) and not counted_people(token)
+
+
+def counted_people(token: Token) -> bool:
+    """ "Thousands protested in Kell", "tens of thousands took to the streets", "dozens
+    were arrested": a plural number heading a participant's phrase with nothing it counts
+    (no noun after "of", none it modifies) stands for people, though the tagger calls it
+    a number. Not a count of a named thing ("thousands of dollars" is counted through)."""
+    if token.lower_ not in PLURAL_NUMBERS:
+        return False
+    if token.dep_ not in ARGUMENT_DEPS and not (token.dep_ == "nummod" and token.head.dep_ == "ROOT"):
+        return False  # a headline's "Thousands rally ..." is read as the noun's count
+    counted = [t for _p, t in prep_objects(token, ("of",))]
+    return all(t.lower_ in PLURAL_NUMBERS and not any(c.dep_ == "prep" for c in t.children) for t in counted)
 
 
 def age_nominal(token: Token) -> bool:
