@@ -295,16 +295,14 @@ def positively_of(token: Token, allowed: frozenset[str], category: str, onto: On
 def _operated_by_a_party(token: Token) -> bool:
     """ "Iranian boats seized a tanker", "a Navy ship fired on ...", "army helicopters": a
     vehicle or craft named with the state or body that runs it stands for that party. A
-    craft also by a name the tagger left unlabelled or an armed body of the CAMEO agents
+    ship also by a name the tagger left unlabelled or an armed body of the CAMEO agents
     dictionary ("Dessan navy vessels"), which for other words would name an owner only
     ("a Clinton victory")."""
     mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     if any(c.ent_type_ in PARTY_LABELS for c in mods):
         return True
-    vocab = words()
-    lemma = lemma_of(token)
-    if lemma not in vocab.vessels and lemma not in vocab.instruments:
-        return False
+    if lemma_of(token) not in words().vessels:
+        return False  # "Police car smashed up by protesters" (a headline's passive)
     return any(
         (c.pos_ == "PROPN" and not c.ent_type_) or bool(agent_sectors(c) & ARMED_SECTORS) for c in mods
     )
