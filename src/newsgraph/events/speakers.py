@@ -39,7 +39,7 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
         return _named_body_of_speaker(token, cand, labels)
     if word not in ("it", "they") and not (personal and word in ("he", "she")):
         return token
-    speaker = _reporting_subject(cand)
+    speaker = reporting_subject(cand.token)
     if speaker is None or speaker.pos_ == "PRON":
         return token
     plural = speaker.tag_ in ("NNS", "NNPS")
@@ -69,10 +69,6 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
         # a role speaks of himself as a named one does
         return speaker
     return token
-
-
-def _reporting_subject(cand: Candidate) -> Token | None:
-    return reporting_subject(cand.token)
 
 
 def reporting_subject(verb: Token) -> Token | None:
@@ -120,7 +116,7 @@ def _named_body_of_speaker(token: Token, cand: Candidate, labels: frozenset[str]
     (``events_speaker_for_nouns.txt``, or a minister or leader: an office noun) that its
     phrase names by a possessive, a name modifier or "for"; then the noun stands for that
     body. Anything else keeps the noun."""
-    speaker = _reporting_subject(cand)
+    speaker = reporting_subject(cand.token)
     if speaker is None:
         return token
     if speaker.ent_type_ in labels:
@@ -196,8 +192,8 @@ def _speaking_body(token: Token) -> Token:
     is a body (an organisation, a state, a group noun), or one who speaks for a body the
     phrase names ("an army spokesman", ``events_speaker_for_nouns.txt``), "we" is that
     body; a holder of an office of state named by a common noun ("the interior minister")
-    speaks as the office's body, or stands for it. Another person's "we" is as often the nation,
-    the team or the party: it stays the pronoun."""
+    speaks as the office's body, or stands for it. Another person's "we" is as often the
+    nation, the team or the party: it stays the pronoun."""
     index = doc_index(token.doc)
     quoted = index.quote_at(token.idx)
     if quoted is None:
