@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 import numpy as np
 from spacy.tokens import Token
@@ -175,9 +174,8 @@ def _pick_row(state: EntityState, tok: Token, pick: RulePick, ctx: _ResolverCont
         previous_speaker=ctx.is_speaker(m, ctx.previous_speaker(tok.i)),
         nearest_compatible=pick.nearest,
     )
-    gender = "m" if family == "he" else "f" if family == "she" else None
-    flags = replace(flags, **ctx.passage_flags(tok.i, pick, gender))
     c = state.clusters[state.find(pick.cluster)]
+    gender = "m" if family == "he" else "f" if family == "she" else None
     majority = c.votes.most_common(1)[0][0] if c.votes else None
     rule = RuleFacts(
         rule=pick.rule,
@@ -190,9 +188,6 @@ def _pick_row(state: EntityState, tok: Token, pick: RulePick, ctx: _ResolverCont
         votes_clash=gender is not None and majority is not None and majority != gender,
         salience=pick.salience,
         rival_salience=pick.rival_salience,
-        latest_distance=state.sent_of[tok.i] - state.sent_of[ctx.latest_mention(pick.cluster, tok.i)],
-        paragraph_mentions=ctx.paragraph_mentions(pick.cluster, tok.i),
-        rival_paragraph_mentions=max((ctx.paragraph_mentions(r, tok.i) for r in pick.rivals), default=0),
     )
     return pair_row(anaphor, ctx.candidate(m), flags, rule)
 
@@ -234,21 +229,6 @@ def _grammatical_role(tok: Token) -> str:
     if dep == "poss":
         return "poss"
     return "other"
-
-
-def _dep(tok: Token) -> str:
-    """A mention's relation, read through an apposition ("the aide, Vale," is the aide's)."""
-    return tok.head.dep_ if tok.dep_ == "appos" else tok.dep_
-
-
-def _inside_noun_phrase(tok: Token) -> bool:
-    """The mention only qualifies another noun: its owner ("Vale's aide") or the object of
-    a preposition hung on a noun ("the aide of Vale", "a letter from Vale")."""
-    if tok.dep_ == "poss":
-        return True
-    if tok.dep_ != "pobj":
-        return False
-    return tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "PROPN", "PRON"}
 
 
 def _anaphor_facts(state: EntityState, tok: Token, family: str, ctx: _ResolverContext) -> Anaphor:
@@ -310,7 +290,6 @@ class _ResolverContext:
             self._sentence_first.setdefault(state.sent_of[m.start], m.start)
         self._clusters: dict[int, tuple[str, str | None, bool, int, int]] = {}
         self._candidates: dict[int, Candidate] = {}
-        self._main_subjects: dict[int, tuple[int, int]] = {}  # sentence -> (cluster, subject token)
 
     def paragraph(self, token: int) -> int:
         return bisect_right(self._breaks, self.state.tokens[token].idx)
@@ -346,81 +325,6 @@ class _ResolverContext:
         if other is None or other.cluster < 0 or m.cluster < 0:
             return False
         return self.state.cluster_of(other) == self.state.cluster_of(m)
-
-    def main_subject(self, sentence: int) -> tuple[int, int]:
-        """The referent of the subject of ``sentence``'s main verb, or -1 (cached): the
-        one the sentence is about, whom a new "he" in the next sentence most often continues;
-        with the subject's token."""
-        found = self._main_subjects.get(sentence)
-        if found is not None:
-            return found
-        state = self.state
-        found = (-1, -1)
-        if 0 <= sentence < len(state.sent_starts):
-            first = state.sent_starts[sentence]
-            starts = state.sent_starts
-            last = starts[sentence + 1] if sentence + 1 < len(starts) else len(state.tokens)
-            deps = state.index.column("dep_")
-            root = next((i for i in range(first, last) if deps[i] == "ROOT"), -1)
-            subject = (
-                next((c for c in state.tokens[root].children if c.dep_ in SUBJECT_DEPS), None)
-                if root >= 0
-                else None
-            )
-            if subject is not None:
-                mention = state.referring_at(subject.i, groups=True)
-                if mention is None:
-                    appos = next((g for g in subject.children if g.dep_ == "appos"), None)
-                    mention = state.token_mention.get(appos.i) if appos is not None else None
-                if mention is not None and mention.cluster >= 0:
-                    found = (state.find(mention.cluster), subject.i)
-        self._main_subjects[sentence] = found
-        return found
-
-    def latest_mention(self, cluster: int, token: int) -> int:
-        """The first token of ``cluster``'s latest mention before ``token`` (``token`` when none)."""
-        starts = [m.start for m in self.state.clusters[self.state.find(cluster)].mentions if m.start < token]
-        return max(starts, default=token)
-
-    def paragraph_mentions(self, cluster: int, token: int) -> int:
-        """How often ``cluster`` was referred to in ``token``'s paragraph before it: who holds
-        the paragraph, which a whole-article count (``RuleFacts.salience``) does not say."""
-        para = self.paragraph(token)
-        return sum(
-            1
-            for m in self.state.clusters[self.state.find(cluster)].mentions
-            if m.start < token and self.paragraph(m.start) == para
-        )
-
-    def passage_flags(self, token: int, pick: RulePick, gender: str | None) -> dict[str, bool]:
-        """The ``PairFlags`` read from the passage between the chosen referent and the
-        pronoun: main-clause subjects here and in the sentence before, an agreeing rival
-        named nearer (of the pronoun's gender, when known), a rival who spoke last."""
-        state = self.state
-        chosen = state.find(pick.cluster)
-        rivals = {state.find(r) for r in pick.rivals} - {chosen}
-        sentence = state.sent_of[token]
-        here_cluster, here_token = self.main_subject(sentence)
-        previous_cluster = self.main_subject(sentence - 1)[0]
-        latest = self.latest_mention(chosen, token)
-        nearer = [r for r in rivals if self.latest_mention(r, token) > latest]
-        speaker = self.previous_speaker(token)
-        spoke = state.referring_at(speaker) if speaker >= 0 else None
-        spoke_cluster = state.find(spoke.cluster) if spoke is not None and spoke.cluster >= 0 else -1
-        return {
-            "main_subject_here": here_cluster == chosen and here_token < token,
-            "main_subject_previous": previous_cluster == chosen,
-            "rival_main_subject_previous": previous_cluster in rivals,
-            "rival_nearer": bool(nearer),
-            "rival_nearer_gendered": gender is not None and any(self._has_gender(r, gender) for r in nearer),
-            "rival_previous_speaker": spoke_cluster in rivals,
-        }
-
-    def _has_gender(self, cluster: int, gender: str) -> bool:
-        c = self.state.clusters[cluster]
-        if c.gender is not None:
-            return c.gender == gender
-        return bool(c.votes) and c.votes.most_common(1)[0][0] == gender
 
     def _cluster_facts(self, cluster: int) -> tuple[str, str | None, bool, int, int]:
         facts = self._clusters.get(cluster)
@@ -475,8 +379,6 @@ class _ResolverContext:
             cluster_subjects=subjects,
             topic_here=cluster >= 0 and self.topics.get(para) == cluster,
             topic_previous=cluster >= 0 and self.topics.get(para - 1) == cluster,
-            prep_object=_dep(head) == "pobj",
-            inside_noun_phrase=_inside_noun_phrase(head),
         )
         self._candidates[id(m)] = found
         return found

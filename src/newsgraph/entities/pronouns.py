@@ -71,7 +71,6 @@ class RulePick:
     salience: int = 0  # mentions of the winner before the pronoun (names, descriptions, pronouns)
     rival_salience: int = 0  # the most such mentions of any other referent that agrees
     runner_up: RulePick | None = None  # the second-ranked referent, as if the rules had chosen it
-    rivals: tuple[int, ...] = ()  # the other referents that agreed with the pronoun
 
 
 @dataclass
@@ -332,7 +331,6 @@ def choose_pronoun_antecedent(
             nearest=nearest is not None and state.find(nearest.cluster) == cluster,
             salience=salience[cluster],
             rival_salience=max((n for c, n in salience.items() if c != cluster), default=0),
-            rivals=tuple(c for c, _ in ranked if c != cluster),
         )
 
     winner = pick(0)

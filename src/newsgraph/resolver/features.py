@@ -130,10 +130,6 @@ FEATURES: tuple[str, ...] = (
     "k_salience_log",
     "k_rival_more_salient",
     "k_salience_lead",
-    # the passage around the pronoun (session 18): who the previous main clause was
-    # about, who else agreeing was named since, who holds the paragraph
-    "s_main_subject_previous",
-    "s_rival_main_subject_previous",
 )
 
 
@@ -175,8 +171,6 @@ class Candidate:
     cluster_subjects: int = 0
     topic_here: bool = False  # its referent is the subject that opens the anaphor's paragraph
     topic_previous: bool = False  # ... or the previous paragraph's
-    prep_object: bool = False  # the object of a preposition ("a letter from Vale")
-    inside_noun_phrase: bool = False  # the owner or "of" object of a noun ("Vale's aide", "the aide of Vale")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,18 +190,6 @@ class PairFlags:
     party_match: bool = False
     party_clash: bool = False
     any_title: bool = False
-    #: the referent is the subject of the main clause of the anaphor's sentence, before it
-    main_subject_here: bool = False
-    #: ... of the previous sentence's main clause (the sentence topic a new "he" continues)
-    main_subject_previous: bool = False
-    #: another referent that agrees is the previous sentence's main-clause subject
-    rival_main_subject_previous: bool = False
-    #: another referent that agrees is named after the chosen referent's latest mention
-    rival_nearer: bool = False
-    #: ... and is known to have the pronoun's gender
-    rival_nearer_gendered: bool = False
-    #: another referent that agrees spoke the last quotation before the anaphor
-    rival_previous_speaker: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,9 +207,6 @@ class RuleFacts:
     votes_clash: bool = False
     salience: int = 0  # mentions of the chosen referent before the anaphor
     rival_salience: int = 0  # the most mentions of another referent that agreed
-    latest_distance: int = 0  # sentences back to the chosen referent's latest mention
-    paragraph_mentions: int = 0  # mentions of the chosen referent in the anaphor's paragraph, before it
-    rival_paragraph_mentions: int = 0  # the most such mentions of another referent that agreed
 
 
 #: Rule margins and scores are clipped to this range so one outlier does not dominate.
@@ -338,8 +317,6 @@ def pair_row(a: Anaphor, c: Candidate, f: PairFlags, r: RuleFacts | None = None)
         _log(r.salience),
         float(r.rival_salience > r.salience),
         _log(r.salience) - _log(r.rival_salience),
-        float(f.main_subject_previous),
-        float(f.rival_main_subject_previous),
     ]
 
 
