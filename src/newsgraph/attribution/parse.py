@@ -192,20 +192,46 @@ def _relative_read_as_complement(verb: Token) -> Token | None:
     """ "Ruiz, meanwhile, who has no such endorsements, said ...": the parser read the
     relative clause set off by commas as a complement clause before the cue, with both the
     noun and the relative pronoun as its subjects, and left the cue with none. The noun
-    before ", who" (or ", which") is the cue's subject."""
+    before ", who" (or ", which") is the cue's subject. The same slip on an apposition or a
+    relative clause whose verb the parser took for the clause's own ("Ana Ruiz, a nurse
+    helping to run the strike, said she ...", "Ruiz, whose firm uses ..., said ..."): the
+    clause's subject noun, set off by a comma, is the cue's subject when the cue has its
+    own complement after it and the clause ends at the comma before the cue."""
     if _has_subject(verb):
         return None
+    doc = verb.doc
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i > verb.i:
             continue
         subjects = sorted((c for c in clause.children if c.dep_ == "nsubj"), key=lambda c: c.i)
         relative = next((c for c in subjects if c.lower_ in ("who", "which")), None)
-        if relative is None or relative.i == 0 or verb.doc[relative.i - 1].text != ",":
-            continue
-        noun = next((c for c in subjects if c.i < relative.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if relative is not None and relative.i > 0 and doc[relative.i - 1].text == ",":
+            noun = next((c for c in subjects if c.i < relative.i and c.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None:
+                return noun
+        noun = _set_off_subject(verb, clause, subjects)
         if noun is not None:
             return noun
     return None
+
+
+def _set_off_subject(verb: Token, clause: Token, subjects: list[Token]) -> Token | None:
+    """The first subject of a clause before a subjectless cue when it is a noun set off by a
+    comma (an apposition or relative clause follows it), the clause closes with a comma
+    right before the cue (an adverb such as "also" may stand between) and the cue has a
+    complement clause of its own after it: then the clause is the subject's description."""
+    doc = verb.doc
+    if not subjects or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    noun = subjects[0]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    k = verb.i - 1
+    while k > clause.i and doc[k].pos_ == "ADV" and doc[k].head.i == verb.i:
+        k -= 1
+    if doc[k].text != "," or clause.right_edge.i >= verb.i:
+        return None
+    return noun
 
 
 def _publisher(subj: Token, lex: AttributionLexicon) -> Token | None:

@@ -13,6 +13,9 @@ from newsgraph.attribution.parse import find_subject, reduced_passive, shared_pa
 
 #: Marks that may close a name after an inverted cue ('said Robin Kale, half joking').
 _NAME_ENDS = frozenset({",", ".", ";", "''", "'", "\u201d", "\u2019"})
+#: Pronouns that stand for one or more of a group named before ('"...," tweeted another',
+#: '"...," read one' of a row of placards): an inverted subject like a name.
+_ONE_OF_MANY = frozenset({"another", "one", "others", "some", "many", "several", "both", "most"})
 
 Spans = list[tuple[int, int]]
 
@@ -69,7 +72,7 @@ def _verb_subject(ctx: Context, verb: Token, spans: Spans) -> Token | None:
                 for c in verb.children
                 if c.i > verb.i
                 and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dative", "oprd")
-                and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("he", "she", "they"))
+                and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("he", "she", "they") or c.lower_ in _ONE_OF_MANY)
             ),
             None,
         )
