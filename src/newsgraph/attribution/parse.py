@@ -325,19 +325,39 @@ def stance_participle(tok: Token, adjectives: frozenset[str]) -> bool:
     )
 
 
-def verbal_use(verb: Token) -> bool:
+def verbal_use(verb: Token, lex: AttributionLexicon) -> bool:
     """Whether a verb that also names a physical act ("attack", "hit") is a statement: it
     reports words (a clause or a reason: "attacked Clinton over her emails", "slammed the
-    plan as reckless") or is aimed at a person or body, not at a thing or place."""
+    plan as reckless") or is aimed at a person or body, not at a thing or place, or at
+    something said or held (a content noun: "blasted the statement", "slammed the
+    proposal") or someone's doing ("slamming his proposed ban", "attacked the senator's
+    record"): a thing of a person's is criticised, a thing alone may be struck."""
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp"):
             return True
         if child.dep_ == "prep" and child.lower_ in ("for", "over", "as"):
             return True
+        if child.dep_ not in ("dobj", "obj"):
+            continue
         animate = child.ent_type_ in _ANIMATE_LABELS or child.pos_ in ("PRON", "PROPN")
-        if child.dep_ in ("dobj", "obj") and animate:
+        if animate or _said_or_done_by_someone(child, lex):
             return True
     return False
+
+
+def _said_or_done_by_someone(obj: Token, lex: AttributionLexicon) -> bool:
+    """An object that is something said or held (``noun_classes.tsv`` content), or a
+    non-place thing possessed by a person ("his proposed ban", "Obama's approach")."""
+    table = lex.senses
+    if obj.pos_ != "NOUN":
+        return False
+    kind = table.noun_class(obj)
+    if kind == "content":
+        return True
+    if kind in ("place", "person", "artifact"):
+        return False
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    return owner is not None and table.noun_class(owner) == "person"
 
 
 def purpose_infinitive(verb: Token, lex: AttributionLexicon) -> bool:
