@@ -99,3 +99,21 @@ def test_striking_at_something_said_or_done_is_a_statement(
 )
 def test_striking_a_thing_or_place_reports_nothing(sentence: str) -> None:
     assert not run(sentence).quotes
+
+
+def test_it_of_the_main_clause_does_what_its_participle_says() -> None:
+    record = run("The publisher was asked to reprint the memoir. It declined, citing the cost of a legal review.")
+    q = by_cue(record, "citing")
+    assert q.source is not None and q.source.text == "It"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        ("Officials said it helped, while criticizing the delay.", "criticizing", "Officials"),
+        ("It is hard to see how the deal survives.", "see", None),
+    ],
+)
+def test_it_in_a_reported_or_extraposed_clause_is_no_speaker(sentence: str, cue: str, source: str | None) -> None:
+    q = by_cue(run(sentence), cue)
+    assert (q.source.text if q.source is not None else None) == source

@@ -155,8 +155,11 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
         children = sorted(node.children, key=lambda c: abs(c.i - node.i) if c.dep_ in SUBJ else 0)
         for c in children:
             if c.dep_ in ("nsubj", "csubj"):
-                if node.i != verb.i and c.lower_ in _INANIMATE:
-                    # "saying that it helped, while criticizing ...": "it" did not criticize
+                if node.i != verb.i and c.lower_ in _INANIMATE and not _participle_of_main_clause(verb, node):
+                    # "saying that it helped, while criticizing ...": "it" did not criticize;
+                    # the subject of the sentence's own verb does what its participle
+                    # says ("It declined, citing the costs": "it" stands for a body or a
+                    # text named before)
                     break
                 return _publisher(c, lex) or c
             if c.dep_ == "agent":
@@ -186,6 +189,19 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
             continue
         return None
     return None
+
+
+def _participle_of_main_clause(verb: Token, host: Token) -> bool:
+    """Whether ``verb`` is a participle set off after the sentence's own verb ("it declined,
+    citing ...", "it goes on to fault ..., saying ..."), not a clause in a reported one nor
+    an infinitive after "it is hard to ..."."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < host.i:
+        return False
+    if verb.doc[verb.left_edge.i - 1].text != "," or lemma(host) == "be":
+        return False
+    while host.dep_ == "conj" and host.head.i != host.i:
+        host = host.head
+    return host.dep_ == "ROOT"
 
 
 def _relative_read_as_complement(verb: Token) -> Token | None:
