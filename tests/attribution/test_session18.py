@@ -117,3 +117,19 @@ def test_it_of_the_main_clause_does_what_its_participle_says() -> None:
 def test_it_in_a_reported_or_extraposed_clause_is_no_speaker(sentence: str, cue: str, source: str | None) -> None:
     q = by_cue(run(sentence), cue)
     assert (q.source.text if q.source is not None else None) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "said"),
+    [
+        ("The mayor endorsed Ruiz during a conference call with reporters on Tuesday morning.", "endorsed", "Ruiz"),
+        ("Senator Ruiz praised the ruling in an interview with the local radio station.", "praised", "the ruling"),
+    ],
+)
+def test_the_occasion_after_an_object_is_no_part_of_what_was_said(sentence: str, cue: str, said: str) -> None:
+    assert content(by_cue(run(sentence), cue)) == said
+
+
+def test_a_phrase_that_belongs_to_the_object_stays() -> None:
+    q = by_cue(run("The governor announced a concert in support of the strikers."), "announced")
+    assert content(q) == "a concert in support of the strikers"
