@@ -102,7 +102,9 @@ def test_striking_a_thing_or_place_reports_nothing(sentence: str) -> None:
 
 
 def test_it_of_the_main_clause_does_what_its_participle_says() -> None:
-    record = run("The publisher was asked to reprint the memoir. It declined, citing the cost of a legal review.")
+    record = run(
+        "The publisher was asked to reprint the memoir. It declined, citing the cost of a legal review."
+    )
     q = by_cue(record, "citing")
     assert q.source is not None and q.source.text == "It"
 
@@ -114,7 +116,9 @@ def test_it_of_the_main_clause_does_what_its_participle_says() -> None:
         ("It is hard to see how the deal survives.", "see", None),
     ],
 )
-def test_it_in_a_reported_or_extraposed_clause_is_no_speaker(sentence: str, cue: str, source: str | None) -> None:
+def test_it_in_a_reported_or_extraposed_clause_is_no_speaker(
+    sentence: str, cue: str, source: str | None
+) -> None:
     q = by_cue(run(sentence), cue)
     assert (q.source.text if q.source is not None else None) == source
 
@@ -122,8 +126,16 @@ def test_it_in_a_reported_or_extraposed_clause_is_no_speaker(sentence: str, cue:
 @pytest.mark.parametrize(
     ("sentence", "cue", "said"),
     [
-        ("The mayor endorsed Ruiz during a conference call with reporters on Tuesday morning.", "endorsed", "Ruiz"),
-        ("Senator Ruiz praised the ruling in an interview with the local radio station.", "praised", "the ruling"),
+        (
+            "The mayor endorsed Ruiz during a conference call with reporters on Tuesday morning.",
+            "endorsed",
+            "Ruiz",
+        ),
+        (
+            "Senator Ruiz praised the ruling in an interview with the local radio station.",
+            "praised",
+            "the ruling",
+        ),
     ],
 )
 def test_the_occasion_after_an_object_is_no_part_of_what_was_said(sentence: str, cue: str, said: str) -> None:

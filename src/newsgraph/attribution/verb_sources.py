@@ -72,7 +72,7 @@ def _verb_subject(ctx: Context, verb: Token, spans: Spans) -> Token | None:
                 for c in verb.children
                 if c.i > verb.i
                 and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dative", "oprd")
-                and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("he", "she", "they") or c.lower_ in _ONE_OF_MANY)
+                and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("he", "she", "they", *_ONE_OF_MANY))
             ),
             None,
         )
@@ -107,7 +107,7 @@ def _verb_subject(ctx: Context, verb: Token, spans: Spans) -> Token | None:
 
 
 def _inverted_name(verb: Token) -> Token | None:
-    """ '"...," said Robin Kale, half joking' / 'said Ann Lee, who served as ...': a name right
+    """'"...," said Robin Kale, half joking' / 'said Ann Lee, who served as ...': a name right
     after an inverted cue, which the parser made the subject of the clause after it (the
     trailing participle or relative clause). The name is the run of proper nouns that starts
     right after the verb and ends at a comma, a closing mark or the sentence's end."""
@@ -117,9 +117,10 @@ def _inverted_name(verb: Token) -> Token | None:
     while k < sent_end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         k += 1
     if k == verb.i + 1:
-        k = _described_person_end(verb)
-        if k is None:
+        described = _described_person_end(verb)
+        if described is None:
             return None
+        k = described
     if k < sent_end and not (doc[k].is_punct and doc[k].text in _NAME_ENDS):
         return None
     name = doc[k - 1]
@@ -129,7 +130,7 @@ def _inverted_name(verb: Token) -> Token | None:
 
 
 def _described_person_end(verb: Token) -> int | None:
-    """ '"...," said the woman, who ...', 'said retired surgeon Ben Carson, asked about ...':
+    """'"...," said the woman, who ...', 'said retired surgeon Ben Carson, asked about ...':
     after an inverted cue, a noun phrase opened by a determiner or a description (adjectives,
     a participle used as one, nouns) and closed by a noun or name; the index after it, or
     None. The parser made it the subject of the clause that follows it."""
