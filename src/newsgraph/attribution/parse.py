@@ -197,7 +197,7 @@ def _participle_of_main_clause(verb: Token, host: Token) -> bool:
     an infinitive after "it is hard to ..."."""
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < host.i:
         return False
-    if verb.doc[verb.left_edge.i - 1].text != "," or lemma(host) == "be":
+    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != "," or lemma(host) == "be":
         return False
     while host.dep_ == "conj" and host.head.i != host.i:
         host = host.head

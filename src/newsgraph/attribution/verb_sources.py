@@ -107,7 +107,7 @@ def _verb_subject(ctx: Context, verb: Token, spans: Spans) -> Token | None:
 
 
 def _inverted_name(verb: Token) -> Token | None:
-    """'"...," said Robin Kale, half joking' / 'said Ann Lee, who served as ...': a name right
+    """ '"...," said Robin Kale, half joking' / 'said Ann Lee, who served as ...': a name right
     after an inverted cue, which the parser made the subject of the clause after it (the
     trailing participle or relative clause). The name is the run of proper nouns that starts
     right after the verb and ends at a comma, a closing mark or the sentence's end."""
