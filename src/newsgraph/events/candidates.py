@@ -296,7 +296,23 @@ def _reciprocal(verb: Token) -> bool:
     parties = subj or controller(verb)
     if len(parties) == 1 and parties[0].tag_ == "NNS" and _office_holders(parties[0]):
         return True  # "the foreign ministers met", "lawmakers met behind closed doors"
+    if len(parties) == 1 and parties[0].tag_ == "NNS" and _counted_parties(parties[0]):
+        return True  # "the two leaders were set to meet", "both sides will meet"
     return len(parties) > 1
+
+
+def _counted_parties(noun: Token) -> bool:
+    """A plural noun counted as two or more ("the two leaders", "both sides", "the three
+    presidents"): parties who meet one another, not a number of people gathering."""
+    return any(
+        (c.dep_ == "nummod" and c.lower_ in FEW_PARTIES and not list(c.children))
+        or (c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
+        for c in noun.children
+    )
+
+
+#: Counts of parties that meet one another ("two hundred farmers met" is a gathering).
+FEW_PARTIES = frozenset({"two", "three", "four", "2", "3", "4"})
 
 
 #: CAMEO sectors of people who meet for a state, a legislature, a court, an armed group

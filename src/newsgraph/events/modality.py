@@ -123,8 +123,10 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
         return "asserted", _under_speech(verb)
     if own is not None:
         return own, _under_speech(verb)
-    # Conjoined verbs share auxiliaries and negation: "will meet and sign".
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    # Conjoined verbs share auxiliaries and negation: "will meet and sign". A conjunct with
+    # a subject or a tense of its own is a clause of its own ("critics say the law would
+    # curb speech, and thousands took part in the largest demonstration since 1990").
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _own_clause(verb):
         shared = _own_modality(verb.head)
         if shared is not None:
             return shared, _under_speech(verb.head)
@@ -157,6 +159,18 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
             return upper, _under_speech(governor)
         current = governor
     return "asserted", _under_speech(verb)
+
+
+#: Tags of a verb with a tense of its own (a past, or a present with its person).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _own_clause(conjunct: Token) -> bool:
+    """Whether a conjoined verb has its own subject or tense, so it does not share the
+    auxiliaries of the verb it is coordinated with."""
+    return conjunct.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children
+    )
 
 
 def _asked_for(noun: Token, verb: Token) -> bool:
