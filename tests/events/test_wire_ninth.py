@@ -56,7 +56,10 @@ def test_their_everyday_uses_are_no_acts(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The EU is mulling new sanctions on Kessa.", "Washington is weighing sanctions against Dessan officials."],
+    [
+        "The EU is mulling new sanctions on Kessa.",
+        "Washington is weighing sanctions against Dessan officials.",
+    ],
 )
 def test_sanctions_weighed_are_a_threat(text: str) -> None:
     assert main(text)[0] == "THREATEN"
@@ -109,7 +112,11 @@ def test_a_company_agreeing_to_buy_makes_no_act() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The two leaders were set to meet on the sidelines of the summit.", "Both sides will meet in Kell next week."]
+    "text",
+    [
+        "The two leaders were set to meet on the sidelines of the summit.",
+        "Both sides will meet in Kell next week.",
+    ],
 )
 def test_a_meeting_announced_is_an_intent_to_meet_by_its_parties(text: str) -> None:
     found, actors, _targets = main(text)
