@@ -143,3 +143,22 @@ def test_a_conjunct_with_its_own_subject_keeps_its_own_modality() -> None:
 def test_conjoined_verbs_still_share_their_modal() -> None:
     doc = run("The two sides will meet and sign the accord.")
     assert any(e.lemma == "sign" and e.modality == "future" for e in doc._.ng_events)
+
+
+# ------------------------------------------------- a strait closed
+
+
+@pytest.mark.parametrize(
+    "text", ["Tehran suggested it might close the strait to tankers.", "Kessan rebels could block the strait."]
+)
+def test_closing_a_strait_held_out_as_possible_is_a_threat(text: str) -> None:
+    assert main(text)[0] == "THREATEN"
+
+
+# ------------------------------------------------- a particle read as "more than"
+
+
+def test_a_particle_the_parser_reads_as_more_than_is_the_verbs() -> None:
+    found, actors, _targets = main("Kessan fighters, who control the valley, handed over 40 suspects to Dessa.")
+    assert found == "COOPERATE"  # people wanted by the law handed over: an extradition
+    assert overlaps(actors, "fighters"), actors

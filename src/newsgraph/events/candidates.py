@@ -248,7 +248,21 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
             counted = counted_head(child, quantity)
             if counted.i != child.i:
                 near.update((lemma_of(counted), counted.lower_))
+            near.update(_particle_read_as_more_than(token, child))
     return near, below | near
+
+
+def _particle_read_as_more_than(verb: Token, obj: Token) -> set[str]:
+    """ "handed over 40 suspects": the parser may read the particle right after the verb
+    as "more than" on the object's number; it is the verb's particle."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return set()
+    after = doc[verb.i + 1]
+    number = after.head
+    if after.dep_ != "advmod" or after.lower_ not in PARTICLES or number.head.i != obj.i:
+        return set()
+    return {after.lower_} if number.dep_ == "nummod" else set()
 
 
 def _has_person_object(verb: Token, onto: Ontology) -> bool:
