@@ -162,3 +162,22 @@ def test_a_particle_the_parser_reads_as_more_than_is_the_verbs() -> None:
     found, actors, _targets = main("Kessan fighters, who control the valley, handed over 40 suspects to Dessa.")
     assert found == "COOPERATE"  # people wanted by the law handed over: an extradition
     assert overlaps(actors, "fighters"), actors
+
+
+# ------------------------------------------------- a force getting ready
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessan army prepared to resume shelling rebel-held villages.",
+        "Troops were preparing to storm the town.",
+        "The rebels are gearing up to attack the capital.",
+    ],
+)
+def test_a_force_preparing_to_use_force_raises_its_readiness(text: str) -> None:
+    assert main(text)[0] == "MOBILIZE"  # CAMEO "PREPARE ... FOR &FIGHT" [154]
+
+
+def test_a_party_preparing_anything_else_keeps_its_act() -> None:
+    assert main("The two sides prepared to sign the accord.")[0] == "AGREE"

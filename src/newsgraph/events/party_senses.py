@@ -279,3 +279,19 @@ def business_deal(cand: Candidate, commerce: frozenset[str], companies: frozense
     return bool(actors) and all(
         t.pos_ == "NOUN" and not t.ent_type_ and lemma_of(t) in companies for t in actors
     )
+
+
+def force_prepared(cand: Candidate, preparing: frozenset[str]) -> bool:
+    """ "The army prepared to resume shelling", "rebels are gearing up to attack": an act of
+    force that an armed force is getting ready for (a to-clause of a verb of
+    ``events_preparing_verbs.txt``, through "resume"/"begin" on the way) is readiness."""
+    if cand.nominal or not by_forces(cand.actor_tokens):
+        return False
+    clause = cand.token
+    for _ in range(3):
+        if clause.dep_ not in ("xcomp", "advcl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if lemma_of(clause) in preparing:
+            return True
+    return False

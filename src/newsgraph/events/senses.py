@@ -39,6 +39,7 @@ from newsgraph.events.party_senses import (
     STATED_CATEGORIES,
     armed_object,
     business_deal,
+    force_prepared,
     by_force,
     by_forces,
     by_protesters,
@@ -106,6 +107,7 @@ class _Lists:
     offices: frozenset[str]
     force_modifiers: frozenset[str]
     commerce: frozenset[str]
+    preparing: frozenset[str]
     companies: frozenset[str]
 
 
@@ -131,6 +133,7 @@ def _lists() -> _Lists:
             offices=lexicons.words("events_office_nouns"),
             force_modifiers=lexicons.words("events_force_modifiers"),
             commerce=lexicons.words("events_commerce_verbs"),
+            preparing=lexicons.words("events_preparing_verbs"),
             companies=lexicons.words("entities_company_kind_nouns"),
         )
 
@@ -194,6 +197,9 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
             # A state "blocking" a resolution or access is no blockade (tried: PLOVER
             # held-out accuracy fell by two sentences when "block" counted too).
             _recode(cand, "COERCE/restrict", onto, keep_targets=True)
+        elif cand.entry.category == "ASSAULT" and force_prepared(cand, lists.preparing):
+            # "the army prepared to resume shelling": readiness raised (CAMEO 154)
+            _recode(cand, "MOBILIZE", onto, keep_targets=True)
         elif cand.entry.category == "ASSAULT" and _police_search(cand, lists):
             # "police raided the offices of a newspaper": a search, as the noun "raid" is
             _recode(cand, "COERCE/repress", onto, keep_targets=True)
