@@ -149,7 +149,8 @@ def test_conjoined_verbs_still_share_their_modal() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Tehran suggested it might close the strait to tankers.", "Kessan rebels could block the strait."]
+    "text",
+    ["Tehran suggested it might close the strait to tankers.", "Kessan rebels could block the strait."],
 )
 def test_closing_a_strait_held_out_as_possible_is_a_threat(text: str) -> None:
     assert main(text)[0] == "THREATEN"
@@ -159,7 +160,9 @@ def test_closing_a_strait_held_out_as_possible_is_a_threat(text: str) -> None:
 
 
 def test_a_particle_the_parser_reads_as_more_than_is_the_verbs() -> None:
-    found, actors, _targets = main("Kessan fighters, who control the valley, handed over 40 suspects to Dessa.")
+    found, actors, _targets = main(
+        "Kessan fighters, who control the valley, handed over 40 suspects to Dessa."
+    )
     assert found == "COOPERATE"  # people wanted by the law handed over: an extradition
     assert overlaps(actors, "fighters"), actors
 

@@ -77,8 +77,6 @@ class Candidate:
     means: set[int] = field(default_factory=set)
 
 
-
-
 def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     """The ontology entry ``token`` triggers and whether it is nominal, or None."""
     if token.ent_type_ in NON_ACTOR_LABELS:
