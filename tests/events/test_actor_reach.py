@@ -172,7 +172,7 @@ CASES = [
     Case(
         "The blockade of the port by naval forces entered its third week.",
         "blockade",
-        "PROTEST",
+        "COERCE",
         ("naval forces",),
         ("port",),
     ),
