@@ -184,3 +184,27 @@ def test_a_force_preparing_to_use_force_raises_its_readiness(text: str) -> None:
 
 def test_a_party_preparing_anything_else_keeps_its_act() -> None:
     assert main("The two sides prepared to sign the accord.")[0] == "AGREE"
+
+
+# ------------------------------------------------- words from CAMEO's verb blocks
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Gunmen sprayed a crowded bus station with bullets.", "ASSAULT"),
+        ("Villagers lynched a man suspected of witchcraft.", "ASSAULT"),
+        ("Kessan rebels overran an army post near the border.", "COERCE"),  # CAMEO OVERRUN [192]
+        ("The government evicted hundreds of families from the disputed land.", "COERCE"),  # EVICT [174]
+        ("The junta dissolved all political parties.", "COERCE"),  # 1722
+        ("The army sent reinforcements to the northern front.", "MOBILIZE"),
+        ("Kessa moved tanks to the border.", "MOBILIZE"),
+        ("The president lauded the security forces for their bravery.", "SUPPORT"),  # LAUD [051]
+    ],
+)
+def test_rarer_verbs_of_known_acts(text: str, category: str) -> None:
+    assert main(text)[0] == category
+
+
+def test_a_parliament_dissolved_is_no_ban() -> None:
+    assert main("The president dissolved parliament and called early elections.")[0] != "COERCE"
