@@ -242,7 +242,9 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
             below.add(grand.lower_)
             if child.dep_ == "dobj" and grand.dep_ == "prep":
                 near.add(grand.lower_)  # "shared evidence with X": the parser hangs "with" on the object
-                below.update(lemma_of(g) for g in grand.children if g.dep_ == "pobj")  # "sprayed X with bullets"
+                below.update(
+                    lemma_of(g) for g in grand.children if g.dep_ == "pobj"
+                )  # "sprayed X with bullets"
         if child.dep_ == "dobj":
             counted = counted_head(child, quantity)
             if counted.i != child.i:
