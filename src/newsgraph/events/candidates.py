@@ -241,10 +241,10 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
             below.add(lemma_of(grand))
             below.add(grand.lower_)
             if child.dep_ == "dobj" and grand.dep_ == "prep":
-                near.add(grand.lower_)  # "shared evidence with X": the parser hangs "with" on the object
-                below.update(
-                    lemma_of(g) for g in grand.children if g.dep_ == "pobj"
-                )  # "sprayed X with bullets"
+                # "shared evidence with X", "sprayed X with bullets": the parser hangs the
+                # preposition on the object
+                near.add(grand.lower_)
+                below.update(lemma_of(g) for g in grand.children if g.dep_ == "pobj")
         if child.dep_ == "dobj":
             counted = counted_head(child, quantity)
             if counted.i != child.i:
