@@ -208,3 +208,35 @@ def test_rarer_verbs_of_known_acts(text: str, category: str) -> None:
 
 def test_a_parliament_dissolved_is_no_ban() -> None:
     assert main("The president dissolved parliament and called early elections.")[0] != "COERCE"
+
+
+# ------------------------------------------------- jeers, rough handling, exclusions
+
+
+def test_jeering_a_person_is_disapproval() -> None:
+    found, actors, targets = main("The minister was booed by protesters in the town.")
+    assert found == "ACCUSE"  # CAMEO JEER [111]
+    assert overlaps(actors, "protesters") and overlaps(targets, "minister"), (actors, targets)
+
+
+def test_people_roughed_up_are_assaulted() -> None:
+    found, actors, targets = main("Two reporters were roughed up by police.")
+    assert found == "ASSAULT"
+    assert overlaps(actors, "police") and overlaps(targets, "reporters"), (actors, targets)
+
+
+def test_an_act_not_ruled_out_is_held_out_as_possible() -> None:
+    found, actors, _targets = main("The government did not rule out new sanctions.")
+    assert found == "THREATEN"
+    assert overlaps(actors, "government"), actors
+
+
+def test_a_strike_not_called_off_goes_ahead() -> None:
+    doc = run("The union did not call off the strike.")
+    assert not any(e.category == "PROTEST" and e.modality == "hypothetical" for e in doc._.ng_events)
+
+
+def test_neither_nor_negates_both_verbs() -> None:
+    doc = run("The general neither confirmed nor denied the attack.")
+    denial = [e for e in doc._.ng_events if e.lemma == "deny"]
+    assert denial and denial[0].modality == "negated", doc._.ng_events

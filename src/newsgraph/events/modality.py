@@ -51,9 +51,13 @@ def _own_modality(verb: Token) -> Modality | None:
         after = doc[i]
         if after.head.i == at and after.dep_ == "neg":
             return "negated"
-    for _child, dep in lefts:
-        if dep == "neg":
-            return "negated"
+    for child, dep in lefts:
+        if dep == "neg" or (dep == "preconj" and child.lower_ == "neither"):
+            return "negated"  # "did not attack", "neither confirmed nor denied"
+    if verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and c.i < at for c in verb.head.children
+    ):
+        return "negated"  # "... nor denied the attack"
     for child, dep in lefts:
         if dep in ("aux", "auxpass"):
             word = child.lower_
@@ -114,7 +118,7 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return "asserted", False
-        if _asked_for(trigger, verb):
+        if _asked_for(trigger, verb) or _not_ruled_out(trigger, verb):
             return "hypothetical", _under_speech(verb)
         if _cancelled(trigger, verb):
             return "negated", _under_speech(verb)
@@ -194,6 +198,24 @@ def _asked_for(noun: Token, verb: Token) -> bool:
 
 #: Nouns of not managing to do something ("failure to prevent a massacre").
 FAILURE_NOUNS = frozenset({"failure", "inability"})
+
+
+def _not_ruled_out(noun: Token, verb: Token) -> bool:
+    """ "did not rule out new sanctions": an act a negated verb of excluding
+    (``events_excluding_verbs.txt``) has as its object is left possible."""
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and negated_exclusion(verb)
+
+
+def negated_exclusion(verb: Token) -> bool:
+    """Whether ``verb`` is a negated verb of excluding ("did not rule out", "has not
+    excluded"): it leaves its object possible and is no refusal."""
+    if _own_modality(verb) != "negated":
+        return False
+    excluding = words().excluding
+    lemma = lemma_of(verb)
+    return lemma in excluding or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in excluding for c in verb.children
+    )
 
 
 def _cancelled(noun: Token, verb: Token) -> bool:

@@ -32,6 +32,7 @@ from newsgraph.events.candidates import Candidate
 from newsgraph.events.commands import addressed_parties, quoted_imperative
 from newsgraph.events.constants import AIMED_PREPS, NON_ACTOR_LABELS, VERBAL_CONFLICT
 from newsgraph.events.misuses import classifying_predicate
+from newsgraph.events.modality import negated_exclusion
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.party_senses import (
     DISSENT_ENDED,
@@ -150,6 +151,13 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
     triggers = {c.token.i for c in cands if c.entry.category != OTHER}
     for cand in cands:
         if _no_act(cand, lists, onto):
+            continue
+        if not cand.nominal and negated_exclusion(cand.token) and _acts_on_an_act(cand.token, onto):
+            # "did not rule out new sanctions": the sanctions are the act told of, possible
+            for noun in cands:
+                if noun.nominal and noun.token.head.i == cand.token.i and noun.token.dep_ == "dobj":
+                    noun.absorbed = False
+                    noun.actor_tokens = noun.actor_tokens or cand.actor_tokens  # its would-be doer
             continue
         if cand.entry.mode == DISSENT_ENDED and done_by_an_act(cand.token, onto):
             # "the agreement ended the strike": the agreement is the act, the strike its own
@@ -302,6 +310,12 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
         or _attribution_of_an_act(token, onto)
         or (category == "AGREE" and business_deal(cand, lists.commerce, lists.companies))
     )
+
+
+def _acts_on_an_act(verb: Token, onto: Ontology) -> bool:
+    """ "did not rule out new sanctions": the verb's object is an act noun of the
+    ontology, which is the act told of (left possible), not the verb."""
+    return any(c.dep_ == "dobj" and lemma_of(c) in onto.nouns for c in verb.children)
 
 
 def _attribution_of_an_act(verb: Token, onto: Ontology) -> bool:
