@@ -240,3 +240,29 @@ def test_neither_nor_negates_both_verbs() -> None:
     doc = run("The general neither confirmed nor denied the attack.")
     denial = [e for e in doc._.ng_events if e.lemma == "deny"]
     assert denial and denial[0].modality == "negated", doc._.ng_events
+
+
+# ------------------------------------------------- light-verb idioms of known acts
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Kessa's leader paid tribute to the peacekeepers.", "SUPPORT"),
+        ("The president granted clemency to 50 inmates.", "RETREAT"),  # a release (0841)
+        ("Kessa pulled its ambassador from Dessa.", "SANCTION"),
+        ("The ministry imposed a news blackout on the region.", "COERCE"),
+        ("The army vowed to flush out the militants.", "THREATEN"),
+    ],
+)
+def test_light_verb_idioms_of_known_acts(text: str, category: str) -> None:
+    assert main(text)[0] == category
+
+
+def test_a_diplomatic_offensive_is_no_attack() -> None:
+    assert main("Kessa mounted a diplomatic offensive to win support.")[0] is None
+    assert main("Kessa mounted an offensive against the rebels.")[0] == "ASSAULT"
+
+
+def test_a_power_blackout_is_no_act() -> None:
+    assert main("A power blackout hit the capital on Monday.")[0] is None
