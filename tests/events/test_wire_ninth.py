@@ -266,3 +266,34 @@ def test_a_diplomatic_offensive_is_no_attack() -> None:
 
 def test_a_power_blackout_is_no_act() -> None:
     assert main("A power blackout hit the capital on Monday.")[0] is None
+
+
+# ------------------------------------------------- more rarer verbs, weapons moved, a state's boycott
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The president berated his generals over the defeat.", "ACCUSE"),
+        ("Snipers picked off civilians fleeing the town.", "ASSAULT"),
+        ("Militiamen butchered dozens of villagers.", "ASSAULT"),
+        ("The union balked at the offer.", "REJECT"),
+        ("Russia beseeched its allies for help.", "REQUEST"),
+        ("Russia bankrolled the rebuilding of the schools.", "AID"),
+        ("Russia shuttered its embassy in Ukraine.", "SANCTION"),
+        ("Russia blacklisted 20 Ukrainian officials.", "SANCTION"),
+        ("The navy dispatched troops to the island.", "MOBILIZE"),
+        ("Russia stationed missiles near the border.", "MOBILIZE"),
+    ],
+)
+def test_more_rarer_verbs_of_known_acts(text: str, category: str) -> None:
+    assert main(text)[0] == category
+
+
+def test_software_deployed_is_no_mobilisation() -> None:
+    assert main("The firm deployed new software.")[0] is None
+
+
+def test_a_state_staying_away_sanctions_and_a_party_protests() -> None:
+    assert main("Russia boycotted the summit.")[0] == "SANCTION"
+    assert main("The opposition boycotted the vote.")[0] == "PROTEST"

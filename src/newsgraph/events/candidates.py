@@ -105,6 +105,7 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
             and not reciprocal
             and not _hosts_an_act(token, verb_entry, onto)
             and not _force_moving_itself(token, verb_entry, onto)
+            and not _weapons_moved(token, verb_entry, onto)
         ):
             return None
         return verb_entry, False
@@ -298,6 +299,18 @@ def _force_moving_itself(verb: Token, entry: Entry, onto: Ontology) -> bool:
     subj, passive = subject_of(verb)
     forces = [counted_head(t, onto.quantity_nouns) for t in subj]
     return not passive and any(agent_sectors(t) & ARMED_SECTORS for t in forces)
+
+
+def _weapons_moved(verb: Token, entry: Entry, onto: Ontology) -> bool:
+    """ "stationed missiles near the border", "deployed warships": a verb of moving a force
+    counts with weapons as its object too (``events_weapon_nouns.txt``)."""
+    if entry.category != "MOBILIZE":
+        return False
+    weapons = words().weapons
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and lemma_of(counted_head(c, onto.quantity_nouns)) in weapons
+        for c in verb.children
+    )
 
 
 def _reciprocal(verb: Token) -> bool:

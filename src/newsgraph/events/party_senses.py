@@ -95,6 +95,11 @@ def state_attack(cand: Candidate, onto: Ontology) -> list[Token] | None:
     return aimed or _harmed_by(noun, onto)
 
 
+def by_states(actors: list[Token]) -> bool:
+    """Whether the act has doers and all are states named as such ("Russia", "Kessan")."""
+    return bool(actors) and all(t.ent_type_ in STATE_LABELS for t in actors)
+
+
 def by_forces(actors: list[Token]) -> bool:
     """Whether the act has doers and all are states named as such, armed bodies (CAMEO
     sectors) or a force's own means ("US jets launched strikes on ...")."""

@@ -42,6 +42,7 @@ from newsgraph.events.party_senses import (
     business_deal,
     by_force,
     by_forces,
+    by_states,
     by_protesters,
     civilian_doers,
     done_by_an_act,
@@ -205,6 +206,10 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
             # A state "blocking" a resolution or access is no blockade (tried: PLOVER
             # held-out accuracy fell by two sentences when "block" counted too).
             _recode(cand, "COERCE/restrict", onto, keep_targets=True)
+        elif cand.entry.mode == "boycott" and by_states(cand.actor_tokens):
+            # "Russia boycotted the summit": a state reducing relations (CAMEO 16), not
+            # protesters or a party staying away from a vote
+            _recode(cand, "SANCTION", onto, keep_targets=True)
         elif cand.entry.category == "ASSAULT" and force_prepared(cand, lists.preparing):
             # "the army prepared to resume shelling": readiness raised (CAMEO 154)
             _recode(cand, "MOBILIZE", onto, keep_targets=True)
