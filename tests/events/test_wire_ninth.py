@@ -297,3 +297,20 @@ def test_software_deployed_is_no_mobilisation() -> None:
 def test_a_state_staying_away_sanctions_and_a_party_protests() -> None:
     assert main("Russia boycotted the summit.")[0] == "SANCTION"
     assert main("The opposition boycotted the vote.")[0] == "PROTEST"
+
+
+# ------------------------------------------------- people named by a closed compound
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Militants abducted a group of schoolgirls from their dormitory.", "schoolgirls"),
+        ("The abduction of the schoolchildren sparked outrage.", "schoolchildren"),
+        ("Gunmen killed four tribesmen near the well.", "tribesmen"),
+    ],
+)
+def test_people_named_by_a_closed_compound_are_people(text: str, target: str) -> None:
+    found, _actors, targets = main(text)
+    assert found == "ASSAULT"
+    assert overlaps(targets, target), targets
