@@ -300,3 +300,12 @@ def force_prepared(cand: Candidate, preparing: frozenset[str]) -> bool:
         if lemma_of(clause) in preparing:
             return True
     return False
+
+
+def force_modified(cand: Candidate, modifiers: frozenset[str]) -> bool:
+    """ "a naval blockade", "imposed an economic blockade": an obstruction a modifier
+    (``events_force_modifiers.txt``) names as a state's or a force's, on the act noun
+    itself or the one its verb carries."""
+    token = cand.token
+    nouns = [token] if cand.nominal else [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "amod" and c.lower_ in modifiers for noun in nouns for c in noun.children)

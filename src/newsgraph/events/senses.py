@@ -46,6 +46,7 @@ from newsgraph.events.party_senses import (
     by_states,
     civilian_doers,
     done_by_an_act,
+    force_modified,
     force_prepared,
     formal_protest,
     joint,
@@ -199,7 +200,7 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
             # "protesters stormed the parliament": CAMEO 145, a violent protest
             _recode(cand, "PROTEST/riot", onto, keep_targets=True)
         elif cand.entry.family == "blockade" and (
-            by_forces(cand.actor_tokens) or _force_modified(cand, lists.force_modifiers)
+            by_forces(cand.actor_tokens) or force_modified(cand, lists.force_modifiers)
         ):
             # "the navy imposed a blockade on the port", "Israel blockaded Gaza": a state or
             # an armed body restricting movement (CAMEO 191), not protesters blocking roads.
@@ -355,15 +356,6 @@ def _cooperation(entry: Entry | None) -> TypeGuard[Entry]:
 def _police_search(cand: Candidate, lists: _Lists) -> bool:
     """A verb of forced entry (``events_search_verbs.txt``) done by the police."""
     return lemma_of(cand.token) in lists.searching and police(cand)
-
-
-def _force_modified(cand: Candidate, modifiers: frozenset[str]) -> bool:
-    """ "a naval blockade", "imposed an economic blockade": an obstruction a modifier
-    (``events_force_modifiers.txt``) names as a state's or a force's, on the act noun
-    itself or the one its verb carries."""
-    token = cand.token
-    nouns = [token] if cand.nominal else [c for c in token.children if c.dep_ == "dobj"]
-    return any(c.dep_ == "amod" and c.lower_ in modifiers for noun in nouns for c in noun.children)
 
 
 def _recode(cand: Candidate, sense: str, onto: Ontology, *, keep_targets: bool = False) -> None:
