@@ -338,8 +338,8 @@ def test_wire_dev_set_stays_above_its_floor() -> None:
     assert figures["target overlap (all)"] >= WIRE_DEV_FLOOR["target overlap (all)"], figures
 
 
-#: Measured in session 18 (h/events18: 0.926 / 0.944 / 0.830 on all 1,060 sentences; the
+#: Measured in session 18 (h/events18: 0.925 / 0.943 / 0.829 on all 1,060 sentences; the
 #: ninth batch of 120, WIRE-DEV-941..1060, gave 0.717 / 0.779 / 0.592 on main before the
-#: round's rules and 0.867 / 0.874 / 0.662 after; session 17's eighth batch 0.842 → 0.917,
+#: round's rules and 0.858 / 0.863 / 0.648 after; session 17's eighth batch 0.842 → 0.917,
 #: session 16's seventh 0.775 → 0.925), less about four sentences' worth.
-WIRE_DEV_FLOOR = {"accuracy": 0.922, "source overlap (all)": 0.940, "target overlap (all)": 0.824}
+WIRE_DEV_FLOOR = {"accuracy": 0.921, "source overlap (all)": 0.939, "target overlap (all)": 0.823}
