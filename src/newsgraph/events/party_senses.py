@@ -85,7 +85,7 @@ def state_attack(cand: Candidate, onto: Ontology) -> list[Token] | None:
     if noun is None or not attack_with_a_modifier(noun, onto):
         return None
     actors = cand.actor_tokens
-    if not by_forces(actors):
+    if not by_states_or_forces(actors):
         return None
     aimed = [
         t
@@ -100,7 +100,7 @@ def by_states(actors: list[Token]) -> bool:
     return bool(actors) and all(t.ent_type_ in STATE_LABELS for t in actors)
 
 
-def by_forces(actors: list[Token]) -> bool:
+def by_states_or_forces(actors: list[Token]) -> bool:
     """Whether the act has doers and all are states named as such, armed bodies (CAMEO
     sectors) or a force's own means ("US jets launched strikes on ...")."""
     weapons = words().weapons
@@ -290,7 +290,7 @@ def force_prepared(cand: Candidate, preparing: frozenset[str]) -> bool:
     """ "The army prepared to resume shelling", "rebels are gearing up to attack": an act of
     force that an armed force is getting ready for (a to-clause of a verb of
     ``events_preparing_verbs.txt``, through "resume"/"begin" on the way) is readiness."""
-    if cand.nominal or not by_forces(cand.actor_tokens):
+    if cand.nominal or not by_states_or_forces(cand.actor_tokens):
         return False
     clause = cand.token
     for _ in range(3):

@@ -41,9 +41,9 @@ from newsgraph.events.party_senses import (
     armed_object,
     business_deal,
     by_force,
-    by_forces,
     by_protesters,
     by_states,
+    by_states_or_forces,
     civilian_doers,
     done_by_an_act,
     force_modified,
@@ -200,7 +200,7 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
             # "protesters stormed the parliament": CAMEO 145, a violent protest
             _recode(cand, "PROTEST/riot", onto, keep_targets=True)
         elif cand.entry.family == "blockade" and (
-            by_forces(cand.actor_tokens) or force_modified(cand, lists.force_modifiers)
+            by_states_or_forces(cand.actor_tokens) or force_modified(cand, lists.force_modifiers)
         ):
             # "the navy imposed a blockade on the port", "Israel blockaded Gaza": a state or
             # an armed body restricting movement (CAMEO 191), not protesters blocking roads.
