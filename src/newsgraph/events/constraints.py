@@ -276,7 +276,15 @@ class _Sorter:
         ):
             return True  # "law enforcement", "riot police": the dictionary's agent phrases
         # a doer of any act but conflict ("builders", "visitors") is no agent by its form
-        return agent_noun_form(lemma_of(token), words().conflict_verbs)
+        return agent_noun_form(lemma_of(token), words().conflict_verbs) or self._people_compound(token)
+
+    def _people_compound(self, token: Token) -> bool:
+        """ "schoolgirls", "schoolchildren", "tribesmen": a closed compound whose last part
+        (three letters or more, after three or more) is an agent noun of the dictionary."""
+        word = lemma_of(token)
+        if token.pos_ != "NOUN" or not word.isalpha():
+            return False
+        return any(self.agents.agent(word[cut:]) is not None for cut in range(3, len(word) - 2))
 
 
 def positively_of(token: Token, allowed: frozenset[str], category: str, onto: Ontology) -> bool:
