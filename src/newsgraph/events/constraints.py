@@ -45,8 +45,8 @@ from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate, pattern_word
-from newsgraph.events.constants import ACTOR_LABELS, AIMED_PREPS, CONFLICT_QUADS, PLACE_LABELS
-from newsgraph.events.misuses import PATIENT_DEPS, abstract_patient, civilians_leave
+from newsgraph.events.constants import ACTOR_LABELS, AIMED_PREPS, CONFLICT_QUADS, PLACE_LABELS, RELATIVE
+from newsgraph.events.misuses import PATIENT_DEPS, abstract_patient, becoming_a_state, civilians_leave
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
 from newsgraph.events.sports import armed_doers, sport_triggers
 from newsgraph.events.syntax import (
@@ -336,8 +336,12 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "sport"
     if _natural_cause(cand, sorter.lists.natural):
         return "natural cause"
-    if category == "ASSAULT" and not cand.actor_tokens and _accident(token, sorter.lists):
+    # a lone "that" is no doer: "a quake in 2011 that killed 600", misparsed as an adverbial
+    doers = [t for t in cand.actor_tokens if t.lower_ not in RELATIVE]
+    if category == "ASSAULT" and not doers and _accident(token, sorter.lists):
         return "natural cause"
+    if not cand.nominal and becoming_a_state(token):
+        return "state"
     if cand.nominal and _a_body(token, sorter.lists.bodies):
         return "body"
     if category == "REJECT" and not cand.nominal and _denies_a_claim(token):

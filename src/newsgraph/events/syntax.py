@@ -213,6 +213,10 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                 return owner  # "his statement calling for ...": its author does
         if dep == "conj" and (nearer := _nearer_conjunct(current)) is not None:
             return nearer
+        if dep == "advcl" and current.tag_ == "VBN" and not any(c.dep_ == "aux" for c in current.children):
+            # "If convicted, Reis faces ...", "Arrested in May, he ...": the sentence's
+            # subject undergoes a reduced passive; only a "by" phrase names who acts
+            return agent_of(current)
         if dep in (
             "xcomp",
             "advcl",

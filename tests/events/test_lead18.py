@@ -1,0 +1,46 @@
+"""Session 18 (lead), read on invented wire stories: who acts in a reduced passive, whose
+"the government" a union speaks of, and verbs that only link a subject to a state."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial resumes in June. If convicted, Moreno faces up to ten years in prison.",
+        "Detained at the airport, the two journalists were later released without charge.",
+    ],
+)
+def test_the_subject_of_a_reduced_passive_does_not_do_its_act(text: str) -> None:
+    r = run(text)
+    names = {e.id: e.name for e in r.entities}
+    acts = [e for e in r.events if e.trigger.text in ("convicted", "Detained")]
+    assert acts
+    assert all(not {names[a] for a in e.actors} & {"Moreno", "two journalists"} for e in acts)
+
+
+def test_a_union_does_not_speak_of_itself_as_the_government() -> None:
+    r = run(
+        "The Coastal Nurses Union said the strike would go on unless the government agreed "
+        "to new talks."
+    )
+    union = next(e for e in r.entities if "Union" in e.name)
+    agreeing = [e for e in r.events if e.trigger.text == "agreed"]
+    assert agreeing and all(union.id not in e.actors for e in agreeing)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents hope the guns will fall silent before the harvest.",
+        "Two aid workers went missing near the border on Tuesday.",
+        "The region was struck by a powerful quake in 1999 that killed hundreds of people.",
+    ],
+)
+def test_no_act_where_a_verb_only_links_a_state_or_a_quake_kills(sentence: str) -> None:
+    r = run("Officials spoke on Monday.\n\n" + sentence)
+    assert not [e for e in r.events if e.category in ("ASSAULT", "COERCE")]
