@@ -15,3 +15,26 @@ def test_its_ministry_is_the_ministry_of_the_country_its_stands_for() -> None:
     speaker = next(e for e in r.entities if e.id == second.speaker)
     assert speaker.name == "foreign ministry"
     assert [a.name for a in speaker.affiliations] == ["Iceland"]
+
+
+def test_a_name_after_the_village_of_is_a_place_whatever_the_tagger_says() -> None:
+    r = run("Border guards said they had detained 27 people near the village of Bialowieza.")
+    village = next(e for e in r.entities if e.name == "Bialowieza")
+    assert village.type == "GPE"
+
+
+def test_a_persons_possessive_is_not_part_of_the_party_name() -> None:
+    r = run(
+        "Exit polls give Prime Minister Ivan Horvat's Democratic Union 38 percent. "
+        "Horvat's Democratic Union won the last election in 2020."
+    )
+    parties = [e for e in r.entities if e.type == "ORG" and "Union" in e.name]
+    assert [e.name for e in parties] == ["Democratic Union"]
+    assert len(parties[0].mentions) == 2
+    horvat = next(e for e in r.entities if e.name == "Ivan Horvat")
+    assert len([m for m in horvat.mentions if m.text.startswith("Horvat")]) == 1
+
+
+def test_a_possessive_that_belongs_to_a_company_name_stays() -> None:
+    r = run("McDonald's Corp said quarterly sales rose by 4 percent.")
+    assert "McDonald's Corp" in {e.name for e in r.entities}

@@ -47,6 +47,7 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
         if tokens[k].text == ":" and (at_colon or _not_a_subtitle(tokens, start, k, end)):
             end = k
             break
+    start = _after_an_owner(state, start, end)
     while end > start and (
         tokens[end - 1].tag_ == "POS"
         or tokens[end - 1].text in _APOSTROPHES
@@ -62,6 +63,22 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
             break  # "U.S." style abbreviations and "CCNG, Inc." keep their stop
         end -= 1
     return start, end
+
+
+def _after_an_owner(state: EntityState, start: int, end: int) -> int:
+    """Where a name begins after a person's possessive the tagger took into it ("Horvat's
+    Democratic Union", where "Horvat" is tagged a person elsewhere): the party is the
+    name, its leader the owner. A possessive that belongs to the name ("McDonald's
+    Corp", "Women's Aid") stays, since its first part names no person in the text."""
+    tokens = state.tokens
+    for k in range(start + 1, end - 1):
+        if tokens[k].tag_ == "POS":
+            owner = state.doc[start:k].text
+            persons = [e[:-1] if e[-1].tag_ == "POS" else e for e in state.doc.ents if e.label_ == "PERSON"]
+            if any(e.text == owner or e.text.endswith(" " + owner) for e in persons):
+                return k + 1
+            break
+    return start
 
 
 def hyphenated_end(tokens: list[Token], end: int) -> int:

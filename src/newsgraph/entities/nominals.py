@@ -313,14 +313,17 @@ def owned_state_bodies(state: EntityState, nominals: list[MentionDraft]) -> None
     owner stays unlinked, or is no country, is left unresolved."""
     for nominal in nominals:
         noun = state.tokens[nominal.head]
-        if nominal.cluster >= 0 or nominal.label == "PERSON" or noun.lemma_.lower() not in state.words.state_body_nouns:
+        if nominal.cluster >= 0 or nominal.label == "PERSON":
+            continue
+        if noun.lemma_.lower() not in state.words.state_body_nouns:
             continue
         owner = _pronoun_owner(noun)
         linked = state.pronoun_at.get(owner.i) if owner is not None else None
         if linked is None or linked.cluster < 0:
             continue
         country_cluster = state.find(linked.cluster)
-        names = (state.span_text(m.start, m.end) for m in state.clusters[country_cluster].mentions if m.kind == "name")
+        mentions = state.clusters[country_cluster].mentions
+        names = (state.span_text(m.start, m.end) for m in mentions if m.kind == "name")
         country = next((c for n in names if (c := lexicon.country_name(n)) is not None), None)
         if country is not None:
             _national_body(state, nominal, country, country_cluster)
