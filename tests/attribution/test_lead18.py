@@ -28,3 +28,21 @@ def test_recalling_what_happened_is_still_a_report() -> None:
 def test_a_subject_the_parser_read_as_a_clause_ends_before_its_verb() -> None:
     r = run("The 24-year-old scored 19 goals last season and said he wanted to stay.")
     assert [q.source.text for q in r.quotes if q.source is not None] == ["The 24-year-old"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile agreed on Friday to reopen the border crossing.",
+        "Anna Berg and Lena Holm expressed dismay at the verdict.",
+    ],
+)
+def test_two_coordinated_sources_give_no_single_speaker(text: str) -> None:
+    quote = run(text).quotes[0]
+    assert quote.speaker is None
+    assert quote.source is not None and " and " in quote.source.text
+
+
+def test_one_company_name_with_an_ampersand_is_one_speaker() -> None:
+    quote = run("Procter & Gamble said it would cut 700 jobs.").quotes[0]
+    assert quote.speaker is not None

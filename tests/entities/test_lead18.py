@@ -38,3 +38,9 @@ def test_a_persons_possessive_is_not_part_of_the_party_name() -> None:
 def test_a_possessive_that_belongs_to_a_company_name_stays() -> None:
     r = run("McDonald's Corp said quarterly sales rose by 4 percent.")
     assert "McDonald's Corp" in {e.name for e in r.entities}
+
+
+def test_a_possessive_determiner_is_not_part_of_a_party_name() -> None:
+    r = run("Opposition leader Elly Rinaldi called the budget unfair. Her Democratic Party voted against it.")
+    assert "Democratic Party" in {e.name for e in r.entities}
+    assert not [e for e in r.entities if e.name.startswith("Her ")]

@@ -44,3 +44,29 @@ def test_a_union_does_not_speak_of_itself_as_the_government() -> None:
 def test_no_act_where_a_verb_only_links_a_state_or_a_quake_kills(sentence: str) -> None:
     r = run("Officials spoke on Monday.\n\n" + sentence)
     assert not [e for e in r.events if e.category in ("ASSAULT", "COERCE")]
+
+
+def test_a_person_freed_who_flew_home_visits_nobody_and_the_reporter_did_not_fly() -> None:
+    r = run(
+        "A Danish nurse held in northern Niger since March was freed on Friday and flew home "
+        "to Copenhagen, the Danish foreign ministry said."
+    )
+    names = {e.id: e.name for e in r.entities}
+    assert not [e for e in r.events if e.category == "CONSULT"]
+    assert all("foreign ministry" not in {names[a] for a in e.actors} for e in r.events)
+
+
+def test_a_person_kidnapped_somewhere_is_the_target_not_the_place() -> None:
+    r = run("Officials spoke on Monday.\n\nA French engineer kidnapped in eastern Chad was freed.")
+    names = {e.id: e.name for e in r.entities}
+    kidnaps = [e for e in r.events if e.trigger.text == "kidnapped"]
+    assert kidnaps and all("Chad" not in {names[t] for t in e.targets} for e in kidnaps)
+
+
+def test_who_weighs_a_request_made_to_it_did_not_make_it() -> None:
+    r = run(
+        "Lindqvist urged Oslo to lift the fishing ban. Haugen said Norway would consider the request."
+    )
+    names = {e.id: e.name for e in r.entities}
+    requests = [e for e in r.events if e.trigger.text == "request"]
+    assert all("Norway" not in {names[a] for a in e.actors} for e in requests)

@@ -40,7 +40,10 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
     (``at_colon`` false) keeps a subtitle ("Collapse: How Societies Choose to Fail")."""
     tokens = state.tokens
     while start < end and (
-        tokens[start].lower_ in _TRIM_LEFT or tokens[start].is_punct or tokens[start].is_space
+        tokens[start].lower_ in _TRIM_LEFT
+        or tokens[start].is_punct
+        or tokens[start].is_space
+        or _leading_possessive(tokens, start, end)
     ):
         start += 1
     for k in range(start + 1, end):
@@ -63,6 +66,19 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
             break  # "U.S." style abbreviations and "CCNG, Inc." keep their stop
         end -= 1
     return start, end
+
+
+#: Words after "Her"/"His" that make the pair a style of address ("Her Majesty").
+_STYLES = frozenset({"majesty", "highness", "holiness", "excellency", "grace", "lordship", "ladyship"})
+
+
+def _leading_possessive(tokens: list[Token], start: int, end: int) -> bool:
+    """A possessive determiner the tagger took into a name ("Her Democratic Party voted
+    against it"): the party is the name, "her" points at its leader. Not a style of
+    address ("Her Majesty's Government")."""
+    if tokens[start].tag_ != "PRP$" or start + 1 >= end:
+        return False
+    return tokens[start + 1].lower_ not in _STYLES
 
 
 def _after_an_owner(state: EntityState, start: int, end: int) -> int:

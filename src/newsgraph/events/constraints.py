@@ -342,6 +342,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "natural cause"
     if not cand.nominal and becoming_a_state(token):
         return "state"
+    if cand.entry.mode == "visit" and any(c.lower_ == "home" and c.i > token.i for c in token.children):
+        return "home"  # "flew home to Geneva": going home visits nobody
     if cand.nominal and _a_body(token, sorter.lists.bodies):
         return "body"
     if category == "REJECT" and not cand.nominal and _denies_a_claim(token):

@@ -213,10 +213,16 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                 return owner  # "his statement calling for ...": its author does
         if dep == "conj" and (nearer := _nearer_conjunct(current)) is not None:
             return nearer
-        if dep == "advcl" and current.tag_ == "VBN" and not any(c.dep_ == "aux" for c in current.children):
+        if (
+            current is verb
+            and dep == "advcl"
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ == "aux" for c in verb.children)
+        ):
             # "If convicted, Reis faces ...", "Arrested in May, he ...": the sentence's
-            # subject undergoes a reduced passive; only a "by" phrase names who acts
-            return agent_of(current)
+            # subject undergoes a reduced passive; only a "by" phrase names who acts (but
+            # "when forced to defend X", he defends)
+            return agent_of(verb)
         if dep in (
             "xcomp",
             "advcl",
@@ -320,6 +326,8 @@ def coordinated_speaker(verb: Token, quad: int | None) -> list[Token] | None:
     if not subj or passive:
         return None
     inner, inner_passive = subject_of(first)
+    if inner_passive and any(actorish(t) or party_noun(t) or _person_noun(t) for t in inner):
+        return None  # "an aid worker was freed and flew home": the worker flew
     same_plain_act = (
         not inner_passive
         and first.tag_ == verb.tag_
@@ -328,6 +336,10 @@ def coordinated_speaker(verb: Token, quad: int | None) -> list[Token] | None:
         and any(actorish(t) or party_noun(t) for t in inner)
     )
     return None if same_plain_act else subj
+
+
+def _person_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and lemma_of(token) in words().person_nouns
 
 
 def conflict_party(token: Token) -> bool:
