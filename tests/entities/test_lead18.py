@@ -44,3 +44,10 @@ def test_a_possessive_determiner_is_not_part_of_a_party_name() -> None:
     r = run("Opposition leader Elly Rinaldi called the budget unfair. Her Democratic Party voted against it.")
     assert "Democratic Party" in {e.name for e in r.entities}
     assert not [e for e in r.entities if e.name.startswith("Her ")]
+
+
+def test_an_untagged_name_that_speaks_of_itself_as_it_is_an_organisation() -> None:
+    r = run("Corvanta said it had found the intrusion on Friday and shut down its systems.")
+    body = next(e for e in r.entities if e.name == "Corvanta")
+    assert body.type == "ORG"
+    assert r.quotes[0].speaker == body.id
