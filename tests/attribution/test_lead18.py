@@ -46,3 +46,8 @@ def test_two_coordinated_sources_give_no_single_speaker(text: str) -> None:
 def test_one_company_name_with_an_ampersand_is_one_speaker() -> None:
     quote = run("Procter & Gamble said it would cut 700 jobs.").quotes[0]
     assert quote.speaker is not None
+
+
+def test_a_capitalised_role_coordinated_before_a_name_keeps_the_speaker() -> None:
+    quote = run("Singer and actress Lena Marsh said she would move to Lisbon.").quotes[0]
+    assert quote.speaker is not None

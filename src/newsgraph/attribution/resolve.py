@@ -119,8 +119,11 @@ _DOUBLE_MARKS = ('"', "“", "”")
 
 def _coordinated(tok: Token) -> bool:
     """Whether a source word heads a coordination of parties ("China and Japan"), not one
-    name with a conjunction in it ("Johnson & Johnson", one entity)."""
+    name with a conjunction in it ("Johnson & Johnson", one entity) nor a title before a
+    name ("Comedian and actress Amy Schumer": a capitalised role is no party)."""
     doc = tok.doc
+    if tok.pos_ == "PROPN" and not tok.ent_type_:
+        return False
     return any(
         c.dep_ == "conj"
         and c.pos_ in ("PROPN", "NOUN", "PRON")
