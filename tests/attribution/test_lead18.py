@@ -49,5 +49,5 @@ def test_one_company_name_with_an_ampersand_is_one_speaker() -> None:
 
 
 def test_a_capitalised_role_coordinated_before_a_name_keeps_the_speaker() -> None:
-    quote = run("Singer and actress Lena Marsh said she would move to Lisbon.").quotes[0]
+    quote = run("Former senator and diplomat Lena Marsh said she would move to Lisbon.").quotes[0]
     assert quote.speaker is not None

@@ -120,10 +120,11 @@ _DOUBLE_MARKS = ('"', "“", "”")
 def _coordinated(tok: Token) -> bool:
     """Whether a source word heads a coordination of parties ("China and Japan"), not one
     name with a conjunction in it ("Johnson & Johnson", one entity) nor a title before a
-    name ("Comedian and actress Amy Schumer": a capitalised role is no party)."""
+    name ("Comedian and actress Amy Schumer": a bare role is no party)."""
     doc = tok.doc
-    if tok.pos_ == "PROPN" and not tok.ent_type_:
-        return False
+    determined = any(c.dep_ in ("det", "poss") for c in tok.children)
+    if not tok.ent_type_ and tok.tag_ in ("NN", "NNP") and not determined:
+        return False  # a bare singular noun before the name is its title
     return any(
         c.dep_ == "conj"
         and c.pos_ in ("PROPN", "NOUN", "PRON")
