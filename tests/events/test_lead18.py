@@ -70,3 +70,24 @@ def test_who_weighs_a_request_made_to_it_did_not_make_it() -> None:
     names = {e.id: e.name for e in r.entities}
     requests = [e for e in r.events if e.trigger.text == "request"]
     assert all("Norway" not in {names[a] for a in e.actors} for e in requests)
+
+
+def test_people_in_a_gapped_passive_are_detained_not_detaining() -> None:
+    r = run("The minister said 14 officers had been injured and 41 people detained.")
+    names = {e.id: e.name for e in r.entities}
+    detained = [e for e in r.events if e.trigger.text == "detained"]
+    assert detained
+    assert all("41 people" not in {names[a] for a in e.actors} for e in detained)
+
+
+def test_an_act_a_court_blocked_did_not_happen_and_the_court_did_not_do_it() -> None:
+    r = run("Officials spoke on Monday.\n\nA judge blocked Velmar Mining from expelling the villagers.")
+    names = {e.id: e.name for e in r.entities}
+    acts = [e for e in r.events if e.trigger.text == "expelling"]
+    assert acts and all(e.modality == "negated" for e in acts)
+    assert all("judge" not in " ".join(names[a] for a in e.actors) for e in acts)
+
+
+def test_fighting_in_court_is_no_assault() -> None:
+    r = run("Officials spoke on Monday.\n\nThe mayor's office said it would keep fighting in court.")
+    assert not [e for e in r.events if e.category == "ASSAULT"]

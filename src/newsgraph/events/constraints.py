@@ -46,7 +46,13 @@ from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate, pattern_word
 from newsgraph.events.constants import ACTOR_LABELS, AIMED_PREPS, CONFLICT_QUADS, PLACE_LABELS, RELATIVE
-from newsgraph.events.misuses import PATIENT_DEPS, abstract_patient, becoming_a_state, civilians_leave
+from newsgraph.events.misuses import (
+    PATIENT_DEPS,
+    abstract_patient,
+    becoming_a_state,
+    civilians_leave,
+    in_a_court,
+)
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
 from newsgraph.events.sports import armed_doers, sport_triggers
 from newsgraph.events.syntax import (
@@ -108,6 +114,8 @@ class Classes:
     armed: frozenset[str]
     #: words of voting or ruling whose count is no match score ("voted 51-49")
     tallies: frozenset[str]
+    #: courts of law, where a fight is a lawsuit ("fighting in court")
+    courts: frozenset[str]
 
 
 def _classes() -> Classes:
@@ -143,6 +151,7 @@ def _classes() -> Classes:
             evacuating=lists.words("events_evacuating_verbs"),
             armed=lists.words("events_armed_modifiers"),
             tallies=lists.words("events_tally_words"),
+            courts=lists.words("events_court_nouns"),
         )
 
     vocab = words()  # built before ``load``: the resources' lock is not re-entrant
@@ -342,6 +351,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "natural cause"
     if not cand.nominal and becoming_a_state(token):
         return "state"
+    if category == "ASSAULT" and not cand.nominal and in_a_court(token, sorter.lists.courts):
+        return "court"
     if cand.entry.mode == "visit" and any(c.lower_ == "home" and c.i > token.i for c in token.children):
         return "home"  # "flew home to Geneva": going home visits nobody
     if cand.nominal and _a_body(token, sorter.lists.bodies):

@@ -13,7 +13,8 @@ told by what the verb is done to or who moves (called from the selectional const
 * a label put on something ("called the vote an ambush") and an event word in a frame
   that names no act ("came at us without warning", "the right to protest";
   ``events_non_act_frames.tsv``), both called from ``candidates.find_candidates``;
-* a verb that only links its subject to a state ("the guns fell silent", "went missing").
+* a verb that only links its subject to a state ("the guns fell silent", "went missing");
+* fighting in a court of law ("vowed to keep fighting in court", ``events_court_nouns.txt``).
 """
 
 from __future__ import annotations
@@ -78,6 +79,17 @@ def becoming_a_state(verb: Token) -> bool:
     children = list(verb.children)
     return any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in children) and not any(
         c.dep_ in ("dobj", "dative", "agent") for c in children
+    )
+
+
+def in_a_court(verb: Token, courts: frozenset[str]) -> bool:
+    """Whether a verb of fighting is set in a court of law ("would keep fighting in
+    court", "battled on through the courts"): a lawsuit, not force."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "through", "before") and any(
+            g.dep_ == "pobj" and lemma_of(g) in courts for g in c.children
+        )
+        for c in verb.children
     )
 
 
