@@ -91,3 +91,8 @@ def test_an_act_a_court_blocked_did_not_happen_and_the_court_did_not_do_it() -> 
 def test_fighting_in_court_is_no_assault() -> None:
     r = run("Officials spoke on Monday.\n\nThe mayor's office said it would keep fighting in court.")
     assert not [e for e in r.events if e.category == "ASSAULT"]
+
+
+def test_people_carried_somewhere_by_an_unnamed_hand_visit_nobody() -> None:
+    r = run("Officials spoke on Monday.\n\nThe freed soldiers had been flown to Minsk for medical checks.")
+    assert not [e for e in r.events if e.category == "CONSULT"]

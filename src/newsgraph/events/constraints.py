@@ -353,8 +353,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "state"
     if category == "ASSAULT" and not cand.nominal and in_a_court(token, sorter.lists.courts):
         return "court"
-    if cand.entry.mode == "visit" and any(c.lower_ == "home" and c.i > token.i for c in token.children):
-        return "home"  # "flew home to Geneva": going home visits nobody
+    if cand.entry.mode == "visit" and not cand.nominal and _carried_or_home(token):
+        return "carried"
     if cand.nominal and _a_body(token, sorter.lists.bodies):
         return "body"
     if category == "REJECT" and not cand.nominal and _denies_a_claim(token):
@@ -605,6 +605,15 @@ def _natural_noun(noun: Token, natural: frozenset[str]) -> bool:
     return noun.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.i < noun.i and c.lower_ in natural for c in noun.children
     )
+
+
+def _carried_or_home(verb: Token) -> bool:
+    """A trip that visits nobody: going home ("flew home to Geneva"), or people carried
+    somewhere by an unnamed hand ("the servicemen had been flown to Moscow for checks")."""
+    children = list(verb.children)
+    if any(c.lower_ == "home" and c.i > verb.i for c in children):
+        return True
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _accident(token: Token, lists: Classes) -> bool:
