@@ -51,3 +51,7 @@ def test_one_company_name_with_an_ampersand_is_one_speaker() -> None:
 def test_a_capitalised_role_coordinated_before_a_name_keeps_the_speaker() -> None:
     quote = run("Former senator and diplomat Lena Marsh said she would move to Lisbon.").quotes[0]
     assert quote.speaker is not None
+
+
+def test_data_taken_from_studies_is_no_attribution_to_them() -> None:
+    assert run("The researchers pooled data from 57 studies covering 160,000 adults.").quotes == []
