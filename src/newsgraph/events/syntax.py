@@ -224,16 +224,6 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                 return owner  # "his statement calling for ...": its author does
         if dep == "conj" and (nearer := _nearer_conjunct(current)) is not None:
             return nearer
-        if (
-            current is verb
-            and dep == "advcl"
-            and verb.tag_ == "VBN"
-            and not any(c.dep_ == "aux" for c in verb.children)
-        ):
-            # "If convicted, Reis faces ...", "Arrested in May, he ...": the sentence's
-            # subject undergoes a reduced passive; only a "by" phrase names who acts (but
-            # "when forced to defend X", he defends)
-            return agent_of(verb)
         if dep in (
             "xcomp",
             "advcl",
