@@ -87,10 +87,14 @@ def _after_an_owner(state: EntityState, start: int, end: int) -> int:
     name, its leader the owner. A possessive that belongs to the name ("McDonald's
     Corp", "Women's Aid") stays, since its first part names no person in the text."""
     tokens = state.tokens
-    for k in range(start + 1, end - 1):
+    for k in range(start + 1, end - 2):  # the name left has two words at least
         if tokens[k].tag_ == "POS":
             owner = state.doc[start:k].text
-            persons = [e[:-1] if e[-1].tag_ == "POS" else e for e in state.doc.ents if e.label_ == "PERSON"]
+            persons = [
+                e[:-1] if e[-1].tag_ == "POS" else e
+                for e in state.doc.ents
+                if e.label_ == "PERSON" and (e.end <= start or e.start >= end)
+            ]
             if any(e.text == owner or e.text.endswith(" " + owner) for e in persons):
                 return k + 1
             break
