@@ -51,3 +51,21 @@ def test_an_untagged_name_that_speaks_of_itself_as_it_is_an_organisation() -> No
     body = next(e for e in r.entities if e.name == "Corvanta")
     assert body.type == "ORG"
     assert r.quotes[0].speaker == body.id
+
+
+def test_a_she_after_an_unnamed_spokeswoman_is_not_the_man_named_before() -> None:
+    r = run(
+        "A former aide said Prime Minister Olav Brenn had been told about the payments. "
+        "A government spokeswoman said the claim was untrue. The prime minister learned of "
+        "the payments in August, she said."
+    )
+    brenn = next(e for e in r.entities if e.name == "Olav Brenn")
+    last = r.quotes[-1]
+    assert last.source is not None and last.source.text == "she"
+    assert last.speaker != brenn.id
+
+
+def test_a_she_after_a_named_woman_is_still_hers() -> None:
+    r = run("Anna Berg met a spokesman on Monday. She said the talks had gone well.")
+    berg = next(e for e in r.entities if e.name == "Anna Berg")
+    assert r.quotes[-1].speaker == berg.id
