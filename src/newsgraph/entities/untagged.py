@@ -176,15 +176,20 @@ def untagged_speaking_bodies(state: EntityState) -> None:
             or not mentions.is_untagged(state, tok)
             or verb.lemma_.lower() not in state.words.speech_verbs
             or tok.lower_ in lexicon.first_name_genders()
+            or mentions.is_title_word(state, tok)  # "The President said it was ..."
+            or any(c.dep_ in ("det", "poss") for c in tok.children)
         ):
             continue
+        if tok.idx > 0 and not state.text[tok.idx - 1].isspace():
+            continue  # "Fodor-Gopal": the end of a hyphenated name
         after = tokens[tok.i + 1] if tok.i + 1 < n else None
         if after is not None and after.is_alpha and after.text[:1].isupper():
             continue
         if _inside_longer_name(state, tok.i) or _in_title_case_line(state, tok.i):
             continue
         reported = [c for c in verb.children if c.dep_ == "ccomp"]
-        if any(t.lower_ == "it" and t.dep_ == "nsubj" for c in reported for t in c.subtree):
+        # (an "it" that acts, not the empty "it" of "it was no secret")
+        if any(t.lower_ == "it" and t.dep_ == "nsubj" and t.head.lemma_ != "be" for c in reported for t in c.subtree):
             state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "ORG", head=tok.i))
 
 
