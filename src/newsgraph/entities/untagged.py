@@ -189,7 +189,8 @@ def untagged_speaking_bodies(state: EntityState) -> None:
             continue
         reported = [c for c in verb.children if c.dep_ == "ccomp"]
         # (an "it" that acts, not the empty "it" of "it was no secret")
-        if any(t.lower_ == "it" and t.dep_ == "nsubj" and t.head.lemma_ != "be" for c in reported for t in c.subtree):
+        acting_it = (t for c in reported for t in c.subtree if t.lower_ == "it" and t.dep_ == "nsubj")
+        if any(t.head.lemma_ != "be" for t in acting_it):
             state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "ORG", head=tok.i))
 
 
