@@ -82,14 +82,32 @@ def source_span(subj: Token, text: str) -> tuple[int, int]:
         set_off = _SETTING_OFF if subj.lower_ == "who" else frozenset({","})
         if left <= noun.i < subj.i and subj.i - noun.i <= 3 and doc[subj.i - 1].text not in set_off:
             return trim(text, doc[left].idx, subj.idx + len(subj), keep_quotes=False)
-    cut = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.i > subj.i]
     left = subject_left(subj)
+    verb = _finite_verb_inside(subj, left)
+    if verb is not None:
+        # "The 24-year-old scored 19 goals ... and said": the parser made a clause of the
+        # subject; its words end before the verb the tagger still calls finite
+        return trim(text, doc[left].idx, doc[verb.i - 1].idx + len(doc[verb.i - 1]), keep_quotes=False)
+    cut = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.i > subj.i]
     if cut:
         right = min(c.left_edge.i for c in cut) - 1
         right = max(right, subj.i)
         return trim(text, doc[left].idx, doc[right].idx + len(doc[right]), keep_quotes=False)
     s, e = subtree_span(subj)
     return trim(text, max(s, doc[left].idx), e, keep_quotes=False)
+
+
+#: Tags of a finite verb: one inside a noun phrase is a clause the parser misread.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_verb_inside(subj: Token, left: int) -> Token | None:
+    """A finite verb the parser hung inside the subject, before its head, as a modifier
+    ("The 24-year-old scored 19 goals" read as one noun phrase), after at least one word."""
+    return next(
+        (t for t in subj.doc[left + 1 : subj.i] if t.tag_ in _FINITE_TAGS and t.dep_ in ("amod", "compound")),
+        None,
+    )
 
 
 def _reporting_verb_above(verb: Token, lex: AttributionLexicon) -> Token | None:

@@ -97,6 +97,8 @@ def _denied_by_words(trigger: Token, nominal: bool) -> bool:
             return True  # "without consulting its workers"
         if head.lower_ == "against" and lemma_of(head.head) in vocab.choice_verbs:
             return True  # "decided against a strike"
+        if head.lower_ == "from" and trigger.tag_ == "VBG" and lemma_of(head.head) in vocab.preventing:
+            return True  # "blocked the government from deporting": kept from doing it
     if trigger.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("though", "if") for c in trigger.children
     ):

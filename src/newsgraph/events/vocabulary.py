@@ -44,6 +44,9 @@ class Words:
     #: "rule out", "exclude": negated, they leave their object act possible
     #: (``events_excluding_verbs.txt``)
     excluding: frozenset[str]
+    #: verbs that keep a party from an act ("blocked X from deporting";
+    #: ``events_preventing_verbs.txt``)
+    preventing: frozenset[str]
     #: "zero", "no", "neither", "never", "without": words that deny the act they modify
     negating_words: frozenset[str]
     #: verbs of choosing whose "against" object is an act not taken ("decided against")
@@ -204,6 +207,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         negating_governors=lists.words("events_negating_governors"),
         cancelling=lists.words("events_cancelling_verbs"),
         excluding=lists.words("events_excluding_verbs"),
+        preventing=lists.words("events_preventing_verbs"),
         negating_words=lists.words("events_negating_words"),
         choice_verbs=lists.words("events_choice_verbs"),
         wishing=lists.words("events_wishing_verbs"),
