@@ -55,3 +55,10 @@ def test_a_capitalised_role_coordinated_before_a_name_keeps_the_speaker() -> Non
 
 def test_data_taken_from_studies_is_no_attribution_to_them() -> None:
     assert run("The researchers pooled data from 57 studies covering 160,000 adults.").quotes == []
+
+
+def test_a_party_named_after_its_leaders_her_is_the_party() -> None:
+    r = run("Opposition leader Elly Rinaldi called the budget unfair. Her Democratic Party voted against it.")
+    speakers = {q.source.text: q.speaker for q in r.quotes if q.source is not None}
+    rinaldi = next(e for e in r.entities if e.name == "Elly Rinaldi")
+    assert speakers.get("Her Democratic Party") != rinaldi.id

@@ -69,3 +69,13 @@ def test_a_she_after_a_named_woman_is_still_hers() -> None:
     r = run("Anna Berg met a spokesman on Monday. She said the talks had gone well.")
     berg = next(e for e in r.entities if e.name == "Anna Berg")
     assert r.quotes[-1].speaker == berg.id
+
+
+def test_a_tag_she_after_an_unnamed_spokeswoman_is_not_the_man_named_before() -> None:
+    r = run(
+        "Prime Minister Olav Brenn had been told about the payments. A government "
+        'spokeswoman said the claim was "categorically untrue." The prime minister learned '
+        "of the payments in August, she said, and acted at once."
+    )
+    brenn = next(e for e in r.entities if e.name == "Olav Brenn")
+    assert all(q.speaker != brenn.id for q in r.quotes if q.source is not None and q.source.text == "she")

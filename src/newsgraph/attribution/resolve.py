@@ -240,6 +240,10 @@ class SpeakerResolver:
         proper noun after a dateline) are people in a place, not the place."""
         if source is None:
             return None
+        first = head.doc.char_span(*source, alignment_mode="expand")
+        if first is not None and len(first) > 1 and first[0].tag_ == "PRP$":
+            # "Her Democratic Party voted": the owner "her" names the leader, not the party
+            source = (first[1].idx, source[1])
         entity = self.index.entity_for_span(*source)
         if entity is None or _only_in_modifier(entity, source, head):
             return None

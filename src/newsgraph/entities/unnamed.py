@@ -43,14 +43,19 @@ def unnamed_speaker_before(state: EntityState, pron: Token) -> bool:
     name comes between, outside what the clause reports."""
     gender = _SUBJECT_GENDERS.get(pron.lower_)
     verb = pron.head
-    if gender is None or pron.dep_ not in SUBJECT_DEPS or verb.dep_ != "ROOT":
+    if gender is None or pron.dep_ not in SUBJECT_DEPS or verb.dep_ not in ("ROOT", "parataxis"):
         return False
     sent = state.sent_of[pron.i]
     if sent == 0:
         return False
     start = state.sent_starts[sent]
-    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < pron.i]
-    told = {t.i for c in reported for t in c.subtree}
+    if verb.dep_ == "parataxis":
+        # "The prime minister learned of it in August, she said, and acted": the words
+        # around the tag are what she reports
+        told = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+    else:
+        reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < pron.i]
+        told = {t.i for c in reported for t in c.subtree}
     if any(
         (m := state.token_mention.get(i)) is not None and m.cluster >= 0 and i not in told
         for i in range(start, pron.i)
