@@ -20,6 +20,8 @@ GROUP_TYPE = "GROUP"
 #: Determiners that make a noun phrase point back at something already told ("the
 #: agency", "this meeting"; read by entities' descriptions and events' repeated acts).
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Possessive pronouns that can stand for an organisation or a country ("its army").
+NON_PERSON_POSSESSIVES = frozenset({"its", "their"})
 #: Determiners that bring a new referent into the story ("a police spokesman", "another
 #: official"): such a phrase never points back at somebody already named.
 INDEFINITE = frozenset({"a", "an", "another"})

@@ -147,7 +147,7 @@ CASES = [
     Case(
         "The blockade of the port by naval forces entered its third week.",
         "blockade",
-        "PROTEST",
+        "COERCE",
         ("naval forces",),
         ("port",),
     ),
@@ -423,7 +423,6 @@ OPEN: set[str] = {
     "The blockade of the port by naval forces entered its third week.",
     "The government's release of 40 prisoners was welcomed by aid groups.",
     "Dessa's leaders promised to release the captured sailors.",
-    "Troops evicted a family of farmers from the disputed land.",
     "Negotiators from the unions and the employers' federation reached a deal late on Sunday.",
 }
 

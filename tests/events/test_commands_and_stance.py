@@ -99,7 +99,7 @@ def test_a_stance_participle_with_a_by_agent_stays_passive() -> None:
     ("text", "category", "actor"),
     [
         ("Police in Varnia said they had opened an inquiry.", "ACCUSE", "Police in Varnia"),
-        ("The army has tightened its blockade of the port.", "PROTEST", "The army"),
+        ("The army has tightened its blockade of the port.", "COERCE", "The army"),
         ("The rebels have waged an attack on the garrison since dawn.", "ASSAULT", "The rebels"),
     ],
 )

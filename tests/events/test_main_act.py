@@ -338,8 +338,8 @@ def test_wire_dev_set_stays_above_its_floor() -> None:
     assert figures["target overlap (all)"] >= WIRE_DEV_FLOOR["target overlap (all)"], figures
 
 
-#: Measured at the end of session 17 (h/events17: 0.932 / 0.946 / 0.803 on all 940
-#: sentences; the eighth batch of 120, WIRE-DEV-821..940, gave 0.842 / 0.891 / 0.776 on
-#: main before the round's rules; session 16's seventh batch 0.775 → 0.925, session 13's
-#: sixth 0.646 → 0.808 accuracy), less about three sentences' worth.
-WIRE_DEV_FLOOR = {"accuracy": 0.928, "source overlap (all)": 0.942, "target overlap (all)": 0.797}
+#: Measured in session 18 (h/events18: 0.925 / 0.943 / 0.829 on all 1,060 sentences; the
+#: ninth batch of 120, WIRE-DEV-941..1060, gave 0.717 / 0.779 / 0.592 on main before the
+#: round's rules and 0.858 / 0.863 / 0.648 after; session 17's eighth batch 0.842 → 0.917,
+#: session 16's seventh 0.775 → 0.925), less about four sentences' worth.
+WIRE_DEV_FLOOR = {"accuracy": 0.921, "source overlap (all)": 0.939, "target overlap (all)": 0.823}

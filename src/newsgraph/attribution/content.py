@@ -192,6 +192,10 @@ def _prepositional(verb: Token, word: str, kids: list[Token], lex: AttributionLe
     return None
 
 
+#: Prepositions of the medium or occasion of a statement ("on Fox News", "at a rally").
+_MEDIUM_PREPS = frozenset({"on", "at", "in", "during"})
+
+
 def _noun_phrase(verb: Token, word: str, kids: list[Token], lex: AttributionLexicon) -> Complement | None:
     """The object, with its for/as/of phrases ("criticized Trump for ...", "fear a backlash")."""
     if word in lex.object_only_verbs:
@@ -215,7 +219,7 @@ def _noun_phrase(verb: Token, word: str, kids: list[Token], lex: AttributionLexi
     if not parts:
         return None
     parts += _as_predicates(kids, max(p.right_edge.i for p in parts))
-    parts += _np_trailers(verb, max(p.right_edge.i for p in parts))
+    parts += _np_trailers(verb, max(p.right_edge.i for p in parts), lex)
     parts.sort(key=lambda t: t.i)
     return parts, "np"
 
@@ -241,10 +245,12 @@ def _open_clause(c: Token) -> bool:
     return c.dep_ == "xcomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
 
 
-def _np_trailers(verb: Token, end: int) -> list[Token]:
+def _np_trailers(verb: Token, end: int, lex: AttributionLexicon) -> list[Token]:
     """Phrases the parser hung on the cue verb right after its object that belong to what
     was reported ("announced a series of steps to tighten gun sales", "announced a concert
-    in support of Sanders"); a date or time ("on Wednesday") is not."""
+    in support of Sanders"); a date or time ("on Wednesday") is not, nor is the medium or
+    occasion of the statement and what follows it ("praised the budget at a press
+    conference in Denver", "blamed officials on Twitter before the speech")."""
     out: list[Token] = []
     for c in verb.children:
         if c.i <= end or c.left_edge.i != end + 1:
@@ -252,6 +258,8 @@ def _np_trailers(verb: Token, end: int) -> list[Token]:
         if c.dep_ == "prep":
             pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
             if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+                break
+            if c.lower_ in _MEDIUM_PREPS and pobj.lemma_.lower() in lex.media_nouns:
                 break
         elif c.dep_ not in ("advcl", "xcomp") or not any(
             g.dep_ == "aux" and g.lower_ == "to" for g in c.children
@@ -478,7 +486,7 @@ def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
         # only an apposition, a relative clause or a medium's preposition is cut: test that
         # first (``left_edge`` and ``right_edge`` make Token objects)
         dep = deps[t.i]
-        medium_prep = dep == "prep" and lowers[t.i] in ("on", "at", "in", "during")
+        medium_prep = dep == "prep" and lowers[t.i] in _MEDIUM_PREPS
         vouching = dep == "prep" and lowers[t.i] in first_words
         if dep not in ("appos", "relcl") and not medium_prep and not vouching:
             continue
@@ -492,7 +500,7 @@ def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
             return left - 1
         if t.dep_ in ("appos", "relcl") and tokens[left - 1].text in (",", "—", "–"):
             return left - 2
-        if t.dep_ == "prep" and t.lower_ in ("on", "at", "in", "during"):
+        if t.dep_ == "prep" and t.lower_ in _MEDIUM_PREPS:
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in ctx.lex.media_nouns:
                 return left - 1

@@ -215,6 +215,8 @@ def source_pp_drafts(ctx: Context) -> list[Draft]:
             continue
         if not any(c.dep_ in SUBJ for c in clause.children):
             continue
+        if low == "from" and any(c.dep_ == "dobj" for c in clause.children):
+            continue  # "pooled data from 57 studies": where a thing taken came from
         sent = ctx.sentence(clause)
         a, b = subtree_span(clause)
         a, b = max(a, sent.start_char), min(b, sent.end_char)

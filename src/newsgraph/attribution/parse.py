@@ -82,14 +82,32 @@ def source_span(subj: Token, text: str) -> tuple[int, int]:
         set_off = _SETTING_OFF if subj.lower_ == "who" else frozenset({","})
         if left <= noun.i < subj.i and subj.i - noun.i <= 3 and doc[subj.i - 1].text not in set_off:
             return trim(text, doc[left].idx, subj.idx + len(subj), keep_quotes=False)
-    cut = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.i > subj.i]
     left = subject_left(subj)
+    verb = _finite_verb_inside(subj, left)
+    if verb is not None:
+        # "The 24-year-old scored 19 goals ... and said": the parser made a clause of the
+        # subject; its words end before the verb the tagger still calls finite
+        return trim(text, doc[left].idx, doc[verb.i - 1].idx + len(doc[verb.i - 1]), keep_quotes=False)
+    cut = [c for c in subj.children if c.dep_ in ("relcl", "acl") and c.i > subj.i]
     if cut:
         right = min(c.left_edge.i for c in cut) - 1
         right = max(right, subj.i)
         return trim(text, doc[left].idx, doc[right].idx + len(doc[right]), keep_quotes=False)
     s, e = subtree_span(subj)
     return trim(text, max(s, doc[left].idx), e, keep_quotes=False)
+
+
+#: Tags of a finite verb: one inside a noun phrase is a clause the parser misread.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_verb_inside(subj: Token, left: int) -> Token | None:
+    """A finite verb the parser hung inside the subject, before its head, as a modifier
+    ("The 24-year-old scored 19 goals" read as one noun phrase), after at least one word."""
+    return next(
+        (t for t in subj.doc[left + 1 : subj.i] if t.tag_ in _FINITE_TAGS and t.dep_ in ("amod", "compound")),
+        None,
+    )
 
 
 def _reporting_verb_above(verb: Token, lex: AttributionLexicon) -> Token | None:
@@ -155,8 +173,11 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
         children = sorted(node.children, key=lambda c: abs(c.i - node.i) if c.dep_ in SUBJ else 0)
         for c in children:
             if c.dep_ in ("nsubj", "csubj"):
-                if node.i != verb.i and c.lower_ in _INANIMATE:
-                    # "saying that it helped, while criticizing ...": "it" did not criticize
+                if node.i != verb.i and c.lower_ in _INANIMATE and not _participle_of_main_clause(verb, node):
+                    # "saying that it helped, while criticizing ...": "it" did not criticize;
+                    # the subject of the sentence's own verb does what its participle
+                    # says ("It declined, citing the costs": "it" stands for a body or a
+                    # text named before)
                     break
                 return _publisher(c, lex) or c
             if c.dep_ == "agent":
@@ -188,24 +209,63 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
     return None
 
 
+def _participle_of_main_clause(verb: Token, host: Token) -> bool:
+    """Whether ``verb`` is a participle set off after the sentence's own verb ("it declined,
+    citing ...", "it goes on to fault ..., saying ..."), not a clause in a reported one nor
+    an infinitive after "it is hard to ..."."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < host.i:
+        return False
+    if verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != "," or lemma(host) == "be":
+        return False
+    while host.dep_ == "conj" and host.head.i != host.i:
+        host = host.head
+    return host.dep_ == "ROOT"
+
+
 def _relative_read_as_complement(verb: Token) -> Token | None:
     """ "Ruiz, meanwhile, who has no such endorsements, said ...": the parser read the
     relative clause set off by commas as a complement clause before the cue, with both the
     noun and the relative pronoun as its subjects, and left the cue with none. The noun
-    before ", who" (or ", which") is the cue's subject."""
+    before ", who" (or ", which") is the cue's subject. The same slip on an apposition or a
+    relative clause whose verb the parser took for the clause's own ("Ana Ruiz, a nurse
+    helping to run the strike, said she ...", "Ruiz, whose firm uses ..., said ..."): the
+    clause's subject noun, set off by a comma, is the cue's subject when the cue has its
+    own complement after it and the clause ends at the comma before the cue."""
     if _has_subject(verb):
         return None
+    doc = verb.doc
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i > verb.i:
             continue
         subjects = sorted((c for c in clause.children if c.dep_ == "nsubj"), key=lambda c: c.i)
         relative = next((c for c in subjects if c.lower_ in ("who", "which")), None)
-        if relative is None or relative.i == 0 or verb.doc[relative.i - 1].text != ",":
-            continue
-        noun = next((c for c in subjects if c.i < relative.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if relative is not None and relative.i > 0 and doc[relative.i - 1].text == ",":
+            noun = next((c for c in subjects if c.i < relative.i and c.pos_ in ("NOUN", "PROPN")), None)
+            if noun is not None:
+                return noun
+        noun = _set_off_subject(verb, clause, subjects)
         if noun is not None:
             return noun
     return None
+
+
+def _set_off_subject(verb: Token, clause: Token, subjects: list[Token]) -> Token | None:
+    """The first subject of a clause before a subjectless cue when it is a noun set off by a
+    comma (an apposition or relative clause follows it), the clause closes with a comma
+    right before the cue (an adverb such as "also" may stand between) and the cue has a
+    complement clause of its own after it: then the clause is the subject's description."""
+    doc = verb.doc
+    if not subjects or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    noun = subjects[0]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return None
+    k = verb.i - 1
+    while k > clause.i and doc[k].pos_ == "ADV" and doc[k].head.i == verb.i:
+        k -= 1
+    if doc[k].text != "," or clause.right_edge.i >= verb.i:
+        return None
+    return noun
 
 
 def _publisher(subj: Token, lex: AttributionLexicon) -> Token | None:
@@ -299,19 +359,39 @@ def stance_participle(tok: Token, adjectives: frozenset[str]) -> bool:
     )
 
 
-def verbal_use(verb: Token) -> bool:
+def verbal_use(verb: Token, lex: AttributionLexicon) -> bool:
     """Whether a verb that also names a physical act ("attack", "hit") is a statement: it
     reports words (a clause or a reason: "attacked Clinton over her emails", "slammed the
-    plan as reckless") or is aimed at a person or body, not at a thing or place."""
+    plan as reckless") or is aimed at a person or body, not at a thing or place, or at
+    something said or held (a content noun: "blasted the statement", "slammed the
+    proposal") or someone's doing ("slamming his proposed ban", "attacked the senator's
+    record"): a thing of a person's is criticised, a thing alone may be struck."""
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp"):
             return True
         if child.dep_ == "prep" and child.lower_ in ("for", "over", "as"):
             return True
+        if child.dep_ not in ("dobj", "obj"):
+            continue
         animate = child.ent_type_ in _ANIMATE_LABELS or child.pos_ in ("PRON", "PROPN")
-        if child.dep_ in ("dobj", "obj") and animate:
+        if animate or _said_or_done_by_someone(child, lex):
             return True
     return False
+
+
+def _said_or_done_by_someone(obj: Token, lex: AttributionLexicon) -> bool:
+    """An object that is something said or held (``noun_classes.tsv`` content), or a
+    non-place thing possessed by a person ("his proposed ban", "Obama's approach")."""
+    table = lex.senses
+    if obj.pos_ != "NOUN":
+        return False
+    kind = table.noun_class(obj)
+    if kind == "content":
+        return True
+    if kind in ("place", "person", "artifact"):
+        return False
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    return owner is not None and table.noun_class(owner) == "person"
 
 
 def purpose_infinitive(verb: Token, lex: AttributionLexicon) -> bool:

@@ -117,6 +117,22 @@ _PARAGRAPH_CHARS = 600
 _DOUBLE_MARKS = ('"', "“", "”")
 
 
+def _coordinated(tok: Token) -> bool:
+    """Whether a source word heads a coordination of parties ("China and Japan"), not one
+    name with a conjunction in it ("Johnson & Johnson", one entity) nor a title before a
+    name ("Comedian and actress Amy Schumer": a bare role is no party)."""
+    doc = tok.doc
+    determined = any(c.dep_ in ("det", "poss") for c in tok.children)
+    if not tok.ent_type_ and tok.tag_ in ("NN", "NNP") and not determined:
+        return False  # a bare singular noun before the name is its title
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in ("PROPN", "NOUN", "PRON")
+        and not all(doc[i].ent_iob_ == "I" for i in range(tok.i + 1, c.i + 1))
+        for c in tok.children
+    )
+
+
 def _meant_by_a_pronoun(entity: Entity) -> bool:
     return any(m.kind == "pronoun" for m in entity.mentions)
 
@@ -224,6 +240,10 @@ class SpeakerResolver:
         proper noun after a dateline) are people in a place, not the place."""
         if source is None:
             return None
+        first = head.doc.char_span(*source, alignment_mode="expand")
+        if first is not None and len(first) > 1 and first[0].tag_ == "PRP$":
+            # "Her Democratic Party voted": the owner "her" names the leader, not the party
+            source = (first[1].idx, source[1])
         entity = self.index.entity_for_span(*source)
         if entity is None or _only_in_modifier(entity, source, head):
             return None
@@ -520,6 +540,10 @@ class SpeakerResolver:
                 d.speaker = self._titled_holder(d.source) or self._headline_name_holder(d.source)
             if d.speaker is None and d.source is not None and tok.pos_ == "PROPN":
                 d.speaker = self._full_name_holder(d.source, tok)
+            if d.speaker is not None and _coordinated(tok):
+                # "China and Japan agreed ...", "Mandy Moore and Jessica Chastain expressed
+                # dismay": two speak, neither alone; the source keeps both names
+                d.speaker, d.speaker_confidence = None, None
             if d.anchor is not None:
                 if d.source is not None:
                     self.sourced[d.anchor] = (

@@ -83,7 +83,7 @@ def verb_drafts(ctx: Context) -> list[Draft]:
         if tok.tag_ == "VBN" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             # "pledged delegates": a participle used as an adjective
             continue
-        if word in physical and not verbal_use(tok):
+        if word in physical and not verbal_use(tok, ctx.lex):
             continue  # "Taliban attacks German consulate" is a bombing, not a statement
         if _discourse_connective(tok):
             continue  # "That said, ...": the writer's concession, nobody's statement

@@ -13,6 +13,9 @@ from newsgraph.attribution.parse import find_subject, reduced_passive, shared_pa
 
 #: Marks that may close a name after an inverted cue ('said Robin Kale, half joking').
 _NAME_ENDS = frozenset({",", ".", ";", "''", "'", "\u201d", "\u2019"})
+#: Pronouns that stand for one or more of a group named before ('"...," tweeted another',
+#: '"...," read one' of a row of placards): an inverted subject like a name.
+_ONE_OF_MANY = frozenset({"another", "one", "others", "some", "many", "several", "both", "most"})
 
 Spans = list[tuple[int, int]]
 
@@ -69,7 +72,7 @@ def _verb_subject(ctx: Context, verb: Token, spans: Spans) -> Token | None:
                 for c in verb.children
                 if c.i > verb.i
                 and c.dep_ in ("dobj", "nsubj", "attr", "npadvmod", "dative", "oprd")
-                and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("he", "she", "they"))
+                and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("he", "she", "they", *_ONE_OF_MANY))
             ),
             None,
         )
@@ -114,13 +117,35 @@ def _inverted_name(verb: Token) -> Token | None:
     while k < sent_end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
         k += 1
     if k == verb.i + 1:
-        return None
+        described = _described_person_end(verb)
+        if described is None:
+            return None
+        k = described
     if k < sent_end and not (doc[k].is_punct and doc[k].text in _NAME_ENDS):
         return None
     name = doc[k - 1]
     if name.head.i == verb.i:
         return None  # the parse already made it the verb's own dependent: not this case
     return name
+
+
+def _described_person_end(verb: Token) -> int | None:
+    """'"...," said the woman, who ...', 'said retired surgeon Ben Carson, asked about ...':
+    after an inverted cue, a noun phrase opened by a determiner or a description (adjectives,
+    a participle used as one, nouns) and closed by a noun or name; the index after it, or
+    None. The parser made it the subject of the clause that follows it."""
+    doc = verb.doc
+    sent_end = verb.sent.end
+    k = verb.i + 1
+    if k < sent_end and doc[k].pos_ == "DET" and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    while k < sent_end and (
+        doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or (doc[k].tag_ == "VBN" and doc[k].dep_ == "amod")
+    ):
+        k += 1
+    if k == verb.i + 1 or doc[k - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return k
 
 
 def _name_before(ctx: Context, verb: Token) -> tuple[int, int] | None:

@@ -57,6 +57,7 @@ def build_entities(
     links = pronouns.resolve_pronouns(state)  # 6. third-person pronouns, linked by the rules;
     confidence.judge_pronoun_links(state, links, collector, model)  # the resolver drops doubtful links
     roles.possessive_pronoun_orgs(state)  # 7. "its prime minister": the organisation "its" was linked to
+    nominals.owned_state_bodies(state, found)  #    "its foreign ministry": the country "its" was linked to
     roles.predicate_roles(state)  #     "X became minister", "he served as president"
     headline.headline_names(state)  # 7b. names above a dateline written as the body writes them
     entities = records.entity_records(state)  # 8. the Entity records

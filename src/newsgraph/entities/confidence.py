@@ -39,10 +39,10 @@ from newsgraph.entities.pronouns import (
     plural,
     pronoun_family,
     quote_speaker,
-    unnamed_matrix_subject,
 )
 from newsgraph.entities.records import entity_type
 from newsgraph.entities.state import EntityState, MentionDraft
+from newsgraph.entities.unnamed import unnamed_matrix_subject
 from newsgraph.resolver.features import Anaphor, AnaphorGroup, Candidate, PairFlags, RuleFacts, pair_row
 from newsgraph.resolver.model import ResolverModel, load_model
 

@@ -203,6 +203,11 @@ def _given_name_before(state: EntityState, start: int) -> bool:
     )
 
 
+#: What the small model calls a name a town or village noun introduces ("the village of
+#: Bialowieza" tagged PRODUCT): never right after "the town of".
+_SETTLEMENT_MISLABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
 def of_a_place_noun(state: EntityState, start: int) -> str | None:
     """The place type of the noun a name is the "of" object of ("the town of Kisumu", "the
     province of Helmand": GPE in ``entities_org_nouns.tsv``; "residents of Mabvuku", "the
@@ -261,7 +266,7 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
     ):
         return "LOC"  # "the river Sull" tagged PERSON: a name after a landform noun is a place
     settlement = of_a_place_noun(state, start)
-    if label in {"PERSON", "ORG", "NORP", "FAC"} and settlement is not None:
+    if label in _SETTLEMENT_MISLABELS and settlement is not None:
         return settlement  # "the western town of Kisumu" tagged ORG: the town is a place
     if (
         label == "PERSON"

@@ -37,16 +37,24 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
     ends in a preposition, article or conjunction), and whatever
     follows a colon: a name does not run over one ("WALLACE: Governor, ..." in a
     transcript is the label "WALLACE" and the start of the turn). A title of a work
-    (``at_colon`` false) keeps a subtitle ("Collapse: How Societies Choose to Fail")."""
+    (``at_colon`` false) keeps a subtitle ("Collapse: How Societies Choose to Fail"). A
+    name ending in a body's head noun loses a possessive its leader's name or pronoun put
+    before it ("Horvat's Democratic Union", "Her Democratic Party"); a title ("Her
+    Beautiful Enemy") keeps it."""
     tokens = state.tokens
     while start < end and (
-        tokens[start].lower_ in _TRIM_LEFT or tokens[start].is_punct or tokens[start].is_space
+        tokens[start].lower_ in _TRIM_LEFT
+        or tokens[start].is_punct
+        or tokens[start].is_space
+        or (_names_a_body(state, end) and _leading_possessive(tokens, start, end))
     ):
         start += 1
     for k in range(start + 1, end):
         if tokens[k].text == ":" and (at_colon or _not_a_subtitle(tokens, start, k, end)):
             end = k
             break
+    if _names_a_body(state, end):
+        start = _after_an_owner(state, start, end)
     while end > start and (
         tokens[end - 1].tag_ == "POS"
         or tokens[end - 1].text in _APOSTROPHES
@@ -62,6 +70,45 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
             break  # "U.S." style abbreviations and "CCNG, Inc." keep their stop
         end -= 1
     return start, end
+
+
+def _names_a_body(state: EntityState, end: int) -> bool:
+    """Whether a span ends in the head noun of a body's name ("Party", "Union", "Front")."""
+    last = state.tokens[end - 1].lower_
+    return last in state.words.org_name_heads or last in state.words.org_kind_nouns
+
+
+#: Words after "Her"/"His" that make the pair a style of address ("Her Majesty").
+_STYLES = frozenset({"majesty", "highness", "holiness", "excellency", "grace", "lordship", "ladyship"})
+
+
+def _leading_possessive(tokens: list[Token], start: int, end: int) -> bool:
+    """A possessive determiner the tagger took into a name ("Her Democratic Party voted
+    against it"): the party is the name, "her" points at its leader. Not a style of
+    address ("Her Majesty's Government")."""
+    if tokens[start].tag_ != "PRP$" or start + 1 >= end:
+        return False
+    return tokens[start + 1].lower_ not in _STYLES
+
+
+def _after_an_owner(state: EntityState, start: int, end: int) -> int:
+    """Where a name begins after a person's possessive the tagger took into it ("Horvat's
+    Democratic Union", where "Horvat" is tagged a person elsewhere): the party is the
+    name, its leader the owner. A possessive that belongs to the name ("McDonald's
+    Corp", "Women's Aid") stays, since its first part names no person in the text."""
+    tokens = state.tokens
+    for k in range(start + 1, end - 2):  # the name left has two words at least
+        if tokens[k].tag_ == "POS":
+            owner = state.doc[start:k].text
+            persons = [
+                e[:-1] if e[-1].tag_ == "POS" else e
+                for e in state.doc.ents
+                if e.label_ == "PERSON" and (e.end <= start or e.start >= end)
+            ]
+            if any(e.text == owner or e.text.endswith(" " + owner) for e in persons):
+                return k + 1
+            break
+    return start
 
 
 def hyphenated_end(tokens: list[Token], end: int) -> int:

@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Token
 
-from newsgraph.constants import DEFINITE, PLACE_LABELS, PLURAL_TAGS
+from newsgraph.constants import DEFINITE, NON_PERSON_POSSESSIVES, PLACE_LABELS, PLURAL_TAGS
 from newsgraph.entities import lexicon
 from newsgraph.entities.cluster import INITIALISM
 from newsgraph.entities.pronouns import choose_role_noun_antecedent
@@ -255,7 +255,6 @@ def resolve_nominals(state: EntityState, nominals: list[MentionDraft], persons: 
     """Link definite descriptions to an earlier referent: organisations and places first
     (so "the union's chairman" can find the union), role nouns after the appositions."""
     specific: dict[tuple[frozenset[int], str], int] = {}
-    national: dict[tuple[str, str], int] = {}
     for nominal in nominals:
         if nominal.cluster >= 0 or (nominal.label == "PERSON") != persons or not nominal.definite:
             continue
@@ -268,37 +267,66 @@ def resolve_nominals(state: EntityState, nominals: list[MentionDraft], persons: 
             target = repeated_kin_antecedent(state, nominal)
             if target < 0:
                 target = choose_role_noun_antecedent(state, nominal, noun)
+        elif lemma in state.words.state_body_nouns and _pronoun_owner(noun) is not None:
+            continue  # "its foreign ministry": whose, once "its" is resolved (``owned_state_bodies``)
         else:
             target = _resolve_org_noun(state, nominal, lemma, nominal.label or "ORG")
             if target < 0 and lemma in state.words.state_body_nouns and _the_noun(state, nominal):
-                _national_body(state, nominal, lemma, national)
+                countries = _countries_before(state, nominal.start)
+                if len(countries) == 1:
+                    _national_body(state, nominal, *next(iter(countries.items())))
                 continue
         if target >= 0:
             state.attach(nominal, target)
 
 
-def _national_body(
-    state: EntityState, nominal: MentionDraft, lemma: str, national: dict[tuple[str, str], int]
-) -> None:
+def _national_body(state: EntityState, nominal: MentionDraft, country: str, country_cluster: int) -> None:
     """ "The government", "the army" when the article so far names exactly one country
-    (its dateline's city counts for its country): that country's body, an organisation
-    affiliated with it, one per noun and country. With no country or with two, the
-    description stays unresolved: which government is meant is then a guess."""
-    countries = _countries_before(state, nominal.start)
-    if len(countries) != 1:
-        return
-    (country, country_cluster), = countries.items()
+    (its dateline's city counts for its country), or "its army" when "its" stands for a
+    country: that country's body, an organisation affiliated with it, one per noun and
+    country. With no country or with two, the description stays unresolved: which
+    government is meant is then a guess."""
     # "the interior ministry" and "the foreign ministry" are two bodies of one country
     noun = state.tokens[nominal.head]
+    lemma = noun.lemma_.lower()
     kind = " ".join([*(c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")), lemma])
     key = (kind, country)
-    if key in national:
-        state.attach(nominal, national[key])
+    if key in state.national_bodies:
+        state.attach(nominal, state.national_bodies[key])
         return
     cluster = state.new_cluster(nominal)
-    national[key] = cluster
+    state.national_bodies[key] = cluster
     start, end = state.char_span(nominal.start, nominal.end)
     state.clusters[cluster].affiliations.append((country, "country", country_cluster, start, end))
+
+
+def _pronoun_owner(noun: Token) -> Token | None:
+    """The "its"/"their" that says whose body a noun names ("its foreign ministry")."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in NON_PERSON_POSSESSIVES), None)
+
+
+def owned_state_bodies(state: EntityState, nominals: list[MentionDraft]) -> None:
+    """ "Belarus denied any role. Its foreign ministry said ...": once the pronouns are
+    linked, a state body owned by an "its"/"their" that stands for a country is that
+    country's body. Before that step the description would have matched the last body
+    with the same words, another country's ministry as readily as this one's; one whose
+    owner stays unlinked, or is no country, is left unresolved."""
+    for nominal in nominals:
+        noun = state.tokens[nominal.head]
+        if nominal.cluster >= 0 or nominal.label == "PERSON":
+            continue
+        if noun.lemma_.lower() not in state.words.state_body_nouns:
+            continue
+        owner = _pronoun_owner(noun)
+        linked = state.pronoun_at.get(owner.i) if owner is not None else None
+        if linked is None or linked.cluster < 0:
+            continue
+        country_cluster = state.find(linked.cluster)
+        mentions = state.clusters[country_cluster].mentions
+        names = (state.span_text(m.start, m.end) for m in mentions if m.kind == "name")
+        country = next((c for n in names if (c := lexicon.country_name(n)) is not None), None)
+        if country is not None:
+            _national_body(state, nominal, country, country_cluster)
 
 
 def _countries_before(state: EntityState, before: int) -> dict[str, int]:

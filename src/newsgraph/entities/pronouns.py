@@ -30,6 +30,7 @@ from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities import referred
 from newsgraph.entities.roles import org_of
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
+from newsgraph.entities.unnamed import unnamed_matrix_subject, unnamed_speaker_before
 from newsgraph.phrases import named_owners, of_a_common_noun
 
 _MASC = frozenset({"he", "him", "his", "himself"})
@@ -271,6 +272,8 @@ def choose_pronoun_antecedent(
         else _matrix_subject(state, pron, lower in _PLUR)
     )
     if matrix is None and cataphor is None and unnamed_matrix_subject(state, pron):
+        return None
+    if matrix is None and cataphor is None and personal and unnamed_speaker_before(state, pron):
         return None
     scores: dict[int, float] = {}
     best_mention: dict[int, MentionDraft] = {}
@@ -598,20 +601,6 @@ def plural(state: EntityState, cluster: int) -> bool:
             if verb.lower_ in {"are", "were"}:
                 return True
     return False
-
-
-def unnamed_matrix_subject(state: EntityState, pron: Token) -> bool:
-    """ "Officials said they ...": the reporting verb's subject is a common noun that is
-    no mention, so the pronoun most likely means that unnamed group or person."""
-    if pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ccomp":
-        return False
-    upper = pron.head.head
-    subject = next((c for c in upper.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
-    if subject is None or subject.pos_ != "NOUN":
-        return False
-    if state.token_mention.get(subject.i) is not None:
-        return False
-    return not any(g.dep_ == "appos" and g.i in state.token_mention for g in subject.children)
 
 
 def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> MentionDraft | None:

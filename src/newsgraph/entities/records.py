@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsgraph.constants import AIMED_PREPS, DEFINITE
+from newsgraph.constants import AIMED_PREPS, DEFINITE, NON_PERSON_POSSESSIVES
 from newsgraph.entities import groups, lexicon
 from newsgraph.entities.cluster import plural_family_name
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
@@ -309,7 +309,7 @@ def _name(state: EntityState, c: Cluster) -> str:
     text = state.span_text(best.start, best.end)
     if best.kind == "nominal":
         words = text.split()
-        if words and words[0].lower() in DEFINITE:
+        if words and (words[0].lower() in DEFINITE or words[0].lower() in NON_PERSON_POSSESSIVES):
             text = " ".join(words[1:])
     if text.isupper() and len(text) > 4 and not _acronym(state, best, text):
         text = text.title()  # a dateline's "KABUL", a transcript's "WALLACE:", "UNITED NATIONS"

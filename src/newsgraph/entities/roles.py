@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.constants import PLURAL_TAGS, SUBJECT_DEPS
+from newsgraph.constants import NON_PERSON_POSSESSIVES, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities import lexicon
 from newsgraph.entities.state import PARTY_MARK, EntityState, MentionDraft
 from newsgraph.entities.vocabulary import EntityVocabulary
@@ -280,7 +280,7 @@ def possessive_pronoun_orgs(state: EntityState) -> None:
             continue
         noun = state.tokens[mention.head]
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if owner is None or owner.lower_ not in _NON_PERSON_POSSESSIVES:
+        if owner is None or owner.lower_ not in NON_PERSON_POSSESSIVES:
             continue
         linked = state.pronoun_at.get(owner.i)  # the token is also inside the description's mention
         if linked is None or linked.cluster < 0 or state.is_person(linked.cluster):
@@ -295,10 +295,6 @@ def possessive_pronoun_orgs(state: EntityState) -> None:
         for k, (title, org_text, role_org, role_start, role_end, flag) in enumerate(holder.roles):
             if org_text is None and role_org < 0 and role_start == start:
                 holder.roles[k] = (title, org_name, org_cluster, role_start, role_end, flag)
-
-
-#: Possessive pronouns that can stand for an organisation or a country.
-_NON_PERSON_POSSESSIVES = frozenset({"its", "their"})
 
 
 def _role_verb(words: EntityVocabulary, noun: Token) -> Token | None:

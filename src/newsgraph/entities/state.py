@@ -100,6 +100,9 @@ class EntityState:
         #: one-word names the text sets before a kind of body ("the Chega party"): an
         #: organisation wherever the tagger calls the word alone a person (``untagged``)
         self.body_names: set[str] = set()
+        #: (kind of body, country) -> its cluster: "the foreign ministry" of the one country
+        #: named so far, or of the country an "its" stands for (``nominals``)
+        self.national_bodies: dict[tuple[str, str], int] = {}
         #: the nouns that name people, and those long enough to end a compound ("dockworker"),
         #: made on first use (``groups.names_people``)
         self.people_nouns: tuple[frozenset[str], frozenset[str]] | None = None

@@ -22,6 +22,7 @@ def untagged_names(state: EntityState) -> None:
     untagged_acronyms(state)
     named_bodies(state)
     untagged_organisations(state)
+    untagged_speaking_bodies(state)
 
 
 #: Longest country or city name, in words, looked for among untagged proper nouns.
@@ -156,6 +157,41 @@ def untagged_organisations(state: EntityState) -> None:
             and not _in_title_case_line(state, tok.i)
         ):
             state.add_mention(MentionDraft(start, tok.i + 1, "name", "ORG", head=tok.i))
+
+
+def untagged_speaking_bodies(state: EntityState) -> None:
+    """ "Nordhealth said it detected the intrusion": a lone capitalised proper noun the
+    tagger left out, the subject of a verb of saying whose reported clause speaks of it as
+    "it", is an organisation (speakers are persons or bodies, and "it" is no person). Not
+    a given name, not one word of a longer capitalised run, not in a title-case headline."""
+    tokens = state.tokens
+    n = len(tokens)
+    for tok in tokens[state.first :]:
+        verb = tok.head
+        if (
+            tok.dep_ != "nsubj"
+            or tok.tag_ != "NNP"
+            or not tok.is_title
+            or not tok.is_alpha
+            or not mentions.is_untagged(state, tok)
+            or verb.lemma_.lower() not in state.words.speech_verbs
+            or tok.lower_ in lexicon.first_name_genders()
+            or mentions.is_title_word(state, tok)  # "The President said it was ..."
+            or any(c.dep_ in ("det", "poss") for c in tok.children)
+        ):
+            continue
+        if tok.idx > 0 and not state.text[tok.idx - 1].isspace():
+            continue  # "Fodor-Gopal": the end of a hyphenated name
+        after = tokens[tok.i + 1] if tok.i + 1 < n else None
+        if after is not None and after.is_alpha and after.text[:1].isupper():
+            continue
+        if _inside_longer_name(state, tok.i) or _in_title_case_line(state, tok.i):
+            continue
+        reported = [c for c in verb.children if c.dep_ == "ccomp"]
+        # (an "it" that acts, not the empty "it" of "it was no secret")
+        acting_it = (t for c in reported for t in c.subtree if t.lower_ == "it" and t.dep_ == "nsubj")
+        if any(t.head.lemma_ != "be" for t in acting_it):
+            state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "ORG", head=tok.i))
 
 
 def _in_title_case_line(state: EntityState, i: int) -> bool:

@@ -10,7 +10,8 @@ The steps, one module each, in the order they run:
 1. ``candidates``: triggers. Every verb, phrase or noun the ontology names, "X said Y
    must ..." demands, and OTHER events of named actors; nouns folded into the verb
    that carries them ("signed an agreement"); ``threats`` reads announced reprisals and
-   harm promised first.
+   harm promised first, ``verb_objects`` whether a verb that needs people or parties
+   meeting has them ("released the hostages", "the two leaders met").
 2. ``arguments``: actors, targets and place of each trigger, from its own clause;
    ``senses`` then reads the trigger's construction (an intransitive "strike" is a
    walkout, "life-threatening" no threat, an imperative or an unowned "offer" no act)

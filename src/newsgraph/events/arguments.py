@@ -118,8 +118,9 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
             # words the clause names it with
             cand.actor_tokens.append(head)
     host_noun = participle_host(cand.token) if not cand.nominal else None
-    if host_noun is not None:
-        # "the agreement, signed in 2020": the noun is what was signed, not a party.
+    if host_noun is not None and not _a_person(host_noun):
+        # "the agreement, signed in 2020": the noun is what was signed, not a party; "an
+        # aid worker kidnapped in Mali" is the person kidnapped.
         cand.target_tokens = [t for t in cand.target_tokens if t.i != host_noun.i]
     heads = [counted_head(t, onto.quantity_nouns) for t in cand.target_tokens]
     heads = [t for t in heads if not non_actor(t)]

@@ -17,7 +17,6 @@ from newsgraph.docindex import doc_index
 from newsgraph.events.commands import boarding, care, command, departure, questioning, relief
 from newsgraph.events.constants import (
     ACTOR_LABELS,
-    ARMED_SECTORS,
     CONFLICT_QUADS,
     CONTENT_POS,
     MATERIAL_CONFLICT,
@@ -32,7 +31,6 @@ from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
 from newsgraph.events.syntax import (
     actorish,
-    agent_sectors,
     controller,
     counted_head,
     frame_preps,
@@ -41,6 +39,13 @@ from newsgraph.events.syntax import (
     subject_of,
 )
 from newsgraph.events.threats import announced_reprisal, promised_harm
+from newsgraph.events.verb_objects import (
+    force_moving_itself,
+    has_person_object,
+    hosts_an_act,
+    meets_reciprocally,
+    weapons_moved,
+)
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Modality
 
@@ -77,8 +82,6 @@ class Candidate:
     means: set[int] = field(default_factory=set)
 
 
-
-
 def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     """The ontology entry ``token`` triggers and whether it is nominal, or None."""
     if token.ent_type_ in NON_ACTOR_LABELS:
@@ -100,13 +103,14 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
         verb_entry = onto.verbs.get(lemma)
         if verb_entry is None:
             return None
-        reciprocal = lemma in onto.reciprocal and _reciprocal(token)
+        reciprocal = lemma in onto.reciprocal and meets_reciprocally(token)
         if (
             lemma in onto.person_object
-            and not _has_person_object(token, onto)
+            and not has_person_object(token, onto)
             and not reciprocal
-            and not _hosts_an_act(token, verb_entry, onto)
-            and not _force_moving_itself(token, verb_entry, onto)
+            and not hosts_an_act(token, verb_entry, onto)
+            and not force_moving_itself(token, verb_entry, onto)
+            and not weapons_moved(token, verb_entry, onto)
         ):
             return None
         return verb_entry, False
@@ -217,7 +221,7 @@ def _phrase_entry(token: Token, lemma: str, onto: Ontology) -> Entry | None:
                 lemma in onto.person_object
                 and lemma not in onto.verbs
                 and all(w in PARTICLES for w in entry.words)
-                and not _has_person_object(token, onto)
+                and not has_person_object(token, onto)
             ):
                 continue  # "rounded up 40 migrants", not "rounded up a sampling of"
             return entry
@@ -243,72 +247,29 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
             below.add(lemma_of(grand))
             below.add(grand.lower_)
             if child.dep_ == "dobj" and grand.dep_ == "prep":
-                near.add(grand.lower_)  # "shared evidence with X": the parser hangs "with" on the object
+                # "shared evidence with X", "sprayed X with bullets": the parser hangs the
+                # preposition on the object
+                near.add(grand.lower_)
+                below.update(lemma_of(g) for g in grand.children if g.dep_ == "pobj")
         if child.dep_ == "dobj":
             counted = counted_head(child, quantity)
             if counted.i != child.i:
                 near.update((lemma_of(counted), counted.lower_))
+            near.update(_particle_read_as_more_than(token, child))
     return near, below | near
 
 
-def _has_person_object(verb: Token, onto: Ontology) -> bool:
-    """ "released the prisoners" / "asked the minister to ..." but not "released her tax
-    returns" / "asked whether ...": the object names people or a body (a name, a group
-    noun, or a noun naming people by kind: "sentenced a scholar")."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "nsubjpass"):
-            # "released two of the hostages": a number counts the people of its "of" phrase
-            heads = [counted_head(c, onto.quantity_nouns) for c in (child, *child.conjuncts)]
-            return any(actorish(c) or party_noun(c) for c in heads)
-    return False
-
-
-def _hosts_an_act(verb: Token, entry: Entry, onto: Ontology) -> bool:
-    """ "Egypt hosted talks between ...", "hosted a summit": a verb that counts only with
-    people as its object also counts with an event noun of its own category as object
-    (the act it hosts or holds), not with a thing ("hosted a dinner")."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return False
-    entries = onto.nouns.get(lemma_of(obj), ()) or onto.nouns.get(obj.lower_, ())
-    return any(e.category == entry.category and not e.words for e in entries)
-
-
-def _force_moving_itself(verb: Token, entry: Entry, onto: Ontology) -> bool:
-    """ "Orlenian troops massed along the border", "thousands of police deployed in the
-    capital": a verb of moving a force used with no object has the force as its subject,
-    which must be an armed body (CAMEO agent sectors); "crowds massed" is no mobilization."""
-    if entry.category != "MOBILIZE" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return False
-    subj, passive = subject_of(verb)
-    forces = [counted_head(t, onto.quantity_nouns) for t in subj]
-    return not passive and any(agent_sectors(t) & ARMED_SECTORS for t in forces)
-
-
-def _reciprocal(verb: Token) -> bool:
-    """ "Valmoria and Corland agreed to meet", "met with the envoy": a reciprocal verb with
-    coordinated parties (its own subject or its controller's) or a "with" party."""
-    subj, passive = subject_of(verb)
-    if passive:
-        return False  # "was met with scepticism", "were met with chants": a reception
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
-        return True
-    parties = subj or controller(verb)
-    if len(parties) == 1 and parties[0].tag_ == "NNS" and _office_holders(parties[0]):
-        return True  # "the foreign ministers met", "lawmakers met behind closed doors"
-    return len(parties) > 1
-
-
-#: CAMEO sectors of people who meet for a state, a legislature, a court, an armed group
-#: or an international body: "ministers met" is a consultation, "protesters met" or
-#: "scientists met" is a gathering.
-OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "REB", "IGO"})
-
-
-def _office_holders(noun: Token) -> bool:
-    """A plural noun naming holders of office (its CAMEO agent's sector, read with the
-    modifier right before it: "foreign ministers")."""
-    return bool(agent_sectors(noun) & OFFICE_SECTORS)
+def _particle_read_as_more_than(verb: Token, obj: Token) -> set[str]:
+    """ "handed over 40 suspects": the parser may read the particle right after the verb
+    as "more than" on the object's number; it is the verb's particle."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return set()
+    after = doc[verb.i + 1]
+    number = after.head
+    if after.dep_ != "advmod" or after.lower_ not in PARTICLES or number.head.i != obj.i:
+        return set()
+    return {after.lower_} if number.dep_ == "nummod" else set()
 
 
 def _modifier_lemmas(token: Token) -> set[str]:

@@ -45,8 +45,21 @@ from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate, pattern_word
-from newsgraph.events.constants import ACTOR_LABELS, AIMED_PREPS, ARMED_SECTORS, CONFLICT_QUADS, PLACE_LABELS
-from newsgraph.events.misuses import PATIENT_DEPS, abstract_patient, civilians_leave
+from newsgraph.events.constants import (
+    ACTOR_LABELS,
+    AIMED_PREPS,
+    ARMED_SECTORS,
+    CONFLICT_QUADS,
+    PLACE_LABELS,
+    RELATIVE,
+)
+from newsgraph.events.misuses import (
+    PATIENT_DEPS,
+    abstract_patient,
+    becoming_a_state,
+    civilians_leave,
+    in_a_court,
+)
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
 from newsgraph.events.sports import armed_doers, sport_triggers
 from newsgraph.events.syntax import (
@@ -110,6 +123,8 @@ class Classes:
     armed: frozenset[str]
     #: words of voting or ruling whose count is no match score ("voted 51-49")
     tallies: frozenset[str]
+    #: courts of law, where a fight is a lawsuit ("fighting in court")
+    courts: frozenset[str]
 
 
 def _classes() -> Classes:
@@ -145,6 +160,7 @@ def _classes() -> Classes:
             evacuating=lists.words("events_evacuating_verbs"),
             armed=lists.words("events_armed_modifiers"),
             tallies=lists.words("events_tally_words"),
+            courts=lists.words("events_court_nouns"),
         )
 
     vocab = words()  # built before ``load``: the resources' lock is not re-entrant
@@ -281,7 +297,15 @@ class _Sorter:
         ):
             return True  # "law enforcement", "riot police": the dictionary's agent phrases
         # a doer of any act but conflict ("builders", "visitors") is no agent by its form
-        return agent_noun_form(lemma_of(token), words().conflict_verbs)
+        return agent_noun_form(lemma_of(token), words().conflict_verbs) or self._people_compound(token)
+
+    def _people_compound(self, token: Token) -> bool:
+        """ "schoolgirls", "schoolchildren", "tribesmen": a closed compound whose last part
+        (three letters or more, after three or more) is an agent noun of the dictionary."""
+        word = lemma_of(token)
+        if token.pos_ != "NOUN" or not word.isalpha():
+            return False
+        return any(self.agents.agent(word[cut:]) is not None for cut in range(3, len(word) - 2))
 
 
 def positively_of(token: Token, allowed: frozenset[str], category: str, onto: Ontology) -> bool:
@@ -349,8 +373,16 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "sport"
     if _natural_cause(cand, sorter.lists.natural):
         return "natural cause"
-    if category == "ASSAULT" and not cand.actor_tokens and _accident(token, sorter.lists):
+    # a lone "that" is no doer: "a quake in 2011 that killed 600", misparsed as an adverbial
+    doers = [t for t in cand.actor_tokens if t.lower_ not in RELATIVE]
+    if category == "ASSAULT" and not doers and _accident(token, sorter.lists):
         return "natural cause"
+    if not cand.nominal and becoming_a_state(token):
+        return "state"
+    if category == "ASSAULT" and not cand.nominal and in_a_court(token, sorter.lists.courts):
+        return "court"
+    if cand.entry.mode == "visit" and not cand.nominal and _carried_or_home(token):
+        return "carried"
     if cand.nominal and _a_body(token, sorter.lists.bodies):
         return "body"
     if category == "REJECT" and not cand.nominal and _denies_a_claim(token):
@@ -601,6 +633,15 @@ def _natural_noun(noun: Token, natural: frozenset[str]) -> bool:
     return noun.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.i < noun.i and c.lower_ in natural for c in noun.children
     )
+
+
+def _carried_or_home(verb: Token) -> bool:
+    """A trip that visits nobody: going home ("flew home to Geneva"), or people carried
+    somewhere by an unnamed hand ("the servicemen had been flown to Moscow for checks")."""
+    children = list(verb.children)
+    if any(c.lower_ == "home" and c.i > verb.i for c in children):
+        return True
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _accident(token: Token, lists: Classes) -> bool:

@@ -12,7 +12,9 @@ told by what the verb is done to or who moves (called from the selectional const
   payments were 'neither gifts nor loans'", "the money was a loan";
 * a label put on something ("called the vote an ambush") and an event word in a frame
   that names no act ("came at us without warning", "the right to protest";
-  ``events_non_act_frames.tsv``), both called from ``candidates.find_candidates``.
+  ``events_non_act_frames.tsv``), both called from ``candidates.find_candidates``;
+* a verb that only links its subject to a state ("the guns fell silent", "went missing");
+* fighting in a court of law ("vowed to keep fighting in court", ``events_court_nouns.txt``).
 """
 
 from __future__ import annotations
@@ -68,6 +70,27 @@ def _civilian(token: Token, groups: frozenset[str], quantity: frozenset[str]) ->
         return agent is None or not ARMED_SECTORS.intersection(split_code("XXX" + agent.code)[1])
     # a bare count of people: "thousands", "3,000" (not "a unit", "a contingent")
     return head.like_num or words_to_number(lemma_of(head)) is not None
+
+
+def becoming_a_state(verb: Token) -> bool:
+    """Whether the verb only links its subject to a state an adjective names, with nothing
+    done to anyone: "the guns fell silent", "the minister fell ill", "two hikers went
+    missing". A verb with an object ("set free 20 hostages") still acts."""
+    children = list(verb.children)
+    return any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in children) and not any(
+        c.dep_ in ("dobj", "dative", "agent") for c in children
+    )
+
+
+def in_a_court(verb: Token, courts: frozenset[str]) -> bool:
+    """Whether a verb of fighting is set in a court of law ("would keep fighting in
+    court", "battled on through the courts"): a lawsuit, not force."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "through", "before") and any(
+            g.dep_ == "pobj" and lemma_of(g) in courts for g in c.children
+        )
+        for c in verb.children
+    )
 
 
 def classifying_predicate(noun: Token, event_nouns: Collection[str]) -> bool:

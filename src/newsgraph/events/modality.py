@@ -51,9 +51,13 @@ def _own_modality(verb: Token) -> Modality | None:
         after = doc[i]
         if after.head.i == at and after.dep_ == "neg":
             return "negated"
-    for _child, dep in lefts:
-        if dep == "neg":
-            return "negated"
+    for child, dep in lefts:
+        if dep == "neg" or (dep == "preconj" and child.lower_ == "neither"):
+            return "negated"  # "did not attack", "neither confirmed nor denied"
+    if verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and c.i < at for c in verb.head.children
+    ):
+        return "negated"  # "... nor denied the attack"
     for child, dep in lefts:
         if dep in ("aux", "auxpass"):
             word = child.lower_
@@ -93,6 +97,8 @@ def _denied_by_words(trigger: Token, nominal: bool) -> bool:
             return True  # "without consulting its workers"
         if head.lower_ == "against" and lemma_of(head.head) in vocab.choice_verbs:
             return True  # "decided against a strike"
+        if head.lower_ == "from" and trigger.tag_ == "VBG" and lemma_of(head.head) in vocab.preventing:
+            return True  # "blocked the government from deporting": kept from doing it
     if trigger.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("though", "if") for c in trigger.children
     ):
@@ -114,7 +120,7 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return "asserted", False
-        if _asked_for(trigger, verb):
+        if _asked_for(trigger, verb) or _not_ruled_out(trigger, verb):
             return "hypothetical", _under_speech(verb)
         if _cancelled(trigger, verb):
             return "negated", _under_speech(verb)
@@ -123,8 +129,10 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
         return "asserted", _under_speech(verb)
     if own is not None:
         return own, _under_speech(verb)
-    # Conjoined verbs share auxiliaries and negation: "will meet and sign".
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    # Conjoined verbs share auxiliaries and negation: "will meet and sign". A conjunct with
+    # a subject or a tense of its own is a clause of its own ("critics say the law would
+    # curb speech, and thousands took part in the largest demonstration since 1990").
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _own_clause(verb):
         shared = _own_modality(verb.head)
         if shared is not None:
             return shared, _under_speech(verb.head)
@@ -159,6 +167,18 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
     return "asserted", _under_speech(verb)
 
 
+#: Tags of a verb with a tense of its own (a past, or a present with its person).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _own_clause(conjunct: Token) -> bool:
+    """Whether a conjoined verb has its own subject or tense, so it does not share the
+    auxiliaries of the verb it is coordinated with."""
+    return conjunct.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children
+    )
+
+
 def _asked_for(noun: Token, verb: Token) -> bool:
     """ "asked for international support", "called for talks", "sought sanctions": an act
     noun that is what a verb of wanting or asking (``events_hypothetical_governors``) asks
@@ -180,6 +200,24 @@ def _asked_for(noun: Token, verb: Token) -> bool:
 
 #: Nouns of not managing to do something ("failure to prevent a massacre").
 FAILURE_NOUNS = frozenset({"failure", "inability"})
+
+
+def _not_ruled_out(noun: Token, verb: Token) -> bool:
+    """ "did not rule out new sanctions": an act a negated verb of excluding
+    (``events_excluding_verbs.txt``) has as its object is left possible."""
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and negated_exclusion(verb)
+
+
+def negated_exclusion(verb: Token) -> bool:
+    """Whether ``verb`` is a negated verb of excluding ("did not rule out", "has not
+    excluded"): it leaves its object possible and is no refusal."""
+    if _own_modality(verb) != "negated":
+        return False
+    excluding = words().excluding
+    lemma = lemma_of(verb)
+    return lemma in excluding or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in excluding for c in verb.children
+    )
 
 
 def _cancelled(noun: Token, verb: Token) -> bool:

@@ -29,6 +29,17 @@ from newsgraph.events.syntax import (
 )
 from newsgraph.events.vocabulary import lemma_of, words
 
+#: Determiners of a noun that points back at an act already told ("the request").
+_TOLD_BEFORE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _request_told_before(noun: Token, category: str) -> bool:
+    """ "Iwaya urged Beijing to lift the ban. Wang said China would consider the request":
+    a request the clause points back at was made to the one weighing it, by somebody
+    else; weighing one's own new act ("considering new sanctions") stays the subject's."""
+    return category == "REQUEST" and any(c.dep_ == "det" and c.lower_ in _TOLD_BEFORE for c in noun.children)
+
+
 #: Dependents of "left X dead/injured/homeless" that state the result.
 RESULT_STATES = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
 
@@ -62,7 +73,13 @@ def carrier_verb_parties(
             # "the union called a general strike", "talks hosted by Qatar", "the meeting
             # was chaired by the envoy": who calls or presides over an act holds it
             actors = actors or (agent_of(head) if passive else subj)
-        elif lemma in words().planning_verbs and not passive and subj and carrier.dep_ == "dobj":
+        elif (
+            lemma in words().planning_verbs
+            and not passive
+            and subj
+            and carrier.dep_ == "dobj"
+            and not _request_told_before(carrier, category)
+        ):
             actors = actors or subj  # "the US is considering new sanctions against Moscow"
         elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
             actors = subj  # "the ILO reiterated its demand": "its" is the subject

@@ -80,10 +80,12 @@ def state_attack(cand: Candidate, onto: Ontology) -> list[Token] | None:
     attack; an empty list: an attack at nothing named, "kills 12")."""
     # the noun itself, or the one a light verb carries ("launched strikes on")
     noun = cand.token if cand.nominal else next((c for c in cand.token.children if c.dep_ == "dobj"), None)
+    if not cand.nominal and lemma_of(cand.token) not in onto.light_verbs:
+        return None  # "threatened a strike on US bases": a verb of its own tells of the strike
     if noun is None or not attack_with_a_modifier(noun, onto):
         return None
     actors = cand.actor_tokens
-    if not actors or not all(t.ent_type_ in STATE_LABELS or armed_body(t) for t in actors):
+    if not by_states_or_forces(actors):
         return None
     aimed = [
         t
@@ -91,6 +93,20 @@ def state_attack(cand: Candidate, onto: Ontology) -> list[Token] | None:
         if t.ent_type_ not in NON_ACTOR_LABELS and positively_of(t, AIMED_CLASSES, "ASSAULT", onto)
     ]
     return aimed or _harmed_by(noun, onto)
+
+
+def by_states(actors: list[Token]) -> bool:
+    """Whether the act has doers and all are states named as such ("Russia", "Kessan")."""
+    return bool(actors) and all(t.ent_type_ in STATE_LABELS for t in actors)
+
+
+def by_states_or_forces(actors: list[Token]) -> bool:
+    """Whether the act has doers and all are states named as such, armed bodies (CAMEO
+    sectors) or a force's own means ("US jets launched strikes on ...")."""
+    weapons = words().weapons
+    return bool(actors) and all(
+        t.ent_type_ in STATE_LABELS or armed_body(t) or lemma_of(t) in weapons for t in actors
+    )
 
 
 def _harmed_by(noun: Token, onto: Ontology) -> list[Token] | None:
@@ -255,3 +271,41 @@ def civilian_doers(actors: list[Token]) -> bool:
         if agent is not None and ARMED_SECTORS.intersection(split_code("XXX" + agent.code)[1]):
             return False
     return True
+
+
+def business_deal(cand: Candidate, commerce: frozenset[str], companies: frozenset[str]) -> bool:
+    """ "The drugmaker agreed to buy a rival": a promise whose to-clause is a verb of buying,
+    selling or merging (``events_commerce_verbs.txt``) made by companies named by a common
+    noun of their kind (``entities_company_kind_nouns.txt``) is a business deal, no act."""
+    verb = cand.token
+    if not any(c.dep_ == "xcomp" and lemma_of(c) in commerce for c in verb.children):
+        return False
+    actors = cand.actor_tokens
+    return bool(actors) and all(
+        t.pos_ == "NOUN" and not t.ent_type_ and lemma_of(t) in companies for t in actors
+    )
+
+
+def force_prepared(cand: Candidate, preparing: frozenset[str]) -> bool:
+    """ "The army prepared to resume shelling", "rebels are gearing up to attack": an act of
+    force that an armed force is getting ready for (a to-clause of a verb of
+    ``events_preparing_verbs.txt``, through "resume"/"begin" on the way) is readiness."""
+    if cand.nominal or not by_states_or_forces(cand.actor_tokens):
+        return False
+    clause = cand.token
+    for _ in range(3):
+        if clause.dep_ not in ("xcomp", "advcl") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+        if lemma_of(clause) in preparing:
+            return True
+    return False
+
+
+def force_modified(cand: Candidate, modifiers: frozenset[str]) -> bool:
+    """ "a naval blockade", "imposed an economic blockade": an obstruction a modifier
+    (``events_force_modifiers.txt``) names as a state's or a force's, on the act noun
+    itself or the one its verb carries."""
+    token = cand.token
+    nouns = [token] if cand.nominal else [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "amod" and c.lower_ in modifiers for noun in nouns for c in noun.children)

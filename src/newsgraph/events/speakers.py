@@ -119,12 +119,22 @@ def _named_body_of_speaker(token: Token, cand: Candidate, labels: frozenset[str]
     speaker = reporting_subject(cand.token)
     if speaker is None:
         return token
+    if "GPE" in labels and speaker.ent_type_ == "ORG" and _body_of_another_kind(speaker):
+        return token  # "the union said the strike goes on unless the government agrees"
     if speaker.ent_type_ in labels:
         return speaker
     if speaker.pos_ != "NOUN" or not _speaks_for_a_body(speaker):
         return token
     bodies = [t for t in _named_with(speaker) if t.ent_type_ in labels]
     return bodies[0] if len(bodies) == 1 else token
+
+
+def _body_of_another_kind(speaker: Token) -> bool:
+    """Whether a named speaker is a body that is no state ("the Port Workers Union", "Acme
+    Holdings company"): its name ends in a noun of a kind of organisation that no state
+    calls itself. Such a body does not speak of itself as "the government"."""
+    lemma = lemma_of(speaker)
+    return lemma in words().org_nouns and lemma not in words().self_reference
 
 
 def _named_with(speaker: Token) -> list[Token]:

@@ -86,7 +86,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     for child in verb.children:
         dep = child.dep_  # read once: a string-store look-up per access
         if dep in SUBJ and dep != "expl":
-            return [relative_antecedent(c) for c in conjuncts(child)], False
+            return [relative_antecedent(c) for c in conjuncts(child)], _gapped_passive(verb)
         if dep in PASSIVE_SUBJ:
             return [relative_antecedent(c) for c in conjuncts(child)], not stance_participle(verb)
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -105,6 +105,17 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     if verb.pos_ == "NOUN" and headline_noun_verb(verb):
         return [verb.doc[verb.i - 1]], False  # "Orlenia expels Dessan diplomats"
     return [], verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """ "22 officers had been injured and 41 people detained": a bare past participle
+    coordinated after a passive shares its auxiliaries, so its subject undergoes the act."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
 
 
 def stance_participle(verb: Token) -> bool:
@@ -173,8 +184,8 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
         if dep == "pcomp" and head.dep_ == "prep":
             governor = head.head
             obj = direct_object(governor) if governor.pos_ in ("VERB", "AUX") else None
-            if obj is not None and head.lower_ in ("for", "of", "over", "with"):
-                return conjuncts(obj)
+            if obj is not None and head.lower_ in ("for", "of", "over", "with", "from"):
+                return conjuncts(obj)  # (also "blocked the government from deporting ...")
             current = governor
             subj, passive = subject_of(current)
             if subj and animate(subj):
@@ -317,6 +328,8 @@ def coordinated_speaker(verb: Token, quad: int | None) -> list[Token] | None:
     if not subj or passive:
         return None
     inner, inner_passive = subject_of(first)
+    if inner_passive and any(actorish(t) or party_noun(t) or _person_noun(t) for t in inner):
+        return None  # "an aid worker was freed and flew home": the worker flew
     same_plain_act = (
         not inner_passive
         and first.tag_ == verb.tag_
@@ -325,6 +338,10 @@ def coordinated_speaker(verb: Token, quad: int | None) -> list[Token] | None:
         and any(actorish(t) or party_noun(t) for t in inner)
     )
     return None if same_plain_act else subj
+
+
+def _person_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and lemma_of(token) in words().person_nouns
 
 
 def conflict_party(token: Token) -> bool:

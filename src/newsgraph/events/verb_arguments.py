@@ -252,12 +252,13 @@ def _a_party(token: Token, quantity: frozenset[str]) -> bool:
 
 
 def _passive_adjunct(verb: Token) -> bool:
-    """ "Arrested on Monday, the suspect ...", "Backed by the army, the rebels ...": a past
-    participle adjunct with no auxiliary and no subject of its own reads as a passive."""
+    """ "Arrested on Monday, the suspect ...", "Backed by the army, the rebels ...", "If
+    convicted, Reis faces ...": a past participle adjunct with no auxiliary and no subject
+    of its own reads as a passive, also after a conjunction ("if", "once", "when")."""
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
     )
 
 

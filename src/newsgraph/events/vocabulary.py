@@ -41,6 +41,12 @@ class Words:
     #: verbs (or "verb particle") whose object act does not take place ("called off the
     #: strike", "foiled an attack"; ``events_cancelling_verbs.txt``)
     cancelling: frozenset[str]
+    #: "rule out", "exclude": negated, they leave their object act possible
+    #: (``events_excluding_verbs.txt``)
+    excluding: frozenset[str]
+    #: verbs that keep a party from an act ("blocked X from deporting";
+    #: ``events_preventing_verbs.txt``)
+    preventing: frozenset[str]
     #: "zero", "no", "neither", "never", "without": words that deny the act they modify
     negating_words: frozenset[str]
     #: verbs of choosing whose "against" object is an act not taken ("decided against")
@@ -201,6 +207,8 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         hypothetical_governors=hypothetical,
         negating_governors=lists.words("events_negating_governors"),
         cancelling=lists.words("events_cancelling_verbs"),
+        excluding=lists.words("events_excluding_verbs"),
+        preventing=lists.words("events_preventing_verbs"),
         negating_words=lists.words("events_negating_words"),
         choice_verbs=lists.words("events_choice_verbs"),
         wishing=lists.words("events_wishing_verbs"),

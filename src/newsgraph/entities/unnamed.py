@@ -1,0 +1,72 @@
+"""Unnamed people and groups a pronoun may mean (part of step 6, the pronoun rules).
+
+The entities stage links pronouns to mentions, and a person named only by a common noun
+("officials", "a spokeswoman") is no mention. When such a noun is what a pronoun most
+likely means, the rules must leave the pronoun unresolved rather than pass it on to
+the nearest named person: "A spokeswoman said the claim was untrue. The prime minister
+acted at once, she said" is not the prime minister speaking.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.constants import SUBJECT_DEPS
+from newsgraph.entities import lexicon
+from newsgraph.entities.state import EntityState
+
+
+def unnamed_matrix_subject(state: EntityState, pron: Token) -> bool:
+    """ "Officials said they ...": the reporting verb's subject is a common noun that is
+    no mention, so the pronoun most likely means that unnamed group or person."""
+    if pron.dep_ not in SUBJECT_DEPS or pron.head.dep_ != "ccomp":
+        return False
+    upper = pron.head.head
+    subject = next((c for c in upper.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    if state.token_mention.get(subject.i) is not None:
+        return False
+    return not any(g.dep_ == "appos" and g.i in state.token_mention for g in subject.children)
+
+
+#: The he and she forms a subject takes.
+_SUBJECT_GENDERS = {"he": "m", "she": "f"}
+
+
+def unnamed_speaker_before(state: EntityState, pron: Token) -> bool:
+    """ "A Downing Street spokeswoman said the claim was untrue. The prime minister learned
+    of it in August, she said." / "... She added ...": a he/she opening a main clause (or
+    closing a reported one) whose previous sentence's subject is an unnamed person noun of
+    its gender ("spokeswoman", "chairman", ``entities_gendered_words.tsv``) most likely
+    means that person, who is no mention; the nearest named one is a guess. Not when a
+    name comes between, outside what the clause reports."""
+    gender = _SUBJECT_GENDERS.get(pron.lower_)
+    verb = pron.head
+    if gender is None or pron.dep_ not in SUBJECT_DEPS or verb.dep_ not in ("ROOT", "parataxis"):
+        return False
+    sent = state.sent_of[pron.i]
+    if sent == 0:
+        return False
+    start = state.sent_starts[sent]
+    if verb.dep_ == "parataxis":
+        # "The prime minister learned of it in August, she said, and acted": the words
+        # around the tag are what she reports
+        told = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+    else:
+        reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < pron.i]
+        told = {t.i for c in reported for t in c.subtree}
+    if any(
+        (m := state.token_mention.get(i)) is not None and m.cluster >= 0 and i not in told
+        for i in range(start, pron.i)
+    ):
+        return False
+    previous = state.tokens[state.sent_starts[sent - 1] : start]
+    root = next((t for t in previous if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root is not None else None
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    mention = state.token_mention.get(subject.i)
+    if mention is not None and mention.cluster >= 0:
+        return False
+    return lexicon.gender_words().get(subject.lower_) == gender
