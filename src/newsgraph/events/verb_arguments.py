@@ -316,7 +316,8 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
     out: list[Token] = []
     things: list[Token] = []
     for token in tokens:
-        if token.i not in event_nouns and (actorish(token) or people_noun(token)):
+        people = people_noun(token) and not _collective(token)
+        if token.i not in event_nouns and (actorish(token) or people):
             out.append(token)  # "broke up a rally by supporters of X": the people named first
             continue
         inner = [
@@ -341,6 +342,12 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
         elif token.i not in event_nouns:
             things.append(token)
     return out or things
+
+
+def _collective(token: Token) -> bool:
+    """ "a family of farmers", "a team of doctors": a singular noun of people whose "of"
+    phrase names the plural members, who are the party."""
+    return token.tag_ == "NN" and any(t.tag_ == "NNS" for _p, t in prep_objects(token, ("of",)))
 
 
 #: Dependencies of what a verb acts on: its object or passive subject.
