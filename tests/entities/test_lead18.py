@@ -99,3 +99,12 @@ def test_its_after_a_sentence_naming_two_bodies_is_left_open() -> None:
     )
     dahl = next(e for e in r.entities if e.name == "Ola Dahl")
     assert all(role.org != "Harbour Authority" for role in dahl.roles)
+
+
+def test_a_he_after_the_office_of_a_named_man_is_still_his() -> None:
+    r = run(
+        "Daniel Moss met the girl online. The disgraced former congressman told the girl he "
+        "liked her. He also encouraged her to talk to him on Skype."
+    )
+    moss = next(e for e in r.entities if e.name == "Daniel Moss")
+    assert "He" in [m.text for m in moss.mentions]
