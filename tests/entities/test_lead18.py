@@ -79,3 +79,32 @@ def test_a_tag_she_after_an_unnamed_spokeswoman_is_not_the_man_named_before() ->
     )
     brenn = next(e for e in r.entities if e.name == "Olav Brenn")
     assert all(q.speaker != brenn.id for q in r.quotes if q.source is not None and q.source.text == "she")
+
+
+def test_its_leader_named_after_a_body_speaks_holds_a_role_in_that_body() -> None:
+    r = run(
+        "Dock workers at three ports went on strike on Wednesday, their union said. "
+        "The Coastal Port Workers Union said the strike would last 48 hours unless the "
+        "government agreed to talks. Its leader, Jorge Fuentes, accused the ministry of "
+        "ignoring the workers."
+    )
+    fuentes = next(e for e in r.entities if e.name == "Jorge Fuentes")
+    assert [role.org for role in fuentes.roles if role.title == "leader"] == ["Coastal Port Workers Union"]
+
+
+def test_its_after_a_sentence_naming_two_bodies_is_left_open() -> None:
+    r = run(
+        "The Harbour Authority said Velmar Shipping had broken the rules. Its chief executive, "
+        "Ola Dahl, said the firm would appeal."
+    )
+    dahl = next(e for e in r.entities if e.name == "Ola Dahl")
+    assert all(role.org != "Harbour Authority" for role in dahl.roles)
+
+
+def test_a_he_after_the_office_of_a_named_man_is_still_his() -> None:
+    r = run(
+        "Daniel Moss met the girl online. The disgraced former congressman told the girl he "
+        "liked her. He also encouraged her to talk to him on Skype."
+    )
+    moss = next(e for e in r.entities if e.name == "Daniel Moss")
+    assert "He" in [m.text for m in moss.mentions]

@@ -283,6 +283,10 @@ def possessive_pronoun_orgs(state: EntityState) -> None:
         if owner is None or owner.lower_ not in NON_PERSON_POSSESSIVES:
             continue
         linked = state.pronoun_at.get(owner.i)  # the token is also inside the description's mention
+        if linked is None or linked.cluster < 0:
+            # the resolver doubted the link; the body the sentence before was about holds
+            # the role all the same ("The union said ... Its leader, Jorge Fuentes, ...")
+            linked = previous_topic(state, owner)
         if linked is None or linked.cluster < 0 or state.is_person(linked.cluster):
             continue
         org_cluster = state.find(linked.cluster)
@@ -304,3 +308,24 @@ def _role_verb(words: EntityVocabulary, noun: Token) -> Token | None:
     if noun.dep_ in {"attr", "oprd"} and noun.head.lemma_ in words.copulas and noun.head.tag_ != "VBG":
         return noun.head
     return None
+
+
+def previous_topic(state: EntityState, pron: Token) -> MentionDraft | None:
+    """ "The port workers' union said the strike would go on. Its leader, Jorge Fuentes,
+    said ...": an "its" opening a sentence continues the body that was the subject of the
+    sentence before, when that sentence names no other body or place outside its subject."""
+    sent = state.sent_of[pron.i]
+    if sent == 0 or pron.i != state.sent_starts[sent]:
+        return None
+    previous = state.tokens[state.sent_starts[sent - 1] : pron.i]
+    root = next((t for t in previous if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root is not None else None
+    mention = state.token_mention.get(subject.i) if subject is not None else None
+    if mention is None or mention.cluster < 0 or state.is_person(mention.cluster):
+        return None
+    inside = {t.i for t in subject.subtree} if subject is not None else set()
+    others = [state.token_mention.get(t.i) for t in previous if t.i not in inside]
+    bodies = [m for m in others if m is not None and m.kind == "name" and m.cluster >= 0]
+    if any(not state.is_person(m.cluster) for m in bodies):
+        return None  # "The ministry said the company had failed. Its chief ...": which one?
+    return mention

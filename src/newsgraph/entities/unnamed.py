@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.constants import SUBJECT_DEPS
+from newsgraph.constants import DEFINITE, SUBJECT_DEPS
 from newsgraph.entities import lexicon
 from newsgraph.entities.state import EntityState
 
@@ -40,7 +40,8 @@ def unnamed_speaker_before(state: EntityState, pron: Token) -> bool:
     closing a reported one) whose previous sentence's subject is an unnamed person noun of
     its gender ("spokeswoman", "chairman", ``entities_gendered_words.tsv``) most likely
     means that person, who is no mention; the nearest named one is a guess. Not when a
-    name comes between, outside what the clause reports."""
+    name comes between, outside what the clause reports, nor after a definite role noun ("the
+    congressman"), which points back at an office someone named holds ("the girl" does not)."""
     gender = _SUBJECT_GENDERS.get(pron.lower_)
     verb = pron.head
     if gender is None or pron.dep_ not in SUBJECT_DEPS or verb.dep_ not in ("ROOT", "parataxis"):
@@ -69,4 +70,7 @@ def unnamed_speaker_before(state: EntityState, pron: Token) -> bool:
     mention = state.token_mention.get(subject.i)
     if mention is not None and mention.cluster >= 0:
         return False
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children)
+    if definite and subject.lemma_.lower() in lexicon.person_roles():
+        return False  # "The disgraced former congressman told ...": an office someone named holds
     return lexicon.gender_words().get(subject.lower_) == gender

@@ -57,6 +57,7 @@ from newsgraph.events.misuses import (
     PATIENT_DEPS,
     abstract_patient,
     becoming_a_state,
+    carried_or_home,
     civilians_leave,
     in_a_court,
 )
@@ -381,7 +382,7 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         return "state"
     if category == "ASSAULT" and not cand.nominal and in_a_court(token, sorter.lists.courts):
         return "court"
-    if cand.entry.mode == "visit" and not cand.nominal and _carried_or_home(token):
+    if cand.entry.mode == "visit" and not cand.nominal and carried_or_home(token):
         return "carried"
     if cand.nominal and _a_body(token, sorter.lists.bodies):
         return "body"
@@ -633,15 +634,6 @@ def _natural_noun(noun: Token, natural: frozenset[str]) -> bool:
     return noun.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.i < noun.i and c.lower_ in natural for c in noun.children
     )
-
-
-def _carried_or_home(verb: Token) -> bool:
-    """A trip that visits nobody: going home ("flew home to Geneva"), or people carried
-    somewhere by an unnamed hand ("the servicemen had been flown to Moscow for checks")."""
-    children = list(verb.children)
-    if any(c.lower_ == "home" and c.i > verb.i for c in children):
-        return True
-    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def _accident(token: Token, lists: Classes) -> bool:

@@ -14,6 +14,7 @@ told by what the verb is done to or who moves (called from the selectional const
   that names no act ("came at us without warning", "the right to protest";
   ``events_non_act_frames.tsv``), both called from ``candidates.find_candidates``;
 * a verb that only links its subject to a state ("the guns fell silent", "went missing");
+* a trip that visits nobody ("flew home", "had been flown to Moscow for checks");
 * fighting in a court of law ("vowed to keep fighting in court", ``events_court_nouns.txt``).
 """
 
@@ -80,6 +81,15 @@ def becoming_a_state(verb: Token) -> bool:
     return any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in children) and not any(
         c.dep_ in ("dobj", "dative", "agent") for c in children
     )
+
+
+def carried_or_home(verb: Token) -> bool:
+    """A trip that visits nobody: going home ("flew home to Geneva"), or people carried
+    somewhere by an unnamed hand ("the servicemen had been flown to Moscow for checks")."""
+    children = list(verb.children)
+    if any(c.lower_ == "home" and c.i > verb.i for c in children):
+        return True
+    return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 def in_a_court(verb: Token, courts: frozenset[str]) -> bool:
