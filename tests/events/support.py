@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from newsgraph import actors, events
 from newsgraph.evaluation.plover import main_event
+from newsgraph.events import event_details
 from newsgraph.events.formats import plover_category
 from newsgraph.extensions import register_extensions
 from newsgraph.ingest.document import Document
@@ -105,3 +106,29 @@ def main_act(text: str) -> tuple[str | None, list[str], list[str]]:
 def overlaps(phrases: list[str], word: str) -> bool:
     """Whether any of the phrases holds ``word``."""
     return any(word in p for p in phrases)
+
+
+def chosen_event(doc: Doc, trigger: str | None) -> Event | None:
+    """The event a test sentence is about: the one whose trigger (else a mention) holds
+    ``trigger``; with None, the main act of the last sentence (the first sentences set
+    the scene: "The rebels crossed the river. The group later seized ...")."""
+    details = event_details(doc)
+    if trigger is None:
+        last = list(doc.sents)[-1].start_char
+        later = [e for e in doc._.ng_events if e.trigger.start >= last and e.id in details]
+        ranked = sorted(later, key=lambda e: (e.category == "OTHER", details[e.id].depth, e.trigger.start))
+        return ranked[0] if ranked else main_event(doc)[0]
+    word = trigger.lower()
+    by_trigger = [e for e in doc._.ng_events if word in e.trigger.text.lower()]
+    named = by_trigger or [e for e in doc._.ng_events if any(word in m.text.lower() for m in e.mentions)]
+    return named[0] if named else None
+
+
+def side_phrases(doc: Doc, event: Event, side: str) -> list[str]:
+    """The event's phrases on one side ("actor" or "target") and every mention of its
+    entities on that side."""
+    detail = event_details(doc)[event.id]
+    spans = detail.actor_spans if side == "actor" else detail.target_spans
+    ids = set(event.actors if side == "actor" else event.targets)
+    mentions = [m.text for e in doc._.ng_entities if e.id in ids for m in e.mentions]
+    return [doc.text[s:e] for s, e in spans] + mentions

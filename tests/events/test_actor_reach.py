@@ -14,14 +14,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
-from spacy.tokens import Doc
 
-from newsgraph.evaluation.plover import main_event
-from newsgraph.events import event_details
 from newsgraph.events.formats import plover_category
-from newsgraph.records import Event
+from tests.events.support import chosen_event, overlaps, side_phrases
 from tests.events.support import main_act as main
-from tests.events.support import overlaps
 from tests.events.support import run_pipeline as run
 
 
@@ -34,27 +30,6 @@ class Case(NamedTuple):
     category: str
     actors: tuple[str, ...]
     targets: tuple[str, ...] = ()
-
-
-def _chosen(doc: Doc, trigger: str | None) -> Event | None:
-    if trigger is None:
-        last = list(doc.sents)[-1].start_char
-        details = event_details(doc)
-        later = [e for e in doc._.ng_events if e.trigger.start >= last and e.id in details]
-        ranked = sorted(later, key=lambda e: (e.category == "OTHER", details[e.id].depth, e.trigger.start))
-        return ranked[0] if ranked else main_event(doc)[0]
-    word = trigger.lower()
-    named = [e for e in doc._.ng_events if any(word in m.text.lower() for m in [e.trigger, *e.mentions])]
-    return named[0] if named else None
-
-
-def _phrases(doc: Doc, event: Event, side: str) -> list[str]:
-    """The event's phrases on one side and every mention of its entities on that side."""
-    detail = event_details(doc)[event.id]
-    spans = detail.actor_spans if side == "actor" else detail.target_spans
-    ids = set(event.actors if side == "actor" else event.targets)
-    mentions = [m.text for e in doc._.ng_entities if e.id in ids for m in e.mentions]
-    return [doc.text[s:e] for s, e in spans] + mentions
 
 
 def _holds_all(phrases: list[str], words: tuple[str, ...]) -> bool:
@@ -464,13 +439,13 @@ def _params() -> list[object]:
 def score(case: Case) -> tuple[bool, bool, bool]:
     """Whether the act's category, its actors and its targets are the expected ones."""
     doc = run(case.text)
-    event = _chosen(doc, case.trigger)
+    event = chosen_event(doc, case.trigger)
     if event is None:
         return False, False, False
     return (
         plover_category(event) == case.category,
-        _holds_all(_phrases(doc, event, "actor"), case.actors),
-        _holds_all(_phrases(doc, event, "target"), case.targets),
+        _holds_all(side_phrases(doc, event, "actor"), case.actors),
+        _holds_all(side_phrases(doc, event, "target"), case.targets),
     )
 
 
@@ -536,9 +511,9 @@ def test_breaking_up_a_protest_is_aimed_at_those_who_hold_it(text: str, target: 
 def test_an_act_nouns_by_agent_beats_the_subject_of_the_verb_telling_of_it() -> None:
     """ "announced the arrest of X by Y": Y arrested X, though "by" hangs on X."""
     doc = run("The ministry announced the arrest of three opposition activists by the secret police.")
-    event = _chosen(doc, "arrest")
+    event = chosen_event(doc, "arrest")
     assert event is not None
-    actors = _phrases(doc, event, "actor")
+    actors = side_phrases(doc, event, "actor")
     assert _holds_all(actors, ("police",)), actors
     assert not _holds_all(actors, ("ministry",)), actors
 
@@ -553,7 +528,7 @@ def test_an_act_nouns_by_agent_beats_the_subject_of_the_verb_telling_of_it() -> 
 )
 def test_an_outcome_told_after_an_act_gets_no_doer_that_could_be_the_undergoers_side(text: str) -> None:
     """Same side, a doer noun, or another category: the passive's doer stays unnamed."""
-    event = _chosen(run(text), None)
+    event = chosen_event(run(text), None)
     assert event is not None
     assert event.actors == [], event
 

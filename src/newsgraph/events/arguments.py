@@ -28,12 +28,13 @@ from newsgraph.events.constants import (
     PLACE_LABELS,
     PLACE_TARGETS,
     STATE_LABELS,
+    SYMMETRIC,
     VERBAL_CONFLICT,
 )
 from newsgraph.events.headline_syntax import headline_noun_verb, headline_object
 from newsgraph.events.noun_arguments import noun_arguments
 from newsgraph.events.ontology import OTHER, Entry, Ontology
-from newsgraph.events.speakers import speaker_for
+from newsgraph.events.speakers import negotiating_speaker, self_reference, speaker_for
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
@@ -44,6 +45,7 @@ from newsgraph.events.syntax import (
     non_actor,
     participle_host,
     party_noun,
+    people_noun,
     prep_objects,
     subject_of,
 )
@@ -62,7 +64,9 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
         if not cand.absorbed:
             _own_arguments(cand, onto, event_nouns)
     _inherit_event_actors(cands, by_token)
+    _reported_sides(cands)
     _announced_targets(cands, by_token)
+    _aims_of_protests(cands, by_token)
     _participle_parties(cands, by_token)
     agentless_actors(cands, by_token)
     for cand in cands:
@@ -103,7 +107,16 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
             # compound of its object, whose phrase starts after it: ``syntax.np_span``)
             cand.target_tokens = [t for t in [headline_object(cand.token)] if t is not None]
     heads = [_user_of(counted_head(t, onto.quantity_nouns)) for t in cand.actor_tokens]
-    cand.actor_tokens = [speaker_for(t, cand) for t in heads if not non_actor(t) and not _nobody(t)]
+    cand.actor_tokens = []
+    for head in heads:
+        if non_actor(head) or _nobody(head):
+            continue
+        body = speaker_for(head, cand)
+        cand.actor_tokens.append(body)
+        if body is not head and self_reference(head):
+            # "a Taliban spokesman said the group had detained ...": the body, and the
+            # words the clause names it with
+            cand.actor_tokens.append(head)
     host_noun = participle_host(cand.token) if not cand.nominal else None
     if host_noun is not None and not _a_person(host_noun):
         # "the agreement, signed in 2020": the noun is what was signed, not a party; "an
@@ -127,7 +140,10 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
             cand.entry.category in PLACE_TARGETS
             and cand.place_token is not None
             and not any(
-                actorish(t) or lemma_of(t) in vocab.vessels or lemma_of(t) in vocab.site_nouns
+                actorish(t)
+                or people_noun(t)
+                or lemma_of(t) in vocab.vessels
+                or lemma_of(t) in vocab.site_nouns
                 for t in cand.target_tokens
             )
         ):
@@ -221,6 +237,22 @@ def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]
         cand.actor_tokens = inherited
 
 
+def _reported_sides(cands: list[Candidate]) -> None:
+    """ "Chief negotiator Lena Moor said the talks with the rebels had broken down": a
+    mutual act noun with its other side and no doer is the reporter's side when the
+    reporter is a body or speaks for one (``speakers.negotiating_speaker``). Run after the
+    verbs took their event-noun subjects' parties: the verb telling what became of the
+    talks ("broke down") is no act of the reporter's."""
+    for cand in cands:
+        if not cand.nominal or cand.absorbed or cand.actor_tokens or not cand.target_tokens:
+            continue
+        if cand.entry.category not in SYMMETRIC:
+            continue
+        speaker = negotiating_speaker(cand.token)
+        if speaker is not None and speaker not in cand.target_tokens:
+            cand.actor_tokens = [speaker]
+
+
 def _announced_targets(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
     """ "threatened to ban voting in East Jerusalem", "unless Baghdad accepted ...": an act
     that announces another takes that act's target, and a threat is aimed at whoever its
@@ -241,6 +273,55 @@ def _announced_targets(cands: list[Candidate], by_token: dict[int, Candidate]) -
                     if clause.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in clause.children):
                         subj, _passive = subject_of(clause)
                         cand.target_tokens += [t for t in subj if actorish(t)]
+
+
+#: Acts whose target a protest is held to press ("marched to demand wages from the
+#: government", "rallied, accusing the mayor of ...", "a strike to reject the plan").
+PRESSED_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
+def _aims_of_protests(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
+    """ "Teachers marched to demand higher wages from the government", "students staged a
+    sit-in to demand the resignation of the minister": a protest that names nobody it is
+    aimed at is aimed at the party its purpose clause or participle makes a demand of,
+    accuses or rejects (that act's own target, when it is a party: "calling for an end to
+    the reforms" names none). A protest named by a noun reads the clause of the verb
+    that stages it."""
+    for cand in cands:
+        if cand.absorbed or cand.entry.category != "PROTEST":
+            continue
+        if any(actorish(t) or party_noun(t) for t in cand.target_tokens):
+            continue
+        holders = [cand.token]
+        if cand.nominal and cand.token.dep_ == "dobj":
+            holders.append(cand.token.head)  # "staged a sit-in to demand ..."
+        for holder in holders:
+            aims = _pressed_aims(holder, by_token) or _adverbial_protest_aims(holder, by_token)
+            if aims:
+                cand.target_tokens = aims + [t for t in cand.target_tokens if t not in aims]
+                break
+
+
+def _pressed_aims(holder: Token, by_token: dict[int, Candidate]) -> list[Token]:
+    """The parties the demands, accusations and rejections of a protest's purpose clause
+    or participle are aimed at ("calling for an end to the reforms": none)."""
+    for child in holder.children:
+        inner = by_token.get(child.i) if child.dep_ in ("advcl", "xcomp", "acl") else None
+        if inner is not None and not inner.absorbed and inner.entry.category in PRESSED_ACTS:
+            aims = [t for t in inner.target_tokens if actorish(t) or party_noun(t)]
+            if aims:
+                return aims
+    return []
+
+
+def _adverbial_protest_aims(holder: Token, by_token: dict[int, Candidate]) -> list[Token]:
+    """ "rallied in protest of the government's decision": what the protest noun of the
+    clause's "in" adverbial is aimed at."""
+    for _p, noun in prep_objects(holder, ("in",)):
+        inner = by_token.get(noun.i)
+        if inner is not None and inner.nominal and inner.entry.category == "PROTEST" and inner.target_tokens:
+            return list(inner.target_tokens)
+    return []
 
 
 def _participle_parties(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:

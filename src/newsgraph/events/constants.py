@@ -48,6 +48,9 @@ SPEAKER_PATH = frozenset({"xcomp", "acomp", "conj", "advcl", "dobj", "pobj", "pr
 #: The head word of an age used as a noun ("the 24-year-old"), and the dependencies
 #: under which such a phrase names a participant rather than modifies one.
 AGE_HEADS = frozenset({"old"})
+#: Plural numbers that head a phrase of their own for the people they count ("Thousands
+#: protested", "tens of thousands took to the streets", "dozens were arrested").
+PLURAL_NUMBERS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 #: Prepositions whose object controls an object-control verb's to-clause when the verb has
 #: no direct object ("called on X to ...", "appealed to X to ...", "pleaded with X to ...").

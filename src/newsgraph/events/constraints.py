@@ -45,7 +45,14 @@ from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate, pattern_word
-from newsgraph.events.constants import ACTOR_LABELS, AIMED_PREPS, CONFLICT_QUADS, PLACE_LABELS, RELATIVE
+from newsgraph.events.constants import (
+    ACTOR_LABELS,
+    AIMED_PREPS,
+    ARMED_SECTORS,
+    CONFLICT_QUADS,
+    PLACE_LABELS,
+    RELATIVE,
+)
 from newsgraph.events.misuses import (
     PATIENT_DEPS,
     abstract_patient,
@@ -59,8 +66,10 @@ from newsgraph.events.sports import armed_doers, sport_triggers
 from newsgraph.events.syntax import (
     actorish,
     agent_noun_form,
+    agent_sectors,
     conflict_party,
     counted_head,
+    counted_people,
     one_of_a_party,
     prep_objects,
     subject_of,
@@ -221,6 +230,7 @@ class _Sorter:
                 or lemma in self.lists.bodies
                 or token.lower_ in PERSONAL_PRONOUNS
                 or token.lower_ in INDEFINITE_PEOPLE
+                or counted_people(token)
                 or _operated_by_a_party(token)
                 or conflict_party(token)
                 or self._bearing_arms(token)
@@ -229,6 +239,8 @@ class _Sorter:
         if name == "person":
             if token.ent_type_ in ("PERSON", "NORP") or token.lower_ in PERSONAL_PRONOUNS | INDEFINITE_PEOPLE:
                 return True
+            if counted_people(token):
+                return True  # "dozens were shot": people counted without a noun
             if token.ent_type_ in ACTOR_LABELS:
                 return False
             return lemma in self.lists.people or self._agent_noun(token)
@@ -306,10 +318,18 @@ def positively_of(token: Token, allowed: frozenset[str], category: str, onto: On
 
 
 def _operated_by_a_party(token: Token) -> bool:
-    """ "Iranian boats seized a tanker", "a Navy ship fired on ...": a vehicle or craft
-    named with the state or body that runs it stands for that party."""
+    """ "Iranian boats seized a tanker", "a Navy ship fired on ...", "army helicopters": a
+    vehicle or craft named with the state or body that runs it stands for that party. A
+    ship also by a name the tagger left unlabelled or an armed body of the CAMEO agents
+    dictionary ("Dessan navy vessels"), which for other words would name an owner only
+    ("a Clinton victory")."""
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if any(c.ent_type_ in PARTY_LABELS for c in mods):
+        return True
+    if lemma_of(token) not in words().vessels:
+        return False  # "Police car smashed up by protesters" (a headline's passive)
     return any(
-        c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in PARTY_LABELS for c in token.children
+        (c.pos_ == "PROPN" and not c.ent_type_) or bool(agent_sectors(c) & ARMED_SECTORS) for c in mods
     )
 
 

@@ -39,6 +39,7 @@ from newsgraph.events.syntax import (
     actorish,
     agent_of,
     conjuncts,
+    counted_people,
     direct_object,
     group_noun,
     non_actor,
@@ -187,8 +188,11 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
                 actors.append(pobj)  # "criticism from X", "aid from X"; not "tariffs on goods from X"
         elif prep in ("on", "upon") and category not in ON_TARGETS:
             continue
-        elif prep == "with" and category in SYMMETRIC:
-            targets.append(pobj)
+        elif prep == "with" and (
+            category in SYMMETRIC
+            or (category in WITH_PARTY_CATEGORIES and (actorish(pobj) or party_noun(pobj)))
+        ):
+            targets.append(pobj)  # "a complaint with the embassy", "clashes with police"
         elif prep == "of":
             if category == "MOBILIZE" and not actors and group_noun(pobj):
                 actors.append(pobj)  # "the deployment of NATO troops": the forces deploy
@@ -200,7 +204,29 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
             continue  # "led the talks for the government": on whose behalf, not with whom
         elif (prep == "to" and pobj.ent_type_ in PLACE_LABELS and category == "CONSULT") or prep != "with":
             targets.append(pobj)
+    if category == "PROTEST":
+        targets += _protested_measures(noun)
     return actors, targets
+
+
+def _protested_measures(noun: Token) -> list[Token]:
+    """ "in protest of the government's decision", "a protest at the university's plan":
+    a protest noun's "of"/"at"/"over" object owned by a party is the measure protested,
+    and it (its owner) is what the protest is aimed at. Not people ("a protest of 5,000
+    students" are its actors) and not an owner-less thing ("a protest over pay")."""
+    out = []
+    for _p, pobj in prep_objects(noun, ("of", "at", "over")):
+        if actorish(pobj) or party_noun(pobj):
+            continue
+        if any(c.dep_ == "poss" and (actorish(c) or party_noun(c)) for c in pobj.children):
+            out.append(pobj)
+    return out
+
+
+#: Acts whose noun's "with" party is the other side, not a companion ("lodged a complaint
+#: with the embassy", "clashes with police", "a ceasefire with the rebels", "cut ties with
+#: X"); a protest's "with" party marches along, an attack's "with" thing is the weapon.
+WITH_PARTY_CATEGORIES = frozenset({"ACCUSE", "ASSAULT", "RETREAT", "SANCTION"})
 
 
 #: Relative pronouns that can be a relative clause's object ("the deal that Iran reached").
@@ -418,7 +444,8 @@ def _headline_subject(noun: Token, onto: Ontology) -> list[Token]:
     """ "Dock union orders walkout": a headline (no final stop, no verb) the parser reads
     as one compound noun. A plural-looking modifier of the act noun whose lemma is a verb
     of command or an ontology verb is the headline's verb ("orders", "calls"), and the
-    noun it modifies in turn is its subject."""
+    noun it modifies in turn is its subject. A plural number right before the act noun
+    ("Thousands rally in Belgrade") is the people doing it."""
     if noun.dep_ != "ROOT" or noun.pos_ != "NOUN":
         return []
     index = doc_index(noun.doc)
@@ -429,6 +456,9 @@ def _headline_subject(noun: Token, onto: Ontology) -> list[Token]:
     if pos[sent.end - 1] == "PUNCT" or any(pos[i] in ("VERB", "AUX") for i in range(sent.start, sent.end)):
         return []
     vocab = words()
+    counted = [c for c in noun.children if c.i == noun.i - 1 and counted_people(c)]
+    if counted:
+        return counted  # "Thousands rally in Belgrade": the number read as the noun's count
     for child in noun.children:
         if child.dep_ != "compound" or child.i > noun.i or child.tag_ != "NNS":
             continue

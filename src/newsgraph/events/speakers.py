@@ -39,7 +39,7 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
         return _named_body_of_speaker(token, cand, labels)
     if word not in ("it", "they") and not (personal and word in ("he", "she")):
         return token
-    speaker = _reporting_subject(cand)
+    speaker = reporting_subject(cand.token)
     if speaker is None or speaker.pos_ == "PRON":
         return token
     plural = speaker.tag_ in ("NNS", "NNPS")
@@ -71,12 +71,11 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
     return token
 
 
-def _reporting_subject(cand: Candidate) -> Token | None:
+def reporting_subject(verb: Token) -> Token | None:
     """The one active subject of the verb of saying or finding whose complement holds the
     act ("Syria says it is willing to withdraw" -> "Syria"), climbing at most six heads
     through the clause links a report passes; None when there is no such verb or subject."""
     speech_or_finding = words().speech_or_finding
-    verb = cand.token
     seen_ccomp = False
     for _ in range(6):
         if verb.head.i == verb.i:
@@ -90,6 +89,11 @@ def _reporting_subject(cand: Candidate) -> Token | None:
             subj, passive = subject_of(verb)
             return subj[0] if len(subj) == 1 and not passive else None
     return None
+
+
+def self_reference(token: Token) -> bool:
+    """ "the group", "the kingdom": a definite noun that can stand for a named body."""
+    return bool(_self_reference(token))
 
 
 def _self_reference(token: Token) -> frozenset[str]:
@@ -112,7 +116,7 @@ def _named_body_of_speaker(token: Token, cand: Candidate, labels: frozenset[str]
     (``events_speaker_for_nouns.txt``, or a minister or leader: an office noun) that its
     phrase names by a possessive, a name modifier or "for"; then the noun stands for that
     body. Anything else keeps the noun."""
-    speaker = _reporting_subject(cand)
+    speaker = reporting_subject(cand.token)
     if speaker is None:
         return token
     if "GPE" in labels and speaker.ent_type_ == "ORG" and _body_of_another_kind(speaker):
@@ -156,6 +160,10 @@ def _refers_as(body: Token, pronoun: str) -> bool:
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO"}) | ARMED_SECTORS
 
 
+#: CAMEO sectors of offices of state: their holder's "we" is the state's body.
+STATE_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+
+
 def _speaks_for_a_body(speaker: Token) -> bool:
     """A spokesman or official (``events_speaker_for_nouns.txt``, ``events_authority_roles.txt``)
     or a holder of office by the CAMEO agents dictionary ("foreign minister", "commander")."""
@@ -166,12 +174,36 @@ def _speaks_for_a_body(speaker: Token) -> bool:
     return bool(agent_sectors(speaker) & OFFICE_SECTORS)
 
 
+def negotiating_speaker(noun: Token) -> Token | None:
+    """ "Chief negotiator Lena Moor said the talks with the rebels had broken down", "the
+    ministry said talks with Kessa would resume": a mutual act named by the subject of a
+    report, with its other side named ("with") and no doer, is the reporter's side when
+    the reporter is a body (a name of a state, people or organisation) or speaks for one
+    (a spokesman, negotiator, minister or other office, as the noun or a title before the
+    name). An analyst or a witness reporting talks takes no part in them: nobody."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    speaker = reporting_subject(noun.head)
+    if speaker is None:
+        return None
+    if speaker.ent_type_ in ("NORP", "ORG", "GPE"):
+        return speaker
+    titles = [speaker] if speaker.pos_ == "NOUN" else []
+    if speaker.ent_type_ == "PERSON":
+        titles = [c for c in speaker.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    delegates = words().delegates
+    if any(_speaks_for_a_body(t) or lemma_of(t) in delegates for t in titles):
+        return speaker
+    return None
+
+
 def _speaking_body(token: Token) -> Token:
     """ "'We condemn this attack,' the foreign ministry said": inside a quote whose source
     is a body (an organisation, a state, a group noun), or one who speaks for a body the
     phrase names ("an army spokesman", ``events_speaker_for_nouns.txt``), "we" is that
-    body. Another person's "we" is as often the nation, the team or the party: it stays
-    the pronoun."""
+    body; a holder of an office of state named by a common noun ("the interior minister")
+    speaks as the office's body, or stands for it. Another person's "we" is as often the
+    nation, the team or the party: it stays the pronoun."""
     index = doc_index(token.doc)
     quoted = index.quote_at(token.idx)
     if quoted is None:
@@ -194,6 +226,12 @@ def _speaking_body(token: Token) -> Token:
         named += [t for _p, t in prep_objects(head, ("for", "of"))]
         bodies = [t for t in named if t.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(t)]
         return bodies[0] if len(bodies) == 1 else token
+    if head.pos_ == "NOUN" and agent_sectors(head) & STATE_OFFICE_SECTORS:
+        # "'We will not negotiate,' the interior minister said": one who holds an office
+        # of state speaks as the body of the office, the one the phrase names or else the
+        # holder ("the rebel leader"'s "we" stays the pronoun, as any other person's)
+        bodies = [t for t in _named_with(head) if t.ent_type_ in ("NORP", "ORG", "GPE")]
+        return bodies[0] if len(bodies) == 1 else head
     if head.ent_type_ == "PERSON" or head.pos_ == "PRON" or lemma_of(head) in words().person_nouns:
         return token  # "the rebel leader said": a person's "we"
     body = head.ent_type_ in ("NORP", "ORG", "GPE") or group_noun(head)

@@ -24,6 +24,7 @@ from newsgraph.events.constants import (
     NON_ACTOR_LABELS,
     PASSIVE_SUBJ,
     PLACE_LABELS,
+    PLURAL_NUMBERS,
     RELATIVE,
     SUBJ,
 )
@@ -405,15 +406,16 @@ def party_noun(token: Token) -> bool:
     noun whose plural names a group of people ("families", "hostages"), a common noun of
     the CAMEO agents dictionary ("scholar", "junta"), a doer of conflict by its form
     ("investigators"), people held captive ("kidnapped engineers") or one named by the
-    party it belongs to ("an opposition figure")."""
+    party it belongs to ("an opposition figure"), or people counted by a plural number
+    alone ("dozens", ``counted_people``)."""
     vocab = words()
     lemma = lemma_of(token)
     if group_noun(token) or lemma in vocab.person_nouns or agent_noun_form(lemma, vocab.conflict_verbs):
         return True
     if token.pos_ == "NOUN" and (lemma in vocab.group_people or get_cameo_actors().agent(lemma) is not None):
         return True
-    if conflict_party(token):
-        return True
+    if conflict_party(token) or counted_people(token):
+        return True  # "the two sides"; "dozens were shot", "thousands marched"
     if token.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in vocab.captive_modifiers for c in token.children
     ):
@@ -424,6 +426,17 @@ def party_noun(token: Token) -> bool:
     if modifier is not None and get_cameo_actors().agent(f"{modifier.lower_} {token.lower_}") is not None:
         return True
     return one_of_a_party(token)
+
+
+def people_noun(token: Token) -> bool:
+    """A noun naming people by kind, role, kin or following ("teachers", "relatives",
+    "supporters"): the people it names are the party, not the one its "of" phrase names
+    ("supporters of the jailed leader"). Narrower than :func:`party_noun`, whose CAMEO
+    agents include places and forces ("the village of X", "its force from Chad"), where
+    the "of"/"from" name still wins."""
+    vocab = words()
+    lemma = lemma_of(token)
+    return token.pos_ == "NOUN" and (lemma in vocab.person_nouns or lemma in vocab.group_people)
 
 
 def enforcer(token: Token, sectors: frozenset[str]) -> bool:
@@ -627,7 +640,20 @@ def non_actor(token: Token) -> bool:
     the tagger calls it a date."""
     if token.dep_ in ("npadvmod", "tmod"):
         return True
-    return token.ent_type_ in NON_ACTOR_LABELS and not age_nominal(token)
+    return token.ent_type_ in NON_ACTOR_LABELS and not age_nominal(token) and not counted_people(token)
+
+
+def counted_people(token: Token) -> bool:
+    """ "Thousands protested in Kell", "tens of thousands took to the streets", "dozens
+    were arrested": a plural number heading a participant's phrase with nothing it counts
+    (no noun after "of", none it modifies) stands for people, though the tagger calls it
+    a number. Not a count of a named thing ("thousands of dollars" is counted through)."""
+    if token.lower_ not in PLURAL_NUMBERS:
+        return False
+    if token.dep_ not in ARGUMENT_DEPS and not (token.dep_ == "nummod" and token.head.dep_ == "ROOT"):
+        return False  # a headline's "Thousands rally ..." is read as the noun's count
+    counted = [t for _p, t in prep_objects(token, ("of",))]
+    return all(t.lower_ in PLURAL_NUMBERS and not any(c.dep_ == "prep" for c in t.children) for t in counted)
 
 
 def age_nominal(token: Token) -> bool:

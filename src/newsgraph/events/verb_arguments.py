@@ -39,6 +39,7 @@ from newsgraph.events.syntax import (
     headline_infinitive,
     non_actor,
     party_noun,
+    people_noun,
     prep_objects,
     relative_antecedent,
     shared_object,
@@ -121,7 +122,11 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             continue
         if prep == "for" and category not in ("SUPPORT", "AID", "REQUEST"):
             continue
-        if prep == "from" and category not in ("RETREAT", "REQUEST", "AID"):
+        if (
+            prep == "from"
+            and category not in ("RETREAT", "REQUEST", "AID")
+            and not _offered_by(obj, pobj, category)
+        ):
             continue
         if prep in ("on", "upon") and category not in ON_TARGETS:
             continue  # "thanked Trump on Twitter", but "imposed sanctions on Iran"
@@ -170,8 +175,11 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                 elif _p in ("on", "against"):
                     cand.target_tokens += named_owners(t)
             # "broke up a demonstration by taxi drivers": whoever holds the act the phrase
-            # names is acted on (the parser may hang the "by" on the active verb)
-            doers = [t for _p, t in prep_objects(noun, ("by",))] + ([] if passive else agent_of(verb))
+            # names is acted on (the parser may hang the "by" on the active verb, as its
+            # agent or as a plain preposition)
+            doers = [t for _p, t in prep_objects(noun, ("by",))]
+            if not passive:
+                doers += agent_of(verb) + [t for _p, t in prep_objects(verb, ("by",))]
             doers = [t for t in doers if (actorish(t) or party_noun(t)) and t not in cand.target_tokens]
             cand.target_tokens += doers
     if category == "MOBILIZE":
@@ -286,6 +294,21 @@ def _misread_main_verb(verb: Token) -> bool:
     )
 
 
+#: Acts that answer what a party put forward ("rejected the proposal from X", "accepted an
+#: offer from X", "welcomed a plan from X"): the party it came from is whom they answer.
+ANSWERING_CATEGORIES = frozenset({"REJECT", "AGREE", "SUPPORT"})
+
+
+def _offered_by(obj: Token | None, source: Token, category: str) -> bool:
+    """ "Kremlin officials rejected the proposal from Washington": the parser hangs the
+    "from" phrase of a thing answered on the verb; the party it names put the thing
+    forward and is the answer's target. Only a thing object (a party object is the target
+    itself) and a named or personal party source ("accepted aid from abroad" is none)."""
+    if category not in ANSWERING_CATEGORIES or obj is None or actorish(obj) or party_noun(obj):
+        return False
+    return actorish(source) and source.pos_ != "PRON" and not non_actor(source)
+
+
 def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] = frozenset()) -> list[Token]:
     """ "rejected an appeal from X", "demanded the removal of X", "rejected a US offer",
     "threatened action against X": when the object is a thing, its owner is the target.
@@ -293,8 +316,9 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
     out: list[Token] = []
     things: list[Token] = []
     for token in tokens:
-        if token.i not in event_nouns and actorish(token):
-            out.append(token)
+        people = people_noun(token) and not _collective(token)
+        if token.i not in event_nouns and (actorish(token) or people):
+            out.append(token)  # "broke up a rally by supporters of X": the people named first
             continue
         inner = [
             c
@@ -318,6 +342,12 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
         elif token.i not in event_nouns:
             things.append(token)
     return out or things
+
+
+def _collective(token: Token) -> bool:
+    """ "a family of farmers", "a team of doctors": a singular noun of people whose "of"
+    phrase names the plural members, who are the party."""
+    return token.tag_ == "NN" and any(t.tag_ == "NNS" for _p, t in prep_objects(token, ("of",)))
 
 
 #: Dependencies of what a verb acts on: its object or passive subject.

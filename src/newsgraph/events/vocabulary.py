@@ -81,7 +81,8 @@ class Words:
     naming: frozenset[str]
     #: verbs putting a label on something ("called it an ambush"): the label is no event
     labelling: frozenset[str]
-    #: nouns naming people by kind or role ("personnel", "teacher", "minister")
+    #: nouns naming people by kind, role or whom they follow ("personnel", "teacher",
+    #: "minister", "supporters"; ``events_follower_nouns.txt``)
     person_nouns: frozenset[str]
     #: nouns whose plural names a group of people ("families", "residents", "hostages";
     #: the entities stage's ``entities_group_nouns.txt``): parties an act can have
@@ -225,7 +226,9 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         result_participles=lists.words("events_result_participles"),
         naming=lists.words("events_naming_verbs"),
         labelling=lists.words("events_labelling_verbs"),
-        person_nouns=lists.words("entities_person_nouns") | lists.words("entities_person_roles"),
+        person_nouns=lists.words("entities_person_nouns")
+        | lists.words("entities_person_roles")
+        | lists.words("events_follower_nouns"),
         group_people=lists.words("entities_group_nouns"),
         conflict_parties=lists.words("events_party_nouns"),
         weapons=lists.words("events_weapon_nouns"),
