@@ -10,10 +10,11 @@ unresolved.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from newsgraph.docindex import doc_index
-from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import (
     ARMED_SECTORS,
     SPEAKER_PATH,
@@ -27,6 +28,9 @@ from newsgraph.events.syntax import (
     subject_of,
 )
 from newsgraph.events.vocabulary import lemma_of, words
+
+if TYPE_CHECKING:  # the candidates step imports this module (through commands)
+    from newsgraph.events.candidates import Candidate
 
 
 def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
