@@ -15,12 +15,12 @@ from newsgraph.actors import code_text
 from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.events.constants import ARMED_SECTORS
 from newsgraph.events.ontology import Entry, Ontology
+from newsgraph.events.speakers import coordinated_speaker
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
     agent_sectors,
     controller,
-    coordinated_speaker,
     counted_head,
     direct_object,
     enforcer,

@@ -11,7 +11,7 @@ names a participant and none of its kind fits. Two contexts remove the reading
 whatever the participants: a sports report (``events/sports.py``: a word only such
 reports use, from ``events_sports_words.txt``, near the trigger) and a natural cause or accident
 as the act's cause ("suspended due to heavy rain", "injured in a fall":
-``events_natural_causes.txt``).
+``events/natural_causes.py``).
 
 A dropped reading becomes an ``OTHER`` event when every actor is a named entity (the
 ontology's OTHER fallback would have recorded the verb), else no event at all.
@@ -43,7 +43,6 @@ from spacy.tokens import Token
 
 from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors
-from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate, pattern_word
 from newsgraph.events.constants import (
     ACTOR_LABELS,
@@ -61,6 +60,7 @@ from newsgraph.events.misuses import (
     civilians_leave,
     in_a_court,
 )
+from newsgraph.events.natural_causes import accident, natural_cause, natural_noun
 from newsgraph.events.ontology import CLASSES, OTHER, Constraint, Entry, Ontology
 from newsgraph.events.sports import armed_doers, sport_triggers
 from newsgraph.events.syntax import (
@@ -83,11 +83,6 @@ PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she",
 #: Words the tagger calls nouns that stand for people the text has named or implies
 #: ("others called on the company", "many protested").
 INDEFINITE_PEOPLE = frozenset({"others", "many", "several", "everyone", "everybody", "someone", "somebody"})
-#: Prepositions whose object is the cause of what the clause reports.
-CAUSE_PREPS = frozenset({"by", "in", "from", "amid", "of"})
-#: Second words of two-word cause prepositions ("due to", "because of", "owing to").
-CAUSE_SECOND = frozenset({"to", "of"})
-CAUSE_FIRST = frozenset({"due", "because", "owing", "thanks"})
 #: PLOVER quads of cooperation (verbal and material), which a verb of facing never codes.
 COOPERATIVE_QUADS = frozenset({1, 2})
 
@@ -372,11 +367,11 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     category = cand.entry.category
     if token.i in sport_sentences and not armed_doers(cand):
         return "sport"
-    if _natural_cause(cand, sorter.lists.natural):
+    if natural_cause(cand, sorter.lists.natural):
         return "natural cause"
     # a lone "that" is no doer: "a quake in 2011 that killed 600", misparsed as an adverbial
     doers = [t for t in cand.actor_tokens if t.lower_ not in RELATIVE]
-    if category == "ASSAULT" and not doers and _accident(token, sorter.lists):
+    if category == "ASSAULT" and not doers and accident(token, sorter.lists.natural, sorter.lists.things):
         return "natural cause"
     if not cand.nominal and becoming_a_state(token):
         return "state"
@@ -498,7 +493,7 @@ def _party_act(verb: Token, onto: Ontology, sorter: _Sorter, warners: list[Token
     own = {t.lower_ for t in warners}
     if any(d.ent_type_ in ACTOR_LABELS and d.lower_ not in own for d in doers):
         return False
-    if any(_natural_noun(d, sorter.lists.natural) for d in doers):
+    if any(natural_noun(d, sorter.lists.natural) for d in doers):
         return False  # "warned that another storm could hit the region": a forecast
     entry = onto.verbs.get(lemma)
     if entry is not None and entry.quad in CONFLICT_QUADS:
@@ -582,75 +577,6 @@ def _that_clause(clause: Token) -> bool:
     if clause.dep_ == "ccomp":
         return True
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-
-
-def _natural_cause(cand: Candidate, natural: frozenset[str]) -> bool:
-    """The act's subject (for an act noun, the subject of the verb whose object it is) or
-    stated cause is weather, a natural force or an accident."""
-    token = cand.token
-    if not cand.nominal:
-        subj, _passive = subject_of(token)
-    elif token.dep_ == "dobj":
-        # "the storm poses a threat to the coast": the act noun's bearer is the subject
-        # of the verb that has it as its object
-        subj = [c for c in token.head.children if c.dep_ == "nsubj"]
-    else:
-        subj = []
-    # the clause's own subject, or the doer found through a participle or control verb
-    # ("Typhoon Kaia slammed into the coast, killing 12": a storm by its name)
-    for t in [*subj, *cand.actor_tokens]:
-        unnamed = t.pos_ in ("NOUN", "PROPN") and not t.ent_type_
-        if (unnamed and lemma_of(t) in natural) or _misread_natural(t, natural) or _natural_noun(t, natural):
-            return True
-    for child in token.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in CAUSE_PREPS:
-            pobjs = [g for g in child.children if g.dep_ == "pobj"]
-        elif child.lower_ in CAUSE_FIRST or (child.dep_ == "prep" and child.lower_ in CAUSE_SECOND):
-            pobjs = [g for g in child.subtree if g.dep_ == "pobj"]
-        else:
-            continue
-        if any(_natural_noun(p, natural) for p in pobjs):
-            return True
-    return False
-
-
-def _misread_natural(noun: Token, natural: frozenset[str]) -> bool:
-    """A natural force opening the sentence that the tagger took for a one-word name,
-    leaving its plural as the lemma ("Wildfires destroyed ...", tagged a PERSON)."""
-    if noun.pos_ != "PROPN" or not noun.is_sent_start:
-        return False
-    following = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
-    if following is not None and following.ent_iob_ == "I":
-        return False  # a name of more words ("Storm Prediction Center")
-    lower = noun.lower_
-    return lower in natural or (lower.endswith("s") and lower[:-1] in natural)
-
-
-def _natural_noun(noun: Token, natural: frozenset[str]) -> bool:
-    """A natural force ("heavy rain"), or a storm by its name: a name whose title is one
-    ("the threat of Cyclone Phailin", "Hurricane Ida")."""
-    if noun.pos_ == "NOUN":
-        return lemma_of(noun) in natural
-    return noun.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.i < noun.i and c.lower_ in natural for c in noun.children
-    )
-
-
-def _accident(token: Token, lists: Classes) -> bool:
-    """Deaths and injuries nobody is said to cause, told with an accident: the sentence
-    names one ("six died in the crash, while 50 passengers were injured") or the act's
-    "when" clause has a thing or a natural force as its subject ("were killed when a tram
-    derailed")."""
-    causes = lists.natural
-    sent = doc_index(token.doc).sentence_of(token)  # Token.sent walks the Doc each call
-    if sent is not None and any(t.pos_ == "NOUN" and lemma_of(t) in causes for t in sent):
-        return True
-    for child in token.children:
-        if child.dep_ == "advcl":
-            subjects = [g for g in child.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"]
-            if any(lemma_of(g) in causes or lemma_of(g) in lists.things for g in subjects):
-                return True
-    return False
 
 
 def _governing_subject(noun: Token, onto: Ontology) -> list[Token]:
