@@ -15,7 +15,7 @@ from newsgraph.actors import code_text
 from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.events.constants import ARMED_SECTORS
 from newsgraph.events.ontology import Entry, Ontology
-from newsgraph.events.speakers import coordinated_speaker
+from newsgraph.events.reported_acts import coordinated_speaker
 from newsgraph.events.syntax import (
     actorish,
     agent_of,

@@ -27,7 +27,7 @@ from newsgraph.events.constants import (
 from newsgraph.events.noun_arguments import place_from
 from newsgraph.events.noun_carriers import negotiators_before
 from newsgraph.events.ontology import Ontology
-from newsgraph.events.speakers import coordinated_speaker
+from newsgraph.events.reported_acts import coordinated_speaker
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
