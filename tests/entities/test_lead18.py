@@ -108,3 +108,8 @@ def test_a_he_after_the_office_of_a_named_man_is_still_his() -> None:
     )
     moss = next(e for e in r.entities if e.name == "Daniel Moss")
     assert "He" in [m.text for m in moss.mentions]
+
+
+def test_a_style_of_address_keeps_its_possessive() -> None:
+    r = run("Her Majesty's Revenue and Customs said the refunds would be paid in May.")
+    assert not [e for e in r.entities if e.name.startswith("Majesty")]

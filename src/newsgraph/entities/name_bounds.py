@@ -46,7 +46,7 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
         tokens[start].lower_ in _TRIM_LEFT
         or tokens[start].is_punct
         or tokens[start].is_space
-        or (_names_a_body(state, end) and _leading_possessive(tokens, start, end))
+        or (_names_a_body(state, end) and _leading_possessive(state, start, end))
     ):
         start += 1
     for k in range(start + 1, end):
@@ -78,17 +78,14 @@ def _names_a_body(state: EntityState, end: int) -> bool:
     return last in state.words.org_name_heads or last in state.words.org_kind_nouns
 
 
-#: Words after "Her"/"His" that make the pair a style of address ("Her Majesty").
-_STYLES = frozenset({"majesty", "highness", "holiness", "excellency", "grace", "lordship", "ladyship"})
-
-
-def _leading_possessive(tokens: list[Token], start: int, end: int) -> bool:
+def _leading_possessive(state: EntityState, start: int, end: int) -> bool:
     """A possessive determiner the tagger took into a name ("Her Democratic Party voted
     against it"): the party is the name, "her" points at its leader. Not a style of
-    address ("Her Majesty's Government")."""
+    address ("Her Majesty's Government", ``entities_address_styles.txt``)."""
+    tokens = state.tokens
     if tokens[start].tag_ != "PRP$" or start + 1 >= end:
         return False
-    return tokens[start + 1].lower_ not in _STYLES
+    return tokens[start + 1].lower_ not in state.words.address_styles
 
 
 def _after_an_owner(state: EntityState, start: int, end: int) -> int:

@@ -35,6 +35,7 @@ class EntityVocabulary:
     prename_titles: frozenset[str]  # entities_prename_titles.txt: "Governor Ana Ruiz"
     headline_verbs: frozenset[str]  # entities_headline_verbs.txt: "Obama Says"
     honorifics: frozenset[str]  # entities_honorifics.txt: "Mr", "Dr"
+    address_styles: frozenset[str]  # entities_address_styles.txt: "Her Majesty" is no owner's "her"
     address_titles: frozenset[str]  # entities_address_titles.txt: "Sir", "Dame"
     org_name_heads: frozenset[str]  # entities_org_name_heads.txt: "Foundation for the ..."
     publication_heads: frozenset[str]  # entities_publication_heads.txt: "Herald", "Times"
@@ -80,6 +81,7 @@ class EntityVocabulary:
             prename_titles=words("entities_prename_titles"),
             headline_verbs=words("entities_headline_verbs"),
             honorifics=words("entities_honorifics"),
+            address_styles=words("entities_address_styles"),
             address_titles=words("entities_address_titles"),
             org_name_heads=words("entities_org_name_heads"),
             publication_heads=words("entities_publication_heads"),
