@@ -27,6 +27,8 @@ NON_PERSON_POSSESSIVES = frozenset({"its", "their"})
 INDEFINITE = frozenset({"a", "an", "another"})
 #: Penn tags of a plural noun ("officials", "the two companies"): a group, not one person.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Tags of a finite verb (past, present): a clause of its own, with a subject of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Subordinators that make a clause a condition ("if", "unless", "whether").
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 #: Prepositions that aim an act at its target ("fired tear gas at protesters", "opened fire

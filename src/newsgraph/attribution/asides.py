@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import QUOTE_CHARS, trim
 from newsgraph.attribution.parse import SUBJ, can_speak, lemma
+from newsgraph.constants import FINITE_TAGS
 
 Spans = list[tuple[int, int]]
 
@@ -170,7 +171,7 @@ def tag_host(ctx: Context, verb: Token, line: tuple[int, int]) -> Spans:
     comma are what was said. Only for a finite verb of saying that heads its sentence and
     has nothing else to report, with a subject that can speak ("..., the borrowing continued."
     is no tag)."""
-    if verb.head.i != verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.head.i != verb.i or verb.tag_ not in FINITE_TAGS:
         return []
     if lemma(verb) not in ctx.lex.speech_verbs:
         return []

@@ -15,6 +15,7 @@ from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import QUOTE_CHARS, trim
 from newsgraph.attribution.lexicon import AttributionLexicon
 from newsgraph.attribution.parse import SUBJ, lemma, shared_passive_subject
+from newsgraph.constants import FINITE_TAGS
 from newsgraph.docindex import doc_index
 
 #: Dependency labels of a noun-phrase object that is content.
@@ -442,7 +443,7 @@ def _cut_second_speaker(ctx: Context, s: int, e: int) -> int:
             # 'told ... that Romney "had a crazy policy," adding, "He lost ..."': the
             # participle's words are a statement of their own
             return t.i - 2
-        if t.tag_ not in ("VBD", "VBZ", "VBP") or lemma(t) not in speech or ctx.tok_quote[t.i] >= 0:
+        if t.tag_ not in FINITE_TAGS or lemma(t) not in speech or ctx.tok_quote[t.i] >= 0:
             continue
         i = t.i - 1
         while (

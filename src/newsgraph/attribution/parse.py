@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsgraph.attribution.draft import CLOSING_QUOTES, subtree_span, trim
 from newsgraph.attribution.lexicon import AttributionLexicon
+from newsgraph.constants import FINITE_TAGS
 
 #: Subject dependency labels.
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -97,15 +98,11 @@ def source_span(subj: Token, text: str) -> tuple[int, int]:
     return trim(text, max(s, doc[left].idx), e, keep_quotes=False)
 
 
-#: Tags of a finite verb: one inside a noun phrase is a clause the parser misread.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _finite_verb_inside(subj: Token, left: int) -> Token | None:
     """A finite verb the parser hung inside the subject, before its head, as a modifier
     ("The 24-year-old scored 19 goals" read as one noun phrase), after at least one word."""
     return next(
-        (t for t in subj.doc[left + 1 : subj.i] if t.tag_ in _FINITE_TAGS and t.dep_ in ("amod", "compound")),
+        (t for t in subj.doc[left + 1 : subj.i] if t.tag_ in FINITE_TAGS and t.dep_ in ("amod", "compound")),
         None,
     )
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import QUOTE_CHARS, trim
 from newsgraph.attribution.parse import find_subject, reduced_passive, shared_passive_subject, source_span
+from newsgraph.constants import FINITE_TAGS
 
 #: Marks that may close a name after an inverted cue ('said Robin Kale, half joking').
 _NAME_ENDS = frozenset({",", ".", ";", "''", "'", "\u201d", "\u2019"})
@@ -152,7 +153,7 @@ def _name_before(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """ "..., Col. Steven Warren, a military spokesman, said, ...": when the parser lost a
     finite cue verb's subject, the named person or group just before it (no verb between,
     but for a bracketed aside right before the verb)."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+    if verb.tag_ not in FINITE_TAGS or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass", "expl") for c in verb.children):
         return None

@@ -22,11 +22,11 @@ import re
 
 from spacy.tokens import Token
 
-from newsgraph.constants import DEFINITE, NON_PERSON_POSSESSIVES, PLACE_LABELS, PLURAL_TAGS
+from newsgraph.constants import DEFINITE, PLACE_LABELS, PLURAL_TAGS
 from newsgraph.entities import lexicon
 from newsgraph.entities.cluster import INITIALISM
 from newsgraph.entities.pronouns import choose_role_noun_antecedent
-from newsgraph.entities.roles import affiliate_norp, org_of, role_title
+from newsgraph.entities.roles import affiliate_norp, org_of, pronoun_owner, role_title
 from newsgraph.entities.state import PARTY_MARK, Cluster, EntityState, MentionDraft
 from newsgraph.phrases import possessive_pronoun
 
@@ -267,7 +267,7 @@ def resolve_nominals(state: EntityState, nominals: list[MentionDraft], persons: 
             target = repeated_kin_antecedent(state, nominal)
             if target < 0:
                 target = choose_role_noun_antecedent(state, nominal, noun)
-        elif lemma in state.words.state_body_nouns and _pronoun_owner(noun) is not None:
+        elif lemma in state.words.state_body_nouns and pronoun_owner(noun) is not None:
             continue  # "its foreign ministry": whose, once "its" is resolved (``owned_state_bodies``)
         else:
             target = _resolve_org_noun(state, nominal, lemma, nominal.label or "ORG")
@@ -300,11 +300,6 @@ def _national_body(state: EntityState, nominal: MentionDraft, country: str, coun
     state.clusters[cluster].affiliations.append((country, "country", country_cluster, start, end))
 
 
-def _pronoun_owner(noun: Token) -> Token | None:
-    """The "its"/"their" that says whose body a noun names ("its foreign ministry")."""
-    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in NON_PERSON_POSSESSIVES), None)
-
-
 def owned_state_bodies(state: EntityState, nominals: list[MentionDraft]) -> None:
     """ "Belarus denied any role. Its foreign ministry said ...": once the pronouns are
     linked, a state body owned by an "its"/"their" that stands for a country is that
@@ -317,7 +312,7 @@ def owned_state_bodies(state: EntityState, nominals: list[MentionDraft]) -> None
             continue
         if noun.lemma_.lower() not in state.words.state_body_nouns:
             continue
-        owner = _pronoun_owner(noun)
+        owner = pronoun_owner(noun)
         linked = state.pronoun_at.get(owner.i) if owner is not None else None
         if linked is None or linked.cluster < 0:
             continue

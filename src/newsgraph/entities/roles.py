@@ -279,8 +279,8 @@ def possessive_pronoun_orgs(state: EntityState) -> None:
         if mention.kind != "nominal" or mention.cluster < 0:
             continue
         noun = state.tokens[mention.head]
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if owner is None or owner.lower_ not in NON_PERSON_POSSESSIVES:
+        owner = pronoun_owner(noun)
+        if owner is None:
             continue
         linked = state.pronoun_at.get(owner.i)  # the token is also inside the description's mention
         if linked is None or linked.cluster < 0:
@@ -310,20 +310,27 @@ def _role_verb(words: EntityVocabulary, noun: Token) -> Token | None:
     return None
 
 
+def pronoun_owner(noun: Token) -> Token | None:
+    """The "its"/"their" that says whose body or office a noun names ("its foreign
+    ministry", "its prime minister")."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in NON_PERSON_POSSESSIVES), None)
+
+
 def previous_topic(state: EntityState, pron: Token) -> MentionDraft | None:
     """ "The port workers' union said the strike would go on. Its leader, Jorge Fuentes,
     said ...": an "its" opening a sentence continues the body that was the subject of the
     sentence before, when that sentence names no other body or place outside its subject."""
     sent = state.sent_of[pron.i]
-    if sent == 0 or pron.i != state.sent_starts[sent]:
+    if pron.i != state.sent_starts[sent]:
         return None
-    previous = state.tokens[state.sent_starts[sent - 1] : pron.i]
-    root = next((t for t in previous if t.dep_ == "ROOT"), None)
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root is not None else None
-    mention = state.token_mention.get(subject.i) if subject is not None else None
+    subject = state.subject_before(pron.i)
+    if subject is None:
+        return None
+    mention = state.token_mention.get(subject.i)
     if mention is None or mention.cluster < 0 or state.is_person(mention.cluster):
         return None
-    inside = {t.i for t in subject.subtree} if subject is not None else set()
+    previous = state.tokens[state.sent_starts[sent - 1] : pron.i]  # (a subject before: sent > 0)
+    inside = {t.i for t in subject.subtree}
     others = [state.token_mention.get(t.i) for t in previous if t.i not in inside]
     bodies = [m for m in others if m is not None and m.kind == "name" and m.cluster >= 0]
     if any(not state.is_person(m.cluster) for m in bodies):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.constants import SUBJECT_DEPS
 from newsgraph.dateline import dateline_token_end
 from newsgraph.docindex import doc_index
 from newsgraph.entities import lexicon
@@ -123,6 +124,18 @@ class EntityState:
                     self.sent_of[i] = n
         else:
             self.sent_starts.append(0)
+
+    def subject_before(self, i: int) -> Token | None:
+        """The subject of the main clause of the sentence before token ``i``'s ("A
+        spokeswoman said ... . She added", "The union said ... . Its leader"), if any."""
+        sent = self.sent_of[i]
+        if sent == 0:
+            return None
+        previous = self.tokens[self.sent_starts[sent - 1] : self.sent_starts[sent]]
+        root = next((t for t in previous if t.dep_ == "ROOT"), None)
+        if root is None:
+            return None
+        return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
 
     # -- union-find over clusters ------------------------------------------------------
     def find(self, index: int) -> int:

@@ -62,9 +62,7 @@ def unnamed_speaker_before(state: EntityState, pron: Token) -> bool:
         for i in range(start, pron.i)
     ):
         return False
-    previous = state.tokens[state.sent_starts[sent - 1] : start]
-    root = next((t for t in previous if t.dep_ == "ROOT"), None)
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root is not None else None
+    subject = state.subject_before(pron.i)
     if subject is None or subject.pos_ != "NOUN":
         return False
     mention = state.token_mention.get(subject.i)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from newsgraph.constants import FINITE_TAGS
 from newsgraph.events.constants import CLAUSE_DEPS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, MAX_CLAUSE
 from newsgraph.events.syntax import headline_infinitive, prep_objects
 from newsgraph.events.vocabulary import lemma_of, words
@@ -165,10 +166,6 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
             return upper, _under_speech(governor)
         current = governor
     return "asserted", _under_speech(verb)
-
-
-#: Tags of a verb with a tense of its own (a past, or a present with its person).
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _own_clause(conjunct: Token) -> bool:

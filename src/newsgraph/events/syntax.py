@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import actors as actor_codes
 from newsgraph.actors.cameo import get_cameo_actors, split_code
+from newsgraph.constants import FINITE_TAGS
 from newsgraph.docindex import doc_index
 from newsgraph.events.constants import (
     ACTOR_LABELS,
@@ -30,9 +31,6 @@ from newsgraph.events.constants import (
 )
 from newsgraph.events.headline_syntax import headline_noun_verb
 from newsgraph.events.vocabulary import lemma_of, words
-
-#: Tags of a finite verb (past, present), which needs a subject of its own.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def conjuncts(token: Token) -> list[Token]:
