@@ -103,3 +103,24 @@ def test_a_topic_phrase_does_not_point_forward() -> None:
     text = "Of her decision to retire, coach Lionel Brackett said the club would miss her."
     r = run(text)
     assert _pronoun_entity(r.entities, text, "her", 0) != "Lionel Brackett"
+
+
+def test_an_infinitive_after_an_object_is_not_controlled_by_the_subject() -> None:
+    # "needs voters to trust him": the voters trust; "him" may be the one who needs them
+    from newsgraph.entities.binding import controlling_verb
+    from newsgraph.entities.state import EntityState
+    from newsgraph.pipeline import load_pipeline
+
+    doc = load_pipeline(None, ("dateline",))("Okonjo needs more voters to trust him before the runoff.")
+    state = EntityState(doc)
+    trust = next(t for t in doc if t.lower_ == "trust")
+    assert controlling_verb(state, trust) is None
+
+
+def test_a_phrase_object_inside_an_infinitive_may_be_the_subject() -> None:
+    text = (
+        "Maria Lindqvist kept a small notebook that she used to carry around with her "
+        "everywhere. She filled it with sketches."
+    )
+    r = run(text)
+    assert _pronoun_entity(r.entities, text, "her") == "Maria Lindqvist"

@@ -57,11 +57,14 @@ def inside_relative_clause_of(pron: Token, noun: Token) -> bool:
 def clause_subject_cluster(state: EntityState, pron: Token) -> int:
     """The referent of the subject of an object pronoun's own clause, or -1: "Pachomius
     called on him" and "X forgave Y and allowed him to stay" (the subject shared by
-    coordinated verbs) — him is not that subject, by any of its names. A pronoun in
-    a place phrase may be ("she saw a snake near her"), so those prepositions stop."""
+    coordinated verbs) — him is not that subject, by any of its names; nor the subject
+    that a subjectless participle or infinitive takes over ("Ruiz left, telling him
+    ...": session 19, ``controlling_verb``). A pronoun in a place phrase may be ("she
+    saw a snake near her"), so those prepositions stop."""
     verb = pron.head
     if pron.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ not in _PLACE_PREPOSITIONS:
         verb = verb.head
+    controlled = False
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
@@ -69,29 +72,30 @@ def clause_subject_cluster(state: EntityState, pron: Token) -> int:
                 return -1
             mention = state.referring_at(subject.i, groups=True)
             return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
-        controller = controlling_verb(state, verb)
+        if verb.dep_ == "conj" and not controlled:
+            verb = verb.head
+            continue
+        # Control: once, to a verb with a subject of its own (not on through coordination,
+        # where the parse of a long sentence often errs), and not for a phrase's object
+        # ("she took the book to carry around with her": her may be the she who took it).
+        controller = controlling_verb(state, verb) if pron.dep_ != "pobj" and not controlled else None
         if controller is None:
             return -1
-        verb = controller
+        verb, controlled = controller, True
     return -1
 
 
 def controlling_verb(state: EntityState, verb: Token) -> Token | None:
-    """The verb whose subject is also the subject of ``verb``, which has none of its own:
-    the first of coordinated verbs ("forgave the boy and thanked him"), or the verb a
-    subjectless participle or infinitive depends on ("Ruiz left the room, telling him
-    ...", "Ruiz tried to stop him", "after meeting him, Ruiz ..."). Not when an
-    infinitive's verb has an object, which may be the understood subject instead ("Ruiz
-    asked Ode to help him"), when that verb is passive ("Ruiz was appointed, giving her the
+    """The verb whose subject is also the understood subject of ``verb``, a subjectless
+    participle or infinitive: "Ruiz left the room, telling him ...", "Ruiz tried to stop
+    him", "after meeting him, Ruiz ...". None when an infinitive's verb has an object,
+    which may be the understood subject instead ("Ruiz asked Ode to help him", "Ruiz needs
+    voters to trust him"), when that verb is passive ("Ruiz was appointed, giving her the
     rank": the appointment gives), or when the participle is one that often takes the
     whole event as its subject (``entities_event_participles.txt``: "Ruiz won, giving her
     the seat")."""
     head = verb.head
-    if head.i == verb.i:
-        return None
-    if verb.dep_ == "conj":
-        return head
-    if verb.tag_ not in _NONFINITE_TAGS:
+    if head.i == verb.i or verb.tag_ not in _NONFINITE_TAGS:
         return None
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and verb.tag_ == "VBG":
         head = head.head
@@ -101,7 +105,7 @@ def controlling_verb(state: EntityState, verb: Token) -> Token | None:
         return None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in state.words.event_participles:
         return None
-    objects = {"dobj", "dative", "nsubjpass"} if verb.dep_ == "xcomp" else {"nsubjpass"}
+    objects = {"nsubjpass"} if verb.tag_ in {"VBG", "VBN"} else {"dobj", "dative", "nsubjpass"}
     if any(c.dep_ in objects for c in head.children):
         return None
     return head
