@@ -124,3 +124,34 @@ def test_a_phrase_object_inside_an_infinitive_may_be_the_subject() -> None:
     )
     r = run(text)
     assert _pronoun_entity(r.entities, text, "her") == "Maria Lindqvist"
+
+
+# -- one person named two ways, and the pronouns that continue her ----------------------
+
+
+def test_a_name_with_diacritics_is_the_same_name_without() -> None:
+    r = run(
+        "José Ramírez signed a new contract on Monday. Jose Ramirez, 31, said the club had "
+        "treated him fairly."
+    )
+    people = [e for e in r.entities if e.type == "PERSON"]
+    assert len(people) == 1
+    assert len([m for m in people[0].mentions if m.kind == "name"]) == 2
+
+
+def test_a_she_chain_with_one_woman_named_survives_a_doubted_first_link() -> None:
+    from newsgraph.entities.confidence import _sole_gendered
+    from newsgraph.entities.pronouns import RulePick
+    from newsgraph.entities.state import EntityState, MentionDraft
+    from newsgraph.pipeline import load_pipeline
+
+    doc = load_pipeline(None, ("dateline",))("Maria Lindqvist was a Swedish architect.")
+    state = EntityState(doc)
+    mention = MentionDraft(0, 2, "name", "PERSON", head=1)
+    state.add_mention(mention)
+    cluster = state.new_cluster(mention)
+    pick = RulePick(cluster, mention, "score", 5.0, 1, 0.0, True)
+    assert not _sole_gendered(state, pick)  # no gender stated: a chain through a dropped link stays dropped
+    state.clusters[cluster].gender = "f"
+    assert _sole_gendered(state, pick)
+    assert not _sole_gendered(state, RulePick(cluster, mention, "score", 0.5, 2, 0.0, True))
