@@ -59,15 +59,27 @@ def test_shipped_model_is_calibrated_and_records_its_threshold_curve() -> None:
         assert 0.0 <= row["stated"] <= 1.0 and 0.0 <= row["right"] <= 1.0
 
 
-def test_a_link_made_through_a_dropped_link_is_dropped_too() -> None:
-    # Trusts links to an earlier pronoun, distrusts links to a name: the second "He"
-    # was chosen through the first, whose own link to the name is dropped.
+def _pronoun_trusting_model() -> ResolverModel:
+    """Trusts links to an earlier pronoun, distrusts links to a name."""
     weights = np.zeros(len(FEATURES))
     weights[FEATURES.index("c_pronoun")] = 10.0
-    model = ResolverModel(weights=weights, bias=-5.0, threshold=0.5, role_threshold=1.0)
-    doc = parse("Daniel Kessler arrived late. He sat down. He smiled at the crowd.")
-    ents = build_entities(doc, model=model)
+    return ResolverModel(weights=weights, bias=-5.0, threshold=0.5, role_threshold=1.0)
+
+
+def test_a_link_made_through_a_dropped_link_is_dropped_too() -> None:
+    # Two men: the second "He" was chosen through the first, whose own link to a name is
+    # dropped, so it goes too.
+    doc = parse("Daniel Kessler met Tom Reed in Geneva. He sat down. He smiled at the crowd.")
+    ents = build_entities(doc, model=_pronoun_trusting_model())
     assert not any(m.kind == "pronoun" for e in ents for m in e.mentions)
+
+
+def test_a_link_through_a_dropped_link_stands_when_its_referent_was_the_only_one() -> None:
+    # Session 19: one man named, with a given name that states his gender: the second
+    # "He" had no other referent, so its own probability decides (a biography's chain).
+    doc = parse("Daniel Kessler arrived late. He sat down. He smiled at the crowd.")
+    ents = build_entities(doc, model=_pronoun_trusting_model())
+    assert texts(by_name(ents, "Kessler"), "pronoun") == ["He"]
 
 
 def test_a_dropped_link_moves_to_the_runner_up_the_runner_up_model_trusts() -> None:

@@ -14,6 +14,7 @@ mentions, not here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -42,7 +43,7 @@ def cluster_names(state: EntityState) -> None:
     """Give every name mention a cluster, in text order, then add untagged repeats."""
     index = NameIndex()
     for mention in [m for m in state.mentions if m.kind == "name"]:
-        words = state.name_words(mention)
+        words = [_fold(w) for w in state.name_words(mention)]
         if not words:
             state.new_cluster(mention)
             continue
@@ -166,7 +167,8 @@ def _register(
             index.by_first[words[0]].append(cluster)
         c = state.clusters[cluster]
         c.person_cue = True
-        c.gender = c.gender or lexicon.first_name_genders().get(words[0])
+        genders = lexicon.first_name_genders()
+        c.gender = c.gender or genders.get(words[0]) or genders.get(state.name_words(mention)[0])
 
 
 def _person_tagged_as_org(state: EntityState, mention: MentionDraft, words: list[str]) -> bool:
@@ -374,7 +376,7 @@ def untagged_repeats(state: EntityState, index: NameIndex) -> None:
             continue
         if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN":
             continue
-        key = tok.lower_.replace(".", "")
+        key = _fold(tok.lower_.replace(".", ""))
         # A common-noun tag is trusted less: only the surname of a person whose full
         # name has a known given name or honorific ("Rathbun requested" after "Mark
         # Rathbun"), and no word the article also writes in lower case.
@@ -391,6 +393,15 @@ def untagged_repeats(state: EntityState, index: NameIndex) -> None:
         mention = MentionDraft(tok.i, tok.i + 1, "name", label, head=tok.i)
         state.add_mention(mention)
         state.attach(mention, target)
+
+
+def _fold(word: str) -> str:
+    """A name word without its accents and diacritics: "Ḥadīd" is the "Hadid" the same
+    article writes elsewhere, "José" the "Jose" (session 19: a transliterated name given
+    once in brackets had split a biography's subject in two)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _bare_singular_subject(tok: Token) -> bool:

@@ -93,7 +93,10 @@ def judge_pronoun_links(
     dropped_at: set[int] = set()  # pronoun tokens whose link was dropped (or moved)
     for (tok, pick), p in zip(picks, probabilities, strict=True):
         mention = state.pronoun_at[tok.i]
-        through_dropped = pick.mention.kind == "pronoun" and pick.mention.start in dropped_at
+        # A link reached through a dropped (or moved) pronoun link goes with it, unless its
+        # referent was the only one that agreed, of a stated gender (a biography's "she").
+        through = pick.mention.kind == "pronoun" and pick.mention.start in dropped_at
+        through_dropped = through and not _sole_gendered(state, pick)
         if p >= model.threshold and not through_dropped:
             state.judged[tok.i] = (pick.cluster, p)
             gender_vote(state, tok, pick.cluster)
@@ -118,6 +121,12 @@ def judge_pronoun_links(
         mention.cluster = -1
     if dropped:
         state.mentions = [m for m in state.mentions if id(m) not in dropped]
+
+
+def _sole_gendered(state: EntityState, pick: RulePick) -> bool:
+    """Whether the rules' choice was the only referent that agreed, a person whose gender
+    the text states (a given name, an honorific, a gendered noun)."""
+    return pick.clusters == 1 and state.clusters[state.find(pick.cluster)].gender is not None
 
 
 def _reported_by_choice(state: EntityState, pick: RulePick, rival: RulePick) -> bool:

@@ -23,11 +23,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import partial
 
 from spacy.tokens import Token
 
 from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
-from newsgraph.entities import referred
+from newsgraph.entities import binding, referred
 from newsgraph.entities.roles import org_of, previous_topic
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
 from newsgraph.entities.unnamed import unnamed_matrix_subject, unnamed_speaker_before
@@ -38,16 +39,10 @@ _FEM = frozenset({"she", "her", "hers", "herself"})
 _NEUT = frozenset({"it", "its", "itself"})
 _PLUR = frozenset({"they", "them", "their", "theirs", "themselves"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
-#: Tags of a participle heading a subjectless adjunct clause ("Placed ...", "Seeing ...").
-_PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 #: Relations walked up from a reflexive to the verb whose subject binds it.
 _REFLEXIVE_PATH = frozenset({"prep", "pobj", "dobj", "attr", "pcomp"})
 #: Penn tags of a relative pronoun subject ("who", "that", "which").
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
-#: Prepositions of place: a pronoun after them may be the clause's own subject.
-_PLACE_PREPOSITIONS = frozenset(
-    {"near", "behind", "beside", "around", "above", "below", "under", "over", "beneath", "next"}
-)
 _WINDOW_PERSONAL = 4  # he/she antecedents: this sentence and the four before it
 _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
 _ROLE_NOUN_WINDOW = 40  # "the minister": sentences back to look for the title's holder
@@ -122,7 +117,7 @@ def resolve_pronouns(state: EntityState) -> PronounLinks:
             # groups named by a plural noun ("officials"): only a "they" may mean one
             first_group = bisect_left(group_starts, window_start)
             candidates += state.groups[first_group : bisect_left(group_starts, tok.i)]
-        cataphor = _cataphora_subject(state, tok)
+        cataphor = binding.cataphora_subject(state, tok, partial(_agrees_plainly, state, tok))
         if cataphor is not None:
             candidates.append(cataphor)
         speaker = -1
@@ -419,9 +414,9 @@ def _agrees(
     head = state.tokens[m.head]
     if lower in _PLUR and head.dep_ in {"amod", "compound", "nmod"}:
         return False  # "Syrian" in "the Syrian team" is not a group "they" can point to
-    if lower in _PLUR and _inside_relative_clause_of(pron, head):
+    if lower in _PLUR and binding.inside_relative_clause_of(pron, head):
         return False  # "the very people they refuse to name": they are not those people
-    if pron.dep_ in SUBJECT_DEPS and _in_fronted_participle(head, pron):
+    if pron.dep_ in SUBJECT_DEPS and binding.in_fronted_participle(head, pron):
         return False
     # Binding: a plain object pronoun is not its own clause's subject.
     if (
@@ -431,59 +426,13 @@ def _agrees(
     ):
         if head.dep_ in SUBJECT_DEPS and head.head.i == pron.head.i:
             return False
-        return _clause_subject_cluster(state, pron) != cluster
+        return binding.clause_subject_cluster(state, pron) != cluster
     return True
 
 
-def _inside_relative_clause_of(pron: Token, noun: Token) -> bool:
-    """Whether ``pron`` sits in a relative clause that modifies ``noun`` ("the people
-    (whom) they met"): a noun phrase does not contain a pronoun that means it."""
-    tok = pron
-    for _ in range(6):
-        parent = tok.head
-        if parent.i == tok.i:
-            return False
-        if tok.dep_ == "relcl" and parent.i == noun.i:
-            return True
-        tok = parent
-    return False
-
-
-def _clause_subject_cluster(state: EntityState, pron: Token) -> int:
-    """The referent of the subject of an object pronoun's own clause, or -1: "Pachomius
-    called on him" and "X forgave Y and allowed him to stay" (the subject shared by
-    coordinated verbs) — him is not that subject, by any of its names. A pronoun in
-    a place phrase may be ("she saw a snake near her"), so those prepositions stop."""
-    verb = pron.head
-    if pron.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ not in _PLACE_PREPOSITIONS:
-        verb = verb.head
-    for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            if subject.i == pron.i:
-                return -1
-            mention = state.referring_at(subject.i, groups=True)
-            return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
-        if verb.dep_ != "conj" or verb.head.i == verb.i:
-            return -1
-        verb = verb.head
-    return -1
-
-
-def _in_fronted_participle(head: Token, pron: Token) -> bool:
-    """ "Placed in the care of Dr. Bailey, he was encouraged ...": a participle clause with
-    no subject of its own, fronted before a subject pronoun, has that pronoun as its
-    understood subject, so a name inside it is someone else (he would be "himself")."""
-    verb = pron.head
-    tok = head
-    for _ in range(8):
-        if tok.dep_ == "advcl" and tok.head.i == verb.i and tok.i < pron.i:
-            return tok.tag_ in _PARTICIPLE_TAGS and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-        parent = tok.head
-        if parent.i == tok.i:
-            return False
-        tok = parent
-    return False
+def _agrees_plainly(state: EntityState, pron: Token, m: MentionDraft, cluster: int) -> bool:
+    """``_agrees`` with no syntactic shortcut in hand (for ``binding.cataphora_subject``)."""
+    return _agrees(state, pron, m, cluster, None)
 
 
 def _antecedent_score(
@@ -514,25 +463,6 @@ def _antecedent_score(
     if m.kind == "pronoun":
         score += 0.2
     return score
-
-
-def _cataphora_subject(state: EntityState, pron: Token) -> MentionDraft | None:
-    """ "When she arrived, Merkel said ...": a pronoun in a fronted adverbial clause may
-    point forward to the main clause's named subject (the only cataphora we allow)."""
-    clause = pron.head
-    for _ in range(6):
-        if clause.dep_ == "advcl" and clause.i < clause.head.i:
-            main = clause.head
-            subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i > pron.i), None)
-            if subject is None:
-                return None
-            mention = state.token_mention.get(subject.i)
-            return mention if mention is not None and mention.kind == "name" else None
-        head = clause.head  # a new Token object on every access: compare indices, not identity
-        if head.i == clause.i:
-            return None
-        clause = head
-    return None
 
 
 def _reflexive_subject(state: EntityState, pron: Token, groups: bool = False) -> MentionDraft | None:

@@ -61,6 +61,8 @@ class EntityVocabulary:
     as_verbs: frozenset[str]  # entities_as_verbs.txt: "served as president"
     copulas: frozenset[str]  # entities_copulas.txt: "became minister"
     person_verbs: frozenset[str]  # entities_person_verbs.txt: "Velde confessed": Velde is a person
+    other_owner_nouns: frozenset[str]  # entities_other_owner_nouns.txt: "In his absence, X": not X's
+    event_participles: frozenset[str]  # entities_event_participles.txt: "won, giving her": the event gives
     speech_verbs: frozenset[str]  # speech_verbs.tsv, kind "report": "X said" names a quote's speaker
     # speech_verbs.tsv, every kind ("described", "accused" too): the resolver's cue that a
     # pronoun or candidate is the subject of a verb of saying ("she described ..." after her quote)
@@ -107,6 +109,8 @@ class EntityVocabulary:
             as_verbs=words("entities_as_verbs"),
             copulas=words("entities_copulas"),
             person_verbs=words("entities_person_verbs"),
+            event_participles=words("entities_event_participles"),
+            other_owner_nouns=words("entities_other_owner_nouns"),
             # Only the verbs that introduce what was said: the subject of a speech act
             # ("May congratulated Trump") is often not the speaker of the quote beside it.
             speech_verbs=frozenset(

@@ -1,0 +1,187 @@
+"""Binding and forward reference for the pronoun rules (step 6 of the entities stage).
+
+Where the syntax of a pronoun's own sentence settles who it cannot mean, or may mean
+ahead of its clause:
+
+- ``clause_subject_cluster``: an object pronoun is not the subject of its own clause, nor
+  the subject its subjectless participle or infinitive takes over (``controlling_verb``:
+  "Ruiz tried to stop him", "Ruiz left, telling him ...");
+- ``in_fronted_participle`` and ``inside_relative_clause_of``: a name in a fronted
+  participle clause is not the subject pronoun after it; a noun is not a "they" inside
+  its own relative clause;
+- ``cataphora_subject``: the later named subject a pronoun in a fronted adverbial clause
+  or prepositional phrase may point forward to ("When she arrived, Merkel said",
+  "In her first season, Okafor scored").
+
+``pronouns`` (the antecedent choice) calls these; they read only the parse and the
+``EntityState``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newsgraph.constants import SUBJECT_DEPS
+from newsgraph.entities.state import EntityState, MentionDraft
+
+#: Whether a candidate mention (in a cluster) agrees with the pronoun in hand.
+Agrees = Callable[[MentionDraft, int], bool]
+
+_PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+#: Tags of a participle heading a subjectless adjunct clause ("Placed ...", "Seeing ...").
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+#: Non-finite verb forms whose understood subject is the subject of the verb they attach to.
+_NONFINITE_TAGS = frozenset({"VB", "VBG", "VBN"})
+#: Prepositions of place: a pronoun after them may be the clause's own subject.
+_PLACE_PREPOSITIONS = frozenset(
+    {"near", "behind", "beside", "around", "above", "below", "under", "over", "beneath", "next"}
+)
+
+
+def inside_relative_clause_of(pron: Token, noun: Token) -> bool:
+    """Whether ``pron`` sits in a relative clause that modifies ``noun`` ("the people
+    (whom) they met"): a noun phrase does not contain a pronoun that means it."""
+    tok = pron
+    for _ in range(6):
+        parent = tok.head
+        if parent.i == tok.i:
+            return False
+        if tok.dep_ == "relcl" and parent.i == noun.i:
+            return True
+        tok = parent
+    return False
+
+
+def clause_subject_cluster(state: EntityState, pron: Token) -> int:
+    """The referent of the subject of an object pronoun's own clause, or -1: "Pachomius
+    called on him" and "X forgave Y and allowed him to stay" (the subject shared by
+    coordinated verbs) — him is not that subject, by any of its names; nor the subject
+    that a subjectless participle or infinitive takes over ("Ruiz left, telling him
+    ...": session 19, ``controlling_verb``). A pronoun in a place phrase may be ("she
+    saw a snake near her"), so those prepositions stop."""
+    verb = pron.head
+    if pron.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ not in _PLACE_PREPOSITIONS:
+        verb = verb.head
+    controlled = False
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.i == pron.i:
+                return -1
+            mention = state.referring_at(subject.i, groups=True)
+            return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
+        if verb.dep_ == "conj" and not controlled:
+            verb = verb.head
+            continue
+        # Control: once, to a verb with a subject of its own (not on through coordination,
+        # where the parse of a long sentence often errs), and not for a phrase's object
+        # ("she took the book to carry around with her": her may be the she who took it).
+        controller = controlling_verb(state, verb) if pron.dep_ != "pobj" and not controlled else None
+        if controller is None:
+            return -1
+        verb, controlled = controller, True
+    return -1
+
+
+def controlling_verb(state: EntityState, verb: Token) -> Token | None:
+    """The verb whose subject is also the understood subject of ``verb``, a subjectless
+    participle or infinitive: "Ruiz left the room, telling him ...", "Ruiz tried to stop
+    him", "after meeting him, Ruiz ...". None when an infinitive's verb has an object,
+    which may be the understood subject instead ("Ruiz asked Ode to help him", "Ruiz needs
+    voters to trust him"), when that verb is passive ("Ruiz was appointed, giving her the
+    rank": the appointment gives), or when the participle is one that often takes the
+    whole event as its subject (``entities_event_participles.txt``: "Ruiz won, giving her
+    the seat")."""
+    head = verb.head
+    if head.i == verb.i or verb.tag_ not in _NONFINITE_TAGS:
+        return None
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and verb.tag_ == "VBG":
+        head = head.head
+    elif verb.dep_ not in {"advcl", "xcomp"}:
+        return None
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in state.words.event_participles:
+        return None
+    objects = {"nsubjpass"} if verb.tag_ in {"VBG", "VBN"} else {"dobj", "dative", "nsubjpass"}
+    if any(c.dep_ in objects for c in head.children):
+        return None
+    return head
+
+
+def in_fronted_participle(head: Token, pron: Token) -> bool:
+    """ "Placed in the care of Dr. Bailey, he was encouraged ...": a participle clause with
+    no subject of its own, fronted before a subject pronoun, has that pronoun as its
+    understood subject, so a name inside it is someone else (he would be "himself")."""
+    verb = pron.head
+    tok = head
+    for _ in range(8):
+        if tok.dep_ == "advcl" and tok.head.i == verb.i and tok.i < pron.i:
+            return tok.tag_ in _PARTICIPLE_TAGS and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        parent = tok.head
+        if parent.i == tok.i:
+            return False
+        tok = parent
+    return False
+
+
+def cataphora_subject(state: EntityState, pron: Token, agrees: Agrees) -> MentionDraft | None:
+    """ "When she arrived, Merkel said ...": a pronoun in a fronted adverbial clause (or,
+    for a he/she, a fronted prepositional phrase: ``fronted_phrase_subject``) may point
+    forward to the main clause's named subject (the only cataphora we allow)."""
+    clause = pron.head
+    for _ in range(6):
+        if clause.dep_ == "prep" and clause.i < clause.head.i and clause.head.pos_ in {"VERB", "AUX"}:
+            found = fronted_phrase_subject(state, pron, clause, agrees)
+            if found is not None:
+                return found
+        if clause.dep_ == "advcl" and clause.i < clause.head.i:
+            main = clause.head
+            subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i > pron.i), None)
+            if subject is None:
+                return None
+            mention = state.token_mention.get(subject.i)
+            return mention if mention is not None and mention.kind == "name" else None
+        head = clause.head  # a new Token object on every access: compare indices, not identity
+        if head.i == clause.i:
+            return None
+        clause = head
+    return None
+
+
+def fronted_phrase_subject(
+    state: EntityState, pron: Token, prep: Token, agrees: Agrees
+) -> MentionDraft | None:
+    """ "In her first season, Okafor scored 20 goals", "Without telling his staff, Ruiz
+    resigned": a he/she inside a prepositional phrase fronted before its clause's named
+    subject may point forward to that subject, as in a fronted adverbial clause. Not when
+    the phrase is a topic ("Of her signing, the coach said", "As to his rival, ..."), the
+    noun the pronoun owns names someone else's stand-in, absence, wish or death ("In his
+    absence", "On his advice", ``entities_other_owner_nouns.txt``), the subject follows its
+    verb ("Among her clients were ..."), or a subject of the previous sentence (of any of its
+    clauses: the parse of a long sentence may miss its main one) or a pronoun there is
+    another referent the pronoun could mean: it then more likely continues that one."""
+    if prep.lower_ in {"of", "as"} or pron.lower_ not in _PERSONAL:
+        return None
+    if pron.dep_ == "poss" and pron.head.lemma_.lower() in state.words.other_owner_nouns:
+        return None
+    main = prep.head
+    subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and pron.i < c.i < main.i), None)
+    mention = state.token_mention.get(subject.i) if subject is not None else None
+    if mention is None or mention.kind != "name" or mention.cluster < 0:
+        return None
+    chosen = state.find(mention.cluster)
+    sent = state.sent_of[pron.i]
+    if sent > 0:
+        for tok in state.tokens[state.sent_starts[sent - 1] : state.sent_starts[sent]]:
+            if tok.dep_ not in SUBJECT_DEPS and tok.i not in state.pronoun_at:
+                continue
+            topic = state.referring_at(tok.i)
+            if topic is None or topic.cluster < 0:
+                continue
+            cluster = state.find(topic.cluster)
+            if cluster != chosen and agrees(topic, cluster):
+                return None
+    return mention
