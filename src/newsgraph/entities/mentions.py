@@ -517,11 +517,13 @@ def titled_names(state: EntityState) -> None:
     """ "Governor Ana Ruiz" with no entity tagged: proper nouns right after a capitalised
     title or honorific are a person's name."""
     tokens = state.tokens
-    i = state.first
     n = len(tokens)
-    while i < n:
-        if not is_prename_title(state, i):
-            i += 1
+    titles = state.words.prename_titles
+    lowers = state.index.column("lower_")
+    resume = state.first
+    for i in range(state.first, n):
+        # the title test's cheap half first (is_prename_title is asked of every word)
+        if i < resume or lowers[i].rstrip(".") not in titles or not is_prename_title(state, i):
             continue
         j = i + 1
         while (
@@ -538,7 +540,7 @@ def titled_names(state: EntityState) -> None:
             k += 1
         if k > j and (k >= n or tokens[k].pos_ != "PROPN"):
             state.add_mention(MentionDraft(j, k, "name", "PERSON", head=k - 1))
-        i = max(k, i + 1)
+        resume = max(k, i + 1)
 
 
 def is_prename_title(state: EntityState, i: int) -> bool:
