@@ -46,6 +46,7 @@ from newsgraph.attribution.parse import (
 from newsgraph.attribution.senses import STATEMENT, complement_class, frames, passive_class
 from newsgraph.attribution.tags import tag_verbs
 from newsgraph.attribution.verb_sources import verb_source
+from newsgraph.docindex import doc_index
 
 #: Prepositions that carry the rest of a passive report ("was criticized for failing ...",
 #: "was confirmed as a passenger", "was charged with murder").
@@ -66,7 +67,8 @@ def verb_drafts(ctx: Context) -> list[Draft]:
     wording = ctx.lex.wording_verbs
     for i, raw in enumerate(lemmas):
         # a cheap test on the lemma first; ``lemma`` mends "hop" -> "hope" (see there)
-        if raw.lower() not in cues and raw.lower() != "hop" and raw.lower() not in wording:
+        low = raw.lower()
+        if low not in cues and low != "hop" and low not in wording:
             continue
         tok = tokens[i]
         word = lemma(tok)
@@ -118,10 +120,11 @@ def _discourse_connective(verb: Token) -> bool:
     connective made of a verb of saying and a demonstrative, set off by a comma at the start
     of its sentence. It refers back to the writer's own text and reports nothing."""
     doc = verb.doc
-    start = verb.sent.start
-    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if verb.tag_ not in ("VBN", "VBD") or nxt is None:
+    if verb.tag_ not in ("VBN", "VBD") or verb.i + 1 >= len(doc):
         return False
+    sent = doc_index(doc).sentence_of(verb)
+    start = sent.start if sent is not None else 0
+    nxt = doc[verb.i + 1]
     words = [t.lower_ for t in doc[start : verb.i]]
     if words[-1:] == ["being"]:
         words = words[:-1]
@@ -135,7 +138,9 @@ def _asked(verb: Token) -> bool:
     """A yes/no question on the cue verb ("Will you accept ...?", "Did she say ...?"): its
     auxiliary comes before its subject and its sentence ends in a question mark. Whether
     something was said or held is what is asked, so nothing is reported."""
-    sent = verb.sent
+    sent = doc_index(verb.doc).sentence_of(verb)
+    if sent is None:
+        return False
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text != "?":
         return False
