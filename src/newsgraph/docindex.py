@@ -247,11 +247,12 @@ class DocIndex:
         are collected here once.
         """
         i = token.i if isinstance(token, Token) else token
-        if not self.sentences():
+        sentences = self.sentences()
+        if not sentences:
             return None
         assert self._sentence_starts is not None
         k = bisect_right(self._sentence_starts, i) - 1
-        return self._sentences[k] if 0 <= k < len(self._sentences) else None
+        return sentences[k] if 0 <= k < len(sentences) else None
 
     @staticmethod
     def clause_head(token: Token) -> Token:

@@ -68,7 +68,7 @@ def published_date(doc: Doc) -> dt.date | None:
 
 
 #: Where :func:`document_text` keeps a Doc's text when no Article holds it.
-_TEXT_KEY = ("newsgraph", "document_text")
+_TEXT_KEY = "newsgraph.document_text"
 
 
 def document_text(doc: Doc) -> str:

@@ -91,6 +91,8 @@ def verb_drafts(ctx: Context) -> list[Draft]:
             continue  # "That said, ...": the writer's concession, nobody's statement
         if _asked(tok):
             continue  # "Will you accept a ceasefire?": a question, nothing reported
+        if _thing_as_relative_subject(ctx, tok):
+            continue  # "postal votes, which favour his party": no one holds anything
         draft = _verb_draft(ctx, tok)
         if draft is not None:
             out.append(draft)
@@ -132,6 +134,28 @@ def _discourse_connective(verb: Token) -> bool:
         return nxt.text == ","  # "That said," / "That being said,"
     after = nxt.lower_ in _CONNECTIVE_PRONOUNS and verb.i + 2 < len(doc) and doc[verb.i + 2].text == ","
     return words == ["having"] and after  # "Having said that,"
+
+
+#: Relative pronouns that can be a relative clause's subject.
+_RELATIVE_SUBJECTS = frozenset({"which", "that"})
+
+
+def _thing_as_relative_subject(ctx: Context, verb: Token) -> bool:
+    """A verb of attitude in a relative clause whose subject, "which" or "that", stands
+    for a thing that is no entity ("postal votes, which traditionally favour the party"):
+    it holds no view. A verb of saying keeps its report ("the report, which says ..."),
+    and a body the entities stage found keeps its view ("the union, which opposes ...")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or lemma(verb) in ctx.lex.speech_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in _RELATIVE_SUBJECTS:
+        return False
+    noun = verb.head
+    word = noun.lemma_.lower()
+    speaks = word in ctx.lex.body_nouns or word in ctx.lex.finding_subjects
+    if speaks or ctx.lex.senses.noun_class(noun) == "person":
+        return False
+    return ctx.index.entity_for_span(noun.idx, noun.idx + len(noun)) is None
 
 
 def _asked(verb: Token) -> bool:

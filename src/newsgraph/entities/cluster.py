@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsgraph.entities import lexicon, mentions
+from newsgraph.entities import lexicon, mentions, name_words
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: Words left out of an acronym ("North Atlantic Treaty Organization" -> "nato").
@@ -137,7 +137,7 @@ def _place_tagged_as_person(
     person with that surname ("Jim Jordan ... Jordan said")."""
     if words[0] in lexicon.first_name_genders() or words[-1] in index.by_surname:
         return False
-    if mention.start > state.first and mentions.is_prename_title(state, mention.start - 1):
+    if mention.start > state.first and name_words.is_prename_title(state, mention.start - 1):
         return False
     text = state.span_text(mention.start, mention.end)
     return lexicon.country_name(text) is not None or lexicon.major_city_country(text) is not None

@@ -1,0 +1,32 @@
+"""Session 19 (lead): entity errors read on invented wire stories."""
+
+from __future__ import annotations
+
+from tests.conftest import run
+
+
+def test_a_role_apposed_to_a_party_and_a_person_is_the_persons() -> None:
+    # the small parser hangs the party on the role and the person on the party
+    r = run(
+        "The leader of the opposition Green Front, Mara Ostby, declared victory late on Sunday. "
+        "The chairman of the ruling Farmers League, Olav Dahl, refused to concede."
+    )
+    for person, party in (("Mara Ostby", "Green Front"), ("Olav Dahl", "Farmers League")):
+        named = next(e for e in r.entities if e.name == person)
+        assert named.type == "PERSON"
+        assert [(role.title, role.org) for role in named.roles] == [
+            (next(role.title for role in named.roles), party)
+        ]
+        body = next(e for e in r.entities if e.name == party)
+        assert not body.roles
+    cues = {q.cue.text: q for q in r.quotes if q.cue is not None}
+    names = {e.id: e.name for e in r.entities}
+    assert names.get(cues["declared"].speaker or "") == "Mara Ostby"
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_organisation() -> None:
+    r = run(
+        "Households will receive water for eight hours a day, Mayor Carla Venti said. "
+        "Pensioners will get the first payments in March."
+    )
+    assert {e.name for e in r.entities if e.type in ("ORG", "PERSON")} == {"Carla Venti"}
