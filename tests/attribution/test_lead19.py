@@ -42,3 +42,13 @@ def test_a_thing_that_favours_holds_no_view() -> None:
 )
 def test_a_body_a_person_or_a_document_in_a_relative_clause_still_holds_a_view(text: str, cue: str) -> None:
     assert cue in [q.cue.text for q in run(text).quotes if q.cue is not None]
+
+
+def test_a_record_in_a_relative_clause_still_shows() -> None:
+    r = run("The paper published tax returns that showed the businessman lost $916 million in a year.")
+    assert "showed" in [q.cue.text for q in r.quotes if q.cue is not None]
+
+
+def test_a_period_that_saw_something_holds_no_view() -> None:
+    r = run("He entered a more settled period which saw the formation of a circle of friends.")
+    assert [q.cue.text for q in r.quotes if q.cue is not None] == []

@@ -143,9 +143,12 @@ _RELATIVE_SUBJECTS = frozenset({"which", "that"})
 def _thing_as_relative_subject(ctx: Context, verb: Token) -> bool:
     """A verb of attitude in a relative clause whose subject, "which" or "that", stands
     for a thing that is no entity ("postal votes, which traditionally favour the party"):
-    it holds no view. A verb of saying keeps its report ("the report, which says ..."),
-    and a body the entities stage found keeps its view ("the union, which opposes ...")."""
-    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or lemma(verb) in ctx.lex.speech_verbs:
+    it holds no view. A verb of saying or of a record keeps its report ("the report,
+    which says ...", "returns that showed ..."), and a body, a person, a place or an
+    entity the entities stage found keeps its view ("the union, which opposes ...")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return False
+    if lemma(verb) in ctx.lex.speech_verbs or lemma(verb) in ctx.lex.record_verbs:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ not in _RELATIVE_SUBJECTS:
@@ -153,8 +156,8 @@ def _thing_as_relative_subject(ctx: Context, verb: Token) -> bool:
     noun = verb.head
     word = noun.lemma_.lower()
     speaks = word in ctx.lex.body_nouns or word in ctx.lex.finding_subjects
-    if speaks or ctx.lex.senses.noun_class(noun) == "person":
-        return False
+    if speaks or ctx.lex.senses.noun_class(noun) in ("person", "place"):
+        return False  # a place noun is its people or its government ("cities that support")
     return ctx.index.entity_for_span(noun.idx, noun.idx + len(noun)) is None
 
 
