@@ -153,12 +153,19 @@ def _thing_as_relative_subject(ctx: Context, verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ not in _RELATIVE_SUBJECTS:
         return False
-    noun = verb.head
+    # the noun the clause hangs on, and the one right before its pronoun ("a number of
+    # cities that support": the parser often takes the first noun of the phrase)
+    before = ctx.index.tokens[subject.i - 1] if subject.i > 0 else verb.head
+    return not any(_may_hold_a_view(ctx, noun) for noun in (verb.head, before))
+
+
+def _may_hold_a_view(ctx: Context, noun: Token) -> bool:
     word = noun.lemma_.lower()
-    speaks = word in ctx.lex.body_nouns or word in ctx.lex.finding_subjects
-    if speaks or ctx.lex.senses.noun_class(noun) in ("person", "place"):
-        return False  # a place noun is its people or its government ("cities that support")
-    return ctx.index.entity_for_span(noun.idx, noun.idx + len(noun)) is None
+    if word in ctx.lex.body_nouns or word in ctx.lex.finding_subjects:
+        return True
+    if noun.pos_ == "NOUN" and ctx.lex.senses.noun_class(noun) in ("person", "place"):
+        return True  # a place noun is its people or its government ("cities that support")
+    return ctx.index.entity_for_span(noun.idx, noun.idx + len(noun)) is not None
 
 
 def _asked(verb: Token) -> bool:
