@@ -30,3 +30,24 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_organisation() -> None:
         "Pensioners will get the first payments in March."
     )
     assert {e.name for e in r.entities if e.type in ("ORG", "PERSON")} == {"Carla Venti"}
+
+
+def test_a_club_named_like_a_person_is_a_club_and_its_short_name_too() -> None:
+    r = run(
+        "Marc Dorval scored twice as Fenwick United beat the champions 3-1 on Saturday. "
+        "Fenwick have now won five games in a row."
+    )
+    club = next(e for e in r.entities if e.name == "Fenwick United")
+    assert club.type == "ORG"
+    assert [m.text for m in club.mentions] == ["Fenwick United", "Fenwick"]
+
+
+def test_a_name_after_the_is_no_person() -> None:
+    r = run("Donors pledged $3 billion for drought-hit Sahel to help farmers in the Sahel cope with drought.")
+    region = next(e for e in r.entities if e.name == "Sahel")
+    assert region.type == "LOC"
+
+
+def test_a_persons_name_modifying_a_noun_after_the_stays_a_person() -> None:
+    r = run("Maria Lopez won the vote. The Lopez campaign said turnout was high.")
+    assert next(e for e in r.entities if e.name == "Maria Lopez").type == "PERSON"

@@ -95,9 +95,10 @@ def _short_company_names(state: EntityState) -> None:
     in a company suffix or trade word, ``entities_company_suffixes.txt``) is that company,
     whatever the tagger called it, and wherever it came first. Not a place a reader could
     mean ("Jordan", "Washington"), a given name, nor a cluster a he/she or title makes a
-    person."""
+    person. A club's name does the same ("Fenwick United ... Fenwick have won five in a
+    row", ``entities_club_suffixes.txt``)."""
     lowers = state.index.column("lower_")
-    suffixes = state.words.company_suffixes
+    suffixes = state.words.company_suffixes | state.words.club_suffixes
     companies: dict[str, int] = {}
     for i, c in enumerate(state.clusters):
         if c.merged_into >= 0 or state.is_person(i):

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from newsgraph.entities import lexicon
 from newsgraph.entities.name_bounds import hyphenated_end, trim
-from newsgraph.entities.name_words import is_prename_title, not_a_name
+from newsgraph.entities.name_words import is_prename_title, name_after_the, not_a_name
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: spaCy labels that name referents (times, numbers and money are the times/claims stages').
@@ -256,6 +256,8 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and tokens[start - 1].lower_ in state.words.landform_nouns
     ):
         return "LOC"  # "the river Sull" tagged PERSON: a name after a landform noun is a place
+    if label == "PERSON" and name_after_the(state, start, end):
+        return "LOC"  # "farmers in the Sahel" tagged PERSON: no one's name takes "the"
     settlement = of_a_place_noun(state, start)
     if label in _SETTLEMENT_MISLABELS and settlement is not None:
         return settlement  # "the western town of Kisumu" tagged ORG: the town is a place
@@ -270,6 +272,10 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         return "ORG"  # "analysts at Berenberg" tagged PERSON: the people's employer
     if label == "PERSON" and end - start > 1 and _company_suffix(state, tokens[end - 1]):
         return "ORG"  # "Ningbo Yipeng Shipping", "Kestrel Holdings" tagged PERSON: a company's suffix
+    last = tokens[end - 1]
+    club = last.lower_ in state.words.club_suffixes and not last.is_lower
+    if label == "PERSON" and end - start > 1 and club:
+        return "ORG"  # "Fenwick United", "Bristol Rovers" tagged PERSON: a club's name
     if (
         label in _UNSCORED_LABELS
         and end - start > 1

@@ -102,3 +102,19 @@ def opens_a_clause(state: EntityState, i: int) -> bool:
     if any(pos[k] not in ("PUNCT", "SPACE") for k in range(first, i)):
         return False
     return any(pos[k] in ("VERB", "AUX") for k in range(i + 1, last))
+
+
+#: Dependencies of a name that modifies a noun ("the Trump campaign", "the Obama era").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def name_after_the(state: EntityState, start: int, end: int) -> bool:
+    """Whether the one-word name at ``start`` follows a lower-case "the" and heads its
+    phrase ("farmers in the Sahel"): a region's or a body's name, never a person's (a
+    person's name after "the" modifies the noun after it: "the Trump campaign")."""
+    if end - start != 1 or start <= state.first:
+        return False
+    tok = state.tokens[start]
+    if state.tokens[start - 1].text != "the" or tok.tag_ != "NNP":
+        return False
+    return tok.dep_ not in _MODIFIER_DEPS or tok.head.pos_ not in ("NOUN", "PROPN")

@@ -43,6 +43,7 @@ class EntityVocabulary:
     portfolio_words: frozenset[str]  # entities_portfolio_words.txt: "Transport Minister" is a title
     company_kinds: frozenset[str]  # entities_company_kind_nouns.txt: "operator NordLine" is an ORG
     company_suffixes: frozenset[str]  # entities_company_suffixes.txt: "Andes Copper Corp" is a company
+    club_suffixes: frozenset[str]  # entities_club_suffixes.txt: "Fenwick United" is a club
     name_particles: frozenset[str]  # entities_name_particles.txt: "de" in "Pieter de Wit"
     org_kind_nouns: frozenset[str]  # entities_org_kind_nouns.txt: "the ANC party" is the ANC
     state_body_nouns: frozenset[str]  # entities_state_body_nouns.txt: "the government" of the one country
@@ -89,6 +90,7 @@ class EntityVocabulary:
             portfolio_words=words("entities_portfolio_words"),
             company_kinds=words("entities_company_kind_nouns"),
             company_suffixes=words("entities_company_suffixes"),
+            club_suffixes=words("entities_club_suffixes"),
             name_particles=words("entities_name_particles"),
             org_kind_nouns=words("entities_org_kind_nouns"),
             state_body_nouns=words("entities_state_body_nouns"),
