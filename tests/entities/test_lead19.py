@@ -51,3 +51,8 @@ def test_a_name_after_the_is_no_person() -> None:
 def test_a_persons_name_modifying_a_noun_after_the_stays_a_person() -> None:
     r = run("Maria Lopez won the vote. The Lopez campaign said turnout was high.")
     assert next(e for e in r.entities if e.name == "Maria Lopez").type == "PERSON"
+
+
+def test_a_family_or_a_people_after_the_is_no_place() -> None:
+    r = run("Crowds cheered when the Obamas arrived. Later the Finn won the sprint.")
+    assert not [e.name for e in r.entities if e.type in ("LOC", "GPE")]

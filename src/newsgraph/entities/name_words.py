@@ -111,10 +111,15 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 def name_after_the(state: EntityState, start: int, end: int) -> bool:
     """Whether the one-word name at ``start`` follows a lower-case "the" and heads its
     phrase ("farmers in the Sahel"): a region's or a body's name, never a person's (a
-    person's name after "the" modifies the noun after it: "the Trump campaign")."""
+    person's name after "the" modifies the noun after it: "the Trump campaign"; a plural
+    is a family or a people, "the Obamas")."""
     if end - start != 1 or start <= state.first:
         return False
     tok = state.tokens[start]
-    if state.tokens[start - 1].text != "the" or tok.tag_ != "NNP":
+    if state.tokens[start - 1].text != "the" or tok.tag_ not in ("NNP", "NN") or not tok.is_title:
         return False
+    if tok.lower_.endswith("s"):
+        return False  # (nor "the Obamas": a family)
+    if lexicon.listed_demonym_place(tok.text) is not None:
+        return False  # "the Finn": one of a people
     return tok.dep_ not in _MODIFIER_DEPS or tok.head.pos_ not in ("NOUN", "PROPN")

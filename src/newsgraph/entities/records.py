@@ -236,13 +236,13 @@ def entity_type(state: EntityState, index: int) -> str:
         lexicon.country_name(state.span_text(m.start, m.end)) for m in c.mentions if m.kind == "name"
     ):
         return "GPE"
-    names = [m for m in c.mentions if m.kind == "name"]
-    if top == "PERSON" and any(name_after_the(state, m.start, m.end) for m in names):
-        return "LOC"  # "drought-hit Sahel ... farmers in the Sahel": a person is never "the X"
     if top == "PERSON" and _only_demonyms(state, c):
         return "NORP"  # "Azerbaijani forces": the small model's PERSON, a people by its word
     if top == "PERSON" and _plural_name(state, c):
         return "NORP"  # "the Houthis": a movement or a people by its plural name
+    names = [m for m in c.mentions if m.kind == "name"]
+    if top == "PERSON" and any(name_after_the(state, m.start, m.end) for m in names):
+        return "LOC"  # "drought-hit Sahel ... farmers in the Sahel": a person is never "the X"
     if top in {"LOC", "GPE", "FAC"} and any(_has_members(state, m) for m in c.mentions if m.kind == "name"):
         return "ORG"  # "a member of Scientology": places have no members
     return top
