@@ -56,3 +56,22 @@ def test_a_persons_name_modifying_a_noun_after_the_stays_a_person() -> None:
 def test_a_family_or_a_people_after_the_is_no_place() -> None:
     r = run("Crowds cheered when the Obamas arrived. Later the Finn won the sprint.")
     assert not [e.name for e in r.entities if e.type in ("LOC", "GPE")]
+
+
+def test_a_described_role_needs_the_holders_title_words() -> None:
+    r = run(
+        "Prime Minister Helena Varga defended the budget. The rebels are led by former interior "
+        "minister Zsolt Kerekes. Kerekes said on Tuesday that 14 lawmakers would vote against it. "
+        '"If the prime minister will not listen, she will lose the vote," he told reporters.'
+    )
+    names = {e.id: e.name for e in r.entities}
+    kerekes = next(e for e in r.entities if e.name == "Zsolt Kerekes")
+    assert "the prime minister" not in [m.text for m in kerekes.mentions]
+    told = next(q for q in r.quotes if q.cue is not None and q.cue.text == "told")
+    assert names.get(told.speaker or "") == "Zsolt Kerekes"
+
+
+def test_a_role_held_anew_still_links_to_its_holder() -> None:
+    r = run("Interior Minister Selim Kaya visited the town. The new minister said 5,000 tents had been sent.")
+    kaya = next(e for e in r.entities if e.name == "Selim Kaya")
+    assert "The new minister" in [m.text for m in kaya.mentions]

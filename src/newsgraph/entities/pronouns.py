@@ -636,12 +636,19 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
         if (m := state.token_mention.get(i)) is not None and m is not nominal and m.label == "NORP"
     }
     owners = named_owners(noun)
+    # "the prime minister" is not "former interior minister Kerekes": the description's
+    # own title words must be the holder's (how the role is held does not count)
+    tenure = state.words.tenure_adjectives
+    modifiers = (c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN")
+    kinds = {c.lower_ for c in modifiers if c.lower_ not in tenure}
     for _, cluster in state.previous_clusters(nominal.start, _ROLE_NOUN_WINDOW):
         if parties and not parties & {_party_key(a[0]) for a in state.clusters[cluster].affiliations}:
             continue
         for role in state.clusters[cluster].roles:
             words = role[0].lower().split()
             if title not in words and noun.lower_ not in words:
+                continue
+            if not kinds <= set(words):
                 continue
             if org_cluster >= 0 and role[2] >= 0 and state.find(role[2]) != org_cluster:
                 continue
