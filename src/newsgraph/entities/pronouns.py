@@ -625,6 +625,10 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
 
 
 # ---------------------------------------------------------------------- role-noun antecedent choice
+#: Entity types of a role's modifier that say whose it is, not which kind ("the Republican nominee").
+_NAMED_KINDS = frozenset({"NORP", "GPE", "ORG"})
+
+
 def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun: Token) -> int:
     """ "the minister" -> the most recent person holding a matching title (same org if
     given; same party if the description names one: "the Democratic nominee"); -1 for none."""
@@ -636,11 +640,12 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
         if (m := state.token_mention.get(i)) is not None and m is not nominal and m.label == "NORP"
     }
     owners = named_owners(noun)
-    # "the prime minister" is not "former interior minister Kerekes": the description's
-    # own title words must be the holder's (how the role is held does not count)
+    # "the prime minister" is not "former interior minister Kerekes": where both the
+    # description and the holder's title say which kind of the role it is, they must agree
+    # (how or when the role is held does not count; a party or a country is checked below)
     tenure = state.words.tenure_adjectives
     modifiers = (c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN")
-    kinds = {c.lower_ for c in modifiers if c.lower_ not in tenure}
+    kinds = {c.lower_ for c in modifiers if c.lower_ not in tenure and c.ent_type_ not in _NAMED_KINDS}
     for _, cluster in state.previous_clusters(nominal.start, _ROLE_NOUN_WINDOW):
         if parties and not parties & {_party_key(a[0]) for a in state.clusters[cluster].affiliations}:
             continue
@@ -648,7 +653,8 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
             words = role[0].lower().split()
             if title not in words and noun.lower_ not in words:
                 continue
-            if not kinds <= set(words):
+            own_kinds = set(words) - tenure - {title, noun.lower_}
+            if kinds and own_kinds and not kinds <= own_kinds:
                 continue
             if org_cluster >= 0 and role[2] >= 0 and state.find(role[2]) != org_cluster:
                 continue
