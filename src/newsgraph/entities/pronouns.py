@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -627,6 +628,8 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
 # ---------------------------------------------------------------------- role-noun antecedent choice
 #: Entity types of a role's modifier that say whose it is, not which kind ("the Republican nominee").
 _NAMED_KINDS = frozenset({"NORP", "GPE", "ORG"})
+#: Endings of a count of times a role was held ("four-times champion", "two-time winner").
+_TIMES = ("-time", "-times")
 
 
 def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun: Token) -> int:
@@ -645,7 +648,7 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
     # (how or when the role is held does not count; a party or a country is checked below)
     tenure = state.words.tenure_adjectives
     modifiers = (c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN")
-    kinds = {c.lower_ for c in modifiers if c.lower_ not in tenure and c.ent_type_ not in _NAMED_KINDS}
+    kinds = _role_kinds((c.lower_ for c in modifiers if c.ent_type_ not in _NAMED_KINDS), tenure)
     for _, cluster in state.previous_clusters(nominal.start, _ROLE_NOUN_WINDOW):
         if parties and not parties & {_party_key(a[0]) for a in state.clusters[cluster].affiliations}:
             continue
@@ -653,7 +656,7 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
             words = role[0].lower().split()
             if title not in words and noun.lower_ not in words:
                 continue
-            own_kinds = set(words) - tenure - {title, noun.lower_}
+            own_kinds = _role_kinds(words, tenure) - {title, noun.lower_}
             if kinds and own_kinds and not kinds <= own_kinds:
                 continue
             if org_cluster >= 0 and role[2] >= 0 and state.find(role[2]) != org_cluster:
@@ -662,6 +665,11 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
                 continue  # "The European Commission president" is not "Outgoing President Berg"
             return cluster
     return -1
+
+
+def _role_kinds(words: Iterable[str], tenure: frozenset[str]) -> set[str]:
+    """The words of a title that say which kind of the role it is (not how it is held)."""
+    return {w for w in words if w not in tenure and not w.endswith(_TIMES)}
 
 
 def _holder_words(c: Cluster) -> set[str]:
