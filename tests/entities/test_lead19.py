@@ -75,3 +75,30 @@ def test_a_role_held_anew_still_links_to_its_holder() -> None:
     r = run("Interior Minister Selim Kaya visited the town. The new minister said 5,000 tents had been sent.")
     kaya = next(e for e in r.entities if e.name == "Selim Kaya")
     assert "The new minister" in [m.text for m in kaya.mentions]
+
+
+def test_a_person_apposed_after_a_roles_of_phrase_holds_the_role_even_untagged() -> None:
+    r = run(
+        "The United Nations envoy for Marenia, Sofia Lindqvist, urged both sides to show "
+        "flexibility. She said humanitarian conditions were catastrophic."
+    )
+    names = {e.id: e.name for e in r.entities}
+    assert [names.get(q.speaker or "") for q in r.quotes] == ["Sofia Lindqvist", "Sofia Lindqvist"]
+
+
+def test_a_persons_tagged_name_ends_before_an_employer() -> None:
+    r = run("The reporter, Nadia Hassan of Channel 7, was punched by a group of men. Hassan suffered a broken arm.")
+    hassan = next(e for e in r.entities if e.type == "PERSON")
+    assert hassan.name == "Nadia Hassan"
+    assert [m.text for m in hassan.mentions] == ["Nadia Hassan", "Hassan"]
+
+
+def test_he_after_an_unnamed_indefinite_role_stays_unresolved() -> None:
+    r = run(
+        "Government negotiator Elias Haddad said the demand was unrealistic. A senior Front "
+        "commander, speaking on condition of anonymity, accused the government of stalling. "
+        "He said the group would not sign any deal."
+    )
+    last = r.quotes[-1]
+    assert last.source is not None and last.source.text == "He"
+    assert last.speaker is None

@@ -150,7 +150,8 @@ def _thing_as_relative_subject(ctx: Context, verb: Token) -> bool:
         return False
     if lemma(verb) in ctx.lex.speech_verbs or lemma(verb) in ctx.lex.record_verbs:
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # (active only: "a plan which is expected to cut fares" is held by unnamed others)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in _RELATIVE_SUBJECTS:
         return False
     # the noun the clause hangs on, and the one right before its pronoun ("a number of

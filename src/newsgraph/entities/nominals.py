@@ -194,7 +194,10 @@ def appos_partner(noun: Token) -> Token | None:
             if obj.dep_ != "pobj":
                 continue
             for appos in obj.rights:
-                if appos.dep_ == "appos" and appos.ent_type_ == "PERSON" and obj.ent_type_ != "PERSON":
+                # a person's name, or an untagged proper noun ("The envoy for Marenia,
+                # Sofia Lindqvist": a given name the tagger left out)
+                named = appos.ent_type_ == "PERSON" or (appos.pos_ == "PROPN" and not appos.ent_type_)
+                if appos.dep_ == "appos" and named and obj.ent_type_ != "PERSON":
                     return appos
     return None
 
