@@ -147,10 +147,10 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
     if ent_label in _NON_PERSON_NAME_LABELS and end - start <= 2 and _given_name_before(state, start):
         start, ent_label = start - 1, "PERSON"  # "Ana Costa" with "Costa" alone tagged ORG
     if ent_label == "PERSON":
-        # "Nadia Hassan of Channel 7" tagged whole: a person's name of two words or more
-        # ends before an employer or a home ("Catherine of Aragon" is one word before "of")
-        cut = next((k for k in range(start + 2, end - 1) if tokens[k].text in _PERSON_TAIL_PREPS), end)
-        end = cut
+        # "Nadia Hassan of Channel 7" tagged whole: a given name and a surname end before
+        # an employer or a home ("Catherine of Aragon", "2nd Earl of Clare" are styles)
+        if tokens[start].lower_ in lexicon.first_name_genders():
+            end = next((k for k in range(start + 2, end - 1) if tokens[k].text in _PERSON_TAIL_PREPS), end)
         while end - start > 1 and tokens[end - 1].lower_ in state.words.headline_verbs:
             end -= 1  # "Obama Says" in a title-case headline
         # "Mr. Boateng", "President Macron" tagged whole: the title is not the name.
