@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newsgraph import (
     actors,
@@ -209,8 +210,9 @@ class DatelineSentenceBreaker:
         first = dateline.dateline_token_end(doc)
         if 0 < first < len(doc):
             doc[first].is_sent_start = True
-        _end_sentences_at_quoted_paragraph_ends(doc)
-        _start_sentences_at_paragraphs(doc)
+        blank_lines = _blank_lines(doc)
+        _end_sentences_at_quoted_paragraph_ends(doc, blank_lines)
+        _start_sentences_at_paragraphs(doc, blank_lines)
         if doc.has_annotation("TAG"):
             try:
                 furniture.detect(doc)
@@ -232,26 +234,31 @@ _CLOSING_BRACKETS = frozenset({")", "]"})
 _RUNS_ON = frozenset({":", ",", ";", "-", "–", "—"})
 
 
-def _is_blank_line(token: Token) -> bool:
-    """A whitespace token holding a paragraph break (two newlines or more)."""
-    return token.is_space and token.text.count("\n") >= 2
+def _blank_lines(doc: Doc) -> list[int]:
+    """The indices of the whitespace tokens that hold a paragraph break (two newlines or
+    more). Found from one ``to_array`` column, so the two passes below make a ``Token``
+    only for the few whitespace tokens rather than for every token of the article."""
+    if len(doc) < 3:
+        return []
+    spaces = doc.to_array([IS_SPACE]).nonzero()[0].tolist()
+    return [i for i in spaces if doc[i].text.count("\n") >= 2]
 
 
-def _start_sentences_at_paragraphs(doc: Doc) -> None:
+def _start_sentences_at_paragraphs(doc: Doc, blank_lines: list[int]) -> None:
     """A blank line starts a sentence: a headline without a full stop ("Dockworkers
     extend strike as talks collapse") is no part of the dateline's sentence after it, and
     a paragraph that ends without punctuation does not run on into the next. Only a line
     that ends in a colon, comma or dash runs on; one newline (a hard-wrapped line) never
     starts a sentence."""
-    for token in doc[1:-1]:
-        if not _is_blank_line(token):
+    for i in blank_lines:
+        if not 1 <= i < len(doc) - 1:
             continue
-        if doc[token.i - 1].text in _RUNS_ON:
+        if doc[i - 1].text in _RUNS_ON:
             continue
-        doc[token.i + 1].is_sent_start = True
+        doc[i + 1].is_sent_start = True
 
 
-def _end_sentences_at_quoted_paragraph_ends(doc: Doc) -> None:
+def _end_sentences_at_quoted_paragraph_ends(doc: Doc, blank_lines: list[int]) -> None:
     """A paragraph that ends with a quotation (``... today."`` then a blank line) ends
     its sentence there. The small parser otherwise opens the next sentence on the
     closing mark ('"\n\nEconomists warned ...') or runs on into the next paragraph
@@ -259,19 +266,19 @@ def _end_sentences_at_quoted_paragraph_ends(doc: Doc) -> None:
     paragraphs. Only a blank line after sentence-final punctuation and a closing mark
     counts: a colon before a block quote ("Cruz continued:\n\n“You look ...”") keeps
     its sentence, and a hard-wrapped line (one newline) is no paragraph end."""
-    for token in doc[2:-1]:
-        if not _is_blank_line(token):
+    for i in blank_lines:
+        if not 2 <= i < len(doc) - 1:
             continue
-        mark = doc[token.i - 1]
+        mark = doc[i - 1]
         if mark.text not in _CLOSING_QUOTES:
             continue
         end = mark.i - 1
         while end > 0 and doc[end].text in _CLOSING_BRACKETS:  # '... requirement.)"'
             end -= 1
         if doc[end].text[-1:] in _SENTENCE_END:
-            for closing in doc[end + 1 : token.i]:
+            for closing in doc[end + 1 : i]:
                 closing.is_sent_start = False
-            doc[token.i + 1].is_sent_start = True
+            doc[i + 1].is_sent_start = True
 
 
 @Language.factory(

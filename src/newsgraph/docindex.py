@@ -230,6 +230,16 @@ class DocIndex:
             return None
         return self.doc[self.token_index_at(char)]
 
+    def sentences(self) -> list[Span]:
+        """The Doc's sentences, built once (``Doc.sents`` makes a new Span per sentence on
+        every pass); empty without sentence boundaries."""
+        if self._sentences is None:
+            if not (self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")):
+                return []
+            self._sentences = list(self.doc.sents)
+            self._sentence_starts = [s.start for s in self._sentences]
+        return self._sentences
+
     def sentence_of(self, token: Token | int) -> Span | None:
         """The sentence holding ``token`` (a Token or a token index); None without sentence boundaries.
 
@@ -237,14 +247,12 @@ class DocIndex:
         are collected here once.
         """
         i = token.i if isinstance(token, Token) else token
-        if self._sentences is None:
-            if not (self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")):
-                return None
-            self._sentences = list(self.doc.sents)
-            self._sentence_starts = [s.start for s in self._sentences]
+        sentences = self.sentences()
+        if not sentences:
+            return None
         assert self._sentence_starts is not None
         k = bisect_right(self._sentence_starts, i) - 1
-        return self._sentences[k] if 0 <= k < len(self._sentences) else None
+        return sentences[k] if 0 <= k < len(sentences) else None
 
     @staticmethod
     def clause_head(token: Token) -> Token:

@@ -67,6 +67,10 @@ def published_date(doc: Doc) -> dt.date | None:
     return article.published if article is not None else None
 
 
+#: Where :func:`document_text` keeps a Doc's text when no Article holds it.
+_TEXT_KEY = "newsgraph.document_text"
+
+
 def document_text(doc: Doc) -> str:
     """``doc.text`` without rebuilding it token by token when the article already holds it.
 
@@ -81,7 +85,15 @@ def document_text(doc: Doc) -> str:
             last.text_with_ws
         ):
             return str(article.text)
-    return str(doc.text)
+    # A Doc's text never changes (retokenizing keeps it), so a pipeline without an
+    # Article (a user's own ``nlp.add_pipe("newsgraph")``) builds it once, not per stage.
+    if len(doc) == 0:
+        return ""
+    cached = doc.user_data.get(_TEXT_KEY)
+    last = doc[-1]
+    if not isinstance(cached, str) or len(cached) != last.idx + len(last.text_with_ws):
+        cached = doc.user_data[_TEXT_KEY] = str(doc.text)
+    return cached
 
 
 def build_record(doc: Doc) -> Record:

@@ -87,6 +87,11 @@ def aside_host(ctx: Context, verb: Token, line: tuple[int, int]) -> Spans:
     return [p for p in pieces if p[1] - p[0] > 1]
 
 
+#: What the subject of a verb that carries speech on must denote to be a speaker (a
+#: person, or a body: ``senses`` gives organisations the class of persons).
+_SPEAKER_CLASSES = frozenset({"person"})
+
+
 def is_aside(ctx: Context, verb: Token) -> bool:
     """ "This campaign, he says, is different" / "..., records show.": the cue is an aside
     to the clause that holds the content."""
@@ -122,8 +127,13 @@ def is_aside(ctx: Context, verb: Token) -> bool:
         and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
     ):
         # "As the Post reported, ...": the host clause is what was reported; "As the hall
-        # cheered, ..." is when it happened
-        return lemma(verb) not in ctx.lex.reaction_verbs
+        # cheered, ..." is when it happened, and so is "as the count continues": a verb
+        # that carries speech on ("as the minister added") has a speaker for its subject
+        word = lemma(verb)
+        if word in ctx.lex.continuing_cues:
+            subject = next((c for c in verb.children if c.dep_ in SUBJ), None)
+            return subject is not None and ctx.lex.senses.noun_class(subject) in _SPEAKER_CLASSES
+        return word not in ctx.lex.reaction_verbs
     if verb.dep_ in ("ccomp", "advcl") and verb.i > verb.head.i:
         doc = verb.doc
         before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None

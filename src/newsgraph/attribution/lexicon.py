@@ -62,6 +62,9 @@ class AttributionLexicon:
     continuing_cues: frozenset[str]  # continuing_cues.txt: "she added"
     continuing_adverbs: frozenset[str]  # continuing_adverbs.txt: "also said"
     reaction_verbs: frozenset[str]  # reaction_cue_verbs.txt: "as the hall cheered" is a time
+    #: entities_org_nouns.tsv, the ORG rows: heads that name a body ("the union, which opposes")
+    body_nouns: frozenset[str]
+    record_verbs: frozenset[str]  # record_cue_verbs.txt: "tax returns that showed ..."
     wording_verbs: frozenset[str]  # wording_verbs.txt: "as the mayor put it, ..."
     refusal_verbs: frozenset[str]  # refusal_verbs.txt: "declined to say" reports nothing said
     negating_subjects: frozenset[str]  # negating_subjects.txt: "no official would say"
@@ -125,6 +128,10 @@ class AttributionLexicon:
             continuing_cues=words("continuing_cues"),
             continuing_adverbs=words("continuing_adverbs"),
             reaction_verbs=words("reaction_cue_verbs"),
+            body_nouns=frozenset(
+                word.lower() for word, kind in lexicons.pairs("entities_org_nouns") if kind == "ORG"
+            ),
+            record_verbs=words("record_cue_verbs"),
             wording_verbs=words("wording_verbs"),
             refusal_verbs=words("refusal_verbs"),
             negating_subjects=words("negating_subjects"),

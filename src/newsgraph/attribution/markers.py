@@ -106,7 +106,7 @@ def trailing_source_drafts(ctx: Context) -> list[Draft]:
     tags = ctx.index.column("tag_")
     pos = ctx.index.column("pos_")
     cues = ctx.lex.cue_verbs
-    for sent in ctx.doc.sents:
+    for sent in ctx.index.sentences():
         last = sent.end - 1
         while last > sent.start and pos[last] == "PUNCT":
             last -= 1

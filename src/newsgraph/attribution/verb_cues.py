@@ -46,6 +46,7 @@ from newsgraph.attribution.parse import (
 from newsgraph.attribution.senses import STATEMENT, complement_class, frames, passive_class
 from newsgraph.attribution.tags import tag_verbs
 from newsgraph.attribution.verb_sources import verb_source
+from newsgraph.docindex import doc_index
 
 #: Prepositions that carry the rest of a passive report ("was criticized for failing ...",
 #: "was confirmed as a passenger", "was charged with murder").
@@ -66,7 +67,8 @@ def verb_drafts(ctx: Context) -> list[Draft]:
     wording = ctx.lex.wording_verbs
     for i, raw in enumerate(lemmas):
         # a cheap test on the lemma first; ``lemma`` mends "hop" -> "hope" (see there)
-        if raw.lower() not in cues and raw.lower() != "hop" and raw.lower() not in wording:
+        low = raw.lower()
+        if low not in cues and low != "hop" and low not in wording:
             continue
         tok = tokens[i]
         word = lemma(tok)
@@ -89,6 +91,8 @@ def verb_drafts(ctx: Context) -> list[Draft]:
             continue  # "That said, ...": the writer's concession, nobody's statement
         if _asked(tok):
             continue  # "Will you accept a ceasefire?": a question, nothing reported
+        if _thing_as_relative_subject(ctx, tok):
+            continue  # "postal votes, which favour his party": no one holds anything
         draft = _verb_draft(ctx, tok)
         if draft is not None:
             out.append(draft)
@@ -118,10 +122,11 @@ def _discourse_connective(verb: Token) -> bool:
     connective made of a verb of saying and a demonstrative, set off by a comma at the start
     of its sentence. It refers back to the writer's own text and reports nothing."""
     doc = verb.doc
-    start = verb.sent.start
-    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if verb.tag_ not in ("VBN", "VBD") or nxt is None:
+    if verb.tag_ not in ("VBN", "VBD") or verb.i + 1 >= len(doc):
         return False
+    sent = doc_index(doc).sentence_of(verb)
+    start = sent.start if sent is not None else 0
+    nxt = doc[verb.i + 1]
     words = [t.lower_ for t in doc[start : verb.i]]
     if words[-1:] == ["being"]:
         words = words[:-1]
@@ -131,11 +136,46 @@ def _discourse_connective(verb: Token) -> bool:
     return words == ["having"] and after  # "Having said that,"
 
 
+#: Relative pronouns that can be a relative clause's subject.
+_RELATIVE_SUBJECTS = frozenset({"which", "that"})
+
+
+def _thing_as_relative_subject(ctx: Context, verb: Token) -> bool:
+    """A verb of attitude in a relative clause whose subject, "which" or "that", stands
+    for a thing that is no entity ("postal votes, which traditionally favour the party"):
+    it holds no view. A verb of saying or of a record keeps its report ("the report,
+    which says ...", "returns that showed ..."), and a body, a person, a place or an
+    entity the entities stage found keeps its view ("the union, which opposes ...")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return False
+    if lemma(verb) in ctx.lex.speech_verbs or lemma(verb) in ctx.lex.record_verbs:
+        return False
+    # (active only: "a plan which is expected to cut fares" is held by unnamed others)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _RELATIVE_SUBJECTS:
+        return False
+    # the noun the clause hangs on, and the one right before its pronoun ("a number of
+    # cities that support": the parser often takes the first noun of the phrase)
+    before = ctx.index.tokens[subject.i - 1] if subject.i > 0 else verb.head
+    return not any(_may_hold_a_view(ctx, noun) for noun in (verb.head, before))
+
+
+def _may_hold_a_view(ctx: Context, noun: Token) -> bool:
+    word = noun.lemma_.lower()
+    if word in ctx.lex.body_nouns or word in ctx.lex.finding_subjects:
+        return True
+    if noun.pos_ == "NOUN" and ctx.lex.senses.noun_class(noun) in ("person", "place"):
+        return True  # a place noun is its people or its government ("cities that support")
+    return ctx.index.entity_for_span(noun.idx, noun.idx + len(noun)) is not None
+
+
 def _asked(verb: Token) -> bool:
     """A yes/no question on the cue verb ("Will you accept ...?", "Did she say ...?"): its
     auxiliary comes before its subject and its sentence ends in a question mark. Whether
     something was said or held is what is asked, so nothing is reported."""
-    sent = verb.sent
+    sent = doc_index(verb.doc).sentence_of(verb)
+    if sent is None:
+        return False
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text != "?":
         return False

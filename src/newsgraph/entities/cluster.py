@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsgraph.entities import lexicon, mentions
+from newsgraph.entities import lexicon, mentions, name_words
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: Words left out of an acronym ("North Atlantic Treaty Organization" -> "nato").
@@ -96,9 +96,10 @@ def _short_company_names(state: EntityState) -> None:
     in a company suffix or trade word, ``entities_company_suffixes.txt``) is that company,
     whatever the tagger called it, and wherever it came first. Not a place a reader could
     mean ("Jordan", "Washington"), a given name, nor a cluster a he/she or title makes a
-    person."""
+    person. A club's name does the same ("Fenwick United ... Fenwick have won five in a
+    row", ``entities_club_suffixes.txt``)."""
     lowers = state.index.column("lower_")
-    suffixes = state.words.company_suffixes
+    suffixes = state.words.company_suffixes | state.words.club_suffixes
     companies: dict[str, int] = {}
     for i, c in enumerate(state.clusters):
         if c.merged_into >= 0 or state.is_person(i):
@@ -138,7 +139,7 @@ def _place_tagged_as_person(
     person with that surname ("Jim Jordan ... Jordan said")."""
     if words[0] in lexicon.first_name_genders() or words[-1] in index.by_surname:
         return False
-    if mention.start > state.first and mentions.is_prename_title(state, mention.start - 1):
+    if mention.start > state.first and name_words.is_prename_title(state, mention.start - 1):
         return False
     text = state.span_text(mention.start, mention.end)
     return lexicon.country_name(text) is not None or lexicon.major_city_country(text) is not None

@@ -39,12 +39,17 @@ _MODIFIER_DEPS = frozenset(
 _NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
+#: The tags :func:`plural_lemma` can read a plural from.
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
 def group_mentions(state: EntityState) -> None:
     """Add a group mention, in a cluster of its own, for each plural noun phrase naming
     people or bodies that is a subject or object and no name or description already."""
     tokens = state.tokens
+    tags = state.index.column("tag_")
     for i in range(state.first, len(tokens)):
-        if i in state.token_mention:
+        if tags[i] not in _NOUN_TAGS or i in state.token_mention:  # plural_lemma's tags
             continue
         lemma = plural_lemma(state, i)
         if lemma is None or not _group_word(state, lemma):

@@ -18,12 +18,11 @@ errors ("Trump" tagged ORG, "Donald Trump's" with the possessive, "the" inside
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from newsgraph.entities import lexicon
 from newsgraph.entities.name_bounds import hyphenated_end, trim
+from newsgraph.entities.name_words import is_prename_title, name_after_the, not_a_name
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: spaCy labels that name referents (times, numbers and money are the times/claims stages').
@@ -33,20 +32,14 @@ ENTITY_LABELS = frozenset(
 #: Labels of titles, whose names may hold a colon ("Collapse: How Societies Choose ...").
 _TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 _OPENING_BRACKETS = frozenset({"(", "[", "{", "<"})
-_FILE_NAME = re.compile(r"\.(?:html?|jpe?g|png|gif|pdf|docx?|xlsx?|pptx?|txt|zip|exe|mp[34])$", re.IGNORECASE)
-#: Labels a lone common word is wrongly given ("Euros" PERSON, "Corporate" ORG).
-_COMMON_WORD_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 #: Labels the small model gives a person's name it does not know ("Mayor Ines Barros" as LOC).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
-#: Tags of a lone word that is no name even when capitalised: adjectives,
-#: adverbs, verbs, interjections.
-_NON_NAME_TAGS = frozenset(
-    {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "UH", "IN", "DT"}
-)
 _ORG_TAIL_PREPS = frozenset({"for", "of", "on"})
 _ORG_TAIL_LINKS = frozenset({"of", "and", "for", "the"})
 _UNSCORED_LABELS = frozenset({"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 _DASHES = frozenset({"-", "–", "—"})
+#: Lower-case prepositions after which a person's tagged name runs on into a body or place.
+_PERSON_TAIL_PREPS = frozenset({"of", "from", "at"})
 
 
 def named_mentions(state: EntityState) -> None:
@@ -149,11 +142,15 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
         # "Secretary of State Daniel Price" tagged "State Daniel Price" ORG: the portfolio
         # ends the title, and the proper nouns after it are the person
         start, ent_label = start + 1, "PERSON"
-    if start >= end or _not_a_name(state, start, end, ent_label):
+    if start >= end or not_a_name(state, start, end, ent_label):
         return
     if ent_label in _NON_PERSON_NAME_LABELS and end - start <= 2 and _given_name_before(state, start):
         start, ent_label = start - 1, "PERSON"  # "Ana Costa" with "Costa" alone tagged ORG
     if ent_label == "PERSON":
+        # "Nadia Hassan of Channel 7" tagged whole: a given name and a surname end before
+        # an employer or a home ("Catherine of Aragon", "2nd Earl of Clare" are styles)
+        if tokens[start].lower_ in lexicon.first_name_genders():
+            end = next((k for k in range(start + 2, end - 1) if tokens[k].text in _PERSON_TAIL_PREPS), end)
         while end - start > 1 and tokens[end - 1].lower_ in state.words.headline_verbs:
             end -= 1  # "Obama Says" in a title-case headline
         # "Mr. Boateng", "President Macron" tagged whole: the title is not the name.
@@ -265,6 +262,8 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and tokens[start - 1].lower_ in state.words.landform_nouns
     ):
         return "LOC"  # "the river Sull" tagged PERSON: a name after a landform noun is a place
+    if label == "PERSON" and name_after_the(state, start, end):
+        return "LOC"  # "farmers in the Sahel" tagged PERSON: no one's name takes "the"
     settlement = of_a_place_noun(state, start)
     if label in _SETTLEMENT_MISLABELS and settlement is not None:
         return settlement  # "the western town of Kisumu" tagged ORG: the town is a place
@@ -279,6 +278,10 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         return "ORG"  # "analysts at Berenberg" tagged PERSON: the people's employer
     if label == "PERSON" and end - start > 1 and _company_suffix(state, tokens[end - 1]):
         return "ORG"  # "Ningbo Yipeng Shipping", "Kestrel Holdings" tagged PERSON: a company's suffix
+    last = tokens[end - 1]
+    club = last.lower_ in state.words.club_suffixes and not last.is_lower
+    if label == "PERSON" and end - start > 1 and club:
+        return "ORG"  # "Fenwick United", "Bristol Rovers" tagged PERSON: a club's name
     if (
         label in _UNSCORED_LABELS
         and end - start > 1
@@ -448,80 +451,17 @@ def _org_tail(state: EntityState, start: int, end: int) -> int:
     return k if k > j else end
 
 
-def _not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
-    """Spans the small tagger marks that are no names: web addresses, handles and file
-    names ("unitedway.enron.com", "@POTUS", "Outlook.jpg"), shouted or lower-case
-    ordinary words ("FREE", "NEVER", "don"), single common words tagged as a person
-    or organisation ("Corporate", "Email:", "Iodine" when the article also
-    writes "iodine"), and a government portfolio before an office title ("Transport" in
-    "Transport Minister Omar Haddad")."""
-    tokens = state.tokens
-    span = tokens[start:end]  # the cached Token objects, not a Span that makes new ones
-    text = state.span_text(start, end)
-    if any(t.like_url or t.like_email or "@" in t.text for t in span) or text[:1] in {"@", "#"}:
-        return True
-    if _FILE_NAME.search(text):
-        return True
-    if end - start == 1 and _time_zone(state, start):
-        return True  # "GMT" in a live blog's "14:05 GMT"
-    if (
-        end - start == 1
-        and end < len(tokens)
-        and span[0].lower_ in state.words.portfolio_words
-        and is_prename_title(state, end)
-    ):
-        return True  # "Transport" in "Transport Minister Omar Haddad": the title's portfolio
-    proper = any(t.pos_ == "PROPN" for t in span)
-    if not proper and (text.isupper() or text.islower() or not any(c.isupper() for c in text)):
-        return True  # "n’t", "seafood", "FREE", "WOW"
-    if end - start > 1 or proper or label not in _COMMON_WORD_LABELS:
-        return False
-    tok = tokens[start]
-    if tok.lower_ in lexicon.first_name_genders():
-        return False
-    if tok.tag_ in _NON_NAME_TAGS:
-        return True  # "Corporate", "Drop"
-    if end < len(tokens) and tokens[end].text == ":" and (start == 0 or tokens[start - 1].is_space):
-        return True  # "Email:" heading a line
-    if label == "PERSON" and tok.tag_ == "NN" and _opens_a_clause(state, start):
-        return True  # "Turnout on Sunday was 71%": a common noun whose capital is the sentence's
-    return tok.lower_ in state.lower_words()
-
-
-_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
-
-
-def _time_zone(state: EntityState, i: int) -> bool:
-    """Whether token ``i`` is a time zone's letters right after a clock time ("14:05 GMT",
-    "10 a.m. EST"), which the small tagger often takes for an organisation."""
-    tokens = state.tokens
-    if i == 0 or not tokens[i].is_upper or tokens[i].lower_ not in state.words.clock_words:
-        return False
-    before = tokens[i - 1]
-    return bool(_CLOCK_TIME.fullmatch(before.text)) or before.lower_.rstrip(".") in ("a.m", "p.m", "am", "pm")
-
-
-def _opens_a_clause(state: EntityState, i: int) -> bool:
-    """Whether token ``i`` opens its sentence (after any punctuation) and a verb follows
-    in it: a name alone on its line ("Runar", a signature) is left as it was tagged."""
-    n = state.sent_of[i]
-    first = state.sent_starts[n]
-    last = state.sent_starts[n + 1] if n + 1 < len(state.sent_starts) else len(state.tokens)
-    pos = state.index.column("pos_")
-    if any(pos[k] not in ("PUNCT", "SPACE") for k in range(first, i)):
-        return False
-    return any(pos[k] in ("VERB", "AUX") for k in range(i + 1, last))
-
-
 def titled_names(state: EntityState) -> None:
     """ "Governor Ana Ruiz" with no entity tagged: proper nouns right after a capitalised
     title or honorific are a person's name."""
     tokens = state.tokens
-    i = state.first
     n = len(tokens)
-    while i < n:
-        if not is_prename_title(state, i):
-            i += 1
+    titles = state.words.prename_titles
+    lowers = state.index.column("lower_")
+    resume = state.first
+    for i in range(state.first, n):
+        # the title test's cheap half first (is_prename_title is asked of every word)
+        if i < resume or lowers[i].rstrip(".") not in titles or not is_prename_title(state, i):
             continue
         j = i + 1
         while (
@@ -538,14 +478,7 @@ def titled_names(state: EntityState) -> None:
             k += 1
         if k > j and (k >= n or tokens[k].pos_ != "PROPN"):
             state.add_mention(MentionDraft(j, k, "name", "PERSON", head=k - 1))
-        i = max(k, i + 1)
-
-
-def is_prename_title(state: EntityState, i: int) -> bool:
-    """Whether token ``i`` is a capitalised title that stands before a name ("Governor",
-    "Mayor", "MP"), read from the shared columns (no Token per test)."""
-    lower, text = state.index.column("lower_")[i], state.index.column("text")[i]
-    return lower.rstrip(".") in state.words.prename_titles and text[:1].isupper()
+        resume = max(k, i + 1)
 
 
 def given_names(state: EntityState) -> None:

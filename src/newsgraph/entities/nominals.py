@@ -194,8 +194,24 @@ def appos_partner(noun: Token) -> Token | None:
             if obj.dep_ != "pobj":
                 continue
             for appos in obj.rights:
-                if appos.dep_ == "appos" and appos.ent_type_ == "PERSON" and obj.ent_type_ != "PERSON":
+                # a person's name, or an untagged proper noun ("The envoy for Marenia,
+                # Sofia Lindqvist": a given name the tagger left out)
+                named = appos.ent_type_ == "PERSON" or (appos.pos_ == "PROPN" and not appos.ent_type_)
+                if appos.dep_ == "appos" and named and obj.ent_type_ != "PERSON":
                     return appos
+    return None
+
+
+def _person_apposed_to(state: EntityState, token: Token) -> MentionDraft | None:
+    """The person's name in apposition right after ``token`` ("Civic Alliance, Petra
+    Lindqvist"), if one is there."""
+    for child in token.rights:
+        if child.dep_ != "appos":
+            continue
+        mention = state.mention_at(child)
+        named = mention is not None and mention.kind == "name" and mention.cluster >= 0
+        if named and mention is not None and mention.label == "PERSON":
+            return mention
     return None
 
 
@@ -212,6 +228,14 @@ def appositions(state: EntityState, nominals: list[MentionDraft]) -> None:
         name = state.mention_at(partner)
         if name is None or name.kind != "name" or name.cluster < 0:
             continue
+        body: MentionDraft | None = None  # the organisation a role was wrongly apposed to
+        if name.label != "PERSON" and noun.lemma_.lower() in roles:
+            person = _person_apposed_to(state, partner)
+            if person is not None:
+                # "The leader of the opposition Civic Alliance, Petra Lindqvist, said": the
+                # parser hung the party on the role and the person on the party; a person's
+                # role is the person's, and the organisation is what the role is of
+                body, name = name, person
         if nominal.label != "PERSON" and name.label == "PERSON":
             named = state.clusters[state.find(name.cluster)]
             if nominal.label != "ORG" or named.gender is not None or named.votes or named.roles:
@@ -241,6 +265,8 @@ def appositions(state: EntityState, nominals: list[MentionDraft]) -> None:
             if gender:
                 c.gender = gender
             org_text, org_cluster = org_of(state, noun)
+            if org_text is None and body is not None:
+                org_text, org_cluster = state.span_text(body.start, body.end), state.find(body.cluster)
             end_tok = noun.right_edge if noun.dep_ == "appos" else noun
             span_start = state.tokens[nominal.start].idx
             span_end = end_tok.idx + len(end_tok)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -555,6 +556,12 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
 
 
 # ---------------------------------------------------------------------- role-noun antecedent choice
+#: Entity types of a role's modifier that say whose it is, not which kind ("the Republican nominee").
+_NAMED_KINDS = frozenset({"NORP", "GPE", "ORG"})
+#: Endings of a count of times a role was held ("four-times champion", "two-time winner").
+_TIMES = ("-time", "-times")
+
+
 def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun: Token) -> int:
     """ "the minister" -> the most recent person holding a matching title (same org if
     given; same party if the description names one: "the Democratic nominee"); -1 for none."""
@@ -566,6 +573,12 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
         if (m := state.token_mention.get(i)) is not None and m is not nominal and m.label == "NORP"
     }
     owners = named_owners(noun)
+    # "the prime minister" is not "former interior minister Kerekes": where both the
+    # description and the holder's title say which kind of the role it is, they must agree
+    # (how or when the role is held does not count; a party or a country is checked below)
+    tenure = state.words.tenure_adjectives
+    modifiers = (c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN")
+    kinds = _role_kinds((c.lower_ for c in modifiers if c.ent_type_ not in _NAMED_KINDS), tenure)
     for _, cluster in state.previous_clusters(nominal.start, _ROLE_NOUN_WINDOW):
         if parties and not parties & {_party_key(a[0]) for a in state.clusters[cluster].affiliations}:
             continue
@@ -573,12 +586,20 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
             words = role[0].lower().split()
             if title not in words and noun.lower_ not in words:
                 continue
+            own_kinds = _role_kinds(words, tenure) - {title, noun.lower_}
+            if kinds and own_kinds and not kinds <= own_kinds:
+                continue
             if org_cluster >= 0 and role[2] >= 0 and state.find(role[2]) != org_cluster:
                 continue
             if owners and not owners <= _holder_words(state.clusters[cluster]):
                 continue  # "The European Commission president" is not "Outgoing President Berg"
             return cluster
     return -1
+
+
+def _role_kinds(words: Iterable[str], tenure: frozenset[str]) -> set[str]:
+    """The words of a title that say which kind of the role it is (not how it is held)."""
+    return {w for w in words if w not in tenure and not w.endswith(_TIMES)}
 
 
 def _holder_words(c: Cluster) -> set[str]:

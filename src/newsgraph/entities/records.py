@@ -16,6 +16,7 @@ from collections import Counter
 from newsgraph.constants import AIMED_PREPS, DEFINITE, NON_PERSON_POSSESSIVES
 from newsgraph.entities import groups, lexicon
 from newsgraph.entities.cluster import plural_family_name
+from newsgraph.entities.name_words import name_after_the
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
 from newsgraph.records import Affiliation, Entity, Mention, Role, Span
 
@@ -239,6 +240,9 @@ def entity_type(state: EntityState, index: int) -> str:
         return "NORP"  # "Azerbaijani forces": the small model's PERSON, a people by its word
     if top == "PERSON" and _plural_name(state, c):
         return "NORP"  # "the Houthis": a movement or a people by its plural name
+    names = [m for m in c.mentions if m.kind == "name"]
+    if top == "PERSON" and any(name_after_the(state, m.start, m.end) for m in names):
+        return "LOC"  # "drought-hit Sahel ... farmers in the Sahel": a person is never "the X"
     if top in {"LOC", "GPE", "FAC"} and any(_has_members(state, m) for m in c.mentions if m.kind == "name"):
         return "ORG"  # "a member of Scientology": places have no members
     return top

@@ -225,8 +225,9 @@ def _occurrences(state: EntityState) -> dict[str, _Name]:
             names[key].tagged.append(mention)
             names[key].heads.append(mention.head if mention.head >= 0 else mention.end - 1)
     i, n = state.first, len(tokens)
+    pos = state.index.column("pos_")
     while i < n:
-        if not _free_word(state, tokens[i]):
+        if pos[i] != "PROPN" or not _free_word(state, tokens[i]):  # the column first
             i += 1
             continue
         k = i + 1

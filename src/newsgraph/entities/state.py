@@ -118,7 +118,7 @@ class EntityState:
         self.sent_of: list[int] = [0] * len(doc)
         self.sent_starts: list[int] = []
         if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-            for n, sent in enumerate(doc.sents):
+            for n, sent in enumerate(self.index.sentences()):
                 self.sent_starts.append(sent.start)
                 for i in range(sent.start, sent.end):
                     self.sent_of[i] = n

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.constants import DEFINITE, SUBJECT_DEPS
+from newsgraph.constants import DEFINITE, INDEFINITE, SUBJECT_DEPS
 from newsgraph.entities import lexicon
 from newsgraph.entities.state import EntityState
 
@@ -38,8 +38,9 @@ def unnamed_speaker_before(state: EntityState, pron: Token) -> bool:
     """ "A Downing Street spokeswoman said the claim was untrue. The prime minister learned
     of it in August, she said." / "... She added ...": a he/she opening a main clause (or
     closing a reported one) whose previous sentence's subject is an unnamed person noun of
-    its gender ("spokeswoman", "chairman", ``entities_gendered_words.tsv``) most likely
-    means that person, who is no mention; the nearest named one is a guess. Not when a
+    its gender ("spokeswoman", "chairman", ``entities_gendered_words.tsv``), or an
+    indefinite role of no gender ("a senior commander"), most likely means that person,
+    who is no mention; the nearest named one is a guess. Not when a
     name comes between, outside what the clause reports, nor after a definite role noun ("the
     congressman"), which points back at an office someone named holds ("the girl" does not)."""
     gender = _SUBJECT_GENDERS.get(pron.lower_)
@@ -69,6 +70,12 @@ def unnamed_speaker_before(state: EntityState, pron: Token) -> bool:
     if mention is not None and mention.cluster >= 0:
         return False
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children)
-    if definite and subject.lemma_.lower() in lexicon.person_roles():
+    role = subject.lemma_.lower() in lexicon.person_roles()
+    if definite and role:
         return False  # "The disgraced former congressman told ...": an office someone named holds
-    return lexicon.gender_words().get(subject.lower_) == gender
+    said = lexicon.gender_words().get(subject.lower_)
+    if said is not None:
+        return said == gender
+    # "A senior Front commander accused the government of stalling. He said ...": a role
+    # that says no gender, held by someone introduced as "a" one, is as likely meant
+    return role and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subject.children)

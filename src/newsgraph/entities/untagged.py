@@ -102,11 +102,13 @@ def named_bodies(state: EntityState) -> None:
     movement" is of a person)."""
     tokens = state.tokens
     kinds = state.words.org_kind_nouns
+    deps = state.index.column("dep_")
     for tok in tokens[state.first :]:
+        if deps[tok.i] != "compound":  # the column first: no head Token for most words
+            continue
         head = tok.head
         if (
-            tok.dep_ != "compound"
-            or head.i != tok.i + 1
+            head.i != tok.i + 1
             or not head.is_lower
             or head.lemma_.lower() not in kinds
             or not tok.is_title
@@ -166,12 +168,13 @@ def untagged_speaking_bodies(state: EntityState) -> None:
     a given name, not one word of a longer capitalised run, not in a title-case headline."""
     tokens = state.tokens
     n = len(tokens)
+    deps, tags = state.index.column("dep_"), state.index.column("tag_")
     for tok in tokens[state.first :]:
+        if deps[tok.i] != "nsubj" or tags[tok.i] != "NNP":  # the columns first
+            continue
         verb = tok.head
         if (
-            tok.dep_ != "nsubj"
-            or tok.tag_ != "NNP"
-            or not tok.is_title
+            not tok.is_title
             or not tok.is_alpha
             or not mentions.is_untagged(state, tok)
             or verb.lemma_.lower() not in state.words.speech_verbs

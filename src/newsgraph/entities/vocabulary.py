@@ -43,9 +43,11 @@ class EntityVocabulary:
     portfolio_words: frozenset[str]  # entities_portfolio_words.txt: "Transport Minister" is a title
     company_kinds: frozenset[str]  # entities_company_kind_nouns.txt: "operator NordLine" is an ORG
     company_suffixes: frozenset[str]  # entities_company_suffixes.txt: "Andes Copper Corp" is a company
+    club_suffixes: frozenset[str]  # entities_club_suffixes.txt: "Fenwick United" is a club
     name_particles: frozenset[str]  # entities_name_particles.txt: "de" in "Pieter de Wit"
     org_kind_nouns: frozenset[str]  # entities_org_kind_nouns.txt: "the ANC party" is the ANC
     state_body_nouns: frozenset[str]  # entities_state_body_nouns.txt: "the government" of the one country
+    tenure_adjectives: frozenset[str]  # entities_tenure_adjectives.txt: "the new minister"
     body_kinds: frozenset[str]  # entities_body_kind_nouns.txt: "NATO ... the alliance"
     kin_titles: frozenset[str]  # entities_kin_titles.txt: "Aunt Toni"
     stop_abbreviations: frozenset[str]  # entities_stop_abbreviations.txt: "Inc."
@@ -91,9 +93,11 @@ class EntityVocabulary:
             portfolio_words=words("entities_portfolio_words"),
             company_kinds=words("entities_company_kind_nouns"),
             company_suffixes=words("entities_company_suffixes"),
+            club_suffixes=words("entities_club_suffixes"),
             name_particles=words("entities_name_particles"),
             org_kind_nouns=words("entities_org_kind_nouns"),
             state_body_nouns=words("entities_state_body_nouns"),
+            tenure_adjectives=words("entities_tenure_adjectives"),
             body_kinds=words("entities_body_kind_nouns"),
             kin_titles=words("entities_kin_titles"),
             stop_abbreviations=words("entities_stop_abbreviations"),

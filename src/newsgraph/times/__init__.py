@@ -394,7 +394,7 @@ def find_times(doc: Doc, published: dt.date | None) -> list[TimeExpression]:
                 anchor_date=published if f.norm.relative and value is not None else None,
             )
         )
-    starts = [sent.start_char for sent in doc.sents] if view.parsed else []
+    starts = [sent.start_char for sent in doc_index(doc).sentences()] if view.parsed else []
     return anaphora.resolve(out, view.words, published, lambda char: bisect_right(starts, char))
 
 

@@ -1,0 +1,125 @@
+"""Tests of single words and short spans of a name: is a capitalised word a title that
+stands before a name, does it open its clause, is a tagged span no name at all.
+
+Split from ``mentions`` (the named-mention step) so that step stays readable; the
+tests read the shared columns, not new ``Token`` objects, since most are asked of
+every word of the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.entities import lexicon
+from newsgraph.entities.state import EntityState
+
+_FILE_NAME = re.compile(r"\.(?:html?|jpe?g|png|gif|pdf|docx?|xlsx?|pptx?|txt|zip|exe|mp[34])$", re.IGNORECASE)
+#: Labels a lone common word is wrongly given ("Euros" PERSON, "Corporate" ORG).
+_COMMON_WORD_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+#: Tags of a lone word that is no name even when capitalised: adjectives,
+#: adverbs, verbs, interjections.
+_NON_NAME_TAGS = frozenset(
+    {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "UH", "IN", "DT"}
+)
+
+
+def is_prename_title(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` is a capitalised title that stands before a name ("Governor",
+    "Mayor", "MP"), read from the shared columns (no Token per test)."""
+    lower, text = state.index.column("lower_")[i], state.index.column("text")[i]
+    return lower.rstrip(".") in state.words.prename_titles and text[:1].isupper()
+
+
+def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
+    """Spans the small tagger marks that are no names: web addresses, handles and file
+    names ("unitedway.enron.com", "@POTUS", "Outlook.jpg"), shouted or lower-case
+    ordinary words ("FREE", "NEVER", "don"), single common words tagged as a person
+    or organisation ("Corporate", "Email:", "Iodine" when the article also
+    writes "iodine"), and a government portfolio before an office title ("Transport" in
+    "Transport Minister Omar Haddad")."""
+    tokens = state.tokens
+    span = tokens[start:end]  # the cached Token objects, not a Span that makes new ones
+    text = state.span_text(start, end)
+    if any(t.like_url or t.like_email or "@" in t.text for t in span) or text[:1] in {"@", "#"}:
+        return True
+    if _FILE_NAME.search(text):
+        return True
+    if end - start == 1 and _time_zone(state, start):
+        return True  # "GMT" in a live blog's "14:05 GMT"
+    if (
+        end - start == 1
+        and end < len(tokens)
+        and span[0].lower_ in state.words.portfolio_words
+        and is_prename_title(state, end)
+    ):
+        return True  # "Transport" in "Transport Minister Omar Haddad": the title's portfolio
+    proper = any(t.pos_ == "PROPN" for t in span)
+    if not proper and (text.isupper() or text.islower() or not any(c.isupper() for c in text)):
+        return True  # "n’t", "seafood", "FREE", "WOW"
+    if end - start > 1 or proper or label not in _COMMON_WORD_LABELS:
+        return False
+    tok = tokens[start]
+    if tok.lower_ in lexicon.first_name_genders():
+        return False
+    if tok.tag_ in _NON_NAME_TAGS:
+        return True  # "Corporate", "Drop"
+    if end < len(tokens) and tokens[end].text == ":" and (start == 0 or tokens[start - 1].is_space):
+        return True  # "Email:" heading a line
+    if label == "PERSON" and tok.tag_ == "NN" and opens_a_clause(state, start):
+        return True  # "Turnout on Sunday was 71%": a common noun whose capital is the sentence's
+    if (
+        label == "ORG"
+        and tok.tag_ == "NNS"
+        and opens_a_clause(state, start)
+        and state.index.column("text").count(tok.text) == 1
+    ):
+        # "Households will receive water": the same, when the article names no body so
+        # anywhere else ("Cubs players celebrate" after ten "Cubs" is the team)
+        return True
+    return tok.lower_ in state.lower_words()
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _time_zone(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` is a time zone's letters right after a clock time ("14:05 GMT",
+    "10 a.m. EST"), which the small tagger often takes for an organisation."""
+    tokens = state.tokens
+    if i == 0 or not tokens[i].is_upper or tokens[i].lower_ not in state.words.clock_words:
+        return False
+    before = tokens[i - 1]
+    return bool(_CLOCK_TIME.fullmatch(before.text)) or before.lower_.rstrip(".") in ("a.m", "p.m", "am", "pm")
+
+
+def opens_a_clause(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` opens its sentence (after any punctuation) and a verb follows
+    in it: a name alone on its line ("Runar", a signature) is left as it was tagged."""
+    n = state.sent_of[i]
+    first = state.sent_starts[n]
+    last = state.sent_starts[n + 1] if n + 1 < len(state.sent_starts) else len(state.tokens)
+    pos = state.index.column("pos_")
+    if any(pos[k] not in ("PUNCT", "SPACE") for k in range(first, i)):
+        return False
+    return any(pos[k] in ("VERB", "AUX") for k in range(i + 1, last))
+
+
+#: Dependencies of a name that modifies a noun ("the Trump campaign", "the Obama era").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def name_after_the(state: EntityState, start: int, end: int) -> bool:
+    """Whether the one-word name at ``start`` follows a lower-case "the" and heads its
+    phrase ("farmers in the Sahel"): a region's or a body's name, never a person's (a
+    person's name after "the" modifies the noun after it: "the Trump campaign"; a plural
+    is a family or a people, "the Obamas")."""
+    if end - start != 1 or start <= state.first:
+        return False
+    tok = state.tokens[start]
+    if state.tokens[start - 1].text != "the" or tok.tag_ not in ("NNP", "NN") or not tok.is_title:
+        return False
+    if tok.lower_.endswith("s"):
+        return False  # (nor "the Obamas": a family)
+    if lexicon.listed_demonym_place(tok.text) is not None:
+        return False  # "the Finn": one of a people
+    return tok.dep_ not in _MODIFIER_DEPS or tok.head.pos_ not in ("NOUN", "PROPN")

@@ -1,0 +1,54 @@
+"""Session 19 (lead), read on invented wire stories: verbs that carry on or hold a view,
+where no one does."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader claims victory as count continues",
+        "Rescue teams searched the rubble through the night as the rain continued.",
+    ],
+)
+def test_a_clause_of_time_with_a_carrying_on_verb_reports_nothing(text: str) -> None:
+    assert [q.cue.text for q in run(text).quotes if q.cue is not None] == []
+
+
+def test_a_speaker_who_carries_on_after_as_still_reports() -> None:
+    quote = run("The economy is weak, as the minister added on Tuesday.").quotes[0]
+    assert quote.content[0].text == "The economy is weak"
+    assert quote.source is not None and quote.source.text == "the minister"
+
+
+def test_a_thing_that_favours_holds_no_view() -> None:
+    r = run(
+        "He said postal votes, which traditionally favour his party, could still change the outcome."
+    )
+    assert [q.cue.text for q in r.quotes if q.cue is not None] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The union, which opposes the plan, called a strike.", "opposes"),
+        ("Voters, who favour lower taxes, went to the polls.", "favour"),
+        ("The report, which says that prices will rise, was published on Monday.", "says"),
+    ],
+)
+def test_a_body_a_person_or_a_document_in_a_relative_clause_still_holds_a_view(text: str, cue: str) -> None:
+    assert cue in [q.cue.text for q in run(text).quotes if q.cue is not None]
+
+
+def test_a_record_in_a_relative_clause_still_shows() -> None:
+    r = run("The paper published tax returns that showed the businessman lost $916 million in a year.")
+    assert "showed" in [q.cue.text for q in r.quotes if q.cue is not None]
+
+
+def test_a_period_that_saw_something_holds_no_view() -> None:
+    r = run("He entered a more settled period which saw the formation of a circle of friends.")
+    assert [q.cue.text for q in r.quotes if q.cue is not None] == []
