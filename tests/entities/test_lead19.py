@@ -87,7 +87,10 @@ def test_a_person_apposed_after_a_roles_of_phrase_holds_the_role_even_untagged()
 
 
 def test_a_persons_tagged_name_ends_before_an_employer() -> None:
-    r = run("The reporter, Nadia Hassan of Channel 7, was punched by a group of men. Hassan suffered a broken arm.")
+    r = run(
+        "The reporter, Nadia Hassan of Channel 7, was punched by a group of men. "
+        "Hassan suffered a broken arm."
+    )
     hassan = next(e for e in r.entities if e.type == "PERSON")
     assert hassan.name == "Nadia Hassan"
     assert [m.text for m in hassan.mentions] == ["Nadia Hassan", "Hassan"]
