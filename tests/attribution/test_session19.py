@@ -1,0 +1,73 @@
+"""Session 19: reports nobody holds, contrasts inside what was said, the rest of a statement
+in doubled apostrophes, and names given as a thing is introduced; each shape tested on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution.support import by_cue, content
+from tests.conftest import run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The hashtag became a vehicle for offering shelter to those who needed it.", "offering"),
+        ("The campaign launched a push to embrace the new trade deal before the vote.", "embrace"),
+    ],
+)
+def test_a_gerund_or_infinitive_nobody_holds_is_no_report(sentence: str, cue: str) -> None:
+    r = run(sentence)
+    assert not any(q.cue is not None and q.cue.text == cue for q in r.quotes)
+
+
+def test_a_gerund_with_its_holder_still_reports() -> None:
+    r = run("Ortiz backed the plan on Monday, calling it the best deal the city could get.")
+    q = by_cue(r, "calling")
+    assert q.source is not None and q.source.text == "Ortiz"
+    assert "the best deal" in content(q)
+
+
+def test_a_contrast_the_speaker_draws_stays_in_what_was_said() -> None:
+    r = run("Lopez said exports rose sharply in May, while imports fell for a third month.")
+    assert content(by_cue(r, "said")) == "exports rose sharply in May, while imports fell for a third month"
+
+
+def test_a_contrast_with_a_report_of_its_own_is_cut() -> None:
+    r = run("Lopez said exports rose sharply in May, while most economists say the gain will fade.")
+    assert content(by_cue(r, "said")) == "exports rose sharply in May"
+    other = by_cue(r, "say")
+    assert other.source is not None and other.source.text == "most economists"
+
+
+def test_a_contrast_of_the_narrator_is_still_cut() -> None:
+    r = run("Lopez said exports rose sharply in May, though the figures came late.")
+    assert content(by_cue(r, "said")) == "exports rose sharply in May"
+
+
+def test_a_short_sentence_in_doubled_apostrophes_ends_the_statement() -> None:
+    r = run("''We are tired of waiting,'' said Amal Haddad, a teacher. ''We want peace.''")
+    q = by_cue(r, "said")
+    assert content(q) == "''We are tired of waiting,'' ''We want peace.''"
+    assert len(r.quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The band released a short film called ''Home Again'' last spring.",
+        'The charity runs a program dubbed "Second Chance" for young offenders.',
+    ],
+)
+def test_a_name_given_as_a_thing_is_introduced_is_no_report(sentence: str) -> None:
+    assert run(sentence).quotes == []
+
+
+def test_calling_something_a_name_still_reports() -> None:
+    r = run("Critics called the film a disaster for the studio.")
+    q = by_cue(r, "called")
+    assert q.source is not None and q.source.text == "Critics"
+    r = run("The mayor's plan, called a giveaway by her rivals, passed on Tuesday.")
+    q = by_cue(r, "called")
+    assert q.source is not None and "rivals" in q.source.text
