@@ -71,3 +71,30 @@ def test_calling_something_a_name_still_reports() -> None:
     r = run("The mayor's plan, called a giveaway by her rivals, passed on Tuesday.")
     q = by_cue(r, "called")
     assert q.source is not None and "rivals" in q.source.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "said"),
+    [
+        (
+            "She calls for $2 billion in new spending to repair bridges and schools.",
+            "calls",
+            "$2 billion in new spending to repair bridges and schools",
+        ),
+        (
+            "Critics have long pushed for the former treasurer to return the money he took from the fund.",
+            "pushed",
+            "the former treasurer to return the money he took from the fund",
+        ),
+    ],
+)
+def test_what_is_called_for_keeps_its_infinitive(sentence: str, cue: str, said: str) -> None:
+    assert content(by_cue(run(sentence), cue)) == said
+
+
+def test_an_imperative_to_the_reader_is_no_report() -> None:
+    r = run("Remember that the council voted against the plan only last year.")
+    assert not any(q.cue is not None and q.cue.text == "Remember" for q in r.quotes)
+    r = run("She told reporters to remember that the vote was close.")
+    q = by_cue(r, "told")
+    assert q.source is not None and q.source.text == "She"

@@ -190,6 +190,11 @@ def _prepositional(verb: Token, word: str, kids: list[Token], lex: AttributionLe
                 more = [
                     g for g in kids if g.dep_ == "prep" and g.i > c.i and g.lower_ in ("for", "as", "over")
                 ]
+                if c.lower_ == "for":
+                    # "called for the minister to resign", "pushed for the city to act": the
+                    # infinitive the parser hung on the verb says what the object is to do
+                    end = max(g.right_edge.i for g in pobj + more)
+                    more += [g for g in kids if g.i > end and g.left_edge.i == end + 1 and _to_infinitive(g)]
                 return pobj + more, "prep"
     if word in lex.prep_only_verbs:
         return [], ""  # "the council approved the budget" is an act, "approve of" a view
@@ -241,6 +246,12 @@ def _as_predicates(kids: list[Token], end: int) -> list[Token]:
         and c.left_edge.lower_ == "as"
         and not any(g.dep_ in SUBJ for g in c.children)
     ]
+
+
+def _to_infinitive(c: Token) -> bool:
+    """A to-infinitive clause ("to resign", "to release the files")."""
+    to = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    return to and c.dep_ in ("xcomp", "advcl", "ccomp")
 
 
 def _open_clause(c: Token) -> bool:
