@@ -15,6 +15,7 @@ from tests.conftest import run
     [
         ("The hashtag became a vehicle for offering shelter to those who needed it.", "offering"),
         ("The campaign launched a push to embrace the new trade deal before the vote.", "embrace"),
+        ("The ruling left the delegates free to support the candidate of their choice.", "support"),
     ],
 )
 def test_a_gerund_or_infinitive_nobody_holds_is_no_report(sentence: str, cue: str) -> None:
@@ -98,3 +99,10 @@ def test_an_imperative_to_the_reader_is_no_report() -> None:
     r = run("She told reporters to remember that the vote was close.")
     q = by_cue(r, "told")
     assert q.source is not None and q.source.text == "She"
+
+
+def test_one_claim_nobody_holds_is_no_report_but_many_are() -> None:
+    r = run("The talks stalled over the suggestion that the port be sold to a private buyer.")
+    assert not any(q.cue is not None and q.cue.text == "suggestion" for q in r.quotes)
+    q = by_cue(run("Claims that the vote was rigged spread quickly online."), "Claims")
+    assert content(q) == "that the vote was rigged" and q.source is None
