@@ -15,7 +15,7 @@ from tests.conftest import run
     [
         ("The hashtag became a vehicle for offering shelter to those who needed it.", "offering"),
         ("The campaign launched a push to embrace the new trade deal before the vote.", "embrace"),
-        ("The ruling left the delegates free to support the candidate of their choice.", "support"),
+        ("This article has been updated to note that the vote was delayed.", "note"),
     ],
 )
 def test_a_gerund_or_infinitive_nobody_holds_is_no_report(sentence: str, cue: str) -> None:

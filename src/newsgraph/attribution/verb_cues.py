@@ -200,6 +200,12 @@ def _holderless_nonfinite(verb: Token) -> bool:
     them free to support ...") whose holder the parse did not give: whoever reported it, if
     anyone, is not where the cue hangs. PolNeAR train 0-690: 200 such reports, 22 right
     (most were no report at all, the others someone's the parse had lost)."""
+    if verb.dep_ == "xcomp" and (
+        verb.head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in verb.head.children)
+    ):
+        # "it is hard to see how ...", "free to support ...": an impression nobody in
+        # particular holds, kept as such
+        return False
     return verb.tag_ in ("VBG", "VB") and verb.dep_ in _EMBEDDED_DEPS
 
 
