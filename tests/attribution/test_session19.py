@@ -5,7 +5,10 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
+from newsgraph.attribution.verb_cues import _holderless_nonfinite
 from tests.attribution.support import by_cue, content
 from tests.conftest import run
 
@@ -106,3 +109,32 @@ def test_one_claim_nobody_holds_is_no_report_but_many_are() -> None:
     assert not any(q.cue is not None and q.cue.text == "suggestion" for q in r.quotes)
     q = by_cue(run("Claims that the vote was rigged spread quickly online."), "Claims")
     assert content(q) == "that the vote was rigged" and q.source is None
+
+
+def _parsed(words: list[str], tags: list[str], deps: list[str], heads: list[int]) -> Doc:
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, deps=deps, heads=heads)
+    return doc
+
+
+def test_a_finite_verb_read_as_a_participle_on_a_noun_has_no_holder() -> None:
+    # "... a group called for change": the parser hung "called" on "group"
+    doc = _parsed(
+        ["a", "group", "called", "for", "change"],
+        ["DT", "NN", "VBD", "IN", "NN"],
+        ["det", "ROOT", "acl", "prep", "pobj"],
+        [1, 1, 1, 2, 3],
+    )
+    assert _holderless_nonfinite(doc[2])
+    # "a senator known to be wary": a reduced passive with its infinitive still reports
+    doc = _parsed(
+        ["a", "senator", "known", "to", "be", "wary"],
+        ["DT", "NN", "VBN", "TO", "VB", "JJ"],
+        ["det", "ROOT", "acl", "aux", "xcomp", "acomp"],
+        [1, 1, 1, 4, 2, 4],
+    )
+    assert not _holderless_nonfinite(doc[2])
+
+
+def test_a_reduced_passive_with_its_infinitive_still_reports() -> None:
+    q = by_cue(run("Ruiz, a senator known to be wary of the deal, met the envoy on Friday."), "known")
+    assert content(q) == "to be wary of the deal" and q.source is None
