@@ -26,6 +26,9 @@ _NP_PREPS = frozenset({"for", "as", "of", "over", "about", "on", "to", "against"
 _PROFORMS = frozenset({"so", "yes", "no", "not"})
 #: Subordinators of a contrast that is the narrator's, not the speaker's (", while ...").
 _CUT_MARKS = frozenset({"while", "though", "although", "whereas", "as"})
+#: Subordinators of a contrast inside what was said ("said A was up, while B was down"): the
+#: speaker's own comparison, cut only when it holds a report of its own.
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
 #: Dependency labels of a clause that glosses the content (", which was passed in 2010").
 _GLOSS_DEPS = frozenset({"relcl"})
 
@@ -187,6 +190,11 @@ def _prepositional(verb: Token, word: str, kids: list[Token], lex: AttributionLe
                 more = [
                     g for g in kids if g.dep_ == "prep" and g.i > c.i and g.lower_ in ("for", "as", "over")
                 ]
+                if c.lower_ == "for":
+                    # "called for the minister to resign", "pushed for the city to act": the
+                    # infinitive the parser hung on the verb says what the object is to do
+                    end = max(g.right_edge.i for g in pobj + more)
+                    more += [g for g in kids if g.i > end and g.left_edge.i == end + 1 and _to_infinitive(g)]
                 return pobj + more, "prep"
     if word in lex.prep_only_verbs:
         return [], ""  # "the council approved the budget" is an act, "approve of" a view
@@ -238,6 +246,12 @@ def _as_predicates(kids: list[Token], end: int) -> list[Token]:
         and c.left_edge.lower_ == "as"
         and not any(g.dep_ in SUBJ for g in c.children)
     ]
+
+
+def _to_infinitive(c: Token) -> bool:
+    """A to-infinitive clause ("to resign", "to release the files")."""
+    to = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    return to and c.dep_ in ("xcomp", "advcl", "ccomp")
 
 
 def _open_clause(c: Token) -> bool:
@@ -412,7 +426,7 @@ def _starts_other_clause(c: Token, lex: AttributionLexicon) -> bool:
             and lemma(c) in speech
             and not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         )
-        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CUT_MARKS for g in c.children))
+        or (c.dep_ == "advcl" and _cut_adverbial(c, lex))
         or (
             c.dep_ in ("advcl", "conj")
             and c.tag_ == "VBG"
@@ -422,6 +436,19 @@ def _starts_other_clause(c: Token, lex: AttributionLexicon) -> bool:
             )
         )
     )
+
+
+def _cut_adverbial(c: Token, lex: AttributionLexicon) -> bool:
+    """Whether an adverbial clause of the complement is the narrator's (", though ...", "as
+    ..."). A "while"/"whereas" contrast is the speaker's comparison ("said exports rose, while
+    imports fell") unless it holds a cue of its own (", while most voters say ...")."""
+    mark = next((g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ in _CUT_MARKS), None)
+    if mark is None:
+        return False
+    if mark not in _CONTRAST_MARKS:
+        return True
+    cues = lex.cue_verbs
+    return any(t.pos_ in ("VERB", "AUX") and lemma(t) in cues for t in c.subtree)
 
 
 def _cut_second_speaker(ctx: Context, s: int, e: int) -> int:

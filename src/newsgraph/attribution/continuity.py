@@ -47,7 +47,8 @@ def _is_short_sentence_quote(text: str, q: QuoteSpan) -> bool:
     ('"They did nothing."'): capitalised, ending in a full stop, question or exclamation
     mark, after the end of a sentence. Taken only as the rest of a statement its cue
     interrupted, never as a statement alone."""
-    inner = text[q.start + 1 : q.end].strip()
+    # the marks may be two characters (a doubled apostrophe: ''They did nothing.'')
+    inner = text[q.start + 1 : q.end].strip().lstrip("'‘’`")
     before = text[: q.start].rstrip()
     return (
         len(inner.split()) >= 2

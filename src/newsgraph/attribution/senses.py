@@ -180,8 +180,9 @@ def _label_class(label: str) -> str | None:
 
 
 def frames(verb: Token) -> frozenset[str]:
-    """The frames a cue verb is in: "active" or "passive", "prt:X" for a particle X and
-    "prep:X" for a phrase of preposition X after it ("charged him with fraud").
+    """The frames a cue verb is in: "active" or "passive", "prt:X" for a particle X,
+    "prep:X" for a phrase of preposition X after it ("charged him with fraud") and
+    "attributive" for a bare participle naming the noun it is hung on ("a film called X").
 
     A passive is a clause with a passive subject or auxiliary ("was named"), or a bare
     past participle hung on a noun or clause ("the suspect, named by police as ...").
@@ -195,6 +196,18 @@ def frames(verb: Token) -> frozenset[str]:
         and not any(c.dep_ == "aux" for c in kids)
     )
     out.add("passive" if passive else "active")
+    if (
+        passive
+        and verb.dep_ in ("acl", "amod")
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.i < verb.i
+        and not verb.doc[verb.i - 1].is_punct
+        and not any(c.dep_ == "agent" for c in kids)
+    ):
+        # "a film called 'Home'", "a group dubbed X": the participle right after the noun
+        # names it, with nobody who named it ("Ruiz, a party ally, called ..." is a misread
+        # finite verb after an apposition)
+        out.add("attributive")
     return frozenset(out)
 
 
