@@ -105,3 +105,8 @@ def test_he_after_an_unnamed_indefinite_role_stays_unresolved() -> None:
     last = r.quotes[-1]
     assert last.source is not None and last.source.text == "He"
     assert last.speaker is None
+
+
+def test_a_name_right_after_a_kind_of_body_is_that_body() -> None:
+    r = run("Farmers' association Coldiretti estimated the damage to crops at more than 500 million euros.")
+    assert next(e for e in r.entities if e.name == "Coldiretti").type == "ORG"
