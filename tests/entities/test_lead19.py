@@ -110,3 +110,13 @@ def test_he_after_an_unnamed_indefinite_role_stays_unresolved() -> None:
 def test_a_name_right_after_a_kind_of_body_is_that_body() -> None:
     r = run("Farmers' association Coldiretti estimated the damage to crops at more than 500 million euros.")
     assert next(e for e in r.entities if e.name == "Coldiretti").type == "ORG"
+
+
+def test_a_name_apposed_to_a_kind_of_company_is_a_company() -> None:
+    r = run(
+        "Nordgas, the country's largest energy supplier, reported a record profit. "
+        "Its chief executive, Henrik Dahl, said the results were exceptional."
+    )
+    assert next(e for e in r.entities if e.name == "Nordgas").type == "ORG"
+    dahl = next(e for e in r.entities if e.name == "Henrik Dahl")
+    assert [role.org for role in dahl.roles] == ["Nordgas"]
