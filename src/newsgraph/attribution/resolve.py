@@ -329,7 +329,8 @@ class SpeakerResolver:
             words = self.sourced.get((s, e), "")
             if owners and not all(o in words.lower().split() for o in owners):
                 continue
-            if at < noun.idx and lemma in self.source_heads.get((s, e), ()):
+            heads = self.source_heads.get((s, e), ())
+            if at < noun.idx and lemma in words.lower().split() and lemma in heads:
                 # an earlier speaker introduced with this role ("X, spokesperson for ...")
                 return (s, e)
         return None
