@@ -52,3 +52,22 @@ def test_a_record_in_a_relative_clause_still_shows() -> None:
 def test_a_period_that_saw_something_holds_no_view() -> None:
     r = run("He entered a more settled period which saw the formation of a circle of friends.")
     assert [q.cue.text for q in r.quotes if q.cue is not None] == []
+
+
+def test_a_body_noun_that_only_modified_a_speakers_role_is_not_that_speaker() -> None:
+    r = run(
+        'Nurses will strike next week, their union said. "Patients are at risk," said Julia '
+        "Novak, a nurse and a union representative. The union said talks could resume."
+    )
+    last = r.quotes[-1]
+    assert last.source is not None and last.source.text == "The union"
+    assert last.speaker is None
+
+
+def test_a_role_named_before_still_finds_its_holder() -> None:
+    r = run(
+        "Abdul Balkhi, spokesperson for the ministry, said the talks were useful. "
+        "The spokesperson said a deal was near."
+    )
+    names = {e.id: e.name for e in r.entities}
+    assert [names.get(q.speaker or "") for q in r.quotes] == ["Abdul Balkhi", "Abdul Balkhi"]

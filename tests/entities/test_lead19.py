@@ -105,3 +105,21 @@ def test_he_after_an_unnamed_indefinite_role_stays_unresolved() -> None:
     last = r.quotes[-1]
     assert last.source is not None and last.source.text == "He"
     assert last.speaker is None
+
+
+def test_a_name_right_after_a_kind_of_body_is_that_body() -> None:
+    r = run("Farmers' association Coldiretti estimated the damage to crops at more than 500 million euros.")
+    assert next(e for e in r.entities if e.name == "Coldiretti").type == "ORG"
+
+
+def test_a_name_apposed_to_a_kind_of_company_is_a_company() -> None:
+    r = run(
+        "Energy firm posts record profit as bills soar\n\n"
+        "Nordgas, the country's largest energy supplier, reported a record annual profit of "
+        "2.4 billion euros on Wednesday, prompting calls from consumer groups for a windfall tax.\n\n"
+        "The company said higher wholesale prices had lifted earnings. "
+        "Its chief executive, Henrik Dahl, said the results were exceptional."
+    )
+    assert next(e for e in r.entities if e.name == "Nordgas").type == "ORG"
+    dahl = next(e for e in r.entities if e.name == "Henrik Dahl")
+    assert [role.org for role in dahl.roles] == ["Nordgas"]

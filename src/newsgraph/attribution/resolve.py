@@ -38,6 +38,8 @@ _PERSON = {"PERSON"}
 #: Singular gendered subject pronouns.
 _GENDERED = frozenset({"he", "she"})
 _GROUP = {"ORG", "NORP", "GPE"}
+#: Dependencies of a word that modifies a noun rather than heading a phrase.
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _LOOKBACK_CHARS = 2500
 #: A first line this short is a headline (read for a speaker named by role alone).
 _TITLE_MAX_CHARS = 200
@@ -171,6 +173,9 @@ class SpeakerResolver:
         #: where the headline ends: a short first line followed by the article
         self.title_end = first_line if 0 < first_line <= _TITLE_MAX_CHARS else -1
         self.sourced: dict[tuple[int, int], str] = {}  # anchor span -> the source words naming it
+        #: anchor span -> the lemmas heading the source's phrases ("representative", not the
+        #: "union" of "a union representative")
+        self.source_heads: dict[tuple[int, int], set[str]] = {}
 
     def _titled_holder(self, source: tuple[int, int]) -> str | None:
         """ "Senator says governor ...": a headline names its speaker by a role alone, before
@@ -324,10 +329,20 @@ class SpeakerResolver:
             words = self.sourced.get((s, e), "")
             if owners and not all(o in words.lower().split() for o in owners):
                 continue
-            if at < noun.idx and lemma in words.lower().split():
+            heads = self.source_heads.get((s, e), ())
+            if at < noun.idx and lemma in words.lower().split() and lemma in heads:
                 # an earlier speaker introduced with this role ("X, spokesperson for ...")
                 return (s, e)
         return None
+
+    def _head_lemmas(self, start: int, end: int) -> set[str]:
+        """The lower-case lemmas of the source's words that head a phrase, not those that
+        modify a noun ("a union representative": "representative")."""
+        found = self.index.token_range(start, end)
+        if found is None:
+            return set()
+        lemmas, deps = self.index.column("lemma_"), self.index.column("dep_")
+        return {lemmas[i].lower() for i in range(*found) if deps[i] not in _NOUN_MODIFIER_DEPS}
 
     def _a_person(self, tok: Token) -> bool:
         """Whether ``tok`` names a person: by the entities stage when it ran, else the tagger."""
@@ -549,6 +564,7 @@ class SpeakerResolver:
                     self.sourced[d.anchor] = (
                         self.sourced.get(d.anchor, "") + " " + self.text[d.source[0] : d.source[1]]
                     )
+                    self.source_heads.setdefault(d.anchor, set()).update(self._head_lemmas(*d.source))
                 self.spoken.append(
                     (d.cue[0] if d.cue else d.start, d.anchor[0], d.anchor[1], self._label_of(d.anchor))
                 )

@@ -267,13 +267,16 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
     settlement = of_a_place_noun(state, start)
     if label in _SETTLEMENT_MISLABELS and settlement is not None:
         return settlement  # "the western town of Kisumu" tagged ORG: the town is a place
+    kind = tokens[start - 1] if start > state.first else None
     if (
         label == "PERSON"
-        and start > state.first
-        and tokens[start - 1].lower_ in state.words.company_kinds
+        and kind is not None
+        and (kind.lower_ in state.words.company_kinds or kind.text in state.words.org_kind_nouns)
         and tokens[start].lower_ not in lexicon.first_name_genders()
     ):
-        return "ORG"  # "operator NordLine", "energy company Tekno Enerji" tagged PERSON
+        # "operator NordLine", "energy company Tekno Enerji", "farmers' association
+        # Coldiretti" tagged PERSON
+        return "ORG"
     if label == "PERSON" and end - start == 1 and _employer(state, start):
         return "ORG"  # "analysts at Berenberg" tagged PERSON: the people's employer
     if label == "PERSON" and end - start > 1 and _company_suffix(state, tokens[end - 1]):
