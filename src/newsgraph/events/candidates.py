@@ -455,6 +455,10 @@ def _candidate(
                 reading.specificity >= CAMEO_OVERRIDE_SPECIFICITY
                 and reading.category not in _NEUTRAL
                 and not nominal
+                # "was indicted on corruption charges", "were deployed around the
+                # parliament": a frame is written for the active clause; with nobody
+                # said to act, the ontology's own reading of the verb stands
+                and not _agentless_passive(token)
             ):
                 quad, score = onto.classes.get(reading.category, (None, None))
                 cand.entry = Entry(reading.category, reading.mode, quad, score, entry.family)
@@ -465,6 +469,13 @@ def _candidate(
     quad, score = onto.classes.get(reading.category, (None, None))
     entry = Entry(reading.category, reading.mode, quad, score, word)
     return Candidate(token, entry, word, chosen_by="cameo", pattern=reading.pattern)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb with no "by" agent ("was indicted", "were deployed")."""
+    children = list(verb.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    return passive and not any(c.dep_ == "agent" for c in children)
 
 
 def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontology) -> Candidate | None:

@@ -58,7 +58,7 @@ def command(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     commanders = subj or coordinated_speaker(verb, quad) or controller(verb)
     if not any(actorish(t) or party_noun(t) or _agent_word(t) for t in commanders):
         return None  # "language forcing the recipients to ...", "rising costs forced X to ..."
-    enforced = _enforced(to_clause, commanded, onto) if any(_authority(t) for t in commanders) else None
+    enforced = _enforced(to_clause, commanded, onto) if any(state_authority(t) for t in commanders) else None
     return enforced or Entry(category, None, quad, score, lemma)
 
 
@@ -92,8 +92,10 @@ def relief(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     kind = relief.get(lemma_of(goods))
     if kind == "helpers":
         kind = "goods" if _to_a_named_place(verb, goods) else None
+    # "medical supplies"; a unit named by its goods ("food parcels", "medicine kits")
+    wanted = ("modifier", "goods") if kind == "unit" else ("modifier",)
     is_relief = kind == "goods" or any(
-        c.dep_ in ("amod", "compound") and relief.get(lemma_of(c)) == "modifier" for c in goods.children
+        c.dep_ in ("amod", "compound") and relief.get(lemma_of(c)) in wanted for c in goods.children
     )
     givers = agent_of(verb) if passive else subj or controller(verb)
     if not is_relief or not any(actorish(t) or party_noun(t) or _agent_word(t) or _owned(t) for t in givers):
@@ -207,7 +209,7 @@ WITHDRAWING_FORCES = frozenset({"MIL", "REB", "UAF", "INS"})
 BOARDING_FORCES = ARMED_SECTORS | {"CRM"}
 
 
-def _authority(token: Token) -> bool:
+def state_authority(token: Token) -> bool:
     """A state or a body of its government, courts or lawmakers ("Nicaragua", "the
     interior ministry", "the junta", "the regulator"): only an authority's order
     expels or bans; a band telling a man to stop playing its songs asks him."""
@@ -312,7 +314,7 @@ def _ultimatum(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
         None,
     )
     subj, passive = subject_of(verb)
-    if to_clause is None or passive or not any(_authority(t) for t in subj or controller(verb)):
+    if to_clause is None or passive or not any(state_authority(t) for t in subj or controller(verb)):
         return None
     return _enforced(to_clause, recipient, onto)
 

@@ -60,6 +60,9 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
     actors, targets = _third_party(noun, actors, targets)
     targets += _of_patients(noun, cand.entry, actors, targets, onto)
     targets += _misattached_targets(noun, cand.entry, targets, onto)
+    if cand.entry.mode == WANTED_MODE:
+        # "an arrest warrant for the rebel commander": whom the warrant is for is wanted
+        targets += [t for _p, t in prep_objects(noun, ("for",)) if actorish(t) or party_noun(t)]
     actors, targets = carrier_verb_parties(carrier, onto, actors, targets, cand.entry.category)
     by_agents = _by_agents(noun)
     if by_agents and not any(t in by_agents for t in actors):
@@ -289,6 +292,8 @@ def _third_party(noun: Token, actors: list[Token], targets: list[Token]) -> tupl
     return doers, [*targets, *(t for t in between if t not in targets)]
 
 
+#: The mode of an arrest, whose noun's "for" party is the one wanted ("a warrant for X").
+WANTED_MODE = "arrest"
 #: Acts whose noun's "of" object is whom the act is done to, whoever does it ("the
 #: bombing of the embassy", "the arrest of activists", "the expulsion of diplomats").
 PATIENT_OF_CATEGORIES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
