@@ -51,7 +51,8 @@ def actor_phrases(doc: Doc, event: Event) -> list[str]:
             "ordered",
             "SANCTION",
         ),
-        ("The regime told the foreign correspondents to leave Zorland within a week.", "told", "SANCTION"),
+        # people who are no envoys ordered out are deported (CAMEO 174; session 19)
+        ("The regime told the foreign correspondents to leave Zorland within a week.", "told", "COERCE"),
         ("The interior ministry ordered the radio station to suspend its broadcasts.", "ordered", "COERCE"),
         ("The regulator ordered the newspaper to cease publication for a month.", "ordered", "COERCE"),
     ],

@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.docindex import doc_index
-from newsgraph.events.commands import boarding, care, command, departure, questioning, relief
+from newsgraph.events.commands import (
+    boarding,
+    bombardment,
+    care,
+    command,
+    departure,
+    force_sent,
+    questioning,
+    relief,
+)
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     CONFLICT_QUADS,
@@ -338,6 +347,8 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                     or questioning(token, lemma, onto)
                     or boarding(token, lemma, onto)
                     or departure(token, lemma, onto)
+                    or force_sent(token, lemma, onto)
+                    or bombardment(token, lemma, onto)
                 )
             if done is not None:
                 given = Candidate(token, done, lemma_of(token))

@@ -121,6 +121,8 @@ class Classes:
     tallies: frozenset[str]
     #: courts of law, where a fight is a lawsuit ("fighting in court")
     courts: frozenset[str]
+    #: chambers of a legislature named with a modifier ("the lower house")
+    chambers: frozenset[str]
 
 
 def _classes() -> Classes:
@@ -157,6 +159,7 @@ def _classes() -> Classes:
             armed=lists.words("events_armed_modifiers"),
             tallies=lists.words("events_tally_words"),
             courts=lists.words("events_court_nouns"),
+            chambers=lists.words("events_chamber_nouns"),
         )
 
     vocab = words()  # built before ``load``: the resources' lock is not re-entrant
@@ -289,7 +292,10 @@ class _Sorter:
             modifier is not None
             and modifier.dep_ in ("compound", "amod")
             and modifier.head.i == token.i
-            and self.agents.agent(f"{modifier.lower_} {token.lower_}") is not None
+            and (
+                self.agents.agent(phrase := f"{modifier.lower_} {token.lower_}") is not None
+                or phrase in self.lists.chambers
+            )
         ):
             # "law enforcement", "riot police", "the upper house": the dictionary's agent
             # phrases (a chamber is no building)

@@ -62,7 +62,9 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
     targets += _misattached_targets(noun, cand.entry, targets, onto)
     if cand.entry.mode == WANTED_MODE:
         # "an arrest warrant for the rebel commander": whom the warrant is for is wanted
-        targets += [t for _p, t in prep_objects(noun, ("for",)) if actorish(t) or party_noun(t)]
+        # (the parser may hang the "for" on the verb that issues it)
+        holders = [noun, carrier.head] if carrier.dep_ == "dobj" else [noun]
+        targets += [t for h in holders for _p, t in prep_objects(h, ("for",)) if actorish(t) or party_noun(t)]
     actors, targets = carrier_verb_parties(carrier, onto, actors, targets, cand.entry.category)
     by_agents = _by_agents(noun)
     if by_agents and not any(t in by_agents for t in actors):

@@ -373,7 +373,7 @@ def individuals_expelled(cand: Candidate, onto: Ontology) -> bool:
         expelled = [t for _p, t in prep_objects(token, ("of",))]
     else:
         expelled = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    missions = resources.current().lexicons.words("events_mission_nouns")
+    missions = words().missions
     people = [counted_head(t, onto.quantity_nouns) for e in expelled for t in conjuncts(e)]
 
     def deported(person: Token) -> bool:

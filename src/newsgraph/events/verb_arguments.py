@@ -127,6 +127,7 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             prep == "from"
             and category not in ("RETREAT", "REQUEST", "AID")
             and not _offered_by(obj, pobj, category)
+            and not _envoy_recalled(obj, category)
         ):
             continue
         if prep in ("on", "upon") and category not in ON_TARGETS:
@@ -164,7 +165,13 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             # a noun the phrase goes on below ("imposed a state of emergency") frames the
             # act; it names no body
             framing = any(lemma_of(c) in phrase for c in noun.children)
-            if party_noun(noun) and not framing:
+            own_envoy = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+            if category == "SANCTION" and own_envoy:
+                # "recalled its ambassador to Dessa": the party the envoy is posted to
+                # (the parser may hang the "to" on the verb)
+                posted = [t for h in (noun, verb) for _p, t in prep_objects(h, ("to",)) if actorish(t)]
+                cand.target_tokens += [t for t in posted if t not in cand.target_tokens]
+            elif party_noun(noun) and not framing:
                 # "shut down the newspaper", "shut down the offices of two groups": a body
                 # the phrase names is acted on, and so is the party owning what it names
                 cand.target_tokens.append(noun)
@@ -172,7 +179,9 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             # "the offices of two groups"; "froze the assets of two banks": what a sanction
             # freezes or cuts is its owner's
             if lemma_of(noun) in words().site_nouns or cand.entry.category == "SANCTION":
-                cand.target_tokens += owners
+                # "flooded the streets of Varna": where a crowd protests is no party
+                protest = category == "PROTEST"
+                cand.target_tokens += [t for t in owners if not (protest and t.ent_type_ in PLACE_LABELS)]
             # "threw out the government's pension reform": the owner of the thing answered
             cand.target_tokens += [
                 c
@@ -404,6 +413,12 @@ def named_owners(thing: Token) -> list[Token]:
         for c in thing.children
         if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
     ]
+
+
+def _envoy_recalled(obj: Token | None, category: str) -> bool:
+    """ "recalled its envoy from Kessa", "withdrew its ambassador from Dessa": a mission
+    (``events_mission_nouns.txt``) pulled out of a party cuts relations with that party."""
+    return category == "SANCTION" and obj is not None and lemma_of(obj) in words().missions
 
 
 def _addressed_body(token: Token, verb: Token) -> bool:
