@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.events.support import chosen_event, overlaps, side_phrases
 from tests.events.support import main_act as main
-from tests.events.support import overlaps
+from tests.events.support import run_pipeline as run
 
 # ------------------------------------------------- strikes: air or labour
 
@@ -283,3 +284,44 @@ def test_an_envoy_recalled_from_a_state_is_aimed_at_that_state() -> None:
     found, _actors, targets = main("Orlenia recalled its envoy from Kessa.")
     assert found == "SANCTION"
     assert overlaps(targets, "Kessa") and not overlaps(targets, "envoy"), targets
+
+
+# ------------------------------------------------- what the snapshot texts showed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's destroying this committee.",
+        "If you continue that, you destroy the whole basis of our government.",
+    ],
+)
+def test_destroying_no_place_is_figurative(text: str) -> None:
+    assert main(text)[0] is None
+
+
+def test_destroying_a_place_is_an_assault() -> None:
+    found, _actors, targets = main("Kessan troops destroyed the village.")
+    assert found == "ASSAULT"
+    assert overlaps(targets, "village"), targets
+
+
+def test_streets_filled_with_fans_are_no_protest() -> None:
+    assert main("The streets of Varna were flooded with fans after the final.")[0] is None
+    assert main("The streets of Varna were filled with demonstrators.")[0] == "PROTEST"
+
+
+def test_a_wave_of_people_is_no_run_of_acts() -> None:
+    # "wave" counts acts for an act's reading only; people who came in a wave do no act
+    assert main("The first settlers were the second wave of Dessans who migrated to the valley.")[0] is None
+
+
+def test_they_in_a_clause_with_a_nearer_plural_subject_is_not_the_speaker() -> None:
+    doc = run(
+        "Ethnic Kessans have sworn to fight until they gain control of the border villages, "
+        "Dessan officials said on Wednesday."
+    )
+    event = chosen_event(doc, "gain")
+    assert event is not None and event.category == "COERCE"
+    actors = side_phrases(doc, event, "actor")
+    assert not overlaps(actors, "officials"), actors

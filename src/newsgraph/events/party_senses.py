@@ -94,7 +94,7 @@ def state_attack(cand: Candidate, onto: Ontology) -> list[Token] | None:
         return None  # "threatened a strike on US bases": a verb of its own tells of the strike
     # "launched a wave of strikes on ...": the run of acts counts its acts
     counter = noun
-    noun = counted_head(noun, onto.quantity_nouns) if noun is not None else None
+    noun = counted_head(noun, words().run_nouns) if noun is not None else None
     if noun is None or not attack_with_a_modifier(noun, onto):
         return None
     actors = cand.actor_tokens
@@ -433,4 +433,34 @@ def backed_by_arms(cand: Candidate) -> bool:
     weapons = words().weapons
     backers = [t for a in cand.actor_tokens for t in conjuncts(a)]
     return bool(backers) and all(t.pos_ == "NOUN" and lemma_of(t) in weapons for t in backers)
+
+
+#: The words of a phrase of crowds filling the streets ("flooded the streets").
+STREETS = frozenset({"street", "streets"})
+
+
+def streets_filled_by_no_protesters(cand: Candidate, protesters: frozenset[str]) -> bool:
+    """ "The streets of Chicago were flooded with fans": a passive phrase of streets filled
+    says who filled them by its "with" object, a protest only when they are protesters
+    ("were filled with demonstrators"); the active "crowds flooded the streets" is left
+    to the crowd."""
+    if cand.nominal or STREETS.isdisjoint(cand.entry.words):
+        return False
+    verb = cand.token
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    crowd = [counted_head(t, frozenset()) for _p, t in prep_objects(verb, ("with",))]
+    return not any(lemma_of(t) in protesters or t.lower_ in protesters for t in crowd)
+
+
+def figurative_destruction(cand: Candidate, onto: Ontology) -> bool:
+    """ "It's destroying this committee", "you destroy the whole basis of our government":
+    a verb of destroying property (ASSAULT/destroy, CAMEO 1712) whose object (or passive
+    subject, through a number) is no place or site is figurative; "destroyed the
+    village", "demolished three houses", "four farms were razed" are property."""
+    if cand.nominal or cand.entry.mode != "destroy":
+        return False
+    objects = [c for c in cand.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    destroyed = [counted_head(t, onto.quantity_nouns) for o in objects for t in conjuncts(o)]
+    return not any(positively_of(t, TERRITORY, "ASSAULT", onto) for t in destroyed)
 

@@ -48,6 +48,7 @@ from newsgraph.events.party_senses import (
     civilian_doers,
     control_taken_in_business,
     done_by_an_act,
+    figurative_destruction,
     force_modified,
     force_prepared,
     formal_protest,
@@ -56,6 +57,7 @@ from newsgraph.events.party_senses import (
     police,
     purpose_of_a_gathering,
     state_attack,
+    streets_filled_by_no_protesters,
     the_attack_again,
     verbal_clash,
     walkout,
@@ -331,6 +333,8 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
         or _attribution_of_an_act(token, onto)
         or (category == "AGREE" and business_deal(cand, lists.commerce, lists.companies))
         or control_taken_in_business(cand, onto)
+        or streets_filled_by_no_protesters(cand, lists.protesters)
+        or figurative_destruction(cand, onto)
     )
 
 

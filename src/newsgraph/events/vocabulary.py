@@ -182,6 +182,9 @@ class Words:
     #: people a body posts abroad or on a mission (``events_mission_nouns.txt``: envoys,
     #: diplomats, inspectors): expelled or recalled, relations are cut
     missions: frozenset[str]
+    #: nouns of a run of acts looked through to the act (``events_run_nouns.txt``: "a
+    #: wave of strikes")
+    run_nouns: frozenset[str]
     #: nouns a speaker's body is named by in what it says ("the group", "the kingdom"),
     #: with the entity labels of the body (``events_self_reference_nouns.tsv``)
     self_reference: dict[str, frozenset[str]]
@@ -268,6 +271,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         departure=lists.words("events_departure_verbs"),
         bombarding=lists.words("events_bombarding_verbs"),
         missions=lists.words("events_mission_nouns"),
+        run_nouns=lists.words("events_run_nouns"),
         witness_verbs=reporting | lists.words("events_witness_verbs"),
         third_party_nouns=lists.words("events_third_party_nouns"),
         intransitive_act_nouns=lists.words("events_intransitive_act_nouns"),
