@@ -325,3 +325,34 @@ def test_they_in_a_clause_with_a_nearer_plural_subject_is_not_the_speaker() -> N
     assert event is not None and event.category == "COERCE"
     actors = side_phrases(doc, event, "actor")
     assert not overlaps(actors, "officials"), actors
+
+
+# ------------------------------------------------- a third round of probe sentences
+
+
+def test_a_phrase_reads_a_counted_passive_subject() -> None:
+    found, _actors, targets = main("Dozens of migrants were turned back at the crossing.")
+    assert found == "COERCE"
+    assert overlaps(targets, "migrants"), targets
+
+
+def test_a_sum_pledged_is_no_party_to_judge() -> None:
+    found, actors, _targets = main("Kessa pledged 50 million dollars for the reconstruction.")
+    assert found == "AGREE"
+    assert overlaps(actors, "Kessa"), actors
+
+
+def test_a_sum_given_in_aid_is_aid_not_giving_in() -> None:
+    found, actors, targets = main("Japan gave 200 million dollars in reconstruction aid to Kessa.")
+    assert found == "AID"
+    assert overlaps(actors, "Japan"), actors
+    assert overlaps(targets, "Kessa"), targets
+    assert main("The government caved in after weeks of protests.")[0] == "CONCEDE"
+    assert main("The minister gave in.")[0] == "CONCEDE"
+
+
+def test_a_sum_given_to_a_dative_in_aid_keeps_its_giver() -> None:
+    found, actors, targets = main("Orlenia will give Tarvia 30 million dollars in flood aid.")
+    assert found == "AGREE"  # aid promised (CAMEO 033)
+    assert overlaps(actors, "Orlenia"), actors
+    assert overlaps(targets, "Tarvia"), targets

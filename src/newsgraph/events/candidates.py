@@ -224,7 +224,7 @@ def _phrase_entry(token: Token, lemma: str, onto: Ontology) -> Entry | None:
     near, below = _descendant_lemmas(token, onto.quantity_nouns)
     for entry in phrases:
         if entry.words and entry.words[0] in near and all(w in below for w in entry.words[1:]):
-            if _noun_of_other_sense(token, entry, onto):
+            if _noun_of_other_sense(token, entry, onto) or _preposition_not_particle(token, entry):
                 continue
             if (
                 lemma in onto.person_object
@@ -235,6 +235,23 @@ def _phrase_entry(token: Token, lemma: str, onto: Ontology) -> Entry | None:
                 continue  # "rounded up 40 migrants", not "rounded up a sampling of"
             return entry
     return None
+
+
+def _preposition_not_particle(verb: Token, entry: Entry) -> bool:
+    """ "gave 200 million dollars in aid" is no "give in": a phrase made of a particle that
+    is also a common preposition of place or manner (``ADJUNCT_PARTICLES``) counts only
+    when that word is the verb's particle, not a preposition with an object of its own."""
+    if len(entry.words) != 1 or entry.words[0] not in ADJUNCT_PARTICLES:
+        return False
+    word = entry.words[0]
+    return not any(
+        c.lower_ == word and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+    )
+
+
+#: Particles of phrases ("give in", "cave in") that are more often a preposition of an
+#: adjunct ("in aid", "in March").
+ADJUNCT_PARTICLES = frozenset({"in"})
 
 
 def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str], set[str]]:
@@ -260,10 +277,12 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
                 # preposition on the object
                 near.add(grand.lower_)
                 below.update(lemma_of(g) for g in grand.children if g.dep_ == "pobj")
-        if child.dep_ == "dobj":
+        if child.dep_ in ("dobj", "nsubjpass"):
+            # "dozens of migrants were turned back": a passive subject is counted alike
             counted = counted_head(child, quantity)
             if counted.i != child.i:
                 near.update((lemma_of(counted), counted.lower_))
+        if child.dep_ == "dobj":
             near.update(_particle_read_as_more_than(token, child))
     return near, below | near
 

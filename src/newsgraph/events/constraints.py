@@ -49,6 +49,7 @@ from newsgraph.events.constants import (
     AIMED_PREPS,
     ARMED_SECTORS,
     CONFLICT_QUADS,
+    NON_ACTOR_LABELS,
     PLACE_LABELS,
     RELATIVE,
 )
@@ -642,6 +643,8 @@ def _figurative_objects(cand: Candidate, onto: Ontology) -> list[Token]:
             for c in token.children
             if c.dep_ == "dobj"
             and c.pos_ == "NOUN"
+            # "pledged 50 million dollars": a sum or a count is what is given, no party
+            and c.ent_type_ not in NON_ACTOR_LABELS
             and not (cand.pattern and pattern_word(c, cand.pattern))
             and lemma_of(c) not in cand.entry.words  # "broke the truce": the phrase's own noun
         ]

@@ -114,6 +114,13 @@ def _carrier_of(noun: Token) -> Token:
     carrier = noun.head if noun.dep_ == "compound" else noun
     if carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and carrier.head.head.dep_ in ("dobj", "attr"):
         carrier = carrier.head.head
+    elif carrier.dep_ == "pobj" and carrier.head.lower_ == "in" and carrier.head.dep_ == "prep":
+        # "gave 200 million dollars in aid": the sum the verb gives is the act's carrier
+        # (the parser hangs the "in" on the sum or on the verb)
+        holder = carrier.head.head
+        sums = [holder] if holder.dep_ == "dobj" else list(holder.children)
+        sums = [c for c in sums if c.dep_ == "dobj" and c.ent_type_ == "MONEY"]
+        carrier = sums[0] if sums else carrier
     return carrier
 
 
