@@ -633,6 +633,7 @@ def _figurative_objects(cand: Candidate, onto: Ontology) -> list[Token]:
     token = cand.token
     quantity = onto.quantity_nouns
     if not cand.nominal:
+        promising = lemma_of(token) in words().promising_verbs
         if cand.entry.category == THREATENED:
             acts = onto.nouns
             objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -643,8 +644,8 @@ def _figurative_objects(cand: Candidate, onto: Ontology) -> list[Token]:
             for c in token.children
             if c.dep_ == "dobj"
             and c.pos_ == "NOUN"
-            # "pledged 50 million dollars": a sum or a count is what is given, no party
-            and c.ent_type_ not in NON_ACTOR_LABELS
+            # "pledged 50 million dollars": a sum promised is what is given, no party
+            and not (c.ent_type_ in NON_ACTOR_LABELS and promising)
             and not (cand.pattern and pattern_word(c, cand.pattern))
             and lemma_of(c) not in cand.entry.words  # "broke the truce": the phrase's own noun
         ]
