@@ -51,7 +51,8 @@ def actor_phrases(doc: Doc, event: Event) -> list[str]:
             "ordered",
             "SANCTION",
         ),
-        ("The regime told the foreign correspondents to leave Zorland within a week.", "told", "SANCTION"),
+        # people who are no envoys ordered out are deported (CAMEO 174; session 19)
+        ("The regime told the foreign correspondents to leave Zorland within a week.", "told", "COERCE"),
         ("The interior ministry ordered the radio station to suspend its broadcasts.", "ordered", "COERCE"),
         ("The regulator ordered the newspaper to cease publication for a month.", "ordered", "COERCE"),
     ],
@@ -338,8 +339,9 @@ def test_wire_dev_set_stays_above_its_floor() -> None:
     assert figures["target overlap (all)"] >= WIRE_DEV_FLOOR["target overlap (all)"], figures
 
 
-#: Measured in session 18 (h/events18: 0.925 / 0.943 / 0.829 on all 1,060 sentences; the
-#: ninth batch of 120, WIRE-DEV-941..1060, gave 0.717 / 0.779 / 0.592 on main before the
-#: round's rules and 0.858 / 0.863 / 0.648 after; session 17's eighth batch 0.842 → 0.917,
-#: session 16's seventh 0.775 → 0.925), less about four sentences' worth.
-WIRE_DEV_FLOOR = {"accuracy": 0.921, "source overlap (all)": 0.939, "target overlap (all)": 0.823}
+#: Measured in session 19 (h/events19: 0.933 / 0.953 / 0.854 on all 1,180 sentences; the
+#: tenth batch of 120, WIRE-DEV-1061..1180, gave 0.783 / 0.832 / 0.671 on main before the
+#: round's rules and 0.933 / 0.944 / 0.855 after; session 18's ninth batch 0.717 → 0.858,
+#: session 17's eighth 0.842 → 0.917, session 16's seventh 0.775 → 0.925), less about four
+#: sentences' worth.
+WIRE_DEV_FLOOR = {"accuracy": 0.927, "source overlap (all)": 0.948, "target overlap (all)": 0.849}

@@ -300,7 +300,8 @@ def test_a_bare_verb_of_force_is_not_coded_without_a_pattern() -> None:
     ("text", "category"),
     [
         ("A Dutch aid worker was arrested in Lebanon for spying.", "COERCE"),
-        ("Two journalists were expelled from Peru on Monday.", "SANCTION"),
+        # people who are no envoys expelled are deported (CAMEO 174; session 19)
+        ("Two journalists were expelled from Peru on Monday.", "COERCE"),
     ],
 )
 def test_an_agentless_state_act_is_done_by_the_state_of_its_place(text: str, category: str) -> None:

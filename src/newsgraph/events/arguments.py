@@ -91,6 +91,22 @@ def _peacekeeping(cand: Candidate, onto: Ontology) -> Entry | None:
     return None
 
 
+#: The category whose object act is what is talked about, not a party.
+CONSULTED = "CONSULT"
+#: Prepositions of whom a matter is talked over with ("discussed the crisis with Kessa").
+TALKED_WITH = ("with", "between")
+
+
+def _talked_with(head: Token) -> list[Token]:
+    """A consultation's object: a party stays; a matter with an "of" phrase ("the
+    exchange of prisoners") names nobody talked with, only its "with"/"between" parties
+    ("the crisis with Kessa"); another word stays for the later steps to name ("a
+    terrorist organization called the Taliban")."""
+    if actorish(head) or party_noun(head) or not any(p == "of" for p, _t in prep_objects(head, ("of",))):
+        return [head]
+    return [t for _p, t in prep_objects(head, TALKED_WITH)]
+
+
 def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> None:
     """Actors and targets read from the candidate's own clause (verb, noun or embedded act)."""
     cand.entry = _verbal_attack(cand, onto) or cand.entry
@@ -132,6 +148,10 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         # "won the U.S. election": no owner-of-the-object reading outside PLOVER acts.
         cand.target_tokens = [t for t in heads if actorish(t) and t.i not in event_nouns]
     else:
+        if cand.entry.category == CONSULTED:
+            # "met to discuss the exchange of prisoners": the act talked about is the
+            # matter, and its parties are not whom the talks are with
+            heads = [p for t in heads if t.i not in event_nouns for p in _talked_with(t)]
         cand.target_tokens = refine_targets(heads, event_nouns)
         if cand.entry.category == "PROTEST" and not any(actorish(t) for t in cand.target_tokens):
             cand.target_tokens = _seat_of_protest(cand) + cand.target_tokens

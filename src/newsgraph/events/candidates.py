@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.docindex import doc_index
-from newsgraph.events.commands import boarding, care, command, departure, questioning, relief
+from newsgraph.events.commands import (
+    boarding,
+    bombardment,
+    care,
+    command,
+    departure,
+    force_sent,
+    questioning,
+    relief,
+)
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     CONFLICT_QUADS,
@@ -215,7 +224,7 @@ def _phrase_entry(token: Token, lemma: str, onto: Ontology) -> Entry | None:
     near, below = _descendant_lemmas(token, onto.quantity_nouns)
     for entry in phrases:
         if entry.words and entry.words[0] in near and all(w in below for w in entry.words[1:]):
-            if _noun_of_other_sense(token, entry, onto):
+            if _noun_of_other_sense(token, entry, onto) or _preposition_not_particle(token, entry):
                 continue
             if (
                 lemma in onto.person_object
@@ -226,6 +235,23 @@ def _phrase_entry(token: Token, lemma: str, onto: Ontology) -> Entry | None:
                 continue  # "rounded up 40 migrants", not "rounded up a sampling of"
             return entry
     return None
+
+
+def _preposition_not_particle(verb: Token, entry: Entry) -> bool:
+    """ "gave 200 million dollars in aid" is no "give in": a phrase made of a particle that
+    is also a common preposition of place or manner (``ADJUNCT_PARTICLES``) counts only
+    when that word is the verb's particle, not a preposition with an object of its own."""
+    if len(entry.words) != 1 or entry.words[0] not in ADJUNCT_PARTICLES:
+        return False
+    word = entry.words[0]
+    return not any(
+        c.lower_ == word and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+    )
+
+
+#: Particles of phrases ("give in", "cave in") that are more often a preposition of an
+#: adjunct ("in aid", "in March").
+ADJUNCT_PARTICLES = frozenset({"in"})
 
 
 def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str], set[str]]:
@@ -251,10 +277,12 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
                 # preposition on the object
                 near.add(grand.lower_)
                 below.update(lemma_of(g) for g in grand.children if g.dep_ == "pobj")
-        if child.dep_ == "dobj":
+        if child.dep_ in ("dobj", "nsubjpass"):
+            # "dozens of migrants were turned back": a passive subject is counted alike
             counted = counted_head(child, quantity)
             if counted.i != child.i:
                 near.update((lemma_of(counted), counted.lower_))
+        if child.dep_ == "dobj":
             near.update(_particle_read_as_more_than(token, child))
     return near, below | near
 
@@ -338,6 +366,8 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                     or questioning(token, lemma, onto)
                     or boarding(token, lemma, onto)
                     or departure(token, lemma, onto)
+                    or force_sent(token, lemma, onto)
+                    or bombardment(token, lemma, onto)
                 )
             if done is not None:
                 given = Candidate(token, done, lemma_of(token))
@@ -455,6 +485,10 @@ def _candidate(
                 reading.specificity >= CAMEO_OVERRIDE_SPECIFICITY
                 and reading.category not in _NEUTRAL
                 and not nominal
+                # "was indicted on corruption charges", "were deployed around the
+                # parliament": a frame is written for the active clause; with nobody
+                # said to act, the ontology's own reading of the verb stands
+                and not _agentless_passive(token)
             ):
                 quad, score = onto.classes.get(reading.category, (None, None))
                 cand.entry = Entry(reading.category, reading.mode, quad, score, entry.family)
@@ -465,6 +499,13 @@ def _candidate(
     quad, score = onto.classes.get(reading.category, (None, None))
     entry = Entry(reading.category, reading.mode, quad, score, word)
     return Candidate(token, entry, word, chosen_by="cameo", pattern=reading.pattern)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """A passive verb with no "by" agent ("was indicted", "were deployed")."""
+    children = list(verb.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    return passive and not any(c.dep_ == "agent" for c in children)
 
 
 def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontology) -> Candidate | None:

@@ -58,7 +58,7 @@ def command(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     commanders = subj or coordinated_speaker(verb, quad) or controller(verb)
     if not any(actorish(t) or party_noun(t) or _agent_word(t) for t in commanders):
         return None  # "language forcing the recipients to ...", "rising costs forced X to ..."
-    enforced = _enforced(to_clause, commanded, onto) if any(_authority(t) for t in commanders) else None
+    enforced = _enforced(to_clause, commanded, onto) if any(state_authority(t) for t in commanders) else None
     return enforced or Entry(category, None, quad, score, lemma)
 
 
@@ -92,8 +92,10 @@ def relief(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     kind = relief.get(lemma_of(goods))
     if kind == "helpers":
         kind = "goods" if _to_a_named_place(verb, goods) else None
+    # "medical supplies"; a unit named by its goods ("food parcels", "medicine kits")
+    wanted = ("modifier", "goods") if kind == "unit" else ("modifier",)
     is_relief = kind == "goods" or any(
-        c.dep_ in ("amod", "compound") and relief.get(lemma_of(c)) == "modifier" for c in goods.children
+        c.dep_ in ("amod", "compound") and relief.get(lemma_of(c)) in wanted for c in goods.children
     )
     givers = agent_of(verb) if passive else subj or controller(verb)
     if not is_relief or not any(actorish(t) or party_noun(t) or _agent_word(t) or _owned(t) for t in givers):
@@ -201,13 +203,63 @@ def departure(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     return None if entry is None else Entry(entry.category, entry.mode, entry.quad, entry.score, lemma)
 
 
+def force_sent(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "The navy sent two submarines to the disputed waters", "rushed gunboats to the
+    coast": a verb of sending (``SENDING_VERBS``) whose object, through a number, is a
+    weapon or craft (``events_weapon_nouns.txt``) or an armed body, sent to a place named
+    by a common noun (a site or place noun: a border, waters, a province), raises a
+    force's presence there, coded as the ontology codes "deploy" (MOBILIZE, CAMEO 15x).
+    Arms sent to a state ("sent tanks to Kessa") may be aid and are left to the rest."""
+    if lemma not in SENDING_VERBS:
+        return None
+    subj, passive = subject_of(verb)
+    force = subj[0] if passive and subj else direct_object(verb)
+    if force is None:
+        return None
+    force = counted_head(force, onto.quantity_nouns)
+    if lemma_of(force) not in words().weapons and not _armed(force):
+        return None
+    vocab = words()
+    holders = [verb, force, *(c for c in verb.children if c.dep_ == "advmod")]
+    fronts = [t for h in holders for _p, t in prep_objects(h, ("to", "into", "toward", "towards"))]
+    fronts = [t for t in fronts if not t.ent_type_]
+    if not any(lemma_of(t) in vocab.site_nouns or lemma_of(t) in vocab.place_nouns for t in fronts):
+        return None
+    entry = onto.verbs.get("deploy")
+    return None if entry is None else Entry(entry.category, entry.mode, entry.quad, entry.score, lemma)
+
+
+def bombardment(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Kessan artillery pounded rebel trenches", "warplanes battered the port": a verb of
+    striking hard (``events_bombarding_verbs.txt``) whose doer, through a number, is a
+    weapon or craft (``events_weapon_nouns.txt``) or an armed body, and that strikes
+    something (an object or a passive subject), is shelling, coded as the ontology codes
+    "shell" (ASSAULT, CAMEO 194). Critics pounding a minister, storms battering a coast
+    and markets hammered by fears are none."""
+    vocab = words()
+    if lemma not in vocab.bombarding:
+        return None
+    subj, passive = subject_of(verb)
+    doers = agent_of(verb) if passive else subj
+    struck = subj if passive else [c for c in verb.children if c.dep_ == "dobj"]
+    if not struck or not doers:
+        return None
+    forces = [counted_head(t, onto.quantity_nouns) for t in doers]
+    if not all(lemma_of(t) in vocab.weapons or _armed(t) for t in forces):
+        return None
+    entry = onto.verbs.get("shell")
+    return None if entry is None else Entry(entry.category, entry.mode, entry.quad, entry.score, lemma)
+
+
+#: Verbs of sending or moving a force somewhere (without "deploy", the ontology's own).
+SENDING_VERBS = frozenset({"send", "dispatch", "rush", "move", "despatch"})
 #: CAMEO sectors of a force whose leaving a place is a withdrawal: armies and armed groups.
 WITHDRAWING_FORCES = frozenset({"MIL", "REB", "UAF", "INS"})
 #: CAMEO sectors of a force that boards a ship to take it: armed bodies and criminals (pirates).
 BOARDING_FORCES = ARMED_SECTORS | {"CRM"}
 
 
-def _authority(token: Token) -> bool:
+def state_authority(token: Token) -> bool:
     """A state or a body of its government, courts or lawmakers ("Nicaragua", "the
     interior ministry", "the junta", "the regulator"): only an authority's order
     expels or bans; a band telling a man to stop playing its songs asks him."""
@@ -312,7 +364,7 @@ def _ultimatum(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
         None,
     )
     subj, passive = subject_of(verb)
-    if to_clause is None or passive or not any(_authority(t) for t in subj or controller(verb)):
+    if to_clause is None or passive or not any(state_authority(t) for t in subj or controller(verb)):
         return None
     return _enforced(to_clause, recipient, onto)
 

@@ -49,6 +49,7 @@ from newsgraph.events.constants import (
     AIMED_PREPS,
     ARMED_SECTORS,
     CONFLICT_QUADS,
+    NON_ACTOR_LABELS,
     PLACE_LABELS,
     RELATIVE,
 )
@@ -121,6 +122,8 @@ class Classes:
     tallies: frozenset[str]
     #: courts of law, where a fight is a lawsuit ("fighting in court")
     courts: frozenset[str]
+    #: chambers of a legislature named with a modifier ("the lower house")
+    chambers: frozenset[str]
 
 
 def _classes() -> Classes:
@@ -157,6 +160,7 @@ def _classes() -> Classes:
             armed=lists.words("events_armed_modifiers"),
             tallies=lists.words("events_tally_words"),
             courts=lists.words("events_court_nouns"),
+            chambers=lists.words("events_chamber_nouns"),
         )
 
     vocab = words()  # built before ``load``: the resources' lock is not re-entrant
@@ -287,11 +291,16 @@ class _Sorter:
         modifier = token.doc[token.i - 1] if token.i > 0 else None
         if (
             modifier is not None
-            and modifier.dep_ == "compound"
+            and modifier.dep_ in ("compound", "amod")
             and modifier.head.i == token.i
-            and self.agents.agent(f"{modifier.lower_} {token.lower_}") is not None
+            and (
+                self.agents.agent(phrase := f"{modifier.lower_} {token.lower_}") is not None
+                or phrase in self.lists.chambers
+            )
         ):
-            return True  # "law enforcement", "riot police": the dictionary's agent phrases
+            # "law enforcement", "riot police", "the upper house": the dictionary's agent
+            # phrases (a chamber is no building)
+            return True
         # a doer of any act but conflict ("builders", "visitors") is no agent by its form
         return agent_noun_form(lemma_of(token), words().conflict_verbs) or self._people_compound(token)
 
@@ -412,7 +421,7 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     # "thousands of protesters" is judged by the protesters it counts; a weapon is the
     # means of the act, judged by what it is aimed at ("fired tear gas at thousands of
     # protesters"; "fired the starting gun on his bid" is aimed at no one)
-    found = cand.target_tokens or (_figurative_objects(cand, onto.quantity_nouns) if rule.target else [])
+    found = cand.target_tokens or (_figurative_objects(cand, onto) if rule.target else [])
     targets = [counted_head(t, onto.quantity_nouns) for t in _aimed_instead_of_weapons(cand, found, sorter)]
     # The verb's own object is what it acts on; "at the fair", "on Twitter" are around
     # the act ("signed copies of her book at the fair" is judged by "copies").
@@ -427,6 +436,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
     return None
 
 
+#: The category whose object may be the act threatened rather than a party.
+THREATENED = "THREATEN"
 #: Prepositions by which an act noun names its sides ("the alliance between X and Y").
 SIDE_PREPS = frozenset({"between", "among", "with"})
 
@@ -612,18 +623,29 @@ def _aimed_instead_of_weapons(cand: Candidate, targets: list[Token], sorter: _So
     return out
 
 
-def _figurative_objects(cand: Candidate, quantity: frozenset[str]) -> list[Token]:
+def _figurative_objects(cand: Candidate, onto: Ontology) -> list[Token]:
     """What a violent word is aimed at when the arguments step found no party: the object
     of the verb (through a quantity: "massed tens of thousands of troops" is judged by
     "troops"), or the noun's "of"/"on" object or noun modifier ("an explosion of
-    speculation", "war on messy handwriting")."""
+    speculation", "war on messy handwriting"). A threat's object that names an act of
+    the ontology is the act threatened, aimed at nobody named ("threatened a general
+    strike")."""
     token = cand.token
+    quantity = onto.quantity_nouns
     if not cand.nominal:
+        promising = lemma_of(token) in words().promising_verbs
+        if cand.entry.category == THREATENED:
+            acts = onto.nouns
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            if objects and all(lemma_of(c) in acts or c.lower_ in acts for c in objects):
+                return []
         found = [
             counted_head(c, quantity)
             for c in token.children
             if c.dep_ == "dobj"
             and c.pos_ == "NOUN"
+            # "pledged 50 million dollars": a sum promised is what is given, no party
+            and not (c.ent_type_ in NON_ACTOR_LABELS and promising)
             and not (cand.pattern and pattern_word(c, cand.pattern))
             and lemma_of(c) not in cand.entry.words  # "broke the truce": the phrase's own noun
         ]

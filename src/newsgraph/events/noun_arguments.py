@@ -60,6 +60,11 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
     actors, targets = _third_party(noun, actors, targets)
     targets += _of_patients(noun, cand.entry, actors, targets, onto)
     targets += _misattached_targets(noun, cand.entry, targets, onto)
+    if cand.entry.mode == WANTED_MODE:
+        # "an arrest warrant for the rebel commander": whom the warrant is for is wanted
+        # (the parser may hang the "for" on the verb that issues it)
+        holders = [noun, carrier.head] if carrier.dep_ == "dobj" else [noun]
+        targets += [t for h in holders for _p, t in prep_objects(h, ("for",)) if actorish(t) or party_noun(t)]
     actors, targets = carrier_verb_parties(carrier, onto, actors, targets, cand.entry.category)
     by_agents = _by_agents(noun)
     if by_agents and not any(t in by_agents for t in actors):
@@ -109,6 +114,13 @@ def _carrier_of(noun: Token) -> Token:
     carrier = noun.head if noun.dep_ == "compound" else noun
     if carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and carrier.head.head.dep_ in ("dobj", "attr"):
         carrier = carrier.head.head
+    elif carrier.dep_ == "pobj" and carrier.head.lower_ == "in" and carrier.head.dep_ == "prep":
+        # "gave 200 million dollars in aid": the sum the verb gives is the act's carrier
+        # (the parser hangs the "in" on the sum or on the verb)
+        holder = carrier.head.head
+        sums = [holder] if holder.dep_ == "dobj" else list(holder.children)
+        sums = [c for c in sums if c.dep_ == "dobj" and c.ent_type_ == "MONEY"]
+        carrier = sums[0] if sums else carrier
     return carrier
 
 
@@ -289,6 +301,8 @@ def _third_party(noun: Token, actors: list[Token], targets: list[Token]) -> tupl
     return doers, [*targets, *(t for t in between if t not in targets)]
 
 
+#: The mode of an arrest, whose noun's "for" party is the one wanted ("a warrant for X").
+WANTED_MODE = "arrest"
 #: Acts whose noun's "of" object is whom the act is done to, whoever does it ("the
 #: bombing of the embassy", "the arrest of activists", "the expulsion of diplomats").
 PATIENT_OF_CATEGORIES = frozenset({"ASSAULT", "COERCE", "SANCTION"})

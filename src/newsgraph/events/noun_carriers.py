@@ -40,6 +40,8 @@ def _request_told_before(noun: Token, category: str) -> bool:
     return category == "REQUEST" and any(c.dep_ == "det" and c.lower_ in _TOLD_BEFORE for c in noun.children)
 
 
+#: Prepositions by which an attack noun names what it is aimed at.
+AIMED_AT = frozenset({"on", "upon", "against"})
 #: Dependents of "left X dead/injured/homeless" that state the result.
 RESULT_STATES = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
 
@@ -56,7 +58,13 @@ def carrier_verb_parties(
         if not subj and not passive:
             subj = controller(head)
         if lemma in onto.reverse_verbs and not passive:
-            targets = [*subj, *targets] if subj else targets
+            aimed = category == "ASSAULT" and any(
+                t.head.dep_ == "prep" and t.head.lower_ in AIMED_AT and t.head.head.i == carrier.i
+                for t in targets
+            )
+            # "repelled an attack by rebels on a border post": the attack's own aim is its
+            # target, not the side that fought it off ("the convoy came under attack" is)
+            targets = [*subj, *targets] if subj and not aimed else targets
             actors = actors or _source_of_undergone(head, carrier)  # "faced criticism from X"
         elif lemma in onto.light_verbs and not passive and subj:
             actors = subj

@@ -14,10 +14,20 @@ from spacy.tokens import Token
 from newsgraph import resources
 from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.events.candidates import Candidate
-from newsgraph.events.constants import ARMED_SECTORS, NON_ACTOR_LABELS
+from newsgraph.events.commands import state_authority
+from newsgraph.events.constants import ARMED_SECTORS, NON_ACTOR_LABELS, PLACE_LABELS
 from newsgraph.events.constraints import positively_of
 from newsgraph.events.ontology import Ontology
-from newsgraph.events.syntax import actorish, conjuncts, counted_head, enforcer, prep_objects
+from newsgraph.events.syntax import (
+    actorish,
+    conjuncts,
+    counted_head,
+    enforcer,
+    group_noun,
+    party_noun,
+    people_noun,
+    prep_objects,
+)
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: Categories of force that a crowd of protesters commits as a riot.
@@ -82,14 +92,19 @@ def state_attack(cand: Candidate, onto: Ontology) -> list[Token] | None:
     noun = cand.token if cand.nominal else next((c for c in cand.token.children if c.dep_ == "dobj"), None)
     if not cand.nominal and lemma_of(cand.token) not in onto.light_verbs:
         return None  # "threatened a strike on US bases": a verb of its own tells of the strike
+    # "launched a wave of strikes on ...": the run of acts counts its acts
+    counter = noun
+    noun = counted_head(noun, words().run_nouns) if noun is not None else None
     if noun is None or not attack_with_a_modifier(noun, onto):
         return None
     actors = cand.actor_tokens
     if not by_states_or_forces(actors):
         return None
+    holders = (noun,) if counter is noun or counter is None else (noun, counter)
     aimed = [
         t
-        for _p, t in prep_objects(noun, ("on", "upon"))
+        for holder in holders
+        for _p, t in prep_objects(holder, ("on", "upon"))
         if t.ent_type_ not in NON_ACTOR_LABELS and positively_of(t, AIMED_CLASSES, "ASSAULT", onto)
     ]
     return aimed or _harmed_by(noun, onto)
@@ -128,8 +143,17 @@ def armed_body(token: Token) -> bool:
     if token.pos_ != "NOUN":
         return False
     agents = get_cameo_actors()
-    agent = agents.agent(token.lower_) or agents.agent(lemma_of(token))
+    agent = (
+        agents.agent(_with_compounds(token)) or agents.agent(token.lower_) or agents.agent(lemma_of(token))
+    )
     return agent is not None and bool(ARMED_SECTORS.intersection(split_code("XXX" + agent.code)[1]))
+
+
+def _with_compounds(token: Token) -> str:
+    """The noun with the compound nouns before it ("air force", "border guards"): the
+    agents dictionary names some armed bodies only so."""
+    compounds = [c.lower_ for c in token.lefts if c.dep_ == "compound"]
+    return " ".join([*compounds, token.lower_])
 
 
 #: The mode of protesters ending their own protest (CAMEO 082).
@@ -309,3 +333,134 @@ def force_modified(cand: Candidate, modifiers: frozenset[str]) -> bool:
     token = cand.token
     nouns = [token] if cand.nominal else [c for c in token.children if c.dep_ == "dobj"]
     return any(c.dep_ == "amod" and c.lower_ in modifiers for noun in nouns for c in noun.children)
+
+
+#: Classes of what is taken when control of it is seized (CAMEO 192 "occupy territory").
+TERRITORY = frozenset({"place"})
+
+
+def control_taken_in_business(cand: Candidate, onto: Ontology) -> bool:
+    """ "The fund took control of the retailer": a phrase of taking control (a seizure
+    phrase of the ontology with its noun, COERCE/seize) occupies territory (CAMEO 192)
+    only when a state or an armed body takes it or what is taken is a place ("residents
+    took control of the square"); a firm or an owner taking control of a company is
+    business, no act."""
+    if cand.nominal or cand.entry.mode != "seize" or not cand.entry.words:
+        return False
+    if by_states_or_forces(cand.actor_tokens):
+        return False
+    return not any(positively_of(t, TERRITORY, "COERCE", onto) for t in cand.target_tokens)
+
+
+#: The family of the verb and noun of expelling ("expel", "expulsion").
+EXPELLED = "expel"
+
+
+def individuals_expelled(cand: Candidate, onto: Ontology) -> bool:
+    """ "Authorities expelled two foreign correspondents", "the expulsion of 300 migrants":
+    people expelled who are no state's or body's mission (``events_mission_nouns.txt``:
+    diplomats, inspectors, aid workers; CAMEO 16x, SANCTION) are individuals deported
+    (CAMEO 174, COERCE). A state, an organisation or a named body expelled ("expelled
+    Russia from the council") stays a reduction of relations, and so does anyone named
+    by a person's name (the expelled may be an envoy)."""
+    if cand.entry.family != EXPELLED or cand.entry.category != "SANCTION":
+        return False
+    doers = cand.actor_tokens
+    if not doers or not all(state_authority(t) or armed_body(t) for t in doers):
+        return False  # "the party expelled two lawmakers": a body putting out its members
+    token = cand.token
+    if cand.nominal:
+        expelled = [t for _p, t in prep_objects(token, ("of",))]
+    else:
+        expelled = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    missions = words().missions
+    people = [counted_head(t, onto.quantity_nouns) for e in expelled for t in conjuncts(e)]
+
+    def deported(person: Token) -> bool:
+        if person.pos_ != "NOUN" or person.ent_type_:
+            return False
+        if not people_noun(person) and (not party_noun(person) or group_noun(person)):
+            return False  # a body ("expelled the mission", "the group") or no one
+        named = {lemma_of(person), person.lower_} | {
+            w for c in person.children if c.dep_ in ("compound", "amod") for w in (lemma_of(c), c.lower_)
+        }
+        return named.isdisjoint(missions)
+
+    return bool(people) and all(deported(p) for p in people)
+
+
+#: The family of clashing ("clashed", "a clash", "clashes").
+CLASHED = "clash"
+#: Prepositions of what a verbal clash is about ("clashed over childcare").
+TOPIC_PREPS = ("over", "about", "on")
+
+
+def verbal_clash(cand: Candidate, protesters: frozenset[str], onto: Ontology) -> list[Token] | None:
+    """ "Rivals clash over childcare", "the two ministers clashed over the budget": a clash
+    about a matter (an "over"/"about"/"on" object that is no place) between sides none of
+    which is armed, the police or protesters, is a quarrel (CAMEO 11 disapprove), not a
+    fight; "troops clashed with rebels", "protesters clashed with police over the
+    closure" stay force. Gives the matters quarrelled over (None: no quarrel)."""
+    if cand.entry.family != CLASHED:
+        return None
+    token = cand.token
+    # the parser may hang the matter on the other side ("clashed with the governor over rates")
+    holders = [token, *(t for _p, t in prep_objects(token, ("with",)))]
+    topics = [t for h in holders for _p, t in prep_objects(h, TOPIC_PREPS) if t.ent_type_ not in PLACE_LABELS]
+    if any(c.dep_ == "prt" and c.lower_ in TOPIC_PREPS for c in token.children):
+        # a headline's "Rivals clash over childcare": the parser reads "over" as a particle
+        topics += [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ not in PLACE_LABELS]
+    if not topics or any(positively_of(t, TERRITORY, "ASSAULT", onto) for t in topics):
+        return None  # "clashed on the bridge", "over the border"
+    sides = [*cand.actor_tokens, *cand.target_tokens]
+    sides += [t for _p, t in prep_objects(token, ("with", "between"))]
+    weapons = words().weapons
+    if any(
+        armed_body(t) or enforcer(t, POLICE_SECTORS) or lemma_of(t) in protesters or lemma_of(t) in weapons
+        for s in sides
+        for t in conjuncts(s)
+    ):
+        return None
+    return topics
+
+
+def backed_by_arms(cand: Candidate) -> bool:
+    """ "The offensive was backed by aircraft and artillery", "troops backed by tanks": a
+    verb of support whose backers are all weapons or craft (``events_weapon_nouns.txt``)
+    is force lent to a fight (CAMEO 19x), not political support."""
+    if cand.entry.category != "SUPPORT" or cand.nominal:
+        return False
+    weapons = words().weapons
+    backers = [t for a in cand.actor_tokens for t in conjuncts(a)]
+    return bool(backers) and all(t.pos_ == "NOUN" and lemma_of(t) in weapons for t in backers)
+
+
+#: The words of a phrase of crowds filling the streets ("flooded the streets").
+STREETS = frozenset({"street", "streets"})
+
+
+def streets_filled_by_no_protesters(cand: Candidate, protesters: frozenset[str]) -> bool:
+    """ "The streets of Chicago were flooded with fans": a passive phrase of streets filled
+    says who filled them by its "with" object, a protest only when they are protesters
+    ("were filled with demonstrators"); the active "crowds flooded the streets" is left
+    to the crowd."""
+    if cand.nominal or STREETS.isdisjoint(cand.entry.words):
+        return False
+    verb = cand.token
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    crowd = [counted_head(t, frozenset()) for _p, t in prep_objects(verb, ("with",))]
+    return not any(lemma_of(t) in protesters or t.lower_ in protesters for t in crowd)
+
+
+def figurative_destruction(cand: Candidate, onto: Ontology) -> bool:
+    """ "It's destroying this committee", "you destroy the whole basis of our government":
+    a verb of destroying property (ASSAULT/destroy, CAMEO 1712) whose object (or passive
+    subject, through a number) is no place or site is figurative; "destroyed the
+    village", "demolished three houses", "four farms were razed" are property."""
+    if cand.nominal or cand.entry.mode != "destroy":
+        return False
+    objects = [c for c in cand.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    destroyed = [counted_head(t, onto.quantity_nouns) for o in objects for t in conjuncts(o)]
+    return not any(positively_of(t, TERRITORY, "ASSAULT", onto) for t in destroyed)
+

@@ -39,21 +39,27 @@ from newsgraph.events.party_senses import (
     FORCE_CATEGORIES,
     STATED_CATEGORIES,
     armed_object,
+    backed_by_arms,
     business_deal,
     by_force,
     by_protesters,
     by_states,
     by_states_or_forces,
     civilian_doers,
+    control_taken_in_business,
     done_by_an_act,
+    figurative_destruction,
     force_modified,
     force_prepared,
     formal_protest,
+    individuals_expelled,
     joint,
     police,
     purpose_of_a_gathering,
     state_attack,
+    streets_filled_by_no_protesters,
     the_attack_again,
+    verbal_clash,
     walkout,
     wanted_people,
 )
@@ -223,6 +229,17 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif cand.entry.mode == "release" and not cand.nominal and wanted_people(token, lists.suspects, onto):
             # "handed over 40 suspects to Iraq": judicial cooperation, as an extradition
             _recode(cand, "COOPERATE", onto, keep_targets=True)
+        elif backed_by_arms(cand):
+            # "the offensive was backed by aircraft": force lent to a fight, not support
+            _recode(cand, "ASSAULT", onto)
+        elif (matters := verbal_clash(cand, lists.protesters, onto)) is not None:
+            # "rivals clashed over childcare": a quarrel between unarmed sides (CAMEO 11);
+            # the matter is no party
+            _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
+            cand.target_tokens = [t for t in cand.target_tokens if t not in matters]
+        elif individuals_expelled(cand, onto):
+            # "expelled two foreign correspondents": people deported (CAMEO 174), not envoys
+            _recode(cand, "COERCE/deport", onto, keep_targets=True)
         elif cand.entry.category == "MOBILIZE" and joint(cand):
             # "held joint patrols along the border": forces acting together (CAMEO 062)
             _recode(cand, "COOPERATE", onto, keep_targets=True)
@@ -315,6 +332,9 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
         or (cand.entry.mode == "release" and _discharged(token, lists.not_captivity))
         or _attribution_of_an_act(token, onto)
         or (category == "AGREE" and business_deal(cand, lists.commerce, lists.companies))
+        or control_taken_in_business(cand, onto)
+        or streets_filled_by_no_protesters(cand, lists.protesters)
+        or figurative_destruction(cand, onto)
     )
 
 

@@ -40,7 +40,7 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
     if word not in ("it", "they") and not (personal and word in ("he", "she")):
         return token
     speaker = reporting_subject(cand.token)
-    if speaker is None or speaker.pos_ == "PRON":
+    if speaker is None or speaker.pos_ == "PRON" or _nearer_antecedent(cand.token, word):
         return token
     plural = speaker.tag_ in ("NNS", "NNPS")
     if (
@@ -69,6 +69,23 @@ def speaker_for(token: Token, cand: Candidate, personal: bool = False) -> Token:
         # a role speaks of himself as a named one does
         return speaker
     return token
+
+
+def _nearer_antecedent(verb: Token, pronoun: str) -> bool:
+    """ "Ethnic Albanians have sworn to fight until they gain control ..., officials said":
+    a clause between the act and the verb of saying has a subject of its own that the
+    pronoun can stand for ("they" a plural), nearer than the speaker."""
+    speech_or_finding = words().speech_or_finding
+    for _ in range(6):
+        if verb.head.i == verb.i or verb.dep_ not in (*SPEAKER_PATH, "ccomp"):
+            return False
+        verb = verb.head
+        if lemma_of(verb) in speech_or_finding:
+            return False
+        subj, _passive = subject_of(verb)
+        if any(s.pos_ in ("NOUN", "PROPN") and _refers_as(s, pronoun) for s in subj):
+            return True
+    return False
 
 
 def reporting_subject(verb: Token) -> Token | None:

@@ -104,7 +104,8 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
     obj = direct_object(verb)
     if obj is None and cand.entry.quad == 4 and not passive:
         obj = shared_object(verb)  # "arrested and charged two men": acts of force only
-    if obj is not None:
+    # "a bomber blew himself up at a checkpoint": the doer acting on itself is no target
+    if obj is not None and obj.lower_ not in REFLEXIVES:
         # "the prisoners whom the army released": a relative object is its antecedent
         cand.target_tokens.extend(conjuncts(relative_antecedent(obj)))
     if cand.actor_tokens and not passive:
@@ -126,6 +127,7 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             prep == "from"
             and category not in ("RETREAT", "REQUEST", "AID")
             and not _offered_by(obj, pobj, category)
+            and not _envoy_recalled(obj, category)
         ):
             continue
         if prep in ("on", "upon") and category not in ON_TARGETS:
@@ -163,12 +165,36 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             # a noun the phrase goes on below ("imposed a state of emergency") frames the
             # act; it names no body
             framing = any(lemma_of(c) in phrase for c in noun.children)
-            if party_noun(noun) and not framing:
+            own_envoy = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+            if category == "SANCTION" and own_envoy:
+                # "recalled its ambassador to Dessa": the party the envoy is posted to
+                # (the parser may hang the "to" on the verb)
+                posted = [t for h in (noun, verb) for _p, t in prep_objects(h, ("to",)) if actorish(t)]
+                cand.target_tokens += [t for t in posted if t not in cand.target_tokens]
+            elif party_noun(noun) and not framing:
                 # "shut down the newspaper", "shut down the offices of two groups": a body
                 # the phrase names is acted on, and so is the party owning what it names
                 cand.target_tokens.append(noun)
             owners = [t for _p, t in prep_objects(noun, ("of",)) if actorish(t) or party_noun(t)]
-            cand.target_tokens += [t for t in owners if lemma_of(noun) in words().site_nouns]
+            # "the offices of two groups"; "froze the assets of two banks": what a sanction
+            # freezes or cuts is its owner's
+            if lemma_of(noun) in words().site_nouns or cand.entry.category == "SANCTION":
+                # "flooded the streets of Varna": where a crowd protests is no party
+                protest = category == "PROTEST"
+                cand.target_tokens += [t for t in owners if not (protest and t.ent_type_ in PLACE_LABELS)]
+            # "threw out the government's pension reform": the owner of the thing answered
+            cand.target_tokens += [
+                c
+                for c in noun.children
+                if c.dep_ == "poss"
+                and c.pos_ != "PRON"
+                and (actorish(c) or party_noun(c))
+                and c not in cand.target_tokens
+            ]
+            if cand.entry.mode == SEIZED:
+                # "took control of two districts": what the phrase's noun holds is seized
+                held = [t for _p, t in prep_objects(noun, ("of",))]
+                cand.target_tokens += [t for t in held if t not in cand.target_tokens]
             for _p, t in prep_objects(noun, PHRASE_NOUN_PREPS):
                 if actorish(t) or party_noun(t):
                     cand.target_tokens.append(t)
@@ -208,11 +234,23 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             purpose = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts)
             if child.dep_ == "xcomp" or purpose:
                 obj = direct_object(child)
-                if obj is not None:
+                if obj is not None and not (category == "CONSULT" and not (actorish(obj) or party_noun(obj))):
+                    # "met to discuss the exchange of prisoners": a matter talked about
+                    # names no one the talks are with
                     cand.target_tokens.extend(refine_targets(conjuncts(obj)))
                 for _prep, pobj in prep_objects(child, TARGET_PREPS):
                     cand.target_tokens.append(pobj)
-                cand.target_tokens = [t for t in cand.target_tokens if actorish(t) or t in addressees]
+                cand.target_tokens = [
+                    t
+                    for t in cand.target_tokens
+                    if actorish(t) or t in addressees or _addressed_body(t, verb)
+                ]
+                if lemma_of(child) in words().third_party_nouns:
+                    # "offered to mediate between the two rivals": the sides it is offered to
+                    sides = [p for _q, t in prep_objects(child, ("between", "among")) for p in conjuncts(t)]
+                    cand.target_tokens += [
+                        t for t in sides if (actorish(t) or party_noun(t)) and t not in cand.target_tokens
+                    ]
             elif child.dep_ == "ccomp" and category in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"):
                 inner, inner_passive = subject_of(child)
                 if inner and not inner_passive and animate(inner):
@@ -220,6 +258,12 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
     cand.place_token = _verb_place(verb)
 
 
+#: Reflexive pronouns: the doer acting on itself names no other party.
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+#: The mode of taking a place or a thing ("seized", "took control of").
+SEIZED = "seize"
+#: Tags of an adverb that carries where a force moves ("closer to", "nearer to").
+COMPARATIVE_TAGS = frozenset({"RBR", "JJR"})
 #: Prepositions of where a force is sent or massed ("deployed along the border").
 FRONT_PREPS = ("to", "along", "near", "around", "into", "at", "on")
 
@@ -230,6 +274,8 @@ def _front(verb: Token) -> list[Token]:
     vocab = words()
     force = direct_object(verb)
     holders = [verb] if force is None else [verb, force]  # the parser may hang it on the force
+    # "moved tanks closer to the border": the way there is an adverb's
+    holders += [c for c in verb.children if c.dep_ == "advmod" and c.tag_ in COMPARATIVE_TAGS]
     return [
         t
         for holder in holders
@@ -288,7 +334,12 @@ def _misread_main_verb(verb: Token) -> bool:
         and head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
         and head.i < verb.i
-        and any(c.dep_ == "det" for c in head.children)
+        and (
+            any(c.dep_ == "det" for c in head.children)
+            # "Rebel fighters handed over their weapons.": a plural subject with no
+            # article, whose verb has an object and the sentence its full stop
+            or (head.tag_ == "NNS" and any(c.dep_ == "dobj" for c in verb.children))
+        )
         and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)
         and verb.doc[verb.sent.end - 1].lower_ in (".", "!")
     )
@@ -362,3 +413,22 @@ def named_owners(thing: Token) -> list[Token]:
         for c in thing.children
         if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
     ]
+
+
+def _envoy_recalled(obj: Token | None, category: str) -> bool:
+    """ "recalled its envoy from Kessa", "withdrew its ambassador from Dessa": a mission
+    (``events_mission_nouns.txt``) pulled out of a party cuts relations with that party."""
+    return category == "SANCTION" and obj is not None and lemma_of(obj) in words().missions
+
+
+def _addressed_body(token: Token, verb: Token) -> bool:
+    """ "called on the school board to reverse its decision": a body or people named by a
+    common noun that the verb addresses by a preposition ("on", "to", "upon") is its
+    target as a named party would be; the clause's things ("its decision") are not."""
+    prep = token.head
+    addressed = prep.dep_ == "prep" and prep.head.i == verb.i and prep.lower_ in ADDRESSING_PREPS
+    return addressed and party_noun(token)
+
+
+#: Prepositions by which a verb addresses a party ("called on", "appealed to").
+ADDRESSING_PREPS = frozenset({"on", "upon", "to"})

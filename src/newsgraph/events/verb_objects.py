@@ -77,7 +77,23 @@ def meets_reciprocally(verb: Token) -> bool:
         return True  # "the foreign ministers met", "lawmakers met behind closed doors"
     if len(parties) == 1 and parties[0].tag_ == "NNS" and counted_parties(parties[0]):
         return True  # "the two leaders were set to meet", "both sides will meet"
+    if len(parties) == 1 and parties[0].tag_ == "NNS" and sides_named(parties[0]):
+        return True  # "rebel and government negotiators convened", "envoys from both sides"
     return len(parties) > 1
+
+
+def sides_named(noun: Token) -> bool:
+    """A plural noun whose modifiers or "from"/"of" phrase name two or more sides ("rebel
+    and government negotiators", "Kessan and Dessan officials", "negotiators from both
+    sides", "envoys of the two countries"): the people of different parties meet."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(any(g.dep_ == "conj" for g in c.children) for c in modifiers):
+        return True
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+        for sides in (g for g in prep.children if g.dep_ == "pobj"):
+            if any(g.dep_ == "conj" for g in sides.children) or counted_parties(sides):
+                return True
+    return False
 
 
 def counted_parties(noun: Token) -> bool:

@@ -177,6 +177,14 @@ class Words:
     vessels: frozenset[str]
     #: verbs of leaving a place (``events_departure_verbs.txt``): an armed force's, a withdrawal
     departure: frozenset[str]
+    #: verbs of striking hard (``events_bombarding_verbs.txt``): a weapon's or a force's, shelling
+    bombarding: frozenset[str]
+    #: people a body posts abroad or on a mission (``events_mission_nouns.txt``: envoys,
+    #: diplomats, inspectors): expelled or recalled, relations are cut
+    missions: frozenset[str]
+    #: nouns of a run of acts looked through to the act (``events_run_nouns.txt``: "a
+    #: wave of strikes")
+    run_nouns: frozenset[str]
     #: nouns a speaker's body is named by in what it says ("the group", "the kingdom"),
     #: with the entity labels of the body (``events_self_reference_nouns.tsv``)
     self_reference: dict[str, frozenset[str]]
@@ -197,6 +205,7 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         | {word for word, kind in lists.pairs("events_relief_goods") if kind == "transfer"}
         | lists.words("events_boarding_verbs")
         | lists.words("events_departure_verbs")
+        | lists.words("events_bombarding_verbs")
         | lists.words("events_questioning_verbs")
     )  # fmt: skip
     return Words(
@@ -260,6 +269,9 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         boarding=lists.words("events_boarding_verbs"),
         vessels=lists.words("events_vessel_nouns"),
         departure=lists.words("events_departure_verbs"),
+        bombarding=lists.words("events_bombarding_verbs"),
+        missions=lists.words("events_mission_nouns"),
+        run_nouns=lists.words("events_run_nouns"),
         witness_verbs=reporting | lists.words("events_witness_verbs"),
         third_party_nouns=lists.words("events_third_party_nouns"),
         intransitive_act_nouns=lists.words("events_intransitive_act_nouns"),
