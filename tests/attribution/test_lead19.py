@@ -71,3 +71,10 @@ def test_a_role_named_before_still_finds_its_holder() -> None:
     )
     names = {e.id: e.name for e in r.entities}
     assert [names.get(q.speaker or "") for q in r.quotes] == ["Abdul Balkhi", "Abdul Balkhi"]
+
+
+def test_a_headline_setting_before_a_colon_is_no_speaker() -> None:
+    setting = run("Two candidates, one seat: rivals trade barbs in tight race\n\nThe debate was tense.")
+    assert setting.quotes == []
+    said = run("Merkel: Europe must act now\n\nShe spoke in Berlin.")
+    assert [q.source.text for q in said.quotes if q.source is not None] == ["Merkel"]

@@ -123,3 +123,9 @@ def test_a_name_apposed_to_a_kind_of_company_is_a_company() -> None:
     assert next(e for e in r.entities if e.name == "Nordgas").type == "ORG"
     dahl = next(e for e in r.entities if e.name == "Henrik Dahl")
     assert [role.org for role in dahl.roles] == ["Nordgas"]
+
+
+def test_a_verb_hung_on_a_title_is_no_word_of_it() -> None:
+    r = run("The board accepted his resignation and named finance director Sunita Rao as interim chief.")
+    rao = next(e for e in r.entities if e.name == "Sunita Rao")
+    assert [role.title for role in rao.roles] == ["finance director"]

@@ -44,6 +44,8 @@ def headline_drafts(ctx: Context) -> list[Draft]:
         left = doc[line_start : tok.i]
         if any(t.pos_ in ("VERB", "AUX") for t in left) or not any(t.pos_ in ("PROPN", "NOUN") for t in left):
             continue
+        if any(t.text == "," for t in left):
+            continue  # "Two candidates, one seat: rivals trade barbs": a title's setting, no speaker
         if ctx.tok_quote[tok.i] >= 0:
             continue
         nl = text.find("\n", tok.idx)

@@ -21,6 +21,10 @@ from newsgraph.entities import lexicon
 from newsgraph.entities.state import PARTY_MARK, EntityState, MentionDraft
 from newsgraph.entities.vocabulary import EntityVocabulary
 
+#: Verb forms the parser may hang on a title as a modifier ("[the board] named finance
+#: director Sunita Rao as interim chief"): never a word of the title.
+_VERB_FORM_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "VB"})
+
 
 def titles(state: EntityState) -> None:
     """ "Labour Minister Elena Sorvik", "U.S. President Donald Trump", "Opposition leader Marta Quell"."""
@@ -65,6 +69,8 @@ def _title_start(state: EntityState, mention: MentionDraft) -> int:
 
 def _in_title(state: EntityState, tok: Token, left: int, sent_start: int, mention: MentionDraft) -> bool:
     """Whether ``tok`` modifies the name or the title words already taken."""
+    if tok.tag_ in _VERB_FORM_TAGS:
+        return False  # "[the board] named finance director Sunita Rao": the act, no title
     inside = left <= tok.head.i < mention.end
     return (tok.dep_ in _TITLE_DEPS and inside) or _hangs_on_name(state, tok, sent_start, mention)
 
@@ -164,6 +170,7 @@ def role_title(state: EntityState, noun: Token) -> str:
                 and ((m := state.mention_at(c)) is None or m.kind != "name")
                 and c.lower_ not in parties
                 and not _is_age(c)
+                and c.tag_ not in _VERB_FORM_TAGS  # "named finance director X": the act, no title
             ):
                 found.extend([*modifiers(c), c])
         return found
