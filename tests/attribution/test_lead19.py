@@ -82,8 +82,9 @@ def test_a_headline_setting_before_a_colon_is_no_speaker() -> None:
 
 def test_a_role_described_again_is_its_holder_not_its_owner() -> None:
     r = run(
-        "Lund's agent, Mino Ferro, said his client had turned down three offers. "
-        "The agent declined to name the clubs."
+        "Norwegian striker Erik Lund has joined Real Madrid from Borussia Dortmund.\n\n"
+        "Lund's agent, Mino Ferro, said his client had turned down offers from three "
+        "Premier League clubs. The agent declined to name them."
     )
     names = {e.id: e.name for e in r.entities}
     assert names.get(r.quotes[-1].speaker or "") != "Lund"
