@@ -78,3 +78,14 @@ def test_a_headline_setting_before_a_colon_is_no_speaker() -> None:
     assert setting.quotes == []
     said = run("Merkel: Europe must act now\n\nShe spoke in Berlin.")
     assert [q.source.text for q in said.quotes if q.source is not None] == ["Merkel"]
+
+
+def test_a_role_described_again_is_its_holder_not_its_owner() -> None:
+    r = run(
+        "Norwegian striker Erik Lund has joined Real Madrid from Borussia Dortmund.\n\n"
+        "Lund's agent, Mino Ferro, said his client had turned down offers from three "
+        "Premier League clubs. The agent declined to name them."
+    )
+    names = {e.id: e.name for e in r.entities}
+    assert names.get(r.quotes[-1].speaker or "") != "Lund"
+    assert "Lund" not in (names.get(r.quotes[-1].speaker or "") or "")

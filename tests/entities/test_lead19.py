@@ -129,3 +129,11 @@ def test_a_verb_hung_on_a_title_is_no_word_of_it() -> None:
     r = run("The board accepted his resignation and named finance director Sunita Rao as interim chief.")
     rao = next(e for e in r.entities if e.name == "Sunita Rao")
     assert [role.title for role in rao.roles] == ["finance director"]
+
+
+def test_a_headline_word_the_article_writes_in_lower_case_is_no_name() -> None:
+    r = run(
+        "Striker completes record move to Madrid\n\n"
+        "Norwegian striker Erik Lund has joined Real Madrid, the club said on Thursday."
+    )
+    assert "Striker" not in {e.name for e in r.entities}

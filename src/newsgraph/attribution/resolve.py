@@ -321,8 +321,9 @@ class SpeakerResolver:
                 # "The European Commission president" is not the president named before
                 # ("Outgoing President Tomas Berg"): the body that names it must match
                 continue
-            # "X, spokesperson for ..." (appos) / "spokesperson X" (compound) / "X, the spokesperson"
-            for other in (tok.head, *tok.children):
+            # "X, spokesperson for ..." (appos) / "spokesperson X" (compound) / "X, the
+            # spokesperson"; not the possessor ("Lund's agent, Mino Ferro": whose agent)
+            for other in (tok.head, *(c for c in tok.children if c.dep_ != "poss")):
                 if other.ent_type_ == "PERSON":
                     return self._ent_span(other)
         for at, s, e, _ in reversed(self.spoken):

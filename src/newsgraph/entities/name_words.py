@@ -56,6 +56,8 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
     proper = any(t.pos_ == "PROPN" for t in span)
     if not proper and (text.isupper() or text.islower() or not any(c.isupper() for c in text)):
         return True  # "n’t", "seafood", "FREE", "WOW"
+    if proper and end - start == 1 and label in _COMMON_WORD_LABELS and _common_word_opening(state, start):
+        return True  # "Striker completes record move" in an article about a "striker"
     if end - start > 1 or proper or label not in _COMMON_WORD_LABELS:
         return False
     tok = tokens[start]
@@ -69,12 +71,13 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         return True  # "Turnout on Sunday was 71%": a common noun whose capital is the sentence's
     if (
         label == "ORG"
-        and tok.tag_ == "NNS"
+        and tok.tag_ in ("NN", "NNS")
         and opens_a_clause(state, start)
         and state.index.column("text").count(tok.text) == 1
     ):
-        # "Households will receive water": the same, when the article names no body so
-        # anywhere else ("Cubs players celebrate" after ten "Cubs" is the team)
+        # "Households will receive water", "Striker completes record move": the same,
+        # when the article names no body so anywhere else ("Cubs players celebrate"
+        # after ten "Cubs" is the team)
         return True
     return tok.lower_ in state.lower_words()
 
@@ -90,6 +93,18 @@ def _time_zone(state: EntityState, i: int) -> bool:
         return False
     before = tokens[i - 1]
     return bool(_CLOCK_TIME.fullmatch(before.text)) or before.lower_.rstrip(".") in ("a.m", "p.m", "am", "pm")
+
+
+def _common_word_opening(state: EntityState, i: int) -> bool:
+    """Whether the one word at ``i``, tagged a proper noun, is a common word capitalised
+    only because it opens its sentence: the article writes it in lower case elsewhere and
+    capitalised nowhere else, and it is no given name or country."""
+    tok = state.tokens[i]
+    if tok.lower_ not in state.lower_words() or tok.lower_ in lexicon.first_name_genders():
+        return False
+    if lexicon.country_name(tok.text) is not None or state.index.column("text").count(tok.text) != 1:
+        return False
+    return opens_a_clause(state, i)
 
 
 def opens_a_clause(state: EntityState, i: int) -> bool:
