@@ -1,10 +1,10 @@
 """Mending the small English model's lemma slips on verbs.
 
 en_core_web_sm sometimes cuts the final "e" with the inflection: "hopes"/"hoped"/"hoping"
--> "hop", "staged" -> "stag". A stage that looks a verb up by lemma in one of its word
-lists would miss it, so each asks here with the list it is about to consult: when the word
-is the cut lemma plus an inflection and the lemma with its "e" is in that list, the
-listed verb is meant.
+-> "hop", "staged" -> "stag", or adds one: "cordoned" -> "cordone". A stage that looks a
+verb up by lemma in one of its word lists would miss it, so each asks here with the list it
+is about to consult: when the word is the cut lemma plus an inflection and the lemma with
+its "e" is in that list (or the lemma without its added "e"), the listed verb is meant.
 
 It also leaves an irregular past of a prefixed verb as written ("retook", "outfought":
 the tagger reads it as a present tense or a noun, which the lemmatiser keeps whole),
@@ -18,6 +18,8 @@ from collections.abc import Container, Mapping
 
 #: What the model leaves after the cut lemma: "hop|es", "stag|ed", "hop|ing", "hop|e".
 _INFLECTIONS = ("es", "ed", "ing", "e")
+#: Inflections after which the model may add an "e" to the lemma ("cordoned" -> "cordone").
+_ADDED_E_INFLECTIONS = ("ed", "ing")
 #: Prefixes that make a verb of a verb ("retake", "outfight", "overrun", "withhold").
 VERB_PREFIXES = ("re", "out", "over", "under", "with", "mis", "up", "fore")
 
@@ -30,6 +32,15 @@ def repaired_lemma(
     the prefixed verb whose irregular past it is (``pasts``: form -> base)."""
     if lemma + "e" in known and lower.startswith(lemma) and lower[len(lemma) :] in _INFLECTIONS:
         return lemma + "e"
+    stem = lemma[:-1]
+    if (
+        lemma.endswith("e")
+        and lemma not in known
+        and stem in known
+        and lower.startswith(stem)
+        and lower[len(stem) :] in _ADDED_E_INFLECTIONS
+    ):
+        return stem  # "cordoned" -> "cordone": the model added an "e" the verb lacks
     if pasts and lemma == lower:
         for prefix in VERB_PREFIXES:
             base = pasts.get(lower[len(prefix) :]) if lower.startswith(prefix) else None

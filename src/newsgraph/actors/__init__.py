@@ -75,6 +75,9 @@ class Dictionary:
     #: lower-cased keyword -> sector
     sectors: dict[str, str] = field(default_factory=dict)
     weak: frozenset[str] = frozenset()
+    #: lower-cased names of the cities of ``capitals`` (a city before a meeting noun,
+    #: "the Dakar summit", is where it meets)
+    cities: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ def _merge(book: Dictionary, data: dict[str, Any], replace: bool) -> None:
             _add_alias(book.countries, book.exact_case, str(alias), str(code), replace)
     for city, code in (data.get("capitals") or {}).items():
         _add_alias(book.countries, book.exact_case, str(city), str(code), replace)
+        book.cities.add(_key(str(city)))
     for sector, words in (data.get("sectors") or {}).items():
         for word in words or []:
             key = _key(str(word))

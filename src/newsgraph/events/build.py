@@ -26,7 +26,7 @@ from newsgraph.events.modality import modality_of
 from newsgraph.events.ontology import get_ontology
 from newsgraph.events.syntax import np_span, represented_bodies
 from newsgraph.events.vocabulary import lemma_of, words
-from newsgraph.records import Event, Modality, Span, TimeBasis
+from newsgraph.records import Event, Modality, Quote, Span, TimeBasis
 
 
 @dataclass
@@ -205,7 +205,9 @@ def _read(
     clause gives, found once by the caller)."""
     token = cand.token
     actors = entity_ids(cand.actor_tokens, look)
-    targets = [t for t in entity_ids(cand.target_tokens, look) if t not in actors]
+    # "accusing them of spying": a party is never what its own object pronoun points to
+    pointed = entity_ids([t for t in cand.target_tokens if t.lower_ in OBJECT_PRONOUNS], look)
+    actors = [a for a in actors if a not in pointed]
     modality, spoken = modality_of(token, cand.nominal)
     quote = look.quote_at(token.idx)
     if modality == "asserted" and (quote is not None or spoken):
@@ -213,6 +215,11 @@ def _read(
     # A trigger that is the quote's own cue ("Harris criticized Trump for ...") is the
     # speech act itself: linked to its quote, still asserted.
     cue_quote = look.quote_by_cue(token.idx) if quote is None else None
+    if not actors and cue_quote is not None and _pronoun_source(cand, cue_quote):
+        # "It called on soldiers to lay down their arms": the speaker the attribution
+        # stage gave the pronoun that is the quote's source
+        actors = [cue_quote.speaker] if cue_quote.speaker else []
+    targets = [t for t in entity_ids(cand.target_tokens, look) if t not in actors]
     if cue_quote is None and quote is None and cand.nominal and token.dep_ in ("dobj", "attr"):
         cue_quote = look.quote_by_cue(token.head.idx)  # "expressed hope that ...": the cue carries it
     quote = quote or (cue_quote.id if cue_quote else None)
@@ -234,6 +241,24 @@ def _read(
         time=time,
         time_basis=time_basis,
         place=resolve(cand.place_token, look) if cand.place_token is not None else None,
+    )
+
+
+#: Object pronouns that point back to a party named before, never the clause's own subject.
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+#: Subject pronouns whose party the attribution stage may have found for a quote.
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def _pronoun_source(cand: Candidate, quote: Quote) -> bool:
+    """The event's actors are all subject pronouns inside its quote's source span."""
+    source = quote.source
+    return (
+        source is not None
+        and bool(cand.actor_tokens)
+        and all(
+            t.lower_ in SUBJECT_PRONOUNS and source.start <= t.idx < source.end for t in cand.actor_tokens
+        )
     )
 
 

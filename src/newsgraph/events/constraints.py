@@ -516,6 +516,11 @@ def _party_act(verb: Token, onto: Ontology, sorter: _Sorter, warners: list[Token
         # in, not an act it does, unless a conflict verb hangs below ("would be ready to
         # strike")
         return any(_conflict_verb(t, onto) for t in verb.subtree if t.i != verb.i)
+    if any(c.dep_ == "auxpass" for c in verb.children) and not doers:
+        # "warned that up to a third of the harvest could be lost": a harm no one in the
+        # clause inflicts (the parser may leave the subject out) is no threat; "warned
+        # that those responsible would be held to account" names a party
+        return any(_harm_noun(s, onto, sorter) for s in subjects)
     if not subjects:
         return True  # nothing to judge by: the old reading stands
     return any(_harm_noun(s, onto, sorter) for s in doers)

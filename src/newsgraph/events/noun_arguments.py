@@ -151,6 +151,8 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
                 continue  # "the New York protest", "the Paris rallies": where, not who
             if child.dep_ == "poss" and non_actor(child):
                 continue  # "Saturday's bombing", "last week's visit": when, not who
+            if category == "CONSULT" and child.dep_ == "compound" and venue_city(child):
+                continue  # "at the Dakar summit", "the Geneva talks": where, not who
             if child.dep_ == "poss" or _named_modifier(child):
                 actors.extend(conjuncts(child))
             elif child.dep_ == "compound" and not child.ent_type_:
@@ -451,6 +453,8 @@ def _noun_place(
     for child in noun.children:
         if child.dep_ in NOUN_MODS and child.ent_type_ in PLACE_LABELS and child not in actors:
             places.append(child)
+        elif child.dep_ == "compound" and child not in actors and venue_city(child):
+            places.append(child)  # "the Dakar summit" (the tagger may not know the city)
     return places[0] if places else None
 
 
@@ -543,3 +547,12 @@ def _named_modifier(token: Token) -> bool:
     """A name modifying a noun as its party ("Iraqi troops"); places are where, not who."""
     label = token.ent_type_
     return token.dep_ in NOUN_MODS and label in ACTOR_LABELS and label not in ("FAC", "LOC")
+
+
+def venue_city(token: Token) -> bool:
+    """A city where meetings are held (``events_meeting_cities.txt``, the capitals of the
+    actor dictionary), named by ``token`` and the names compounded before it."""
+    if token.pos_ != "PROPN":
+        return False
+    parts = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+    return " ".join(t.lower_ for t in parts) in words().meeting_cities

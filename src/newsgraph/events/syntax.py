@@ -147,6 +147,11 @@ def direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
 
 
+def _set_off_participle(verb: Token) -> bool:
+    """A present participle adjunct after a comma (", accusing them of ...")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
 def shared_object(verb: Token) -> Token | None:
     """ "Police arrested and charged two men": a verb with nothing of its own on its right
     but the conjunction shares the object of the verb coordinated after it."""
@@ -170,6 +175,15 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
         head = current.head
         if head.i == current.i:
             return []
+        if _set_off_participle(current) and head.dep_ == "xcomp" and lemma_of(head.head) in object_control:
+            # "ordered two diplomats to leave, accusing them of spying": a participle set
+            # off by a comma is the act of the main clause's subject, not of the object
+            # told to do the complement
+            current = head.head
+            subj, passive = subject_of(current)
+            if subj and not passive:
+                return subj
+            continue
         if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
             obj = direct_object(head)
             if dep == "xcomp" and lemma_of(head) in object_control:

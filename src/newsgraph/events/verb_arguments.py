@@ -121,6 +121,8 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
     for prep, pobj in prep_objects(verb, TARGET_PREPS | {"from", "for"}):
         if pobj.ent_type_ in PLACE_LABELS and prep in ("in", "at", "to", "into") and cand.target_tokens:
             continue
+        if prep == "at" and _meeting(pobj, onto):
+            continue  # "pledged $3 billion at the Dakar summit": the setting, not the aim
         if prep == "for" and category not in ("SUPPORT", "AID", "REQUEST"):
             continue
         if (
@@ -140,6 +142,13 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         # not whom it is done to; a party that owns it still is ("rejected Israeli changes")
         owners = [t for t in refine_targets([obj]) if t.i != obj.i]
         cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i] + owners
+    pattern = cand.pattern
+    if pattern:
+        # "set himself on fire": a word of the pattern in a prepositional phrase names
+        # the act too, not whom it is done to
+        cand.target_tokens = [
+            t for t in cand.target_tokens if t.head.dep_ != "prep" or not pattern_word(t, pattern)
+        ]
     if category == "AID" and words().relief.get(lemma_of(verb)) == "transfer":
         # "deployed rescue teams to the villages", "sent a team of rescuers to X": what is
         # sent is no target, whom it is sent to is
@@ -432,3 +441,10 @@ def _addressed_body(token: Token, verb: Token) -> bool:
 
 #: Prepositions by which a verb addresses a party ("called on", "appealed to").
 ADDRESSING_PREPS = frozenset({"on", "upon", "to"})
+
+
+def _meeting(noun: Token, onto: Ontology) -> bool:
+    """A meeting: an act noun of consultation ("summit", "talks") or a meeting of
+    ``events_meeting_nouns.txt`` ("conference")."""
+    lemma = lemma_of(noun)
+    return lemma in words().meeting_nouns or any(e.category == "CONSULT" for e in onto.nouns.get(lemma, ()))

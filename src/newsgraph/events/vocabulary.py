@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph import resources
+from newsgraph.actors import dictionary
 from newsgraph.docindex import doc_index
 from newsgraph.events.ontology import Ontology, get_ontology
 from newsgraph.lemmas import repaired_lemma
@@ -185,12 +186,17 @@ class Words:
     #: nouns of a run of acts looked through to the act (``events_run_nouns.txt``: "a
     #: wave of strikes")
     run_nouns: frozenset[str]
+    #: cities where meetings are held (``events_meeting_cities.txt``, with the capitals of
+    #: the actor dictionary): "the Dakar summit" is where, not who
+    meeting_cities: frozenset[str]
+    #: meetings that are no act noun (``events_meeting_nouns.txt``: conference, forum)
+    meeting_nouns: frozenset[str]
     #: nouns a speaker's body is named by in what it says ("the group", "the kingdom"),
     #: with the entity labels of the body (``events_self_reference_nouns.tsv``)
     self_reference: dict[str, frozenset[str]]
 
 
-def _build(lists: Lexicons, onto: Ontology) -> Words:
+def _build(lists: Lexicons, onto: Ontology, cities: set[str]) -> Words:
     speech = lists.words("speech_verbs")
     reporting = frozenset(verb for verb, kind in lists.pairs("speech_verbs") if kind == "report")
     speech_or_finding = reporting | lists.words("events_finding_verbs")
@@ -272,6 +278,8 @@ def _build(lists: Lexicons, onto: Ontology) -> Words:
         bombarding=lists.words("events_bombarding_verbs"),
         missions=lists.words("events_mission_nouns"),
         run_nouns=lists.words("events_run_nouns"),
+        meeting_cities=lists.words("events_meeting_cities") | frozenset(cities),
+        meeting_nouns=lists.words("events_meeting_nouns"),
         witness_verbs=reporting | lists.words("events_witness_verbs"),
         third_party_nouns=lists.words("events_third_party_nouns"),
         intransitive_act_nouns=lists.words("events_intransitive_act_nouns"),
@@ -302,8 +310,8 @@ def words() -> Words:
         return active.words
     current = resources.current()
     # Fetched before ``load``: the resources' lock is not re-entrant.
-    lists, onto = current.lexicons, get_ontology()
-    return current.load("events.words", lambda: _build(lists, onto))
+    lists, onto, cities = current.lexicons, get_ontology(), dictionary().cities
+    return current.load("events.words", lambda: _build(lists, onto, cities))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,105 @@
+"""Senses an act word takes from what it is of or for (session 19b): a market's demand
+for goods is no request, a release of records no freeing of captives, and a thing held
+hostage no abduction. Called from ``events.senses``."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from newsgraph import resources
+from newsgraph.events.candidates import Candidate
+from newsgraph.events.constraints import positively_of
+from newsgraph.events.ontology import Ontology
+from newsgraph.events.syntax import conjuncts, counted_head, prep_objects
+from newsgraph.events.vocabulary import lemma_of
+
+#: The nouns of a request that also name a market's appetite.
+DEMAND_NOUNS = frozenset({"demand", "demands"})
+#: Dependents that modify a noun from before it.
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+#: Who can be held hostage: people (not a budget, an economy or a city).
+CAPTIVES = frozenset({"person"})
+#: Personal pronouns that may name people held.
+PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "they", "he", "she", "we", "i", "you"})
+
+
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    current = resources.current()
+    lexicons = current.lexicons
+
+    def build() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        things = lexicons.words("events_thing_nouns")
+        return (
+            lexicons.words("events_market_modifiers"),
+            lexicons.words("events_goods_nouns") | things,
+            lexicons.words("events_published_things") | things | lexicons.words("events_document_nouns"),
+        )
+
+    return current.load("events.object_senses", build)
+
+
+def _of_kind(token: Token, kinds: Collection[str]) -> bool:
+    return lemma_of(token) in kinds or token.lower_ in kinds
+
+
+def market_demand(cand: Candidate, onto: Ontology) -> bool:
+    """ "blamed weaker than expected demand for electric vehicles", "strong demand for
+    summer flights", "global demand for steel", "oil demand": a market's appetite for
+    goods or services (``events_goods_nouns.txt``, the things of
+    ``events_thing_nouns.txt``), or a demand a market word modifies
+    (``events_market_modifiers.txt``) asking for no act, is no request. A demand someone
+    owns ("the union's demand for a pay rise", "their demands for a ceasefire") or one for
+    an act of the ontology stays a request."""
+    token = cand.token
+    if not cand.nominal or cand.entry.category != "REQUEST" or token.lower_ not in DEMAND_NOUNS:
+        return False
+    if any(c.dep_ == "poss" for c in token.children):
+        return False
+    modifiers, goods, _published = _lists()
+    wanted = [counted_head(t, onto.quantity_nouns) for _p, t in prep_objects(token, ("for",))]
+    if any(_of_kind(t, onto.nouns) for t in wanted):
+        return False  # "rising demands for a ceasefire"
+    if any(_of_kind(t, goods) for t in wanted):
+        return True
+    mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+    return any(c.lower_ in modifiers or (c.dep_ == "compound" and _of_kind(c, goods)) for c in mods)
+
+
+def publication(cand: Candidate) -> bool:
+    """ "blocks release of former minister's phone records", "delayed the release of the
+    inflation data", "the film's release": what is released is published
+    (``events_published_things.txt``, documents and things), no captive set free."""
+    token = cand.token
+    if not cand.nominal or cand.entry.mode != "release" or lemma_of(token) != "release":
+        return False
+    _modifiers, _goods, published = _lists()
+    released = [t for _p, t in prep_objects(token, ("of",))]
+    if not released:  # "the film's release"
+        released = [c for c in token.children if c.dep_ in ("poss", "compound")]
+    return bool(released) and all(_of_kind(t, published) for t in released)
+
+
+def figurative_hostage(cand: Candidate, onto: Ontology) -> bool:
+    """ "accused the union of holding the economy hostage", "were holding the budget
+    hostage": a phrase of hostage-taking whose held object is no person (a common noun of
+    no people's class) is figurative; "held three aid workers hostage" is an abduction."""
+    token = cand.token
+    if cand.nominal or "hostage" not in cand.entry.words:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    held = [counted_head(t, onto.quantity_nouns) for o in objects for t in conjuncts(o)]
+    # "holding the economy hostage": the parser may make the held noun a compound of it
+    held = [c for t in held for c in ([t] if t.lower_ != "hostage" else _compounds(t))]
+    if not held:
+        return False
+    return not any(
+        t.lower_ in PEOPLE_PRONOUNS
+        or (t.pos_ == "PROPN" and not t.ent_type_)
+        or positively_of(t, CAPTIVES, "ASSAULT", onto) for t in held
+    )
+
+
+def _compounds(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "compound"]
