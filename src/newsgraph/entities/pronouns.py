@@ -549,6 +549,9 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
     if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"}:
         return None
     upper = verb.head
+    asked = _asked_person(state, pron, verb, upper)
+    if asked is not None:
+        return asked
     for child in upper.children:
         if child.dep_ in SUBJECT_DEPS and child.i < pron.i:
             mention = state.token_mention.get(child.i)
@@ -557,6 +560,26 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
                 mention = state.token_mention.get(appos.i) if appos is not None else None
             return mention or state.referring_at(child.i, groups)
     return None
+
+
+#: Words opening an indirect question ("asked Y whether he", "asked Y how she knew").
+_QUESTION_OPENERS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
+#: Modals of a request for leave ("asked Y if he could go": the one asking would go).
+_LEAVE_MODALS = frozenset({"can", "could", "may", "might"})
+
+
+def _asked_person(state: EntityState, pron: Token, verb: Token, upper: Token) -> MentionDraft | None:
+    """For the subject pronoun of an indirect question put to someone ("Ode asked Varga
+    whether he would stay", "Ode asked Varga how she knew"), the mention of the one asked:
+    a question is about its addressee more often than about the asker. Not for a request
+    for leave ("asked Varga if he could leave": the asker would)."""
+    if verb.dep_ != "ccomp" or upper.lemma_.lower() not in state.words.question_verbs:
+        return None
+    opener = next((c for c in verb.children if c.i < pron.i and c.lower_ in _QUESTION_OPENERS), None)
+    if opener is None or any(c.dep_ == "aux" and c.lower_ in _LEAVE_MODALS for c in verb.children):
+        return None
+    asked = next((c for c in upper.children if c.dep_ in {"dobj", "dative"} and c.i < pron.i), None)
+    return state.referring_at(asked.i) if asked is not None else None
 
 
 # ---------------------------------------------------------------------- role-noun antecedent choice
