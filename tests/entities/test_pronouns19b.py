@@ -61,7 +61,10 @@ def test_a_possessive_her_before_a_noun_in_ing_is_left_alone() -> None:
 
 
 def test_subject_of_a_question_put_to_someone_is_the_one_asked() -> None:
-    text = "Tomas Berrigan met Anders Quell at the station. Berrigan asked Quell whether he would stay in the city."
+    text = (
+        "Tomas Berrigan met Anders Quell at the station. "
+        "Berrigan asked Quell whether he would stay in the city."
+    )
     r = run(text)
     assert _pronoun_entity(r.entities, text, "he") != "Tomas Berrigan"
 
@@ -73,6 +76,9 @@ def test_a_request_for_leave_is_not_about_the_one_asked() -> None:
 
 
 def test_a_statement_told_to_someone_keeps_the_teller() -> None:
-    text = "Tomas Berrigan met Anders Quell at the station. Berrigan told Quell that he would stay in the city."
+    text = (
+        "Tomas Berrigan met Anders Quell at the station. "
+        "Berrigan told Quell that he would stay in the city."
+    )
     r = run(text)
     assert _pronoun_entity(r.entities, text, "he") != "Anders Quell"
