@@ -77,8 +77,7 @@ def test_a_request_for_leave_is_not_about_the_one_asked() -> None:
 
 def test_a_statement_told_to_someone_keeps_the_teller() -> None:
     text = (
-        "Tomas Berrigan met Anders Quell at the station. "
-        "Berrigan told Quell that he would stay in the city."
+        "Tomas Berrigan met Anders Quell at the station. Berrigan told Quell that he would stay in the city."
     )
     r = run(text)
     assert _pronoun_entity(r.entities, text, "he") != "Anders Quell"
