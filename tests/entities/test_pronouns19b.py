@@ -81,3 +81,33 @@ def test_a_statement_told_to_someone_keeps_the_teller() -> None:
     )
     r = run(text)
     assert _pronoun_entity(r.entities, text, "he") != "Anders Quell"
+
+
+# -- a paragraph's first he/she when one person of that gender has been named --------------
+
+
+def test_paragraph_opening_she_means_the_one_woman_named() -> None:
+    text = (
+        "Lena Orsk (born 4 May 1961 in Tromsø) is a Norwegian architect and painter.\n\n"
+        "She studied at the Oslo School of Architecture and opened her own studio in 1990."
+    )
+    r = run(text)
+    start = text.index("She")
+    assert any(
+        m.kind == "pronoun" and m.start == start
+        for e in r.entities
+        if e.name == "Lena Orsk"
+        for m in e.mentions
+    )
+
+
+def test_a_paragraph_opening_is_found_after_a_line_break_only() -> None:
+    from newsgraph.entities.confidence import _opens_paragraph
+    from newsgraph.entities.state import EntityState
+    from newsgraph.pipeline import load_pipeline
+
+    doc = load_pipeline(None, ("dateline",))("Orsk left.\n\nShe returned. She stayed.")
+    state = EntityState(doc)
+    first, second = (t for t in doc if t.lower_ == "she")
+    assert _opens_paragraph(state, first)
+    assert not _opens_paragraph(state, second)
