@@ -76,3 +76,22 @@ def test_a_paragraph_opening_is_found_after_a_line_break_only() -> None:
     first, second = (t for t in doc if t.lower_ == "she")
     assert _opens_paragraph(state, first)
     assert not _opens_paragraph(state, second)
+
+
+# -- a generic "he or she" ----------------------------------------------------------------
+
+
+def test_he_or_she_is_anyone_of_a_kind() -> None:
+    text = (
+        "Senator Ruth Ambler spoke first. Once the voters have chosen a president, "
+        "he or she is given the briefings."
+    )
+    r = run(text)
+    assert _pronoun_entity(r.entities, text, "he") is None
+    assert _pronoun_entity(r.entities, text, "she") is None
+
+
+def test_his_or_her_is_anyone_of_a_kind() -> None:
+    text = "Senator Ruth Ambler spoke first. Every member must declare his or her income, Ambler said."
+    r = run(text)
+    assert _pronoun_entity(r.entities, text, "her") is None

@@ -108,6 +108,8 @@ def resolve_pronouns(state: EntityState) -> PronounLinks:
         tok = tokens[i]
         if lower == "it" and tok.dep_ == "expl":
             continue
+        if _generic_pair(tok):
+            continue
         personal = lower in _MASC or lower in _FEM
         window = _WINDOW_PERSONAL if personal else _WINDOW_OTHER
         window_start = state.sent_starts[max(0, state.sent_of[tok.i] - window)]
@@ -141,6 +143,24 @@ def resolve_pronouns(state: EntityState) -> PronounLinks:
         new.append(mention)
         picks.append((tok, pick))
     return PronounLinks(picks, votes_before)
+
+
+#: Words joining the two forms of a generic pair ("he or she", "his/her").
+_PAIRING = frozenset({"or", "and", "/"})
+
+
+def _generic_pair(tok: Token) -> bool:
+    """Whether a he/she form is joined to one of the other gender ("he or she", "his or
+    her", "him or her"): anyone at all of a kind ("once voters have chosen a president, he
+    or she ..."), nobody the text names."""
+    gender = _gender_of_pronoun(tok.lower_)
+    if gender is None:
+        return False
+    doc, i = tok.doc, tok.i
+    joined = [doc[i - 2]] if i >= 2 and doc[i - 1].lower_ in _PAIRING else []
+    if i + 2 < len(doc) and doc[i + 1].lower_ in _PAIRING:
+        joined.append(doc[i + 2])
+    return any(_gender_of_pronoun(other.lower_) not in (None, gender) for other in joined)
 
 
 def gender_vote(state: EntityState, tok: Token, cluster: int) -> None:
