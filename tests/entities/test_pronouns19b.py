@@ -3,6 +3,10 @@
 - The subject pronoun of an indirect question put to someone ("asked Y whether he")
   takes the one asked.
 - A paragraph's first he/she, when the text has named one person of that gender, stands.
+- A he/she paired with one of the other gender ("he or she") is generic.
+- An object-case pronoun that the parse makes the subject of an infinitive ("let him
+  stay", "allowed her to speak") is the object of the verb above: not its subject, and
+  no "X said he" shortcut.
 """
 
 from __future__ import annotations
@@ -95,3 +99,38 @@ def test_his_or_her_is_anyone_of_a_kind() -> None:
     text = "Senator Ruth Ambler spoke first. Every member must declare his or her income, Ambler said."
     r = run(text)
     assert _pronoun_entity(r.entities, text, "her") is None
+
+
+# -- an object-case subject of an infinitive --------------------------------------------
+
+
+def test_object_case_subject_of_a_bare_infinitive_is_not_the_verbs_subject() -> None:
+    text = "Tomas Berrigan knocked twice. Anders Quell opened the door and watched him walk in."
+    r = run(text)
+    assert _pronoun_entity(r.entities, text, "him") != "Anders Quell"
+
+
+def test_object_case_subject_after_let_is_not_the_one_who_lets() -> None:
+    text = "Tomas Berrigan opened the door. Anders Quell let him stay for the night."
+    r = run(text)
+    assert _pronoun_entity(r.entities, text, "him") != "Anders Quell"
+
+
+def test_object_case_pronoun_is_no_reported_subject_shortcut() -> None:
+    from newsgraph.entities.binding import object_case_subject
+    from newsgraph.pipeline import load_pipeline
+
+    doc = load_pipeline(None, ("dateline",))("Ruiz allowed him to speak.")
+    him = next(t for t in doc if t.lower_ == "him")
+    if him.dep_ == "nsubj":  # the parse this rule is about
+        verb = object_case_subject(him)
+        assert verb is not None and verb.lower_ == "allowed"
+
+
+def test_a_possessive_her_before_a_noun_in_ing_is_left_alone() -> None:
+    from newsgraph.entities.binding import object_case_subject
+    from newsgraph.pipeline import load_pipeline
+
+    doc = load_pipeline(None, ("dateline",))("After the play, Moreau found her calling as an actor.")
+    her = next(t for t in doc if t.lower_ == "her")
+    assert object_case_subject(her) is None

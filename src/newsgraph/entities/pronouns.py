@@ -439,6 +439,10 @@ def _agrees(
         return False  # "the very people they refuse to name": they are not those people
     if pron.dep_ in SUBJECT_DEPS and binding.in_fronted_participle(head, pron):
         return False
+    governing = binding.object_case_subject(pron)
+    if governing is not None:
+        # "Ruiz allowed him to stay": him is the object of allowed, so not Ruiz
+        return binding.subject_cluster_of(state, governing) != cluster
     # Binding: a plain object pronoun is not its own clause's subject.
     if (
         lower not in _REFLEXIVE
@@ -559,7 +563,7 @@ def plural(state: EntityState, cluster: int) -> bool:
 def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> MentionDraft | None:
     """For a subject pronoun of a reported clause, the reporting verb's subject mention
     (with ``groups``, for a "they", a group named by a plural noun too: "Officials said they")."""
-    if pron.dep_ not in SUBJECT_DEPS:
+    if pron.dep_ not in SUBJECT_DEPS or binding.object_case_subject(pron) is not None:
         return None
     verb = pron.head
     if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"}:
