@@ -85,6 +85,40 @@ def clause_subject_cluster(state: EntityState, pron: Token) -> int:
     return -1
 
 
+#: Object-case forms of the third-person pronouns ("her" also owns: only its PRP tag counts).
+_OBJECT_CASE = frozenset({"him", "her", "them"})
+
+
+def object_case_subject(pron: Token) -> Token | None:
+    """For an object-case pronoun the parse makes a clause's subject ("Ruiz allowed him to
+    stay", "Ruiz let her go", "Ruiz watched them leave"), the verb it is really the object
+    of (allowed, let, watched); None for any other pronoun. Nobody says "Ruiz allowed him
+    to stay" of Ruiz staying ("himself"), so the verb's subject is not the pronoun, and
+    "X said he ..." (the reporting verb's subject) is no shortcut for it."""
+    if pron.lower_ not in _OBJECT_CASE or pron.tag_ != "PRP" or pron.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = pron.head
+    if verb.dep_ not in {"ccomp", "xcomp"} or verb.head.i == verb.i or verb.i < pron.i:
+        return None
+    if verb.tag_ != "VB":
+        return None  # only before an infinitive: "found her calling" is her own calling
+    return verb.head
+
+
+def subject_cluster_of(state: EntityState, verb: Token) -> int:
+    """The referent of ``verb``'s subject (or of the first conjunct's, for a verb joined to
+    one that has it: "X forgave Y and let him stay"), or -1."""
+    for _ in range(2):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            mention = state.referring_at(subject.i, groups=True)
+            return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
+        if verb.dep_ != "conj":
+            return -1
+        verb = verb.head
+    return -1
+
+
 def controlling_verb(state: EntityState, verb: Token) -> Token | None:
     """The verb whose subject is also the understood subject of ``verb``, a subjectless
     participle or infinitive: "Ruiz left the room, telling him ...", "Ruiz tried to stop

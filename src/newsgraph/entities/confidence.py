@@ -97,7 +97,7 @@ def judge_pronoun_links(
         # referent was the only one that agreed, of a stated gender (a biography's "she").
         through = pick.mention.kind == "pronoun" and pick.mention.start in dropped_at
         through_dropped = through and not _sole_gendered(state, pick)
-        if p >= model.threshold and not through_dropped:
+        if (p >= model.threshold or _sole_named_person(state, tok, pick)) and not through_dropped:
             state.judged[tok.i] = (pick.cluster, p)
             gender_vote(state, tok, pick.cluster)
             continue
@@ -127,6 +127,37 @@ def _sole_gendered(state: EntityState, pick: RulePick) -> bool:
     """Whether the rules' choice was the only referent that agreed, a person whose gender
     the text states (a given name, an honorific, a gendered noun)."""
     return pick.clusters == 1 and state.clusters[state.find(pick.cluster)].gender is not None
+
+
+def _sole_named_person(state: EntityState, tok: Token, pick: RulePick) -> bool:
+    """Whether a he/she opening a paragraph as its subject means the one person the text
+    has named so far who can be it: the rules' choice, of the pronoun's stated gender, and
+    every other person named before it of the other stated gender ("Lena Orsk was born in
+    Tromsø ... She studied law"). The judge, weighing the window's facts, doubts a
+    biography's first "She" though nobody else could be meant."""
+    gender = "m" if tok.lower_ == "he" else "f" if tok.lower_ == "she" else None
+    if gender is None or tok.dep_ not in SUBJECT_DEPS or not _opens_paragraph(state, tok):
+        return False
+    chosen = state.find(pick.cluster)
+    if pick.clusters != 1 or state.clusters[chosen].gender != gender:
+        return False
+    named = False
+    for index, c in enumerate(state.clusters):
+        if c.merged_into >= 0 or not any(m.kind == "name" and m.start < tok.i for m in c.mentions):
+            continue
+        if index == chosen:
+            named = True
+        elif state.is_person(index) and c.gender in (None, gender):
+            return False
+    return named
+
+
+def _opens_paragraph(state: EntityState, tok: Token) -> bool:
+    """Whether ``tok`` is the first word of a paragraph (after a line break)."""
+    text, i = state.text, tok.idx - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _reported_by_choice(state: EntityState, pick: RulePick, rival: RulePick) -> bool:

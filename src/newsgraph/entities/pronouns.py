@@ -108,6 +108,8 @@ def resolve_pronouns(state: EntityState) -> PronounLinks:
         tok = tokens[i]
         if lower == "it" and tok.dep_ == "expl":
             continue
+        if _generic_pair(tok):
+            continue
         personal = lower in _MASC or lower in _FEM
         window = _WINDOW_PERSONAL if personal else _WINDOW_OTHER
         window_start = state.sent_starts[max(0, state.sent_of[tok.i] - window)]
@@ -141,6 +143,24 @@ def resolve_pronouns(state: EntityState) -> PronounLinks:
         new.append(mention)
         picks.append((tok, pick))
     return PronounLinks(picks, votes_before)
+
+
+#: Words joining the two forms of a generic pair ("he or she", "his/her").
+_PAIRING = frozenset({"or", "and", "/"})
+
+
+def _generic_pair(tok: Token) -> bool:
+    """Whether a he/she form is joined to one of the other gender ("he or she", "his or
+    her", "him or her"): anyone at all of a kind ("once voters have chosen a president, he
+    or she ..."), nobody the text names."""
+    gender = _gender_of_pronoun(tok.lower_)
+    if gender is None:
+        return False
+    doc, i = tok.doc, tok.i
+    joined = [doc[i - 2]] if i >= 2 and doc[i - 1].lower_ in _PAIRING else []
+    if i + 2 < len(doc) and doc[i + 1].lower_ in _PAIRING:
+        joined.append(doc[i + 2])
+    return any(_gender_of_pronoun(other.lower_) not in (None, gender) for other in joined)
 
 
 def gender_vote(state: EntityState, tok: Token, cluster: int) -> None:
@@ -419,6 +439,10 @@ def _agrees(
         return False  # "the very people they refuse to name": they are not those people
     if pron.dep_ in SUBJECT_DEPS and binding.in_fronted_participle(head, pron):
         return False
+    governing = binding.object_case_subject(pron)
+    if governing is not None:
+        # "Ruiz allowed him to stay": him is the object of allowed, so not Ruiz
+        return binding.subject_cluster_of(state, governing) != cluster
     # Binding: a plain object pronoun is not its own clause's subject.
     if (
         lower not in _REFLEXIVE
@@ -539,12 +563,15 @@ def plural(state: EntityState, cluster: int) -> bool:
 def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> MentionDraft | None:
     """For a subject pronoun of a reported clause, the reporting verb's subject mention
     (with ``groups``, for a "they", a group named by a plural noun too: "Officials said they")."""
-    if pron.dep_ not in SUBJECT_DEPS:
+    if pron.dep_ not in SUBJECT_DEPS or binding.object_case_subject(pron) is not None:
         return None
     verb = pron.head
     if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"}:
         return None
     upper = verb.head
+    asked = _asked_person(state, pron, verb, upper)
+    if asked is not None:
+        return asked
     for child in upper.children:
         if child.dep_ in SUBJECT_DEPS and child.i < pron.i:
             mention = state.token_mention.get(child.i)
@@ -553,6 +580,26 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
                 mention = state.token_mention.get(appos.i) if appos is not None else None
             return mention or state.referring_at(child.i, groups)
     return None
+
+
+#: Words opening an indirect question ("asked Y whether he", "asked Y how she knew").
+_QUESTION_OPENERS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
+#: Modals of a request for leave ("asked Y if he could go": the one asking would go).
+_LEAVE_MODALS = frozenset({"can", "could", "may", "might"})
+
+
+def _asked_person(state: EntityState, pron: Token, verb: Token, upper: Token) -> MentionDraft | None:
+    """For the subject pronoun of an indirect question put to someone ("Ode asked Varga
+    whether he would stay", "Ode asked Varga how she knew"), the mention of the one asked:
+    a question is about its addressee more often than about the asker. Not for a request
+    for leave ("asked Varga if he could leave": the asker would)."""
+    if verb.dep_ != "ccomp" or upper.lemma_.lower() not in state.words.question_verbs:
+        return None
+    opener = next((c for c in verb.children if c.i < pron.i and c.lower_ in _QUESTION_OPENERS), None)
+    if opener is None or any(c.dep_ == "aux" and c.lower_ in _LEAVE_MODALS for c in verb.children):
+        return None
+    asked = next((c for c in upper.children if c.dep_ in {"dobj", "dative"} and c.i < pron.i), None)
+    return state.referring_at(asked.i) if asked is not None else None
 
 
 # ---------------------------------------------------------------------- role-noun antecedent choice
