@@ -527,9 +527,25 @@ def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
             # its own that holds this one (PolNeAR never nests; the outer one is kept)
             return left - 1
         if t.dep_ in ("appos", "relcl") and tokens[left - 1].text in (",", "—", "–"):
+            if t.dep_ == "appos" and _list_item(t):
+                continue
             return left - 2
         if t.dep_ == "prep" and t.lower_ in _MEDIUM_PREPS:
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in ctx.lex.media_nouns:
                 return left - 1
     return e
+
+
+def _list_item(appos: Token) -> bool:
+    """ "ridiculed Trump, Carson, and Fiorina", "noted the floods, her support for nurses and
+    her work": a phrase the parser hung as an apposition that opens a coordination is an item
+    of a list of what was reported, not the narrator's gloss on the noun before it. One that
+    opens with "a"/"an" and has no comma before its coordinator is a gloss with a coordinated
+    noun ("Smith, a lawyer and activist")."""
+    conj = next((c for c in appos.children if c.dep_ == "conj"), None)
+    if conj is None:
+        return False
+    doc = appos.doc
+    comma = any(t.text == "," for t in doc[appos.i + 1 : conj.left_edge.i])
+    return comma or appos.left_edge.lower_ not in ("a", "an")
