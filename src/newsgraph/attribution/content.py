@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.attribution.context import Context
-from newsgraph.attribution.draft import QUOTE_CHARS, trim
+from newsgraph.attribution.draft import CLOSING_QUOTES, QUOTE_CHARS, trim
 from newsgraph.attribution.lexicon import AttributionLexicon
 from newsgraph.attribution.parse import SUBJ, lemma, shared_passive_subject
 from newsgraph.constants import FINITE_TAGS
@@ -445,6 +445,8 @@ def _cut_adverbial(c: Token, lex: AttributionLexicon) -> bool:
     mark = next((g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ in _CUT_MARKS), None)
     if mark is None:
         return False
+    if mark == "as" and _speakers_as(c):
+        mark = "while"  # kept like a contrast: cut only when it holds a report of its own
     if mark not in _CONTRAST_MARKS:
         return True
     cues = lex.cue_verbs
@@ -527,9 +529,56 @@ def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
             # its own that holds this one (PolNeAR never nests; the outer one is kept)
             return left - 1
         if t.dep_ in ("appos", "relcl") and tokens[left - 1].text in (",", "—", "–"):
+            if t.dep_ == "appos" and _list_item(t):
+                continue
             return left - 2
         if t.dep_ == "prep" and t.lower_ in _MEDIUM_PREPS:
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in ctx.lex.media_nouns:
                 return left - 1
     return e
+
+
+def _list_item(appos: Token) -> bool:
+    """ "ridiculed Trump, Carson, and Fiorina", "noted the floods, her support for nurses and
+    her work": a phrase the parser hung as an apposition that opens a coordination is an item
+    of a list of what was reported, not the narrator's gloss on the noun before it. One that
+    opens with "a"/"an" and has no comma before its coordinator is a gloss with a coordinated
+    noun ("Smith, a lawyer and activist")."""
+    conj = next((c for c in appos.children if c.dep_ == "conj"), None)
+    if conj is None:
+        return False
+    doc = appos.doc
+    comma = any(t.text == "," for t in doc[appos.i + 1 : conj.left_edge.i])
+    return comma or appos.left_edge.lower_ not in ("a", "an")
+
+
+#: Words before "as" that make its clause a purpose or a comparison ("so as not to ...",
+#: "just as ..."); "even as" is a contrast, kept like "while".
+_AS_PREFIXES = frozenset({"so", "just"})
+#: Complements a verb of an "as" clause has when it is no stand-in for another ("as have
+#: others", "as was the case", "as federal workers do" compare with what was said).
+_AS_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "xcomp", "ccomp", "prep", "oprd", "auxpass", "aux"})
+
+
+def _speakers_as(c: Token) -> bool:
+    """ "said they have yet to reap the rewards, as the economy is shrinking", "told him a
+    shakeup is imminent as the candidate has plunged in the polls": an "as" clause with its own
+    subject, set in a finite clause of what was said, gives the speaker's reason or setting.
+    One on an infinitive ("voted to ban cloning as Congress grappled with ...") is the
+    narrator's time; "so as"/"just as" and a comparison that stands in for a verb
+    ("as have other senators", "as was the case") stay cut, and so does one after the closing mark of a quotation;
+    "even as" is kept like a contrast."""
+    doc = c.doc
+    mark = next(g for g in c.children if g.dep_ == "mark" and g.lower_ == "as")
+    if mark.i > 0 and doc[mark.i - 1].lower_ in _AS_PREFIXES:
+        return False
+    if any(t.text in QUOTE_CHARS or t.text in CLOSING_QUOTES for t in doc[c.head.i : mark.i]):
+        return False  # "says 'we are broke' as deficit grows": the clause after the quotation
+    if not any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children):
+        return False
+    if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.head.children):
+        return False
+    if lemma(c) in ("be", "have", "do") and not any(g.dep_ in _AS_COMPLEMENTS for g in c.children):
+        return False
+    return True
