@@ -21,6 +21,8 @@ from newsgraph.numbers import DIGIT_NUMBER, ORDINAL_WORDS, SCALES, WORD_NUMBER, 
 
 _CURRENCIES = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
 _BIG_ORDINALS = "|".join(w for w, n in ORDINAL_WORDS.items() if n >= 4)
+#: Their first letters, a look-ahead class that makes the scan several times faster.
+_ORDINAL_INITIALS = "".join(sorted({w[0] for w, n in ORDINAL_WORDS.items() if n >= 4}))
 
 QUANTITY = re.compile(
     rf"(?<![\w.,$€£¥/#:-])(?P<cur>US\$|\$|€|£|¥)?\s?"
@@ -30,7 +32,8 @@ QUANTITY = re.compile(
     rf"(?P<hyphen>-(?P<hyunit>[a-z]+)(?P<old>-old)?)?"
     rf"(?![\w:/-]|[.,]\d)"
 )
-WORD_ORDINAL = re.compile(rf"\b(?i:{_BIG_ORDINALS})\b(?!-)")  # not "sixth-grader"
+# not "sixth-grader"
+WORD_ORDINAL = re.compile(rf"(?=(?i:[{_ORDINAL_INITIALS}]))\b(?i:{_BIG_ORDINALS})\b(?!-)")
 #: A piece of every ``WORD_ORDINAL`` word: a text with none is not scanned for them.
 _ORDINAL_NEEDLES = tuple(w for w, n in ORDINAL_WORDS.items() if n >= 4)
 

@@ -385,17 +385,25 @@ def _content_stances(
     found: Callable[[str | None, int], Iterator[_Found]],
 ) -> Iterator[_Found]:
     lex = ctx.lexicon
+    conduct, verbs, evaluative = lex.conduct, lex.verbs, lex.words
     words: list[tuple[Token, int]] = []
-    # The cached token list, not ``for token in span`` (a new Token object per token per pass).
-    tokens = doc_index(ctx.doc).tokens[span.start : span.end]
-    for token in tokens:
-        lemma = token.lemma_.lower()
-        if lemma in lex.conduct and token.pos_ == "VERB":
+    # The cached token list and columns, not ``for token in span`` (a new Token object per
+    # token per pass) nor ``token.lemma_`` (a string-store look-up per call).
+    index = doc_index(ctx.doc)
+    tokens, lemmas, lowers = index.tokens, index.column("lemma_"), index.column("lower_")
+    poses, deps = index.column("pos_"), index.column("dep_")
+    for i in range(span.start, span.end):
+        lemma = lemmas[i].lower()
+        known = lemma in conduct or lemma in verbs or lemma in evaluative
+        if not known and lowers[i] not in evaluative:
+            continue  # none of the three kinds of word below: no Token needed
+        token = tokens[i]
+        if lemma in lex.conduct and poses[i] == "VERB":
             polarity = -lex.conduct[lemma] if negated(token) else lex.conduct[lemma]
             subject = subject_of(token, SHARED_IN_QUOTES)
             if subject is not None:
                 yield from found(ctx.entity_of(subject), polarity)
-        elif lemma in lex.verbs and token.pos_ == "VERB" and not cancelled(token, lex.cancelling):
+        elif lemma in lex.verbs and poses[i] == "VERB" and not cancelled(token, lex.cancelling):
             # The speaker's own attitude verb: "we condemn X", "I support X".
             subject = subject_of(token, SHARED_IN_QUOTES)
             if negated_above(token):
@@ -404,17 +412,18 @@ def _content_stances(
                 polarity = -lex.verbs[lemma] if negated(token) else lex.verbs[lemma]
                 for obj in objects_of(token):
                     yield from found(ctx.entity_of(obj), polarity)
-        elif (lemma in lex.words or token.lower_ in lex.words) and not conditional(token):
-            value = lex.words.get(lemma, lex.words.get(token.lower_, 0))
+        elif (lemma in lex.words or lowers[i] in lex.words) and not conditional(token):
+            value = lex.words.get(lemma, lex.words.get(lowers[i], 0))
             words.append((token, -value if negated(token) else value))
     if not words:
         return
     scores: dict[str, float] = {}
-    for token in tokens:
-        if token.pos_ not in {"PROPN", "NOUN", "PRON"}:
+    for i in range(span.start, span.end):
+        if poses[i] not in {"PROPN", "NOUN", "PRON"}:
             continue
-        if token.dep_ in {"compound", "amod", "nmod"}:
+        if deps[i] in {"compound", "amod", "nmod"}:
             continue  # "the Doha agreement": about the agreement, not Doha
+        token = tokens[i]
         entity = ctx.entity_of(token)
         if entity is None or entity == holder:
             continue
