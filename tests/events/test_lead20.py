@@ -64,3 +64,14 @@ def test_a_party_that_backs_someone_still_supports() -> None:
 def test_demands_that_grow_are_still_demands() -> None:
     r = run("Demands for a ceasefire grew louder after the bombing of the market in Harun.")
     assert [e for e in r.events if e.category == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ostland Fund had called for the fuel subsidies to be phased out by March.",
+        "Farm groups pressed for the ministry to reopen the grain port.",
+    ],
+)
+def test_a_call_for_a_clause_is_a_request(text: str) -> None:
+    assert [e for e in run(text).events if e.category == "REQUEST"]
