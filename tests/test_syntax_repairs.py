@@ -35,3 +35,33 @@ def test_a_participle_phrase_without_a_relative_clause_is_left_alone() -> None:
     heads = [t.head.i for t in doc]
     repair(doc)
     assert [t.head.i for t in doc] == heads
+
+
+def test_the_verb_after_an_apposition_becomes_the_predicate() -> None:
+    doc = load_parser()("The regional envoy, Mara Quint, called on the two clans to lay down their arms.")
+    repair(doc)
+    called = next(t for t in doc if t.text == "called")
+    envoy = next(t for t in doc if t.text == "envoy")
+    assert called.dep_ == "ROOT" and envoy.head == called and envoy.dep_ == "nsubj"
+
+
+def test_a_finite_verb_is_not_coordinated_into_an_infinitive() -> None:
+    text = (
+        "The regional envoy, Mara Quint, called on the two clans to lay down their arms and "
+        "offered to host talks in Ostrava next month."
+    )
+    doc = load_parser()(text)
+    repair(doc)
+    offered = next(t for t in doc if t.text == "offered")
+    assert offered.head.text == "called" and offered.dep_ == "conj"
+    record = run(text)
+    quint = next(e.id for e in record.entities if e.name == "Mara Quint")
+    offer = next(e for e in record.events if e.trigger.text == "offered")
+    assert offer.actors == [quint]
+
+
+def test_an_infinitive_with_its_own_coordinated_infinitive_is_left_alone() -> None:
+    doc = load_parser()("The council asked residents to stay indoors and keep their windows shut.")
+    heads = [t.head.i for t in doc]
+    repair(doc)
+    assert [t.head.i for t in doc] == heads

@@ -5,7 +5,7 @@ from the tree alone. The tree is rewritten once, before the first stage, so that
 entities, attribution, events and stances stages read the same corrected clause
 instead of each carrying its own patch.
 
-Only one slip is repaired so far:
+Two slips are repaired so far:
 
 * **A main verb read as a participle after a relative clause.** "Georgia, which hosted
   the talks, called on both sides to return" is parsed with "Georgia" as the root of the
@@ -13,7 +13,13 @@ Only one slip is repaired so far:
   past participle), so the sentence has no predicate and Georgia no verb. When a
   sentence's root is a noun with a non-restrictive relative clause, and after the comma
   that closes it comes a past or finite verb form hung on a noun (no auxiliary, no
-  subject of its own), that verb is the main predicate and the noun its subject.
+  subject of its own), that verb is the main predicate and the noun its subject. The
+  same holds after an apposition ("The envoy, Paolo Santangelo, called on ...").
+* **A finite verb coordinated into an infinitive.** "called on both sides to exercise
+  restraint and offered to mediate" is parsed with "offered" as a conjunct of "exercise",
+  so the offer is made by "both sides". A past or present-tense form cannot be coordinated
+  with a bare infinitive (their tenses differ), so a finite conjunct without a subject of
+  its own hung on an infinitive is coordinated with the verb that governs the infinitive.
 """
 
 from __future__ import annotations
@@ -39,9 +45,12 @@ def repair(doc: Doc) -> None:
     if not doc.has_annotation("DEP"):
         return
     fixes = [(sent.root, verb) for sent in doc.sents if (verb := _predicate_after_relative(sent)) is not None]
-    if not fixes:
+    lifted = _finite_conjuncts_of_infinitives(doc)
+    if not fixes and not lifted:
         return
     table = doc.to_array([HEAD, DEP]).astype(numpy.int64)
+    for conjunct, governor in lifted:
+        table[conjunct, 0] = governor - conjunct
     root_label, subject_label = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("nsubj")
     for root, verb in fixes:
         for child in root.children:
@@ -56,11 +65,43 @@ def repair(doc: Doc) -> None:
             verb.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Fin")
 
 
+#: Tags of a finite verb form (past, present third person, present other).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Relations of an infinitive to the verb that governs it ("urged them to ...").
+_INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+
+
+def _finite_conjuncts_of_infinitives(doc: Doc) -> list[tuple[int, int]]:
+    """(conjunct, new head) for each finite verb the parser coordinated into a bare or
+    to-infinitive: "called on both sides to exercise restraint and offered to mediate"."""
+    tags, deps = doc.to_array("TAG"), doc.to_array("DEP")
+    strings = doc.vocab.strings
+    conj, finite = strings.add("conj"), {strings.add(t) for t in _FINITE_TAGS}
+    found: list[tuple[int, int]] = []
+    for i in range(len(doc)):
+        if deps[i] != conj or tags[i] not in finite:
+            continue
+        token = doc[i]
+        infinitive = token.head
+        if infinitive.tag_ != "VB" or infinitive.dep_ not in _INFINITIVE_DEPS or infinitive.i > i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.lefts):
+            continue
+        if any(c.dep_ in _OWN_CLAUSE_DEPS for c in token.children):
+            continue  # "to stay, and they agreed": a clause of its own
+        governor = infinitive.head
+        if governor.i == infinitive.i or governor.pos_ not in ("VERB", "AUX"):
+            continue
+        found.append((i, governor.i))
+    return found
+
+
 def _predicate_after_relative(sent: Span) -> Token | None:
     root = sent.root
     if root.pos_ not in _NOMINAL:
         return None
-    relative = next((c for c in root.children if c.dep_ == "relcl"), None)
+    # "Georgia, which hosted the talks, called ...", "The envoy, Paolo Santangelo, called ..."
+    relative = next((c for c in root.children if c.dep_ in ("relcl", "appos")), None)
     if relative is None:
         return None
     for token in sent.doc[relative.i + 1 : sent.end]:

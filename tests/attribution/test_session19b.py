@@ -44,3 +44,13 @@ def test_an_as_clause_that_stands_in_for_a_verb_is_cut() -> None:
 def test_an_as_clause_with_a_report_of_its_own_is_cut() -> None:
     r = run("The mayor said the town will recover quickly, as officials say the factories are hiring.")
     assert content(by_cue(r, "said")) == "the town will recover quickly"
+
+
+def test_a_thing_said_about_a_medium_with_an_owner_stays_in_the_content() -> None:
+    r = run(
+        "The defence lawyer said the prosecution had relied on the testimony of a contractor "
+        "who was himself under investigation."
+    )
+    assert content(by_cue(r, "said")) == (
+        "the prosecution had relied on the testimony of a contractor who was himself under investigation"
+    )

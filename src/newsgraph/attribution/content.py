@@ -534,9 +534,22 @@ def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
             return left - 2
         if t.dep_ == "prep" and t.lower_ in _MEDIUM_PREPS:
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in ctx.lex.media_nouns:
+            if pobj is not None and pobj.lemma_.lower() in ctx.lex.media_nouns and not _owned_elsewhere(pobj):
                 return left - 1
     return e
+
+
+def _owned_elsewhere(medium: Token) -> bool:
+    """ "had relied on the testimony of a businessman who ...", "in the report that the
+    panel published": a medium noun with an "of" owner or a relative clause of its own is
+    a thing the content talks about, not where the speaker made the statement. A relative
+    clause set off by a comma ("on the call, each of whom ...") may be about another noun."""
+    doc = medium.doc
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text != ",")
+        for c in medium.children
+    )
 
 
 def _list_item(appos: Token) -> bool:

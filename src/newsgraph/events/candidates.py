@@ -269,6 +269,8 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
             continue  # "seized the town on Monday": a date's preposition is no particle
         near.add(lemma_of(child))
         near.add(child.lower_)
+        if child.dep_ == "advcl" and _for_to_clause(child):
+            near.add("for")  # "called for the minister to resign": "for" marks the clause
         for grand in child.children:
             below.add(lemma_of(grand))
             below.add(grand.lower_)
@@ -285,6 +287,15 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
         if child.dep_ == "dobj":
             near.update(_particle_read_as_more_than(token, child))
     return near, below | near
+
+
+def _for_to_clause(clause: Token) -> bool:
+    """Whether ``clause`` is a for-to infinitive ("for the minister to resign"), which the
+    parser hangs on the verb with "for" as its mark, not as the verb's preposition."""
+    lefts = list(clause.lefts)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in lefts) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in lefts
+    )
 
 
 def _particle_read_as_more_than(verb: Token, obj: Token) -> set[str]:

@@ -365,9 +365,23 @@ def apply_constraints(cands: list[Candidate], onto: Ontology) -> list[Candidate]
             and not cand.nominal
         ):
             cand.entry = Entry(OTHER, None, None, None, cand.lemma)
-            cand.target_tokens = [t for t in cand.target_tokens if actorish(t)]
+            cand.target_tokens = [
+                t for t in cand.target_tokens if actorish(t) and not _in_content(t, cand.token)
+            ]
             kept.append(cand)
     return kept
+
+
+def _in_content(target: Token, trigger: Token) -> bool:
+    """Whether ``target`` lies in a content clause of the trigger ("warned that the company
+    might close a plant"): the category's reading made the clause's subject the one
+    threatened or accused; read as a plain verb, that clause says what, not whom."""
+    current = target
+    while current.head.i != current.i:
+        if current.head.i == trigger.i:
+            return current.dep_ == "ccomp"
+        current = current.head
+    return False
 
 
 def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: set[int]) -> str | None:

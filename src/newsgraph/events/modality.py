@@ -112,6 +112,9 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
     """(modality, reported-by-a-speech-verb?) for a trigger, looking up its governing verbs."""
     if _denied_by_words(trigger, nominal):
         return "negated", _under_speech(trigger)
+    alleging = _alleging_governor(trigger)
+    if alleging is not None:
+        return "reported", _under_speech(alleging)
     verb = trigger
     if nominal:
         verb = trigger.head
@@ -253,6 +256,23 @@ def _infinitive_adjunct(verb: Token) -> bool:
 
 #: Tags of a verb with no tense of its own (a bare infinitive or a passive participle).
 NONFINITE_TAGS = frozenset({"VB", "VBN"})
+
+
+#: Prepositions an allegation puts its act in ("accused of", "charged with", "arrested for").
+_ALLEGATION_PREPS = frozenset({"of", "with", "for", "over"})
+
+
+def _alleging_governor(trigger: Token) -> Token | None:
+    """The verb that alleges the act ("accused of supporting the rebels", "arrested for
+    spying", "charged with the killing"), or None: an act somebody is accused or suspected
+    of is theirs only by allegation, whatever the clause above asserts."""
+    prep = trigger.head
+    if trigger.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in _ALLEGATION_PREPS:
+        return None
+    governor = prep.head
+    if governor.pos_ != "VERB" or lemma_of(governor) not in words().allegation_governors:
+        return None
+    return governor
 
 
 def _nonfinite(clause: Token) -> bool:

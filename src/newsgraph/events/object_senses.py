@@ -25,16 +25,17 @@ CAPTIVES = frozenset({"person"})
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "they", "he", "she", "we", "i", "you"})
 
 
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     current = resources.current()
     lexicons = current.lexicons
 
-    def build() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    def build() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
         things = lexicons.words("events_thing_nouns")
         return (
             lexicons.words("events_market_modifiers"),
             lexicons.words("events_goods_nouns") | things,
             lexicons.words("events_published_things") | things | lexicons.words("events_document_nouns"),
+            lexicons.words("events_level_verbs"),
         )
 
     return current.load("events.object_senses", build)
@@ -57,7 +58,7 @@ def market_demand(cand: Candidate, onto: Ontology) -> bool:
         return False
     if any(c.dep_ == "poss" for c in token.children):
         return False
-    modifiers, goods, _published = _lists()
+    modifiers, goods, _published, _levels = _lists()
     wanted = [counted_head(t, onto.quantity_nouns) for _p, t in prep_objects(token, ("for",))]
     if any(_of_kind(t, onto.nouns) for t in wanted):
         return False  # "rising demands for a ceasefire"
@@ -74,7 +75,7 @@ def publication(cand: Candidate) -> bool:
     token = cand.token
     if not cand.nominal or cand.entry.mode != "release" or lemma_of(token) != "release":
         return False
-    _modifiers, _goods, published = _lists()
+    _modifiers, _goods, published, _levels = _lists()
     released = [t for _p, t in prep_objects(token, ("of",))]
     if not released:  # "the film's release"
         released = [c for c in token.children if c.dep_ in ("poss", "compound")]
@@ -103,3 +104,26 @@ def figurative_hostage(cand: Candidate, onto: Ontology) -> bool:
 
 def _compounds(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "compound"]
+
+
+
+
+def measured_level(cand: Candidate) -> bool:
+    """ "support for the war has dropped", "public support for the president rose to 61
+    percent", "a poll showed support for her party falling": an attitude noun whose level
+    goes up, down or stands somewhere (``events_level_verbs.txt``) is a measure of many
+    people's attitude, not an act of supporting by anyone. Not for requests: "demands for a
+    ceasefire grew" are still demands made (a market's demand is ``market_demand``)."""
+    token = cand.token
+    if not cand.nominal or cand.entry.category != "SUPPORT":
+        return False
+    levels = _lists()[3]
+    if token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) in levels:
+        return True
+    # "showed support for her party falling": the parse hangs the level verb on "for"
+    return any(
+        c.dep_ == "pcomp" and lemma_of(c) in levels
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for c in prep.children
+    )

@@ -198,6 +198,17 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             obj = direct_object(governor) if governor.pos_ in ("VERB", "AUX") else None
             if obj is not None and head.lower_ in ("for", "of", "over", "with", "from"):
                 return conjuncts(obj)  # (also "blocked the government from deporting ...")
+            if governor.dep_ == "acl" and governor.tag_ == "VBN" and governor.head.pos_ in ("NOUN", "PROPN"):
+                # "politicians accused of supporting the rebels", "men suspected of planning
+                # attacks": the noun the participle describes is the one said to act; the
+                # clause above ("the government arrested ...") is somebody else's act. A
+                # thing described ("a meeting aimed at establishing ties") lets the search
+                # go on up to the clause's subject
+                noun = governor.head
+                if noun.ent_type_ in ACTOR_LABELS or party_noun(noun):
+                    return [noun]
+                if lemma_of(governor) in words().allegation_governors:
+                    return []
             current = governor
             subj, passive = subject_of(current)
             if subj and animate(subj):

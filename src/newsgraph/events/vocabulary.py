@@ -39,6 +39,9 @@ class Words:
     future_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
+    #: verbs whose "of/with/for/over" act is alleged (``events_allegation_governors.txt``:
+    #: "accused of supporting", "charged with smuggling")
+    allegation_governors: frozenset[str]
     #: verbs (or "verb particle") whose object act does not take place ("called off the
     #: strike", "foiled an attack"; ``events_cancelling_verbs.txt``)
     cancelling: frozenset[str]
@@ -221,6 +224,7 @@ def _build(lists: Lexicons, onto: Ontology, cities: set[str]) -> Words:
         future_governors=future,
         hypothetical_governors=hypothetical,
         negating_governors=lists.words("events_negating_governors"),
+        allegation_governors=lists.words("events_allegation_governors"),
         cancelling=lists.words("events_cancelling_verbs"),
         excluding=lists.words("events_excluding_verbs"),
         preventing=lists.words("events_preventing_verbs"),

@@ -321,6 +321,15 @@ def _subject_entity(ctx: _Context, clause: Token) -> str | None:
     return ctx.entity_of(subject)
 
 
+#: Event quads of conflict (verbal and material): a warning of one is against its doer.
+_CONFLICT_QUADS = frozenset({3, 4})
+
+
+def _hostile_act(ctx: _Context, verb: Token) -> bool:
+    """Whether the events stage found a conflict act at ``verb`` ("would attack the port")."""
+    return any(e.quad in _CONFLICT_QUADS for e in ctx.at_token(verb)[0])
+
+
 def _from_quote(ctx: _Context, quote: Quote) -> Iterator[_Found]:
     doc = ctx.doc
     cue = _tokens_in(doc, quote.cue.start, quote.cue.end) if quote.cue is not None else None
@@ -354,12 +363,18 @@ def _from_quote(ctx: _Context, quote: Quote) -> Iterator[_Found]:
             if negated(cue_verb):
                 polarity = -polarity
             targets = [ctx.entity_of(o, after_preposition=True) for o in objects_of(cue_verb)]
-            if not any(targets) and contents:
+            # "warned that the company might have to close a plant": where the events stage
+            # read the verb as no act against anyone (a forecast: OTHER), what the content
+            # is about is its target only when the content is a hostile act of its subject
+            # ("warned that Russia would attack the port")
+            forecast = bool(cue_events) and all(e.category == "OTHER" for e in cue_events)
+            if not any(targets) and contents and not forecast:
                 first = contents[0][0]
                 targets = [ctx.entity_of(first if first.pos_ != "DET" else first.head)]
             if not any(targets) and contents:
                 root = content_root(contents[0])
-                targets = [_subject_entity(ctx, root)] if root is not None else []
+                if root is not None and (not forecast or _hostile_act(ctx, root)):
+                    targets = [_subject_entity(ctx, root)]
             for target in targets:
                 yield from found(target, polarity)
         elif attitude:

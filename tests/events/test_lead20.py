@@ -1,0 +1,77 @@
+"""Session 20 (lead), read on invented wire stories: acts put to someone by allegation,
+and attitude nouns that name a measured level."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        (
+            "Last year the Ravnic government arrested dozens of opposition politicians accused "
+            "of supporting the Free Delta Front.",
+            "supporting",
+            "opposition politicians",
+        ),
+        (
+            "Police in Tarsk detained four men suspected of planning attacks on the harbour.",
+            "planning",
+            "four men",
+        ),
+    ],
+)
+def test_an_alleged_act_is_reported_and_not_the_main_clauses(text: str, trigger: str, doer: str) -> None:
+    r = run(text)
+    names = {e.id: e.name for e in r.entities}
+    main_subjects = {"Ravnic", "Ravnic government", "Police", "Tarsk"}
+    acts = [e for e in r.events if e.trigger.text == trigger or e.trigger.start > text.index(trigger)]
+    assert acts
+    for act in acts:
+        assert act.modality == "reported"
+        assert not {names.get(a) for a in act.actors} & main_subjects
+
+
+def test_an_alleged_act_leaves_no_stance_of_the_arresting_government() -> None:
+    r = run(
+        "President Ilmar Sood has refused to meet the Free Delta Front. Last year his government "
+        "arrested dozens of opposition politicians accused of supporting the Front."
+    )
+    names = {e.id: e.name for e in r.entities}
+    assert not [s for s in r.stances if names.get(s.holder) == "Ilmar Sood" and s.polarity == "positive"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A poll published on Sunday showed support for the governing party falling to 24 percent.",
+        "Public support for the new dam has dropped sharply since the spring floods.",
+        "Support for the mayor stands at 38 percent, according to the survey.",
+    ],
+)
+def test_support_as_a_measured_level_is_no_act(text: str) -> None:
+    assert not [e for e in run(text).events if e.category == "SUPPORT"]
+
+
+def test_a_party_that_backs_someone_still_supports() -> None:
+    r = run("The Farmers' League voted on Monday to support the governor's water plan.")
+    assert [e for e in r.events if e.category == "SUPPORT"]
+
+
+def test_demands_that_grow_are_still_demands() -> None:
+    r = run("Demands for a ceasefire grew louder after the bombing of the market in Harun.")
+    assert [e for e in r.events if e.category == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ostland Fund had called for the fuel subsidies to be phased out by March.",
+        "Farm groups pressed for the ministry to reopen the grain port.",
+    ],
+)
+def test_a_call_for_a_clause_is_a_request(text: str) -> None:
+    assert [e for e in run(text).events if e.category == "REQUEST"]
