@@ -107,6 +107,10 @@ FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 BODY_TYPES = frozenset({"ORG", "GPE", "NORP"})
 
 
+#: Participles naming who leads or backs a force ("US-led coalition", "Iran-backed militia").
+LEADING = frozenset({"lead", "led", "back", "backed"})
+
+
 def resolve(token: Token, look: EventLinks) -> str | None:
     """The entity a noun phrase refers to, trying the phrase, its head, appositions,
     "called X" and then named modifiers ("Taliban representatives" -> the Taliban)."""
@@ -148,9 +152,15 @@ def resolve(token: Token, look: EventLinks) -> str | None:
         found = _body_entity(body, look)
         if found:
             return found
-    if not group_noun(token):
-        return None
+    if not group_noun(token) and not any(c.dep_ == "compound" and group_noun(c) for c in token.lefts):
+        return None  # "Taliban representatives", "Russian army units" (a unit of a force)
     for child in token.lefts:
+        if child.dep_ == "amod" and lemma_of(child) in LEADING:
+            # "US-led coalition aircraft", "Saudi-backed forces": the coalition's leader
+            leader = next((g for g in child.children if g.ent_type_ in ACTOR_LABELS), None)
+            found = look.entity(leader.i, leader.i + 1) if leader is not None else None
+            if found:
+                return found
         if child.dep_ in NOUN_MODS and (child.pos_ == "PROPN" or child.ent_type_ in ACTOR_LABELS):
             found = look.entity(*np_span(child)) or look.entity(child.i, child.i + 1)
             if found:
