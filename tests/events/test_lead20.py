@@ -98,3 +98,18 @@ def test_an_arrest_during_a_protest_does_not_make_the_police_protesters() -> Non
     names = {e.id: e.name for e in r.entities}
     protests = [e for e in r.events if e.category == "PROTEST"]
     assert all("Police" not in {names[a] for a in e.actors} for e in protests)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Police said gunmen on motorcycles shot dead a village elder in Tarvik.", "gunmen"),
+        ("Armed kidnappers abducted two engineers on the road to Tarvik.", "kidnappers"),
+        ("The Kenyan mediator met separately with both delegations in Tarvik.", "Kenyan"),
+    ],
+)
+def test_doers_named_by_a_common_noun_are_actors(text: str, actor: str) -> None:
+    r = run(text)
+    names = {e.id: e.name for e in r.entities}
+    acts = [e for e in r.events if e.category in ("ASSAULT", "CONSULT")]
+    assert acts and all(any(actor in names[a] for a in e.actors) for e in acts)

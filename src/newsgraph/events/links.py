@@ -18,7 +18,7 @@ from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ACTOR_LABELS, INANIMATE, NOUN_MODS
 from newsgraph.events.modality import clause_tokens
 from newsgraph.events.speakers import speaker_for
-from newsgraph.events.syntax import entity_tokens, group_noun, np_span, represented_bodies
+from newsgraph.events.syntax import entity_tokens, group_noun, np_span, people_noun, represented_bodies
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Quote
 
@@ -152,8 +152,14 @@ def resolve(token: Token, look: EventLinks) -> str | None:
         found = _body_entity(body, look)
         if found:
             return found
-    if not group_noun(token) and not any(c.dep_ == "compound" and group_noun(c) for c in token.lefts):
-        return None  # "Taliban representatives", "Russian army units" (a unit of a force)
+    if (
+        not group_noun(token)
+        and not people_noun(token)
+        and not any(c.dep_ == "compound" and group_noun(c) for c in token.lefts)
+    ):
+        # "Taliban representatives", "Russian army units" (a unit of a force), "the
+        # Egyptian mediator" (people of a state or body act for it)
+        return None
     for child in token.lefts:
         if child.dep_ == "amod" and lemma_of(child) in LEADING:
             # "US-led coalition aircraft", "Saudi-backed forces": the coalition's leader
