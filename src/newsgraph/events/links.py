@@ -152,14 +152,9 @@ def resolve(token: Token, look: EventLinks) -> str | None:
         found = _body_entity(body, look)
         if found:
             return found
-    if (
-        not group_noun(token)
-        and not people_noun(token)
-        and not any(c.dep_ == "compound" and group_noun(c) for c in token.lefts)
-    ):
-        # "Taliban representatives", "Russian army units" (a unit of a force), "the
-        # Egyptian mediator" (people of a state or body act for it)
-        return None
+    if not group_noun(token) and not any(c.dep_ == "compound" and group_noun(c) for c in token.lefts):
+        # "Taliban representatives", "Russian army units" (a unit of a force)
+        return _nation_of_people(token, look) if people_noun(token) else None
     for child in token.lefts:
         if child.dep_ == "amod" and lemma_of(child) in LEADING:
             # "US-led coalition aircraft", "Saudi-backed forces": the coalition's leader
@@ -174,6 +169,28 @@ def resolve(token: Token, look: EventLinks) -> str | None:
         if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ not in INANIMATE:
             # "his administration", "their government": the body stands for its owner.
             found = look.entity(child.i, child.i + 1)
+            if found:
+                return found
+    return None
+
+
+#: Entity labels of a people's nation or state ("Egyptian", "Kenya").
+NATION_LABELS = frozenset({"NORP", "GPE"})
+#: Modifiers of someone who no longer acts for a body ("a former chairman").
+FORMER = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time"})
+
+
+def _nation_of_people(token: Token, look: EventLinks) -> str | None:
+    """ "the Egyptian mediator", "British consumers", "US attorneys": people named by a
+    nation or state act as its people (the event data's reading). Not their owner or
+    whom they follow ("his supporters", "Trump fans", "a Trump supporter": a named
+    person or body before a people noun is whom they back), nor a former office."""
+    lefts = list(token.lefts)
+    if any(c.lower_ in FORMER for c in lefts):
+        return None
+    for child in lefts:
+        if child.dep_ in NOUN_MODS and child.ent_type_ in NATION_LABELS:
+            found = look.entity(*np_span(child)) or look.entity(child.i, child.i + 1)
             if found:
                 return found
     return None
