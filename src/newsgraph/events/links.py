@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from newsgraph import actors as actor_codes
 from newsgraph.docindex import DocIndex, doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ACTOR_LABELS, INANIMATE, NOUN_MODS
@@ -189,11 +190,18 @@ def _nation_of_people(token: Token, look: EventLinks) -> str | None:
     if any(c.lower_ in FORMER for c in lefts):
         return None
     for child in lefts:
-        if child.dep_ in NOUN_MODS and child.ent_type_ in NATION_LABELS:
+        if child.dep_ in NOUN_MODS and child.ent_type_ in NATION_LABELS and _a_nation(child):
             found = look.entity(*np_span(child)) or look.entity(child.i, child.i + 1)
             if found:
                 return found
     return None
+
+
+def _a_nation(token: Token) -> bool:
+    """A country or its people by the actor dictionary ("Egyptian", "US", "Kenya"): not a
+    region or a city ("the California congressman" speaks for no state of his own)."""
+    book = actor_codes.dictionary()
+    return any(key in book.countries for key in (token.lower_, token.text.lower().rstrip(".")))
 
 
 def _body_entity(body: Token, look: EventLinks) -> str | None:
