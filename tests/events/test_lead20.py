@@ -75,3 +75,41 @@ def test_demands_that_grow_are_still_demands() -> None:
 )
 def test_a_call_for_a_clause_is_a_request(text: str) -> None:
     assert [e for e in run(text).events if e.category == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Corlish army units shelled three villages near the border on Sunday.", "Corlish"),
+        ("Kenyan-led coalition aircraft bombed a fuel depot outside Tarvik.", "Kenyan"),
+        ("Corlish police detained 40 suspected smugglers in raids across Tarvik.", "Corlish"),
+    ],
+)
+def test_a_unit_of_a_force_and_an_act_in_the_course_of_another_are_the_forces(text: str, actor: str) -> None:
+    r = run(text)
+    names = {e.id: e.name for e in r.entities}
+    acts = [e for e in r.events if e.category in ("ASSAULT", "COERCE")]
+    assert acts
+    assert all(any(actor in names[a] for a in e.actors) for e in acts)
+
+
+def test_an_arrest_during_a_protest_does_not_make_the_police_protesters() -> None:
+    r = run("Police in Tarvik arrested 30 people during protests against the fuel tax.")
+    names = {e.id: e.name for e in r.entities}
+    protests = [e for e in r.events if e.category == "PROTEST"]
+    assert all("Police" not in {names[a] for a in e.actors} for e in protests)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Police said gunmen on motorcycles shot dead a village elder in Tarvik.", "gunmen"),
+        ("Armed kidnappers abducted two engineers on the road to Tarvik.", "kidnappers"),
+        ("The Kenyan mediator met separately with both delegations in Tarvik.", "Kenyan"),
+    ],
+)
+def test_doers_named_by_a_common_noun_are_actors(text: str, actor: str) -> None:
+    r = run(text)
+    names = {e.id: e.name for e in r.entities}
+    acts = [e for e in r.events if e.category in ("ASSAULT", "CONSULT")]
+    assert acts and all(any(actor in names[a] for a in e.actors) for e in acts)

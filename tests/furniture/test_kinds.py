@@ -317,3 +317,28 @@ def test_a_sentence_about_contributions_is_kept() -> None:
     sentence = "Donors from abroad contributed to the rebuilding of the school, the mayor said."
     record = run(LEAD + "\n" + sentence + "\n" + CLOSE + "\n")
     assert not [s for s in record.article.excluded if "Donors" in s.text]
+
+
+def test_a_picture_gallery_scraped_into_a_paragraph() -> None:
+    gallery = (
+        "Harbour storm in pictures 4 show all Harbour storm in pictures 1/4 Waves break over "
+        "the sea wall at Tarvik on Monday Nordic Photo 2/4 A fishing boat lies on its side in "
+        "the outer harbour Nordic Photo 3/4 Firefighters pump water out of the ferry terminal "
+        "Lena Vos 4/4"
+    )
+    text = (
+        "The storm closed the port of Tarvik for two days, the harbour authority said. "
+        + gallery
+        + " Residents clear the promenade after the flood. The mayor, Ines Holm, said repairs "
+        "would take a month.\n"
+    )
+    record = run(text)
+    span = excluded_span(record, gallery)
+    assert span.reason == "caption"
+    assert_nothing_taken_from(record, span)
+    assert "Ines Holm" in names(record)
+
+
+def test_three_numbers_with_slashes_in_a_sentence_are_no_gallery() -> None:
+    text = "The court heard counts 1/3, 2/3 and 3/3 of the indictment on Monday, the clerk said.\n"
+    assert not find_furniture(text)

@@ -140,6 +140,8 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
         cand.target_tokens = [t for t in cand.target_tokens if t.i != host_noun.i]
     heads = [counted_head(t, onto.quantity_nouns) for t in cand.target_tokens]
     heads = [t for t in heads if not non_actor(t)]
+    if cand.nominal and not cand.actor_tokens:
+        cand.actor_tokens = _doer_of_the_frame(cand, onto)
     authority = _state_of_the_place(cand)
     if authority is not None:
         cand.actor_tokens = [authority]
@@ -207,6 +209,27 @@ def _user_of(token: Token) -> Token:
             if len(agent) == 1 and (actorish(agent[0]) or party_noun(agent[0])):
                 return agent[0]
     return token
+
+
+#: Prepositions of the acts in which, or by which, a clause's own act was done.
+FRAME_PREPS = frozenset({"in", "during", "through"})
+
+
+def _doer_of_the_frame(cand: Candidate, onto: Ontology) -> list[Token]:
+    """ "Police detained 40 men in raids across the city", "troops killed 12 fighters
+    during an offensive": an act noun with no party of its own, in whose course the clause's
+    verb of the same category was done, was done by that verb's subject. Not across
+    categories: "police arrested 30 people during protests" were not protesting."""
+    noun = cand.token
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPS:
+        return []
+    verb = prep.head
+    entry = onto.verbs.get(lemma_of(verb)) if verb.pos_ == "VERB" else None
+    if entry is None or entry.category != cand.entry.category:
+        return []
+    subject, passive = subject_of(verb)
+    return [] if passive else [t for t in subject if actorish(t) or party_noun(t)]
 
 
 def _state_of_the_place(cand: Candidate) -> Token | None:

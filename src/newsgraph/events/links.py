@@ -13,12 +13,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from newsgraph import actors as actor_codes
 from newsgraph.docindex import DocIndex, doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ACTOR_LABELS, INANIMATE, NOUN_MODS
 from newsgraph.events.modality import clause_tokens
 from newsgraph.events.speakers import speaker_for
-from newsgraph.events.syntax import entity_tokens, group_noun, np_span, represented_bodies
+from newsgraph.events.syntax import entity_tokens, group_noun, np_span, people_noun, represented_bodies
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Quote
 
@@ -107,6 +108,10 @@ FIRST_PERSON_PLURAL = frozenset({"we", "us"})
 BODY_TYPES = frozenset({"ORG", "GPE", "NORP"})
 
 
+#: Participles naming who leads or backs a force ("US-led coalition", "Iran-backed militia").
+LEADING = frozenset({"lead", "led", "back", "backed"})
+
+
 def resolve(token: Token, look: EventLinks) -> str | None:
     """The entity a noun phrase refers to, trying the phrase, its head, appositions,
     "called X" and then named modifiers ("Taliban representatives" -> the Taliban)."""
@@ -148,9 +153,16 @@ def resolve(token: Token, look: EventLinks) -> str | None:
         found = _body_entity(body, look)
         if found:
             return found
-    if not group_noun(token):
-        return None
+    if not group_noun(token) and not any(c.dep_ == "compound" and group_noun(c) for c in token.lefts):
+        # "Taliban representatives", "Russian army units" (a unit of a force)
+        return _nation_of_people(token, look) if people_noun(token) else None
     for child in token.lefts:
+        if child.dep_ == "amod" and lemma_of(child) in LEADING:
+            # "US-led coalition aircraft", "Saudi-backed forces": the coalition's leader
+            leader = next((g for g in child.children if g.ent_type_ in ACTOR_LABELS), None)
+            found = look.entity(leader.i, leader.i + 1) if leader is not None else None
+            if found:
+                return found
         if child.dep_ in NOUN_MODS and (child.pos_ == "PROPN" or child.ent_type_ in ACTOR_LABELS):
             found = look.entity(*np_span(child)) or look.entity(child.i, child.i + 1)
             if found:
@@ -161,6 +173,35 @@ def resolve(token: Token, look: EventLinks) -> str | None:
             if found:
                 return found
     return None
+
+
+#: Entity labels of a people's nation or state ("Egyptian", "Kenya").
+NATION_LABELS = frozenset({"NORP", "GPE"})
+#: Modifiers of someone who no longer acts for a body ("a former chairman").
+FORMER = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time"})
+
+
+def _nation_of_people(token: Token, look: EventLinks) -> str | None:
+    """ "the Egyptian mediator", "British consumers", "US attorneys": people named by a
+    nation or state act as its people (the event data's reading). Not their owner or
+    whom they follow ("his supporters", "Trump fans", "a Trump supporter": a named
+    person or body before a people noun is whom they back), nor a former office."""
+    lefts = list(token.lefts)
+    if any(c.lower_ in FORMER for c in lefts):
+        return None
+    for child in lefts:
+        if child.dep_ in NOUN_MODS and child.ent_type_ in NATION_LABELS and _a_nation(child):
+            found = look.entity(*np_span(child)) or look.entity(child.i, child.i + 1)
+            if found:
+                return found
+    return None
+
+
+def _a_nation(token: Token) -> bool:
+    """A country or its people by the actor dictionary ("Egyptian", "US", "Kenya"): not a
+    region or a city ("the California congressman" speaks for no state of his own)."""
+    book = actor_codes.dictionary()
+    return any(key in book.countries for key in (token.lower_, token.text.lower().rstrip(".")))
 
 
 def _body_entity(body: Token, look: EventLinks) -> str | None:

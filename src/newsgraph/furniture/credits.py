@@ -24,6 +24,17 @@ _COUNTER_LINE = re.compile(
 _COUNTER_FRAGMENT = re.compile(
     r"\b(?:image|photo|picture|slide)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\b", re.IGNORECASE
 )
+#: A gallery's own counter: "1/19", "2/19" (no word before it needed, unlike a fragment).
+_GALLERY_COUNTER = re.compile(r"(?<![\w/])(?P<k>\d{1,3})/(?P<total>\d{1,3})(?![\w/])")
+#: A gallery's heading: "... 19 show all ..." (the number of pictures, then "show all").
+_GALLERY_HEADING = re.compile(
+    r"(?:^|(?<=[.!?\"”]\s))[^.!?\n]{0,80}?\b(?P<total>\d{1,3}) show all\b", re.IGNORECASE
+)
+#: Fewest counters in order that make a gallery ("3/8" alone may be a score or a date).
+MIN_GALLERY = 3
+#: Fewest words of a caption and its credit between two counters ("counts 1/3, 2/3 and
+#: 3/3" is a list in a sentence).
+MIN_CAPTION_WORDS = 4
 #: What every ``_COUNTER_FRAGMENT`` holds ("3 of", "3/"), found by a scan that starts only at
 #: digits; the fragment pattern itself (a word boundary first) is tried at every position.
 _COUNTER_CORE = re.compile(r"\d\s*(?:of|/)", re.IGNORECASE)
@@ -69,7 +80,39 @@ class CreditRules(Scan):
         if _COUNTER_CORE.search(self.text, line.start, line.end):  # most lines have none
             for m in _COUNTER_FRAGMENT.finditer(self.text, line.start, line.end):
                 self.add(m.start(), m.end(), "counter")
+            self._gallery(line)
         return False
+
+    def _gallery(self, line: Piece) -> None:
+        """A picture gallery scraped into the running text: "UK news in pictures 19 show
+        all UK news in pictures 1/19 The Palm House is illuminated ... Getty 2/19 ...": a
+        run of at least ``MIN_GALLERY`` counters 1/N, 2/N, ... in order, each opening a
+        caption that ends in a credit. Everything from the first counter (or the gallery's
+        "N show all" heading before it) to the last counter is captions and credits; the
+        last caption is left in, as nothing marks where it ends and the article resumes."""
+        run: list[re.Match[str]] = []
+        for m in _GALLERY_COUNTER.finditer(self.text, line.start, line.end):
+            last = run[-1] if run else None
+            if (
+                last
+                and m["total"] == last["total"]
+                and int(m["k"]) == int(last["k"]) + 1
+                and word_count(self.text[last.end() : m.start()], MIN_CAPTION_WORDS) >= MIN_CAPTION_WORDS
+            ):
+                run.append(m)
+                continue
+            self._add_gallery(line, run)
+            run = [m] if m.group("k") == "1" else []
+        self._add_gallery(line, run)
+
+    def _add_gallery(self, line: Piece, run: list[re.Match[str]]) -> None:
+        if len(run) < MIN_GALLERY:
+            return
+        start = run[0].start()
+        heading = _GALLERY_HEADING.search(self.text, line.start, start)
+        if heading is not None and heading.group("total") == run[0].group("total"):
+            start = heading.start()
+        self.add(start, run[-1].end(), "caption")
 
     def is_counter_line(self, text: str) -> bool:
         """A picture counter ("Image 3 of 8") or a page count ("5 min read", "72 comments")."""
