@@ -88,3 +88,32 @@ def test_the_company_is_no_body_of_another_kind() -> None:
     r = run(text)
     entity = _entity_with(r.entities, text, "The company")
     assert entity is None or entity.name != "Harbour Ministry"
+
+
+# -- "It added": a body that spoke goes on speaking -------------------------------------
+
+
+def test_it_speaking_after_a_body_subject_is_that_body() -> None:
+    text = "The Harbour Authority closed the port on Monday. It said the storm would pass by Wednesday."
+    r = run(text)
+    entity = _entity_with(r.entities, text, "It said")
+    assert entity is not None and entity.name == "Harbour Authority"
+
+
+def test_it_speaking_after_a_company_description() -> None:
+    text = "Veltrax posted a loss on Tuesday. The company said sales fell. It added that jobs would go."
+    r = run(text)
+    entity = _entity_with(r.entities, text, "It added")
+    assert entity is not None and entity.name == "Veltrax"
+
+
+def test_it_after_two_bodies_stays_unresolved() -> None:
+    text = "The Harbour Authority fined Nordhaven Mining on Monday. It said the fine was fair."
+    r = run(text)
+    assert _entity_with(r.entities, text, "It said") is None
+
+
+def test_it_not_speaking_is_not_linked() -> None:
+    text = "The Harbour Authority closed the port on Monday. It was raining hard by noon."
+    r = run(text)
+    assert _entity_with(r.entities, text, "It was") is None
