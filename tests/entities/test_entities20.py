@@ -117,3 +117,29 @@ def test_it_not_speaking_is_not_linked() -> None:
     text = "The Harbour Authority closed the port on Monday. It was raining hard by noon."
     r = run(text)
     assert _entity_with(r.entities, text, "It was") is None
+
+
+# -- letters after a name ---------------------------------------------------------------
+
+
+def test_honour_letters_are_no_part_of_the_name() -> None:
+    text = "The hall was opened by Sarah Wigglesworth MBE on Friday. Wigglesworth said she was proud of it."
+    r = run(text)
+    entity = _entity_with(r.entities, text, "Sarah Wigglesworth")
+    assert entity is not None and entity.name == "Sarah Wigglesworth"
+    assert any(text[m.start : m.end] == "Wigglesworth" for m in entity.mentions if m.start > 50)
+
+
+def test_a_role_apposed_to_the_letters_is_the_persons() -> None:
+    text = "Critics included Mara Lind QC, a former judge. Lind said she would appeal."
+    r = run(text)
+    entity = _entity_with(r.entities, text, "Mara Lind")
+    assert entity is not None and entity.name == "Mara Lind"
+    assert any(m.kind == "nominal" for m in entity.mentions)
+
+
+def test_letters_inside_a_company_name_stay() -> None:
+    text = "Shares in Lund MBE Holdings rose on Monday."
+    r = run(text)
+    entity = _entity_with(r.entities, text, "Lund MBE Holdings")
+    assert entity is not None and entity.name == "Lund MBE Holdings"
