@@ -277,6 +277,8 @@ def _single_word_match(state: EntityState, index: NameIndex, mention: MentionDra
         target = index.by_first[word][0]  # "LeBron" after "LeBron James", if unambiguous
     if target is None and mention.label == "PERSON":
         target = _misspelt(word, index.by_surname)  # "Mauer" after "K.C. Maurer"
+    if target is None and mention.label in {"PERSON", "ORG"}:
+        target = _person_named_as_org(state, index, mention, word)
     if (
         target is None
         and mention.label == "ORG"
@@ -291,6 +293,45 @@ def _single_word_match(state: EntityState, index: NameIndex, mention: MentionDra
         # is the House of Representatives), as do bare heads shared by two names ("Party"
         # after two parties).
         target = index.by_org_head[word][0]
+    return target
+
+
+def _person_named_as_org(
+    state: EntityState, index: NameIndex, mention: MentionDraft, word: str
+) -> int | None:
+    """ "the offices of Sami Okoro" tagged ORG, then "Okoro said": a one-word name, the
+    subject of a verb of saying, that is the last word of exactly one earlier two- or
+    three-word name tagged ORG, shaped like a person's name (no organisation word, no
+    company, no place, no article before it), is that name's surname, and the two are one
+    referent. When the tagger calls the one word a person the cluster is a person
+    (``person_cue``); otherwise what the text goes on to say decides ("Okoro said he":
+    the he/she a name typed no person may take, ``referred.lone_mistyped_person``)."""
+    head = state.tokens[mention.head if mention.head >= 0 else mention.end - 1]
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in state.words.speech_verbs:
+        return None
+    clusters = index.by_org_head.get(word, [])
+    if len(clusters) != 1:
+        return None
+    target = state.find(clusters[0])
+    if state.is_company(target):
+        return None
+    names = [m for m in state.clusters[target].mentions if m.kind == "name"]
+    if not names or any(m.label != "ORG" for m in names):
+        return None
+    for m in names:
+        words = state.name_words(m)
+        if not 2 <= len(words) <= 3 or words[-1] != word:
+            return None
+        if any(mentions.is_organisation_word(state, w.lower()) for w in words):
+            return None
+        if lexicon.known_place(state.span_text(m.start, m.end)):
+            return None
+        if m.start > 0 and state.tokens[m.start - 1].lower_ == "the":
+            return None
+        if not all(state.tokens[i].text[:1].isupper() for i in range(m.start, m.end)):
+            return None
+    if mention.label == "PERSON":
+        state.clusters[target].person_cue = True
     return target
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.entities import lexicon
-from newsgraph.entities.name_bounds import hyphenated_end, trim
+from newsgraph.entities.name_bounds import hyphenated_end, postnominal_end, trim
 from newsgraph.entities.name_words import is_prename_title, name_after_the, not_a_name
 from newsgraph.entities.state import EntityState, MentionDraft
 
@@ -124,6 +124,7 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
     """Add one tagged piece as a name mention, if it still is a name once cleaned."""
     doc, tokens = state.doc, state.tokens
     start, end = trim(state, start, end, ent_label not in _TITLE_LABELS)
+    letters_end = end
     for i in range(start + 1, end - 1):
         # "Trump’s 1995" (tax filings): the name ends at an inner possessive unless a
         # capitalised word follows ("Macy's Parade").
@@ -156,6 +157,7 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
         # "Mr. Boateng", "President Macron" tagged whole: the title is not the name.
         while end - start > 1 and is_title_word(state, tokens[start]):
             start += 1
+        letters_end, end = end, postnominal_end(state, start, end)
         start, end = _extend_name(state, start, end)
         if start < end and _given_name_mention_before(state, start, end):
             return
@@ -165,7 +167,10 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
         return
     head = doc[start:end].root.i
     label = _corrected_label(state, start, end, ent_label)
-    state.add_mention(MentionDraft(start, end, "name", label, head=head))
+    mention = MentionDraft(start, end, "name", label, head=head)
+    state.add_mention(mention)
+    for i in range(end, letters_end):
+        state.token_mention[i] = mention  # "QC" in "Tomas Orrell QC": the parse's head of the name
 
 
 def _portfolio_of_a_title(state: EntityState, start: int) -> bool:

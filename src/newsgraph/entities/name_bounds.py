@@ -72,6 +72,40 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
     return start, end
 
 
+def postnominal_end(state: EntityState, start: int, end: int) -> int:
+    """Where a person's name ends before the honour, office or degree letters written
+    after it ("Sarah Lund MBE", "Tomas Orrell QC RDI"): they are no part of the name, so a
+    later "Lund" finds her by the surname."""
+    while end - start > 2 and _postnominal(state, start, end - 1):
+        end -= 1
+    return end
+
+
+def _postnominal(state: EntityState, start: int, i: int) -> bool:
+    """Whether token ``i`` is honour, office or degree letters written after a person's
+    name ("MBE", "QC", "PhD"): a listed word in capitals (or with a capital inside, "PhD"),
+    after at least two capitalised name words (initials and other such letters between)."""
+    tokens = state.tokens
+    if not _letters(state, tokens[i].text):
+        return False
+    words = 0
+    for t in tokens[start:i]:
+        if _letters(state, t.text) or (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."):
+            continue  # "Orrell QC RDI", "John F. Lund"
+        if not (t.is_alpha and t.is_title):
+            return False
+        words += 1
+    return words >= 2
+
+
+def _letters(state: EntityState, text: str) -> bool:
+    """A listed post-nominal written as letters ("MBE", "Q.C.", "PhD"; not "Ra" as a word)."""
+    bare = text.replace(".", "")
+    if bare.lower() not in state.words.postnominals:
+        return False
+    return bare[:1].isupper() and any(c.isupper() for c in bare[1:])
+
+
 def _names_a_body(state: EntityState, end: int) -> bool:
     """Whether a span ends in the head noun of a body's name ("Party", "Union", "Front")."""
     last = state.tokens[end - 1].lower_

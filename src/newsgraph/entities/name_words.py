@@ -58,6 +58,8 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         return True  # "n’t", "seafood", "FREE", "WOW"
     if proper and end - start == 1 and label in _COMMON_WORD_LABELS and _common_word_opening(state, start):
         return True  # "Striker completes record move" in an article about a "striker"
+    if end - start == 1 and label in ("PERSON", "ORG") and _subject_of_a_rate(state, start):
+        return True  # "Turnout was 71 percent" with "Turnout" as a proper noun
     if end - start > 1 or proper or label not in _COMMON_WORD_LABELS:
         return False
     tok = tokens[start]
@@ -93,6 +95,23 @@ def _time_zone(state: EntityState, i: int) -> bool:
         return False
     before = tokens[i - 1]
     return bool(_CLOCK_TIME.fullmatch(before.text)) or before.lower_.rstrip(".") in ("a.m", "p.m", "am", "pm")
+
+
+def _subject_of_a_rate(state: EntityState, i: int) -> bool:
+    """Whether the one word at ``i`` is the subject of a copula whose complement is a
+    percentage ("Turnout was 71 percent", "Inflation is 3.2%"): a quantity measured,
+    never a person or a body (a person "was 71", an age, is no percentage), unless it is a
+    known given name."""
+    tok = state.tokens[i]
+    if tok.dep_ != "nsubj" or tok.lower_ in lexicon.first_name_genders():
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in state.words.copulas:
+        return False
+    return any(
+        child.dep_ in ("attr", "acomp") and (child.ent_type_ == "PERCENT" or child.text == "%")
+        for child in verb.children
+    )
 
 
 def _common_word_opening(state: EntityState, i: int) -> bool:

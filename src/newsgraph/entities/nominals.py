@@ -472,7 +472,39 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
             return cluster
     if lemma in state.words.body_kinds and _the_noun(state, nominal):
         return _one_body_of_kind(state, nominal, lemma)
+    if lemma in state.words.company_kinds and _the_noun(state, nominal) and _speaks(state, nominal):
+        return _one_named_company(state, nominal, lemma)
     return -1
+
+
+def _speaks(state: EntityState, nominal: MentionDraft) -> bool:
+    """The description is the subject of a verb of saying ("The company said")."""
+    head = state.tokens[nominal.head]
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in state.words.speech_verbs
+
+
+def _one_named_company(state: EntityState, nominal: MentionDraft, lemma: str) -> int:
+    """ "Veltrax posted a loss. The company said ...": a company noun that speaks means the
+    one organisation named in the last few sentences (``_one_body_of_kind``) though its
+    name has no company word, when no proper noun outside any name stands between that
+    organisation's last mention and the description (an untagged "wikiHow" or a
+    "Facebook" inside a person's title may be the company meant)."""
+    found = _one_body_of_kind(state, nominal, lemma)
+    if found < 0:
+        return -1
+    last = max(m.end for m in state.clusters[found].mentions if m.start < nominal.start)
+    pos = state.index.column("pos_")
+    for i in range(last, nominal.start):
+        if pos[i] != "PROPN" or state.tokens[i].ent_type_ in _NUMERIC_ENTITIES:
+            continue  # "on Tuesday"
+        mention = state.token_mention.get(i)
+        if mention is None or mention.kind != "name" or state.find(mention.cluster) != found:
+            return -1
+    return found
+
+
+#: Entity types of dates and amounts: their proper nouns ("Tuesday", "May") name no company.
+_NUMERIC_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 
 
 #: Sentences before a kind description ("the alliance") searched for the one body it means.

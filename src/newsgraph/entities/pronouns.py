@@ -287,7 +287,7 @@ def choose_pronoun_antecedent(
         if lower in _REFLEXIVE
         else _matrix_subject(state, pron, lower in _PLUR)
     )
-    if matrix is None and lower == "its":
+    if matrix is None and (lower == "its" or _speaking_it(state, pron)):
         matrix = previous_topic(state, pron)
     if matrix is None and cataphor is None and unnamed_matrix_subject(state, pron):
         return None
@@ -558,6 +558,17 @@ def plural(state: EntityState, cluster: int) -> bool:
             if verb.lower_ in {"are", "were"}:
                 return True
     return False
+
+
+def _speaking_it(state: EntityState, pron: Token) -> bool:
+    """ "It added that ...", "It said in a statement": an "it" that is the subject of a
+    verb of saying (``previous_topic`` then asks for it to open its sentence after one
+    whose subject is a body, with no other body named there)."""
+    return (
+        pron.lower_ == "it"
+        and pron.dep_ == "nsubj"
+        and pron.head.lemma_.lower() in state.words.speech_verbs
+    )
 
 
 def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> MentionDraft | None:

@@ -51,6 +51,7 @@ class EntityVocabulary:
     body_kinds: frozenset[str]  # entities_body_kind_nouns.txt: "NATO ... the alliance"
     kin_titles: frozenset[str]  # entities_kin_titles.txt: "Aunt Toni"
     stop_abbreviations: frozenset[str]  # entities_stop_abbreviations.txt: "Inc."
+    postnominals: frozenset[str]  # entities_postnominals.txt: "Sarah Lund MBE" is "Sarah Lund"
     clock_words: frozenset[str]  # furniture_clock_words.txt: "GMT" after "14:05" is a time zone
     caption_labels: frozenset[str]  # entities_caption_labels.txt: "Image:"
     person_nouns: frozenset[str]  # entities_person_nouns.txt: "his father, X"
@@ -102,6 +103,7 @@ class EntityVocabulary:
             body_kinds=words("entities_body_kind_nouns"),
             kin_titles=words("entities_kin_titles"),
             stop_abbreviations=words("entities_stop_abbreviations"),
+            postnominals=words("entities_postnominals"),
             clock_words=words("furniture_clock_words"),
             caption_labels=words("entities_caption_labels"),
             person_nouns=words("entities_person_nouns"),
