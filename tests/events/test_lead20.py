@@ -113,3 +113,13 @@ def test_doers_named_by_a_common_noun_are_actors(text: str, actor: str) -> None:
     names = {e.id: e.name for e in r.entities}
     acts = [e for e in r.events if e.category in ("ASSAULT", "CONSULT")]
     assert acts and all(any(actor in names[a] for a in e.actors) for e in acts)
+
+
+def test_talks_at_which_no_deal_was_reached_were_held() -> None:
+    r = run(
+        "The seizure came hours after Kessan and Dessan negotiators failed to agree on a "
+        "ceasefire at talks in Vienna hosted by the OSCE."
+    )
+    talks = [e for e in r.events if e.category == "CONSULT"]
+    assert talks and all(e.modality != "negated" for e in talks)
+    assert all(e.modality == "negated" for e in r.events if e.lemma == "agree")

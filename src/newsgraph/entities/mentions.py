@@ -296,6 +296,14 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and tokens[end - 1].lower_ in state.words.publication_heads
     ):
         return "ORG"  # "the Sydney Morning Herald" tagged EVENT: a newspaper is an organisation
+    if (
+        label in _PLACE_LABELS
+        and end - start > 1
+        and last.lower_ in state.words.body_last_words
+        and not last.is_lower
+        and not lexicon.known_place(state.span_text(start, end))
+    ):
+        return "ORG"  # "the opposition Green Alliance" tagged GPE: a body's name
     if label == "ORG" and end - start > 1 and tokens[end - 1].lower_ in state.words.facility_heads:
         return "FAC"  # "Century City Towers", "Orchestra Hall": a building, not a body
     if label == "WORK_OF_ART" and tokens[end - 1].lemma_.lower() in state.words.law_heads:

@@ -67,6 +67,7 @@ class EntityVocabulary:
     other_owner_nouns: frozenset[str]  # entities_other_owner_nouns.txt: "In his absence, X": not X's
     event_participles: frozenset[str]  # entities_event_participles.txt: "won, giving her": the event gives
     question_verbs: frozenset[str]  # entities_question_verbs.txt: "asked Y whether he": Y
+    body_last_words: frozenset[str]  # entities_body_last_words.txt: "Green Alliance" tagged GPE is a body
     speech_verbs: frozenset[str]  # speech_verbs.tsv, kind "report": "X said" names a quote's speaker
     # speech_verbs.tsv, every kind ("described", "accused" too): the resolver's cue that a
     # pronoun or candidate is the subject of a verb of saying ("she described ..." after her quote)
@@ -118,6 +119,7 @@ class EntityVocabulary:
             person_verbs=words("entities_person_verbs"),
             event_participles=words("entities_event_participles"),
             question_verbs=words("entities_question_verbs"),
+            body_last_words=words("entities_body_last_words"),
             other_owner_nouns=words("entities_other_owner_nouns"),
             # Only the verbs that introduce what was said: the subject of a speech act
             # ("May congratulated Trump") is often not the speaker of the quote beside it.

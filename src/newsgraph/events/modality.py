@@ -115,6 +115,21 @@ def modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
     alleging = _alleging_governor(trigger)
     if alleging is not None:
         return "reported", _under_speech(alleging)
+    if nominal and trigger.dep_ == "pobj" and trigger.head.lower_ in SETTING_PREPS:
+        # "failed to agree on a ceasefire at talks in Vienna": the talks were held; a
+        # setting is presupposed, so the clause's negation does not reach it (its future
+        # or hypothesis does: "will sign the deal at a summit next week")
+        modality, spoken = _modality_of(trigger, nominal)
+        return ("asserted" if modality == "negated" else modality), spoken
+    return _modality_of(trigger, nominal)
+
+
+#: Prepositions of the occasion an act happens at ("at talks", "during the summit").
+SETTING_PREPS = frozenset({"at", "during"})
+
+
+def _modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
+    """The modality the trigger's own clause and its governing verbs give it."""
     verb = trigger
     if nominal:
         verb = trigger.head
