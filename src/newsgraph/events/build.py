@@ -328,12 +328,28 @@ def _counted_end(token: Token, end: int) -> int:
 
 
 def _depth(token: Token) -> int:
+    """How far the trigger sits below the sentence's root; a fronted participle adjunct
+    counts one level more (:func:`_fronted_participle`)."""
     depth = 0
     current = token
     while current.head.i != current.i and depth < 50:
+        depth += 1 + _fronted_participle(current)
         current = current.head
-        depth += 1
     return depth
+
+
+def _fronted_participle(token: Token) -> bool:
+    """ "Fighting alongside tribal militias, troops launched an offensive ...", "Having
+    crossed the river, marines attacked ...": a participle opening the sentence before
+    its clause's subject, with no subject of its own, sets the scene of the clause's act,
+    which is the main one."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ in ("VBG", "VBN")
+        and token.i < token.head.i
+        and token.left_edge.i == token.sent.start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+    )
 
 
 def _background(token: Token) -> bool:

@@ -264,7 +264,8 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
         if child.dep_ == "aux" and child.tag_ == "TO":
             continue  # "have to travel": the infinitive's own marker is no preposition
         if child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and counted_head(g, TIME_SPANS).i == g.i
+            for g in child.children
         ):
             continue  # "seized the town on Monday": a date's preposition is no particle
         near.add(lemma_of(child))
@@ -272,6 +273,11 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
         for grand in child.children:
             below.add(lemma_of(grand))
             below.add(grand.lower_)
+            if child.dep_ == "prep" and grand.dep_ == "pobj":
+                # "bowing to weeks of protests": a span of time counts the acts it names
+                spanned = counted_head(grand, TIME_SPANS)
+                if spanned.i != grand.i:
+                    below.update((lemma_of(spanned), spanned.lower_))
             if child.dep_ == "dobj" and grand.dep_ == "prep":
                 # "shared evidence with X", "sprayed X with bullets": the parser hangs the
                 # preposition on the object
@@ -285,6 +291,10 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
         if child.dep_ == "dobj":
             near.update(_particle_read_as_more_than(token, child))
     return near, below | near
+
+
+#: Nouns of a span of time that count the acts of their "of" phrase ("weeks of protests").
+TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 
 
 def _particle_read_as_more_than(verb: Token, obj: Token) -> set[str]:
@@ -455,6 +465,8 @@ CAMEO_OVERRIDE_SPECIFICITY = 2
 #: CAMEO readings that never replace an ontology category: statements (CAMEO 01) and
 #: the verb's own OTHER reading say nothing against our entry.
 _NEUTRAL = frozenset({OTHER})
+#: (ontology category, frame category) pairs where the ontology's reading stands.
+_KEPT_OVER_FRAME = frozenset({("MOBILIZE", "AID")})
 
 
 def _candidate(
@@ -489,6 +501,10 @@ def _candidate(
                 # parliament": a frame is written for the active clause; with nobody
                 # said to act, the ontology's own reading of the verb stands
                 and not _agentless_passive(token)
+                # "deployed warships and fighter jets": the book's frame of weapons sent
+                # as military aid (CAMEO 072) does not turn a verb the ontology names as
+                # moving one's own force into a gift
+                and (entry.category, reading.category) not in _KEPT_OVER_FRAME
             ):
                 quad, score = onto.classes.get(reading.category, (None, None))
                 cand.entry = Entry(reading.category, reading.mode, quad, score, entry.family)
