@@ -340,16 +340,19 @@ def _depth(token: Token) -> int:
 
 def _fronted_participle(token: Token) -> bool:
     """ "Fighting alongside tribal militias, troops launched an offensive ...", "Having
-    crossed the river, marines attacked ...": a participle opening the sentence before
-    its clause's subject, with no subject of its own, sets the scene of the clause's act,
-    which is the main one."""
-    return (
-        token.dep_ == "advcl"
-        and token.tag_ in ("VBG", "VBN")
-        and token.i < token.head.i
-        and token.left_edge.i == token.sent.start
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
-    )
+    crossed the river, marines attacked ...", "The prime minister, facing criticism at
+    home, vowed ...": a participle before its clause's verb, opening the sentence or set
+    off by commas after the subject, with no subject of its own, sets the scene of the
+    clause's act, which is the main one."""
+    if (
+        token.dep_ != "advcl"
+        or token.tag_ not in ("VBG", "VBN")
+        or token.i > token.head.i
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+    ):
+        return False
+    start = token.left_edge.i
+    return start == token.sent.start or (start > 0 and token.doc[start - 1].text == ",")
 
 
 def _background(token: Token) -> bool:
