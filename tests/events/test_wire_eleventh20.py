@@ -141,3 +141,26 @@ def test_people_named_by_their_part_in_a_debt_can_ask() -> None:
     assert found == "REQUEST"
     assert overlaps(actors, "creditors"), actors
     assert overlaps(targets, "judge"), targets
+
+
+# ------------------------------------------------- doers named around the act
+
+
+def test_the_subject_of_a_misread_adjective_phrase_does_the_act_reported() -> None:
+    found, actors, _targets = main("Villagers said fighters loyal to the colonel had attacked the village and burned the granary.")
+    assert found == "ASSAULT", found
+    assert overlaps(actors, "fighters"), actors
+    assert not overlaps(actors, "Villagers"), actors
+
+
+def test_an_attack_claimed_by_a_party_is_that_party_s() -> None:
+    found, actors, _targets = main("The attack, which was claimed by a rebel group, killed six guards.")
+    assert found == "ASSAULT"
+    assert overlaps(actors, "rebel group"), actors
+
+
+def test_a_weapon_s_act_told_with_its_attack_is_done_by_the_attackers() -> None:
+    found, actors, targets = main("A roadside bomb killed four police officers in an ambush by Kessan rebels.")
+    assert found == "ASSAULT"
+    assert overlaps(actors, "rebels"), actors
+    assert overlaps(targets, "officers"), targets

@@ -30,6 +30,7 @@ from newsgraph.events.constants import (
     SUBJ,
 )
 from newsgraph.events.headline_syntax import headline_noun_verb
+from newsgraph.events.misparses import described_subject
 from newsgraph.events.vocabulary import lemma_of, words
 
 
@@ -235,6 +236,8 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             owner = noun_owner(head)
             if owner:
                 return owner  # "his statement calling for ...": its author does
+        if dep == "ccomp" and (described := described_subject(current)):
+            return described
         if dep == "conj" and (nearer := _nearer_conjunct(current)) is not None:
             return nearer
         if dep in (
