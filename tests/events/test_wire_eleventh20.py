@@ -10,8 +10,8 @@ people where a name is needed)."""
 
 from __future__ import annotations
 
-from tests.events.support import overlaps
 from tests.events.support import main_act as main
+from tests.events.support import overlaps
 
 # ------------------------------------------------- actors the parse hides
 
@@ -63,7 +63,9 @@ def test_a_threat_is_aimed_at_whom_its_condition_is_put_on() -> None:
 
 
 def test_a_threat_with_a_condition_on_a_thing_keeps_the_clause_subject() -> None:
-    found, _actors, targets = main("The rebels warned that they would resume attacks on Dessa if the talks failed.")
+    found, _actors, targets = main(
+        "The rebels warned that they would resume attacks on Dessa if the talks failed."
+    )
     assert found == "THREATEN"
     assert not overlaps(targets, "talks"), targets
 
@@ -147,7 +149,9 @@ def test_people_named_by_their_part_in_a_debt_can_ask() -> None:
 
 
 def test_the_subject_of_a_misread_adjective_phrase_does_the_act_reported() -> None:
-    found, actors, _targets = main("Villagers said fighters loyal to the colonel had attacked the village and burned the granary.")
+    found, actors, _targets = main(
+        "Villagers said fighters loyal to the colonel had attacked the village and burned the granary."
+    )
     assert found == "ASSAULT", found
     assert overlaps(actors, "fighters"), actors
     assert not overlaps(actors, "Villagers"), actors
@@ -160,7 +164,9 @@ def test_an_attack_claimed_by_a_party_is_that_party_s() -> None:
 
 
 def test_a_weapon_s_act_told_with_its_attack_is_done_by_the_attackers() -> None:
-    found, actors, targets = main("A roadside bomb killed four police officers in an ambush by Kessan rebels.")
+    found, actors, targets = main(
+        "A roadside bomb killed four police officers in an ambush by Kessan rebels."
+    )
     assert found == "ASSAULT"
     assert overlaps(actors, "rebels"), actors
     assert overlaps(targets, "officers"), targets

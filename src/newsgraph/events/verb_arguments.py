@@ -372,7 +372,8 @@ def _conditioned_party(clause: Token) -> list[Token]:
     """The named or common-noun party that a threatened clause's "unless"/"if" condition
     is put on (its active subject; a pronoun is left to the clause's own subject)."""
     for child in clause.children:
-        if child.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in child.children):
+        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS]
+        if child.dep_ != "advcl" or not marks:
             continue
         subj, passive = subject_of(child)
         if subj and not passive and all(t.pos_ != "PRON" and (actorish(t) or party_noun(t)) for t in subj):
@@ -415,7 +416,9 @@ def _misread_after_participle(verb: Token) -> Token | None:
             break
     if not participles or current.pos_ not in ("NOUN", "PROPN") or current.i > verb.i:
         return None
-    if current.dep_ not in ("ROOT", "dep") or not (actorish(current) or party_noun(current) or animate([current])):
+    if current.dep_ not in ("ROOT", "dep"):
+        return None
+    if not (actorish(current) or party_noun(current) or animate([current])):
         return None
     return current
 
