@@ -25,6 +25,15 @@ def test_a_past_tense_hung_under_a_participle_modifier_has_the_modified_noun_as_
     assert overlaps(targets, "shopkeepers"), targets
 
 
+def test_a_misread_past_tense_after_a_by_phrase_has_the_modified_noun_as_doer() -> None:
+    found, actors, targets = main(
+        "Dessan troops backed by artillery pushed into the rebel town of Kell on Friday, officers said."
+    )
+    assert found in ("COERCE", "ASSAULT"), found
+    assert overlaps(actors, "troops"), actors
+    assert overlaps(targets, "Kell"), targets
+
+
 def test_a_subject_with_its_own_verb_keeps_it() -> None:
     found, actors, _targets = main("A man armed with a rifle was arrested after he shot two guards.")
     assert found in ("COERCE", "ASSAULT"), found

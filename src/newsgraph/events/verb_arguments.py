@@ -397,17 +397,22 @@ def _named_as(verb: Token) -> Token | None:
     return None
 
 
+#: Labels the parser gives a subject it hangs on a later verb ("A man armed with a knife
+#: stabbed three worshippers before being arrested, prosecutors said": "man" under "said").
+STRAY_SUBJECT_DEPS = frozenset({"dep", "nsubj"})
+
+
 def _misread_after_participle(verb: Token) -> Token | None:
     """ "A man armed with a knife stabbed three worshippers ...": a past tense with an
     object that the parser hung as a clause on the noun inside a participle phrase
     ("armed with a knife") modifying the sentence's first noun phrase, which the parse
     leaves without a verb; that noun is the verb's subject."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or not any(c.dep_ in ("dobj", "prep") for c in verb.children):
         return None
     current = verb.head
     participles = 0
     for _ in range(6):
-        if current.dep_ == "pobj" and current.head.dep_ == "prep":
+        if current.dep_ == "pobj" and current.head.dep_ in ("prep", "agent"):
             current = current.head.head
         elif current.dep_ in ("acl", "amod") and current.tag_ == "VBN":
             participles += 1
@@ -416,7 +421,9 @@ def _misread_after_participle(verb: Token) -> Token | None:
             break
     if not participles or current.pos_ not in ("NOUN", "PROPN") or current.i > verb.i:
         return None
-    if current.dep_ not in ("ROOT", "dep"):
+    # the noun is left verbless, or made the subject of a verb after this one ("Kessan
+    # troops backed by tanks pushed into Arvo, military sources said")
+    if current.dep_ != "ROOT" and not (current.dep_ in STRAY_SUBJECT_DEPS and current.head.i > verb.i):
         return None
     if not (actorish(current) or party_noun(current) or animate([current])):
         return None
