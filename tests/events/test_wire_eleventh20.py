@@ -179,3 +179,17 @@ def test_a_weapon_s_act_told_with_its_attack_is_done_by_the_attackers() -> None:
     assert found == "ASSAULT"
     assert overlaps(actors, "rebels"), actors
     assert overlaps(targets, "officers"), targets
+
+
+def test_a_subject_the_parser_gave_a_participle_set_off_by_commas_is_the_verb_s() -> None:
+    found, actors, _targets = main(
+        "President Varga and Prime Minister Lenz, meeting in Tarno, agreed to reopen the border."
+    )
+    assert found == "AGREE"
+    assert overlaps(actors, "Varga") and overlaps(actors, "Lenz"), actors
+
+
+def test_a_thing_answered_names_its_proposer_by_a_participle_agent() -> None:
+    found, _actors, targets = main("The union rejected the offer made by the employers.")
+    assert found == "REJECT"
+    assert overlaps(targets, "employers"), targets

@@ -61,6 +61,8 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         subj, passive = conjuncts(verb.head), False
     if not subj and (holder := _misread_after_participle(verb)) is not None:
         subj, passive = conjuncts(holder), False
+    if not subj and not passive:
+        subj = _subject_lent_to_participle(verb)
     if not subj and verb.dep_ != "ROOT" and headline_infinitive(verb):
         subj, passive = conjuncts(verb.head), False  # "Valmoria to hold talks with rebels"
     if not subj and verb.tag_ == "VBG":
@@ -397,6 +399,22 @@ def _named_as(verb: Token) -> Token | None:
     return None
 
 
+def _subject_lent_to_participle(verb: Token) -> list[Token]:
+    """ "President X and Prime Minister Y, meeting in Brussels, agreed to ...": the parser
+    gives the subject to the participle set off by commas before the verb, leaving the
+    verb without one; the participle's subject is the verb's too."""
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i > verb.i:
+            continue
+        doc = verb.doc
+        if child.i == 0 or doc[child.i - 1].text != ",":
+            continue
+        subj = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+        if subj:
+            return conjuncts(subj[0])
+    return []
+
+
 #: Labels the parser gives a subject it hangs on a later verb ("A man armed with a knife
 #: stabbed three worshippers before being arrested, prosecutors said": "man" under "said").
 STRAY_SUBJECT_DEPS = frozenset({"dep", "nsubj"})
@@ -447,15 +465,15 @@ def _offered_by(obj: Token | None, source: Token, category: str) -> bool:
 
 def _proposers(obj: Token | None, category: str) -> list[Token]:
     """ "rejected calls from the finance minister to cut rates", "turned down a request by
-    the agency": a thing answered names by "from"/"by" the party that put it forward,
-    named or by role, whom the answer is aimed at (a party object is the target itself)."""
+    the agency", "accepted a proposal put forward by mediators": a thing answered names by
+    "from"/"by" (or a participle's agent) the party that put it forward, named or by role,
+    whom the answer is aimed at (a party object is the target itself)."""
     if category not in ANSWERING_CATEGORIES or obj is None or actorish(obj) or party_noun(obj):
         return []
-    return [
-        t
-        for _p, t in prep_objects(obj, ("from", "by"))
-        if (actorish(t) or party_noun(t)) and t.pos_ != "PRON" and not non_actor(t)
-    ]
+    named = [t for _p, t in prep_objects(obj, ("from", "by"))]
+    # "accepted a proposal put forward by Egyptian mediators": a participle's agent
+    named += [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in agent_of(c)]
+    return [t for t in named if (actorish(t) or party_noun(t)) and t.pos_ != "PRON" and not non_actor(t)]
 
 
 def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] = frozenset()) -> list[Token]:
