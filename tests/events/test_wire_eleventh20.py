@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from tests.events.support import main_act as main
 from tests.events.support import overlaps
+from tests.events.support import run_pipeline as run
 
 # ------------------------------------------------- actors the parse hides
 
@@ -140,6 +141,12 @@ def test_blows_by_weapons_are_an_attack_on_whatever_they_hit() -> None:
     found, actors, _targets = main("Government troops hit the rebel stronghold with artillery.")
     assert found == "ASSAULT"
     assert overlaps(actors, "troops"), actors
+
+
+def test_a_beating_by_soldiers_stays_a_beating() -> None:
+    doc = run("Soldiers beat up three detainees at the camp.")
+    modes = [e.mode for e in doc._.ng_events if e.category == "ASSAULT"]
+    assert modes == ["beat"], modes
 
 
 def test_figurative_blows_stay_no_act() -> None:
