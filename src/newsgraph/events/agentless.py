@@ -51,7 +51,18 @@ OWNER_DEPS = frozenset({"amod", "compound", "poss"})
 
 def agentless_actors(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
     """Give an agentless passive act the doer its sentence names (see the module doc)."""
+    weapons = words().weapons
     for cand in cands:
+        if (
+            not cand.nominal
+            and not cand.absorbed
+            and cand.actor_tokens
+            and all(lemma_of(t) in weapons for t in cand.actor_tokens)
+        ):
+            # "A car bomb exploded at a market ..., in an attack claimed by the rebels": a
+            # weapon's act told with the attack it was part of is done by the attackers
+            cand.actor_tokens = _doers_of_the_occasion(cand, by_token) + cand.actor_tokens
+            continue
         if cand.nominal or cand.absorbed or cand.actor_tokens or cand.entry.quad is None:
             continue
         subj, passive = subject_of(cand.token)

@@ -174,6 +174,8 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
             # ship is acted on where it sails ("seized a tanker in the Strait of Hormuz"),
             # a site where it stands ("attacked a police post near Tarno").
             cand.target_tokens = [cand.place_token]
+        if cand.entry.mode in AREA_MEASURES and not cand.target_tokens:
+            cand.target_tokens = _area_of(cand.token)
 
 
 def _seat_of_protest(cand: Candidate) -> list[Token]:
@@ -192,6 +194,29 @@ def _seat_of_protest(cand: Candidate) -> list[Token]:
         for _p, t in prep_objects(holder, ("outside", "at"))
         if lemma_of(t) in seats or group_noun(t)
     ]
+
+
+#: Modes of a measure laid on or lifted from an area: a curfew, martial law or a state of
+#: emergency (CAMEO 1724, 0813, 0814).
+AREA_MEASURES = frozenset({"curfew", "martial-law", "ease"})
+
+
+def _area_of(token: Token) -> list[Token]:
+    """ "imposed martial law in several townships", "ended the state of emergency in the
+    eastern provinces": a measure over an area no name gives is aimed at the area its
+    "in"/"across" phrase names by a place noun (``events_place_nouns.txt``), on the verb
+    or on the measure's own noun."""
+    place_nouns = words().place_nouns
+    holders = [token]
+    obj = direct_object(token)
+    if obj is not None:
+        holders += [obj, *(t for _p, t in prep_objects(obj, ("of",)))]
+    return [
+        t
+        for holder in holders
+        for _p, t in prep_objects(holder, ("in", "across", "throughout"))
+        if lemma_of(t) in place_nouns
+    ][:1]
 
 
 def _user_of(token: Token) -> Token:

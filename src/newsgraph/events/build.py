@@ -328,12 +328,31 @@ def _counted_end(token: Token, end: int) -> int:
 
 
 def _depth(token: Token) -> int:
+    """How far the trigger sits below the sentence's root; a fronted participle adjunct
+    counts one level more (:func:`_fronted_participle`)."""
     depth = 0
     current = token
     while current.head.i != current.i and depth < 50:
+        depth += 1 + _fronted_participle(current)
         current = current.head
-        depth += 1
     return depth
+
+
+def _fronted_participle(token: Token) -> bool:
+    """ "Fighting alongside tribal militias, troops launched an offensive ...", "Having
+    crossed the river, marines attacked ...", "The prime minister, facing criticism at
+    home, vowed ...": a participle before its clause's verb, opening the sentence or set
+    off by commas after the subject, with no subject of its own, sets the scene of the
+    clause's act, which is the main one."""
+    if (
+        token.dep_ != "advcl"
+        or token.tag_ not in ("VBG", "VBN")
+        or token.i > token.head.i
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+    ):
+        return False
+    start = token.left_edge.i
+    return start == token.sent.start or (start > 0 and token.doc[start - 1].text == ",")
 
 
 def _background(token: Token) -> bool:

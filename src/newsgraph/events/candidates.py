@@ -43,7 +43,6 @@ from newsgraph.events.syntax import (
     controller,
     counted_head,
     frame_preps,
-    hyphenated_word,
     party_noun,
     subject_of,
 )
@@ -55,7 +54,7 @@ from newsgraph.events.verb_objects import (
     meets_reciprocally,
     weapons_moved,
 )
-from newsgraph.events.vocabulary import lemma_of, words
+from newsgraph.events.vocabulary import hyphenated_word, lemma_of, words
 from newsgraph.records import Modality
 
 
@@ -264,7 +263,8 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
         if child.dep_ == "aux" and child.tag_ == "TO":
             continue  # "have to travel": the infinitive's own marker is no preposition
         if child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and counted_head(g, TIME_SPANS).i == g.i
+            for g in child.children
         ):
             continue  # "seized the town on Monday": a date's preposition is no particle
         near.add(lemma_of(child))
@@ -274,6 +274,11 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
         for grand in child.children:
             below.add(lemma_of(grand))
             below.add(grand.lower_)
+            if child.dep_ == "prep" and grand.dep_ == "pobj":
+                # "bowing to weeks of protests": a span of time counts the acts it names
+                spanned = counted_head(grand, TIME_SPANS)
+                if spanned.i != grand.i:
+                    below.update((lemma_of(spanned), spanned.lower_))
             if child.dep_ == "dobj" and grand.dep_ == "prep":
                 # "shared evidence with X", "sprayed X with bullets": the parser hangs the
                 # preposition on the object
@@ -296,6 +301,10 @@ def _for_to_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in lefts) and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in lefts
     )
+
+
+#: Nouns of a span of time that count the acts of their "of" phrase ("weeks of protests").
+TIME_SPANS = frozenset({"hours", "days", "weeks", "months", "years"})
 
 
 def _particle_read_as_more_than(verb: Token, obj: Token) -> set[str]:
@@ -466,6 +475,8 @@ CAMEO_OVERRIDE_SPECIFICITY = 2
 #: CAMEO readings that never replace an ontology category: statements (CAMEO 01) and
 #: the verb's own OTHER reading say nothing against our entry.
 _NEUTRAL = frozenset({OTHER})
+#: (ontology category, frame category) pairs where the ontology's reading stands.
+_KEPT_OVER_FRAME = frozenset({("MOBILIZE", "AID")})
 
 
 def _candidate(
@@ -500,6 +511,10 @@ def _candidate(
                 # parliament": a frame is written for the active clause; with nobody
                 # said to act, the ontology's own reading of the verb stands
                 and not _agentless_passive(token)
+                # "deployed warships and fighter jets": the book's frame of weapons sent
+                # as military aid (CAMEO 072) does not turn a verb the ontology names as
+                # moving one's own force into a gift
+                and (entry.category, reading.category) not in _KEPT_OVER_FRAME
             ):
                 quad, score = onto.classes.get(reading.category, (None, None))
                 cand.entry = Entry(reading.category, reading.mode, quad, score, entry.family)

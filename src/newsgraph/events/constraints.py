@@ -337,6 +337,22 @@ def _operated_by_a_party(token: Token) -> bool:
     )
 
 
+#: The mode of blows by hand or blade (CAMEO 1821 and kin: "beat", "stab", "hit").
+BEATING = "beat"
+
+
+def _armed_striker(token: Token, lemma: str) -> bool:
+    """A weapon or craft (``events_weapon_nouns.txt``: "warplanes", "a drone"), or an armed
+    body by its CAMEO sector ("government troops") striking other than by hand or blade."""
+    if lemma_of(token) in words().weapons:
+        return True
+    return lemma not in HAND_BLOWS and bool(agent_sectors(token) & ARMED_SECTORS)
+
+
+#: Blows by hand or blade, a beating whoever deals them ("soldiers beat up detainees").
+HAND_BLOWS = frozenset({"beat", "beat up", "stab", "rough up", "beating", "stabbing"})
+
+
 def apply_constraints(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
     """The candidates whose PLOVER reading the clause supports; the others become OTHER
     events (named actors) or are dropped."""
@@ -420,10 +436,15 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: _Sorter, sport_sentences: 
         and civilians_leave(token, sorter.lists.groups, onto.quantity_nouns)
     ):
         return "civilians"  # "thousands were evacuated": people brought out of danger
+    actors = [counted_head(t, onto.quantity_nouns) for t in cand.actor_tokens]
+    if cand.entry.mode == BEATING and actors and all(_armed_striker(t, cand.lemma) for t in actors):
+        # "warplanes hit a wedding party", "guerrillas wounded two soldiers": a blow by
+        # weapons or an armed body is an armed attack on whatever it hit, not a beating
+        # ("soldiers beat up detainees" stays one)
+        cand.entry = Entry(category, None, cand.entry.quad, cand.entry.score, cand.entry.family)
     rule = onto.constraint_for(category, cand.entry.mode)
     if rule is None:
         return None
-    actors = [counted_head(t, onto.quantity_nouns) for t in cand.actor_tokens]
     if not actors and cand.nominal:
         actors = _governing_subject(token, onto)
     strict = rule.strict

@@ -179,6 +179,9 @@ def _noun_phrase_parties(noun: Token, carrier: Token, category: str) -> tuple[li
                 actors.extend(agent_of(child))
             elif lemma in convening and not names_or_cancels(child):
                 actors.extend(agent_of(child))  # "the strike, called by the transport union"
+            elif lemma in OWNING_UP and category in FORCE_ACTS:
+                # "the attack, which was claimed by a militant group": a party owning it
+                actors.extend(t for t in agent_of(child) if actorish(t) or party_noun(t))
         if not actors:
             actors, targets = _relative_light_verb(noun, light | convening, category)
     phrases = prep_objects(noun, ("by", "from", "with", "against", "on", "upon", "to", "for", "of"))
@@ -501,6 +504,10 @@ def place_from(token: Token, out: list[Token]) -> None:
                 elif pobj.lower_ in place_nouns:
                     # a name after "the town of" is a place whatever the tagger called it
                     out.extend(t for _p, t in prep_objects(pobj, ("of",)) if t.pos_ == "PROPN")
+
+
+#: Verbs by which a party owns an act of force as its own ("an attack claimed by X").
+OWNING_UP = frozenset({"claim"})
 
 
 #: CAMEO sectors of the state and its armed forces, and of armed groups.

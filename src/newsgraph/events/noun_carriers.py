@@ -62,6 +62,13 @@ def carrier_verb_parties(
                 t.head.dep_ == "prep" and t.head.lower_ in AIMED_AT and t.head.head.i == carrier.i
                 for t in targets
             )
+            if category == "ASSAULT" and not aimed:
+                # "repelled an attack by militants on a checkpoint": the parser may hang
+                # the aim on the attackers
+                doers = [t for _p, t in prep_objects(carrier, ("by",))]
+                aims = [t for d in doers for _p, t in prep_objects(d, AIMED_AT)]
+                aimed = bool(aims)
+                targets = [*targets, *(t for t in aims if t not in targets)]
             # "repelled an attack by rebels on a border post": the attack's own aim is its
             # target, not the side that fought it off ("the convoy came under attack" is)
             targets = [*subj, *targets] if subj and not aimed else targets

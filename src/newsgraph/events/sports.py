@@ -19,8 +19,8 @@ from newsgraph import resources
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ARMED_SECTORS
-from newsgraph.events.syntax import agent_sectors, hyphenated_word
-from newsgraph.events.vocabulary import lemma_of
+from newsgraph.events.syntax import agent_sectors
+from newsgraph.events.vocabulary import hyphenated_word, lemma_of
 
 
 def sport_triggers(

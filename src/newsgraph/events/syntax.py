@@ -30,6 +30,7 @@ from newsgraph.events.constants import (
     SUBJ,
 )
 from newsgraph.events.headline_syntax import headline_noun_verb
+from newsgraph.events.misparses import described_subject
 from newsgraph.events.vocabulary import lemma_of, words
 
 
@@ -246,6 +247,8 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             owner = noun_owner(head)
             if owner:
                 return owner  # "his statement calling for ...": its author does
+        if dep == "ccomp" and (described := described_subject(current)):
+            return described
         if dep == "conj" and (nearer := _nearer_conjunct(current)) is not None:
             return nearer
         if dep in (
@@ -375,18 +378,6 @@ def headline_infinitive(verb: Token) -> bool:
         and head.i < verb.i
         and (actorish(head) or party_noun(head))
     )
-
-
-def hyphenated_word(token: Token) -> str | None:
-    """ "sit-in", "walk-out": the whole hyphenated word a token ends, lower-cased, when
-    the tokenizer split it ("sit", "-", "in" with no spaces between); else None. An act
-    noun written with a hyphen is looked up whole, since its last piece names nothing."""
-    if token.i < 2:
-        return None
-    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
-    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
-        return None
-    return f"{first.lower_}-{token.lower_}"
 
 
 def party_noun(token: Token) -> bool:

@@ -59,6 +59,10 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         subj = []  # "Describing the killing, X said": a clause is no party (a misparse)
     if not subj and _misread_main_verb(verb):
         subj, passive = conjuncts(verb.head), False
+    if not subj and (holder := _misread_after_participle(verb)) is not None:
+        subj, passive = conjuncts(holder), False
+    if not subj and not passive:
+        subj = _subject_lent_to_participle(verb)
     if not subj and verb.dep_ != "ROOT" and headline_infinitive(verb):
         subj, passive = conjuncts(verb.head), False  # "Valmoria to hold talks with rebels"
     if not subj and verb.tag_ == "VBG":
@@ -102,6 +106,8 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         else:
             cand.actor_tokens.extend(controller(verb) or stranded_subject(verb))
     obj = direct_object(verb)
+    if obj is None and not passive:
+        obj = _named_as(verb)  # "struck what the military described as a weapons factory"
     if obj is None and cand.entry.quad == 4 and not passive:
         obj = shared_object(verb)  # "arrested and charged two men": acts of force only
     # "a bomber blew himself up at a checkpoint": the doer acting on itself is no target
@@ -232,6 +238,8 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         if left:
             cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i and t not in left] + left
     cand.target_tokens = [t for t in cand.target_tokens if _a_party(t, quantity)]
+    proposers = _proposers(obj, category)
+    cand.target_tokens += [t for t in proposers if t not in cand.target_tokens]
     if not any(actorish(t) for t in cand.target_tokens):
         # "threatened to break relations with Russia", "demanded that Israel ease ...",
         # "opened fire to disperse the demonstrators"; the addressee of an object-control
@@ -252,7 +260,7 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                 cand.target_tokens = [
                     t
                     for t in cand.target_tokens
-                    if actorish(t) or t in addressees or _addressed_body(t, verb)
+                    if actorish(t) or t in addressees or _addressed_body(t, verb) or t in proposers
                 ]
                 if lemma_of(child) in words().third_party_nouns:
                     # "offered to mediate between the two rivals": the sides it is offered to
@@ -262,6 +270,10 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                     ]
             elif child.dep_ == "ccomp" and category in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"):
                 inner, inner_passive = subject_of(child)
+                if category == "THREATEN" and (conditioned := _conditioned_party(child)):
+                    # "warned that its members would walk out unless the airline improved
+                    # its offer": the threat is aimed at whom its condition is put on
+                    inner, inner_passive = conditioned, False
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
     cand.place_token = _verb_place(verb)
@@ -354,6 +366,88 @@ def _misread_main_verb(verb: Token) -> bool:
     )
 
 
+#: Marks of the condition a threat is put on ("unless the airline improves its offer").
+CONDITION_MARKS = frozenset({"unless", "if"})
+
+
+def _conditioned_party(clause: Token) -> list[Token]:
+    """The named or common-noun party that a threatened clause's "unless"/"if" condition
+    is put on (its active subject; a pronoun is left to the clause's own subject)."""
+    for child in clause.children:
+        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS]
+        if child.dep_ != "advcl" or not marks:
+            continue
+        subj, passive = subject_of(child)
+        if subj and not passive and all(t.pos_ != "PRON" and (actorish(t) or party_noun(t)) for t in subj):
+            return subj
+    return []
+
+
+def _named_as(verb: Token) -> Token | None:
+    """ "struck what the military described as a weapons factory", "raided what officials
+    called a safe house": the object is a free relative "what" whose clause names it; the
+    name it is given ("as" object, or the naming verb's predicate) is what was acted on."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < verb.i:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i == verb.i + 1 for c in clause.children):
+            continue
+        named = [c for c in clause.children if c.dep_ == "oprd"]
+        named += [t for _p, t in prep_objects(clause, ("as",))]
+        if named:
+            return named[0]
+    return None
+
+
+def _subject_lent_to_participle(verb: Token) -> list[Token]:
+    """ "President X and Prime Minister Y, meeting in Brussels, agreed to ...": the parser
+    gives the subject to the participle set off by commas before the verb, leaving the
+    verb without one; the participle's subject is the verb's too."""
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i > verb.i:
+            continue
+        doc = verb.doc
+        if child.i == 0 or doc[child.i - 1].text != ",":
+            continue
+        subj = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+        if subj:
+            return conjuncts(subj[0])
+    return []
+
+
+#: Labels the parser gives a subject it hangs on a later verb ("A man armed with a knife
+#: stabbed three worshippers before being arrested, prosecutors said": "man" under "said").
+STRAY_SUBJECT_DEPS = frozenset({"dep", "nsubj"})
+
+
+def _misread_after_participle(verb: Token) -> Token | None:
+    """ "A man armed with a knife stabbed three worshippers ...": a past tense with an
+    object that the parser hung as a clause on the noun inside a participle phrase
+    ("armed with a knife") modifying the sentence's first noun phrase, which the parse
+    leaves without a verb; that noun is the verb's subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or not any(c.dep_ in ("dobj", "prep") for c in verb.children):
+        return None
+    current = verb.head
+    participles = 0
+    for _ in range(6):
+        if current.dep_ == "pobj" and current.head.dep_ in ("prep", "agent"):
+            current = current.head.head
+        elif current.dep_ in ("acl", "amod") and current.tag_ == "VBN":
+            participles += 1
+            current = current.head  # "armed", "backed": the participle's own noun
+        else:
+            break
+    if not participles or current.pos_ not in ("NOUN", "PROPN") or current.i > verb.i:
+        return None
+    # the noun is left verbless, or made the subject of a verb after this one ("Kessan
+    # troops backed by tanks pushed into Arvo, military sources said")
+    if current.dep_ != "ROOT" and not (current.dep_ in STRAY_SUBJECT_DEPS and current.head.i > verb.i):
+        return None
+    if not (actorish(current) or party_noun(current) or animate([current])):
+        return None
+    return current
+
+
 #: Acts that answer what a party put forward ("rejected the proposal from X", "accepted an
 #: offer from X", "welcomed a plan from X"): the party it came from is whom they answer.
 ANSWERING_CATEGORIES = frozenset({"REJECT", "AGREE", "SUPPORT"})
@@ -369,6 +463,19 @@ def _offered_by(obj: Token | None, source: Token, category: str) -> bool:
     return actorish(source) and source.pos_ != "PRON" and not non_actor(source)
 
 
+def _proposers(obj: Token | None, category: str) -> list[Token]:
+    """ "rejected calls from the finance minister to cut rates", "turned down a request by
+    the agency", "accepted a proposal put forward by mediators": a thing answered names by
+    "from"/"by" (or a participle's agent) the party that put it forward, named or by role,
+    whom the answer is aimed at (a party object is the target itself)."""
+    if category not in ANSWERING_CATEGORIES or obj is None or actorish(obj) or party_noun(obj):
+        return []
+    named = [t for _p, t in prep_objects(obj, ("from", "by"))]
+    # "accepted a proposal put forward by Egyptian mediators": a participle's agent
+    named += [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in agent_of(c)]
+    return [t for t in named if (actorish(t) or party_noun(t)) and t.pos_ != "PRON" and not non_actor(t)]
+
+
 def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] = frozenset()) -> list[Token]:
     """ "rejected an appeal from X", "demanded the removal of X", "rejected a US offer",
     "threatened action against X": when the object is a thing, its owner is the target.
@@ -378,7 +485,8 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
     for token in tokens:
         people = people_noun(token) and not _collective(token)
         if token.i not in event_nouns and (actorish(token) or people):
-            out.append(token)  # "broke up a rally by supporters of X": the people named first
+            if token not in out:
+                out.append(token)  # "broke up a rally by supporters of X": the people named first
             continue
         inner = [
             c
@@ -388,7 +496,9 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
         for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on")):
             if non_actor(t):
                 continue  # "agreed to a ceasefire on Sunday": a date is no party
-            if actorish(t):
+            if actorish(t) or (_p in ("by", "from") and party_noun(t) and not _collective(t)):
+                # "rejected calls from the finance minister": who put the thing forward,
+                # named or by role
                 inner.append(t)
             elif _p in ("on", "against") and token.i in event_nouns:
                 inner += named_owners(t)  # "condemned the blockade on Palestinian lorries"

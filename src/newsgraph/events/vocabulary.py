@@ -363,3 +363,15 @@ def lemma_of(token: Token) -> str:
 def _repaired(found: str, lower: str, vocab: Words | None) -> str:
     vocab = vocab or words()
     return repaired_lemma(found, lower, vocab.known_verbs, vocab.irregular_pasts)
+
+
+def hyphenated_word(token: Token) -> str | None:
+    """ "sit-in", "walk-out": the whole hyphenated word a token ends, lower-cased, when
+    the tokenizer split it ("sit", "-", "in" with no spaces between); else None. An act
+    noun written with a hyphen is looked up whole, since its last piece names nothing."""
+    if token.i < 2:
+        return None
+    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{token.lower_}"
