@@ -427,6 +427,7 @@ def _starts_other_clause(c: Token, lex: AttributionLexicon) -> bool:
             and not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
         )
         or (c.dep_ == "advcl" and _cut_adverbial(c, lex))
+        or _speakers_own_conjunct(c, lex)
         or (
             c.dep_ in ("advcl", "conj")
             and c.tag_ == "VBG"
@@ -436,6 +437,28 @@ def _starts_other_clause(c: Token, lex: AttributionLexicon) -> bool:
             )
         )
     )
+
+
+def _speakers_own_conjunct(c: Token, lex: AttributionLexicon) -> bool:
+    """ "said early results were encouraging but declined to give figures", "said the vote had
+    been well organised but raised concerns about ...": a bare past-tense conjunct with no
+    subject of its own, after a complement whose verb is a copula or has an auxiliary (the
+    back-shifted tense of reported speech), is the speaker's next act when it is a verb of
+    saying or refusal ("declined", "refused", "quoted") or takes a noun of a statement or attitude
+    ("raised concerns", "voiced doubts"). A complement in the narrative past ("said he met
+    the minister and told him ...") and a conjunct with its own auxiliary ("... but would not
+    scrap the reform") stay what was said."""
+    if c.dep_ != "conj" or c.tag_ != "VBD" or c.head.i > c.i:
+        return False
+    if any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for g in c.children):
+        return False
+    head = c.head
+    if not (lemma(head) == "be" or any(g.dep_ in ("aux", "auxpass") for g in head.children)):
+        return False
+    if lemma(c) in lex.speech_verbs or lemma(c) in lex.refusal_verbs:
+        return True  # (a view or wish goes on the report: "said she was tired and wanted ...")
+    nouns = lex.cue_nouns | lex.belief_nouns
+    return any(g.dep_ == "dobj" and lemma(g) in nouns for g in c.children)
 
 
 def _cut_adverbial(c: Token, lex: AttributionLexicon) -> bool:
