@@ -11,11 +11,14 @@ from spacy.tokens import Span, Token
 
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import Draft, trim
+from newsgraph.attribution.senses import STATEMENT
 
 #: A colon headline's speaker is a short phrase: at most this many tokens before the colon.
 _COLON_LEFT_MAX = 6
 #: ... or a name with a gloss after a comma before a whole quotation (``_named_with_gloss``).
 _GLOSSED_LEFT_MAX = 20
+#: Noun classes of a headline verb's object that decide its sense without a predicate.
+_THING_CLASSES = frozenset({"amount", "position", "artifact"})
 #: Marks that open and close a quotation a glossed name's line gives.
 _OPENING_QUOTES = frozenset('"\u201c\u00ab')
 _CLOSING_QUOTES = frozenset('"\u201d\u00bb')
@@ -135,6 +138,8 @@ def title_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             continue  # "Two men charged after clashes": a headline's passive, nothing reported
         if first >= len(line):
             return []
+        if prep is None and _object_is_an_act(ctx, lemma, line[first:]):
+            continue  # "Carmaker posts record profit": a result booked, nothing said (session 20)
         content = trim(text, line[first].idx, end)
         if content[1] - content[0] < 2:
             return []
@@ -219,8 +224,13 @@ def _named_with_gloss(ctx: Context, left: Span, colon: Token) -> Span | None:
     if comma is None or comma.i == left.start:
         return None
     name = ctx.doc[left.start : comma.i]
-    person = [e for e in ctx.index.ents if e.label_ == "PERSON" and e.start >= name.start and e.end == comma.i]
-    if not person or any(t.pos_ in ("VERB", "AUX") for t in name):
+    if any(t.pos_ in ("VERB", "AUX") for t in name):
+        return None
+    person = any(e.label_ == "PERSON" and e.start >= name.start and e.end == comma.i for e in ctx.index.ents)
+    found = ctx.index.entity_for_span(name[-1].idx, name[-1].idx + len(name[-1]))
+    # a name the tagger missed: capitalised words only, none of them a place or a body
+    unlabelled = len(name) >= 2 and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in name)
+    if not (person or (found is not None and found.type == "PERSON") or (found is None and unlabelled)):
         return None
     after = text[colon.idx + 1 :]
     nl = after.find("\n")
@@ -231,3 +241,21 @@ def _named_with_gloss(ctx: Context, left: Span, colon: Token) -> Span | None:
     if k < 0 or ctx.quotes[k].end < colon.idx + 1 + len(after[: nl if nl >= 0 else len(after)].rstrip()):
         return None  # one quotation, the whole rest of the line
     return name
+
+
+def _object_is_an_act(ctx: Context, lemma: str, rest: Span) -> bool:
+    """Whether the noun heading the words after a headline verb makes the verb an act by
+    ``speech_verb_senses.tsv`` ("posts record profit", "concedes late penalty")."""
+    senses = ctx.lex.senses
+    if not senses.has_rules(lemma):
+        return False
+    head = next(
+        (t for t in rest if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "nmod", "poss")),
+        None,
+    )
+    if head is None or head.i - rest.start > 3 or any(t.pos_ in ("ADP", "SCONJ", "PRON", "PUNCT") for t in rest[: head.i - rest.start]):
+        return False  # the noun's phrase opens the rest of the line ("record profit")
+    kind = senses.noun_class(head)
+    # (a thing only: a person or any other noun may be followed by what it is called,
+    # "Calls Violence 'Genocide'", which a headline's parse does not show)
+    return kind in _THING_CLASSES and senses.sense(lemma, frozenset({"active"}), kind) != STATEMENT
