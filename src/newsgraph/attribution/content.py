@@ -425,6 +425,9 @@ def _starts_other_clause(c: Token, lex: AttributionLexicon) -> bool:
             and c.pos_ in ("VERB", "AUX")
             and lemma(c) in speech
             and not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            # "said the defence would file ... and would ask for bail": a modal of its own
+            # keeps the conjunct in the reported future (session 20)
+            and not any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)
         )
         or (c.dep_ == "advcl" and _cut_adverbial(c, lex))
         or _speakers_own_conjunct(c, lex)
@@ -441,13 +444,13 @@ def _starts_other_clause(c: Token, lex: AttributionLexicon) -> bool:
 
 def _speakers_own_conjunct(c: Token, lex: AttributionLexicon) -> bool:
     """ "said early results were encouraging but declined to give figures", "said the vote had
-    been well organised but raised concerns about ...": a bare past-tense conjunct with no
-    subject of its own, after a complement whose verb is a copula or has an auxiliary (the
-    back-shifted tense of reported speech), is the speaker's next act when it is a verb of
-    saying or refusal ("declined", "refused", "quoted") or takes a noun of a statement or attitude
-    ("raised concerns", "voiced doubts"). A complement in the narrative past ("said he met
-    the minister and told him ...") and a conjunct with its own auxiliary ("... but would not
-    scrap the reform") stay what was said."""
+    been orderly but voiced doubts about ...": a bare past-tense conjunct with no subject of
+    its own, after a complement whose verb is a copula or has an auxiliary (the back-shifted
+    tense of reported speech), is the speaker's next act when it is a verb of saying or
+    refusal ("declined", "refused") or voices a noun of a statement or attitude ("voiced
+    doubts", "expressed concern"). A complement in the narrative past ("said he met the
+    minister and told him ..."), a state ("... and had no desire to ...") and a conjunct with
+    its own auxiliary ("... but would not scrap the reform") stay what was said."""
     if c.dep_ != "conj" or c.tag_ != "VBD" or c.head.i > c.i:
         return False
     if any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for g in c.children):
@@ -457,6 +460,8 @@ def _speakers_own_conjunct(c: Token, lex: AttributionLexicon) -> bool:
         return False
     if lemma(c) in lex.speech_verbs or lemma(c) in lex.refusal_verbs:
         return True  # (a view or wish goes on the report: "said she was tired and wanted ...")
+    if lemma(c) not in lex.opinion_support_verbs:
+        return False  # "... and had no desire to ...": a state, still reported
     nouns = lex.cue_nouns | lex.belief_nouns
     return any(g.dep_ == "dobj" and lemma(g) in nouns for g in c.children)
 
@@ -556,6 +561,8 @@ def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
                 continue
             return left - 2
         if t.dep_ == "prep" and t.lower_ in _MEDIUM_PREPS:
+            if t.head.pos_ == "VERB" and t.i == t.head.i + 1 and t.head.i > s:
+                continue  # "said it would look at his remarks": the verb's own argument (session 20)
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in ctx.lex.media_nouns:
                 return left - 1

@@ -152,7 +152,7 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
         return None  # "The minister, asked about it, said": the asker is not named
     if not _has_subject(verb):
         for c in verb.children:
-            if c.i < verb.i and c.dep_ == "ccomp":
+            if c.i < verb.i and c.dep_ in ("ccomp", "advcl"):
                 held = set_off_participle(c, lex)
                 if held is not None:
                     return held  # "The minister, asked about it, said ...": the minister said
@@ -320,10 +320,17 @@ def set_off_participle(verb: Token, lex: AttributionLexicon) -> Token | None:
     addressed to someone, set off by commas right after a noun phrase and right before the
     verb the parser made it a complement of, is a passive participle on that noun phrase,
     which the parser took for its subject. The noun phrase (the host verb's subject) or None."""
-    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "ccomp" or lemma(verb) not in lex.addressee_verbs:
+    if verb.tag_ not in ("VBD", "VBN") or lemma(verb) not in lex.addressee_verbs:
         return None
     doc = verb.doc
-    host = verb.head
+    if verb.dep_ in ("ccomp", "advcl"):
+        host = verb.head
+    else:
+        # "The master, asked about it, said ...", read as "asked ..., said" conjoined
+        found = next((c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)), None)
+        if found is None:
+            return None
+        host = found
     if host.i <= verb.i or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
     if any(c.dep_ in ("dobj", "obj", "dative", "ccomp") for c in verb.children):
@@ -331,7 +338,7 @@ def set_off_participle(verb: Token, lex: AttributionLexicon) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.right_edge.i not in (verb.i - 2, verb.i - 1):
         return None
-    end = verb.right_edge.i
+    end = max((c.right_edge.i for c in verb.children if c.i < host.i and c.dep_ != "conj"), default=verb.i)
     if end == host.i - 1 and doc[end].text == ",":
         end -= 1  # (the closing comma hung on the participle)
     if end + 2 != host.i or doc[end + 1].text != ",":

@@ -23,6 +23,7 @@ from newsgraph.attribution.parse import lemma
 from newsgraph.attribution.marks import has_quotation_mark
 from newsgraph.constants import GROUP_TYPE, INDEFINITE, PLURAL_TAGS
 from newsgraph.docindex import doc_index
+from newsgraph.entities.lexicon import first_name_genders
 from newsgraph.phrases import named_owners, of_a_common_noun, possessive_pronoun
 from newsgraph.records import Entity
 
@@ -40,6 +41,7 @@ _PERSON = {"PERSON"}
 #: Singular gendered subject pronouns.
 _GENDERED = frozenset({"he", "she"})
 #: The forms of each gendered pronoun an entity's mentions may show.
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
 _PRONOUN_FORMS = {"he": frozenset({"he", "him", "his", "himself"}), "she": frozenset({"she", "her", "hers", "herself"})}
 _GROUP = {"ORG", "NORP", "GPE"}
 #: Dependencies of a word that modifies a noun rather than heading a phrase.
@@ -505,9 +507,10 @@ class SpeakerResolver:
         """'Harris said City should have had a penalty when Okoro was pulled down. "That is
         two big calls," he said.': a "he"/"she" the entities stage linked to a person named
         only inside what the report just before reported, in the same paragraph, is that
-        report's speaker when the article calls that speaker by this pronoun elsewhere: the
-        person reported on is not who goes on speaking (session 20). When the article never
-        calls either by a gendered pronoun, either may be meant: no speaker."""
+        report's speaker when the article calls that speaker by this pronoun elsewhere (or,
+        before it does, when the speaker's given name usually goes with it): the person
+        reported on is not who goes on speaking (session 20). When neither tells, either may
+        be meant: no speaker."""
         other = before.speaker
         if other is None or other == speaker or before.cue is None or not before.content:
             return speaker
@@ -524,10 +527,15 @@ class SpeakerResolver:
         if not near or not all(any(a <= m.start < b for a, b in before.content) for m in near):
             return speaker
         forms = {self.text[m.start : m.end].lower() for m in reporter.mentions}
-        if forms & _PRONOUN_FORMS[pronoun.lower_]:
+        called = {key for key, words in _PRONOUN_FORMS.items() if forms & words}
+        if not called:
+            # no pronoun for the reporter yet: the given name's usual gender, where known
+            given = first_name_genders().get(reporter.name.split()[0].lower()) if reporter.name else None
+            called = {key for key, gender in _PRONOUN_GENDERS.items() if gender == given}
+        if pronoun.lower_ in called:
             return other
-        if any(forms & words for key, words in _PRONOUN_FORMS.items() if key != pronoun.lower_):
-            return speaker  # the reporter is never called so: the person reported on is meant
+        if called:
+            return speaker  # the reporter is called otherwise: the person reported on is meant
         return None  # either may be meant: no speaker rather than a guess
 
     def _in_narration(self, char: int) -> bool:

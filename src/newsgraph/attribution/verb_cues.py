@@ -145,22 +145,13 @@ def _thing_as_relative_subject(ctx: Context, verb: Token) -> bool:
     for a thing that is no entity ("postal votes, which traditionally favour the party"):
     it holds no view. A verb of saying or of a record keeps its report ("the report,
     which says ...", "returns that showed ..."), and a body, a person, a place or an
-    entity the entities stage found keeps its view ("the union, which opposes ..."). So
-    does a "whose" subject ("the striker, whose handball decided the game"; "the firm, whose
-    board approved the deal" keeps it)."""
-    if verb.dep_ != "relcl":
+    entity the entities stage found keeps its view ("the union, which opposes ...")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
         return False
     if lemma(verb) in ctx.lex.speech_verbs or lemma(verb) in ctx.lex.record_verbs:
         return False
     # (active only: "a plan which is expected to cut fares" is held by unnamed others)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.pos_ == "NOUN" and any(
-        c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children
-    ):
-        # "Price, whose handball decided the game": the subject is the thing owned (session 20)
-        return not _may_hold_a_view(ctx, subject)
-    if verb.head.pos_ != "NOUN":
-        return False
     if subject is None or subject.lower_ not in _RELATIVE_SUBJECTS:
         return False
     # the noun the clause hangs on, and the one right before its pronoun ("a number of
