@@ -8,20 +8,8 @@
 
 from __future__ import annotations
 
-from newsgraph.records import Entity
 from tests.conftest import run
-
-
-def _pronoun_entity(entities: list[Entity], text: str, word: str, nth: int = 0) -> str | None:
-    """The name of the entity the ``nth`` occurrence of the pronoun ``word`` was linked to."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(f" {word} ", start + 1) + 1
-    for entity in entities:
-        if any(m.kind == "pronoun" and m.start == start for m in entity.mentions):
-            return entity.name
-    return None
-
+from tests.entities.support import pronoun_entity
 
 # -- binding through control ---------------------------------------------------------
 
@@ -32,13 +20,13 @@ def test_object_of_a_trailing_participle_is_not_the_main_subject() -> None:
         "telling him to wait for a call."
     )
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "him") != "Marek Halloran"
+    assert pronoun_entity(r.entities, text, "him") != "Marek Halloran"
 
 
 def test_object_of_an_infinitive_is_not_the_subject_that_controls_it() -> None:
     text = "Edwin Castellane met Rupert Oyelaran in Lagos. Castellane tried to persuade him to stay."
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "him") != "Edwin Castellane"
+    assert pronoun_entity(r.entities, text, "him") != "Edwin Castellane"
 
 
 def test_an_object_between_them_may_be_the_understood_subject() -> None:
@@ -72,7 +60,7 @@ def test_his_in_a_fronted_phrase_points_forward_to_the_subject() -> None:
         "The club sacked Ulric Penhallow in May. In his first season, Casimir Oduya won the league."
     )
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "his") == "Casimir Oduya"
+    assert pronoun_entity(r.entities, text, "his") == "Casimir Oduya"
 
 
 def test_her_in_a_fronted_participle_phrase_points_forward() -> None:
@@ -81,13 +69,13 @@ def test_her_in_a_fronted_participle_phrase_points_forward() -> None:
         "sold the patent in 1911."
     )
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "her") == "Ingrid Solvang"
+    assert pronoun_entity(r.entities, text, "her") == "Ingrid Solvang"
 
 
 def test_a_stand_in_noun_does_not_point_forward() -> None:
     text = "Tarquin Blaylock fell ill in May. In his absence, Desmond Futrelle ran the office."
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "his") != "Desmond Futrelle"
+    assert pronoun_entity(r.entities, text, "his") != "Desmond Futrelle"
 
 
 def test_a_subject_of_the_previous_sentence_keeps_the_pronoun() -> None:
@@ -96,13 +84,13 @@ def test_a_subject_of_the_previous_sentence_keeps_the_pronoun() -> None:
         "Desmond Futrelle refused to promote the young clerk."
     )
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "his") != "Desmond Futrelle"
+    assert pronoun_entity(r.entities, text, "his") != "Desmond Futrelle"
 
 
 def test_a_topic_phrase_does_not_point_forward() -> None:
     text = "Of her decision to retire, coach Lionel Brackett said the club would miss her."
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "her", 0) != "Lionel Brackett"
+    assert pronoun_entity(r.entities, text, "her", 0) != "Lionel Brackett"
 
 
 def test_an_infinitive_after_an_object_is_not_controlled_by_the_subject() -> None:
@@ -123,7 +111,7 @@ def test_a_phrase_object_inside_an_infinitive_may_be_the_subject() -> None:
         "everywhere. She filled it with sketches."
     )
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "her") == "Maria Lindqvist"
+    assert pronoun_entity(r.entities, text, "her") == "Maria Lindqvist"
 
 
 # -- one person named two ways, and the pronouns that continue her ----------------------

@@ -11,20 +11,8 @@
 
 from __future__ import annotations
 
-from newsgraph.records import Entity
 from tests.conftest import run
-
-
-def _pronoun_entity(entities: list[Entity], text: str, word: str, nth: int = 0) -> str | None:
-    """The name of the entity the ``nth`` occurrence of the pronoun ``word`` was linked to."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(f" {word} ", start + 1) + 1
-    for entity in entities:
-        if any(m.kind == "pronoun" and m.start == start for m in entity.mentions):
-            return entity.name
-    return None
-
+from tests.entities.support import pronoun_entity
 
 # -- an indirect question put to someone ----------------------------------------------
 
@@ -35,13 +23,13 @@ def test_subject_of_a_question_put_to_someone_is_the_one_asked() -> None:
         "Berrigan asked Quell whether he would stay in the city."
     )
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "he") != "Tomas Berrigan"
+    assert pronoun_entity(r.entities, text, "he") != "Tomas Berrigan"
 
 
 def test_a_request_for_leave_is_not_about_the_one_asked() -> None:
     text = "Tomas Berrigan met Anders Quell at the station. Berrigan asked Quell if he could borrow a coat."
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "he") != "Anders Quell"
+    assert pronoun_entity(r.entities, text, "he") != "Anders Quell"
 
 
 def test_a_statement_told_to_someone_keeps_the_teller() -> None:
@@ -49,7 +37,7 @@ def test_a_statement_told_to_someone_keeps_the_teller() -> None:
         "Tomas Berrigan met Anders Quell at the station. Berrigan told Quell that he would stay in the city."
     )
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "he") != "Anders Quell"
+    assert pronoun_entity(r.entities, text, "he") != "Anders Quell"
 
 
 # -- a paragraph's first he/she when one person of that gender has been named --------------
@@ -91,14 +79,14 @@ def test_he_or_she_is_anyone_of_a_kind() -> None:
         "he or she is given the briefings."
     )
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "he") is None
-    assert _pronoun_entity(r.entities, text, "she") is None
+    assert pronoun_entity(r.entities, text, "he") is None
+    assert pronoun_entity(r.entities, text, "she") is None
 
 
 def test_his_or_her_is_anyone_of_a_kind() -> None:
     text = "Senator Ruth Ambler spoke first. Every member must declare his or her income, Ambler said."
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "her") is None
+    assert pronoun_entity(r.entities, text, "her") is None
 
 
 # -- an object-case subject of an infinitive --------------------------------------------
@@ -107,13 +95,13 @@ def test_his_or_her_is_anyone_of_a_kind() -> None:
 def test_object_case_subject_of_a_bare_infinitive_is_not_the_verbs_subject() -> None:
     text = "Tomas Berrigan knocked twice. Anders Quell opened the door and watched him walk in."
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "him") != "Anders Quell"
+    assert pronoun_entity(r.entities, text, "him") != "Anders Quell"
 
 
 def test_object_case_subject_after_let_is_not_the_one_who_lets() -> None:
     text = "Tomas Berrigan opened the door. Anders Quell let him stay for the night."
     r = run(text)
-    assert _pronoun_entity(r.entities, text, "him") != "Anders Quell"
+    assert pronoun_entity(r.entities, text, "him") != "Anders Quell"
 
 
 def test_object_case_pronoun_is_no_reported_subject_shortcut() -> None:

@@ -597,8 +597,8 @@ def _speakers_as(c: Token) -> bool:
     subject, set in a finite clause of what was said, gives the speaker's reason or setting.
     One on an infinitive ("voted to ban cloning as Congress grappled with ...") is the
     narrator's time; "so as"/"just as" and a comparison that stands in for a verb
-    ("as have other senators", "as was the case") stay cut, and so does one after the closing mark of a quotation;
-    "even as" is kept like a contrast."""
+    ("as have other senators", "as was the case") stay cut, and so does one after the
+    closing mark of a quotation; "even as" is kept like a contrast."""
     doc = c.doc
     mark = next(g for g in c.children if g.dep_ == "mark" and g.lower_ == "as")
     if mark.i > 0 and doc[mark.i - 1].lower_ in _AS_PREFIXES:
@@ -609,6 +609,5 @@ def _speakers_as(c: Token) -> bool:
         return False
     if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.head.children):
         return False
-    if lemma(c) in ("be", "have", "do") and not any(g.dep_ in _AS_COMPLEMENTS for g in c.children):
-        return False
-    return True
+    # "as do the referees": a bare be/have/do stands in for the verb of what was said
+    return lemma(c) not in ("be", "have", "do") or any(g.dep_ in _AS_COMPLEMENTS for g in c.children)
