@@ -123,7 +123,7 @@ def test_he_after_a_report_about_another_man_is_the_reporter() -> None:
         "Kerr said United should have had a free kick when winger Sam Boateng was tripped. "
         '"That changed the game," he said.'
     )
-    q = [q for q in r.quotes if q.kind == "direct"][0]
+    q = next(q for q in r.quotes if q.kind == "direct")
     names = {e.id: e.name for e in r.entities}
     assert names.get(q.speaker or "") != "Sam Boateng"
 

@@ -17,6 +17,8 @@ from newsgraph.attribution.senses import STATEMENT
 _COLON_LEFT_MAX = 6
 #: ... or a name with a gloss after a comma before a whole quotation (``_named_with_gloss``).
 _GLOSSED_LEFT_MAX = 20
+#: Dependencies of a noun's modifiers, passed over to find the head of a headline's object.
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 #: Noun classes of a headline verb's object that decide its sense without a predicate.
 _THING_CLASSES = frozenset({"amount", "position", "artifact"})
 #: Marks that open and close a quotation a glossed name's line gives.
@@ -57,7 +59,9 @@ def headline_drafts(ctx: Context) -> list[Draft]:
             continue
         if named is not None:
             left = named  # 'Singer Lila Grant, who wrote the song: "I cried."' (session 20)
-        elif any(t.pos_ in ("VERB", "AUX") for t in left) or not any(t.pos_ in ("PROPN", "NOUN") for t in left):
+        elif any(t.pos_ in ("VERB", "AUX") for t in left) or not any(
+            t.pos_ in ("PROPN", "NOUN") for t in left
+        ):
             continue
         elif any(t.text == "," for t in left):
             continue  # "Two candidates, one seat: rivals trade barbs": a title's setting, no speaker
@@ -249,11 +253,10 @@ def _object_is_an_act(ctx: Context, lemma: str, rest: Span) -> bool:
     senses = ctx.lex.senses
     if not senses.has_rules(lemma):
         return False
-    head = next(
-        (t for t in rest if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "nmod", "poss")),
-        None,
-    )
-    if head is None or head.i - rest.start > 3 or any(t.pos_ in ("ADP", "SCONJ", "PRON", "PUNCT") for t in rest[: head.i - rest.start]):
+    head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in _MODIFIER_DEPS), None)
+    if head is None or head.i - rest.start > 3:
+        return False
+    if any(t.pos_ in ("ADP", "SCONJ", "PRON", "PUNCT") for t in rest[: head.i - rest.start]):
         return False  # the noun's phrase opens the rest of the line ("record profit")
     kind = senses.noun_class(head)
     # (a thing only: a person or any other noun may be followed by what it is called,

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.lexicon import lexicon
-from newsgraph.attribution.parse import lemma
 from newsgraph.attribution.marks import has_quotation_mark
+from newsgraph.attribution.parse import lemma
 from newsgraph.constants import GROUP_TYPE, INDEFINITE, PLURAL_TAGS
 from newsgraph.docindex import doc_index
 from newsgraph.entities.lexicon import first_name_genders
@@ -42,7 +42,10 @@ _PERSON = {"PERSON"}
 _GENDERED = frozenset({"he", "she"})
 #: The forms of each gendered pronoun an entity's mentions may show.
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
-_PRONOUN_FORMS = {"he": frozenset({"he", "him", "his", "himself"}), "she": frozenset({"she", "her", "hers", "herself"})}
+_PRONOUN_FORMS = {
+    "he": frozenset({"he", "him", "his", "himself"}),
+    "she": frozenset({"she", "her", "hers", "herself"}),
+}
 _GROUP = {"ORG", "NORP", "GPE"}
 #: Dependencies of a word that modifies a noun rather than heading a phrase.
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
