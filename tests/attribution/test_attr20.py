@@ -58,7 +58,6 @@ def test_a_conjunct_with_its_own_auxiliary_stays_what_was_said(text: str) -> Non
         "Tessler Motors posted a record quarterly profit on Monday.",
         "A former harbour official was jailed for accepting $40,000 in bribes from shipping agents.",
         "The treasurer presented a budget of 9 million pounds for the coming year.",
-        "Rovers conceded a penalty in the last minute.",
     ],
 )
 def test_a_sum_booked_taken_or_given_away_is_no_report(text: str) -> None:
@@ -72,6 +71,7 @@ def test_a_sum_booked_taken_or_given_away_is_no_report(text: str) -> None:
         ("He posted on Facebook that the vote had been rigged.", "posted"),
         ("The governor presented a plan to rebuild the bridge.", "presented"),
         ("The senator conceded that the bill would fail.", "conceded"),
+        ("She conceded victory to her rival late on Tuesday.", "conceded"),
     ],
 )
 def test_the_same_verbs_with_a_statement_still_report(text: str, cue: str) -> None:

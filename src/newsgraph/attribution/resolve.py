@@ -517,8 +517,11 @@ class SpeakerResolver:
         other = before.speaker
         if other is None or other == speaker or before.cue is None or not before.content:
             return speaker
-        if before.cue_token is None or lemma(self.doc[before.cue_token]) not in lexicon().speech_verbs:
-            return speaker  # "I saw Brafman's surprise - he expected ...": no report before
+        cue = self.doc[before.cue_token] if before.cue_token is not None else None
+        if cue is None or lemma(cue) not in lexicon().speech_verbs or cue.tag_ == "VBG":
+            # "I saw Brafman's surprise - he expected ...": no report before; ", adding ...":
+            # a participle's speaker is borrowed, too weak to overrule the pronoun's link
+            return speaker
         if "\n" in self.text[before.cue[0] : pronoun.idx]:
             return speaker  # another paragraph: the pronoun's own context decides
         people = {e.id: e for e in self.doc._.ng_entities}
