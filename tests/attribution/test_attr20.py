@@ -143,3 +143,15 @@ def test_a_conjoined_speech_verb_with_its_own_modal_stays_reported() -> None:
 def test_a_verbs_own_at_phrase_is_no_medium() -> None:
     r = run("The league said it would look at the coach's remarks.")
     assert content(by_cue(r, "said")) == "it would look at the coach's remarks"
+
+
+def test_a_statement_noun_set_off_after_the_object_is_the_writers_gloss() -> None:
+    r = run("In March the ministry accused the rebels of shelling the airport, a claim the rebels denied.")
+    assert content(by_cue(r, "accused")) == "the rebels of shelling the airport"
+    # and no report of the whole sentence by "a claim the rebels" ("..., records show")
+    assert [q.cue.text for q in r.quotes if q.cue is not None] == ["accused"]
+
+
+def test_a_website_is_a_medium() -> None:
+    q = by_cue(run("The embassy said on its website that its staff had done nothing wrong."), "said")
+    assert q.medium is not None and q.medium.text.endswith("website")

@@ -546,7 +546,8 @@ def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
         dep = deps[t.i]
         medium_prep = dep == "prep" and lowers[t.i] in _MEDIUM_PREPS
         vouching = dep == "prep" and lowers[t.i] in first_words
-        if dep not in ("appos", "relcl") and not medium_prep and not vouching:
+        gloss = dep in ("dobj", "npadvmod") and t.i > s and t.head.i < s and _statement_gloss(ctx, t)
+        if dep not in ("appos", "relcl") and not medium_prep and not vouching and not gloss:
             continue
         left = t.left_edge.i
         if left <= s + 1 or t.right_edge.i < last or ctx.tok_quote[t.i] >= 0:
@@ -556,6 +557,8 @@ def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
             # vouches for the whole sentence, report verb included, and is a statement of
             # its own that holds this one (PolNeAR never nests; the outer one is kept)
             return left - 1
+        if gloss:
+            return left - 2  # ", a claim Kestavia denied": the writer's gloss on the statement
         if t.dep_ in ("appos", "relcl") and tokens[left - 1].text in (",", "—", "–"):
             if t.dep_ == "appos" and _list_item(t):
                 continue
@@ -567,6 +570,18 @@ def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
             if pobj is not None and pobj.lemma_.lower() in ctx.lex.media_nouns:
                 return left - 1
     return e
+
+
+def _statement_gloss(ctx: Context, t: Token) -> bool:
+    """ "accused Kestavia of jamming signals, a claim Kestavia denied": a noun of a
+    statement (``cue_nouns.txt``) set off by a comma at the end, with a clause of its own,
+    that the parser made a second object of the cue verb (before the content), is the writer's gloss on the
+    statement, not part of it (session 20)."""
+    doc = t.doc
+    left = t.left_edge.i
+    if left == 0 or doc[left - 1].text not in (",", "—", "–") or t.lemma_.lower() not in ctx.lex.cue_nouns:
+        return False
+    return any(c.dep_ in ("relcl", "acl") for c in t.children)
 
 
 def _list_item(appos: Token) -> bool:
