@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsgraph.attribution.asides import clause_ends_after
 from newsgraph.attribution.context import Context
-from newsgraph.attribution.draft import TRIM
+from newsgraph.attribution.draft import QUOTE_CHARS, TRIM
 from newsgraph.attribution.parse import find_subject, subject_left
 from newsgraph.attribution.verb_sources import subject_after_quote
 
@@ -37,7 +37,12 @@ def _quote_before(ctx: Context, verb: Token, before_only: bool) -> int:
         # the noun phrase there is it (``subject_after_quote``), so the clause starts there
         lost = subject_after_quote(ctx, verb)
         if lost is not None:
-            left_tok = min(left_tok, lost.i)
+            # from the phrase's first word ("the agency's director, ..."), not past the mark
+            # (a finite verb's: a participle on a noun, "the hacker known as", takes none)
+            edge = lost.left_edge.i if verb.tag_ in ("VBD", "VBZ", "VBP") else lost.i
+            while edge < lost.i and (ctx.tok_quote[edge] >= 0 or ctx.doc[edge].text in QUOTE_CHARS):
+                edge += 1
+            left_tok = min(left_tok, edge)
     left_char = ctx.doc[left_tok].idx
     k = bisect.bisect_right(ctx.q_starts, left_char) - 1
     if k < 0:

@@ -425,8 +425,12 @@ def _starts_other_clause(c: Token, lex: AttributionLexicon) -> bool:
             and c.pos_ in ("VERB", "AUX")
             and lemma(c) in speech
             and not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            # "said the defence would file ... and would ask for bail": a modal of its own
+            # keeps the conjunct in the reported future (session 20)
+            and not any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children)
         )
         or (c.dep_ == "advcl" and _cut_adverbial(c, lex))
+        or _speakers_own_conjunct(c, lex)
         or (
             c.dep_ in ("advcl", "conj")
             and c.tag_ == "VBG"
@@ -436,6 +440,30 @@ def _starts_other_clause(c: Token, lex: AttributionLexicon) -> bool:
             )
         )
     )
+
+
+def _speakers_own_conjunct(c: Token, lex: AttributionLexicon) -> bool:
+    """ "said early results were encouraging but declined to give figures", "said the vote had
+    been orderly but voiced doubts about ...": a bare past-tense conjunct with no subject of
+    its own, after a complement whose verb is a copula or has an auxiliary (the back-shifted
+    tense of reported speech), is the speaker's next act when it is a verb of saying or
+    refusal ("declined", "refused") or voices a noun of a statement or attitude ("voiced
+    doubts", "expressed concern"). A complement in the narrative past ("said he met the
+    minister and told him ..."), a state ("... and had no desire to ...") and a conjunct with
+    its own auxiliary ("... but would not scrap the reform") stay what was said."""
+    if c.dep_ != "conj" or c.tag_ != "VBD" or c.head.i > c.i:
+        return False
+    if any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for g in c.children):
+        return False
+    head = c.head
+    if not (lemma(head) == "be" or any(g.dep_ in ("aux", "auxpass") for g in head.children)):
+        return False
+    if lemma(c) in lex.speech_verbs or lemma(c) in lex.refusal_verbs:
+        return True  # (a view or wish goes on the report: "said she was tired and wanted ...")
+    if lemma(c) not in lex.opinion_support_verbs:
+        return False  # "... and had no desire to ...": a state, still reported
+    nouns = lex.cue_nouns | lex.belief_nouns
+    return any(g.dep_ == "dobj" and lemma(g) in nouns for g in c.children)
 
 
 def _cut_adverbial(c: Token, lex: AttributionLexicon) -> bool:
@@ -518,7 +546,8 @@ def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
         dep = deps[t.i]
         medium_prep = dep == "prep" and lowers[t.i] in _MEDIUM_PREPS
         vouching = dep == "prep" and lowers[t.i] in first_words
-        if dep not in ("appos", "relcl") and not medium_prep and not vouching:
+        gloss = dep in ("dobj", "npadvmod") and t.i > s and t.head.i < s and _statement_gloss(ctx, t)
+        if dep not in ("appos", "relcl") and not medium_prep and not vouching and not gloss:
             continue
         left = t.left_edge.i
         if left <= s + 1 or t.right_edge.i < last or ctx.tok_quote[t.i] >= 0:
@@ -528,11 +557,15 @@ def _cut_trailing_modifiers(ctx: Context, s: int, e: int) -> int:
             # vouches for the whole sentence, report verb included, and is a statement of
             # its own that holds this one (PolNeAR never nests; the outer one is kept)
             return left - 1
+        if gloss:
+            return left - 2  # ", a claim Kestavia denied": the writer's gloss on the statement
         if t.dep_ in ("appos", "relcl") and tokens[left - 1].text in (",", "—", "–"):
             if t.dep_ == "appos" and _list_item(t):
                 continue
             return left - 2
         if t.dep_ == "prep" and t.lower_ in _MEDIUM_PREPS:
+            if t.head.pos_ == "VERB" and t.i == t.head.i + 1 and t.head.i > s:
+                continue  # "said it would look at his remarks": the verb's own argument (session 20)
             pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in ctx.lex.media_nouns and not _owned_elsewhere(pobj):
                 return left - 1
@@ -550,6 +583,18 @@ def _owned_elsewhere(medium: Token) -> bool:
         or (c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text != ",")
         for c in medium.children
     )
+
+
+def _statement_gloss(ctx: Context, t: Token) -> bool:
+    """ "accused Kestavia of jamming signals, a claim Kestavia denied": a noun of a
+    statement (``cue_nouns.txt``) set off by a comma at the end, with a clause of its own,
+    that the parser made a second object of the cue verb (before the content), is the writer's gloss on the
+    statement, not part of it (session 20)."""
+    doc = t.doc
+    left = t.left_edge.i
+    if left == 0 or doc[left - 1].text not in (",", "—", "–") or t.lemma_.lower() not in ctx.lex.cue_nouns:
+        return False
+    return any(c.dep_ in ("relcl", "acl") for c in t.children)
 
 
 def _list_item(appos: Token) -> bool:

@@ -7,11 +7,23 @@ line instead.
 
 from __future__ import annotations
 
+from spacy.tokens import Span, Token
+
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import Draft, trim
+from newsgraph.attribution.senses import STATEMENT
 
 #: A colon headline's speaker is a short phrase: at most this many tokens before the colon.
 _COLON_LEFT_MAX = 6
+#: ... or a name with a gloss after a comma before a whole quotation (``_named_with_gloss``).
+_GLOSSED_LEFT_MAX = 20
+#: Dependencies of a noun's modifiers, passed over to find the head of a headline's object.
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+#: Noun classes of a headline verb's object that decide its sense without a predicate.
+_THING_CLASSES = frozenset({"amount", "position", "artifact"})
+#: Marks that open and close a quotation a glossed name's line gives.
+_OPENING_QUOTES = frozenset('"\u201c\u00ab')
+_CLOSING_QUOTES = frozenset('"\u201d\u00bb')
 #: Parts of speech a headline's speaker (a name or role) never holds: a verb or a
 #: subordinator before the cue word means the cue word is inside a clause.
 _CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})
@@ -35,16 +47,23 @@ def headline_drafts(ctx: Context) -> list[Draft]:
         tok = tokens[i]
         # the line's first token: a token after a newline, looked for at most _COLON_LEFT_MAX back
         line_start = -1
-        for j in range(i, max(-1, i - _COLON_LEFT_MAX - 1), -1):
+        for j in range(i, max(-1, i - _GLOSSED_LEFT_MAX - 1), -1):
             if j == 0 or "\n" in tokens[j - 1].text_with_ws:
                 line_start = j
                 break
         if line_start < 0 or tok.i == line_start:
             continue
         left = doc[line_start : tok.i]
-        if any(t.pos_ in ("VERB", "AUX") for t in left) or not any(t.pos_ in ("PROPN", "NOUN") for t in left):
+        named = _named_with_gloss(ctx, left, tok)
+        if named is None and tok.i - line_start > _COLON_LEFT_MAX:
             continue
-        if any(t.text == "," for t in left):
+        if named is not None:
+            left = named  # 'Singer Lila Grant, who wrote the song: "I cried."' (session 20)
+        elif any(t.pos_ in ("VERB", "AUX") for t in left) or not any(
+            t.pos_ in ("PROPN", "NOUN") for t in left
+        ):
+            continue
+        elif any(t.text == "," for t in left):
             continue  # "Two candidates, one seat: rivals trade barbs": a title's setting, no speaker
         if ctx.tok_quote[tok.i] >= 0:
             continue
@@ -123,6 +142,8 @@ def title_drafts(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             continue  # "Two men charged after clashes": a headline's passive, nothing reported
         if first >= len(line):
             return []
+        if prep is None and _object_is_an_act(ctx, lemma, line[first:]):
+            continue  # "Carmaker posts record profit": a result booked, nothing said (session 20)
         content = trim(text, line[first].idx, end)
         if content[1] - content[0] < 2:
             return []
@@ -195,3 +216,49 @@ def _title_verb_lemma(ctx: Context, form: str) -> str | None:
         if len(form) > 4 and form[-3] == form[-4]:
             candidates.append(form[:-3])
     return next((c for c in candidates if c in cues and c not in ctx.lex.headline_noun_verbs), None)
+
+
+def _named_with_gloss(ctx: Context, left: Span, colon: Token) -> Span | None:
+    """'Actor Ben Osei, who plays her brother: "I am terrible in the snow."': a line that
+    opens with a person's name, glossed after a comma, and gives after its colon one whole
+    quotation to the line's end is that person's statement (a list of people each with a
+    quote). The name (with a role before it) is the source; None for any other line."""
+    text = ctx.text
+    comma = next((t for t in left if t.text == ","), None)
+    if comma is None or comma.i == left.start:
+        return None
+    name = ctx.doc[left.start : comma.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in name):
+        return None
+    person = any(e.label_ == "PERSON" and e.start >= name.start and e.end == comma.i for e in ctx.index.ents)
+    found = ctx.index.entity_for_span(name[-1].idx, name[-1].idx + len(name[-1]))
+    # a name the tagger missed: capitalised words only, none of them a place or a body
+    unlabelled = len(name) >= 2 and all(t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") for t in name)
+    if not (person or (found is not None and found.type == "PERSON") or (found is None and unlabelled)):
+        return None
+    after = text[colon.idx + 1 :]
+    nl = after.find("\n")
+    line = (after if nl < 0 else after[:nl]).strip()
+    if len(line) < 3 or line[0] not in _OPENING_QUOTES or line[-1] not in _CLOSING_QUOTES:
+        return None
+    k = ctx.quote_at(colon.idx + 1 + after.find(line[0]) + 1)
+    if k < 0 or ctx.quotes[k].end < colon.idx + 1 + len(after[: nl if nl >= 0 else len(after)].rstrip()):
+        return None  # one quotation, the whole rest of the line
+    return name
+
+
+def _object_is_an_act(ctx: Context, lemma: str, rest: Span) -> bool:
+    """Whether the noun heading the words after a headline verb makes the verb an act by
+    ``speech_verb_senses.tsv`` ("posts record profit", "concedes late penalty")."""
+    senses = ctx.lex.senses
+    if not senses.has_rules(lemma):
+        return False
+    head = next((t for t in rest if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in _MODIFIER_DEPS), None)
+    if head is None or head.i - rest.start > 3:
+        return False
+    if any(t.pos_ in ("ADP", "SCONJ", "PRON", "PUNCT") for t in rest[: head.i - rest.start]):
+        return False  # the noun's phrase opens the rest of the line ("record profit")
+    kind = senses.noun_class(head)
+    # (a thing only: a person or any other noun may be followed by what it is called,
+    # "Calls Violence 'Genocide'", which a headline's parse does not show)
+    return kind in _THING_CLASSES and senses.sense(lemma, frozenset({"active"}), kind) != STATEMENT

@@ -121,6 +121,10 @@ def trailing_source_drafts(ctx: Context) -> list[Draft]:
         phrase = range(comma + 1, last)
         if any(tags[j] in _FINITE for j in phrase) or pos[comma + 1] not in _PHRASE_OPENERS:
             continue
+        if any(lemmas[j].lower() in ctx.lex.cue_nouns for j in range(comma + 1, last - 1)):
+            # ", a claim Orland denied.": a statement noun with a relative clause, the
+            # writer's gloss on the sentence, not "records show" (session 20)
+            continue
         # the subject's head is right before the verb and agrees with it: "records show",
         # "the report says"; a verb the tagger made a noun ("show") needs a plural subject
         before = tags[last - 1]

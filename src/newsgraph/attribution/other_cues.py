@@ -217,6 +217,9 @@ def source_pp_drafts(ctx: Context) -> list[Draft]:
             continue
         if low == "from" and any(c.dep_ == "dobj" for c in clause.children):
             continue  # "pooled data from 57 studies": where a thing taken came from
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        if clause.tag_ == "VBN" and tok.i == clause.i + 1 and passive:
+            continue  # "who was not involved in the study": the participle's own argument (session 20)
         sent = ctx.sentence(clause)
         a, b = subtree_span(clause)
         a, b = max(a, sent.start_char), min(b, sent.end_char)

@@ -148,6 +148,14 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
     misread = _relative_read_as_complement(verb)
     if misread is not None:
         return misread
+    if set_off_participle(verb, lex) is not None:
+        return None  # "The minister, asked about it, said": the asker is not named
+    if not _has_subject(verb):
+        for c in verb.children:
+            if c.i < verb.i and c.dep_ in ("ccomp", "advcl"):
+                held = set_off_participle(c, lex)
+                if held is not None:
+                    return held  # "The minister, asked about it, said ...": the minister said
     if participle and not any(c.dep_ == "aux" for c in verb.children):
         # "Asked if he would run, Smith said no": the main clause's subject was asked, the
         # asker is unnamed; only a by-phrase names the source
@@ -305,6 +313,37 @@ def reduced_passive(verb: Token, lex: AttributionLexicon) -> bool:
         c.dep_ in ("mark", "advmod") and c.lower_ in _REDUCED_MARKS and c.i < verb.i for c in verb.children
     )
     return marked or (verb.left_edge.i == verb.i and verb.i > 0 and verb.doc[verb.i - 1].text == ",")
+
+
+def set_off_participle(verb: Token, lex: AttributionLexicon) -> Token | None:
+    """ "The minister, asked about the scheme on Tuesday, said ...": a past form of a verb
+    addressed to someone, set off by commas right after a noun phrase and right before the
+    verb the parser made it a complement of, is a passive participle on that noun phrase,
+    which the parser took for its subject. The noun phrase (the host verb's subject) or None."""
+    if verb.tag_ not in ("VBD", "VBN") or lemma(verb) not in lex.addressee_verbs:
+        return None
+    doc = verb.doc
+    if verb.dep_ in ("ccomp", "advcl"):
+        host = verb.head
+    else:
+        # "The master, asked about it, said ...", read as "asked ..., said" conjoined
+        found = next((c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)), None)
+        if found is None:
+            return None
+        host = found
+    if host.i <= verb.i or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("dobj", "obj", "dative", "ccomp") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.right_edge.i not in (verb.i - 2, verb.i - 1):
+        return None
+    end = max((c.right_edge.i for c in verb.children if c.i < host.i and c.dep_ != "conj"), default=verb.i)
+    if end == host.i - 1 and doc[end].text == ",":
+        end -= 1  # (the closing comma hung on the participle)
+    if end + 2 != host.i or doc[end + 1].text != ",":
+        return None
+    return subject
 
 
 def _has_subject(verb: Token) -> bool:

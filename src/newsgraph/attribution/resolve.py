@@ -18,9 +18,12 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsgraph.attribution.draft import Draft
+from newsgraph.attribution.lexicon import lexicon
 from newsgraph.attribution.marks import has_quotation_mark
+from newsgraph.attribution.parse import lemma
 from newsgraph.constants import GROUP_TYPE, INDEFINITE, PLURAL_TAGS
 from newsgraph.docindex import doc_index
+from newsgraph.entities.lexicon import first_name_genders
 from newsgraph.phrases import named_owners, of_a_common_noun, possessive_pronoun
 from newsgraph.records import Entity
 
@@ -37,6 +40,12 @@ _SUBJECTISH = {"nsubj", "nsubjpass", "appos", "pobj", "compound"}
 _PERSON = {"PERSON"}
 #: Singular gendered subject pronouns.
 _GENDERED = frozenset({"he", "she"})
+#: The forms of each gendered pronoun an entity's mentions may show.
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
+_PRONOUN_FORMS = {
+    "he": frozenset({"he", "him", "his", "himself"}),
+    "she": frozenset({"she", "her", "hers", "herself"}),
+}
 _GROUP = {"ORG", "NORP", "GPE"}
 #: Dependencies of a word that modifies a noun rather than heading a phrase.
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -497,6 +506,44 @@ class SpeakerResolver:
             if key != speaker
         )
 
+    def _reporter_not_reported(self, pronoun: Token, speaker: str, before: Draft) -> str | None:
+        """'Harris said City should have had a penalty when Okoro was pulled down. "That is
+        two big calls," he said.': a "he"/"she" the entities stage linked to a person named
+        only inside what the report just before reported, in the same paragraph, is that
+        report's speaker when the article calls that speaker by this pronoun elsewhere (or,
+        before it does, when the speaker's given name usually goes with it): the person
+        reported on is not who goes on speaking (session 20). When neither tells, either may
+        be meant: no speaker."""
+        other = before.speaker
+        if other is None or other == speaker or before.cue is None or not before.content:
+            return speaker
+        cue = self.doc[before.cue_token] if before.cue_token is not None else None
+        if cue is None or lemma(cue) not in lexicon().speech_verbs or cue.tag_ == "VBG":
+            # "I saw Brafman's surprise - he expected ...": no report before; ", adding ...":
+            # a participle's speaker is borrowed, too weak to overrule the pronoun's link
+            return speaker
+        if "\n" in self.text[before.cue[0] : pronoun.idx]:
+            return speaker  # another paragraph: the pronoun's own context decides
+        people = {e.id: e for e in self.doc._.ng_entities}
+        meant, reporter = people.get(speaker), people.get(other)
+        if meant is None or reporter is None or reporter.type != "PERSON":
+            return speaker
+        start = min(before.start, before.cue[0])
+        near = [m for m in meant.mentions if start <= m.start < pronoun.idx]
+        if not near or not all(any(a <= m.start < b for a, b in before.content) for m in near):
+            return speaker
+        forms = {self.text[m.start : m.end].lower() for m in reporter.mentions}
+        called = {key for key, words in _PRONOUN_FORMS.items() if forms & words}
+        if not called:
+            # no pronoun for the reporter yet: the given name's usual gender, where known
+            given = first_name_genders().get(reporter.name.split()[0].lower()) if reporter.name else None
+            called = {key for key, gender in _PRONOUN_GENDERS.items() if gender == given}
+        if pronoun.lower_ in called:
+            return other
+        if called:
+            return speaker  # the reporter is called otherwise: the person reported on is meant
+        return None  # either may be meant: no speaker rather than a guess
+
     def _in_narration(self, char: int) -> bool:
         """Whether ``char`` is the writer's own words: its paragraph (line) has no quotation
         mark, or (given the stage's quotation look-up) it stands outside every quotation
@@ -513,7 +560,9 @@ class SpeakerResolver:
         return self.quote_at is not None and self.quote_at(char) < 0
 
     def resolve(self, drafts: list[Draft]) -> None:
+        last: Draft | None = None
         for d in drafts:
+            before, last = last, d
             prev = d.continues
             if isinstance(prev, Draft):
                 d.anchor = prev.anchor
@@ -552,6 +601,8 @@ class SpeakerResolver:
             if d.speaker is not None and tok.lower_ in _GENDERED and self._pair_before(tok, d.speaker):
                 # "Koenig and Serra shook hands. He said ...": either man may be meant
                 d.speaker, d.speaker_confidence = None, None
+            if d.speaker is not None and tok.lower_ in _GENDERED and before is not None:
+                d.speaker = self._reporter_not_reported(tok, d.speaker, before)
             if d.speaker is None and d.source is not None and d.source[1] <= self.title_end:
                 d.speaker = self._titled_holder(d.source) or self._headline_name_holder(d.source)
             if d.speaker is None and d.source is not None and tok.pos_ == "PROPN":

@@ -33,11 +33,11 @@ ANY = "*"
 COMPLEMENTS = frozenset(
     {
         "clause", "quote", "topic", "predicate", "role", "officeholder", "content", "person", "place",
-        "artifact", "position", "feeling", "object", "none",
+        "artifact", "position", "feeling", "amount", "object", "none",
     }
 )  # fmt: skip
 #: Every noun class ``noun_classes.tsv`` may give.
-NOUN_CLASSES = frozenset({"content", "person", "place", "artifact", "position", "feeling"})
+NOUN_CLASSES = frozenset({"content", "person", "place", "artifact", "position", "feeling", "amount"})
 
 #: Object pronouns (and relative "who(m)") that stand for people.
 _PERSON_PRONOUNS = frozenset(
@@ -52,6 +52,8 @@ _PERSON_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels of made things and works.
 _ARTIFACT_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+#: Entity labels of sums of money.
+_AMOUNT_LABELS = frozenset({"MONEY"})
 #: Dependency labels of a noun-phrase object.
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 #: Dependency labels of what an object is called or held to be ("called it a hoax").
@@ -176,6 +178,8 @@ def _label_class(label: str) -> str | None:
         return "place"
     if label in _ARTIFACT_LABELS:
         return "artifact"
+    if label in _AMOUNT_LABELS:
+        return "amount"
     return None
 
 

@@ -204,4 +204,8 @@ def subject_after_quote(ctx: Context, verb: Token) -> Token | None:
         return None
     # the first name after the quotation heads the phrase
     first = min(nouns, key=lambda t: t.i)
-    return first.head if first.dep_ == "compound" and first.head.i < verb.i else first
+    while first.dep_ in ("compound", "poss") and first.i < first.head.i < verb.i:
+        # "the agency's director, Dr. Ingrid Holm, said": the possessor is no speaker, the
+        # noun it modifies is (session 20)
+        first = first.head
+    return first
