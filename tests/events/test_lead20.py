@@ -146,3 +146,10 @@ def test_blaming_a_cause_accuses_nobody(text: str) -> None:
 )
 def test_blaming_a_party_is_an_accusation(text: str) -> None:
     assert [e for e in run(text).events if e.category == "ACCUSE"]
+
+
+def test_blaming_an_act_of_a_party_is_an_accusation() -> None:
+    r = run("Senator Ilsa Varn blamed the mayor's decision to close the bridge for the flooding.")
+    assert [e for e in r.events if e.category == "ACCUSE"]
+    r = run("The company blamed its losses on rising costs.")
+    assert not [e for e in r.events if e.category == "ACCUSE"]

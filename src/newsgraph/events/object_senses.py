@@ -147,6 +147,11 @@ def blamed_cause(cand: Candidate, onto: Ontology) -> bool:
     named = objects + [t for h in [token, *objects] for _p, t in prep_objects(h, ("on", "upon", "for"))]
     if not named:
         return False  # "rebels were blamed", "he blamed them": somebody is meant
+    # "blamed Comey's decision", "blamed her defeat on interventions by the FBI director":
+    # the act blamed names its doer
+    # (not a possessive pronoun: "blamed its losses on rising costs" is the blamer's own)
+    named += [c for t in list(named) for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    named += [t for n in list(named) for _p, t in prep_objects(n, ("by", "of"))]
     return not any(
         t.pos_ in ("PROPN", "PRON") or t.ent_type_ or positively_of(t, BLAMED, "ACCUSE", onto) for t in named
     )
