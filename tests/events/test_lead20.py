@@ -123,3 +123,33 @@ def test_talks_at_which_no_deal_was_reached_were_held() -> None:
     talks = [e for e in r.events if e.category == "CONSULT"]
     assert talks and all(e.modality != "negated" for e in talks)
     assert all(e.modality == "negated" for e in r.events if e.lemma == "agree")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health agency warned that cases had tripled, blaming falling vaccination rates.",
+        "The mayor of Tarvik blamed the delays on heavy rain and a shortage of drivers.",
+        "The airline blamed staff shortages for the cancellations.",
+    ],
+)
+def test_blaming_a_cause_accuses_nobody(text: str) -> None:
+    assert not [e for e in run(text).events if e.category == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence ministry blamed the bombing on Islamist militants.",
+        "Russia blamed Ukraine for the attack on the depot.",
+    ],
+)
+def test_blaming_a_party_is_an_accusation(text: str) -> None:
+    assert [e for e in run(text).events if e.category == "ACCUSE"]
+
+
+def test_blaming_an_act_of_a_party_is_an_accusation() -> None:
+    r = run("Senator Ilsa Varn blamed the mayor's decision to close the bridge for the flooding.")
+    assert [e for e in r.events if e.category == "ACCUSE"]
+    r = run("The company blamed its losses on rising costs.")
+    assert not [e for e in r.events if e.category == "ACCUSE"]

@@ -25,17 +25,18 @@ CAPTIVES = frozenset({"person"})
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "they", "he", "she", "we", "i", "you"})
 
 
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     current = resources.current()
     lexicons = current.lexicons
 
-    def build() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    def build() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
         things = lexicons.words("events_thing_nouns")
         return (
             lexicons.words("events_market_modifiers"),
             lexicons.words("events_goods_nouns") | things,
             lexicons.words("events_published_things") | things | lexicons.words("events_document_nouns"),
             lexicons.words("events_level_verbs"),
+            lexicons.words("events_cause_verbs"),
         )
 
     return current.load("events.object_senses", build)
@@ -58,7 +59,7 @@ def market_demand(cand: Candidate, onto: Ontology) -> bool:
         return False
     if any(c.dep_ == "poss" for c in token.children):
         return False
-    modifiers, goods, _published, _levels = _lists()
+    modifiers, goods, _published, _levels, _causes = _lists()
     wanted = [counted_head(t, onto.quantity_nouns) for _p, t in prep_objects(token, ("for",))]
     if any(_of_kind(t, onto.nouns) for t in wanted):
         return False  # "rising demands for a ceasefire"
@@ -75,7 +76,7 @@ def publication(cand: Candidate) -> bool:
     token = cand.token
     if not cand.nominal or cand.entry.mode != "release" or lemma_of(token) != "release":
         return False
-    _modifiers, _goods, published, _levels = _lists()
+    _modifiers, _goods, published, _levels, _causes = _lists()
     released = [t for _p, t in prep_objects(token, ("of",))]
     if not released:  # "the film's release"
         released = [c for c in token.children if c.dep_ in ("poss", "compound")]
@@ -126,4 +127,31 @@ def measured_level(cand: Candidate) -> bool:
         for prep in token.children
         if prep.dep_ == "prep" and prep.lower_ == "for"
         for c in prep.children
+    )
+
+
+#: Who a cause verb can blame: a party or a text speaking for one ("the report blamed").
+BLAMED = frozenset({"agent", "document"})
+
+
+def blamed_cause(cand: Candidate, onto: Ontology) -> bool:
+    """ "blaming falling vaccination rates", "blamed the delays on heavy rain": a verb that
+    puts a cause on an effect (``events_cause_verbs.txt``) accuses nobody when neither its
+    object nor its "on"/"for" phrase can be a party. A name or a pronoun may be one, and a
+    noun the word lists put among parties is one ("blamed the attack on rebels", "blamed
+    Kessa for the attack", "blamed the government")."""
+    token = cand.token
+    if cand.nominal or cand.entry.category != "ACCUSE" or lemma_of(token) not in _lists()[4]:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    named = objects + [t for h in [token, *objects] for _p, t in prep_objects(h, ("on", "upon", "for"))]
+    if not named:
+        return False  # "rebels were blamed", "he blamed them": somebody is meant
+    # "blamed Comey's decision", "blamed her defeat on interventions by the FBI director":
+    # the act blamed names its doer
+    # (not a possessive pronoun: "blamed its losses on rising costs" is the blamer's own)
+    named += [c for t in list(named) for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    named += [t for n in list(named) for _p, t in prep_objects(n, ("by", "of"))]
+    return not any(
+        t.pos_ in ("PROPN", "PRON") or t.ent_type_ or positively_of(t, BLAMED, "ACCUSE", onto) for t in named
     )

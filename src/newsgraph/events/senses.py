@@ -33,7 +33,13 @@ from newsgraph.events.commands import addressed_parties, quoted_imperative
 from newsgraph.events.constants import AIMED_PREPS, NON_ACTOR_LABELS, VERBAL_CONFLICT
 from newsgraph.events.misuses import classifying_predicate
 from newsgraph.events.modality import negated_exclusion
-from newsgraph.events.object_senses import figurative_hostage, market_demand, measured_level, publication
+from newsgraph.events.object_senses import (
+    blamed_cause,
+    figurative_hostage,
+    market_demand,
+    measured_level,
+    publication,
+)
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.party_senses import (
     DISSENT_ENDED,
@@ -313,7 +319,7 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
         return True
     if market_demand(cand, onto) or publication(cand) or figurative_hostage(cand, onto):
         return True
-    if measured_level(cand):
+    if measured_level(cand) or blamed_cause(cand, onto):
         return True
     if cand.nominal:
         if _unowned_commitment(cand, lists.commitments) or classifying_predicate(token, onto.nouns):
