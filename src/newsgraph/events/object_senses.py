@@ -143,7 +143,8 @@ def blamed_cause(cand: Candidate, onto: Ontology) -> bool:
     token = cand.token
     if cand.nominal or cand.entry.category != "ACCUSE" or lemma_of(token) not in _lists()[4]:
         return False
-    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    # the one blamed: the object, or the subject of a passive ("the minister was blamed")
+    objects = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
     named = objects + [t for h in [token, *objects] for _p, t in prep_objects(h, ("on", "upon", "for"))]
     if not named:
         return False  # "rebels were blamed", "he blamed them": somebody is meant
