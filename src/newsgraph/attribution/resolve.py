@@ -452,7 +452,7 @@ class SpeakerResolver:
             for tok in self.index.tokens[first : pronoun.i]
             if tok.idx > after
             and tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.pos_ == "NOUN"
+            and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_ and _after_the(tok)))
             and (tok.tag_ in PLURAL_TAGS) == plural
         ]
 
@@ -620,3 +620,9 @@ class SpeakerResolver:
                 self.spoken.append(
                     (d.cue[0] if d.cue else d.start, d.anchor[0], d.anchor[1], self._label_of(d.anchor))
                 )
+
+
+def _after_the(tok: Token) -> bool:
+    """ "The ministry of defence said": a capitalised common noun the tagger left untagged
+    after "the" heads a body's description like a common noun does."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
