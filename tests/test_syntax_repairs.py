@@ -65,3 +65,19 @@ def test_an_infinitive_with_its_own_coordinated_infinitive_is_left_alone() -> No
     heads = [t.head.i for t in doc]
     repair(doc)
     assert [t.head.i for t in doc] == heads
+
+
+def test_a_given_name_read_as_a_preposition_is_part_of_the_name() -> None:
+    text = (
+        "Norvaly's opposition won the election on Sunday.\n\n"
+        "Prime Minister Per Aasen conceded defeat in a brief statement and congratulated Mette Holm."
+    )
+    doc = load_parser()(text)
+    repair(doc)
+    aasen = next(t for t in doc if t.text == "Aasen")
+    assert aasen.dep_ == "nsubj" and aasen.head.text == "conceded"
+    assert {t.text for t in aasen.children if t.dep_ == "compound"} >= {"Per", "Minister"}
+    record = run(text)
+    person = next(e.id for e in record.entities if e.name == "Per Aasen")
+    conceding = [e for e in record.events if e.trigger.text == "conceded"]
+    assert conceding and all(e.actors == [person] for e in conceding)

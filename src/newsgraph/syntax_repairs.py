@@ -5,7 +5,7 @@ from the tree alone. The tree is rewritten once, before the first stage, so that
 entities, attribution, events and stances stages read the same corrected clause
 instead of each carrying its own patch.
 
-Two slips are repaired so far:
+Three slips are repaired so far:
 
 * **A main verb read as a participle after a relative clause.** "Georgia, which hosted
   the talks, called on both sides to return" is parsed with "Georgia" as the root of the
@@ -20,6 +20,13 @@ Two slips are repaired so far:
   so the offer is made by "both sides". A past or present-tense form cannot be coordinated
   with a bare infinitive (their tenses differ), so a finite conjunct without a subject of
   its own hung on an infinitive is coordinated with the verb that governs the infinitive.
+* **A given name read as a preposition.** "Prime Minister Per Aasen conceded" is parsed
+  with "Per" as a preposition on "Minister" and "Aasen" as its object, so the subject is
+  "Minister" and the person is buried in a phrase. When the tagger's PERSON name opens
+  with a word the parser made a preposition of the title right before it, and the name's
+  last word is that preposition's object, the name is one phrase again: its last word
+  heads it and takes the title's place in the clause, the title and the first names its
+  compounds.
 """
 
 from __future__ import annotations
@@ -46,9 +53,17 @@ def repair(doc: Doc) -> None:
         return
     fixes = [(sent.root, verb) for sent in doc.sents if (verb := _predicate_after_relative(sent)) is not None]
     lifted = _finite_conjuncts_of_infinitives(doc)
-    if not fixes and not lifted:
+    names = _names_read_as_phrases(doc)
+    if not fixes and not lifted and not names:
         return
     table = doc.to_array([HEAD, DEP]).astype(numpy.int64)
+    compound_label = doc.vocab.strings.add("compound")
+    for start, end, title in names:
+        last = end - 1
+        old_head, old_dep = int(table[title, 0]) + title, table[title, 1]
+        table[last] = ((old_head - last) if old_head != title else 0, old_dep)
+        for i in [title, *range(start, last)]:
+            table[i] = (last - i, compound_label)
     for conjunct, governor in lifted:
         table[conjunct, 0] = governor - conjunct
     root_label, subject_label = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("nsubj")
@@ -63,6 +78,26 @@ def repair(doc: Doc) -> None:
         if verb.tag_ == "VBN":  # the past form read as a participle is the past tense
             verb.tag_ = "VBD"
             verb.morph = MorphAnalysis(doc.vocab, "Tense=Past|VerbForm=Fin")
+
+
+def _names_read_as_phrases(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, end, title) of each PERSON name whose first word the parser made a
+    preposition on the title right before it, with the name's last word its object:
+    "Prime Minister Per Aasen"."""
+    found: list[tuple[int, int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == 0:
+            continue
+        first, last = ent[0], ent[-1]
+        title = doc[ent.start - 1]
+        if first.dep_ != "prep" or first.head.i != title.i or title.pos_ != "PROPN":
+            continue
+        if last.dep_ != "pobj" or last.head.i != first.i:
+            continue
+        if any(t.head.i < ent.start or t.head.i >= ent.end for t in ent[1:-1]):
+            continue
+        found.append((ent.start, ent.end, title.i))
+    return found
 
 
 #: Tags of a finite verb form (past, present third person, present other).
