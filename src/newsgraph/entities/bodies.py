@@ -1,0 +1,95 @@
+"""Step 7c of the entities stage: unnamed bodies that take part in an act (session 20b).
+
+"The army shelled the town", "the union threatened to strike", "the court sentenced the
+former mayor": a singular organisation, force or authority named only by a definite
+common noun (an ``ORG`` row of ``entities_org_nouns.tsv``: army, police, government,
+ministry, court, union, company ...) that no earlier name, no single country named and
+no "its" resolved stays a bare description, so the events stage had a phrase for the
+act's doer but no entity to name, and the event table nothing to count. Such a
+description becomes an entity (type ``ORG``: a body, like the national bodies and the
+named organisations it stands beside; see docs/decisions.md) when it is the subject,
+object or "by" agent of a verb that does more than report speech, or the object of a
+preposition that aims that verb at it, or the subject of a reporting verb whose
+to-infinitive it controls ("the army claimed to have killed ..."). Repeats of the same
+description in the article ("the army ... the army") that act join it. A body that only
+reports ("the ministry said") stays a quote's source words, as groups do
+(``groups``): what "speaker" means for quotes does not change.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.constants import AIMED_PREPS
+from newsgraph.entities import lexicon
+from newsgraph.entities.state import EntityState, MentionDraft
+
+#: Relations of a participant's head: subject, passive subject, object.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: Determiners that make a singular body noun the one body the reader knows of.
+_THE = frozenset({"the"})
+
+
+def acting_bodies(state: EntityState, nominals: list[MentionDraft]) -> None:
+    """Give each unresolved definite body description that takes part in an act a
+    cluster of its own, shared with the acting repeats of the same words."""
+    orgs = lexicon.org_nouns()
+    made: dict[str, int] = {}
+    for nominal in nominals:
+        if nominal.cluster >= 0 or nominal.label != "ORG" or nominal.head < 0:
+            continue
+        noun = state.tokens[nominal.head]
+        if orgs.get(noun.lemma_.lower()) != "ORG" or not _the_body(state, nominal, noun):
+            continue
+        if not takes_part(state, noun, controlled=True):
+            continue
+        kind = " ".join(state.tokens[i].lower_ for i in range(nominal.start, nominal.end))
+        if kind in made:
+            state.attach(nominal, made[kind])
+        else:
+            made[kind] = state.new_cluster(nominal)
+
+
+def _the_body(state: EntityState, nominal: MentionDraft, noun: Token) -> bool:
+    """A singular noun after "the", with no name, number or possessive in its phrase ("the
+    army", "the interior ministry"; not "Kessa's army", "its army", "the 12th army")."""
+    if noun.tag_ not in ("NN", "NNP") or noun.ent_type_:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _THE for c in noun.lefts):
+        return False
+    for i in range(nominal.start, nominal.end):
+        if i == nominal.head:
+            continue
+        tok = state.tokens[i]
+        other = state.token_mention.get(i)
+        if (other is not None and other is not nominal) or tok.tag_ in ("PRP$", "POS", "CD") or tok.dep_ == "poss":
+            return False
+    return True
+
+
+def takes_part(state: EntityState, head: Token, *, controlled: bool = False) -> bool:
+    """Whether the noun ``head`` names a party to what a verb says happened: the subject or
+    object of a verb that does more than report speech ("criticised", "urged" count, "said"
+    does not), its "by" agent, or the object of a preposition that aims it ("fired at
+    protesters"). A first conjunct's relation is its later conjuncts' ("the army and the
+    police stormed ..."). With ``controlled``, also the subject of a reporting verb whose
+    to-infinitive says what it did ("claimed to have killed")."""
+    reporting = state.words.speech_verbs
+    if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    verb, dep = head.head, head.dep_
+    if dep == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        verb, dep = verb.head, "agent"
+    elif dep == "pobj" and verb.lower_ in AIMED_PREPS and verb.dep_ == "prep":
+        verb, dep = verb.head, "aimed"
+    elif dep not in _PARTY_DEPS:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() not in reporting:
+        return True
+    return (
+        controlled
+        and dep == "nsubj"
+        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in reporting for c in verb.children)
+    )
