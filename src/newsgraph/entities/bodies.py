@@ -26,6 +26,9 @@ from newsgraph.entities.state import EntityState, MentionDraft
 
 #: Relations of a participant's head: subject, passive subject, object.
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: Prepositions of the party an act is addressed to or done with ("surrendered to",
+#: "talks with"), read for bodies only: a plural group "with" a verb is often company.
+_PARTNER_PREPS = frozenset({"to", "with"})
 #: Determiners that make a singular body noun the one body the reader knows of.
 _THE = frozenset({"the"})
 
@@ -72,15 +75,23 @@ def takes_part(state: EntityState, head: Token, *, controlled: bool = False) -> 
     object of a verb that does more than report speech ("criticised", "urged" count, "said"
     does not), its "by" agent, or the object of a preposition that aims it ("fired at
     protesters"). A first conjunct's relation is its later conjuncts' ("the army and the
-    police stormed ..."). With ``controlled``, also the subject of a reporting verb whose
-    to-infinitive says what it did ("claimed to have killed")."""
+    police stormed ..."). With ``controlled`` (a body), also: the subject of a reporting
+    verb whose to-infinitive says what it did ("claimed to have killed") or whose
+    complement's subject is "it" ("said it had recaptured": the body speaking of its own
+    act); the owner of a thing that takes part ("the army's offensive killed ...", "rejected
+    the government's offer"); the one an act is addressed to or done with ("surrendered to
+    the army", "negotiate with the government")."""
     reporting = state.words.speech_verbs
     if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     verb, dep = head.head, head.dep_
+    if controlled and dep == "poss" and verb.pos_ == "NOUN":
+        return takes_part(state, verb)
     if dep == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
         verb, dep = verb.head, "agent"
-    elif dep == "pobj" and verb.lower_ in AIMED_PREPS and verb.dep_ == "prep":
+    elif dep == "pobj" and verb.dep_ == "prep" and (
+        verb.lower_ in AIMED_PREPS or (controlled and verb.lower_ in _PARTNER_PREPS)
+    ):
         verb, dep = verb.head, "aimed"
     elif dep not in _PARTY_DEPS:
         return False
@@ -88,8 +99,14 @@ def takes_part(state: EntityState, head: Token, *, controlled: bool = False) -> 
         return False
     if verb.lemma_.lower() not in reporting:
         return True
-    return (
-        controlled
-        and dep == "nsubj"
-        and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() not in reporting for c in verb.children)
-    )
+    return controlled and dep == "nsubj" and any(_own_act(c, reporting) for c in verb.children)
+
+
+def _own_act(clause: Token, reporting: frozenset[str]) -> bool:
+    """Whether a reporting verb's complement ``clause`` tells the speaker's own act: a
+    to-infinitive it controls, or a clause whose subject is "it"."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() in reporting:
+        return False
+    if clause.dep_ == "xcomp":
+        return True
+    return clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children)
