@@ -79,7 +79,40 @@ def test_coordinated_bodies_are_both_actors() -> None:
     assert "army" in names, names
 
 
+def test_a_body_speaking_of_what_it_did_is_that_acts_actor() -> None:
+    record = run("The army said it had retaken the border post of Varn from the rebels.")
+    army = next(e for e in record.entities if e.name == "army")
+    assert any(army.id in e.actors for e in record.events), record.events
+
+
+def test_a_body_owning_the_act_noun_is_its_actor() -> None:
+    record = run("The army's shelling of Dorvan killed nine civilians, medics said.")
+    assert _actor(record, "ASSAULT").name == "army"
+
+
+def test_a_body_whose_offer_was_rejected_is_the_target() -> None:
+    record = run("Striking nurses rejected the government's latest pay offer on Friday.")
+    targets = _entities(record, _event(record, "REJECT").targets)
+    assert [t.name for t in targets] == ["government"], targets
+
+
+def test_a_body_surrendered_to_is_the_target() -> None:
+    record = run("Dozens of fighters surrendered to the army near the mountain pass.")
+    targets = _entities(record, _event(record, "RETREAT").targets)
+    assert [t.name for t in targets] == ["army"], targets
+
+
+def test_a_regime_or_militia_is_a_body_too() -> None:
+    record = run("The regime jailed four opposition journalists last month.")
+    assert _actor(record, "COERCE").name == "regime"
+
+
 # ------------------------------------------------------------------ what stays as it was
+
+
+def test_a_spokesman_of_a_body_that_only_reports_makes_no_entity() -> None:
+    record = run("The ministry's spokesman said the talks would resume on Monday.")
+    assert not any(e.name == "ministry" for e in record.entities), record.entities
 
 
 def test_a_body_that_only_reports_is_no_entity_and_no_quotes_speaker() -> None:
