@@ -96,10 +96,9 @@ def test_a_body_whose_offer_was_rejected_is_the_target() -> None:
     assert [t.name for t in targets] == ["government"], targets
 
 
-def test_a_body_surrendered_to_is_the_target() -> None:
-    record = run("Dozens of fighters surrendered to the army near the mountain pass.")
-    targets = _entities(record, _event(record, "RETREAT").targets)
-    assert [t.name for t in targets] == ["army"], targets
+def test_a_body_an_act_is_done_with_is_a_party() -> None:
+    record = run("Farmers' leaders refused to negotiate with the government over the water quotas.")
+    assert any(e.name == "government" for e in record.entities), record.entities
 
 
 def test_a_regime_or_militia_is_a_body_too() -> None:
@@ -108,6 +107,32 @@ def test_a_regime_or_militia_is_a_body_too() -> None:
 
 
 # ------------------------------------------------------------------ what stays as it was
+
+
+def test_a_company_after_a_named_company_is_no_new_entity() -> None:
+    record = run("Dunmore Biscuits Ltd raised its prices. Shoppers accused the company of hiding the change.")
+    assert not any(e.name == "company" for e in record.entities), record.entities
+
+
+def test_a_court_beside_a_named_organisation_is_still_a_body() -> None:
+    record = run("Amnesty International condemned the verdict after the court jailed three bloggers.")
+    assert any(e.name == "court" and e.sector == "JUD" for e in record.entities), record.entities
+
+
+def test_an_unnamed_police_force_is_a_group_as_police_without_the_is() -> None:
+    record = run("Residents said the police beat two teenagers in the market.")
+    police = [e for e in record.entities if e.name == "police"]
+    assert police and police[0].type == "GROUP", record.entities
+
+
+def test_a_body_a_report_is_according_to_is_no_entity() -> None:
+    record = run("Two staff members were unharmed, according to the foreign ministry in Vell.")
+    assert not any("ministry" in e.name for e in record.entities), record.entities
+
+
+def test_a_place_one_is_taken_to_is_no_body() -> None:
+    record = run("The injured boy was taken to the emergency department in Dorvan.")
+    assert not any("department" in e.name for e in record.entities), record.entities
 
 
 def test_a_spokesman_of_a_body_that_only_reports_makes_no_entity() -> None:

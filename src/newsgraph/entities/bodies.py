@@ -21,14 +21,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.constants import AIMED_PREPS
-from newsgraph.entities import lexicon
+from newsgraph.constants import GROUP_TYPE
+from newsgraph.entities import groups, lexicon
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: Relations of a participant's head: subject, passive subject, object.
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-#: Prepositions of the party an act is addressed to or done with ("surrendered to",
-#: "talks with"), read for bodies only: a plural group "with" a verb is often company.
-_PARTNER_PREPS = frozenset({"to", "with"})
+#: Prepositions of the party an act is done with ("negotiate with", "clashed with"), read
+#: for bodies only: a plural group "with" a verb is often company. Not "to": "taken to the
+#: emergency department", "according to the ministry".
+_PARTNER_PREPS = frozenset({"with"})
 #: Determiners that make a singular body noun the one body the reader knows of.
 _THE = frozenset({"the"})
 
@@ -37,20 +39,36 @@ def acting_bodies(state: EntityState, nominals: list[MentionDraft]) -> None:
     """Give each unresolved definite body description that takes part in an act a
     cluster of its own, shared with the acting repeats of the same words."""
     orgs = lexicon.org_nouns()
+    public = lexicon.public_bodies() | state.words.state_body_nouns
+    first_named = _first_named_organisation(state)
     made: dict[str, int] = {}
     for nominal in nominals:
         if nominal.cluster >= 0 or nominal.label != "ORG" or nominal.head < 0:
             continue
         noun = state.tokens[nominal.head]
-        if orgs.get(noun.lemma_.lower()) != "ORG" or not _the_body(state, nominal, noun):
+        lemma = noun.lemma_.lower()
+        if orgs.get(lemma) != "ORG" or not _the_body(state, nominal, noun):
             continue
+        if lemma not in public and (first_named < nominal.start or groups.names_people(state, lemma)):
+            continue  # "the company" after a named one is most likely that one; "the team": people
         if not takes_part(state, noun, controlled=True):
             continue
+        if lemma in state.words.unmarked_plurals:
+            nominal.label = GROUP_TYPE  # "the police", as "police" without "the" is (``groups``)
         kind = " ".join(state.tokens[i].lower_ for i in range(nominal.start, nominal.end))
         if kind in made:
             state.attach(nominal, made[kind])
         else:
             made[kind] = state.new_cluster(nominal)
+
+
+def _first_named_organisation(state: EntityState) -> int:
+    """The first token of the article's first name tagged as an organisation (not a person
+    or place), or the article's length when it names none."""
+    for m in state.mentions:
+        if m.kind == "name" and m.label == "ORG" and m.cluster >= 0 and not state.is_person(m.cluster):
+            return m.start
+    return len(state.tokens)
 
 
 def _the_body(state: EntityState, nominal: MentionDraft, noun: Token) -> bool:
