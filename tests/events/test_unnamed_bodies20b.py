@@ -162,3 +162,8 @@ def test_a_body_of_the_one_country_named_stays_that_countrys() -> None:
 def test_a_body_owned_by_a_name_is_no_unnamed_body() -> None:
     record = run("Soldiers shelled the town of Velk, and Kessa's navy blockaded its port.")
     assert not any(e.name == "navy" for e in record.entities), record.entities
+
+
+def test_a_body_ranked_by_a_superlative_is_no_known_body() -> None:
+    record = run("The largest union in the port threatened to strike over the new rosters.")
+    assert not any("union" in e.name for e in record.entities), record.entities

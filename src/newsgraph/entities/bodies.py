@@ -31,6 +31,9 @@ _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: for bodies only: a plural group "with" a verb is often company. Not "to": "taken to the
 #: emergency department", "according to the ministry".
 _PARTNER_PREPS = frozenset({"with"})
+#: Tags in a description's phrase that make it no body the reader knows by its noun alone:
+#: an owner ("its", "Kessa's"), a number, a superlative ("the biggest group").
+_NOT_ONE_KNOWN_BODY = frozenset({"PRP$", "POS", "CD", "JJS", "RBS"})
 #: Determiners that make a singular body noun the one body the reader knows of.
 _THE = frozenset({"the"})
 
@@ -72,8 +75,9 @@ def _first_named_organisation(state: EntityState) -> int:
 
 
 def _the_body(state: EntityState, nominal: MentionDraft, noun: Token) -> bool:
-    """A singular noun after "the", with no name, number or possessive in its phrase ("the
-    army", "the interior ministry"; not "Kessa's army", "its army", "the 12th army")."""
+    """A singular noun after "the", with no name, number, possessive or superlative in its
+    phrase ("the army", "the interior ministry"; not "Kessa's army", "its army", "the
+    biggest group": one ranked among others, not the one body the reader knows)."""
     if noun.tag_ not in ("NN", "NNP") or noun.ent_type_:
         return False
     if not any(c.dep_ == "det" and c.lower_ in _THE for c in noun.lefts):
@@ -83,7 +87,7 @@ def _the_body(state: EntityState, nominal: MentionDraft, noun: Token) -> bool:
             continue
         tok = state.tokens[i]
         other = state.token_mention.get(i)
-        if (other is not None and other is not nominal) or tok.tag_ in ("PRP$", "POS", "CD") or tok.dep_ == "poss":
+        if (other is not None and other is not nominal) or tok.tag_ in _NOT_ONE_KNOWN_BODY or tok.dep_ == "poss":
             return False
     return True
 
