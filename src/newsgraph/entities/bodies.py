@@ -1,27 +1,28 @@
 """Step 7c of the entities stage: unnamed bodies that take part in an act (session 20b).
 
 "The army shelled the town", "the union threatened to strike", "the court sentenced the
-former mayor": a singular organisation, force or authority named only by a definite
-common noun (an ``ORG`` row of ``entities_org_nouns.tsv``: army, police, government,
-ministry, court, union, company ...) that no earlier name, no single country named and
-no "its" resolved stays a bare description, so the events stage had a phrase for the
-act's doer but no entity to name, and the event table nothing to count. Such a
-description becomes an entity (type ``ORG``: a body, like the national bodies and the
-named organisations it stands beside; see docs/decisions.md) when it is the subject,
-object or "by" agent of a verb that does more than report speech, or the object of a
-preposition that aims that verb at it, or the subject of a reporting verb whose
-to-infinitive it controls ("the army claimed to have killed ..."). Repeats of the same
-description in the article ("the army ... the army") that act join it. A body that only
-reports ("the ministry said") stays a quote's source words, as groups do
-(``groups``): what "speaker" means for quotes does not change.
+former mayor": a singular organisation, force or authority named only by "the" and a
+common noun (an ``ORG`` row of ``entities_org_nouns.tsv``) that no earlier name, no single
+country named and no "its" resolved stays a bare description, so the events stage had a
+phrase for the act's doer but no entity to name, and the event table nothing to count.
+Such a description becomes an entity (type ``ORG``: a body, like the national bodies and
+named organisations; "the police" a ``GROUP``, as "police" is; see docs/decisions.md)
+when it is the subject, object or "by" agent of a verb that does more than report
+speech, the object of a preposition that aims that verb at it or does it "with" it, the
+owner of a thing that does ("the army's offensive killed"), or the subject of a reporting
+verb telling its own act ("claimed to have killed", "said it had recaptured"). The
+bodies of the state and armed bodies (``entities_state_body_nouns.txt``,
+``entities_public_bodies.txt``) qualify anywhere; any other organisation noun ("the
+company", "the agency") only before the article names an organisation, which it would
+most likely mean. Repeats with the same words that act join it. A body that only
+reports ("the ministry said") stays a quote's source words, as groups do (``groups``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.constants import AIMED_PREPS
-from newsgraph.constants import GROUP_TYPE
+from newsgraph.constants import AIMED_PREPS, GROUP_TYPE
 from newsgraph.entities import groups, lexicon
 from newsgraph.entities.state import EntityState, MentionDraft
 
@@ -87,7 +88,9 @@ def _the_body(state: EntityState, nominal: MentionDraft, noun: Token) -> bool:
             continue
         tok = state.tokens[i]
         other = state.token_mention.get(i)
-        if (other is not None and other is not nominal) or tok.tag_ in _NOT_ONE_KNOWN_BODY or tok.dep_ == "poss":
+        if other is not None and other is not nominal:
+            return False
+        if tok.tag_ in _NOT_ONE_KNOWN_BODY or tok.dep_ == "poss":
             return False
     return True
 
