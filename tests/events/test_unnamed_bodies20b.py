@@ -85,6 +85,13 @@ def test_a_body_speaking_of_what_it_did_is_that_acts_actor() -> None:
     assert any(army.id in e.actors for e in record.events), record.events
 
 
+def test_a_body_saying_it_would_act_is_the_acts_actor_and_the_quotes_speaker() -> None:
+    record = run("The ministry said it would consider sanctions against the Orvel shipping line.")
+    ministry = next(e for e in record.entities if e.name == "ministry")
+    assert ministry.id in _event(record, "SANCTION").actors
+    assert [q.speaker for q in record.quotes] == [ministry.id]
+
+
 def test_a_body_owning_the_act_noun_is_its_actor() -> None:
     record = run("The army's shelling of Dorvan killed nine civilians, medics said.")
     assert _actor(record, "ASSAULT").name == "army"
