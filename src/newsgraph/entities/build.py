@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.entities import (
+    bodies,
     cluster,
     confidence,
     groups,
@@ -58,6 +59,7 @@ def build_entities(
     confidence.judge_pronoun_links(state, links, collector, model)  # the resolver drops doubtful links
     roles.possessive_pronoun_orgs(state)  # 7. "its prime minister": the organisation "its" was linked to
     nominals.owned_state_bodies(state, found)  #    "its foreign ministry": the country "its" was linked to
+    bodies.acting_bodies(state, found)  # 7c. "the army shelled ...": an unnamed body that acts
     roles.predicate_roles(state)  #     "X became minister", "he served as president"
     headline.headline_names(state)  # 7b. names above a dateline written as the body writes them
     entities = records.entity_records(state)  # 8. the Entity records

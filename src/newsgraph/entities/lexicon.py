@@ -74,6 +74,12 @@ def org_nouns() -> dict[str, str]:
     return _loaded("entities.org_nouns", _lower_table("entities_org_nouns"))
 
 
+def public_bodies() -> frozenset[str]:
+    """Bodies a story names by the common noun alone beside named organisations ("the
+    court", "the militia"); with the state bodies, read by ``bodies``."""
+    return _loaded("entities.public_bodies", _lower_words("entities_public_bodies"))
+
+
 def party_words() -> frozenset[str]:
     """Words that, before or as a party name, name a political party ("Democratic", "Labour")."""
     return _loaded("entities.party_words", _lower_words("entities_party_words"))
