@@ -109,7 +109,7 @@ def referred_persons(state: EntityState) -> None:
         evidence = len(found.personal) + len(found.predicated)
         if found.other and len(found.other) >= len(found.personal):
             continue
-        if evidence < MIN_PRONOUNS and not _said_of_a_person(found):
+        if evidence < MIN_PRONOUNS and not _said_of_a_person(found) and not _topic_person(state, found):
             continue
         if len(found.heads) < MIN_PRONOUNS and not found.predicated:
             continue  # pronouns after a name met once may be anyone's ("Customs checks what a scientist ...")
@@ -185,6 +185,14 @@ def _said_of_a_person(found: _Name) -> bool:
     is a known big city ("Tarrow was born in 1921. She studied ..."): ``_name_like``
     has already ruled out countries, organisations and place words."""
     return bool(found.predicated) and not found.other and not found.city
+
+
+def _topic_person(state: EntityState, found: _Name) -> bool:
+    """One he/she is enough for a name the text makes its topic: written at least twice
+    as the subject or possessor of a clause, once inside a sentence, and never followed
+    by an it/they ("Quillan joined the club in 1990. Quillan's debut came ... he scored")."""
+    topics = sum(1 for h in found.heads if state.tokens[h].dep_ in _NAME_DEPS)
+    return len(found.personal) == 1 and topics >= 2 and found.inside_sentence and not found.other and not found.city
 
 
 def _clear_gender(state: EntityState, pronouns: set[int]) -> str | None:
