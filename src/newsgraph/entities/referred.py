@@ -190,9 +190,18 @@ def _said_of_a_person(found: _Name) -> bool:
 def _topic_person(state: EntityState, found: _Name) -> bool:
     """One he/she is enough for a name the text makes its topic: written at least twice
     as the subject or possessor of a clause, once inside a sentence, and never followed
-    by an it/they ("Quillan joined the club in 1990. Quillan's debut came ... he scored")."""
-    topics = sum(1 for h in found.heads if state.tokens[h].dep_ in _NAME_DEPS)
-    return len(found.personal) == 1 and topics >= 2 and found.inside_sentence and not found.other and not found.city
+    by an it/they ("Quillan joined the club in 1990. Quillan's debut came ... he scored").
+    Never a people or party (a party's name, a demonym, a plural tagged NORP:
+    "Democrats"): its members' he/she follow it too; a surname tagged NORP ("Stecher")
+    may be a person."""
+    if found.other or found.city or len(found.personal) != 1 or not found.inside_sentence:
+        return False
+    key = state.span_text(found.heads[0], found.heads[0] + 1).lower()
+    if lexicon.party_alias(key) is not None or lexicon.demonym_place(key) is not None:
+        return False
+    if key.endswith("s") and any(m.label == "NORP" for m in found.tagged):
+        return False
+    return sum(1 for h in found.heads if state.tokens[h].dep_ in _NAME_DEPS) >= 2
 
 
 def _clear_gender(state: EntityState, pronouns: set[int]) -> str | None:
