@@ -201,7 +201,21 @@ def _topic_person(state: EntityState, found: _Name) -> bool:
         return False
     if key.endswith("s") and any(m.label == "NORP" for m in found.tagged):
         return False
-    return sum(1 for h in found.heads if state.tokens[h].dep_ in _NAME_DEPS) >= 2
+    if sum(1 for h in found.heads if state.tokens[h].dep_ in _NAME_DEPS) < 2:
+        return False
+    # "Okonkwo-Ellis met the minister. Okonkwo-Ellis said she ...": the person the name
+    # met, as the object of its verb, may be the one the pronoun means
+    return not any(_person_object(state, state.tokens[h]) for h in found.heads)
+
+
+def _person_object(state: EntityState, name: Token) -> bool:
+    """Whether the verb ``name`` is the subject of has a person noun as its object."""
+    if name.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN" and _person_noun(state, child)
+        for child in name.head.children
+    )
 
 
 def _clear_gender(state: EntityState, pronouns: set[int]) -> str | None:
