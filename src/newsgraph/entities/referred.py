@@ -188,24 +188,37 @@ def _said_of_a_person(found: _Name) -> bool:
 
 
 def _topic_person(state: EntityState, found: _Name) -> bool:
-    """One he/she is enough for a name the text makes its topic: written at least twice
-    as the subject or possessor of a clause, once inside a sentence, and never followed
-    by an it/they ("Quillan joined the club in 1990. Quillan's debut came ... he scored").
-    Never a people or party (a party's name, a demonym, a plural tagged NORP:
-    "Democrats"): its members' he/she follow it too; a surname tagged NORP ("Stecher")
-    may be a person."""
+    """One he/she is enough for a name the text makes its topic (issue 10, session 20b):
+    written at least twice, once inside a sentence, the he/she continuing it as the
+    subject or possessor of a clause (``_pronoun_after``), and never an it/they after it
+    ("Quillan joined the club in 1990. Critics praised Quillan's debut ... he scored").
+    Never a people or party (a party's word or name, a demonym; tagged NORP and plural
+    or set before a common noun somewhere: "Democrats", "a Republican senator"): its
+    members' he/she follow it too; a surname tagged NORP ("Stecher") may be a person."""
     if found.other or found.city or len(found.personal) != 1 or not found.inside_sentence:
         return False
-    key = state.span_text(found.heads[0], found.heads[0] + 1).lower()
-    if lexicon.party_alias(key) is not None or lexicon.demonym_place(key) is not None:
+    if len(found.heads) < 2:
         return False
-    if key.endswith("s") and any(m.label == "NORP" for m in found.tagged):
+    key = state.tokens[found.heads[0]].lower_
+    if key in lexicon.party_words() or lexicon.party_alias(key) is not None:
         return False
-    if sum(1 for h in found.heads if state.tokens[h].dep_ in _NAME_DEPS) < 2:
+    if lexicon.demonym_place(key) is not None:
+        return False
+    if any(m.label == "NORP" for m in found.tagged) and (key.endswith("s") or _modifies_a_noun(state, key)):
         return False
     # "Okonkwo-Ellis met the minister. Okonkwo-Ellis said she ...": the person the name
     # met, as the object of its verb, may be the one the pronoun means
     return not any(_person_object(state, state.tokens[h]) for h in found.heads)
+
+
+def _modifies_a_noun(state: EntityState, lower: str) -> bool:
+    """Whether the word is written somewhere as a modifier of a common noun ("a Republican
+    senator", "Catholic schools"): a people's or movement's adjective, not a surname."""
+    lowers = state.index.column("lower_")
+    return any(
+        lowers[i] == lower and state.tokens[i].dep_ in ("amod", "compound") and state.tokens[i].head.pos_ == "NOUN"
+        for i in range(state.first, len(lowers))
+    )
 
 
 def _person_object(state: EntityState, name: Token) -> bool:
