@@ -215,10 +215,12 @@ def _modifies_a_noun(state: EntityState, lower: str) -> bool:
     """Whether the word is written somewhere as a modifier of a common noun ("a Republican
     senator", "Catholic schools"): a people's or movement's adjective, not a surname."""
     lowers = state.index.column("lower_")
-    return any(
-        lowers[i] == lower and state.tokens[i].dep_ in ("amod", "compound") and state.tokens[i].head.pos_ == "NOUN"
-        for i in range(state.first, len(lowers))
-    )
+    for i in range(state.first, len(lowers)):
+        if lowers[i] == lower:
+            tok = state.tokens[i]
+            if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
+                return True
+    return False
 
 
 def _person_object(state: EntityState, name: Token) -> bool:
