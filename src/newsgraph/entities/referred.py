@@ -204,7 +204,11 @@ def _topic_person(state: EntityState, found: _Name) -> bool:
         return False
     if lexicon.demonym_place(key) is not None:
         return False
-    if any(m.label == "NORP" for m in found.tagged) and (key.endswith("s") or _modifies_a_noun(state, key)):
+    if lexicon.known_place(state.span_text(found.heads[0], found.heads[0] + 1)):
+        return False  # "Florida", "Iowa": a place the text goes on about
+    if _modifies_a_noun(state, key):
+        return False  # "Breitbart News", "the Acme campaign": a body's or people's name
+    if any(m.label == "NORP" for m in found.tagged) and (key.endswith("s") or not _person_surname(state, key)):
         return False
     # "Okonkwo-Ellis met the minister. Okonkwo-Ellis said she ...": the person the name
     # met, as the object of its verb, may be the one the pronoun means
@@ -212,15 +216,30 @@ def _topic_person(state: EntityState, found: _Name) -> bool:
 
 
 def _modifies_a_noun(state: EntityState, lower: str) -> bool:
-    """Whether the word is written somewhere as a modifier of a common noun ("a Republican
-    senator", "Catholic schools"): a people's or movement's adjective, not a surname."""
+    """Whether the word is written somewhere as the modifier of another noun ("a Republican
+    senator", "Breitbart News", "the Acme campaign"): a people's adjective or a body's
+    name, or a person's name used as one; either way one he/she does not settle it."""
     lowers = state.index.column("lower_")
     for i in range(state.first, len(lowers)):
         if lowers[i] == lower:
             tok = state.tokens[i]
-            if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
-                return True
+            if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > i:
+                if tok.head.pos_ == "NOUN" or not _same_name(state, tok, tok.head):
+                    return True
     return False
+
+
+def _same_name(state: EntityState, tok: Token, head: Token) -> bool:
+    """Whether two tokens are in the same person's name ("Mark" in "Mark Quillan"; not
+    "Breitbart" in "Breitbart News", tagged ORG)."""
+    mention = state.token_mention.get(tok.i)
+    return mention is not None and mention is state.token_mention.get(head.i) and mention.label == "PERSON"
+
+
+def _person_surname(state: EntityState, lower: str) -> bool:
+    """Whether a name tagged PERSON in the text ends in the word ("Joe Stecher")."""
+    lowers = state.index.column("lower_")
+    return any(m.kind == "name" and m.label == "PERSON" and lowers[m.end - 1] == lower for m in state.mentions)
 
 
 def _person_object(state: EntityState, name: Token) -> bool:
