@@ -4,9 +4,10 @@ them.
 
 - A surname written with an apostrophe ("O'Doherty") is a name's word: the given-name
   pass takes "Maeve O'Doherty", and a later "O'Doherty" joins her.
-- One he/she is enough for a name the text makes its topic (twice the subject or
-  possessor of a clause, once inside a sentence, no it/they after it); a company that
-  is the topic and takes "it" stays a company.
+- One he/she is enough for a name the text makes its topic (written twice, once inside
+  a sentence, the he/she continuing it, no it/they after it); a company that takes
+  "it", a name written before another noun ("Ostrova News") and a place stay what
+  they are.
 """
 
 from __future__ import annotations
@@ -75,3 +76,23 @@ def test_topic_company_taking_it_stays_no_person() -> None:
     r = run(text)
     entity = _entity_with(r.entities, text, "Amarex")
     assert entity is None or entity.type != "PERSON"
+
+
+def test_topic_name_written_before_another_noun_stays_no_person() -> None:
+    text = (
+        "Ostrova opened a studio in Leeds in 1998. Ostrova News now reaches two million readers, "
+        "and Ostrova's founder Mark Denholm said he was proud."
+    )
+    r = run(text)
+    entity = _entity_with(r.entities, text, "Ostrova")
+    assert entity is None or entity.type != "PERSON"
+
+
+def test_topic_place_with_one_pronoun_stays_a_place() -> None:
+    text = (
+        "Voters in Ohio went to the polls on Tuesday. Turnout in Ohio was high, and Ohio's "
+        "governor said he was pleased."
+    )
+    r = run(text)
+    entity = _entity_with(r.entities, text, "Ohio")
+    assert entity is not None and entity.type == "GPE"

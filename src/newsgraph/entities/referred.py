@@ -192,9 +192,11 @@ def _topic_person(state: EntityState, found: _Name) -> bool:
     written at least twice, once inside a sentence, the he/she continuing it as the
     subject or possessor of a clause (``_pronoun_after``), and never an it/they after it
     ("Quillan joined the club in 1990. Critics praised Quillan's debut ... he scored").
-    Never a people or party (a party's word or name, a demonym; tagged NORP and plural
-    or set before a common noun somewhere: "Democrats", "a Republican senator"): its
-    members' he/she follow it too; a surname tagged NORP ("Stecher") may be a person."""
+    Never a known place ("Florida"), a party's word or name or a demonym, a word written
+    somewhere as another noun's modifier ("Breitbart News", "a Republican senator", "the
+    Acme campaign"), a word tagged NORP that is plural or no PERSON name's last word
+    ("Democrats"; "Joe Stecher ... Stecher" may be a person), nor a name whose verb has
+    a person noun as its object ("Okonkwo-Ellis met the minister": the she may be hers)."""
     if found.other or found.city or len(found.personal) != 1 or not found.inside_sentence:
         return False
     if len(found.heads) < 2:
@@ -208,7 +210,8 @@ def _topic_person(state: EntityState, found: _Name) -> bool:
         return False  # "Florida", "Iowa": a place the text goes on about
     if _modifies_a_noun(state, key):
         return False  # "Breitbart News", "the Acme campaign": a body's or people's name
-    if any(m.label == "NORP" for m in found.tagged) and (key.endswith("s") or not _person_surname(state, key)):
+    norp = any(m.label == "NORP" for m in found.tagged)
+    if norp and (key.endswith("s") or not _person_surname(state, key)):
         return False
     # "Okonkwo-Ellis met the minister. Okonkwo-Ellis said she ...": the person the name
     # met, as the object of its verb, may be the one the pronoun means
@@ -223,9 +226,11 @@ def _modifies_a_noun(state: EntityState, lower: str) -> bool:
     for i in range(state.first, len(lowers)):
         if lowers[i] == lower:
             tok = state.tokens[i]
-            if tok.dep_ in ("amod", "compound") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > i:
-                if tok.head.pos_ == "NOUN" or not _same_name(state, tok, tok.head):
-                    return True
+            if tok.dep_ not in ("amod", "compound") or tok.head.i < i:
+                continue
+            head_pos = tok.head.pos_
+            if head_pos == "NOUN" or (head_pos == "PROPN" and not _same_name(state, tok, tok.head)):
+                return True
     return False
 
 
@@ -239,7 +244,9 @@ def _same_name(state: EntityState, tok: Token, head: Token) -> bool:
 def _person_surname(state: EntityState, lower: str) -> bool:
     """Whether a name tagged PERSON in the text ends in the word ("Joe Stecher")."""
     lowers = state.index.column("lower_")
-    return any(m.kind == "name" and m.label == "PERSON" and lowers[m.end - 1] == lower for m in state.mentions)
+    return any(
+        m.kind == "name" and m.label == "PERSON" and lowers[m.end - 1] == lower for m in state.mentions
+    )
 
 
 def _person_object(state: EntityState, name: Token) -> bool:
