@@ -406,7 +406,7 @@ def untagged_repeats(state: EntityState, index: NameIndex) -> None:
     tokens = state.tokens
     by_key, by_surname = index.by_key, index.by_surname
     for tok in tokens[state.first :]:
-        if tok.i in state.token_mention or not tok.is_title or not tok.is_alpha:
+        if tok.i in state.token_mention or not tok.is_title or not name_words.name_letters(tok.text):
             continue
         # The small model often tags a repeated name as a common noun ("Rathbun requested",
         # "Scientology officials"): the match with a known name is what counts.
@@ -419,6 +419,8 @@ def untagged_repeats(state: EntityState, index: NameIndex) -> None:
         if tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN":
             continue
         key = _fold(tok.lower_.replace(".", ""))
+        if not key.isalpha():
+            key = re.split(r"['’]", key)[-1]  # "O'Rourke": a person's surname key is "rourke"
         # A common-noun tag is trusted less: only the surname of a person whose full
         # name has a known given name or honorific ("Rathbun requested" after "Mark
         # Rathbun"), and no word the article also writes in lower case.

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from newsgraph.entities import lexicon
 from newsgraph.entities.name_bounds import hyphenated_end, postnominal_end, trim
-from newsgraph.entities.name_words import is_prename_title, name_after_the, not_a_name
+from newsgraph.entities.name_words import is_prename_title, name_after_the, name_letters, not_a_name
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: spaCy labels that name referents (times, numbers and money are the times/claims stages').
@@ -578,7 +578,7 @@ def _untagged_name_word(state: EntityState, k: int) -> bool:
     return (
         tok.pos_ == "PROPN"
         and tok.ent_iob_ == "O"
-        and tok.is_alpha
+        and name_letters(tok.text)
         and k not in state.token_mention
         and not is_title_word(state, tok)
         and tok.lower_ not in lexicon.org_nouns()

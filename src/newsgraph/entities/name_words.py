@@ -23,6 +23,18 @@ _NON_NAME_TAGS = frozenset(
 )
 
 
+#: A surname written with an apostrophe after a one- or two-letter prefix ("O'Rourke",
+#: "D'Amato", "M'Bala", "O’Neal"): the tokenizer keeps it one token, not alphabetic.
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][a-z]?['’][A-Z][a-z]+$")
+
+
+def name_letters(text: str) -> bool:
+    """Whether a word is made of letters as a name is: alphabetic, or a surname with an
+    apostrophe after its prefix (session 20b: "Heather O'Rourke" was no name, since the
+    given-name and repeat passes asked for letters only, so her "her" had no referent)."""
+    return text.isalpha() or _APOSTROPHE_NAME.match(text) is not None
+
+
 def is_prename_title(state: EntityState, i: int) -> bool:
     """Whether token ``i`` is a capitalised title that stands before a name ("Governor",
     "Mayor", "MP"), read from the shared columns (no Token per test)."""

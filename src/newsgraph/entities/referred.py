@@ -109,7 +109,7 @@ def referred_persons(state: EntityState) -> None:
         evidence = len(found.personal) + len(found.predicated)
         if found.other and len(found.other) >= len(found.personal):
             continue
-        if evidence < MIN_PRONOUNS and not _said_of_a_person(found):
+        if evidence < MIN_PRONOUNS and not _said_of_a_person(found) and not _topic_person(state, found):
             continue
         if len(found.heads) < MIN_PRONOUNS and not found.predicated:
             continue  # pronouns after a name met once may be anyone's ("Customs checks what a scientist ...")
@@ -185,6 +185,78 @@ def _said_of_a_person(found: _Name) -> bool:
     is a known big city ("Tarrow was born in 1921. She studied ..."): ``_name_like``
     has already ruled out countries, organisations and place words."""
     return bool(found.predicated) and not found.other and not found.city
+
+
+def _topic_person(state: EntityState, found: _Name) -> bool:
+    """One he/she is enough for a name the text makes its topic (issue 10, session 20b):
+    written at least twice, once inside a sentence, the he/she continuing it as the
+    subject or possessor of a clause (``_pronoun_after``), and never an it/they after it
+    ("Quillan joined the club in 1990. Critics praised Quillan's debut ... he scored").
+    Never a known place ("Florida"), a party's word or name or a demonym, a word written
+    somewhere as another noun's modifier ("Breitbart News", "a Republican senator", "the
+    Acme campaign"), a word tagged NORP that is plural or no PERSON name's last word
+    ("Democrats"; "Joe Stecher ... Stecher" may be a person), nor a name whose verb has
+    a person noun as its object ("Okonkwo-Ellis met the minister": the she may be hers)."""
+    if found.other or found.city or len(found.personal) != 1 or not found.inside_sentence:
+        return False
+    if len(found.heads) < 2:
+        return False
+    key = state.tokens[found.heads[0]].lower_
+    if key in lexicon.party_words() or lexicon.party_alias(key) is not None:
+        return False
+    if lexicon.demonym_place(key) is not None:
+        return False
+    if lexicon.known_place(state.span_text(found.heads[0], found.heads[0] + 1)):
+        return False  # "Florida", "Iowa": a place the text goes on about
+    if _modifies_a_noun(state, key):
+        return False  # "Breitbart News", "the Acme campaign": a body's or people's name
+    norp = any(m.label == "NORP" for m in found.tagged)
+    if norp and (key.endswith("s") or not _person_surname(state, key)):
+        return False
+    # "Okonkwo-Ellis met the minister. Okonkwo-Ellis said she ...": the person the name
+    # met, as the object of its verb, may be the one the pronoun means
+    return not any(_person_object(state, state.tokens[h]) for h in found.heads)
+
+
+def _modifies_a_noun(state: EntityState, lower: str) -> bool:
+    """Whether the word is written somewhere as the modifier of another noun ("a Republican
+    senator", "Breitbart News", "the Acme campaign"): a people's adjective or a body's
+    name, or a person's name used as one; either way one he/she does not settle it."""
+    lowers = state.index.column("lower_")
+    for i in range(state.first, len(lowers)):
+        if lowers[i] == lower:
+            tok = state.tokens[i]
+            if tok.dep_ not in ("amod", "compound") or tok.head.i < i:
+                continue
+            head_pos = tok.head.pos_
+            if head_pos == "NOUN" or (head_pos == "PROPN" and not _same_name(state, tok, tok.head)):
+                return True
+    return False
+
+
+def _same_name(state: EntityState, tok: Token, head: Token) -> bool:
+    """Whether two tokens are in the same person's name ("Mark" in "Mark Quillan"; not
+    "Breitbart" in "Breitbart News", tagged ORG)."""
+    mention = state.token_mention.get(tok.i)
+    return mention is not None and mention is state.token_mention.get(head.i) and mention.label == "PERSON"
+
+
+def _person_surname(state: EntityState, lower: str) -> bool:
+    """Whether a name tagged PERSON in the text ends in the word ("Joe Stecher")."""
+    lowers = state.index.column("lower_")
+    return any(
+        m.kind == "name" and m.label == "PERSON" and lowers[m.end - 1] == lower for m in state.mentions
+    )
+
+
+def _person_object(state: EntityState, name: Token) -> bool:
+    """Whether the verb ``name`` is the subject of has a person noun as its object."""
+    if name.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN" and _person_noun(state, child)
+        for child in name.head.children
+    )
 
 
 def _clear_gender(state: EntityState, pronouns: set[int]) -> str | None:
