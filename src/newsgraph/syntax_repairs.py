@@ -38,6 +38,8 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from thinc.types import Ints2d
 
+from newsgraph.constants import FINITE_TAGS
+
 #: Parts of speech of a root that should have been a subject.
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 #: Verb forms that can be a main predicate: the past form the parser took for a
@@ -100,8 +102,6 @@ def _names_read_as_phrases(doc: Doc) -> list[tuple[int, int, int]]:
     return found
 
 
-#: Tags of a finite verb form (past, present third person, present other).
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Relations of an infinitive to the verb that governs it ("urged them to ...").
 _INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 
@@ -111,7 +111,7 @@ def _finite_conjuncts_of_infinitives(doc: Doc) -> list[tuple[int, int]]:
     to-infinitive: "called on both sides to exercise restraint and offered to mediate"."""
     tags, deps = doc.to_array("TAG"), doc.to_array("DEP")
     strings = doc.vocab.strings
-    conj, finite = strings.add("conj"), {strings.add(t) for t in _FINITE_TAGS}
+    conj, finite = strings.add("conj"), {strings.add(t) for t in FINITE_TAGS}
     found: list[tuple[int, int]] = []
     for i in range(len(doc)):
         if deps[i] != conj or tags[i] not in finite:

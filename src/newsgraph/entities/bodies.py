@@ -106,9 +106,15 @@ def takes_part(state: EntityState, head: Token, *, controlled: bool = False) -> 
     act); the owner of a thing that takes part ("the army's offensive killed ...", "rejected
     the government's offer"); the one an act is addressed to or done with ("surrendered to
     the army", "negotiate with the government")."""
-    reporting = state.words.speech_verbs
     if head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
+    return party_to_act(state, head, controlled=controlled)
+
+
+def party_to_act(state: EntityState, head: Token, *, controlled: bool = False) -> bool:
+    """``takes_part`` for the noun's own relation, its conjuncts aside (the check a group
+    named by a plural noun takes too: ``records``)."""
+    reporting = state.words.speech_verbs
     verb, dep = head.head, head.dep_
     if controlled and dep == "poss" and verb.pos_ == "NOUN":
         return takes_part(state, verb)

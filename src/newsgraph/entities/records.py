@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from newsgraph.constants import AIMED_PREPS, DEFINITE, NON_PERSON_POSSESSIVES
-from newsgraph.entities import groups, lexicon
+from newsgraph.constants import DEFINITE, NON_PERSON_POSSESSIVES
+from newsgraph.entities import bodies, groups, lexicon
 from newsgraph.entities.cluster import plural_family_name
 from newsgraph.entities.name_words import name_after_the
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
@@ -52,10 +52,6 @@ class _Ids:
                     self.country_ids.setdefault(country, self.ids[index])
 
 
-#: Relations of a group's head that make it a party to what a verb says happened.
-_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-
-
 def _acting_group(state: EntityState, c: Cluster) -> bool:
     """Whether a group named by a plural noun takes part in an act: the subject or object
     of a verb that does more than report speech ("Police used tear gas to disperse
@@ -64,20 +60,11 @@ def _acting_group(state: EntityState, c: Cluster) -> bool:
     Such a group is an entity, so the events, stances and claims stages can name it as a
     party; a group that only reports ("officials said") stays a source text, as it was,
     and a group a "they" means is an entity anyway."""
-    reporting = state.words.speech_verbs  # "said", "told": acts of saying ("accused", "urged") count
     for m in c.mentions:
         lemma = groups.plural_lemma(state, m.head)
         if _named_inside(state, m) or lemma is None or not groups.names_people(state, lemma):
             continue  # "funds were released": an organisation noun's plural is rarely a party
-        head = state.tokens[m.head]
-        verb, dep = head.head, head.dep_
-        if dep == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
-            verb, dep = verb.head, "agent"
-        elif dep == "pobj" and verb.lower_ in AIMED_PREPS and verb.dep_ == "prep":
-            verb, dep = verb.head, "aimed"  # "fired tear gas at protesters": the act's target
-        elif dep not in _PARTY_DEPS:
-            continue
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in reporting:
+        if bodies.party_to_act(state, state.tokens[m.head]):
             return True
     return False
 

@@ -164,7 +164,7 @@ def resolve(token: Token, look: EventLinks) -> str | None:
             if found:
                 return found
         if child.dep_ in NOUN_MODS and (child.pos_ == "PROPN" or child.ent_type_ in ACTOR_LABELS):
-            found = look.entity(*np_span(child)) or look.entity(child.i, child.i + 1)
+            found = _body_entity(child, look)
             if found:
                 return found
         if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ not in INANIMATE:
@@ -191,7 +191,7 @@ def _nation_of_people(token: Token, look: EventLinks) -> str | None:
         return None
     for child in lefts:
         if child.dep_ in NOUN_MODS and child.ent_type_ in NATION_LABELS and _a_nation(child):
-            found = look.entity(*np_span(child)) or look.entity(child.i, child.i + 1)
+            found = _body_entity(child, look)
             if found:
                 return found
     return None
@@ -205,7 +205,7 @@ def _a_nation(token: Token) -> bool:
 
 
 def _body_entity(body: Token, look: EventLinks) -> str | None:
-    """The entity of a body a delegate acts for: its phrase, else its head word."""
+    """The entity a modifier or a represented body names: its phrase, else its head word."""
     return look.entity(*np_span(body)) or look.entity(body.i, body.i + 1)
 
 

@@ -5,6 +5,7 @@ hostage no abduction. Called from ``events.senses``."""
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -25,18 +26,29 @@ CAPTIVES = frozenset({"person"})
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "they", "he", "she", "we", "i", "you"})
 
 
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+class _Lists(NamedTuple):
+    """The word lists the senses here read (each from ``data/lexicon``)."""
+
+    market_modifiers: frozenset[str]
+    goods: frozenset[str]
+    published: frozenset[str]
+    level_verbs: frozenset[str]
+    cause_verbs: frozenset[str]
+
+
+def _lists() -> _Lists:
     current = resources.current()
     lexicons = current.lexicons
 
-    def build() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    def build() -> _Lists:
         things = lexicons.words("events_thing_nouns")
-        return (
-            lexicons.words("events_market_modifiers"),
-            lexicons.words("events_goods_nouns") | things,
-            lexicons.words("events_published_things") | things | lexicons.words("events_document_nouns"),
-            lexicons.words("events_level_verbs"),
-            lexicons.words("events_cause_verbs"),
+        documents = lexicons.words("events_document_nouns")
+        return _Lists(
+            market_modifiers=lexicons.words("events_market_modifiers"),
+            goods=lexicons.words("events_goods_nouns") | things,
+            published=lexicons.words("events_published_things") | things | documents,
+            level_verbs=lexicons.words("events_level_verbs"),
+            cause_verbs=lexicons.words("events_cause_verbs"),
         )
 
     return current.load("events.object_senses", build)
@@ -59,7 +71,8 @@ def market_demand(cand: Candidate, onto: Ontology) -> bool:
         return False
     if any(c.dep_ == "poss" for c in token.children):
         return False
-    modifiers, goods, _published, _levels, _causes = _lists()
+    lists = _lists()
+    modifiers, goods = lists.market_modifiers, lists.goods
     wanted = [counted_head(t, onto.quantity_nouns) for _p, t in prep_objects(token, ("for",))]
     if any(_of_kind(t, onto.nouns) for t in wanted):
         return False  # "rising demands for a ceasefire"
@@ -76,7 +89,7 @@ def publication(cand: Candidate) -> bool:
     token = cand.token
     if not cand.nominal or cand.entry.mode != "release" or lemma_of(token) != "release":
         return False
-    _modifiers, _goods, published, _levels, _causes = _lists()
+    published = _lists().published
     released = [t for _p, t in prep_objects(token, ("of",))]
     if not released:  # "the film's release"
         released = [c for c in token.children if c.dep_ in ("poss", "compound")]
@@ -118,7 +131,7 @@ def measured_level(cand: Candidate) -> bool:
     token = cand.token
     if not cand.nominal or cand.entry.category != "SUPPORT":
         return False
-    levels = _lists()[3]
+    levels = _lists().level_verbs
     if token.dep_ in ("nsubj", "nsubjpass") and lemma_of(token.head) in levels:
         return True
     # "showed support for her party falling": the parse hangs the level verb on "for"
@@ -141,7 +154,7 @@ def blamed_cause(cand: Candidate, onto: Ontology) -> bool:
     noun the word lists put among parties is one ("blamed the attack on rebels", "blamed
     Kessa for the attack", "blamed the government")."""
     token = cand.token
-    if cand.nominal or cand.entry.category != "ACCUSE" or lemma_of(token) not in _lists()[4]:
+    if cand.nominal or cand.entry.category != "ACCUSE" or lemma_of(token) not in _lists().cause_verbs:
         return False
     # the one blamed: the object, or the subject of a passive ("the minister was blamed")
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
