@@ -178,10 +178,11 @@ def _named_of_object(state: EntityState, tok: Token, lemma: str) -> int | None:
     return None
 
 
-def appos_partner(noun: Token) -> Token | None:
+def appos_partner(noun: Token, state: EntityState | None = None) -> Token | None:
     """The token in apposition with ``noun``: its head, its own appos child, or (for
     "Co-founder of Google, Sergey Brin", parsed onto "Google") a person name in
-    apposition with its prepositional object."""
+    apposition with its prepositional object (with ``state``, a name this stage made a
+    person counts too: "The leader of the Civic Party, Anton Brisk" tagged ORG)."""
     if noun.dep_ == "appos":
         return noun.head
     own = next((c for c in noun.rights if c.dep_ == "appos"), None)
@@ -197,6 +198,11 @@ def appos_partner(noun: Token) -> Token | None:
                 # a person's name, or an untagged proper noun ("The envoy for Marenia,
                 # Sofia Lindqvist": a given name the tagger left out)
                 named = appos.ent_type_ == "PERSON" or (appos.pos_ == "PROPN" and not appos.ent_type_)
+                if state is not None and not named and appos.dep_ == "appos":
+                    mention = state.mention_at(appos)
+                    named = mention is not None and mention.cluster >= 0 and (
+                        mention.label == "PERSON" or state.clusters[state.find(mention.cluster)].person_cue
+                    )
                 if appos.dep_ == "appos" and named and obj.ent_type_ != "PERSON":
                     return appos
     return None
@@ -222,7 +228,7 @@ def appositions(state: EntityState, nominals: list[MentionDraft]) -> None:
     genders = lexicon.gender_words()
     for nominal in nominals:
         noun = state.tokens[nominal.head]
-        partner = appos_partner(noun)
+        partner = appos_partner(noun, state)
         if partner is None:
             continue
         name = state.mention_at(partner)

@@ -33,7 +33,7 @@ from newsgraph.entities import binding, referred
 from newsgraph.entities.roles import org_of, previous_topic
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
 from newsgraph.entities.unnamed import unnamed_matrix_subject, unnamed_speaker_before
-from newsgraph.phrases import named_owners, of_a_common_noun
+from newsgraph.phrases import group_owners, named_owners, of_a_common_noun
 
 _MASC = frozenset({"he", "him", "his", "himself"})
 _FEM = frozenset({"she", "her", "hers", "herself"})
@@ -206,10 +206,15 @@ def _speaker_cluster(state: EntityState, token: int) -> int:
 def quote_speaker(state: EntityState, start: int, end: int, quoted: list[bool]) -> int:
     """The token naming who speaks the quote at tokens [start, end): the subject of a
     speech verb in the sentence that opens it ("X said, "...) or the one where it ends
-    ("..." X said); -1 when none is found. A he/she inside the quote is not the speaker:
-    people quoted about themselves say "I"."""
+    ("..." X said), else, for a quotation that opens its sentence, the sentence before
+    it in the same paragraph ('"...," he said. "..."': the same speaker goes on); -1 when
+    none is found. A he/she inside the quote is not the speaker: people quoted about
+    themselves say "I"."""
     tokens = state.tokens
     sentences = sorted({state.sent_of[max(start - 1, 0)], state.sent_of[min(end, len(tokens) - 1)]})
+    opening = state.sent_of[max(start - 1, 0)]
+    if 0 < opening and state.sent_starts[opening] >= start - 1 and "\n" not in tokens[start - 2].text_with_ws:
+        sentences.append(opening - 1)  # (after the quote's own sentences: they are asked first)
     for n in sentences:
         first = state.sent_starts[n]
         last = state.sent_starts[n + 1] if n + 1 < len(state.sent_starts) else len(tokens)
@@ -631,6 +636,7 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
         if (m := state.token_mention.get(i)) is not None and m is not nominal and m.label == "NORP"
     }
     owners = named_owners(noun)
+    groups = group_owners(noun)
     # "the prime minister" is not "former interior minister Kerekes": where both the
     # description and the holder's title say which kind of the role it is, they must agree
     # (how or when the role is held does not count; a party or a country is checked below)
@@ -651,6 +657,8 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
                 continue
             if owners and not owners <= _holder_words(state.clusters[cluster]):
                 continue  # "The European Commission president" is not "Outgoing President Berg"
+            if groups and not groups & _holder_words(state.clusters[cluster]):
+                continue  # "the rebels' spokesman" is not "the ministry's spokesman, Ali"
             return cluster
     return -1
 
