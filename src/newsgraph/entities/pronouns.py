@@ -213,7 +213,7 @@ def quote_speaker(state: EntityState, start: int, end: int, quoted: list[bool]) 
     tokens = state.tokens
     sentences = sorted({state.sent_of[max(start - 1, 0)], state.sent_of[min(end, len(tokens) - 1)]})
     opening = state.sent_of[max(start - 1, 0)]
-    if 0 < opening and state.sent_starts[opening] >= start - 1 and "\n" not in tokens[start - 2].text_with_ws:
+    if opening > 0 and state.sent_starts[opening] >= start - 1 and "\n" not in tokens[start - 2].text_with_ws:
         sentences.append(opening - 1)  # (after the quote's own sentences: they are asked first)
     for n in sentences:
         first = state.sent_starts[n]
