@@ -12,7 +12,7 @@ kinship noun in apposition ("his father, Omar Haddad"). In order:
    it a role;
 4. ``resolve_nominals(persons=True)``: the role nouns left ("the minister") link to a
    recent holder of that title — the choice itself is
-   ``pronouns.choose_role_noun_antecedent``, next to the pronoun choice;
+   ``role_nouns.choose_role_noun_antecedent``;
 5. ``from_party``: "Jane Roe of the Green Party", "X, from Oxfam".
 """
 
@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from newsgraph.constants import DEFINITE, PLACE_LABELS, PLURAL_TAGS
 from newsgraph.entities import lexicon
 from newsgraph.entities.cluster import INITIALISM
-from newsgraph.entities.pronouns import choose_role_noun_antecedent
+from newsgraph.entities.role_nouns import choose_role_noun_antecedent
 from newsgraph.entities.roles import affiliate_norp, org_of, pronoun_owner, role_title
 from newsgraph.entities.state import PARTY_MARK, Cluster, EntityState, MentionDraft
 from newsgraph.phrases import possessive_pronoun
