@@ -20,7 +20,7 @@ from newsgraph.records import Dateline, Span
 # "LONDON, Nov 7 (Reuters) -". Kept deliberately strict: a false dateline would
 # swallow the start of a real sentence. No "^": ``match(text, pos)`` anchors at ``pos``,
 # where a "^" would match only at the very start of the text.
-_PLACE = rf"[{UPPER}][{UPPER}.'\- ]{{1,40}}?"
+_PLACE = rf"[{UPPER}][{UPPER}.'\-/ ]{{1,40}}?"
 _DATELINE = re.compile(
     rf"\s*(?P<place>{_PLACE}(?:,\s*(?:{_PLACE}|[{UPPER}][{LOWER}]{{2,9}}\.?(?:\s+[{UPPER}][{LOWER}]+)*))?)"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"

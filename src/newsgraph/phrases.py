@@ -21,6 +21,18 @@ def named_owners(noun: Token) -> frozenset[str]:
     )
 
 
+def group_owners(noun: Token) -> frozenset[str]:
+    """The words (form and lemma) of a plural common noun naming whose role it is ("the
+    rebels' spokesman", "the spokesman for the families"): people named by their kind, not a
+    body. A holder named before is only that person if their roles or affiliations say so."""
+    owners: list[Token] = [c for c in noun.children if c.dep_ == "poss"]
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
+        owners.extend(g for g in prep.children if g.dep_ == "pobj")
+    return frozenset(
+        w for o in owners if o.tag_ == "NNS" and o.pos_ == "NOUN" for w in (o.lower_, o.lemma_.lower())
+    )
+
+
 def possessive_pronoun(noun: Token) -> str | None:
     """The possessive pronoun before a noun, lower-cased ("her" in "her daughter"), or None:
     a kinship or role noun repeated with another owner's pronoun ("his son" after "Her son,

@@ -24,7 +24,7 @@ from newsgraph.attribution.parse import lemma
 from newsgraph.constants import GROUP_TYPE, INDEFINITE, PLURAL_TAGS
 from newsgraph.docindex import doc_index
 from newsgraph.entities.lexicon import first_name_genders
-from newsgraph.phrases import named_owners, of_a_common_noun, possessive_pronoun
+from newsgraph.phrases import group_owners, named_owners, of_a_common_noun, possessive_pronoun
 from newsgraph.records import Entity
 
 _HE_SHE = {"he", "she", "him", "her", "his", "i", "me"}
@@ -319,6 +319,7 @@ class SpeakerResolver:
         lemmas = self.index.column("lemma_")
         tokens = self.index.tokens
         owners = named_owners(noun)
+        groups = group_owners(noun)
         possessor = possessive_pronoun(noun)
         for i in range(noun.i - 1, max(0, noun.i - 400) - 1, -1):
             if lemmas[i].lower() != lemma:
@@ -330,6 +331,8 @@ class SpeakerResolver:
                 # "The European Commission president" is not the president named before
                 # ("Outgoing President Tomas Berg"): the body that names it must match
                 continue
+            if groups and not groups & group_owners(tok):
+                continue  # "the rebels' spokesman" is not the ministry's, named before
             # "X, spokesperson for ..." (appos) / "spokesperson X" (compound) / "X, the
             # spokesperson"; not the possessor ("Lund's agent, Mino Ferro": whose agent)
             for other in (tok.head, *(c for c in tok.children if c.dep_ != "poss")):
@@ -338,6 +341,8 @@ class SpeakerResolver:
         for at, s, e, _ in reversed(self.spoken):
             words = self.sourced.get((s, e), "")
             if owners and not all(o in words.lower().split() for o in owners):
+                continue
+            if groups and not groups & set(words.lower().split()):
                 continue
             heads = self.source_heads.get((s, e), ())
             if at < noun.idx and lemma in words.lower().split() and lemma in heads:
@@ -573,7 +578,9 @@ class SpeakerResolver:
                 continue
             tok = self.doc[d.source_token]
             # the entities stage first: it may know the pronoun or role noun already
-            known = self.index.entity_for_token(tok) if tok.pos_ != "PROPN" else None
+            # (a common noun the tagger calls a proper one, "the Kirsan interior Ministry",
+            # counts: the description's entity, not the name modifying it)
+            known = self.index.entity_for_token(tok) if tok.pos_ != "PROPN" or not tok.ent_type_ else None
             d.speaker = known.id if known is not None else None
             d.anchor = self.anchor(tok)
             if known is not None and known.type == GROUP_TYPE and not _meant_by_a_pronoun(known):

@@ -111,13 +111,21 @@ def _person_name(state: EntityState, mention: MentionDraft) -> bool:
 
 def plural_lemma(state: EntityState, i: int) -> str | None:
     """The lower-case singular of token ``i`` if it is a plural common noun: tagged NNS, or
-    NNPS when capitalised as its sentence's first word ("Dockworkers extended ..."); else
-    None. The records step reads a group's head by the same rule."""
+    NNPS (or NNP ending in "s") when capitalised as its sentence's first word
+    ("Dockworkers extended ..."); else None. The records step reads a group's head by the same rule."""
     tag = state.index.column("tag_")[i]
     if tag == "NNS" and state.index.column("pos_")[i] == "NOUN":
         return state.index.column("lemma_")[i].lower()
     if tag == "NNPS" and _opens_sentence(state, i):
         return state.tokens[i].lower_[:-1]
+    if tag == "NNP" and _opens_sentence(state, i) and not state.tokens[i].ent_type_:
+        # "DOHA, Nov 21 - Rebels in the north released ...": a plural tagged as a singular
+        # name where a common noun is written capitalised (the caller asks for a group word)
+        lower = state.tokens[i].lower_
+        if lower.endswith("ies"):
+            return lower[:-3] + "y"
+        if lower.endswith("s") and not lower.endswith("ss"):
+            return lower[:-1]
     if tag not in ("NN", "NNS", "NNP"):
         return None
     lower = state.index.column("lower_")[i]

@@ -18,6 +18,8 @@ errors ("Trump" tagged ORG, "Donald Trump's" with the possessive, "the" inside
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsgraph.entities import lexicon
@@ -267,6 +269,14 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and tokens[start - 1].lower_ in state.words.landform_nouns
     ):
         return "LOC"  # "the river Sull" tagged PERSON: a name after a landform noun is a place
+    if (
+        label == "PERSON"
+        and end - start > 1
+        and tokens[end - 1].is_title
+        and tokens[end - 1].lower_ in state.words.landform_nouns
+        and tokens[start].lower_ not in lexicon.first_name_genders()
+    ):
+        return "LOC"  # "Hallam Bay", "the Orrin Valley" tagged PERSON; not "Michael Bay"
     if label == "PERSON" and name_after_the(state, start, end):
         return "LOC"  # "farmers in the Sahel" tagged PERSON: no one's name takes "the"
     settlement = of_a_place_noun(state, start)
@@ -631,11 +641,12 @@ def is_title_word(state: EntityState, tok: Token) -> bool:
 
 
 def dateline_places(state: EntityState, place: str, start_char: int, end_char: int) -> None:
-    """Each comma-separated part of the dateline's place ("KABUL", "AFGHANISTAN") becomes
-    a GPE mention; an agency or date in the dateline ("(AP)", "Nov 7") does not."""
+    """Each comma- or slash-separated part of the dateline's place ("KABUL", "AFGHANISTAN";
+    "DOHA/KIRSA" for a story filed from two cities) becomes a GPE mention; an agency or
+    date in the dateline ("(AP)", "Nov 7") does not."""
     window = state.text[start_char:end_char].lower()
     offset = 0
-    for part in place.split(","):
+    for part in re.split(r"[,/]", place):
         part = part.strip()
         if not part:
             continue

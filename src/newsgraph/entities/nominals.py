@@ -12,7 +12,7 @@ kinship noun in apposition ("his father, Omar Haddad"). In order:
    it a role;
 4. ``resolve_nominals(persons=True)``: the role nouns left ("the minister") link to a
    recent holder of that title — the choice itself is
-   ``pronouns.choose_role_noun_antecedent``, next to the pronoun choice;
+   ``role_nouns.choose_role_noun_antecedent``;
 5. ``from_party``: "Jane Roe of the Green Party", "X, from Oxfam".
 """
 
@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from newsgraph.constants import DEFINITE, PLACE_LABELS, PLURAL_TAGS
 from newsgraph.entities import lexicon
 from newsgraph.entities.cluster import INITIALISM
-from newsgraph.entities.pronouns import choose_role_noun_antecedent
+from newsgraph.entities.role_nouns import choose_role_noun_antecedent
 from newsgraph.entities.roles import affiliate_norp, org_of, pronoun_owner, role_title
 from newsgraph.entities.state import PARTY_MARK, Cluster, EntityState, MentionDraft
 from newsgraph.phrases import possessive_pronoun
@@ -178,10 +178,11 @@ def _named_of_object(state: EntityState, tok: Token, lemma: str) -> int | None:
     return None
 
 
-def appos_partner(noun: Token) -> Token | None:
+def appos_partner(noun: Token, state: EntityState | None = None) -> Token | None:
     """The token in apposition with ``noun``: its head, its own appos child, or (for
     "Co-founder of Google, Sergey Brin", parsed onto "Google") a person name in
-    apposition with its prepositional object."""
+    apposition with its prepositional object (with ``state``, a name this stage made a
+    person counts too: "The leader of the Civic Party, Anton Brisk" tagged ORG)."""
     if noun.dep_ == "appos":
         return noun.head
     own = next((c for c in noun.rights if c.dep_ == "appos"), None)
@@ -197,6 +198,11 @@ def appos_partner(noun: Token) -> Token | None:
                 # a person's name, or an untagged proper noun ("The envoy for Marenia,
                 # Sofia Lindqvist": a given name the tagger left out)
                 named = appos.ent_type_ == "PERSON" or (appos.pos_ == "PROPN" and not appos.ent_type_)
+                if state is not None and not named and appos.dep_ == "appos":
+                    mention = state.mention_at(appos)
+                    named = mention is not None and mention.cluster >= 0 and (
+                        mention.label == "PERSON" or state.clusters[state.find(mention.cluster)].person_cue
+                    )
                 if appos.dep_ == "appos" and named and obj.ent_type_ != "PERSON":
                     return appos
     return None
@@ -222,7 +228,7 @@ def appositions(state: EntityState, nominals: list[MentionDraft]) -> None:
     genders = lexicon.gender_words()
     for nominal in nominals:
         noun = state.tokens[nominal.head]
-        partner = appos_partner(noun)
+        partner = appos_partner(noun, state)
         if partner is None:
             continue
         name = state.mention_at(partner)

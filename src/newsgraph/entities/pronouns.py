@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -30,10 +29,10 @@ from spacy.tokens import Token
 
 from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities import binding, referred
-from newsgraph.entities.roles import org_of, previous_topic
-from newsgraph.entities.state import Cluster, EntityState, MentionDraft
+from newsgraph.entities.roles import previous_topic
+from newsgraph.entities.state import EntityState, MentionDraft
 from newsgraph.entities.unnamed import unnamed_matrix_subject, unnamed_speaker_before
-from newsgraph.phrases import named_owners, of_a_common_noun
+from newsgraph.phrases import of_a_common_noun
 
 _MASC = frozenset({"he", "him", "his", "himself"})
 _FEM = frozenset({"she", "her", "hers", "herself"})
@@ -46,7 +45,6 @@ _REFLEXIVE_PATH = frozenset({"prep", "pobj", "dobj", "attr", "pcomp"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _WINDOW_PERSONAL = 4  # he/she antecedents: this sentence and the four before it
 _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
-_ROLE_NOUN_WINDOW = 40  # "the minister": sentences back to look for the title's holder
 
 
 #: The rules' margin recorded when only one referent agreed with the pronoun.
@@ -206,10 +204,15 @@ def _speaker_cluster(state: EntityState, token: int) -> int:
 def quote_speaker(state: EntityState, start: int, end: int, quoted: list[bool]) -> int:
     """The token naming who speaks the quote at tokens [start, end): the subject of a
     speech verb in the sentence that opens it ("X said, "...) or the one where it ends
-    ("..." X said); -1 when none is found. A he/she inside the quote is not the speaker:
-    people quoted about themselves say "I"."""
+    ("..." X said), else, for a quotation that opens its sentence, the sentence before
+    it in the same paragraph ('"...," he said. "..."': the same speaker goes on); -1 when
+    none is found. A he/she inside the quote is not the speaker: people quoted about
+    themselves say "I"."""
     tokens = state.tokens
     sentences = sorted({state.sent_of[max(start - 1, 0)], state.sent_of[min(end, len(tokens) - 1)]})
+    opening = state.sent_of[max(start - 1, 0)]
+    if opening > 0 and state.sent_starts[opening] >= start - 1 and "\n" not in tokens[start - 2].text_with_ws:
+        sentences.append(opening - 1)  # (after the quote's own sentences: they are asked first)
     for n in sentences:
         first = state.sent_starts[n]
         last = state.sent_starts[n + 1] if n + 1 < len(state.sent_starts) else len(tokens)
@@ -611,68 +614,3 @@ def _asked_person(state: EntityState, pron: Token, verb: Token, upper: Token) ->
         return None
     asked = next((c for c in upper.children if c.dep_ in {"dobj", "dative"} and c.i < pron.i), None)
     return state.referring_at(asked.i) if asked is not None else None
-
-
-# ---------------------------------------------------------------------- role-noun antecedent choice
-#: Entity types of a role's modifier that say whose it is, not which kind ("the Republican nominee").
-_NAMED_KINDS = frozenset({"NORP", "GPE", "ORG"})
-#: Endings of a count of times a role was held ("four-times champion", "two-time winner").
-_TIMES = ("-time", "-times")
-
-
-def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun: Token) -> int:
-    """ "the minister" -> the most recent person holding a matching title (same org if
-    given; same party if the description names one: "the Democratic nominee"); -1 for none."""
-    title = noun.lemma_.lower()
-    _, org_cluster = org_of(state, noun)
-    parties = {
-        _party_key(state.span_text(m.start, m.end))
-        for i in range(nominal.start, nominal.head)
-        if (m := state.token_mention.get(i)) is not None and m is not nominal and m.label == "NORP"
-    }
-    owners = named_owners(noun)
-    # "the prime minister" is not "former interior minister Kerekes": where both the
-    # description and the holder's title say which kind of the role it is, they must agree
-    # (how or when the role is held does not count; a party or a country is checked below)
-    tenure = state.words.tenure_adjectives
-    modifiers = (c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN")
-    kinds = _role_kinds((c.lower_ for c in modifiers if c.ent_type_ not in _NAMED_KINDS), tenure)
-    for _, cluster in state.previous_clusters(nominal.start, _ROLE_NOUN_WINDOW):
-        if parties and not parties & {_party_key(a[0]) for a in state.clusters[cluster].affiliations}:
-            continue
-        for role in state.clusters[cluster].roles:
-            words = role[0].lower().split()
-            if title not in words and noun.lower_ not in words:
-                continue
-            own_kinds = _role_kinds(words, tenure) - {title, noun.lower_}
-            if kinds and own_kinds and not kinds <= own_kinds:
-                continue
-            if org_cluster >= 0 and role[2] >= 0 and state.find(role[2]) != org_cluster:
-                continue
-            if owners and not owners <= _holder_words(state.clusters[cluster]):
-                continue  # "The European Commission president" is not "Outgoing President Berg"
-            return cluster
-    return -1
-
-
-def _role_kinds(words: Iterable[str], tenure: frozenset[str]) -> set[str]:
-    """The words of a title that say which kind of the role it is (not how it is held)."""
-    return {w for w in words if w not in tenure and not w.endswith(_TIMES)}
-
-
-def _holder_words(c: Cluster) -> set[str]:
-    """The words of the holder's role titles, the bodies they hold them at and the
-    holder's affiliations, lower-cased: what a description naming a body must match."""
-    words: set[str] = set()
-    for title, org, *_ in c.roles:
-        words.update(title.lower().split())
-        words.update((org or "").lower().split())
-    for affiliation in c.affiliations:
-        words.update(affiliation[0].lower().split())
-    return words
-
-
-def _party_key(name: str) -> str:
-    """ "Democrat", "Democratic", "the Democratic Party" -> "democ": one key per party word."""
-    words = [w for w in name.lower().split() if w not in {"the", "party"}]
-    return words[0][:5] if words else ""

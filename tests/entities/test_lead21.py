@@ -1,0 +1,74 @@
+"""Session 21 (lead): role nouns owned by a group, quotations that continue a speaker,
+places and groups the tagger mistyped, a role's name hung on its organisation."""
+
+from __future__ import annotations
+
+from tests.conftest import run
+
+
+def _holder(r, text: str) -> str | None:
+    """The entity name holding the mention whose text is ``text`` (None for none)."""
+    return next((e.name for e in r.entities for m in e.mentions if m.text == text), None)
+
+
+def test_a_role_owned_by_a_group_is_not_the_holder_named_for_a_state() -> None:
+    r = run(
+        "Velmora's interior ministry spokeswoman, Dana Ilves, said the talks had stalled. "
+        "She gave no reason.\n\nThe strikers' spokeswoman rejected that account."
+    )
+    assert _holder(r, "The strikers' spokeswoman") != "Dana Ilves"
+
+
+def test_a_role_owned_by_the_same_group_still_finds_its_holder() -> None:
+    r = run(
+        "Tomas Lenk, a spokesman for the farmers, said the blockade would go on. "
+        "The farmers' spokesman added that talks could resume next week."
+    )
+    assert _holder(r, "The farmers' spokesman") == "Tomas Lenk"
+
+
+def test_a_he_inside_a_quotation_that_continues_a_speaker_is_not_that_speaker() -> None:
+    text = (
+        "VELMORA, Nov 20 - The leader of the opposition Civic Party, Anton Brisk, accused the "
+        "government on Friday of hiding the true size of the budget deficit, a day before "
+        "parliament votes on next year's spending plans.\n\nBrisk told a news conference that "
+        "the finance ministry had moved 3.1 billion euros of spending off the books by routing "
+        'it through state companies. "This is the largest accounting trick in our history," he '
+        'said. "The prime minister knows it, and he signed it."\n\nPrime Minister Lidia Vartan '
+        "rejected the charge. Speaking in parliament, she said the budget had been checked by "
+        'the independent fiscal council and called Brisk\'s claims "a fantasy for the cameras".'
+    )
+    r = run(text)
+    brisk = next(e for e in r.entities if e.name == "Anton Brisk")
+    inside = text.index("he signed")
+    assert all(m.start != inside for m in brisk.mentions)
+    signed = next(ev for ev in r.events if ev.lemma == "sign")
+    assert brisk.id not in signed.actors
+
+
+def test_a_name_ending_in_a_landform_word_is_a_place_not_a_person() -> None:
+    r = run("Shipping lines began sending their vessels to Orrin Bay, 60 kilometres to the south.")
+    assert {e.name: e.type for e in r.entities}.get("Orrin Bay") in {"LOC", "GPE"}
+
+
+def test_a_person_whose_surname_is_a_landform_word_stays_a_person() -> None:
+    r = run("Michael Lake said the film would open in May.")
+    assert {e.name: e.type for e in r.entities}.get("Michael Lake") == "PERSON"
+
+
+def test_a_capitalised_plural_after_a_dateline_is_a_group_that_acts() -> None:
+    r = run("OSLO, Nov 21 - Rebels in the north released nine hostages on Saturday, officials said.")
+    groups = {e.id: e.name for e in r.entities if e.type == "GROUP"}
+    released = next(ev for ev in r.events if ev.lemma == "release")
+    assert [groups.get(a) for a in released.actors] == ["Rebels"]
+
+
+def test_a_role_noun_whose_name_the_parser_hung_on_its_organisation() -> None:
+    r = run(
+        "The leader of the opposition Civic Party, Anton Brisk, accused the government on "
+        "Friday of hiding the deficit."
+    )
+    assert _holder(r, "The leader") == "Anton Brisk"
+    accused = next(ev for ev in r.events if ev.lemma == "accuse")
+    names = {e.id: e.name for e in r.entities}
+    assert [names.get(a) for a in accused.actors] == ["Anton Brisk"]
