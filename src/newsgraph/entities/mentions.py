@@ -305,9 +305,13 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         return "ORG"  # "Ningbo Yipeng Shipping", "Kestrel Holdings" tagged PERSON: a company's suffix
     last = tokens[end - 1]
     club = last.lower_ in state.words.club_suffixes and not last.is_lower
-    if label in {"PERSON", "GPE", "LOC", "NORP"} and end - start > 1 and club:
-        if label == "PERSON" or not lexicon.known_place(state.span_text(start, end)):
-            return "ORG"  # "Fenwick United" tagged PERSON, "Ashby United" GPE: a club's name
+    if (
+        label in {"PERSON", "GPE", "LOC", "NORP"}
+        and end - start > 1
+        and club
+        and (label == "PERSON" or not lexicon.known_place(state.span_text(start, end)))
+    ):
+        return "ORG"  # "Fenwick United" tagged PERSON, "Ashby United" GPE: a club's name
     if (
         label in _UNSCORED_LABELS
         and end - start > 1

@@ -457,9 +457,14 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
         and (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in state.words.portfolio_words))
     ]
     named_next = state.token_mention.get(nominal.end)
-    if named_next is not None and named_next.kind == "name" and named_next.cluster >= 0:
-        if named_next.label != "PERSON" and nominal.end == nominal.head + 1:
-            return state.find(named_next.cluster)  # "the investment firm Valbrook Capital"
+    if (
+        named_next is not None
+        and named_next.kind == "name"
+        and named_next.cluster >= 0
+        and named_next.label != "PERSON"
+        and nominal.end == nominal.head + 1
+    ):
+        return state.find(named_next.cluster)  # "the investment firm Valbrook Capital"
     company_noun = lemma in state.words.company_kinds and _the_noun(state, nominal)
     for _, cluster in state.previous_clusters(nominal.start, 25):
         c = state.clusters[cluster]
