@@ -116,6 +116,11 @@ def _names_read_as_phrases(doc: Doc) -> list[tuple[int, int, int]]:
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound", "conj", "poss"})
 
 
+#: Verb forms a name is not read as: a past or -ing form inside a PERSON entity is a title's
+#: word ("Knocked Up producer Judd Apatow"), not a surname.
+_INFLECTED = frozenset({"VBD", "VBN", "VBG"})
+
+
 def _names_tagged_as_verbs(doc: Doc) -> list[Token]:
     """Capitalised words inside a PERSON entity tagged as verbs but parsed as nouns
     ("Rusev" VBZ as the subject of "said")."""
@@ -124,7 +129,7 @@ def _names_tagged_as_verbs(doc: Doc) -> list[Token]:
         for ent in doc.ents
         if ent.label_ == "PERSON"
         for tok in ent
-        if tok.pos_ in ("VERB", "AUX") and tok.is_title and tok.dep_ in _NOUN_DEPS
+        if tok.pos_ in ("VERB", "AUX") and tok.is_title and tok.dep_ in _NOUN_DEPS and tok.tag_ not in _INFLECTED
     ]
 
 
