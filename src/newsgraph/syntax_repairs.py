@@ -129,7 +129,10 @@ def _names_tagged_as_verbs(doc: Doc) -> list[Token]:
         for ent in doc.ents
         if ent.label_ == "PERSON"
         for tok in ent
-        if tok.pos_ in ("VERB", "AUX") and tok.is_title and tok.dep_ in _NOUN_DEPS and tok.tag_ not in _INFLECTED
+        if tok.pos_ in ("VERB", "AUX")
+        and tok.is_title
+        and tok.dep_ in _NOUN_DEPS
+        and tok.tag_ not in _INFLECTED
     ]
 
 
