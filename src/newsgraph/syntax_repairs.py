@@ -121,6 +121,11 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound
 _INFLECTED = frozenset({"VBD", "VBN", "VBG"})
 
 
+#: Dependents only a verb takes: "Hillary Clinton Blames F.B.I. Director" (a headline's
+#: verb the tagger swallowed into the name) keeps its object, so it stays a verb.
+_VERB_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"})
+
+
 def _names_tagged_as_verbs(doc: Doc) -> list[Token]:
     """Capitalised words inside a PERSON entity tagged as verbs but parsed as nouns
     ("Rusev" VBZ as the subject of "said")."""
@@ -133,6 +138,7 @@ def _names_tagged_as_verbs(doc: Doc) -> list[Token]:
         and tok.is_title
         and tok.dep_ in _NOUN_DEPS
         and tok.tag_ not in _INFLECTED
+        and not any(c.dep_ in _VERB_COMPLEMENT_DEPS for c in tok.children)
     ]
 
 
