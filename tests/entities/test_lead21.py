@@ -128,3 +128,21 @@ def test_a_deputy_named_by_title_is_a_person() -> None:
 def test_a_club_name_tagged_as_a_place_is_an_organisation() -> None:
     r = run("City, who have won six games in a row, travel to Ashby United next Sunday.")
     assert {e.name: e.type for e in r.entities}.get("Ashby United") == "ORG"
+
+
+def test_the_n_year_old_is_the_one_person_given_that_age() -> None:
+    r = run(
+        "Tom Ashdown, 58, fell into a crevasse on Thursday while climbing with his son.\n\n"
+        '"I honestly thought I would never see my family again," the 58-year-old said from '
+        "his hospital bed."
+    )
+    names = {e.id: e.name for e in r.entities}
+    assert [names.get(q.speaker or "") for q in r.quotes] == ["Tom Ashdown"]
+
+
+def test_an_age_two_people_share_names_nobody() -> None:
+    r = run(
+        "Tom Ashdown, 58, and his climbing partner Lena Brandt, 58, fell on Thursday. "
+        '"It was very cold," the 58-year-old said.'
+    )
+    assert all(q.speaker is None for q in r.quotes)
