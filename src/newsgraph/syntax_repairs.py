@@ -5,7 +5,7 @@ from the tree alone. The tree is rewritten once, before the first stage, so that
 entities, attribution, events and stances stages read the same corrected clause
 instead of each carrying its own patch.
 
-Three slips are repaired so far:
+Four slips are repaired so far:
 
 * **A main verb read as a participle after a relative clause.** "Georgia, which hosted
   the talks, called on both sides to return" is parsed with "Georgia" as the root of the
@@ -27,6 +27,12 @@ Three slips are repaired so far:
   last word is that preposition's object, the name is one phrase again: its last word
   heads it and takes the title's place in the clause, the title and the first names its
   compounds.
+* **A surname read as a verb.** "Rusev, speaking to reporters, said ..." is tagged with
+  "Rusev" as a present-tense verb (VBZ: the ending reads as a verb's) although the
+  tagger's own entity recogniser calls it a PERSON and the parser makes it the subject.
+  A capitalised word inside a PERSON entity that the parser hangs as a noun (subject,
+  object, apposition, compound, conjunct) is a proper noun (NNP); only its tag is
+  rewritten, the tree is already right.
 """
 
 from __future__ import annotations
@@ -53,6 +59,10 @@ def repair(doc: Doc) -> None:
     """Rewrite the known slips in ``doc``'s dependency tree, in place."""
     if not doc.has_annotation("DEP"):
         return
+    for name in _names_tagged_as_verbs(doc):
+        name.tag_, name.pos_ = "NNP", "PROPN"
+        name.lemma_ = name.text
+        name.morph = MorphAnalysis(doc.vocab, "Number=Sing")
     fixes = [(sent.root, verb) for sent in doc.sents if (verb := _predicate_after_relative(sent)) is not None]
     lifted = _finite_conjuncts_of_infinitives(doc)
     names = _names_read_as_phrases(doc)
@@ -100,6 +110,36 @@ def _names_read_as_phrases(doc: Doc) -> list[tuple[int, int, int]]:
             continue
         found.append((ent.start, ent.end, title.i))
     return found
+
+
+#: Relations of a word the parser hangs as a noun, whatever its tag.
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound", "conj", "poss"})
+
+
+#: Verb forms a name is not read as: a past or -ing form inside a PERSON entity is a title's
+#: word ("Knocked Up producer Judd Apatow"), not a surname.
+_INFLECTED = frozenset({"VBD", "VBN", "VBG"})
+
+
+#: Dependents only a verb takes: "Hillary Clinton Blames F.B.I. Director" (a headline's
+#: verb the tagger swallowed into the name) keeps its object, so it stays a verb.
+_VERB_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"})
+
+
+def _names_tagged_as_verbs(doc: Doc) -> list[Token]:
+    """Capitalised words inside a PERSON entity tagged as verbs but parsed as nouns
+    ("Rusev" VBZ as the subject of "said")."""
+    return [
+        tok
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        for tok in ent
+        if tok.pos_ in ("VERB", "AUX")
+        and tok.is_title
+        and tok.dep_ in _NOUN_DEPS
+        and tok.tag_ not in _INFLECTED
+        and not any(c.dep_ in _VERB_COMPLEMENT_DEPS for c in tok.children)
+    ]
 
 
 #: Relations of an infinitive to the verb that governs it ("urged them to ...").

@@ -38,3 +38,31 @@ def test_a_dateline_filed_from_two_cities_is_not_in_the_content() -> None:
     assert r.article.dateline is not None
     said = next(q for q in r.quotes if q.cue is not None and q.cue.text == "said")
     assert not said.content[0].text.startswith("AMMAN")
+
+
+def test_a_source_asking_not_to_be_named_reports_nothing_by_asking() -> None:
+    r = run(
+        "According to a senior official in the interior ministry, who asked not to be named, "
+        "the extension would cost about 140 million euros."
+    )
+    assert all(q.cue is None or q.cue.text != "asked" for q in r.quotes)
+    assert any(q.cue is not None and q.cue.text == "According to" for q in r.quotes)
+
+
+def test_a_surname_tagged_as_a_verb_still_speaks() -> None:
+    r = run(
+        'VARNA, Nov 24 - Interior Minister Katya Dimova and Defence Minister Elena Rusev clashed '
+        'publicly on Tuesday over plans to extend a fence along the southern border, exposing '
+        'divisions in the governing coalition weeks before a general election.\n\n'
+        'Dimova told a parliamentary committee that the fence had cut illegal crossings by 60 '
+        "percent since it was built in 2022. \"The numbers speak for themselves,\" she said. "
+        "\"Anyone who says otherwise has not been to the border.\"\n\n"
+        'Rusev, speaking to reporters an hour later, said the army had never been asked whether '
+        "it could patrol a longer fence. \"I read about this plan in the newspapers,\" she said. "
+        "\"That is not how a serious government works.\""
+    )
+    names = {e.id: e.name for e in r.entities}
+    rusev = [q for q in r.quotes if q.source is not None and q.source.text.startswith("Rusev")]
+    assert [names.get(q.speaker or "") for q in rusev] == ["Elena Rusev"]
+    newspapers = next(q for q in r.quotes if "newspapers" in q.content[0].text)
+    assert names.get(newspapers.speaker or "") == "Elena Rusev"

@@ -42,6 +42,7 @@ class AttributionLexicon:
     no_xcomp_content_verbs: frozenset[str]  # no_xcomp_content_verbs.txt
     addressee_verbs: frozenset[str]  # addressee_verbs.txt: "told him to ..."
     knowledge_verbs: frozenset[str]  # knowledge_verbs.txt: "is considered" is no report
+    anonymity_verbs: frozenset[str]  # anonymity_verbs.txt: "asked not to be named" is no report
     seen_as_verbs: frozenset[str]  # seen_as_verbs.txt: "is seen as" is a view
     infinitive_only_verbs: frozenset[str]  # infinitive_only_verbs.txt
     clause_only_verbs: frozenset[str]  # clause_only_verbs.txt: finding verbs
@@ -108,6 +109,7 @@ class AttributionLexicon:
             no_xcomp_content_verbs=words("no_xcomp_content_verbs"),
             addressee_verbs=words("addressee_verbs"),
             knowledge_verbs=words("knowledge_verbs"),
+            anonymity_verbs=words("anonymity_verbs"),
             seen_as_verbs=words("seen_as_verbs"),
             infinitive_only_verbs=words("infinitive_only_verbs"),
             clause_only_verbs=words("clause_only_verbs"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.entities import (
+    ages,
     bodies,
     cluster,
     confidence,
@@ -54,6 +55,7 @@ def build_entities(
     nominals.resolve_nominals(state, found, persons=True)  # role nouns ("the minister")
     nominals.possessor_countries(state)  #    "Russia's defence ministry": its country
     nominals.from_party(state)  # 5. "X, from the Y Party"
+    ages.age_descriptions(state)  # 5a. "the 58-year-old" after "Tom Ashdown, 58,"
     groups.group_mentions(state)  # 5b. groups named by a plural noun ("officials"), for "they"
     links = pronouns.resolve_pronouns(state)  # 6. third-person pronouns, linked by the rules;
     confidence.judge_pronoun_links(state, links, collector, model)  # the resolver drops doubtful links

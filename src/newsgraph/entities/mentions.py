@@ -277,6 +277,13 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and tokens[start].lower_ not in lexicon.first_name_genders()
     ):
         return "LOC"  # "Hallam Bay", "the Orrin Valley" tagged PERSON; not "Michael Bay"
+    if (
+        label in {"PERSON", "ORG", "NORP"}
+        and end < len(tokens)
+        and tokens[end].is_lower
+        and tokens[end].lower_ in state.words.landform_nouns
+    ):
+        return "LOC"  # "the Vell river" tagged ORG: a name before a landform noun is a place
     if label == "PERSON" and name_after_the(state, start, end):
         return "LOC"  # "farmers in the Sahel" tagged PERSON: no one's name takes "the"
     settlement = of_a_place_noun(state, start)
@@ -298,8 +305,13 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         return "ORG"  # "Ningbo Yipeng Shipping", "Kestrel Holdings" tagged PERSON: a company's suffix
     last = tokens[end - 1]
     club = last.lower_ in state.words.club_suffixes and not last.is_lower
-    if label == "PERSON" and end - start > 1 and club:
-        return "ORG"  # "Fenwick United", "Bristol Rovers" tagged PERSON: a club's name
+    if (
+        label in {"PERSON", "GPE", "LOC", "NORP"}
+        and end - start > 1
+        and club
+        and (label == "PERSON" or not lexicon.known_place(state.span_text(start, end)))
+    ):
+        return "ORG"  # "Fenwick United" tagged PERSON, "Ashby United" GPE: a club's name
     if (
         label in _UNSCORED_LABELS
         and end - start > 1

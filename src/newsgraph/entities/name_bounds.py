@@ -32,7 +32,8 @@ _TRAILING_FUNCTION_TAGS = frozenset({"IN", "TO", "DT", "CC"})
 
 
 def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tuple[int, int]:
-    """Drop a leading article, a trailing possessive, edge punctuation and a trailing
+    """Drop a leading article or lower-case verb (the tagger's "put City" in "put City
+    ahead"), a trailing possessive, edge punctuation and a trailing
     lower-case function word (the tagger's "Brock Halvorsen to", "Grand Lodge of": no name
     ends in a preposition, article or conjunction), and whatever
     follows a colon: a name does not run over one ("WALLACE: Governor, ..." in a
@@ -47,6 +48,7 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
         or tokens[start].is_punct
         or tokens[start].is_space
         or (_names_a_body(state, end) and _leading_possessive(state, start, end))
+        or (end - start > 1 and tokens[start].is_lower and tokens[start].pos_ == "VERB")
     ):
         start += 1
     for k in range(start + 1, end):

@@ -456,6 +456,15 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
         if c.is_alpha
         and (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in state.words.portfolio_words))
     ]
+    named_next = state.token_mention.get(nominal.end)
+    if (
+        named_next is not None
+        and named_next.kind == "name"
+        and named_next.cluster >= 0
+        and named_next.label != "PERSON"
+        and nominal.end == nominal.head + 1
+    ):
+        return state.find(named_next.cluster)  # "the investment firm Valbrook Capital"
     company_noun = lemma in state.words.company_kinds and _the_noun(state, nominal)
     for _, cluster in state.previous_clusters(nominal.start, 25):
         c = state.clusters[cluster]
@@ -471,7 +480,7 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
         if company_noun and top == "ORG":
             # "the company" after "Andes Copper Corp" (not "his company"), when no other
             # organisation was named in between: that one might be the company meant
-            if state.is_company(cluster):
+            if state.is_company(cluster) and (lemma in _ANY_COMPANY or _named_as_kind(state, cluster, lemma)):
                 return cluster
             company_noun = False
         if label == "GPE" and lemma in {"country", "nation"} and top == "GPE" and _is_country(state, c):
@@ -481,6 +490,16 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
     if lemma in state.words.company_kinds and _the_noun(state, nominal) and _speaks(state, nominal):
         return _one_named_company(state, nominal, lemma)
     return -1
+
+
+#: Company nouns any company may be called; "the bank", "the airline" need a bank's name.
+_ANY_COMPANY = frozenset({"company", "firm", "group"})
+
+
+def _named_as_kind(state: EntityState, cluster: int, kind: str) -> bool:
+    """Whether a name of ``cluster`` contains the kind noun ("Nordbank" for "the bank"):
+    a freight group named just before "the bank" is not it."""
+    return any(kind in name.replace(" ", "") for name in state.lower_names(cluster))
 
 
 def _speaks(state: EntityState, nominal: MentionDraft) -> bool:

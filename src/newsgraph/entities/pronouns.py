@@ -31,7 +31,7 @@ from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities import binding, referred
 from newsgraph.entities.roles import previous_topic
 from newsgraph.entities.state import EntityState, MentionDraft
-from newsgraph.entities.unnamed import unnamed_matrix_subject, unnamed_speaker_before
+from newsgraph.entities.unnamed import unnamed_matrix_subject, unnamed_owner_subject, unnamed_speaker_before
 from newsgraph.phrases import of_a_common_noun
 
 _MASC = frozenset({"he", "him", "his", "himself"})
@@ -293,6 +293,8 @@ def choose_pronoun_antecedent(
     if matrix is None and (lower == "its" or _speaking_it(state, pron)):
         matrix = previous_topic(state, pron)
     if matrix is None and cataphor is None and unnamed_matrix_subject(state, pron):
+        return None
+    if matrix is None and cataphor is None and unnamed_owner_subject(state, pron):
         return None
     if matrix is None and cataphor is None and personal and unnamed_speaker_before(state, pron):
         return None

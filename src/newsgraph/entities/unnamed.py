@@ -79,3 +79,31 @@ def unnamed_speaker_before(state: EntityState, pron: Token) -> bool:
     # "A senior Front commander accused the government of stalling. He said ...": a role
     # that says no gender, held by someone introduced as "a" one, is as likely meant
     return role and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subject.children)
+
+
+def unnamed_owner_subject(state: EntityState, pron: Token) -> bool:
+    """ "The stock has lost half its value", "The ministry said its inspectors ...": an
+    "its" inside a clause (or a reported clause) whose subject, before it, is a singular
+    common noun that is no mention most likely means that thing or body, not the one named
+    in the sentence before."""
+    if pron.lower_ != "its" or pron.dep_ != "poss":
+        return False
+    verb = pron.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
+    if subject is None and verb.dep_ == "ccomp":
+        # "The ministry said its inspectors ...": the reporting clause's subject
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
+    return (
+        subject is not None
+        and subject.tag_ == "NN"
+        and _unresolved(state, subject.i)
+        and not any(g.dep_ == "appos" and g.i in state.token_mention for g in subject.children)
+    )
+
+
+def _unresolved(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` is in no mention, or in a description linked to no referent."""
+    mention = state.token_mention.get(i)
+    return mention is None or mention.cluster < 0

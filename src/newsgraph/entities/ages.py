@@ -1,0 +1,71 @@
+"""Step 5a of the entities stage: a person called by an age the article gave them.
+
+Wire stories give a person's age once, beside the name ("Tom Ashdown, 58, fell ...",
+"58-year-old Tom Ashdown"), and then call them by it: '"...," the 58-year-old told
+reporters.' That description names exactly one person when exactly one person named
+before it was given that age; with none or several it is left alone (a guess between
+two 58-year-olds is worse than no link).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.entities.state import EntityState, MentionDraft
+
+#: Tokens of "58-year-old" as the tokenizer splits it: number, hyphen, "year", hyphen, "old".
+_AGE_TOKENS = 5
+#: Words after "the N-year-old" that make it a modifier ("the 58-year-old climber").
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def age_descriptions(state: EntityState) -> None:
+    """Link each "the N-year-old" standing as a noun phrase to the one person given age N
+    before it."""
+    tokens = state.tokens
+    stated = _stated_ages(state)
+    if not stated:
+        return
+    for i in range(state.first + _AGE_TOKENS, len(tokens)):
+        age = _age_ending_at(tokens, i)
+        if age is None or i in state.token_mention:
+            continue
+        start = i - _AGE_TOKENS + 1
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tokens[start - 1].lower_ != "the" or (after is not None and after.pos_ in _NOMINAL_POS):
+            continue  # "the 58-year-old climber": the noun says who, not the age alone
+        holders = {cluster for at, cluster in stated.get(age, []) if at < start}
+        if len(holders) != 1:
+            continue
+        mention = MentionDraft(start - 1, i + 1, "nominal", "PERSON", head=i)
+        state.add_mention(mention)
+        state.attach(mention, holders.pop())
+
+
+def _age_ending_at(tokens: list[Token], i: int) -> str | None:
+    """The number of a "N-year-old" whose last token is ``i``, else None."""
+    if tokens[i].lower_ != "old" or i < _AGE_TOKENS - 1:
+        return None
+    number, dash1, year, dash2 = (tokens[i - k] for k in (4, 3, 2, 1))
+    if dash1.text != "-" or dash2.text != "-" or year.lower_ != "year" or not number.is_digit:
+        return None
+    return number.text
+
+
+def _stated_ages(state: EntityState) -> dict[str, list[tuple[int, int]]]:
+    """Age -> (token, cluster) for each person name followed by ", N," or preceded by
+    "N-year-old"."""
+    tokens = state.tokens
+    found: dict[str, list[tuple[int, int]]] = {}
+    for mention in state.mentions:
+        if mention.kind != "name" or mention.cluster < 0 or not state.is_person(mention.cluster):
+            continue
+        end = mention.end
+        if end + 2 < len(tokens) and tokens[end].text == "," and tokens[end + 2].text in (",", ")"):
+            number = tokens[end + 1]
+            if number.is_digit and len(number.text) <= 3:
+                found.setdefault(number.text, []).append((mention.start, state.find(mention.cluster)))
+        age = _age_ending_at(tokens, mention.start - 1) if mention.start >= _AGE_TOKENS else None
+        if age is not None:
+            found.setdefault(age, []).append((mention.start, state.find(mention.cluster)))
+    return found
