@@ -32,6 +32,7 @@ from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities import binding, referred
 from newsgraph.entities.roles import org_of, previous_topic
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
+from newsgraph.entities.body_pronouns import acting_it, own_clause_body
 from newsgraph.entities.unnamed import unnamed_matrix_subject, unnamed_speaker_before
 from newsgraph.phrases import named_owners, of_a_common_noun
 
@@ -287,8 +288,10 @@ def choose_pronoun_antecedent(
         if lower in _REFLEXIVE
         else _matrix_subject(state, pron, lower in _PLUR)
     )
-    if matrix is None and (lower == "its" or _speaking_it(state, pron)):
+    if matrix is None and (lower == "its" or _speaking_it(state, pron) or acting_it(state, pron)):
         matrix = previous_topic(state, pron)
+    if matrix is None and lower in _PLUR:
+        matrix = own_clause_body(state, pron)
     if matrix is None and cataphor is None and unnamed_matrix_subject(state, pron):
         return None
     if matrix is None and cataphor is None and personal and unnamed_speaker_before(state, pron):
