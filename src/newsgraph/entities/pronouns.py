@@ -30,9 +30,9 @@ from spacy.tokens import Token
 
 from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities import binding, referred
+from newsgraph.entities.body_pronouns import acting_it, own_clause_body
 from newsgraph.entities.roles import org_of, previous_topic
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
-from newsgraph.entities.body_pronouns import acting_it, own_clause_body
 from newsgraph.entities.unnamed import unnamed_matrix_subject, unnamed_speaker_before
 from newsgraph.phrases import named_owners, of_a_common_noun
 

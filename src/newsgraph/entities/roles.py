@@ -18,8 +18,8 @@ from spacy.tokens import Token
 
 from newsgraph.constants import NON_PERSON_POSSESSIVES, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities import lexicon
-from newsgraph.entities.state import PARTY_MARK, EntityState, MentionDraft
 from newsgraph.entities.body_pronouns import opens_sentence
+from newsgraph.entities.state import PARTY_MARK, EntityState, MentionDraft
 from newsgraph.entities.vocabulary import EntityVocabulary
 
 #: Verb forms the parser may hang on a title as a modifier ("[the board] named finance
