@@ -129,8 +129,8 @@ def _clause_body_owner(state: EntityState, tok: Token, pick: RulePick) -> bool:
     """Whether a their/them means the body named as its own clause's subject ("The Norvel
     Group offered him a post at their offices", ``body_pronouns.own_clause_body``). The
     judge, trained on few such links (a singular name for a plural pronoun), doubts them
-    (0.16-0.44) though the rule was right on 6 of 7 read on GUM train and the first 400
-    PolNeAR train texts (session 21)."""
+    (0.13-0.33) though they were right 2 of 2 on GUM train and 3 of 4 on the first 400
+    PolNeAR train texts, the fourth a headline misparse (session 21)."""
     return (
         pick.rule == "matrix"
         and pronoun_family(tok.lower_) == "they"
