@@ -74,6 +74,12 @@ def org_nouns() -> dict[str, str]:
     return _loaded("entities.org_nouns", _lower_table("entities_org_nouns"))
 
 
+def expletive_it_verbs() -> frozenset[str]:
+    """Verbs whose "it" subject is mostly no referent ("It seems", "It rained", "It took
+    a week to"): an "it" before them never continues a body (``body_pronouns``)."""
+    return _loaded("entities.expletive_it_verbs", _lower_words("entities_expletive_it_verbs"))
+
+
 def public_bodies() -> frozenset[str]:
     """Bodies a story names by the common noun alone beside named organisations ("the
     court", "the militia"); with the state bodies, read by ``bodies``."""

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities import binding, referred
+from newsgraph.entities.body_pronouns import acting_it, own_clause_body
 from newsgraph.entities.roles import previous_topic
 from newsgraph.entities.state import EntityState, MentionDraft
 from newsgraph.entities.unnamed import unnamed_matrix_subject, unnamed_owner_subject, unnamed_speaker_before
@@ -290,8 +291,10 @@ def choose_pronoun_antecedent(
         if lower in _REFLEXIVE
         else _matrix_subject(state, pron, lower in _PLUR)
     )
-    if matrix is None and (lower == "its" or _speaking_it(state, pron)):
+    if matrix is None and (lower == "its" or _speaking_it(state, pron) or acting_it(state, pron)):
         matrix = previous_topic(state, pron)
+    if matrix is None and lower in _PLUR:
+        matrix = own_clause_body(state, pron)
     if matrix is None and cataphor is None and unnamed_matrix_subject(state, pron):
         return None
     if matrix is None and cataphor is None and unnamed_owner_subject(state, pron):

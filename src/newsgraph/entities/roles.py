@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsgraph.constants import NON_PERSON_POSSESSIVES, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities import lexicon
+from newsgraph.entities.body_pronouns import opens_sentence
 from newsgraph.entities.state import PARTY_MARK, EntityState, MentionDraft
 from newsgraph.entities.vocabulary import EntityVocabulary
 
@@ -328,7 +329,7 @@ def previous_topic(state: EntityState, pron: Token) -> MentionDraft | None:
     said ...": an "its" opening a sentence continues the body that was the subject of the
     sentence before, when that sentence names no other body or place outside its subject."""
     sent = state.sent_of[pron.i]
-    if pron.i != state.sent_starts[sent]:
+    if not opens_sentence(state, pron):
         return None
     subject = state.subject_before(pron.i)
     if subject is None:
@@ -338,7 +339,8 @@ def previous_topic(state: EntityState, pron: Token) -> MentionDraft | None:
         return None
     previous = state.tokens[state.sent_starts[sent - 1] : pron.i]  # (a subject before: sent > 0)
     inside = {t.i for t in subject.subtree}
-    others = [state.token_mention.get(t.i) for t in previous if t.i not in inside]
+    quoted = state.quoted_tokens()  # a body named inside the speaker's quote is no rival
+    others = [state.token_mention.get(t.i) for t in previous if t.i not in inside and not quoted[t.i]]
     bodies = [m for m in others if m is not None and m.kind == "name" and m.cluster >= 0]
     if any(not state.is_person(m.cluster) for m in bodies):
         return None  # "The ministry said the company had failed. Its chief ...": which one?
