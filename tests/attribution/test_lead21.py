@@ -66,3 +66,25 @@ def test_a_surname_tagged_as_a_verb_still_speaks() -> None:
     assert [names.get(q.speaker or "") for q in rusev] == ["Elena Rusev"]
     newspapers = next(q for q in r.quotes if "newspapers" in q.content[0].text)
     assert names.get(newspapers.speaker or "") == "Elena Rusev"
+
+
+def test_a_quote_with_no_speaker_carries_no_speaker_confidence() -> None:
+    r = run(
+        'Veteran climber rescued after two nights on glacier\n\n'
+        'ZERMATT, Nov 28 - A British climber who spent two nights trapped in a crevasse on the '
+        'Gorner glacier was rescued on Saturday, Swiss mountain police said.\n\n'
+        'Tom Ashdown, 58, fell about 15 metres into the crevasse on Thursday afternoon while '
+        'descending from the Monte Rosa hut with his son, Daniel. The younger man, who was not '
+        'hurt, walked for four hours to raise the alarm.\n\n'
+        "\"I honestly thought I would never see my family again,\" the 58-year-old told Swiss "
+        "television from his hospital bed. \"The cold was the worst part. I could not feel my "
+        "hands after the first night.\"\n\n"
+        'Rescue chief Bruno Imhof said bad weather had kept helicopters on the ground until '
+        "Saturday morning. \"Without his son, we would not have known where to look,\" Imhof said. "
+        "He added that Ashdown had done \"everything right\" by staying still and keeping warm.\n\n"
+        "Daniel Ashdown said his father had climbed in the Alps for 40 years. \"He has been up the"
+        " Matterhorn three times,\" he said. \"He knows these mountains better than anyone.\"\n\n"
+        'The police said Ashdown was in a stable condition.'
+    )
+    assert any(q.speaker is None and q.source is not None and q.source.text == "he" for q in r.quotes)
+    assert all(q.speaker_confidence is None for q in r.quotes if q.speaker is None)

@@ -87,7 +87,10 @@ def annotate(doc: Doc) -> None:
                 cue=_span(text, *d.cue) if d.cue else None,
                 source=_span(text, *d.source) if d.source and d.source[1] > d.source[0] else None,
                 speaker=d.speaker,
-                speaker_confidence=d.speaker_confidence,
+                # no speaker, no probability: a link the resolver judged but that was
+                # dropped (with the one it was reached through) is no link (the draft keeps
+                # the probability for the quote's own confidence, as it was fitted)
+                speaker_confidence=d.speaker_confidence if d.speaker is not None else None,
                 medium=_span(text, *d.medium) if d.medium else None,
                 time=d.time,
                 negated=d.negated,
