@@ -61,6 +61,9 @@ _RELABEL = frozenset(
 )
 #: Labels of a place: a place name between a name and a pronoun does not take the pronoun.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels a one-word name met once keeps even with a he/she after it: a people or
+#: party ("Democrats"), a continent, region or body of water ("Europe").
+_SINGLE_NO_PERSON = frozenset({"NORP", "LOC"})
 #: Punctuation inside a name ("Okonkwo-Ellis", "O'Hara").
 _JOINERS = frozenset({"-", "'", "’"})
 #: Longest untagged run of proper nouns taken as one name.
@@ -99,7 +102,7 @@ def referred_persons(state: EntityState) -> None:
         for head in found.heads:
             if _person_predicate(state, state.tokens[head]):
                 found.predicated.add(head)
-        if len(found.heads) < MIN_PRONOUNS and not found.predicated:
+        if len(found.heads) < MIN_PRONOUNS and not found.predicated and not _once_typed(found):
             continue  # a name met once needs a predicate: no pronoun walk (most names in news)
         for head in found.heads:
             _pronoun_after(state, head, key, occupied, found)
@@ -109,11 +112,13 @@ def referred_persons(state: EntityState) -> None:
         evidence = len(found.personal) + len(found.predicated)
         if found.other and len(found.other) >= len(found.personal):
             continue
-        if evidence < MIN_PRONOUNS and not _said_of_a_person(found) and not _topic_person(state, found):
-            continue
-        if len(found.heads) < MIN_PRONOUNS and not found.predicated:
+        single = _once_person(state, found)
+        if evidence < MIN_PRONOUNS and not single:
+            if not _said_of_a_person(found) and not _topic_person(state, found):
+                continue
+        if len(found.heads) < MIN_PRONOUNS and not found.predicated and not single:
             continue  # pronouns after a name met once may be anyone's ("Customs checks what a scientist ...")
-        if not found.inside_sentence and not found.predicated and evidence <= MIN_PRONOUNS:
+        if not found.inside_sentence and not found.predicated and evidence <= MIN_PRONOUNS and not single:
             continue  # always sentence-initial: the capital may be the sentence's
         gender = _clear_gender(state, found.personal)
         for mention in found.tagged:
@@ -215,6 +220,52 @@ def _topic_person(state: EntityState, found: _Name) -> bool:
         return False
     # "Okonkwo-Ellis met the minister. Okonkwo-Ellis said she ...": the person the name
     # met, as the object of its verb, may be the one the pronoun means
+    return not any(_person_object(state, state.tokens[h]) for h in found.heads)
+
+
+def _once_typed(found: _Name) -> bool:
+    """A one-word name written once, which the tagger typed (no person): its he/she
+    pronouns are walked (``_pronoun_after``) for ``_once_person``."""
+    if len(found.heads) != 1 or len(found.tagged) != 1:
+        return False
+    m = found.tagged[0]
+    return m.end - m.start == 1
+
+
+def _once_person(state: EntityState, found: _Name) -> bool:
+    """One he/she is enough for a one-word name written once that the tagger typed no
+    person (issue 10, session 21): "Omar Hale trained the squad. … Tregaron said his
+    players …" with "Tregaron" typed ORG, so the "his" has Tregaron to go to, not only the
+    person named before. The he/she continues it as the subject or possessor of a clause,
+    with no other name between (``_pronoun_after``), and no it/they does. The tagger's
+    label is some evidence that it is a name, so a sentence's first word may be one. The
+    guards of ``_topic_person`` hold (no known place, party, demonym, modifier of a noun,
+    person noun as its verb's object), and more, each from a wrong case: never typed NORP
+    or LOC ("Europe is united … She said"), no plural proper noun or article ("the
+    Hulk"), no conjunct in lower case ("Interethnic, interclan and intertribal
+    conflicts …"). An untagged word written once is left out: book and song titles
+    ("How Eunice Got Her Baby", "Girlfriend") and a first name split from its surname
+    were made persons in a first version."""
+    if not _once_typed(found):
+        return False
+    if found.other or found.city or len(found.personal) != 1:
+        return False
+    key = state.tokens[found.heads[0]].lower_
+    if key in lexicon.party_words() or lexicon.party_alias(key) is not None:
+        return False
+    if lexicon.demonym_place(key) is not None:
+        return False
+    if lexicon.known_place(state.span_text(found.heads[0], found.heads[0] + 1)):
+        return False
+    if _modifies_a_noun(state, key):
+        return False
+    if found.tagged[0].label in _SINGLE_NO_PERSON:
+        return False
+    head = state.tokens[found.heads[0]]
+    if head.tag_ == "NNPS" or any(child.dep_ == "det" for child in head.children):
+        return False
+    if any(child.dep_ == "conj" and child.text[:1].islower() for child in head.children):
+        return False
     return not any(_person_object(state, state.tokens[h]) for h in found.heads)
 
 
