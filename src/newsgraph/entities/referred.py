@@ -113,9 +113,9 @@ def referred_persons(state: EntityState) -> None:
         if found.other and len(found.other) >= len(found.personal):
             continue
         single = _once_person(state, found)
-        if evidence < MIN_PRONOUNS and not single:
-            if not _said_of_a_person(found) and not _topic_person(state, found):
-                continue
+        weak = evidence < MIN_PRONOUNS and not single
+        if weak and not _said_of_a_person(found) and not _topic_person(state, found):
+            continue
         if len(found.heads) < MIN_PRONOUNS and not found.predicated and not single:
             continue  # pronouns after a name met once may be anyone's ("Customs checks what a scientist ...")
         if not found.inside_sentence and not found.predicated and evidence <= MIN_PRONOUNS and not single:
