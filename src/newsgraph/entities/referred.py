@@ -26,6 +26,10 @@ A he/she that no person within its reach can mean (issue 10, session 16) is a th
 way: the pronoun rules ask ``lone_mistyped_person`` for the one name there shaped like
 a person's that the tagger typed otherwise, and link it, which makes it a person.
 
+A one-word name written once that the tagger typed no person needs only the one he/she
+that continues it (issue 10, session 21, ``_once_person``): the tagger's label already
+says it is a name, and without it the pronoun had only the person named before to go to.
+
 Words that are something else in this article are never names here: a word the
 article also writes in lower case, titles and honorifics, organisation and place
 nouns, country names and demonyms, and names of known organisations.
