@@ -11,6 +11,7 @@ it and not to another person named before it. Read on sentences written for them
 
 from __future__ import annotations
 
+from newsgraph.entities.referred import _brand_shaped
 from newsgraph.records import Entity
 from tests.conftest import run
 
@@ -90,3 +91,31 @@ def test_plural_family_after_the_stays_untouched() -> None:
     assert entity is None or entity.type != "PERSON"
     lind = _entity_with(r.entities, text, "Greta Lind")
     assert lind is not None and len(lind.mentions) == 2
+
+
+def test_inner_capital_is_a_brand_unless_after_a_surname_prefix() -> None:
+    assert _brand_shaped("ZentraFeed") and _brand_shaped("QuillTube")
+    assert not _brand_shaped("McAllister") and not _brand_shaped("DeWitt")
+    assert not _brand_shaped("Tregaron")
+
+
+def test_news_site_with_an_inner_capital_stays_an_organisation() -> None:
+    text = (
+        "Omar Hale ran the campaign until May. The deal faltered after ZentraFeed reported "
+        "that he was writing a book."
+    )
+    r = run(text)
+    entity = _entity_with(r.entities, text, "ZentraFeed")
+    assert entity is None or entity.type != "PERSON"
+    hale = _entity_with(r.entities, text, "Omar Hale")
+    assert hale is not None and len(hale.mentions) == 2
+
+
+def test_surname_with_a_prefix_capital_may_be_a_person() -> None:
+    text = (
+        "Omar Hale trained the squad for years. After the final, DeWitt said his players "
+        "had earned the title."
+    )
+    r = run(text)
+    entity = _entity_with(r.entities, text, "DeWitt")
+    assert entity is not None and entity.type == "PERSON" and len(entity.mentions) == 2

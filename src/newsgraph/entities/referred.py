@@ -245,11 +245,13 @@ def _once_person(state: EntityState, found: _Name) -> bool:
     label is some evidence that it is a name, so a sentence's first word may be one. The
     guards of ``_topic_person`` hold (no known place, party, demonym, modifier of a noun,
     person noun as its verb's object), and more, each from a wrong case: never typed NORP
-    or LOC ("Europe is united … She said"), no plural proper noun or article ("the
-    Hulk"), no conjunct in lower case ("Interethnic, interclan and intertribal
-    conflicts …"). An untagged word written once is left out: book and song titles
-    ("How Eunice Got Her Baby", "Girlfriend") and a first name split from its surname
-    were made persons in a first version."""
+    or LOC ("Europe is united … She said"), no plural proper noun, no article ("the
+    World's Bottom"), no conjunct in lower case ("Interethnic, interclan and
+    intertribal conflicts …"), no capital inside the word unless after a surname's
+    prefix (``_brand_shaped``: "after ZentraFeed reported that he …" is a news site's
+    name; "McAllister" may be a person's). An untagged word written once is left out:
+    book and song titles ("How Eunice Got Her Baby", "Girlfriend") and a first name split
+    from its surname were made persons in a first version."""
     if not _once_typed(found):
         return False
     if found.other or found.city or len(found.personal) != 1:
@@ -270,7 +272,16 @@ def _once_person(state: EntityState, found: _Name) -> bool:
         return False
     if any(child.dep_ == "conj" and child.text[:1].islower() for child in head.children):
         return False
+    if _brand_shaped(head.text):
+        return False
     return not any(_person_object(state, state.tokens[h]) for h in found.heads)
+
+
+def _brand_shaped(word: str) -> bool:
+    """A capital inside the word after a beginning no surname has ("ZentraFeed"; not
+    "McAllister", "DeWitt": ``entities_surname_prefixes.txt``)."""
+    inner = next((i for i in range(1, len(word)) if word[i].isupper()), None)
+    return inner is not None and word[:inner].lower() not in lexicon.surname_prefixes()
 
 
 def _modifies_a_noun(state: EntityState, lower: str) -> bool:
