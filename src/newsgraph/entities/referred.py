@@ -211,20 +211,28 @@ def _topic_person(state: EntityState, found: _Name) -> bool:
     if len(found.heads) < 2:
         return False
     key = state.tokens[found.heads[0]].lower_
-    if key in lexicon.party_words() or lexicon.party_alias(key) is not None:
+    if _other_than_a_person(state, found, key):
         return False
-    if lexicon.demonym_place(key) is not None:
-        return False
-    if lexicon.known_place(state.span_text(found.heads[0], found.heads[0] + 1)):
-        return False  # "Florida", "Iowa": a place the text goes on about
-    if _modifies_a_noun(state, key):
-        return False  # "Breitbart News", "the Acme campaign": a body's or people's name
     norp = any(m.label == "NORP" for m in found.tagged)
     if norp and (key.endswith("s") or not _person_surname(state, key)):
         return False
     # "Okonkwo-Ellis met the minister. Okonkwo-Ellis said she ...": the person the name
     # met, as the object of its verb, may be the one the pronoun means
     return not any(_person_object(state, state.tokens[h]) for h in found.heads)
+
+
+def _other_than_a_person(state: EntityState, found: _Name, key: str) -> bool:
+    """What one he/she does not outweigh: a party's word or name or a demonym, a known
+    place ("Florida", "Iowa": a place the text goes on about), a word written somewhere
+    as another noun's modifier ("Breitbart News", "the Acme campaign": a body's or
+    people's name)."""
+    if key in lexicon.party_words() or lexicon.party_alias(key) is not None:
+        return True
+    if lexicon.demonym_place(key) is not None:
+        return True
+    if lexicon.known_place(state.span_text(found.heads[0], found.heads[0] + 1)):
+        return True
+    return _modifies_a_noun(state, key)
 
 
 def _once_typed(found: _Name) -> bool:
@@ -256,14 +264,7 @@ def _once_person(state: EntityState, found: _Name) -> bool:
         return False
     if found.other or found.city or len(found.personal) != 1:
         return False
-    key = state.tokens[found.heads[0]].lower_
-    if key in lexicon.party_words() or lexicon.party_alias(key) is not None:
-        return False
-    if lexicon.demonym_place(key) is not None:
-        return False
-    if lexicon.known_place(state.span_text(found.heads[0], found.heads[0] + 1)):
-        return False
-    if _modifies_a_noun(state, key):
+    if _other_than_a_person(state, found, state.tokens[found.heads[0]].lower_):
         return False
     if found.tagged[0].label in _SINGLE_NO_PERSON:
         return False
