@@ -43,6 +43,11 @@ def person_roles() -> frozenset[str]:
     return _loaded("entities.person_roles", _lower_words("entities_person_roles"))
 
 
+def surname_prefixes() -> frozenset[str]:
+    """Beginnings of a surname written with an inner capital ("Mc" in "McAllister")."""
+    return _loaded("entities.surname_prefixes", _lower_words("entities_surname_prefixes"))
+
+
 def roles_shared_with_organisations() -> frozenset[str]:
     """Role nouns an organisation holds as often as a person ("its owner, X Holdings")."""
     return _loaded("entities.shared_roles", _lower_words("entities_roles_shared_with_organisations"))

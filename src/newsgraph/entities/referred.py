@@ -26,6 +26,10 @@ A he/she that no person within its reach can mean (issue 10, session 16) is a th
 way: the pronoun rules ask ``lone_mistyped_person`` for the one name there shaped like
 a person's that the tagger typed otherwise, and link it, which makes it a person.
 
+A one-word name written once that the tagger typed no person needs only the one he/she
+that continues it (issue 10, session 21, ``_once_person``): the tagger's label already
+says it is a name, and without it the pronoun had only the person named before to go to.
+
 Words that are something else in this article are never names here: a word the
 article also writes in lower case, titles and honorifics, organisation and place
 nouns, country names and demonyms, and names of known organisations.
@@ -61,6 +65,9 @@ _RELABEL = frozenset(
 )
 #: Labels of a place: a place name between a name and a pronoun does not take the pronoun.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels a one-word name met once keeps even with a he/she after it: a people or
+#: party ("Democrats"), a continent, region or body of water ("Europe").
+_SINGLE_NO_PERSON = frozenset({"NORP", "LOC"})
 #: Punctuation inside a name ("Okonkwo-Ellis", "O'Hara").
 _JOINERS = frozenset({"-", "'", "’"})
 #: Longest untagged run of proper nouns taken as one name.
@@ -99,7 +106,7 @@ def referred_persons(state: EntityState) -> None:
         for head in found.heads:
             if _person_predicate(state, state.tokens[head]):
                 found.predicated.add(head)
-        if len(found.heads) < MIN_PRONOUNS and not found.predicated:
+        if len(found.heads) < MIN_PRONOUNS and not found.predicated and not _once_typed(found):
             continue  # a name met once needs a predicate: no pronoun walk (most names in news)
         for head in found.heads:
             _pronoun_after(state, head, key, occupied, found)
@@ -109,11 +116,13 @@ def referred_persons(state: EntityState) -> None:
         evidence = len(found.personal) + len(found.predicated)
         if found.other and len(found.other) >= len(found.personal):
             continue
-        if evidence < MIN_PRONOUNS and not _said_of_a_person(found) and not _topic_person(state, found):
+        single = _once_person(state, found)
+        weak = evidence < MIN_PRONOUNS and not single
+        if weak and not _said_of_a_person(found) and not _topic_person(state, found):
             continue
-        if len(found.heads) < MIN_PRONOUNS and not found.predicated:
+        if len(found.heads) < MIN_PRONOUNS and not found.predicated and not single:
             continue  # pronouns after a name met once may be anyone's ("Customs checks what a scientist ...")
-        if not found.inside_sentence and not found.predicated and evidence <= MIN_PRONOUNS:
+        if not found.inside_sentence and not found.predicated and evidence <= MIN_PRONOUNS and not single:
             continue  # always sentence-initial: the capital may be the sentence's
         gender = _clear_gender(state, found.personal)
         for mention in found.tagged:
@@ -202,20 +211,78 @@ def _topic_person(state: EntityState, found: _Name) -> bool:
     if len(found.heads) < 2:
         return False
     key = state.tokens[found.heads[0]].lower_
-    if key in lexicon.party_words() or lexicon.party_alias(key) is not None:
+    if _other_than_a_person(state, found, key):
         return False
-    if lexicon.demonym_place(key) is not None:
-        return False
-    if lexicon.known_place(state.span_text(found.heads[0], found.heads[0] + 1)):
-        return False  # "Florida", "Iowa": a place the text goes on about
-    if _modifies_a_noun(state, key):
-        return False  # "Breitbart News", "the Acme campaign": a body's or people's name
     norp = any(m.label == "NORP" for m in found.tagged)
     if norp and (key.endswith("s") or not _person_surname(state, key)):
         return False
     # "Okonkwo-Ellis met the minister. Okonkwo-Ellis said she ...": the person the name
     # met, as the object of its verb, may be the one the pronoun means
     return not any(_person_object(state, state.tokens[h]) for h in found.heads)
+
+
+def _other_than_a_person(state: EntityState, found: _Name, key: str) -> bool:
+    """What one he/she does not outweigh: a party's word or name or a demonym, a known
+    place ("Florida", "Iowa": a place the text goes on about), a word written somewhere
+    as another noun's modifier ("Breitbart News", "the Acme campaign": a body's or
+    people's name)."""
+    if key in lexicon.party_words() or lexicon.party_alias(key) is not None:
+        return True
+    if lexicon.demonym_place(key) is not None:
+        return True
+    if lexicon.known_place(state.span_text(found.heads[0], found.heads[0] + 1)):
+        return True
+    return _modifies_a_noun(state, key)
+
+
+def _once_typed(found: _Name) -> bool:
+    """A one-word name written once, which the tagger typed (no person): its he/she
+    pronouns are walked (``_pronoun_after``) for ``_once_person``."""
+    if len(found.heads) != 1 or len(found.tagged) != 1:
+        return False
+    m = found.tagged[0]
+    return m.end - m.start == 1
+
+
+def _once_person(state: EntityState, found: _Name) -> bool:
+    """One he/she is enough for a one-word name written once that the tagger typed no
+    person (issue 10, session 21): "Omar Hale trained the squad. … Tregaron said his
+    players …" with "Tregaron" typed ORG, so the "his" has Tregaron to go to, not only the
+    person named before. The he/she continues it as the subject or possessor of a clause,
+    with no other name between (``_pronoun_after``), and no it/they does. The tagger's
+    label is some evidence that it is a name, so a sentence's first word may be one. The
+    guards of ``_topic_person`` hold (no known place, party, demonym, modifier of a noun,
+    person noun as its verb's object), and more, each from a wrong case: never typed NORP
+    or LOC ("Europe is united … She said"), no plural proper noun, no article ("the
+    World's Bottom"), no conjunct in lower case ("Interethnic, interclan and
+    intertribal conflicts …"), no capital inside the word unless after a surname's
+    prefix (``_brand_shaped``: "after ZentraFeed reported that he …" is a news site's
+    name; "McAllister" may be a person's). An untagged word written once is left out:
+    book and song titles ("How Eunice Got Her Baby", "Girlfriend") and a first name split
+    from its surname were made persons in a first version."""
+    if not _once_typed(found):
+        return False
+    if found.other or found.city or len(found.personal) != 1:
+        return False
+    if _other_than_a_person(state, found, state.tokens[found.heads[0]].lower_):
+        return False
+    if found.tagged[0].label in _SINGLE_NO_PERSON:
+        return False
+    head = state.tokens[found.heads[0]]
+    if head.tag_ == "NNPS" or any(child.dep_ == "det" for child in head.children):
+        return False
+    if any(child.dep_ == "conj" and child.text[:1].islower() for child in head.children):
+        return False
+    if _brand_shaped(head.text):
+        return False
+    return not any(_person_object(state, state.tokens[h]) for h in found.heads)
+
+
+def _brand_shaped(word: str) -> bool:
+    """A capital inside the word after a beginning no surname has ("ZentraFeed"; not
+    "McAllister", "DeWitt": ``entities_surname_prefixes.txt``)."""
+    inner = next((i for i in range(1, len(word)) if word[i].isupper()), None)
+    return inner is not None and word[:inner].lower() not in lexicon.surname_prefixes()
 
 
 def _modifies_a_noun(state: EntityState, lower: str) -> bool:
