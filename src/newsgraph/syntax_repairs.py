@@ -148,16 +148,40 @@ def _names_tagged_as_verbs(doc: Doc) -> list[Token]:
     ]
 
 
+#: Tags of the word after a name read as an adverb: a preposition, a verb, a conjunction,
+#: a possessive or a full stop ("the service Tunely in ...", "Tunely said"), none of which an
+#: adverb opening a sentence that lost its full stop modifies ("... the election
+#: Significantly more women", "bend At least seven", "About 24 million").
+_AFTER_A_NAME_TAGS = frozenset({"IN", "VBD", "VBZ", "VBP", "MD", "CC", "POS", "."})
+
+
 def _names_tagged_as_adverbs(doc: Doc) -> list[Token]:
     """Every occurrence of a capitalised word tagged as an adverb that the text also
-    writes capitalised inside a sentence ("the streaming service Tunely", "Tunely said"):
-    a name ending in "-ly", which no adverb is written as mid-sentence."""
+    writes capitalised inside a sentence, after a lower-case word and before a word no
+    adverb modifies ("the streaming service Tunely in ...", then "Tunely said"): a name
+    ending in "-ly"; an adverb is written so only in a run of capitalised words ("Trump Is
+    Now Leading") or where a sentence lost its full stop."""
     named = {
         tok.text
         for tok in doc
-        if tok.tag_ == "RB" and tok.is_title and not tok.is_sent_start and doc[tok.i - 1].text not in _OPENERS
+        if tok.tag_ == "RB"
+        and tok.is_title
+        and not tok.is_sent_start
+        and doc[tok.i - 1].is_lower  # not in a run of capitalised words (a headline, a title)
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].tag_ in _AFTER_A_NAME_TAGS
     }
-    return [tok for tok in doc if tok.tag_ == "RB" and tok.text in named] if named else []
+    if not named:
+        return []
+    return [
+        tok
+        for tok in doc
+        if tok.tag_ == "RB"
+        and tok.text in named
+        # at a sentence's start only as the subject of the verb right after it ("Tunely
+        # said"), not before what it modifies ("About 24 million people")
+        and (not tok.is_sent_start or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in FINITE_TAGS))
+    ]
 
 
 def _attach_names_read_as_adverbs(doc: Doc, names: list[Token]) -> None:
@@ -185,10 +209,6 @@ def _attach_names_read_as_adverbs(doc: Doc, names: list[Token]) -> None:
             changed = True
     if changed:
         doc.from_array([HEAD, DEP], cast(Ints2d, table.astype(numpy.uint64)))
-
-
-#: Marks after which a word is written capitalised though it is no name.
-_OPENERS = frozenset({'"', "“", "'", "‘", "(", ":", "-", "–", "—", "\n"})
 
 
 #: Relations of an infinitive to the verb that governs it ("urged them to ...").
