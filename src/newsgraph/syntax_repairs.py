@@ -5,7 +5,7 @@ from the tree alone. The tree is rewritten once, before the first stage, so that
 entities, attribution, events and stances stages read the same corrected clause
 instead of each carrying its own patch.
 
-Four slips are repaired so far:
+Five slips are repaired so far:
 
 * **A main verb read as a participle after a relative clause.** "Georgia, which hosted
   the talks, called on both sides to return" is parsed with "Georgia" as the root of the
@@ -33,6 +33,9 @@ Four slips are repaired so far:
   A capitalised word inside a PERSON entity that the parser hangs as a noun (subject,
   object, apposition, compound, conjunct) is a proper noun (NNP); only its tag is
   rewritten, the tree is already right.
+* **A name read as an adverb.** "the streaming service Tunely", "Tunely said" are tagged
+  RB (the "-ly" ending). A capitalised word tagged as an adverb that the text also writes
+  capitalised inside a sentence is a name wherever it stands (its tag only).
 """
 
 from __future__ import annotations
@@ -59,10 +62,13 @@ def repair(doc: Doc) -> None:
     """Rewrite the known slips in ``doc``'s dependency tree, in place."""
     if not doc.has_annotation("DEP"):
         return
-    for name in _names_tagged_as_verbs(doc):
+    adverbs = _names_tagged_as_adverbs(doc)
+    for name in [*_names_tagged_as_verbs(doc), *adverbs]:
         name.tag_, name.pos_ = "NNP", "PROPN"
         name.lemma_ = name.text
         name.morph = MorphAnalysis(doc.vocab, "Number=Sing")
+    if adverbs:
+        _attach_names_read_as_adverbs(doc, adverbs)
     fixes = [(sent.root, verb) for sent in doc.sents if (verb := _predicate_after_relative(sent)) is not None]
     lifted = _finite_conjuncts_of_infinitives(doc)
     names = _names_read_as_phrases(doc)
@@ -140,6 +146,69 @@ def _names_tagged_as_verbs(doc: Doc) -> list[Token]:
         and tok.tag_ not in _INFLECTED
         and not any(c.dep_ in _VERB_COMPLEMENT_DEPS for c in tok.children)
     ]
+
+
+#: Tags of the word after a name read as an adverb: a preposition, a verb, a conjunction,
+#: a possessive or a full stop ("the service Tunely in ...", "Tunely said"), none of which an
+#: adverb opening a sentence that lost its full stop modifies ("... the election
+#: Significantly more women", "bend At least seven", "About 24 million").
+_AFTER_A_NAME_TAGS = frozenset({"IN", "VBD", "VBZ", "VBP", "MD", "CC", "POS", "."})
+
+
+def _names_tagged_as_adverbs(doc: Doc) -> list[Token]:
+    """Every occurrence of a capitalised word tagged as an adverb that the text also
+    writes capitalised inside a sentence, after a lower-case word and before a word no
+    adverb modifies ("the streaming service Tunely in ...", then "Tunely said"): a name
+    ending in "-ly"; an adverb is written so only in a run of capitalised words ("Trump Is
+    Now Leading") or where a sentence lost its full stop."""
+    named = {
+        tok.text
+        for tok in doc
+        if tok.tag_ == "RB"
+        and tok.is_title
+        and not tok.is_sent_start
+        and doc[tok.i - 1].is_lower  # not in a run of capitalised words (a headline, a title)
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].tag_ in _AFTER_A_NAME_TAGS
+    }
+    if not named:
+        return []
+    return [
+        tok
+        for tok in doc
+        if tok.tag_ == "RB"
+        and tok.text in named
+        # at a sentence's start only as the subject of the verb right after it ("Tunely
+        # said"), not before what it modifies ("About 24 million people")
+        and (not tok.is_sent_start or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in FINITE_TAGS))
+    ]
+
+
+def _attach_names_read_as_adverbs(doc: Doc, names: list[Token]) -> None:
+    """Give a name the parser hung as an adverb the relation its place shows: the subject
+    of the subjectless verb right after it ("Tunely said"), or an apposition of the noun
+    right before it ("the streaming service Tunely")."""
+    table = doc.to_array([HEAD, DEP]).astype(numpy.int64)
+    subject, appos = doc.vocab.strings.add("nsubj"), doc.vocab.strings.add("appos")
+    changed = False
+    for name in names:
+        if name.dep_ != "advmod":
+            continue
+        after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+        before = doc[name.i - 1] if name.i > 0 else None
+        if (
+            after is not None
+            and name.head.i == after.i
+            and after.tag_ in FINITE_TAGS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+        ):
+            table[name.i, 1] = subject
+            changed = True
+        elif before is not None and before.pos_ == "NOUN":
+            table[name.i] = (before.i - name.i, appos)
+            changed = True
+    if changed:
+        doc.from_array([HEAD, DEP], cast(Ints2d, table.astype(numpy.uint64)))
 
 
 #: Relations of an infinitive to the verb that governs it ("urged them to ...").

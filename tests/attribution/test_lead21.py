@@ -88,3 +88,22 @@ def test_a_quote_with_no_speaker_carries_no_speaker_confidence() -> None:
     )
     assert any(q.speaker is None and q.source is not None and q.source.text == "he" for q in r.quotes)
     assert all(q.speaker_confidence is None for q in r.quotes if q.speaker is None)
+
+
+def test_a_company_whose_name_ends_in_ly_speaks() -> None:
+    r = run(
+        "A group of 340 songwriters has sued the streaming service Tunely in a federal court. "
+        "The lawsuit says Tunely used an accounting method that undercounted plays. Tunely "
+        "said in an emailed statement that it pays every artist fairly."
+    )
+    names = {e.id: e.name for e in r.entities}
+    said = next(q for q in r.quotes if q.cue is not None and q.cue.text == "said")
+    assert names.get(said.speaker or "") == "Tunely"
+
+
+def test_a_capitalised_adverb_opening_sentences_stays_an_adverb() -> None:
+    r = run(
+        "Finally, the council approved the budget on Monday. Mayor Ana Ruiz said the vote "
+        "was close. Nearly half the members abstained."
+    )
+    assert all(e.name not in {"Finally", "Nearly"} for e in r.entities)
