@@ -313,6 +313,21 @@ def test_a_foot_line_crediting_other_reporters_is_a_byline() -> None:
     assert "Lena Koch" not in names(record)
 
 
+def test_an_authors_note_with_a_handle_at_the_foot_is_a_byline() -> None:
+    line = "Mira Tanaka is a technology reporter based in Osaka. Follow her on X @miratanaka."
+    record = run(LEAD + "\n" + CLOSE + "\n\n" + line + "\n")
+    span = excluded_span(record, line)
+    assert span.reason == "byline"
+    assert_nothing_taken_from(record, span)
+    assert "Mira Tanaka" not in names(record)
+
+
+def test_a_sentence_saying_someone_is_a_reporter_is_kept() -> None:
+    sentence = "Elif Kaya is a reporter who was detained in Ankara last month, her newspaper said."
+    record = run(LEAD + "\n" + sentence + "\n" + CLOSE + "\n")
+    assert not [s for s in record.article.excluded if "Elif" in s.text]
+
+
 def test_a_sentence_about_contributions_is_kept() -> None:
     sentence = "Donors from abroad contributed to the rebuilding of the school, the mayor said."
     record = run(LEAD + "\n" + sentence + "\n" + CLOSE + "\n")

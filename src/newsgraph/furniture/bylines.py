@@ -33,6 +33,10 @@ _BYLINE = re.compile(rf"(?i:by)[ \t]+(?P<names>{_PERSON}(?:{_NAME_JOIN}{_PERSON}
 #: Names, each with an optional place they worked from ("Nils Aberg in Lisborne and Ivo
 #: Lind in Sandor").
 _AT_PLACE = rf"{_PERSON}(?:[ \t]+in[ \t]+{_PERSON})?"
+#: An author's note: a name, then "is a/an/the" (or "was ...").
+_AUTHOR_NOTE = re.compile(rf"{_PERSON}[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]")
+#: The prompt an author's note ends with: "Follow her on X", "Follow him on Twitter".
+_FOLLOW = re.compile(r"\bFollow\s+(?:her|him|them|me)\b")
 _CREDITED = rf"{_AT_PLACE}(?:{_NAME_JOIN}{_AT_PLACE}){{0,3}}"
 
 
@@ -123,7 +127,8 @@ class BylineRules(Scan):
     def byline(self, segment: Piece) -> bool:
         end = self.byline_end(segment.text)
         staff = _staff_credit_line(self.vocab.staff_credit)
-        if end is None and (staff.fullmatch(segment.text) or self._contribution(segment.text)):
+        text = segment.text
+        if end is None and (staff.fullmatch(text) or self._contribution(text) or self._author_note(text)):
             end = len(segment.text)
         if end is None:
             return False
@@ -137,6 +142,19 @@ class BylineRules(Scan):
         if not text[:1].isupper() or len(lower.split()) > _MAX_CONTRIBUTION_WORDS:
             return False
         return any(lower.endswith(tail) for tail in self.vocab.contribution_tails)
+
+    def _author_note(self, text: str) -> bool:
+        """ "Sarah Kim is a technology reporter based in San Francisco. Follow her on X
+        @sarahkim.": a short line naming a writer's job ("is a ... reporter") that also
+        points to the writer's accounts (a handle, or a "Follow" prompt)."""
+        match = _AUTHOR_NOTE.match(text)
+        if match is None or len(text.split()) > _MAX_CONTRIBUTION_WORDS:
+            return False
+        first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].lower()
+        jobs = self.vocab.author_jobs
+        if not any(word.strip(".,") in jobs for word in first.split()):
+            return False
+        return "@" in text or bool(_FOLLOW.search(text))
 
     def byline_end(self, text: str) -> int | None:
         """Where the byline that opens ``text`` ends, or None when ``text`` opens with none."""

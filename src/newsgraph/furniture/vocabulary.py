@@ -37,6 +37,8 @@ class Vocabulary:
     person_roles: frozenset[str]
     #: how a foot line credits other reporters ("... contributed to this report")
     contribution_tails: tuple[str, ...]
+    #: jobs an author's note at the foot gives its writer ("is a technology reporter")
+    author_jobs: frozenset[str]
 
 
 def vocabulary() -> Vocabulary:
@@ -79,6 +81,7 @@ def _build_vocabulary(lexicons: Lexicons) -> Vocabulary:
         staff_credit=_alternatives(lower_words("furniture_staff_credits")),
         person_roles=lower_words("entities_person_roles"),
         contribution_tails=_longest_first(lower_words("furniture_contribution_tails")),
+        author_jobs=lower_words("furniture_author_jobs"),
     )
 
 
