@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.actors import code_text
-from newsgraph.events.candidates import Candidate, pattern_word
+from newsgraph.events.cameo_readings import pattern_word
+from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     ARMED_SECTORS,
