@@ -73,16 +73,31 @@ def cameo_reading(
     return reading
 
 
-def political_subject(verb: Token) -> bool:
+def political_subject(verb: Token, *, by_owner: bool = True) -> bool:
     """Whether the subject of ``verb`` names a political party to an act: a named actor, or
     a noun the CAMEO agents dictionary gives a political sector ("president", "union",
     "prosecutors", ``POLITICAL_SECTORS``). "Runners took part", "the orchestra staged a
     return", "citizens celebrated", "he helped": a verb's bare code or a light verb's frame
-    over-reads the clauses of everybody else (a pronoun could be anyone)."""
+    over-reads the clauses of everybody else (a pronoun could be anyone). ``by_owner``:
+    people by role owned by a named party count too ("Azerbaijan's leader"); the verb's bare
+    code asks for more ("Cubs players celebrate", "Trump supporters leave")."""
     subjects, passive = subject_of(verb)
     if passive or not subjects:
         return False
-    return all(t.ent_type_ in ACTOR_LABELS or bool(agent_sectors(t) & POLITICAL_SECTORS) for t in subjects)
+    return all(
+        t.ent_type_ in ACTOR_LABELS
+        or bool(agent_sectors(t) & POLITICAL_SECTORS)
+        or (by_owner and _of_a_named_party(t))
+        for t in subjects
+    )
+
+
+def _of_a_named_party(noun: Token) -> bool:
+    """ "Azerbaijan's leader", "Serbian and Kosovar leaders", "Chinese officials": people
+    by role whose owner or modifier is a named state, people or body speak for it."""
+    if noun.pos_ != "NOUN" or not party_noun(noun):
+        return False
+    return any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ACTOR_LABELS for c in noun.children)
 
 
 #: CAMEO sectors of states, forces, courts, parties, unions and advocacy bodies.

@@ -43,6 +43,7 @@ from newsgraph.events.constants import (
     PARTICLES,
 )
 from newsgraph.events.headline_syntax import headline_noun_verb, headline_verb
+from newsgraph.events.meaning_frames import crowd_against, force_raised, reduced_relations
 from newsgraph.events.misuses import a_label, in_non_act_frame
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
@@ -378,6 +379,9 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                     or departure(token, lemma, onto)
                     or force_sent(token, lemma, onto)
                     or bombardment(token, lemma, onto)
+                    or reduced_relations(token, lemma, onto)
+                    or force_raised(token, lemma, onto)
+                    or crowd_against(token, lemma, onto)
                 )
             if done is not None:
                 given = Candidate(token, done, lemma_of(token))
@@ -425,7 +429,7 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
             # book's own code; it makes no OTHER event of its own
             default = (
                 _named_actor_default(book, token, lemma, onto)
-                if political_subject(token) and not governs_an_act(token)
+                if political_subject(token, by_owner=False) and not governs_an_act(token)
                 else None
             )
             if default is not None:

@@ -173,7 +173,10 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: Sorter, sport_sentences: s
     # means of the act, judged by what it is aimed at ("fired tear gas at thousands of
     # protesters"; "fired the starting gun on his bid" is aimed at no one)
     found = cand.target_tokens or (_figurative_objects(cand, onto) if rule.target else [])
-    targets = [counted_head(t, onto.quantity_nouns) for t in _aimed_instead_of_weapons(cand, found, sorter)]
+    targets = [
+        _whole_of(counted_head(t, onto.quantity_nouns), sorter.lists.parts)
+        for t in _aimed_instead_of_weapons(cand, found, sorter)
+    ]
     # The verb's own object is what it acts on; "at the fair", "on Twitter" are around
     # the act ("signed copies of her book at the fair" is judged by "copies").
     patients = [t for t in targets if t.dep_ in PATIENT_DEPS and t.head.i == token.i]
@@ -185,6 +188,14 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: Sorter, sport_sentences: s
     ):
         return "target"
     return None
+
+
+def _whole_of(target: Token, parts: frozenset[str]) -> Token:
+    """ "at the entrance of a Shiite mosque", "the gates of the embassy": a part of a place
+    (``events_part_nouns.txt``) is judged by the whole its "of" phrase names."""
+    if target.pos_ != "NOUN" or lemma_of(target) not in parts:
+        return target
+    return next((t for _p, t in prep_objects(target, ("of",))), target)
 
 
 #: The category whose object may be the act threatened rather than a party.

@@ -86,6 +86,8 @@ class Classes:
     courts: frozenset[str]
     #: chambers of a legislature named with a modifier ("the lower house")
     chambers: frozenset[str]
+    #: parts of a place or building ("entrance", "gates"), judged by their "of" whole
+    parts: frozenset[str]
 
 
 def participant_classes() -> Classes:
@@ -123,6 +125,7 @@ def participant_classes() -> Classes:
             tallies=lists.words("events_tally_words"),
             courts=lists.words("events_court_nouns"),
             chambers=lists.words("events_chamber_nouns"),
+            parts=lists.words("events_part_nouns"),
         )
 
     vocab = words()  # built before ``load``: the resources' lock is not re-entrant
@@ -222,10 +225,12 @@ class Sorter:
         return False
 
     def _armed(self, token: Token) -> bool:
-        """ "a car laden with explosives", "a truck packed with bombs": a thing carrying a
-        weapon is the weapon (a participle on it whose "with" object is one)."""
+        """ "a car laden with explosives", "a truck packed with bombs", "an explosives-laden
+        vest": a thing carrying a weapon is the weapon (a participle on it whose "with" object is one)."""
         weapons = self.lists.weapons
         for child in token.children:
+            if child.dep_ == "amod" and any(lemma_of(g) in weapons for g in child.subtree if g.i != child.i):
+                return True  # "an explosives-laden vest", "a bomb-rigged car"
             if child.dep_ in ("acl", "amod"):
                 for _prep, pobj in prep_objects(child, ("with",)):
                     if lemma_of(pobj) in weapons or pobj.lower_ in weapons:

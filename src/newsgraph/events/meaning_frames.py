@@ -1,0 +1,174 @@
+"""Acts told by what a clause does to another act, or what it is done for (step 1 of the
+events pass, read by ``candidates.find_candidates`` for a verb the ontology does not
+name): the verb is unknown, the construction says which kind of act it is.
+
+* Relations reduced: a verb of stopping or holding back (``events_stopping_verbs.txt``)
+  whose object is a cooperative act or an exchange (``events_exchange_nouns.txt``) is a
+  SANCTION (CAMEO 16): "halted arms exports to Kessa", "withheld its development funding".
+* A crowd acting against something: people (not a state or a force) doing anything
+  "against" a thing, "in protest/anger at" it, or to demand or denounce, protest (PLOVER
+  PROTEST): "residents banged pots against the planned refinery".
+* Force raised as a possibility: a party raising "the prospect of" an act of material
+  conflict (``events_possibility_nouns.txt``), or hinting at one
+  (``events_hinting_verbs.txt``), threatens it (CAMEO 13): "raised the prospect of
+  sanctions against X", "hinted at a new offensive".
+
+Each rule gives the entry, or None; the subject must be a party of the kind the act
+needs (``cameo_readings.political_subject`` for states and bodies).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph import resources
+from newsgraph.events.cameo_readings import governs_an_act, names_the_act, political_subject
+from newsgraph.events.constants import ACTOR_LABELS, MATERIAL_CONFLICT, PARTICLES
+from newsgraph.events.ontology import Entry, Ontology
+from newsgraph.events.syntax import agent_sectors, counted_head, people_noun, prep_objects, subject_of
+from newsgraph.events.vocabulary import lemma_of, words
+
+#: PLOVER quads of cooperation, verbal and material.
+COOPERATION_QUADS = frozenset({1, 2})
+#: Verbal conflict acts a crowd's purpose clause can name ("to demand", "to denounce").
+PURPOSE_CATEGORIES = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"})
+#: CAMEO sectors of a state or a force: their acts against something are no street protest.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UAF"})
+
+
+@dataclass(frozen=True)
+class _Lists:
+    stopping: frozenset[str]
+    exchanges: frozenset[str]
+    motives: frozenset[str]
+    possibility: frozenset[str]
+    hinting: frozenset[str]
+
+
+def _lists() -> _Lists:
+    current = resources.current()
+    lexicons = current.lexicons
+
+    def build() -> _Lists:
+        return _Lists(
+            stopping=lexicons.words("events_stopping_verbs"),
+            exchanges=lexicons.words("events_exchange_nouns"),
+            motives=lexicons.words("events_protest_motives"),
+            possibility=lexicons.words("events_possibility_nouns"),
+            hinting=lexicons.words("events_hinting_verbs"),
+        )
+
+    return current.load("events.meaning_frames", build)
+
+
+def _entry(category: str, lemma: str, onto: Ontology) -> Entry:
+    quad, score = onto.classes.get(category, (None, None))
+    return Entry(category, None, quad, score, lemma)
+
+
+def _with_particle(verb: Token, lemma: str, listed: frozenset[str]) -> bool:
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in PARTICLES]
+    return lemma in listed or any(f"{lemma} {p}" in listed for p in particles)
+
+
+def reduced_relations(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Kessa halted arms exports to Dessa", "Germany withheld its development funding
+    from Dessa": stopping what one party gives or does with another reduces relations
+    (CAMEO 16, SANCTION), when a state or a body does it. "The plant halted production",
+    "stopped work" name no exchange and stay none."""
+    lists = _lists()
+    if not _with_particle(verb, lemma, lists.stopping):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [counted_head(o, onto.quantity_nouns) for o in objects]
+    # "withheld 300 million euros in development funding": a sum named by what it is "in"
+    heads += [t for o in objects for _p, t in prep_objects(o, ("in",))]
+    if not any(_cooperation(h, onto, lists) for h in heads):
+        return None
+    if not political_subject(verb):
+        return None
+    return _entry("SANCTION", lemma, onto)
+
+
+def _cooperation(noun: Token, onto: Ontology, lists: _Lists) -> bool:
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = lemma_of(noun)
+    if lemma in lists.exchanges or noun.lower_ in lists.exchanges:
+        return True
+    return any(e.quad in COOPERATION_QUADS for e in onto.nouns.get(lemma, ()))
+
+
+def crowd_against(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Residents banged pots and pans against the planned refinery", "taxi drivers
+    blocked ... in anger at the new rules", "farmers converged on the capital to denounce
+    the cuts": people acting against a thing, in a protesting mood, or to demand or
+    denounce are protesting. Only people, counted or by kind ("hundreds of farmers",
+    "residents"), never a state, a force or a named party: "the army moved against the
+    rebels" is no street protest."""
+    if lemma in words().speech_or_finding or names_the_act(verb, onto):
+        return None  # "staged mass demonstrations to demand ...": the noun is the act
+    subjects, passive = subject_of(verb)
+    if passive or not subjects:
+        return None
+    people = [counted_head(s, onto.quantity_nouns) for s in subjects]
+    if not all(_a_crowd(p) for p in people):
+        return None
+    if not _protesting(verb, onto, _lists()):
+        return None
+    return _entry("PROTEST", lemma, onto)
+
+
+def _a_crowd(noun: Token) -> bool:
+    if noun.ent_type_ in ACTOR_LABELS or noun.pos_ != "NOUN":
+        return False
+    return people_noun(noun) and not agent_sectors(noun) & STATE_SECTORS
+
+
+def _protesting(verb: Token, onto: Ontology, lists: _Lists) -> bool:
+    for prep, obj in prep_objects(verb, ("against", "in")):
+        party = people_noun(obj) or obj.ent_type_ in ACTOR_LABELS
+        if prep == "against" and obj.pos_ == "NOUN" and not party:
+            return True  # "against the planned refinery", not "against the rebels"
+        if prep == "in" and lemma_of(obj) in lists.motives:
+            return True
+    if governs_an_act(verb):
+        return False  # "attempted to block the motorway": the act is the complement's
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.pos_ == "VERB":
+            entry = onto.verbs.get(lemma_of(child))
+            if entry is not None and entry.category in PURPOSE_CATEGORIES:
+                return True  # "to denounce violence", "demanding higher pay"
+    return False
+
+
+def force_raised(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Washington raised the prospect of sanctions against X", "the leader hinted at a new
+    military operation": an act of material conflict put forward as a possibility by the
+    party that would do it is a threat. A conflict act of someone else ("raised the
+    prospect of a strike by the unions") is no threat of the subject's."""
+    lists = _lists()
+    acts: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj" and lemma_of(child) in lists.possibility:
+            acts.extend(t for _p, t in prep_objects(child, ("of",)))
+    if lemma in lists.hinting:
+        acts.extend(c for c in verb.children if c.dep_ == "dobj")
+        acts.extend(t for _p, t in prep_objects(verb, ("at", "to")))
+    if not any(_own_force(a, onto) for a in acts):
+        return None
+    if not political_subject(verb):
+        return None
+    return _entry("THREATEN", lemma, onto)
+
+
+def _own_force(noun: Token, onto: Ontology) -> bool:
+    entries = onto.nouns.get(lemma_of(noun), ())
+    if noun.pos_ != "NOUN" or not any(e.quad == MATERIAL_CONFLICT for e in entries):
+        return False
+    return not any(c.dep_ in ("poss", "agent") for c in noun.children) and not prep_objects(noun, ("by",))
+
+
+__all__ = ["crowd_against", "force_raised", "reduced_relations"]
