@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from newsgraph.events.constants import ACTOR_LABELS
 from newsgraph.events.ontology import OTHER, Entry, Ontology
-from newsgraph.events.patterns import PatternBook, PatternMatch
+from newsgraph.events.patterns import PatternBook, PatternMatch, object_complements
 from newsgraph.events.syntax import actorish, agent_sectors, frame_preps, party_noun, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
@@ -118,7 +118,8 @@ def governs_an_act(verb: Token) -> bool:
 def frames_its_object(verb: Token, reading: PatternMatch) -> bool:
     """Whether a complement of ``verb`` is a literal word of the CAMEO pattern that read it
     ("* gratitude", "* responsible"), a thing, not a party (``pattern_word``)."""
-    return any(c.dep_ in FRAMED_OBJECT_DEPS and pattern_word(c, reading.pattern) for c in verb.children)
+    framed = [c for c in verb.children if c.dep_ in FRAMED_OBJECT_DEPS] + object_complements(verb)
+    return any(pattern_word(c, reading.pattern) for c in framed)
 
 
 #: Complements whose word a light verb's frame names ("expressed gratitude", "held X responsible").

@@ -85,6 +85,8 @@ def reduced_relations(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     heads = [counted_head(o, onto.quantity_nouns) for o in objects]
     # "withheld 300 million euros in development funding": a sum named by what it is "in"
     heads += [t for o in objects for _p, t in prep_objects(o, ("in",))]
+    if any(o.ent_type_ == "MONEY" for o in objects):
+        heads += [t for _p, t in prep_objects(verb, ("in",))]  # the parser may hang it on the verb
     if not any(_cooperation(h, onto, lists) for h in heads):
         return None
     if not political_subject(verb):

@@ -1,0 +1,138 @@
+"""Issue 12, session 21 (h/events21): acts told by verbs, phrasal verbs and light-verb
+constructions the ontology does not list, read by the kind of clause rather than the word
+(the twelfth wire-dev batch, WIRE-DEV-1301..1420, tested this): a light verb's CAMEO frame
+written for its own object word, a frame naming the act noun itself, the CAMEO verb's own
+code for a subject named by a political office or body, stopping a cooperative act or an
+exchange (SANCTION), a crowd acting against something (PROTEST), force raised as a
+possibility by its own doer (THREATEN), a part of a place as an act's target, a thing
+laden with explosives as a weapon. Sentences written for these tests (invented places and
+people where a name is needed)."""
+
+from __future__ import annotations
+
+from newsgraph.events.ontology import OTHER
+from tests.events.support import main_act as main
+from tests.events.support import overlaps
+from tests.events.support import run_pipeline as run
+
+
+def categories(text: str) -> set[str]:
+    return {e.category for e in run(text)._.ng_events if e.category != OTHER}
+
+
+# ------------------------------------------------- CAMEO frames of light verbs
+
+
+def test_a_light_verb_takes_the_frame_of_its_own_object_word() -> None:
+    found, actors, targets = main("The Dessan president expressed his gratitude to Kessa for its help after the floods.")
+    assert found == "SUPPORT", found
+    assert overlaps(actors, "president"), actors
+    assert overlaps(targets, "Kessa"), targets
+
+
+def test_holding_a_party_responsible_accuses_it() -> None:
+    found, actors, targets = main("Kessa held the rebels responsible for the bombing of the bridge.")
+    assert found == "ACCUSE", found
+    assert overlaps(actors, "Kessa"), actors
+    assert overlaps(targets, "rebels"), targets
+
+
+def test_a_light_verb_frame_needs_a_political_subject() -> None:
+    assert "AGREE" not in categories("Thousands of runners took part in the city marathon on Sunday.")
+    assert "AID" not in categories("The choir staged a joyful return to the cathedral after the repairs.")
+
+
+def test_an_ignored_verb_takes_no_frame() -> None:
+    # "called it a ... attack" says what the act was; it threatens nobody
+    assert "THREATEN" not in categories('The rebels called it a "revenge attack" for the raids on their villages.')
+
+
+def test_a_frame_naming_the_act_noun_decides_for_an_unlisted_verb() -> None:
+    found, actors, targets = main("Prosecutors in Kessa dropped the charges against the opposition leader on Monday.")
+    assert found == "CONCEDE", found
+    assert overlaps(actors, "Prosecutors"), actors
+    assert overlaps(targets, "leader"), targets
+
+
+# ------------------------------------------------- the verb's own code for an office or body
+
+
+def test_the_book_code_serves_a_subject_named_by_office() -> None:
+    found, actors, _targets = main("The interior minister saluted the rescue workers at a ceremony in Kessa.")
+    assert found == "SUPPORT", found
+    assert overlaps(actors, "minister"), actors
+
+
+def test_the_book_code_skips_people_of_no_political_sector() -> None:
+    assert not categories("Fans celebrated in the streets of Kessa after the final whistle.")
+
+
+def test_a_verb_governing_an_act_gives_no_code_of_its_own() -> None:
+    assert "AGREE" not in categories("The Kessan army prepared to resume shelling the border villages.")
+
+
+# ------------------------------------------------- relations reduced
+
+
+def test_stopping_an_exchange_with_a_party_is_a_sanction() -> None:
+    found, actors, targets = main("Kessa stopped arms sales to Dessa after the border incident, the ministry said.")
+    assert found == "SANCTION", found
+    assert overlaps(actors, "Kessa"), actors
+    assert overlaps(targets, "Dessa"), targets
+
+
+def test_holding_back_a_sum_of_aid_is_a_sanction() -> None:
+    found, actors, _targets = main("Norway held back 40 million dollars in budget support from Dessa after the vote.")
+    assert found == "SANCTION", found
+    assert overlaps(actors, "Norway"), actors
+
+
+def test_stopping_production_is_no_sanction() -> None:
+    assert "SANCTION" not in categories("The car factory halted production for a week because of a parts shortage.")
+
+
+# ------------------------------------------------- a crowd acting against something
+
+
+def test_a_crowd_acting_against_a_thing_protests() -> None:
+    found, actors, _targets = main("Villagers lit candles outside the town hall against the planned dam on Tuesday.")
+    assert found == "PROTEST", found
+    assert overlaps(actors, "Villagers"), actors
+
+
+def test_people_acting_in_protest_protest() -> None:
+    found, actors, _targets = main("Parents kept their children at home in protest at the school closures.")
+    assert found == "PROTEST", found
+    assert overlaps(actors, "Parents"), actors
+
+
+def test_a_force_moving_against_a_party_is_no_street_protest() -> None:
+    assert "PROTEST" not in categories("The army moved against the rebel positions at dawn.")
+
+
+# ------------------------------------------------- force raised as a possibility
+
+
+def test_raising_the_possibility_of_ones_own_force_threatens_it() -> None:
+    found, actors, _targets = main("Kessa raised the possibility of air strikes on rebel camps across the border.")
+    assert found == "THREATEN", found
+    assert overlaps(actors, "Kessa"), actors
+
+
+def test_hinting_at_an_offensive_threatens_it() -> None:
+    found, actors, _targets = main("The Kessan defence minister hinted at a ground offensive in the north.")
+    assert found == "THREATEN", found
+    assert overlaps(actors, "minister"), actors
+
+
+def test_someone_elses_act_raised_as_a_possibility_is_no_threat() -> None:
+    assert "THREATEN" not in categories("Analysts raised the prospect of a strike by dock workers next month.")
+
+
+# ------------------------------------------------- targets and weapons
+
+
+def test_a_part_of_a_place_is_judged_by_the_whole() -> None:
+    found, actors, _targets = main("Militants detonated an explosives-packed car at the entrance of the army barracks.")
+    assert found == "ASSAULT", found
+    assert overlaps(actors, "Militants"), actors
