@@ -10,6 +10,7 @@ people where a name is needed)."""
 
 from __future__ import annotations
 
+from newsgraph.events import event_details
 from newsgraph.events.ontology import OTHER
 from tests.events.support import main_act as main
 from tests.events.support import overlaps
@@ -24,7 +25,9 @@ def categories(text: str) -> set[str]:
 
 
 def test_a_light_verb_takes_the_frame_of_its_own_object_word() -> None:
-    found, actors, targets = main("The Dessan president expressed his gratitude to Kessa for its help after the floods.")
+    found, actors, targets = main(
+        "The Dessan president expressed his gratitude to Kessa for its help after the floods."
+    )
     assert found == "SUPPORT", found
     assert overlaps(actors, "president"), actors
     assert overlaps(targets, "Kessa"), targets
@@ -44,11 +47,15 @@ def test_a_light_verb_frame_needs_a_political_subject() -> None:
 
 def test_an_ignored_verb_takes_no_frame() -> None:
     # "called it a ... attack" says what the act was; it threatens nobody
-    assert "THREATEN" not in categories('The rebels called it a "revenge attack" for the raids on their villages.')
+    assert "THREATEN" not in categories(
+        'The rebels called it a "revenge attack" for the raids on their villages.'
+    )
 
 
 def test_a_frame_naming_the_act_noun_decides_for_an_unlisted_verb() -> None:
-    found, actors, targets = main("Prosecutors in Kessa dropped the charges against the opposition leader on Monday.")
+    found, actors, targets = main(
+        "Prosecutors in Kessa dropped the charges against the opposition leader on Monday."
+    )
     assert found == "CONCEDE", found
     assert overlaps(actors, "Prosecutors"), actors
     assert overlaps(targets, "leader"), targets
@@ -75,27 +82,35 @@ def test_a_verb_governing_an_act_gives_no_code_of_its_own() -> None:
 
 
 def test_stopping_an_exchange_with_a_party_is_a_sanction() -> None:
-    found, actors, targets = main("Kessa stopped arms sales to Dessa after the border incident, the ministry said.")
+    found, actors, targets = main(
+        "Kessa stopped arms sales to Dessa after the border incident, the ministry said."
+    )
     assert found == "SANCTION", found
     assert overlaps(actors, "Kessa"), actors
     assert overlaps(targets, "Dessa"), targets
 
 
 def test_holding_back_a_sum_of_aid_is_a_sanction() -> None:
-    found, actors, _targets = main("Norway held back 40 million dollars in budget support from Dessa after the vote.")
+    found, actors, _targets = main(
+        "Norway held back 40 million dollars in budget support from Dessa after the vote."
+    )
     assert found == "SANCTION", found
     assert overlaps(actors, "Norway"), actors
 
 
 def test_stopping_production_is_no_sanction() -> None:
-    assert "SANCTION" not in categories("The car factory halted production for a week because of a parts shortage.")
+    assert "SANCTION" not in categories(
+        "The car factory halted production for a week because of a parts shortage."
+    )
 
 
 # ------------------------------------------------- a crowd acting against something
 
 
 def test_a_crowd_acting_against_a_thing_protests() -> None:
-    found, actors, _targets = main("Villagers lit candles outside the town hall against the planned dam on Tuesday.")
+    found, actors, _targets = main(
+        "Villagers lit candles outside the town hall against the planned dam on Tuesday."
+    )
     assert found == "PROTEST", found
     assert overlaps(actors, "Villagers"), actors
 
@@ -114,7 +129,9 @@ def test_a_force_moving_against_a_party_is_no_street_protest() -> None:
 
 
 def test_raising_the_possibility_of_ones_own_force_threatens_it() -> None:
-    found, actors, _targets = main("Kessa raised the possibility of air strikes on rebel camps across the border.")
+    found, actors, _targets = main(
+        "Kessa raised the possibility of air strikes on rebel camps across the border."
+    )
     assert found == "THREATEN", found
     assert overlaps(actors, "Kessa"), actors
 
@@ -126,13 +143,37 @@ def test_hinting_at_an_offensive_threatens_it() -> None:
 
 
 def test_someone_elses_act_raised_as_a_possibility_is_no_threat() -> None:
-    assert "THREATEN" not in categories("Analysts raised the prospect of a strike by dock workers next month.")
+    assert "THREATEN" not in categories(
+        "Analysts raised the prospect of a strike by dock workers next month."
+    )
 
 
 # ------------------------------------------------- targets and weapons
 
 
 def test_a_part_of_a_place_is_judged_by_the_whole() -> None:
-    found, actors, _targets = main("Militants detonated an explosives-packed car at the entrance of the army barracks.")
+    found, actors, _targets = main(
+        "Militants detonated an explosives-packed car at the entrance of the army barracks."
+    )
     assert found == "ASSAULT", found
     assert overlaps(actors, "Militants"), actors
+
+
+# ------------------------------------------------- an arrest coordinated inside a relative clause
+
+
+def test_an_arrest_after_a_relative_clause_is_the_main_subjects() -> None:
+    doc = run("Police fired tear gas at protesters who tried to storm the gate and arrested 35 people.")
+    details = event_details(doc)
+    arrest = next(e for e in doc._.ng_events if e.category == "COERCE")
+    actors = [doc.text[s:e] for s, e in details[arrest.id].actor_spans]
+    assert overlaps(actors, "Police"), actors
+    assert not overlaps(actors, "protesters"), actors
+
+
+def test_an_arrest_by_an_authority_in_the_relative_clause_stays_its_own() -> None:
+    doc = run("Witnesses described the soldiers who stormed the village and detained 12 men.")
+    details = event_details(doc)
+    arrest = next(e for e in doc._.ng_events if e.category == "COERCE")
+    actors = [doc.text[s:e] for s, e in details[arrest.id].actor_spans]
+    assert overlaps(actors, "soldiers"), actors
