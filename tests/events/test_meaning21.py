@@ -177,3 +177,44 @@ def test_an_arrest_by_an_authority_in_the_relative_clause_stays_its_own() -> Non
     arrest = next(e for e in doc._.ng_events if e.category == "COERCE")
     actors = [doc.text[s:e] for s, e in details[arrest.id].actor_spans]
     assert overlaps(actors, "soldiers"), actors
+
+
+# ------------------------------------------------- agreements, custody, resignations, compounds
+
+
+def test_parties_settling_on_a_compromise_agree() -> None:
+    found, actors, targets = main(
+        "Kessan and Dessan negotiators thrashed out a compromise on fishing rights in Geneva."
+    )
+    assert found == "AGREE", found
+    assert overlaps(actors, "negotiators"), actors
+    assert not overlaps(targets, "compromise"), targets
+
+
+def test_a_compromise_of_nobody_is_no_agreement() -> None:
+    assert "AGREE" not in categories("The new design is a compromise between comfort and speed.")
+
+
+def test_people_locked_away_by_a_force_are_arrested() -> None:
+    found, actors, targets = main("Soldiers corralled dozens of students into the stadium, witnesses said.")
+    assert found == "COERCE", found
+    assert overlaps(actors, "Soldiers"), actors
+    assert overlaps(targets, "students"), targets
+
+
+def test_sheep_herded_by_farmers_are_no_arrest() -> None:
+    assert "COERCE" not in categories("Farmers herded their sheep into the barn before the storm.")
+
+
+def test_leaving_the_cabinet_is_a_resignation() -> None:
+    found, actors, _targets = main(
+        "The Kessan finance minister left the cabinet on Friday after a row over the budget."
+    )
+    assert found == "RETREAT", found
+    assert overlaps(actors, "minister"), actors
+
+
+def test_a_compound_of_a_verb_of_force_is_that_force() -> None:
+    found, actors, _targets = main("Unknown assailants firebombed a police station in Kell on Sunday.")
+    assert found == "ASSAULT", found
+    assert overlaps(actors, "assailants"), actors

@@ -43,7 +43,15 @@ from newsgraph.events.constants import (
     PARTICLES,
 )
 from newsgraph.events.headline_syntax import headline_noun_verb, headline_verb
-from newsgraph.events.meaning_frames import crowd_against, force_raised, reduced_relations
+from newsgraph.events.meaning_frames import (
+    compound_force,
+    confined,
+    crowd_against,
+    force_raised,
+    reduced_relations,
+    resigned,
+    settled,
+)
 from newsgraph.events.misuses import a_label, in_non_act_frame
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
@@ -164,7 +172,6 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     return None
 
 
-
 def _noun_of_other_sense(verb: Token, entry: Entry, onto: Ontology) -> bool:
     """ "launched missile strikes on Kyiv" is not "launched a strike": the phrase's noun
     carries modifiers that make it a multi-word event noun of another category ("missile
@@ -234,9 +241,7 @@ def _preposition_not_particle(verb: Token, entry: Entry) -> bool:
     if len(entry.words) != 1 or entry.words[0] not in ADJUNCT_PARTICLES:
         return False
     word = entry.words[0]
-    return not any(
-        c.lower_ == word and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children
-    )
+    return not any(c.lower_ == word and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 #: Particles of phrases ("give in", "cave in") that are more often a preposition of an
@@ -382,6 +387,10 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                     or reduced_relations(token, lemma, onto)
                     or force_raised(token, lemma, onto)
                     or crowd_against(token, lemma, onto)
+                    or settled(token, lemma, onto)
+                    or confined(token, lemma, onto)
+                    or resigned(token, lemma, onto)
+                    or compound_force(token, lemma, onto)
                 )
             if done is not None:
                 given = Candidate(token, done, lemma_of(token))
@@ -449,8 +458,6 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
 
 #: Dependencies of a verb used as a modifier ("Western-backed", "a fighting chance").
 MODIFIER_DEPS = frozenset({"amod", "compound"})
-
-
 
 
 #: A CAMEO pattern overrides the ontology's category for a verb only when the clause met
@@ -552,7 +559,6 @@ def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontol
         entry = Entry(reading.category, reading.mode, quad, score, lemma)
         return Candidate(verb, entry, lemma, chosen_by="cameo-default", pattern=reading.pattern)
     return None
-
 
 
 def _stated(noun: Token, onto: Ontology) -> bool:

@@ -25,9 +25,18 @@ from spacy.tokens import Token
 
 from newsgraph import resources
 from newsgraph.events.cameo_readings import governs_an_act, names_the_act, political_subject
-from newsgraph.events.constants import ACTOR_LABELS, MATERIAL_CONFLICT, PARTICLES
+from newsgraph.events.commands import state_authority
+from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS, MATERIAL_CONFLICT, PARTICLES
 from newsgraph.events.ontology import Entry, Ontology
-from newsgraph.events.syntax import agent_sectors, counted_head, people_noun, prep_objects, subject_of
+from newsgraph.events.syntax import (
+    agent_sectors,
+    counted_head,
+    party_noun,
+    people_noun,
+    prep_objects,
+    represented_bodies,
+    subject_of,
+)
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: PLOVER quads of cooperation, verbal and material.
@@ -45,6 +54,10 @@ class _Lists:
     motives: frozenset[str]
     possibility: frozenset[str]
     hinting: frozenset[str]
+    agreements: frozenset[str]
+    confining: frozenset[str]
+    leaving: frozenset[str]
+    resigned: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -58,6 +71,10 @@ def _lists() -> _Lists:
             motives=lexicons.words("events_protest_motives"),
             possibility=lexicons.words("events_possibility_nouns"),
             hinting=lexicons.words("events_hinting_verbs"),
+            agreements=lexicons.words("events_agreement_nouns"),
+            confining=lexicons.words("events_confining_verbs"),
+            leaving=lexicons.words("events_leaving_verbs"),
+            resigned=lexicons.words("events_resignation_objects"),
         )
 
     return current.load("events.meaning_frames", build)
@@ -173,4 +190,88 @@ def _own_force(noun: Token, onto: Ontology) -> bool:
     return not any(c.dep_ in ("poss", "agent") for c in noun.children) and not prep_objects(noun, ("by",))
 
 
-__all__ = ["crowd_against", "force_raised", "reduced_relations"]
+def settled(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "The two factions hammered out a compromise", "Kessa and Dessa concluded an
+    arrangement on transit": parties settling on a compromise, an understanding or an
+    arrangement (``events_agreement_nouns.txt``) agree, whatever verb tells it."""
+    lists = _lists()
+    if lemma in words().speech_or_finding or lemma in onto.ignore:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    settled_on = next((c for c in objects if lemma_of(c) in lists.agreements), None)
+    if settled_on is None:
+        return None
+    subjects, passive = subject_of(verb)
+    if passive or not subjects or not all(_a_party(t) for t in subjects):
+        return None
+    # the noun is the act's own word ("a compromise" is what they reached, not a party)
+    quad, score = onto.classes.get("AGREE", (None, None))
+    return Entry("AGREE", None, quad, score, lemma, (lemma_of(settled_on),))
+
+
+def _a_party(token: Token) -> bool:
+    return token.ent_type_ in ACTOR_LABELS or party_noun(token) or bool(represented_bodies(token))
+
+
+def confined(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Police hauled in the editor", "authorities locked up a rapper", "soldiers herded
+    villagers into a school": people taken or shut away (``events_confining_verbs.txt``)
+    by an authority or a force are arrested (COERCE)."""
+    if not _with_particle(verb, lemma, _lists().confining):
+        return None
+    people = [counted_head(c, onto.quantity_nouns) for c in verb.children if c.dep_ == "dobj"]
+    if not people or not all(p.ent_type_ == "PERSON" or party_noun(p) for p in people):
+        return None
+    subjects, passive = subject_of(verb)
+    if passive or not subjects or not all(_an_authority(t) for t in subjects):
+        return None
+    quad, score = onto.classes.get("COERCE", (None, None))
+    return Entry("COERCE", "arrest", quad, score, lemma)
+
+
+def _an_authority(token: Token) -> bool:
+    return state_authority(token) or bool(agent_sectors(token) & (ARMED_SECTORS | STATE_SECTORS))
+
+
+def resigned(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "The interior minister quit the coalition government", "left the cabinet": leaving
+    a government body, a coalition or a post (``events_resignation_objects.txt``) is a
+    resignation (RETREAT, as "resign", "step down")."""
+    lists = _lists()
+    if lemma not in lists.leaving:
+        return None
+    left = next((c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in lists.resigned), None)
+    if left is None:
+        return None
+    subjects, passive = subject_of(verb)
+    if passive or not subjects or not all(_a_party(t) for t in subjects):
+        return None
+    entry = onto.verbs.get("resign")
+    quad, score = onto.classes.get("RETREAT", (None, None))
+    return Entry("RETREAT", entry.mode if entry else None, quad, score, lemma, (lemma_of(left),))
+
+
+def compound_force(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "firebombed the offices", "carpet-bombed", "redeployed two brigades", "rearrested":
+    a verb the ontology lacks made of a verb of material conflict it names, after a first
+    part of three letters or more or the prefix "re-", is that verb's act."""
+    if lemma in onto.verbs or not lemma.isalpha():
+        return None
+    cuts = [2] if lemma.startswith("re") else []
+    cuts += list(range(3, len(lemma) - 2))
+    for cut in cuts:
+        entry = onto.verbs.get(lemma[cut:])
+        if entry is not None and entry.quad == MATERIAL_CONFLICT:
+            return Entry(entry.category, entry.mode, entry.quad, entry.score, lemma)
+    return None
+
+
+__all__ = [
+    "compound_force",
+    "confined",
+    "crowd_against",
+    "force_raised",
+    "reduced_relations",
+    "resigned",
+    "settled",
+]
