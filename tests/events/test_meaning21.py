@@ -218,3 +218,36 @@ def test_a_compound_of_a_verb_of_force_is_that_force() -> None:
     found, actors, _targets = main("Unknown assailants firebombed a police station in Kell on Sunday.")
     assert found == "ASSAULT", found
     assert overlaps(actors, "assailants"), actors
+
+
+# ------------------------------------------------- rallies, climb-downs, urging
+
+
+def test_states_rallying_behind_a_party_support_it() -> None:
+    found, actors, _targets = main(
+        "Several Nordic governments rallied behind Kessa after the cyber attack on its grid."
+    )
+    assert found == "SUPPORT", found
+    assert overlaps(actors, "governments"), actors
+
+
+def test_a_crowd_rallying_behind_a_leader_demonstrates() -> None:
+    found, _actors, _targets = main(
+        "Thousands of students rallied behind the jailed mayor in central Kessa on Sunday."
+    )
+    assert found == "PROTEST", found
+
+
+def test_climbing_down_over_a_measure_concedes() -> None:
+    found, actors, _targets = main(
+        "The Kessan cabinet climbed down over the fuel tax after weeks of strikes."
+    )
+    assert found == "CONCEDE", found
+    assert overlaps(actors, "cabinet"), actors
+
+
+def test_prodding_a_party_to_act_is_a_request() -> None:
+    found, actors, targets = main("Dessa prodded Kessa to reopen the border crossing, a spokesman said.")
+    assert found == "REQUEST", found
+    assert overlaps(actors, "Dessa"), actors
+    assert overlaps(targets, "Kessa"), targets
