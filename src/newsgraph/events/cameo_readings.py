@@ -122,6 +122,18 @@ def frames_its_object(verb: Token, reading: PatternMatch) -> bool:
     return any(pattern_word(c, reading.pattern) for c in framed)
 
 
+def frames_the_act_noun(verb: Token, reading: PatternMatch, onto: Ontology) -> bool:
+    """Whether the CAMEO pattern that read ``verb`` names its object act noun itself
+    ("DROP * CHARGES": "dropped all charges"), not a carrier of one ("escaped an
+    assassination attempt" names the attempt, whose act the noun "assassination" is)."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (onto.nouns.get(lemma_of(c)) or onto.nouns.get(c.lower_))
+        and pattern_word(c, reading.pattern)
+        for c in verb.children
+    )
+
+
 #: Complements whose word a light verb's frame names ("expressed gratitude", "held X responsible").
 FRAMED_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})
 
@@ -164,6 +176,7 @@ __all__ = [
     "cameo_reading",
     "event_noun",
     "frames_its_object",
+    "frames_the_act_noun",
     "governs_an_act",
     "names_the_act",
     "pattern_word",

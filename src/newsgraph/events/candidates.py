@@ -17,7 +17,7 @@ from newsgraph.docindex import doc_index
 from newsgraph.events.cameo_readings import (
     NEUTRAL,
     cameo_reading,
-    frames_its_object,
+    frames_the_act_noun,
     governs_an_act,
     names_the_act,
     political_subject,
@@ -438,7 +438,11 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
             # book's own code; it makes no OTHER event of its own
             default = (
                 _named_actor_default(book, token, lemma, onto)
-                if political_subject(token, by_owner=False) and not governs_an_act(token)
+                # ("escaped an assassination attempt", "attended the talks": a verb whose
+                # object is an act noun carries or undergoes that act, the noun decides)
+                if political_subject(token, by_owner=False)
+                and not governs_an_act(token)
+                and not names_the_act(token, onto)
                 else None
             )
             if default is not None:
@@ -489,7 +493,7 @@ def _candidate(
             match is None
             and not reading.reverse
             and word not in onto.reverse_verbs
-            and frames_its_object(token, reading)
+            and frames_the_act_noun(token, reading, onto)
         )
     ):
         # "signed a trade agreement", "completed the withdrawal": the object is the act
