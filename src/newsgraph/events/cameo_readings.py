@@ -56,21 +56,25 @@ def cameo_reading(
     if match is not None and match[0].words:
         return None
     lemma = lemma_of(verb)
+    light = match is None and lemma in onto.light_verbs
+    if match is None and lemma in onto.ignore and not light:
+        return None  # "called it a revenge attack", "stressing the need": no act of its own
     if not book.may_code(lemma, verb.lower_):
         return None  # one set probe: this verb's patterns only ever code statements
+    if not light:
+        return book.best_specific(verb, CAMEO_MIN_SPECIFICITY)
+    # "expressed its gratitude", "held Israel responsible", "gave them 48 hours": a light
+    # verb means what its object makes of it, so only a frame written for that very object
+    # word counts, never one met by a preposition or a class ("imposed sanctions",
+    # "launched an assault": an event noun object is the act, and the noun decides)
+    if not _framed_complements(verb) or names_the_act(verb, onto) or not political_subject(verb):
+        return None
     reading = book.best_specific(verb, CAMEO_MIN_SPECIFICITY)
-    if match is None and lemma in onto.ignore and lemma not in onto.light_verbs:
-        return None  # "called it a revenge attack", "stressing the need": no act of its own
-    if match is None and lemma in onto.light_verbs:
-        # "expressed its gratitude", "held Israel responsible", "gave them 48 hours": a
-        # light verb means what its object makes of it, so only a frame written for that
-        # very object word counts, never one met by a preposition or a class
-        # ("imposed sanctions", "launched an assault": an event noun object is the act,
-        # and the noun decides)
-        if reading is None or names_the_act(verb, onto) or not political_subject(verb):
-            return None
-        return reading if frames_its_object(verb, reading) else None
-    return reading
+    return reading if reading is not None and frames_its_object(verb, reading) else None
+
+
+def _framed_complements(verb: Token) -> bool:
+    return any(c.dep_ in FRAMED_OBJECT_DEPS for c in verb.children) or bool(object_complements(verb))
 
 
 def political_subject(verb: Token, *, by_owner: bool = True) -> bool:

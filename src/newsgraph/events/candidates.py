@@ -43,15 +43,7 @@ from newsgraph.events.constants import (
     PARTICLES,
 )
 from newsgraph.events.headline_syntax import headline_noun_verb, headline_verb
-from newsgraph.events.meaning_frames import (
-    compound_force,
-    confined,
-    crowd_against,
-    force_raised,
-    reduced_relations,
-    resigned,
-    settled,
-)
+from newsgraph.events.meaning_frames import meaning_frame, meaning_lists
 from newsgraph.events.misuses import a_label, in_non_act_frame
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
@@ -335,6 +327,7 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
     lowers = index.column("lower_")
     event_nouns = onto.nouns
     book = get_patterns()
+    frames = meaning_lists()
     for i, pos in enumerate(index.column("pos_")):
         if pos not in CONTENT_POS:
             continue
@@ -384,13 +377,7 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                     or departure(token, lemma, onto)
                     or force_sent(token, lemma, onto)
                     or bombardment(token, lemma, onto)
-                    or reduced_relations(token, lemma, onto)
-                    or force_raised(token, lemma, onto)
-                    or crowd_against(token, lemma, onto)
-                    or settled(token, lemma, onto)
-                    or confined(token, lemma, onto)
-                    or resigned(token, lemma, onto)
-                    or compound_force(token, lemma, onto)
+                    or meaning_frame(token, lemma, onto, frames)
                 )
             if done is not None:
                 given = Candidate(token, done, lemma_of(token))
@@ -440,7 +427,8 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                 _named_actor_default(book, token, lemma, onto)
                 # ("escaped an assassination attempt", "attended the talks": a verb whose
                 # object is an act noun carries or undergoes that act, the noun decides)
-                if political_subject(token, by_owner=False)
+                if book.may_code(lemma, token.lower_)
+                and political_subject(token, by_owner=False)
                 and not governs_an_act(token)
                 and not names_the_act(token, onto)
                 else None

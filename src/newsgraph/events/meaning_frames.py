@@ -19,7 +19,7 @@ needs (``cameo_readings.political_subject`` for states and bodies).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -43,6 +43,8 @@ from newsgraph.events.vocabulary import lemma_of, words
 COOPERATION_QUADS = frozenset({1, 2})
 #: Verbal conflict acts a crowd's purpose clause can name ("to demand", "to denounce").
 PURPOSE_CATEGORIES = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"})
+#: Prepositions of what a crowd acts against or in ("against the dam", "in protest").
+CROWD_PREPS = ("against", "in")
 #: CAMEO sectors of a state or a force: their acts against something are no street protest.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UAF"})
 
@@ -58,6 +60,8 @@ class _Lists:
     confining: frozenset[str]
     leaving: frozenset[str]
     resigned: frozenset[str]
+    #: lemma -> the compound verb's reading (``compound_force``), filled as verbs are met
+    compounds: dict[str, Entry | None] = field(default_factory=dict)
 
 
 def _lists() -> _Lists:
@@ -85,18 +89,18 @@ def _entry(category: str, lemma: str, onto: Ontology) -> Entry:
     return Entry(category, None, quad, score, lemma)
 
 
-def _with_particle(verb: Token, lemma: str, listed: frozenset[str]) -> bool:
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in PARTICLES]
+def _with_particle(verb: Token, lemma: str, listed: frozenset[str], particles: list[str]) -> bool:
     return lemma in listed or any(f"{lemma} {p}" in listed for p in particles)
 
 
-def reduced_relations(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+def reduced_relations(
+    verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]
+) -> Entry | None:
     """ "Kessa halted arms exports to Dessa", "Germany withheld its development funding
     from Dessa": stopping what one party gives or does with another reduces relations
     (CAMEO 16, SANCTION), when a state or a body does it. "The plant halted production",
     "stopped work" name no exchange and stay none."""
-    lists = _lists()
-    if not _with_particle(verb, lemma, lists.stopping):
+    if not _with_particle(verb, lemma, lists.stopping, particles):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads = [counted_head(o, onto.quantity_nouns) for o in objects]
@@ -120,13 +124,17 @@ def _cooperation(noun: Token, onto: Ontology, lists: _Lists) -> bool:
     return any(e.quad in COOPERATION_QUADS for e in onto.nouns.get(lemma, ()))
 
 
-def crowd_against(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+def crowd_against(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
     """ "Residents banged pots and pans against the planned refinery", "taxi drivers
     blocked ... in anger at the new rules", "farmers converged on the capital to denounce
     the cuts": people acting against a thing, in a protesting mood, or to demand or
     denounce are protesting. Only people, counted or by kind ("hundreds of farmers",
     "residents"), never a state, a force or a named party: "the army moved against the
     rebels" is no street protest."""
+    if not any(
+        c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in ("against", "in")) for c in verb.children
+    ):
+        return None  # no "against", "in protest" or purpose clause: nothing to read
     if lemma in words().speech_or_finding or names_the_act(verb, onto):
         return None  # "staged mass demonstrations to demand ...": the noun is the act
     subjects, passive = subject_of(verb)
@@ -135,7 +143,7 @@ def crowd_against(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     people = [counted_head(s, onto.quantity_nouns) for s in subjects]
     if not all(_a_crowd(p) for p in people):
         return None
-    if not _protesting(verb, onto, _lists()):
+    if not _protesting(verb, onto, lists):
         return None
     return _entry("PROTEST", lemma, onto)
 
@@ -163,12 +171,11 @@ def _protesting(verb: Token, onto: Ontology, lists: _Lists) -> bool:
     return False
 
 
-def force_raised(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+def force_raised(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
     """ "Washington raised the prospect of sanctions against X", "the leader hinted at a new
     military operation": an act of material conflict put forward as a possibility by the
     party that would do it is a threat. A conflict act of someone else ("raised the
     prospect of a strike by the unions") is no threat of the subject's."""
-    lists = _lists()
     acts: list[Token] = []
     for child in verb.children:
         if child.dep_ == "dobj" and lemma_of(child) in lists.possibility:
@@ -190,11 +197,10 @@ def _own_force(noun: Token, onto: Ontology) -> bool:
     return not any(c.dep_ in ("poss", "agent") for c in noun.children) and not prep_objects(noun, ("by",))
 
 
-def settled(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+def settled(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
     """ "The two factions hammered out a compromise", "Kessa and Dessa concluded an
     arrangement on transit": parties settling on a compromise, an understanding or an
     arrangement (``events_agreement_nouns.txt``) agree, whatever verb tells it."""
-    lists = _lists()
     if lemma in words().speech_or_finding or lemma in onto.ignore:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -213,11 +219,11 @@ def _a_party(token: Token) -> bool:
     return token.ent_type_ in ACTOR_LABELS or party_noun(token) or bool(represented_bodies(token))
 
 
-def confined(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+def confined(verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]) -> Entry | None:
     """ "Police hauled in the editor", "authorities locked up a rapper", "soldiers herded
     villagers into a school": people taken or shut away (``events_confining_verbs.txt``)
     by an authority or a force are arrested (COERCE)."""
-    if not _with_particle(verb, lemma, _lists().confining):
+    if not _with_particle(verb, lemma, lists.confining, particles):
         return None
     people = [counted_head(c, onto.quantity_nouns) for c in verb.children if c.dep_ == "dobj"]
     if not people or not all(p.ent_type_ == "PERSON" or party_noun(p) for p in people):
@@ -233,11 +239,10 @@ def _an_authority(token: Token) -> bool:
     return state_authority(token) or bool(agent_sectors(token) & (ARMED_SECTORS | STATE_SECTORS))
 
 
-def resigned(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+def resigned(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
     """ "The interior minister quit the coalition government", "left the cabinet": leaving
     a government body, a coalition or a post (``events_resignation_objects.txt``) is a
     resignation (RETREAT, as "resign", "step down")."""
-    lists = _lists()
     if lemma not in lists.leaving:
         return None
     left = next((c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in lists.resigned), None)
@@ -251,19 +256,65 @@ def resigned(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     return Entry("RETREAT", entry.mode if entry else None, quad, score, lemma, (lemma_of(left),))
 
 
-def compound_force(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+def compound_force(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
     """ "firebombed the offices", "carpet-bombed", "redeployed two brigades", "rearrested":
     a verb the ontology lacks made of a verb of material conflict it names, after a first
     part of three letters or more or the prefix "re-", is that verb's act."""
-    if lemma in onto.verbs or not lemma.isalpha():
-        return None
-    cuts = [2] if lemma.startswith("re") else []
-    cuts += list(range(3, len(lemma) - 2))
-    for cut in cuts:
-        entry = onto.verbs.get(lemma[cut:])
-        if entry is not None and entry.quad == MATERIAL_CONFLICT:
-            return Entry(entry.category, entry.mode, entry.quad, entry.score, lemma)
-    return None
+    known = lists.compounds
+    if lemma in known:
+        return known[lemma]
+    found = None
+    if lemma not in onto.verbs and lemma.isalpha():
+        cuts = [2] if lemma.startswith("re") else []
+        cuts += list(range(3, len(lemma) - 2))
+        for cut in cuts:
+            entry = onto.verbs.get(lemma[cut:])
+            if entry is not None and entry.quad == MATERIAL_CONFLICT:
+                found = Entry(entry.category, entry.mode, entry.quad, entry.score, lemma)
+                break
+    known[lemma] = found
+    return found
+
+
+def meaning_lists() -> _Lists:
+    """The word lists of this module's readings: fetch once per document."""
+    return _lists()
+
+
+def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
+    """The first of this module's readings that ``verb`` (a verb the ontology does not
+    name) meets, or None. Each reading is tried only when the verb has what it reads (a
+    listed word, an object, an "against" phrase or a purpose clause): most verbs have
+    none of them, and the stage runs at the pipeline's throughput floor."""
+    particles: list[str] = []
+    objects: list[str] = []
+    crowd = False
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("prt", "advmod") and child.lower_ in PARTICLES:
+            particles.append(child.lower_)
+        elif dep == "dobj":
+            objects.append(lemma_of(child))
+        elif dep == "advcl" or (dep == "prep" and child.lower_ in CROWD_PREPS):
+            crowd = True
+    words_of = {lemma, *(f"{lemma} {p}" for p in particles)}
+    found = None
+    if objects:
+        if not words_of.isdisjoint(lists.stopping):
+            found = reduced_relations(verb, lemma, onto, lists, particles)
+        if found is None and (lemma in lists.hinting or not lists.possibility.isdisjoint(objects)):
+            found = force_raised(verb, lemma, onto, lists)
+        if found is None and not lists.agreements.isdisjoint(objects):
+            found = settled(verb, lemma, onto, lists)
+        if found is None and not words_of.isdisjoint(lists.confining):
+            found = confined(verb, lemma, onto, lists, particles)
+        if found is None and lemma in lists.leaving:
+            found = resigned(verb, lemma, onto, lists)
+    elif lemma in lists.hinting:
+        found = force_raised(verb, lemma, onto, lists)
+    if found is None and crowd:
+        found = crowd_against(verb, lemma, onto, lists)
+    return found or compound_force(verb, lemma, onto, lists)
 
 
 __all__ = [
@@ -271,6 +322,7 @@ __all__ = [
     "confined",
     "crowd_against",
     "force_raised",
+    "meaning_frame",
     "reduced_relations",
     "resigned",
     "settled",
