@@ -129,13 +129,17 @@ def frames_its_object(verb: Token, reading: PatternMatch) -> bool:
 def frames_the_act_noun(verb: Token, reading: PatternMatch, onto: Ontology) -> bool:
     """Whether the CAMEO pattern that read ``verb`` names its object act noun itself
     ("DROP * CHARGES": "dropped all charges"), not a carrier of one ("escaped an
-    assassination attempt" names the attempt, whose act the noun "assassination" is)."""
-    return any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and (onto.nouns.get(lemma_of(c)) or onto.nouns.get(c.lower_))
-        and pattern_word(c, reading.pattern)
-        for c in verb.children
-    )
+    assassination attempt" names the attempt, whose act the noun "assassination" is), and
+    makes it an act of another category."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        entries = onto.nouns.get(lemma_of(child)) or onto.nouns.get(child.lower_)
+        # a frame of the noun's own category ("the summit was attended by ...") adds
+        # nothing: the noun stays the act, with its parties
+        if entries and pattern_word(child, reading.pattern):
+            return all(e.category != reading.category for e in entries)
+    return False
 
 
 #: Complements whose word a light verb's frame names ("expressed gratitude", "held X responsible").
