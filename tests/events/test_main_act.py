@@ -343,5 +343,8 @@ def test_wire_dev_set_stays_above_its_floor() -> None:
 #: tenth batch of 120, WIRE-DEV-1061..1180, gave 0.783 / 0.832 / 0.671 on main before the
 #: round's rules and 0.933 / 0.944 / 0.855 after; session 18's ninth batch 0.717 → 0.858,
 #: session 17's eighth 0.842 → 0.917, session 16's seventh 0.775 → 0.925), less about four
+#: sentences' worth. Session 21 (h/events21) added the twelfth batch, WIRE-DEV-1301..1420,
+#: written to test acts told by words the ontology does not list (0.217 blind, 0.40 after):
+#: all 1,420 sentences measure 0.888 / 0.911 / 0.815, so the floor is that less about four
 #: sentences' worth.
-WIRE_DEV_FLOOR = {"accuracy": 0.927, "source overlap (all)": 0.948, "target overlap (all)": 0.849}
+WIRE_DEV_FLOOR = {"accuracy": 0.885, "source overlap (all)": 0.909, "target overlap (all)": 0.812}

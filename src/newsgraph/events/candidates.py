@@ -14,6 +14,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.docindex import doc_index
+from newsgraph.events.cameo_readings import (
+    NEUTRAL,
+    cameo_reading,
+    frames_the_act_noun,
+    governs_an_act,
+    names_the_act,
+    political_subject,
+)
 from newsgraph.events.commands import (
     boarding,
     bombardment,
@@ -35,15 +43,13 @@ from newsgraph.events.constants import (
     PARTICLES,
 )
 from newsgraph.events.headline_syntax import headline_noun_verb, headline_verb
+from newsgraph.events.meaning_frames import meaning_frame, meaning_lists
 from newsgraph.events.misuses import a_label, in_non_act_frame
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
 from newsgraph.events.syntax import (
-    actorish,
     controller,
     counted_head,
-    frame_preps,
-    party_noun,
     subject_of,
 )
 from newsgraph.events.threats import announced_reprisal, promised_harm
@@ -158,22 +164,6 @@ def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     return None
 
 
-def pattern_word(obj: Token, pattern: str) -> bool:
-    """Whether ``obj`` is a literal word of the CAMEO pattern that read the clause
-    ("* fire" in "exchanged fire"), not a class of the dictionary ("&MILITARY") or its
-    placeholder ("*"), and a thing, not a party, a place or a site ("expelled a diplomat"
-    and "attacked a base" keep their objects): such an object names the act itself, not
-    whom it is done to."""
-    literal = {w.lower() for w in pattern.replace("(", " ").replace(")", " ").split() if w.isalpha()}
-    lemma = lemma_of(obj)
-    if obj.lower_ not in literal and lemma not in literal:
-        return False
-    if obj.ent_type_ or actorish(obj) or party_noun(obj):
-        return False
-    vocab = words()
-    return lemma not in vocab.place_nouns and lemma not in vocab.site_nouns
-
-
 def _noun_of_other_sense(verb: Token, entry: Entry, onto: Ontology) -> bool:
     """ "launched missile strikes on Kyiv" is not "launched a strike": the phrase's noun
     carries modifiers that make it a multi-word event noun of another category ("missile
@@ -243,9 +233,7 @@ def _preposition_not_particle(verb: Token, entry: Entry) -> bool:
     if len(entry.words) != 1 or entry.words[0] not in ADJUNCT_PARTICLES:
         return False
     word = entry.words[0]
-    return not any(
-        c.lower_ == word and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children
-    )
+    return not any(c.lower_ == word and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 #: Particles of phrases ("give in", "cave in") that are more often a preposition of an
@@ -339,6 +327,7 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
     lowers = index.column("lower_")
     event_nouns = onto.nouns
     book = get_patterns()
+    frames = meaning_lists()
     for i, pos in enumerate(index.column("pos_")):
         if pos not in CONTENT_POS:
             continue
@@ -388,13 +377,14 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                     or departure(token, lemma, onto)
                     or force_sent(token, lemma, onto)
                     or bombardment(token, lemma, onto)
+                    or meaning_frame(token, lemma, onto, frames)
                 )
             if done is not None:
                 given = Candidate(token, done, lemma_of(token))
                 found.append(given)
                 by_token[token.i] = given
                 continue
-            reading = _cameo_reading(book, token, onto, match)
+            reading = cameo_reading(book, token, onto, match)
         if match is not None or reading is not None:
             cand = _candidate(token, match, reading, onto)
             if cand is None:
@@ -427,7 +417,25 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         if lemma in onto.reverse_verbs:
             continue
         subj, passive = subject_of(token)
-        if passive or not subj or not all(t.ent_type_ in ACTOR_LABELS for t in subj):
+        if passive or not subj:
+            continue
+        if not all(t.ent_type_ in ACTOR_LABELS for t in subj):
+            # "opposition lawmakers saluted ...", "the chancellor arrived in ...": a party
+            # named by its office or body is as political a subject as a name, for the
+            # book's own code; it makes no OTHER event of its own
+            default = (
+                _named_actor_default(book, token, lemma, onto)
+                # ("escaped an assassination attempt", "attended the talks": a verb whose
+                # object is an act noun carries or undergoes that act, the noun decides)
+                if book.may_code(lemma, token.lower_)
+                and political_subject(token, by_owner=False)
+                and not governs_an_act(token)
+                and not names_the_act(token, onto)
+                else None
+            )
+            if default is not None:
+                found.append(default)
+                by_token[token.i] = default
             continue
         cand = _named_actor_default(book, token, lemma, onto) or Candidate(
             token, Entry(OTHER, None, None, None, lemma), lemma, chosen_by="fallback"
@@ -444,37 +452,10 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 
-def _cameo_reading(
-    book: PatternBook, verb: Token, onto: Ontology, match: tuple[Entry, bool] | None
-) -> PatternMatch | None:
-    """The CAMEO reading that may decide or confirm a verb's category, or None.
-
-    Our ontology is the overlay and wins; the dictionary is asked only for a verb the
-    ontology does not name as a phrase (a phrase is already a constrained reading), and
-    only a reading backed by a pattern of the clause (object, preposition, particle)
-    counts, never a verb block's bare default code: the defaults are what reads "a
-    statement" into every clause of a speech verb.
-    """
-    if match is not None and match[0].words:
-        return None
-    lemma = lemma_of(verb)
-    if match is None and (lemma in onto.ignore or lemma in onto.light_verbs):
-        return None
-    if not book.may_code(lemma, verb.lower_):
-        return None  # one set probe: this verb's patterns only ever code statements
-    return book.best_specific(verb, CAMEO_MIN_SPECIFICITY)
-
-
-#: A CAMEO reading counts only when the clause met this many of its pattern's
-#: constraints (0 is the verb's own code). Chosen on the PLOVER tune half (docs/events.md).
-CAMEO_MIN_SPECIFICITY = 1
 #: A CAMEO pattern overrides the ontology's category for a verb only when the clause met
 #: this many constraints (an object class and a preposition, say): "established
 #: diplomatic ties", "will withdraw ... unless". Chosen on the PLOVER tune half.
 CAMEO_OVERRIDE_SPECIFICITY = 2
-#: CAMEO readings that never replace an ontology category: statements (CAMEO 01) and
-#: the verb's own OTHER reading say nothing against our entry.
-_NEUTRAL = frozenset({OTHER})
 #: (ontology category, frame category) pairs where the ontology's reading stands.
 _KEPT_OVER_FRAME = frozenset({("MOBILIZE", "AID")})
 
@@ -489,7 +470,20 @@ def _candidate(
     ("seized the opportunity") removes the ontology's reading.
     """
     word = lemma_of(token)
-    if reading is not None and reading.category is not None and _names_the_act(token, onto):
+    if (
+        reading is not None
+        and reading.category is not None
+        and names_the_act(token, onto)
+        # "dropped all charges against ...": a frame written for the act noun itself says
+        # what the verb does to that act (CAMEO "DROP * CHARGES" is a concession), where
+        # the ontology does not know the verb
+        and not (
+            match is None
+            and not reading.reverse
+            and word not in onto.reverse_verbs
+            and frames_the_act_noun(token, reading, onto)
+        )
+    ):
         # "signed a trade agreement", "completed the withdrawal": the object is the act
         # itself (an event noun of the category), so the noun decides, not the frame.
         reading = None
@@ -505,7 +499,7 @@ def _candidate(
                 cand.chosen_by, cand.pattern = "both", reading.pattern
             elif (
                 reading.specificity >= CAMEO_OVERRIDE_SPECIFICITY
-                and reading.category not in _NEUTRAL
+                and reading.category not in NEUTRAL
                 and not nominal
                 # "was indicted on corruption charges", "were deployed around the
                 # parliament": a frame is written for the active clause; with nobody
@@ -520,7 +514,7 @@ def _candidate(
                 cand.entry = Entry(reading.category, reading.mode, quad, score, entry.family)
                 cand.chosen_by, cand.pattern = "cameo", reading.pattern
         return cand
-    if reading is None or reading.category is None or reading.category in _NEUTRAL:
+    if reading is None or reading.category is None or reading.category in NEUTRAL:
         return None
     quad, score = onto.classes.get(reading.category, (None, None))
     entry = Entry(reading.category, reading.mode, quad, score, word)
@@ -549,7 +543,7 @@ def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontol
     for reading in book.match(verb):
         if reading.specificity > 0:
             continue  # a pattern the clause met was already weighed (and found wanting)
-        if reading.category is None or reading.category in _NEUTRAL or reading.reverse:
+        if reading.category is None or reading.category in NEUTRAL or reading.reverse:
             return None
         quad, score = onto.classes.get(reading.category, (None, None))
         if quad == MATERIAL_CONFLICT:
@@ -557,38 +551,6 @@ def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontol
         entry = Entry(reading.category, reading.mode, quad, score, lemma)
         return Candidate(verb, entry, lemma, chosen_by="cameo-default", pattern=reading.pattern)
     return None
-
-
-def _names_the_act(verb: Token, onto: Ontology) -> bool:
-    """Whether the verb's object is an event noun the ontology codes (any category):
-    then the verb only carries that act ("completed the withdrawal") or performs it
-    ("signed an agreement"), and a CAMEO frame built on the object adds nothing."""
-    preps: frozenset[str] | None = None
-    for child in verb.children:
-        dep = child.dep_
-        if dep in ("dobj", "nsubjpass") and _event_noun(child, onto):
-            return True
-        if dep == "prep":
-            # "pressed ahead with its offensive", "proceeded with the withdrawal": a verb
-            # of carrying on with an act carries the act its frame's object names
-            preps = frame_preps(verb) if preps is None else preps
-            for pobj in child.children:
-                if child.lower_ in preps and pobj.dep_ == "pobj" and _event_noun(pobj, onto):
-                    return True
-    return False
-
-
-def _event_noun(token: Token, onto: Ontology) -> bool:
-    """An event noun of the ontology, or a carrier noun an event noun modifies ("an
-    assassination attempt", "a mediation effort")."""
-    if onto.nouns.get(lemma_of(token)) or onto.nouns.get(token.lower_):
-        return True
-    if lemma_of(token) not in onto.carrier_nouns and token.lower_ not in onto.carrier_nouns:
-        return False
-    return any(
-        c.dep_ in ("compound", "amod") and (onto.nouns.get(lemma_of(c)) or onto.nouns.get(c.lower_))
-        for c in token.lefts
-    )
 
 
 def _stated(noun: Token, onto: Ontology) -> bool:

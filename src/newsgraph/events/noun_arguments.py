@@ -25,7 +25,6 @@ from newsgraph.events.constants import (
     PLACE_PREPS,
     SYMMETRIC,
 )
-from newsgraph.events.constraints import positively_of
 from newsgraph.events.noun_carriers import (
     ADJUNCT_PREPS,
     attributed,
@@ -35,6 +34,7 @@ from newsgraph.events.noun_carriers import (
     weak_party,
 )
 from newsgraph.events.ontology import Entry, Ontology
+from newsgraph.events.participant_classes import positively_of
 from newsgraph.events.syntax import (
     actorish,
     agent_of,

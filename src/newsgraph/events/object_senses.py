@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from newsgraph import resources
 from newsgraph.events.candidates import Candidate
-from newsgraph.events.constraints import positively_of
 from newsgraph.events.ontology import Ontology
+from newsgraph.events.participant_classes import positively_of
 from newsgraph.events.syntax import conjuncts, counted_head, prep_objects
 from newsgraph.events.vocabulary import lemma_of
 

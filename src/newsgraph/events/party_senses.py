@@ -16,8 +16,8 @@ from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.commands import state_authority
 from newsgraph.events.constants import ARMED_SECTORS, NON_ACTOR_LABELS, PLACE_LABELS
-from newsgraph.events.constraints import positively_of
 from newsgraph.events.ontology import Ontology
+from newsgraph.events.participant_classes import positively_of
 from newsgraph.events.syntax import (
     actorish,
     conjuncts,

@@ -253,6 +253,23 @@ class PatternBook:
         return candidates
 
 
+def object_complements(verb: Token) -> list[Token]:
+    """ "held Kessa responsible", "declared the vote void": an adjective after the direct
+    object is its complement, which the parser often hangs on the object as a modifier."""
+    found: list[Token] = []
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        for adj in obj.rights:
+            if (
+                adj.dep_ == "amod"
+                and adj.pos_ == "ADJ"
+                and not any(c.dep_ == "prep" and c.i < adj.i for c in obj.children)
+            ):
+                found.append(adj)
+    return found
+
+
 def _result(entry: _Verb, block: _Block, coding: _Coding, score: int, text: str) -> PatternMatch:
     return PatternMatch(
         verb=entry.lemma,
@@ -333,6 +350,7 @@ class _Clause:
         own_objects = [(c, dep) for c, dep in children if dep in OBJECT_DEPS]
         conj_objects = [(c, "conj") for o, _ in own_objects for c in o.children if c.dep_ == "conj"]
         objects = [c for c, _ in own_objects] + [c for c, _ in conj_objects]
+        objects += object_complements(verb)
         particles = {c.lower_ for c, dep in children if dep in PARTICLE_DEPS}
         preps: list[tuple[str, list[Token]]] = []
         for holder, is_verb in ((verb, True), *((o, False) for o in objects)):

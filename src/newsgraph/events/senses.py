@@ -70,7 +70,7 @@ from newsgraph.events.party_senses import (
     walkout,
     wanted_people,
 )
-from newsgraph.events.syntax import actorish, subject_of
+from newsgraph.events.syntax import actorish, people_noun, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: Tags of a participle used as the second half of a compound modifier ("life-threatening").
@@ -224,6 +224,10 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
             # "Russia boycotted the summit": a state reducing relations (CAMEO 16), not
             # protesters or a party staying away from a vote
             _recode(cand, "SANCTION", onto, keep_targets=True)
+        elif cand.entry.category == "SUPPORT" and lemma_of(token) in RALLIES and _a_crowd(cand.actor_tokens):
+            # "thousands of supporters rallied behind the jailed leader": a crowd's rally is
+            # a demonstration; states or parties rallying behind a coalition support it
+            _recode(cand, "PROTEST/demo", onto, keep_targets=True)
         elif cand.entry.category == "ASSAULT" and force_prepared(cand, lists.preparing):
             # "the army prepared to resume shelling": readiness raised (CAMEO 154)
             _recode(cand, "MOBILIZE", onto, keep_targets=True)
@@ -387,6 +391,15 @@ def _cooperation(entry: Entry | None) -> TypeGuard[Entry]:
 def _police_search(cand: Candidate, lists: _Lists) -> bool:
     """A verb of forced entry (``events_search_verbs.txt``) done by the police."""
     return lemma_of(cand.token) in lists.searching and police(cand)
+
+
+#: Verbs of a crowd coming together that name support when a party does it ("rallied behind").
+RALLIES = frozenset({"rally", "line", "close"})
+
+
+def _a_crowd(actors: list[Token]) -> bool:
+    """People named by kind ("supporters", "students"), not a state, a body or a name."""
+    return bool(actors) and all(t.pos_ == "NOUN" and not t.ent_type_ and people_noun(t) for t in actors)
 
 
 def _recode(cand: Candidate, sense: str, onto: Ontology, *, keep_targets: bool = False) -> None:

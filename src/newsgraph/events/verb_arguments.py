@@ -12,7 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.actors import code_text
-from newsgraph.events.candidates import Candidate, pattern_word
+from newsgraph.events.cameo_readings import pattern_word
+from newsgraph.events.candidates import Candidate
+from newsgraph.events.commands import state_authority
 from newsgraph.events.constants import (
     ACTOR_LABELS,
     ARMED_SECTORS,
@@ -31,6 +33,7 @@ from newsgraph.events.reported_acts import coordinated_speaker
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
+    agent_sectors,
     animate,
     conjuncts,
     controller,
@@ -104,7 +107,10 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         elif between := [t for _p, t in prep_objects(verb, ("between", "among"))]:
             cand.actor_tokens.extend(between)  # "Fighting between troops and rebels killed ..."
         else:
-            cand.actor_tokens.extend(controller(verb) or stranded_subject(verb))
+            understood = controller(verb) or stranded_subject(verb)
+            if understood and cand.entry.mode in AUTHORITY_MODES:
+                understood = _authority_past_a_relative(verb, understood)
+            cand.actor_tokens.extend(understood)
     obj = direct_object(verb)
     if obj is None and not passive:
         obj = _named_as(verb)  # "struck what the military described as a weapons factory"
@@ -558,3 +564,25 @@ def _meeting(noun: Token, onto: Ontology) -> bool:
     ``events_meeting_nouns.txt`` ("conference")."""
     lemma = lemma_of(noun)
     return lemma in words().meeting_nouns or any(e.category == "CONSULT" for e in onto.nouns.get(lemma, ()))
+
+
+#: Modes of acts only an authority or a force does to people (arrest, detention, deportation).
+AUTHORITY_MODES = frozenset({"arrest", "deport"})
+
+
+def _authority_past_a_relative(verb: Token, subj: list[Token]) -> list[Token]:
+    """ "Police fired at protesters who tried to storm the gate and arrested 35 people": a
+    verb coordinated with a relative clause's verb could be either clause's; an arrest
+    (``AUTHORITY_MODES``) is the main clause's when its subject is an authority or a
+    force and the relative's antecedent is not (protesters arrest nobody)."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "relcl" or not any(c.dep_ == "dobj" for c in verb.children):
+        return subj
+    if any(state_authority(t) or agent_sectors(t) & ARMED_SECTORS for t in subj):
+        return subj
+    governor = verb.head.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head
+    main, passive = subject_of(governor)
+    if passive or not main:
+        return subj
+    return main if all(state_authority(t) or agent_sectors(t) & ARMED_SECTORS for t in main) else subj

@@ -1,0 +1,329 @@
+"""Acts told by what a clause does to another act, or what it is done for (step 1 of the
+events pass, read by ``candidates.find_candidates`` for a verb the ontology does not
+name): the verb is unknown, the construction says which kind of act it is.
+
+* Relations reduced: a verb of stopping or holding back (``events_stopping_verbs.txt``)
+  whose object is a cooperative act or an exchange (``events_exchange_nouns.txt``) is a
+  SANCTION (CAMEO 16): "halted arms exports to Kessa", "withheld its development funding".
+* A crowd acting against something: people (not a state or a force) doing anything
+  "against" a thing, "in protest/anger at" it, or to demand or denounce, protest (PLOVER
+  PROTEST): "residents banged pots against the planned refinery".
+* Force raised as a possibility: a party raising "the prospect of" an act of material
+  conflict (``events_possibility_nouns.txt``), or hinting at one
+  (``events_hinting_verbs.txt``), threatens it (CAMEO 13): "raised the prospect of
+  sanctions against X", "hinted at a new offensive".
+
+Each rule gives the entry, or None; the subject must be a party of the kind the act
+needs (``cameo_readings.political_subject`` for states and bodies).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsgraph import resources
+from newsgraph.events.cameo_readings import governs_an_act, names_the_act, political_subject
+from newsgraph.events.commands import state_authority
+from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS, MATERIAL_CONFLICT, PARTICLES
+from newsgraph.events.ontology import Entry, Ontology
+from newsgraph.events.syntax import (
+    agent_sectors,
+    counted_head,
+    party_noun,
+    people_noun,
+    prep_objects,
+    represented_bodies,
+    subject_of,
+)
+from newsgraph.events.vocabulary import lemma_of, words
+
+#: PLOVER quads of cooperation, verbal and material.
+COOPERATION_QUADS = frozenset({1, 2})
+#: Verbal conflict acts a crowd's purpose clause can name ("to demand", "to denounce").
+PURPOSE_CATEGORIES = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"})
+#: Prepositions of what a crowd acts against or in ("against the dam", "in protest").
+CROWD_PREPS = ("against", "in")
+#: CAMEO sectors of a state or a force: their acts against something are no street protest.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UAF"})
+
+
+@dataclass(frozen=True)
+class _Lists:
+    stopping: frozenset[str]
+    exchanges: frozenset[str]
+    motives: frozenset[str]
+    possibility: frozenset[str]
+    hinting: frozenset[str]
+    agreements: frozenset[str]
+    confining: frozenset[str]
+    leaving: frozenset[str]
+    resigned: frozenset[str]
+    #: lemma -> the compound verb's reading (``compound_force``), filled as verbs are met
+    compounds: dict[str, Entry | None] = field(default_factory=dict)
+
+
+def _lists() -> _Lists:
+    current = resources.current()
+    lexicons = current.lexicons
+
+    def build() -> _Lists:
+        return _Lists(
+            stopping=lexicons.words("events_stopping_verbs"),
+            exchanges=lexicons.words("events_exchange_nouns"),
+            motives=lexicons.words("events_protest_motives"),
+            possibility=lexicons.words("events_possibility_nouns"),
+            hinting=lexicons.words("events_hinting_verbs"),
+            agreements=lexicons.words("events_agreement_nouns"),
+            confining=lexicons.words("events_confining_verbs"),
+            leaving=lexicons.words("events_leaving_verbs"),
+            resigned=lexicons.words("events_resignation_objects"),
+        )
+
+    return current.load("events.meaning_frames", build)
+
+
+def _entry(category: str, lemma: str, onto: Ontology) -> Entry:
+    quad, score = onto.classes.get(category, (None, None))
+    return Entry(category, None, quad, score, lemma)
+
+
+def _with_particle(verb: Token, lemma: str, listed: frozenset[str], particles: list[str]) -> bool:
+    return lemma in listed or any(f"{lemma} {p}" in listed for p in particles)
+
+
+def reduced_relations(
+    verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]
+) -> Entry | None:
+    """ "Kessa halted arms exports to Dessa", "Germany withheld its development funding
+    from Dessa": stopping what one party gives or does with another reduces relations
+    (CAMEO 16, SANCTION), when a state or a body does it. "The plant halted production",
+    "stopped work" name no exchange and stay none."""
+    if not _with_particle(verb, lemma, lists.stopping, particles):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [counted_head(o, onto.quantity_nouns) for o in objects]
+    # "withheld 300 million euros in development funding": a sum named by what it is "in"
+    heads += [t for o in objects for _p, t in prep_objects(o, ("in",))]
+    if any(o.ent_type_ == "MONEY" for o in objects):
+        heads += [t for _p, t in prep_objects(verb, ("in",))]  # the parser may hang it on the verb
+    if not any(_cooperation(h, onto, lists) for h in heads):
+        return None
+    if not political_subject(verb):
+        return None
+    return _entry("SANCTION", lemma, onto)
+
+
+def _cooperation(noun: Token, onto: Ontology, lists: _Lists) -> bool:
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = lemma_of(noun)
+    if lemma in lists.exchanges or noun.lower_ in lists.exchanges:
+        return True
+    return any(e.quad in COOPERATION_QUADS for e in onto.nouns.get(lemma, ()))
+
+
+def crowd_against(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
+    """ "Residents banged pots and pans against the planned refinery", "taxi drivers
+    blocked ... in anger at the new rules", "farmers converged on the capital to denounce
+    the cuts": people acting against a thing, in a protesting mood, or to demand or
+    denounce are protesting. Only people, counted or by kind ("hundreds of farmers",
+    "residents"), never a state, a force or a named party: "the army moved against the
+    rebels" is no street protest."""
+    if not any(
+        c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in ("against", "in")) for c in verb.children
+    ):
+        return None  # no "against", "in protest" or purpose clause: nothing to read
+    if lemma in words().speech_or_finding or names_the_act(verb, onto):
+        return None  # "staged mass demonstrations to demand ...": the noun is the act
+    subjects, passive = subject_of(verb)
+    if passive or not subjects:
+        return None
+    people = [counted_head(s, onto.quantity_nouns) for s in subjects]
+    if not all(_a_crowd(p) for p in people):
+        return None
+    if not _protesting(verb, onto, lists):
+        return None
+    return _entry("PROTEST", lemma, onto)
+
+
+def _a_crowd(noun: Token) -> bool:
+    if noun.ent_type_ in ACTOR_LABELS or noun.pos_ != "NOUN":
+        return False
+    return people_noun(noun) and not agent_sectors(noun) & STATE_SECTORS
+
+
+def _protesting(verb: Token, onto: Ontology, lists: _Lists) -> bool:
+    for prep, obj in prep_objects(verb, ("against", "in")):
+        party = people_noun(obj) or obj.ent_type_ in ACTOR_LABELS
+        if prep == "against" and obj.pos_ == "NOUN" and not party:
+            return True  # "against the planned refinery", not "against the rebels"
+        if prep == "in" and lemma_of(obj) in lists.motives:
+            return True
+    if governs_an_act(verb):
+        return False  # "attempted to block the motorway": the act is the complement's
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.pos_ == "VERB":
+            entry = onto.verbs.get(lemma_of(child))
+            if entry is not None and entry.category in PURPOSE_CATEGORIES:
+                return True  # "to denounce violence", "demanding higher pay"
+    return False
+
+
+def force_raised(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
+    """ "Washington raised the prospect of sanctions against X", "the leader hinted at a new
+    military operation": an act of material conflict put forward as a possibility by the
+    party that would do it is a threat. A conflict act of someone else ("raised the
+    prospect of a strike by the unions") is no threat of the subject's."""
+    acts: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj" and lemma_of(child) in lists.possibility:
+            acts.extend(t for _p, t in prep_objects(child, ("of",)))
+    if lemma in lists.hinting:
+        acts.extend(c for c in verb.children if c.dep_ == "dobj")
+        acts.extend(t for _p, t in prep_objects(verb, ("at", "to")))
+    if not any(_own_force(a, onto) for a in acts):
+        return None
+    if not political_subject(verb):
+        return None
+    return _entry("THREATEN", lemma, onto)
+
+
+def _own_force(noun: Token, onto: Ontology) -> bool:
+    entries = onto.nouns.get(lemma_of(noun), ())
+    if noun.pos_ != "NOUN" or not any(e.quad == MATERIAL_CONFLICT for e in entries):
+        return False
+    return not any(c.dep_ in ("poss", "agent") for c in noun.children) and not prep_objects(noun, ("by",))
+
+
+def settled(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
+    """ "The two factions hammered out a compromise", "Kessa and Dessa concluded an
+    arrangement on transit": parties settling on a compromise, an understanding or an
+    arrangement (``events_agreement_nouns.txt``) agree, whatever verb tells it."""
+    if lemma in words().speech_or_finding or lemma in onto.ignore:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    settled_on = next((c for c in objects if lemma_of(c) in lists.agreements), None)
+    if settled_on is None:
+        return None
+    subjects, passive = subject_of(verb)
+    if passive or not subjects or not all(_a_party(t) for t in subjects):
+        return None
+    # the noun is the act's own word ("a compromise" is what they reached, not a party)
+    quad, score = onto.classes.get("AGREE", (None, None))
+    return Entry("AGREE", None, quad, score, lemma, (lemma_of(settled_on),))
+
+
+def _a_party(token: Token) -> bool:
+    return token.ent_type_ in ACTOR_LABELS or party_noun(token) or bool(represented_bodies(token))
+
+
+def confined(verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]) -> Entry | None:
+    """ "Police hauled in the editor", "authorities locked up a rapper", "soldiers herded
+    villagers into a school": people taken or shut away (``events_confining_verbs.txt``)
+    by an authority or a force are arrested (COERCE)."""
+    if not _with_particle(verb, lemma, lists.confining, particles):
+        return None
+    people = [counted_head(c, onto.quantity_nouns) for c in verb.children if c.dep_ == "dobj"]
+    if not people or not all(p.ent_type_ == "PERSON" or party_noun(p) for p in people):
+        return None
+    subjects, passive = subject_of(verb)
+    if passive or not subjects or not all(_an_authority(t) for t in subjects):
+        return None
+    quad, score = onto.classes.get("COERCE", (None, None))
+    return Entry("COERCE", "arrest", quad, score, lemma)
+
+
+def _an_authority(token: Token) -> bool:
+    return state_authority(token) or bool(agent_sectors(token) & (ARMED_SECTORS | STATE_SECTORS))
+
+
+def resigned(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
+    """ "The interior minister quit the coalition government", "left the cabinet": leaving
+    a government body, a coalition or a post (``events_resignation_objects.txt``) is a
+    resignation (RETREAT, as "resign", "step down")."""
+    if lemma not in lists.leaving:
+        return None
+    left = next((c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in lists.resigned), None)
+    if left is None:
+        return None
+    subjects, passive = subject_of(verb)
+    if passive or not subjects or not all(_a_party(t) for t in subjects):
+        return None
+    entry = onto.verbs.get("resign")
+    quad, score = onto.classes.get("RETREAT", (None, None))
+    return Entry("RETREAT", entry.mode if entry else None, quad, score, lemma, (lemma_of(left),))
+
+
+def compound_force(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
+    """ "firebombed the offices", "carpet-bombed", "redeployed two brigades", "rearrested":
+    a verb the ontology lacks made of a verb of material conflict it names, after a first
+    part of three letters or more or the prefix "re-", is that verb's act."""
+    known = lists.compounds
+    if lemma in known:
+        return known[lemma]
+    found = None
+    if lemma not in onto.verbs and lemma.isalpha():
+        cuts = [2] if lemma.startswith("re") else []
+        cuts += list(range(3, len(lemma) - 2))
+        for cut in cuts:
+            entry = onto.verbs.get(lemma[cut:])
+            if entry is not None and entry.quad == MATERIAL_CONFLICT:
+                found = Entry(entry.category, entry.mode, entry.quad, entry.score, lemma)
+                break
+    known[lemma] = found
+    return found
+
+
+def meaning_lists() -> _Lists:
+    """The word lists of this module's readings: fetch once per document."""
+    return _lists()
+
+
+def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
+    """The first of this module's readings that ``verb`` (a verb the ontology does not
+    name) meets, or None. Each reading is tried only when the verb has what it reads (a
+    listed word, an object, an "against" phrase or a purpose clause): most verbs have
+    none of them, and the stage runs at the pipeline's throughput floor."""
+    particles: list[str] = []
+    objects: list[str] = []
+    crowd = False
+    for child in verb.children:
+        dep = child.dep_
+        if dep in ("prt", "advmod") and child.lower_ in PARTICLES:
+            particles.append(child.lower_)
+        elif dep == "dobj":
+            objects.append(lemma_of(child))
+        elif dep == "advcl" or (dep == "prep" and child.lower_ in CROWD_PREPS):
+            crowd = True
+    words_of = {lemma, *(f"{lemma} {p}" for p in particles)}
+    found = None
+    if objects:
+        if not words_of.isdisjoint(lists.stopping):
+            found = reduced_relations(verb, lemma, onto, lists, particles)
+        if found is None and (lemma in lists.hinting or not lists.possibility.isdisjoint(objects)):
+            found = force_raised(verb, lemma, onto, lists)
+        if found is None and not lists.agreements.isdisjoint(objects):
+            found = settled(verb, lemma, onto, lists)
+        if found is None and not words_of.isdisjoint(lists.confining):
+            found = confined(verb, lemma, onto, lists, particles)
+        if found is None and lemma in lists.leaving:
+            found = resigned(verb, lemma, onto, lists)
+    elif lemma in lists.hinting:
+        found = force_raised(verb, lemma, onto, lists)
+    if found is None and crowd:
+        found = crowd_against(verb, lemma, onto, lists)
+    return found or compound_force(verb, lemma, onto, lists)
+
+
+__all__ = [
+    "compound_force",
+    "confined",
+    "crowd_against",
+    "force_raised",
+    "meaning_frame",
+    "reduced_relations",
+    "resigned",
+    "settled",
+]
