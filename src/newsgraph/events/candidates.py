@@ -194,12 +194,16 @@ AMOUNT_ADJECTIVES = frozenset({"good", "great"})
 
 
 def _names_a_text(noun: Token) -> bool:
-    """ "a press release", "a news release": the modifier makes the event noun a text
-    (``events_non_event_compounds.txt``)."""
+    """ "a press release", "a news release": the modifier makes the event noun a text, and
+    "the governing alliance" a body (``events_non_event_compounds.txt``; a modifier read
+    as written or by its lemma)."""
     compounds = words().non_event_compounds
     lemma = lemma_of(noun)
     return any(
-        c.dep_ == "compound" and f"{lemma_of(c)} {lemma}" in compounds for c in noun.children if c.i < noun.i
+        c.dep_ in ("compound", "amod")
+        and not {f"{lemma_of(c)} {lemma}", f"{c.lower_} {lemma}"}.isdisjoint(compounds)
+        for c in noun.children
+        if c.i < noun.i
     )
 
 
@@ -456,8 +460,10 @@ MODIFIER_DEPS = frozenset({"amod", "compound"})
 #: this many constraints (an object class and a preposition, say): "established
 #: diplomatic ties", "will withdraw ... unless". Chosen on the PLOVER tune half.
 CAMEO_OVERRIDE_SPECIFICITY = 2
-#: (ontology category, frame category) pairs where the ontology's reading stands.
-_KEPT_OVER_FRAME = frozenset({("MOBILIZE", "AID")})
+#: (ontology category, frame category) pairs where the ontology's reading stands: moving
+#: one's own force is no military aid; an accusation the ontology names ("sued the
+#: company in court") is no arrest (CAMEO 173 files suing with arresting as legal action).
+_KEPT_OVER_FRAME = frozenset({("MOBILIZE", "AID"), ("ACCUSE", "COERCE")})
 
 
 def _candidate(
@@ -528,6 +534,10 @@ def _agentless_passive(verb: Token) -> bool:
     return passive and not any(c.dep_ == "agent" for c in children)
 
 
+#: What a verb acts on or about: an object, a prepositional phrase, a clause or particle.
+_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "prt", "attr", "oprd"})
+
+
 def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
     """A verb the ontology does not name, whose subject is a named party: the CAMEO
     verb block's own code, when it is a PLOVER act, says what kind of act it is.
@@ -536,10 +546,14 @@ def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontol
     book); a named actor as the subject (a state, a group, a person) is what makes the
     clause a political act, the same test that records the verb as an OTHER event.
     Material conflict is left out: a bare verb of force is too often figurative ("has
-    been targeting her") to be coded without a pattern of the clause.
+    been targeting her") to be coded without a pattern of the clause. So is a verb with
+    no complement at all ("after the defender handled"): a block's code is for the verb
+    acting on something.
     """
     if not book.may_code(lemma, verb.lower_):
         return None
+    if not any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children):
+        return None  # "the defender handled": a verb with nothing it acts on or about
     for reading in book.match(verb):
         if reading.specificity > 0:
             continue  # a pattern the clause met was already weighed (and found wanting)
