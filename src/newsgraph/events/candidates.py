@@ -534,10 +534,6 @@ def _agentless_passive(verb: Token) -> bool:
     return passive and not any(c.dep_ == "agent" for c in children)
 
 
-#: What a verb acts on or about: an object, a prepositional phrase, a clause or particle.
-_COMPLEMENT_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "prt", "attr", "oprd"})
-
-
 def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
     """A verb the ontology does not name, whose subject is a named party: the CAMEO
     verb block's own code, when it is a PLOVER act, says what kind of act it is.
@@ -546,14 +542,10 @@ def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontol
     book); a named actor as the subject (a state, a group, a person) is what makes the
     clause a political act, the same test that records the verb as an OTHER event.
     Material conflict is left out: a bare verb of force is too often figurative ("has
-    been targeting her") to be coded without a pattern of the clause. So is a verb with
-    no complement at all ("after the defender handled"): a block's code is for the verb
-    acting on something.
+    been targeting her") to be coded without a pattern of the clause.
     """
     if not book.may_code(lemma, verb.lower_):
         return None
-    if not any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children):
-        return None  # "the defender handled": a verb with nothing it acts on or about
     for reading in book.match(verb):
         if reading.specificity > 0:
             continue  # a pattern the clause met was already weighed (and found wanting)
