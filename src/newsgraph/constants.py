@@ -39,6 +39,12 @@ AIMED_PREPS = frozenset({"at", "on", "against", "into"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 #: Dependency labels of a verb's active or passive nominal subject.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Nouns of spans of time (lemmas): "for three summers", "for decades" say how long, and
+#: no event frame's phrase is one (events/patterns.py).
+TIME_SPAN_NOUNS = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+     "century", "season", "summer", "winter", "spring", "autumn", "term", "generation"}
+)
 #: Share of capitalised words (small function words aside) that makes a line or a name
 #: title case ("Trump Wins the Vote"; read by furniture's headline runs and by entities'
 #: subtitles of works).

@@ -107,3 +107,14 @@ def test_a_capitalised_adverb_opening_sentences_stays_an_adverb() -> None:
         "was close. Nearly half the members abstained."
     )
     assert all(e.name not in {"Finally", "Nearly"} for e in r.entities)
+
+
+def test_it_said_after_people_named_by_a_body_is_not_that_body() -> None:
+    r = run(
+        "Navy seizes tanker off the coast\n\nMUSCAT, Dec 1 - The navy seized a tanker on Monday, "
+        "the defence ministry said. The ministry said the tanker had switched off its "
+        "tracking system. Navy commandos boarded the ship at dawn without firing a shot, it said."
+    )
+    names = {e.id: e.name for e in r.entities}
+    boarded = next(q for q in r.quotes if "commandos" in q.content[0].text)
+    assert names.get(boarded.speaker or "") != "Navy"

@@ -291,7 +291,7 @@ class SpeakerResolver:
         fallback: tuple[int, int] | None = None
         while k >= 0 and self.cands[k][0] > before - _LOOKBACK_CHARS:
             s, e, label, subj = self.cands[k]
-            if label in labels:
+            if label in labels and not (labels is _GROUP and self._names_whose_people((s, e))):
                 if subj:
                     best = (s, e)
                     break
@@ -438,6 +438,16 @@ class SpeakerResolver:
                     return self._ent_span(c)
             return self._named_group(tok)
         return None
+
+    def _names_whose_people(self, found: tuple[int, int]) -> bool:
+        """Whether the name at ``found`` only modifies a plural noun ("Navy commandos
+        boarded the ship, it said"): the people act, and an "it" or "they" after them does
+        not mean the body their name modifies."""
+        span = self.doc.char_span(found[0], found[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        last = span[-1]
+        return last.dep_ == "compound" and last.head.i >= span.end and last.head.tag_ in PLURAL_TAGS
 
     def _nominal_subjects_nearer(self, found: tuple[int, int], pronoun: Token) -> list[Token]:
         """The clause subjects headed by a common noun ("The interior ministry said ...")

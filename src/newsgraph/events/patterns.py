@@ -40,6 +40,7 @@ import yaml
 from spacy.tokens import Token
 
 from newsgraph import resources
+from newsgraph.constants import TIME_SPAN_NOUNS
 from newsgraph.errors import ConfigError
 
 SHIPPED_DIR = Path(__file__).resolve().parents[1] / "data" / "cameo"
@@ -52,6 +53,14 @@ OBJECT_DEPS = frozenset(
 )
 #: Dependents that can carry a verb's particle ("set out", "call off", "put forward").
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "compound:prt"})
+#: Entity types of a preposition's object that say when, which no frame's phrase is.
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
+def _a_time(token: Token) -> bool:
+    """Whether a preposition's object says when or how long ("for three summers")."""
+    return token.ent_type_ in _TIME_TYPES or token.lemma_.lower() in TIME_SPAN_NOUNS
+
 #: Dependents that open a prepositional phrase under a verb or its object.
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 #: Dependents that are a preposition's object.
@@ -359,6 +368,8 @@ class _Clause:
                 if dep in PREP_DEPS:
                     pobjs = [g for g in child.children if g.dep_ in PREP_OBJECT_DEPS]
                     pobjs += [c for p in list(pobjs) for c in p.children if c.dep_ == "conj"]
+                    if pobjs and all(_a_time(g) for g in pobjs):
+                        continue  # "has hit the capital for three summers": when, not whom for
                     preps.append((child.lower_, pobjs))
                 elif is_verb and dep in ("prt", "advmod"):  # "set aside the rift"
                     moved = [o for o, o_dep in (*own_objects, *conj_objects) if o_dep != "nsubjpass"]
