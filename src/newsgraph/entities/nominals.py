@@ -472,15 +472,13 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
             return cluster
     if lemma in state.words.body_kinds and _the_noun(state, nominal):
         return _one_body_of_kind(state, nominal, lemma)
-    if lemma in state.words.company_kinds and _the_noun(state, nominal) and _speaks(state, nominal):
+    if (
+        lemma in state.words.company_kinds
+        and _the_noun(state, nominal)
+        and state.subject_of_saying(nominal.head)  # "The company said"
+    ):
         return _one_named_company(state, nominal, lemma)
     return -1
-
-
-def _speaks(state: EntityState, nominal: MentionDraft) -> bool:
-    """The description is the subject of a verb of saying ("The company said")."""
-    head = state.tokens[nominal.head]
-    return head.dep_ == "nsubj" and head.head.lemma_.lower() in state.words.speech_verbs
 
 
 def _one_named_company(state: EntityState, nominal: MentionDraft, lemma: str) -> int:
