@@ -115,6 +115,7 @@ class DocIndex:
         self._sentences: list[Span] | None = None
         self._tables: dict[str, tuple[tuple[int, ...], Any]] = {}
         self._columns: dict[str, list[str]] = {}
+        self._positions: dict[str, dict[str, list[int]]] = {}
         self._ents: tuple[Span, ...] | None = None
 
     # ------------------------------------------------------------------ tokens and sentences
@@ -148,6 +149,19 @@ class DocIndex:
                 values = [POS_NAMES[i] for i in ids] if name == "pos_" else _strings_of(ids, self.doc)
             self._columns[name] = values
         return values
+
+    def positions(self, name: str, value: str) -> list[int]:
+        """Indices of the tokens whose ``column(name)`` is ``value``, in text order (the
+        caller must not change the list): one table per column, made on first use, so a
+        question about one word, asked once per name of a long document, reads that
+        word's tokens instead of scanning every token each time."""
+        table = self._positions.get(name)
+        if table is None:
+            table = {}
+            for i, found in enumerate(self.column(name)):
+                table.setdefault(found, []).append(i)
+            self._positions[name] = table
+        return table.get(value, [])
 
     @property
     def ents(self) -> tuple[Span, ...]:
