@@ -124,10 +124,11 @@ def _discourse_connective(verb: Token) -> bool:
     doc = verb.doc
     if verb.tag_ not in ("VBN", "VBD") or verb.i + 1 >= len(doc):
         return False
-    sent = doc_index(doc).sentence_of(verb)
+    index = doc_index(doc)
+    sent = index.sentence_of(verb)
     start = sent.start if sent is not None else 0
     nxt = doc[verb.i + 1]
-    words = [t.lower_ for t in doc[start : verb.i]]
+    words = index.column("lower_")[start : verb.i]  # a slice of the column: no Token per word
     if words[-1:] == ["being"]:
         words = words[:-1]
     if len(words) == 1 and words[0] in _CONNECTIVE_PRONOUNS:

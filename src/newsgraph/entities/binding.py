@@ -24,6 +24,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsgraph.constants import SUBJECT_DEPS
+from newsgraph.docindex import doc_index
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: Whether a candidate mention (in a cluster) agrees with the pronoun in hand.
@@ -149,13 +150,16 @@ def in_fronted_participle(head: Token, pron: Token) -> bool:
     """ "Placed in the care of Dr. Bailey, he was encouraged ...": a participle clause with
     no subject of its own, fronted before a subject pronoun, has that pronoun as its
     understood subject, so a name inside it is someone else (he would be "himself")."""
-    verb = pron.head
-    tok = head
+    index = doc_index(pron.doc)
+    heads, deps = index.heads(), index.column("dep_")  # the walk up reads ints, makes no Token
+    verb = heads[pron.i]
+    tok = head.i
     for _ in range(8):
-        if tok.dep_ == "advcl" and tok.head.i == verb.i and tok.i < pron.i:
-            return tok.tag_ in _PARTICIPLE_TAGS and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-        parent = tok.head
-        if parent.i == tok.i:
+        if deps[tok] == "advcl" and heads[tok] == verb and tok < pron.i:
+            node = index.tokens[tok]
+            return node.tag_ in _PARTICIPLE_TAGS and not any(c.dep_ in SUBJECT_DEPS for c in node.children)
+        parent = heads[tok]
+        if parent == tok:
             return False
         tok = parent
     return False
