@@ -117,6 +117,7 @@ class DocIndex:
         self._columns: dict[str, list[str]] = {}
         self._positions: dict[str, dict[str, list[int]]] = {}
         self._heads: list[int] | None = None
+        self._children: list[list[int]] | None = None
         self._ents: tuple[Span, ...] | None = None
 
     # ------------------------------------------------------------------ tokens and sentences
@@ -162,6 +163,20 @@ class DocIndex:
                 offsets = self.doc.to_array(HEAD).astype("int64").tolist()  # relative, signed
                 self._heads = [i + offset for i, offset in enumerate(offsets)]
         return self._heads
+
+    def children(self, i: int) -> list[int]:
+        """The indices of token ``i``'s children in text order (``[c.i for c in
+        doc[i].children]``; the caller must not change the list), from one table made
+        once per Doc: ``Token.children`` makes a new ``Token`` for every child on every
+        walk, and most walks only test each child's relation (``column("dep_")``)."""
+        if self._children is None:
+            heads = self.heads()
+            table: list[list[int]] = [[] for _ in heads]
+            for k, head in enumerate(heads):
+                if head != k:
+                    table[head].append(k)
+            self._children = table
+        return self._children[i]
 
     def positions(self, name: str, value: str) -> list[int]:
         """Indices of the tokens whose ``column(name)`` is ``value``, in text order (the
