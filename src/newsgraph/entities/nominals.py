@@ -23,6 +23,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.constants import DEFINITE, PLACE_LABELS, PLURAL_TAGS
+from newsgraph.docindex import doc_index
 from newsgraph.entities import lexicon
 from newsgraph.entities.cluster import INITIALISM
 from newsgraph.entities.pronouns import choose_role_noun_antecedent
@@ -182,22 +183,31 @@ def appos_partner(noun: Token) -> Token | None:
     """The token in apposition with ``noun``: its head, its own appos child, or (for
     "Co-founder of Google, Sergey Brin", parsed onto "Google") a person name in
     apposition with its prepositional object."""
-    if noun.dep_ == "appos":
+    # Asked of most nouns: the walk reads child indices and the dep_ column, and makes a
+    # Token only for what it returns or tests by entity type.
+    index = doc_index(noun.doc)
+    deps, tokens = index.column("dep_"), index.tokens
+    at = noun.i
+    if deps[at] == "appos":
         return noun.head
-    own = next((c for c in noun.rights if c.dep_ == "appos"), None)
+    rights = [c for c in index.children(at) if c > at]
+    own = next((c for c in rights if deps[c] == "appos"), None)
     if own is not None:
-        return own
-    for prep in noun.rights:
-        if prep.dep_ != "prep":
+        return tokens[own]
+    for prep in rights:
+        if deps[prep] != "prep":
             continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
+        for obj in index.children(prep):
+            if deps[obj] != "pobj":
                 continue
-            for appos in obj.rights:
+            for k in index.children(obj):
+                if k < obj:
+                    continue
+                appos = tokens[k]
                 # a person's name, or an untagged proper noun ("The envoy for Marenia,
                 # Sofia Lindqvist": a given name the tagger left out)
                 named = appos.ent_type_ == "PERSON" or (appos.pos_ == "PROPN" and not appos.ent_type_)
-                if appos.dep_ == "appos" and named and obj.ent_type_ != "PERSON":
+                if deps[k] == "appos" and named and tokens[obj].ent_type_ != "PERSON":
                     return appos
     return None
 
