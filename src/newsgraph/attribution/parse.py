@@ -55,9 +55,10 @@ def subject_left(subj: Token) -> int:
     subject on it ('"That's a concern," Sarandon told ...'); the subject starts after its
     closing mark."""
     left = subj.left_edge.i
-    doc = subj.doc
+    tokens = doc_index(subj.doc).tokens  # ``doc[i]`` makes a new Token on every access
     for i in range(subj.i - 1, left - 1, -1):
-        if doc[i].tag_ == "''" or (doc[i].is_punct and doc[i].text in CLOSING_QUOTES):
+        tok = tokens[i]
+        if tok.tag_ == "''" or (tok.is_punct and tok.text in CLOSING_QUOTES):
             return i + 1
     return left
 
