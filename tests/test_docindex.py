@@ -111,3 +111,22 @@ def test_empty_doc_has_empty_columns() -> None:
     assert index.column("lemma_") == []
     assert index.ents == ()
     assert index.token_range(0, 0) is None
+
+
+def test_positions_list_the_tokens_of_one_value_in_text_order() -> None:
+    """Session 21: ``positions`` answers "where is this word?" from one table per column."""
+    doc = _doc()
+    index = doc_index(doc)
+    for name in ("lower_", "pos_"):
+        for value in set(index.column(name)):
+            assert index.positions(name, value) == [t.i for t in doc if getattr(t, name) == value]
+    assert index.positions("lower_", "parliament") == []
+    assert index.positions("lower_", "she") == [next(t.i for t in doc if t.text == "she")]
+
+
+def test_children_equal_spacys_children_in_text_order() -> None:
+    """Session 21: ``children`` gives ``[c.i for c in doc[i].children]`` from one table."""
+    doc = _doc()
+    index = doc_index(doc)
+    for token in doc:
+        assert index.children(token.i) == [c.i for c in token.children], token.text

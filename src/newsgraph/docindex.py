@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
@@ -115,6 +115,9 @@ class DocIndex:
         self._sentences: list[Span] | None = None
         self._tables: dict[str, tuple[tuple[int, ...], Any]] = {}
         self._columns: dict[str, list[str]] = {}
+        self._positions: dict[str, dict[str, list[int]]] = {}
+        self._heads: list[int] | None = None
+        self._children: list[list[int]] | None = None
         self._ents: tuple[Span, ...] | None = None
 
     # ------------------------------------------------------------------ tokens and sentences
@@ -148,6 +151,45 @@ class DocIndex:
                 values = [POS_NAMES[i] for i in ids] if name == "pos_" else _strings_of(ids, self.doc)
             self._columns[name] = values
         return values
+
+    def heads(self) -> list[int]:
+        """The index of every token's head (``doc[i].head.i``; a root is its own head), as
+        a list made once: a walk up the tree by ``Token.head`` makes a new ``Token`` at
+        every step, where this reads an int and the ``column("dep_")`` a string."""
+        if self._heads is None:
+            if len(self.doc) == 0:
+                self._heads = []
+            else:
+                offsets = self.doc.to_array(HEAD).astype("int64").tolist()  # relative, signed
+                self._heads = [i + offset for i, offset in enumerate(offsets)]
+        return self._heads
+
+    def children(self, i: int) -> list[int]:
+        """The indices of token ``i``'s children in text order (``[c.i for c in
+        doc[i].children]``; the caller must not change the list), from one table made
+        once per Doc: ``Token.children`` makes a new ``Token`` for every child on every
+        walk, and most walks only test each child's relation (``column("dep_")``)."""
+        if self._children is None:
+            heads = self.heads()
+            table: list[list[int]] = [[] for _ in heads]
+            for k, head in enumerate(heads):
+                if head != k:
+                    table[head].append(k)
+            self._children = table
+        return self._children[i]
+
+    def positions(self, name: str, value: str) -> list[int]:
+        """Indices of the tokens whose ``column(name)`` is ``value``, in text order (the
+        caller must not change the list): one table per column, made on first use, so a
+        question about one word, asked once per name of a long document, reads that
+        word's tokens instead of scanning every token each time."""
+        table = self._positions.get(name)
+        if table is None:
+            table = {}
+            for i, found in enumerate(self.column(name)):
+                table.setdefault(found, []).append(i)
+            self._positions[name] = table
+        return table.get(value, [])
 
     @property
     def ents(self) -> tuple[Span, ...]:

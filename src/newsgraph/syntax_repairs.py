@@ -218,7 +218,8 @@ _INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 def _finite_conjuncts_of_infinitives(doc: Doc) -> list[tuple[int, int]]:
     """(conjunct, new head) for each finite verb the parser coordinated into a bare or
     to-infinitive: "called on both sides to exercise restraint and offered to mediate"."""
-    tags, deps = doc.to_array("TAG"), doc.to_array("DEP")
+    # plain lists: comparing numpy scalars one token at a time costs several times more
+    tags, deps = doc.to_array("TAG").tolist(), doc.to_array("DEP").tolist()
     strings = doc.vocab.strings
     conj, finite = strings.add("conj"), {strings.add(t) for t in FINITE_TAGS}
     found: list[tuple[int, int]] = []

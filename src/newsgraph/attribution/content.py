@@ -43,8 +43,7 @@ def content_children(verb: Token, lex: AttributionLexicon) -> Complement:
     The shapes are tried in order; the first that applies decides (an empty list
     with kind "" means the verb has no content of its own here).
     """
-    doc = verb.doc
-    tokens = doc_index(doc).tokens
+    texts = doc_index(verb.doc).column("text")  # the words as strings: no Token per word
     # a clause before the cue in an earlier paragraph is the parser running the previous
     # paragraph into this sentence, not what was said; nor is one before a semicolon ("Ukraine
     # says drones hit a plant; Moscow denies"): a semicolon joins two clauses of their own
@@ -53,8 +52,8 @@ def content_children(verb: Token, lex: AttributionLexicon) -> Complement:
         for c in verb.children
         if c.i > verb.i
         or not (
-            any("\n" in t.text and not t.text.strip() for t in tokens[c.i : verb.i])
-            or any(t.text == ";" for t in tokens[c.right_edge.i + 1 : verb.i])
+            any("\n" in t and not t.strip() for t in texts[c.i : verb.i])
+            or ";" in texts[c.right_edge.i + 1 : verb.i]
         )
     ]
     word = lemma(verb)

@@ -43,21 +43,27 @@ def _finite_clause(verb: Token) -> bool:
 def medium(ctx: Context, verb: Token) -> tuple[int, int] | None:
     """A prepositional phrase on the cue verb (or the verb it hangs on) whose noun is a
     medium ("in a post on X", "during an interview"), outside any quotation."""
-    nodes = [verb]
-    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
-        nodes.append(verb.head)
+    # Asked of every cue verb: the walk reads child/head indices and the columns, and
+    # makes a Token only for the medium noun it finds.
+    index = ctx.index
+    heads, deps, lowers = index.heads(), index.column("dep_"), index.column("lower_")
+    at = verb.i
+    nodes = [at]
+    if deps[at] in ("advcl", "xcomp", "conj") and heads[at] != at:
+        nodes.append(heads[at])
     # '"...," said Maria Lopez in a statement': the parser often hangs the phrase on the
     # inverted subject
-    nodes += [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    nodes += [c for c in index.children(at) if deps[c] == "nsubj" and c > at]
     for node in nodes:
-        for c in node.children:
-            if c.dep_ != "prep" or c.lower_ not in _MEDIUM_PREPS:
+        for k in index.children(node):
+            if deps[k] != "prep" or lowers[k] not in _MEDIUM_PREPS:
                 continue
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is None or pobj.lemma_.lower() not in ctx.lex.media_nouns:
+            found = next((g for g in index.children(k) if deps[g] == "pobj"), None)
+            if found is None or index.column("lemma_")[found].lower() not in ctx.lex.media_nouns:
                 continue
-            if ctx.tok_quote[pobj.i] >= 0:
+            if ctx.tok_quote[found] >= 0:
                 continue
+            c, pobj = index.tokens[k], index.tokens[found]
             # "said in a statement that security would be tightened": the clause the parser
             # hung on the medium noun is what was said, not part of the medium
             clauses = [

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsgraph.attribution.draft import CLOSING_QUOTES, subtree_span, trim
 from newsgraph.attribution.lexicon import AttributionLexicon
 from newsgraph.constants import FINITE_TAGS
+from newsgraph.docindex import doc_index
 
 #: Subject dependency labels.
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -54,9 +55,10 @@ def subject_left(subj: Token) -> int:
     subject on it ('"That's a concern," Sarandon told ...'); the subject starts after its
     closing mark."""
     left = subj.left_edge.i
-    doc = subj.doc
+    tokens = doc_index(subj.doc).tokens  # ``doc[i]`` makes a new Token on every access
     for i in range(subj.i - 1, left - 1, -1):
-        if doc[i].tag_ == "''" or (doc[i].is_punct and doc[i].text in CLOSING_QUOTES):
+        tok = tokens[i]
+        if tok.tag_ == "''" or (tok.is_punct and tok.text in CLOSING_QUOTES):
             return i + 1
     return left
 
@@ -131,7 +133,9 @@ def _reporting_verb_above(verb: Token, lex: AttributionLexicon) -> Token | None:
 def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
     """The verb's subject, climbing through "saying"/"adding"/conjoined verbs when it has none."""
     node: Token = verb
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    index = doc_index(verb.doc)
+    deps = index.column("dep_")
+    passive = any(deps[c] == "auxpass" for c in index.children(verb.i))  # no Token per child
     clause_chain = True
     participle = verb.dep_ in ("advcl", "acl") and (
         verb.tag_ == "VBN"
@@ -347,7 +351,9 @@ def set_off_participle(verb: Token, lex: AttributionLexicon) -> Token | None:
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJ for c in verb.children)
+    index = doc_index(verb.doc)
+    deps = index.column("dep_")  # the children's relations by index: no Token per child
+    return any(deps[c] in SUBJ for c in index.children(verb.i))
 
 
 def _gerund_with_subject(verb: Token) -> bool:
@@ -372,10 +378,12 @@ def can_speak(subject: Token, lex: AttributionLexicon) -> bool:
 def shared_passive_subject(verb: Token) -> Token | None:
     """The subject a passive cue shares with the verb it is coordinated with ("He served as
     mayor and is expected to visit ..."): what is expected, not who expects it."""
-    kids = list(verb.children)
-    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in kids):
+    index = doc_index(verb.doc)
+    deps = index.column("dep_")  # the verb's own children by index: no Token per child
+    if deps[verb.i] != "conj":
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in kids):
+    kids = [deps[c] for c in index.children(verb.i)]
+    if "auxpass" not in kids or any(dep in ("nsubj", "nsubjpass", "agent") for dep in kids):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 

@@ -124,10 +124,11 @@ def _discourse_connective(verb: Token) -> bool:
     doc = verb.doc
     if verb.tag_ not in ("VBN", "VBD") or verb.i + 1 >= len(doc):
         return False
-    sent = doc_index(doc).sentence_of(verb)
+    index = doc_index(doc)
+    sent = index.sentence_of(verb)
     start = sent.start if sent is not None else 0
     nxt = doc[verb.i + 1]
-    words = [t.lower_ for t in doc[start : verb.i]]
+    words = index.column("lower_")[start : verb.i]  # a slice of the column: no Token per word
     if words[-1:] == ["being"]:
         words = words[:-1]
     if len(words) == 1 and words[0] in _CONNECTIVE_PRONOUNS:
@@ -204,12 +205,15 @@ def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
     lex = ctx.lex
     if stance_participle(verb, lex.cue_adjectives):
         return None  # an adjective's report (``other_cues.adjective_drafts``)
-    children = list(verb.children)  # each ``verb.children`` walk makes new Token objects
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+    # the children by index and their relations from the columns: no Token per child
+    index = ctx.index
+    deps, lowers = index.column("dep_"), index.column("lower_")
+    children = index.children(verb.i)
+    passive = any(deps[c] in ("nsubjpass", "auxpass") for c in children)
     # "Twitter is increasingly seen as a news site", "is better known as a Cowboys fan" is a
     # view someone holds; "Ohio is considered a battleground state" is common knowledge
-    seen_as = word in lex.seen_as_verbs and any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
-    agent = any(c.dep_ == "agent" for c in children)
+    seen_as = word in lex.seen_as_verbs and any(deps[c] == "prep" and lowers[c] == "as" for c in children)
+    agent = any(deps[c] == "agent" for c in children)
     if passive and word in lex.knowledge_verbs and not seen_as and not agent:
         # "Ohio is considered a battleground state", "is known as": common knowledge, no report
         return None
@@ -231,9 +235,10 @@ def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
         # "as X put it": whoever put it is named inside the "as" clause or not at all
         source, src_tok = None, None
     cue_end = verb.idx + len(verb)
-    for c in verb.children:
-        if c.dep_ == "prt" and c.i == verb.i + 1:
-            cue_end = c.idx + len(c)
+    for c in children:
+        if deps[c] == "prt" and c == verb.i + 1:
+            particle = index.tokens[c]
+            cue_end = particle.idx + len(particle)
     d = Draft(content=spans, cue=(verb.idx, cue_end), source=source, cue_token=verb.i, source_token=src_tok)
     d.medium = medium(ctx, verb)
     if d.source is not None and d.medium is not None and d.source[0] < d.medium[0] < d.source[1]:

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsgraph.constants import SUBJECT_DEPS
+from newsgraph.docindex import doc_index
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: Whether a candidate mention (in a cluster) agrees with the pronoun in hand.
@@ -149,13 +150,16 @@ def in_fronted_participle(head: Token, pron: Token) -> bool:
     """ "Placed in the care of Dr. Bailey, he was encouraged ...": a participle clause with
     no subject of its own, fronted before a subject pronoun, has that pronoun as its
     understood subject, so a name inside it is someone else (he would be "himself")."""
-    verb = pron.head
-    tok = head
+    index = doc_index(pron.doc)
+    heads, deps = index.heads(), index.column("dep_")  # the walk up reads ints, makes no Token
+    verb = heads[pron.i]
+    tok = head.i
     for _ in range(8):
-        if tok.dep_ == "advcl" and tok.head.i == verb.i and tok.i < pron.i:
-            return tok.tag_ in _PARTICIPLE_TAGS and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-        parent = tok.head
-        if parent.i == tok.i:
+        if deps[tok] == "advcl" and heads[tok] == verb and tok < pron.i:
+            node = index.tokens[tok]
+            return node.tag_ in _PARTICIPLE_TAGS and not any(c.dep_ in SUBJECT_DEPS for c in node.children)
+        parent = heads[tok]
+        if parent == tok:
             return False
         tok = parent
     return False
@@ -165,21 +169,24 @@ def cataphora_subject(state: EntityState, pron: Token, agrees: Agrees) -> Mentio
     """ "When she arrived, Merkel said ...": a pronoun in a fronted adverbial clause (or,
     for a he/she, a fronted prepositional phrase: ``fronted_phrase_subject``) may point
     forward to the main clause's named subject (the only cataphora we allow)."""
-    clause = pron.head
+    # The walk up reads indices and the dep_/pos_ columns (``Token.head`` and
+    # ``Token.children`` make a new Token at every step).
+    index = state.index
+    heads, deps, pos = index.heads(), index.column("dep_"), index.column("pos_")
+    clause = heads[pron.i]
     for _ in range(6):
-        if clause.dep_ == "prep" and clause.i < clause.head.i and clause.head.pos_ in {"VERB", "AUX"}:
-            found = fronted_phrase_subject(state, pron, clause, agrees)
+        head = heads[clause]
+        if deps[clause] == "prep" and clause < head and pos[head] in {"VERB", "AUX"}:
+            found = fronted_phrase_subject(state, pron, state.tokens[clause], agrees)
             if found is not None:
                 return found
-        if clause.dep_ == "advcl" and clause.i < clause.head.i:
-            main = clause.head
-            subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and c.i > pron.i), None)
+        if deps[clause] == "advcl" and clause < head:
+            subject = next((c for c in index.children(head) if deps[c] in SUBJECT_DEPS and c > pron.i), None)
             if subject is None:
                 return None
-            mention = state.token_mention.get(subject.i)
+            mention = state.token_mention.get(subject)
             return mention if mention is not None and mention.kind == "name" else None
-        head = clause.head  # a new Token object on every access: compare indices, not identity
-        if head.i == clause.i:
+        if head == clause:
             return None
         clause = head
     return None

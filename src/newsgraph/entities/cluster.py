@@ -306,8 +306,7 @@ def _person_named_as_org(
     referent. When the tagger calls the one word a person the cluster is a person
     (``person_cue``); otherwise what the text goes on to say decides ("Okoro said he":
     the he/she a name typed no person may take, ``referred.lone_mistyped_person``)."""
-    head = state.tokens[mention.head if mention.head >= 0 else mention.end - 1]
-    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in state.words.speech_verbs:
+    if not state.subject_of_saying(mention.head if mention.head >= 0 else mention.end - 1):
         return None
     clusters = index.by_org_head.get(word, [])
     if len(clusters) != 1:

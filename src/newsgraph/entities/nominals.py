@@ -23,6 +23,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.constants import DEFINITE, PLACE_LABELS, PLURAL_TAGS
+from newsgraph.docindex import doc_index
 from newsgraph.entities import lexicon
 from newsgraph.entities.cluster import INITIALISM
 from newsgraph.entities.role_nouns import choose_role_noun_antecedent
@@ -183,27 +184,36 @@ def appos_partner(noun: Token, state: EntityState | None = None) -> Token | None
     "Co-founder of Google, Sergey Brin", parsed onto "Google") a person name in
     apposition with its prepositional object (with ``state``, a name this stage made a
     person counts too: "The leader of the Civic Party, Anton Brisk" tagged ORG)."""
-    if noun.dep_ == "appos":
+    # Asked of most nouns: the walk reads child indices and the dep_ column, and makes a
+    # Token only for what it returns or tests by entity type.
+    index = doc_index(noun.doc)
+    deps, tokens = index.column("dep_"), index.tokens
+    at = noun.i
+    if deps[at] == "appos":
         return noun.head
-    own = next((c for c in noun.rights if c.dep_ == "appos"), None)
+    rights = [c for c in index.children(at) if c > at]
+    own = next((c for c in rights if deps[c] == "appos"), None)
     if own is not None:
-        return own
-    for prep in noun.rights:
-        if prep.dep_ != "prep":
+        return tokens[own]
+    for prep in rights:
+        if deps[prep] != "prep":
             continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
+        for obj in index.children(prep):
+            if deps[obj] != "pobj":
                 continue
-            for appos in obj.rights:
+            for k in index.children(obj):
+                if k < obj:
+                    continue
+                appos = tokens[k]
                 # a person's name, or an untagged proper noun ("The envoy for Marenia,
                 # Sofia Lindqvist": a given name the tagger left out)
                 named = appos.ent_type_ == "PERSON" or (appos.pos_ == "PROPN" and not appos.ent_type_)
-                if state is not None and not named and appos.dep_ == "appos":
+                if state is not None and not named and deps[k] == "appos":
                     mention = state.mention_at(appos)
                     named = mention is not None and mention.cluster >= 0 and (
                         mention.label == "PERSON" or state.clusters[state.find(mention.cluster)].person_cue
                     )
-                if appos.dep_ == "appos" and named and obj.ent_type_ != "PERSON":
+                if deps[k] == "appos" and named and tokens[obj].ent_type_ != "PERSON":
                     return appos
     return None
 
@@ -487,7 +497,11 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
             return cluster
     if lemma in state.words.body_kinds and _the_noun(state, nominal):
         return _one_body_of_kind(state, nominal, lemma)
-    if lemma in state.words.company_kinds and _the_noun(state, nominal) and _speaks(state, nominal):
+    if (
+        lemma in state.words.company_kinds
+        and _the_noun(state, nominal)
+        and state.subject_of_saying(nominal.head)  # "The company said"
+    ):
         return _one_named_company(state, nominal, lemma)
     return -1
 
@@ -500,12 +514,6 @@ def _named_as_kind(state: EntityState, cluster: int, kind: str) -> bool:
     """Whether a name of ``cluster`` contains the kind noun ("Nordbank" for "the bank"):
     a freight group named just before "the bank" is not it."""
     return any(kind in name.replace(" ", "") for name in state.lower_names(cluster))
-
-
-def _speaks(state: EntityState, nominal: MentionDraft) -> bool:
-    """The description is the subject of a verb of saying ("The company said")."""
-    head = state.tokens[nominal.head]
-    return head.dep_ == "nsubj" and head.head.lemma_.lower() in state.words.speech_verbs
 
 
 def _one_named_company(state: EntityState, nominal: MentionDraft, lemma: str) -> int:

@@ -289,15 +289,15 @@ def _modifies_a_noun(state: EntityState, lower: str) -> bool:
     """Whether the word is written somewhere as the modifier of another noun ("a Republican
     senator", "Breitbart News", "the Acme campaign"): a people's adjective or a body's
     name, or a person's name used as one; either way one he/she does not settle it."""
-    lowers = state.index.column("lower_")
-    for i in range(state.first, len(lowers)):
-        if lowers[i] == lower:
-            tok = state.tokens[i]
-            if tok.dep_ not in ("amod", "compound") or tok.head.i < i:
-                continue
-            head_pos = tok.head.pos_
-            if head_pos == "NOUN" or (head_pos == "PROPN" and not _same_name(state, tok, tok.head)):
-                return True
+    for i in state.index.positions("lower_", lower):  # the word's tokens, not every token
+        if i < state.first:
+            continue
+        tok = state.tokens[i]
+        if tok.dep_ not in ("amod", "compound") or tok.head.i < i:
+            continue
+        head_pos = tok.head.pos_
+        if head_pos == "NOUN" or (head_pos == "PROPN" and not _same_name(state, tok, tok.head)):
+            return True
     return False
 
 

@@ -137,6 +137,15 @@ class EntityState:
             return None
         return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
 
+    def subject_of_saying(self, i: int) -> bool:
+        """Whether token ``i`` is the subject of a verb of saying (``speech_verbs.tsv``, kind
+        "report"): "Okoro said", "The company said". One check for every step that lets a
+        speaking subject decide what a mention is (``cluster``, ``nominals``)."""
+        return (
+            self.index.column("dep_")[i] == "nsubj"  # the column first: ``Token.head`` makes a Token
+            and self.tokens[i].head.lemma_.lower() in self.words.speech_verbs
+        )
+
     # -- union-find over clusters ------------------------------------------------------
     def find(self, index: int) -> int:
         while self.clusters[index].merged_into >= 0:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from newsgraph.constants import FINITE_TAGS
+from newsgraph.docindex import doc_index
 from newsgraph.events.constants import CLAUSE_DEPS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, MAX_CLAUSE
 from newsgraph.events.syntax import headline_infinitive, prep_objects
 from newsgraph.events.vocabulary import lemma_of, words
@@ -25,50 +26,52 @@ def clause_tokens(trigger: Token, merged: Iterable[Token] = ()) -> set[int]:
     and appositive items, at most ``MAX_CLAUSE`` tokens (a clause is short; the bound keeps
     run-on lists linear)."""
     keep = {t.i for t in merged}
+    index = doc_index(trigger.doc)
+    deps = index.column("dep_")  # indices and relations only: no Token per child
     seen: set[int] = {trigger.i}
-    stack = [trigger]
+    stack = [trigger.i]
     while stack and len(seen) < MAX_CLAUSE:
         token = stack.pop()
-        for child in token.children:
-            i = child.i
+        for i in index.children(token):
             if i in seen:
                 continue
             if i not in keep:
-                dep = child.dep_  # read once: a string-store look-up per access
+                dep = deps[i]
                 if dep in CLAUSE_DEPS or dep == "conj" or dep == "appos":
                     continue
             seen.add(i)
-            stack.append(child)
+            stack.append(i)
     return seen
 
 
 def _own_modality(verb: Token) -> Modality | None:
     # Auxiliaries, negation and "if" precede the verb in English; looking only left keeps
     # this cheap on a verb with hundreds of coordinated dependents.
-    lefts = [(child, child.dep_) for child in verb.lefts]  # each relation read once
-    doc = verb.doc
+    # Indices and the dep_/lower_ columns: no Token per child.
+    index = doc_index(verb.doc)
+    heads, deps, lowers = index.heads(), index.column("dep_"), index.column("lower_")
     at = verb.i
-    for i in range(at + 1, min(at + 3, len(doc))):
-        after = doc[i]
-        if after.head.i == at and after.dep_ == "neg":
+    lefts = [(child, deps[child]) for child in index.children(at) if child < at]
+    for i in range(at + 1, min(at + 3, len(heads))):
+        if heads[i] == at and deps[i] == "neg":
             return "negated"
     for child, dep in lefts:
-        if dep == "neg" or (dep == "preconj" and child.lower_ == "neither"):
+        if dep == "neg" or (dep == "preconj" and lowers[child] == "neither"):
             return "negated"  # "did not attack", "neither confirmed nor denied"
-    if verb.dep_ == "conj" and any(
-        c.dep_ == "cc" and c.lower_ == "nor" and c.i < at for c in verb.head.children
+    if deps[at] == "conj" and any(
+        deps[c] == "cc" and lowers[c] == "nor" and c < at for c in index.children(heads[at])
     ):
         return "negated"  # "... nor denied the attack"
     for child, dep in lefts:
         if dep in ("aux", "auxpass"):
-            word = child.lower_
+            word = lowers[child]
             if word in FUTURE_AUX:
                 return "future"
             if word in HYPOTHETICAL_AUX:
                 return "hypothetical"
             if word == "to" and headline_infinitive(verb):
                 return "future"  # "Valmoria to hold talks": a headline's announcement
-        if dep == "mark" and child.lower_ in CONDITION_MARKS:
+        if dep == "mark" and lowers[child] in CONDITION_MARKS:
             return "hypothetical"
     return None
 

@@ -24,7 +24,10 @@ def announced_reprisal(verb: Token, lemma: str, onto: Ontology) -> tuple[Entry, 
     would take. One done is left to the clause's other readings ("retaliated with
     tariffs"), and so is one asked of another ("urged the president to retaliate") or
     weighed ("how strongly should Mexico retaliate?")."""
-    reprisals = words().reprisal_verbs
+    vocab = words()
+    reprisals = vocab.reprisal_verbs
+    if lemma not in reprisals and lemma not in vocab.reprisal_openers:
+        return None  # asked of every verb: no walk over its children for most
     particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in PARTICLES]
     if lemma not in reprisals and not any(f"{lemma} {p}" in reprisals for p in particles):
         return None

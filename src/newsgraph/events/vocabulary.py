@@ -160,6 +160,9 @@ class Words:
     #: verbs of paying back a harm ("retaliate", "hit back"; ``events_reprisal_verbs.txt``):
     #: announced, a threat
     reprisal_verbs: frozenset[str]
+    #: the words a multi-word reprisal verb opens with ("hit" of "hit back"): a verb that is
+    #: neither a reprisal verb nor one of these needs no look at its particles
+    reprisal_openers: frozenset[str]
     #: verbs of committing oneself to what the object names ("vowed revenge";
     #: ``events_promising_verbs.txt``) and the nouns of harm paid back that make the
     #: promise a threat, each with the modifiers it needs ("*": none;
@@ -290,6 +293,11 @@ def _build(lists: Lexicons, onto: Ontology, cities: set[str]) -> Words:
         planning_verbs=lists.words("events_planning_verbs"),
         convening_verbs=lists.words("events_convening_verbs"),
         reprisal_verbs=lists.words("events_reprisal_verbs"),
+        reprisal_openers=frozenset(
+            " ".join(parts[:k])
+            for parts in (entry.split(" ") for entry in lists.words("events_reprisal_verbs"))
+            for k in range(1, len(parts))
+        ),
         promising_verbs=lists.words("events_promising_verbs"),
         event_nouns=frozenset(onto.nouns),
         captive_modifiers=lists.words("events_captive_modifiers"),
