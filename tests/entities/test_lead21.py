@@ -146,3 +146,8 @@ def test_an_age_two_people_share_names_nobody() -> None:
         '"It was very cold," the 58-year-old said.'
     )
     assert all(q.speaker is None for q in r.quotes)
+
+
+def test_its_in_a_sentence_with_no_verb_ends() -> None:
+    r = run("Shares in Orrin Freight fell on Monday.\n\nIts value. Its price, its plans.")
+    assert any(e.name == "Orrin Freight" for e in r.entities)

@@ -89,7 +89,8 @@ def unnamed_owner_subject(state: EntityState, pron: Token) -> bool:
     if pron.lower_ != "its" or pron.dep_ != "poss":
         return False
     verb = pron.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    # (positions, not ``is``: spaCy makes a new Token on every ``.head``, even the root's)
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i), None)
     if subject is None and verb.dep_ == "ccomp":
