@@ -25,3 +25,13 @@ def test_a_time_phrase_meets_no_frame() -> None:
 def test_a_governing_alliance_is_a_body_not_an_act() -> None:
     r = run("Polls show the opposition level with the governing alliance at about 31 percent.")
     assert not [e for e in r.events if e.lemma == "alliance"]
+
+
+def test_the_one_who_is_to_blame_does_not_blame() -> None:
+    r = run(
+        "The club sacked its coach, Rui Almeida, on Monday. Captain Diogo Lima wrote that the "
+        "squad, not the coach, was to blame."
+    )
+    names = {e.id: e.name for e in r.entities}
+    blamed = [e for e in r.events if e.lemma == "blame"]
+    assert all("Rui Almeida" not in [names.get(a) for a in e.actors] for e in blamed)

@@ -75,6 +75,12 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             subj, passive = subject_of(verb.head)
         for aux in (c for c in verb.lefts if c.dep_ == "aux" and not subj):
             subj, passive = subject_of(aux)
+    if not subj and _to_blame(verb):
+        # "the squad, not the coach, was to blame": "be to blame" is passive in meaning, so
+        # the copula's subject is the one blamed (not the blamer, as control would make it)
+        # and who blames is not said; the subject is left out as a target too, since such
+        # subjects often set one party against another ("not the coach")
+        passive = True
     if not subj and not passive and _passive_adjunct(verb):
         # "Arrested on Monday, the suspect was charged": a bare past participle adjunct is
         # passive; the clause's subject is the one acted on
@@ -344,6 +350,20 @@ def _verb_place(verb: Token) -> Token | None:
         if child.dep_ in ("xcomp", "dobj"):
             place_from(child, places)
     return places[0] if places else None
+
+
+#: Infinitives whose "be to ..." means the subject undergoes the act ("was to blame").
+_PASSIVE_INFINITIVES = frozenset({"blame"})
+
+
+def _to_blame(verb: Token) -> bool:
+    """ "X is to blame": an active infinitive of a passive idiom under a form of "be"."""
+    return (
+        verb.dep_ == "xcomp"
+        and lemma_of(verb) in _PASSIVE_INFINITIVES
+        and lemma_of(verb.head) == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _misread_main_verb(verb: Token) -> bool:
