@@ -161,11 +161,14 @@ def _names_tagged_as_adverbs(doc: Doc) -> list[Token]:
     adverb modifies ("the streaming service Tunely in ...", then "Tunely said"): a name
     ending in "-ly"; an adverb is written so only in a run of capitalised words ("Trump Is
     Now Leading") or where a sentence lost its full stop."""
+    # Runs on every document before any stage: the tag column finds the few adverbs, and
+    # only those become Token objects.
+    rb = doc.vocab.strings.add("RB")
+    adverbs = [doc[i] for i, tag in enumerate(doc.to_array("TAG").tolist()) if tag == rb]
     named = {
         tok.text
-        for tok in doc
-        if tok.tag_ == "RB"
-        and tok.is_title
+        for tok in adverbs
+        if tok.is_title
         and not tok.is_sent_start
         and doc[tok.i - 1].is_lower  # not in a run of capitalised words (a headline, a title)
         and tok.i + 1 < len(doc)
@@ -175,9 +178,8 @@ def _names_tagged_as_adverbs(doc: Doc) -> list[Token]:
         return []
     return [
         tok
-        for tok in doc
-        if tok.tag_ == "RB"
-        and tok.text in named
+        for tok in adverbs
+        if tok.text in named
         # at a sentence's start only as the subject of the verb right after it ("Tunely
         # said"), not before what it modifies ("About 24 million people")
         and (not tok.is_sent_start or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in FINITE_TAGS))

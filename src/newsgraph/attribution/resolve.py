@@ -166,6 +166,10 @@ class SpeakerResolver:
         self.ent_starts = [e[0] for e in self.ents]
         # candidate antecedents: (start, end, label, is_subject)
         cands: list[tuple[int, int, str, bool]] = []
+        #: candidates whose name only modifies a plural noun of people ("Navy commandos
+        #: boarded the ship, it said"): the people act, and an "it" or "they" after them
+        #: does not mean the body their name modifies
+        self.modifying_people: set[tuple[int, int]] = set()
         for ent in self.index.ents:
             if ent.label_ in _PERSON or ent.label_ in _GROUP:
                 root = ent.root  # walks the span's tokens on every access: read it once
@@ -174,6 +178,9 @@ class SpeakerResolver:
                 if dep == "appos" or dep == "compound":
                     subj = root.head.dep_ in ("nsubj", "nsubjpass")
                 cands.append((ent.start_char, ent.end_char, ent.label_, subj))
+                last = ent[-1]
+                if last.dep_ == "compound" and last.head.i >= ent.end and last.head.tag_ in PLURAL_TAGS:
+                    self.modifying_people.add((ent.start_char, ent.end_char))
         cands.sort()
         self.cands = cands
         self.cand_starts = [c[0] for c in cands]
@@ -291,7 +298,7 @@ class SpeakerResolver:
         fallback: tuple[int, int] | None = None
         while k >= 0 and self.cands[k][0] > before - _LOOKBACK_CHARS:
             s, e, label, subj = self.cands[k]
-            if label in labels and not (labels is _GROUP and self._names_whose_people((s, e))):
+            if label in labels and not (labels is _GROUP and (s, e) in self.modifying_people):
                 if subj:
                     best = (s, e)
                     break
@@ -438,16 +445,6 @@ class SpeakerResolver:
                     return self._ent_span(c)
             return self._named_group(tok)
         return None
-
-    def _names_whose_people(self, found: tuple[int, int]) -> bool:
-        """Whether the name at ``found`` only modifies a plural noun ("Navy commandos
-        boarded the ship, it said"): the people act, and an "it" or "they" after them does
-        not mean the body their name modifies."""
-        span = self.doc.char_span(found[0], found[1], alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        last = span[-1]
-        return last.dep_ == "compound" and last.head.i >= span.end and last.head.tag_ in PLURAL_TAGS
 
     def _nominal_subjects_nearer(self, found: tuple[int, int], pronoun: Token) -> list[Token]:
         """The clause subjects headed by a common noun ("The interior ministry said ...")

@@ -187,15 +187,17 @@ def _asked(verb: Token) -> bool:
     return aux.i == sent.start or verb.doc[aux.i - 1].text == ":"
 
 
-def _anonymity_request(lex: AttributionLexicon, verb: Token) -> bool:
-    """Whether ``verb`` asks for its speaker not to be named: its complement is a
-    passive infinitive of a naming verb ("asked not to be named", "requested not to be
-    identified")."""
+def _anonymity_request(ctx: Context, children: list[int]) -> bool:
+    """Whether a cue verb with these children asks for its speaker not to be named: its
+    complement is a passive infinitive of a naming verb ("asked not to be named",
+    "requested not to be identified")."""
+    index = ctx.index
+    deps, lemmas = index.column("dep_"), index.column("lemma_")
     return any(
-        comp.dep_ == "xcomp"
-        and comp.lemma_.lower() in lex.anonymity_verbs
-        and any(c.dep_ == "auxpass" for c in comp.children)
-        for comp in verb.children
+        deps[comp] == "xcomp"
+        and lemmas[comp].lower() in ctx.lex.anonymity_verbs
+        and any(deps[c] == "auxpass" for c in index.children(comp))
+        for comp in children
     )
 
 
@@ -223,7 +225,7 @@ def _verb_draft(ctx: Context, verb: Token) -> Draft | None:
     if found is None:
         return None
     spans, complement = found
-    if _anonymity_request(lex, verb):
+    if _anonymity_request(ctx, children):
         return None  # "who asked not to be named": the condition of speaking, no report
     if lex.senses.has_rules(word) and lex.senses.sense(word, frames(verb), complement) != STATEMENT:
         # "claimed the title", "called him in", "named by police": the act, not a report

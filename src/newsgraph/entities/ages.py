@@ -23,10 +23,12 @@ def age_descriptions(state: EntityState) -> None:
     """Link each "the N-year-old" standing as a noun phrase to the one person given age N
     before it."""
     tokens = state.tokens
-    stated = _stated_ages(state)
+    # every document passes here: look for the word "old" first, and only then for ages
+    olds = [i for i in state.index.positions("lower_", "old") if i >= state.first + _AGE_TOKENS]
+    stated = _stated_ages(state) if olds else None
     if not stated:
         return
-    for i in range(state.first + _AGE_TOKENS, len(tokens)):
+    for i in olds:
         age = _age_ending_at(tokens, i)
         if age is None or i in state.token_mention:
             continue

@@ -392,15 +392,16 @@ def _misread_main_verb(verb: Token) -> bool:
     )
 
 
-#: Marks of the condition a threat is put on ("unless the airline improves its offer").
-CONDITION_MARKS = frozenset({"unless", "if"})
+#: Marks of the condition a threat is put on ("unless the airline improves its offer"):
+#: not the shared ``constants.CONDITION_MARKS``, whose "whether" opens a question.
+_THREAT_CONDITION_MARKS = frozenset({"unless", "if"})
 
 
 def _conditioned_party(clause: Token) -> list[Token]:
     """The named or common-noun party that a threatened clause's "unless"/"if" condition
     is put on (its active subject; a pronoun is left to the clause's own subject)."""
     for child in clause.children:
-        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS]
+        marks = [c for c in child.children if c.dep_ == "mark" and c.lower_ in _THREAT_CONDITION_MARKS]
         if child.dep_ != "advcl" or not marks:
             continue
         subj, passive = subject_of(child)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import islice
 
 from newsgraph.constants import LOWER, UPPER
-from newsgraph.furniture.pieces import Piece, starts_with
+from newsgraph.furniture.pieces import Piece, sentences, starts_with
 from newsgraph.furniture.scan import Scan
 from newsgraph.furniture.vocabulary import vocabulary
 from newsgraph.records import ExcludedSpan
@@ -150,7 +150,7 @@ class BylineRules(Scan):
         match = _AUTHOR_NOTE.match(text)
         if match is None or len(text.split()) > _MAX_CONTRIBUTION_WORDS:
             return False
-        first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].lower()
+        first = next(sentences(text, 0, len(text))).text.lower()
         jobs = self.vocab.author_jobs
         if not any(word.strip(".,") in jobs for word in first.split()):
             return False
