@@ -448,20 +448,19 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
             )
             if (
                 default is None
-                and lemma not in book.own_codes()
                 and political_subject(token)
                 and not governs_an_act(token)
                 and not names_the_act(token, onto)
             ):
-                default = _wordnet_default(token, lemma, onto)
+                default = _wordnet_default(book, token, lemma, onto)
             if default is not None:
                 found.append(default)
                 by_token[token.i] = default
             continue
-        backoff = lemma not in book.own_codes() and not (governs_an_act(token) or names_the_act(token, onto))
+        backoff = not (governs_an_act(token) or names_the_act(token, onto))
         cand = (
             _named_actor_default(book, token, lemma, onto)
-            or (_wordnet_default(token, lemma, onto) if backoff else None)
+            or (_wordnet_default(book, token, lemma, onto) if backoff else None)
             or Candidate(token, Entry(OTHER, None, None, None, lemma), lemma, chosen_by="fallback")
         )
         found.append(cand)
@@ -579,12 +578,12 @@ def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontol
     return None
 
 
-def _wordnet_default(verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
+def _wordnet_default(book: PatternBook, verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
     """A verb neither the ontology nor the CAMEO dictionary codes, whose subject is a
     party: the category WordNet's synonyms and hypernyms reach (``lexical_backoff``),
     marked ``chosen_by`` "wordnet" (a lower confidence). A verb the book codes by
     itself was already weighed there (its bare code of force is refused on purpose)."""
-    found = verb_backoff(lemma, onto)
+    found = verb_backoff(lemma, onto) if lemma not in book.own_codes() else None
     if found is None:
         return None
     quad, score = onto.classes.get(found.category, (None, None))
