@@ -129,10 +129,19 @@ def test_a_backoff_reading_is_less_sure_and_can_be_negated() -> None:
         "The minister treated the visiting delegation to lunch in Varo.",
         # the usual constraints: a storm is no party
         "The storm torpedoed the harbour town overnight.",
+        # a preposition's clause tells a circumstance of another act
+        "The two envoys shook hands in Varo, with Kessa forgoing the usual exchange of gifts.",
     ],
 )
 def test_no_backoff_for_other_kinds_of_verb_or_subject(text: str) -> None:
     assert plover(text) == []
+
+
+@needs_wordnet
+def test_a_finite_clause_of_the_same_verb_backs_off() -> None:
+    assert plover("Kessa forgoes its claim to the island, the foreign ministry said.") == [
+        ("CONCEDE", "wordnet", "reported")
+    ]
 
 
 # ------------------------------------------------- a light verb's object noun

@@ -582,8 +582,12 @@ def _wordnet_default(book: PatternBook, verb: Token, lemma: str, onto: Ontology)
     """A verb neither the ontology nor the CAMEO dictionary codes, whose subject is a
     party: the category WordNet's synonyms and hypernyms reach (``lexical_backoff``),
     marked ``chosen_by`` "wordnet" (a lower confidence). A verb the book codes by
-    itself was already weighed there (its bare code of force is refused on purpose)."""
-    found = verb_backoff(lemma, onto) if lemma not in book.own_codes() else None
+    itself was already weighed there (its bare code of force is refused on purpose).
+    A clause that is a preposition's object ("with Kessa forgoing the usual greeting")
+    tells a circumstance of another act: too weak a place for so weak a reading."""
+    if verb.dep_ == "pcomp" or lemma in book.own_codes():
+        return None
+    found = verb_backoff(lemma, onto)
     if found is None:
         return None
     quad, score = onto.classes.get(found.category, (None, None))
