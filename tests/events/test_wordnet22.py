@@ -90,7 +90,9 @@ def test_a_missing_wn_package_is_found_missing(monkeypatch: pytest.MonkeyPatch) 
 
 @needs_wordnet
 def test_a_verb_no_list_names_takes_the_category_of_its_hypernym() -> None:
-    found, actors, targets = main("The trade minister importuned the finance ministry for emergency funds on Monday.")
+    found, actors, targets = main(
+        "The trade minister importuned the finance ministry for emergency funds on Monday."
+    )
     assert found == "REQUEST", found
     assert overlaps(actors, "trade minister"), actors
     assert overlaps(targets, "finance ministry"), targets
@@ -156,7 +158,9 @@ def test_a_light_verb_object_no_list_names_is_read_by_its_hypernym() -> None:
     found, actors, targets = main("Lawmakers gave the returning envoy a standing ovation in parliament.")
     assert found == "SUPPORT", found
     assert overlaps(targets, "envoy"), targets
-    found, _actors, targets = main("The opposition leader made an entreaty to the army to stay out of politics.")
+    found, _actors, targets = main(
+        "The opposition leader made an entreaty to the army to stay out of politics."
+    )
     assert found == "REQUEST", found
     assert overlaps(targets, "army"), targets
 
