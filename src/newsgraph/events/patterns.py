@@ -173,6 +173,7 @@ class PatternBook:
     blocks: list[_Block] = field(default_factory=list)
     synsets: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _coded: frozenset[str] | None = None
+    _own: dict[str, tuple[str, str | None]] | None = None
 
     def match(self, verb: Token) -> list[PatternMatch]:
         """Every reading of ``verb`` the dictionary gives, most specific first.
@@ -247,6 +248,23 @@ class PatternBook:
         return frozenset(
             form for form, entries in self.verbs.items() if any(e.block in blocks for e in entries)
         )
+
+    def own_codes(self) -> dict[str, tuple[str, str | None]]:
+        """Single-word verb lemma -> (PLOVER category, mode) of its own code or its block's,
+        for the verbs whose bare code is a PLOVER act (not a statement, not "no event").
+        A verb in several blocks keeps its first block's code."""
+        codes = self._own
+        if codes is None:
+            codes = {}
+            for entries in self.verbs.values():
+                for entry in entries:
+                    if entry.before or entry.after or entry.lemma in codes:
+                        continue
+                    coding = entry.coding if entry.coding is not None else self.blocks[entry.block].coding
+                    if coding is not None and coding.category not in (None, "OTHER") and not coding.reverse:
+                        codes[entry.lemma] = (coding.category, coding.mode)
+            self._own = codes
+        return codes
 
     def has_verb(self, verb: Token) -> bool:
         """Whether the dictionary lists ``verb`` at all (with or without a code of its own)."""
