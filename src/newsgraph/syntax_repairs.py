@@ -5,7 +5,7 @@ from the tree alone. The tree is rewritten once, before the first stage, so that
 entities, attribution, events and stances stages read the same corrected clause
 instead of each carrying its own patch.
 
-Five slips are repaired so far:
+Six slips are repaired so far:
 
 * **A main verb read as a participle after a relative clause.** "Georgia, which hosted
   the talks, called on both sides to return" is parsed with "Georgia" as the root of the
@@ -36,6 +36,15 @@ Five slips are repaired so far:
 * **A name read as an adverb.** "the streaming service Tunely", "Tunely said" are tagged
   RB (the "-ly" ending). A capitalised word tagged as an adverb that the text also writes
   capitalised inside a sentence is a name wherever it stands (its tag only).
+* **A clause summed up by a noun with a reduced relative clause.** "Aid groups accused the
+  police of pushing back boats, a charge Athens denies" is parsed with "denies" as the
+  root, "Athens" its subject (with "a charge" swallowed as its compound) and the whole
+  accusation as what Athens denies. When a finite root has a clause complement that ends
+  before a comma, and after the comma comes "a"/"an" and a common noun, then the root's
+  own subject and the root with no object of its own, the noun sums up the clause before
+  it (an apposition of it) and the root is a relative clause on that noun: the clause
+  before the comma is the sentence's main clause again. A comma, "a", a noun that is itself
+  the subject ("..., a senior official said") is the ordinary inverted report, untouched.
 """
 
 from __future__ import annotations
@@ -72,7 +81,8 @@ def repair(doc: Doc) -> None:
     fixes = [(sent.root, verb) for sent in doc.sents if (verb := _predicate_after_relative(sent)) is not None]
     lifted = _finite_conjuncts_of_infinitives(doc)
     names = _names_read_as_phrases(doc)
-    if not fixes and not lifted and not names:
+    summaries = _summary_appositions(doc)
+    if not fixes and not lifted and not names and not summaries:
         return
     table = doc.to_array([HEAD, DEP]).astype(numpy.int64)
     compound_label = doc.vocab.strings.add("compound")
@@ -85,6 +95,7 @@ def repair(doc: Doc) -> None:
     for conjunct, governor in lifted:
         table[conjunct, 0] = governor - conjunct
     root_label, subject_label = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("nsubj")
+    _hang_summaries(doc, table, summaries)
     for root, verb in fixes:
         for child in root.children:
             if child.i > verb.i:  # the final full stop and whatever hung on the old root
@@ -260,3 +271,51 @@ def _predicate_after_relative(sent: Span) -> Token | None:
         ):
             return token
     return None
+
+
+#: Determiners that open a noun summing up the clause before it ("..., a charge X denies").
+_SUMMARY_DETERMINERS = frozenset({"a", "an"})
+
+
+def _summary_appositions(doc: Doc) -> list[tuple[int, int, int]]:
+    """(clause, noun, verb) for each sentence whose root is a relative clause the parser
+    took for the main verb: "Aid groups accused X of Y, a charge Athens denies"."""
+    found: list[tuple[int, int, int]] = []
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.tag_ not in FINITE_TAGS:
+            continue
+        clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        if clause is None or subject is None:
+            continue
+        comma = clause.right_edge.i + 1
+        if comma + 2 >= subject.i or doc[comma].text != ",":
+            continue
+        if doc[comma + 1].lower_ not in _SUMMARY_DETERMINERS:
+            continue
+        # the first common noun after "a" and its adjectives ("a false claim the ministry's
+        # officials reject": the subject may have nouns of its own)
+        noun = next((t for t in doc[comma + 2 : subject.i] if t.pos_ != "ADJ"), None)
+        if noun is None or noun.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in _VERB_COMPLEMENT_DEPS and c.i > verb.i for c in verb.children):
+            continue  # "..., a court ruled it lawful": a verb with its own object is the main one
+        found.append((clause.i, noun.i, verb.i))
+    return found
+
+
+def _hang_summaries(doc: Doc, table: numpy.ndarray, summaries: list[tuple[int, int, int]]) -> None:
+    """Rewrite ``table`` (HEAD offsets, DEP) for ``_summary_appositions``' findings."""
+    strings = doc.vocab.strings
+    root, appos, relcl = strings.add("ROOT"), strings.add("appos"), strings.add("relcl")
+    for clause, noun, verb in summaries:
+        det = doc[clause].right_edge.i + 2
+        for i in range(det, noun):  # "a", and adjectives: the noun's own
+            table[i, 0] = noun - i
+        for child in doc[verb].children:
+            if child.dep_ == "punct":  # the comma before the noun and the full stop
+                table[child.i, 0] = clause - child.i
+        table[clause] = (0, root)
+        table[noun] = (clause - noun, appos)
+        table[verb] = (noun - verb, relcl)

@@ -1,0 +1,22 @@
+"""Session 22 (lead): a price asked is no accusation; a clause summed up by "a charge X
+denies" is asserted, not negated."""
+
+from __future__ import annotations
+
+from tests.conftest import run
+
+
+def test_a_sum_charged_is_no_accusation() -> None:
+    r = run("Traffickers charged every migrant $3,500 for the crossing, police said.")
+    assert all(e.category != "ACCUSE" for e in r.events)
+
+
+def test_a_charge_laid_is_still_an_accusation() -> None:
+    r = run("Prosecutors charged the mayor with taking bribes.")
+    assert any(e.category == "ACCUSE" for e in r.events)
+
+
+def test_an_accusation_another_party_denies_is_asserted() -> None:
+    r = run("Rights groups have accused border guards of beating migrants, a charge Vienna denies.")
+    accusations = [e for e in r.events if e.category == "ACCUSE"]
+    assert accusations and all(e.modality != "negated" for e in accusations)
