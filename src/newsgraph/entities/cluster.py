@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from newsgraph.constants import TITLE_SMALL_WORDS
 from newsgraph.entities import lexicon, mentions, name_words
 from newsgraph.entities.state import EntityState, MentionDraft
 
@@ -37,6 +38,9 @@ class NameIndex:
     by_first: dict[str, list[int]] = field(default_factory=dict)  # first word of a person name
     by_acronym: dict[str, int] = field(default_factory=dict)
     by_org_head: dict[str, list[int]] = field(default_factory=dict)  # last word of an organisation's name
+    #: the last two or more words of a longer organisation's name ("General Assembly" of
+    #: "United Nations General Assembly")
+    by_org_tail: dict[str, list[int]] = field(default_factory=dict)
 
 
 def cluster_names(state: EntityState) -> None:
@@ -161,6 +165,11 @@ def _register(
         heads = index.by_org_head.setdefault(words[-1], [])
         if cluster not in heads:
             heads.append(cluster)
+        for k in range(1, len(words) - 1):
+            if words[k] not in TITLE_SMALL_WORDS:  # not "for Sport" of "Court of Arbitration for Sport"
+                tails = index.by_org_tail.setdefault(" ".join(words[k:]), [])
+                if cluster not in tails:
+                    tails.append(cluster)
     person = mention.label == "PERSON" or _person_tagged_as_org(state, mention, words)
     if person and _looks_like_person_name(state, mention):
         index.by_surname.setdefault(words[-1], []).append(cluster)
@@ -208,6 +217,10 @@ def _earlier_cluster(
         target = _full_name_after_surname(state, index, words)
     if target is None and len(words) > 1 and mention.label in {"PERSON", "ORG"}:
         target = _tail_of_person_name(state, index, words)
+    if target is None and len(words) > 1 and mention.label == "ORG" and len(index.by_org_tail.get(key, [])) == 1:
+        # "the United Nations General Assembly ... General Assembly resolutions": the last
+        # words of one organisation's longer name, as "the assembly" would be
+        target = index.by_org_tail[key][0]
     if target is None and len(words) > 2 and mention.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         # "NATO ... the North Atlantic Treaty Organization": a full name after its acronym.
         acronym = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)

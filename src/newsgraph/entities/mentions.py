@@ -463,6 +463,16 @@ def _org_tail(state: EntityState, start: int, end: int) -> int:
     n = len(tokens)
     while end > start and tokens[end - 1].is_punct:
         end -= 1
+    while (
+        end < n
+        and tokens[end - 1].dep_ == "compound"
+        and tokens[end - 1].head.i == end
+        and tokens[end].pos_ == "PROPN"
+        and tokens[end].is_title
+        and not tokens[end].ent_type_
+        and not is_title_word(state, tokens[end])
+    ):
+        end += 1  # "Power company Sierra Grid" tagged "Sierra": the word it modifies heads the name
     if (
         end >= n
         or tokens[end - 1].lower_ not in state.words.org_name_heads

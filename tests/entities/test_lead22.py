@@ -1,0 +1,39 @@
+"""Session 22 (lead): an organisation's name the tagger cut before its head word; the
+last words of an organisation's longer name are that organisation."""
+
+from __future__ import annotations
+
+from tests.conftest import run
+
+
+def test_a_company_name_cut_before_its_head_is_whole() -> None:
+    r = run("Utility Sierra Grid said it had restored power to most homes by Monday.")
+    names = {e.name for e in r.entities if e.type == "ORG"}
+    assert "Sierra Grid" in names
+    assert "Sierra" not in names
+
+
+def test_a_title_after_an_organisation_is_not_part_of_its_name() -> None:
+    r = run("Acme Chief Executive Lara Moss said sales rose.")
+    names = {e.name for e in r.entities}
+    assert "Lara Moss" in names
+    assert not any(n.startswith("Acme Chief") for n in names)
+
+
+def test_the_last_words_of_an_organisations_long_name_are_that_organisation() -> None:
+    r = run(
+        "The Arctic Nations Fisheries Council approved the quota on Monday. "
+        "Fisheries Council members will meet again in May."
+    )
+    councils = [e for e in r.entities if "Council" in e.name]
+    assert len(councils) == 1
+    assert len(councils[0].mentions) == 2
+
+
+def test_a_tail_two_organisations_share_links_to_neither() -> None:
+    r = run(
+        "The Northern Fisheries Council and the Southern Fisheries Council met on Monday. "
+        "Fisheries Council members disagreed."
+    )
+    short = [e for e in r.entities if e.name == "Fisheries Council"]
+    assert short, [e.name for e in r.entities]
