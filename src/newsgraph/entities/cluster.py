@@ -217,10 +217,11 @@ def _earlier_cluster(
         target = _full_name_after_surname(state, index, words)
     if target is None and len(words) > 1 and mention.label in {"PERSON", "ORG"}:
         target = _tail_of_person_name(state, index, words)
-    if target is None and len(words) > 1 and mention.label == "ORG" and len(index.by_org_tail.get(key, [])) == 1:
+    tails = index.by_org_tail.get(key, []) if mention.label == "ORG" and len(words) > 1 else []
+    if target is None and len(tails) == 1:
         # "the United Nations General Assembly ... General Assembly resolutions": the last
         # words of one organisation's longer name, as "the assembly" would be
-        target = index.by_org_tail[key][0]
+        target = tails[0]
     if target is None and len(words) > 2 and mention.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         # "NATO ... the North Atlantic Treaty Organization": a full name after its acronym.
         acronym = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
