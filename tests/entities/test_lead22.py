@@ -37,3 +37,24 @@ def test_a_tail_two_organisations_share_links_to_neither() -> None:
     )
     short = [e for e in r.entities if e.name == "Fisheries Council"]
     assert short, [e.name for e in r.entities]
+
+
+def test_a_score_after_a_club_is_not_part_of_its_name() -> None:
+    r = run("Leeds Rovers beat Fenwick United 2-0 on Saturday to go top of the table.")
+    names = {e.name for e in r.entities}
+    assert not any(n.endswith("2-0") for n in names), names
+
+
+def test_a_place_in_the_table_is_not_part_of_a_name() -> None:
+    r = run("The defeat leaves Fenwick United 9th in the league.")
+    assert not any(e.name.endswith("9th") for e in r.entities)
+
+
+def test_a_clubs_last_word_alone_is_that_club() -> None:
+    r = run(
+        "Rovers beat United in the derby\n\nBRISTOL, Dec 6 - Harford Rovers beat Fenwick "
+        "United 2-1 on Saturday. United took the lead after ten minutes, but Rovers "
+        "came back to win."
+    )
+    united = [e for e in r.entities if "United" in e.name]
+    assert len(united) == 1 and united[0].type == "ORG"

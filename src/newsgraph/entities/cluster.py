@@ -101,16 +101,22 @@ def _short_company_names(state: EntityState) -> None:
     whatever the tagger called it, and wherever it came first. Not a place a reader could
     mean ("Jordan", "Washington"), a given name, nor a cluster a he/she or title makes a
     person. A club's name does the same ("Fenwick United ... Fenwick have won five in a
-    row", ``entities_club_suffixes.txt``)."""
+    row", ``entities_club_suffixes.txt``), and so does a club's last word when one club
+    alone ends in it ("Manchester United ... United took the lead")."""
     lowers = state.index.column("lower_")
-    suffixes = state.words.company_suffixes | state.words.club_suffixes
+    clubs = state.words.club_suffixes
+    suffixes = state.words.company_suffixes | clubs
     companies: dict[str, int] = {}
+    last_words: dict[str, set[int]] = {}
     for i, c in enumerate(state.clusters):
         if c.merged_into >= 0 or state.is_person(i):
             continue
         for m in c.mentions:
             if m.kind == "name" and m.end - m.start == 2 and lowers[m.end - 1].rstrip(".") in suffixes:
                 companies.setdefault(lowers[m.start], i)
+                if lowers[m.end - 1] in clubs:
+                    last_words.setdefault(lowers[m.end - 1], set()).add(i)
+    companies.update((word, found.pop()) for word, found in last_words.items() if len(found) == 1)
     if not companies:
         return
     for i, c in enumerate(state.clusters):
