@@ -43,8 +43,9 @@ Six slips are repaired so far:
   before a comma, and after the comma comes "a"/"an" and a common noun, then the root's
   own subject and the root with no object of its own, the noun sums up the clause before
   it (an apposition of it) and the root is a relative clause on that noun: the clause
-  before the comma is the sentence's main clause again. A comma, "a", a noun that is itself
-  the subject ("..., a senior official said") is the ordinary inverted report, untouched.
+  before the comma is the sentence's main clause again. The subject must be a name or
+  have its own determiner: "..., a senior official said", "..., a police spokesman said"
+  are the ordinary inverted report, untouched.
 """
 
 from __future__ import annotations
@@ -299,6 +300,9 @@ def _summary_appositions(doc: Doc) -> list[tuple[int, int, int]]:
         noun = next((t for t in doc[comma + 2 : subject.i] if t.pos_ != "ADJ"), None)
         if noun is None or noun.pos_ != "NOUN":
             continue
+        own_det = any(t.tag_ == "DT" for t in doc[noun.i + 1 : subject.i])
+        if not own_det and subject.pos_ != "PROPN":
+            continue  # "..., a police spokesman said": the words before the subject are its own
         if any(c.dep_ in _VERB_COMPLEMENT_DEPS and c.i > verb.i for c in verb.children):
             continue  # "..., a court ruled it lawful": a verb with its own object is the main one
         found.append((clause.i, noun.i, verb.i))

@@ -92,8 +92,3 @@ def test_an_age_given_to_someone_else_is_not_a_new_persons() -> None:
     quote = next(q for q in r.quotes if q.kind == "direct")
     assert names.get(quote.speaker or "") != "Tomas Lindqvist"
 
-
-def test_a_body_left_unnamed_is_no_quote() -> None:
-    r = run("Investigators said the payments came from a bank, which they did not name.")
-    assert all(q.cue is None or q.cue.text != "name" for q in r.quotes)
-    assert any(q.cue is not None and q.cue.text == "said" for q in r.quotes)

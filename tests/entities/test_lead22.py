@@ -58,3 +58,12 @@ def test_a_clubs_last_word_alone_is_that_club() -> None:
     )
     united = [e for e in r.entities if "United" in e.name]
     assert len(united) == 1 and united[0].type == "ORG"
+
+
+def test_a_mining_companys_first_word_alone_is_that_company() -> None:
+    r = run(
+        "Harbin Gold agreed to buy rival Tellmark Minerals for $2 billion. Tellmark's board "
+        "backed the offer, and Tellmark chair Ada Ruiz said the price was fair."
+    )
+    holders = [e for e in r.entities if any(m.text == "Tellmark" for m in e.mentions)]
+    assert len(holders) == 1 and holders[0].name == "Tellmark Minerals" and holders[0].type == "ORG"

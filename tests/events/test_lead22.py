@@ -20,3 +20,19 @@ def test_an_accusation_another_party_denies_is_asserted() -> None:
     r = run("Rights groups have accused border guards of beating migrants, a charge Vienna denies.")
     accusations = [e for e in r.events if e.category == "ACCUSE"]
     assert accusations and all(e.modality != "negated" for e in accusations)
+
+
+def test_people_paid_to_attack_are_the_attackers() -> None:
+    r = run("Interior Minister Lena Varga accused the opposition of paying young men to attack the police.")
+    attacks = [e for e in r.events if e.category == "ASSAULT"]
+    names = {e.id: e.name for e in r.entities}
+    assert attacks
+    assert all(names.get(a) != "Lena Varga" for e in attacks for a in e.actors)
+
+
+def test_ministers_from_two_countries_act_as_their_group_not_one_country() -> None:
+    r = run("Trade ministers from Norvia and Pelland urged the council to lift the tariffs.")
+    names = {e.id: e.name for e in r.entities}
+    urge = next(e for e in r.events if e.category == "REQUEST")
+    actors = [names.get(a) for a in urge.actors]
+    assert actors != ["Trade ministers", "Pelland"], actors

@@ -215,8 +215,11 @@ def entity_ids(tokens: list[Token], look: EventLinks) -> list[str]:
         found = resolve(token, look)
         if found is not None and found not in out:
             out.append(found)
-        # "delegations from Kessa and Dessa": one actor per body a delegate acts for
-        for body in represented_bodies(token)[1:]:
+        # "delegations from Kessa and Dessa": one actor per body a delegate acts for;
+        # not when the phrase is an entity itself ("Finance ministers from Italy and Spain"
+        # act as the group the entities stage made of them, not as Spain alone)
+        own = look.entity(token.i, token.i + 1) is not None
+        for body in [] if own else represented_bodies(token)[1:]:
             extra = _body_entity(body, look)
             if extra is not None and extra not in out:
                 out.append(extra)
