@@ -67,3 +67,15 @@ def test_a_mining_companys_first_word_alone_is_that_company() -> None:
     )
     holders = [e for e in r.entities if any(m.text == "Tellmark" for m in e.mentions)]
     assert len(holders) == 1 and holders[0].name == "Tellmark Minerals" and holders[0].type == "ORG"
+
+
+def test_groups_named_by_their_cause_act_as_a_party() -> None:
+    r = run("Human rights groups accused the border police of beating migrants.")
+    accuse = next(e for e in r.events if e.category == "ACCUSE")
+    names = {e.id: e.name for e in r.entities}
+    assert [names.get(a) for a in accuse.actors] == ["Human rights groups"]
+
+
+def test_a_bare_plural_of_groups_is_no_party() -> None:
+    r = run("The groups will meet again on Monday, the mayor said.")
+    assert all(e.name != "groups" for e in r.entities)
