@@ -79,3 +79,17 @@ def test_groups_named_by_their_cause_act_as_a_party() -> None:
 def test_a_bare_plural_of_groups_is_no_party() -> None:
     r = run("The groups will meet again on Monday, the mayor said.")
     assert all(e.name != "groups" for e in r.entities)
+
+
+def test_people_counted_in_hundreds_take_part_in_the_act() -> None:
+    r = run("Hundreds of dockworkers blocked the port gates on Monday.")
+    block = next(e for e in r.events if e.category == "PROTEST")
+    names = {e.id: e.name for e in r.entities}
+    assert [names.get(a) for a in block.actors] == ["dockworkers"]
+
+
+def test_people_counted_in_thousands_are_aimed_at() -> None:
+    r = run("Riot police fired rubber bullets at thousands of students.")
+    names = {e.id: e.name for e in r.entities}
+    assault = next(e for e in r.events if e.category == "ASSAULT")
+    assert "students" in [names.get(t) for t in assault.targets]
