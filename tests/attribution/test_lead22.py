@@ -92,3 +92,14 @@ def test_an_age_given_to_someone_else_is_not_a_new_persons() -> None:
     quote = next(q for q in r.quotes if q.kind == "direct")
     assert names.get(quote.speaker or "") != "Tomas Lindqvist"
 
+
+
+def test_an_interview_turn_labelled_with_the_surname_is_the_persons() -> None:
+    r = run(
+        "Norvia's trade minister, Ebba Lund, has led the talks for a year. She spoke to the "
+        "Courier on Tuesday.\n\nCourier: Who is to blame?\n\n"
+        "Lund: Both sides want a deal. That is not a negotiation.\n"
+    )
+    names = {e.id: e.name for e in r.entities}
+    answer = next(q for q in r.quotes if q.content and "Both sides" in q.content[0].text)
+    assert names.get(answer.speaker or "") == "Ebba Lund"
