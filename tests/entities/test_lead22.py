@@ -93,3 +93,13 @@ def test_people_counted_in_thousands_are_aimed_at() -> None:
     names = {e.id: e.name for e in r.entities}
     assault = next(e for e in r.events if e.category == "ASSAULT")
     assert "students" in [names.get(t) for t in assault.targets]
+
+
+def test_he_inside_a_relative_clause_on_an_unnamed_official_is_that_official() -> None:
+    r = run(
+        'Rebel leader Omar Sadiq said the truce would hold. "We keep our word," Sadiq said.\n\n'
+        "A senior Qatari diplomat, who asked not to be named because he was not allowed to "
+        "speak to reporters, said talks would resume on Monday."
+    )
+    sadiq = next(e for e in r.entities if e.name == "Omar Sadiq")
+    assert all(m.text != "he" for m in sadiq.mentions)
