@@ -5,7 +5,7 @@ from the tree alone. The tree is rewritten once, before the first stage, so that
 entities, attribution, events and stances stages read the same corrected clause
 instead of each carrying its own patch.
 
-Six slips are repaired so far:
+Seven slips are repaired so far:
 
 * **A main verb read as a participle after a relative clause.** "Georgia, which hosted
   the talks, called on both sides to return" is parsed with "Georgia" as the root of the
@@ -46,6 +46,12 @@ Six slips are repaired so far:
   before the comma is the sentence's main clause again. The subject must be a name or
   have its own determiner: "..., a senior official said", "..., a police spokesman said"
   are the ordinary inverted report, untouched.
+* **A quotation tag's verb read as an adjective.** '"...," the 58-year-old told reporters'
+  is parsed with "told" as a modifier of "reporters" and the whole tag as the quotation
+  verb's object, so the quotation has no speaker. A past-tense verb (VBD: a form the
+  tagger gave a tense) hung as a modifier on the noun right after it, in a phrase that
+  opens right after a closing quotation mark, is the tag's verb: the words before it are
+  its subject, the noun after it its object, and the quoted clause its complement.
 """
 
 from __future__ import annotations
@@ -83,7 +89,8 @@ def repair(doc: Doc) -> None:
     lifted = _finite_conjuncts_of_infinitives(doc)
     names = _names_read_as_phrases(doc)
     summaries = _summary_appositions(doc)
-    if not fixes and not lifted and not names and not summaries:
+    tags = _tag_verbs_read_as_modifiers(doc)
+    if not fixes and not lifted and not names and not summaries and not tags:
         return
     table = doc.to_array([HEAD, DEP]).astype(numpy.int64)
     compound_label = doc.vocab.strings.add("compound")
@@ -97,6 +104,7 @@ def repair(doc: Doc) -> None:
         table[conjunct, 0] = governor - conjunct
     root_label, subject_label = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("nsubj")
     _hang_summaries(doc, table, summaries)
+    _hang_tag_verbs(doc, table, tags)
     for root, verb in fixes:
         for child in root.children:
             if child.i > verb.i:  # the final full stop and whatever hung on the old root
@@ -323,3 +331,52 @@ def _hang_summaries(doc: Doc, table: numpy.ndarray, summaries: list[tuple[int, i
         table[clause] = (0, root)
         table[noun] = (clause - noun, appos)
         table[verb] = (noun - verb, relcl)
+
+
+#: Closing quotation marks a quotation tag follows.
+_CLOSING_QUOTES = frozenset({'"', "”", "''", "’"})
+
+
+def _tag_verbs_read_as_modifiers(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(verb, subject, object, quoted root) for each '"...," the 58-year-old told reporters'
+    whose verb the parser made a modifier of the noun after it."""
+    strings = doc.vocab.strings
+    vbd, amod = strings.add("VBD"), strings.add("amod")
+    tags, deps = doc.to_array("TAG").tolist(), doc.to_array("DEP").tolist()
+    found: list[tuple[int, int, int, int]] = []
+    for i in range(2, len(doc) - 1):
+        if tags[i] != vbd or deps[i] != amod:
+            continue
+        verb = doc[i]
+        obj, subject = verb.head, doc[i - 1]
+        if obj.i != i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if subject.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            continue
+        start = min((c.i for c in obj.lefts), default=i)
+        if start < 2 or doc[start - 1].text not in _CLOSING_QUOTES:
+            continue
+        if doc[start - 2].text not in (",", "?", "!"):
+            continue
+        root = verb.sent.root
+        if root.i >= start or obj.head.i != root.i:
+            continue  # the noun must hang on the quoted clause (its "object"), nothing else
+        found.append((i, subject.i, obj.i, root.i))
+    return found
+
+
+def _hang_tag_verbs(doc: Doc, table: numpy.ndarray, found: list[tuple[int, int, int, int]]) -> None:
+    """Rewrite ``table`` (HEAD offsets, DEP) for ``_tag_verbs_read_as_modifiers``' findings."""
+    strings = doc.vocab.strings
+    root_label, subject, dobj, ccomp = (strings.add(x) for x in ("ROOT", "nsubj", "dobj", "ccomp"))
+    for verb, subj, obj, root in found:
+        for child in doc[obj].lefts:
+            if child.i < subj:  # "the", "58-year-": the subject's own words now
+                table[child.i, 0] = subj - child.i
+        for child in doc[root].children:
+            if child.i > obj:  # the full stop
+                table[child.i, 0] = verb - child.i
+        table[verb] = (0, root_label)
+        table[subj] = (verb - subj, subject)
+        table[obj] = (verb - obj, dobj)
+        table[root] = (verb - root, ccomp)

@@ -103,3 +103,14 @@ def test_an_interview_turn_labelled_with_the_surname_is_the_persons() -> None:
     names = {e.id: e.name for e in r.entities}
     answer = next(q for q in r.quotes if q.content and "Both sides" in q.content[0].text)
     assert names.get(answer.speaker or "") == "Ebba Lund"
+
+
+def test_a_tag_verb_the_parser_read_as_a_modifier_still_tags_the_quote() -> None:
+    r = run(
+        'Nina Holt, 41, was pulled from the rubble on Monday. "I could hear the rescuers '
+        'calling my name," the 41-year-old told reporters.'
+    )
+    names = {e.id: e.name for e in r.entities}
+    quote = next(q for q in r.quotes if q.kind == "direct")
+    assert quote.cue is not None and quote.cue.text == "told"
+    assert names.get(quote.speaker or "") == "Nina Holt"
