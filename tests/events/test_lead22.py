@@ -36,3 +36,10 @@ def test_ministers_from_two_countries_act_as_their_group_not_one_country() -> No
     urge = next(e for e in r.events if e.category == "REQUEST")
     actors = [names.get(a) for a in urge.actors]
     assert actors != ["Trade ministers", "Pelland"], actors
+
+
+def test_a_warning_about_how_things_are_aims_at_no_one() -> None:
+    r = run("Economy Minister Pia Sund warned that traders were selling the currency heavily.")
+    names = {e.id: e.name for e in r.entities}
+    threats = [e for e in r.events if e.category == "THREATEN"]
+    assert all("traders" not in [names.get(t) for t in e.targets] for e in threats)

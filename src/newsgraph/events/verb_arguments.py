@@ -286,9 +286,18 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                     # "warned that its members would walk out unless the airline improved
                     # its offer": the threat is aimed at whom its condition is put on
                     inner, inner_passive = conditioned, False
+                if category == "THREATEN" and not conditioned and not _foretold(child):
+                    continue  # "warned that investors were watching": a state of things, no threat
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
     cand.place_token = _verb_place(verb)
+
+
+def _foretold(clause: Token) -> bool:
+    """Whether a warned-of clause tells what will or would happen ("would face", "will
+    pay", "could lose"): a modal or a going-to future. A warning's clause that only says
+    how things are names no one the warning is aimed at."""
+    return any(c.tag_ == "MD" or (c.lower_ == "going" and c.dep_ == "aux") for c in clause.children)
 
 
 #: Reflexive pronouns: the doer acting on itself names no other party.
