@@ -5,7 +5,7 @@ from the tree alone. The tree is rewritten once, before the first stage, so that
 entities, attribution, events and stances stages read the same corrected clause
 instead of each carrying its own patch.
 
-Seven slips are repaired so far:
+Eight slips are repaired so far:
 
 * **A main verb read as a participle after a relative clause.** "Georgia, which hosted
   the talks, called on both sides to return" is parsed with "Georgia" as the root of the
@@ -52,6 +52,12 @@ Seven slips are repaired so far:
   tagger gave a tense) hung as a modifier on the noun right after it, in a phrase that
   opens right after a closing quotation mark, is the tag's verb: the words before it are
   its subject, the noun after it its object, and the quoted clause its complement.
+* **A complement clause read as a relative clause.** 'A spokesman said after the debate
+  that Lake had "shown voters who she is"' is parsed with "that" as a relative pronoun on
+  "debate", so nothing was said. A relative clause opened by "that" right after the
+  noun, on a verb of saying's prepositional phrase ("said after the debate", "told
+  reporters at the hearing"), and whole without "that" (a subject and an object or
+  complement of its own) is that verb's complement, and "that" its marker.
 """
 
 from __future__ import annotations
@@ -63,6 +69,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from thinc.types import Ints2d
 
+from newsgraph import resources
 from newsgraph.constants import FINITE_TAGS
 
 #: Parts of speech of a root that should have been a subject.
@@ -90,7 +97,8 @@ def repair(doc: Doc) -> None:
     names = _names_read_as_phrases(doc)
     summaries = _summary_appositions(doc)
     tags = _tag_verbs_read_as_modifiers(doc)
-    if not fixes and not lifted and not names and not summaries and not tags:
+    complements = _complements_read_as_relatives(doc)
+    if not fixes and not lifted and not names and not summaries and not tags and not complements:
         return
     table = doc.to_array([HEAD, DEP]).astype(numpy.int64)
     compound_label = doc.vocab.strings.add("compound")
@@ -105,6 +113,10 @@ def repair(doc: Doc) -> None:
     root_label, subject_label = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("nsubj")
     _hang_summaries(doc, table, summaries)
     _hang_tag_verbs(doc, table, tags)
+    ccomp, mark = doc.vocab.strings.add("ccomp"), doc.vocab.strings.add("mark")
+    for clause, that, governor in complements:
+        table[clause] = (governor - clause, ccomp)
+        table[that] = (clause - that, mark)
     for root, verb in fixes:
         for child in root.children:
             if child.i > verb.i:  # the final full stop and whatever hung on the old root
@@ -380,3 +392,40 @@ def _hang_tag_verbs(doc: Doc, table: numpy.ndarray, found: list[tuple[int, int, 
         table[subj] = (verb - subj, subject)
         table[obj] = (verb - obj, dobj)
         table[root] = (verb - root, ccomp)
+
+
+def _saying_verbs() -> frozenset[str]:
+    """The verbs of saying (``speech_verbs.tsv``, every kind) of the pipeline running now."""
+    current = resources.current()
+
+    def build() -> frozenset[str]:
+        return frozenset(verb.lower() for verb, _kind in current.lexicons.pairs("speech_verbs"))
+
+    return current.load("syntax_repairs.saying", build)
+
+
+def _complements_read_as_relatives(doc: Doc) -> list[tuple[int, int, int]]:
+    """(clause, "that", governor) for each '"said after the debate that X had shown Y"'
+    whose clause the parser hung on the preposition's noun as a relative clause."""
+    relcl = doc.vocab.strings.add("relcl")
+    deps = doc.to_array("DEP").tolist()
+    found: list[tuple[int, int, int]] = []
+    for i, dep in enumerate(deps):
+        if dep != relcl:
+            continue
+        clause = doc[i]
+        that = doc[clause.left_edge.i]
+        noun = clause.head
+        if that.lower_ != "that" or that.i != noun.i + 1:
+            continue
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            continue
+        governor = noun.head.head
+        if governor.pos_ != "VERB" or governor.i > noun.i or governor.lemma_.lower() not in _saying_verbs():
+            continue
+        # the clause is whole without "that": a subject and an object of its own
+        own = {c.dep_ for c in clause.children if c.i != that.i}
+        if "nsubj" not in own or not own & {"dobj", "ccomp", "xcomp", "attr", "acomp"}:
+            continue
+        found.append((i, that.i, governor.i))
+    return found

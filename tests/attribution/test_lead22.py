@@ -114,3 +114,11 @@ def test_a_tag_verb_the_parser_read_as_a_modifier_still_tags_the_quote() -> None
     quote = next(q for q in r.quotes if q.kind == "direct")
     assert quote.cue is not None and quote.cue.text == "told"
     assert names.get(quote.speaker or "") == "Nina Holt"
+
+
+def test_a_clause_said_after_an_occasion_is_what_was_said() -> None:
+    r = run(
+        'An aide to the governor said after the hearing that Moss had "told voters exactly what they wanted".'
+    )
+    said = [q for q in r.quotes if q.cue is not None and q.cue.text == "said"]
+    assert said and "told voters" in said[0].content[0].text

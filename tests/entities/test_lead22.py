@@ -103,3 +103,9 @@ def test_he_inside_a_relative_clause_on_an_unnamed_official_is_that_official() -
     )
     sadiq = next(e for e in r.entities if e.name == "Omar Sadiq")
     assert all(m.text != "he" for m in sadiq.mentions)
+
+
+def test_a_person_named_after_a_role_is_no_lake() -> None:
+    r = run("Senate candidate Dora Lake and her rival traded insults on Monday. Lake later apologised.")
+    lake = [e for e in r.entities if "Lake" in e.name]
+    assert len(lake) == 1 and lake[0].type == "PERSON"

@@ -275,8 +275,11 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and tokens[end - 1].is_title
         and tokens[end - 1].lower_ in state.words.landform_nouns
         and tokens[start].lower_ not in lexicon.first_name_genders()
+        and not (start > state.first and _name_after_a_role(state, start, end))
     ):
-        return "LOC"  # "Hallam Bay", "the Orrin Valley" tagged PERSON; not "Michael Bay"
+        # "Hallam Bay", "the Orrin Valley" tagged PERSON; not "Michael Bay", nor "Senate
+        # candidate Kari Lake" (a role noun before it names a person)
+        return "LOC"
     if (
         label in {"PERSON", "ORG", "NORP"}
         and end < len(tokens)
