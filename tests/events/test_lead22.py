@@ -43,3 +43,10 @@ def test_a_warning_about_how_things_are_aims_at_no_one() -> None:
     names = {e.id: e.name for e in r.entities}
     threats = [e for e in r.events if e.category == "THREATEN"]
     assert all("traders" not in [names.get(t) for t in e.targets] for e in threats)
+
+
+def test_the_people_a_relative_clause_accuses_do_what_they_are_accused_of() -> None:
+    r = run("Norvia expelled diplomats it accuses of paying militants to attack a border post.")
+    names = {e.id: e.name for e in r.entities}
+    assaults = [e for e in r.events if e.category == "ASSAULT"]
+    assert all(names.get(a) != "Norvia" for e in assaults for a in e.actors)
