@@ -50,3 +50,16 @@ def test_the_people_a_relative_clause_accuses_do_what_they_are_accused_of() -> N
     names = {e.id: e.name for e in r.entities}
     assaults = [e for e in r.events if e.category == "ASSAULT"]
     assert all(names.get(a) != "Norvia" for e in assaults for a in e.actors)
+
+
+def test_a_nations_weapon_acts_for_the_nation() -> None:
+    r = run("A Turkish drone struck a bus station in the town of Karvik, killing three people.")
+    names = {e.id: e.name for e in r.entities}
+    strike = next(e for e in r.events if e.category == "ASSAULT")
+    assert [names.get(a) for a in strike.actors] == ["Turkish"]
+
+
+def test_a_model_name_on_things_counted_is_no_target() -> None:
+    r = run("Norvia pledged on Monday to send four more Falcon launchers to Dessa.")
+    names = {e.id: e.name for e in r.entities}
+    assert all("Falcon" not in [names.get(t) for t in e.targets] for e in r.events)

@@ -155,7 +155,9 @@ def resolve(token: Token, look: EventLinks) -> str | None:
             return found
     if not group_noun(token) and not any(c.dep_ == "compound" and group_noun(c) for c in token.lefts):
         # "Taliban representatives", "Russian army units" (a unit of a force)
-        return _nation_of_people(token, look) if people_noun(token) else None
+        # ("a Russian drone", "Israeli jets": a nation's weapon acts for it)
+        armed = lemma_of(token) in words().weapons
+        return _nation_of_people(token, look) if people_noun(token) or armed else None
     for child in token.lefts:
         if child.dep_ == "amod" and lemma_of(child) in LEADING:
             # "US-led coalition aircraft", "Saudi-backed forces": the coalition's leader
