@@ -122,3 +122,16 @@ def test_a_clause_said_after_an_occasion_is_what_was_said() -> None:
     )
     said = [q for q in r.quotes if q.cue is not None and q.cue.text == "said"]
     assert said and "told voters" in said[0].content[0].text
+
+
+def test_an_it_the_entities_stage_left_unlinked_is_no_guess_by_proximity() -> None:
+    r = run(
+        "Soldiers in the state of Tarvia seized the broadcaster on Wednesday. A colonel said the "
+        "army had acted because of the management of the country by President Ali Dosso. The "
+        "whereabouts of Dosso were not known.\n\nThe regional bloc ECOWAS condemned the takeover "
+        "and demanded the immediate release of the president. It threatened to impose sanctions "
+        "if civilian rule was not restored within a week."
+    )
+    names = {e.id: e.name for e in r.entities}
+    threat = next(q for q in r.quotes if q.cue is not None and q.cue.text == "threatened")
+    assert names.get(threat.speaker or "") != "Tarvia"

@@ -34,8 +34,9 @@ _THEY_IT = {"they", "them", "it", "we", "their", "its", "our"}
 _THEY = {"they", "them", "their", "theirs"}
 #: Pronouns the entities stage (and its learned judge) resolves: where it ran and left one
 #: unlinked, a guess by proximity here would only overrule it ("a police spokesman said ...
-#: he said" is nobody named, not the woman quoted before).
-_THIRD_PERSON = _THEY | {"he", "she", "him", "her", "his"}
+#: he said" is nobody named, not the woman quoted before; "It threatened sanctions" after a
+#: sentence the parser garbled is not the country named last).
+_THIRD_PERSON = _THEY | {"he", "she", "him", "her", "his", "it", "its"}
 _SUBJECTISH = {"nsubj", "nsubjpass", "appos", "pobj", "compound"}
 _PERSON = {"PERSON"}
 #: Singular gendered subject pronouns.
