@@ -33,6 +33,13 @@ def group_owners(noun: Token) -> frozenset[str]:
     )
 
 
+def rank_words(noun: Token, ranks: frozenset[str]) -> frozenset[str]:
+    """The rank words before a role noun, lower-cased ("deputy" in "its deputy
+    ambassador"): a holder of another rank of the post is somebody else, so a description
+    links to an earlier holder only where both name the same rank."""
+    return frozenset(c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lower_ in ranks)
+
+
 def possessive_pronoun(noun: Token) -> str | None:
     """The possessive pronoun before a noun, lower-cased ("her" in "her daughter"), or None:
     a kinship or role noun repeated with another owner's pronoun ("his son" after "Her son,

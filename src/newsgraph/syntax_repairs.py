@@ -5,7 +5,7 @@ from the tree alone. The tree is rewritten once, before the first stage, so that
 entities, attribution, events and stances stages read the same corrected clause
 instead of each carrying its own patch.
 
-Five slips are repaired so far:
+Eight slips are repaired so far:
 
 * **A main verb read as a participle after a relative clause.** "Georgia, which hosted
   the talks, called on both sides to return" is parsed with "Georgia" as the root of the
@@ -36,6 +36,28 @@ Five slips are repaired so far:
 * **A name read as an adverb.** "the streaming service Tunely", "Tunely said" are tagged
   RB (the "-ly" ending). A capitalised word tagged as an adverb that the text also writes
   capitalised inside a sentence is a name wherever it stands (its tag only).
+* **A clause summed up by a noun with a reduced relative clause.** "Aid groups accused the
+  police of pushing back boats, a charge Athens denies" is parsed with "denies" as the
+  root, "Athens" its subject (with "a charge" swallowed as its compound) and the whole
+  accusation as what Athens denies. When a finite root has a clause complement that ends
+  before a comma, and after the comma comes "a"/"an" and a common noun, then the root's
+  own subject and the root with no object of its own, the noun sums up the clause before
+  it (an apposition of it) and the root is a relative clause on that noun: the clause
+  before the comma is the sentence's main clause again. The subject must be a name or
+  have its own determiner: "..., a senior official said", "..., a police spokesman said"
+  are the ordinary inverted report, untouched.
+* **A quotation tag's verb read as an adjective.** '"...," the 58-year-old told reporters'
+  is parsed with "told" as a modifier of "reporters" and the whole tag as the quotation
+  verb's object, so the quotation has no speaker. A past-tense verb (VBD: a form the
+  tagger gave a tense) hung as a modifier on the noun right after it, in a phrase that
+  opens right after a closing quotation mark, is the tag's verb: the words before it are
+  its subject, the noun after it its object, and the quoted clause its complement.
+* **A complement clause read as a relative clause.** 'A spokesman said after the debate
+  that Lake had "shown voters who she is"' is parsed with "that" as a relative pronoun on
+  "debate", so nothing was said. A relative clause opened by "that" right after the
+  noun, on a verb of saying's prepositional phrase ("said after the debate", "told
+  reporters at the hearing"), and whole without "that" (a subject and an object or
+  complement of its own) is that verb's complement, and "that" its marker.
 """
 
 from __future__ import annotations
@@ -47,6 +69,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from thinc.types import Ints2d
 
+from newsgraph import resources
 from newsgraph.constants import FINITE_TAGS
 
 #: Parts of speech of a root that should have been a subject.
@@ -72,7 +95,10 @@ def repair(doc: Doc) -> None:
     fixes = [(sent.root, verb) for sent in doc.sents if (verb := _predicate_after_relative(sent)) is not None]
     lifted = _finite_conjuncts_of_infinitives(doc)
     names = _names_read_as_phrases(doc)
-    if not fixes and not lifted and not names:
+    summaries = _summary_appositions(doc)
+    tags = _tag_verbs_read_as_modifiers(doc)
+    complements = _complements_read_as_relatives(doc)
+    if not fixes and not lifted and not names and not summaries and not tags and not complements:
         return
     table = doc.to_array([HEAD, DEP]).astype(numpy.int64)
     compound_label = doc.vocab.strings.add("compound")
@@ -85,6 +111,12 @@ def repair(doc: Doc) -> None:
     for conjunct, governor in lifted:
         table[conjunct, 0] = governor - conjunct
     root_label, subject_label = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("nsubj")
+    _hang_summaries(doc, table, summaries)
+    _hang_tag_verbs(doc, table, tags)
+    ccomp, mark = doc.vocab.strings.add("ccomp"), doc.vocab.strings.add("mark")
+    for clause, that, governor in complements:
+        table[clause] = (governor - clause, ccomp)
+        table[that] = (clause - that, mark)
     for root, verb in fixes:
         for child in root.children:
             if child.i > verb.i:  # the final full stop and whatever hung on the old root
@@ -260,3 +292,140 @@ def _predicate_after_relative(sent: Span) -> Token | None:
         ):
             return token
     return None
+
+
+#: Determiners that open a noun summing up the clause before it ("..., a charge X denies").
+_SUMMARY_DETERMINERS = frozenset({"a", "an"})
+
+
+def _summary_appositions(doc: Doc) -> list[tuple[int, int, int]]:
+    """(clause, noun, verb) for each sentence whose root is a relative clause the parser
+    took for the main verb: "Aid groups accused X of Y, a charge Athens denies"."""
+    found: list[tuple[int, int, int]] = []
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.tag_ not in FINITE_TAGS:
+            continue
+        clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        if clause is None or subject is None:
+            continue
+        comma = clause.right_edge.i + 1
+        if comma + 2 >= subject.i or doc[comma].text != ",":
+            continue
+        if doc[comma + 1].lower_ not in _SUMMARY_DETERMINERS:
+            continue
+        # the first common noun after "a" and its adjectives ("a false claim the ministry's
+        # officials reject": the subject may have nouns of its own)
+        noun = next((t for t in doc[comma + 2 : subject.i] if t.pos_ != "ADJ"), None)
+        if noun is None or noun.pos_ != "NOUN":
+            continue
+        own_det = any(t.tag_ == "DT" for t in doc[noun.i + 1 : subject.i])
+        if not own_det and subject.pos_ != "PROPN":
+            continue  # "..., a police spokesman said": the words before the subject are its own
+        if any(c.dep_ in _VERB_COMPLEMENT_DEPS and c.i > verb.i for c in verb.children):
+            continue  # "..., a court ruled it lawful": a verb with its own object is the main one
+        found.append((clause.i, noun.i, verb.i))
+    return found
+
+
+def _hang_summaries(doc: Doc, table: numpy.ndarray, summaries: list[tuple[int, int, int]]) -> None:
+    """Rewrite ``table`` (HEAD offsets, DEP) for ``_summary_appositions``' findings."""
+    strings = doc.vocab.strings
+    root, appos, relcl = strings.add("ROOT"), strings.add("appos"), strings.add("relcl")
+    for clause, noun, verb in summaries:
+        det = doc[clause].right_edge.i + 2
+        for i in range(det, noun):  # "a", and adjectives: the noun's own
+            table[i, 0] = noun - i
+        for child in doc[verb].children:
+            if child.dep_ == "punct":  # the comma before the noun and the full stop
+                table[child.i, 0] = clause - child.i
+        table[clause] = (0, root)
+        table[noun] = (clause - noun, appos)
+        table[verb] = (noun - verb, relcl)
+
+
+#: Closing quotation marks a quotation tag follows.
+_CLOSING_QUOTES = frozenset({'"', "”", "''", "’"})
+
+
+def _tag_verbs_read_as_modifiers(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(verb, subject, object, quoted root) for each '"...," the 58-year-old told reporters'
+    whose verb the parser made a modifier of the noun after it."""
+    strings = doc.vocab.strings
+    vbd, amod = strings.add("VBD"), strings.add("amod")
+    tags, deps = doc.to_array("TAG").tolist(), doc.to_array("DEP").tolist()
+    found: list[tuple[int, int, int, int]] = []
+    for i in range(2, len(doc) - 1):
+        if tags[i] != vbd or deps[i] != amod:
+            continue
+        verb = doc[i]
+        obj, subject = verb.head, doc[i - 1]
+        if obj.i != i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if subject.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            continue
+        start = min((c.i for c in obj.lefts), default=i)
+        if start < 2 or doc[start - 1].text not in _CLOSING_QUOTES:
+            continue
+        if doc[start - 2].text not in (",", "?", "!"):
+            continue
+        root = verb.sent.root
+        if root.i >= start or obj.head.i != root.i:
+            continue  # the noun must hang on the quoted clause (its "object"), nothing else
+        found.append((i, subject.i, obj.i, root.i))
+    return found
+
+
+def _hang_tag_verbs(doc: Doc, table: numpy.ndarray, found: list[tuple[int, int, int, int]]) -> None:
+    """Rewrite ``table`` (HEAD offsets, DEP) for ``_tag_verbs_read_as_modifiers``' findings."""
+    strings = doc.vocab.strings
+    root_label, subject, dobj, ccomp = (strings.add(x) for x in ("ROOT", "nsubj", "dobj", "ccomp"))
+    for verb, subj, obj, root in found:
+        for child in doc[obj].lefts:
+            if child.i < subj:  # "the", "58-year-": the subject's own words now
+                table[child.i, 0] = subj - child.i
+        for child in doc[root].children:
+            if child.i > obj:  # the full stop
+                table[child.i, 0] = verb - child.i
+        table[verb] = (0, root_label)
+        table[subj] = (verb - subj, subject)
+        table[obj] = (verb - obj, dobj)
+        table[root] = (verb - root, ccomp)
+
+
+def _saying_verbs() -> frozenset[str]:
+    """The verbs of saying (``speech_verbs.tsv``, every kind) of the pipeline running now."""
+    current = resources.current()
+
+    def build() -> frozenset[str]:
+        return frozenset(verb.lower() for verb, _kind in current.lexicons.pairs("speech_verbs"))
+
+    return current.load("syntax_repairs.saying", build)
+
+
+def _complements_read_as_relatives(doc: Doc) -> list[tuple[int, int, int]]:
+    """(clause, "that", governor) for each '"said after the debate that X had shown Y"'
+    whose clause the parser hung on the preposition's noun as a relative clause."""
+    relcl = doc.vocab.strings.add("relcl")
+    deps = doc.to_array("DEP").tolist()
+    found: list[tuple[int, int, int]] = []
+    for i, dep in enumerate(deps):
+        if dep != relcl:
+            continue
+        clause = doc[i]
+        that = doc[clause.left_edge.i]
+        noun = clause.head
+        if that.lower_ != "that" or that.i != noun.i + 1:
+            continue
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            continue
+        governor = noun.head.head
+        if governor.pos_ != "VERB" or governor.i > noun.i or governor.lemma_.lower() not in _saying_verbs():
+            continue
+        # the clause is whole without "that": a subject and an object of its own
+        own = {c.dep_ for c in clause.children if c.i != that.i}
+        if "nsubj" not in own or not own & {"dobj", "ccomp", "xcomp", "attr", "acomp"}:
+            continue
+        found.append((i, that.i, governor.i))
+    return found

@@ -24,7 +24,7 @@ from newsgraph.attribution.parse import lemma
 from newsgraph.constants import GROUP_TYPE, INDEFINITE, PLURAL_TAGS
 from newsgraph.docindex import doc_index
 from newsgraph.entities.lexicon import first_name_genders
-from newsgraph.phrases import group_owners, named_owners, of_a_common_noun, possessive_pronoun
+from newsgraph.phrases import group_owners, named_owners, of_a_common_noun, possessive_pronoun, rank_words
 from newsgraph.records import Entity
 
 _HE_SHE = {"he", "she", "him", "her", "his", "i", "me"}
@@ -34,8 +34,9 @@ _THEY_IT = {"they", "them", "it", "we", "their", "its", "our"}
 _THEY = {"they", "them", "their", "theirs"}
 #: Pronouns the entities stage (and its learned judge) resolves: where it ran and left one
 #: unlinked, a guess by proximity here would only overrule it ("a police spokesman said ...
-#: he said" is nobody named, not the woman quoted before).
-_THIRD_PERSON = _THEY | {"he", "she", "him", "her", "his"}
+#: he said" is nobody named, not the woman quoted before; "It threatened sanctions" after a
+#: sentence the parser garbled is not the country named last).
+_THIRD_PERSON = _THEY | {"he", "she", "him", "her", "his", "it", "its"}
 _SUBJECTISH = {"nsubj", "nsubjpass", "appos", "pobj", "compound"}
 _PERSON = {"PERSON"}
 #: Singular gendered subject pronouns.
@@ -328,6 +329,9 @@ class SpeakerResolver:
         owners = named_owners(noun)
         groups = group_owners(noun)
         possessor = possessive_pronoun(noun)
+        ranks = lexicon().rank_modifiers
+        rank = rank_words(noun, ranks)
+        whose = self._pronoun_owner_name(noun) if possessor in ("its", "their") else None
         for i in range(noun.i - 1, max(0, noun.i - 400) - 1, -1):
             if lemmas[i].lower() != lemma:
                 continue
@@ -340,6 +344,10 @@ class SpeakerResolver:
                 continue
             if groups and not groups & group_owners(tok):
                 continue  # "the rebels' spokesman" is not the ministry's, named before
+            if rank != rank_words(tok, ranks):
+                continue  # "its deputy ambassador" is not the ambassador named before
+            if whose is not None and named_owners(tok) and not named_owners(tok) <= whose:
+                continue  # "Its ambassador" (the United States') is not "Tessaly's ambassador"
             # "X, spokesperson for ..." (appos) / "spokesperson X" (compound) / "X, the
             # spokesperson"; not the possessor ("Lund's agent, Mino Ferro": whose agent)
             for other in (tok.head, *(c for c in tok.children if c.dep_ != "poss")):
@@ -349,6 +357,8 @@ class SpeakerResolver:
             words = self.sourced.get((s, e), "")
             if owners and not all(o in words.lower().split() for o in owners):
                 continue
+            if rank != ranks.intersection(words.lower().split()):
+                continue
             if groups and not groups & set(words.lower().split()):
                 continue
             heads = self.source_heads.get((s, e), ())
@@ -356,6 +366,15 @@ class SpeakerResolver:
                 # an earlier speaker introduced with this role ("X, spokesperson for ...")
                 return (s, e)
         return None
+
+    def _pronoun_owner_name(self, noun: Token) -> frozenset[str] | None:
+        """The words of the names of the body an "its"/"their" before ``noun`` was linked to
+        by the entities stage, lower-cased; None where it was not linked."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        entity = self.index.entity_for_token(owner) if owner is not None else None
+        if entity is None or entity.type == "PERSON":
+            return None
+        return frozenset(w.lower() for m in entity.mentions if m.kind == "name" for w in m.text.split())
 
     def _head_lemmas(self, start: int, end: int) -> set[str]:
         """The lower-case lemmas of the source's words that head a phrase, not those that

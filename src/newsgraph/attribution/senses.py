@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsgraph.docindex import doc_index
 from newsgraph.errors import ConfigError
 
 #: The sense that keeps a cue verb a cue.
@@ -154,6 +155,13 @@ class SenseTable:
         label = tok.ent_type_
         if tok.pos_ == "PROPN" and label:
             found = _label_class(label)
+            if found is not None:
+                return found
+        if tok.pos_ == "PROPN" and not label:
+            # a name the tagger left untyped that the entities stage clustered ("rules
+            # Blake out" after "Kemar Blake"): what its entity is
+            entity = doc_index(tok.doc).entity_for_token(tok)
+            found = _label_class(entity.type) if entity is not None else None
             if found is not None:
                 return found
         lemma = tok.lemma_.lower()

@@ -111,6 +111,10 @@ def takes_part(state: EntityState, head: Token, *, controlled: bool = False) -> 
     return party_to_act(state, head, controlled=controlled)
 
 
+#: Number words that count people ("hundreds of farmers"): closed-class, so kept here.
+_COUNTS = frozenset({"hundreds", "thousands", "dozens", "millions", "scores", "tens"})
+
+
 def party_to_act(state: EntityState, head: Token, *, controlled: bool = False) -> bool:
     """``takes_part`` for the noun's own relation, its conjuncts aside (the check a group
     named by a plural noun takes too: ``records``)."""
@@ -118,6 +122,11 @@ def party_to_act(state: EntityState, head: Token, *, controlled: bool = False) -
     verb, dep = head.head, head.dep_
     if controlled and dep == "poss" and verb.pos_ == "NOUN":
         return takes_part(state, verb)
+    if dep == "pobj" and verb.lower_ == "of" and verb.head.lower_ in _COUNTS and verb.head.i != verb.i:
+        # "Hundreds of farmers blocked ...", "fired at thousands of protesters": the people
+        # counted take the count's part in the clause
+        head = verb.head
+        verb, dep = head.head, head.dep_
     if dep == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
         verb, dep = verb.head, "agent"
     elif dep == "pobj" and verb.dep_ == "prep" and (

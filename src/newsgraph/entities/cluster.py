@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from newsgraph.constants import TITLE_SMALL_WORDS
 from newsgraph.entities import lexicon, mentions, name_words
 from newsgraph.entities.state import EntityState, MentionDraft
 
@@ -37,6 +38,9 @@ class NameIndex:
     by_first: dict[str, list[int]] = field(default_factory=dict)  # first word of a person name
     by_acronym: dict[str, int] = field(default_factory=dict)
     by_org_head: dict[str, list[int]] = field(default_factory=dict)  # last word of an organisation's name
+    #: the last two or more words of a longer organisation's name ("General Assembly" of
+    #: "United Nations General Assembly")
+    by_org_tail: dict[str, list[int]] = field(default_factory=dict)
 
 
 def cluster_names(state: EntityState) -> None:
@@ -97,16 +101,22 @@ def _short_company_names(state: EntityState) -> None:
     whatever the tagger called it, and wherever it came first. Not a place a reader could
     mean ("Jordan", "Washington"), a given name, nor a cluster a he/she or title makes a
     person. A club's name does the same ("Fenwick United ... Fenwick have won five in a
-    row", ``entities_club_suffixes.txt``)."""
+    row", ``entities_club_suffixes.txt``), and so does a club's last word when one club
+    alone ends in it ("Manchester United ... United took the lead")."""
     lowers = state.index.column("lower_")
-    suffixes = state.words.company_suffixes | state.words.club_suffixes
+    clubs = state.words.club_suffixes
+    suffixes = state.words.company_suffixes | clubs
     companies: dict[str, int] = {}
+    last_words: dict[str, set[int]] = {}
     for i, c in enumerate(state.clusters):
         if c.merged_into >= 0 or state.is_person(i):
             continue
         for m in c.mentions:
             if m.kind == "name" and m.end - m.start == 2 and lowers[m.end - 1].rstrip(".") in suffixes:
                 companies.setdefault(lowers[m.start], i)
+                if lowers[m.end - 1] in clubs:
+                    last_words.setdefault(lowers[m.end - 1], set()).add(i)
+    companies.update((word, found.pop()) for word, found in last_words.items() if len(found) == 1)
     if not companies:
         return
     for i, c in enumerate(state.clusters):
@@ -161,6 +171,11 @@ def _register(
         heads = index.by_org_head.setdefault(words[-1], [])
         if cluster not in heads:
             heads.append(cluster)
+        for k in range(1, len(words) - 1):
+            if words[k] not in TITLE_SMALL_WORDS:  # not "for Sport" of "Court of Arbitration for Sport"
+                tails = index.by_org_tail.setdefault(" ".join(words[k:]), [])
+                if cluster not in tails:
+                    tails.append(cluster)
     person = mention.label == "PERSON" or _person_tagged_as_org(state, mention, words)
     if person and _looks_like_person_name(state, mention):
         index.by_surname.setdefault(words[-1], []).append(cluster)
@@ -208,6 +223,11 @@ def _earlier_cluster(
         target = _full_name_after_surname(state, index, words)
     if target is None and len(words) > 1 and mention.label in {"PERSON", "ORG"}:
         target = _tail_of_person_name(state, index, words)
+    tails = index.by_org_tail.get(key, []) if mention.label == "ORG" and len(words) > 1 else []
+    if target is None and len(tails) == 1:
+        # "the United Nations General Assembly ... General Assembly resolutions": the last
+        # words of one organisation's longer name, as "the assembly" would be
+        target = tails[0]
     if target is None and len(words) > 2 and mention.label in {"ORG", "GPE", "NORP", "LOC", "FAC"}:
         # "NATO ... the North Atlantic Treaty Organization": a full name after its acronym.
         acronym = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)

@@ -275,8 +275,11 @@ def _corrected_label(state: EntityState, start: int, end: int, label: str) -> st
         and tokens[end - 1].is_title
         and tokens[end - 1].lower_ in state.words.landform_nouns
         and tokens[start].lower_ not in lexicon.first_name_genders()
+        and not (start > state.first and _name_after_a_role(state, start, end))
     ):
-        return "LOC"  # "Hallam Bay", "the Orrin Valley" tagged PERSON; not "Michael Bay"
+        # "Hallam Bay", "the Orrin Valley" tagged PERSON; not "Michael Bay", nor "Senate
+        # candidate Kari Lake" (a role noun before it names a person)
+        return "LOC"
     if (
         label in {"PERSON", "ORG", "NORP"}
         and end < len(tokens)
@@ -463,6 +466,16 @@ def _org_tail(state: EntityState, start: int, end: int) -> int:
     n = len(tokens)
     while end > start and tokens[end - 1].is_punct:
         end -= 1
+    while (
+        end < n
+        and tokens[end - 1].dep_ == "compound"
+        and tokens[end - 1].head.i == end
+        and tokens[end].pos_ == "PROPN"
+        and tokens[end].is_title
+        and not tokens[end].ent_type_
+        and not is_title_word(state, tokens[end])
+    ):
+        end += 1  # "Power company Sierra Grid" tagged "Sierra": the word it modifies heads the name
     if (
         end >= n
         or tokens[end - 1].lower_ not in state.words.org_name_heads

@@ -8,12 +8,17 @@ a name and of which type) because it reads only the span's own tokens.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsgraph.constants import TITLE_CASE_SHARE, TITLE_SMALL_WORDS
 from newsgraph.entities.state import EntityState
 
 _TRIM_LEFT = frozenset({"the", "a", "an"})
+#: A result or a place in a table after a name ("Manchester United 3-1", "United 11th"):
+#: no name ends in a score or an ordinal written in figures ("Apollo 11" keeps its number).
+_SCORE = re.compile(r"\d+\s?[-–]\s?\d+|\d+(?:st|nd|rd|th)")
 _APOSTROPHES = ("'s", "’s", "'", "’")
 
 
@@ -57,6 +62,10 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
             break
     if _names_a_body(state, end):
         start = _after_an_owner(state, start, end)
+    for k in range(start + 1, end):
+        if tokens[k].text[:1].isdigit() and _SCORE.fullmatch(state.index.span_text(k, end).strip()):
+            end = k
+            break
     while end > start and (
         tokens[end - 1].tag_ == "POS"
         or tokens[end - 1].text in _APOSTROPHES

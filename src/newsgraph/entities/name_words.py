@@ -80,7 +80,8 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
     if tok.tag_ in _NON_NAME_TAGS:
         return True  # "Corporate", "Drop"
     if end < len(tokens) and tokens[end].text == ":" and (start == 0 or tokens[start - 1].is_space):
-        return True  # "Email:" heading a line
+        # "Email:" heading a line; not "Lund:" labelling an interview's turn after "Karin Lund"
+        return not (label == "PERSON" and _surname_of_a_full_name(state, tok.text))
     if label == "PERSON" and tok.tag_ == "NN" and opens_a_clause(state, start):
         return True  # "Turnout on Sunday was 71%": a common noun whose capital is the sentence's
     if (
@@ -94,6 +95,12 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         # after ten "Cubs" is the team)
         return True
     return tok.lower_ in state.lower_words()
+
+
+def _surname_of_a_full_name(state: EntityState, word: str) -> bool:
+    """Whether the tagger names a person elsewhere in the text with more than one word,
+    ending in ``word`` ("Karin Lund" for "Lund")."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in state.index.ents)
 
 
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")

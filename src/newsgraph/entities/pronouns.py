@@ -32,7 +32,12 @@ from newsgraph.entities import binding, referred
 from newsgraph.entities.body_pronouns import acting_it, own_clause_body
 from newsgraph.entities.roles import previous_topic
 from newsgraph.entities.state import EntityState, MentionDraft
-from newsgraph.entities.unnamed import unnamed_matrix_subject, unnamed_owner_subject, unnamed_speaker_before
+from newsgraph.entities.unnamed import (
+    unnamed_matrix_subject,
+    unnamed_owner_subject,
+    unnamed_relative_head,
+    unnamed_speaker_before,
+)
 from newsgraph.phrases import of_a_common_noun
 
 _MASC = frozenset({"he", "him", "his", "himself"})
@@ -300,6 +305,8 @@ def choose_pronoun_antecedent(
     if matrix is None and cataphor is None and unnamed_owner_subject(state, pron):
         return None
     if matrix is None and cataphor is None and personal and unnamed_speaker_before(state, pron):
+        return None
+    if matrix is None and cataphor is None and personal and unnamed_relative_head(state, pron):
         return None
     scores: dict[int, float] = {}
     best_mention: dict[int, MentionDraft] = {}

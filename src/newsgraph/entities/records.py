@@ -62,11 +62,25 @@ def _acting_group(state: EntityState, c: Cluster) -> bool:
     and a group a "they" means is an entity anyway."""
     for m in c.mentions:
         lemma = groups.plural_lemma(state, m.head)
-        if _named_inside(state, m) or lemma is None or not groups.names_people(state, lemma):
+        if _named_inside(state, m) or lemma is None:
+            continue
+        if not groups.names_people(state, lemma) and not _kind_of_groups(state, m, lemma):
             continue  # "funds were released": an organisation noun's plural is rarely a party
         if bodies.party_to_act(state, state.tokens[m.head]):
             return True
     return False
+
+
+#: Plurals of organisation nouns that name bodies of people by what they stand for, once
+#: a modifier says which ("rights groups", "armed groups", "aid organisations").
+_GROUP_OF_BODIES = frozenset({"group", "organisation", "organization"})
+
+
+def _kind_of_groups(state: EntityState, m: MentionDraft, lemma: str) -> bool:
+    """ "Rights groups accused the army", "Business groups criticised the decision": bodies
+    of people named by their cause or trade act as a party."""
+    modifiers = state.tokens[m.head].lefts
+    return lemma in _GROUP_OF_BODIES and any(c.dep_ in ("compound", "amod") for c in modifiers)
 
 
 def _named_inside(state: EntityState, m: MentionDraft) -> bool:

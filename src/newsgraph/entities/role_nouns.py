@@ -8,9 +8,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from newsgraph.entities.roles import org_of
+from newsgraph.entities.roles import org_of, previous_topic, pronoun_owner
 from newsgraph.entities.state import Cluster, EntityState, MentionDraft
-from newsgraph.phrases import group_owners, named_owners
+from newsgraph.phrases import group_owners, named_owners, rank_words
 
 _ROLE_NOUN_WINDOW = 40  # "the minister": sentences back to look for the title's holder
 #: Entity types of a role's modifier that say whose it is, not which kind ("the Republican nominee").
@@ -24,6 +24,13 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
     given; same party if the description names one: "the Democratic nominee"); -1 for none."""
     title = noun.lemma_.lower()
     _, org_cluster = org_of(state, noun)
+    owner = pronoun_owner(noun)
+    if owner is not None and org_cluster < 0:
+        # "The United States abstained. Its deputy ambassador said ...": "its" is resolved
+        # only later (step 6); the body the sentence before was about is whose post it is
+        topic = previous_topic(state, owner)
+        if topic is not None:
+            org_cluster = state.find(topic.cluster)
     parties = {
         _party_key(state.span_text(m.start, m.end))
         for i in range(nominal.start, nominal.head)
@@ -37,6 +44,8 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
     tenure = state.words.tenure_adjectives
     modifiers = (c for c in noun.lefts if c.dep_ in ("amod", "compound") and c.pos_ != "PROPN")
     kinds = _role_kinds((c.lower_ for c in modifiers if c.ent_type_ not in _NAMED_KINDS), tenure)
+    ranks = state.words.rank_modifiers
+    rank = rank_words(noun, ranks)
     for _, cluster in state.previous_clusters(nominal.start, _ROLE_NOUN_WINDOW):
         if parties and not parties & {_party_key(a[0]) for a in state.clusters[cluster].affiliations}:
             continue
@@ -44,6 +53,8 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
             words = role[0].lower().split()
             if title not in words and noun.lower_ not in words:
                 continue
+            if rank != ranks.intersection(words):
+                continue  # "its deputy ambassador" is not "the ambassador, Dimitri Kallas"
             own_kinds = _role_kinds(words, tenure) - {title, noun.lower_}
             if kinds and own_kinds and not kinds <= own_kinds:
                 continue

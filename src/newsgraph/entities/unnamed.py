@@ -108,3 +108,29 @@ def _unresolved(state: EntityState, i: int) -> bool:
     """Whether token ``i`` is in no mention, or in a description linked to no referent."""
     mention = state.token_mention.get(i)
     return mention is None or mention.cluster < 0
+
+
+#: Relations a pronoun's clause climbs through to reach the relative clause it sits in.
+_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj", "relcl", "acl", "pcomp", "prep", "pobj"})
+#: Steps up the tree looked at: a relative clause a pronoun sits deep in is another matter.
+_MAX_CLAUSE_STEPS = 6
+
+
+def unnamed_relative_head(state: EntityState, pron: Token) -> bool:
+    """ "A senior official, who spoke on condition of anonymity because he was not
+    authorised to talk to the press, said ...": a he/she/they inside a relative clause on
+    an unnamed person noun ("official", "a spokeswoman") means that person, who is no
+    mention; the nearest named one is a guess."""
+    current = pron.head
+    for _ in range(_MAX_CLAUSE_STEPS):
+        if current.dep_ == "relcl":
+            noun = current.head
+            return (
+                noun.pos_ == "NOUN"
+                and _unresolved(state, noun.i)
+                and (noun.lemma_.lower() in lexicon.person_roles() or noun.lower_ in lexicon.gender_words())
+            )
+        if current.dep_ not in _CLAUSE_DEPS or current.head.i == current.i:
+            return False
+        current = current.head
+    return False

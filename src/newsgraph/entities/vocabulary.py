@@ -48,6 +48,7 @@ class EntityVocabulary:
     org_kind_nouns: frozenset[str]  # entities_org_kind_nouns.txt: "the ANC party" is the ANC
     state_body_nouns: frozenset[str]  # entities_state_body_nouns.txt: "the government" of the one country
     tenure_adjectives: frozenset[str]  # entities_tenure_adjectives.txt: "the new minister"
+    rank_modifiers: frozenset[str]  # entities_rank_modifiers.txt: "deputy ambassador" is another post
     body_kinds: frozenset[str]  # entities_body_kind_nouns.txt: "NATO ... the alliance"
     kin_titles: frozenset[str]  # entities_kin_titles.txt: "Aunt Toni"
     stop_abbreviations: frozenset[str]  # entities_stop_abbreviations.txt: "Inc."
@@ -101,6 +102,7 @@ class EntityVocabulary:
             org_kind_nouns=words("entities_org_kind_nouns"),
             state_body_nouns=words("entities_state_body_nouns"),
             tenure_adjectives=words("entities_tenure_adjectives"),
+            rank_modifiers=words("entities_rank_modifiers"),
             body_kinds=words("entities_body_kind_nouns"),
             kin_titles=words("entities_kin_titles"),
             stop_abbreviations=words("entities_stop_abbreviations"),

@@ -140,6 +140,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: Sorter, sport_sentences: s
         return "claim"
     if category == "REJECT" and _failure(token, onto, sorter.lists.failures):
         return "failure"
+    if category == "ACCUSE" and not cand.nominal and _a_price(token):
+        return "price"
     if category == "THREATEN" and cand.entry.family == "warn" and forecast(cand, onto, sorter):
         return "forecast"
     if not cand.nominal and cand.entry.quad in COOPERATIVE_QUADS and cand.lemma in sorter.lists.facing:
@@ -230,6 +232,13 @@ def _failure(verb: Token, onto: Ontology, failures: frozenset[str]) -> bool:
         if any(e is not None and e.category in ("AGREE", "CONSULT") for e in entries):
             return False
     return True
+
+
+def _a_price(verb: Token) -> bool:
+    """ "Smugglers charged each passenger $4,000": a sum as the object is a price asked,
+    not a charge laid against someone."""
+    objects = (c for c in verb.children if c.dep_ in ("dobj", "obj"))
+    return any(t.ent_type_ == "MONEY" for c in objects for t in c.subtree)  # "a fee of 20 euros"
 
 
 def _denies_a_claim(verb: Token) -> bool:

@@ -155,7 +155,9 @@ def resolve(token: Token, look: EventLinks) -> str | None:
             return found
     if not group_noun(token) and not any(c.dep_ == "compound" and group_noun(c) for c in token.lefts):
         # "Taliban representatives", "Russian army units" (a unit of a force)
-        return _nation_of_people(token, look) if people_noun(token) else None
+        # ("a Russian drone", "Israeli jets": a nation's weapon acts for it)
+        armed = lemma_of(token) in words().weapons
+        return _nation_of_people(token, look) if people_noun(token) or armed else None
     for child in token.lefts:
         if child.dep_ == "amod" and lemma_of(child) in LEADING:
             # "US-led coalition aircraft", "Saudi-backed forces": the coalition's leader
@@ -215,8 +217,11 @@ def entity_ids(tokens: list[Token], look: EventLinks) -> list[str]:
         found = resolve(token, look)
         if found is not None and found not in out:
             out.append(found)
-        # "delegations from Kessa and Dessa": one actor per body a delegate acts for
-        for body in represented_bodies(token)[1:]:
+        # "delegations from Kessa and Dessa": one actor per body a delegate acts for;
+        # not when the phrase is an entity itself ("Finance ministers from Italy and Spain"
+        # act as the group the entities stage made of them, not as Spain alone)
+        own = look.entity(token.i, token.i + 1) is not None
+        for body in [] if own else represented_bodies(token)[1:]:
             extra = _body_entity(body, look)
             if extra is not None and extra not in out:
                 out.append(extra)

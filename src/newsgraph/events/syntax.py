@@ -197,6 +197,9 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
         if dep == "pcomp" and head.dep_ == "prep":
             governor = head.head
             obj = direct_object(governor) if governor.pos_ in ("VERB", "AUX") else None
+            own = subject_of(governor)[0] if obj is None and governor.dep_ == "relcl" else []
+            if own and own[0].i != governor.head.i:
+                obj = governor.head  # "officials it accuses of flying in migrants": the officials
             if obj is not None and head.lower_ in ("for", "of", "over", "with", "from"):
                 return conjuncts(obj)  # (also "blocked the government from deporting ...")
             if governor.dep_ == "acl" and governor.tag_ == "VBN" and governor.head.pos_ in ("NOUN", "PROPN"):

@@ -286,9 +286,18 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                     # "warned that its members would walk out unless the airline improved
                     # its offer": the threat is aimed at whom its condition is put on
                     inner, inner_passive = conditioned, False
+                if category == "THREATEN" and not conditioned and not _foretold(child):
+                    continue  # "warned that investors were watching": a state of things, no threat
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
     cand.place_token = _verb_place(verb)
+
+
+def _foretold(clause: Token) -> bool:
+    """Whether a warned-of clause tells what will or would happen ("would face", "will
+    pay", "could lose"): a modal or a going-to future. A warning's clause that only says
+    how things are names no one the warning is aimed at."""
+    return any(c.tag_ == "MD" or (c.lower_ == "going" and c.dep_ == "aux") for c in clause.children)
 
 
 #: Reflexive pronouns: the doer acting on itself names no other party.
@@ -503,6 +512,10 @@ def _proposers(obj: Token | None, category: str) -> list[Token]:
     return [t for t in named if (actorish(t) or party_noun(t)) and t.pos_ != "PRON" and not non_actor(t)]
 
 
+#: Entity labels of a nation or its people, whose name on a thing says whose it is.
+_NATION_LABELS = frozenset({"GPE", "NORP"})
+
+
 def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] = frozenset()) -> list[Token]:
     """ "rejected an appeal from X", "demanded the removal of X", "rejected a US offer",
     "threatened action against X": when the object is a thing, its owner is the target.
@@ -515,10 +528,15 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
             if token not in out:
                 out.append(token)  # "broke up a rally by supporters of X": the people named first
             continue
+        # "two more Patriot systems", "50 Leopard tanks": a name on things counted is their
+        # model or maker, not whose they are (a nation's still is: "two US warships")
+        counted = any(c.dep_ == "nummod" for c in token.children)
         inner = [
             c
             for c in token.children
-            if c.dep_ in NOUN_MODS and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
+            if c.dep_ in NOUN_MODS
+            and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
+            and not (counted and c.ent_type_ not in _NATION_LABELS)
         ]
         for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on")):
             if non_actor(t):

@@ -34,7 +34,7 @@ _BYLINE = re.compile(rf"(?i:by)[ \t]+(?P<names>{_PERSON}(?:{_NAME_JOIN}{_PERSON}
 #: Lind in Sandor").
 _AT_PLACE = rf"{_PERSON}(?:[ \t]+in[ \t]+{_PERSON})?"
 #: An author's note: a name, then "is a/an/the" (or "was ...").
-_AUTHOR_NOTE = re.compile(rf"{_PERSON}[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]")
+_AUTHOR_NOTE = re.compile(rf"(?P<name>{_PERSON})[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]")
 #: The prompt an author's note ends with: "Follow her on X", "Follow him on Twitter".
 _FOLLOW = re.compile(r"\bFollow\s+(?:her|him|them|me)\b")
 _CREDITED = rf"{_AT_PLACE}(?:{_NAME_JOIN}{_AT_PLACE}){{0,3}}"
@@ -146,7 +146,9 @@ class BylineRules(Scan):
     def _author_note(self, text: str) -> bool:
         """ "Sarah Kim is a technology reporter based in San Francisco. Follow her on X
         @sarahkim.": a short line naming a writer's job ("is a ... reporter") that also
-        points to the writer's accounts (a handle, or a "Follow" prompt)."""
+        points to the writer's accounts (a handle, or a "Follow" prompt), or that names the
+        writer the byline above named ("By Tom Field ... Tom Field is the Wire's health
+        correspondent."): a reporter a story is about has no byline of their own."""
         match = _AUTHOR_NOTE.match(text)
         if match is None or len(text.split()) > _MAX_CONTRIBUTION_WORDS:
             return False
@@ -154,7 +156,10 @@ class BylineRules(Scan):
         jobs = self.vocab.author_jobs
         if not any(word.strip(".,") in jobs for word in first.split()):
             return False
-        return "@" in text or bool(_FOLLOW.search(text))
+        if "@" in text or _FOLLOW.search(text):
+            return True
+        name = match.group("name")
+        return any(span.reason == "byline" and name in span.text for span in self.found)
 
     def byline_end(self, text: str) -> int | None:
         """Where the byline that opens ``text`` ends, or None when ``text`` opens with none."""
