@@ -22,6 +22,10 @@ that choice.
    as a guard against its small size, on GUM train too (each GUM train document
    scored by a model fitted without its fold of documents). Role nouns ("the
    minister") stay with the hand rule: the training sets hold too few to learn from.
+5. Check both genders (``gender_guard``): from that threshold upwards, the lowest at
+   which the pipeline's GAP validation F1 for she is at least ``MIN_GAP_BIAS`` of the
+   F1 for he, with the runner-up model at the threshold ``runner_up_threshold`` chooses
+   beside it. Like the GUM train guard it can only raise the threshold.
 
 Training never reads PolNeAR: it stays an evaluation set.
 """
