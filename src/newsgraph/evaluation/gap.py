@@ -14,7 +14,7 @@ neither. This is how the 0.536 of the rule-based resolver was measured too.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,18 +87,16 @@ def pronoun_entity(entities: list[Entity], span: tuple[int, int]) -> Entity | No
     return None
 
 
-def evaluate(
-    path: Path | str, *, limit: int | None = None, model: str | None = None, half: str | None = None
-) -> Report:
-    """Score newsgraph's pronoun links on a GAP TSV file."""
-    path = Path(path)
-    examples = list(read_gap(path, limit, half))
-    documents = [Document(id=e.id, text=e.text) for e in examples]
-    # (true positives, predicted positives, gold positives) per gender
+def decision_counts(
+    linked: Iterable[tuple[GapExample, list[Entity]]],
+) -> tuple[dict[str, list[int]], int]:
+    """(true positives, predicted positives, gold positives) of the A/B decisions per
+    pronoun gender ("masculine", "feminine"), and how many pronouns were resolved, for
+    each example with the entities found in its text."""
     counts = {"masculine": [0, 0, 0], "feminine": [0, 0, 0]}
     resolved = 0
-    for example, doc in zip(examples, entity_docs(documents, model), strict=True):
-        entity = pronoun_entity(doc._.ng_entities, example.pronoun)
+    for example, entities in linked:
+        entity = pronoun_entity(entities, example.pronoun)
         spans = [(m.start, m.end) for m in entity.mentions] if entity is not None else []
         resolved += entity is not None
         row = counts["feminine" if example.feminine else "masculine"]
@@ -107,11 +105,27 @@ def evaluate(
             row[0] += predicted and gold
             row[1] += predicted
             row[2] += gold
+    return counts, resolved
+
+
+def bias(counts: dict[str, list[int]]) -> float:
+    """GAP's bias: feminine F1 / masculine F1 (0 when the masculine F1 is 0)."""
+    feminine, masculine = prf(*counts["feminine"])[2], prf(*counts["masculine"])[2]
+    return feminine / masculine if masculine else 0.0
+
+
+def evaluate(
+    path: Path | str, *, limit: int | None = None, model: str | None = None, half: str | None = None
+) -> Report:
+    """Score newsgraph's pronoun links on a GAP TSV file."""
+    path = Path(path)
+    examples = list(read_gap(path, limit, half))
+    documents = [Document(id=e.id, text=e.text) for e in examples]
+    linked = ((e, doc._.ng_entities) for e, doc in zip(examples, entity_docs(documents, model), strict=True))
+    counts, resolved = decision_counts(linked)
     rows: list[tuple[str, float | int | str]] = []
-    f1: dict[str, float] = {}
     for gender in ("masculine", "feminine"):
         p, r, f = prf(*counts[gender])
-        f1[gender] = f
         rows.append((f"{gender} P/R/F1", f"{p:.3f} / {r:.3f} / {f:.3f}"))
     tp, n_pred, n_gold = (sum(c[k] for c in counts.values()) for k in range(3))
     p, r, f = prf(tp, n_pred, n_gold)
@@ -119,7 +133,7 @@ def evaluate(
         ("precision", p),
         ("recall", r),
         ("F1", f),
-        ("bias (feminine F1 / masculine F1)", f1["feminine"] / f1["masculine"] if f1["masculine"] else 0.0),
+        ("bias (feminine F1 / masculine F1)", bias(counts)),
         ("pronouns resolved", resolved / len(examples) if examples else 0.0),
     ]
     return Report(
