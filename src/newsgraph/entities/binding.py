@@ -9,8 +9,6 @@ ahead of its clause:
 - ``in_fronted_participle`` and ``inside_relative_clause_of``: a name in a fronted
   participle clause is not the subject pronoun after it; a noun is not a "they" inside
   its own relative clause;
-- ``commanded_names``: a he/she subject is none of the people named later in its own
-  clause ("He said Savickas had never read it": Savickas is someone else);
 - ``cataphora_subject``: the later named subject a pronoun in a fronted adverbial clause
   or prepositional phrase may point forward to ("When she arrived, Merkel said",
   "In her first season, Okafor scored").
@@ -229,29 +227,3 @@ def fronted_phrase_subject(
                 return None
     return mention
 
-
-#: Relations that state who the subject is, not someone else ("He is Savickas").
-_IDENTITY_DEPS = frozenset({"attr", "oprd", "appos", "acomp"})
-
-
-def commanded_names(state: EntityState, pron: Token) -> frozenset[int]:
-    """The clusters of the names (not pronouns) after a he/she subject in its own clause,
-    quotations aside: "He said Savickas had never read the study", "She told Okafor the
-    deal was off". A name the subject's clause holds is another person (a person
-    speaks of themselves as "I", and is written "he", "himself" after their subject);
-    what a copula or an apposition says the subject is stays possible ("He is Savickas")."""
-    if pron.dep_ not in SUBJECT_DEPS:
-        return frozenset()
-    verb = pron.head
-    quoted = state.quoted_tokens()
-    found: set[int] = set()
-    for tok in verb.subtree:
-        if tok.i <= pron.i or quoted[tok.i]:
-            continue
-        mention = state.token_mention.get(tok.i)
-        if mention is None or mention.kind != "name" or mention.cluster < 0 or tok.i != mention.head:
-            continue
-        if tok.dep_ in _IDENTITY_DEPS and tok.head.i == verb.i:
-            continue
-        found.add(state.find(mention.cluster))
-    return frozenset(found)

@@ -311,9 +311,7 @@ def choose_pronoun_antecedent(
     scores: dict[int, float] = {}
     best_mention: dict[int, MentionDraft] = {}
     nearest: MentionDraft | None = None  # the latest candidate that passed the agreement checks
-    named_in_quote = (
-        _named_in_own_quote(state, pron) | binding.commanded_names(state, pron) if personal else frozenset()
-    )
+    named_in_quote = _named_in_own_quote(state, pron) if personal else frozenset()
     for m in candidates:
         if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
             continue
