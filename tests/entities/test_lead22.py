@@ -109,3 +109,13 @@ def test_a_person_named_after_a_role_is_no_lake() -> None:
     r = run("Senate candidate Dora Lake and her rival traded insults on Monday. Lake later apologised.")
     lake = [e for e in r.entities if "Lake" in e.name]
     assert len(lake) == 1 and lake[0].type == "PERSON"
+
+
+def test_a_bare_surname_subject_is_the_person_named_in_full() -> None:
+    r = run(
+        "Economy Minister Viktors Valainis said the offer was unfair. Tomas Savick, his counterpart, "
+        "disagreed.\n\nValainis hit back hours later."
+    )
+    valen = next(e for e in r.entities if e.name == "Viktors Valainis")
+    assert sum(1 for m in valen.mentions if m.text == "Valainis") == 1
+

@@ -63,3 +63,10 @@ def test_a_model_name_on_things_counted_is_no_target() -> None:
     r = run("Norvia pledged on Monday to send four more Falcon launchers to Dessa.")
     names = {e.id: e.name for e in r.entities}
     assert all("Falcon" not in [names.get(t) for t in e.targets] for e in r.events)
+
+
+def test_an_owner_of_things_counted_is_still_the_target() -> None:
+    r = run("The Dockers' Union on Tuesday called a two-day strike at Tarmac Shipping's three terminals.")
+    names = {e.id: e.name for e in r.entities}
+    strike = next(e for e in r.events if e.category == "PROTEST")
+    assert "Tarmac Shipping" in [names.get(t) for t in strike.targets]

@@ -34,9 +34,8 @@ _THEY_IT = {"they", "them", "it", "we", "their", "its", "our"}
 _THEY = {"they", "them", "their", "theirs"}
 #: Pronouns the entities stage (and its learned judge) resolves: where it ran and left one
 #: unlinked, a guess by proximity here would only overrule it ("a police spokesman said ...
-#: he said" is nobody named, not the woman quoted before; "It threatened sanctions" after a
-#: sentence the parser garbled is not the country named last).
-_THIRD_PERSON = _THEY | {"he", "she", "him", "her", "his", "it", "its"}
+#: he said" is nobody named, not the woman quoted before).
+_THIRD_PERSON = _THEY | {"he", "she", "him", "her", "his"}
 _SUBJECTISH = {"nsubj", "nsubjpass", "appos", "pobj", "compound"}
 _PERSON = {"PERSON"}
 #: Singular gendered subject pronouns.
@@ -613,6 +612,11 @@ class SpeakerResolver:
                 # a group the entities stage keeps because it acts ("Protesters marched"):
                 # as a source it stays its words, as before; one a "they" stands for speaks
                 d.speaker, known = None, None
+            if known is not None and d.anchor is None and known.type != GROUP_TYPE:
+                # a speaker the tagger left untyped that the entities stage knows ("The
+                # regional bloc ECOWAS condemned ..."): its mention, for a later "it" to find
+                held = (m for m in known.mentions if m.start <= tok.idx < m.end)
+                d.anchor = next(((m.start, m.end) for m in held), None)
             if known is not None and d.anchor is not None and self._entity(d.anchor) != known.id:
                 # the entities stage knows whom these words name ("Azerbaijan's foreign
                 # ministry"): a later "it" looks back at that mention, not at an earlier

@@ -226,3 +226,4 @@ def fronted_phrase_subject(
             if cluster != chosen and agrees(topic, cluster):
                 return None
     return mention
+

@@ -445,7 +445,7 @@ def untagged_repeats(state: EntityState, index: NameIndex) -> None:
         # Rathbun"), and no word the article also writes in lower case.
         if tok.pos_ == "NOUN" and (
             not by_surname.get(key)
-            or state.clusters[state.find(by_surname[key][0])].gender is None
+            or (state.clusters[state.find(by_surname[key][0])].gender is None and not _bare_subject(tok))
             or (key in state.lower_words() and not _bare_singular_subject(tok))
         ):
             continue
@@ -465,6 +465,15 @@ def _fold(word: str) -> str:
     if word.isascii():
         return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _bare_subject(tok: Token) -> bool:
+    """ "Valainis hit back hours later" after "Viktors Valainis" (tagged a plural noun): a
+    surname of a person named in full, standing bare as a clause's subject, is that person
+    even where no given name or honorific says the person's gender."""
+    return tok.tag_ in ("NN", "NNS") and tok.dep_ == "nsubj" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children
+    )
 
 
 def _bare_singular_subject(tok: Token) -> bool:

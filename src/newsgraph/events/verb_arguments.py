@@ -536,7 +536,7 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
             for c in token.children
             if c.dep_ in NOUN_MODS
             and (c.ent_type_ in ACTOR_LABELS or c.pos_ == "PROPN")
-            and not (counted and c.ent_type_ not in _NATION_LABELS)
+            and not (counted and c.dep_ == "compound" and c.ent_type_ not in _NATION_LABELS)
         ]
         for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on")):
             if non_actor(t):
