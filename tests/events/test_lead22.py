@@ -81,3 +81,8 @@ def test_police_blocking_roads_restrict_movement_not_protest() -> None:
 def test_protesters_blocking_roads_still_protest() -> None:
     r = run("Striking farmers blocked the roads leading to the port on Friday.")
     assert any(e.category == "PROTEST" for e in r.events if e.lemma == "block")
+
+
+def test_inspecting_a_thing_is_no_investigation() -> None:
+    r = run("Council engineers will inspect the flood barrier on Monday, a spokesperson said.")
+    assert all(e.category != "ACCUSE" for e in r.events)
