@@ -612,10 +612,11 @@ class SpeakerResolver:
                 # a group the entities stage keeps because it acts ("Protesters marched"):
                 # as a source it stays its words, as before; one a "they" stands for speaks
                 d.speaker, known = None, None
-            if known is not None and d.anchor is None and known.type != GROUP_TYPE:
-                # a speaker the tagger left untyped that the entities stage knows ("The
-                # regional bloc ECOWAS condemned ..."): its mention, for a later "it" to find
-                held = (m for m in known.mentions if m.start <= tok.idx < m.end)
+            named_body = known is not None and known.type in _GROUP and tok.pos_ in ("NOUN", "PROPN")
+            if named_body and known is not None and d.anchor is None:
+                # a body's name the tagger left untyped that the entities stage knows ("The
+                # regional bloc ECOWAS condemned ..."): that name, for a later "it" to find
+                held = (m for m in known.mentions if m.kind == "name" and m.start <= tok.idx < m.end)
                 d.anchor = next(((m.start, m.end) for m in held), None)
             if known is not None and d.anchor is not None and self._entity(d.anchor) != known.id:
                 # the entities stage knows whom these words name ("Azerbaijan's foreign
