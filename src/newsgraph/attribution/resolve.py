@@ -298,6 +298,9 @@ class SpeakerResolver:
         fallback: tuple[int, int] | None = None
         while k >= 0 and self.cands[k][0] > before - _LOOKBACK_CHARS:
             s, e, label, subj = self.cands[k]
+            if labels is _GROUP and label in labels and self._a_persons_span(s, e):
+                k -= 1
+                continue  # "Miss Universe Alicia Machado" (tagged ORG at "Universe") is a person
             if label in labels and not (labels is _GROUP and (s, e) in self.modifying_people):
                 if subj:
                     best = (s, e)
@@ -308,11 +311,20 @@ class SpeakerResolver:
         for at, s, e, label in reversed(self.spoken):
             if at >= before or at < before - _LOOKBACK_CHARS:
                 continue
+            if labels is _GROUP and self._a_persons_span(s, e):
+                continue  # "Clinton spokesman Nick Merrill says" (tagged ORG at "Clinton") is no body
             if label in labels or (not label and labels is _PERSON):
                 if best is None or s > best[0] or at > best[0]:
                     return (s, e)
                 break
         return best or fallback
+
+    def _a_persons_span(self, start: int, end: int) -> bool:
+        """Whether the entities stage took the words at ``[start, end)`` for a person."""
+        if not self.entities_ran:
+            return False
+        entity = self.index.entity_for_span(start, end)
+        return entity is not None and entity.type == "PERSON"
 
     def _role_antecedent(self, noun: Token) -> tuple[int, int] | None:
         """A named person given this role earlier ("Balkhi, spokesperson for ...").
