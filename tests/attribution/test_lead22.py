@@ -135,3 +135,8 @@ def test_it_after_a_body_the_tagger_left_untyped_is_that_body() -> None:
     names = {e.id: e.name for e in r.entities}
     threat = next(q for q in r.quotes if q.cue is not None and q.cue.text == "threatened")
     assert names.get(threat.speaker or "") == "ECOWAS"
+
+
+def test_a_weather_warning_is_no_statement() -> None:
+    r = run("The Met Office has issued further snow warnings for the region until Wednesday.")
+    assert all(q.cue is None or "warning" not in q.cue.text for q in r.quotes)

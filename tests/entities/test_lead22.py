@@ -119,3 +119,19 @@ def test_a_bare_surname_subject_is_the_person_named_in_full() -> None:
     valen = next(e for e in r.entities if e.name == "Viktors Valainis")
     assert sum(1 for m in valen.mentions if m.text == "Valainis") == 1
 
+
+
+def test_the_head_word_of_an_x_of_y_name_alone_is_that_body() -> None:
+    r = run(
+        "Inflation fell to 2 percent, raising hopes that the Bank of Norvia will cut rates. "
+        "Economists said the Bank would probably act in March."
+    )
+    banks = [e for e in r.entities if "Bank" in e.name]
+    assert len(banks) == 1 and len(banks[0].mentions) == 2
+
+
+def test_a_two_word_name_before_a_kind_of_body_names_that_body() -> None:
+    r = run("The Vereinigung Cockpit union said its members had backed a strike. It did not say when.")
+    names = {e.id: e.name for e in r.entities}
+    said = next(q for q in r.quotes if q.cue is not None and q.cue.text == "said")
+    assert names.get(said.speaker or "") == "Vereinigung Cockpit"

@@ -70,3 +70,19 @@ def test_an_owner_of_things_counted_is_still_the_target() -> None:
     names = {e.id: e.name for e in r.entities}
     strike = next(e for e in r.events if e.category == "PROTEST")
     assert "Tarmac Shipping" in [names.get(t) for t in strike.targets]
+
+
+def test_police_blocking_roads_restrict_movement_not_protest() -> None:
+    r = run("Riot police blocked the roads leading to the main square on Friday.")
+    blocks = [e for e in r.events if e.lemma == "block"]
+    assert blocks and all(e.category == "COERCE" for e in blocks)
+
+
+def test_protesters_blocking_roads_still_protest() -> None:
+    r = run("Striking farmers blocked the roads leading to the port on Friday.")
+    assert any(e.category == "PROTEST" for e in r.events if e.lemma == "block")
+
+
+def test_inspecting_a_thing_is_no_investigation() -> None:
+    r = run("Council engineers will inspect the flood barrier on Monday, a spokesperson said.")
+    assert all(e.category != "ACCUSE" for e in r.events)

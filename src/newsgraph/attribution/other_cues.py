@@ -309,6 +309,8 @@ def noun_drafts(ctx: Context) -> list[Draft]:
         if pos[i] != "NOUN" or raw.lower() not in nouns or ctx.tok_quote[i] >= 0:
             continue
         tok = tokens[i]
+        if any(c.dep_ == "compound" and c.lemma_.lower() in ctx.lex.natural_nouns for c in tok.lefts):
+            continue  # "rain warnings", "flood alerts": a forecast's, nobody's words
         received = _received(ctx, tok)
         if received is not None:
             out.append(received)

@@ -298,6 +298,9 @@ class SpeakerResolver:
         fallback: tuple[int, int] | None = None
         while k >= 0 and self.cands[k][0] > before - _LOOKBACK_CHARS:
             s, e, label, subj = self.cands[k]
+            if labels is _GROUP and label in labels and self._a_persons_span(s, e):
+                k -= 1
+                continue  # "Miss Universe Alicia Machado" (tagged ORG at "Universe") is a person
             if label in labels and not (labels is _GROUP and (s, e) in self.modifying_people):
                 if subj:
                     best = (s, e)
@@ -308,11 +311,20 @@ class SpeakerResolver:
         for at, s, e, label in reversed(self.spoken):
             if at >= before or at < before - _LOOKBACK_CHARS:
                 continue
+            if labels is _GROUP and self._a_persons_span(s, e):
+                continue  # "Clinton spokesman Nick Merrill says" (tagged ORG at "Clinton") is no body
             if label in labels or (not label and labels is _PERSON):
                 if best is None or s > best[0] or at > best[0]:
                     return (s, e)
                 break
         return best or fallback
+
+    def _a_persons_span(self, start: int, end: int) -> bool:
+        """Whether the entities stage took the words at ``[start, end)`` for a person."""
+        if not self.entities_ran:
+            return False
+        entity = self.index.entity_for_span(start, end)
+        return entity is not None and entity.type == "PERSON"
 
     def _role_antecedent(self, noun: Token) -> tuple[int, int] | None:
         """A named person given this role earlier ("Balkhi, spokesperson for ...").
@@ -612,10 +624,11 @@ class SpeakerResolver:
                 # a group the entities stage keeps because it acts ("Protesters marched"):
                 # as a source it stays its words, as before; one a "they" stands for speaks
                 d.speaker, known = None, None
-            if known is not None and d.anchor is None and known.type != GROUP_TYPE:
-                # a speaker the tagger left untyped that the entities stage knows ("The
-                # regional bloc ECOWAS condemned ..."): its mention, for a later "it" to find
-                held = (m for m in known.mentions if m.start <= tok.idx < m.end)
+            named_body = known is not None and known.type in _GROUP and tok.pos_ in ("NOUN", "PROPN")
+            if named_body and known is not None and d.anchor is None:
+                # a body's name the tagger left untyped that the entities stage knows ("The
+                # regional bloc ECOWAS condemned ..."): that name, for a later "it" to find
+                held = (m for m in known.mentions if m.kind == "name" and m.start <= tok.idx < m.end)
                 d.anchor = next(((m.start, m.end) for m in held), None)
             if known is not None and d.anchor is not None and self._entity(d.anchor) != known.id:
                 # the entities stage knows whom these words name ("Azerbaijan's foreign

@@ -168,9 +168,11 @@ def _register(
     if len(acronym) >= 2:
         index.by_acronym.setdefault(acronym, cluster)
     if mention.label == "ORG":
-        heads = index.by_org_head.setdefault(words[-1], [])
-        if cluster not in heads:
-            heads.append(cluster)
+        # the head noun: the last word, or the first of "Bank of England", "Office for X"
+        for head in (words[-1], words[0]) if len(words) > 2 and words[1] in ("of", "for") else (words[-1],):
+            heads = index.by_org_head.setdefault(head, [])
+            if cluster not in heads:
+                heads.append(cluster)
         for k in range(1, len(words) - 1):
             if words[k] not in TITLE_SMALL_WORDS:  # not "for Sport" of "Court of Arbitration for Sport"
                 tails = index.by_org_tail.setdefault(" ".join(words[k:]), [])

@@ -113,14 +113,27 @@ def named_bodies(state: EntityState) -> None:
             or head.lemma_.lower() not in kinds
             or not tok.is_title
             or tok.pos_ != "PROPN"
-            or (tok.i > 0 and tokens[tok.i - 1].pos_ == "PROPN")
             or tok.lower_ in lexicon.first_name_genders()
             or lexicon.country_name(tok.text) is not None
         ):
             continue
-        state.body_names.add(tok.lower_)
-        if mentions.is_untagged(state, tok):
-            state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "ORG", head=tok.i))
+        start = tok.i
+        if tok.i > state.first and tokens[tok.i - 1].pos_ == "PROPN":
+            # "the Vereinigung Cockpit union": a two-word name, not a person's ("the Bernie
+            # Sanders movement") nor the end of a longer run of names
+            first = tokens[tok.i - 1]
+            if (
+                not first.is_title
+                or first.lower_ in lexicon.first_name_genders()
+                or first.ent_type_ == "PERSON"
+                or tok.ent_type_ == "PERSON"
+                or (first.i > state.first and tokens[first.i - 1].pos_ == "PROPN")
+            ):
+                continue
+            start = first.i
+        state.body_names.add(state.span_text(start, tok.i + 1).lower())
+        if all(mentions.is_untagged(state, t) for t in tokens[start : tok.i + 1]):
+            state.add_mention(MentionDraft(start, tok.i + 1, "name", "ORG", head=tok.i))
 
 
 #: Most capitalised words before an organisation head taken into an untagged name.

@@ -65,6 +65,11 @@ def _armed_striker(token: Token, lemma: str) -> bool:
     return lemma not in HAND_BLOWS and bool(agent_sectors(token) & ARMED_SECTORS)
 
 
+#: The obstructing mode of protest ("blocked the road").
+OBSTRUCTING = "obstruct"
+#: CAMEO sectors of the state's forces of order (police, army).
+_FORCES = frozenset({"COP", "MIL"})
+
 #: Blows by hand or blade, a beating whoever deals them ("soldiers beat up detainees").
 HAND_BLOWS = frozenset({"beat", "beat up", "stab", "rough up", "beating", "stabbing"})
 
@@ -160,6 +165,13 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: Sorter, sport_sentences: s
         # weapons or an armed body is an armed attack on whatever it hit, not a beating
         # ("soldiers beat up detainees" stays one)
         cand.entry = Entry(category, None, cand.entry.quad, cand.entry.score, cand.entry.family)
+    if cand.entry.mode == OBSTRUCTING and actors and all(agent_sectors(t) & _FORCES for t in actors):
+        # "Police blocked roads leading to the square": the state's forces closing a way
+        # restrict movement (COERCE, as "closed the border"); obstruction as protest is
+        # by people, not by the police or the army
+        quad, score = onto.classes.get("COERCE", (None, None))
+        cand.entry = Entry("COERCE", None, quad, score, cand.entry.family)
+        category = "COERCE"
     rule = onto.constraint_for(category, cand.entry.mode)
     if rule is None:
         return None
