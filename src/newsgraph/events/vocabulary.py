@@ -353,7 +353,7 @@ def document_pass(doc: Doc) -> Iterator[None]:
     ``doc`` (its lemmas read from the shared ``DocIndex`` columns) instead of asking the
     resources and the token's string store on every call; the answers are the same."""
     index = doc_index(doc)
-    repaired = resources.current().load("events.repaired_lemmas", dict)
+    repaired: dict[tuple[str, str], str] = resources.current().load("events.repaired_lemmas", dict)
     if len(repaired) > _MAX_REPAIRED:
         repaired.clear()
     state = _Pass(doc, words(), index.column("lemma_"), index.column("lower_"), {}, repaired)
