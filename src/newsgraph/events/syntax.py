@@ -38,9 +38,8 @@ def conjuncts(token: Token) -> list[Token]:
     index = doc_index(token.doc)  # its tables: no Token made per child or conjunct looked at
     toks, deps, lowers, pos = index.tokens, index.column("dep_"), index.column("lower_"), index.column("pos_")
     out = [token, *(toks[k] for k in index.conjuncts(token.i) if k > token.i and pos[k] in _NOMINAL_POS)]
-    # "The government of Valmoria and the Fisheries Union signed": the parser often joins
-    # the second party to the "of" object; a conjunct with its own determiner, or of a
-    # different kind than that object, is a party of its own.
+    # "The government of Valmoria and the Fisheries Union signed": the parser often joins the second party
+    # to the "of" object; a conjunct with its own determiner, or of another kind, is a party of its own.
     for child in index.children(token.i):
         if deps[child] == "prep" and lowers[child] == "of":
             for g in index.children(child):
@@ -83,8 +82,7 @@ def relative_antecedent(token: Token) -> Token:
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """(subject tokens, passive?) written on ``verb`` itself."""
     index = doc_index(verb.doc)
-    for k in index.children(verb.i):
-        dep = index.column("dep_")[k]
+    for k, dep in ((k, index.column("dep_")[k]) for k in index.children(verb.i)):
         if dep in SUBJ and dep != "expl":
             return [relative_antecedent(c) for c in conjuncts(index.tokens[k])], _gapped_passive(verb)
         if dep in PASSIVE_SUBJ:
@@ -516,9 +514,8 @@ def represented_bodies(token: Token) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]:
-    wanted = set(preps)
+    wanted, index = set(preps), doc_index(token.doc)
     out: list[tuple[str, Token]] = []
-    index = doc_index(token.doc)
     deps, lowers = index.column("dep_"), index.column("lower_")
     for child in index.children(token.i):
         dep = deps[child]  # "granted amnesty to 300 prisoners": a recipient's "to" read as a dative
