@@ -130,3 +130,16 @@ def test_children_equal_spacys_children_in_text_order() -> None:
     index = doc_index(doc)
     for token in doc:
         assert index.children(token.i) == [c.i for c in token.children], token.text
+
+
+def test_conjuncts_equal_spacys_conjuncts_in_order() -> None:
+    """Session 22: ``conjuncts`` gives ``[c.i for c in doc[i].conjuncts]`` from the tables."""
+    register_extensions()
+    doc = load_parser()(
+        "Farmers, fishers and dock workers marched, sang and shouted. The mayor of Brenholt and "
+        "the council of Vessa met the envoys and their aides, but no deal was signed or agreed."
+    )
+    index = doc_index(doc)
+    assert any(index.conjuncts(t.i) for t in doc)
+    for token in doc:
+        assert index.conjuncts(token.i) == [c.i for c in token.conjuncts], token.text

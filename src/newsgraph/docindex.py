@@ -178,6 +178,20 @@ class DocIndex:
             self._children = table
         return self._children[i]
 
+    def conjuncts(self, i: int) -> list[int]:
+        """The indices of ``doc[i].conjuncts`` in spaCy's order (up the "conj" chain to its
+        first member, then each member's "conj" children on its right, breadth first; ``i``
+        itself left out), read from the ``heads``/``children`` tables and the ``dep_``
+        column: the Token property makes a Token per step and per member."""
+        heads, deps = self.heads(), self.column("dep_")
+        start = i
+        while start != heads[start] and deps[start] == "conj":
+            start = heads[start]
+        found = [start]
+        for word in found:
+            found.extend(c for c in self.children(word) if c > word and deps[c] == "conj")
+        return [k for k in found if k != i]
+
     def positions(self, name: str, value: str) -> list[int]:
         """Indices of the tokens whose ``column(name)`` is ``value``, in text order (the
         caller must not change the list): one table per column, made on first use, so a

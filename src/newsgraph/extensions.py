@@ -78,7 +78,9 @@ def document_text(doc: Doc) -> str:
     stage; the caller's ``Article.text`` is the same string by contract (offsets
     are shared), checked here against the end of the last token.
     """
-    article = doc._.ng_article
+    # a Doc of a pipeline that never registered newsgraph's attributes (a bare parse read
+    # by the events helpers, ``PatternBook.match``) has no Article: its text is built once
+    article = doc._.ng_article if Doc.has_extension("ng_article") else None
     if article is not None and len(doc) > 0:
         last = doc[-1]
         if len(article.text) == last.idx + len(last.text_with_ws) and article.text.endswith(

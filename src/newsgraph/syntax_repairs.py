@@ -65,7 +65,8 @@ from __future__ import annotations
 from typing import cast
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, POS
+from spacy.symbols import AUX, PROPN, VERB
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from thinc.types import Ints2d
 
@@ -135,19 +136,31 @@ def _names_read_as_phrases(doc: Doc) -> list[tuple[int, int, int]]:
     preposition on the title right before it, with the name's last word its object:
     "Prime Minister Per Aasen"."""
     found: list[tuple[int, int, int]] = []
+    # runs on every document: the tree read from arrays (no Token per name word)
+    deps, heads, pos = _tree_arrays(doc)
+    strings = doc.vocab.strings
+    prep, pobj = strings.add("prep"), strings.add("pobj")
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2 or ent.start == 0:
+        start, end = ent.start, ent.end
+        if ent.label_ != "PERSON" or end - start < 2 or start == 0:
             continue
-        first, last = ent[0], ent[-1]
-        title = doc[ent.start - 1]
-        if first.dep_ != "prep" or first.head.i != title.i or title.pos_ != "PROPN":
+        first, last, title = start, end - 1, start - 1
+        if deps[first] != prep or heads[first] != title or pos[title] != PROPN:
             continue
-        if last.dep_ != "pobj" or last.head.i != first.i:
+        if deps[last] != pobj or heads[last] != first:
             continue
-        if any(t.head.i < ent.start or t.head.i >= ent.end for t in ent[1:-1]):
+        if any(heads[t] < start or heads[t] >= end for t in range(start + 1, end - 1)):
             continue
-        found.append((ent.start, ent.end, title.i))
+        found.append((start, end, title))
     return found
+
+
+def _tree_arrays(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """(dependency label ids, head indices, part-of-speech ids) of every token, as lists."""
+    # label ids are hashes: read unsigned; head offsets are signed, stored unsigned
+    offsets = doc.to_array(HEAD).astype(numpy.int64).tolist()
+    heads = [i + offset for i, offset in enumerate(offsets)]
+    return doc.to_array(DEP).tolist(), heads, doc.to_array(POS).tolist()
 
 
 #: Relations of a word the parser hangs as a noun, whatever its tag.
@@ -167,13 +180,13 @@ _VERB_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "
 def _names_tagged_as_verbs(doc: Doc) -> list[Token]:
     """Capitalised words inside a PERSON entity tagged as verbs but parsed as nouns
     ("Rusev" VBZ as the subject of "said")."""
+    pos = doc.to_array(POS).tolist()  # a Token only for a verb inside a PERSON entity
     return [
         tok
         for ent in doc.ents
         if ent.label_ == "PERSON"
-        for tok in ent
-        if tok.pos_ in ("VERB", "AUX")
-        and tok.is_title
+        for tok in (doc[i] for i in range(ent.start, ent.end) if pos[i] in (VERB, AUX))
+        if tok.is_title
         and tok.dep_ in _NOUN_DEPS
         and tok.tag_ not in _INFLECTED
         and not any(c.dep_ in _VERB_COMPLEMENT_DEPS for c in tok.children)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.constants import DEFINITE
-from newsgraph.docindex import DocIndex
+from newsgraph.docindex import DocIndex, doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.links import (
     EventLinks,
@@ -330,11 +330,12 @@ def _counted_end(token: Token, end: int) -> int:
 def _depth(token: Token) -> int:
     """How far the trigger sits below the sentence's root; a fronted participle adjunct
     counts one level more (:func:`_fronted_participle`)."""
-    depth = 0
-    current = token
-    while current.head.i != current.i and depth < 50:
-        depth += 1 + _fronted_participle(current)
-        current = current.head
+    index = doc_index(token.doc)  # the heads table: no Token made per step up
+    heads, deps = index.heads(), index.column("dep_")
+    depth, current = 0, token.i
+    while heads[current] != current and depth < 50:
+        depth += 1 + (deps[current] == "advcl" and _fronted_participle(index.tokens[current]))
+        current = heads[current]
     return depth
 
 

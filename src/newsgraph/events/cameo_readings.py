@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.docindex import doc_index
 from newsgraph.events.constants import ACTOR_LABELS
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, object_complements
@@ -151,16 +152,18 @@ def names_the_act(verb: Token, onto: Ontology) -> bool:
     then the verb only carries that act ("completed the withdrawal") or performs it
     ("signed an agreement"), and a CAMEO frame built on the object adds nothing."""
     preps: frozenset[str] | None = None
-    for child in verb.children:
-        dep = child.dep_
-        if dep in ("dobj", "nsubjpass") and event_noun(child, onto):
+    index = doc_index(verb.doc)  # the tree's tables: a Token only for a noun looked up
+    deps, lowers = index.column("dep_"), index.column("lower_")
+    for child in index.children(verb.i):
+        dep = deps[child]
+        if dep in ("dobj", "nsubjpass") and event_noun(index.tokens[child], onto):
             return True
         if dep == "prep":
             # "pressed ahead with its offensive", "proceeded with the withdrawal": a verb
             # of carrying on with an act carries the act its frame's object names
             preps = frame_preps(verb) if preps is None else preps
-            for pobj in child.children:
-                if child.lower_ in preps and pobj.dep_ == "pobj" and event_noun(pobj, onto):
+            for pobj in index.children(child):
+                if lowers[child] in preps and deps[pobj] == "pobj" and event_noun(index.tokens[pobj], onto):
                     return True
     return False
 

@@ -252,37 +252,42 @@ def _descendant_lemmas(token: Token, quantity: frozenset[str]) -> tuple[set[str]
     down dozens of charities")."""
     near: set[str] = set()
     below: set[str] = set()
-    for child in token.children:
-        if child.dep_ == "aux" and child.tag_ == "TO":
+    # the children and grandchildren are the DocIndex's Token objects, their relations
+    # and words its columns: one call per verb with a phrase entry, so no new Token each
+    index = doc_index(token.doc)
+    tokens, deps, lowers, kids_of = index.tokens, index.column("dep_"), index.column("lower_"), index.children
+    for child in [tokens[c] for c in kids_of(token.i)]:
+        dep = deps[child.i]
+        if dep == "aux" and index.column("tag_")[child.i] == "TO":
             continue  # "have to travel": the infinitive's own marker is no preposition
-        if child.dep_ == "prep" and any(
+        if dep == "prep" and any(
             g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and counted_head(g, TIME_SPANS).i == g.i
-            for g in child.children
+            for g in [tokens[k] for k in kids_of(child.i)]
         ):
             continue  # "seized the town on Monday": a date's preposition is no particle
         near.add(lemma_of(child))
-        near.add(child.lower_)
-        if child.dep_ == "advcl" and _for_to_clause(child):
+        near.add(lowers[child.i])
+        if dep == "advcl" and _for_to_clause(child):
             near.add("for")  # "called for the minister to resign": "for" marks the clause
-        for grand in child.children:
+        for grand in [tokens[g] for g in kids_of(child.i)]:
             below.add(lemma_of(grand))
-            below.add(grand.lower_)
-            if child.dep_ == "prep" and grand.dep_ == "pobj":
+            below.add(lowers[grand.i])
+            if dep == "prep" and deps[grand.i] == "pobj":
                 # "bowing to weeks of protests": a span of time counts the acts it names
                 spanned = counted_head(grand, TIME_SPANS)
                 if spanned.i != grand.i:
                     below.update((lemma_of(spanned), spanned.lower_))
-            if child.dep_ == "dobj" and grand.dep_ == "prep":
+            if dep == "dobj" and deps[grand.i] == "prep":
                 # "shared evidence with X", "sprayed X with bullets": the parser hangs the
                 # preposition on the object
-                near.add(grand.lower_)
-                below.update(lemma_of(g) for g in grand.children if g.dep_ == "pobj")
-        if child.dep_ in ("dobj", "nsubjpass"):
+                near.add(lowers[grand.i])
+                below.update(lemma_of(tokens[g]) for g in kids_of(grand.i) if deps[g] == "pobj")
+        if dep in ("dobj", "nsubjpass"):
             # "dozens of migrants were turned back": a passive subject is counted alike
             counted = counted_head(child, quantity)
             if counted.i != child.i:
                 near.update((lemma_of(counted), counted.lower_))
-        if child.dep_ == "dobj":
+        if dep == "dobj":
             near.update(_particle_read_as_more_than(token, child))
     return near, below | near
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph import resources
+from newsgraph.docindex import doc_index
 from newsgraph.events.cameo_readings import governs_an_act, names_the_act, political_subject
 from newsgraph.events.commands import state_authority
 from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS, MATERIAL_CONFLICT, PARTICLES
@@ -289,13 +290,17 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
     particles: list[str] = []
     objects: list[str] = []
     crowd = False
-    for child in verb.children:
-        dep = child.dep_
-        if dep in ("prt", "advmod") and child.lower_ in PARTICLES:
-            particles.append(child.lower_)
+    # asked of most verbs the ontology lacks: the children's relations and words from the
+    # shared columns, a Token only for an object's lemma
+    index = doc_index(verb.doc)
+    deps, lowers = index.column("dep_"), index.column("lower_")
+    for k in index.children(verb.i):
+        dep = deps[k]
+        if dep in ("prt", "advmod") and lowers[k] in PARTICLES:
+            particles.append(lowers[k])
         elif dep == "dobj":
-            objects.append(lemma_of(child))
-        elif dep == "advcl" or (dep == "prep" and child.lower_ in CROWD_PREPS):
+            objects.append(lemma_of(index.tokens[k]))
+        elif dep == "advcl" or (dep == "prep" and lowers[k] in CROWD_PREPS):
             crowd = True
     words_of = {lemma, *(f"{lemma} {p}" for p in particles)}
     found = None

@@ -25,6 +25,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from newsgraph.actors.cameo import get_cameo_actors, split_code
+from newsgraph.docindex import doc_index
 from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS
 from newsgraph.events.syntax import actorish, counted_head, party_noun, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
@@ -137,15 +138,19 @@ def in_non_act_frame(token: Token) -> bool:
     manner ("without warning") or the "to" complement of a noun of entitlement ("the
     right to protest", "the right to a fair trial"; ``events_non_act_frames.tsv``)."""
     frames = words().non_act_frames
-    head = token.head
-    if token.dep_ in ("pobj", "pcomp") and frames.get(head.lower_) == "*":
+    # asked of every trigger: the tree from the DocIndex tables, a Token only for a lemma
+    index, i = doc_index(token.doc), token.i
+    deps, lowers, pos = index.column("dep_"), index.column("lower_"), index.column("pos_")
+    dep, head = deps[i], index.heads()[i]
+    if dep in ("pobj", "pcomp") and frames.get(lowers[head]) == "*":
         # a noun, or a bare gerund the parser makes of it ("without warning")
-        return token.pos_ == "NOUN" or not any(c.dep_ in _GERUND_OBJECTS for c in token.children)
-    if token.dep_ == "pobj" and token.pos_ == "NOUN":
-        return head.head.pos_ == "NOUN" and frames.get(lemma_of(head.head)) == head.lower_
-    if token.pos_ == "VERB" and token.dep_ in ("acl", "xcomp") and head.pos_ == "NOUN":
-        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        return to and frames.get(lemma_of(head)) == "to"
+        return pos[i] == "NOUN" or not any(deps[c] in _GERUND_OBJECTS for c in index.children(i))
+    if dep == "pobj" and pos[i] == "NOUN":
+        above = index.heads()[head]
+        return pos[above] == "NOUN" and frames.get(lemma_of(index.tokens[above])) == lowers[head]
+    if pos[i] == "VERB" and dep in ("acl", "xcomp") and pos[head] == "NOUN":
+        to = any(deps[c] == "aux" and lowers[c] == "to" for c in index.children(i))
+        return to and frames.get(lemma_of(index.tokens[head])) == "to"
     return False
 
 

@@ -41,6 +41,7 @@ from spacy.tokens import Token
 
 from newsgraph import resources
 from newsgraph.constants import TIME_SPAN_NOUNS
+from newsgraph.docindex import doc_index
 from newsgraph.errors import ConfigError
 
 SHIPPED_DIR = Path(__file__).resolve().parents[1] / "data" / "cameo"
@@ -284,16 +285,20 @@ def object_complements(verb: Token) -> list[Token]:
     """ "held Kessa responsible", "declared the vote void": an adjective after the direct
     object is its complement, which the parser often hangs on the object as a modifier."""
     found: list[Token] = []
-    for obj in verb.children:
-        if obj.dep_ != "dobj":
+    index = doc_index(verb.doc)  # the tree's tables: a Token only for a complement found
+    deps, pos = index.column("dep_"), index.column("pos_")
+    for obj in index.children(verb.i):
+        if deps[obj] != "dobj":
             continue
-        for adj in obj.rights:
+        kids = index.children(obj)
+        for adj in kids:
             if (
-                adj.dep_ == "amod"
-                and adj.pos_ == "ADJ"
-                and not any(c.dep_ == "prep" and c.i < adj.i for c in obj.children)
+                adj > obj
+                and deps[adj] == "amod"
+                and pos[adj] == "ADJ"
+                and not any(deps[c] == "prep" and c < adj for c in kids)
             ):
-                found.append(adj)
+                found.append(index.tokens[adj])
     return found
 
 
@@ -341,10 +346,11 @@ def _term_weight(term: _Term, token: Token) -> int:
             if not modifiers:
                 best = max(best, 1)
                 continue
-            if context is None:
-                context = set()
-                for left in token.doc[token.left_edge.i : token.i]:
-                    context.update(_keys(left))
+            if context is None:  # the words before it in its phrase, by lemma and form
+                index, start = doc_index(token.doc), token.left_edge.i
+                lemmas, lowers = index.column("lemma_"), index.column("lower_")
+                context = {lemmas[k].lower() for k in range(start, token.i)}
+                context.update(lowers[start : token.i])
             if all(alternatives & context for alternatives in modifiers):
                 best = max(best, 1 + len(modifiers))
     return best
@@ -364,34 +370,39 @@ class _Clause:
 
     @classmethod
     def of(cls, verb: Token) -> _Clause:
-        # Each child's relation is read once: ``dep_`` is a string-store look-up per access.
-        children = [(c, c.dep_) for c in verb.children]
+        # The tree is read from the DocIndex tables (child indices, the dep_/lower_ columns):
+        # Token.children and Token.head make a new Token per child and per step.
+        index = doc_index(verb.doc)
+        tokens, deps, lowers = index.tokens, index.column("dep_"), index.column("lower_")
+        kids_of = index.children
+        children = [(tokens[k], deps[k]) for k in kids_of(verb.i)]
         subjects = [c for c, dep in children if dep in SUBJECT_DEPS]
         for child, dep in children:
             if dep == "agent":  # passive: "were seized by rebels"
-                subjects.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
-        # Compare positions: spaCy makes a new Token object on every ``.head`` access, so
-        # ``verb.head is not verb`` would hold even for the root.
-        if not subjects and verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
-            subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+                subjects.extend(tokens[g] for g in kids_of(child.i) if deps[g] in PREP_OBJECT_DEPS)
+        head = index.heads()[verb.i]
+        if not subjects and deps[verb.i] in INHERIT_SUBJECT_DEPS and head != verb.i:
+            subjects = [tokens[c] for c in kids_of(head) if deps[c] in SUBJECT_DEPS]
         own_objects = [(c, dep) for c, dep in children if dep in OBJECT_DEPS]
-        conj_objects = [(c, "conj") for o, _ in own_objects for c in o.children if c.dep_ == "conj"]
+        conj_objects = [
+            (tokens[k], "conj") for o, _ in own_objects for k in kids_of(o.i) if deps[k] == "conj"
+        ]
         objects = [c for c, _ in own_objects] + [c for c, _ in conj_objects]
         objects += object_complements(verb)
-        particles = {c.lower_ for c, dep in children if dep in PARTICLE_DEPS}
+        particles = {lowers[c.i] for c, dep in children if dep in PARTICLE_DEPS}
         preps: list[tuple[str, list[Token]]] = []
         for holder, is_verb in ((verb, True), *((o, False) for o in objects)):
-            kids = children if is_verb else [(c, c.dep_) for c in holder.children]
+            kids = children if is_verb else [(tokens[c], deps[c]) for c in kids_of(holder.i)]
             for child, dep in kids:
                 if dep in PREP_DEPS:
-                    pobjs = [g for g in child.children if g.dep_ in PREP_OBJECT_DEPS]
-                    pobjs += [c for p in list(pobjs) for c in p.children if c.dep_ == "conj"]
+                    pobjs = [tokens[g] for g in kids_of(child.i) if deps[g] in PREP_OBJECT_DEPS]
+                    pobjs += [tokens[c] for p in list(pobjs) for c in kids_of(p.i) if deps[c] == "conj"]
                     if pobjs and all(_a_time(g) for g in pobjs):
                         continue  # "has hit the capital for three summers": when, not whom for
-                    preps.append((child.lower_, pobjs))
+                    preps.append((lowers[child.i], pobjs))
                 elif is_verb and dep in ("prt", "advmod"):  # "set aside the rift"
                     moved = [o for o, o_dep in (*own_objects, *conj_objects) if o_dep != "nsubjpass"]
-                    preps.append((child.lower_, moved))
+                    preps.append((lowers[child.i], moved))
         anchors = {f"t:{word}" for word in particles}
         anchors.update(f"p:{word}" for word, _ in preps)
         anchors.update(f"o:{key}" for token in objects for key in _keys(token))

@@ -35,27 +35,26 @@ from newsgraph.events.vocabulary import lemma_of, words
 
 
 def conjuncts(token: Token) -> list[Token]:
-    out = [token]
-    for conj in token.conjuncts:
-        if conj.i > token.i and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
-            out.append(conj)
-    # "The government of Valmoria and the Fisheries Union signed": the parser often joins
-    # the second party to the "of" object; a conjunct with its own determiner, or of a
-    # different kind than that object, is a party of its own.
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
+    index = doc_index(token.doc)  # its tables: no Token made per child or conjunct looked at
+    toks, deps, lowers, pos = index.tokens, index.column("dep_"), index.column("lower_"), index.column("pos_")
+    out = [token, *(toks[k] for k in index.conjuncts(token.i) if k > token.i and pos[k] in _NOMINAL_POS)]
+    # "The government of Valmoria and the Fisheries Union signed": the parser often joins the second party
+    # to the "of" object; a conjunct with its own determiner, or of another kind, is a party of its own.
+    for child in index.children(token.i):
+        if deps[child] == "prep" and lowers[child] == "of":
+            for g in index.children(child):
+                if deps[g] != "pobj":
                     continue
-                own_det = any(c.dep_ == "det" for c in pobj.children)
-                for conj in pobj.conjuncts:
-                    has_det = any(c.dep_ == "det" for c in conj.children)
+                pobj, own_det = toks[g], any(deps[c] == "det" for c in index.children(g))
+                for k in index.conjuncts(g):
+                    conj, has_det = toks[k], any(deps[c] == "det" for c in index.children(k))
                     other_kind = bool(conj.ent_type_) and conj.ent_type_ != pobj.ent_type_
-                    if conj.i > pobj.i and ((has_det and not own_det) or other_kind) and conj not in out:
+                    if k > g and ((has_det and not own_det) or other_kind) and conj not in out:
                         out.append(conj)
     return out
 
 
+_NOMINAL_POS = ("NOUN", "PROPN", "PRON", "ADJ")
 #: Pronoun-like heads of a cleft's relative clause ("they are the ones who ...").
 _CLEFT_HEADS = frozenset({"one", "ones", "those", "people"})
 
@@ -82,12 +81,12 @@ def relative_antecedent(token: Token) -> Token:
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """(subject tokens, passive?) written on ``verb`` itself."""
-    for child in verb.children:
-        dep = child.dep_  # read once: a string-store look-up per access
+    index = doc_index(verb.doc)
+    for k, dep in ((k, index.column("dep_")[k]) for k in index.children(verb.i)):
         if dep in SUBJ and dep != "expl":
-            return [relative_antecedent(c) for c in conjuncts(child)], _gapped_passive(verb)
+            return [relative_antecedent(c) for c in conjuncts(index.tokens[k])], _gapped_passive(verb)
         if dep in PASSIVE_SUBJ:
-            return [relative_antecedent(c) for c in conjuncts(child)], not stance_participle(verb)
+            return [relative_antecedent(c) for c in conjuncts(index.tokens[k])], not stance_participle(verb)
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
         before is not None
@@ -518,18 +517,19 @@ def represented_bodies(token: Token) -> list[Token]:
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[tuple[str, Token]]:
-    wanted = set(preps)
+    wanted, index = set(preps), doc_index(token.doc)
     out: list[tuple[str, Token]] = []
-    for child in token.children:
-        # "granted amnesty to 300 prisoners": the parser labels a recipient's "to" dative
-        prep = child.dep_ == "prep" or (child.dep_ == "dative" and child.tag_ == "IN")
-        if prep and child.lower_ in wanted:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out.extend((child.lower_, c) for c in conjuncts(pobj))
-        elif child.dep_ == "prep" and lemma_of(child) == "include":
+    deps, lowers = index.column("dep_"), index.column("lower_")
+    for child in index.children(token.i):
+        dep = deps[child]  # "granted amnesty to 300 prisoners": a recipient's "to" read as a dative
+        prep = dep == "prep" or (dep == "dative" and index.column("tag_")[child] == "IN")
+        if prep and lowers[child] in wanted:
+            for g in index.children(child):
+                if deps[g] == "pobj":
+                    out.extend((lowers[child], c) for c in conjuncts(index.tokens[g]))
+        elif dep == "prep" and lemma_of(index.tokens[child]) == "include":
             # "criticism, including from his opponent"
-            out.extend(prep_objects(child, wanted))
+            out.extend(prep_objects(index.tokens[child], wanted))
     return out
 
 

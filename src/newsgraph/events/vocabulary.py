@@ -337,8 +337,13 @@ class _Pass:
     raw_lemmas: list[str]
     lowers: list[str]
     lemmas: dict[int, str]
+    #: (lemma as the model gave it, word) -> repaired lemma, kept across the documents of
+    #: one pipeline (``Resources.load``): the repair is a pure function of the two words
+    repaired: dict[tuple[str, str], str]
 
 
+#: Bound on the pipeline's memo of repaired lemmas (distinct word pairs; emptied when full).
+_MAX_REPAIRED = 200_000
 _ACTIVE: ContextVar[_Pass | None] = ContextVar("newsgraph_events_pass", default=None)
 
 
@@ -348,7 +353,10 @@ def document_pass(doc: Doc) -> Iterator[None]:
     ``doc`` (its lemmas read from the shared ``DocIndex`` columns) instead of asking the
     resources and the token's string store on every call; the answers are the same."""
     index = doc_index(doc)
-    state = _Pass(doc, words(), index.column("lemma_"), index.column("lower_"), {})
+    repaired: dict[tuple[str, str], str] = resources.current().load("events.repaired_lemmas", dict)
+    if len(repaired) > _MAX_REPAIRED:
+        repaired.clear()
+    state = _Pass(doc, words(), index.column("lemma_"), index.column("lower_"), {}, repaired)
     token = _ACTIVE.set(state)
     try:
         yield
@@ -363,7 +371,11 @@ def lemma_of(token: Token) -> str:
         i = token.i
         known = active.lemmas.get(i)
         if known is None:
-            known = active.lemmas[i] = _repaired(active.raw_lemmas[i].lower(), active.lowers[i], active.words)
+            key = (active.raw_lemmas[i], active.lowers[i])
+            known = active.repaired.get(key)
+            if known is None:
+                known = active.repaired[key] = _repaired(key[0].lower(), key[1], active.words)
+            active.lemmas[i] = known
         return known
     return _repaired(token.lemma_.lower(), token.lower_, None)
 
