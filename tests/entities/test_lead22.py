@@ -135,3 +135,12 @@ def test_a_two_word_name_before_a_kind_of_body_names_that_body() -> None:
     names = {e.id: e.name for e in r.entities}
     said = next(q for q in r.quotes if q.cue is not None and q.cue.text == "said")
     assert names.get(said.speaker or "") == "Vereinigung Cockpit"
+
+
+def test_a_familiar_form_of_the_given_name_is_the_same_person() -> None:
+    r = run(
+        'A jury found former mayor Robert Kane guilty of fraud. "Bob Kane never took a dime," '
+        "his lawyer said."
+    )
+    kanes = [e for e in r.entities if "Kane" in e.name]
+    assert len(kanes) == 1, [e.name for e in kanes]

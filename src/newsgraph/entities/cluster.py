@@ -376,7 +376,8 @@ def _middle_name_variant(state: EntityState, index: NameIndex, words: list[str])
 
 def _given_name_slip(state: EntityState, index: NameIndex, words: list[str]) -> int | None:
     """ "Kristen Wilkins" after "Kristin Wilkins": the same surname and a given name one
-    letter apart is a spelling slip, not a second person."""
+    letter apart is a spelling slip, not a second person; nor is a familiar form of the
+    given name ("Tom Reed" after "Thomas Reed", ``entities_given_name_forms.tsv``)."""
     for cluster_index in index.by_surname[words[1]]:
         firsts = {
             state.name_words(m)[0]
@@ -385,6 +386,9 @@ def _given_name_slip(state: EntityState, index: NameIndex, words: list[str]) -> 
         }
         if any(_one_edit(words[0], f) for f in firsts if len(f) >= 4):
             return cluster_index
+        forms = lexicon.given_name_forms()
+        if any(f in forms.get(words[0], ()) or words[0] in forms.get(f, ()) for f in firsts):
+            return cluster_index  # "Tom Reed" after "Thomas Reed"
     return None
 
 

@@ -69,6 +69,19 @@ def first_name_genders() -> dict[str, str]:
     return _loaded("entities.first_names", build)
 
 
+def given_name_forms() -> dict[str, frozenset[str]]:
+    """Short or familiar given name -> the full given names it stands for ("tom" ->
+    {"thomas"}), from ``entities_given_name_forms.tsv``."""
+
+    def build(lists: Lexicons) -> dict[str, frozenset[str]]:
+        forms: dict[str, set[str]] = {}
+        for short, full in lists.pairs("entities_given_name_forms"):
+            forms.setdefault(short.strip().lower(), set()).add(full.strip().lower())
+        return {short: frozenset(full) for short, full in forms.items()}
+
+    return _loaded("entities.given_name_forms", build)
+
+
 def known_organisations() -> frozenset[str]:
     """Names that are organisations whatever the tagger says ("Twitter" tagged PERSON)."""
     return _loaded("entities.organisations", _lower_words("entities_organisations"))
