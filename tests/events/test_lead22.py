@@ -86,3 +86,13 @@ def test_protesters_blocking_roads_still_protest() -> None:
 def test_inspecting_a_thing_is_no_investigation() -> None:
     r = run("Council engineers will inspect the flood barrier on Monday, a spokesperson said.")
     assert all(e.category != "ACCUSE" for e in r.events)
+
+
+def test_people_held_on_suspicion_of_an_act_are_its_suspected_doers() -> None:
+    r = run(
+        "Prosecutors arrested two Dutch engineers last month on suspicion of passing secrets to "
+        "Russian intelligence."
+    )
+    names = {e.id: e.name for e in r.entities}
+    passing = [e for e in r.events if e.lemma == "pass"]
+    assert all(names.get(a) != "Prosecutors" for e in passing for a in e.actors)

@@ -63,6 +63,9 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             own = subject_of(governor)[0] if obj is None and governor.dep_ == "relcl" else []
             if own and own[0].i != governor.head.i:
                 obj = governor.head  # "officials it accuses of flying in migrants": the officials
+            if obj is None and head.lower_ == "of" and _allegation_phrase(governor):
+                # "arrested two citizens on suspicion of passing information": the suspected
+                obj = direct_object(governor.head.head)
             if obj is not None and head.lower_ in ("for", "of", "over", "with", "from"):
                 return conjuncts(obj)  # (also "blocked the government from deporting ...")
             if governor.dep_ == "acl" and governor.tag_ == "VBN" and governor.head.pos_ in ("NOUN", "PROPN"):
@@ -174,3 +177,16 @@ def _nearer_conjunct(verb: Token) -> list[Token] | None:
         if subj and not passive:
             return subj
     return None
+
+
+def _allegation_phrase(noun: Token) -> bool:
+    """ "on suspicion of", "on charges of", "over allegations of": a noun of alleging
+    (``events_allegation_governors.txt``) in a phrase hung on a verb, whose gerund the
+    verb's object is said to have done."""
+    return (
+        noun.pos_ == "NOUN"
+        and lemma_of(noun) in words().allegation_governors
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ == "VERB"
+    )
