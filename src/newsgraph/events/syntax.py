@@ -46,10 +46,16 @@ def conjuncts(token: Token) -> list[Token]:
                 pobj, own_det = toks[g], any(deps[c] == "det" for c in index.children(g))
                 for k in index.conjuncts(g):
                     conj, has_det = toks[k], any(deps[c] == "det" for c in index.children(k))
-                    other_kind = bool(conj.ent_type_) and conj.ent_type_ != pobj.ent_type_
+                    other_kind = bool(conj.ent_type_) and _kind(conj.ent_type_) != _kind(pobj.ent_type_)
                     if k > g and ((has_det and not own_det) or other_kind) and conj not in out:
                         out.append(conj)
     return out
+
+
+def _kind(label: str) -> str:
+    """A country and its people are one kind ("the presidents of Kyrgyzstan and Tajikistan",
+    the second tagged NORP): both are places a head noun can be "of"."""
+    return "GPE" if label in ("NORP", "LOC") else label
 
 
 _NOMINAL_POS = ("NOUN", "PROPN", "PRON", "ADJ")
