@@ -30,12 +30,18 @@ def test_people_paid_to_attack_are_the_attackers() -> None:
     assert all(names.get(a) != "Lena Varga" for e in attacks for a in e.actors)
 
 
-def test_ministers_from_two_countries_act_as_their_group_not_one_country() -> None:
+def test_ministers_from_two_countries_act_for_both_countries() -> None:
     r = run("Trade ministers from Norvia and Pelland urged the council to lift the tariffs.")
     names = {e.id: e.name for e in r.entities}
     urge = next(e for e in r.events if e.category == "REQUEST")
-    actors = [names.get(a) for a in urge.actors]
-    assert actors != ["Trade ministers", "Pelland"], actors
+    assert sorted(names.get(a) or "" for a in urge.actors) == ["Norvia", "Pelland"]
+
+
+def test_the_presidents_of_two_countries_act_for_both() -> None:
+    r = run("The presidents of Kyrgyzstan and Tajikistan agreed on Thursday to reopen the border.")
+    names = {e.id: e.name for e in r.entities}
+    agree = next(e for e in r.events if e.category == "AGREE")
+    assert sorted(names.get(a) or "" for a in agree.actors) == ["Kyrgyzstan", "Tajikistan"]
 
 
 def test_a_warning_about_how_things_are_aims_at_no_one() -> None:
@@ -86,3 +92,13 @@ def test_protesters_blocking_roads_still_protest() -> None:
 def test_inspecting_a_thing_is_no_investigation() -> None:
     r = run("Council engineers will inspect the flood barrier on Monday, a spokesperson said.")
     assert all(e.category != "ACCUSE" for e in r.events)
+
+
+def test_people_held_on_suspicion_of_an_act_are_its_suspected_doers() -> None:
+    r = run(
+        "Prosecutors arrested two Dutch engineers last month on suspicion of passing secrets to "
+        "Russian intelligence."
+    )
+    names = {e.id: e.name for e in r.entities}
+    passing = [e for e in r.events if e.lemma == "pass"]
+    assert all(names.get(a) != "Prosecutors" for e in passing for a in e.actors)

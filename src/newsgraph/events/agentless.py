@@ -24,11 +24,11 @@ from spacy.tokens import Token
 from newsgraph import resources
 from newsgraph.actors import code_text
 from newsgraph.events.candidates import Candidate
+from newsgraph.events.control import controller
 from newsgraph.events.syntax import (
     actorish,
     agent_noun_form,
     conjuncts,
-    controller,
     party_noun,
     prep_objects,
     subject_of,

@@ -31,6 +31,7 @@ from newsgraph.events.constants import (
     SYMMETRIC,
     VERBAL_CONFLICT,
 )
+from newsgraph.events.control import controller
 from newsgraph.events.headline_syntax import headline_noun_verb, headline_object
 from newsgraph.events.noun_arguments import noun_arguments
 from newsgraph.events.ontology import OTHER, Entry, Ontology
@@ -38,7 +39,6 @@ from newsgraph.events.speakers import negotiating_speaker, self_reference, speak
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
-    controller,
     counted_head,
     direct_object,
     group_noun,

@@ -42,6 +42,7 @@ from newsgraph.events.constants import (
     OBLIGATION_AUX,
     PARTICLES,
 )
+from newsgraph.events.control import controller
 from newsgraph.events.headline_syntax import headline_noun_verb, headline_verb
 from newsgraph.events.lexical_backoff import noun_backoff, verb_backoff
 from newsgraph.events.meaning_frames import meaning_frame, meaning_lists
@@ -49,7 +50,6 @@ from newsgraph.events.misuses import a_label, in_non_act_frame
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
 from newsgraph.events.syntax import (
-    controller,
     counted_head,
     subject_of,
 )

@@ -14,13 +14,13 @@ from spacy.tokens import Token
 from newsgraph.actors import code_text
 from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.events.constants import ARMED_SECTORS
+from newsgraph.events.control import controller
 from newsgraph.events.ontology import Entry, Ontology
 from newsgraph.events.reported_acts import coordinated_speaker
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
     agent_sectors,
-    controller,
     counted_head,
     direct_object,
     enforcer,

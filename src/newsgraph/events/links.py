@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from newsgraph import actors as actor_codes
+from newsgraph.constants import GROUP_TYPE
 from newsgraph.docindex import DocIndex, doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ACTOR_LABELS, INANIMATE, NOUN_MODS
@@ -215,13 +216,16 @@ def entity_ids(tokens: list[Token], look: EventLinks) -> list[str]:
     out: list[str] = []
     for token in tokens:
         found = resolve(token, look)
+        bodies = represented_bodies(token)
+        own = look.entity(token.i, token.i + 1)
+        if own is not None and bodies and look.entity_type(own) == GROUP_TYPE:
+            # "Finance ministers from Italy and Spain", "the presidents of Kyrgyzstan and
+            # Tajikistan": a group of delegates acts for the bodies it is from, each of them
+            found, bodies = None, [*bodies[:1], *bodies]
         if found is not None and found not in out:
             out.append(found)
-        # "delegations from Kessa and Dessa": one actor per body a delegate acts for;
-        # not when the phrase is an entity itself ("Finance ministers from Italy and Spain"
-        # act as the group the entities stage made of them, not as Spain alone)
-        own = look.entity(token.i, token.i + 1) is not None
-        for body in [] if own else represented_bodies(token)[1:]:
+        # "delegations from Kessa and Dessa": one actor per body a delegate acts for
+        for body in bodies[1:]:
             extra = _body_entity(body, look)
             if extra is not None and extra not in out:
                 out.append(extra)

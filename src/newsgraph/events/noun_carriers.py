@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.events.control import controller
 from newsgraph.events.ontology import OTHER, Ontology
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
     conjuncts,
-    controller,
     direct_object,
     frame_of,
     non_actor,

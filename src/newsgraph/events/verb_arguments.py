@@ -26,6 +26,7 @@ from newsgraph.events.constants import (
     SYMMETRIC,
     TARGET_PREPS,
 )
+from newsgraph.events.control import controller
 from newsgraph.events.noun_arguments import place_from
 from newsgraph.events.noun_carriers import negotiators_before
 from newsgraph.events.ontology import Ontology
@@ -36,7 +37,6 @@ from newsgraph.events.syntax import (
     agent_sectors,
     animate,
     conjuncts,
-    controller,
     counted_head,
     direct_object,
     headline_infinitive,

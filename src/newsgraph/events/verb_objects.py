@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.events.constants import ARMED_SECTORS
+from newsgraph.events.control import controller
 from newsgraph.events.ontology import Entry, Ontology
-from newsgraph.events.syntax import actorish, agent_sectors, controller, counted_head, party_noun, subject_of
+from newsgraph.events.syntax import actorish, agent_sectors, counted_head, party_noun, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
 
