@@ -102,3 +102,9 @@ def test_people_held_on_suspicion_of_an_act_are_its_suspected_doers() -> None:
     names = {e.id: e.name for e in r.entities}
     passing = [e for e in r.events if e.lemma == "pass"]
     assert all(names.get(a) != "Prosecutors" for e in passing for a in e.actors)
+
+
+def test_a_war_someone_will_not_end_goes_on() -> None:
+    r = run("The president said the army would not end the offensive until the rebels surrendered.")
+    offensive = [e for e in r.events if e.lemma == "offensive"]
+    assert offensive and all(e.modality != "negated" for e in offensive)
