@@ -108,3 +108,10 @@ def test_a_war_someone_will_not_end_goes_on() -> None:
     r = run("The president said the army would not end the offensive until the rebels surrendered.")
     offensive = [e for e in r.events if e.lemma == "offensive"]
     assert offensive and all(e.modality != "negated" for e in offensive)
+
+
+def test_people_named_by_two_sides_act_for_both() -> None:
+    r = run("Israeli and Hamas negotiators resumed indirect talks in Cairo on Sunday.")
+    names = {e.id: e.name for e in r.entities}
+    talks = next(e for e in r.events if e.category == "CONSULT")
+    assert sorted(names.get(a) or "" for a in talks.actors) == ["Hamas", "Israeli"]
