@@ -115,3 +115,10 @@ def test_people_named_by_two_sides_act_for_both() -> None:
     names = {e.id: e.name for e in r.entities}
     talks = next(e for e in r.events if e.category == "CONSULT")
     assert sorted(names.get(a) or "" for a in talks.actors) == ["Hamas", "Israeli"]
+
+
+def test_a_court_hears_a_suit_and_is_not_its_target() -> None:
+    r = run("Governor Lena Marsh said she would take the case to the Supreme Court.")
+    names = {e.id: e.name for e in r.entities}
+    suits = [e for e in r.events if e.category == "ACCUSE"]
+    assert all("Supreme Court" not in [names.get(t) for t in e.targets] for e in suits)
