@@ -102,3 +102,23 @@ def test_people_held_on_suspicion_of_an_act_are_its_suspected_doers() -> None:
     names = {e.id: e.name for e in r.entities}
     passing = [e for e in r.events if e.lemma == "pass"]
     assert all(names.get(a) != "Prosecutors" for e in passing for a in e.actors)
+
+
+def test_a_war_someone_will_not_end_goes_on() -> None:
+    r = run("The president said the army would not end the offensive until the rebels surrendered.")
+    offensive = [e for e in r.events if e.lemma == "offensive"]
+    assert offensive and all(e.modality != "negated" for e in offensive)
+
+
+def test_people_named_by_two_sides_act_for_both() -> None:
+    r = run("Israeli and Hamas negotiators resumed indirect talks in Cairo on Sunday.")
+    names = {e.id: e.name for e in r.entities}
+    talks = next(e for e in r.events if e.category == "CONSULT")
+    assert sorted(names.get(a) or "" for a in talks.actors) == ["Hamas", "Israeli"]
+
+
+def test_a_court_hears_a_suit_and_is_not_its_target() -> None:
+    r = run("Governor Lena Marsh said she would take the case to the Supreme Court.")
+    names = {e.id: e.name for e in r.entities}
+    suits = [e for e in r.events if e.category == "ACCUSE"]
+    assert all("Supreme Court" not in [names.get(t) for t in e.targets] for e in suits)

@@ -147,6 +147,10 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: Sorter, sport_sentences: s
         return "failure"
     if category == "ACCUSE" and not cand.nominal and _a_price(token):
         return "price"
+    if cand.entry.mode == "sue":
+        # "would take the case to the Supreme Court": a court hears a suit, no one sues it
+        courts = sorter.lists.courts
+        cand.target_tokens = [t for t in cand.target_tokens if not {lemma_of(t), t.lower_} & courts]
     if category == "THREATEN" and cand.entry.family == "warn" and forecast(cand, onto, sorter):
         return "forecast"
     if not cand.nominal and cand.entry.quad in COOPERATIVE_QUADS and cand.lemma in sorter.lists.facing:

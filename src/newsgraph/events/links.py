@@ -230,8 +230,8 @@ def entity_ids(tokens: list[Token], look: EventLinks) -> list[str]:
             if extra is not None and extra not in out:
                 out.append(extra)
         # "Hungarian and Romanian officials", "U.S. and Russian negotiators": one actor per
-        # coordinated named modifier of a group noun.
-        if group_noun(token):
+        # coordinated named modifier of a group or people noun ("Israeli and Hamas negotiators").
+        if group_noun(token) or people_noun(token):
             for child in token.lefts:
                 if child.dep_ not in NOUN_MODS or not (
                     child.pos_ == "PROPN" or child.ent_type_ in ACTOR_LABELS

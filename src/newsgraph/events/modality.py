@@ -149,6 +149,8 @@ def _modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
     own = _own_modality(verb)
     if own in ("future", "hypothetical") and nominal and _under_way(trigger, verb):
         return "asserted", _under_speech(verb)
+    if nominal and _ended(trigger, verb):
+        return "asserted", _under_speech(verb)
     if own is not None:
         return own, _under_speech(verb)
     # Conjoined verbs share auxiliaries and negation: "will meet and sign". A conjunct with
@@ -260,6 +262,13 @@ def _under_way(noun: Token, verb: Token) -> bool:
     verb of going on (``events_continuing_verbs.txt``) is under way; the future is the
     going-on's, not the act's."""
     return noun.dep_ == "nsubj" and noun.head.i == verb.i and lemma_of(verb) in words().continuing
+
+
+def _ended(noun: Token, verb: Token) -> bool:
+    """ "Netanyahu said Israel would not end the war", "vowed to halt the strike": an act
+    noun that is the object of a verb of ending (``events_ending_verbs.txt``) goes on; the
+    negation or the hope is the ending's, not the act's."""
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and lemma_of(verb) in words().ending
 
 
 def _infinitive_adjunct(verb: Token) -> bool:

@@ -68,6 +68,8 @@ class Words:
     background_marks: frozenset[str]
     #: verbs of an act going on ("the strike will continue"; ``events_continuing_verbs.txt``)
     continuing: frozenset[str]
+    #: verbs that end an act ("would not end the war"; ``events_ending_verbs.txt``)
+    ending: frozenset[str]
     #: people who hold a state's authority when named with it (``events_authority_roles.txt``)
     authority_roles: frozenset[str]
     #: relief goods, the verbs that hand them over and the units looked through
@@ -239,6 +241,7 @@ def _build(lists: Lexicons, onto: Ontology, cities: set[str]) -> Words:
         command_contents=lists.table("events_command_contents"),
         background_marks=lists.words("events_background_marks"),
         continuing=lists.words("events_continuing_verbs"),
+        ending=lists.words("events_ending_verbs"),
         authority_roles=lists.words("events_authority_roles"),
         relief=lists.table("events_relief_goods"),
         stance_participles=lists.words("events_stance_participles"),
