@@ -70,6 +70,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SINGLE_NO_PERSON = frozenset({"NORP", "LOC"})
 #: Labels of a tagged name the learned decision (``person_names``) may make a person.
 _LEARNED_LABELS = frozenset({"ORG", "GPE"})
+#: Punctuation an untagged name in running text may stand beside.
+_RUNNING_PUNCT = frozenset({",", "."})
 #: Punctuation inside a name ("Okonkwo-Ellis", "O'Hara").
 _JOINERS = frozenset({"-", "'", "’"})
 #: Longest untagged run of proper nouns taken as one name.
@@ -94,6 +96,7 @@ class _Name:
     #: name occurrences said to do what only people do, or to be a person ("was a teacher")
     predicated: set[int] = field(default_factory=set)
     inside_sentence: bool = False
+    always_inside: bool = False  # no occurrence opens its sentence
     city: bool = False  # a city of a million people by its name ("Kyiv"): never by one predicate
 
 
@@ -113,6 +116,7 @@ def referred_persons(state: EntityState) -> None:
         for head in found.heads:
             _pronoun_after(state, head, key, occupied, found)
         found.inside_sentence = any(h not in starts for h in found.heads)
+        found.always_inside = all(h not in starts for h in found.heads)
         found.city = lexicon.major_city_country(key) is not None
     for key, found in names.items():
         if not _rule_person(state, found) and not _learned_person(state, key, found):
@@ -179,26 +183,63 @@ def _learned_person(state: EntityState, key: str, found: _Name) -> bool:
 
 
 def _learned_candidate(state: EntityState, found: _Name, words: list[str]) -> bool:
-    """The names the learned decision is asked about, by category: one or two words; a
-    one-word name only when the tagger typed it (an untagged capitalised word is too often
-    a title's, a song's or a sentence's first word); an untagged two-word name only after a
-    listed given name; typed ORG or GPE only (a people, region, work or product is no
-    person's name the tagger mistook), never plural, after an article, brand-shaped,
+    """The names the learned decision is asked about, by category: one or two words; an
+    untagged one-word name only in running text (``_bare_word_name``: an untagged
+    capitalised word is too often a title's, a song's or a sentence's first word); an
+    untagged two-word name only after a listed given name; typed ORG or GPE only (a
+    people, region, work or product is no person's name the tagger mistook); never
+    plural, brand-shaped, shaped as a thing or a body (``_thing_or_body_shaped``),
     continued by it/they, a big city, or a word ``_other_than_a_person`` rules out (a
-    party, demonym, known place, modifier of a noun)."""
+    party, demonym, known place, modifier of a noun). A name the tagger typed ORG
+    wherever it is written is no place by the tagger's word, so the place list (towns
+    share many surnames: "Rivera", "Carney") is left to the model's ``known_place``."""
     if len(words) > 2 or found.other or found.city:
         return False
-    if not found.tagged and (len(words) == 1 or words[0] not in lexicon.first_name_genders()):
+    if not found.tagged and len(words) == 2 and words[0] not in lexicon.first_name_genders():
+        return False
+    if not found.tagged and len(words) == 1 and not _bare_word_name(state, found):
         return False
     if any(m.label not in _LEARNED_LABELS for m in found.tagged):
         return False
-    if _other_than_a_person(state, found, words[-1]):
+    typed_org = bool(found.tagged) and not found.untagged and all(m.label == "ORG" for m in found.tagged)
+    if _other_than_a_person(state, found, words[-1], place_list=not typed_org):
         return False
     for h in found.heads:
         tok = state.tokens[h]
         if tok.tag_ == "NNPS" or _brand_shaped(tok.text) or _thing_or_body_shaped(state, tok):
             return False
     return True
+
+
+def _bare_word_name(state: EntityState, found: _Name) -> bool:
+    """An untagged one-word name set in running text: opening its sentence only as the
+    subject of the verb right after it (``_opening_subject``), never beside another
+    capitalised word, a number, a title or honorific ("A User's Guide", "Formula 1",
+    "Miss Housekeeping"), or punctuation other than a comma or full stop (a caption's
+    "Shame:", "(now Grant)", "God-given", a quotation)."""
+    tokens = state.tokens
+    if not found.always_inside and not all(_opening_subject(state, h) for h in found.heads):
+        return False
+    for h in found.heads:
+        for k in (h - 1, h + 1):
+            if k < state.first or k >= len(tokens):
+                continue
+            near = tokens[k]
+            if near.is_punct and near.text not in _RUNNING_PUNCT:
+                return False  # "Shame: Rose ...", "(now Grant)", "God-given", a quotation
+            if not near.is_punct and (near.text[:1].isupper() or near.like_num or is_title_word(state, near)):
+                return False
+    return True
+
+
+def _opening_subject(state: EntityState, h: int) -> bool:
+    """A word that opens its sentence as the subject of the verb right after it ("Collins
+    performed ..."); not "Immigration, his signature issue, ..." nor "Wait 1 second"."""
+    tok = state.tokens[h]
+    if h + 1 >= len(state.tokens) or tok.dep_ != "nsubj" or tok.tag_ != "NNP":
+        return False
+    after = state.tokens[h + 1]
+    return after.head.i == tok.head.i and after.pos_ in ("VERB", "AUX") and after.text.islower()
 
 
 def _thing_or_body_shaped(state: EntityState, tok: Token) -> bool:
@@ -320,7 +361,7 @@ def _topic_person(state: EntityState, found: _Name) -> bool:
     return not any(_person_object(state, state.tokens[h]) for h in found.heads)
 
 
-def _other_than_a_person(state: EntityState, found: _Name, key: str) -> bool:
+def _other_than_a_person(state: EntityState, found: _Name, key: str, place_list: bool = True) -> bool:
     """What one he/she does not outweigh: a party's word or name or a demonym, a known
     place ("Florida", "Iowa": a place the text goes on about), a word written somewhere
     as another noun's modifier ("Breitbart News", "the Acme campaign": a body's or
@@ -329,7 +370,7 @@ def _other_than_a_person(state: EntityState, found: _Name, key: str) -> bool:
         return True
     if lexicon.demonym_place(key) is not None:
         return True
-    if lexicon.known_place(state.span_text(found.heads[0], found.heads[0] + 1)):
+    if place_list and lexicon.known_place(state.span_text(found.heads[0], found.heads[0] + 1)):
         return True
     return _modifies_a_noun(state, key)
 
