@@ -189,8 +189,9 @@ def _learned_candidate(state: EntityState, found: _Name, words: list[str]) -> bo
     untagged two-word name only after a listed given name; typed ORG or GPE only (a
     people, region, work or product is no person's name the tagger mistook); never
     plural, brand-shaped, shaped as a thing or a body (``_thing_or_body_shaped``),
-    continued by it/they, a big city, or a word ``_other_than_a_person`` rules out (a
-    party, demonym, known place, modifier of a noun). A name the tagger typed ORG
+    continued by it/they, a big city, the subject of a verb whose object is a person
+    noun (``_person_object``, as the rules ask), or a word ``_other_than_a_person`` rules
+    out (a party, demonym, known place, modifier of a noun). A name the tagger typed ORG
     wherever it is written is no place by the tagger's word, so the place list (towns
     share many surnames: "Rivera", "Carney") is left to the model's ``known_place``."""
     if len(words) > 2 or found.other or found.city:
@@ -208,6 +209,8 @@ def _learned_candidate(state: EntityState, found: _Name, words: list[str]) -> bo
         tok = state.tokens[h]
         if tok.tag_ == "NNPS" or _brand_shaped(tok.text) or _thing_or_body_shaped(state, tok):
             return False
+        if _person_object(state, tok):
+            return False  # "Halvorsen hired a new director. … she toured": maybe the director
     return True
 
 
