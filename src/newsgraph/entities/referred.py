@@ -190,7 +190,8 @@ def _learned_candidate(state: EntityState, found: _Name, words: list[str]) -> bo
     people, region, work or product is no person's name the tagger mistook); never
     plural, brand-shaped, shaped as a thing or a body (``_thing_or_body_shaped``),
     continued by it/they, a big city, the subject of a verb whose object is a person
-    noun (``_person_object``, as the rules ask), or a word ``_other_than_a_person`` rules
+    noun (``_person_object``) or the owner of one ("Veltrax's founder said he"), as the
+    rules ask, or a word ``_other_than_a_person`` rules
     out (a party, demonym, known place, modifier of a noun). A name the tagger typed ORG
     wherever it is written is no place by the tagger's word, so the place list (towns
     share many surnames: "Rivera", "Carney") is left to the model's ``known_place``."""
@@ -211,6 +212,8 @@ def _learned_candidate(state: EntityState, found: _Name, words: list[str]) -> bo
             return False
         if _person_object(state, tok):
             return False  # "Halvorsen hired a new director. … she toured": maybe the director
+        if tok.dep_ == "poss" and _person_noun(state, tok.head):
+            return False  # "Veltrax's founder said he …": he is the founder
     return True
 
 
