@@ -1,4 +1,4 @@
-"""CLI: ``newsgraph train resolver|calibration`` fits and writes newsgraph's learned components."""
+"""CLI: ``newsgraph train resolver|person-names|calibration``: fit and write the learned components."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import typer
 DEFAULT_DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
 #: The model file the package ships and loads.
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "resolver" / "model.json"
+#: The shipped person-name model (``newsgraph.entities.person_names``).
+PERSON_NAMES_OUT = Path(__file__).resolve().parents[1] / "data" / "person_names" / "model.json"
 #: The folder of the shipped confidence calibrations.
 CALIBRATION_OUT = Path(__file__).resolve().parents[1] / "data" / "calibration"
 
@@ -27,6 +29,20 @@ def register(app: typer.Typer) -> None:
         from newsgraph.training.resolver import train
 
         train(data, out, log=lambda message: typer.echo(message, err=True))
+
+    @train_app.command("person-names")
+    def person_names(
+        data: Path = typer.Option(DEFAULT_DATA, help="Folder with gum/ and gap/ (../shared/data)"),
+        out: Path = typer.Option(PERSON_NAMES_OUT, help="Where to write the model JSON"),
+    ) -> None:
+        """Fit the "is this capitalised name a person" decision on GUM train + GAP dev."""
+        from newsgraph.errors import NewsgraphError
+        from newsgraph.training.person_names import train as train_person_names
+
+        for name in ("gum/train.jsonl", "gap/gap-development.tsv"):
+            if not (data / name).is_file():
+                raise NewsgraphError(f"{data / name}: no such file (give --data the folder of the datasets)")
+        train_person_names(data, out, log=lambda message: typer.echo(message, err=True))
 
     @train_app.command("calibration")
     def calibration(

@@ -266,3 +266,9 @@ def _major_cities() -> dict[str, str]:
         country = pycountry.countries.get(alpha_2=code) if code else None
         out[city_name] = str(getattr(country, "common_name", None) or country.name) if country else ""
     return out
+
+
+def name_suffix_classes() -> dict[str, str]:
+    """Word endings -> ``"person"`` (a surname's: "-son", "-ski") or ``"place"`` ("-land",
+    "-stan"), one feature of the learned person-name decision (``person_names``)."""
+    return _loaded("entities.name_suffixes", _lower_table("entities_name_suffixes"))

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsgraph.entities import lexicon
+from newsgraph.entities import lexicon, person_names
 from newsgraph.entities.mentions import is_title_word
 from newsgraph.entities.state import EntityState, MentionDraft
 
@@ -68,6 +68,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Labels a one-word name met once keeps even with a he/she after it: a people or
 #: party ("Democrats"), a continent, region or body of water ("Europe").
 _SINGLE_NO_PERSON = frozenset({"NORP", "LOC"})
+#: Labels of a tagged name the learned decision (``person_names``) may make a person.
+_LEARNED_LABELS = frozenset({"ORG", "GPE"})
+#: Punctuation an untagged name in running text may stand beside.
+_RUNNING_PUNCT = frozenset({",", "."})
 #: Punctuation inside a name ("Okonkwo-Ellis", "O'Hara").
 _JOINERS = frozenset({"-", "'", "’"})
 #: Longest untagged run of proper nouns taken as one name.
@@ -92,6 +96,7 @@ class _Name:
     #: name occurrences said to do what only people do, or to be a person ("was a teacher")
     predicated: set[int] = field(default_factory=set)
     inside_sentence: bool = False
+    always_inside: bool = False  # no occurrence opens its sentence
     city: bool = False  # a city of a million people by its name ("Kyiv"): never by one predicate
 
 
@@ -106,24 +111,16 @@ def referred_persons(state: EntityState) -> None:
         for head in found.heads:
             if _person_predicate(state, state.tokens[head]):
                 found.predicated.add(head)
-        if len(found.heads) < MIN_PRONOUNS and not found.predicated and not _once_typed(found):
-            continue  # a name met once needs a predicate: no pronoun walk (most names in news)
+        # every name's pronouns are walked: the hand rules below still ask a name met once
+        # for a predicate (most names in news), the learned decision weighs them all
         for head in found.heads:
             _pronoun_after(state, head, key, occupied, found)
         found.inside_sentence = any(h not in starts for h in found.heads)
+        found.always_inside = all(h not in starts for h in found.heads)
         found.city = lexicon.major_city_country(key) is not None
-    for found in names.values():
-        evidence = len(found.personal) + len(found.predicated)
-        if found.other and len(found.other) >= len(found.personal):
+    for key, found in names.items():
+        if not _rule_person(state, found) and not _learned_person(state, key, found):
             continue
-        single = _once_person(state, found)
-        weak = evidence < MIN_PRONOUNS and not single
-        if weak and not _said_of_a_person(found) and not _topic_person(state, found):
-            continue
-        if len(found.heads) < MIN_PRONOUNS and not found.predicated and not single:
-            continue  # pronouns after a name met once may be anyone's ("Customs checks what a scientist ...")
-        if not found.inside_sentence and not found.predicated and evidence <= MIN_PRONOUNS and not single:
-            continue  # always sentence-initial: the capital may be the sentence's
         gender = _clear_gender(state, found.personal)
         for mention in found.tagged:
             mention.label = "PERSON"
@@ -133,6 +130,155 @@ def referred_persons(state: EntityState) -> None:
             state.add_mention(MentionDraft(start, end, "name", "PERSON", head=end - 1))
             if gender is not None:
                 state.referred_gender[start] = gender
+
+
+def _rule_person(state: EntityState, found: _Name) -> bool:
+    """The hand rules: two pieces of evidence (he/she pronouns, person predicates), or one
+    where ``_once_person``, ``_said_of_a_person`` or ``_topic_person`` allow it."""
+    evidence = len(found.personal) + len(found.predicated)
+    if found.other and len(found.other) >= len(found.personal):
+        return False
+    single = _once_person(state, found)
+    weak = evidence < MIN_PRONOUNS and not single
+    if weak and not _said_of_a_person(found) and not _topic_person(state, found):
+        return False
+    if len(found.heads) < MIN_PRONOUNS and not found.predicated and not single:
+        return False  # pronouns after a name met once may be anyone's ("Customs checks what a scientist ...")
+    # always sentence-initial: the capital may be the sentence's
+    return bool(found.inside_sentence or found.predicated or evidence > MIN_PRONOUNS or single)
+
+
+def _learned_person(state: EntityState, key: str, found: _Name) -> bool:
+    """The learned decision (``person_names``) for a one- or two-word name the hand rules
+    leave alone."""
+    words = key.split()
+    if len(words) > 2:
+        return False
+    first = found.tagged[0] if found.tagged else None
+    span = (first.end - first.start) if first is not None else found.untagged[0][1] - found.untagged[0][0]
+    last = words[-1]
+    heads = found.heads
+    facts = person_names.NameFacts(
+        heads=heads,
+        labels=[m.label for m in found.tagged] + [None] * len(found.untagged),
+        tokens=span,
+        two_words=len(words) == 2,
+        inside_sentence=found.inside_sentence,
+        he_she=len(found.personal),
+        it_they=len(found.other),
+        predicated=len(found.predicated),
+        owns_person_noun=any(
+            state.tokens[h].dep_ == "poss" and _person_noun(state, state.tokens[h].head) for h in heads
+        ),
+        modifies_a_noun=_modifies_a_noun(state, last),
+        party_or_demonym=(
+            key in lexicon.party_words()
+            or lexicon.party_alias(key) is not None
+            or lexicon.demonym_place(last) is not None
+        ),
+        person_name_ends_in_it=_person_surname(state, last),
+        candidate=_learned_candidate(state, found, words),
+    )
+    return person_names.is_person(state, facts)
+
+
+def _learned_candidate(state: EntityState, found: _Name, words: list[str]) -> bool:
+    """The names the learned decision is asked about, by category: one or two words; an
+    untagged one-word name only in running text (``_bare_word_name``: an untagged
+    capitalised word is too often a title's, a song's or a sentence's first word); an
+    untagged two-word name only after a listed given name; typed ORG or GPE only (a
+    people, region, work or product is no person's name the tagger mistook); never
+    plural, brand-shaped, shaped as a thing or a body (``_thing_or_body_shaped``),
+    continued by it/they, a big city, the subject of a verb whose object is a person
+    noun (``_person_object``) or the owner of one ("Veltrax's founder said he"), as the
+    rules ask, or a word ``_other_than_a_person`` rules
+    out (a party, demonym, known place, modifier of a noun). A name the tagger typed ORG
+    wherever it is written is no place by the tagger's word, so the place list (towns
+    share many surnames: "Rivera", "Carney") is left to the model's ``known_place``."""
+    if len(words) > 2 or found.other or found.city:
+        return False
+    if not found.tagged and len(words) == 2 and words[0] not in lexicon.first_name_genders():
+        return False
+    if not found.tagged and len(words) == 1 and not _bare_word_name(state, found):
+        return False
+    if any(m.label not in _LEARNED_LABELS for m in found.tagged):
+        return False
+    typed_org = bool(found.tagged) and not found.untagged and all(m.label == "ORG" for m in found.tagged)
+    if _other_than_a_person(state, found, words[-1], place_list=not typed_org):
+        return False
+    for h in found.heads:
+        tok = state.tokens[h]
+        if tok.tag_ == "NNPS" or _brand_shaped(tok.text) or _thing_or_body_shaped(state, tok):
+            return False
+        if _person_object(state, tok):
+            return False  # "Halvorsen hired a new director. … she toured": maybe the director
+        if tok.dep_ == "poss" and _person_noun(state, tok.head):
+            return False  # "Veltrax's founder said he …": he is the founder
+    return True
+
+
+def _bare_word_name(state: EntityState, found: _Name) -> bool:
+    """An untagged one-word name set in running text: opening its sentence only as the
+    subject of the verb right after it (``_opening_subject``), never beside another
+    capitalised word, a number, a title or honorific ("A User's Guide", "Formula 1",
+    "Miss Housekeeping"), or punctuation other than a comma or full stop (a caption's
+    "Shame:", "(now Grant)", "God-given", a quotation)."""
+    tokens = state.tokens
+    if not found.always_inside and not all(_opening_subject(state, h) for h in found.heads):
+        return False
+    for h in found.heads:
+        for k in (h - 1, h + 1):
+            if k < state.first or k >= len(tokens):
+                continue
+            near = tokens[k]
+            if near.is_punct and near.text not in _RUNNING_PUNCT:
+                return False  # "Shame: Rose ...", "(now Grant)", "God-given", a quotation
+            if not near.is_punct and (near.text[:1].isupper() or near.like_num or is_title_word(state, near)):
+                return False
+    return True
+
+
+def _opening_subject(state: EntityState, h: int) -> bool:
+    """A word that opens its sentence as the subject of the verb right after it ("Collins
+    performed ..."); not "Immigration, his signature issue, ..." nor "Wait 1 second"."""
+    tok = state.tokens[h]
+    if h + 1 >= len(state.tokens) or tok.dep_ != "nsubj" or tok.tag_ != "NNP":
+        return False
+    after = state.tokens[h + 1]
+    return after.head.i == tok.head.i and after.pos_ in ("VERB", "AUX") and after.text.islower()
+
+
+def _thing_or_body_shaped(state: EntityState, tok: Token) -> bool:
+    """An occurrence a person's name does not have: after an article or an owner ("the
+    Acme", "his Haas"), the owner of a named person or place ("Ferrari's Kimi Raikkonen",
+    "Hebei's Baoding city"), or a conjunct of a body, people or place ("Typhoo and
+    Unilever"), or set beside a plural noun ("Latino, black and Asian voters")."""
+    for child in tok.children:
+        if child.dep_ in ("det", "poss"):
+            return True
+        if child.dep_ == "conj" and not _person_word(state, child):
+            return True
+        if child.dep_ == "appos" and child.tag_ == "NNS":
+            return True  # "Latino, black and Asian voters": a people
+    if tok.dep_ == "conj" and not _person_word(state, tok.head):
+        return True
+    if tok.dep_ == "poss":
+        owned = state.token_mention.get(tok.head.i)
+        if owned is not None and owned.kind == "name":
+            return True
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.head.children):
+            return True
+        if tok.head.lemma_.lower() in lexicon.org_nouns():
+            return True
+    return False
+
+
+def _person_word(state: EntityState, tok: Token) -> bool:
+    """A conjunct that may be a person's name: a PERSON name, or a capitalised word of no mention."""
+    mention = state.token_mention.get(tok.i)
+    if mention is not None:
+        return mention.kind == "name" and mention.label == "PERSON"
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
 
 
 def _mistyped_person(state: EntityState, m: MentionDraft, cluster: int) -> bool:
@@ -221,7 +367,7 @@ def _topic_person(state: EntityState, found: _Name) -> bool:
     return not any(_person_object(state, state.tokens[h]) for h in found.heads)
 
 
-def _other_than_a_person(state: EntityState, found: _Name, key: str) -> bool:
+def _other_than_a_person(state: EntityState, found: _Name, key: str, place_list: bool = True) -> bool:
     """What one he/she does not outweigh: a party's word or name or a demonym, a known
     place ("Florida", "Iowa": a place the text goes on about), a word written somewhere
     as another noun's modifier ("Breitbart News", "the Acme campaign": a body's or
@@ -230,7 +376,7 @@ def _other_than_a_person(state: EntityState, found: _Name, key: str) -> bool:
         return True
     if lexicon.demonym_place(key) is not None:
         return True
-    if lexicon.known_place(state.span_text(found.heads[0], found.heads[0] + 1)):
+    if place_list and lexicon.known_place(state.span_text(found.heads[0], found.heads[0] + 1)):
         return True
     return _modifies_a_noun(state, key)
 
