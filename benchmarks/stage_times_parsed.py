@@ -21,22 +21,10 @@ import gc
 import json
 import time
 from collections import defaultdict
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "polnear" / "dev.jsonl"
-
-
-def _timed(name: str, function: Callable[..., Any], totals: defaultdict[str, float]) -> Callable[..., Any]:
-    def run(*args: Any, **kwargs: Any) -> Any:
-        start = time.process_time()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            totals[name] += time.process_time() - start
-
-    return run
+# The data path and the per-function timer are stage_times.py's (this script's directory is
+# on sys.path when it runs as a script).
+from stage_times import SHARED, _timed
 
 
 def main() -> None:
