@@ -144,3 +144,12 @@ def test_a_familiar_form_of_the_given_name_is_the_same_person() -> None:
     )
     kanes = [e for e in r.entities if "Kane" in e.name]
     assert len(kanes) == 1, [e.name for e in kanes]
+
+
+def test_an_object_pronoun_in_a_relative_clause_is_not_its_head() -> None:
+    r = run(
+        "Passenger Tom Ashby, 41, said he believed that a woman who fell on top of him in the "
+        "crash had died."
+    )
+    ashby = next(e for e in r.entities if e.name == "Tom Ashby")
+    assert any(m.text == "him" for m in ashby.mentions)

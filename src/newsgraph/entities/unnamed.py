@@ -120,7 +120,11 @@ def unnamed_relative_head(state: EntityState, pron: Token) -> bool:
     """ "A senior official, who spoke on condition of anonymity because he was not
     authorised to talk to the press, said ...": a he/she/they inside a relative clause on
     an unnamed person noun ("official", "a spokeswoman") means that person, who is no
-    mention; the nearest named one is a guess."""
+    mention; the nearest named one is a guess. Only a subject pronoun ("a woman who landed
+    on top of him": an object is someone else) and an indefinite noun ("the singer, who
+    ... that she" is a person named before whom the role noun did not reach)."""
+    if pron.dep_ not in SUBJECT_DEPS:
+        return False
     current = pron.head
     for _ in range(_MAX_CLAUSE_STEPS):
         if current.dep_ == "relcl":
@@ -128,6 +132,7 @@ def unnamed_relative_head(state: EntityState, pron: Token) -> bool:
             return (
                 noun.pos_ == "NOUN"
                 and _unresolved(state, noun.i)
+                and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
                 and (noun.lemma_.lower() in lexicon.person_roles() or noun.lower_ in lexicon.gender_words())
             )
         if current.dep_ not in _CLAUSE_DEPS or current.head.i == current.i:
