@@ -75,11 +75,7 @@ def _says(state: EntityState, verb: Token) -> bool:
 def _thing_before(state: EntityState, pron: Token) -> bool:
     """The previous sentence's main verb (or a verb joined to it) has a singular common
     noun as object that is no mention: a thing the "it" may mean."""
-    sent = state.sent_of[pron.i]
-    if sent == 0:
-        return True
-    previous = state.tokens[state.sent_starts[sent - 1] : state.sent_starts[sent]]
-    root = next((t for t in previous if t.dep_ == "ROOT"), None)
+    root = state.root_before(pron.i)
     if root is None:
         return True
     verbs = [root, *(c for c in root.children if c.dep_ == "conj")]

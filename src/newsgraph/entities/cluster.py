@@ -486,11 +486,7 @@ def _bare_singular_subject(tok: Token) -> bool:
     """ "Price hit back within hours" after "Joanna Price": a singular common noun with no
     determiner, possessive or modifier as a clause's subject is no common noun ("the price
     rose", "prices rose"), even where the article writes the word in lower case too."""
-    return (
-        tok.tag_ == "NN"
-        and tok.dep_ == "nsubj"
-        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
-    )
+    return tok.tag_ == "NN" and _bare_subject(tok)
 
 
 def _untagged_short_company_names(state: EntityState, index: NameIndex) -> None:

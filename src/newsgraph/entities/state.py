@@ -125,14 +125,18 @@ class EntityState:
         else:
             self.sent_starts.append(0)
 
-    def subject_before(self, i: int) -> Token | None:
-        """The subject of the main clause of the sentence before token ``i``'s ("A
-        spokeswoman said ... . She added", "The union said ... . Its leader"), if any."""
+    def root_before(self, i: int) -> Token | None:
+        """The root of the sentence before token ``i``'s, if there is one."""
         sent = self.sent_of[i]
         if sent == 0:
             return None
         previous = self.tokens[self.sent_starts[sent - 1] : self.sent_starts[sent]]
-        root = next((t for t in previous if t.dep_ == "ROOT"), None)
+        return next((t for t in previous if t.dep_ == "ROOT"), None)
+
+    def subject_before(self, i: int) -> Token | None:
+        """The subject of the main clause of the sentence before token ``i``'s ("A
+        spokeswoman said ... . She added", "The union said ... . Its leader"), if any."""
+        root = self.root_before(i)
         if root is None:
             return None
         return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
