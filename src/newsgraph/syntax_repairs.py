@@ -314,11 +314,15 @@ _SUMMARY_DETERMINERS = frozenset({"a", "an"})
 def _summary_appositions(doc: Doc) -> list[tuple[int, int, int]]:
     """(clause, noun, verb) for each sentence whose root is a relative clause the parser
     took for the main verb: "Aid groups accused X of Y, a charge Athens denies"."""
+    # runs on every document: the root's finite tag from the columns first (no Span per sentence)
+    strings = doc.vocab.strings
+    root, finite = strings.add("ROOT"), {strings.add(t) for t in FINITE_TAGS}
+    tags, deps = doc.to_array("TAG").tolist(), doc.to_array("DEP").tolist()
     found: list[tuple[int, int, int]] = []
-    for sent in doc.sents:
-        verb = sent.root
-        if verb.tag_ not in FINITE_TAGS:
+    for i in range(len(doc)):
+        if deps[i] != root or tags[i] not in finite:
             continue
+        verb = doc[i]
         clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
         subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
         if clause is None or subject is None:

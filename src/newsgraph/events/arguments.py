@@ -86,8 +86,7 @@ def _peacekeeping(cand: Candidate, onto: Ontology) -> Entry | None:
     for force in forces:
         names = {force.lower_, lemma_of(force)} | {c.lower_ for c in force.children if c.dep_ in NOUN_MODS}
         if names & protection:
-            aid = onto.classes.get("AID", (None, None))
-            return Entry("AID", "peacekeeping", aid[0], aid[1], cand.entry.family)
+            return onto.entry("AID", "peacekeeping", cand.entry.family)
     return None
 
 

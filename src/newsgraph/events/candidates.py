@@ -540,14 +540,12 @@ def _candidate(
                 # moving one's own force into a gift
                 and (entry.category, reading.category) not in _KEPT_OVER_FRAME
             ):
-                quad, score = onto.classes.get(reading.category, (None, None))
-                cand.entry = Entry(reading.category, reading.mode, quad, score, entry.family)
+                cand.entry = onto.entry(reading.category, reading.mode, entry.family)
                 cand.chosen_by, cand.pattern = "cameo", reading.pattern
         return cand
     if reading is None or reading.category is None or reading.category in NEUTRAL:
         return None
-    quad, score = onto.classes.get(reading.category, (None, None))
-    entry = Entry(reading.category, reading.mode, quad, score, word)
+    entry = onto.entry(reading.category, reading.mode, word)
     return Candidate(token, entry, word, chosen_by="cameo", pattern=reading.pattern)
 
 
@@ -575,10 +573,9 @@ def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontol
             continue  # a pattern the clause met was already weighed (and found wanting)
         if reading.category is None or reading.category in NEUTRAL or reading.reverse:
             return None
-        quad, score = onto.classes.get(reading.category, (None, None))
-        if quad == MATERIAL_CONFLICT:
+        entry = onto.entry(reading.category, reading.mode, lemma)
+        if entry.quad == MATERIAL_CONFLICT:
             return None  # "has been targeting her": force needs a pattern, not a bare verb
-        entry = Entry(reading.category, reading.mode, quad, score, lemma)
         return Candidate(verb, entry, lemma, chosen_by="cameo-default", pattern=reading.pattern)
     return None
 
@@ -595,8 +592,7 @@ def _wordnet_default(book: PatternBook, verb: Token, lemma: str, onto: Ontology)
     found = verb_backoff(lemma, onto)
     if found is None:
         return None
-    quad, score = onto.classes.get(found.category, (None, None))
-    entry = Entry(found.category, found.mode, quad, score, lemma)
+    entry = onto.entry(found.category, found.mode, lemma)
     return Candidate(verb, entry, lemma, chosen_by="wordnet", pattern=f"wordnet: {found.seed} +{found.depth}")
 
 
@@ -614,8 +610,7 @@ def _light_verb_object(verb: Token, lemma: str, onto: Ontology) -> Candidate | N
     found = noun_backoff(noun, onto)
     if found is None:
         return None
-    quad, score = onto.classes.get(found.category, (None, None))
-    entry = Entry(found.category, found.mode, quad, score, noun)
+    entry = onto.entry(found.category, found.mode, noun)
     pattern = f"wordnet: {noun} ~ {found.seed} +{found.depth}"
     return Candidate(verb, entry, f"{lemma} {noun}", chosen_by="wordnet", pattern=pattern)
 

@@ -173,8 +173,7 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: Sorter, sport_sentences: s
         # "Police blocked roads leading to the square": the state's forces closing a way
         # restrict movement (COERCE, as "closed the border"); obstruction as protest is
         # by people, not by the police or the army
-        quad, score = onto.classes.get("COERCE", (None, None))
-        cand.entry = Entry("COERCE", None, quad, score, cand.entry.family)
+        cand.entry = onto.entry("COERCE", None, cand.entry.family)
         category = "COERCE"
     rule = onto.constraint_for(category, cand.entry.mode)
     if rule is None:

@@ -215,17 +215,19 @@ def _body_entity(body: Token, look: EventLinks) -> str | None:
 def entity_ids(tokens: list[Token], look: EventLinks) -> list[str]:
     out: list[str] = []
     for token in tokens:
-        found = resolve(token, look)
         bodies = represented_bodies(token)
         own = look.entity(token.i, token.i + 1)
         if own is not None and bodies and look.entity_type(own) == GROUP_TYPE:
             # "Finance ministers from Italy and Spain", "the presidents of Kyrgyzstan and
             # Tajikistan": a group of delegates acts for the bodies it is from, each of them
-            found, bodies = None, [*bodies[:1], *bodies]
+            found, extras = None, bodies
+        else:
+            # "delegations from Kessa and Dessa": the first body through ``resolve``, one
+            # more actor per other body a delegate acts for
+            found, extras = resolve(token, look), bodies[1:]
         if found is not None and found not in out:
             out.append(found)
-        # "delegations from Kessa and Dessa": one actor per body a delegate acts for
-        for body in bodies[1:]:
+        for body in extras:
             extra = _body_entity(body, look)
             if extra is not None and extra not in out:
                 out.append(extra)

@@ -85,11 +85,6 @@ def _lists() -> _Lists:
     return current.load("events.meaning_frames", build)
 
 
-def _entry(category: str, lemma: str, onto: Ontology) -> Entry:
-    quad, score = onto.classes.get(category, (None, None))
-    return Entry(category, None, quad, score, lemma)
-
-
 def _with_particle(verb: Token, lemma: str, listed: frozenset[str], particles: list[str]) -> bool:
     return lemma in listed or any(f"{lemma} {p}" in listed for p in particles)
 
@@ -113,7 +108,7 @@ def reduced_relations(
         return None
     if not political_subject(verb):
         return None
-    return _entry("SANCTION", lemma, onto)
+    return onto.entry("SANCTION", None, lemma)
 
 
 def _cooperation(noun: Token, onto: Ontology, lists: _Lists) -> bool:
@@ -146,7 +141,7 @@ def crowd_against(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
         return None
     if not _protesting(verb, onto, lists):
         return None
-    return _entry("PROTEST", lemma, onto)
+    return onto.entry("PROTEST", None, lemma)
 
 
 def _a_crowd(noun: Token) -> bool:
@@ -188,7 +183,7 @@ def force_raised(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entr
         return None
     if not political_subject(verb):
         return None
-    return _entry("THREATEN", lemma, onto)
+    return onto.entry("THREATEN", None, lemma)
 
 
 def _own_force(noun: Token, onto: Ontology) -> bool:
@@ -212,8 +207,7 @@ def settled(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | N
     if passive or not subjects or not all(_a_party(t) for t in subjects):
         return None
     # the noun is the act's own word ("a compromise" is what they reached, not a party)
-    quad, score = onto.classes.get("AGREE", (None, None))
-    return Entry("AGREE", None, quad, score, lemma, (lemma_of(settled_on),))
+    return onto.entry("AGREE", None, lemma, (lemma_of(settled_on),))
 
 
 def _a_party(token: Token) -> bool:
@@ -232,8 +226,7 @@ def confined(verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: 
     subjects, passive = subject_of(verb)
     if passive or not subjects or not all(_an_authority(t) for t in subjects):
         return None
-    quad, score = onto.classes.get("COERCE", (None, None))
-    return Entry("COERCE", "arrest", quad, score, lemma)
+    return onto.entry("COERCE", "arrest", lemma)
 
 
 def _an_authority(token: Token) -> bool:
@@ -253,8 +246,7 @@ def resigned(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | 
     if passive or not subjects or not all(_a_party(t) for t in subjects):
         return None
     entry = onto.verbs.get("resign")
-    quad, score = onto.classes.get("RETREAT", (None, None))
-    return Entry("RETREAT", entry.mode if entry else None, quad, score, lemma, (lemma_of(left),))
+    return onto.entry("RETREAT", entry.mode if entry else None, lemma, (lemma_of(left),))
 
 
 def compound_force(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:

@@ -87,6 +87,12 @@ class Ontology:
     #: "CATEGORY" or "CATEGORY/mode" (or "default", for every PLOVER category) -> constraint
     constraints: dict[str, Constraint] = field(default_factory=dict)
 
+    def entry(self, category: str, mode: str | None, family: str, words: tuple[str, ...] = ()) -> Entry:
+        """The reading of a category (and mode) a rule or a dictionary chose, not one word
+        listed here: the category's quad and score, under ``family``."""
+        quad, score = self.classes.get(category, (None, None))
+        return Entry(category, mode, quad, score, family, words)
+
     def constraint_for(self, category: str, mode: str | None) -> Constraint | None:
         """The most specific constraint for a category and mode: the mode's, else the
         category's, else the default one (None for OTHER and when none is given)."""

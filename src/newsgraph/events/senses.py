@@ -406,8 +406,7 @@ def _recode(cand: Candidate, sense: str, onto: Ontology, *, keep_targets: bool =
     """Give ``cand`` the category (and mode) ``sense`` names ("PROTEST/strike"); a walkout
     has no target, a riot or a complaint keeps the one its clause names."""
     category, _slash, mode = sense.partition("/")
-    quad, score = onto.classes.get(category, (None, None))
-    cand.entry = Entry(category, mode or None, quad, score, cand.entry.family)
+    cand.entry = onto.entry(category, mode or None, cand.entry.family)
     if not keep_targets:
         cand.target_tokens = []
     cand.chosen_by = "ontology"
