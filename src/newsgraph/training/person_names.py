@@ -42,6 +42,7 @@ from newsgraph.entities.person_names import COLLECT_KEY, PersonNameModel
 from newsgraph.evaluation.gap import GapExample, read_gap
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
+from newsgraph.training.resolver import SOURCES  # the same GUM and GAP versions
 
 #: The least share of names called persons that must be persons (on both pools, step 4).
 MIN_PRECISION = 0.9
@@ -55,10 +56,6 @@ FOLDS = 5
 C = 0.5
 #: GUM entity types that are no person.
 _NOT_PERSON = frozenset({"organization", "place", "object", "event", "abstract", "substance", "plant"})
-SOURCES = {
-    "gum": "amir-zeldes/gum @ 72ce5ac (CC BY 4.0 annotations)",
-    "gap": "google-research-datasets/gap-coreference @ 83135f2 (Apache-2.0)",
-}
 
 
 @dataclass
