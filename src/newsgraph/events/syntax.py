@@ -483,11 +483,27 @@ def counted_people(token: Token) -> bool:
     (no noun after "of", none it modifies) stands for people, though the tagger calls it
     a number. Not a count of a named thing ("thousands of dollars" is counted through)."""
     if token.lower_ not in PLURAL_NUMBERS:
-        return False
+        return bare_count(token)
     if token.dep_ not in ARGUMENT_DEPS and not (token.dep_ == "nummod" and token.head.dep_ == "ROOT"):
         return False  # a headline's "Thousands rally ..." is read as the noun's count
     counted = [t for _p, t in prep_objects(token, ("of",))]
     return all(t.lower_ in PLURAL_NUMBERS and not any(c.dep_ == "prep" for c in t.children) for t in counted)
+
+
+def bare_count(token: Token) -> bool:
+    """ "gunmen killed five at a wedding", "troops shot dead three", "twelve were
+    detained": a cardinal number standing alone as a verb's subject, object or passive
+    subject (nothing it counts after "of", no noun of its own, no unit) stands for people.
+    A number with a unit or noun ("5 percent", "500 tonnes") heads no such phrase."""
+    if token.dep_ not in BARE_COUNT_DEPS or token.head.pos_ != "VERB" or not token.like_num:
+        return False
+    if token.ent_type_ not in ("CARDINAL", ""):
+        return False  # "in 2019", "$500", "5 percent": a date, money or a share
+    return not any(c.dep_ not in ("advmod", "quantmod", "punct") for c in token.children)
+
+
+#: Where a bare count stands for people: a verb's subject, object or passive subject.
+BARE_COUNT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def age_nominal(token: Token) -> bool:

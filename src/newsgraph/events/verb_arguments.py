@@ -36,6 +36,7 @@ from newsgraph.events.syntax import (
     agent_of,
     agent_sectors,
     animate,
+    bare_count,
     conjuncts,
     counted_head,
     direct_object,
@@ -259,6 +260,11 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         addressees = [t for t in cand.target_tokens if t.dep_ == "dobj" and t.head.i == verb.i]
         if lemma_of(verb) not in words().object_control:
             addressees = []
+        # "rejected EU demands to halt enrichment": a thing answered keeps its named owner
+        # when the parser hangs the thing's own to-clause on the verb as a purpose
+        owned = [
+            t for t in cand.target_tokens if any(o.i != t.i and actorish(o) for o in refine_targets([t]))
+        ]
         for child in verb.children:
             purpose = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts)
             if child.dep_ == "xcomp" or purpose:
@@ -272,7 +278,7 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                 cand.target_tokens = [
                     t
                     for t in cand.target_tokens
-                    if actorish(t) or t in addressees or _addressed_body(t, verb) or t in proposers
+                    if actorish(t) or t in addressees or _addressed_body(t, verb) or t in proposers + owned
                 ]
                 if lemma_of(child) in words().third_party_nouns:
                     # "offered to mediate between the two rivals": the sides it is offered to
@@ -523,7 +529,8 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
     out: list[Token] = []
     things: list[Token] = []
     for token in tokens:
-        people = people_noun(token) and not _collective(token)
+        # a bare count ("killed seven") is people too (``syntax.bare_count``)
+        people = (people_noun(token) or bare_count(token)) and not _collective(token)
         if token.i not in event_nouns and (actorish(token) or people):
             if token not in out:
                 out.append(token)  # "broke up a rally by supporters of X": the people named first
@@ -551,7 +558,9 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
             # "criticised the opposition's boycott", "condemned the army's offensive": the
             # act's possessive doer is whom the judging act is aimed at, a common noun too
             # when it names people or a party.
-            inner += [c for c in token.children if c.dep_ == "poss" and c not in inner and party_noun(c)]
+            # A body's noun set before the act ("rejected opposition demands", "turned down
+            # a government offer") owns it as a possessive would.
+            inner += [c for c in token.children if c.dep_ in OWNING_MODS and c not in inner and party_noun(c)]
         if inner:
             out.extend(t for t in inner if t not in out)
         elif token.i not in event_nouns:
@@ -564,6 +573,9 @@ def _collective(token: Token) -> bool:
     phrase names the plural members, who are the party."""
     return token.tag_ == "NN" and any(t.tag_ == "NNS" for _p, t in prep_objects(token, ("of",)))
 
+
+#: Modifiers of an act noun that name whose act it is ("the army's offensive", "union demands").
+OWNING_MODS = frozenset({"poss", "compound"})
 
 #: Dependencies of what a verb acts on: its object or passive subject.
 OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})

@@ -1,0 +1,72 @@
+"""Issue 12, session 23 (h/events23): targets of shapes the fourteenth wire-dev batch
+(WIRE-DEV-1541..1660, actor and target shapes) showed on its tune half: a bare count as
+the people acted on ("killed five"), a body named before an act noun owning the act
+that is answered ("rejected opposition demands"), also when the parser hangs the noun's
+own to-clause on the verb, and blows told through a run of them ("hit by a barrage of
+shells"). Sentences written for these tests (invented places and people where a name is
+needed)."""
+
+from __future__ import annotations
+
+from tests.events.support import main_act as main
+from tests.events.support import overlaps
+
+# ------------------------------------------------- a bare count is people
+
+
+def test_a_bare_count_object_of_a_killing_is_its_target() -> None:
+    found, actors, targets = main("Bandits killed seven in the village of Orra on Sunday.")
+    assert found == "ASSAULT"
+    assert overlaps(actors, "Bandits"), actors
+    assert overlaps(targets, "seven"), targets
+
+
+def test_a_bare_count_passive_subject_is_the_target() -> None:
+    found, _actors, targets = main("Fourteen were detained outside the Kessan parliament on Friday.")
+    assert found == "COERCE"
+    assert overlaps(targets, "Fourteen"), targets
+
+
+def test_a_bare_count_released_is_people_released() -> None:
+    found, actors, targets = main("The militia released nine late on Tuesday.")
+    assert found == "RETREAT"
+    assert overlaps(actors, "militia"), actors
+    assert overlaps(targets, "nine"), targets
+
+
+def test_a_number_with_a_unit_is_no_people() -> None:
+    found, _actors, _targets = main("The factory cut output by 9 percent.")
+    assert found is None, found
+
+
+# ------------------------------------------------- who owns the thing answered
+
+
+def test_a_body_noun_before_a_demand_is_whose_demand_was_rejected() -> None:
+    found, actors, targets = main("The ministry rejected union demands for a shorter week.")
+    assert found == "REJECT"
+    assert overlaps(actors, "ministry"), actors
+    assert overlaps(targets, "union"), targets
+
+
+def test_a_name_before_a_demand_with_its_to_clause_keeps_the_owner() -> None:
+    found, actors, targets = main("Dessa rejected the EU demand to withdraw its fleet.")
+    assert found == "REJECT"
+    assert overlaps(actors, "Dessa"), actors
+    assert overlaps(targets, "EU"), targets
+
+
+def test_a_thing_with_no_owner_gives_no_party() -> None:
+    found, _actors, targets = main("Parliament rejected the tax proposal on Monday.")
+    assert found == "REJECT"
+    assert "tax" not in targets, targets
+
+
+# ------------------------------------------------- a run of blows
+
+
+def test_a_run_of_strikes_is_judged_by_the_strikes() -> None:
+    found, actors, targets = main("The port of Sella was hit by a wave of air strikes on Monday.")
+    assert found == "ASSAULT"
+    assert overlaps(actors, "air strikes"), actors
+    assert overlaps(targets, "port") or overlaps(targets, "Sella"), targets
