@@ -70,3 +70,36 @@ def test_a_run_of_strikes_is_judged_by_the_strikes() -> None:
     assert found == "ASSAULT"
     assert overlaps(actors, "air strikes"), actors
     assert overlaps(targets, "port") or overlaps(targets, "Sella"), targets
+
+
+# ------------------------------------------------- an act handed over "with"
+
+
+def test_an_aid_noun_given_with_names_giver_and_receiver() -> None:
+    found, actors, targets = main(
+        "Norvia provided Pelland with $20 million in flood relief aid, officials said."
+    )
+    assert found == "AID"
+    assert overlaps(actors, "Norvia"), actors
+    assert overlaps(targets, "Pelland"), targets
+
+
+def test_an_act_given_with_to_a_thing_names_no_party() -> None:
+    _found, _actors, targets = main("Pelland provided the report with new aid figures.")
+    assert not overlaps(targets, "report"), targets
+
+
+# ------------------------------------------------- a site named by the book's pattern
+
+
+def test_sites_captured_are_the_target_even_when_the_pattern_names_them() -> None:
+    found, actors, targets = main("Government forces captured two rebel bases.")
+    assert found == "COERCE"
+    assert overlaps(actors, "forces"), actors
+    assert overlaps(targets, "bases"), targets
+
+
+def test_fire_exchanged_is_still_no_target() -> None:
+    found, _actors, targets = main("Norvian and Pellish guards exchanged fire across the frontier.")
+    assert found == "ASSAULT"
+    assert not overlaps(targets, "fire"), targets

@@ -156,9 +156,10 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         wanted = prep != "with" or category in SYMMETRIC or not cand.target_tokens
         if wanted and pobj not in cand.target_tokens:
             cand.target_tokens.append(pobj)
-    if obj is not None and cand.pattern and pattern_word(obj, cand.pattern):
+    if obj is not None and cand.pattern and pattern_word(obj, cand.pattern) and not _a_site(obj):
         # "exchanged fire", "returned fire": the CAMEO pattern's own object names the act,
-        # not whom it is done to; a party that owns it still is ("rejected Israeli changes")
+        # not whom it is done to; a party that owns it still is ("rejected Israeli changes");
+        # a site or place ("captured two rebel bases") is what the act is done to
         owners = [t for t in refine_targets([obj]) if t.i != obj.i]
         cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i] + owners
     pattern = cand.pattern
@@ -330,6 +331,15 @@ def _front(verb: Token) -> list[Token]:
         for _p, t in prep_objects(holder, FRONT_PREPS)
         if t.ent_type_ in PLACE_LABELS or lemma_of(t) in vocab.site_nouns or lemma_of(t) in vocab.place_nouns
     ]
+
+
+def _a_site(token: Token) -> bool:
+    """A site of force, a facility or a place noun ("bases", "positions", "the airport",
+    "villages"; ``events_site_nouns.txt``, ``events_place_nouns.txt``)."""
+    vocab = words()
+    # the tagger's lemma of a plural may be another word's ("bases" -> "basis")
+    forms = {lemma_of(token), token.lower_, token.lower_[:-1] if token.tag_ == "NNS" else token.lower_}
+    return any(f in vocab.site_nouns or f in vocab.place_nouns for f in forms)
 
 
 def _a_party(token: Token, quantity: frozenset[str]) -> bool:
