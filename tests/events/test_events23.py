@@ -8,8 +8,10 @@ needed)."""
 
 from __future__ import annotations
 
+from newsgraph.events import event_details
 from tests.events.support import main_act as main
 from tests.events.support import overlaps
+from tests.events.support import run_pipeline as run
 
 # ------------------------------------------------- a bare count is people
 
@@ -103,3 +105,31 @@ def test_fire_exchanged_is_still_no_target() -> None:
     found, _actors, targets = main("Norvian and Pellish guards exchanged fire across the frontier.")
     assert found == "ASSAULT"
     assert not overlaps(targets, "fire"), targets
+
+
+# ------------------------------------------------- a plan foiled is nobody's act done
+
+
+def _act(text: str, category: str) -> tuple[list[str], str]:
+    doc = run(text)
+    details = event_details(doc)
+    event = next(e for e in doc._.ng_events if e.category == category)
+    return [doc.text[s:e] for s, e in details[event.id].actor_spans], event.modality
+
+
+def test_an_attack_planned_and_foiled_is_not_the_foilers() -> None:
+    actors, modality = _act("Border guards thwarted an attempt to bomb the customs post at Varra.", "ASSAULT")
+    assert not overlaps(actors, "guards"), actors
+    assert modality == "negated"
+
+
+def test_a_plot_foiled_beside_the_verb_is_not_the_foilers() -> None:
+    actors, modality = _act("Pellish police said they had foiled a plot to attack the assembly.", "ASSAULT")
+    assert not overlaps(actors, "police"), actors
+    assert modality == "negated"
+
+
+def test_a_plot_hatched_is_the_plotters() -> None:
+    actors, modality = _act("The militants hatched a plot to attack the assembly.", "ASSAULT")
+    assert overlaps(actors, "militants"), actors
+    assert modality != "negated"

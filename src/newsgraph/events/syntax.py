@@ -490,6 +490,31 @@ def counted_people(token: Token) -> bool:
     return all(t.lower_ in PLURAL_NUMBERS and not any(c.dep_ == "prep" for c in t.children) for t in counted)
 
 
+def foiled_plan(verb: Token) -> bool:
+    """ "police foiled a plot to attack the parliament", "thwarted an attempt to bomb the
+    embassy", "said they had foiled a plot to attack ...": a to-clause on (or, as the parser
+    may hang it, beside) the object of a verb of cancelling or preventing
+    (``events_cancelling_verbs.txt``) tells an act that did not happen, and not one the
+    preventer planned."""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.lefts):
+        return False
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ in ("dobj", "nsubjpass"):
+        carrier = verb.head.head
+    elif verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        carrier = verb.head
+        plan = next((c for c in carrier.children if c.dep_ == "dobj"), None)
+        if plan is None or plan.i > verb.i or actorish(plan) or party_noun(plan):
+            return False
+    else:
+        return False
+    if any(c.dep_ == "neg" for c in carrier.children):
+        return False  # "did not prevent an attempt to ...": it went ahead
+    cancelling, lemma = words().cancelling, lemma_of(carrier)
+    return lemma in cancelling or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in cancelling for c in carrier.children
+    )
+
+
 def bare_count(token: Token) -> bool:
     """ "gunmen killed five at a wedding", "troops shot dead three", "twelve were
     detained": a cardinal number standing alone as a verb's subject, object or passive
