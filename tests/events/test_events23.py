@@ -133,3 +133,24 @@ def test_a_plot_hatched_is_the_plotters() -> None:
     actors, modality = _act("The militants hatched a plot to attack the assembly.", "ASSAULT")
     assert overlaps(actors, "militants"), actors
     assert modality != "negated"
+
+
+# ------------------------------------------------- parties going along with the subject
+
+
+def test_a_party_along_with_the_subject_acts_too() -> None:
+    found, actors, _targets = main("Norvia, along with Pelland, condemned the shelling of the port.")
+    assert found == "ACCUSE"
+    assert overlaps(actors, "Norvia") and overlaps(actors, "Pelland"), actors
+
+
+def test_parties_alongside_the_subject_share_its_sanctions() -> None:
+    found, actors, _targets = main("Norvia, alongside Pelland and Varra, imposed sanctions on the junta.")
+    assert found == "SANCTION"
+    assert all(overlaps(actors, name) for name in ("Norvia", "Pelland", "Varra")), actors
+
+
+def test_means_with_the_subject_are_no_party() -> None:
+    found, actors, _targets = main("The minister, with the help of the police, arrested the mayor.")
+    assert found == "COERCE"
+    assert not overlaps(actors, "police"), actors

@@ -18,6 +18,7 @@ from newsgraph.events.ontology import OTHER, Ontology
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
+    companions,
     conjuncts,
     direct_object,
     frame_of,
@@ -74,7 +75,7 @@ def carrier_verb_parties(
             targets = [*subj, *targets] if subj and not aimed else targets
             actors = actors or _source_of_undergone(head, carrier)  # "faced criticism from X"
         elif lemma in onto.light_verbs and not passive and subj:
-            actors = subj
+            actors = [*subj, *(t for t in companions(subj) if t not in subj)]  # "X, along with Y,"
             # "gave the Ivory Coast aid", "provided aid to refugees", "imposed sanctions on X"
             targets += [c for c in head.children if c.dep_ == "dative"]
             targets += [t for _p, t in prep_objects(head, ("to", "on", "against", "with"))]

@@ -490,6 +490,26 @@ def counted_people(token: Token) -> bool:
     return all(t.lower_ in PLURAL_NUMBERS and not any(c.dep_ == "prep" for c in t.children) for t in counted)
 
 
+def companions(subjects: list[Token]) -> list[Token]:
+    """ "Kessa, along with Dessa, ...", "Kessa, together with its allies, ...", "Kessa,
+    alongside Dessa, ...": parties a subject's own phrase names as acting with it (a name,
+    a body or people, and their conjuncts)."""
+    out: list[Token] = []
+    for subject in subjects:
+        for prep in subject.children:
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ == "along":  # "along with X": the "with" hangs on "along"
+                prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+            elif prep.lower_ == "with" and not any(c.lower_ == "together" for c in prep.children):
+                continue  # "with its huge army", "with the help of police": means, not a party
+            if prep.lower_ not in ("with", "alongside"):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                out += [t for t in conjuncts(pobj) if actorish(t) or party_noun(t)]
+    return out
+
+
 def foiled_plan(verb: Token) -> bool:
     """ "police foiled a plot to attack the parliament", "thwarted an attempt to bomb the
     embassy", "said they had foiled a plot to attack ...": a to-clause on (or, as the parser

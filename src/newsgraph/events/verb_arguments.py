@@ -37,6 +37,7 @@ from newsgraph.events.syntax import (
     agent_sectors,
     animate,
     bare_count,
+    companions,
     conjuncts,
     counted_head,
     direct_object,
@@ -103,6 +104,9 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             cand.target_tokens.append(verb.head)  # "the deal signed by ..." / "troops sent to ..."
     elif subj:
         cand.actor_tokens.extend(subj)
+        # "Kessa, along with Dessa, condemned ...", "Kessa, together with its allies, ...":
+        # a party named as going along with the subject acts with it
+        cand.actor_tokens.extend(t for t in companions(subj) if t not in cand.actor_tokens)
     else:
         agent = agent_of(verb)
         if agent:
