@@ -154,3 +154,13 @@ def test_means_with_the_subject_are_no_party() -> None:
     found, actors, _targets = main("The minister, with the help of the police, arrested the mayor.")
     assert found == "COERCE"
     assert not overlaps(actors, "police"), actors
+
+
+# ------------------------------------------------- a headline's name read as an adjective
+
+
+def test_a_headline_country_read_as_an_adjective_is_the_subject() -> None:
+    found, actors, targets = main("Pakistan expels Afghan diplomat over border raids")
+    assert found == "SANCTION"
+    assert overlaps(actors, "Pakistan"), actors
+    assert overlaps(targets, "diplomat") and not overlaps(targets, "expels"), targets
