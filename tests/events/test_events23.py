@@ -164,3 +164,9 @@ def test_a_headline_country_read_as_an_adjective_is_the_subject() -> None:
     assert found == "SANCTION"
     assert overlaps(actors, "Pakistan"), actors
     assert overlaps(targets, "diplomat") and not overlaps(targets, "expels"), targets
+
+
+def test_a_run_of_attacks_as_a_passive_agent_struck_the_subject() -> None:
+    found, _actors, targets = main("The fuel depot was targeted by a series of drone attacks overnight.")
+    assert found == "ASSAULT"
+    assert overlaps(targets, "depot"), targets

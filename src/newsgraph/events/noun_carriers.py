@@ -99,6 +99,9 @@ def carrier_verb_parties(
             actors = actors or subj  # "the US is considering new sanctions against Moscow"
         elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
             actors = subj  # "the ILO reiterated its demand": "its" is the subject
+    elif carrier.dep_ == "pobj" and category == "ASSAULT" and (struck := _struck_by(carrier)):
+        # "the capital was hit by a wave of drone strikes": what the blows hit
+        targets = [*targets, *(t for t in struck if t not in targets)]
     elif carrier.dep_ == "pobj" and not actors and (given := _given_with(carrier)) is not None:
         # "provided Kessa with food aid", "hit the regime with new sanctions": an act
         # handed to the verb's party object by its subject
@@ -378,3 +381,16 @@ def _an_amount(token: Token) -> bool:
 
 #: Nouns that measure an act noun given ("a package of aid", "a shipment of aid").
 AMOUNT_NOUNS = frozenset({"package", "shipment", "consignment", "tranche", "round", "batch"})
+
+
+def _struck_by(noun: Token) -> list[Token]:
+    """ "The port was hit by an air strike", "the convoy was targeted by a series of
+    attacks": an attack noun that is a passive verb's agent, straight or through a noun
+    counting it ("a wave of", "a series of"), struck the verb's passive subject."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "by [a wave] of strikes"
+    if prep.dep_ != "agent" or prep.head.pos_ != "VERB":
+        return []
+    subj, passive = subject_of(prep.head)
+    return subj if passive else []
