@@ -170,3 +170,17 @@ def test_a_run_of_attacks_as_a_passive_agent_struck_the_subject() -> None:
     found, _actors, targets = main("The fuel depot was targeted by a series of drone attacks overnight.")
     assert found == "ASSAULT"
     assert overlaps(targets, "depot"), targets
+
+
+# ------------------------------------------------- a visit needs somewhere to go
+
+
+def test_money_steered_to_firms_is_no_visit() -> None:
+    found, _actors, _targets = main("The governor steered $12 million to firms run by his cousins.")
+    assert found != "CONSULT", found
+
+
+def test_an_envoy_hurrying_to_an_embassy_still_visits() -> None:
+    found, _actors, targets = main("The Pellish envoy hurried to the embassy on Monday.")
+    assert found == "CONSULT", found
+    assert overlaps(targets, "embassy"), targets
