@@ -67,10 +67,10 @@ def test_a_thing_with_no_owner_gives_no_party() -> None:
 # ------------------------------------------------- a run of blows
 
 
-def test_a_run_of_strikes_is_judged_by_the_strikes() -> None:
-    found, actors, targets = main("The port of Sella was hit by a wave of air strikes on Monday.")
+def test_a_barrage_of_rockets_is_judged_by_the_rockets() -> None:
+    found, actors, targets = main("The port of Sella was hit by a barrage of rockets on Monday.")
     assert found == "ASSAULT"
-    assert overlaps(actors, "air strikes"), actors
+    assert overlaps(actors, "rockets"), actors
     assert overlaps(targets, "port") or overlaps(targets, "Sella"), targets
 
 
@@ -184,3 +184,14 @@ def test_an_envoy_hurrying_to_an_embassy_still_visits() -> None:
     found, _actors, targets = main("The Pellish envoy hurried to the embassy on Monday.")
     assert found == "CONSULT", found
     assert overlaps(targets, "embassy"), targets
+
+
+def test_plans_called_off_are_still_the_planners() -> None:
+    actors, modality = _act("The ministry cancelled plans to sell two frigates to Pelland.", "COOPERATE")
+    assert overlaps(actors, "ministry"), actors
+    assert modality == "negated"
+
+
+def test_attacks_words_given_with_are_no_assault() -> None:
+    found, _actors, _targets = main("The senator peppered her rival with attacks on his voting record.")
+    assert found != "ASSAULT", found

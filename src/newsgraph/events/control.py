@@ -49,7 +49,7 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             if subj and not passive:
                 return subj
             continue
-        if dep == "xcomp" and foiled_plan(current):
+        if dep == "xcomp" and foiled_plan(current, words().foiling):
             return []  # "had foiled a plot to attack ...", the to-clause hung on the verb
         if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
             obj = direct_object(head)
@@ -96,7 +96,7 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             owner = noun_owner(head)
             if owner:
                 return owner
-            if foiled_plan(current):
+            if foiled_plan(current, words().foiling):
                 return []  # "police thwarted an attempt to bomb ...": not the police's
             carrier = head.head
             if head.dep_ == "dobj" and lemma_of(carrier) in words().light_verbs:

@@ -146,7 +146,7 @@ def _modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
             return "hypothetical", _under_speech(verb)
         if _cancelled(trigger, verb):
             return "negated", _under_speech(verb)
-    if not nominal and foiled_plan(verb):
+    if not nominal and foiled_plan(verb, words().cancelling, words().foiling):
         return "negated", _under_speech(verb.head)  # "foiled a plot to attack the parliament"
     own = _own_modality(verb)
     if own in ("future", "hypothetical") and nominal and _under_way(trigger, verb):

@@ -102,9 +102,15 @@ def carrier_verb_parties(
     elif carrier.dep_ == "pobj" and category == "ASSAULT" and (struck := _struck_by(carrier)):
         # "the capital was hit by a wave of drone strikes": what the blows hit
         targets = [*targets, *(t for t in struck if t not in targets)]
-    elif carrier.dep_ == "pobj" and not actors and (given := _given_with(carrier)) is not None:
+    elif (
+        carrier.dep_ == "pobj"
+        and not actors
+        and category != "ASSAULT"
+        and (given := _given_with(carrier)) is not None
+    ):
         # "provided Kessa with food aid", "hit the regime with new sanctions": an act
-        # handed to the verb's party object by its subject
+        # handed to the verb's party object by its subject ("peppered him with attacks"
+        # is words, which an attack noun does not tell apart from force)
         verb, party = given
         actors = subject_of(verb)[0]
         targets = [*targets, *(t for t in conjuncts(party) if t not in targets)]

@@ -510,29 +510,34 @@ def companions(subjects: list[Token]) -> list[Token]:
     return out
 
 
-def foiled_plan(verb: Token) -> bool:
-    """ "police foiled a plot to attack the parliament", "thwarted an attempt to bomb the
-    embassy", "said they had foiled a plot to attack ...": a to-clause on (or, as the parser
-    may hang it, beside) the object of a verb of cancelling or preventing
-    (``events_cancelling_verbs.txt``) tells an act that did not happen, and not one the
-    preventer planned."""
+def planned_act_carrier(verb: Token) -> Token | None:
+    """The verb whose object a to-clause tells the plan of: "foiled [a plot] to attack",
+    "cancelled plans to sell", or, as the parser may hang the clause, beside the object
+    ("had foiled a plot to attack": an xcomp of the verb with a non-party object first)."""
     if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.lefts):
-        return False
+        return None
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ in ("dobj", "nsubjpass"):
         carrier = verb.head.head
-    elif verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
-        carrier = verb.head
-        plan = next((c for c in carrier.children if c.dep_ == "dobj"), None)
-        if plan is None or plan.i > verb.i or actorish(plan) or party_noun(plan):
-            return False
-    else:
-        return False
-    if any(c.dep_ == "neg" for c in carrier.children):
+        return carrier if carrier.pos_ == "VERB" else None
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        plan = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if plan is not None and plan.i < verb.i and not (actorish(plan) or party_noun(plan)):
+            return verb.head
+    return None
+
+
+def foiled_plan(verb: Token, *stopping: frozenset[str]) -> bool:
+    """ "police foiled a plot to attack the parliament", "thwarted an attempt to bomb the
+    embassy", "cancelled plans to sell": a to-clause on (or beside) the object of a verb
+    of ``stopping`` (``events_cancelling_verbs.txt`` for the act not happening,
+    ``events_foiling_verbs.txt`` for it not being the subject's) tells an act that did
+    not happen."""
+    carrier = planned_act_carrier(verb)
+    if carrier is None or any(c.dep_ == "neg" for c in carrier.children):
         return False  # "did not prevent an attempt to ...": it went ahead
-    cancelling, lemma = words().cancelling, lemma_of(carrier)
-    return lemma in cancelling or any(
-        c.dep_ == "prt" and f"{lemma} {c.lower_}" in cancelling for c in carrier.children
-    )
+    lemma = lemma_of(carrier)
+    phrases = [f"{lemma} {c.lower_}" for c in carrier.children if c.dep_ == "prt"]
+    return any(lemma in words or any(p in words for p in phrases) for words in stopping)
 
 
 def bare_count(token: Token) -> bool:
