@@ -195,3 +195,9 @@ def test_plans_called_off_are_still_the_planners() -> None:
 def test_attacks_words_given_with_are_no_assault() -> None:
     found, _actors, _targets = main("The senator peppered her rival with attacks on his voting record.")
     assert found != "ASSAULT", found
+
+
+def test_a_plan_only_urged_off_is_as_unreal_as_the_urging() -> None:
+    doc = run("Kessa urged the ministry to cancel plans to sell two frigates to Pelland.")
+    sale = next(e for e in doc._.ng_events if e.category == "COOPERATE")
+    assert sale.modality == "hypothetical", sale.modality
