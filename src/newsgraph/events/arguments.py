@@ -39,6 +39,7 @@ from newsgraph.events.speakers import negotiating_speaker, self_reference, speak
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
+    bare_count,
     counted_head,
     direct_object,
     group_noun,
@@ -163,6 +164,7 @@ def _own_arguments(cand: Candidate, onto: Ontology, event_nouns: set[int]) -> No
             and not any(
                 actorish(t)
                 or people_noun(t)
+                or bare_count(t)
                 or lemma_of(t) in vocab.vessels
                 or lemma_of(t) in vocab.site_nouns
                 for t in cand.target_tokens

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.constants import DEFINITE
 from newsgraph.docindex import DocIndex, doc_index
 from newsgraph.events.candidates import Candidate
+from newsgraph.events.headline_syntax import headline_noun_verb
 from newsgraph.events.links import (
     EventLinks,
     entity_ids,
@@ -306,8 +307,8 @@ def _char_span(doc: Doc, token: Token) -> tuple[int, int]:
     for body in represented_bodies(token):
         end = max(end, np_span(body)[1])
     others = [c for c in token.children if c.dep_ == "appos"]
-    if token.dep_ == "appos":
-        others.append(token.head)
+    if token.dep_ == "appos" and not headline_noun_verb(token.head):
+        others.append(token.head)  # not "Orlenia expels [Dessan envoy]": the verb is no name
     for other in others:
         o_start, o_end = np_span(other)
         start, end = min(start, o_start), max(end, o_end)

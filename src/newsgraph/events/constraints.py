@@ -41,6 +41,7 @@ from newsgraph.events.misuses import (
     carried_or_home,
     civilians_leave,
     in_a_court,
+    no_destination,
 )
 from newsgraph.events.natural_causes import accident, natural_cause
 from newsgraph.events.ontology import OTHER, Constraint, Entry, Ontology
@@ -139,6 +140,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: Sorter, sport_sentences: s
         return "court"
     if cand.entry.mode == "visit" and not cand.nominal and carried_or_home(token):
         return "carried"
+    if cand.entry.mode == "visit" and not cand.nominal and no_destination(token, cand.pattern):
+        return "destination"  # "steered $40 million to companies": money moved, no trip
     if cand.nominal and _a_body(token, sorter.lists.bodies):
         return "body"
     if category == "REJECT" and not cand.nominal and _denies_a_claim(token):

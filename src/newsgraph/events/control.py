@@ -15,6 +15,7 @@ from newsgraph.events.syntax import (
     animate,
     conjuncts,
     direct_object,
+    foiled_plan,
     noun_owner,
     party_noun,
     prep_objects,
@@ -48,6 +49,8 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             if subj and not passive:
                 return subj
             continue
+        if dep == "xcomp" and foiled_plan(current, words().foiling):
+            return []  # "had foiled a plot to attack ...", the to-clause hung on the verb
         if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
             obj = direct_object(head)
             if dep == "xcomp" and lemma_of(head) in object_control:
@@ -93,6 +96,8 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             owner = noun_owner(head)
             if owner:
                 return owner
+            if foiled_plan(current, words().foiling):
+                return []  # "police thwarted an attempt to bomb ...": not the police's
             carrier = head.head
             if head.dep_ == "dobj" and lemma_of(carrier) in words().light_verbs:
                 # "took steps to ease", "announced plans to cut": the noun a light verb

@@ -28,6 +28,10 @@ def headline_verb(token: Token) -> bool:
 HEADLINE_AGREEMENT = frozenset({("NN", "NNS"), ("NNP", "NNS"), ("NNS", "NN"), ("NNPS", "NN")})
 
 
+#: Entity labels of a name that can open a headline as its subject.
+NAMED_SUBJECTS = frozenset({"GPE", "ORG", "PERSON"})
+
+
 def headline_noun_verb(token: Token) -> bool:
     """ "Orlenia expels Dessan diplomats", "Rebels attack army base": in a headline with
     no verb and no closing stop the tagger may read the verb as a noun and hang its
@@ -38,11 +42,14 @@ def headline_noun_verb(token: Token) -> bool:
     if token.i == 0 or token.dep_ not in ("ROOT", "compound"):
         return False
     before = token.doc[token.i - 1]
-    if (
-        before.dep_ != "compound"
-        or before.head.i != token.i
-        or (before.tag_, token.tag_) not in HEADLINE_AGREEMENT
-    ):
+    if before.head.i != token.i:
+        return False
+    if before.dep_ == "amod" and before.tag_ == "JJ" and before.ent_type_ in NAMED_SUBJECTS:
+        # "Pakistan expels Afghan envoy": a country's name the tagger read as an adjective
+        agreeing = token.tag_ == "NNS"
+    else:
+        agreeing = before.dep_ == "compound" and (before.tag_, token.tag_) in HEADLINE_AGREEMENT
+    if not agreeing:
         return False
     sent = token.sent
     if before.left_edge.i != sent.start or token.doc[sent.end - 1].is_punct:

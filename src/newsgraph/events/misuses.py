@@ -25,6 +25,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from newsgraph.actors.cameo import get_cameo_actors, split_code
+from newsgraph.constants import PLACE_LABELS
 from newsgraph.docindex import doc_index
 from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS
 from newsgraph.events.syntax import actorish, counted_head, party_noun, subject_of
@@ -91,6 +92,24 @@ def carried_or_home(verb: Token) -> bool:
     if any(c.lower_ == "home" and c.i > verb.i for c in children):
         return True
     return any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+
+
+def no_destination(verb: Token, pattern: str | None) -> bool:
+    """A visit read from the book's bare "to" pattern of a verb of moving ("steered $40
+    million to companies", "headed to X") whose "to" names neither a place nor a named
+    party: money or goods moved to someone, not a trip (``PLACE_LABELS``, the place and
+    site nouns, a name)."""
+    if not pattern or "(to)" not in pattern:
+        return False
+    vocab = words()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            lemma = lemma_of(pobj)
+            if pobj.ent_type_ in PLACE_LABELS or pobj.ent_type_ in ACTOR_LABELS or pobj.pos_ == "PROPN":
+                return False
+            if lemma in vocab.place_nouns or lemma in vocab.site_nouns:
+                return False
+    return True
 
 
 def in_a_court(verb: Token, courts: frozenset[str]) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from newsgraph.constants import FINITE_TAGS
 from newsgraph.docindex import doc_index
 from newsgraph.events.constants import CLAUSE_DEPS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, MAX_CLAUSE
-from newsgraph.events.syntax import headline_infinitive, prep_objects
+from newsgraph.events.syntax import foiled_plan, headline_infinitive, planned_act_carrier, prep_objects
 from newsgraph.events.vocabulary import lemma_of, words
 from newsgraph.records import Modality
 
@@ -146,6 +146,15 @@ def _modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
             return "hypothetical", _under_speech(verb)
         if _cancelled(trigger, verb):
             return "negated", _under_speech(verb)
+    if not nominal and foiled_plan(verb, words().cancelling, words().foiling):
+        # "foiled a plot to attack the parliament": the act did not happen, unless the
+        # stopping is itself only wanted or foreseen ("demanded that the US cancel plans
+        # to sell ...": the sale is as unreal as the cancelling)
+        carrier = planned_act_carrier(verb)
+        stopping = _modality_of(carrier, False) if carrier is not None else ("asserted", False)
+        if stopping[0] in ("future", "hypothetical"):
+            return stopping
+        return "negated", _under_speech(verb.head)
     own = _own_modality(verb)
     if own in ("future", "hypothetical") and nominal and _under_way(trigger, verb):
         return "asserted", _under_speech(verb)

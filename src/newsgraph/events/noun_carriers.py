@@ -18,6 +18,7 @@ from newsgraph.events.ontology import OTHER, Ontology
 from newsgraph.events.syntax import (
     actorish,
     agent_of,
+    companions,
     conjuncts,
     direct_object,
     frame_of,
@@ -74,7 +75,7 @@ def carrier_verb_parties(
             targets = [*subj, *targets] if subj and not aimed else targets
             actors = actors or _source_of_undergone(head, carrier)  # "faced criticism from X"
         elif lemma in onto.light_verbs and not passive and subj:
-            actors = subj
+            actors = [*subj, *(t for t in companions(subj) if t not in subj)]  # "X, along with Y,"
             # "gave the Ivory Coast aid", "provided aid to refugees", "imposed sanctions on X"
             targets += [c for c in head.children if c.dep_ == "dative"]
             targets += [t for _p, t in prep_objects(head, ("to", "on", "against", "with"))]
@@ -98,6 +99,21 @@ def carrier_verb_parties(
             actors = actors or subj  # "the US is considering new sanctions against Moscow"
         elif subj and not passive and actors and all(a.pos_ == "PRON" for a in actors):
             actors = subj  # "the ILO reiterated its demand": "its" is the subject
+    elif carrier.dep_ == "pobj" and category == "ASSAULT" and (struck := _struck_by(carrier)):
+        # "the capital was hit by a wave of drone strikes": what the blows hit
+        targets = [*targets, *(t for t in struck if t not in targets)]
+    elif (
+        carrier.dep_ == "pobj"
+        and not actors
+        and category != "ASSAULT"
+        and (given := _given_with(carrier)) is not None
+    ):
+        # "provided Kessa with food aid", "hit the regime with new sanctions": an act
+        # handed to the verb's party object by its subject ("peppered him with attacks"
+        # is words, which an attack noun does not tell apart from force)
+        verb, party = given
+        actors = subject_of(verb)[0]
+        targets = [*targets, *(t for t in conjuncts(party) if t not in targets)]
     elif carrier.dep_ == "pobj" and head.lower_ == "for" and not actors and (governor := _for_governor(head)):
         actors = _for_parties(governor, onto, category)
     elif carrier.dep_ == "pobj" and head.lower_ == "under" and lemma_of(head.head) in onto.reverse_verbs:
@@ -342,3 +358,45 @@ def _for_parties(governor: Token, onto: Ontology, category: str) -> list[Token]:
         if kind == "CONSULT":
             return [*subj, *conjuncts(obj)]
     return subj  # "negotiators return to Geneva for talks", "apologized for the raid"
+
+
+def _given_with(noun: Token) -> tuple[Token, Token] | None:
+    """ "Dessa provided Kessa with food aid", "will provide Kessa with $50 million in aid":
+    an act noun in the "with" phrase of an active verb whose direct object is a party (a
+    name, a body or people) is done by the verb's subject to that party; an amount the
+    noun measures ("$50 million in aid", "a package of aid") is looked through."""
+    prep = noun.head
+    if prep.lower_ in ("in", "of") and prep.head.dep_ == "pobj" and _an_amount(prep.head):
+        prep = prep.head.head
+    if prep.lower_ != "with" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    subj, passive = subject_of(verb)
+    party = direct_object(verb)
+    if passive or not subj or party is None or not (actorish(party) or party_noun(party)):
+        return None
+    return verb, party
+
+
+def _an_amount(token: Token) -> bool:
+    """A sum or count that measures an act noun ("$50 million in aid", "a package of aid")."""
+    if token.like_num or token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL"):
+        return True
+    return lemma_of(token) in AMOUNT_NOUNS
+
+
+#: Nouns that measure an act noun given ("a package of aid", "a shipment of aid").
+AMOUNT_NOUNS = frozenset({"package", "shipment", "consignment", "tranche", "round", "batch"})
+
+
+def _struck_by(noun: Token) -> list[Token]:
+    """ "The port was hit by an air strike", "the convoy was targeted by a series of
+    attacks": an attack noun that is a passive verb's agent, straight or through a noun
+    counting it ("a wave of", "a series of"), struck the verb's passive subject."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "by [a wave] of strikes"
+    if prep.dep_ != "agent" or prep.head.pos_ != "VERB":
+        return []
+    subj, passive = subject_of(prep.head)
+    return subj if passive else []

@@ -483,11 +483,77 @@ def counted_people(token: Token) -> bool:
     (no noun after "of", none it modifies) stands for people, though the tagger calls it
     a number. Not a count of a named thing ("thousands of dollars" is counted through)."""
     if token.lower_ not in PLURAL_NUMBERS:
-        return False
+        return bare_count(token)
     if token.dep_ not in ARGUMENT_DEPS and not (token.dep_ == "nummod" and token.head.dep_ == "ROOT"):
         return False  # a headline's "Thousands rally ..." is read as the noun's count
     counted = [t for _p, t in prep_objects(token, ("of",))]
     return all(t.lower_ in PLURAL_NUMBERS and not any(c.dep_ == "prep" for c in t.children) for t in counted)
+
+
+def companions(subjects: list[Token]) -> list[Token]:
+    """ "Kessa, along with Dessa, ...", "Kessa, together with its allies, ...", "Kessa,
+    alongside Dessa, ...": parties a subject's own phrase names as acting with it (a name,
+    a body or people, and their conjuncts)."""
+    out: list[Token] = []
+    for subject in subjects:
+        for prep in subject.children:
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ == "along":  # "along with X": the "with" hangs on "along"
+                prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+            elif prep.lower_ == "with" and not any(c.lower_ == "together" for c in prep.children):
+                continue  # "with its huge army", "with the help of police": means, not a party
+            if prep.lower_ not in ("with", "alongside"):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                out += [t for t in conjuncts(pobj) if actorish(t) or party_noun(t)]
+    return out
+
+
+def planned_act_carrier(verb: Token) -> Token | None:
+    """The verb whose object a to-clause tells the plan of: "foiled [a plot] to attack",
+    "cancelled plans to sell", or, as the parser may hang the clause, beside the object
+    ("had foiled a plot to attack": an xcomp of the verb with a non-party object first)."""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.lefts):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ in ("dobj", "nsubjpass"):
+        carrier = verb.head.head
+        return carrier if carrier.pos_ == "VERB" else None
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        plan = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if plan is not None and plan.i < verb.i and not (actorish(plan) or party_noun(plan)):
+            return verb.head
+    return None
+
+
+def foiled_plan(verb: Token, *stopping: frozenset[str]) -> bool:
+    """ "police foiled a plot to attack the parliament", "thwarted an attempt to bomb the
+    embassy", "cancelled plans to sell": a to-clause on (or beside) the object of a verb
+    of ``stopping`` (``events_cancelling_verbs.txt`` for the act not happening,
+    ``events_foiling_verbs.txt`` for it not being the subject's) tells an act that did
+    not happen."""
+    carrier = planned_act_carrier(verb)
+    if carrier is None or any(c.dep_ == "neg" for c in carrier.children):
+        return False  # "did not prevent an attempt to ...": it went ahead
+    lemma = lemma_of(carrier)
+    phrases = [f"{lemma} {c.lower_}" for c in carrier.children if c.dep_ == "prt"]
+    return any(lemma in words or any(p in words for p in phrases) for words in stopping)
+
+
+def bare_count(token: Token) -> bool:
+    """ "gunmen killed five at a wedding", "troops shot dead three", "twelve were
+    detained": a cardinal number standing alone as a verb's subject, object or passive
+    subject (nothing it counts after "of", no noun of its own, no unit) stands for people.
+    A number with a unit or noun ("5 percent", "500 tonnes") heads no such phrase."""
+    if token.dep_ not in BARE_COUNT_DEPS or token.head.pos_ != "VERB" or not token.like_num:
+        return False
+    if token.ent_type_ not in ("CARDINAL", ""):
+        return False  # "in 2019", "$500", "5 percent": a date, money or a share
+    return not any(c.dep_ not in ("advmod", "quantmod", "punct") for c in token.children)
+
+
+#: Where a bare count stands for people: a verb's subject, object or passive subject.
+BARE_COUNT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def age_nominal(token: Token) -> bool:

@@ -36,6 +36,8 @@ from newsgraph.events.syntax import (
     agent_of,
     agent_sectors,
     animate,
+    bare_count,
+    companions,
     conjuncts,
     counted_head,
     direct_object,
@@ -102,6 +104,9 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             cand.target_tokens.append(verb.head)  # "the deal signed by ..." / "troops sent to ..."
     elif subj:
         cand.actor_tokens.extend(subj)
+        # "Kessa, along with Dessa, condemned ...", "Kessa, together with its allies, ...":
+        # a party named as going along with the subject acts with it
+        cand.actor_tokens.extend(t for t in companions(subj) if t not in cand.actor_tokens)
     else:
         agent = agent_of(verb)
         if agent:
@@ -155,9 +160,10 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         wanted = prep != "with" or category in SYMMETRIC or not cand.target_tokens
         if wanted and pobj not in cand.target_tokens:
             cand.target_tokens.append(pobj)
-    if obj is not None and cand.pattern and pattern_word(obj, cand.pattern):
+    if obj is not None and cand.pattern and pattern_word(obj, cand.pattern) and not _a_site(obj):
         # "exchanged fire", "returned fire": the CAMEO pattern's own object names the act,
-        # not whom it is done to; a party that owns it still is ("rejected Israeli changes")
+        # not whom it is done to; a party that owns it still is ("rejected Israeli changes");
+        # a site or place ("captured two rebel bases") is what the act is done to
         owners = [t for t in refine_targets([obj]) if t.i != obj.i]
         cand.target_tokens = [t for t in cand.target_tokens if t.i != obj.i] + owners
     pattern = cand.pattern
@@ -259,6 +265,11 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         addressees = [t for t in cand.target_tokens if t.dep_ == "dobj" and t.head.i == verb.i]
         if lemma_of(verb) not in words().object_control:
             addressees = []
+        # "rejected EU demands to halt enrichment": a thing answered keeps its named owner
+        # when the parser hangs the thing's own to-clause on the verb as a purpose
+        owned = [
+            t for t in cand.target_tokens if any(o.i != t.i and actorish(o) for o in refine_targets([t]))
+        ]
         for child in verb.children:
             purpose = child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.lefts)
             if child.dep_ == "xcomp" or purpose:
@@ -272,7 +283,7 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                 cand.target_tokens = [
                     t
                     for t in cand.target_tokens
-                    if actorish(t) or t in addressees or _addressed_body(t, verb) or t in proposers
+                    if actorish(t) or t in addressees or _addressed_body(t, verb) or t in proposers + owned
                 ]
                 if lemma_of(child) in words().third_party_nouns:
                     # "offered to mediate between the two rivals": the sides it is offered to
@@ -324,6 +335,15 @@ def _front(verb: Token) -> list[Token]:
         for _p, t in prep_objects(holder, FRONT_PREPS)
         if t.ent_type_ in PLACE_LABELS or lemma_of(t) in vocab.site_nouns or lemma_of(t) in vocab.place_nouns
     ]
+
+
+def _a_site(token: Token) -> bool:
+    """A site of force, a facility or a place noun ("bases", "positions", "the airport",
+    "villages"; ``events_site_nouns.txt``, ``events_place_nouns.txt``)."""
+    vocab = words()
+    # the tagger's lemma of a plural may be another word's ("bases" -> "basis")
+    forms = {lemma_of(token), token.lower_, token.lower_[:-1] if token.tag_ == "NNS" else token.lower_}
+    return any(f in vocab.site_nouns or f in vocab.place_nouns for f in forms)
 
 
 def _a_party(token: Token, quantity: frozenset[str]) -> bool:
@@ -523,7 +543,8 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
     out: list[Token] = []
     things: list[Token] = []
     for token in tokens:
-        people = people_noun(token) and not _collective(token)
+        # a bare count ("killed seven") is people too (``syntax.bare_count``)
+        people = (people_noun(token) or bare_count(token)) and not _collective(token)
         if token.i not in event_nouns and (actorish(token) or people):
             if token not in out:
                 out.append(token)  # "broke up a rally by supporters of X": the people named first
@@ -551,7 +572,9 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
             # "criticised the opposition's boycott", "condemned the army's offensive": the
             # act's possessive doer is whom the judging act is aimed at, a common noun too
             # when it names people or a party.
-            inner += [c for c in token.children if c.dep_ == "poss" and c not in inner and party_noun(c)]
+            # A body's noun set before the act ("rejected opposition demands", "turned down
+            # a government offer") owns it as a possessive would.
+            inner += [c for c in token.children if c.dep_ in OWNING_MODS and c not in inner and party_noun(c)]
         if inner:
             out.extend(t for t in inner if t not in out)
         elif token.i not in event_nouns:
@@ -564,6 +587,9 @@ def _collective(token: Token) -> bool:
     phrase names the plural members, who are the party."""
     return token.tag_ == "NN" and any(t.tag_ == "NNS" for _p, t in prep_objects(token, ("of",)))
 
+
+#: Modifiers of an act noun that name whose act it is ("the army's offensive", "union demands").
+OWNING_MODS = frozenset({"poss", "compound"})
 
 #: Dependencies of what a verb acts on: its object or passive subject.
 OBJECT_DEPS = frozenset({"dobj", "dative", "nsubjpass"})

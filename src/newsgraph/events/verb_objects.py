@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsgraph.events.constants import ARMED_SECTORS
 from newsgraph.events.control import controller
 from newsgraph.events.ontology import Entry, Ontology
-from newsgraph.events.syntax import actorish, agent_sectors, counted_head, party_noun, subject_of
+from newsgraph.events.syntax import actorish, agent_sectors, bare_count, counted_head, party_noun, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
 
@@ -27,7 +27,8 @@ def has_person_object(verb: Token, onto: Ontology) -> bool:
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
             # "released two of the hostages": a number counts the people of its "of" phrase
             heads = [counted_head(c, onto.quantity_nouns) for c in (child, *child.conjuncts)]
-            return any(actorish(c) or party_noun(c) for c in heads)
+            # "killed five at a wedding": a bare count is people (``syntax.bare_count``)
+            return any(actorish(c) or party_noun(c) or bare_count(c) for c in heads)
     return False
 
 

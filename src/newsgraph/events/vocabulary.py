@@ -51,6 +51,9 @@ class Words:
     #: verbs that keep a party from an act ("blocked X from deporting";
     #: ``events_preventing_verbs.txt``)
     preventing: frozenset[str]
+    #: verbs of stopping another's planned act ("foiled a plot to attack";
+    #: ``events_foiling_verbs.txt``)
+    foiling: frozenset[str]
     #: "zero", "no", "neither", "never", "without": words that deny the act they modify
     negating_words: frozenset[str]
     #: verbs of choosing whose "against" object is an act not taken ("decided against")
@@ -233,6 +236,7 @@ def _build(lists: Lexicons, onto: Ontology, cities: set[str]) -> Words:
         cancelling=lists.words("events_cancelling_verbs"),
         excluding=lists.words("events_excluding_verbs"),
         preventing=lists.words("events_preventing_verbs"),
+        foiling=lists.words("events_foiling_verbs"),
         negating_words=lists.words("events_negating_words"),
         choice_verbs=lists.words("events_choice_verbs"),
         wishing=lists.words("events_wishing_verbs"),
