@@ -215,7 +215,7 @@ def fronted_phrase_subject(
         return None
     chosen = state.find(mention.cluster)
     sent = state.sent_of[pron.i]
-    if sent > 0:
+    if sent > 0 and _concessive(state, prep):
         for tok in state.tokens[state.sent_starts[sent - 1] : state.sent_starts[sent]]:
             if tok.dep_ not in SUBJECT_DEPS and tok.i not in state.pronoun_at:
                 continue
@@ -227,3 +227,12 @@ def fronted_phrase_subject(
                 return None
     return mention
 
+
+def _concessive(state: EntityState, prep: Token) -> bool:
+    """Whether a fronted phrase concedes ("Despite his talent", "In spite of her record",
+    ``entities_concessive_words.txt``): its owner is then as often someone the previous
+    sentence was about (whom the main clause acts on) as the clause's subject."""
+    words = state.words.concessive_words
+    if prep.lower_ in words:
+        return True
+    return any(c.dep_ == "pobj" and c.lower_ in words for c in prep.children)

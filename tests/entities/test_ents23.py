@@ -1,0 +1,49 @@
+"""Session 23 (issue 10): the he/she links of GAP-shaped prose, read by kind.
+
+- A he/she owning a noun in a prepositional phrase fronted before its clause's named
+  subject points forward to that subject even when the previous sentence's subject is
+  another person of that gender ("Varga coached ... In her first season, Solberg won");
+  only a concessive phrase ("Despite his talent, ...") still defers to the previous
+  sentence's people (tests/entities/test_pronouns19.py keeps that case).
+"""
+
+from __future__ import annotations
+
+from tests.conftest import run
+from tests.entities.support import pronoun_entity
+
+
+def test_fronted_phrase_points_forward_past_a_previous_subject() -> None:
+    text = (
+        "Ilse Varga coached the junior squad for a decade. In her first season as head coach, "
+        "Renata Solberg won the national title."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "her") == "Renata Solberg"
+
+
+def test_fronted_with_phrase_points_forward_past_a_previous_subject() -> None:
+    text = (
+        "Tomas Brenner sold the farm to a developer in 1998. With the help of his brother, "
+        "Anselm Kovacic opened a bakery in the old mill."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "his") == "Anselm Kovacic"
+
+
+def test_fronted_phrase_after_a_previous_pronoun_subject() -> None:
+    text = (
+        "Oskar Lindqvist left the orchestra in 1961. He moved to Vienna the next year. "
+        "During his years at the conservatory, Matthias Egloff wrote four symphonies."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "his") == "Matthias Egloff"
+
+
+def test_concessive_phrase_still_defers_to_the_previous_subject() -> None:
+    text = (
+        "Corwin Ashgrove applied for the post of foreman in 2004. In spite of his experience, "
+        "Lucan Tremayne gave the post to a younger man."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "his") != "Lucan Tremayne"
