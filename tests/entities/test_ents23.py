@@ -5,6 +5,8 @@
   another person of that gender ("Varga coached ... In her first season, Solberg won");
   only a concessive phrase ("Despite his talent, ...") still defers to the previous
   sentence's people (tests/entities/test_pronouns19.py keeps that case).
+- Principle C, narrowly: a subject he/she is none of the people named in a complement
+  clause of its own verb ("He argues that Thale ruled ...": he is not Thale).
 """
 
 from __future__ import annotations
@@ -47,3 +49,36 @@ def test_concessive_phrase_still_defers_to_the_previous_subject() -> None:
     )
     r = run(text)
     assert pronoun_entity(r.entities, text, "his") != "Lucan Tremayne"
+
+
+def test_subject_pronoun_is_not_named_in_its_own_complement_clause() -> None:
+    text = (
+        "Edgar Pimm suggests that Osric Thale may have ruled the valley for twelve years. "
+        "He argues that Thale did not begin his reign until 1140."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "He") == "Edgar Pimm"
+
+
+def test_reporting_subject_is_not_the_person_its_report_names() -> None:
+    text = "Edgar Pimm wrote that Osric Thale was a poor king. He claimed that Thale had never learned to read."
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "He") != "Osric Thale"
+
+
+def test_feminine_subject_is_not_named_in_her_complement_clause() -> None:
+    text = (
+        "Dagny Ulve sang with the band for a decade. Later she learned that Dagny Ulve "
+        "had been replaced by a session singer."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "she") != "Dagny Ulve"
+
+
+def test_a_name_in_a_fronted_clause_is_not_excluded() -> None:
+    text = (
+        "Piet Zorn joined the touring band in 1990. Although he often tours with Aldo Brandt, "
+        "Zorn has also recorded three albums of his own."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "he") == "Piet Zorn"

@@ -236,3 +236,26 @@ def _concessive(state: EntityState, prep: Token) -> bool:
     if prep.lower_ in words:
         return True
     return any(c.dep_ == "pobj" and c.lower_ in words for c in prep.children)
+
+
+def complement_named(state: EntityState, pron: Token) -> frozenset[int]:
+    """The referents named in a complement clause of a subject pronoun's own verb ("He
+    argues that Zechariah reigned longer", "She learned that Stuart had preferred her
+    mother, Alex"): the pronoun is none of them (a person speaks of themselves as "he",
+    not by name). Only the complement after the pronoun, and only a ``ccomp`` of its own
+    verb: a name in a clause the pronoun does not govern ("Although he toured, Zorn ...",
+    a relative clause, a coordinated clause) may still be the pronoun's."""
+    index = state.index
+    deps = index.column("dep_")
+    if deps[pron.i] not in SUBJECT_DEPS:
+        return frozenset()
+    verb = index.heads()[pron.i]
+    stack = [c for c in index.children(verb) if c > pron.i and deps[c] == "ccomp"]
+    found: set[int] = set()
+    while stack:
+        i = stack.pop()
+        mention = state.token_mention.get(i)
+        if mention is not None and mention.kind == "name" and mention.cluster >= 0:
+            found.add(state.find(mention.cluster))
+        stack.extend(index.children(i))
+    return frozenset(found)
