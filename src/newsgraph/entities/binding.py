@@ -238,24 +238,40 @@ def _concessive(state: EntityState, prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lower_ in words for c in prep.children)
 
 
+#: How far after a subject pronoun a name in its complement clause may stand (tokens): past
+#: that the parse of a run-on passage (captions, bullet lists, a quote the sentence
+#: splitter joined to the next sentence) too often hangs a later sentence on the verb.
+_COMPLEMENT_REACH = 12
+
+#: Tokens that end the stretch a complement clause is read over: a quote, a dash, a line.
+_COMPLEMENT_STOPS = frozenset({'"', "“", "”", "``", "''", "-", "–", "—", ":"})
+
+
 def complement_named(state: EntityState, pron: Token) -> frozenset[int]:
     """The referents named in a complement clause of a subject pronoun's own verb ("He
-    argues that Zechariah reigned longer", "She learned that Stuart had preferred her
-    mother, Alex"): the pronoun is none of them (a person speaks of themselves as "he",
-    not by name). Only the complement after the pronoun, and only a ``ccomp`` of its own
-    verb: a name in a clause the pronoun does not govern ("Although he toured, Zorn ...",
-    a relative clause, a coordinated clause) may still be the pronoun's."""
+    argues that Zechariah reigned longer", "She says Trump is unfit"): the pronoun is none
+    of them (a person speaks of themselves as "he", not by name). Only a ``ccomp`` of its
+    own verb, after the pronoun, and only names within ``_COMPLEMENT_REACH`` tokens with no
+    quote, dash, colon or line break before them: a name in a clause the pronoun does not
+    govern ("Although he toured, Zorn ...") or past a break the parse ran over may still be
+    the pronoun's."""
     index = state.index
     deps = index.column("dep_")
     if deps[pron.i] not in SUBJECT_DEPS:
         return frozenset()
+    lowers = index.column("lower_")
+    end = min(pron.i + _COMPLEMENT_REACH + 1, len(state.tokens))
+    for i in range(pron.i + 1, end):
+        if lowers[i] in _COMPLEMENT_STOPS or "\n" in lowers[i]:
+            end = i
+            break
     verb = index.heads()[pron.i]
-    stack = [c for c in index.children(verb) if c > pron.i and deps[c] == "ccomp"]
+    stack = [c for c in index.children(verb) if pron.i < c < end and deps[c] == "ccomp"]
     found: set[int] = set()
     while stack:
         i = stack.pop()
         mention = state.token_mention.get(i)
-        if mention is not None and mention.kind == "name" and mention.cluster >= 0:
+        if mention is not None and mention.kind == "name" and mention.cluster >= 0 and mention.end <= end:
             found.add(state.find(mention.cluster))
-        stack.extend(index.children(i))
+        stack.extend(c for c in index.children(i) if c < end)
     return frozenset(found)
