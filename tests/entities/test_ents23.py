@@ -7,6 +7,8 @@
   sentence's people (tests/entities/test_pronouns19.py keeps that case).
 - Principle C, narrowly: a subject he/she is none of the people named in a complement
   clause of its own verb ("He argues that Thale ruled ...": he is not Thale).
+- A he/she owning the object of a "who" relative clause on a name is that name's ("Quill,
+  who announced her resignation").
 """
 
 from __future__ import annotations
@@ -82,3 +84,21 @@ def test_a_name_in_a_fronted_clause_is_not_excluded() -> None:
     )
     r = run(text)
     assert pronoun_entity(r.entities, text, "he") == "Piet Zorn"
+
+
+def test_owner_of_a_relative_clause_object_is_the_named_head() -> None:
+    text = "Orla Byrne founded the gallery in 1990. Byrne later hired Maeve Quill, who announced her resignation in 2004."
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "her") == "Maeve Quill"
+
+
+def test_relative_clause_on_a_prepositional_object() -> None:
+    text = "Tobias Lerner is best known as the teacher of Anton Weir, who received his training in Leipzig."
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "his") == "Anton Weir"
+
+
+def test_relative_clause_after_a_subject_of_the_same_gender() -> None:
+    text = "Marta Ilves was the mentor of Sanna Rook, who won her first title in 1998."
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "her") == "Sanna Rook"

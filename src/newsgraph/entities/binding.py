@@ -275,3 +275,24 @@ def complement_named(state: EntityState, pron: Token) -> frozenset[int]:
             found.add(state.find(mention.cluster))
         stack.extend(c for c in index.children(i) if c < end)
     return frozenset(found)
+
+
+def relative_owner(state: EntityState, pron: Token) -> MentionDraft | None:
+    """ "Varga, who announced her resignation on Monday", "the uncle of Cooper, who received
+    his education in Delft": a he/she owning the direct object of a relative clause whose
+    subject is "who" is the person the clause describes (its subject), the named noun the
+    clause modifies. Only that shape: the owned noun the relative verb's own object (not
+    inside a further clause: "who helped Matthews write his memoir" is Matthews's memoir
+    as often as not), the relative clause on a name."""
+    if pron.dep_ != "poss":
+        return None
+    index = state.index
+    heads, deps, lowers = index.heads(), index.column("dep_"), index.column("lower_")
+    noun = heads[pron.i]
+    verb = heads[noun]
+    if deps[noun] != "dobj" or deps[verb] != "relcl" or verb > pron.i:
+        return None
+    if not any(deps[c] in SUBJECT_DEPS and lowers[c] == "who" for c in index.children(verb)):
+        return None
+    mention = state.token_mention.get(heads[verb])
+    return mention if mention is not None and mention.kind == "name" and mention.cluster >= 0 else None

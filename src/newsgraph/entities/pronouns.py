@@ -296,6 +296,8 @@ def choose_pronoun_antecedent(
         if lower in _REFLEXIVE
         else _matrix_subject(state, pron, lower in _PLUR)
     )
+    if matrix is None and personal:
+        matrix = binding.relative_owner(state, pron)  # "Varga, who announced her resignation"
     if matrix is None and (lower == "its" or _speaking_it(state, pron) or acting_it(state, pron)):
         matrix = previous_topic(state, pron)
     if matrix is None and lower in _PLUR:
