@@ -63,7 +63,10 @@ def test_subject_pronoun_is_not_named_in_its_own_complement_clause() -> None:
 
 
 def test_reporting_subject_is_not_the_person_its_report_names() -> None:
-    text = "Edgar Pimm wrote that Osric Thale was a poor king. He claimed that Thale had never learned to read."
+    text = (
+        "Edgar Pimm wrote that Osric Thale was a poor king. "
+        "He claimed that Thale had never learned to read."
+    )
     r = run(text)
     assert pronoun_entity(r.entities, text, "He") != "Osric Thale"
 
@@ -87,7 +90,10 @@ def test_a_name_in_a_fronted_clause_is_not_excluded() -> None:
 
 
 def test_owner_of_a_relative_clause_object_is_the_named_head() -> None:
-    text = "Orla Byrne founded the gallery in 1990. Byrne later hired Maeve Quill, who announced her resignation in 2004."
+    text = (
+        "Orla Byrne founded the gallery in 1990. "
+        "Byrne later hired Maeve Quill, who announced her resignation in 2004."
+    )
     r = run(text)
     assert pronoun_entity(r.entities, text, "her") == "Maeve Quill"
 
