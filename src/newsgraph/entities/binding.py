@@ -11,7 +11,11 @@ ahead of its clause:
   its own relative clause;
 - ``cataphora_subject``: the later named subject a pronoun in a fronted adverbial clause
   or prepositional phrase may point forward to ("When she arrived, Merkel said",
-  "In her first season, Okafor scored").
+  "In her first season, Okafor scored");
+- ``complement_named``: a subject he/she is none of the people named close after it in a
+  complement clause of its own verb ("He argues that Thale ...", Principle C, narrowly);
+- ``relative_owner``: the he/she owning a "who" relative clause's object is the named
+  head of the clause ("Quill, who announced her resignation").
 
 ``pronouns`` (the antecedent choice) calls these; they read only the parse and the
 ``EntityState``.
@@ -201,9 +205,12 @@ def fronted_phrase_subject(
     the phrase is a topic ("Of her signing, the coach said", "As to his rival, ..."), the
     noun the pronoun owns names someone else's stand-in, absence, wish or death ("In his
     absence", "On his advice", ``entities_other_owner_nouns.txt``), the subject follows its
-    verb ("Among her clients were ..."), or a subject of the previous sentence (of any of its
-    clauses: the parse of a long sentence may miss its main one) or a pronoun there is
-    another referent the pronoun could mean: it then more likely continues that one."""
+    verb ("Among her clients were ..."), or, for a concessive phrase only ("Despite his
+    talent, Futrelle refused ...": ``_concessive``), a subject of the previous sentence (of
+    any of its clauses: the parse of a long sentence may miss its main one) or a pronoun
+    there is another referent the pronoun could mean: it then more likely continues that
+    one. Other phrases point forward past such a referent (session 23: on GAP development
+    that guard, held for every phrase, cost 40 right links for 1)."""
     if prep.lower_ in {"of", "as"} or pron.lower_ not in _PERSONAL:
         return None
     if pron.dep_ == "poss" and pron.head.lemma_.lower() in state.words.other_owner_nouns:
