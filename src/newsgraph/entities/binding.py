@@ -11,7 +11,11 @@ ahead of its clause:
   its own relative clause;
 - ``cataphora_subject``: the later named subject a pronoun in a fronted adverbial clause
   or prepositional phrase may point forward to ("When she arrived, Merkel said",
-  "In her first season, Okafor scored").
+  "In her first season, Okafor scored");
+- ``complement_named``: a subject he/she is none of the people named close after it in a
+  complement clause of its own verb ("He argues that Thale ...", Principle C, narrowly);
+- ``relative_owner``: the he/she owning a "who" relative clause's object is the named
+  head of the clause ("Quill, who announced her resignation").
 
 ``pronouns`` (the antecedent choice) calls these; they read only the parse and the
 ``EntityState``.
@@ -201,9 +205,12 @@ def fronted_phrase_subject(
     the phrase is a topic ("Of her signing, the coach said", "As to his rival, ..."), the
     noun the pronoun owns names someone else's stand-in, absence, wish or death ("In his
     absence", "On his advice", ``entities_other_owner_nouns.txt``), the subject follows its
-    verb ("Among her clients were ..."), or a subject of the previous sentence (of any of its
-    clauses: the parse of a long sentence may miss its main one) or a pronoun there is
-    another referent the pronoun could mean: it then more likely continues that one."""
+    verb ("Among her clients were ..."), or, for a concessive phrase only ("Despite his
+    talent, Futrelle refused ...": ``_concessive``), a subject of the previous sentence (of
+    any of its clauses: the parse of a long sentence may miss its main one) or a pronoun
+    there is another referent the pronoun could mean: it then more likely continues that
+    one. Other phrases point forward past such a referent (session 23: on GAP development
+    that guard, held for every phrase, cost 40 right links for 1)."""
     if prep.lower_ in {"of", "as"} or pron.lower_ not in _PERSONAL:
         return None
     if pron.dep_ == "poss" and pron.head.lemma_.lower() in state.words.other_owner_nouns:
@@ -215,7 +222,7 @@ def fronted_phrase_subject(
         return None
     chosen = state.find(mention.cluster)
     sent = state.sent_of[pron.i]
-    if sent > 0:
+    if sent > 0 and _concessive(state, prep):
         for tok in state.tokens[state.sent_starts[sent - 1] : state.sent_starts[sent]]:
             if tok.dep_ not in SUBJECT_DEPS and tok.i not in state.pronoun_at:
                 continue
@@ -227,3 +234,72 @@ def fronted_phrase_subject(
                 return None
     return mention
 
+
+def _concessive(state: EntityState, prep: Token) -> bool:
+    """Whether a fronted phrase concedes ("Despite his talent", "In spite of her record",
+    ``entities_concessive_words.txt``): its owner is then as often someone the previous
+    sentence was about (whom the main clause acts on) as the clause's subject."""
+    words = state.words.concessive_words
+    if prep.lower_ in words:
+        return True
+    return any(c.dep_ == "pobj" and c.lower_ in words for c in prep.children)
+
+
+#: How far after a subject pronoun a name in its complement clause may stand (tokens): past
+#: that the parse of a run-on passage (captions, bullet lists, a quote the sentence
+#: splitter joined to the next sentence) too often hangs a later sentence on the verb.
+_COMPLEMENT_REACH = 12
+
+#: Tokens that end the stretch a complement clause is read over: a quote, a dash, a line.
+_COMPLEMENT_STOPS = frozenset({'"', "“", "”", "``", "''", "-", "–", "—", ":"})
+
+
+def complement_named(state: EntityState, pron: Token) -> frozenset[int]:
+    """The referents named in a complement clause of a subject pronoun's own verb ("He
+    argues that Zechariah reigned longer", "She says Trump is unfit"): the pronoun is none
+    of them (a person speaks of themselves as "he", not by name). Only a ``ccomp`` of its
+    own verb, after the pronoun, and only names within ``_COMPLEMENT_REACH`` tokens with no
+    quote, dash, colon or line break before them: a name in a clause the pronoun does not
+    govern ("Although he toured, Zorn ...") or past a break the parse ran over may still be
+    the pronoun's."""
+    index = state.index
+    deps = index.column("dep_")
+    if deps[pron.i] not in SUBJECT_DEPS:
+        return frozenset()
+    lowers = index.column("lower_")
+    end = min(pron.i + _COMPLEMENT_REACH + 1, len(state.tokens))
+    for i in range(pron.i + 1, end):
+        if lowers[i] in _COMPLEMENT_STOPS or "\n" in lowers[i]:
+            end = i
+            break
+    verb = index.heads()[pron.i]
+    stack = [c for c in index.children(verb) if pron.i < c < end and deps[c] == "ccomp"]
+    found: set[int] = set()
+    while stack:
+        i = stack.pop()
+        mention = state.token_mention.get(i)
+        if mention is not None and mention.kind == "name" and mention.cluster >= 0 and mention.end <= end:
+            found.add(state.find(mention.cluster))
+        stack.extend(c for c in index.children(i) if c < end)
+    return frozenset(found)
+
+
+def relative_owner(state: EntityState, pron: Token) -> MentionDraft | None:
+    """ "Varga, who announced her resignation on Monday", "the uncle of Cooper, who received
+    his education in Delft": a he/she owning the direct object of a relative clause whose
+    subject is "who" is the person the clause describes (its subject), the named noun the
+    clause modifies. Only that shape: the owned noun the relative verb's own object (not
+    inside a further clause: "who helped Matthews write his memoir" is Matthews's memoir
+    as often as not), the relative clause on a name."""
+    if pron.dep_ != "poss":
+        return None
+    index = state.index
+    heads, deps, lowers = index.heads(), index.column("dep_"), index.column("lower_")
+    noun = heads[pron.i]
+    verb = heads[noun]
+    if deps[noun] != "dobj" or deps[verb] != "relcl" or verb > pron.i:
+        return None
+    if not any(deps[c] in SUBJECT_DEPS and lowers[c] == "who" for c in index.children(verb)):
+        return None
+    mention = state.token_mention.get(heads[verb])
+    return mention if mention is not None and mention.kind == "name" and mention.cluster >= 0 else None

@@ -296,6 +296,8 @@ def choose_pronoun_antecedent(
         if lower in _REFLEXIVE
         else _matrix_subject(state, pron, lower in _PLUR)
     )
+    if matrix is None and personal:
+        matrix = binding.relative_owner(state, pron)  # "Varga, who announced her resignation"
     if matrix is None and (lower == "its" or _speaking_it(state, pron) or acting_it(state, pron)):
         matrix = previous_topic(state, pron)
     if matrix is None and lower in _PLUR:
@@ -311,12 +313,15 @@ def choose_pronoun_antecedent(
     scores: dict[int, float] = {}
     best_mention: dict[int, MentionDraft] = {}
     nearest: MentionDraft | None = None  # the latest candidate that passed the agreement checks
-    named_in_quote = _named_in_own_quote(state, pron) if personal else frozenset()
+    # never meant: people the pronoun's own quote or its complement clause names
+    not_meant = _named_in_own_quote(state, pron) if personal else frozenset()
+    if personal:
+        not_meant |= binding.complement_named(state, pron)
     for m in candidates:
         if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
             continue
         cluster = state.find(m.cluster)
-        if cluster == speaker or cluster in named_in_quote or not _agrees(state, pron, m, cluster, matrix):
+        if cluster == speaker or cluster in not_meant or not _agrees(state, pron, m, cluster, matrix):
             continue
         if m is not cataphor and (nearest is None or m.start > nearest.start):
             nearest = m

@@ -66,6 +66,7 @@ class EntityVocabulary:
     copulas: frozenset[str]  # entities_copulas.txt: "became minister"
     person_verbs: frozenset[str]  # entities_person_verbs.txt: "Velde confessed": Velde is a person
     other_owner_nouns: frozenset[str]  # entities_other_owner_nouns.txt: "In his absence, X": not X's
+    concessive_words: frozenset[str]  # entities_concessive_words.txt: "Despite his talent, X"
     event_participles: frozenset[str]  # entities_event_participles.txt: "won, giving her": the event gives
     question_verbs: frozenset[str]  # entities_question_verbs.txt: "asked Y whether he": Y
     body_last_words: frozenset[str]  # entities_body_last_words.txt: "Green Alliance" tagged GPE is a body
@@ -123,6 +124,7 @@ class EntityVocabulary:
             question_verbs=words("entities_question_verbs"),
             body_last_words=words("entities_body_last_words"),
             other_owner_nouns=words("entities_other_owner_nouns"),
+            concessive_words=words("entities_concessive_words"),
             # Only the verbs that introduce what was said: the subject of a speech act
             # ("May congratulated Trump") is often not the speaker of the quote beside it.
             speech_verbs=frozenset(
