@@ -43,7 +43,8 @@ def _entities(links: dict[str, str]) -> list[Entity]:
     """Two people; ``links`` sends each pronoun to "Mira Tell" or "Oren Vass"."""
     out = []
     for n, name in enumerate(("Mira Tell", "Oren Vass")):
-        mentions = [_mention(name, "name")] + [_mention(p, "pronoun") for p, to in links.items() if to == name]
+        pronouns = [_mention(p, "pronoun") for p, to in links.items() if to == name]
+        mentions = [_mention(name, "name"), *pronouns]
         out.append(Entity(id=f"e{n}", name=name, type="PERSON", mentions=mentions))
     return out
 
@@ -69,7 +70,7 @@ def _build(doc: Any, model: ResolverModel) -> list[Entity]:
 def _run(start: float, accept: Any = lambda m: True) -> tuple[ResolverModel | None, dict[str, Any]]:
     parsed: Any = ([{"mentions": GOLD}], ["doc"])
     return guard.changed_links_guard(
-        [("gum", parsed, None)], _model(start), _model(0.99), (0.3, 0.4, 0.5, 0.6), _build, lambda m: None, accept
+        [("gum", parsed)], _model(start), _model(0.99), (0.3, 0.4, 0.5, 0.6), _build, lambda m: None, accept
     )
 
 

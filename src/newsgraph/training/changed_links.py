@@ -9,12 +9,17 @@ retrain shows it: of the pronoun links it adds or moves against the shipped mode
 on GUM dev and 13 of 35 on GUM train were wrong (session 23).
 
 So the last step compares the new model with the shipped one link by link, on GUM dev and
-on GUM train (each document scored by a model fitted without its fold): a pronoun link
+on GUM train: a pronoun link
 that is new or goes to another referent is right when the referent's names and
 descriptions align, by majority, to the pronoun's own gold entity (as training labels
 links). The new model passes at a threshold when at most ``MAX_NEW_WRONG`` of those links
 are wrong on each set, the share the snapshot gate allows a change in news. Like the other
 guards it only raises thresholds (the keep threshold and the runner-up's with it).
+
+GUM train is scored by the new model fitted on all of it, not by the fold models of the
+wrong-named guard: the shipped model was fitted on GUM train too, so its links there are
+in-sample, and held-out new links against in-sample old ones measure the fold split, not
+the retrain (a first version did: 37 of 49 new links wrong, against 2 of 7 on GUM dev).
 """
 
 from __future__ import annotations
@@ -112,27 +117,13 @@ Build = Callable[[Doc, ResolverModel], list[Entity]]
 
 
 def changes(
-    parsed: tuple[list[dict[str, Any]], list[Doc]],
-    shipped: list[Links],
-    model: ResolverModel,
-    build: Build,
-    per_document: dict[int, ResolverModel] | None = None,
+    parsed: tuple[list[dict[str, Any]], list[Doc]], shipped: list[Links], model: ResolverModel, build: Build
 ) -> Changes:
-    """The changed links of ``model`` (or, for a document in ``per_document``, that one's
-    fold model with ``model``'s thresholds) against the shipped model's ``shipped`` links."""
+    """The changed links of ``model`` against the shipped model's ``shipped`` links."""
     items, docs = parsed
     out = Changes()
-    for d, (item, doc) in enumerate(zip(items, docs, strict=True)):
-        candidate = model
-        if per_document and d in per_document:
-            fold = per_document[d]
-            runner_up = fold.runner_up
-            if runner_up is not None and model.runner_up is not None:
-                runner_up = replace(runner_up, threshold=model.runner_up.threshold)
-            candidate = replace(
-                fold, threshold=model.threshold, runner_up=runner_up if model.runner_up is not None else None
-            )
-        compare(shipped[d], pronoun_links(build(doc, candidate), item["mentions"]), item["mentions"], out)
+    for item, doc, before in zip(items, docs, shipped, strict=True):
+        compare(before, pronoun_links(build(doc, model), item["mentions"]), item["mentions"], out)
     return out
 
 
@@ -155,7 +146,7 @@ def raised(model: ResolverModel, t: float) -> ResolverModel:
 
 
 def changed_links_guard(
-    sets: Iterable[tuple[str, tuple[list[dict[str, Any]], list[Doc]], dict[int, ResolverModel] | None]],
+    sets: Iterable[tuple[str, tuple[list[dict[str, Any]], list[Doc]]]],
     model: ResolverModel,
     shipped: ResolverModel,
     thresholds: Iterable[float],
@@ -165,15 +156,15 @@ def changed_links_guard(
 ) -> tuple[ResolverModel | None, dict[str, dict[str, dict[str, float]]]]:
     """``model`` at the lowest of ``thresholds`` (from its own upwards) at which the links it
     adds or moves against ``shipped`` are at most ``MAX_NEW_WRONG`` wrong on every named
-    GUM set (name, parsed items and docs, per-document fold models) and ``accept`` holds
+    GUM set (name, parsed items and docs) and ``accept`` holds
     (the trainer: GAP's gender balance); None when no threshold passes (keep the shipped
     model). The figures per threshold and set are returned for the model file."""
     sets = list(sets)
-    before = {name: shipped_links(parsed, shipped, build) for name, parsed, _ in sets}
+    before = {name: shipped_links(parsed, shipped, build) for name, parsed in sets}
     table: dict[str, dict[str, dict[str, float]]] = {}
     for t in (t for t in thresholds if t >= model.threshold):
         candidate = raised(model, t)
-        found = {name: changes(parsed, before[name], candidate, build, per) for name, parsed, per in sets}
+        found = {name: changes(parsed, before[name], candidate, build) for name, parsed in sets}
         table[str(t)] = {name: c.as_dict() for name, c in found.items()}
         log(f"  links changed against the shipped model at threshold {t}: {table[str(t)]}")
         if all(c.passes() for c in found.values()) and accept(candidate):
