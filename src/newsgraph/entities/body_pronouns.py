@@ -30,6 +30,11 @@ from newsgraph.entities.state import EntityState, MentionDraft
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 #: Singular common-noun tags.
 _SINGULAR_NOUN_TAGS = frozenset({"NN"})
+#: Subordinators of a fronted clause whose subject a main-clause "it"/"they" continues
+#: ("When the Authority reopened the port, it warned …").
+_FRONTED_MARKS = frozenset(
+    {"when", "after", "because", "as", "once", "since", "before", "while", "although", "though"}
+)
 #: Markers of a clause extraposed after an expletive "it" ("It helps that …").
 _EXTRAPOSED_MARKS = frozenset({"that", "whether", "if", "how", "why", "what", "when"})
 
@@ -88,7 +93,6 @@ def _thing_before(state: EntityState, pron: Token) -> bool:
     return False
 
 
-
 def own_clause_body(state: EntityState, pron: Token) -> MentionDraft | None:
     """ "Team Vesta had to rebuild their robot", "The Norvel Group offered him a post at
     their offices": the subject of the clause a they/them/their sits in (the first one up
@@ -122,4 +126,45 @@ def own_clause_body(state: EntityState, pron: Token) -> MentionDraft | None:
         for j in range(start, pron.i)
     ):
         return None  # "countries that the ministry criticised for their records"
+    return mention
+
+
+def fronted_clause_body(state: EntityState, pron: Token) -> MentionDraft | None:
+    """ "When the Harbour Authority reopened on Monday, it warned ships to slow down",
+    "After the Kessin unions walked out, they blocked the ring road": the subject "it" or
+    "they" of a main clause continues the body named as the subject of the adverbial
+    clause fronted before it (opened by a subordinator of ``_FRONTED_MARKS``). The same
+    shape as "X said it" (``pronouns._matrix_subject``) read the other way round.
+    Guards: no expletive shape (a copula or attribute, a verb of
+    ``entities_expletive_it_verbs``, a passive), no thing the "it" may mean in the fronted
+    clause (an object that is a singular common noun and no mention: "When the ministry
+    published the report, it found ..."), no other body or place named before the pronoun
+    in its sentence, and the body is no person; a "they" needs a plural body (a plural or
+    coordinated name, or a group named by a plural noun: ``pronouns._agrees``)."""
+    if pron.lower_ not in {"it", "they"} or pron.dep_ != "nsubj":
+        return None
+    verb = pron.head
+    if verb.lemma_.lower() in lexicon.expletive_it_verbs() or verb.lemma_.lower() == "be":
+        return None
+    if any(c.dep_ in {"attr", "acomp", "csubj", "auxpass"} for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < pron.i), None)
+    if clause is None:
+        return None
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _FRONTED_MARKS for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    mention = state.token_mention.get(subject.i) if subject is not None else None
+    if mention is None or mention.kind != "name" or mention.cluster < 0 or state.is_person(mention.cluster):
+        return None
+    for obj in (c for c in clause.children if c.dep_ in _OBJECT_DEPS):
+        if obj.tag_ in _SINGULAR_NOUN_TAGS and state.token_mention.get(obj.i) is None:
+            return None  # "When the ministry published the report, it found ...": the report
+    cluster = state.find(mention.cluster)
+    for i in range(state.sent_starts[state.sent_of[pron.i]], pron.i):
+        other = state.token_mention.get(i)
+        if other is None or other.cluster < 0 or other.kind != "name" or state.find(other.cluster) == cluster:
+            continue
+        if not state.is_person(other.cluster):
+            return None  # "When Norvel sued Veltrax, it ...": which one?
     return mention

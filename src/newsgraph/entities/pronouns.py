@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities import binding, referred
-from newsgraph.entities.body_pronouns import acting_it, own_clause_body
+from newsgraph.entities.body_pronouns import acting_it, fronted_clause_body, own_clause_body
 from newsgraph.entities.roles import previous_topic
 from newsgraph.entities.state import EntityState, MentionDraft
 from newsgraph.entities.unnamed import (
@@ -302,6 +302,8 @@ def choose_pronoun_antecedent(
         matrix = previous_topic(state, pron)
     if matrix is None and lower in _PLUR:
         matrix = own_clause_body(state, pron)
+    if matrix is None and lower in {"it", "they"}:
+        matrix = fronted_clause_body(state, pron)
     if matrix is None and cataphor is None and unnamed_matrix_subject(state, pron):
         return None
     if matrix is None and cataphor is None and unnamed_owner_subject(state, pron):
