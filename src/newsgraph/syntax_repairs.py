@@ -219,6 +219,14 @@ def _names_tagged_as_adverbs(doc: Doc) -> list[Token]:
         and tok.i + 1 < len(doc)
         and doc[tok.i + 1].tag_ in _AFTER_A_NAME_TAGS
     }
+    # "Reilly thanked the president" after "Thomas Reilly": the tagger's own recogniser
+    # ended a full PERSON name with the word, so it is that person's surname wherever the
+    # tagger reads it as an adverb (the "-ly" ending again).
+    named |= {
+        ent[-1].text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title and ent[-1].tag_ == "NNP"
+    } & {tok.text for tok in adverbs if tok.is_title}
     if not named:
         return []
     return [

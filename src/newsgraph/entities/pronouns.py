@@ -588,16 +588,25 @@ def _speaking_it(state: EntityState, pron: Token) -> bool:
 
 def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> MentionDraft | None:
     """For a subject pronoun of a reported clause, the reporting verb's subject mention
-    (with ``groups``, for a "they", a group named by a plural noun too: "Officials said they")."""
-    if pron.dep_ not in SUBJECT_DEPS or binding.object_case_subject(pron) is not None:
+    (with ``groups``, for a "they", a group named by a plural noun too: "Officials said they").
+    The owner of a reported clause's subject counts as its subject: in "He accused X's
+    delegation of stalling and said his side would walk out", "his" is the one reporting."""
+    subject = pron.head if pron.dep_ == "poss" and pron.head.dep_ in SUBJECT_DEPS else pron
+    if subject.dep_ not in SUBJECT_DEPS or binding.object_case_subject(subject) is not None:
         return None
-    verb = pron.head
+    verb = subject.head
     if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"}:
         return None
     upper = verb.head
     asked = _asked_person(state, pron, verb, upper)
     if asked is not None:
         return asked
+    if (
+        verb.dep_ == "ccomp"
+        and upper.dep_ == "conj"
+        and not any(c.dep_ in SUBJECT_DEPS for c in upper.children)
+    ):
+        upper = upper.head  # "He accused X of stalling and said he/his ...": the shared subject
     for child in upper.children:
         if child.dep_ in SUBJECT_DEPS and child.i < pron.i:
             mention = state.token_mention.get(child.i)

@@ -1,0 +1,82 @@
+"""Session 23 (lead): a party described in apposition is not the party named before; a
+publication named after "daily"/"weekly" is no person; "his" in a reported clause of a
+subject shared by two verbs; "the country" when two nations are in play."""
+
+from __future__ import annotations
+
+from tests.conftest import run
+
+
+def _entity_of(r, text: str):  # type: ignore[no-untyped-def]
+    return next((e for e in r.entities if any(m.text == text for m in e.mentions)), None)
+
+
+def test_a_party_described_in_apposition_is_its_own_party() -> None:
+    r = run(
+        "The Centre Party leader, Maja Holm, said her party would quit the government. "
+        "The Social Democrats, the largest party in the coalition, blamed Holm for the crisis."
+    )
+    social = _entity_of(r, "Social Democrats")
+    centre = _entity_of(r, "Centre Party")
+    assert social is not None and centre is not None
+    assert social.id != centre.id
+    quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "blamed")
+    assert quote.speaker == social.id
+
+
+def test_a_name_after_a_periodical_noun_is_the_publication() -> None:
+    r = run(
+        "Selin Arat, a reporter for the independent daily Kuzey Haber, was fined on Monday "
+        "over an article in which she criticised the governor."
+    )
+    paper = _entity_of(r, "Kuzey Haber")
+    assert paper is not None and paper.type == "ORG"
+    quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "criticised")
+    arat = _entity_of(r, "Selin Arat")
+    assert arat is not None and quote.speaker == arat.id
+
+
+def test_his_in_a_clause_reported_by_a_second_verb_is_the_shared_subject() -> None:
+    r = run(
+        "ANKARA, Turkey — Negotiators from Morvania and the Kestrel Freedom Front met for a "
+        "second day on Monday in talks hosted by Turkey, but a senior Turkish official said "
+        'the sides were still "far apart."\n\nThe official, who spoke on condition of '
+        "anonymity because he was not allowed to brief the media, said Morvania had offered "
+        "to free 100 prisoners in exchange for a truce. The Front has demanded the release of "
+        'all 900 prisoners it says are held in army jails.\n\n"We will not sign anything that '
+        'leaves our people in prison," Front negotiator Karim Azzam told reporters. He accused '
+        "Morvania's delegation of stalling and said his side would walk out if no deal was "
+        "reached by Friday."
+    )
+    azzam = _entity_of(r, "Karim Azzam")
+    assert azzam is not None
+    assert any(m.text == "his" for m in azzam.mentions)
+    walk_out = next(e for e in r.events if e.lemma == "walk out")
+    assert walk_out.actors == [azzam.id]
+
+
+def test_a_name_a_person_reports_on_is_not_made_a_person_by_the_next_he() -> None:
+    r = run(
+        "Union negotiator Pavel Hruby left the talks early. The official said Tessaly had "
+        "offered a raise. He accused Tessaly's delegation of wasting time."
+    )
+    tessaly = _entity_of(r, "Tessaly")
+    assert tessaly is not None and tessaly.type != "PERSON"
+    assert not any(m.kind == "pronoun" for m in tessaly.mentions)
+
+
+def test_the_country_is_left_open_when_another_nation_was_just_named() -> None:
+    r = run(
+        "Kenyan President Ruto summoned Uganda's envoy on Sunday. "
+        "He said the country would not be bullied."
+    )
+    uganda = _entity_of(r, "Uganda")
+    assert uganda is not None
+    assert not any(m.text == "the country" for m in uganda.mentions)
+
+
+def test_the_country_still_links_when_one_nation_is_in_play() -> None:
+    r = run("Uganda closed its border on Sunday. Officials said the country would reopen it soon.")
+    uganda = _entity_of(r, "Uganda")
+    assert uganda is not None
+    assert any(m.text == "the country" for m in uganda.mentions)
