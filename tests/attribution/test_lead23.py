@@ -32,3 +32,19 @@ def test_a_person_expelled_for_saying_something_said_it() -> None:
     assert quotes
     weir = next(e for e in r.entities if e.name == "Jonas Weir")
     assert all(q.speaker == weir.id for q in quotes)
+
+
+def test_a_body_whose_name_holds_and_speaks_as_one() -> None:
+    r = run(
+        "The Ethics and Anti-Corruption Commission, which investigated the case, said it had "
+        "frozen accounts holding 800 million shillings."
+    )
+    quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "said")
+    commission = next(e for e in r.entities if "Commission" in e.name)
+    assert quote.speaker == commission.id
+
+
+def test_two_countries_speaking_together_are_no_one_speaker() -> None:
+    r = run("China and Japan said they would resume talks in March.")
+    quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "said")
+    assert quote.speaker is None

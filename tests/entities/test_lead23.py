@@ -80,3 +80,41 @@ def test_the_country_still_links_when_one_nation_is_in_play() -> None:
     uganda = _entity_of(r, "Uganda")
     assert uganda is not None
     assert any(m.text == "the country" for m in uganda.mentions)
+
+
+def test_whoever_reports_a_death_is_not_the_one_who_died() -> None:
+    r = run(
+        "Paolo Venturi, the Italian composer, has died. He was 88. His son, Marco, said "
+        "he died on Sunday at his home in Turin."
+    )
+    venturi = _entity_of(r, "Paolo Venturi")
+    marco = _entity_of(r, "Marco")
+    assert venturi is not None and marco is not None
+    assert not any(m.kind == "pronoun" for m in marco.mentions)
+
+
+def test_one_who_nearly_died_may_report_it() -> None:
+    r = run("Marta Rey was rescued from the river on Monday. She said she nearly drowned.")
+    rey = _entity_of(r, "Marta Rey")
+    assert rey is not None
+    assert sum(m.kind == "pronoun" for m in rey.mentions) == 2
+
+
+def test_an_inner_word_of_a_long_name_is_that_person() -> None:
+    r = run(
+        "Brazilian President Luiz Inácio Lula da Silva arrived on Wednesday. "
+        "Lula said the relationship was strong."
+    )
+    lula = _entity_of(r, "Luiz Inácio Lula da Silva")
+    assert lula is not None
+    assert any(m.text == "Lula" for m in lula.mentions)
+
+
+def test_the_last_two_words_of_a_name_with_accents_are_that_person() -> None:
+    r = run(
+        "Mexican President Andrés Manuel López Obrador spoke on Monday. "
+        "López Obrador said the deal was fair."
+    )
+    amlo = _entity_of(r, "Andrés Manuel López Obrador")
+    assert amlo is not None
+    assert any(m.text == "López Obrador" for m in amlo.mentions)

@@ -140,8 +140,17 @@ def _coordinated(tok: Token) -> bool:
         c.dep_ == "conj"
         and c.pos_ in ("PROPN", "NOUN", "PRON")
         and not all(doc[i].ent_iob_ == "I" for i in range(tok.i + 1, c.i + 1))
+        and not _one_name(tok, c)
         for c in tok.children
     )
+
+
+def _one_name(first: Token, last: Token) -> bool:
+    """Whether one name of the entities stage runs from ``first`` to ``last`` ("the Ethics
+    and Anti-Corruption Commission", which the tagger cut after "and")."""
+    start, end = first.idx, last.idx + len(last)
+    entity = doc_index(first.doc).entity_for_span(start, end)
+    return entity is not None and any(m.start <= start and m.end >= end for m in entity.mentions)
 
 
 def _meant_by_a_pronoun(entity: Entity) -> bool:

@@ -299,6 +299,8 @@ def _single_word_match(state: EntityState, index: NameIndex, mention: MentionDra
         target = index.by_first[word][0]  # "LeBron" after "LeBron James", if unambiguous
     if target is None and mention.label == "PERSON":
         target = _misspelt(word, index.by_surname)  # "Mauer" after "K.C. Maurer"
+    if target is None and mention.label == "PERSON":
+        target = _inner_word_of_a_long_name(state, index, word)  # "Lula"
     if target is None and mention.label in {"PERSON", "ORG"}:
         target = _person_named_as_org(state, index, mention, word)
     if (
@@ -354,6 +356,27 @@ def _person_named_as_org(
     if mention.label == "PERSON":
         state.clusters[target].person_cue = True
     return target
+
+
+#: Fewest words of a full name whose inner word alone may stand for the person.
+_LONG_NAME_WORDS = 4
+
+
+def _inner_word_of_a_long_name(state: EntityState, index: NameIndex, word: str) -> int | None:
+    """ "Lula" after "Luiz Inácio Lula da Silva": a word inside (neither first nor last)
+    the long full name of exactly one person named before, as Portuguese and Spanish
+    names are often shortened; never a particle ("da", "de")."""
+    if word in state.words.name_particles:
+        return None
+    found: set[int] = set()
+    for clusters in index.by_surname.values():
+        for cluster_index in clusters:
+            root = state.find(cluster_index)
+            for m in state.clusters[root].mentions:
+                words = [_fold(w) for w in state.name_words(m)] if m.kind == "name" else []
+                if len(words) >= _LONG_NAME_WORDS and word in words[1:-1]:
+                    found.add(root)
+    return found.pop() if len(found) == 1 else None
 
 
 def _middle_name_variant(state: EntityState, index: NameIndex, words: list[str]) -> int | None:
@@ -414,7 +437,7 @@ def _tail_of_person_name(state: EntityState, index: NameIndex, words: list[str])
     for cluster_index in reversed(index.by_surname.get(words[-1], [])):
         full = max(
             (
-                state.name_words(m)
+                [_fold(w) for w in state.name_words(m)]  # "Lopez Obrador" is "López Obrador"'s
                 for m in state.clusters[state.find(cluster_index)].mentions
                 if m.kind == "name"
             ),

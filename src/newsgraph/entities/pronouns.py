@@ -296,6 +296,9 @@ def choose_pronoun_antecedent(
         if lower in _REFLEXIVE
         else _matrix_subject(state, pron, lower in _PLUR)
     )
+    reporter = -1
+    if matrix is not None and matrix.cluster >= 0 and _reported_death(state, pron):
+        reporter, matrix = state.find(matrix.cluster), None  # "His son said he died": not the son
     if matrix is None and (lower == "its" or _speaking_it(state, pron) or acting_it(state, pron)):
         matrix = previous_topic(state, pron)
     if matrix is None and lower in _PLUR:
@@ -316,7 +319,11 @@ def choose_pronoun_antecedent(
         if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
             continue
         cluster = state.find(m.cluster)
-        if cluster == speaker or cluster in named_in_quote or not _agrees(state, pron, m, cluster, matrix):
+        if (
+            cluster in (speaker, reporter)
+            or cluster in named_in_quote
+            or not _agrees(state, pron, m, cluster, matrix)
+        ):
             continue
         if m is not cataphor and (nearest is None or m.start > nearest.start):
             nearest = m
@@ -580,9 +587,7 @@ def _speaking_it(state: EntityState, pron: Token) -> bool:
     verb of saying (``previous_topic`` then asks for it to open its sentence after one
     whose subject is a body, with no other body named there)."""
     return (
-        pron.lower_ == "it"
-        and pron.dep_ == "nsubj"
-        and pron.head.lemma_.lower() in state.words.speech_verbs
+        pron.lower_ == "it" and pron.dep_ == "nsubj" and pron.head.lemma_.lower() in state.words.speech_verbs
     )
 
 
@@ -615,6 +620,25 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
                 mention = state.token_mention.get(appos.i) if appos is not None else None
             return mention or state.referring_at(child.i, groups)
     return None
+
+
+#: Adverbs and auxiliaries that leave a death unfinished ("said he nearly died").
+_UNFINISHED = frozenset({"nearly", "almost", "would", "could", "might", "will", "may", "not"})
+
+
+def _reported_death(state: EntityState, pron: Token) -> bool:
+    """Whether the subject pronoun ``pron`` dies or is killed in a clause someone reports
+    ("His son, Luca, said he died on Saturday", "Police said he was shot dead"): whoever
+    reports a finished death is not the one who died."""
+    verb = pron.head
+    if pron.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp":
+        return False
+    if any(c.lower_ in _UNFINISHED for c in verb.children if c.dep_ in ("advmod", "aux", "neg")):
+        return False
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    words = state.words.death_verbs
+    return (lemma in words and not passive) or (passive and f"passive:{lemma}" in words)
 
 
 #: Words opening an indirect question ("asked Y whether he", "asked Y how she knew").

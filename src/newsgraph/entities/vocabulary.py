@@ -69,6 +69,7 @@ class EntityVocabulary:
     other_owner_nouns: frozenset[str]  # entities_other_owner_nouns.txt: "In his absence, X": not X's
     event_participles: frozenset[str]  # entities_event_participles.txt: "won, giving her": the event gives
     question_verbs: frozenset[str]  # entities_question_verbs.txt: "asked Y whether he": Y
+    death_verbs: frozenset[str]  # entities_death_verbs.txt: "His son said he died": not the son
     body_last_words: frozenset[str]  # entities_body_last_words.txt: "Green Alliance" tagged GPE is a body
     speech_verbs: frozenset[str]  # speech_verbs.tsv, kind "report": "X said" names a quote's speaker
     # speech_verbs.tsv, every kind ("described", "accused" too): the resolver's cue that a
@@ -123,6 +124,7 @@ class EntityVocabulary:
             person_verbs=words("entities_person_verbs"),
             event_participles=words("entities_event_participles"),
             question_verbs=words("entities_question_verbs"),
+            death_verbs=words("entities_death_verbs"),
             body_last_words=words("entities_body_last_words"),
             other_owner_nouns=words("entities_other_owner_nouns"),
             # Only the verbs that introduce what was said: the subject of a speech act
