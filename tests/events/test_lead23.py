@@ -35,3 +35,17 @@ def test_a_verb_inside_an_organisations_name_is_no_act() -> None:
         "currently behind bars in Turkey."
     )
     assert not any(e.lemma == "protect" for e in r.events)
+
+
+def test_his_successor_does_not_act_for_him() -> None:
+    r = run("Carlos Mendes spoke on Monday. He hopes that his successor will push for lower taxes.")
+    push = next(e for e in r.events if e.lemma == "push for")
+    mendes = next(e for e in r.entities if e.name == "Carlos Mendes")
+    assert mendes.id not in push.actors
+
+
+def test_his_government_still_acts_for_him() -> None:
+    r = run("Carlos Mendes spoke on Monday. He said his government would push for lower taxes.")
+    push = next(e for e in r.events if e.lemma == "push for")
+    mendes = next(e for e in r.entities if e.name == "Carlos Mendes")
+    assert mendes.id in push.actors

@@ -147,10 +147,15 @@ def _coordinated(tok: Token) -> bool:
 
 def _one_name(first: Token, last: Token) -> bool:
     """Whether one name of the entities stage runs from ``first`` to ``last`` ("the Ethics
-    and Anti-Corruption Commission", which the tagger cut after "and")."""
+    and Anti-Corruption Commission", which the tagger cut after "and"): a body's or a
+    place's name, never people ("Mr. King and Mr. Schultz" are two however grouped)."""
     start, end = first.idx, last.idx + len(last)
     entity = doc_index(first.doc).entity_for_span(start, end)
-    return entity is not None and any(m.start <= start and m.end >= end for m in entity.mentions)
+    return (
+        entity is not None
+        and entity.type not in ("PERSON", "GROUP")
+        and any(m.kind == "name" and m.start <= start and m.end >= end for m in entity.mentions)
+    )
 
 
 def _meant_by_a_pronoun(entity: Entity) -> bool:
