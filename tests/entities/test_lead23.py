@@ -118,3 +118,18 @@ def test_the_last_two_words_of_a_name_with_accents_are_that_person() -> None:
     amlo = _entity_of(r, "Andrés Manuel López Obrador")
     assert amlo is not None
     assert any(m.text == "López Obrador" for m in amlo.mentions)
+
+
+def test_his_in_the_clause_of_an_unnamed_man_is_his() -> None:
+    r = run(
+        "Stena Line said it was reviewing its timetable. A man in his 50s died after a branch "
+        "fell on his car near Bergen, police said."
+    )
+    assert not any(m.text == "his" for e in r.entities for m in e.mentions)
+
+
+def test_her_in_the_clause_of_an_unnamed_woman_is_hers() -> None:
+    r = run("Marek Nowak won the race. A woman in her 30s said he deserved it.")
+    nowak = _entity_of(r, "Marek Nowak")
+    assert nowak is not None
+    assert not any(m.text == "her" for m in nowak.mentions)

@@ -33,6 +33,7 @@ from newsgraph.entities.body_pronouns import acting_it, own_clause_body
 from newsgraph.entities.roles import previous_topic
 from newsgraph.entities.state import EntityState, MentionDraft
 from newsgraph.entities.unnamed import (
+    unnamed_clause_subject,
     unnamed_matrix_subject,
     unnamed_owner_subject,
     unnamed_relative_head,
@@ -310,6 +311,8 @@ def choose_pronoun_antecedent(
     if matrix is None and cataphor is None and personal and unnamed_speaker_before(state, pron):
         return None
     if matrix is None and cataphor is None and personal and unnamed_relative_head(state, pron):
+        return None
+    if matrix is None and cataphor is None and personal and unnamed_clause_subject(state, pron):
         return None
     scores: dict[int, float] = {}
     best_mention: dict[int, MentionDraft] = {}
