@@ -133,3 +133,26 @@ def test_her_in_the_clause_of_an_unnamed_woman_is_hers() -> None:
     nowak = _entity_of(r, "Marek Nowak")
     assert nowak is not None
     assert not any(m.text == "her" for m in nowak.mentions)
+
+
+def test_a_kind_of_company_opening_the_sentence_is_no_part_of_its_name() -> None:
+    r = run(
+        "Drugmaker Halvern Pharma agreed on Monday to buy Cellbright Therapeutics for $8.4 "
+        "billion. Halvern will pay $62 a share, a premium to Cellbright's price."
+    )
+    halvern = _entity_of(r, "Halvern Pharma")
+    cellbright = _entity_of(r, "Cellbright Therapeutics")
+    assert halvern is not None and halvern.type == "ORG"
+    assert any(m.text == "Halvern" for m in halvern.mentions)
+    assert cellbright is not None and any(m.text == "Cellbright" for m in cellbright.mentions)
+
+
+def test_a_company_run_into_its_executives_title_is_the_company() -> None:
+    r = run(
+        "Halvern Pharma agreed to buy Cellbright. \"Obesity is a big opportunity,\" Halvern "
+        "Chief Executive Ruth Okafor said on a call."
+    )
+    okafor = _entity_of(r, "Ruth Okafor")
+    assert okafor is not None
+    assert not any(e.type == "WORK_OF_ART" for e in r.entities)
+    assert okafor.roles and okafor.roles[0].org == "Halvern Pharma"
