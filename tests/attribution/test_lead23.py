@@ -48,3 +48,26 @@ def test_two_countries_speaking_together_are_no_one_speaker() -> None:
     r = run("China and Japan said they would resume talks in March.")
     quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "said")
     assert quote.speaker is None
+
+
+def test_a_person_confirmed_by_a_vote_is_no_statement() -> None:
+    r = run(
+        "The Senate on Thursday confirmed Dana Whitaker as the first woman to lead the agency. "
+        "Whitaker, a former airline safety executive, was confirmed 68-31."
+    )
+    assert not any(q.cue is not None and q.cue.text == "confirmed" for q in r.quotes)
+
+
+def test_confirming_an_arrest_is_still_a_statement() -> None:
+    r = run("The minister confirmed that talks had begun.")
+    assert any(q.cue is not None and q.cue.text == "confirmed" for q in r.quotes)
+
+
+def test_a_speaker_with_a_hyphenated_title_is_named() -> None:
+    r = run(
+        "The Lagos Chamber of Commerce said costs would hurt manufacturers. Its "
+        "director-general, Chinyere Almona, said firms were struggling."
+    )
+    almona = next(e for e in r.entities if e.name == "Chinyere Almona")
+    quote = next(q for q in r.quotes if "struggling" in q.content[0].text)
+    assert quote.speaker == almona.id
