@@ -156,3 +156,9 @@ def test_a_company_run_into_its_executives_title_is_the_company() -> None:
     assert okafor is not None
     assert not any(e.type == "WORK_OF_ART" for e in r.entities)
     assert okafor.roles and okafor.roles[0].org == "Halvern Pharma"
+
+
+def test_the_portfolio_of_a_title_tagged_alone_is_no_organisation() -> None:
+    r = run("U.S. Secretary of State Marco Rubio is due to arrive in Seoul on Thursday.")
+    assert not any(e.name == "State" for e in r.entities)
+    assert _entity_of(r, "Marco Rubio") is not None
