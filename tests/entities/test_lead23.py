@@ -162,3 +162,26 @@ def test_the_portfolio_of_a_title_tagged_alone_is_no_organisation() -> None:
     r = run("U.S. Secretary of State Marco Rubio is due to arrive in Seoul on Thursday.")
     assert not any(e.name == "State" for e in r.entities)
     assert _entity_of(r, "Marco Rubio") is not None
+
+
+def test_an_alliance_placed_on_the_other_side_is_another_body() -> None:
+    r = run(
+        "The far-right National Rally decided not to back the motion. Marine Le Pen said her "
+        "party had chosen responsibility. The left-wing alliance accused her of propping up "
+        "the government."
+    )
+    rally = _entity_of(r, "National Rally")
+    assert rally is not None
+    assert not any("alliance" in m.text for m in rally.mentions)
+    quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "accused")
+    assert quote.speaker != rally.id
+
+
+def test_a_club_named_after_a_city_is_not_the_city() -> None:
+    r = run(
+        "MADRID — Real Madrid beat Barcelona 3-2 on Saturday. Madrid coach Carlo Ancelotti "
+        "was happy. Atletico Madrid are third with 29."
+    )
+    atletico = _entity_of(r, "Atletico Madrid")
+    assert atletico is not None
+    assert not any(m.text == "MADRID" for m in atletico.mentions)

@@ -423,6 +423,8 @@ def _full_name_after_surname(state: EntityState, index: NameIndex, words: list[s
         len(state.name_words(m)) <= 1 for m in state.clusters[state.find(lone)].mentions if m.kind == "name"
     ):
         return None
+    if state.labels(state.find(lone)).most_common(1)[0][0] in ("GPE", "LOC"):
+        return None  # "Atletico Madrid" after the city "Madrid": a club named after a place
     new_gender = lexicon.first_name_genders().get(words[0])
     old_genders = {
         g for m in state.clusters[state.find(lone)].mentions if (g := honorific_gender(state, m)) is not None

@@ -588,7 +588,29 @@ def _one_body_of_kind(state: EntityState, nominal: MentionDraft, lemma: str) -> 
         bodies.append((cluster, not words & (kinds - {lemma})))
     if len(bodies) != 1 or not bodies[0][1]:
         return -1
+    if not _same_orientation(state, nominal, bodies[0][0]):
+        return -1
     return bodies[0][0]
+
+
+#: Words before a name looked at for how the text placed it ("the far-right National Rally").
+_ORIENTATION_WINDOW = 3
+
+
+def _same_orientation(state: EntityState, nominal: MentionDraft, cluster: int) -> bool:
+    """Whether a description that places its body on the political spectrum ("the
+    left-wing alliance") may mean ``cluster``: only if the text wrote that body with the
+    same word, in its name or right before it ("the far-right National Rally" is not it)."""
+    words = state.words.orientation_words
+    stated = {t.lower_ for t in state.tokens[nominal.start : nominal.head] if t.lower_ in words}
+    if not stated:
+        return True
+    for m in state.clusters[cluster].mentions:
+        if m.kind == "name":
+            before = state.tokens[max(state.first, m.start - _ORIENTATION_WINDOW) : m.end]
+            if stated & {t.lower_ for t in before}:
+                return True
+    return False
 
 
 #: A name written as a short acronym ("EU", "ASEAN"); initials ("E.U.") are ``INITIALISM``.

@@ -47,6 +47,7 @@ class EntityVocabulary:
     name_particles: frozenset[str]  # entities_name_particles.txt: "de" in "Pieter de Wit"
     org_kind_nouns: frozenset[str]  # entities_org_kind_nouns.txt: "the ANC party" is the ANC
     periodical_nouns: frozenset[str]  # entities_periodical_nouns.txt: "the opposition daily X"
+    orientation_words: frozenset[str]  # entities_orientation_words.txt: "the left-wing alliance"
     state_body_nouns: frozenset[str]  # entities_state_body_nouns.txt: "the government" of the one country
     tenure_adjectives: frozenset[str]  # entities_tenure_adjectives.txt: "the new minister"
     rank_modifiers: frozenset[str]  # entities_rank_modifiers.txt: "deputy ambassador" is another post
@@ -103,6 +104,7 @@ class EntityVocabulary:
             name_particles=words("entities_name_particles"),
             org_kind_nouns=words("entities_org_kind_nouns"),
             periodical_nouns=words("entities_periodical_nouns"),
+            orientation_words=words("entities_orientation_words"),
             state_body_nouns=words("entities_state_body_nouns"),
             tenure_adjectives=words("entities_tenure_adjectives"),
             rank_modifiers=words("entities_rank_modifiers"),
