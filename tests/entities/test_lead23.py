@@ -185,3 +185,14 @@ def test_a_club_named_after_a_city_is_not_the_city() -> None:
     atletico = _entity_of(r, "Atletico Madrid")
     assert atletico is not None
     assert not any(m.text == "MADRID" for m in atletico.mentions)
+
+
+def test_a_he_after_a_named_subjects_second_verb_may_be_the_one_accused() -> None:
+    r = run(
+        "Senate candidate Kari Lake faced Ruben Gallego in a debate. She attacked him on "
+        "crime. Lake accused Gallego of voting to open the border and said he had supported "
+        "cuts to police funding."
+    )
+    lake = _entity_of(r, "Kari Lake")
+    assert lake is not None
+    assert not any(m.text == "he" for m in lake.mentions)

@@ -614,7 +614,14 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
         and upper.dep_ == "conj"
         and not any(c.dep_ in SUBJECT_DEPS for c in upper.children)
     ):
-        upper = upper.head  # "He accused X of stalling and said he/his ...": the shared subject
+        # "He accused X of stalling and said his side ...": the first verb's subject, when it
+        # is a pronoun of the same gender ("Lake accused Gallego of X and said he had ..."
+        # reports on Gallego)
+        shared = next((c for c in upper.head.children if c.dep_ in SUBJECT_DEPS), None)
+        gender = _gender_of_pronoun(pron.lower_)
+        if shared is None or gender is None or _gender_of_pronoun(shared.lower_) != gender:
+            return None
+        upper = upper.head
     for child in upper.children:
         if child.dep_ in SUBJECT_DEPS and child.i < pron.i:
             mention = state.token_mention.get(child.i)

@@ -138,8 +138,9 @@ def _rule_person(state: EntityState, found: _Name) -> bool:
     evidence = len(found.personal) + len(found.predicated)
     if found.other and len(found.other) >= len(found.personal):
         return False
-    if not found.predicated and any(_reported_by_a_person(state, state.tokens[h]) for h in found.heads):
-        return False
+    subjects = [state.tokens[h] for h in found.heads if state.tokens[h].dep_ in ("nsubj", "nsubjpass")]
+    if not found.predicated and subjects and all(_reported_by_a_person(state, t) for t in subjects):
+        return False  # the name is a subject only where a person reports on it
     single = _once_person(state, found)
     weak = evidence < MIN_PRONOUNS and not single
     if weak and not _said_of_a_person(found) and not _topic_person(state, found):
