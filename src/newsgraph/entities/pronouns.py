@@ -614,12 +614,13 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
         and upper.dep_ == "conj"
         and not any(c.dep_ in SUBJECT_DEPS for c in upper.children)
     ):
-        # "He accused X of stalling and said his side ...": the first verb's subject, when it
-        # is a pronoun of the same gender ("Lake accused Gallego of X and said he had ..."
+        # "He accused X of stalling and said his side ...", "Lufthansa called the vote
+        # absurd and said it had offered ...": the first verb's subject; for a he/she only
+        # a pronoun of the same gender ("Lake accused Gallego of X and said he had ..."
         # reports on Gallego)
         shared = next((c for c in upper.head.children if c.dep_ in SUBJECT_DEPS), None)
         gender = _gender_of_pronoun(pron.lower_)
-        if shared is None or gender is None or _gender_of_pronoun(shared.lower_) != gender:
+        if shared is None or (gender is not None and _gender_of_pronoun(shared.lower_) != gender):
             return None
         upper = upper.head
     for child in upper.children:
