@@ -5,7 +5,7 @@ from the tree alone. The tree is rewritten once, before the first stage, so that
 entities, attribution, events and stances stages read the same corrected clause
 instead of each carrying its own patch.
 
-Eight slips are repaired so far:
+Nine slips are repaired so far:
 
 * **A main verb read as a participle after a relative clause.** "Georgia, which hosted
   the talks, called on both sides to return" is parsed with "Georgia" as the root of the
@@ -52,6 +52,11 @@ Eight slips are repaired so far:
   tagger gave a tense) hung as a modifier on the noun right after it, in a phrase that
   opens right after a closing quotation mark, is the tag's verb: the words before it are
   its subject, the noun after it its object, and the quoted clause its complement.
+* **A hyphenated title read as an adjective.** "Its director-general, X, said" is tagged
+  with "general" as an adjective (JJ) heading the subject and "director" as its modifier:
+  an adjective in a noun's place (subject, object, apposition) joined by a hyphen to the
+  noun before it that hangs on it heads a hyphenated noun (its tag only; the noun before
+  becomes a compound).
 * **A complement clause read as a relative clause.** 'A spokesman said after the debate
   that Lake had "shown voters who she is"' is parsed with "that" as a relative pronoun on
   "debate", so nothing was said. A relative clause opened by "that" right after the
@@ -93,6 +98,7 @@ def repair(doc: Doc) -> None:
         name.morph = MorphAnalysis(doc.vocab, "Number=Sing")
     if adverbs:
         _attach_names_read_as_adverbs(doc, adverbs)
+    _hyphenated_titles(doc)
     fixes = [(sent.root, verb) for sent in doc.sents if (verb := _predicate_after_relative(sent)) is not None]
     lifted = _finite_conjuncts_of_infinitives(doc)
     names = _names_read_as_phrases(doc)
@@ -219,6 +225,14 @@ def _names_tagged_as_adverbs(doc: Doc) -> list[Token]:
         and tok.i + 1 < len(doc)
         and doc[tok.i + 1].tag_ in _AFTER_A_NAME_TAGS
     }
+    # "Reilly thanked the president" after "Thomas Reilly": the tagger's own recogniser
+    # ended a full PERSON name with the word, so it is that person's surname wherever the
+    # tagger reads it as an adverb (the "-ly" ending again).
+    named |= {
+        ent[-1].text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title and ent[-1].tag_ == "NNP"
+    } & {tok.text for tok in adverbs if tok.is_title}
     if not named:
         return []
     return [
@@ -256,6 +270,34 @@ def _attach_names_read_as_adverbs(doc: Doc, names: list[Token]) -> None:
             changed = True
     if changed:
         doc.from_array([HEAD, DEP], cast(Ints2d, table.astype(numpy.uint64)))
+
+
+#: Relations of a noun phrase's head in its clause, which no adjective holds.
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+
+
+def _hyphenated_titles(doc: Doc) -> None:
+    """ "Its director-general, Chinyere Almona, said": the tagger reads the second half of a
+    hyphenated noun as an adjective ("general", JJ) and the first as its modifier, so the
+    phrase has no noun and the speaker no title. An adjective in a noun's place in the
+    clause (subject, object, apposition), joined by a hyphen to the noun before it that
+    hangs on it, is the phrase's head noun (its tag; the noun before becomes a compound)."""
+    jj = doc.vocab.strings.add("JJ")
+    tags = doc.to_array("TAG").tolist()
+    found = [
+        doc[i]
+        for i, tag in enumerate(tags)
+        if tag == jj and i >= 2 and doc[i - 1].text == "-" and doc[i].dep_ in _NOMINAL_DEPS
+    ]
+    found = [t for t in found if doc[t.i - 2].pos_ == "NOUN" and doc[t.i - 2].head.i == t.i]
+    if not found:
+        return
+    table = doc.to_array([HEAD, DEP]).astype(numpy.int64)
+    compound = doc.vocab.strings.add("compound")
+    for tok in found:
+        tok.tag_, tok.pos_ = "NN", "NOUN"
+        table[tok.i - 2, 1] = compound
+    doc.from_array([HEAD, DEP], cast(Ints2d, table.astype(numpy.uint64)))
 
 
 #: Relations of an infinitive to the verb that governs it ("urged them to ...").

@@ -14,6 +14,7 @@ from newsgraph.attribution.content import content_on_line
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import Draft, subtree_span, trim
 from newsgraph.attribution.parse import ADJ_PREPS, SUBJ, find_subject, source_span, stance_participle
+from newsgraph.attribution.senses import SenseTable
 
 #: Prepositions naming what a received attitude is about ("support ... for his plan").
 _ABOUT = frozenset({"for", "on", "about", "against", "over", "to", "at"})
@@ -315,7 +316,7 @@ def noun_drafts(ctx: Context) -> list[Draft]:
         if received is not None:
             out.append(received)
             continue
-        holder, clause = _holder_and_clause(tok)
+        holder, clause = _holder_and_clause(tok, ctx.lex.senses)
         if holder is None and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in support:
             # "expressed concern that ...", "made the claim that ...": the subject holds it
             holder = find_subject(tok.head, ctx.lex)
@@ -434,9 +435,11 @@ def _gives(prep: Token, pobj: Token, ctx: Context) -> bool:
     )
 
 
-def _holder_and_clause(noun: Token) -> tuple[Token | None, list[Token]]:
+def _holder_and_clause(noun: Token, senses: SenseTable) -> tuple[Token | None, list[Token]]:
     """The holder of a cue noun (a possessor, a by/from phrase) and what is held (a
-    that-clause, an infinitive, an of/for/on/about object)."""
+    that-clause, an infinitive, an of/for/on/about object). A "to" phrase naming a person
+    or body says whom the words were for ("false statements to the FBI", "her letter to
+    the regulator"), not what they said (as "objections to the plan" does)."""
     holder: Token | None = None
     clause: list[Token] = []
     for c in noun.children:
@@ -468,6 +471,7 @@ def _holder_and_clause(noun: Token) -> tuple[Token | None, list[Token]]:
             and not clause
         ):
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if pobj:
+            if pobj and not (c.lower_ == "to" and senses.noun_class(pobj[0]) == "person"):
                 clause = pobj
     return holder, clause
+

@@ -176,6 +176,9 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
         node = verb.head.head
     elif (reporter := _reporting_verb_above(verb, lex)) is not None:
         node = reporter
+    judged = _judged_object(verb)
+    if judged is not None:
+        return judged if can_speak(judged, lex) else None
     for _ in range(4):
         agent = None
         # two subjects (the parser ran a previous line into the clause): the nearer one
@@ -216,6 +219,23 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
             continue
         return None
     return None
+
+
+#: Prepositions that give the reason a person is judged, punished or praised ("expelled X
+#: for saying ...", "fined X over remarks").
+_REASON_PREPS = frozenset({"for", "over"})
+
+
+def _judged_object(verb: Token) -> Token | None:
+    """ "The party expelled Kowalski for saying the vote was rigged": a gerund with no
+    subject of its own, in a reason phrase on a verb with an object, is what that object
+    did (Kowalski said it, not the party). None where the shape differs."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or _has_subject(verb):
+        return None
+    prep = verb.head
+    if prep.dep_ != "prep" or prep.lower_ not in _REASON_PREPS or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def _participle_of_main_clause(verb: Token, host: Token) -> bool:

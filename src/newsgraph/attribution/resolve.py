@@ -140,7 +140,21 @@ def _coordinated(tok: Token) -> bool:
         c.dep_ == "conj"
         and c.pos_ in ("PROPN", "NOUN", "PRON")
         and not all(doc[i].ent_iob_ == "I" for i in range(tok.i + 1, c.i + 1))
+        and not _one_name(tok, c)
         for c in tok.children
+    )
+
+
+def _one_name(first: Token, last: Token) -> bool:
+    """Whether one name of the entities stage runs from ``first`` to ``last`` ("the Ethics
+    and Anti-Corruption Commission", which the tagger cut after "and"): a body's or a
+    place's name, never people ("Mr. King and Mr. Schultz" are two however grouped)."""
+    start, end = first.idx, last.idx + len(last)
+    entity = doc_index(first.doc).entity_for_span(start, end)
+    return (
+        entity is not None
+        and entity.type not in ("PERSON", "GROUP")
+        and any(m.kind == "name" and m.start <= start and m.end >= end for m in entity.mentions)
     )
 
 

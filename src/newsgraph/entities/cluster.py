@@ -299,6 +299,8 @@ def _single_word_match(state: EntityState, index: NameIndex, mention: MentionDra
         target = index.by_first[word][0]  # "LeBron" after "LeBron James", if unambiguous
     if target is None and mention.label == "PERSON":
         target = _misspelt(word, index.by_surname)  # "Mauer" after "K.C. Maurer"
+    if target is None and mention.label == "PERSON":
+        target = _inner_word_of_a_long_name(state, index, word)  # "Lula"
     if target is None and mention.label in {"PERSON", "ORG"}:
         target = _person_named_as_org(state, index, mention, word)
     if (
@@ -356,6 +358,27 @@ def _person_named_as_org(
     return target
 
 
+#: Fewest words of a full name whose inner word alone may stand for the person.
+_LONG_NAME_WORDS = 4
+
+
+def _inner_word_of_a_long_name(state: EntityState, index: NameIndex, word: str) -> int | None:
+    """ "Lula" after "Luiz Inácio Lula da Silva": a word inside (neither first nor last)
+    the long full name of exactly one person named before, as Portuguese and Spanish
+    names are often shortened; never a particle ("da", "de")."""
+    if word in state.words.name_particles:
+        return None
+    found: set[int] = set()
+    for clusters in index.by_surname.values():
+        for cluster_index in clusters:
+            root = state.find(cluster_index)
+            for m in state.clusters[root].mentions:
+                words = [_fold(w) for w in state.name_words(m)] if m.kind == "name" else []
+                if len(words) >= _LONG_NAME_WORDS and word in words[1:-1]:
+                    found.add(root)
+    return found.pop() if len(found) == 1 else None
+
+
 def _middle_name_variant(state: EntityState, index: NameIndex, words: list[str]) -> int | None:
     """ "James Comey" and "James B. Comey": the same given name and surname, one of them with
     a middle name or initial and the other with none, is one person ("George W. Bush" and
@@ -400,6 +423,8 @@ def _full_name_after_surname(state: EntityState, index: NameIndex, words: list[s
         len(state.name_words(m)) <= 1 for m in state.clusters[state.find(lone)].mentions if m.kind == "name"
     ):
         return None
+    if state.labels(state.find(lone)).most_common(1)[0][0] in ("GPE", "LOC"):
+        return None  # "Atletico Madrid" after the city "Madrid": a club named after a place
     new_gender = lexicon.first_name_genders().get(words[0])
     old_genders = {
         g for m in state.clusters[state.find(lone)].mentions if (g := honorific_gender(state, m)) is not None
@@ -414,7 +439,7 @@ def _tail_of_person_name(state: EntityState, index: NameIndex, words: list[str])
     for cluster_index in reversed(index.by_surname.get(words[-1], [])):
         full = max(
             (
-                state.name_words(m)
+                [_fold(w) for w in state.name_words(m)]  # "Lopez Obrador" is "López Obrador"'s
                 for m in state.clusters[state.find(cluster_index)].mentions
                 if m.kind == "name"
             ),

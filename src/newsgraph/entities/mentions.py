@@ -141,6 +141,8 @@ def _add_tagged_name(state: EntityState, start: int, end: int, ent_label: str) -
     ):
         # "Councillor Amina Diallo" tagged whole as an organisation: a title, then a name
         start, ent_label = start + 1, "PERSON"
+    if end - start == 1 and _portfolio_of_a_title(state, start):
+        return  # "Secretary of State Marco Rubio" with "State" tagged alone: a title's word
     if end - start > 1 and _portfolio_of_a_title(state, start):
         # "Secretary of State Daniel Price" tagged "State Daniel Price" ORG: the portfolio
         # ends the title, and the proper nouns after it are the person

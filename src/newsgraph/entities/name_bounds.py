@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.constants import TITLE_CASE_SHARE, TITLE_SMALL_WORDS
+from newsgraph.entities import lexicon
 from newsgraph.entities.state import EntityState
 
 _TRIM_LEFT = frozenset({"the", "a", "an"})
@@ -38,7 +39,8 @@ _TRAILING_FUNCTION_TAGS = frozenset({"IN", "TO", "DT", "CC"})
 
 def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tuple[int, int]:
     """Drop a leading article or lower-case verb (the tagger's "put City" in "put City
-    ahead"), a trailing possessive, edge punctuation and a trailing
+    ahead"), a kind of company opening the sentence ("Drugmaker Halvern Pharma agreed"),
+    a trailing possessive, edge punctuation and a trailing
     lower-case function word (the tagger's "Brock Halvorsen to", "Grand Lodge of": no name
     ends in a preposition, article or conjunction), and whatever
     follows a colon: a name does not run over one ("WALLACE: Governor, ..." in a
@@ -54,6 +56,11 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
         or tokens[start].is_space
         or (_names_a_body(state, end) and _leading_possessive(state, start, end))
         or (end - start > 1 and tokens[start].is_lower and tokens[start].pos_ == "VERB")
+        or (
+            end - start > 1
+            and tokens[start].is_sent_start
+            and tokens[start].lower_ in state.words.company_kinds
+        )
     ):
         start += 1
     for k in range(start + 1, end):
@@ -62,6 +69,7 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
             break
     if _names_a_body(state, end):
         start = _after_an_owner(state, start, end)
+    end = _before_a_named_title(state, start, end)
     for k in range(start + 1, end):
         if tokens[k].text[:1].isdigit() and _SCORE.fullmatch(state.index.span_text(k, end).strip()):
             end = k
@@ -81,6 +89,21 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
             break  # "U.S." style abbreviations and "CCNG, Inc." keep their stop
         end -= 1
     return start, end
+
+
+def _before_a_named_title(state: EntityState, start: int, end: int) -> int:
+    """Where a name ends when the tagger ran it into the title of the person named right
+    after ("Halvern Chief Executive Ruth Okafor said": the company is "Halvern"): the
+    capitalised role words ("Chief", "Executive", ``entities_person_roles.txt``) are cut
+    off the end when a PERSON name follows them and a word is left before them."""
+    tokens = state.tokens
+    if end >= len(tokens) or tokens[end].ent_type_ != "PERSON" or tokens[start].ent_type_ == "PERSON":
+        return end
+    roles = lexicon.person_roles()
+    cut = end
+    while cut > start + 1 and tokens[cut - 1].is_title and tokens[cut - 1].lower_ in roles:
+        cut -= 1
+    return cut
 
 
 def postnominal_end(state: EntityState, start: int, end: int) -> int:

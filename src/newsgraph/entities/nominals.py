@@ -210,8 +210,13 @@ def appos_partner(noun: Token, state: EntityState | None = None) -> Token | None
                 named = appos.ent_type_ == "PERSON" or (appos.pos_ == "PROPN" and not appos.ent_type_)
                 if state is not None and not named and deps[k] == "appos":
                     mention = state.mention_at(appos)
-                    named = mention is not None and mention.cluster >= 0 and (
-                        mention.label == "PERSON" or state.clusters[state.find(mention.cluster)].person_cue
+                    named = (
+                        mention is not None
+                        and mention.cluster >= 0
+                        and (
+                            mention.label == "PERSON"
+                            or state.clusters[state.find(mention.cluster)].person_cue
+                        )
                     )
                 if deps[k] == "appos" and named and tokens[obj].ent_type_ != "PERSON":
                     return appos
@@ -311,6 +316,11 @@ def resolve_nominals(state: EntityState, nominals: list[MentionDraft], persons: 
                 target = choose_role_noun_antecedent(state, nominal, noun)
         elif lemma in state.words.state_body_nouns and pronoun_owner(noun) is not None:
             continue  # "its foreign ministry": whose, once "its" is resolved (``owned_state_bodies``)
+        elif nominal.label not in PLACE_LABELS and _apposed_to_a_name(state, noun):
+            # "The Liberal Democrats, the largest party in the coalition, blamed ...": the
+            # description says which party it is; matched to the party named before, it
+            # would merge two parties when the apposition step joins it to its name
+            continue
         else:
             target = _resolve_org_noun(state, nominal, lemma, nominal.label or "ORG")
             if target < 0 and lemma in state.words.state_body_nouns and _the_noun(state, nominal):
@@ -320,6 +330,13 @@ def resolve_nominals(state: EntityState, nominals: list[MentionDraft], persons: 
                 continue
         if target >= 0:
             state.attach(nominal, target)
+
+
+def _apposed_to_a_name(state: EntityState, noun: Token) -> bool:
+    """Whether ``noun`` stands in apposition to a clustered name (``appositions`` joins it)."""
+    partner = appos_partner(noun, state)
+    name = state.mention_at(partner) if partner is not None else None
+    return name is not None and name.kind == "name" and name.cluster >= 0
 
 
 def _national_body(state: EntityState, nominal: MentionDraft, country: str, country_cluster: int) -> None:
@@ -494,7 +511,7 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
                 return cluster
             company_noun = False
         if label == "GPE" and lemma in {"country", "nation"} and top == "GPE" and _is_country(state, c):
-            return cluster
+            return -1 if _other_nation_near(state, nominal, c) else cluster
     if lemma in state.words.body_kinds and _the_noun(state, nominal):
         return _one_body_of_kind(state, nominal, lemma)
     if (
@@ -571,7 +588,29 @@ def _one_body_of_kind(state: EntityState, nominal: MentionDraft, lemma: str) -> 
         bodies.append((cluster, not words & (kinds - {lemma})))
     if len(bodies) != 1 or not bodies[0][1]:
         return -1
+    if not _same_orientation(state, nominal, bodies[0][0]):
+        return -1
     return bodies[0][0]
+
+
+#: Words before a name looked at for how the text placed it ("the far-right National Rally").
+_ORIENTATION_WINDOW = 3
+
+
+def _same_orientation(state: EntityState, nominal: MentionDraft, cluster: int) -> bool:
+    """Whether a description that places its body on the political spectrum ("the
+    left-wing alliance") may mean ``cluster``: only if the text wrote that body with the
+    same word, in its name or right before it ("the far-right National Rally" is not it)."""
+    words = state.words.orientation_words
+    stated = {t.lower_ for t in state.tokens[nominal.start : nominal.head] if t.lower_ in words}
+    if not stated:
+        return True
+    for m in state.clusters[cluster].mentions:
+        if m.kind == "name":
+            before = state.tokens[max(state.first, m.start - _ORIENTATION_WINDOW) : m.end]
+            if stated & {t.lower_ for t in before}:
+                return True
+    return False
 
 
 #: A name written as a short acronym ("EU", "ASEAN"); initials ("E.U.") are ``INITIALISM``.
@@ -587,6 +626,24 @@ def _is_acronym(text: str) -> bool:
 
 def _the_noun(state: EntityState, nominal: MentionDraft) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in state.tokens[nominal.head].children)
+
+
+def _other_nation_near(state: EntityState, nominal: MentionDraft, country: Cluster) -> bool:
+    """Whether the sentence of "the country", or the one before, names another nation by
+    its adjective ("Philippine President X summoned China's ambassador. He said the
+    country would not be intimidated"): the last country named is then only one of two
+    the description may mean, and the speaker's own is as likely."""
+    names = {
+        lexicon.country_name(state.span_text(m.start, m.end)) for m in country.mentions if m.kind == "name"
+    }
+    sentence = state.sent_of[nominal.start]
+    for m in state.mentions:
+        if m.start >= nominal.start or m.label != "NORP" or state.sent_of[m.start] < sentence - 1:
+            continue
+        place = lexicon.listed_demonym_place(state.span_text(m.start, m.end))
+        if place is not None and lexicon.country_name(place) not in names:
+            return True
+    return False
 
 
 def _is_country(state: EntityState, c: Cluster) -> bool:

@@ -33,6 +33,7 @@ from newsgraph.entities.body_pronouns import acting_it, fronted_clause_body, own
 from newsgraph.entities.roles import previous_topic
 from newsgraph.entities.state import EntityState, MentionDraft
 from newsgraph.entities.unnamed import (
+    unnamed_clause_subject,
     unnamed_matrix_subject,
     unnamed_owner_subject,
     unnamed_relative_head,
@@ -296,6 +297,9 @@ def choose_pronoun_antecedent(
         if lower in _REFLEXIVE
         else _matrix_subject(state, pron, lower in _PLUR)
     )
+    reporter = -1
+    if matrix is not None and matrix.cluster >= 0 and _reported_death(state, pron):
+        reporter, matrix = state.find(matrix.cluster), None  # "His son said he died": not the son
     if matrix is None and personal:
         matrix = binding.relative_owner(state, pron)  # "Varga, who announced her resignation"
     if matrix is None and (lower == "its" or _speaking_it(state, pron) or acting_it(state, pron)):
@@ -312,6 +316,8 @@ def choose_pronoun_antecedent(
         return None
     if matrix is None and cataphor is None and personal and unnamed_relative_head(state, pron):
         return None
+    if matrix is None and cataphor is None and personal and unnamed_clause_subject(state, pron):
+        return None
     scores: dict[int, float] = {}
     best_mention: dict[int, MentionDraft] = {}
     nearest: MentionDraft | None = None  # the latest candidate that passed the agreement checks
@@ -323,7 +329,7 @@ def choose_pronoun_antecedent(
         if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
             continue
         cluster = state.find(m.cluster)
-        if cluster == speaker or cluster in not_meant or not _agrees(state, pron, m, cluster, matrix):
+        if cluster in (speaker, reporter, *not_meant) or not _agrees(state, pron, m, cluster, matrix):
             continue
         if m is not cataphor and (nearest is None or m.start > nearest.start):
             nearest = m
@@ -587,24 +593,39 @@ def _speaking_it(state: EntityState, pron: Token) -> bool:
     verb of saying (``previous_topic`` then asks for it to open its sentence after one
     whose subject is a body, with no other body named there)."""
     return (
-        pron.lower_ == "it"
-        and pron.dep_ == "nsubj"
-        and pron.head.lemma_.lower() in state.words.speech_verbs
+        pron.lower_ == "it" and pron.dep_ == "nsubj" and pron.head.lemma_.lower() in state.words.speech_verbs
     )
 
 
 def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> MentionDraft | None:
     """For a subject pronoun of a reported clause, the reporting verb's subject mention
-    (with ``groups``, for a "they", a group named by a plural noun too: "Officials said they")."""
-    if pron.dep_ not in SUBJECT_DEPS or binding.object_case_subject(pron) is not None:
+    (with ``groups``, for a "they", a group named by a plural noun too: "Officials said they").
+    The owner of a reported clause's subject counts as its subject: in "He accused X's
+    delegation of stalling and said his side would walk out", "his" is the one reporting."""
+    subject = pron.head if pron.dep_ == "poss" and pron.head.dep_ in SUBJECT_DEPS else pron
+    if subject.dep_ not in SUBJECT_DEPS or binding.object_case_subject(subject) is not None:
         return None
-    verb = pron.head
+    verb = subject.head
     if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"}:
         return None
     upper = verb.head
     asked = _asked_person(state, pron, verb, upper)
     if asked is not None:
         return asked
+    if (
+        verb.dep_ == "ccomp"
+        and upper.dep_ == "conj"
+        and not any(c.dep_ in SUBJECT_DEPS for c in upper.children)
+    ):
+        # "He accused X of stalling and said his side ...", "Lufthansa called the vote
+        # absurd and said it had offered ...": the first verb's subject; for a he/she only
+        # a pronoun of the same gender ("Lake accused Gallego of X and said he had ..."
+        # reports on Gallego)
+        shared = next((c for c in upper.head.children if c.dep_ in SUBJECT_DEPS), None)
+        gender = _gender_of_pronoun(pron.lower_)
+        if shared is None or (gender is not None and _gender_of_pronoun(shared.lower_) != gender):
+            return None
+        upper = upper.head
     for child in upper.children:
         if child.dep_ in SUBJECT_DEPS and child.i < pron.i:
             mention = state.token_mention.get(child.i)
@@ -613,6 +634,25 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
                 mention = state.token_mention.get(appos.i) if appos is not None else None
             return mention or state.referring_at(child.i, groups)
     return None
+
+
+#: Adverbs and auxiliaries that leave a death unfinished ("said he nearly died").
+_UNFINISHED = frozenset({"nearly", "almost", "would", "could", "might", "will", "may", "not"})
+
+
+def _reported_death(state: EntityState, pron: Token) -> bool:
+    """Whether the subject pronoun ``pron`` dies or is killed in a clause someone reports
+    ("His son, Luca, said he died on Saturday", "Police said he was shot dead"): whoever
+    reports a finished death is not the one who died."""
+    verb = pron.head
+    if pron.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp":
+        return False
+    if any(c.lower_ in _UNFINISHED for c in verb.children if c.dep_ in ("advmod", "aux", "neg")):
+        return False
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    words = state.words.death_verbs
+    return (lemma in words and not passive) or (passive and f"passive:{lemma}" in words)
 
 
 #: Words opening an indirect question ("asked Y whether he", "asked Y how she knew").

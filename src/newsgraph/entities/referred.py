@@ -138,6 +138,9 @@ def _rule_person(state: EntityState, found: _Name) -> bool:
     evidence = len(found.personal) + len(found.predicated)
     if found.other and len(found.other) >= len(found.personal):
         return False
+    subjects = [state.tokens[h] for h in found.heads if state.tokens[h].dep_ in ("nsubj", "nsubjpass")]
+    if not found.predicated and subjects and all(_reported_by_a_person(state, t) for t in subjects):
+        return False  # the name is a subject only where a person reports on it
     single = _once_person(state, found)
     weak = evidence < MIN_PRONOUNS and not single
     if weak and not _said_of_a_person(found) and not _topic_person(state, found):
@@ -365,6 +368,18 @@ def _topic_person(state: EntityState, found: _Name) -> bool:
     # "Okonkwo-Ellis met the minister. Okonkwo-Ellis said she ...": the person the name
     # met, as the object of its verb, may be the one the pronoun means
     return not any(_person_object(state, state.tokens[h]) for h in found.heads)
+
+
+def _reported_by_a_person(state: EntityState, name: Token) -> bool:
+    """ "The official said Tessaly had offered a raise. He accused ...": a name that is
+    the subject of a clause a person reports may be no topic of its own; the he/she after
+    it may continue the one reporting."""
+    if name.dep_ not in ("nsubj", "nsubjpass") or name.head.dep_ != "ccomp":
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or _person_noun(state, c))
+        for c in name.head.head.children
+    )
 
 
 def _other_than_a_person(state: EntityState, found: _Name, key: str, place_list: bool = True) -> bool:

@@ -139,3 +139,43 @@ def unnamed_relative_head(state: EntityState, pron: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+#: Relations a he/she/his climbs through to the clause whose subject it may mean: its own
+#: phrase ("a man in his 40s"), a phrase or clause of time or reason ("died after a tree
+#: fell on his car"), a coordinated or open clause.
+_OWN_CLAUSE_DEPS = frozenset(
+    {"poss", "prep", "pobj", "pcomp", "advcl", "conj", "xcomp", "dobj", "nsubj", "nsubjpass"}
+)
+
+
+def unnamed_clause_subject(state: EntityState, pron: Token) -> bool:
+    """ "A man in his 40s died after a tree fell on his car": a he/his/she/her inside the
+    clause of a subject that is an unnamed person introduced as "a" one ("a man", "a
+    woman", "a senior commander") means that person, who is no mention; a name before
+    (a ferry company the tagger called a person) is a guess. Only a subject of the
+    pronoun's gender (``entities_gendered_words.tsv``) or a role of no gender."""
+    gender = _PRONOUN_GENDERS.get(pron.lower_)
+    if gender is None:
+        return False
+    current = pron
+    for _ in range(_MAX_CLAUSE_STEPS):
+        if current.dep_ not in _OWN_CLAUSE_DEPS or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.pos_ != "NOUN" or not _unresolved(state, subject.i):
+            continue
+        said = lexicon.gender_words().get(subject.lower_)
+        if said is None and subject.lemma_.lower() not in lexicon.person_roles():
+            continue  # "after a tree fell on his car": no person; the clause above may have one
+        if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subject.children):
+            return False
+        return said is None or said == gender
+    return False
+
+
+#: The gender each third-person singular pronoun form says.
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

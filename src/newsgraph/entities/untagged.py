@@ -23,6 +23,7 @@ def untagged_names(state: EntityState) -> None:
     named_bodies(state)
     untagged_organisations(state)
     untagged_speaking_bodies(state)
+    periodical_names(state)
 
 
 #: Longest country or city name, in words, looked for among untagged proper nouns.
@@ -134,6 +135,25 @@ def named_bodies(state: EntityState) -> None:
         state.body_names.add(state.span_text(start, tok.i + 1).lower())
         if all(mentions.is_untagged(state, t) for t in tokens[start : tok.i + 1]):
             state.add_mention(MentionDraft(start, tok.i + 1, "name", "ORG", head=tok.i))
+
+
+#: Tags of the word before "daily"/"weekly" that make it a noun: "the daily X", "the
+#: opposition daily X", "Turkey's pro-government daily X" (not "published daily").
+_BEFORE_A_PERIODICAL_NOUN = frozenset({"DT", "JJ", "NN", "NNP", "POS", "PRP$"})
+
+
+def periodical_names(state: EntityState) -> None:
+    """A name right after a word for a periodical used as a noun ("a columnist for the
+    opposition daily Yeni Ses") is the publication's: the small tagger, reading "daily"
+    as an adverb, calls the name a person, and a he/she of the columnist then goes to it."""
+    tokens = state.tokens
+    for mention in state.mentions:
+        if mention.kind != "name" or mention.label != "PERSON" or mention.start < state.first + 2:
+            continue
+        word, before = tokens[mention.start - 1], tokens[mention.start - 2]
+        if word.lower_ in state.words.periodical_nouns and before.tag_ in _BEFORE_A_PERIODICAL_NOUN:
+            mention.label = "ORG"
+            state.body_names.add(state.span_text(mention.start, mention.end).lower())
 
 
 #: Most capitalised words before an organisation head taken into an untagged name.

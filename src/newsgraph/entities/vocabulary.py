@@ -46,6 +46,8 @@ class EntityVocabulary:
     club_suffixes: frozenset[str]  # entities_club_suffixes.txt: "Fenwick United" is a club
     name_particles: frozenset[str]  # entities_name_particles.txt: "de" in "Pieter de Wit"
     org_kind_nouns: frozenset[str]  # entities_org_kind_nouns.txt: "the ANC party" is the ANC
+    periodical_nouns: frozenset[str]  # entities_periodical_nouns.txt: "the opposition daily X"
+    orientation_words: frozenset[str]  # entities_orientation_words.txt: "the left-wing alliance"
     state_body_nouns: frozenset[str]  # entities_state_body_nouns.txt: "the government" of the one country
     tenure_adjectives: frozenset[str]  # entities_tenure_adjectives.txt: "the new minister"
     rank_modifiers: frozenset[str]  # entities_rank_modifiers.txt: "deputy ambassador" is another post
@@ -69,6 +71,7 @@ class EntityVocabulary:
     concessive_words: frozenset[str]  # entities_concessive_words.txt: "Despite his talent, X"
     event_participles: frozenset[str]  # entities_event_participles.txt: "won, giving her": the event gives
     question_verbs: frozenset[str]  # entities_question_verbs.txt: "asked Y whether he": Y
+    death_verbs: frozenset[str]  # entities_death_verbs.txt: "His son said he died": not the son
     body_last_words: frozenset[str]  # entities_body_last_words.txt: "Green Alliance" tagged GPE is a body
     speech_verbs: frozenset[str]  # speech_verbs.tsv, kind "report": "X said" names a quote's speaker
     # speech_verbs.tsv, every kind ("described", "accused" too): the resolver's cue that a
@@ -101,6 +104,8 @@ class EntityVocabulary:
             club_suffixes=words("entities_club_suffixes"),
             name_particles=words("entities_name_particles"),
             org_kind_nouns=words("entities_org_kind_nouns"),
+            periodical_nouns=words("entities_periodical_nouns"),
+            orientation_words=words("entities_orientation_words"),
             state_body_nouns=words("entities_state_body_nouns"),
             tenure_adjectives=words("entities_tenure_adjectives"),
             rank_modifiers=words("entities_rank_modifiers"),
@@ -122,6 +127,7 @@ class EntityVocabulary:
             person_verbs=words("entities_person_verbs"),
             event_participles=words("entities_event_participles"),
             question_verbs=words("entities_question_verbs"),
+            death_verbs=words("entities_death_verbs"),
             body_last_words=words("entities_body_last_words"),
             other_owner_nouns=words("entities_other_owner_nouns"),
             concessive_words=words("entities_concessive_words"),

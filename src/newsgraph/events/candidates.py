@@ -97,12 +97,24 @@ class Candidate:
     means: set[int] = field(default_factory=set)
 
 
+#: Entity types whose capitalised words inside the name are no act of the clause.
+_TITLED_NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+
+
+def word_of_a_name(token: Token) -> bool:
+    """ "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": a
+    capitalised verb inside (not opening) a tagged name is a word of the name, no act."""
+    return token.ent_iob_ == "I" and token.is_title and token.ent_type_ in _TITLED_NAME_LABELS
+
+
 def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
     """The ontology entry ``token`` triggers and whether it is nominal, or None."""
     if token.ent_type_ in NON_ACTOR_LABELS:
         return None  # "In April, ...", "May was wet": a date or number is never an act
     pos = token.pos_
     if pos == "VERB" or (pos == "AUX" and token.dep_ == "ROOT"):
+        if word_of_a_name(token):
+            return None
         if token.dep_ in ("amod", "compound"):
             return None  # "Western-backed government": a modifier, not a reported act
         if (
@@ -342,6 +354,8 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         if pos not in CONTENT_POS:
             continue
         token = tokens[i]
+        if pos == "VERB" and word_of_a_name(token):
+            continue
         if pos != "VERB":
             # Only a verb can be a CAMEO reading, a demand or an OTHER event; a noun is a
             # trigger only by its lemma or form, an auxiliary only as the root: skip the

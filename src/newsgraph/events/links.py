@@ -170,8 +170,14 @@ def resolve(token: Token, look: EventLinks) -> str | None:
             found = _body_entity(child, look)
             if found:
                 return found
-        if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ not in INANIMATE:
-            # "his administration", "their government": the body stands for its owner.
+        if (
+            child.dep_ == "poss"
+            and child.pos_ == "PRON"
+            and child.lower_ not in INANIMATE
+            and lemma_of(token) not in words().counterparts
+        ):
+            # "his administration", "their government": the body stands for its owner
+            # (not "his successor", "their rivals": someone else).
             found = look.entity(child.i, child.i + 1)
             if found:
                 return found

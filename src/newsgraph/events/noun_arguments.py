@@ -58,6 +58,10 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
     carrier = _carrier_of(noun)
     actors, targets = _noun_phrase_parties(noun, carrier, cand.entry.category)
     actors, targets = _third_party(noun, actors, targets)
+    undergoing = _undergoing_owners(noun, cand.entry, actors)
+    if undergoing:
+        actors = [a for a in actors if a not in undergoing]
+        targets = [*targets, *undergoing]
     targets += _of_patients(noun, cand.entry, actors, targets, onto)
     targets += _misattached_targets(noun, cand.entry, targets, onto)
     if cand.entry.mode == WANTED_MODE:
@@ -65,13 +69,16 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
         # (the parser may hang the "for" on the verb that issues it)
         holders = [noun, carrier.head] if carrier.dep_ == "dobj" else [noun]
         targets += [t for h in holders for _p, t in prep_objects(h, ("for",)) if actorish(t) or party_noun(t)]
-    actors, targets = carrier_verb_parties(carrier, onto, actors, targets, cand.entry.category)
+    carried, targets = carrier_verb_parties(carrier, onto, actors, targets, cand.entry.category)
+    # "Amnesty called for his release": who asks is not who would release him
+    actors = actors if undergoing else carried
     by_agents = _by_agents(noun)
     if by_agents and not any(t in by_agents for t in actors):
         # "the ministry announced the arrest of X by state security agents": the act's own
         # agent, not the subject of the verb that tells of it
         actors = by_agents
-    if not actors or all(weak_party(a, noun) for a in actors):
+    if not undergoing and (not actors or all(weak_party(a, noun) for a in actors)):
+        # "Amnesty called for his release" names no one who would release him, and
         # "went ahead with its strike": a possessive pronoun on the act is the frame's
         # party; "claimed responsibility for the Kabul bombing": a place name on the act
         # says where, when the frame names who
@@ -321,6 +328,28 @@ OWNED_PATIENT_OF_CATEGORIES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATE
 #: Classes a participant must positively belong to where the category's target side
 #: has no constraint of its own: a party or a place.
 DEFAULT_PATIENT_CLASSES = frozenset({"agent", "place"})
+
+
+#: Modes whose act noun, owned by a person and with no "of" object, is something done to
+#: that person: "his arrest", "her detention", "their release", "his pardon".
+UNDERGONE_MODES = frozenset({"COERCE/arrest", "RETREAT/release"})
+#: Possessive pronouns of people (the owner of "its release" may be a body that releases).
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _undergoing_owners(noun: Token, entry: Entry, actors: list[Token]) -> list[Token]:
+    """ "Amnesty called for his immediate release", "before his arrest": a person who owns
+    an arrest or a release undergoes it; only "Hamas's release of hostages", with an "of"
+    object, or a body's ("the army's arrest") is done by the owner."""
+    if f"{entry.category}/{entry.mode}" not in UNDERGONE_MODES or prep_objects(noun, ("of",)):
+        return []
+    return [
+        a
+        for a in actors
+        if a.dep_ == "poss"
+        and a.head.i == noun.i
+        and (a.lower_ in _PERSONAL_POSSESSIVES or a.ent_type_ == "PERSON")
+    ]
 
 
 def _of_patients(

@@ -102,6 +102,7 @@ class Words:
     #: weapons and means of attack (``events_weapon_nouns.txt``): what an act of force is
     #: done *with* ("fired a missile at the ship"), never whom it is done to
     weapons: frozenset[str]
+    counterparts: frozenset[str]  # events_counterpart_nouns.txt: "his successor" is not him
     #: words that make a deployment peacekeeping ("peacekeepers"): AID, not MOBILIZE
     protection: frozenset[str]
     #: "modifier noun" pairs that name a text, not an act ("press release")
@@ -261,6 +262,7 @@ def _build(lists: Lexicons, onto: Ontology, cities: set[str]) -> Words:
         group_people=lists.words("entities_group_nouns"),
         conflict_parties=lists.words("events_party_nouns"),
         weapons=lists.words("events_weapon_nouns"),
+        counterparts=lists.words("events_counterpart_nouns"),
         protection=lists.words("events_protection_words"),
         non_event_compounds=lists.words("events_non_event_compounds"),
         verbal_attack=lists.words("events_verbal_attack_words"),
