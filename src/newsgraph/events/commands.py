@@ -44,7 +44,9 @@ def command(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
         (
             c
             for c in verb.children
-            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            # "pushed the government to raise prices": the parser may read the to-clause
+            # after an object as an adverbial clause
+            if c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ),
         None,
     )
