@@ -88,7 +88,10 @@ def visit_call(cand: Candidate) -> bool:
     verb = cand.token
     if any(c.dep_ in ASKED_DEPS for c in verb.children) or prep_objects(verb, MATTER_PREPS):
         return False
-    addressed = [t for _p, t in prep_objects(verb, tuple(ADDRESS_PARTICLES))]
+    # "on Monday" is a date, not a party called on
+    addressed = [
+        t for _p, t in prep_objects(verb, tuple(ADDRESS_PARTICLES)) if t.ent_type_ not in ("DATE", "TIME")
+    ]
     if not addressed:
         return False
     for party in addressed:

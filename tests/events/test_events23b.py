@@ -1,0 +1,94 @@
+"""Issue 12, session 23 (h/events23b): a common verb's category from its clause, not its
+word (``events/clause_senses.py``, ``events/commands.py``). Sentences written for these
+tests (invented places: Kessa, Dessa, Amel)."""
+
+from __future__ import annotations
+
+from tests.events.support import main_act as main
+from tests.events.support import plover_categories
+
+# ------------------------------------------------- a call on a party: visit or request
+
+
+def test_a_call_on_a_party_asking_nothing_is_a_visit() -> None:
+    assert main("The Dessan foreign minister called on the Kessan president in Amel on Monday.")[0] == "CONSULT"
+
+
+def test_a_call_on_a_party_to_act_stays_a_request() -> None:
+    assert main("The Dessan foreign minister called on the Kessan president to free the detainees.")[0] == "REQUEST"
+
+
+def test_a_call_on_a_party_for_something_stays_a_request() -> None:
+    assert main("Kessa's farmers called on the government for emergency relief.")[0] == "REQUEST"
+
+
+# ------------------------------------------------- withdrawing: what is left or taken back
+
+
+def test_pulling_out_of_an_agreement_renounces_it() -> None:
+    category, _actors, _targets = main("Kessa pulled out of the fisheries accord with Dessa on Tuesday.")
+    assert category == "REJECT"
+    assert "AGREE" not in plover_categories("Kessa pulled out of the fisheries accord with Dessa on Tuesday.")
+
+
+def test_withdrawing_from_talks_halts_negotiations() -> None:
+    assert main("The rebel delegation withdrew from the peace talks in Amel on Sunday.")[0] == "SANCTION"
+
+
+def test_withdrawing_ones_own_measure_gives_way() -> None:
+    assert main("The Kessan cabinet withdrew the draft media law on Wednesday.")[0] == "CONCEDE"
+
+
+def test_a_force_leaving_a_place_still_retreats() -> None:
+    assert main("Dessan troops withdrew from the border town of Amel on Friday.")[0] == "RETREAT"
+
+
+# ------------------------------------------------- blocking: a veto or a protest
+
+
+def test_a_state_blocking_a_measure_vetoes_it() -> None:
+    text = "Kessa blocked the bloc's new aid package on Friday."
+    assert main(text)[0] == "REJECT"
+    assert "AID" not in plover_categories(text)
+
+
+def test_a_state_blocking_a_bill() -> None:
+    assert main("The Dessan senate blocked the pension bill on Thursday.")[0] == "REJECT"
+
+
+def test_people_blocking_a_road_still_protest() -> None:
+    assert main("Truck drivers blocked the motorway near Amel on Monday.")[0] == "PROTEST"
+
+
+# ------------------------------------------------- a power held, a noun without its act
+
+
+def test_a_veto_held_is_no_act() -> None:
+    assert "REJECT" not in plover_categories("Kessa's ally holds a veto over the council's budget.")
+
+
+def test_a_veto_cast_stays_a_rejection() -> None:
+    assert main("Kessa vetoed the council's budget on Monday.")[0] == "REJECT"
+
+
+def test_recognition_with_nothing_recognised_is_no_support() -> None:
+    assert "SUPPORT" not in plover_categories("Airports in Kessa use facial recognition at passport control.")
+
+
+def test_recognition_of_a_government_stays_support() -> None:
+    assert "SUPPORT" in plover_categories("Dessa announced its recognition of the new Kessan government.")
+
+
+# ------------------------------------------------- pressing a party to act
+
+
+def test_pushing_a_party_to_act_is_a_request() -> None:
+    assert main("Teachers' unions pushed the ministry to reopen the rural schools.")[0] == "REQUEST"
+
+
+def test_pressing_a_party_to_act_is_a_request() -> None:
+    assert main("Opposition lawmakers pressed the Kessan minister to resign.")[0] == "REQUEST"
+
+
+def test_pressing_charges_stays_an_accusation() -> None:
+    assert main("Prosecutors in Amel pressed charges against the former mayor.")[0] == "ACCUSE"
