@@ -92,3 +92,26 @@ def test_pressing_a_party_to_act_is_a_request() -> None:
 
 def test_pressing_charges_stays_an_accusation() -> None:
     assert main("Prosecutors in Amel pressed charges against the former mayor.")[0] == "ACCUSE"
+
+
+# ------------------------------------------------- calling off one's own act of force
+
+
+def test_an_army_calling_off_its_offensive_retreats() -> None:
+    assert main("The Dessan army called off its offensive in the hills after three days.")[0] == "RETREAT"
+
+
+def test_a_state_suspending_its_air_strikes_retreats() -> None:
+    assert main("The Dessan government suspended its air strikes on the rebel-held north on Sunday.")[0] == "RETREAT"
+
+
+def test_suspending_aid_still_reduces_relations() -> None:
+    assert main("Dessa suspended its aid to Kessa on Sunday.")[0] == "SANCTION"
+
+
+def test_a_union_calling_off_its_strike_still_gives_way() -> None:
+    assert main("The Kessan dockers' union called off its strike on Friday.")[0] == "CONCEDE"
+
+
+def test_a_search_called_off_is_no_request() -> None:
+    assert "REQUEST" not in plover_categories("Police in Amel called off the search for the missing climbers.")

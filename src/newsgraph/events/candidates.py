@@ -216,7 +216,12 @@ def _phrase_entry(token: Token, lemma: str, onto: Ontology) -> Entry | None:
     if not phrases:
         return None
     near, below = _descendant_lemmas(token, onto.quantity_nouns)
+    # "called off the search for ...": a verb with a particle of its own is another phrasal
+    # verb than one of a preposition alone ("call for")
+    own = {c.lower_ for c in token.children if c.dep_ == "prt"}
     for entry in phrases:
+        if own and own.isdisjoint(entry.words):
+            continue
         if entry.words and entry.words[0] in near and all(w in below for w in entry.words[1:]):
             if _noun_of_other_sense(token, entry, onto) or _preposition_not_particle(token, entry):
                 continue

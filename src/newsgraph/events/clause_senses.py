@@ -11,6 +11,8 @@ by its complement, particle or object:
   proposal, charges) gives way (CONCEDE); a force leaving a place stays RETREAT;
 * a state or a body blocking a measure vetoes it (REJECT): "blocked the sanctions
   package", "blocked the bill"; people blocking roads stay a protest;
+* a state or a force suspending its own act of force de-escalates (CAMEO 087, RETREAT):
+  "suspended its air strikes" (the ontology's "suspend" reduces relations);
 * a power held is no act (``events_power_nouns.txt``): "the ally holds a veto", "has a
   veto over the budget" (a veto cast or used stays REJECT);
 * an act noun that names its act only with what it is of (``events_of_complement_nouns.txt``):
@@ -28,6 +30,7 @@ from spacy.tokens import Token
 from newsgraph import resources
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ACTOR_LABELS
+from newsgraph.events.meaning_frames import own_force_stopped
 from newsgraph.events.ontology import Ontology
 from newsgraph.events.syntax import counted_head, party_noun, people_noun, prep_objects, subject_of
 from newsgraph.events.vocabulary import lemma_of
@@ -52,6 +55,7 @@ class _Lists(NamedTuple):
     powers: frozenset[str]
     possession: frozenset[str]
     of_complement: frozenset[str]
+    deescalating: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -64,6 +68,7 @@ def _lists() -> _Lists:
             powers=lexicons.words("events_power_nouns"),
             possession=lexicons.words("events_possession_verbs"),
             of_complement=lexicons.words("events_of_complement_nouns"),
+            deescalating=lexicons.words("events_deescalating_verbs"),
         )
 
     return current.load("events.clause_senses", build)
@@ -144,6 +149,16 @@ def objects_acted_on(cand: Candidate) -> set[int]:
     return found
 
 
+def force_suspended(cand: Candidate, onto: Ontology) -> bool:
+    """ "Kessa suspended its air strikes": a verb the ontology codes as reducing relations
+    (``events_deescalating_verbs.txt`` names it too) whose object is the subject's own act
+    of force de-escalates (CAMEO 087, RETREAT), as "called off its offensive" does."""
+    if cand.nominal or cand.entry.category != "SANCTION":
+        return False
+    verb = cand.token
+    return lemma_of(verb) in _lists().deescalating and own_force_stopped(verb, onto)
+
+
 def _a_measure(noun: Token, lists: _Lists) -> bool:
     return noun.pos_ == "NOUN" and (lemma_of(noun) in lists.measures or noun.lower_ in lists.measures)
 
@@ -204,6 +219,7 @@ def nothing_of(cand: Candidate) -> bool:
 
 
 __all__ = [
+    "force_suspended",
     "measure_blocked",
     "nothing_of",
     "objects_acted_on",

@@ -61,6 +61,7 @@ class _Lists:
     confining: frozenset[str]
     leaving: frozenset[str]
     resigned: frozenset[str]
+    deescalating: frozenset[str]
     #: lemma -> the compound verb's reading (``compound_force``), filled as verbs are met
     compounds: dict[str, Entry | None] = field(default_factory=dict)
 
@@ -80,6 +81,7 @@ def _lists() -> _Lists:
             confining=lexicons.words("events_confining_verbs"),
             leaving=lexicons.words("events_leaving_verbs"),
             resigned=lexicons.words("events_resignation_objects"),
+            deescalating=lexicons.words("events_deescalating_verbs"),
         )
 
     return current.load("events.meaning_frames", build)
@@ -249,6 +251,48 @@ def resigned(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | 
     return onto.entry("RETREAT", entry.mode if entry else None, lemma, (lemma_of(left),))
 
 
+def force_called_off(
+    verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]
+) -> Entry | None:
+    """ "The army called off its offensive", "Kessa suspended its air strikes": a state or
+    an armed body stopping its own act of force (``events_deescalating_verbs.txt``)
+    de-escalates (CAMEO 087, RETREAT). An act of force someone else owns ("halted the
+    rebels' advance") or a verb of preventing ("foiled an attack") is none of this."""
+    if not _with_particle(verb, lemma, lists.deescalating, particles):
+        return None
+    return onto.entry("RETREAT", "disarm", lemma) if own_force_stopped(verb, onto) else None
+
+
+def own_force_stopped(verb: Token, onto: Ontology) -> bool:
+    """Whether every object of ``verb`` is an act of force of its own subject, a named
+    party or a political body (see ``force_called_off``)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(_own_force_act(o, onto) for o in objects):
+        return False
+    return political_subject(verb)
+
+
+#: Categories of an act of force a party may call off.
+FORCE_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
+
+
+def _own_force_act(noun: Token, onto: Ontology) -> bool:
+    if noun.pos_ != "NOUN":
+        return False
+    entries = onto.nouns.get(lemma_of(noun), ())
+    modifiers = {lemma_of(c) for c in noun.children if c.dep_ in ("amod", "compound")}
+    # the multi-word reading the modifiers complete ("air strikes", "charm offensive"),
+    # else the bare noun's ("offensive")
+    read = [e for e in entries if e.words and set(e.words) <= modifiers] or [
+        e for e in entries if not e.words
+    ]
+    if not read or not all(e.category in FORCE_ACTS for e in read):
+        return False
+    # "its offensive" is the subject's own; "the rebels' advance" or an attack "by" others is not
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return all(o.pos_ == "PRON" for o in owners) and not prep_objects(noun, ("by",))
+
+
 def compound_force(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
     """ "firebombed the offices", "carpet-bombed", "redeployed two brigades", "rearrested":
     a verb the ontology lacks made of a verb of material conflict it names, after a first
@@ -307,6 +351,8 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
             found = confined(verb, lemma, onto, lists, particles)
         if found is None and lemma in lists.leaving:
             found = resigned(verb, lemma, onto, lists)
+        if found is None and not words_of.isdisjoint(lists.deescalating):
+            found = force_called_off(verb, lemma, onto, lists, particles)
     elif lemma in lists.hinting:
         found = force_raised(verb, lemma, onto, lists)
     if found is None and crowd:
@@ -318,8 +364,10 @@ __all__ = [
     "compound_force",
     "confined",
     "crowd_against",
+    "force_called_off",
     "force_raised",
     "meaning_frame",
+    "own_force_stopped",
     "reduced_relations",
     "resigned",
     "settled",

@@ -30,6 +30,7 @@ from newsgraph import resources
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.clause_senses import (
+    force_suspended,
     measure_blocked,
     nothing_of,
     objects_acted_on,
@@ -219,6 +220,8 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         # blocking a measure vetoes it
         if visit_call(cand):
             _recode(cand, "CONSULT/visit", onto, keep_targets=True)
+        elif force_suspended(cand, onto):
+            _recode(cand, "RETREAT/disarm", onto, keep_targets=True)  # "suspended its air strikes"
         elif (left := withdrawal_sense(cand, onto)) is not None or measure_blocked(cand, onto):
             _recode(cand, left or "REJECT", onto, keep_targets=True)
             acted_on = objects_acted_on(cand)
