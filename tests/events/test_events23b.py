@@ -11,11 +11,13 @@ from tests.events.support import plover_categories
 
 
 def test_a_call_on_a_party_asking_nothing_is_a_visit() -> None:
-    assert main("The Dessan foreign minister called on the Kessan president in Amel on Monday.")[0] == "CONSULT"
+    text = "The Dessan foreign minister called on the Kessan president in Amel on Monday."
+    assert main(text)[0] == "CONSULT"
 
 
 def test_a_call_on_a_party_to_act_stays_a_request() -> None:
-    assert main("The Dessan foreign minister called on the Kessan president to free the detainees.")[0] == "REQUEST"
+    text = "The Dessan foreign minister called on the Kessan president to free the detainees."
+    assert main(text)[0] == "REQUEST"
 
 
 def test_a_call_on_a_party_for_something_stays_a_request() -> None:
@@ -102,7 +104,8 @@ def test_an_army_calling_off_its_offensive_retreats() -> None:
 
 
 def test_a_state_suspending_its_air_strikes_retreats() -> None:
-    assert main("The Dessan government suspended its air strikes on the rebel-held north on Sunday.")[0] == "RETREAT"
+    text = "The Dessan government suspended its air strikes on the rebel-held north on Sunday."
+    assert main(text)[0] == "RETREAT"
 
 
 def test_suspending_aid_still_reduces_relations() -> None:
@@ -114,4 +117,5 @@ def test_a_union_calling_off_its_strike_still_gives_way() -> None:
 
 
 def test_a_search_called_off_is_no_request() -> None:
-    assert "REQUEST" not in plover_categories("Police in Amel called off the search for the missing climbers.")
+    text = "Police in Amel called off the search for the missing climbers."
+    assert "REQUEST" not in plover_categories(text)
