@@ -119,3 +119,26 @@ def test_a_union_calling_off_its_strike_still_gives_way() -> None:
 def test_a_search_called_off_is_no_request() -> None:
     text = "Police in Amel called off the search for the missing climbers."
     assert "REQUEST" not in plover_categories(text)
+
+
+# ------------------------------------------------- a place of care put up for people in need
+
+
+def test_a_field_hospital_set_up_for_refugees_is_aid() -> None:
+    assert main("A Kessan medical charity set up a field hospital for refugees near Amel.")[0] == "AID"
+
+
+def test_shelters_built_for_the_displaced_are_aid() -> None:
+    assert main("The Dessan Red Crescent built shelters for flood victims in Amel.")[0] == "AID"
+
+
+def test_a_hospital_built_for_no_one_in_need_is_no_aid() -> None:
+    assert "AID" not in plover_categories("The Kessan government built a new hospital in Amel last year.")
+
+
+# ------------------------------------------------- a deadline with a harm for failing it
+
+
+def test_a_deadline_or_face_a_harm_is_a_threat() -> None:
+    text = "Militia commanders in Amel gave the governor 72 hours to step down or face an uprising."
+    assert main(text)[0] == "THREATEN"

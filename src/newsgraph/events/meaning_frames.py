@@ -62,6 +62,9 @@ class _Lists:
     leaving: frozenset[str]
     resigned: frozenset[str]
     deescalating: frozenset[str]
+    establishing: frozenset[str]
+    facilities: frozenset[str]
+    needy: frozenset[str]
     #: lemma -> the compound verb's reading (``compound_force``), filled as verbs are met
     compounds: dict[str, Entry | None] = field(default_factory=dict)
 
@@ -82,6 +85,9 @@ def _lists() -> _Lists:
             leaving=lexicons.words("events_leaving_verbs"),
             resigned=lexicons.words("events_resignation_objects"),
             deescalating=lexicons.words("events_deescalating_verbs"),
+            establishing=lexicons.words("events_establishing_verbs"),
+            facilities=lexicons.words("events_care_facilities"),
+            needy=lexicons.words("events_needy_people"),
         )
 
     return current.load("events.meaning_frames", build)
@@ -293,6 +299,45 @@ def _own_force_act(noun: Token, onto: Ontology) -> bool:
     return all(o.pos_ == "PRON" for o in owners) and not prep_objects(noun, ("by",))
 
 
+def care_set_up(verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]) -> Entry | None:
+    """ "Doctors Without Borders set up a field hospital for refugees", "the Red Cross
+    built shelters for the displaced": a party putting up or running a place of care
+    (``events_care_facilities.txt``) for people in need (``events_needy_people.txt``)
+    gives aid (CAMEO 07), coded as the ontology codes "aid". "Built a hospital" with no
+    one in need named is a works project, no act."""
+    if not _with_particle(verb, lemma, lists.establishing, particles):
+        return None
+    places = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in lists.facilities]
+    if not places:
+        return None
+    served = [t for p in places for _p, t in prep_objects(p, ("for",))]
+    served += [t for _p, t in prep_objects(verb, ("for",))]  # the parser may hang "for" on the verb
+    if not any(_in_need(t, lists) for t in served):
+        return None
+    subjects, passive = subject_of(verb)
+    if passive or not subjects or not all(_a_party(t) for t in subjects):
+        return None
+    aid = onto.nouns.get("aid")
+    if not aid:
+        return None
+    return onto.entry(aid[0].category, aid[0].mode, lemma)
+
+
+def _in_need(noun: Token, lists: _Lists) -> bool:
+    if lemma_of(noun) in lists.needy or noun.lower_ in lists.needy:
+        return True
+    return any(c.dep_ in ("amod", "compound") and lemma_of(c) in lists.needy for c in noun.children)
+
+
+def other_verb_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
+    """The reading of a verb the ontology codes only as OTHER ("built", "opened") when its
+    clause names aid (``care_set_up``), else None."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if lemma not in lists.establishing and not any(f"{lemma} {p}" in lists.establishing for p in particles):
+        return None
+    return care_set_up(verb, lemma, onto, lists, particles)
+
+
 def compound_force(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
     """ "firebombed the offices", "carpet-bombed", "redeployed two brigades", "rearrested":
     a verb the ontology lacks made of a verb of material conflict it names, after a first
@@ -353,6 +398,8 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
             found = resigned(verb, lemma, onto, lists)
         if found is None and not words_of.isdisjoint(lists.deescalating):
             found = force_called_off(verb, lemma, onto, lists, particles)
+        if found is None and not words_of.isdisjoint(lists.establishing):
+            found = care_set_up(verb, lemma, onto, lists, particles)
     elif lemma in lists.hinting:
         found = force_raised(verb, lemma, onto, lists)
     if found is None and crowd:
@@ -361,12 +408,14 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
 
 
 __all__ = [
+    "care_set_up",
     "compound_force",
     "confined",
     "crowd_against",
     "force_called_off",
     "force_raised",
     "meaning_frame",
+    "other_verb_frame",
     "own_force_stopped",
     "reduced_relations",
     "resigned",
