@@ -142,3 +142,44 @@ def test_a_hospital_built_for_no_one_in_need_is_no_aid() -> None:
 def test_a_deadline_or_face_a_harm_is_a_threat() -> None:
     text = "Militia commanders in Amel gave the governor 72 hours to step down or face an uprising."
     assert main(text)[0] == "THREATEN"
+
+
+# ------------------------------------------------- ties cut, measures taken back, exercises
+
+
+def test_ties_cut_by_a_private_person_are_no_sanction() -> None:
+    assert "SANCTION" not in plover_categories("The tennis player cut ties with her coach after the trials.")
+
+
+def test_ties_cut_by_a_company_are_no_sanction() -> None:
+    assert "SANCTION" not in plover_categories("The carmaker cut ties with its Dessan parts supplier.")
+
+
+def test_ties_cut_by_a_state_stay_a_sanction() -> None:
+    assert main("Kessa cut ties with Dessa on Monday after the border clash.")[0] == "SANCTION"
+
+
+def test_restrictions_rolled_back_are_a_concession() -> None:
+    assert (
+        main("The Kessan government rolled back its restrictions on opposition newspapers.")[0] == "CONCEDE"
+    )
+
+
+def test_tariffs_scrapped_ease_an_embargo() -> None:
+    assert main("The Dessan government scrapped its tariffs on Kessan timber.")[0] == "RETREAT"
+
+
+def test_a_ban_on_goods_lifted_eases_an_embargo() -> None:
+    assert main("The Kessan government lifted its ban on grain imports from Dessa.")[0] == "RETREAT"
+
+
+def test_a_ban_on_rallies_lifted_stays_a_concession() -> None:
+    assert main("The Kessan junta lifted the ban on opposition rallies.")[0] == "CONCEDE"
+
+
+def test_exercises_held_alone_are_a_show_of_force() -> None:
+    assert main("The Kessan army held large-scale drills near the Dessan border on Monday.")[0] == "MOBILIZE"
+
+
+def test_joint_exercises_stay_cooperation() -> None:
+    assert main("Kessan and Dessan troops held joint drills near the coast.")[0] == "COOPERATE"

@@ -13,6 +13,11 @@ by its complement, particle or object:
   package", "blocked the bill"; people blocking roads stay a protest;
 * a state or a force suspending its own act of force de-escalates (CAMEO 087, RETREAT):
   "suspended its air strikes" (the ontology's "suspend" reduces relations);
+* a ban on goods or trade lifted is an embargo eased (RETREAT, CAMEO 085): "lifted a ban
+  on grain imports";
+* exercises one party holds alone are a show of force (MOBILIZE), joint ones COOPERATE;
+* relations cut by a private person or a company are no sanction: "the player cut ties
+  with her coach";
 * a power held is no act (``events_power_nouns.txt``): "the ally holds a veto", "has a
   veto over the budget" (a veto cast or used stays REJECT);
 * an act noun that names its act only with what it is of (``events_of_complement_nouns.txt``):
@@ -28,11 +33,19 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsgraph import resources
+from newsgraph.events.cameo_readings import POLITICAL_SECTORS
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.constants import ACTOR_LABELS
 from newsgraph.events.meaning_frames import own_force_stopped
 from newsgraph.events.ontology import Ontology
-from newsgraph.events.syntax import counted_head, party_noun, people_noun, prep_objects, subject_of
+from newsgraph.events.syntax import (
+    agent_sectors,
+    counted_head,
+    party_noun,
+    people_noun,
+    prep_objects,
+    subject_of,
+)
 from newsgraph.events.vocabulary import lemma_of
 
 #: Particles of a request phrase that address a party ("call on", "call upon").
@@ -56,6 +69,8 @@ class _Lists(NamedTuple):
     possession: frozenset[str]
     of_complement: frozenset[str]
     deescalating: frozenset[str]
+    companies: frozenset[str]
+    goods: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -69,6 +84,8 @@ def _lists() -> _Lists:
             possession=lexicons.words("events_possession_verbs"),
             of_complement=lexicons.words("events_of_complement_nouns"),
             deescalating=lexicons.words("events_deescalating_verbs"),
+            companies=lexicons.words("entities_company_kind_nouns"),
+            goods=lexicons.words("events_goods_nouns") | lexicons.words("events_trade_nouns"),
         )
 
     return current.load("events.clause_senses", build)
@@ -159,6 +176,79 @@ def force_suspended(cand: Candidate, onto: Ontology) -> bool:
     return lemma_of(verb) in _lists().deescalating and own_force_stopped(verb, onto)
 
 
+def trade_ban_eased(cand: Candidate, onto: Ontology) -> bool:
+    """ "Serbia lifted a ban on goods from Kosovo", "eased restrictions on grain exports": a
+    ban on goods or trade (``events_goods_nouns.txt``) is an embargo, and easing one is
+    RETREAT (CAMEO 085), as lifting sanctions is; restrictions on people or freedoms stay
+    CONCEDE (081)."""
+    if cand.nominal or cand.entry.category != "CONCEDE" or cand.entry.words:
+        return False
+    verb = cand.token
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    goods = _lists().goods
+    for obj in objects:
+        if not any(e.category == "COERCE" and e.mode == "ban" for e in onto.nouns.get(lemma_of(obj), ())):
+            return False
+        # the parser may hang "on grain imports" on the verb
+        ons = prep_objects(obj, ("on",)) or prep_objects(verb, ("on",))
+        banned = [counted_head(t, onto.quantity_nouns) for _p, t in ons]
+        if not banned or not all(lemma_of(t) in goods or t.lower_ in goods for t in banned):
+            return False
+    return True
+
+
+#: Modifiers of an exercise held by several parties ("joint drills", "bilateral exercises").
+SHARED = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational"})
+#: Prepositions of a partner ("exercises with Dessa", "drills between the two navies").
+PARTNER_PREPS = ("with", "between", "alongside")
+
+
+def exercises_alone(cand: Candidate) -> bool:
+    """ "Kessa's navy carried out exercises near Dessan waters": military exercises one
+    party holds alone are a show of force (CAMEO 15, MOBILIZE), not cooperation; joint
+    ones, ones "with" a partner or held by two parties ("the two navies", "Kessa and
+    Dessa") stay COOPERATE (062)."""
+    if not cand.nominal or cand.entry.category != "COOPERATE" or cand.entry.family != "exercise":
+        return False
+    noun = cand.token
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in SHARED for c in noun.children):
+        return False
+    holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [noun]
+    if any(prep_objects(h, PARTNER_PREPS) for h in holders):
+        return False
+    actors = cand.actor_tokens
+    if len(actors) != 1:
+        return False
+    party = actors[0]
+    return not party.conjuncts and not any(c.dep_ == "nummod" or c.lower_ == "both" for c in party.children)
+
+
+#: The words of relations a party cuts ("cut ties", "broke off relations").
+RELATIONS = frozenset({"tie", "ties", "relation", "relations"})
+
+
+def private_ties(cand: Candidate) -> bool:
+    """ "The tennis player cut ties with her coach", "the carmaker severed ties with its
+    supplier": relations cut by people by a private role (no political CAMEO sector) or by
+    companies named by their kind (``entities_company_kind_nouns.txt``) are no reduced
+    relations between parties (CAMEO 16 is states, bodies, groups)."""
+    if cand.nominal or cand.entry.category != "SANCTION":
+        return False
+    verb = cand.token
+    said = set(cand.entry.words) | {lemma_of(c) for c in verb.children if c.dep_ == "dobj"}
+    if said.isdisjoint(RELATIONS) or not cand.actor_tokens:
+        return False
+    companies = _lists().companies
+    return all(
+        t.pos_ == "NOUN"
+        and not t.ent_type_
+        and (lemma_of(t) in companies or (people_noun(t) and not agent_sectors(t) & POLITICAL_SECTORS))
+        for t in cand.actor_tokens
+    )
+
+
 def _a_measure(noun: Token, lists: _Lists) -> bool:
     return noun.pos_ == "NOUN" and (lemma_of(noun) in lists.measures or noun.lower_ in lists.measures)
 
@@ -219,11 +309,14 @@ def nothing_of(cand: Candidate) -> bool:
 
 
 __all__ = [
+    "exercises_alone",
     "force_suspended",
     "measure_blocked",
     "nothing_of",
     "objects_acted_on",
     "power_held",
+    "private_ties",
+    "trade_ban_eased",
     "visit_call",
     "withdrawal_sense",
 ]

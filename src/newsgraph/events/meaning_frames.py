@@ -63,6 +63,7 @@ class _Lists:
     resigned: frozenset[str]
     deescalating: frozenset[str]
     establishing: frozenset[str]
+    easing: frozenset[str]
     facilities: frozenset[str]
     needy: frozenset[str]
     #: lemma -> the compound verb's reading (``compound_force``), filled as verbs are met
@@ -86,6 +87,7 @@ def _lists() -> _Lists:
             resigned=lexicons.words("events_resignation_objects"),
             deescalating=lexicons.words("events_deescalating_verbs"),
             establishing=lexicons.words("events_establishing_verbs"),
+            easing=lexicons.words("events_easing_verbs"),
             facilities=lexicons.words("events_care_facilities"),
             needy=lexicons.words("events_needy_people"),
         )
@@ -282,21 +284,53 @@ def own_force_stopped(verb: Token, onto: Ontology) -> bool:
 FORCE_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
 
 
-def _own_force_act(noun: Token, onto: Ontology) -> bool:
+def noun_readings(noun: Token, onto: Ontology) -> list[Entry]:
+    """The ontology's readings of an act noun in its phrase: the multi-word ones its
+    modifiers complete ("air strikes", "charm offensive"), else the bare noun's."""
     if noun.pos_ != "NOUN":
-        return False
+        return []
     entries = onto.nouns.get(lemma_of(noun), ())
     modifiers = {lemma_of(c) for c in noun.children if c.dep_ in ("amod", "compound")}
-    # the multi-word reading the modifiers complete ("air strikes", "charm offensive"),
-    # else the bare noun's ("offensive")
-    read = [e for e in entries if e.words and set(e.words) <= modifiers] or [
-        e for e in entries if not e.words
-    ]
+    read = [e for e in entries if e.words and set(e.words) <= modifiers]
+    return read or [e for e in entries if not e.words]
+
+
+def _own_force_act(noun: Token, onto: Ontology) -> bool:
+    read = noun_readings(noun, onto)
     if not read or not all(e.category in FORCE_ACTS for e in read):
         return False
     # "its offensive" is the subject's own; "the rebels' advance" or an attack "by" others is not
     owners = [c for c in noun.children if c.dep_ == "poss"]
     return all(o.pos_ == "PRON" for o in owners) and not prep_objects(noun, ("by",))
+
+
+#: Modes of a coercive measure a party can take back (a ban, censorship, a curfew).
+EASED_COERCION = frozenset({"ban", "censor", "curfew", "restrict"})
+
+
+def restriction_eased(
+    verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]
+) -> Entry | None:
+    """ "Kessa rolled back its restrictions on opposition media", "repealed the ban",
+    "scrapped the tariffs": a party taking back its own measure (``events_easing_verbs.txt``)
+    eases it. Restrictions and bans are CONCEDE (CAMEO 081); sanctions, tariffs, an
+    embargo or a curfew RETREAT (085, 0813), as "lifted sanctions" is."""
+    if not _with_particle(verb, lemma, lists.easing, particles):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    readings = [noun_readings(o, onto) for o in objects]
+    if not objects or not all(readings):
+        return None
+    flat = [e for read in readings for e in read]
+    if all(e.category == "SANCTION" or e.mode == "curfew" for e in flat):
+        category, mode = "RETREAT", "ease"
+    elif all(e.category == "COERCE" and e.mode in EASED_COERCION for e in flat):
+        category, mode = "CONCEDE", None
+    else:
+        return None
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for o in objects for c in o.children):
+        return None  # "overturned the court's ban": another party's measure
+    return onto.entry(category, mode, lemma) if political_subject(verb) else None
 
 
 def care_set_up(verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]) -> Entry | None:
@@ -398,6 +432,8 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
             found = resigned(verb, lemma, onto, lists)
         if found is None and not words_of.isdisjoint(lists.deescalating):
             found = force_called_off(verb, lemma, onto, lists, particles)
+        if found is None and not words_of.isdisjoint(lists.easing):
+            found = restriction_eased(verb, lemma, onto, lists, particles)
         if found is None and not words_of.isdisjoint(lists.establishing):
             found = care_set_up(verb, lemma, onto, lists, particles)
     elif lemma in lists.hinting:
@@ -419,5 +455,6 @@ __all__ = [
     "own_force_stopped",
     "reduced_relations",
     "resigned",
+    "restriction_eased",
     "settled",
 ]

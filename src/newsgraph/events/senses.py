@@ -30,11 +30,14 @@ from newsgraph import resources
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.clause_senses import (
+    exercises_alone,
     force_suspended,
     measure_blocked,
     nothing_of,
     objects_acted_on,
     power_held,
+    private_ties,
+    trade_ban_eased,
     visit_call,
     withdrawal_sense,
 )
@@ -174,8 +177,8 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
     kept: list[Candidate] = []
     triggers = {c.token.i for c in cands if c.entry.category != OTHER}
     for cand in cands:
-        if _no_act(cand, lists, onto) or power_held(cand) or nothing_of(cand):
-            continue  # "holds a veto", "facial recognition": no act (``clause_senses``)
+        if _no_act(cand, lists, onto) or power_held(cand) or nothing_of(cand) or private_ties(cand):
+            continue  # "holds a veto", "facial recognition", "the player cut ties": no act
         if not cand.nominal and negated_exclusion(cand.token) and _acts_on_an_act(cand.token, onto):
             # "did not rule out new sanctions": the sanctions are the act told of, possible
             for noun in cands:
@@ -220,6 +223,10 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         # blocking a measure vetoes it
         if visit_call(cand):
             _recode(cand, "CONSULT/visit", onto, keep_targets=True)
+        elif exercises_alone(cand):
+            _recode(cand, "MOBILIZE", onto, keep_targets=True)  # "the navy held exercises near ..."
+        elif trade_ban_eased(cand, onto):
+            _recode(cand, "RETREAT/ease", onto, keep_targets=True)  # "lifted a ban on grain imports"
         elif force_suspended(cand, onto):
             _recode(cand, "RETREAT/disarm", onto, keep_targets=True)  # "suspended its air strikes"
         elif (left := withdrawal_sense(cand, onto)) is not None or measure_blocked(cand, onto):
