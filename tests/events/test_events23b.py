@@ -183,3 +183,8 @@ def test_exercises_held_alone_are_a_show_of_force() -> None:
 
 def test_joint_exercises_stay_cooperation() -> None:
     assert main("Kessan and Dessan troops held joint drills near the coast.")[0] == "COOPERATE"
+
+
+def test_an_agencys_emergency_exercises_are_no_show_of_force() -> None:
+    text = "The Kessan interior ministry held emergency exercises with several agencies in Amel."
+    assert "MOBILIZE" not in plover_categories(text)

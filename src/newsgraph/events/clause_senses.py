@@ -35,7 +35,7 @@ from spacy.tokens import Token
 from newsgraph import resources
 from newsgraph.events.cameo_readings import POLITICAL_SECTORS
 from newsgraph.events.candidates import Candidate
-from newsgraph.events.constants import ACTOR_LABELS
+from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS
 from newsgraph.events.meaning_frames import own_force_stopped
 from newsgraph.events.ontology import Ontology
 from newsgraph.events.syntax import (
@@ -70,6 +70,7 @@ class _Lists(NamedTuple):
     of_complement: frozenset[str]
     deescalating: frozenset[str]
     companies: frozenset[str]
+    military: frozenset[str]
     goods: frozenset[str]
 
 
@@ -85,6 +86,7 @@ def _lists() -> _Lists:
             of_complement=lexicons.words("events_of_complement_nouns"),
             deescalating=lexicons.words("events_deescalating_verbs"),
             companies=lexicons.words("entities_company_kind_nouns"),
+            military=lexicons.words("events_military_modifiers"),
             goods=lexicons.words("events_goods_nouns") | lexicons.words("events_trade_nouns"),
         )
 
@@ -222,7 +224,14 @@ def exercises_alone(cand: Candidate) -> bool:
     if len(actors) != 1:
         return False
     party = actors[0]
-    return not party.conjuncts and not any(c.dep_ == "nummod" or c.lower_ == "both" for c in party.children)
+    if party.conjuncts or any(c.dep_ == "nummod" or c.lower_ == "both" for c in party.children):
+        return False
+    # military ones: by an armed body, or named so ("naval drills"); an agency's
+    # emergency exercises are neither
+    military = _lists().military
+    return bool(agent_sectors(party) & ARMED_SECTORS) or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in military for c in noun.children
+    )
 
 
 #: The words of relations a party cuts ("cut ties", "broke off relations").
