@@ -144,7 +144,7 @@ def test_a_deadline_or_face_a_harm_is_a_threat() -> None:
     assert main(text)[0] == "THREATEN"
 
 
-# ------------------------------------------------- ties cut, measures taken back, exercises
+# ------------------------------------------------- ties cut, measures taken back
 
 
 def test_ties_cut_by_a_private_person_are_no_sanction() -> None:
@@ -175,16 +175,3 @@ def test_a_ban_on_goods_lifted_eases_an_embargo() -> None:
 
 def test_a_ban_on_rallies_lifted_stays_a_concession() -> None:
     assert main("The Kessan junta lifted the ban on opposition rallies.")[0] == "CONCEDE"
-
-
-def test_exercises_held_alone_are_a_show_of_force() -> None:
-    assert main("The Kessan army held large-scale drills near the Dessan border on Monday.")[0] == "MOBILIZE"
-
-
-def test_joint_exercises_stay_cooperation() -> None:
-    assert main("Kessan and Dessan troops held joint drills near the coast.")[0] == "COOPERATE"
-
-
-def test_an_agencys_emergency_exercises_are_no_show_of_force() -> None:
-    text = "The Kessan interior ministry held emergency exercises with several agencies in Amel."
-    assert "MOBILIZE" not in plover_categories(text)

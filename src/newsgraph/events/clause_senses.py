@@ -15,7 +15,6 @@ by its complement, particle or object:
   "suspended its air strikes" (the ontology's "suspend" reduces relations);
 * a ban on goods or trade lifted is an embargo eased (RETREAT, CAMEO 085): "lifted a ban
   on grain imports";
-* exercises one party holds alone are a show of force (MOBILIZE), joint ones COOPERATE;
 * relations cut by a private person or a company are no sanction: "the player cut ties
   with her coach";
 * a power held is no act (``events_power_nouns.txt``): "the ally holds a veto", "has a
@@ -35,7 +34,7 @@ from spacy.tokens import Token
 from newsgraph import resources
 from newsgraph.events.cameo_readings import POLITICAL_SECTORS
 from newsgraph.events.candidates import Candidate
-from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS
+from newsgraph.events.constants import ACTOR_LABELS
 from newsgraph.events.meaning_frames import own_force_stopped
 from newsgraph.events.ontology import Ontology
 from newsgraph.events.syntax import (
@@ -70,7 +69,6 @@ class _Lists(NamedTuple):
     of_complement: frozenset[str]
     deescalating: frozenset[str]
     companies: frozenset[str]
-    military: frozenset[str]
     goods: frozenset[str]
 
 
@@ -86,7 +84,6 @@ def _lists() -> _Lists:
             of_complement=lexicons.words("events_of_complement_nouns"),
             deescalating=lexicons.words("events_deescalating_verbs"),
             companies=lexicons.words("entities_company_kind_nouns"),
-            military=lexicons.words("events_military_modifiers"),
             goods=lexicons.words("events_goods_nouns") | lexicons.words("events_trade_nouns"),
         )
 
@@ -201,39 +198,6 @@ def trade_ban_eased(cand: Candidate, onto: Ontology) -> bool:
     return True
 
 
-#: Modifiers of an exercise held by several parties ("joint drills", "bilateral exercises").
-SHARED = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational"})
-#: Prepositions of a partner ("exercises with Dessa", "drills between the two navies").
-PARTNER_PREPS = ("with", "between", "alongside")
-
-
-def exercises_alone(cand: Candidate) -> bool:
-    """ "Kessa's navy carried out exercises near Dessan waters": military exercises one
-    party holds alone are a show of force (CAMEO 15, MOBILIZE), not cooperation; joint
-    ones, ones "with" a partner or held by two parties ("the two navies", "Kessa and
-    Dessa") stay COOPERATE (062)."""
-    if not cand.nominal or cand.entry.category != "COOPERATE" or cand.entry.family != "exercise":
-        return False
-    noun = cand.token
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in SHARED for c in noun.children):
-        return False
-    holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubjpass") else [noun]
-    if any(prep_objects(h, PARTNER_PREPS) for h in holders):
-        return False
-    actors = cand.actor_tokens
-    if len(actors) != 1:
-        return False
-    party = actors[0]
-    if party.conjuncts or any(c.dep_ == "nummod" or c.lower_ == "both" for c in party.children):
-        return False
-    # military ones: by an armed body, or named so ("naval drills"); an agency's
-    # emergency exercises are neither
-    military = _lists().military
-    return bool(agent_sectors(party) & ARMED_SECTORS) or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in military for c in noun.children
-    )
-
-
 #: The words of relations a party cuts ("cut ties", "broke off relations").
 RELATIONS = frozenset({"tie", "ties", "relation", "relations"})
 
@@ -318,7 +282,6 @@ def nothing_of(cand: Candidate) -> bool:
 
 
 __all__ = [
-    "exercises_alone",
     "force_suspended",
     "measure_blocked",
     "nothing_of",

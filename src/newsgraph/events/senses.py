@@ -30,7 +30,6 @@ from newsgraph import resources
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.clause_senses import (
-    exercises_alone,
     force_suspended,
     measure_blocked,
     nothing_of,
@@ -223,8 +222,6 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         # blocking a measure vetoes it
         if visit_call(cand):
             _recode(cand, "CONSULT/visit", onto, keep_targets=True)
-        elif exercises_alone(cand):
-            _recode(cand, "MOBILIZE", onto, keep_targets=True)  # "the navy held exercises near ..."
         elif trade_ban_eased(cand, onto):
             _recode(cand, "RETREAT/ease", onto, keep_targets=True)  # "lifted a ban on grain imports"
         elif force_suspended(cand, onto):
