@@ -175,3 +175,18 @@ def test_a_ban_on_goods_lifted_eases_an_embargo() -> None:
 
 def test_a_ban_on_rallies_lifted_stays_a_concession() -> None:
     assert main("The Kessan junta lifted the ban on opposition rallies.")[0] == "CONCEDE"
+
+
+# ------------------------------------------------- private parties: no act between parties
+
+
+def test_a_company_pulling_out_of_a_market_is_no_retreat() -> None:
+    assert "RETREAT" not in plover_categories("The carmaker pulled out of the Kessan market last year.")
+
+
+def test_a_singers_world_tour_is_no_visit() -> None:
+    assert "CONSULT" not in plover_categories("The singer launched a world tour in Amel on Friday.")
+
+
+def test_a_family_visiting_the_president_stays_a_meeting() -> None:
+    assert "CONSULT" in plover_categories("The families of the hostages visited the Kessan president in Amel.")

@@ -15,8 +15,9 @@ by its complement, particle or object:
   "suspended its air strikes" (the ontology's "suspend" reduces relations);
 * a ban on goods or trade lifted is an embargo eased (RETREAT, CAMEO 085): "lifted a ban
   on grain imports";
-* relations cut by a private person or a company are no sanction: "the player cut ties
-  with her coach";
+* relations cut, a withdrawal or a visit by a private person or a company is no act
+  between parties: "the player cut ties with her coach", "the carmaker pulled out of the
+  market", "the singer launched a world tour";
 * a power held is no act (``events_power_nouns.txt``): "the ally holds a veto", "has a
   veto over the budget" (a veto cast or used stays REJECT);
 * an act noun that names its act only with what it is of (``events_of_complement_nouns.txt``):
@@ -202,24 +203,35 @@ def trade_ban_eased(cand: Candidate, onto: Ontology) -> bool:
 RELATIONS = frozenset({"tie", "ties", "relation", "relations"})
 
 
-def private_ties(cand: Candidate) -> bool:
-    """ "The tennis player cut ties with her coach", "the carmaker severed ties with its
-    supplier": relations cut by people by a private role (no political CAMEO sector) or by
-    companies named by their kind (``entities_company_kind_nouns.txt``) are no reduced
-    relations between parties (CAMEO 16 is states, bodies, groups)."""
-    if cand.nominal or cand.entry.category != "SANCTION":
+def private_act(cand: Candidate) -> bool:
+    """ "The tennis player cut ties with her coach", "the carmaker pulled out of the Dessan
+    market", "the singer launched a world tour": relations cut, a withdrawal or a visit by
+    people by a private role (no political CAMEO sector) or by companies named by their
+    kind (``entities_company_kind_nouns.txt``) is no act between political parties (a
+    visit paid to a political party stays one: "the hostages' families visited the
+    president")."""
+    entry = cand.entry
+    if entry.category == "SANCTION" and not cand.nominal:
+        said = set(entry.words) | {lemma_of(c) for c in cand.token.children if c.dep_ == "dobj"}
+        if said.isdisjoint(RELATIONS):
+            return False
+    elif entry.category == "CONSULT" and entry.mode == "visit":
+        if any(t.ent_type_ in ("PERSON", "ORG", "NORP") or _political(t) for t in cand.target_tokens):
+            return False
+    elif not (entry.category == "RETREAT" and entry.mode == "withdraw"):
         return False
-    verb = cand.token
-    said = set(cand.entry.words) | {lemma_of(c) for c in verb.children if c.dep_ == "dobj"}
-    if said.isdisjoint(RELATIONS) or not cand.actor_tokens:
+    return bool(cand.actor_tokens) and all(_private(t) for t in cand.actor_tokens)
+
+
+def _political(token: Token) -> bool:
+    return bool(agent_sectors(token) & POLITICAL_SECTORS)
+
+
+def _private(token: Token) -> bool:
+    """A company by its kind or a person by a private role, not named."""
+    if token.pos_ != "NOUN" or token.ent_type_:
         return False
-    companies = _lists().companies
-    return all(
-        t.pos_ == "NOUN"
-        and not t.ent_type_
-        and (lemma_of(t) in companies or (people_noun(t) and not agent_sectors(t) & POLITICAL_SECTORS))
-        for t in cand.actor_tokens
-    )
+    return lemma_of(token) in _lists().companies or (people_noun(token) and not _political(token))
 
 
 def _a_measure(noun: Token, lists: _Lists) -> bool:
@@ -287,7 +299,7 @@ __all__ = [
     "nothing_of",
     "objects_acted_on",
     "power_held",
-    "private_ties",
+    "private_act",
     "trade_ban_eased",
     "visit_call",
     "withdrawal_sense",

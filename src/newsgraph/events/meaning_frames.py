@@ -268,6 +268,8 @@ def force_called_off(
     rebels' advance") or a verb of preventing ("foiled an attack") is none of this."""
     if not _with_particle(verb, lemma, lists.deescalating, particles):
         return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "would not end the offensive": the offensive goes on, and is the act
     return onto.entry("RETREAT", "disarm", lemma) if own_force_stopped(verb, onto) else None
 
 

@@ -35,7 +35,7 @@ from newsgraph.events.clause_senses import (
     nothing_of,
     objects_acted_on,
     power_held,
-    private_ties,
+    private_act,
     trade_ban_eased,
     visit_call,
     withdrawal_sense,
@@ -176,7 +176,7 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
     kept: list[Candidate] = []
     triggers = {c.token.i for c in cands if c.entry.category != OTHER}
     for cand in cands:
-        if _no_act(cand, lists, onto) or power_held(cand) or nothing_of(cand) or private_ties(cand):
+        if _no_act(cand, lists, onto) or power_held(cand) or nothing_of(cand) or private_act(cand):
             continue  # "holds a veto", "facial recognition", "the player cut ties": no act
         if not cand.nominal and negated_exclusion(cand.token) and _acts_on_an_act(cand.token, onto):
             # "did not rule out new sanctions": the sanctions are the act told of, possible
