@@ -189,4 +189,24 @@ def test_a_singers_world_tour_is_no_visit() -> None:
 
 
 def test_a_family_visiting_the_president_stays_a_meeting() -> None:
-    assert "CONSULT" in plover_categories("The families of the hostages visited the Kessan president in Amel.")
+    assert "CONSULT" in plover_categories(
+        "The families of the hostages visited the Kessan president in Amel."
+    )
+
+
+# ------------------------------------------------- a state of readiness raised
+
+
+def test_an_alert_level_raised_is_mobilisation() -> None:
+    assert (
+        main("The Dessan government raised its military alert level after the border clash.")[0] == "MOBILIZE"
+    )
+
+
+def test_readiness_raised_is_mobilisation() -> None:
+    text = "The Kessan army raised the state of readiness of its troops on the border."
+    assert main(text)[0] == "MOBILIZE"
+
+
+def test_interest_rates_raised_are_no_act() -> None:
+    assert plover_categories("The Kessan central bank raised interest rates on Tuesday.") == []

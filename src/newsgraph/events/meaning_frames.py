@@ -64,6 +64,8 @@ class _Lists:
     deescalating: frozenset[str]
     establishing: frozenset[str]
     easing: frozenset[str]
+    raising: frozenset[str]
+    alert: frozenset[str]
     facilities: frozenset[str]
     needy: frozenset[str]
     #: lemma -> the compound verb's reading (``compound_force``), filled as verbs are met
@@ -88,6 +90,8 @@ def _lists() -> _Lists:
             deescalating=lexicons.words("events_deescalating_verbs"),
             establishing=lexicons.words("events_establishing_verbs"),
             easing=lexicons.words("events_easing_verbs"),
+            raising=lexicons.words("events_raising_verbs"),
+            alert=lexicons.words("events_alert_nouns"),
             facilities=lexicons.words("events_care_facilities"),
             needy=lexicons.words("events_needy_people"),
         )
@@ -335,6 +339,33 @@ def restriction_eased(
     return onto.entry(category, mode, lemma) if political_subject(verb) else None
 
 
+def alert_raised(
+    verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]
+) -> Entry | None:
+    """ "Kessa raised its alert level", "heightened the combat readiness of its troops": a
+    state or a body raising a force's state of readiness (``events_alert_nouns.txt``, the
+    object or its modifier: "alert level") mobilises it (CAMEO 15, MOBILIZE). An alert of
+    something else ("its flood alert", "a terror alert") is no readiness of a force."""
+    if not _with_particle(verb, lemma, lists.raising, particles):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    # "the state of readiness": a state is read by what it is of
+    read = [obj, *[t for _p, t in prep_objects(obj, ("of",))]]
+    alerts = [t for t in read if lemma_of(t) in lists.alert]
+    alerts += [
+        c for t in read for c in t.children if c.dep_ in ("compound", "amod") and lemma_of(c) in lists.alert
+    ]
+    if not alerts or any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and lemma_of(c) not in lists.alert
+        for t in alerts
+        for c in t.children
+    ):
+        return None
+    return onto.entry("MOBILIZE", "alert", lemma) if political_subject(verb) else None
+
+
 def care_set_up(verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]) -> Entry | None:
     """ "Doctors Without Borders set up a field hospital for refugees", "the Red Cross
     built shelters for the displaced": a party putting up or running a place of care
@@ -436,6 +467,8 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
             found = force_called_off(verb, lemma, onto, lists, particles)
         if found is None and not words_of.isdisjoint(lists.easing):
             found = restriction_eased(verb, lemma, onto, lists, particles)
+        if found is None and not words_of.isdisjoint(lists.raising):
+            found = alert_raised(verb, lemma, onto, lists, particles)
         if found is None and not words_of.isdisjoint(lists.establishing):
             found = care_set_up(verb, lemma, onto, lists, particles)
     elif lemma in lists.hinting:
@@ -446,6 +479,7 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
 
 
 __all__ = [
+    "alert_raised",
     "care_set_up",
     "compound_force",
     "confined",
