@@ -210,3 +210,11 @@ def test_readiness_raised_is_mobilisation() -> None:
 
 def test_interest_rates_raised_are_no_act() -> None:
     assert plover_categories("The Kessan central bank raised interest rates on Tuesday.") == []
+
+
+def test_a_ruler_by_title_is_no_private_party() -> None:
+    assert main("The Kessan emir made a state visit to Amel on Wednesday.")[0] == "CONSULT"
+
+
+def test_negotiators_leaving_talks_are_no_private_party() -> None:
+    assert main("The Dessan negotiators withdrew from the peace talks in Amel.")[0] == "SANCTION"

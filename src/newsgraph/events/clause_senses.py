@@ -70,6 +70,7 @@ class _Lists(NamedTuple):
     of_complement: frozenset[str]
     deescalating: frozenset[str]
     companies: frozenset[str]
+    private: frozenset[str]
     goods: frozenset[str]
 
 
@@ -85,6 +86,7 @@ def _lists() -> _Lists:
             of_complement=lexicons.words("events_of_complement_nouns"),
             deescalating=lexicons.words("events_deescalating_verbs"),
             companies=lexicons.words("entities_company_kind_nouns"),
+            private=lexicons.words("events_private_roles"),
             goods=lexicons.words("events_goods_nouns") | lexicons.words("events_trade_nouns"),
         )
 
@@ -206,7 +208,7 @@ RELATIONS = frozenset({"tie", "ties", "relation", "relations"})
 def private_act(cand: Candidate) -> bool:
     """ "The tennis player cut ties with her coach", "the carmaker pulled out of the Dessan
     market", "the singer launched a world tour": relations cut, a withdrawal or a visit by
-    people by a private role (no political CAMEO sector) or by companies named by their
+    people by a private role (``events_private_roles.txt``) or by companies named by their
     kind (``entities_company_kind_nouns.txt``) is no act between political parties (a
     visit paid to a political party stays one: "the hostages' families visited the
     president")."""
@@ -228,10 +230,13 @@ def _political(token: Token) -> bool:
 
 
 def _private(token: Token) -> bool:
-    """A company by its kind or a person by a private role, not named."""
-    if token.pos_ != "NOUN" or token.ent_type_:
+    """A company by its kind or a person by a private role (``events_private_roles.txt``),
+    not named. A role the CAMEO agents leave without a sector is no private one ("the
+    emir", "the negotiators"): only the listed roles are."""
+    if token.pos_ != "NOUN" or token.ent_type_ or _political(token):
         return False
-    return lemma_of(token) in _lists().companies or (people_noun(token) and not _political(token))
+    lists = _lists()
+    return lemma_of(token) in lists.companies or lemma_of(token) in lists.private
 
 
 def _a_measure(noun: Token, lists: _Lists) -> bool:
