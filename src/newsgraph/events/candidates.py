@@ -45,14 +45,11 @@ from newsgraph.events.constants import (
 from newsgraph.events.control import controller
 from newsgraph.events.headline_syntax import headline_noun_verb, headline_verb
 from newsgraph.events.lexical_backoff import noun_backoff, verb_backoff
-from newsgraph.events.meaning_frames import meaning_frame, meaning_lists
+from newsgraph.events.meaning_frames import meaning_frame, meaning_lists, other_verb_frame
 from newsgraph.events.misuses import a_label, in_non_act_frame
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
-from newsgraph.events.syntax import (
-    counted_head,
-    subject_of,
-)
+from newsgraph.events.syntax import counted_head, subject_of, word_of_a_name
 from newsgraph.events.threats import announced_reprisal, promised_harm
 from newsgraph.events.verb_objects import (
     force_moving_itself,
@@ -95,16 +92,6 @@ class Candidate:
     #: Event nouns kept as the means of the act when they name no party of their own
     #: ("a minefield explosion killed ..."): participants, unlike other event nouns.
     means: set[int] = field(default_factory=set)
-
-
-#: Entity types whose capitalised words inside the name are no act of the clause.
-_TITLED_NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
-
-
-def word_of_a_name(token: Token) -> bool:
-    """ "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": a
-    capitalised verb inside (not opening) a tagged name is a word of the name, no act."""
-    return token.ent_iob_ == "I" and token.is_title and token.ent_type_ in _TITLED_NAME_LABELS
 
 
 def match_trigger(token: Token, onto: Ontology) -> tuple[Entry, bool] | None:
@@ -228,7 +215,12 @@ def _phrase_entry(token: Token, lemma: str, onto: Ontology) -> Entry | None:
     if not phrases:
         return None
     near, below = _descendant_lemmas(token, onto.quantity_nouns)
+    # "called off the search for ...": a verb with a particle of its own is another phrasal
+    # verb than one of a preposition alone ("call for")
+    own = {c.lower_ for c in token.children if c.dep_ == "prt"}
     for entry in phrases:
+        if own and own.isdisjoint(entry.words):
+            continue
         if entry.words and entry.words[0] in near and all(w in below for w in entry.words[1:]):
             if _noun_of_other_sense(token, entry, onto) or _preposition_not_particle(token, entry):
                 continue
@@ -403,6 +395,8 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                     or bombardment(token, lemma, onto)
                     or meaning_frame(token, lemma, onto, frames)
                 )
+            elif match[0].category == OTHER and not match[1]:
+                done = other_verb_frame(token, lemma_of(token), onto, frames)  # "built shelters for"
             if done is not None:
                 given = Candidate(token, done, lemma_of(token))
                 found.append(given)

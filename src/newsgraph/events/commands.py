@@ -44,7 +44,9 @@ def command(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
         (
             c
             for c in verb.children
-            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            # "pushed the government to raise prices": the parser may read the to-clause
+            # after an object as an adverbial clause
+            if c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ),
         None,
     )
@@ -339,6 +341,8 @@ def _armed(token: Token) -> bool:
 
 #: Verbs that set a party a deadline: "gave the ambassador 48 hours to leave".
 ULTIMATUM_VERBS = frozenset({"give", "grant"})
+#: Verbs of what befalls a party that fails a deadline ("... or face civil war").
+FACING = frozenset({"face", "risk"})
 #: Nouns of a span of time granted.
 SPANS_OF_TIME = frozenset({"hour", "day", "week", "month"})
 
@@ -364,7 +368,17 @@ def _ultimatum(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
         None,
     )
     subj, passive = subject_of(verb)
-    if to_clause is None or passive or not any(state_authority(t) for t in subj or controller(verb)):
+    if to_clause is None or passive:
+        return None
+    givers = subj or controller(verb)
+    if any(c.dep_ == "conj" and lemma_of(c) in FACING for c in to_clause.children) and any(
+        actorish(t) or party_noun(t) or _agent_word(t) for t in givers
+    ):
+        # "gave the prime minister 48 hours to resign or face civil war": a deadline with
+        # a harm for failing it is an ultimatum (CAMEO 13, THREATEN), whoever sets it
+        quad, score = onto.classes.get("THREATEN", (None, None))
+        return Entry("THREATEN", None, quad, score, lemma)
+    if not any(state_authority(t) for t in givers):
         return None
     return _enforced(to_clause, recipient, onto)
 

@@ -61,6 +61,13 @@ class _Lists:
     confining: frozenset[str]
     leaving: frozenset[str]
     resigned: frozenset[str]
+    deescalating: frozenset[str]
+    establishing: frozenset[str]
+    easing: frozenset[str]
+    raising: frozenset[str]
+    alert: frozenset[str]
+    facilities: frozenset[str]
+    needy: frozenset[str]
     #: lemma -> the compound verb's reading (``compound_force``), filled as verbs are met
     compounds: dict[str, Entry | None] = field(default_factory=dict)
 
@@ -80,6 +87,13 @@ def _lists() -> _Lists:
             confining=lexicons.words("events_confining_verbs"),
             leaving=lexicons.words("events_leaving_verbs"),
             resigned=lexicons.words("events_resignation_objects"),
+            deescalating=lexicons.words("events_deescalating_verbs"),
+            establishing=lexicons.words("events_establishing_verbs"),
+            easing=lexicons.words("events_easing_verbs"),
+            raising=lexicons.words("events_raising_verbs"),
+            alert=lexicons.words("events_alert_nouns"),
+            facilities=lexicons.words("events_care_facilities"),
+            needy=lexicons.words("events_needy_people"),
         )
 
     return current.load("events.meaning_frames", build)
@@ -249,6 +263,148 @@ def resigned(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | 
     return onto.entry("RETREAT", entry.mode if entry else None, lemma, (lemma_of(left),))
 
 
+def force_called_off(
+    verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]
+) -> Entry | None:
+    """ "The army called off its offensive", "Kessa suspended its air strikes": a state or
+    an armed body stopping its own act of force (``events_deescalating_verbs.txt``)
+    de-escalates (CAMEO 087, RETREAT). An act of force someone else owns ("halted the
+    rebels' advance") or a verb of preventing ("foiled an attack") is none of this."""
+    if not _with_particle(verb, lemma, lists.deescalating, particles):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "would not end the offensive": the offensive goes on, and is the act
+    return onto.entry("RETREAT", "disarm", lemma) if own_force_stopped(verb, onto) else None
+
+
+def own_force_stopped(verb: Token, onto: Ontology) -> bool:
+    """Whether every object of ``verb`` is an act of force of its own subject, a named
+    party or a political body (see ``force_called_off``)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(_own_force_act(o, onto) for o in objects):
+        return False
+    return political_subject(verb)
+
+
+#: Categories of an act of force a party may call off.
+FORCE_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
+
+
+def noun_readings(noun: Token, onto: Ontology) -> list[Entry]:
+    """The ontology's readings of an act noun in its phrase: the multi-word ones its
+    modifiers complete ("air strikes", "charm offensive"), else the bare noun's."""
+    if noun.pos_ != "NOUN":
+        return []
+    entries = onto.nouns.get(lemma_of(noun), ())
+    modifiers = {lemma_of(c) for c in noun.children if c.dep_ in ("amod", "compound")}
+    read = [e for e in entries if e.words and set(e.words) <= modifiers]
+    return read or [e for e in entries if not e.words]
+
+
+def _own_force_act(noun: Token, onto: Ontology) -> bool:
+    read = noun_readings(noun, onto)
+    if not read or not all(e.category in FORCE_ACTS for e in read):
+        return False
+    # "its offensive" is the subject's own; "the rebels' advance" or an attack "by" others is not
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return all(o.pos_ == "PRON" for o in owners) and not prep_objects(noun, ("by",))
+
+
+#: Modes of a coercive measure a party can take back (a ban, censorship, a curfew).
+EASED_COERCION = frozenset({"ban", "censor", "curfew", "restrict"})
+
+
+def restriction_eased(
+    verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]
+) -> Entry | None:
+    """ "Kessa rolled back its restrictions on opposition media", "repealed the ban",
+    "scrapped the tariffs": a party taking back its own measure (``events_easing_verbs.txt``)
+    eases it. Restrictions and bans are CONCEDE (CAMEO 081); sanctions, tariffs, an
+    embargo or a curfew RETREAT (085, 0813), as "lifted sanctions" is."""
+    if not _with_particle(verb, lemma, lists.easing, particles):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    readings = [noun_readings(o, onto) for o in objects]
+    if not objects or not all(readings):
+        return None
+    flat = [e for read in readings for e in read]
+    if all(e.category == "SANCTION" or e.mode == "curfew" for e in flat):
+        category, mode = "RETREAT", "ease"
+    elif all(e.category == "COERCE" and e.mode in EASED_COERCION for e in flat):
+        category, mode = "CONCEDE", None
+    else:
+        return None
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for o in objects for c in o.children):
+        return None  # "overturned the court's ban": another party's measure
+    return onto.entry(category, mode, lemma) if political_subject(verb) else None
+
+
+def alert_raised(
+    verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]
+) -> Entry | None:
+    """ "Kessa raised its alert level", "heightened the combat readiness of its troops": a
+    state or a body raising a force's state of readiness (``events_alert_nouns.txt``, the
+    object or its modifier: "alert level") mobilises it (CAMEO 15, MOBILIZE). An alert of
+    something else ("its flood alert", "a terror alert") is no readiness of a force."""
+    if not _with_particle(verb, lemma, lists.raising, particles):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    # "the state of readiness": a state is read by what it is of
+    read = [obj, *[t for _p, t in prep_objects(obj, ("of",))]]
+    alerts = [t for t in read if lemma_of(t) in lists.alert]
+    alerts += [
+        c for t in read for c in t.children if c.dep_ in ("compound", "amod") and lemma_of(c) in lists.alert
+    ]
+    if not alerts or any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and lemma_of(c) not in lists.alert
+        for t in alerts
+        for c in t.children
+    ):
+        return None
+    return onto.entry("MOBILIZE", "alert", lemma) if political_subject(verb) else None
+
+
+def care_set_up(verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]) -> Entry | None:
+    """ "Doctors Without Borders set up a field hospital for refugees", "the Red Cross
+    built shelters for the displaced": a party putting up or running a place of care
+    (``events_care_facilities.txt``) for people in need (``events_needy_people.txt``)
+    gives aid (CAMEO 07), coded as the ontology codes "aid". "Built a hospital" with no
+    one in need named is a works project, no act."""
+    if not _with_particle(verb, lemma, lists.establishing, particles):
+        return None
+    places = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in lists.facilities]
+    if not places:
+        return None
+    served = [t for p in places for _p, t in prep_objects(p, ("for",))]
+    served += [t for _p, t in prep_objects(verb, ("for",))]  # the parser may hang "for" on the verb
+    if not any(_in_need(t, lists) for t in served):
+        return None
+    subjects, passive = subject_of(verb)
+    if passive or not subjects or not all(_a_party(t) for t in subjects):
+        return None
+    aid = onto.nouns.get("aid")
+    if not aid:
+        return None
+    return onto.entry(aid[0].category, aid[0].mode, lemma)
+
+
+def _in_need(noun: Token, lists: _Lists) -> bool:
+    if lemma_of(noun) in lists.needy or noun.lower_ in lists.needy:
+        return True
+    return any(c.dep_ in ("amod", "compound") and lemma_of(c) in lists.needy for c in noun.children)
+
+
+def other_verb_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
+    """The reading of a verb the ontology codes only as OTHER ("built", "opened") when its
+    clause names aid (``care_set_up``), else None."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if lemma not in lists.establishing and not any(f"{lemma} {p}" in lists.establishing for p in particles):
+        return None
+    return care_set_up(verb, lemma, onto, lists, particles)
+
+
 def compound_force(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
     """ "firebombed the offices", "carpet-bombed", "redeployed two brigades", "rearrested":
     a verb the ontology lacks made of a verb of material conflict it names, after a first
@@ -307,6 +463,14 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
             found = confined(verb, lemma, onto, lists, particles)
         if found is None and lemma in lists.leaving:
             found = resigned(verb, lemma, onto, lists)
+        if found is None and not words_of.isdisjoint(lists.deescalating):
+            found = force_called_off(verb, lemma, onto, lists, particles)
+        if found is None and not words_of.isdisjoint(lists.easing):
+            found = restriction_eased(verb, lemma, onto, lists, particles)
+        if found is None and not words_of.isdisjoint(lists.raising):
+            found = alert_raised(verb, lemma, onto, lists, particles)
+        if found is None and not words_of.isdisjoint(lists.establishing):
+            found = care_set_up(verb, lemma, onto, lists, particles)
     elif lemma in lists.hinting:
         found = force_raised(verb, lemma, onto, lists)
     if found is None and crowd:
@@ -315,12 +479,18 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
 
 
 __all__ = [
+    "alert_raised",
+    "care_set_up",
     "compound_force",
     "confined",
     "crowd_against",
+    "force_called_off",
     "force_raised",
     "meaning_frame",
+    "other_verb_frame",
+    "own_force_stopped",
     "reduced_relations",
     "resigned",
+    "restriction_eased",
     "settled",
 ]

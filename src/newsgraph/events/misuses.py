@@ -116,9 +116,9 @@ def in_a_court(verb: Token, courts: frozenset[str]) -> bool:
     """Whether a verb of fighting is set in a court of law ("would keep fighting in
     court", "battled on through the courts"): a lawsuit, not force."""
     return any(
-        c.dep_ == "prep" and c.lower_ in ("in", "through", "before") and any(
-            g.dep_ == "pobj" and lemma_of(g) in courts for g in c.children
-        )
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "through", "before")
+        and any(g.dep_ == "pobj" and lemma_of(g) in courts for g in c.children)
         for c in verb.children
     )
 

@@ -112,14 +112,13 @@ def figurative_hostage(cand: Candidate, onto: Ontology) -> bool:
     return not any(
         t.lower_ in PEOPLE_PRONOUNS
         or (t.pos_ == "PROPN" and not t.ent_type_)
-        or positively_of(t, CAPTIVES, "ASSAULT", onto) for t in held
+        or positively_of(t, CAPTIVES, "ASSAULT", onto)
+        for t in held
     )
 
 
 def _compounds(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "compound"]
-
-
 
 
 def measured_level(cand: Candidate) -> bool:

@@ -463,4 +463,3 @@ def figurative_destruction(cand: Candidate, onto: Ontology) -> bool:
     objects = [c for c in cand.token.children if c.dep_ in ("dobj", "nsubjpass")]
     destroyed = [counted_head(t, onto.quantity_nouns) for o in objects for t in conjuncts(o)]
     return not any(positively_of(t, TERRITORY, "ASSAULT", onto) for t in destroyed)
-

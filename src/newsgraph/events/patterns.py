@@ -62,6 +62,7 @@ def _a_time(token: Token) -> bool:
     """Whether a preposition's object says when or how long ("for three summers")."""
     return token.ent_type_ in _TIME_TYPES or token.lemma_.lower() in TIME_SPAN_NOUNS
 
+
 #: Dependents that open a prepositional phrase under a verb or its object.
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 #: Dependents that are a preposition's object.

@@ -29,6 +29,17 @@ from spacy.tokens import Token
 from newsgraph import resources
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
+from newsgraph.events.clause_senses import (
+    force_suspended,
+    measure_blocked,
+    nothing_of,
+    objects_acted_on,
+    power_held,
+    private_act,
+    trade_ban_eased,
+    visit_call,
+    withdrawal_sense,
+)
 from newsgraph.events.commands import addressed_parties, quoted_imperative
 from newsgraph.events.constants import AIMED_PREPS, NON_ACTOR_LABELS, VERBAL_CONFLICT
 from newsgraph.events.misuses import classifying_predicate
@@ -165,8 +176,8 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
     kept: list[Candidate] = []
     triggers = {c.token.i for c in cands if c.entry.category != OTHER}
     for cand in cands:
-        if _no_act(cand, lists, onto):
-            continue
+        if _no_act(cand, lists, onto) or power_held(cand) or nothing_of(cand) or private_act(cand):
+            continue  # "holds a veto", "facial recognition", "the player cut ties": no act
         if not cand.nominal and negated_exclusion(cand.token) and _acts_on_an_act(cand.token, onto):
             # "did not rule out new sanctions": the sanctions are the act told of, possible
             for noun in cands:
@@ -206,7 +217,22 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
                 _recode(cand, sense, onto)
             elif (civil := lists.civilian.get(lemma_of(token))) and civilian_doers(cand.actor_tokens):
                 _recode(cand, civil, onto, keep_targets=True)  # "students occupied the campus"
-        if cand.entry.words[:2] == ("out", "of") and walkout(cand, onto):
+        # the verb's category by its clause (``clause_senses``): a call on a party asking
+        # nothing is a visit, a withdrawal from an agreement renounces it, a state
+        # blocking a measure vetoes it
+        if visit_call(cand):
+            _recode(cand, "CONSULT/visit", onto, keep_targets=True)
+        elif trade_ban_eased(cand, onto):
+            _recode(cand, "RETREAT/ease", onto, keep_targets=True)  # "lifted a ban on grain imports"
+        elif force_suspended(cand, onto):
+            _recode(cand, "RETREAT/disarm", onto, keep_targets=True)  # "suspended its air strikes"
+        elif (left := withdrawal_sense(cand, onto)) is not None or measure_blocked(cand, onto):
+            _recode(cand, left or "REJECT", onto, keep_targets=True)
+            acted_on = objects_acted_on(cand)
+            for noun in cands:
+                if noun.nominal and noun.token.i in acted_on:
+                    noun.absorbed = True  # "the treaty" left is no agreement of its own
+        elif cand.entry.words[:2] == ("out", "of") and walkout(cand, onto):
             # "nurses walked out of hospitals": people leaving their work, not a meeting
             _recode(cand, "PROTEST/strike", onto)
         elif cand.entry.category in FORCE_CATEGORIES and by_protesters(cand, lists.protesters):

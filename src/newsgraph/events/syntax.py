@@ -616,3 +616,13 @@ def agent_sectors(noun: Token) -> frozenset[str]:
     agent = agents.agent(f"{modifier.lower_} {noun.lower_}") if modifier is not None else None
     agent = agent or agents.agent(noun.lower_) or agents.agent(lemma_of(noun))
     return frozenset(split_code("XXX" + agent.code)[1]) if agent is not None else frozenset()
+
+
+#: Entity types whose capitalised words inside the name are no act of the clause.
+_TITLED_NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"})
+
+
+def word_of_a_name(token: Token) -> bool:
+    """ "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": a
+    capitalised verb inside (not opening) a tagged name is a word of the name, no act."""
+    return token.ent_iob_ == "I" and token.is_title and token.ent_type_ in _TITLED_NAME_LABELS

@@ -74,7 +74,6 @@ class WordNet:
             found = self._synsets[key] = _parse_synset(self._line(offset, pos), pos, self._lexnames)
         return found
 
-
     def _line(self, offset: int, pos: str) -> str:
         """The data line of the synset at ``offset``.
 
