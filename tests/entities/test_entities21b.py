@@ -13,56 +13,45 @@ for them.
 
 from __future__ import annotations
 
-from newsgraph.records import Entity
 from tests.conftest import run
-
-
-def _linked(entities: list[Entity], text: str, phrase: str, word: str) -> str | None:
-    """The name of the entity the pronoun ``word`` at the start of ``phrase`` was linked to."""
-    start = text.index(phrase)
-    assert text[start : start + len(word)] == word
-    for entity in entities:
-        if any(m.kind == "pronoun" and m.start == start for m in entity.mentions):
-            return entity.name
-    return None
-
+from tests.support.spans import linked_name
 
 # -- "It" goes on telling what the body did --------------------------------------------
 
 
 def test_it_acting_after_a_body_subject_is_that_body() -> None:
     text = "The Harbour Authority closed the docks on Monday. It will reopen them on Friday."
-    assert _linked(run(text).entities, text, "It will", "It") == "Harbour Authority"
+    assert linked_name(run(text).entities, text, "It will", "It") == "Harbour Authority"
 
 
 def test_it_after_a_thing_the_body_made_is_not_the_body() -> None:
     text = "The Harbour Authority published a report on Monday. It found that the port was unsafe."
-    assert _linked(run(text).entities, text, "It found", "It") is None
+    assert linked_name(run(text).entities, text, "It found", "It") is None
 
 
 def test_expletive_it_is_not_the_body() -> None:
     text = "The Harbour Authority closed the docks on Monday. It seems that the storm will last."
-    assert _linked(run(text).entities, text, "It seems", "It") is None
+    assert linked_name(run(text).entities, text, "It seems", "It") is None
 
 
 def test_it_of_a_copula_is_not_the_body() -> None:
     text = "The Harbour Authority closed the docks on Monday. It was a hard decision for the town."
-    assert _linked(run(text).entities, text, "It was", "It") is None
+    assert linked_name(run(text).entities, text, "It was", "It") is None
 
 
 def test_it_of_a_reported_passive_is_not_the_body() -> None:
     text = "The Harbour Authority closed the docks on Monday. It was announced that ten jobs would go."
-    assert _linked(run(text).entities, text, "It was", "It") is None
+    assert linked_name(run(text).entities, text, "It was", "It") is None
 
 
 def test_it_after_two_bodies_is_neither() -> None:
     text = "The Harbour Authority fined Nordhaven Mining on Monday. It will review the case in May."
-    assert _linked(run(text).entities, text, "It will", "It") is None
+    assert linked_name(run(text).entities, text, "It will", "It") is None
 
 
 def test_it_after_an_opening_quote_continues_the_speaker_body() -> None:
     text = 'The Harbour Authority said on Monday that the storm would pass. "The port is safe," it added.'
-    assert _linked(run(text).entities, text, "it added", "it") == "Harbour Authority"
+    assert linked_name(run(text).entities, text, "it added", "it") == "Harbour Authority"
 
 
 def test_it_inside_a_quote_does_not_open_its_sentence() -> None:
@@ -81,19 +70,19 @@ def test_it_inside_a_quote_does_not_open_its_sentence() -> None:
 
 def test_their_of_a_body_subject_is_that_body() -> None:
     text = "The Norvel Group offered Adaeze Obi an internship at their offices in Lagos."
-    assert _linked(run(text).entities, text, "their offices", "their") == "Norvel Group"
+    assert linked_name(run(text).entities, text, "their offices", "their") == "Norvel Group"
 
 
 def test_their_after_a_plural_noun_is_not_the_body() -> None:
     text = "The Norvel Group told suppliers to cut their prices."
-    assert _linked(run(text).entities, text, "their prices", "their") != "Norvel Group"
+    assert linked_name(run(text).entities, text, "their prices", "their") != "Norvel Group"
 
 
 def test_their_in_a_clause_on_a_plural_noun_is_not_the_body() -> None:
     text = "Villages that the Norvel Group bought for their land were emptied last year."
-    assert _linked(run(text).entities, text, "their land", "their") != "Norvel Group"
+    assert linked_name(run(text).entities, text, "their land", "their") != "Norvel Group"
 
 
 def test_subject_they_is_not_taken_from_the_clause_above() -> None:
     text = "The Norvel Group rescued the crew of a trawler after they were found adrift."
-    assert _linked(run(text).entities, text, "they were", "they") != "Norvel Group"
+    assert linked_name(run(text).entities, text, "they were", "they") != "Norvel Group"

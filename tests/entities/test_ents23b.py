@@ -10,40 +10,30 @@ whose subject names it, on sentences written for them.
 
 from __future__ import annotations
 
-from newsgraph.records import Entity
 from tests.conftest import run
-
-
-def _linked(entities: list[Entity], text: str, phrase: str, word: str) -> str | None:
-    """The name of the entity the pronoun ``word`` at the start of ``phrase`` was linked to."""
-    start = text.index(phrase)
-    assert text[start : start + len(word)] == word
-    for entity in entities:
-        if any(m.kind == "pronoun" and m.start == start for m in entity.mentions):
-            return entity.name
-    return None
+from tests.support.spans import linked_name
 
 
 def test_it_after_a_fronted_clause_whose_subject_is_a_body_is_that_body() -> None:
     text = "When the Harbour Authority reopened on Monday, it warned ships to slow down near the breakwater."
-    assert _linked(run(text).entities, text, "it warned", "it") == "Harbour Authority"
+    assert linked_name(run(text).entities, text, "it warned", "it") == "Harbour Authority"
 
 
 def test_it_after_a_fronted_clause_with_a_plural_object_is_the_body() -> None:
     text = "When the Veltra Shipping Group lost two ships in March, it closed its northern office."
-    assert _linked(run(text).entities, text, "it closed", "it") == "Veltra Shipping Group"
+    assert linked_name(run(text).entities, text, "it closed", "it") == "Veltra Shipping Group"
 
 
 def test_a_thing_in_the_fronted_clause_leaves_it_unresolved() -> None:
     text = "When the Kirsan Interior Ministry published the report, it found that the port was unsafe."
-    assert _linked(run(text).entities, text, "it found", "it") is None
+    assert linked_name(run(text).entities, text, "it found", "it") is None
 
 
 def test_two_bodies_before_it_leave_it_unresolved() -> None:
     text = "When Norvel Mining sued Veltrax Holdings in May, it asked for damages."
-    assert _linked(run(text).entities, text, "it asked", "it") is None
+    assert linked_name(run(text).entities, text, "it asked", "it") is None
 
 
 def test_an_expletive_it_after_a_fronted_clause_stays_unresolved() -> None:
     text = "When the Harbour Authority reopened on Monday, it was raining."
-    assert _linked(run(text).entities, text, "it was", "it") is None
+    assert linked_name(run(text).entities, text, "it was", "it") is None

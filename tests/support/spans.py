@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.records import Mention, Span, TimeExpression
+from newsgraph.records import Entity, Mention, Span, TimeExpression
 
 
 def span(text: str, needle: str, nth: int = 0) -> Span:
@@ -25,3 +25,13 @@ def time_at(text: str, needle: str, value: str, time_id: str = "t1") -> TimeExpr
         id=time_id, start=found.start, end=found.end, text=found.text, value=value,
         precision="day", resolved=True,
     )
+
+
+def linked_name(entities: list[Entity], text: str, phrase: str, word: str) -> str | None:
+    """The name of the entity the pronoun ``word`` at the start of ``phrase`` was linked to."""
+    start = text.index(phrase)
+    assert text[start : start + len(word)] == word
+    for entity in entities:
+        if any(m.kind == "pronoun" and m.start == start for m in entity.mentions):
+            return entity.name
+    return None
