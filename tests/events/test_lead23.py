@@ -49,3 +49,15 @@ def test_his_government_still_acts_for_him() -> None:
     push = next(e for e in r.events if e.lemma == "push for")
     mendes = next(e for e in r.entities if e.name == "Carlos Mendes")
     assert mendes.id in push.actors
+
+
+def test_a_conjunct_with_its_own_auxiliary_keeps_its_own_modality() -> None:
+    r = run("The government said it would not sign the deal and has urged Myanmar to talk.")
+    urge = next(e for e in r.events if e.lemma == "urge")
+    assert urge.modality != "negated"
+
+
+def test_a_conjunct_without_an_auxiliary_shares_the_negation() -> None:
+    r = run("The two sides will not meet and sign the accord.")
+    sign = next(e for e in r.events if e.lemma == "sign")
+    assert sign.modality == "negated"

@@ -201,10 +201,12 @@ def _modality_of(trigger: Token, nominal: bool) -> tuple[Modality, bool]:
 
 
 def _own_clause(conjunct: Token) -> bool:
-    """Whether a conjoined verb has its own subject or tense, so it does not share the
-    auxiliaries of the verb it is coordinated with."""
+    """Whether a conjoined verb has its own subject, tense or auxiliary, so it does not share
+    the auxiliaries of the verb it is coordinated with ("said it cannot take in more
+    refugees and has pressed Myanmar to take them back": the pressing happened)."""
     return conjunct.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children
+        c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ in ("aux", "auxpass") and c.i < conjunct.i)
+        for c in conjunct.children
     )
 
 
