@@ -39,6 +39,10 @@ AIMED_PREPS = frozenset({"at", "on", "against", "into"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 #: Dependency labels of a verb's active or passive nominal subject.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: The forms of the third-person singular personal pronouns, by the gender they say.
+MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PERSONAL_PRONOUNS = MASCULINE_PRONOUNS | FEMININE_PRONOUNS
 #: Nouns of spans of time (lemmas): "for three summers", "for decades" say how long, and
 #: no event frame's phrase is one (events/patterns.py).
 TIME_SPAN_NOUNS = frozenset(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.constants import FEMININE_PRONOUNS, MASCULINE_PRONOUNS
+
 #: Relations of the words before a noun that name whose it is ("Kremlin spokesman",
 #: "Russia's president").
 _OWNER_DEPS = frozenset({"compound", "poss", "nmod"})
@@ -51,3 +53,8 @@ def of_a_common_noun(noun: Token) -> bool:
     """Whether ``noun`` is the object of an "of" that a common noun governs ("Aitaroun" in
     "a resident of Aitaroun"): a relative "who" the parser hangs on it is of that noun."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
+
+
+def pronoun_gender(word: str) -> str | None:
+    """ "m" for a he form, "f" for a she form (any case, reflexives too), None for any other word."""
+    return "m" if word in MASCULINE_PRONOUNS else "f" if word in FEMININE_PRONOUNS else None

@@ -21,7 +21,7 @@ from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.lexicon import lexicon
 from newsgraph.attribution.marks import has_quotation_mark
 from newsgraph.attribution.parse import lemma
-from newsgraph.constants import GROUP_TYPE, INDEFINITE, PLURAL_TAGS
+from newsgraph.constants import FEMININE_PRONOUNS, GROUP_TYPE, INDEFINITE, MASCULINE_PRONOUNS, PLURAL_TAGS
 from newsgraph.docindex import doc_index
 from newsgraph.entities.lexicon import first_name_genders
 from newsgraph.phrases import group_owners, named_owners, of_a_common_noun, possessive_pronoun, rank_words
@@ -42,10 +42,7 @@ _PERSON = {"PERSON"}
 _GENDERED = frozenset({"he", "she"})
 #: The forms of each gendered pronoun an entity's mentions may show.
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
-_PRONOUN_FORMS = {
-    "he": frozenset({"he", "him", "his", "himself"}),
-    "she": frozenset({"she", "her", "hers", "herself"}),
-}
+_PRONOUN_FORMS = {"he": MASCULINE_PRONOUNS, "she": FEMININE_PRONOUNS}
 _GROUP = {"ORG", "NORP", "GPE"}
 #: Dependencies of a word that modifies a noun rather than heading a phrase.
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})

@@ -27,14 +27,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsgraph.constants import SUBJECT_DEPS
+from newsgraph.constants import PERSONAL_PRONOUNS, SUBJECT_DEPS
 from newsgraph.docindex import doc_index
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: Whether a candidate mention (in a cluster) agrees with the pronoun in hand.
 Agrees = Callable[[MentionDraft, int], bool]
 
-_PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 #: Tags of a participle heading a subjectless adjunct clause ("Placed ...", "Seeing ...").
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 #: Non-finite verb forms whose understood subject is the subject of the verb they attach to.
@@ -211,7 +210,7 @@ def fronted_phrase_subject(
     there is another referent the pronoun could mean: it then more likely continues that
     one. Other phrases point forward past such a referent (session 23: on GAP development
     that guard, held for every phrase, cost 40 right links for 1)."""
-    if prep.lower_ in {"of", "as"} or pron.lower_ not in _PERSONAL:
+    if prep.lower_ in {"of", "as"} or pron.lower_ not in PERSONAL_PRONOUNS:
         return None
     if pron.dep_ == "poss" and pron.head.lemma_.lower() in state.words.other_owner_nouns:
         return None

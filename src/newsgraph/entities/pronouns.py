@@ -27,7 +27,7 @@ from functools import partial
 
 from spacy.tokens import Token
 
-from newsgraph.constants import GROUP_TYPE, PLURAL_TAGS, SUBJECT_DEPS
+from newsgraph.constants import FEMININE_PRONOUNS, GROUP_TYPE, MASCULINE_PRONOUNS, PLURAL_TAGS, SUBJECT_DEPS
 from newsgraph.entities import binding, referred
 from newsgraph.entities.body_pronouns import acting_it, fronted_clause_body, own_clause_body
 from newsgraph.entities.roles import previous_topic
@@ -39,10 +39,8 @@ from newsgraph.entities.unnamed import (
     unnamed_relative_head,
     unnamed_speaker_before,
 )
-from newsgraph.phrases import of_a_common_noun
+from newsgraph.phrases import of_a_common_noun, pronoun_gender
 
-_MASC = frozenset({"he", "him", "his", "himself"})
-_FEM = frozenset({"she", "her", "hers", "herself"})
 _NEUT = frozenset({"it", "its", "itself"})
 _PLUR = frozenset({"they", "them", "their", "theirs", "themselves"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
@@ -115,7 +113,7 @@ def resolve_pronouns(state: EntityState) -> PronounLinks:
             continue
         if _generic_pair(tok):
             continue
-        personal = lower in _MASC or lower in _FEM
+        personal = lower in MASCULINE_PRONOUNS or lower in FEMININE_PRONOUNS
         window = _WINDOW_PERSONAL if personal else _WINDOW_OTHER
         window_start = state.sent_starts[max(0, state.sent_of[tok.i] - window)]
         lo = bisect_left(starts, window_start)
@@ -158,35 +156,30 @@ def _generic_pair(tok: Token) -> bool:
     """Whether a he/she form is joined to one of the other gender ("he or she", "his or
     her", "him or her"): anyone at all of a kind ("once voters have chosen a president, he
     or she ..."), nobody the text names."""
-    gender = _gender_of_pronoun(tok.lower_)
+    gender = pronoun_gender(tok.lower_)
     if gender is None:
         return False
     doc, i = tok.doc, tok.i
     joined = [doc[i - 2]] if i >= 2 and doc[i - 1].lower_ in _PAIRING else []
     if i + 2 < len(doc) and doc[i + 1].lower_ in _PAIRING:
         joined.append(doc[i + 2])
-    return any(_gender_of_pronoun(other.lower_) not in (None, gender) for other in joined)
+    return any(pronoun_gender(other.lower_) not in (None, gender) for other in joined)
 
 
 def gender_vote(state: EntityState, tok: Token, cluster: int) -> None:
     """A he/she linked to a cluster is a vote for its gender and marks it a person."""
     lower = tok.lower_
-    if lower in _MASC or lower in _FEM:
+    if lower in MASCULINE_PRONOUNS or lower in FEMININE_PRONOUNS:
         c = state.clusters[state.find(cluster)]
-        c.votes["m" if lower in _MASC else "f"] += 1
+        c.votes["m" if lower in MASCULINE_PRONOUNS else "f"] += 1
         c.person_cue = True
-
-
-def _gender_of_pronoun(lower: str) -> str | None:
-    """ "m" for a he form, "f" for a she form, None for any other word."""
-    return "m" if lower in _MASC else "f" if lower in _FEM else None
 
 
 def pronoun_family(lower: str) -> str | None:
     """ "he", "she", "it" or "they" for a third-person pronoun form, else None."""
-    if lower in _MASC:
+    if lower in MASCULINE_PRONOUNS:
         return "he"
-    if lower in _FEM:
+    if lower in FEMININE_PRONOUNS:
         return "she"
     if lower in _NEUT:
         return "it"
@@ -290,7 +283,7 @@ def choose_pronoun_antecedent(
     cluster of the quote's speaker, which a he/she inside the quote never means.
     """
     lower = pron.lower_
-    personal = lower in _MASC or lower in _FEM
+    personal = lower in MASCULINE_PRONOUNS or lower in FEMININE_PRONOUNS
     # Syntactic shortcuts: "X said (that) he/it/they ..." -> X; "X turned himself in" -> X.
     matrix = (
         _reflexive_subject(state, pron, lower in _PLUR)
@@ -439,11 +432,11 @@ def _agrees(
     lower = pron.lower_
     c = state.clusters[cluster]
     is_person = assume_person or state.is_person(cluster)
-    if lower in _MASC or lower in _FEM:
-        gender = "m" if lower in _MASC else "f"
+    if lower in MASCULINE_PRONOUNS or lower in FEMININE_PRONOUNS:
+        gender = "m" if lower in MASCULINE_PRONOUNS else "f"
         if not is_person or (c.gender is not None and c.gender != gender):
             return False
-        if m.kind == "pronoun" and _gender_of_pronoun(state.tokens[m.head].lower_) not in (None, gender):
+        if m.kind == "pronoun" and pronoun_gender(state.tokens[m.head].lower_) not in (None, gender):
             # "She told reporters that he had promised ...": a he is never reached through
             # a she (nor the other way round), whatever that she was linked to; the
             # "X said he" shortcut otherwise takes the reporting verb's pronoun subject.
@@ -499,8 +492,8 @@ def _antecedent_score(
     """How likely candidate ``m`` is: recent, a subject, of known matching gender, named by
     a syntactic shortcut; a pronoun already linked to the cluster counts a little."""
     lower = pron.lower_
-    personal = lower in _MASC or lower in _FEM
-    gender = _gender_of_pronoun(lower)
+    personal = lower in MASCULINE_PRONOUNS or lower in FEMININE_PRONOUNS
+    gender = pronoun_gender(lower)
     c = state.clusters[cluster]
     distance = state.sent_of[pron.i] - state.sent_of[m.start]
     score = -1.5 * distance + 0.001 * m.start
@@ -622,8 +615,8 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
         # a pronoun of the same gender ("Lake accused Gallego of X and said he had ..."
         # reports on Gallego)
         shared = next((c for c in upper.head.children if c.dep_ in SUBJECT_DEPS), None)
-        gender = _gender_of_pronoun(pron.lower_)
-        if shared is None or (gender is not None and _gender_of_pronoun(shared.lower_) != gender):
+        gender = pronoun_gender(pron.lower_)
+        if shared is None or (gender is not None and pronoun_gender(shared.lower_) != gender):
             return None
         upper = upper.head
     for child in upper.children:

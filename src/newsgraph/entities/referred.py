@@ -43,13 +43,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from newsgraph.constants import MASCULINE_PRONOUNS, PERSONAL_PRONOUNS
 from newsgraph.entities import lexicon, person_names
 from newsgraph.entities.mentions import is_title_word
 from newsgraph.entities.state import EntityState, MentionDraft
 
-#: Personal pronouns that refer to a person (third person singular, any case).
-_PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-_MASCULINE = frozenset({"he", "him", "his", "himself"})
 #: Pronouns of a thing or group: the first one after a name is evidence against a person.
 _NON_PERSONAL = frozenset({"it", "its", "itself", "they", "them", "their", "theirs", "themselves"})
 #: Relations of a name occurrence whose topic a following he/she continues: the subject
@@ -490,7 +488,7 @@ def _person_object(state: EntityState, name: Token) -> bool:
 def _clear_gender(state: EntityState, pronouns: set[int]) -> str | None:
     """ "m" or "f" when the pronouns that found the name mostly agree (at least two, and
     twice as many as the other gender's: a "she" after the name may be someone new)."""
-    masculine = sum(1 for i in pronouns if state.tokens[i].lower_ in _MASCULINE)
+    masculine = sum(1 for i in pronouns if state.tokens[i].lower_ in MASCULINE_PRONOUNS)
     feminine = len(pronouns) - masculine
     if masculine >= 2 and masculine >= 2 * feminine:
         return "m"
@@ -614,7 +612,7 @@ def _pronoun_after(state: EntityState, head: int, key: str, occupied: set[int], 
             if not same and tok.lower_ not in key.split() and not _no_person(state, mention):
                 return  # another name: the pronouns from here on may be its
         if tok.dep_ in _PRONOUN_DEPS:
-            if tok.lower_ in _PERSONAL:
+            if tok.lower_ in PERSONAL_PRONOUNS:
                 found.personal.add(i)
             elif tok.lower_ in _NON_PERSONAL:
                 found.other.add(i)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsgraph.constants import DEFINITE, INDEFINITE, SUBJECT_DEPS
 from newsgraph.entities import lexicon
 from newsgraph.entities.state import EntityState
+from newsgraph.phrases import pronoun_gender
 
 
 def unnamed_matrix_subject(state: EntityState, pron: Token) -> bool:
@@ -155,8 +156,8 @@ def unnamed_clause_subject(state: EntityState, pron: Token) -> bool:
     woman", "a senior commander") means that person, who is no mention; a name before
     (a ferry company the tagger called a person) is a guess. Only a subject of the
     pronoun's gender (``entities_gendered_words.tsv``) or a role of no gender."""
-    gender = _PRONOUN_GENDERS.get(pron.lower_)
-    if gender is None:
+    gender = pronoun_gender(pron.lower_)
+    if gender is None or pron.lower_.endswith("self"):
         return False
     current = pron
     for _ in range(_MAX_CLAUSE_STEPS):
@@ -176,6 +177,3 @@ def unnamed_clause_subject(state: EntityState, pron: Token) -> bool:
         return said is None or said == gender
     return False
 
-
-#: The gender each third-person singular pronoun form says.
-_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

@@ -18,13 +18,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsgraph.constants import FEMININE_PRONOUNS
 from newsgraph.errors import InputError
 from newsgraph.evaluation import Report, in_half
 from newsgraph.evaluation.gum import entity_docs, prf
 from newsgraph.ingest.document import Document
 from newsgraph.records import Entity
 
-_FEMININE = frozenset({"she", "her", "hers", "herself"})
 _COLUMNS = ("ID", "Text", "Pronoun", "Pronoun-offset", "A", "A-offset", "A-coref", "B", "B-offset", "B-coref")
 
 
@@ -42,7 +42,7 @@ class GapExample:
 
     @property
     def feminine(self) -> bool:
-        return self.text[self.pronoun[0] : self.pronoun[1]].lower() in _FEMININE
+        return self.text[self.pronoun[0] : self.pronoun[1]].lower() in FEMININE_PRONOUNS
 
 
 def read_gap(path: Path, limit: int | None = None, half: str | None = None) -> Iterator[GapExample]:
