@@ -26,6 +26,7 @@ from newsgraph.constants import DEFINITE, PLACE_LABELS, PLURAL_TAGS
 from newsgraph.docindex import doc_index
 from newsgraph.entities import lexicon
 from newsgraph.entities.cluster import INITIALISM
+from newsgraph.entities.description_guards import other_nation_near, same_orientation
 from newsgraph.entities.role_nouns import choose_role_noun_antecedent
 from newsgraph.entities.roles import affiliate_norp, org_of, pronoun_owner, role_title
 from newsgraph.entities.state import PARTY_MARK, Cluster, EntityState, MentionDraft
@@ -243,12 +244,10 @@ def appositions(state: EntityState, nominals: list[MentionDraft]) -> None:
     genders = lexicon.gender_words()
     for nominal in nominals:
         noun = state.tokens[nominal.head]
-        partner = appos_partner(noun, state)
-        if partner is None:
+        found = _apposition(state, noun)
+        if found is None:
             continue
-        name = state.mention_at(partner)
-        if name is None or name.kind != "name" or name.cluster < 0:
-            continue
+        partner, name = found
         body: MentionDraft | None = None  # the organisation a role was wrongly apposed to
         if name.label != "PERSON" and noun.lemma_.lower() in roles:
             person = _person_apposed_to(state, partner)
@@ -316,7 +315,7 @@ def resolve_nominals(state: EntityState, nominals: list[MentionDraft], persons: 
                 target = choose_role_noun_antecedent(state, nominal, noun)
         elif lemma in state.words.state_body_nouns and pronoun_owner(noun) is not None:
             continue  # "its foreign ministry": whose, once "its" is resolved (``owned_state_bodies``)
-        elif nominal.label not in PLACE_LABELS and _apposed_to_a_name(state, noun):
+        elif nominal.label not in PLACE_LABELS and _apposition(state, noun) is not None:
             # "The Liberal Democrats, the largest party in the coalition, blamed ...": the
             # description says which party it is; matched to the party named before, it
             # would merge two parties when the apposition step joins it to its name
@@ -332,11 +331,16 @@ def resolve_nominals(state: EntityState, nominals: list[MentionDraft], persons: 
             state.attach(nominal, target)
 
 
-def _apposed_to_a_name(state: EntityState, noun: Token) -> bool:
-    """Whether ``noun`` stands in apposition to a clustered name (``appositions`` joins it)."""
+def _apposition(state: EntityState, noun: Token) -> tuple[Token, MentionDraft] | None:
+    """The token ``noun`` stands in apposition to and its clustered name ("X, spokesperson
+    for Y"), when the partner is such a name."""
     partner = appos_partner(noun, state)
-    name = state.mention_at(partner) if partner is not None else None
-    return name is not None and name.kind == "name" and name.cluster >= 0
+    if partner is None:
+        return None
+    name = state.mention_at(partner)
+    if name is None or name.kind != "name" or name.cluster < 0:
+        return None
+    return partner, name
 
 
 def _national_body(state: EntityState, nominal: MentionDraft, country: str, country_cluster: int) -> None:
@@ -511,7 +515,7 @@ def _resolve_org_noun(state: EntityState, nominal: MentionDraft, lemma: str, lab
                 return cluster
             company_noun = False
         if label == "GPE" and lemma in {"country", "nation"} and top == "GPE" and _is_country(state, c):
-            return -1 if _other_nation_near(state, nominal, c) else cluster
+            return -1 if other_nation_near(state, nominal, c) else cluster
     if lemma in state.words.body_kinds and _the_noun(state, nominal):
         return _one_body_of_kind(state, nominal, lemma)
     if (
@@ -588,29 +592,9 @@ def _one_body_of_kind(state: EntityState, nominal: MentionDraft, lemma: str) -> 
         bodies.append((cluster, not words & (kinds - {lemma})))
     if len(bodies) != 1 or not bodies[0][1]:
         return -1
-    if not _same_orientation(state, nominal, bodies[0][0]):
+    if not same_orientation(state, nominal, bodies[0][0]):
         return -1
     return bodies[0][0]
-
-
-#: Words before a name looked at for how the text placed it ("the far-right National Rally").
-_ORIENTATION_WINDOW = 3
-
-
-def _same_orientation(state: EntityState, nominal: MentionDraft, cluster: int) -> bool:
-    """Whether a description that places its body on the political spectrum ("the
-    left-wing alliance") may mean ``cluster``: only if the text wrote that body with the
-    same word, in its name or right before it ("the far-right National Rally" is not it)."""
-    words = state.words.orientation_words
-    stated = {t.lower_ for t in state.tokens[nominal.start : nominal.head] if t.lower_ in words}
-    if not stated:
-        return True
-    for m in state.clusters[cluster].mentions:
-        if m.kind == "name":
-            before = state.tokens[max(state.first, m.start - _ORIENTATION_WINDOW) : m.end]
-            if stated & {t.lower_ for t in before}:
-                return True
-    return False
 
 
 #: A name written as a short acronym ("EU", "ASEAN"); initials ("E.U.") are ``INITIALISM``.
@@ -626,24 +610,6 @@ def _is_acronym(text: str) -> bool:
 
 def _the_noun(state: EntityState, nominal: MentionDraft) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in state.tokens[nominal.head].children)
-
-
-def _other_nation_near(state: EntityState, nominal: MentionDraft, country: Cluster) -> bool:
-    """Whether the sentence of "the country", or the one before, names another nation by
-    its adjective ("Philippine President X summoned China's ambassador. He said the
-    country would not be intimidated"): the last country named is then only one of two
-    the description may mean, and the speaker's own is as likely."""
-    names = {
-        lexicon.country_name(state.span_text(m.start, m.end)) for m in country.mentions if m.kind == "name"
-    }
-    sentence = state.sent_of[nominal.start]
-    for m in state.mentions:
-        if m.start >= nominal.start or m.label != "NORP" or state.sent_of[m.start] < sentence - 1:
-            continue
-        place = lexicon.listed_demonym_place(state.span_text(m.start, m.end))
-        if place is not None and lexicon.country_name(place) not in names:
-            return True
-    return False
 
 
 def _is_country(state: EntityState, c: Cluster) -> bool:
