@@ -79,7 +79,7 @@ def unnamed_speaker_before(state: EntityState, pron: Token) -> bool:
         return said == gender
     # "A senior Front commander accused the government of stalling. He said ...": a role
     # that says no gender, held by someone introduced as "a" one, is as likely meant
-    return role and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subject.children)
+    return role and _introduced_as_a_one(subject)
 
 
 def unnamed_owner_subject(state: EntityState, pron: Token) -> bool:
@@ -103,6 +103,12 @@ def unnamed_owner_subject(state: EntityState, pron: Token) -> bool:
         and _unresolved(state, subject.i)
         and not any(g.dep_ == "appos" and g.i in state.token_mention for g in subject.children)
     )
+
+
+def _introduced_as_a_one(noun: Token) -> bool:
+    """Whether ``noun`` has an indefinite determiner ("a senior commander", "a man"): someone
+    the text introduces here, not an office or a person it named before."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
 
 
 def _unresolved(state: EntityState, i: int) -> bool:
@@ -133,7 +139,7 @@ def unnamed_relative_head(state: EntityState, pron: Token) -> bool:
             return (
                 noun.pos_ == "NOUN"
                 and _unresolved(state, noun.i)
-                and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
+                and _introduced_as_a_one(noun)
                 and (noun.lemma_.lower() in lexicon.person_roles() or noun.lower_ in lexicon.gender_words())
             )
         if current.dep_ not in _CLAUSE_DEPS or current.head.i == current.i:
@@ -172,7 +178,7 @@ def unnamed_clause_subject(state: EntityState, pron: Token) -> bool:
         said = lexicon.gender_words().get(subject.lower_)
         if said is None and subject.lemma_.lower() not in lexicon.person_roles():
             continue  # "after a tree fell on his car": no person; the clause above may have one
-        if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subject.children):
+        if not _introduced_as_a_one(subject):
             return False
         return said is None or said == gender
     return False
