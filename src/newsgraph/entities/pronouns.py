@@ -27,7 +27,14 @@ from functools import partial
 
 from spacy.tokens import Token
 
-from newsgraph.constants import FEMININE_PRONOUNS, GROUP_TYPE, MASCULINE_PRONOUNS, PLURAL_TAGS, SUBJECT_DEPS
+from newsgraph.constants import (
+    FEMININE_PRONOUNS,
+    GROUP_TYPE,
+    MASCULINE_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    PLURAL_TAGS,
+    SUBJECT_DEPS,
+)
 from newsgraph.entities import binding, referred
 from newsgraph.entities.body_pronouns import acting_it, fronted_clause_body, own_clause_body
 from newsgraph.entities.roles import previous_topic
@@ -113,7 +120,7 @@ def resolve_pronouns(state: EntityState) -> PronounLinks:
             continue
         if _generic_pair(tok):
             continue
-        personal = lower in MASCULINE_PRONOUNS or lower in FEMININE_PRONOUNS
+        personal = lower in PERSONAL_PRONOUNS
         window = _WINDOW_PERSONAL if personal else _WINDOW_OTHER
         window_start = state.sent_starts[max(0, state.sent_of[tok.i] - window)]
         lo = bisect_left(starts, window_start)
@@ -168,10 +175,10 @@ def _generic_pair(tok: Token) -> bool:
 
 def gender_vote(state: EntityState, tok: Token, cluster: int) -> None:
     """A he/she linked to a cluster is a vote for its gender and marks it a person."""
-    lower = tok.lower_
-    if lower in MASCULINE_PRONOUNS or lower in FEMININE_PRONOUNS:
+    gender = pronoun_gender(tok.lower_)
+    if gender is not None:
         c = state.clusters[state.find(cluster)]
-        c.votes["m" if lower in MASCULINE_PRONOUNS else "f"] += 1
+        c.votes[gender] += 1
         c.person_cue = True
 
 
@@ -283,7 +290,7 @@ def choose_pronoun_antecedent(
     cluster of the quote's speaker, which a he/she inside the quote never means.
     """
     lower = pron.lower_
-    personal = lower in MASCULINE_PRONOUNS or lower in FEMININE_PRONOUNS
+    personal = lower in PERSONAL_PRONOUNS
     # Syntactic shortcuts: "X said (that) he/it/they ..." -> X; "X turned himself in" -> X.
     matrix = (
         _reflexive_subject(state, pron, lower in _PLUR)
@@ -432,8 +439,8 @@ def _agrees(
     lower = pron.lower_
     c = state.clusters[cluster]
     is_person = assume_person or state.is_person(cluster)
-    if lower in MASCULINE_PRONOUNS or lower in FEMININE_PRONOUNS:
-        gender = "m" if lower in MASCULINE_PRONOUNS else "f"
+    gender = pronoun_gender(lower)
+    if gender is not None:
         if not is_person or (c.gender is not None and c.gender != gender):
             return False
         if m.kind == "pronoun" and pronoun_gender(state.tokens[m.head].lower_) not in (None, gender):
@@ -492,7 +499,7 @@ def _antecedent_score(
     """How likely candidate ``m`` is: recent, a subject, of known matching gender, named by
     a syntactic shortcut; a pronoun already linked to the cluster counts a little."""
     lower = pron.lower_
-    personal = lower in MASCULINE_PRONOUNS or lower in FEMININE_PRONOUNS
+    personal = lower in PERSONAL_PRONOUNS
     gender = pronoun_gender(lower)
     c = state.clusters[cluster]
     distance = state.sent_of[pron.i] - state.sent_of[m.start]
