@@ -20,7 +20,6 @@ PolNeAR dev and the PLOVER held-out half are never read here.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +42,7 @@ from newsgraph.evaluation.reliability import high_confidence_rows, reliability_r
 from newsgraph.events.formats import plover_category
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
+from newsgraph.training import file_sha256
 
 #: Inverse regularisation strength: mild, the features are few and the rows many.
 C = 1.0
@@ -66,11 +66,6 @@ class Rows:
     def add(self, features: dict[str, float], right: bool) -> None:
         self.rows.append([float(features.get(name, 0.0)) for name in self.names])
         self.labels.append(int(right))
-
-
-def _digest(path: Path) -> str:
-    """The first 12 hex digits of the file's SHA-256: which version of the data was used."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
 
 
 def _docs(documents: list[Document]) -> Iterator[Doc]:
@@ -150,12 +145,12 @@ def train(
             path = data / "polnear" / "train.jsonl"
             log(f"quotes: extracting {path} ...")
             rows = quote_rows(path, limit)
-            info: dict[str, object] = {"data": SOURCES["polnear"], "data_sha256": _digest(path)}
+            info: dict[str, object] = {"data": SOURCES["polnear"], "data_sha256": file_sha256(path, 12)}
         else:
             path = data / "plover" / "gsr-dev.jsonl"
             log(f"events: extracting {path} (tune half) ...")
             rows = event_rows(path, "tune", limit)
-            info = {"data": SOURCES["plover"], "data_sha256": _digest(path)}
+            info = {"data": SOURCES["plover"], "data_sha256": file_sha256(path, 12)}
         info.update({"fitted": today, "method": f"scikit-learn LogisticRegression(C={C})", "limit": limit})
         calibration = fit(record_type, rows, info)
         target = out_dir / CALIBRATION_FILES[record_type]

@@ -42,6 +42,7 @@ from newsgraph.entities.person_names import COLLECT_KEY, PersonNameModel
 from newsgraph.evaluation.gap import GapExample, read_gap
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
+from newsgraph.training import file_sha256
 from newsgraph.training.resolver import SOURCES  # the same GUM and GAP versions
 
 #: The least share of names called persons that must be persons (on both pools, step 4).
@@ -99,9 +100,7 @@ def rows(doc: Doc) -> list[Row]:
 
 def _gold_label(span: tuple[int, int], gold: list[dict[str, Any]]) -> int | None:
     """1 person, 0 not, None unknown: the shortest gold named mention holding the span."""
-    holding = [
-        m for m in gold if m.get("is_named") and m["start"] <= span[0] and span[1] <= m["end"]
-    ]
+    holding = [m for m in gold if m.get("is_named") and m["start"] <= span[0] and span[1] <= m["end"]]
     if not holding:
         return None
     best = min(holding, key=lambda m: m["end"] - m["start"])
@@ -214,10 +213,6 @@ def train_on(data: Names, log: Callable[[str], None] = print) -> PersonNameModel
     )
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def collect(data_dir: Path, log: Callable[[str], None] = print) -> Names:
     """Parse GUM train and GAP development and collect their labelled names."""
     gum = data_dir / "gum" / "train.jsonl"
@@ -238,10 +233,13 @@ def train(data_dir: Path, out: Path, log: Callable[[str], None] = print) -> Pers
     model = train_on(names, log)
     info = dict(model.info)
     info["data"] = {
-        "gum/train.jsonl": {"source": SOURCES["gum"], "sha256": _sha256(data_dir / "gum" / "train.jsonl")},
+        "gum/train.jsonl": {
+            "source": SOURCES["gum"],
+            "sha256": file_sha256(data_dir / "gum" / "train.jsonl"),
+        },
         "gap/gap-development.tsv": {
             "source": SOURCES["gap"],
-            "sha256": _sha256(data_dir / "gap" / "gap-development.tsv"),
+            "sha256": file_sha256(data_dir / "gap" / "gap-development.tsv"),
         },
     }
     info["learner"] = f"scikit-learn LogisticRegression(C={C}) on standardised features"

@@ -36,7 +36,6 @@ Training never reads PolNeAR: it stays an evaluation set.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -54,6 +53,7 @@ from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
 from newsgraph.resolver.features import FEATURES, AnaphorGroup
 from newsgraph.resolver.model import ResolverModel, load_model
+from newsgraph.training import file_sha256
 from newsgraph.training.changed_links import MAX_NEW_WRONG, changed_links_guard
 from newsgraph.training.learners import BLEND_LINEAR, BOOSTING, LEARNER, C, fit
 
@@ -473,10 +473,6 @@ def _changed_links_step(
     return (chosen or draft), {"table": table, "passed": chosen is not None}
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-
-
 def train(data_dir: Path, out: Path, log: Any = print, learner: str = LEARNER) -> ResolverModel:
     """Train on GUM train + GAP development, tune on GUM dev + GAP validation, write ``out``."""
     files = {
@@ -520,10 +516,11 @@ def train(data_dir: Path, out: Path, log: Any = print, learner: str = LEARNER) -
     threshold, runner_up = draft.threshold, draft.runner_up
     info = {
         "trained_on": {
-            k: {"file": files[k].name, "sha256": _sha256(files[k])} for k in ("gum_train", "gap_train")
+            k: {"file": files[k].name, "sha256": file_sha256(files[k], 16)}
+            for k in ("gum_train", "gap_train")
         },
         "tuned_on": {
-            k: {"file": files[k].name, "sha256": _sha256(files[k])} for k in ("gum_tune", "gap_tune")
+            k: {"file": files[k].name, "sha256": file_sha256(files[k], 16)} for k in ("gum_tune", "gap_tune")
         },
         "sources": SOURCES,
         "learner": _LEARNERS[learner],
