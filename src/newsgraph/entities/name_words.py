@@ -70,6 +70,8 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         return True  # "n’t", "seafood", "FREE", "WOW"
     if proper and end - start == 1 and label in _COMMON_WORD_LABELS and _common_word_opening(state, start):
         return True  # "Striker completes record move" in an article about a "striker"
+    if end - start == 1 and label in ("NORP", "ORG", "PERSON") and _one_national(state, start):
+        return True  # "the Italian said": one person named by nationality, not the people
     if end - start == 1 and label in ("PERSON", "ORG") and _subject_of_a_rate(state, start):
         return True  # "Turnout was 71 percent" with "Turnout" as a proper noun
     if end - start > 1 or proper or label not in _COMMON_WORD_LABELS:
@@ -95,6 +97,26 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         # after ten "Cubs" is the team)
         return True
     return tok.lower_ in state.lower_words()
+
+
+#: Relations of a noun phrase's head that name a participant (not a modifier's).
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"})
+
+
+def _one_national(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` is a singular demonym heading its own noun phrase after an
+    article ("the Italian said", "a Briton was among the dead", "the Frenchman"): one
+    person described by nationality, whom a role noun's rules may not name; as a name
+    of the people it would make a nation the speaker. Plural forms ("the Germans said")
+    are the people; "Italian" before a noun modifies it."""
+    tok = state.tokens[i]
+    word = tok.text
+    if tok.tag_ == "NNPS" or word.endswith("s") or tok.dep_ not in _ARGUMENT_DEPS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in tok.children):
+        return False
+    national = lexicon.listed_demonym_place(word) or lexicon.listed_demonym_place(word.removesuffix("man"))
+    return national is not None and lexicon.country_name(word) is None
 
 
 def _surname_of_a_full_name(state: EntityState, word: str) -> bool:

@@ -297,6 +297,8 @@ def choose_pronoun_antecedent(
         if lower in _REFLEXIVE
         else _matrix_subject(state, pron, lower in _PLUR)
     )
+    if matrix is _UNNAMED_REPORTER:
+        return None
     reporter = -1
     if matrix is not None and matrix.cluster >= 0 and _reported_death(state, pron):
         reporter, matrix = state.find(matrix.cluster), None  # "His son said he died": not the son
@@ -609,6 +611,13 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
     if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"}:
         return None
     upper = verb.head
+    if verb.dep_ == "conj" and upper.dep_ == "ccomp":
+        # "X told reporters that Barnier had ended the talks and that her party would ...":
+        # a second reported clause is the reporter's, not the first one's subject; without
+        # its own "that" the two readings compete, so no shortcut
+        if not any(c.dep_ == "mark" for c in verb.children):
+            return None
+        upper = upper.head
     asked = _asked_person(state, pron, verb, upper)
     if asked is not None:
         return asked
@@ -632,8 +641,18 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
             if mention is None:
                 appos = next((g for g in child.children if g.dep_ == "appos"), None)
                 mention = state.token_mention.get(appos.i) if appos is not None else None
-            return mention or state.referring_at(child.i, groups)
+            found = mention or state.referring_at(child.i, groups)
+            if found is None and child.pos_ == "PROPN" and pronoun_gender(pron.lower_) is not None:
+                return _UNNAMED_REPORTER  # a name the tagger missed reports: no one else is meant
+            return found
     return None
+
+
+#: What ``_matrix_subject`` returns when the reporting verb's subject is a proper noun
+#: that is no mention ("Ines Calloway, who leads the opposition, told reporters that
+#: Dunmore had quit and that her party ..."): the he/she is hers, whom no entity holds,
+#: so the pronoun is left unresolved rather than given to the one name in reach.
+_UNNAMED_REPORTER = MentionDraft(-1, -1, "name", "PERSON", head=-1)
 
 
 #: Adverbs and auxiliaries that leave a death unfinished ("said he nearly died").

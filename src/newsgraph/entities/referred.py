@@ -119,7 +119,11 @@ def referred_persons(state: EntityState) -> None:
     for key, found in names.items():
         if not _rule_person(state, found) and not _learned_person(state, key, found):
             continue
-        gender = _clear_gender(state, found.personal)
+        # the surname of a person named in full is that person, whose gender the pronoun
+        # step settles: the he/she after a bare surname may be someone else's
+        # ("Le Pen told reporters that Barnier had ... and that her party ...")
+        known = " " not in key and _person_surname(state, key)
+        gender = None if known else _clear_gender(state, found.personal)
         for mention in found.tagged:
             mention.label = "PERSON"
             if gender is not None:

@@ -1,0 +1,49 @@
+"""Session 24 (lead): "X called Y to congratulate him" is X's congratulation of Y (a call to
+speak is the caller's act); "called on Y to resign" still asks Y."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run
+
+
+def _named(r, entity_id: str) -> str:  # type: ignore[no-untyped-def]
+    return next(e.name for e in r.entities if e.id == entity_id)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "actor", "target"),
+    [
+        (
+            "Tomas Brenner conceded on Sunday and said he had called Ivo Lasko to congratulate him.",
+            "congratulate",
+            "Tomas Brenner",
+            "Ivo Lasko",
+        ),
+        (
+            "Prime Minister Hana Soyer called President Lena Marsh on Friday to thank her for the aid.",
+            "thank",
+            "Hana Soyer",
+            "Lena Marsh",
+        ),
+        (
+            "Foreign Minister Ali Varan telephoned the Swedish ambassador to protest against the arrests.",
+            "protest",
+            "Ali Varan",
+            None,
+        ),
+    ],
+)
+def test_a_call_to_speak_is_the_callers_act(text: str, lemma: str, actor: str, target: str | None) -> None:
+    r = run(text)
+    event = next(e for e in r.events if e.lemma == lemma)
+    assert [_named(r, a) for a in event.actors] == [actor]
+    if target is not None:
+        assert target in [_named(r, t) for t in event.targets]
+
+
+def test_calling_on_someone_to_act_still_asks_them() -> None:
+    r = run("Opposition leader Dana Kerr called on Governor Paul Ries to resign.")
+    event = next(e for e in r.events if e.lemma == "resign")
+    assert [_named(r, a) for a in event.actors] == ["Paul Ries"]
