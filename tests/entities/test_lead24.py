@@ -130,3 +130,20 @@ def test_a_missed_name_that_speaks_in_full_and_then_by_surname_is_a_person(text:
     assert surname in _mention_texts(person)
     told = next(q for q in r.quotes if q.cue is not None and q.cue.text == "told")
     assert told.speaker == person.id
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Velmora's Minister of Defence Tomasz Kral resigned on Thursday.", "Tomasz Kral"),
+        ("Minister of Foreign Affairs Ana Ruiz said the talks had failed.", "Ana Ruiz"),
+    ],
+)
+def test_a_name_after_title_of_portfolio_is_the_person(text: str, person: str) -> None:
+    r = run(text)
+    entity = _entity_of(r, person)
+    assert entity is not None and entity.type == "PERSON"
+    acts = [e for e in r.events if e.lemma == "resign"] or []
+    quotes = [q for q in r.quotes if q.cue is not None and q.cue.text == "said"]
+    assert all(e.actors == [entity.id] for e in acts)
+    assert all(q.speaker == entity.id for q in quotes)

@@ -47,3 +47,17 @@ def test_calling_on_someone_to_act_still_asks_them() -> None:
     r = run("Opposition leader Dana Kerr called on Governor Paul Ries to resign.")
     event = next(e for e in r.events if e.lemma == "resign")
     assert [_named(r, a) for a in event.actors] == ["Paul Ries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman died after a wall collapsed on her car in Darnley, police said. "
+        "Another woman died in Westbrook when a tree hit her house.",
+        "A protester was shot in Korva, witnesses said. Another protester was shot in Dessin.",
+    ],
+)
+def test_a_new_participant_makes_a_new_act_of_the_same_kind(text: str) -> None:
+    r = run(text)
+    lemmas = [e.lemma for e in r.events]
+    assert any(lemmas.count(lemma) >= 2 for lemma in ("die", "shoot"))

@@ -24,7 +24,13 @@ from spacy.tokens import Token
 
 from newsgraph.entities import lexicon
 from newsgraph.entities.name_bounds import hyphenated_end, postnominal_end, trim
-from newsgraph.entities.name_words import is_prename_title, name_after_the, name_letters, not_a_name
+from newsgraph.entities.name_words import (
+    is_prename_title,
+    name_after_portfolio,
+    name_after_the,
+    name_letters,
+    not_a_name,
+)
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: spaCy labels that name referents (times, numbers and money are the times/claims stages').
@@ -515,6 +521,11 @@ def titled_names(state: EntityState) -> None:
     for i in range(state.first, n):
         # the title test's cheap half first (is_prename_title is asked of every word)
         if i < resume or lowers[i].rstrip(".") not in titles or not is_prename_title(state, i):
+            continue
+        portfolio = name_after_portfolio(state, i)  # "Minister of Defence Tomasz Kral"
+        if portfolio is not None and all(_untagged_name_word(state, k) for k in range(*portfolio)):
+            state.add_mention(MentionDraft(*portfolio, "name", "PERSON", head=portfolio[1] - 1))
+            resume = portfolio[1]
             continue
         j = i + 1
         while (

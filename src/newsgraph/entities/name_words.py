@@ -198,3 +198,24 @@ def name_after_the(state: EntityState, start: int, end: int) -> bool:
     if lexicon.listed_demonym_place(tok.text) is not None:
         return False  # "the Finn": one of a people
     return tok.dep_ not in _MODIFIER_DEPS or tok.head.pos_ not in ("NOUN", "PROPN")
+
+
+def name_after_portfolio(state: EntityState, title: int) -> tuple[int, int] | None:
+    """The span of the name after "Title of Portfolio" ("Minister of Defence Tomasz Kral",
+    "Minister of Foreign Affairs Ana Ruiz"), which the parse repair
+    (``syntax_repairs._names_after_a_portfolio``) made the head the title hangs on: the
+    head and the capitalised compound right before it, neither a portfolio word. None
+    for any other title."""
+    tokens, lowers = state.tokens, state.index.column("lower_")
+    n = len(tokens)
+    if title + 3 >= n or lowers[title + 1] != "of" or lowers[title + 2] not in state.words.portfolio_words:
+        return None
+    tok = tokens[title]
+    head = tok.head
+    if tok.dep_ not in ("compound", "nmod") or head.i <= title + 3 or head.pos_ != "PROPN":
+        return None
+    start = head.i - 1
+    before = tokens[start]
+    if before.dep_ != "compound" or before.head.i != head.i or lowers[start] in state.words.portfolio_words:
+        return None
+    return start, head.i + 1

@@ -89,9 +89,12 @@ class _Merger:
         family = (cand.entry.category, cand.entry.family or cand.lemma)
         if cand.merge_into is not None and id(cand.merge_into) in self.index_of_cand:
             return self.index_of_cand[id(cand.merge_into)]
+        partyless = not reading.actors and not reading.targets
+        if partyless and _new_participant(cand):
+            return None
         key = (*family, frozenset(reading.actors), frozenset(reading.targets))
         found = self.keys.get(key, [])[::-1]  # latest first
-        if not reading.actors and not reading.targets:
+        if partyless:
             found += self.of_family.get(family, [])[::-1]  # same parties before any
         anaphoric = cand.nominal and reading.time is None and _definite(cand.token)
         return next((i for i in found if self._same_act(events[i], reading, anaphoric)), None)
@@ -106,7 +109,8 @@ class _Merger:
 
     def _same_act(self, old: Event, new: _Reading, anaphoric: bool) -> bool:
         """Both happened, or both are the same unreal kind (future, hypothetical,
-        negated); and their own times, where both have one, have the same value.
+        negated); their places, where both have one, are the same; and their own times,
+        where both have one, have the same value.
 
         A definite event noun with no date of its own points back at an act whatever
         clause holds it ("too early to tell whether the explosion was caused by a bomb"),
@@ -114,6 +118,8 @@ class _Merger:
         """
         if not anaphoric and not _same_reality(old.modality, new.modality):
             return False
+        if old.place is not None and new.place is not None and old.place != new.place:
+            return False  # "A man died in Lancashire ... Another man died in Birmingham"
         if old.time is None or new.time is None:
             return True
         return self.look.time_value(old.time) == self.look.time_value(new.time)
@@ -124,6 +130,24 @@ def _same_reality(old: str, new: str) -> bool:
     if old in _HAPPENED or new in _HAPPENED:
         return old in _HAPPENED and new in _HAPPENED
     return old == new
+
+
+#: Determiners that bring a new participant into the text ("a man", "another man").
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _new_participant(cand: Candidate) -> bool:
+    """Whether a verb's subject is an indefinite phrase no entity holds ("A man died ...
+    Another man died in Birmingham", "Two people were hurt"): someone new, so the act is
+    not the partyless one told before."""
+    if cand.nominal:
+        return False
+    for child in cand.token.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return any(
+                (g.dep_ == "det" and g.lower_ in _INDEFINITE) or g.dep_ == "nummod" for g in child.children
+            )
+    return False
 
 
 def _definite(noun: Token) -> bool:
