@@ -189,9 +189,11 @@ def _names_after_a_portfolio(doc: Doc) -> list[tuple[int, int, int]]:
             while start > of.i + 2 and doc[start].ent_iob_ == "I":
                 start -= 1
         words = doc[start : last.i]
-        if start <= of.i + 1 or not words or any(
-            w.head.i != last.i or w.dep_ != "compound" or not w.is_title or w.lower_ in portfolios for w in words
-        ):
+        if start <= of.i + 1 or not words:
+            continue
+        if any(w.head.i != last.i or w.dep_ != "compound" or not w.is_title for w in words):
+            continue
+        if any(w.lower_ in portfolios for w in words):
             continue
         found.append((start, last.i + 1, title.i))
     return found
