@@ -61,3 +61,18 @@ def test_a_new_participant_makes_a_new_act_of_the_same_kind(text: str) -> None:
     r = run(text)
     lemmas = [e.lemma for e in r.events]
     assert any(lemmas.count(lemma) >= 2 for lemma in ("die", "shoot"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interior Minister Lara Voss resigned after prosecutors charged three of her senior officials.",
+        "Police questioned two of his aides on Monday, a week after Governor Emil Rask left office.",
+    ],
+)
+def test_the_people_who_work_for_someone_are_not_that_person(text: str) -> None:
+    r = run(text)
+    persons = {e.id for e in r.entities if e.type == "PERSON"}
+    for event in r.events:
+        if event.lemma in {"charge", "question"}:
+            assert not persons & set(event.targets)
