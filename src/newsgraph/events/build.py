@@ -109,8 +109,7 @@ class _Merger:
 
     def _same_act(self, old: Event, new: _Reading, anaphoric: bool) -> bool:
         """Both happened, or both are the same unreal kind (future, hypothetical,
-        negated); their places, where both have one, are the same; and their own times,
-        where both have one, have the same value.
+        negated); and their own times, where both have one, have the same value.
 
         A definite event noun with no date of its own points back at an act whatever
         clause holds it ("too early to tell whether the explosion was caused by a bomb"),
@@ -118,8 +117,6 @@ class _Merger:
         """
         if not anaphoric and not _same_reality(old.modality, new.modality):
             return False
-        if old.place is not None and new.place is not None and old.place != new.place:
-            return False  # "A man died in Lancashire ... Another man died in Birmingham"
         if old.time is None or new.time is None:
             return True
         return self.look.time_value(old.time) == self.look.time_value(new.time)
