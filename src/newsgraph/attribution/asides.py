@@ -149,12 +149,19 @@ def is_aside(ctx: Context, verb: Token) -> bool:
     return False
 
 
+#: Prepositions whose phrase is the topic of a cue verb that is no verb of saying.
+_TOPIC_PREPS = frozenset({"on", "about", "of", "over", "for"})
+
+
 def _own_topic(verb: Token, ctx: Context) -> bool:
     """Whether an "as" clause's cue verb has a content phrase of its own ("stocks rose as
     investors bet on rate cuts", "as analysts warned of a slowdown"): then the clause it
     hangs on is no report of it. A date in the phrase is no content ("As the Post reported
     on Monday, ...")."""
-    preps = ctx.lex.prep_cues.get(lemma(verb), frozenset())
+    word = lemma(verb)
+    preps = ctx.lex.prep_cues.get(word, frozenset())
+    if word not in ctx.lex.speech_verbs:
+        preps |= _TOPIC_PREPS  # "bet on", "hope for", "fear for": a belief's topic
     return any(
         c.dep_ == "prep"
         and c.lower_ in preps

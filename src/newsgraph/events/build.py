@@ -129,21 +129,22 @@ def _same_reality(old: str, new: str) -> bool:
     return old == new
 
 
-#: Determiners that bring a new participant into the text ("a man", "another man").
-_INDEFINITE = frozenset({"a", "an", "another"})
+#: Words that bring one more participant of a kind already told into the text
+#: ("another man", "a second woman", "a further soldier").
+_ONE_MORE = frozenset({"another", "second", "third", "further"})
 
 
 def _new_participant(cand: Candidate) -> bool:
-    """Whether a verb's subject is an indefinite phrase no entity holds ("A man died ...
-    Another man died in Birmingham", "Two people were hurt"): someone new, so the act is
-    not the partyless one told before."""
+    """Whether a verb's subject is one more of a kind already told ("A man died ...
+    Another man died in Birmingham", "a second protester was shot"): someone new, so the
+    act is not the partyless one told before. Not a bare "a man", which may be the body's
+    first telling of a headline's act ("Man dies after tree falls on car / A man in his
+    40s died ...")."""
     if cand.nominal:
         return False
     for child in cand.token.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            return any(
-                (g.dep_ == "det" and g.lower_ in _INDEFINITE) or g.dep_ == "nummod" for g in child.children
-            )
+            return any(g.dep_ in ("det", "amod") and g.lower_ in _ONE_MORE for g in child.children)
     return False
 
 
