@@ -147,3 +147,17 @@ def test_a_name_after_title_of_portfolio_is_the_person(text: str, person: str) -
     quotes = [q for q in r.quotes if q.cue is not None and q.cue.text == "said"]
     assert all(e.actors == [entity.id] for e in acts)
     assert all(q.speaker == entity.id for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Magistrate Ruth Kiprop said the accused had abused his office.", "Ruth Kiprop"),
+        ("Prosecutor Omar Vance said he would appeal the ruling.", "Omar Vance"),
+    ],
+)
+def test_a_judicial_title_is_no_part_of_the_name_nor_an_entity(text: str, person: str) -> None:
+    r = run(text)
+    assert _entity_of(r, person) is not None
+    titles = ("Magistrate", "Prosecutor")
+    assert not any(e.name in titles or e.name.startswith(titles) for e in r.entities)
