@@ -65,7 +65,8 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         and is_prename_title(state, end)
     ):
         return True  # "Transport" in "Transport Minister Omar Haddad": the title's portfolio
-    if end - start == 1 and end < len(tokens) and is_prename_title(state, start) and tokens[end].pos_ == "PROPN":
+    before_a_name = end < len(tokens) and tokens[end].pos_ == "PROPN"
+    if end - start == 1 and before_a_name and is_prename_title(state, start):
         return True  # "Magistrate" tagged alone before "Ruth Kiprop": the name's title
     proper = any(t.pos_ == "PROPN" for t in span)
     if not proper and (text.isupper() or text.islower() or not any(c.isupper() for c in text)):

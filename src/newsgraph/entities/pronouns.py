@@ -612,12 +612,14 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
         return None
     upper = verb.head
     if verb.dep_ == "conj" and upper.dep_ == "ccomp":
-        # "X told reporters that Barnier had ended the talks and that her party would ...":
-        # a second reported clause is the reporter's, not the first one's subject; without
-        # its own "that" the two readings compete, so no shortcut
-        if not any(c.dep_ == "mark" for c in verb.children):
-            return None
-        upper = upper.head
+        # "Le Pen told reporters that Barnier had ended the talks and that her party would
+        # ...", "Trump said that Obama was screaming and that his behavior was a disgrace":
+        # in a second reported clause the pronoun may be the reporter's or the first
+        # clause's subject's, so neither is a shortcut (and a reporter the tagger missed
+        # leaves it open: the one name in reach is no better a guess)
+        reporter = next((c for c in upper.head.children if c.dep_ in SUBJECT_DEPS), None)
+        missed = reporter is not None and reporter.pos_ == "PROPN" and reporter.i not in state.token_mention
+        return _UNNAMED_REPORTER if missed and pronoun_gender(pron.lower_) is not None else None
     asked = _asked_person(state, pron, verb, upper)
     if asked is not None:
         return asked
