@@ -644,7 +644,12 @@ def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> Me
                 appos = next((g for g in child.children if g.dep_ == "appos"), None)
                 mention = state.token_mention.get(appos.i) if appos is not None else None
             found = mention or state.referring_at(child.i, groups)
-            if found is None and child.pos_ == "PROPN" and pronoun_gender(pron.lower_) is not None:
+            if (
+                found is None
+                and child.pos_ == "PROPN"
+                and pronoun_gender(pron.lower_) is not None
+                and upper.lemma_.lower() in state.words.any_speech_verbs
+            ):
                 return _UNNAMED_REPORTER  # a name the tagger missed reports: no one else is meant
             return found
     return None
