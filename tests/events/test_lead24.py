@@ -76,3 +76,20 @@ def test_the_people_who_work_for_someone_are_not_that_person(text: str) -> None:
     for event in r.events:
         if event.lemma in {"charge", "question"}:
             assert not persons & set(event.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ('"The accused sold public land to his friends," the judge said in her ruling.', "accuse"),
+        ("The detained were freed on Monday after a week in custody.", "detain"),
+    ],
+)
+def test_a_participle_standing_for_people_is_no_act(text: str, lemma: str) -> None:
+    r = run(text)
+    assert not any(e.lemma == lemma for e in r.events)
+
+
+def test_a_participle_with_its_own_object_is_still_an_act() -> None:
+    r = run("Police detained the protesters on Monday.")
+    assert any(e.lemma == "detain" for e in r.events)
