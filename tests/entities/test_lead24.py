@@ -161,3 +161,21 @@ def test_a_judicial_title_is_no_part_of_the_name_nor_an_entity(text: str, person
     assert _entity_of(r, person) is not None
     titles = ("Magistrate", "Prosecutor")
     assert not any(e.name in titles or e.name.startswith(titles) for e in r.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Coast guard ships blocked a supply boat near the Second Thomas Shoal on Monday.", "Thomas Shoal"),
+        ("Two frigates sailed past the Second Thomas Shoal, the ministry said.", "Thomas Shoal"),
+    ],
+)
+def test_a_given_name_inside_a_landform_name_is_no_person(text: str, place: str) -> None:
+    r = run(text)
+    assert not any(e.type == "PERSON" and place in e.name for e in r.entities)
+
+
+def test_a_given_name_the_tagger_missed_is_still_a_person() -> None:
+    r = run("Julie Marsh called the meeting to order on Monday.")
+    marsh = _entity_of(r, "Julie Marsh")
+    assert marsh is None or marsh.type == "PERSON"

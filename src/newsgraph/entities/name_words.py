@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from newsgraph.entities import lexicon
 from newsgraph.entities.state import EntityState
 
@@ -222,3 +224,9 @@ def name_after_portfolio(state: EntityState, title: int) -> tuple[int, int] | No
     if before.dep_ != "compound" or before.head.i != head.i or lowers[start] in state.words.portfolio_words:
         return None
     return start, head.i + 1
+
+
+def in_a_name(tok: Token) -> bool:
+    """Whether a capitalised word can be part of a longer name: a proper noun, or an
+    ordinal written as a name's first word ("Second" in "the Second Thomas Shoal")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "ORDINAL"
