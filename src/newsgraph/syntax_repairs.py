@@ -70,7 +70,7 @@ from __future__ import annotations
 from typing import cast
 
 import numpy
-from spacy.attrs import DEP, HEAD, POS
+from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.symbols import AUX, PROPN, VERB
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from thinc.types import Ints2d
@@ -101,7 +101,7 @@ def repair(doc: Doc) -> None:
     _hyphenated_titles(doc)
     fixes = [(sent.root, verb) for sent in doc.sents if (verb := _predicate_after_relative(sent)) is not None]
     lifted = _finite_conjuncts_of_infinitives(doc)
-    names = _names_read_as_phrases(doc)
+    names = _names_read_as_phrases(doc) + _names_after_a_portfolio(doc)
     summaries = _summary_appositions(doc)
     tags = _tag_verbs_read_as_modifiers(doc)
     complements = _complements_read_as_relatives(doc)
@@ -159,6 +159,56 @@ def _names_read_as_phrases(doc: Doc) -> list[tuple[int, int, int]]:
             continue
         found.append((start, end, title))
     return found
+
+
+def _names_after_a_portfolio(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, end, title) of each name the parser made a second object of a title's "of"
+    after a government portfolio: "Minister of Defence Tomasz Kral resigned", "Minister of
+    Foreign Affairs Ana Ruiz said" (the subject was "Minister", the person buried in the
+    phrase). The portfolio opens the phrase (``entities_portfolio_words.txt``); the name
+    is the tagger's PERSON ending the phrase, else its last two capitalised words, the
+    first a compound of the second."""
+    found: list[tuple[int, int, int]] = []
+    # runs on every document: only the "of"s are made Token objects
+    of_id = doc.vocab.strings.add("of")
+    titles, portfolios = _title_words()
+    for i in numpy.flatnonzero(doc.to_array(LOWER) == of_id).tolist():
+        of = doc[i]
+        if of.dep_ != "prep" or of.i + 3 >= len(doc):
+            continue
+        title = of.head
+        if title.pos_ != "PROPN" or title.lower_ not in titles or doc[i + 1].lower_ not in portfolios:
+            continue
+        objects = [c for c in of.children if c.dep_ == "pobj"]
+        last = objects[-1] if objects else None
+        if last is None or last.i <= of.i + 2 or last.pos_ != "PROPN" or not last.is_title:
+            continue
+        start = last.i - 1
+        if last.ent_type_ == "PERSON":
+            start = last.i
+            while start > of.i + 2 and doc[start].ent_iob_ == "I":
+                start -= 1
+        words = doc[start : last.i]
+        if start <= of.i + 1 or not words:
+            continue
+        if any(w.head.i != last.i or w.dep_ != "compound" or not w.is_title for w in words):
+            continue
+        if any(w.lower_ in portfolios for w in words):
+            continue
+        found.append((start, last.i + 1, title.i))
+    return found
+
+
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Office titles written before a name ("Minister") and government portfolios
+    ("defence") of the pipeline running now (the entities stage's word lists)."""
+    current = resources.current()
+
+    def build() -> tuple[frozenset[str], frozenset[str]]:
+        lists = current.lexicons
+        return lists.words("entities_prename_titles"), lists.words("entities_portfolio_words")
+
+    return current.load("syntax_repairs.titles", build)
 
 
 def _tree_arrays(doc: Doc) -> tuple[list[int], list[int], list[int]]:

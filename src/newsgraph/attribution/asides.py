@@ -125,6 +125,7 @@ def is_aside(ctx: Context, verb: Token) -> bool:
         verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
         and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children)
+        and not _own_topic(verb, ctx)
     ):
         # "As the Post reported, ...": the host clause is what was reported; "As the hall
         # cheered, ..." is when it happened, and so is "as the count continues": a verb
@@ -146,6 +147,27 @@ def is_aside(ctx: Context, verb: Token) -> bool:
             and not (verb.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in verb.children))
         )
     return False
+
+
+#: Prepositions whose phrase is the topic of a cue verb that is no verb of saying.
+_TOPIC_PREPS = frozenset({"on", "about", "of", "over", "for"})
+
+
+def _own_topic(verb: Token, ctx: Context) -> bool:
+    """Whether an "as" clause's cue verb has a content phrase of its own ("stocks rose as
+    investors bet on rate cuts", "as analysts warned of a slowdown"): then the clause it
+    hangs on is no report of it. A date in the phrase is no content ("As the Post reported
+    on Monday, ...")."""
+    word = lemma(verb)
+    preps = ctx.lex.prep_cues.get(word, frozenset())
+    if word not in ctx.lex.speech_verbs:
+        preps |= _TOPIC_PREPS  # "bet on", "hope for", "fear for": a belief's topic
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _closing_tag(verb: Token) -> bool:

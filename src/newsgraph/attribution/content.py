@@ -135,6 +135,8 @@ def _infinitive(verb: Token, word: str, kids: list[Token], lex: AttributionLexic
             objs = [
                 c for c in kids if c.dep_ in ("dobj", "obj", "dative") and c.i < xcomp[0].i and c.i > verb.i
             ]
+            if objs and word in lex.calling_verbs:
+                return [], ""  # "called the editor to complain": a call with a purpose
             if word in lex.addressee_verbs:
                 # "told Megyn not to worry": Megyn is who was told, not part of what was said
                 objs = []

@@ -41,6 +41,8 @@ class AttributionLexicon:
     proform_verbs: frozenset[str]  # proform_verbs.txt: "said so"
     no_xcomp_content_verbs: frozenset[str]  # no_xcomp_content_verbs.txt
     addressee_verbs: frozenset[str]  # addressee_verbs.txt: "told him to ..."
+    calling_verbs: frozenset[str]  # calling_verbs.txt: "called X to congratulate him" says nothing
+    alert_nouns: frozenset[str]  # alert_nouns.txt: "a warning for wind" names no content
     knowledge_verbs: frozenset[str]  # knowledge_verbs.txt: "is considered" is no report
     anonymity_verbs: frozenset[str]  # anonymity_verbs.txt: "asked not to be named" is no report
     seen_as_verbs: frozenset[str]  # seen_as_verbs.txt: "is seen as" is a view
@@ -108,6 +110,8 @@ class AttributionLexicon:
             no_object_content_verbs=words("no_object_content_verbs"),
             object_only_verbs=words("object_only_verbs"),
             proform_verbs=words("proform_verbs"),
+            calling_verbs=words("calling_verbs"),
+            alert_nouns=words("alert_nouns"),
             no_xcomp_content_verbs=words("no_xcomp_content_verbs"),
             addressee_verbs=words("addressee_verbs"),
             knowledge_verbs=words("knowledge_verbs"),

@@ -316,7 +316,7 @@ def noun_drafts(ctx: Context) -> list[Draft]:
         if received is not None:
             out.append(received)
             continue
-        holder, clause = _holder_and_clause(tok, ctx.lex.senses)
+        holder, clause = _holder_and_clause(tok, ctx.lex.senses, ctx.lex.alert_nouns)
         if holder is None and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in support:
             # "expressed concern that ...", "made the claim that ...": the subject holds it
             holder = find_subject(tok.head, ctx.lex)
@@ -435,11 +435,15 @@ def _gives(prep: Token, pobj: Token, ctx: Context) -> bool:
     )
 
 
-def _holder_and_clause(noun: Token, senses: SenseTable) -> tuple[Token | None, list[Token]]:
+def _holder_and_clause(
+    noun: Token, senses: SenseTable, alert_nouns: frozenset[str]
+) -> tuple[Token | None, list[Token]]:
     """The holder of a cue noun (a possessor, a by/from phrase) and what is held (a
     that-clause, an infinitive, an of/for/on/about object). A "to" phrase naming a person
     or body says whom the words were for ("false statements to the FBI", "her letter to
-    the regulator"), not what they said (as "objections to the plan" does)."""
+    the regulator"), not what they said (as "objections to the plan" does); the "for"
+    phrase of a public warning (``alert_nouns.txt``: "a red warning for wind") is the
+    hazard or the place it covers."""
     holder: Token | None = None
     clause: list[Token] = []
     for c in noun.children:
@@ -471,6 +475,8 @@ def _holder_and_clause(noun: Token, senses: SenseTable) -> tuple[Token | None, l
             and not clause
         ):
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if c.lower_ == "for" and noun.lemma_.lower() in alert_nouns:
+                continue
             if pobj and not (c.lower_ == "to" and senses.noun_class(pobj[0]) == "person"):
                 clause = pobj
     return holder, clause

@@ -34,7 +34,7 @@ ANY = "*"
 COMPLEMENTS = frozenset(
     {
         "clause", "quote", "topic", "predicate", "role", "officeholder", "content", "person", "place",
-        "artifact", "position", "feeling", "amount", "object", "none",
+        "artifact", "position", "feeling", "amount", "object", "none", "name",
     }
 )  # fmt: skip
 #: Every noun class ``noun_classes.tsv`` may give.
@@ -228,7 +228,8 @@ def complement_class(table: SenseTable, verb: Token, parts: list[Token], how: st
 
     ``how`` is that function's kind ("clause", "np", "prep" or ""); for a noun phrase the
     object is a ``predicate`` when something is said of it ("called it a hoax", also a
-    quotation right after it), a ``role`` when a person's role or name is given ("named
+    quotation right after it), a ``name`` when that is a proper name ("which Manila calls
+    Ayungin"), a ``role`` when a person's role or name is given ("named
     Smith captain"), an ``officeholder`` when the object is a person named by a role
     ("named a new coach", "called the foreign minister"), else the class of its head noun.
     """
@@ -245,6 +246,9 @@ def complement_class(table: SenseTable, verb: Token, parts: list[Token], how: st
         return "predicate"  # 'calling the protester "a very obnoxious guy"': the parse lost it
     predicate = _predicate(verb, objects)
     if predicate is not None:
+        thing = not objects or objects[0].tag_ == "WDT" or table.noun_class(objects[0]) != "person"
+        if thing and predicate.pos_ == "PROPN" and not _quoted_predicate([predicate], text):
+            return "name"  # "the shoal, which Manila calls Ayungin": a thing's name, no opinion
         if predicate.pos_ in ("NOUN", "PROPN") and table.noun_class(predicate) == "person":
             return "role"  # "named Smith captain", "named the victim as John Smith"
         return "predicate"

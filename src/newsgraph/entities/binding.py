@@ -143,6 +143,12 @@ def controlling_verb(state: EntityState, verb: Token) -> Token | None:
         return None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in state.words.event_participles:
         return None
+    if (
+        verb.tag_ == "VB"
+        and head.lemma_.lower() in state.words.calling_verbs
+        and verb.lemma_.lower() in state.words.any_speech_verbs
+    ):
+        return head  # "he called Mahama to congratulate him": the caller congratulates
     objects = {"nsubjpass"} if verb.tag_ in {"VBG", "VBN"} else {"dobj", "dative", "nsubjpass"}
     if any(c.dep_ in objects for c in head.children):
         return None

@@ -103,7 +103,7 @@ def own_clause_body(state: EntityState, pron: Token) -> MentionDraft | None:
     suppliers to cut their prices", "countries the ministry criticised for their
     records"), nor for a pronoun inside the subject itself."""
     if pron.dep_ in SUBJECT_DEPS:
-        return None  # a subject "they" is its clause's subject ("X said they": ``_matrix_subject``)
+        return None  # a subject "they" is its clause's subject ("X said they": ``reporters.matrix_subject``)
     step = pron.head
     while True:
         subject = next((c for c in step.children if c.dep_ == "nsubj" and c.i != pron.i), None)
@@ -134,7 +134,7 @@ def fronted_clause_body(state: EntityState, pron: Token) -> MentionDraft | None:
     "After the Kessin unions walked out, they blocked the ring road": the subject "it" or
     "they" of a main clause continues the body named as the subject of the adverbial
     clause fronted before it (opened by a subordinator of ``_FRONTED_MARKS``). The same
-    shape as "X said it" (``pronouns._matrix_subject``) read the other way round.
+    shape as "X said it" (``reporters.matrix_subject``) read the other way round.
     Guards: no expletive shape (a copula or attribute, a verb of
     ``entities_expletive_it_verbs``, a passive), no thing the "it" may mean in the fronted
     clause (an object that is a singular common noun and no mention: "When the ministry

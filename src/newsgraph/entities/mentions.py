@@ -24,7 +24,14 @@ from spacy.tokens import Token
 
 from newsgraph.entities import lexicon
 from newsgraph.entities.name_bounds import hyphenated_end, postnominal_end, trim
-from newsgraph.entities.name_words import is_prename_title, name_after_the, name_letters, not_a_name
+from newsgraph.entities.name_words import (
+    in_a_name,
+    is_prename_title,
+    name_after_portfolio,
+    name_after_the,
+    name_letters,
+    not_a_name,
+)
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: spaCy labels that name referents (times, numbers and money are the times/claims stages').
@@ -516,6 +523,11 @@ def titled_names(state: EntityState) -> None:
         # the title test's cheap half first (is_prename_title is asked of every word)
         if i < resume or lowers[i].rstrip(".") not in titles or not is_prename_title(state, i):
             continue
+        portfolio = name_after_portfolio(state, i)  # "Minister of Defence Tomasz Kral"
+        if portfolio is not None and all(_untagged_name_word(state, k) for k in range(*portfolio)):
+            state.add_mention(MentionDraft(*portfolio, "name", "PERSON", head=portfolio[1] - 1))
+            resume = portfolio[1]
+            continue
         j = i + 1
         while (
             j < n
@@ -554,14 +566,16 @@ def given_names(state: EntityState) -> None:
             and tok.is_title
             and tok.lower_ in names
             and i not in state.token_mention
-            and not (i > state.first and tokens[i - 1].pos_ == "PROPN" and tokens[i - 1].text[:1].isupper())
+            # not inside a longer name ("Second Thomas Shoal": an ordinal runs into it)
+            and not (i > state.first and tokens[i - 1].text[:1].isupper() and in_a_name(tokens[i - 1]))
         ):
             i += 1
             continue
         k = i + 1
         while k < n and k - i < 3 and tokens[k].is_title and _untagged_name_word(state, k):
             k += 1
-        if k >= n or not (tokens[k].pos_ == "PROPN" and tokens[k].text[:1].isupper()):
+        place = tokens[k - 1].lower_ in state.words.landform_nouns  # "Thomas Shoal"
+        if not place and (k >= n or not (tokens[k].pos_ == "PROPN" and tokens[k].text[:1].isupper())):
             state.add_mention(MentionDraft(i, k, "name", "PERSON", head=k - 1))
         i = k
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from newsgraph.entities import lexicon
 from newsgraph.entities.state import EntityState
 
@@ -65,11 +67,16 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         and is_prename_title(state, end)
     ):
         return True  # "Transport" in "Transport Minister Omar Haddad": the title's portfolio
+    before_a_name = end < len(tokens) and tokens[end].pos_ == "PROPN"
+    if end - start == 1 and before_a_name and is_prename_title(state, start):
+        return True  # "Magistrate" tagged alone before "Ruth Kiprop": the name's title
     proper = any(t.pos_ == "PROPN" for t in span)
     if not proper and (text.isupper() or text.islower() or not any(c.isupper() for c in text)):
         return True  # "n’t", "seafood", "FREE", "WOW"
     if proper and end - start == 1 and label in _COMMON_WORD_LABELS and _common_word_opening(state, start):
         return True  # "Striker completes record move" in an article about a "striker"
+    if end - start == 1 and label in ("NORP", "ORG", "PERSON") and _one_national(state, start):
+        return True  # "the Italian said": one person named by nationality, not the people
     if end - start == 1 and label in ("PERSON", "ORG") and _subject_of_a_rate(state, start):
         return True  # "Turnout was 71 percent" with "Turnout" as a proper noun
     if end - start > 1 or proper or label not in _COMMON_WORD_LABELS:
@@ -95,6 +102,26 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         # after ten "Cubs" is the team)
         return True
     return tok.lower_ in state.lower_words()
+
+
+#: Relations of a noun phrase's head that name a participant (not a modifier's).
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"})
+
+
+def _one_national(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` is a singular demonym heading its own noun phrase after an
+    article ("the Italian said", "a Briton was among the dead", "the Frenchman"): one
+    person described by nationality, whom a role noun's rules may not name; as a name
+    of the people it would make a nation the speaker. Plural forms ("the Germans said")
+    are the people; "Italian" before a noun modifies it."""
+    tok = state.tokens[i]
+    word = tok.text
+    if tok.tag_ == "NNPS" or word.endswith("s") or tok.dep_ not in _ARGUMENT_DEPS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in tok.children):
+        return False
+    national = lexicon.listed_demonym_place(word) or lexicon.listed_demonym_place(word.removesuffix("man"))
+    return national is not None and lexicon.country_name(word) is None
 
 
 def _surname_of_a_full_name(state: EntityState, word: str) -> bool:
@@ -176,3 +203,30 @@ def name_after_the(state: EntityState, start: int, end: int) -> bool:
     if lexicon.listed_demonym_place(tok.text) is not None:
         return False  # "the Finn": one of a people
     return tok.dep_ not in _MODIFIER_DEPS or tok.head.pos_ not in ("NOUN", "PROPN")
+
+
+def name_after_portfolio(state: EntityState, title: int) -> tuple[int, int] | None:
+    """The span of the name after "Title of Portfolio" ("Minister of Defence Tomasz Kral",
+    "Minister of Foreign Affairs Ana Ruiz"), which the parse repair
+    (``syntax_repairs._names_after_a_portfolio``) made the head the title hangs on: the
+    head and the capitalised compound right before it, neither a portfolio word. None
+    for any other title."""
+    tokens, lowers = state.tokens, state.index.column("lower_")
+    n = len(tokens)
+    if title + 3 >= n or lowers[title + 1] != "of" or lowers[title + 2] not in state.words.portfolio_words:
+        return None
+    tok = tokens[title]
+    head = tok.head
+    if tok.dep_ not in ("compound", "nmod") or head.i <= title + 3 or head.pos_ != "PROPN":
+        return None
+    start = head.i - 1
+    before = tokens[start]
+    if before.dep_ != "compound" or before.head.i != head.i or lowers[start] in state.words.portfolio_words:
+        return None
+    return start, head.i + 1
+
+
+def in_a_name(tok: Token) -> bool:
+    """Whether a capitalised word can be part of a longer name: a proper noun, or an
+    ordinal written as a name's first word ("Second" in "the Second Thomas Shoal")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "ORDINAL"

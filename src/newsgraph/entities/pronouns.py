@@ -37,6 +37,7 @@ from newsgraph.constants import (
 )
 from newsgraph.entities import binding, referred
 from newsgraph.entities.body_pronouns import acting_it, fronted_clause_body, own_clause_body
+from newsgraph.entities.reporters import UNNAMED_REPORTER, matrix_subject
 from newsgraph.entities.roles import previous_topic
 from newsgraph.entities.state import EntityState, MentionDraft
 from newsgraph.entities.unnamed import (
@@ -295,8 +296,10 @@ def choose_pronoun_antecedent(
     matrix = (
         _reflexive_subject(state, pron, lower in _PLUR)
         if lower in _REFLEXIVE
-        else _matrix_subject(state, pron, lower in _PLUR)
+        else matrix_subject(state, pron, lower in _PLUR)
     )
+    if matrix is UNNAMED_REPORTER:
+        return None
     reporter = -1
     if matrix is not None and matrix.cluster >= 0 and _reported_death(state, pron):
         reporter, matrix = state.find(matrix.cluster), None  # "His son said he died": not the son
@@ -597,45 +600,6 @@ def _speaking_it(state: EntityState, pron: Token) -> bool:
     )
 
 
-def _matrix_subject(state: EntityState, pron: Token, groups: bool = False) -> MentionDraft | None:
-    """For a subject pronoun of a reported clause, the reporting verb's subject mention
-    (with ``groups``, for a "they", a group named by a plural noun too: "Officials said they").
-    The owner of a reported clause's subject counts as its subject: in "He accused X's
-    delegation of stalling and said his side would walk out", "his" is the one reporting."""
-    subject = pron.head if pron.dep_ == "poss" and pron.head.dep_ in SUBJECT_DEPS else pron
-    if subject.dep_ not in SUBJECT_DEPS or binding.object_case_subject(subject) is not None:
-        return None
-    verb = subject.head
-    if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"}:
-        return None
-    upper = verb.head
-    asked = _asked_person(state, pron, verb, upper)
-    if asked is not None:
-        return asked
-    if (
-        verb.dep_ == "ccomp"
-        and upper.dep_ == "conj"
-        and not any(c.dep_ in SUBJECT_DEPS for c in upper.children)
-    ):
-        # "He accused X of stalling and said his side ...", "Lufthansa called the vote
-        # absurd and said it had offered ...": the first verb's subject; for a he/she only
-        # a pronoun of the same gender ("Lake accused Gallego of X and said he had ..."
-        # reports on Gallego)
-        shared = next((c for c in upper.head.children if c.dep_ in SUBJECT_DEPS), None)
-        gender = pronoun_gender(pron.lower_)
-        if shared is None or (gender is not None and pronoun_gender(shared.lower_) != gender):
-            return None
-        upper = upper.head
-    for child in upper.children:
-        if child.dep_ in SUBJECT_DEPS and child.i < pron.i:
-            mention = state.token_mention.get(child.i)
-            if mention is None:
-                appos = next((g for g in child.children if g.dep_ == "appos"), None)
-                mention = state.token_mention.get(appos.i) if appos is not None else None
-            return mention or state.referring_at(child.i, groups)
-    return None
-
-
 #: Adverbs and auxiliaries that leave a death unfinished ("said he nearly died").
 _UNFINISHED = frozenset({"nearly", "almost", "would", "could", "might", "will", "may", "not"})
 
@@ -653,23 +617,3 @@ def _reported_death(state: EntityState, pron: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     words = state.words.death_verbs
     return (lemma in words and not passive) or (passive and f"passive:{lemma}" in words)
-
-
-#: Words opening an indirect question ("asked Y whether he", "asked Y how she knew").
-_QUESTION_OPENERS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
-#: Modals of a request for leave ("asked Y if he could go": the one asking would go).
-_LEAVE_MODALS = frozenset({"can", "could", "may", "might"})
-
-
-def _asked_person(state: EntityState, pron: Token, verb: Token, upper: Token) -> MentionDraft | None:
-    """For the subject pronoun of an indirect question put to someone ("Ode asked Varga
-    whether he would stay", "Ode asked Varga how she knew"), the mention of the one asked:
-    a question is about its addressee more often than about the asker. Not for a request
-    for leave ("asked Varga if he could leave": the asker would)."""
-    if verb.dep_ != "ccomp" or upper.lemma_.lower() not in state.words.question_verbs:
-        return None
-    opener = next((c for c in verb.children if c.i < pron.i and c.lower_ in _QUESTION_OPENERS), None)
-    if opener is None or any(c.dep_ == "aux" and c.lower_ in _LEAVE_MODALS for c in verb.children):
-        return None
-    asked = next((c for c in upper.children if c.dep_ in {"dobj", "dative"} and c.i < pron.i), None)
-    return state.referring_at(asked.i) if asked is not None else None

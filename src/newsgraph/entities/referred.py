@@ -119,7 +119,7 @@ def referred_persons(state: EntityState) -> None:
     for key, found in names.items():
         if not _rule_person(state, found) and not _learned_person(state, key, found):
             continue
-        gender = _clear_gender(state, found.personal)
+        gender = _clear_gender(state, found.personal - _reporters_pronouns(state, key, found, occupied))
         for mention in found.tagged:
             mention.label = "PERSON"
             if gender is not None:
@@ -128,6 +128,19 @@ def referred_persons(state: EntityState) -> None:
             state.add_mention(MentionDraft(start, end, "name", "PERSON", head=end - 1))
             if gender is not None:
                 state.referred_gender[start] = gender
+
+
+def _reporters_pronouns(state: EntityState, key: str, found: _Name, occupied: set[int]) -> set[int]:
+    """The he/she pronouns after the occurrences of a name that is the subject of a clause
+    someone named reports ("Le Pen told reporters that Barnier had ... and that her party
+    ..."): they may be the reporter's, so they say nothing of the name's gender."""
+    pronouns: set[int] = set()
+    for head in found.heads:
+        if _reported_by_a_person(state, state.tokens[head], by_name=True):
+            after = _Name()
+            _pronoun_after(state, head, key, occupied, after)
+            pronouns |= after.personal
+    return pronouns
 
 
 def _rule_person(state: EntityState, found: _Name) -> bool:
@@ -368,14 +381,16 @@ def _topic_person(state: EntityState, found: _Name) -> bool:
     return not any(_person_object(state, state.tokens[h]) for h in found.heads)
 
 
-def _reported_by_a_person(state: EntityState, name: Token) -> bool:
+def _reported_by_a_person(state: EntityState, name: Token, by_name: bool = False) -> bool:
     """ "The official said Tessaly had offered a raise. He accused ...": a name that is
     the subject of a clause a person reports may be no topic of its own; the he/she after
-    it may continue the one reporting."""
+    it may continue the one reporting. ``by_name``: any proper noun reporting counts (a
+    name the tagger missed, "Marine Le Pen told reporters that Barnier had ...")."""
     if name.dep_ not in ("nsubj", "nsubjpass") or name.head.dep_ != "ccomp":
         return False
     return any(
-        c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or _person_noun(state, c))
+        c.dep_ == "nsubj"
+        and (c.ent_type_ == "PERSON" or _person_noun(state, c) or (by_name and c.pos_ == "PROPN"))
         for c in name.head.head.children
     )
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from newsgraph.constants import TITLE_SMALL_WORDS
 from newsgraph.entities import lexicon, mentions
 from newsgraph.entities.state import EntityState, MentionDraft
@@ -23,6 +25,7 @@ def untagged_names(state: EntityState) -> None:
     named_bodies(state)
     untagged_organisations(state)
     untagged_speaking_bodies(state)
+    untagged_speaking_persons(state)
     periodical_names(state)
 
 
@@ -228,6 +231,53 @@ def untagged_speaking_bodies(state: EntityState) -> None:
         acting_it = (t for c in reported for t in c.subtree if t.lower_ == "it" and t.dep_ == "nsubj")
         if any(t.head.lemma_ != "be" for t in acting_it):
             state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "ORG", head=tok.i))
+
+
+def untagged_speaking_persons(state: EntityState) -> None:
+    """ "Mikel Arteta said his side ... Arteta told reporters": a given name and a surname
+    the tagger left out, the subject of a verb of saying, whose surname speaks again alone
+    later, is a person: news names a person in full, then by surname; a body is not called
+    by the last word of its name. Both words untagged capitalised proper nouns, neither a
+    title, an organisation's word nor a known place, not in a title-case headline."""
+    tokens = state.tokens
+    deps, tags = state.index.column("dep_"), state.index.column("tag_")
+    speech = state.words.speech_verbs
+    lone: dict[str, list[int]] = {}  # surname -> positions where it speaks alone
+    full: list[tuple[int, int]] = []
+    for tok in tokens[state.first :]:
+        if deps[tok.i] != "nsubj" or tags[tok.i] != "NNP" or tok.head.lemma_.lower() not in speech:
+            continue
+        if not _bare_person_word(state, tok) or _in_title_case_line(state, tok.i):
+            continue
+        before = tokens[tok.i - 1] if tok.i > state.first else None
+        if before is not None and before.dep_ == "compound" and before.head.i == tok.i:
+            if _bare_person_word(state, before) and not (
+                before.i > state.first and tokens[before.i - 1].pos_ == "PROPN"
+            ):
+                full.append((before.i, tok.i + 1))
+        elif before is None or before.pos_ != "PROPN":
+            lone.setdefault(tok.text, []).append(tok.i)
+    for start, end in full:
+        again = [i for i in lone.get(tokens[end - 1].text, []) if i > start]
+        if not again:
+            continue
+        state.add_mention(MentionDraft(start, end, "name", "PERSON", head=end - 1))
+        for i in again:
+            state.add_mention(MentionDraft(i, i + 1, "name", "PERSON", head=i))
+
+
+def _bare_person_word(state: EntityState, tok: Token) -> bool:
+    """An untagged capitalised word that may be part of a person's name: no title,
+    organisation word, known place or greeting, no determiner or owner before it."""
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and mentions.is_untagged(state, tok)
+        and mentions.free_name_word(state, tok)
+        and tok.lower_ not in lexicon.org_nouns()
+        and not lexicon.known_place(tok.text)
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    )
 
 
 def _in_title_case_line(state: EntityState, i: int) -> bool:

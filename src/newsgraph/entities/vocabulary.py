@@ -77,6 +77,7 @@ class EntityVocabulary:
     # speech_verbs.tsv, every kind ("described", "accused" too): the resolver's cue that a
     # pronoun or candidate is the subject of a verb of saying ("she described ..." after her quote)
     any_speech_verbs: frozenset[str]
+    calling_verbs: frozenset[str]  # calling_verbs.txt: "called Y to congratulate him": the caller
 
     @classmethod
     def from_lexicons(cls, lexicons: Lexicons) -> EntityVocabulary:
@@ -137,6 +138,7 @@ class EntityVocabulary:
                 verb.lower() for verb, kind in lexicons.pairs("speech_verbs") if kind == "report"
             ),
             any_speech_verbs=frozenset(verb.lower() for verb, _ in lexicons.pairs("speech_verbs")),
+            calling_verbs=words("calling_verbs"),
         )
 
 

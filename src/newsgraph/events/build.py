@@ -89,9 +89,12 @@ class _Merger:
         family = (cand.entry.category, cand.entry.family or cand.lemma)
         if cand.merge_into is not None and id(cand.merge_into) in self.index_of_cand:
             return self.index_of_cand[id(cand.merge_into)]
+        partyless = not reading.actors and not reading.targets
+        if partyless and _new_participant(cand):
+            return None
         key = (*family, frozenset(reading.actors), frozenset(reading.targets))
         found = self.keys.get(key, [])[::-1]  # latest first
-        if not reading.actors and not reading.targets:
+        if partyless:
             found += self.of_family.get(family, [])[::-1]  # same parties before any
         anaphoric = cand.nominal and reading.time is None and _definite(cand.token)
         return next((i for i in found if self._same_act(events[i], reading, anaphoric)), None)
@@ -124,6 +127,25 @@ def _same_reality(old: str, new: str) -> bool:
     if old in _HAPPENED or new in _HAPPENED:
         return old in _HAPPENED and new in _HAPPENED
     return old == new
+
+
+#: Words that bring one more participant of a kind already told into the text
+#: ("another man", "a second woman", "a further soldier").
+_ONE_MORE = frozenset({"another", "second", "third", "further"})
+
+
+def _new_participant(cand: Candidate) -> bool:
+    """Whether a verb's subject is one more of a kind already told ("A man died ...
+    Another man died in Birmingham", "a second protester was shot"): someone new, so the
+    act is not the partyless one told before. Not a bare "a man", which may be the body's
+    first telling of a headline's act ("Man dies after tree falls on car / A man in his
+    40s died ...")."""
+    if cand.nominal:
+        return False
+    for child in cand.token.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return any(g.dep_ in ("det", "amod") and g.lower_ in _ONE_MORE for g in child.children)
+    return False
 
 
 def _definite(noun: Token) -> bool:

@@ -42,6 +42,7 @@ from newsgraph.events.misuses import (
     civilians_leave,
     in_a_court,
     no_destination,
+    participle_as_people,
 )
 from newsgraph.events.natural_causes import accident, natural_cause
 from newsgraph.events.ontology import OTHER, Constraint, Entry, Ontology
@@ -136,6 +137,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: Sorter, sport_sentences: s
         return "natural cause"
     if not cand.nominal and becoming_a_state(token):
         return "state"
+    if not cand.nominal and participle_as_people(token):
+        return "people"  # "the accused", "the detained"
     if category == "ASSAULT" and not cand.nominal and in_a_court(token, sorter.lists.courts):
         return "court"
     if cand.entry.mode == "visit" and not cand.nominal and carried_or_home(token):

@@ -30,6 +30,13 @@ def _set_off_participle(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
+def _calls_to_speak(verb: Token, clause: Token) -> bool:
+    """ "had called Mahama to congratulate him", "phoned the envoy to protest": a call
+    whose to-clause is a speech act is the caller's way of doing it; "called the governor
+    to resign" still asks the governor."""
+    return lemma_of(verb) in words().calling and lemma_of(clause) in words().speech
+
+
 def controller(verb: Token, limit: int = 6) -> list[Token]:
     """The understood subject of a verb with none of its own ("criticized X for inviting ...",
     "agreed to withdraw", "..., defeating his opponent")."""
@@ -54,6 +61,9 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
         if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
             obj = direct_object(head)
             if dep == "xcomp" and lemma_of(head) in object_control:
+                if obj is not None and _calls_to_speak(head, current):
+                    subj, passive = subject_of(head)
+                    return subj if subj and not passive else controller(head, limit - 1)
                 if obj is not None:
                     return conjuncts(obj)
                 # "called on the governor to step down", "appealed to donors to give"

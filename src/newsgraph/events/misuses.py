@@ -15,7 +15,9 @@ told by what the verb is done to or who moves (called from the selectional const
   ``events_non_act_frames.tsv``), both called from ``candidates.find_candidates``;
 * a verb that only links its subject to a state ("the guns fell silent", "went missing");
 * a trip that visits nobody ("flew home", "had been flown to Moscow for checks");
-* fighting in a court of law ("vowed to keep fighting in court", ``events_court_nouns.txt``).
+* fighting in a court of law ("vowed to keep fighting in court", ``events_court_nouns.txt``);
+* a participle standing for the people it describes ("the accused", "the detained were
+  freed"): a noun phrase, no act told.
 """
 
 from __future__ import annotations
@@ -187,3 +189,20 @@ def a_label(noun: Token) -> bool:
     elif noun.dep_ != "oprd":
         return False
     return head.pos_ == "VERB" and lemma_of(head) in words().labelling
+
+
+#: Relations of a noun phrase's head in its clause.
+_NOUN_PHRASE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+
+
+def participle_as_people(verb: Token) -> bool:
+    """Whether a past participle heads a noun phrase after "the" with nothing of a verb's
+    own ("The accused treated public land as his property", "the detained were freed"): it
+    names the people it describes, not an act."""
+    if verb.tag_ != "VBN" or verb.dep_ not in _NOUN_PHRASE_DEPS:
+        return False
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "det" and c.lower_ == "the" and c.i < verb.i for c in children)
+        and not any(c.i > verb.i for c in children)
+    )

@@ -60,6 +60,9 @@ class Words:
     choice_verbs: frozenset[str]
     wishing: frozenset[str]
     object_control: frozenset[str]
+    #: verbs of calling someone up: "called X to congratulate him" is the caller's act
+    #: (``calling_verbs.txt``, shared with attribution)
+    calling: frozenset[str]
     #: verbs of command whose "X V-ed Y to ..." is X's act on Y, and its category
     #: ("ordered" REQUEST, "forced" COERCE; ``events_directive_verbs.tsv``)
     directives: dict[str, str]
@@ -242,6 +245,7 @@ def _build(lists: Lexicons, onto: Ontology, cities: set[str]) -> Words:
         choice_verbs=lists.words("events_choice_verbs"),
         wishing=lists.words("events_wishing_verbs"),
         object_control=object_control,
+        calling=lists.words("calling_verbs"),
         directives=lists.table("events_directive_verbs"),
         command_contents=lists.table("events_command_contents"),
         background_marks=lists.words("events_background_marks"),
