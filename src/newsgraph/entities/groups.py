@@ -39,6 +39,9 @@ _MODIFIER_DEPS = frozenset(
 _NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
+#: The he/she forms that own a noun ("his wife", "her mother").
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
 #: The tags :func:`plural_lemma` can read a plural from.
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -92,17 +95,48 @@ def _coordinated_people(state: EntityState) -> list[MentionDraft]:
         if head.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         end = 0
-        for conj in head.rights:
-            if conj.dep_ != "conj":
-                continue
+        for conj in _listed_with(state, head):
             other = state.token_mention.get(conj.i)
-            if other is None or other is mention or not _person_name(state, other):
+            if other is not None and other is not mention and _person_name(state, other):
+                end = max(end, other.end)
+            elif _owned_relation(state, conj):
+                end = max(end, conj.i + 1)
+            else:
                 end = 0
                 break
-            end = max(end, other.end)
         if end:
             found.append(MentionDraft(mention.start, end, "nominal", GROUP_TYPE, head=mention.head))
     return found
+
+
+def _listed_with(state: EntityState, head: Token) -> list[Token]:
+    """The heads listed after a name's head: its conjuncts ("Bernoulli and Euler"), or, in a
+    list of three the parser read as an apposition with a conjunct ("Mara Lind, her mother
+    and her brother": "mother" in apposition, "brother" its conjunct), the apposition and
+    its conjuncts when the apposition is an owned relation (a lone "Mara Lind, her mother,"
+    is an apposition, no list)."""
+    listed = [c for c in head.rights if c.dep_ == "conj"]
+    if listed:
+        return listed
+    for appos in head.rights:
+        if appos.dep_ == "appos" and _owned_relation(state, appos):
+            more = [c for c in appos.rights if c.dep_ == "conj"]
+            return [appos, *more] if more else []
+    return []
+
+
+def _owned_relation(state: EntityState, noun: Token) -> bool:
+    """Whether a conjunct is a person noun in the singular owned by a he/she ("her mother",
+    "his wife"): someone the text sets beside the named person, so "Mara Lind, her mother
+    and her brother" is a group as "Ana Ruiz and her brother Tomas Ruiz" is (session 24).
+    Not a thing ("Lind and her farm") nor an owner of another kind ("Lind and the
+    ministry's lawyer")."""
+    return (
+        noun.tag_ == "NN"
+        and noun.pos_ == "NOUN"
+        and names_people(state, noun.lemma_.lower())
+        and any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in noun.children)
+    )
 
 
 def _person_name(state: EntityState, mention: MentionDraft) -> bool:

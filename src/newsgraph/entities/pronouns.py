@@ -568,7 +568,10 @@ def is_subject(state: EntityState, m: MentionDraft) -> bool:
 def plural(state: EntityState, cluster: int) -> bool:
     """Named by a plural noun somewhere ("the Republicans", "the police unions") or by a
     coordination ("Merrow and Kessel", a group of ``groups``), or the subject of a plural
-    verb ("the Taliban have said")."""
+    verb ("the Taliban have said"). A group of ``groups`` is plural whatever its head's
+    tag ("Mara Lind, her mother and her brother": a list the parser read as an apposition)."""
+    if state.clusters[state.find(cluster)].group:
+        return True
     for m in state.clusters[state.find(cluster)].mentions:
         if m.kind == "pronoun":
             continue
