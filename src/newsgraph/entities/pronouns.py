@@ -568,17 +568,14 @@ def is_subject(state: EntityState, m: MentionDraft) -> bool:
 def plural(state: EntityState, cluster: int) -> bool:
     """Named by a plural noun somewhere ("the Republicans", "the police unions") or by a
     coordination ("Merrow and Kessel", a group of ``groups``), or the subject of a plural
-    verb ("the Taliban have said"). A group of ``groups`` is plural whatever its head's
-    tag ("Mara Lind, her mother and her brother": a list the parser read as an apposition)."""
-    if state.clusters[state.find(cluster)].group:
-        return True
+    verb ("the Taliban have said")."""
     for m in state.clusters[state.find(cluster)].mentions:
         if m.kind == "pronoun":
             continue
         head = state.tokens[m.head]
         if head.tag_ in PLURAL_TAGS:
             return True
-        if any(c.dep_ == "conj" and m.start <= c.i < m.end for c in head.children):
+        if any(m.start <= c.i < m.end and _listing(c) for c in head.children):
             return True  # "Merrow and Kessel": a coordination is plural
         if head.dep_ in SUBJECT_DEPS:
             verb = head.head
@@ -589,6 +586,13 @@ def plural(state: EntityState, cluster: int) -> bool:
             if verb.lower_ in {"are", "were"}:
                 return True
     return False
+
+
+def _listing(child: Token) -> bool:
+    """Whether a child of a mention's head lists more: a conjunct ("Merrow and Kessel"), or
+    an apposition with a conjunct of its own ("Mara Lind, her mother and her brother": a
+    list of three the parser read so)."""
+    return child.dep_ == "conj" or (child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children))
 
 
 def _speaking_it(state: EntityState, pron: Token) -> bool:
