@@ -82,7 +82,9 @@ def _run(accept: Any = lambda m: True) -> tuple[ResolverModel | None, dict[str, 
 
 
 def test_a_model_keeps_a_pronoun_kind_at_its_own_threshold() -> None:
-    model = ResolverModel(np.zeros(len(FEATURES)), 0.0, 0.45, 1.0, family_thresholds={"he": 0.6, "it-poss": 0.7})
+    model = ResolverModel(
+        np.zeros(len(FEATURES)), 0.0, 0.45, 1.0, family_thresholds={"he": 0.6, "it-poss": 0.7}
+    )
     assert model.threshold_for("he") == 0.6
     assert model.threshold_for("he-poss") == 0.6  # a family's possessives follow the family
     assert model.threshold_for("it-poss") == 0.7 and model.threshold_for("it") == 0.45

@@ -28,8 +28,12 @@ that choice.
    beside it. Like the GUM train guard it can only raise the threshold.
 6. Check the links that change (``changed_links``): against the shipped model, the links
    the new one adds or moves on GUM dev and GUM train must be at most a quarter
-   wrong, raising both thresholds until they are; when no threshold passes, the model is
-   written beside ``out`` as ``*.rejected.json`` and ``out`` is left alone.
+   wrong. First each pronoun kind (he, his, she, her, it, its, they, their) gets the
+   lowest threshold at which its own changed links pass, and the whole model is checked
+   (session 24); else one threshold for all is raised until they pass. Either way GAP
+   validation's bias must stay at least ``MIN_GAP_BIAS`` and its F1 no lower than the
+   shipped model's. When nothing passes, the model is written beside ``out`` as
+   ``*.rejected.json`` and ``out`` is left alone.
 
 Training never reads PolNeAR: it stays an evaluation set.
 """
@@ -450,9 +454,11 @@ def gender_guard(
 def _changed_links_step(
     files: dict[str, Path], draft: ResolverModel, log: Any
 ) -> tuple[ResolverModel, dict[str, Any]]:
-    """Step 6: ``draft`` at the threshold ``changed_links_guard`` chooses against the shipped
-    model (GAP validation's bias still at least ``MIN_GAP_BIAS``); ``draft`` unchanged and
-    ``passed`` False when none passes, ``passed`` True when nothing is shipped yet."""
+    """Step 6: ``draft`` with the per-kind thresholds ``kind_thresholds_guard`` chooses
+    against the shipped model, else at the one threshold ``changed_links_guard`` chooses
+    (either with GAP validation's bias still at least ``MIN_GAP_BIAS`` and its F1 no lower
+    than the shipped model's); ``draft`` unchanged and ``passed`` False when none passes,
+    ``passed`` True when nothing is shipped yet."""
     from newsgraph.entities.build import build_entities
     from newsgraph.entities.confidence import pronoun_kind
 
@@ -468,8 +474,14 @@ def _changed_links_step(
         found = doc.char_span(*span, alignment_mode="expand")
         return pronoun_kind(found[0]) if found is not None and len(found) else "it"
 
+    shipped_f1 = gap_figures(files["gap_tune"], shipped)["f1"]
+
     def accept(model: ResolverModel) -> bool:
-        return gap_figures(files["gap_tune"], model)["bias"] >= MIN_GAP_BIAS
+        """GAP validation's gender balance kept, and its F1 no lower than the shipped model's
+        (session 24: per-kind thresholds that passed every GUM check cost it 0.677 -> 0.640)."""
+        found = gap_figures(files["gap_tune"], model)
+        log(f"  GAP validation {found} (shipped F1 {shipped_f1})")
+        return found["bias"] >= MIN_GAP_BIAS and found["f1"] >= shipped_f1
 
     log("checking the links that change against the shipped model, each pronoun kind apart ...")
     chosen, by_kind = kind_thresholds_guard(sets, draft, shipped, THRESHOLDS, build, kind_of, log, accept)
