@@ -99,7 +99,7 @@ def judge_pronoun_links(
         through = pick.mention.kind == "pronoun" and pick.mention.start in dropped_at
         through_dropped = through and not _sole_gendered(state, pick)
         trusted = _sole_named_person(state, tok, pick) or _clause_body_owner(state, tok, pick)
-        if (p >= model.threshold or trusted) and not through_dropped:
+        if (p >= model.threshold_for(pronoun_kind(tok)) or trusted) and not through_dropped:
             state.judged[tok.i] = (pick.cluster, p)
             gender_vote(state, tok, pick.cluster)
             continue
@@ -123,6 +123,14 @@ def judge_pronoun_links(
         mention.cluster = -1
     if dropped:
         state.mentions = [m for m in state.mentions if id(m) not in dropped]
+
+
+def pronoun_kind(tok: Token) -> str:
+    """The kind of pronoun a model may give a keep threshold of its own: its family ("he",
+    "she", "it", "they"), with "-poss" for a possessive ("his", "her" before a noun, "its",
+    "their")."""
+    family = pronoun_family(tok.lower_) or "it"
+    return f"{family}-poss" if tok.tag_ == "PRP$" or tok.dep_ == "poss" else family
 
 
 def _clause_body_owner(state: EntityState, tok: Token, pick: RulePick) -> bool:

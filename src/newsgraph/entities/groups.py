@@ -39,6 +39,9 @@ _MODIFIER_DEPS = frozenset(
 _NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
+#: The he/she forms that own a noun ("his wife", "her mother").
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
 #: The tags :func:`plural_lemma` can read a plural from.
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -100,9 +103,47 @@ def _coordinated_people(state: EntityState) -> list[MentionDraft]:
                 end = 0
                 break
             end = max(end, other.end)
+        end = end or _relatives_listed(state, mention, head)
         if end:
             found.append(MentionDraft(mention.start, end, "nominal", GROUP_TYPE, head=mention.head))
     return found
+
+
+def _relatives_listed(state: EntityState, mention: MentionDraft, head: Token) -> int:
+    """The end of a list of three or more that the parser read as an apposition with
+    conjuncts: "Mara Lind, her mother and her brother" ("mother" in apposition to the name,
+    "brother" its conjunct), each item after the name a person noun owned by a he/she or a
+    person's name; 0 when the name has no such list. A lone "Mara Lind, her mother," is an
+    apposition, no list; "Tomas Berg and his wife" (a conjunct that is no name) is left
+    alone: on GUM dev such a pair took a pronoun its gold gives to someone else (session 24)."""
+    for appos in head.rights:
+        if appos.dep_ != "appos" or not _owned_relation(state, appos):
+            continue
+        listed = [c for c in appos.rights if c.dep_ == "conj"]
+        end = 0
+        for conj in listed:
+            other = state.token_mention.get(conj.i)
+            if other is not None and other is not mention and _person_name(state, other):
+                end = max(end, other.end)
+            elif _owned_relation(state, conj):
+                end = max(end, conj.i + 1)
+            else:
+                return 0
+        return end
+    return 0
+
+
+def _owned_relation(state: EntityState, noun: Token) -> bool:
+    """Whether a listed item is a person noun in the singular owned by a he/she ("her
+    mother", "his wife"): someone the text sets beside the named person, so "Mara Lind, her
+    mother and her brother" is a group as "Ana Ruiz and her brother Tomas Ruiz" is (session
+    24). Not a thing ("her farm") nor an owner of another kind ("the ministry's lawyer")."""
+    return (
+        noun.tag_ == "NN"
+        and noun.pos_ == "NOUN"
+        and names_people(state, noun.lemma_.lower())
+        and any(c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES for c in noun.children)
+    )
 
 
 def _person_name(state: EntityState, mention: MentionDraft) -> bool:

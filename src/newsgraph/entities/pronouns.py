@@ -578,7 +578,7 @@ def plural(state: EntityState, cluster: int) -> bool:
         head = state.tokens[m.head]
         if head.tag_ in PLURAL_TAGS:
             return True
-        if any(c.dep_ == "conj" and m.start <= c.i < m.end for c in head.children):
+        if any(m.start <= c.i < m.end and _listing(c) for c in head.children):
             return True  # "Merrow and Kessel": a coordination is plural
         if head.dep_ in SUBJECT_DEPS:
             verb = head.head
@@ -589,6 +589,13 @@ def plural(state: EntityState, cluster: int) -> bool:
             if verb.lower_ in {"are", "were"}:
                 return True
     return False
+
+
+def _listing(child: Token) -> bool:
+    """Whether a child of a mention's head lists more: a conjunct ("Merrow and Kessel"), or
+    an apposition with a conjunct of its own ("Mara Lind, her mother and her brother": a
+    list of three the parser read so)."""
+    return child.dep_ == "conj" or (child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children))
 
 
 def _speaking_it(state: EntityState, pron: Token) -> bool:

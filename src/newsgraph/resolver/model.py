@@ -54,6 +54,16 @@ class ResolverModel:
     #: Scores the rules' runner-up referent when their own choice is dropped: the link
     #: goes to the runner-up when this model's probability reaches *its* threshold.
     runner_up: ResolverModel | None = None
+    #: Keep thresholds of their own for some kinds of pronoun, where the file names them: a
+    #: family ("he", "she", "it", "they") or a family's possessives ("he-poss": "his"). The
+    #: kinds differ in how often the rules' links are right and in how many training links
+    #: the model has seen (session 24). The most specific kind named wins.
+    family_thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold_for(self, kind: str) -> float:
+        """The keep threshold of a pronoun of ``kind`` ("he", "he-poss", "it", ...)."""
+        family = kind.split("-")[0]
+        return self.family_thresholds.get(kind, self.family_thresholds.get(family, self.threshold))
 
     def scores(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """The calibrated log-odds of each row of a (pairs x features) matrix."""
@@ -78,6 +88,7 @@ class ResolverModel:
             "bias": round(self.bias, 6),
             "threshold": self.threshold,
             "role_threshold": self.role_threshold,
+            **({"family_thresholds": self.family_thresholds} if self.family_thresholds else {}),
             "info": self.info,
             "trees": self.trees.to_json() if self.trees is not None else None,
             "runner_up": self.runner_up.to_json() if self.runner_up is not None else None,
@@ -124,6 +135,7 @@ def from_json(data: dict[str, Any], origin: str) -> ResolverModel:
         bias=float(data["bias"]),
         threshold=float(data["threshold"]),
         role_threshold=float(data.get("role_threshold") or data["threshold"]),
+        family_thresholds={str(k): float(v) for k, v in dict(data.get("family_thresholds") or {}).items()},
         info=dict(data.get("info", {})),
         trees=trees,
         runner_up=runner_up,

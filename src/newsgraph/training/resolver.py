@@ -28,8 +28,12 @@ that choice.
    beside it. Like the GUM train guard it can only raise the threshold.
 6. Check the links that change (``changed_links``): against the shipped model, the links
    the new one adds or moves on GUM dev and GUM train must be at most a quarter
-   wrong, raising both thresholds until they are; when no threshold passes, the model is
-   written beside ``out`` as ``*.rejected.json`` and ``out`` is left alone.
+   wrong. First each pronoun kind (he, his, she, her, it, its, they, their) gets the
+   lowest threshold at which its own changed links pass, and the whole model is checked
+   (session 24); else one threshold for all is raised until they pass. Either way GAP
+   validation's bias must stay at least ``MIN_GAP_BIAS`` and its F1 no lower than the
+   shipped model's. When nothing passes, the model is written beside ``out`` as
+   ``*.rejected.json`` and ``out`` is left alone.
 
 Training never reads PolNeAR: it stays an evaluation set.
 """
@@ -51,10 +55,11 @@ from newsgraph.evaluation.gap import GapExample, read_gap
 from newsgraph.evaluation.gum import align
 from newsgraph.ingest.document import Document
 from newsgraph.pipeline import load_pipeline, make_doc
+from newsgraph.records import Entity
 from newsgraph.resolver.features import FEATURES, AnaphorGroup
 from newsgraph.resolver.model import ResolverModel, load_model
 from newsgraph.training import file_sha256
-from newsgraph.training.changed_links import MAX_NEW_WRONG, changed_links_guard
+from newsgraph.training.changed_links import MAX_NEW_WRONG, changed_links_guard, kind_thresholds_guard
 from newsgraph.training.learners import BLEND_LINEAR, BOOSTING, LEARNER, C, fit
 
 #: The largest share of pronouns linked to a wrong named entity the threshold may allow.
@@ -449,28 +454,42 @@ def gender_guard(
 def _changed_links_step(
     files: dict[str, Path], draft: ResolverModel, log: Any
 ) -> tuple[ResolverModel, dict[str, Any]]:
-    """Step 6: ``draft`` at the threshold ``changed_links_guard`` chooses against the shipped
-    model (GAP validation's bias still at least ``MIN_GAP_BIAS``); ``draft`` unchanged and
-    ``passed`` False when none passes, ``passed`` True when nothing is shipped yet."""
+    """Step 6: ``draft`` with the per-kind thresholds ``kind_thresholds_guard`` chooses
+    against the shipped model, else at the one threshold ``changed_links_guard`` chooses
+    (either with GAP validation's bias still at least ``MIN_GAP_BIAS`` and its F1 no lower
+    than the shipped model's); ``draft`` unchanged and ``passed`` False when none passes,
+    ``passed`` True when nothing is shipped yet."""
     from newsgraph.entities.build import build_entities
+    from newsgraph.entities.confidence import pronoun_kind
 
     shipped = load_model()
     if shipped is None:
         return draft, {"table": {}, "passed": True}
+    sets = [("gum_dev", _parsed(files["gum_tune"])), ("gum_train", _parsed(files["gum_train"]))]
+
+    def build(doc: Doc, model: ResolverModel) -> list[Entity]:
+        return build_entities(doc, model=model)
+
+    def kind_of(doc: Doc, span: tuple[int, int]) -> str:
+        found = doc.char_span(*span, alignment_mode="expand")
+        return pronoun_kind(found[0]) if found is not None and len(found) else "it"
+
+    shipped_f1 = gap_figures(files["gap_tune"], shipped)["f1"]
+
+    def accept(model: ResolverModel) -> bool:
+        """GAP validation's gender balance kept, and its F1 no lower than the shipped model's
+        (session 24: per-kind thresholds that passed every GUM check cost it 0.677 -> 0.640)."""
+        found = gap_figures(files["gap_tune"], model)
+        log(f"  GAP validation {found} (shipped F1 {shipped_f1})")
+        return found["bias"] >= MIN_GAP_BIAS and found["f1"] >= shipped_f1
+
+    log("checking the links that change against the shipped model, each pronoun kind apart ...")
+    chosen, by_kind = kind_thresholds_guard(sets, draft, shipped, THRESHOLDS, build, kind_of, log, accept)
+    if chosen is not None:
+        return chosen, {"table": {}, "by_kind": by_kind, "passed": True}
     log("checking the links that change against the shipped model ...")
-    chosen, table = changed_links_guard(
-        [
-            ("gum_dev", _parsed(files["gum_tune"])),
-            ("gum_train", _parsed(files["gum_train"])),
-        ],
-        draft,
-        shipped,
-        THRESHOLDS,
-        lambda doc, model: build_entities(doc, model=model),
-        log,
-        accept=lambda model: gap_figures(files["gap_tune"], model)["bias"] >= MIN_GAP_BIAS,
-    )
-    return (chosen or draft), {"table": table, "passed": chosen is not None}
+    chosen, table = changed_links_guard(sets, draft, shipped, THRESHOLDS, build, log, accept=accept)
+    return (chosen or draft), {"table": table, "by_kind": by_kind, "passed": chosen is not None}
 
 
 def train(data_dir: Path, out: Path, log: Any = print, learner: str = LEARNER) -> ResolverModel:
@@ -543,6 +562,7 @@ def train(data_dir: Path, out: Path, log: Any = print, learner: str = LEARNER) -
             "train (both models in-sample there), the runner-up threshold raised with it"
         ),
         "changed_links_by_threshold": changed["table"],
+        "changed_links_by_pronoun_kind": changed["by_kind"],
         "changed_links_passed": changed["passed"],
         "gum_dev_pronoun_named_by_threshold": sweep,
         "gum_train_pronoun_named_by_threshold": guard,
