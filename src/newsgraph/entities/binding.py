@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from newsgraph.constants import PERSONAL_PRONOUNS, SUBJECT_DEPS
 from newsgraph.docindex import doc_index
 from newsgraph.entities.state import EntityState, MentionDraft
+from newsgraph.phrases import pronoun_gender
 
 #: Whether a candidate mention (in a cluster) agrees with the pronoun in hand.
 Agrees = Callable[[MentionDraft, int], bool]
@@ -283,22 +284,116 @@ def complement_named(state: EntityState, pron: Token) -> frozenset[int]:
     return frozenset(found)
 
 
+#: Relations walked up from the noun a he/she owns to the relative clause's verb: its object,
+#: a prepositional phrase, a non-finite complement ("who began spending most of his time",
+#: "who follows in the footsteps of her mother"). Not through a predicate adjective ("who
+#: was interested in his inventions": another's as often as not) nor a finite clause.
+_RELATIVE_PATH = frozenset({"dobj", "pobj", "prep", "xcomp", "pcomp"})
+
+
 def relative_owner(state: EntityState, pron: Token) -> MentionDraft | None:
     """ "Varga, who announced her resignation on Monday", "the uncle of Cooper, who received
-    his education in Delft": a he/she owning the direct object of a relative clause whose
-    subject is "who" is the person the clause describes (its subject), the named noun the
-    clause modifies. Only that shape: the owned noun the relative verb's own object (not
-    inside a further clause: "who helped Matthews write his memoir" is Matthews's memoir
-    as often as not), the relative clause on a name."""
+    his education in Delft", "Gordy, who began spending most of his time in Japan": a he/she
+    owning a noun inside a relative clause whose subject is "who" is the person the clause
+    describes (its subject), the named noun the clause modifies or the name a described
+    noun stands in apposition to ("Mary Bell, a farmer who sold her goats"). The owned
+    noun the relative verb's object, or inside a phrase or non-finite complement of it
+    (``_RELATIVE_PATH``); not when another person is named or referred to by a he/she
+    between the clause and the pronoun ("who helped Matthews write his memoir" is
+    Matthews's memoir as often as not)."""
     if pron.dep_ != "poss":
         return None
     index = state.index
     heads, deps, lowers = index.heads(), index.column("dep_"), index.column("lower_")
-    noun = heads[pron.i]
-    verb = heads[noun]
-    if deps[noun] != "dobj" or deps[verb] != "relcl" or verb > pron.i:
+    verb = heads[pron.i]
+    for _ in range(6):
+        if deps[verb] == "relcl" or deps[verb] not in _RELATIVE_PATH or heads[verb] == verb:
+            break
+        verb = heads[verb]
+    if deps[verb] != "relcl" or verb > pron.i:
         return None
     if not any(deps[c] in SUBJECT_DEPS and lowers[c] == "who" for c in index.children(verb)):
         return None
-    mention = state.token_mention.get(heads[verb])
-    return mention if mention is not None and mention.kind == "name" and mention.cluster >= 0 else None
+    head = heads[verb]
+    mention = state.token_mention.get(head)
+    if (mention is None or mention.kind != "name") and deps[head] == "appos":
+        mention = state.token_mention.get(heads[head])  # "Bell, a farmer who ...": Bell
+    if mention is None or mention.kind != "name" or mention.cluster < 0:
+        return None
+    return mention if not _person_between(state, pron, mention, head) else None
+
+
+def _person_between(state: EntityState, pron: Token, mention: MentionDraft, head: int) -> bool:
+    """Whether another person stands between the noun a relative clause modifies and the
+    he/she inside it: a name of a person's cluster or one the tagger calls a person, or a
+    he/she/him/her of the pronoun's gender."""
+    tokens, lowers = state.tokens, state.index.column("lower_")
+    chosen = state.find(mention.cluster)
+    gender = pronoun_gender(pron.lower_)
+    for i in range(max(head, mention.end - 1) + 1, pron.i):
+        if mention.start <= i < mention.end:
+            continue
+        other = state.token_mention.get(i)
+        if other is not None and other.cluster >= 0:
+            cluster = state.find(other.cluster)
+            if cluster != chosen and state.is_person(cluster):
+                return True
+        elif tokens[i].ent_type_ == "PERSON":
+            return True
+        if lowers[i] in PERSONAL_PRONOUNS and pronoun_gender(lowers[i]) == gender:
+            return True
+    return False
+
+
+#: Quotation marks, straight and curly, as the tokenizer leaves them.
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def quote_before_speech(state: EntityState, pron: Token) -> tuple[int, int] | None:
+    """The quote a he/she is the subject of a verb of saying right after ('"It was a foul,"
+    he said'), as its first token and its closing mark, when that quote opens its sentence;
+    else None. Whoever says it calls themselves "I": the pronoun is none of the people the
+    quote refers to by name or as he/she."""
+    if pron.lower_ not in PERSONAL_PRONOUNS or pron.dep_ != "nsubj":
+        return None
+    if pron.head.lemma_.lower() not in state.words.speech_verbs:
+        return None
+    quoted = state.quoted_tokens()
+    tokens = state.tokens
+    close = pron.i - 1
+    while close >= 0 and tokens[close].is_punct and tokens[close].text not in _QUOTE_MARKS:
+        close -= 1  # the comma before the closing mark, or after it
+    if close < 1 or tokens[close].text not in _QUOTE_MARKS or pron.i - close > 3:
+        return None
+    opening = close - 1
+    while opening > 0 and quoted[opening - 1]:
+        opening -= 1
+    if opening >= close - 1:
+        return None  # no quoted words before the closing mark
+    if opening - state.sent_starts[state.sent_of[opening]] > 1:
+        return None  # a quote in mid-sentence may belong to its own lead-in
+    return opening, close
+
+
+def speaker_after_quote(state: EntityState, pron: Token, quote: tuple[int, int]) -> MentionDraft | None:
+    """ 'Flick was angry when Lewandowski was brought down. "It was a foul," he said': the
+    he/she subject of a verb of saying right after a quote that opens its sentence
+    (``quote_before_speech``) continues the subject of the previous sentence's main clause,
+    not a person named in a clause embedded in it (a "when"/"after"/"because" clause, a
+    passive there): the one a paragraph is about is the one who then speaks. Returns that
+    subject's mention (a name, a description or a pronoun already linked), or None."""
+    tokens = state.tokens
+    sent = state.sent_of[quote[0]]
+    if sent == 0:
+        return None
+    root = tokens[state.sent_starts[sent - 1]].sent.root
+    if state.quoted_tokens()[root.i] or state.sent_of[root.i] != sent - 1:
+        return None
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    mention = state.referring_at(subject.i)
+    if mention is None:
+        appos = next((c for c in subject.children if c.dep_ == "appos"), None)
+        mention = state.token_mention.get(appos.i) if appos is not None else None
+    return mention if mention is not None and mention.cluster >= 0 else None

@@ -59,6 +59,11 @@ _WINDOW_PERSONAL = 4  # he/she antecedents: this sentence and the four before it
 _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
 
 
+#: What a he/she saying a quote gains for the previous sentence's main-clause subject
+#: (``binding.speaker_after_quote``): as much as being a subject at all, so it outranks a
+#: subject embedded in that sentence, not a nearer sentence's subject.
+_LEAD_BONUS = 1.0
+
 #: The rules' margin recorded when only one referent agreed with the pronoun.
 _NO_RIVAL_MARGIN = 5.0
 
@@ -325,8 +330,14 @@ def choose_pronoun_antecedent(
     not_meant = _named_in_own_quote(state, pron) if personal else frozenset()
     if personal:
         not_meant |= binding.complement_named(state, pron)
+    # '... when X was brought down. "...," he said': the previous main clause's subject speaks,
+    # and none the quote refers to
+    quote = binding.quote_before_speech(state, pron) if matrix is None and cataphor is None else None
+    lead = binding.speaker_after_quote(state, pron, quote) if quote is not None else None
     for m in candidates:
         if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
+            continue
+        if quote is not None and quote[0] <= m.start < quote[1]:
             continue
         cluster = state.find(m.cluster)
         if cluster in (speaker, reporter, *not_meant) or not _agrees(state, pron, m, cluster, matrix):
@@ -334,6 +345,8 @@ def choose_pronoun_antecedent(
         if m is not cataphor and (nearest is None or m.start > nearest.start):
             nearest = m
         score = _antecedent_score(state, pron, m, cluster, matrix, cataphor)
+        if m is lead:
+            score += _LEAD_BONUS
         if score > scores.get(cluster, -1e9):
             scores[cluster] = score
             best_mention[cluster] = m

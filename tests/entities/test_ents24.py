@@ -1,0 +1,87 @@
+"""Session 24 (issue 10): possessives in relative clauses, and the speaker after a quote.
+
+- A he/she owning a noun deeper inside a "who" relative clause on a name (in a phrase or
+  a non-finite complement of the relative verb) is that name's ("Brannigan, who began
+  spending most of his summers in Maine"), or the name a described noun stands in
+  apposition to; not when another person stands between ("who helped Osei finish his
+  thesis") nor through a predicate adjective ("who was fond of his paintings").
+- The he/she subject of a verb of saying right after a quote that opens its sentence
+  continues the previous sentence's main-clause subject, not a person in a clause
+  embedded there ("Brandt was angry when Lewandowski was brought down. '...,' he said"),
+  and is none of the people the quote itself refers to.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import run
+from tests.entities.support import pronoun_entity
+
+
+def test_owner_inside_a_phrase_of_a_relative_clause() -> None:
+    text = (
+        "Kieran Doyle toured with Liam Brannigan, who began spending most of his summers "
+        "in Maine after the tour."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "his") == "Liam Brannigan"
+
+
+def test_owner_in_a_prepositional_chain_of_a_relative_clause() -> None:
+    text = (
+        "The novel follows Greta Lindholm through a hard winter. Its author, Ada Sorel, "
+        "wrote about Maren Falk, who follows in the footsteps of her grandmother by "
+        "running the village inn."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "her") == "Maren Falk"
+
+
+def test_no_relative_owner_when_another_person_stands_between() -> None:
+    text = (
+        "Tobias Marsh mentored Daniel Reyes, who helped Kwame Osei finish his thesis in "
+        "the spring."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "his") != "Daniel Reyes"
+
+
+def test_speaker_after_quote_is_the_previous_main_subject() -> None:
+    text = (
+        "Hansi Brandt was angry about a penalty not given when Lewandowski was brought down. "
+        '"It was a clear foul," he said.'
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "he") == "Hansi Brandt"
+
+
+def test_speaker_after_quote_past_a_because_clause() -> None:
+    text = (
+        "Petr Halas left the meeting early because Jonas Brel had insulted the staff. "
+        '"I have had enough," he told reporters.'
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "he") == "Petr Halas"
+
+
+def test_speaker_after_quote_is_not_the_one_the_quote_is_about() -> None:
+    text = 'Aldo Renzi said Marco Tesi would miss the final. "He is devastated," he said.'
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "he") == "Aldo Renzi"
+
+
+def test_speaker_after_quote_past_an_after_clause_for_she() -> None:
+    text = (
+        "Lena Voss was furious after Anna Pirk was fouled in the box. "
+        '"That was a penalty," she said.'
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "she") == "Lena Voss"
+
+
+def test_quote_in_mid_sentence_is_left_to_the_other_rules() -> None:
+    # the quote does not open its sentence: the shape is not read (the subject still wins)
+    text = (
+        "Tomas Berg met Karl Ode on Monday. Later, \"we agreed on nothing,\" he said."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "he") == "Tomas Berg"
