@@ -85,3 +85,36 @@ def test_quote_in_mid_sentence_is_left_to_the_other_rules() -> None:
     )
     r = run(text)
     assert pronoun_entity(r.entities, text, "he") == "Tomas Berg"
+
+
+def test_possessive_prefers_its_own_clause_subject_in_a_relative_clause() -> None:
+    text = (
+        "Nora Quist said she loved the party. That night, Nora Quist wore the dress that "
+        "Lina Berg had worn on her wedding day."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "her") == "Lina Berg"
+
+
+def test_possessive_prefers_its_own_clause_subject_over_a_conjoined_clause() -> None:
+    text = (
+        "Dorian Falk said he would coach the side for one more year. Falk had criticised the "
+        "pitch, and a week later Ivo Ramsey publicly rebuked his manager for the remark."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "his") == "Ivo Ramsey"
+
+
+def test_owner_of_a_predicate_noun_is_not_the_subject() -> None:
+    text = "Karl Ode retired in 1990, and Tomas Berg was named his successor."
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "his") == "Karl Ode"
+
+
+def test_owner_of_a_copula_predicate_is_not_the_subject() -> None:
+    text = (
+        "Greta Lind left the firm in May. Anna Pirk, who had worked there for years, became "
+        "her deputy."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "her") == "Greta Lind"

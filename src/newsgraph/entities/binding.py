@@ -397,3 +397,42 @@ def speaker_after_quote(state: EntityState, pron: Token, quote: tuple[int, int])
         appos = next((c for c in subject.children if c.dep_ == "appos"), None)
         mention = state.token_mention.get(appos.i) if appos is not None else None
     return mention if mention is not None and mention.cluster >= 0 else None
+
+
+#: Relations walked up from the noun a possessive owns to the verb of its clause: an object
+#: or a prepositional phrase ("took over his post", "won on her debut"). Not a predicate
+#: noun: "Edith was appointed her successor", "X is her friend" are another's.
+_OWNED_PATH = frozenset({"dobj", "pobj", "prep", "dative", "npadvmod", "agent"})
+
+
+def own_clause_subject(state: EntityState, pron: Token) -> int:
+    """For a he/she owning a noun in its clause's object or a phrase of it ("Reeves admonished
+    his coach", "the gown that Millie wore on her honeymoon"), the referent of that clause's
+    subject (of the first conjunct's, for coordinated verbs), or -1. An owner is the subject
+    of its own clause more often than the subject of another clause of the sentence (a
+    "when"/"after" clause, the main clause of a relative or reported one). Not for an
+    owned subject ("his coach said"), and not past a clause boundary."""
+    if pron.dep_ != "poss" or pron.tag_ != "PRP$" or pron.lower_ not in PERSONAL_PRONOUNS:
+        return -1
+    tok = pron.head
+    for _ in range(5):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return subject_cluster_of(state, tok)
+        if tok.dep_ not in _OWNED_PATH or tok.head.i == tok.i:
+            return -1
+        tok = tok.head
+    return -1
+
+
+def predicate_noun_subject(state: EntityState, pron: Token) -> frozenset[int]:
+    """The subject a he/she owning its clause's predicate noun is not ("Ilves was named her
+    successor", "Brandt became his deputy", "Ode is her mother"): the predicate describes
+    the subject by its relation to another person. Not for "her own" ("she was her own
+    worst critic")."""
+    noun = pron.head
+    if pron.dep_ != "poss" or pron.tag_ != "PRP$" or pron.lower_ not in PERSONAL_PRONOUNS:
+        return frozenset()
+    if noun.dep_ not in {"attr", "oprd"} or any(c.lower_ == "own" for c in noun.children):
+        return frozenset()
+    cluster = subject_cluster_of(state, noun.head)
+    return frozenset({cluster}) if cluster >= 0 else frozenset()

@@ -63,6 +63,8 @@ _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
 #: (``binding.speaker_after_quote``): as much as being a subject at all, so it outranks a
 #: subject embedded in that sentence, not a nearer sentence's subject.
 _LEAD_BONUS = 1.0
+#: What a possessive he/she's own clause subject gains over another clause's subject.
+_OWN_SUBJECT_BONUS = 0.6
 
 #: The rules' margin recorded when only one referent agreed with the pronoun.
 _NO_RIVAL_MARGIN = 5.0
@@ -329,11 +331,12 @@ def choose_pronoun_antecedent(
     # never meant: people the pronoun's own quote or its complement clause names
     not_meant = _named_in_own_quote(state, pron) if personal else frozenset()
     if personal:
-        not_meant |= binding.complement_named(state, pron)
+        not_meant |= binding.complement_named(state, pron) | binding.predicate_noun_subject(state, pron)
     # '... when X was brought down. "...," he said': the previous main clause's subject speaks,
     # and none the quote refers to
     quote = binding.quote_before_speech(state, pron) if matrix is None and cataphor is None else None
     lead = binding.speaker_after_quote(state, pron, quote) if quote is not None else None
+    own = binding.own_clause_subject(state, pron)  # "Reeves admonished his coach": Reeves
     for m in candidates:
         if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
             continue
@@ -347,6 +350,8 @@ def choose_pronoun_antecedent(
         score = _antecedent_score(state, pron, m, cluster, matrix, cataphor)
         if m is lead:
             score += _LEAD_BONUS
+        if cluster == own:
+            score += _OWN_SUBJECT_BONUS
         if score > scores.get(cluster, -1e9):
             scores[cluster] = score
             best_mention[cluster] = m
