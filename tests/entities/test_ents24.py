@@ -1,4 +1,4 @@
-"""Session 24 (issue 10): possessives in relative clauses, and the speaker after a quote.
+"""Session 24 (issue 10): possessives by their clause, and the speaker after a quote.
 
 - A he/she owning a noun deeper inside a "who" relative clause on a name (in a phrase or
   a non-finite complement of the relative verb) is that name's ("Brannigan, who began
@@ -9,6 +9,10 @@
   continues the previous sentence's main-clause subject, not a person in a clause
   embedded there ("Brandt was angry when Lewandowski was brought down. '...,' he said"),
   and is none of the people the quote itself refers to.
+- A possessive he/she prefers the subject of its own clause over the subject of another
+  clause of the sentence ("the dress that Berg had worn on her wedding day"); before
+  "own" it is bound to that subject like a reflexive ("Berg would run his own campaign");
+  the owner of a predicate noun is not the subject ("Berg was named his successor").
 """
 
 from __future__ import annotations
@@ -118,3 +122,18 @@ def test_owner_of_a_copula_predicate_is_not_the_subject() -> None:
     )
     r = run(text)
     assert pronoun_entity(r.entities, text, "her") == "Greta Lind"
+
+
+def test_own_binds_to_the_subject_of_its_clause() -> None:
+    text = "Mark Ode said Ivo Berg would run his own campaign."
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "his") == "Ivo Berg"
+
+
+def test_own_binds_to_the_controller_of_an_infinitive() -> None:
+    text = (
+        "Warren Tully said he was disappointed. He told reporters that Daniel Laming has got "
+        "to take responsibility for his own actions."
+    )
+    r = run(text)
+    assert pronoun_entity(r.entities, text, "his") == "Daniel Laming"

@@ -408,20 +408,51 @@ _OWNED_PATH = frozenset({"dobj", "pobj", "prep", "dative", "npadvmod", "agent"})
 def own_clause_subject(state: EntityState, pron: Token) -> int:
     """For a he/she owning a noun in its clause's object or a phrase of it ("Reeves admonished
     his coach", "the gown that Millie wore on her honeymoon"), the referent of that clause's
-    subject (of the first conjunct's, for coordinated verbs), or -1. An owner is the subject
-    of its own clause more often than the subject of another clause of the sentence (a
-    "when"/"after" clause, the main clause of a relative or reported one). Not for an
-    owned subject ("his coach said"), and not past a clause boundary."""
+    subject (of the first conjunct's, for coordinated verbs; the controller's, for a
+    subjectless infinitive: "Ode has to take responsibility for his actions"), or -1. An
+    owner is the subject of its own clause more often than the subject of another clause
+    of the sentence (a "when"/"after" clause, the main clause of a relative or reported
+    one). Not for an owned subject ("his coach said"), and not past a clause boundary."""
+    mention = own_subject_mention(state, pron)
+    return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
+
+
+def own_subject_mention(state: EntityState, pron: Token) -> MentionDraft | None:
+    """The mention of the subject of a possessive he/she's own clause (``own_clause_subject``)."""
     if pron.dep_ != "poss" or pron.tag_ != "PRP$" or pron.lower_ not in PERSONAL_PRONOUNS:
-        return -1
+        return None
     tok = pron.head
     for _ in range(5):
         if tok.pos_ in {"VERB", "AUX"}:
-            return subject_cluster_of(state, tok)
+            break
         if tok.dep_ not in _OWNED_PATH or tok.head.i == tok.i:
-            return -1
+            return None
         tok = tok.head
-    return -1
+    else:
+        return None
+    controlled = False
+    for _ in range(3):
+        subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return state.referring_at(subject.i) if subject.i < pron.i else None
+        if tok.dep_ == "conj" and not controlled:
+            tok = tok.head
+            continue
+        controller = controlling_verb(state, tok) if not controlled else None
+        if controller is None:
+            return None
+        tok, controlled = controller, True
+    return None
+
+
+def own_owner(state: EntityState, pron: Token) -> MentionDraft | None:
+    """ "Laming has to take responsibility for his own actions": a he/she before "own" is
+    the subject of its own clause (``own_subject_mention``), bound like a reflexive."""
+    index = state.index
+    if pron.i + 1 >= len(state.tokens) or index.column("lower_")[pron.i + 1] != "own":
+        return None
+    mention = own_subject_mention(state, pron)
+    return mention if mention is not None and mention.cluster >= 0 else None
 
 
 def predicate_noun_subject(state: EntityState, pron: Token) -> frozenset[int]:

@@ -307,8 +307,8 @@ def choose_pronoun_antecedent(
     reporter = -1
     if matrix is not None and matrix.cluster >= 0 and _reported_death(state, pron):
         reporter, matrix = state.find(matrix.cluster), None  # "His son said he died": not the son
-    if matrix is None and personal:
-        matrix = binding.relative_owner(state, pron)  # "Varga, who announced her resignation"
+    if matrix is None and personal:  # "Varga, who announced her resignation", "... for his own actions"
+        matrix = binding.relative_owner(state, pron) or binding.own_owner(state, pron)
     if matrix is None and (lower == "its" or _speaking_it(state, pron) or acting_it(state, pron)):
         matrix = previous_topic(state, pron)
     if matrix is None and lower in _PLUR:
