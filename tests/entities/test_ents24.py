@@ -1,8 +1,8 @@
 """Session 24 (issue 10): possessives by their clause, and the speaker after a quote.
 
 - A he/she owning a noun deeper inside a "who" relative clause on a name (in a phrase or
-  a non-finite complement of the relative verb) is that name's ("Brannigan, who began
-  spending most of his summers in Maine"), or the name a described noun stands in
+  a non-finite complement of the relative verb) is that name's ("Brannigan, who later
+  moved most of his savings into a boat"), or the name a described noun stands in
   apposition to; not when another person stands between ("who helped Osei finish his
   thesis") nor through a predicate adjective ("who was fond of his paintings").
 - The he/she subject of a verb of saying right after a quote that opens its sentence
@@ -12,7 +12,7 @@
 - A possessive he/she prefers the subject of its own clause over the subject of another
   clause of the sentence ("the dress that Berg had worn on her wedding day"); before
   "own" it is bound to that subject like a reflexive ("Berg would run his own campaign");
-  the owner of a predicate noun is not the subject ("Berg was named his successor").
+  the owner of a predicate noun is not the subject ("Berg was named his deputy").
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from tests.entities.support import pronoun_entity
 
 def test_owner_inside_a_phrase_of_a_relative_clause() -> None:
     text = (
-        "Kieran Doyle toured with Liam Brannigan, who began spending most of his summers "
-        "in Maine after the tour."
+        "Kieran Doyle toured with Liam Brannigan, who later moved most of his savings into "
+        "a fishing boat."
     )
     r = run(text)
     assert pronoun_entity(r.entities, text, "his") == "Liam Brannigan"
@@ -33,8 +33,8 @@ def test_owner_inside_a_phrase_of_a_relative_clause() -> None:
 def test_owner_in_a_prepositional_chain_of_a_relative_clause() -> None:
     text = (
         "The novel follows Greta Lindholm through a hard winter. Its author, Ada Sorel, "
-        "wrote about Maren Falk, who follows in the footsteps of her grandmother by "
-        "running the village inn."
+        "wrote about Maren Falk, who inherited the recipes of her grandmother and runs the "
+        "village inn."
     )
     r = run(text)
     assert pronoun_entity(r.entities, text, "her") == "Maren Falk"
@@ -110,7 +110,7 @@ def test_possessive_prefers_its_own_clause_subject_over_a_conjoined_clause() -> 
 
 
 def test_owner_of_a_predicate_noun_is_not_the_subject() -> None:
-    text = "Karl Ode retired in 1990, and Tomas Berg was named his successor."
+    text = "Karl Ode retired in 1990, and Tomas Berg was named his deputy."
     r = run(text)
     assert pronoun_entity(r.entities, text, "his") == "Karl Ode"
 
@@ -132,8 +132,8 @@ def test_own_binds_to_the_subject_of_its_clause() -> None:
 
 def test_own_binds_to_the_controller_of_an_infinitive() -> None:
     text = (
-        "Warren Tully said he was disappointed. He told reporters that Daniel Laming has got "
-        "to take responsibility for his own actions."
+        "Warren Tully said he was disappointed. He told reporters that Daniel Larkin would "
+        "have to pay for his own lawyers."
     )
     r = run(text)
-    assert pronoun_entity(r.entities, text, "his") == "Daniel Laming"
+    assert pronoun_entity(r.entities, text, "his") == "Daniel Larkin"

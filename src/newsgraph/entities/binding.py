@@ -14,8 +14,16 @@ ahead of its clause:
   "In her first season, Okafor scored");
 - ``complement_named``: a subject he/she is none of the people named close after it in a
   complement clause of its own verb ("He argues that Thale ...", Principle C, narrowly);
-- ``relative_owner``: the he/she owning a "who" relative clause's object is the named
-  head of the clause ("Quill, who announced her resignation").
+- ``relative_owner``: the he/she owning a noun in a "who" relative clause's object or a
+  phrase of it is the named head of the clause ("Quill, who announced her resignation",
+  "Lund, who wrote most of his plays in exile"), with no other person between;
+- ``own_clause_subject``, ``own_owner``, ``predicate_noun_subject``: a possessive he/she
+  prefers its own clause's subject over another clause's, is bound to it before "own"
+  ("run his own campaign"), and is not the subject whose predicate noun it owns ("was
+  named his deputy");
+- ``quote_before_speech``, ``speaker_after_quote``: the he/she saying a quote that opens
+  its sentence is none the quote refers to, and continues the previous sentence's
+  main-clause subject ('X was angry when Y was fouled. "...," he said').
 
 ``pronouns`` (the antecedent choice) calls these; they read only the parse and the
 ``EntityState``.
@@ -285,18 +293,18 @@ def complement_named(state: EntityState, pron: Token) -> frozenset[int]:
 
 
 #: Relations walked up from the noun a he/she owns to the relative clause's verb: its object,
-#: a prepositional phrase, a non-finite complement ("who began spending most of his time",
-#: "who follows in the footsteps of her mother"). Not through a predicate adjective ("who
+#: a prepositional phrase, a non-finite complement ("who began selling most of his land",
+#: "who inherited the recipes of her grandmother"). Not through a predicate adjective ("who
 #: was interested in his inventions": another's as often as not) nor a finite clause.
 _RELATIVE_PATH = frozenset({"dobj", "pobj", "prep", "xcomp", "pcomp"})
 
 
 def relative_owner(state: EntityState, pron: Token) -> MentionDraft | None:
     """ "Varga, who announced her resignation on Monday", "the uncle of Cooper, who received
-    his education in Delft", "Gordy, who began spending most of his time in Japan": a he/she
+    his education in Delft", "Lund, who wrote most of his plays in exile": a he/she
     owning a noun inside a relative clause whose subject is "who" is the person the clause
     describes (its subject), the named noun the clause modifies or the name a described
-    noun stands in apposition to ("Mary Bell, a farmer who sold her goats"). The owned
+    noun stands in apposition to ("Rhea Tamm, a farmer who sold her goats"). The owned
     noun the relative verb's object, or inside a phrase or non-finite complement of it
     (``_RELATIVE_PATH``); not when another person is named or referred to by a he/she
     between the clause and the pronoun ("who helped Matthews write his memoir" is
@@ -317,7 +325,7 @@ def relative_owner(state: EntityState, pron: Token) -> MentionDraft | None:
     head = heads[verb]
     mention = state.token_mention.get(head)
     if (mention is None or mention.kind != "name") and deps[head] == "appos":
-        mention = state.token_mention.get(heads[head])  # "Bell, a farmer who ...": Bell
+        mention = state.token_mention.get(heads[head])  # "Tamm, a farmer who ...": Tamm
     if mention is None or mention.kind != "name" or mention.cluster < 0:
         return None
     return mention if not _person_between(state, pron, mention, head) else None
@@ -401,17 +409,16 @@ def speaker_after_quote(state: EntityState, pron: Token, quote: tuple[int, int])
 
 #: Relations walked up from the noun a possessive owns to the verb of its clause: an object
 #: or a prepositional phrase ("took over his post", "won on her debut"). Not a predicate
-#: noun: "Edith was appointed her successor", "X is her friend" are another's.
+#: noun: "Ivo was named her deputy", "Ode is her friend" are another's.
 _OWNED_PATH = frozenset({"dobj", "pobj", "prep", "dative", "npadvmod", "agent"})
 
 
 def own_clause_subject(state: EntityState, pron: Token) -> int:
-    """For a he/she owning a noun in its clause's object or a phrase of it ("Reeves admonished
-    his coach", "the gown that Millie wore on her honeymoon"), the referent of that clause's
-    subject (of the first conjunct's, for coordinated verbs; the controller's, for a
-    subjectless infinitive: "Ode has to take responsibility for his actions"), or -1. An
-    owner is the subject of its own clause more often than the subject of another clause
-    of the sentence (a "when"/"after" clause, the main clause of a relative or reported
+    """For a he/she owning a noun in its clause's object or a phrase of it ("Sorel scolded
+    her trainer", "the coat that Kovac bought for her daughter"), the referent of that
+    clause's subject (of the first conjunct's, for coordinated verbs; the controller's, for
+    a subjectless infinitive: "Ode has to pay his debts"), or -1. An owner is the subject
+    of its own clause more often than the subject of another clause of the sentence (a "when"/"after" clause, the main clause of a relative or reported
     one). Not for an owned subject ("his coach said"), and not past a clause boundary."""
     mention = own_subject_mention(state, pron)
     return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
@@ -446,7 +453,7 @@ def own_subject_mention(state: EntityState, pron: Token) -> MentionDraft | None:
 
 
 def own_owner(state: EntityState, pron: Token) -> MentionDraft | None:
-    """ "Laming has to take responsibility for his own actions": a he/she before "own" is
+    """ "Ode would have to pay for his own lawyers": a he/she before "own" is
     the subject of its own clause (``own_subject_mention``), bound like a reflexive."""
     index = state.index
     if pron.i + 1 >= len(state.tokens) or index.column("lower_")[pron.i + 1] != "own":
@@ -457,7 +464,7 @@ def own_owner(state: EntityState, pron: Token) -> MentionDraft | None:
 
 def predicate_noun_subject(state: EntityState, pron: Token) -> frozenset[int]:
     """The subject a he/she owning its clause's predicate noun is not ("Ilves was named her
-    successor", "Brandt became his deputy", "Ode is her mother"): the predicate describes
+    deputy", "Brandt became his deputy", "Ode is her mother"): the predicate describes
     the subject by its relation to another person. Not for "her own" ("she was her own
     worst critic")."""
     noun = pron.head

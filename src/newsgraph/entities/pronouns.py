@@ -336,7 +336,7 @@ def choose_pronoun_antecedent(
     # and none the quote refers to
     quote = binding.quote_before_speech(state, pron) if matrix is None and cataphor is None else None
     lead = binding.speaker_after_quote(state, pron, quote) if quote is not None else None
-    own = binding.own_clause_subject(state, pron)  # "Reeves admonished his coach": Reeves
+    own = binding.own_clause_subject(state, pron)  # "Sorel scolded her trainer": Sorel
     for m in candidates:
         if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
             continue
