@@ -418,8 +418,9 @@ def own_clause_subject(state: EntityState, pron: Token) -> int:
     her trainer", "the coat that Kovac bought for her daughter"), the referent of that
     clause's subject (of the first conjunct's, for coordinated verbs; the controller's, for
     a subjectless infinitive: "Ode has to pay his debts"), or -1. An owner is the subject
-    of its own clause more often than the subject of another clause of the sentence (a "when"/"after" clause, the main clause of a relative or reported
-    one). Not for an owned subject ("his coach said"), and not past a clause boundary."""
+    of its own clause more often than the subject of another clause of the sentence (a
+    "when"/"after" clause, the main clause of a relative or reported one). Not for an
+    owned subject ("his coach said"), and not past a clause boundary."""
     mention = own_subject_mention(state, pron)
     return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
 
