@@ -390,14 +390,7 @@ def speaker_after_quote(state: EntityState, pron: Token, quote: tuple[int, int])
     not a person named in a clause embedded in it (a "when"/"after"/"because" clause, a
     passive there): the one a paragraph is about is the one who then speaks. Returns that
     subject's mention (a name, a description or a pronoun already linked), or None."""
-    tokens = state.tokens
-    sent = state.sent_of[quote[0]]
-    if sent == 0:
-        return None
-    root = tokens[state.sent_starts[sent - 1]].sent.root
-    if state.quoted_tokens()[root.i] or state.sent_of[root.i] != sent - 1:
-        return None
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = _previous_main_subject(state, quote)
     if subject is None:
         return None
     mention = state.referring_at(subject.i)
@@ -405,6 +398,33 @@ def speaker_after_quote(state: EntityState, pron: Token, quote: tuple[int, int])
         appos = next((c for c in subject.children if c.dep_ == "appos"), None)
         mention = state.token_mention.get(appos.i) if appos is not None else None
     return mention if mention is not None and mention.cluster >= 0 else None
+
+
+def unnamed_speaker_of_quote(state: EntityState, quote: tuple[int, int]) -> bool:
+    """ 'A family friend said the climber was experienced. "He knows these hills," he said':
+    the previous sentence's main clause is a verb of saying whose subject is a common noun
+    no referent holds; the he/she after the quote most likely continues that speaker, who
+    is no mention, and a named person further back is a guess."""
+    subject = _previous_main_subject(state, quote)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    if subject.head.lemma_.lower() not in state.words.speech_verbs:
+        return False
+    mention = state.referring_at(subject.i)
+    return mention is None or mention.cluster < 0
+
+
+def _previous_main_subject(state: EntityState, quote: tuple[int, int]) -> Token | None:
+    """The subject of the main clause of the sentence before the one ``quote`` opens (not
+    inside a quote itself), or None."""
+    tokens = state.tokens
+    sent = state.sent_of[quote[0]]
+    if sent == 0:
+        return None
+    root = tokens[state.sent_starts[sent - 1]].sent.root
+    if state.quoted_tokens()[root.i] or state.sent_of[root.i] != sent - 1:
+        return None
+    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 #: Relations walked up from the noun a possessive owns to the verb of its clause: an object

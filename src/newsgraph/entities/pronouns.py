@@ -335,6 +335,8 @@ def choose_pronoun_antecedent(
     # '... when X was brought down. "...," he said': the previous main clause's subject speaks,
     # and none the quote refers to
     quote = binding.quote_before_speech(state, pron) if matrix is None and cataphor is None else None
+    if quote is not None and binding.unnamed_speaker_of_quote(state, quote):
+        return None  # 'A friend said ... "...," he said': the friend, who is no mention
     lead = binding.speaker_after_quote(state, pron, quote) if quote is not None else None
     own = binding.own_clause_subject(state, pron)  # "Sorel scolded her trainer": Sorel
     for m in candidates:
