@@ -8,8 +8,8 @@
 - The he/she subject of a verb of saying right after a quote that opens its sentence
   continues the previous sentence's main-clause subject, not a person in a clause
   embedded there ("Brandt was angry when Lewandowski was brought down. '...,' he said"),
-  and is none of the people the quote itself refers to; after an unnamed speaker ("A
-  neighbour said ...") it is left open.
+  and is none of the people the quote itself refers to; after an unnamed speaker named
+  by a person noun ("A rescue official said ...") it is left open.
 - A possessive he/she prefers the subject of its own clause over the subject of another
   clause of the sentence ("the dress that Berg had worn on her wedding day"); before
   "own" it is bound to that subject like a reflexive ("Berg would run his own campaign");
@@ -85,7 +85,7 @@ def test_speaker_after_quote_past_an_after_clause_for_she() -> None:
 
 def test_speaker_after_quote_left_open_after_an_unnamed_speaker() -> None:
     text = (
-        "Rafe Okonkwo was rescued on Sunday after a fall near the summit. A neighbour said "
+        "Rafe Okonkwo was rescued on Sunday after a fall near the summit. A rescue official said "
         'the farmer had walked those hills for decades. "He knows every path," he said.'
     )
     r = run(text)

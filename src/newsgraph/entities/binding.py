@@ -37,6 +37,7 @@ from spacy.tokens import Token
 
 from newsgraph.constants import PERSONAL_PRONOUNS, SUBJECT_DEPS
 from newsgraph.docindex import doc_index
+from newsgraph.entities import lexicon
 from newsgraph.entities.state import EntityState, MentionDraft
 from newsgraph.phrases import pronoun_gender
 
@@ -401,14 +402,26 @@ def speaker_after_quote(state: EntityState, pron: Token, quote: tuple[int, int])
 
 
 def unnamed_speaker_of_quote(state: EntityState, quote: tuple[int, int]) -> bool:
-    """ 'A family friend said the climber was experienced. "He knows these hills," he said':
-    the previous sentence's main clause is a verb of saying whose subject is a common noun
-    no referent holds; the he/she after the quote most likely continues that speaker, who
-    is no mention, and a named person further back is a guess."""
+    """ 'A rescue official said the climber was experienced. "He knows these hills," he
+    said': the previous sentence's main clause is a verb of saying whose subject is a
+    person noun (a role, a kinship or gendered noun: the lexicons ``unnamed`` reads too)
+    that no referent holds and no name stands in apposition to; the he/she after the quote
+    most likely continues that speaker, who is no mention, and a named person further back
+    is a guess. Any other unnamed subject ("one questioner claimed ...", then the
+    candidate's reply) is left to the rules."""
     subject = _previous_main_subject(state, quote)
-    if subject is None or subject.pos_ != "NOUN":
+    if subject is None or subject.pos_ != "NOUN" or any(c.dep_ == "appos" for c in subject.children):
         return False
     if subject.head.lemma_.lower() not in state.words.speech_verbs:
+        return False
+    lemma = subject.lemma_.lower()
+    words = state.words
+    if not (
+        lemma in lexicon.person_roles()
+        or lemma in words.person_nouns
+        or lemma in words.kin_titles
+        or lemma in lexicon.gender_words()
+    ):
         return False
     mention = state.referring_at(subject.i)
     return mention is None or mention.cluster < 0
