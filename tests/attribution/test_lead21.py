@@ -82,7 +82,7 @@ def test_a_quote_with_no_speaker_carries_no_speaker_confidence() -> None:
         'Rescue chief Bruno Imhof said bad weather had kept helicopters on the ground until '
         "Saturday morning. \"Without his son, we would not have known where to look,\" Imhof said. "
         "He added that Ashdown had done \"everything right\" by staying still and keeping warm.\n\n"
-        "Daniel Ashdown said his father had climbed in the Alps for 40 years. \"He has been up the"
+        "A rescue official said the climber had climbed in the Alps for 40 years. \"He has been up the"
         " Matterhorn three times,\" he said. \"He knows these mountains better than anyone.\"\n\n"
         'The police said Ashdown was in a stable condition.'
     )

@@ -14,8 +14,16 @@ ahead of its clause:
   "In her first season, Okafor scored");
 - ``complement_named``: a subject he/she is none of the people named close after it in a
   complement clause of its own verb ("He argues that Thale ...", Principle C, narrowly);
-- ``relative_owner``: the he/she owning a "who" relative clause's object is the named
-  head of the clause ("Quill, who announced her resignation").
+- ``relative_owner``: the he/she owning a noun in a "who" relative clause's object or a
+  phrase of it is the named head of the clause ("Quill, who announced her resignation",
+  "Lund, who wrote most of his plays in exile"), with no other person between;
+- ``own_clause_subject``, ``own_owner``, ``predicate_noun_subject``: a possessive he/she
+  prefers its own clause's subject over another clause's, is bound to it before "own"
+  ("run his own campaign"), and is not the subject whose predicate noun it owns ("was
+  named his deputy");
+- ``quote_before_speech``, ``speaker_after_quote``: the he/she saying a quote that opens
+  its sentence is none the quote refers to, and continues the previous sentence's
+  main-clause subject ('X was angry when Y was fouled. "...," he said').
 
 ``pronouns`` (the antecedent choice) calls these; they read only the parse and the
 ``EntityState``.
@@ -29,7 +37,9 @@ from spacy.tokens import Token
 
 from newsgraph.constants import PERSONAL_PRONOUNS, SUBJECT_DEPS
 from newsgraph.docindex import doc_index
+from newsgraph.entities import lexicon
 from newsgraph.entities.state import EntityState, MentionDraft
+from newsgraph.phrases import pronoun_gender
 
 #: Whether a candidate mention (in a cluster) agrees with the pronoun in hand.
 Agrees = Callable[[MentionDraft, int], bool]
@@ -289,22 +299,218 @@ def complement_named(state: EntityState, pron: Token) -> frozenset[int]:
     return frozenset(found)
 
 
+#: Relations walked up from the noun a he/she owns to the relative clause's verb: its object,
+#: a prepositional phrase, a non-finite complement ("who began selling most of his land",
+#: "who inherited the recipes of her grandmother"). Not through a predicate adjective ("who
+#: was interested in his inventions": another's as often as not) nor a finite clause.
+_RELATIVE_PATH = frozenset({"dobj", "pobj", "prep", "xcomp", "pcomp"})
+
+
 def relative_owner(state: EntityState, pron: Token) -> MentionDraft | None:
     """ "Varga, who announced her resignation on Monday", "the uncle of Cooper, who received
-    his education in Delft": a he/she owning the direct object of a relative clause whose
-    subject is "who" is the person the clause describes (its subject), the named noun the
-    clause modifies. Only that shape: the owned noun the relative verb's own object (not
-    inside a further clause: "who helped Matthews write his memoir" is Matthews's memoir
-    as often as not), the relative clause on a name."""
+    his education in Delft", "Lund, who wrote most of his plays in exile": a he/she
+    owning a noun inside a relative clause whose subject is "who" is the person the clause
+    describes (its subject), the named noun the clause modifies or the name a described
+    noun stands in apposition to ("Rhea Tamm, a farmer who sold her goats"). The owned
+    noun the relative verb's object, or inside a phrase or non-finite complement of it
+    (``_RELATIVE_PATH``); not when another person is named or referred to by a he/she
+    between the clause and the pronoun ("who helped Matthews write his memoir" is
+    Matthews's memoir as often as not)."""
     if pron.dep_ != "poss":
         return None
     index = state.index
     heads, deps, lowers = index.heads(), index.column("dep_"), index.column("lower_")
-    noun = heads[pron.i]
-    verb = heads[noun]
-    if deps[noun] != "dobj" or deps[verb] != "relcl" or verb > pron.i:
+    verb = heads[pron.i]
+    for _ in range(6):
+        if deps[verb] == "relcl" or deps[verb] not in _RELATIVE_PATH or heads[verb] == verb:
+            break
+        verb = heads[verb]
+    if deps[verb] != "relcl" or verb > pron.i:
         return None
     if not any(deps[c] in SUBJECT_DEPS and lowers[c] == "who" for c in index.children(verb)):
         return None
-    mention = state.token_mention.get(heads[verb])
-    return mention if mention is not None and mention.kind == "name" and mention.cluster >= 0 else None
+    head = heads[verb]
+    mention = state.token_mention.get(head)
+    if (mention is None or mention.kind != "name") and deps[head] == "appos":
+        mention = state.token_mention.get(heads[head])  # "Tamm, a farmer who ...": Tamm
+    if mention is None or mention.kind != "name" or mention.cluster < 0:
+        return None
+    return mention if not _person_between(state, pron, mention, head) else None
+
+
+def _person_between(state: EntityState, pron: Token, mention: MentionDraft, head: int) -> bool:
+    """Whether another person stands between the noun a relative clause modifies and the
+    he/she inside it: a name of a person's cluster or one the tagger calls a person, or a
+    he/she/him/her of the pronoun's gender."""
+    tokens, lowers = state.tokens, state.index.column("lower_")
+    chosen = state.find(mention.cluster)
+    gender = pronoun_gender(pron.lower_)
+    for i in range(max(head, mention.end - 1) + 1, pron.i):
+        if mention.start <= i < mention.end:
+            continue
+        other = state.token_mention.get(i)
+        if other is not None and other.cluster >= 0:
+            cluster = state.find(other.cluster)
+            if cluster != chosen and state.is_person(cluster):
+                return True
+        elif tokens[i].ent_type_ == "PERSON":
+            return True
+        if lowers[i] in PERSONAL_PRONOUNS and pronoun_gender(lowers[i]) == gender:
+            return True
+    return False
+
+
+#: Quotation marks, straight and curly, as the tokenizer leaves them.
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def quote_before_speech(state: EntityState, pron: Token) -> tuple[int, int] | None:
+    """The quote a he/she is the subject of a verb of saying right after ('"It was a foul,"
+    he said'), as its first token and its closing mark, when that quote opens its sentence;
+    else None. Whoever says it calls themselves "I": the pronoun is none of the people the
+    quote refers to by name or as he/she."""
+    if pron.lower_ not in PERSONAL_PRONOUNS or pron.dep_ != "nsubj":
+        return None
+    if pron.head.lemma_.lower() not in state.words.speech_verbs:
+        return None
+    quoted = state.quoted_tokens()
+    tokens = state.tokens
+    close = pron.i - 1
+    while close >= 0 and tokens[close].is_punct and tokens[close].text not in _QUOTE_MARKS:
+        close -= 1  # the comma before the closing mark, or after it
+    if close < 1 or tokens[close].text not in _QUOTE_MARKS or pron.i - close > 3:
+        return None
+    opening = close - 1
+    while opening > 0 and quoted[opening - 1]:
+        opening -= 1
+    if opening >= close - 1:
+        return None  # no quoted words before the closing mark
+    if opening - state.sent_starts[state.sent_of[opening]] > 1:
+        return None  # a quote in mid-sentence may belong to its own lead-in
+    return opening, close
+
+
+def speaker_after_quote(state: EntityState, pron: Token, quote: tuple[int, int]) -> MentionDraft | None:
+    """ 'Flick was angry when Lewandowski was brought down. "It was a foul," he said': the
+    he/she subject of a verb of saying right after a quote that opens its sentence
+    (``quote_before_speech``) continues the subject of the previous sentence's main clause,
+    not a person named in a clause embedded in it (a "when"/"after"/"because" clause, a
+    passive there): the one a paragraph is about is the one who then speaks. Returns that
+    subject's mention (a name, a description or a pronoun already linked), or None."""
+    subject = _previous_main_subject(state, quote)
+    if subject is None:
+        return None
+    mention = state.referring_at(subject.i)
+    if mention is None:
+        appos = next((c for c in subject.children if c.dep_ == "appos"), None)
+        mention = state.token_mention.get(appos.i) if appos is not None else None
+    return mention if mention is not None and mention.cluster >= 0 else None
+
+
+def unnamed_speaker_of_quote(state: EntityState, quote: tuple[int, int]) -> bool:
+    """ 'A rescue official said the climber was experienced. "He knows these hills," he
+    said': the previous sentence's main clause is a verb of saying whose subject is a
+    person noun (a role, a kinship or gendered noun: the lexicons ``unnamed`` reads too)
+    that no referent holds and no name stands in apposition to; the he/she after the quote
+    most likely continues that speaker, who is no mention, and a named person further back
+    is a guess. Any other unnamed subject ("one questioner claimed ...", then the
+    candidate's reply) is left to the rules."""
+    subject = _previous_main_subject(state, quote)
+    if subject is None or subject.pos_ != "NOUN" or any(c.dep_ == "appos" for c in subject.children):
+        return False
+    if subject.head.lemma_.lower() not in state.words.speech_verbs:
+        return False
+    lemma = subject.lemma_.lower()
+    words = state.words
+    if not (
+        lemma in lexicon.person_roles()
+        or lemma in words.person_nouns
+        or lemma in words.kin_titles
+        or lemma in lexicon.gender_words()
+    ):
+        return False
+    mention = state.referring_at(subject.i)
+    return mention is None or mention.cluster < 0
+
+
+def _previous_main_subject(state: EntityState, quote: tuple[int, int]) -> Token | None:
+    """The subject of the main clause of the sentence before the one ``quote`` opens (not
+    inside a quote itself), or None."""
+    tokens = state.tokens
+    sent = state.sent_of[quote[0]]
+    if sent == 0:
+        return None
+    root = tokens[state.sent_starts[sent - 1]].sent.root
+    if state.quoted_tokens()[root.i] or state.sent_of[root.i] != sent - 1:
+        return None
+    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+#: Relations walked up from the noun a possessive owns to the verb of its clause: an object
+#: or a prepositional phrase ("took over his post", "won on her debut"). Not a predicate
+#: noun: "Ivo was named her deputy", "Ode is her friend" are another's.
+_OWNED_PATH = frozenset({"dobj", "pobj", "prep", "dative", "npadvmod", "agent"})
+
+
+def own_clause_subject(state: EntityState, pron: Token) -> int:
+    """For a he/she owning a noun in its clause's object or a phrase of it ("Sorel scolded
+    her trainer", "the coat that Kovac bought for her daughter"), the referent of that
+    clause's subject (of the first conjunct's, for coordinated verbs; the controller's, for
+    a subjectless infinitive: "Ode has to pay his debts"), or -1. An owner is the subject
+    of its own clause more often than the subject of another clause of the sentence (a
+    "when"/"after" clause, the main clause of a relative or reported one). Not for an
+    owned subject ("his coach said"), and not past a clause boundary."""
+    mention = own_subject_mention(state, pron)
+    return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
+
+
+def own_subject_mention(state: EntityState, pron: Token) -> MentionDraft | None:
+    """The mention of the subject of a possessive he/she's own clause (``own_clause_subject``)."""
+    if pron.dep_ != "poss" or pron.tag_ != "PRP$" or pron.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    tok = pron.head
+    for _ in range(5):
+        if tok.pos_ in {"VERB", "AUX"}:
+            break
+        if tok.dep_ not in _OWNED_PATH or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    else:
+        return None
+    controlled = False
+    for _ in range(3):
+        subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return state.referring_at(subject.i) if subject.i < pron.i else None
+        if tok.dep_ == "conj" and not controlled:
+            tok = tok.head
+            continue
+        controller = controlling_verb(state, tok) if not controlled else None
+        if controller is None:
+            return None
+        tok, controlled = controller, True
+    return None
+
+
+def own_owner(state: EntityState, pron: Token) -> MentionDraft | None:
+    """ "Ode would have to pay for his own lawyers": a he/she before "own" is
+    the subject of its own clause (``own_subject_mention``), bound like a reflexive."""
+    index = state.index
+    if pron.i + 1 >= len(state.tokens) or index.column("lower_")[pron.i + 1] != "own":
+        return None
+    mention = own_subject_mention(state, pron)
+    return mention if mention is not None and mention.cluster >= 0 else None
+
+
+def predicate_noun_subject(state: EntityState, pron: Token) -> frozenset[int]:
+    """The subject a he/she owning its clause's predicate noun is not ("Ilves was named her
+    deputy", "Brandt became his deputy", "Ode is her mother"): the predicate describes
+    the subject by its relation to another person. Not for "her own" ("she was her own
+    worst critic")."""
+    noun = pron.head
+    if pron.dep_ != "poss" or pron.tag_ != "PRP$" or pron.lower_ not in PERSONAL_PRONOUNS:
+        return frozenset()
+    if noun.dep_ not in {"attr", "oprd"} or any(c.lower_ == "own" for c in noun.children):
+        return frozenset()
+    cluster = subject_cluster_of(state, noun.head)
+    return frozenset({cluster}) if cluster >= 0 else frozenset()

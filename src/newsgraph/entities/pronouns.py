@@ -60,6 +60,13 @@ _WINDOW_PERSONAL = 4  # he/she antecedents: this sentence and the four before it
 _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
 
 
+#: What a he/she saying a quote gains for the previous sentence's main-clause subject
+#: (``binding.speaker_after_quote``): as much as being a subject at all, so it outranks a
+#: subject embedded in that sentence, not a nearer sentence's subject.
+_LEAD_BONUS = 1.0
+#: What a possessive he/she's own clause subject gains over another clause's subject.
+_OWN_SUBJECT_BONUS = 0.6
+
 #: The rules' margin recorded when only one referent agreed with the pronoun.
 _NO_RIVAL_MARGIN = 5.0
 
@@ -303,8 +310,8 @@ def choose_pronoun_antecedent(
     reporter = -1
     if matrix is not None and matrix.cluster >= 0 and _reported_death(state, pron):
         reporter, matrix = state.find(matrix.cluster), None  # "His son said he died": not the son
-    if matrix is None and personal:
-        matrix = binding.relative_owner(state, pron)  # "Varga, who announced her resignation"
+    if matrix is None and personal:  # "Varga, who announced her resignation", "... for his own actions"
+        matrix = binding.relative_owner(state, pron) or binding.own_owner(state, pron)
     if matrix is None and (lower == "its" or _speaking_it(state, pron) or acting_it(state, pron)):
         matrix = previous_topic(state, pron)
     if matrix is None and lower in _PLUR:
@@ -327,9 +334,18 @@ def choose_pronoun_antecedent(
     # never meant: people the pronoun's own quote or its complement clause names
     not_meant = _named_in_own_quote(state, pron) if personal else frozenset()
     if personal:
-        not_meant |= binding.complement_named(state, pron)
+        not_meant |= binding.complement_named(state, pron) | binding.predicate_noun_subject(state, pron)
+    # '... when X was brought down. "...," he said': the previous main clause's subject speaks,
+    # and none the quote refers to
+    quote = binding.quote_before_speech(state, pron) if matrix is None and cataphor is None else None
+    if quote is not None and binding.unnamed_speaker_of_quote(state, quote):
+        return None  # 'A friend said ... "...," he said': the friend, who is no mention
+    lead = binding.speaker_after_quote(state, pron, quote) if quote is not None else None
+    own = binding.own_clause_subject(state, pron)  # "Sorel scolded her trainer": Sorel
     for m in candidates:
         if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
+            continue
+        if quote is not None and quote[0] <= m.start < quote[1]:
             continue
         cluster = state.find(m.cluster)
         if cluster in (speaker, reporter, *not_meant) or not _agrees(state, pron, m, cluster, matrix):
@@ -337,6 +353,10 @@ def choose_pronoun_antecedent(
         if m is not cataphor and (nearest is None or m.start > nearest.start):
             nearest = m
         score = _antecedent_score(state, pron, m, cluster, matrix, cataphor)
+        if m is lead:
+            score += _LEAD_BONUS
+        if cluster == own:
+            score += _OWN_SUBJECT_BONUS
         if score > scores.get(cluster, -1e9):
             scores[cluster] = score
             best_mention[cluster] = m
