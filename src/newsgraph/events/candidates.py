@@ -553,6 +553,11 @@ def _candidate(
         return cand
     if reading is None or reading.category is None or reading.category in NEUTRAL:
         return None
+    if reading.reverse:
+        # "the company faces daily penalties": the book codes only the act done to the
+        # subject (its reverse code) and the clause names no one who does it; read as
+        # the subject's own act it would accuse with the accused as the accuser
+        return None
     entry = onto.entry(reading.category, reading.mode, word)
     return Candidate(token, entry, word, chosen_by="cameo", pattern=reading.pattern)
 
