@@ -221,3 +221,29 @@ def test_a_half_of_a_year_is_no_sport(text: str) -> None:
 
 def test_a_half_of_play_leaves_an_act_noun_of_another_kind() -> None:
     assert "PROTEST" in plover_categories("Sales fell in the first half after the strike at the Amel plant.")
+
+
+# ------------------------------------- a force brought to a state of readiness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessa placed its air force on combat readiness on Monday.",
+        "Kessa brought its troops near the border to the highest level of readiness, the army chief said.",
+        "The Kessan army moved its missile units to a higher state of preparedness.",
+    ],
+)
+def test_a_force_brought_to_readiness_is_mobilised(text: str) -> None:
+    assert main(text)[0] == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessan health ministry brought the hospitals to a state of readiness.",
+        "The council put the coast on flood alert.",
+    ],
+)
+def test_readiness_of_no_force_is_no_mobilisation(text: str) -> None:
+    assert "MOBILIZE" not in plover_categories(text)

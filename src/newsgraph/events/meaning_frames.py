@@ -66,6 +66,7 @@ class _Lists:
     easing: frozenset[str]
     raising: frozenset[str]
     alert: frozenset[str]
+    placing: frozenset[str]
     facilities: frozenset[str]
     needy: frozenset[str]
     #: lemma -> the compound verb's reading (``compound_force``), filled as verbs are met
@@ -92,6 +93,7 @@ def _lists() -> _Lists:
             easing=lexicons.words("events_easing_verbs"),
             raising=lexicons.words("events_raising_verbs"),
             alert=lexicons.words("events_alert_nouns"),
+            placing=lexicons.words("events_placing_verbs"),
             facilities=lexicons.words("events_care_facilities"),
             needy=lexicons.words("events_needy_people"),
         )
@@ -366,6 +368,47 @@ def alert_raised(
     return onto.entry("MOBILIZE", "alert", lemma) if political_subject(verb) else None
 
 
+def readiness_reached(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
+    """ "Kessa placed its air force on combat readiness", "brought its troops to the highest
+    level of readiness", "moved its units to a state of alert": a verb of putting or
+    bringing (``events_placing_verbs.txt``) whose "on"/"to"/"into" phrase is a state of
+    readiness (``events_alert_nouns.txt``: the noun itself, or what its "level"/"state" is
+    "of") mobilises the force it moves, done by a state or a body (CAMEO 15). The object
+    must be no act: "brought the talks to a state of readiness" is not said; a hazard's
+    alert ("put the coast on flood alert") warns the public, no force is readied."""
+    moved = [c for c in verb.children if c.dep_ == "dobj"]
+    forces = [counted_head(o, onto.quantity_nouns) for o in moved]
+    if not forces or not all(_a_force(t) for t in forces):
+        return None  # "brought the hospitals to a state of readiness": no force readied
+    # the state reached, on the verb or (as the parser may hang it) on its object
+    reached = [t for holder in (verb, *moved) for _p, t in prep_objects(holder, ("on", "to", "into"))]
+    states = [*reached, *[t for r in reached for _p, t in prep_objects(r, ("of",))]]
+    alerts = [t for t in states if lemma_of(t) in lists.alert]
+    if not alerts or any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and lemma_of(c) not in lists.alert
+        and lemma_of(c) not in _COMBAT
+        for t in alerts
+        for c in t.children
+    ):
+        return None
+    return onto.entry("MOBILIZE", "alert", lemma) if political_subject(verb) else None
+
+
+def _a_force(token: Token) -> bool:
+    """An armed force by its CAMEO sector ("troops", "the navy", "air force") or the
+    force's own units and weapons ("its missile units", "its warships")."""
+    if agent_sectors(token) & ARMED_SECTORS:
+        return True
+    vocab = words()
+    return lemma_of(token) in vocab.weapons or lemma_of(token) in _UNITS
+
+
+#: Nouns of a force's own formations ("its units", "two divisions").
+_UNITS = frozenset({"unit", "division", "brigade", "battalion", "regiment", "squadron", "fleet", "reserve"})
+#: Compound nouns that name a force's readiness as such ("combat readiness").
+_COMBAT = frozenset({"combat", "battle", "war"})
+
+
 def care_set_up(verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]) -> Entry | None:
     """ "Doctors Without Borders set up a field hospital for refugees", "the Red Cross
     built shelters for the displaced": a party putting up or running a place of care
@@ -469,6 +512,8 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
             found = restriction_eased(verb, lemma, onto, lists, particles)
         if found is None and not words_of.isdisjoint(lists.raising):
             found = alert_raised(verb, lemma, onto, lists, particles)
+        if found is None and lemma in lists.placing:
+            found = readiness_reached(verb, lemma, onto, lists)
         if found is None and not words_of.isdisjoint(lists.establishing):
             found = care_set_up(verb, lemma, onto, lists, particles)
     elif lemma in lists.hinting:
@@ -480,6 +525,7 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
 
 __all__ = [
     "alert_raised",
+    "readiness_reached",
     "care_set_up",
     "compound_force",
     "confined",
