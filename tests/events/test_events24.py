@@ -247,3 +247,31 @@ def test_a_force_brought_to_readiness_is_mobilised(text: str) -> None:
 )
 def test_readiness_of_no_force_is_no_mobilisation(text: str) -> None:
     assert "MOBILIZE" not in plover_categories(text)
+
+
+# ------------------------------------- a demand satisfied is a concession
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessan government met the strikers' main demand on Friday.",
+        "The Kessan ministry satisfied the union's demands after a week of talks.",
+        "The Kessan government heeded the farmers' demands and cut fuel taxes.",
+        "The Kessan cabinet scrapped the fuel tax, meeting a key demand of the protesters.",
+    ],
+)
+def test_a_demand_satisfied_is_a_concession(text: str) -> None:
+    assert main(text)[0] == "CONCEDE"
+
+
+def test_a_demand_not_met_is_a_rejection() -> None:
+    assert main("Kessa did not meet the protesters' demands.")[0] == "REJECT"
+
+
+def test_meeting_a_party_is_still_a_meeting() -> None:
+    assert main("The Kessan president met the Dessan envoy on Monday.")[0] == "CONSULT"
+
+
+def test_a_plan_meeting_a_demand_concedes_nothing() -> None:
+    assert "CONCEDE" not in plover_categories("The new housing plan meets the demand for cheap flats.")

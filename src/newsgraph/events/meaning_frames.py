@@ -67,6 +67,7 @@ class _Lists:
     raising: frozenset[str]
     alert: frozenset[str]
     placing: frozenset[str]
+    satisfying: frozenset[str]
     facilities: frozenset[str]
     needy: frozenset[str]
     #: lemma -> the compound verb's reading (``compound_force``), filled as verbs are met
@@ -94,6 +95,7 @@ def _lists() -> _Lists:
             raising=lexicons.words("events_raising_verbs"),
             alert=lexicons.words("events_alert_nouns"),
             placing=lexicons.words("events_placing_verbs"),
+            satisfying=lexicons.words("events_satisfying_verbs"),
             facilities=lexicons.words("events_care_facilities"),
             needy=lexicons.words("events_needy_people"),
         )
@@ -403,6 +405,28 @@ def _a_force(token: Token) -> bool:
     return lemma_of(token) in vocab.weapons or lemma_of(token) in _UNITS
 
 
+def demand_met(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
+    """ "The government met the strikers' main demand", "heeded the farmers' demands": a
+    verb of satisfying (``events_satisfying_verbs.txt``) whose object is a request noun
+    of the ontology (REQUEST) yields to it (CAMEO 08, CONCEDE), when a state or a body
+    does it ("the plan meets the demand for housing" has no party as subject); a
+    negated one is judged by the modality as any act."""
+    if lemma not in lists.satisfying:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(_a_request(o, onto) for o in objects):
+        return None
+    # "reinstated the workers, meeting the central demand of the strike": a participle's
+    # doer is its clause's subject
+    doer = verb.head if verb.dep_ == "advcl" and not subject_of(verb)[0] else verb
+    return onto.entry("CONCEDE", None, lemma) if political_subject(doer) else None
+
+
+def _a_request(noun: Token, onto: Ontology) -> bool:
+    entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
+    return bool(entries) and all(e.category == "REQUEST" for e in entries)
+
+
 #: Nouns of a force's own formations ("its units", "two divisions").
 _UNITS = frozenset({"unit", "division", "brigade", "battalion", "regiment", "squadron", "fleet", "reserve"})
 #: Compound nouns that name a force's readiness as such ("combat readiness").
@@ -530,6 +554,7 @@ __all__ = [
     "compound_force",
     "confined",
     "crowd_against",
+    "demand_met",
     "force_called_off",
     "force_raised",
     "meaning_frame",
