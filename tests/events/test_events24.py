@@ -275,3 +275,48 @@ def test_meeting_a_party_is_still_a_meeting() -> None:
 
 def test_a_plan_meeting_a_demand_concedes_nothing() -> None:
     assert "CONCEDE" not in plover_categories("The new housing plan meets the demand for cheap flats.")
+
+
+# ------------------------------------- a member put out of a body or a meeting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union banished Dessa from its summit.",
+        "The regional bloc banished the Kessan government from its summit.",
+        "The regional bloc exiled the Dessan government from its summits.",
+    ],
+)
+def test_a_state_banished_from_a_body_is_a_sanction(text: str) -> None:
+    assert main(text)[0] == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessa banished the journalists from the country.",
+        "The junta exiled the former president to Dessa.",
+    ],
+)
+def test_people_banished_stay_deported(text: str) -> None:
+    assert main(text)[0] == "COERCE"
+
+
+# ------------------------------------- a position softened gives ground
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessa softened its stance on Dessa's membership bid on Thursday.",
+        "The Kessan government toned down its rhetoric against Dessa.",
+        "The Kessan government moderated its demands on Monday.",
+    ],
+)
+def test_a_position_softened_is_a_concession(text: str) -> None:
+    assert main(text)[0] == "CONCEDE"
+
+
+def test_softening_a_thing_is_no_act() -> None:
+    assert plover_categories("The cook softened the butter before baking.") == []

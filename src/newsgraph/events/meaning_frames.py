@@ -68,6 +68,8 @@ class _Lists:
     alert: frozenset[str]
     placing: frozenset[str]
     satisfying: frozenset[str]
+    softening: frozenset[str]
+    stances: frozenset[str]
     facilities: frozenset[str]
     needy: frozenset[str]
     #: lemma -> the compound verb's reading (``compound_force``), filled as verbs are met
@@ -96,6 +98,8 @@ def _lists() -> _Lists:
             alert=lexicons.words("events_alert_nouns"),
             placing=lexicons.words("events_placing_verbs"),
             satisfying=lexicons.words("events_satisfying_verbs"),
+            softening=lexicons.words("events_softening_verbs"),
+            stances=lexicons.words("events_stance_nouns"),
             facilities=lexicons.words("events_care_facilities"),
             needy=lexicons.words("events_needy_people"),
         )
@@ -422,6 +426,21 @@ def demand_met(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry 
     return onto.entry("CONCEDE", None, lemma) if political_subject(doer) else None
 
 
+def stance_softened(
+    verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]
+) -> Entry | None:
+    """ "Kessa softened its stance on the talks", "toned down its rhetoric", "moderated its
+    demands": a verb of softening (``events_softening_verbs.txt``) whose object is a
+    position the subject holds (``events_stance_nouns.txt``) gives ground (CAMEO 08,
+    CONCEDE), done by a state or a body ("the butter softened" has no such object)."""
+    if not _with_particle(verb, lemma, lists.softening, particles):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(lemma_of(o) in lists.stances for o in objects):
+        return None
+    return onto.entry("CONCEDE", None, lemma) if political_subject(verb) else None
+
+
 def _a_request(noun: Token, onto: Ontology) -> bool:
     entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
     return bool(entries) and all(e.category == "REQUEST" for e in entries)
@@ -538,6 +557,8 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
             found = alert_raised(verb, lemma, onto, lists, particles)
         if found is None and lemma in lists.placing:
             found = readiness_reached(verb, lemma, onto, lists)
+        if found is None and not words_of.isdisjoint(lists.softening):
+            found = stance_softened(verb, lemma, onto, lists, particles)
         if found is None and not words_of.isdisjoint(lists.establishing):
             found = care_set_up(verb, lemma, onto, lists, particles)
     elif lemma in lists.hinting:
@@ -564,4 +585,5 @@ __all__ = [
     "resigned",
     "restriction_eased",
     "settled",
+    "stance_softened",
 ]

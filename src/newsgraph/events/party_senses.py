@@ -404,6 +404,33 @@ def control_taken_in_business(cand: Candidate, onto: Ontology) -> bool:
 EXPELLED = "expel"
 
 
+def member_banished(cand: Candidate, onto: Ontology) -> bool:
+    """ "The bloc banished Kessa from its summit", "exiled Dessa from the council": a verb
+    of deporting (COERCE/deport) whose object is a state or a body named as such and which
+    puts it out "from" or "out of" an organisation or a meeting is a reduction of
+    relations (CAMEO 16x, SANCTION), as "expelled Russia from the council" is; people
+    banished from a country stay deported."""
+    if cand.nominal or cand.entry.category != "COERCE" or cand.entry.mode != "deport":
+        return False
+    token = cand.token
+    banished = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not banished or not all(t.ent_type_ in BODY_LABELS or state_authority(t) for t in banished):
+        return False
+    left = [t for _p, t in prep_objects(token, ("from", "of"))]
+    return any(t.ent_type_ == "ORG" or (t.pos_ == "NOUN" and _a_gathering_or_body(t, onto)) for t in left)
+
+
+#: Entity labels of states and named bodies (not persons).
+BODY_LABELS = frozenset({"GPE", "ORG", "NORP"})
+
+
+def _a_gathering_or_body(noun: Token, onto: Ontology) -> bool:
+    """A meeting ("summit", "talks", "forum") or a body ("council", "organisation") by its noun."""
+    lemma = lemma_of(noun)
+    met = any(e.category == "CONSULT" for e in onto.nouns.get(lemma, ()))
+    return met or lemma in words().meeting_nouns or group_noun(noun)
+
+
 def individuals_expelled(cand: Candidate, onto: Ontology) -> bool:
     """ "Authorities expelled two foreign correspondents", "the expulsion of 300 migrants":
     people expelled who are no state's or body's mission (``events_mission_nouns.txt``:

@@ -74,6 +74,7 @@ from newsgraph.events.party_senses import (
     force_prepared,
     formal_protest,
     individuals_expelled,
+    member_banished,
     private_purchase,
     joint,
     police,
@@ -283,6 +284,9 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
             # the matter is no party
             _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
             cand.target_tokens = [t for t in cand.target_tokens if t not in matters]
+        elif member_banished(cand, onto):
+            # "the bloc banished Kessa from its summit": a member put out, as "expelled"
+            _recode(cand, "SANCTION", onto, keep_targets=True)
         elif individuals_expelled(cand, onto):
             # "expelled two foreign correspondents": people deported (CAMEO 174), not envoys
             _recode(cand, "COERCE/deport", onto, keep_targets=True)
