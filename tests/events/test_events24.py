@@ -320,3 +320,23 @@ def test_a_position_softened_is_a_concession(text: str) -> None:
 
 def test_softening_a_thing_is_no_act() -> None:
     assert plover_categories("The cook softened the butter before baking.") == []
+
+
+# ------------------------------------- a party addressed for something given: a request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessan government turned to Dessa for emergency aid.",
+        "The Kessan government looked to Dessa for financial support.",
+        "The Kessan finance minister tapped Dessa for emergency funding.",
+        "The Kessan cabinet approached Dessa for a loan.",
+    ],
+)
+def test_a_party_addressed_for_a_gift_is_asked(text: str) -> None:
+    assert main(text)[0] == "REQUEST"
+
+
+def test_a_partys_own_gift_is_the_reason_not_the_thing_asked() -> None:
+    assert main("Kessa rewarded Dessa for its support.")[0] != "REQUEST"

@@ -441,6 +441,33 @@ def stance_softened(
     return onto.entry("CONCEDE", None, lemma) if political_subject(verb) else None
 
 
+def help_sought(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Kessa turned to Dessa for emergency aid", "canvassed rich countries for pledges":
+    a verb the ontology does not name that addresses a party (its object, or a "to" or
+    "from" phrase) "for" an act noun of something given (aid, support, a pledge) asks
+    for it (CAMEO 02, REQUEST), when a state or a body does it. A gift named as the
+    party's own ("rewarded Dessa for its support") is the reason, not the thing sought."""
+    wanted = [t for _p, t in prep_objects(verb, ("for",))]
+    if not wanted or not all(_a_gift(t, onto) for t in wanted):
+        return None
+    addressed = [c for c in verb.children if c.dep_ == "dobj"]
+    addressed += [t for _p, t in prep_objects(verb, ("to", "from"))]
+    if not any(t.ent_type_ in ACTOR_LABELS or party_noun(t) for t in addressed):
+        return None
+    return onto.entry("REQUEST", None, lemma) if political_subject(verb) else None
+
+
+#: Categories of an act noun that names something given ("aid", "support", "pledges").
+GIVEN = frozenset({"AID", "SUPPORT", "AGREE"})
+
+
+def _a_gift(noun: Token, onto: Ontology) -> bool:
+    entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
+    if not entries or not all(e.category in GIVEN for e in entries):
+        return False
+    return not any(c.dep_ == "poss" for c in noun.children)
+
+
 def _a_request(noun: Token, onto: Ontology) -> bool:
     entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
     return bool(entries) and all(e.category == "REQUEST" for e in entries)
@@ -524,6 +551,7 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
     particles: list[str] = []
     objects: list[str] = []
     crowd = False
+    seeking = False
     # asked of most verbs the ontology lacks: the children's relations and words from the
     # shared columns, a Token only for an object's lemma
     index = doc_index(verb.doc)
@@ -536,6 +564,8 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
             objects.append(lemma_of(index.tokens[k]))
         elif dep == "advcl" or (dep == "prep" and lowers[k] in CROWD_PREPS):
             crowd = True
+        elif dep == "prep" and lowers[k] == "for":
+            seeking = True
     words_of = {lemma, *(f"{lemma} {p}" for p in particles)}
     found = None
     if objects:
@@ -563,6 +593,8 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
             found = care_set_up(verb, lemma, onto, lists, particles)
     elif lemma in lists.hinting:
         found = force_raised(verb, lemma, onto, lists)
+    if found is None and seeking:
+        found = help_sought(verb, lemma, onto)
     if found is None and crowd:
         found = crowd_against(verb, lemma, onto, lists)
     return found or compound_force(verb, lemma, onto, lists)
@@ -578,6 +610,7 @@ __all__ = [
     "demand_met",
     "force_called_off",
     "force_raised",
+    "help_sought",
     "meaning_frame",
     "other_verb_frame",
     "own_force_stopped",
