@@ -102,7 +102,9 @@ def bucket(record: dict[str, Any], doc: Doc) -> tuple[str, str, str] | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--show", type=Path, help="write the misses (tune half) to this file")
     args = parser.parse_args()
     nlp = load_pipeline(None)
@@ -111,9 +113,8 @@ def main() -> None:
     print(f"{'set (tune half)':18} {'n':>5} {'misses':>6} " + " ".join(f"{k[0]:>4}" for k in KINDS))
     for name, path in SETS:
         records = list(read_jsonl(path, None, "tune"))
-        docs = nlp.pipe(
-            make_doc(nlp, Document(id=str(r.get("id", n)), text=str(r["text"]))) for n, r in enumerate(records)
-        )
+        documents = (Document(id=str(r.get("id", n)), text=str(r["text"])) for n, r in enumerate(records))
+        docs = nlp.pipe(make_doc(nlp, d) for d in documents)
         kinds: Counter[str] = Counter()
         for record, doc in zip(records, docs, strict=True):
             found = bucket(record, doc)

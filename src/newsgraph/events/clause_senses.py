@@ -21,7 +21,10 @@ by its complement, particle or object:
 * a power held is no act (``events_power_nouns.txt``): "the ally holds a veto", "has a
   veto over the budget" (a veto cast or used stays REJECT);
 * an act noun that names its act only with what it is of (``events_of_complement_nouns.txt``):
-  "the recognition of the new government" is SUPPORT, "facial recognition" no act.
+  "the recognition of the new government" is SUPPORT, "facial recognition" no act;
+* (session 24) an alert of a hazard raised is no force readied ("raised its flood
+  alert"), and a service stopped with no party named is no sanction ("trains were
+  suspended across the region").
 
 Each rule gives the new sense ("CATEGORY/mode") or None, read on the dependency tree.
 """
@@ -296,9 +299,9 @@ def nobody_cut_off(cand: Candidate, onto: Ontology) -> bool:
     """ "Trains were suspended across the region", "bus routes were cut": a verb of
     reducing relations (SANCTION) in a passive with no doer, whose subject is a public
     service or a means of transport (``events_service_nouns.txt``) and which names no
-    party on either side (no "to
-    Moscow", "with Dessa") tells of a service stopped, no act between parties ("flights to
-    Moscow were suspended", "aid was suspended", "imports of beef were halted" stay)."""
+    party on either side (an owner, "to Moscow", "with Dessa") tells of a service
+    stopped, no act between parties ("flights to Moscow were suspended", "Kessa's
+    membership was suspended", "imports of beef were halted" stay)."""
     token = cand.token
     if cand.nominal or cand.entry.category != "SANCTION" or cand.actor_tokens:
         return False

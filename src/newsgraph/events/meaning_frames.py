@@ -12,6 +12,11 @@ name): the verb is unknown, the construction says which kind of act it is.
   conflict (``events_possibility_nouns.txt``), or hinting at one
   (``events_hinting_verbs.txt``), threatens it (CAMEO 13): "raised the prospect of
   sanctions against X", "hinted at a new offensive".
+* Session 24: a force brought or placed to a state of readiness is mobilised ("placed its
+  air force on combat readiness"); a request noun met, heeded or satisfied is a
+  concession ("met the strikers' main demand"); a held position softened gives ground
+  ("softened its stance on"); a party addressed "for" something given is asked for it
+  ("turned to Dessa for emergency aid").
 
 Each rule gives the entry, or None; the subject must be a party of the kind the act
 needs (``cameo_readings.political_subject`` for states and bodies).
@@ -602,7 +607,6 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
 
 __all__ = [
     "alert_raised",
-    "readiness_reached",
     "care_set_up",
     "compound_force",
     "confined",
@@ -614,6 +618,7 @@ __all__ = [
     "meaning_frame",
     "other_verb_frame",
     "own_force_stopped",
+    "readiness_reached",
     "reduced_relations",
     "resigned",
     "restriction_eased",

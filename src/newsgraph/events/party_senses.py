@@ -354,7 +354,7 @@ def private_purchase(cand: Candidate, commerce: frozenset[str]) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     dealt = objects + [t for _p, t in prep_objects(verb, ("from", "to", "with"))]
     return bool(objects) and not any(
-        t.ent_type_ and t.ent_type_ not in NON_ACTOR_LABELS or actorish(t) or party_noun(t) for t in dealt
+        (t.ent_type_ and t.ent_type_ not in NON_ACTOR_LABELS) or actorish(t) or party_noun(t) for t in dealt
     )
 
 

@@ -53,7 +53,8 @@ def sport_triggers(
     # a hyphenated sports word ("semi-final") is split by the tokenizer: its last piece
     # is probed first, the whole word then read back
     tails = frozenset(w.rsplit("-", 1)[1] for w in sports if "-" in w)
-    if sports.isdisjoint(lemmas) and tails.isdisjoint(lemmas) and MATCH_PERIODS.isdisjoint(lemmas) and not scored:
+    quiet = sports.isdisjoint(lemmas) and tails.isdisjoint(lemmas) and MATCH_PERIODS.isdisjoint(lemmas)
+    if quiet and not scored:
         return set()  # the common case: one set operation over the document's lemmas
     pos = index.column("pos_")
     tags = index.column("tag_")
