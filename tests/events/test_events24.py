@@ -340,3 +340,30 @@ def test_a_party_addressed_for_a_gift_is_asked(text: str) -> None:
 
 def test_a_partys_own_gift_is_the_reason_not_the_thing_asked() -> None:
     assert main("Kessa rewarded Dessa for its support.")[0] != "REQUEST"
+
+
+# ------------------------------------- a company's officer leaving office
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline's chief executive retired on Friday after 22 years with the company.",
+        "The bank's chairman resigned on Monday.",
+        "The carmaker's chief executive stepped down after the emissions scandal.",
+    ],
+)
+def test_a_company_officer_leaving_office_is_no_act(text: str) -> None:
+    assert plover_categories(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kessan interior minister resigned over the scandal.",
+        "The central bank's governor resigned on Monday.",
+        "The ruling party's leader stepped down.",
+    ],
+)
+def test_a_public_officer_leaving_office_still_retreats(text: str) -> None:
+    assert main(text)[0] == "RETREAT"

@@ -78,6 +78,7 @@ class _Lists(NamedTuple):
     goods: frozenset[str]
     alert: frozenset[str]
     services: frozenset[str]
+    leaving_office: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -96,6 +97,7 @@ def _lists() -> _Lists:
             goods=lexicons.words("events_goods_nouns") | lexicons.words("events_trade_nouns"),
             alert=lexicons.words("events_alert_nouns"),
             services=lexicons.words("events_service_nouns"),
+            leaving_office=lexicons.words("events_office_leaving_verbs"),
         )
 
     return current.load("events.clause_senses", build)
@@ -231,6 +233,29 @@ def private_act(cand: Candidate) -> bool:
     elif not (entry.category == "RETREAT" and entry.mode == "withdraw"):
         return False
     return bool(cand.actor_tokens) and all(_private(t) for t in cand.actor_tokens)
+
+
+def company_officer_left(cand: Candidate) -> bool:
+    """ "The airline's chief executive retired", "the bank's chairman resigned": an officer
+    of a company named by its kind (``entities_company_kind_nouns.txt``, the officer's
+    owner or modifier) leaving office (``events_office_leaving_verbs.txt``) is company
+    news, no act between political parties ("the party's chairman resigned", "the
+    interior minister resigned" stay)."""
+    lists = _lists()
+    if cand.nominal or not {cand.lemma, lemma_of(cand.token)} & lists.leaving_office:
+        return False
+    actors = cand.actor_tokens
+    return bool(actors) and all(
+        t.pos_ == "NOUN"
+        and any(
+            c.dep_ in ("poss", "compound")
+            and c.pos_ == "NOUN"
+            and lemma_of(c) in lists.companies
+            and not _political(c)  # "the central bank's governor" is a state's officer
+            for c in t.children
+        )
+        for t in actors
+    )
 
 
 def _political(token: Token) -> bool:

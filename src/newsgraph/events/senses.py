@@ -31,6 +31,7 @@ from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.clause_senses import (
     alert_of_another_kind,
+    company_officer_left,
     force_suspended,
     measure_blocked,
     nobody_cut_off,
@@ -183,6 +184,8 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
     triggers = {c.token.i for c in cands if c.entry.category != OTHER}
     for cand in cands:
         if _no_act(cand, lists, onto) or power_held(cand) or nothing_of(cand) or private_act(cand):
+            continue  # "holds a veto", "facial recognition", "the player cut ties": no act
+        if company_officer_left(cand):
             continue  # "holds a veto", "facial recognition", "the player cut ties": no act
         if alert_of_another_kind(cand) or nobody_cut_off(cand, onto):
             continue  # "raised its flood alert": the public warned, no force readied
