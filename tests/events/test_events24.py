@@ -367,3 +367,29 @@ def test_a_company_officer_leaving_office_is_no_act(text: str) -> None:
 )
 def test_a_public_officer_leaving_office_still_retreats(text: str) -> None:
     assert main(text)[0] == "RETREAT"
+
+
+# ------------------------------------- a market's demand whose level changes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect oil prices to plateau as demand from Dessa slows.",
+        "Demand in Kessa fell sharply last quarter.",
+        "Exporters said demand had weakened over the summer.",
+    ],
+)
+def test_a_demand_whose_level_changes_is_a_markets(text: str) -> None:
+    assert "REQUEST" not in plover_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demands for a ceasefire grew louder in Amel.",
+        "The union's demand for higher pay grew more insistent.",
+    ],
+)
+def test_demands_made_stay_requests(text: str) -> None:
+    assert "REQUEST" in plover_categories(text)
