@@ -48,11 +48,19 @@ def test_a_strike_that_hit_no_place_stays_a_walkout(text: str) -> None:
     "text",
     [
         "The strike hit the national airline hard.",
-        "The week-long walkout hit the carmaker's output.",
-        "The boycott hit Dessan exporters hard.",
+        "The strike battered the national airline.",
+        "The strike hammered the tourism industry in Amel.",
     ],
 )
 def test_what_a_walkout_did_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in plover_categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The week-long walkout hit the carmaker's output.", "The boycott hit Dessan exporters hard."],
+)
+def test_what_another_act_noun_did_stays_no_attack(text: str) -> None:
     assert "ASSAULT" not in plover_categories(text)
 
 
@@ -201,7 +209,8 @@ def test_rates_the_stock_is_rate() -> None:
     [
         "The team struck twice in the second half.",
         "The home side attacked relentlessly in the second half.",
-        "The visitors crushed the hosts' defence early in the first half.",
+        "Kessa City attacked relentlessly in the second half.",
+        "The Kessan side struck three times in the first half.",
     ],
 )
 def test_a_half_of_play_is_sport(text: str) -> None:
