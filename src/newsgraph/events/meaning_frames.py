@@ -33,6 +33,7 @@ from newsgraph.docindex import doc_index
 from newsgraph.events.cameo_readings import governs_an_act, names_the_act, political_subject
 from newsgraph.events.commands import state_authority
 from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS, MATERIAL_CONFLICT, PARTICLES
+from newsgraph.events.lexical_backoff import verb_backoff
 from newsgraph.events.ontology import Entry, Ontology
 from newsgraph.events.syntax import (
     agent_sectors,
@@ -455,6 +456,8 @@ def help_sought(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
     wanted = [t for _p, t in prep_objects(verb, ("for",))]
     if not wanted or not all(_a_gift(t, onto) for t in wanted):
         return None
+    if verb_backoff(lemma, onto) is not None:
+        return None  # "importuned the lenders for new loans": the verb's own meaning reads it
     addressed = [c for c in verb.children if c.dep_ == "dobj"]
     addressed += [t for _p, t in prep_objects(verb, ("to", "from"))]
     if not any(t.ent_type_ in ACTOR_LABELS or party_noun(t) for t in addressed):
