@@ -41,9 +41,31 @@ def repaired_lemma(
         and lower[len(stem) :] in _ADDED_E_INFLECTIONS
     ):
         return stem  # "cordoned" -> "cordone": the model added an "e" the verb lacks
+    if lower.startswith(lemma) and _spelling_needs_e(lemma, lower[len(lemma) :]):
+        return lemma + "e"  # "rates" -> "rat": "rat" would make "rats", "ratted"
     if pasts and lemma == lower:
         for prefix in VERB_PREFIXES:
             base = pasts.get(lower[len(prefix) :]) if lower.startswith(prefix) else None
             if base is not None:
                 return prefix + base
     return lemma
+
+
+#: Letters after which English spells the plural or third person "-es" (and "o").
+_ES_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
+_VOWELS = frozenset("aeiou")
+
+
+def _spelling_needs_e(lemma: str, rest: str) -> bool:
+    """Whether ``lemma + rest`` cannot be ``lemma`` inflected, so the model cut an "e" the
+    verb has ("rates", "rated", "rating" -> "rat"): "-es" follows only a sibilant or "o"
+    ("rats", not "rates"), and a one-syllable verb ending in one vowel and one consonant
+    doubles it before "-ed"/"-ing" ("ratted", "hopping"); "w", "x" and "y" never double."""
+    if len(lemma) < 2 or not lemma.isalpha() or lemma[-1] in _VOWELS or lemma[-1] == "y":
+        return False
+    if rest == "es":
+        return not lemma.endswith(_ES_ENDINGS)
+    if rest not in ("ed", "ing") or lemma[-1] in "wx" or lemma[-2] not in _VOWELS:
+        return False
+    groups = sum(1 for k, ch in enumerate(lemma) if ch in _VOWELS and (k == 0 or lemma[k - 1] not in _VOWELS))
+    return groups == 1 and (len(lemma) < 3 or lemma[-3] not in _VOWELS)

@@ -45,7 +45,7 @@ from newsgraph.events.constants import (
 from newsgraph.events.control import controller
 from newsgraph.events.headline_syntax import headline_noun_verb, headline_verb
 from newsgraph.events.lexical_backoff import noun_backoff, verb_backoff
-from newsgraph.events.meaning_frames import meaning_frame, meaning_lists, other_verb_frame
+from newsgraph.events.meaning_frames import demand_met, meaning_frame, meaning_lists, other_verb_frame
 from newsgraph.events.misuses import a_label, in_non_act_frame
 from newsgraph.events.ontology import OTHER, Entry, Ontology
 from newsgraph.events.patterns import PatternBook, PatternMatch, get_patterns
@@ -397,6 +397,8 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                 )
             elif match[0].category == OTHER and not match[1]:
                 done = other_verb_frame(token, lemma_of(token), onto, frames)  # "built shelters for"
+            if done is None and (match is None or not match[1]):
+                done = demand_met(token, lemma_of(token), onto, frames)  # "met the strikers' demand"
             if done is not None:
                 given = Candidate(token, done, lemma_of(token))
                 found.append(given)
@@ -552,6 +554,11 @@ def _candidate(
                 cand.chosen_by, cand.pattern = "cameo", reading.pattern
         return cand
     if reading is None or reading.category is None or reading.category in NEUTRAL:
+        return None
+    if reading.reverse:
+        # "the company faces daily penalties": the book codes only the act done to the
+        # subject (its reverse code) and the clause names no one who does it; read as
+        # the subject's own act it would accuse with the accused as the accuser
         return None
     entry = onto.entry(reading.category, reading.mode, word)
     return Candidate(token, entry, word, chosen_by="cameo", pattern=reading.pattern)

@@ -21,7 +21,10 @@ by its complement, particle or object:
 * a power held is no act (``events_power_nouns.txt``): "the ally holds a veto", "has a
   veto over the budget" (a veto cast or used stays REJECT);
 * an act noun that names its act only with what it is of (``events_of_complement_nouns.txt``):
-  "the recognition of the new government" is SUPPORT, "facial recognition" no act.
+  "the recognition of the new government" is SUPPORT, "facial recognition" no act;
+* (session 24) an alert of a hazard raised is no force readied ("raised its flood
+  alert"), and a service stopped with no party named is no sanction ("trains were
+  suspended across the region").
 
 Each rule gives the new sense ("CATEGORY/mode") or None, read on the dependency tree.
 """
@@ -39,6 +42,7 @@ from newsgraph.events.constants import ACTOR_LABELS
 from newsgraph.events.meaning_frames import own_force_stopped
 from newsgraph.events.ontology import Ontology
 from newsgraph.events.syntax import (
+    actorish,
     agent_sectors,
     counted_head,
     party_noun,
@@ -72,6 +76,9 @@ class _Lists(NamedTuple):
     companies: frozenset[str]
     private: frozenset[str]
     goods: frozenset[str]
+    alert: frozenset[str]
+    services: frozenset[str]
+    leaving_office: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -88,6 +95,9 @@ def _lists() -> _Lists:
             companies=lexicons.words("entities_company_kind_nouns"),
             private=lexicons.words("events_private_roles"),
             goods=lexicons.words("events_goods_nouns") | lexicons.words("events_trade_nouns"),
+            alert=lexicons.words("events_alert_nouns"),
+            services=lexicons.words("events_service_nouns"),
+            leaving_office=lexicons.words("events_office_leaving_verbs"),
         )
 
     return current.load("events.clause_senses", build)
@@ -225,6 +235,29 @@ def private_act(cand: Candidate) -> bool:
     return bool(cand.actor_tokens) and all(_private(t) for t in cand.actor_tokens)
 
 
+def company_officer_left(cand: Candidate) -> bool:
+    """ "The airline's chief executive retired", "the bank's chairman resigned": an officer
+    of a company named by its kind (``entities_company_kind_nouns.txt``, the officer's
+    owner or modifier) leaving office (``events_office_leaving_verbs.txt``) is company
+    news, no act between political parties ("the party's chairman resigned", "the
+    interior minister resigned" stay)."""
+    lists = _lists()
+    if cand.nominal or not {cand.lemma, lemma_of(cand.token)} & lists.leaving_office:
+        return False
+    actors = cand.actor_tokens
+    return bool(actors) and all(
+        t.pos_ == "NOUN"
+        and any(
+            c.dep_ in ("poss", "compound")
+            and c.pos_ == "NOUN"
+            and lemma_of(c) in lists.companies
+            and not _political(c)  # "the central bank's governor" is a state's officer
+            for c in t.children
+        )
+        for t in actors
+    )
+
+
 def _political(token: Token) -> bool:
     return bool(agent_sectors(token) & POLITICAL_SECTORS)
 
@@ -264,6 +297,53 @@ def measure_blocked(cand: Candidate, onto: Ontology) -> bool:
         and not passive
         and all(t.ent_type_ in ACTOR_LABELS or (party_noun(t) and not people_noun(t)) for t in subjects)
     )
+
+
+def alert_of_another_kind(cand: Candidate) -> bool:
+    """ "The city raised its flood alert", "police raised the terror alert": a phrase of
+    readiness raised ("raise alert", "put on alert") whose readiness noun
+    (``events_alert_nouns.txt``) a noun names as an alert of something else (a hazard, a
+    kind of threat) warns the public; it mobilises no force ("raised its alert level",
+    "put troops on high alert" stay MOBILIZE)."""
+    lists = _lists()
+    if cand.nominal or not cand.entry.words or not lists.alert.intersection(cand.entry.words):
+        return False
+    held = [c for c in cand.token.children if c.dep_ in ("dobj", "prep")]
+    held += [g for c in held if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    alerts = [t for t in held if lemma_of(t) in lists.alert]
+    return bool(alerts) and all(
+        any(
+            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and lemma_of(c) not in lists.alert
+            for c in t.children
+        )
+        for t in alerts
+    )
+
+
+def nobody_cut_off(cand: Candidate, onto: Ontology) -> bool:
+    """ "Trains were suspended across the region", "bus routes were cut": a verb of
+    reducing relations (SANCTION) in a passive with no doer, whose subject is a public
+    service or a means of transport (``events_service_nouns.txt``) and which names no
+    party on either side (an owner, "to Moscow", "with Dessa") tells of a service
+    stopped, no act between parties ("flights to Moscow were suspended", "Kessa's
+    membership was suspended", "imports of beef were halted" stay)."""
+    token = cand.token
+    if cand.nominal or cand.entry.category != "SANCTION" or cand.actor_tokens:
+        return False
+    children = list(token.children)
+    subjects = [c for c in children if c.dep_ == "nsubjpass"]
+    if not subjects or any(c.dep_ == "agent" for c in children):
+        return False
+    services = _lists().services
+    if not all(lemma_of(t) in services for t in subjects):
+        return False
+    owners = [c for t in subjects for c in t.children if c.dep_ in ("poss", "compound", "amod")]
+    around = owners + [t for holder in (token, *subjects) for _p, t in prep_objects(holder, PARTY_PREPS)]
+    return not any(_a_party(t) or actorish(t) or lemma_of(t) in onto.nouns for t in around)
+
+
+#: Prepositions that name the party on the other side of a relation cut ("to", "with").
+PARTY_PREPS = ("to", "with", "from", "between", "for", "of")
 
 
 def power_held(cand: Candidate) -> bool:

@@ -12,6 +12,11 @@ name): the verb is unknown, the construction says which kind of act it is.
   conflict (``events_possibility_nouns.txt``), or hinting at one
   (``events_hinting_verbs.txt``), threatens it (CAMEO 13): "raised the prospect of
   sanctions against X", "hinted at a new offensive".
+* Session 24: a force brought or placed to a state of readiness is mobilised ("placed its
+  air force on combat readiness"); a request noun met, heeded or satisfied is a
+  concession ("met the strikers' main demand"); a held position softened gives ground
+  ("softened its stance on"); a party addressed "for" something given is asked for it
+  ("turned to Dessa for emergency aid").
 
 Each rule gives the entry, or None; the subject must be a party of the kind the act
 needs (``cameo_readings.political_subject`` for states and bodies).
@@ -28,6 +33,7 @@ from newsgraph.docindex import doc_index
 from newsgraph.events.cameo_readings import governs_an_act, names_the_act, political_subject
 from newsgraph.events.commands import state_authority
 from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS, MATERIAL_CONFLICT, PARTICLES
+from newsgraph.events.lexical_backoff import verb_backoff
 from newsgraph.events.ontology import Entry, Ontology
 from newsgraph.events.syntax import (
     agent_sectors,
@@ -66,6 +72,10 @@ class _Lists:
     easing: frozenset[str]
     raising: frozenset[str]
     alert: frozenset[str]
+    placing: frozenset[str]
+    satisfying: frozenset[str]
+    softening: frozenset[str]
+    stances: frozenset[str]
     facilities: frozenset[str]
     needy: frozenset[str]
     #: lemma -> the compound verb's reading (``compound_force``), filled as verbs are met
@@ -92,6 +102,10 @@ def _lists() -> _Lists:
             easing=lexicons.words("events_easing_verbs"),
             raising=lexicons.words("events_raising_verbs"),
             alert=lexicons.words("events_alert_nouns"),
+            placing=lexicons.words("events_placing_verbs"),
+            satisfying=lexicons.words("events_satisfying_verbs"),
+            softening=lexicons.words("events_softening_verbs"),
+            stances=lexicons.words("events_stance_nouns"),
             facilities=lexicons.words("events_care_facilities"),
             needy=lexicons.words("events_needy_people"),
         )
@@ -366,6 +380,113 @@ def alert_raised(
     return onto.entry("MOBILIZE", "alert", lemma) if political_subject(verb) else None
 
 
+def readiness_reached(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
+    """ "Kessa placed its air force on combat readiness", "brought its troops to the highest
+    level of readiness", "moved its units to a state of alert": a verb of putting or
+    bringing (``events_placing_verbs.txt``) whose "on"/"to"/"into" phrase is a state of
+    readiness (``events_alert_nouns.txt``: the noun itself, or what its "level"/"state" is
+    "of") mobilises the force it moves, done by a state or a body (CAMEO 15). The object
+    must be no act: "brought the talks to a state of readiness" is not said; a hazard's
+    alert ("put the coast on flood alert") warns the public, no force is readied."""
+    moved = [c for c in verb.children if c.dep_ == "dobj"]
+    forces = [counted_head(o, onto.quantity_nouns) for o in moved]
+    if not forces or not all(_a_force(t) for t in forces):
+        return None  # "brought the hospitals to a state of readiness": no force readied
+    # the state reached, on the verb or (as the parser may hang it) on its object
+    reached = [t for holder in (verb, *moved) for _p, t in prep_objects(holder, ("on", "to", "into"))]
+    states = [*reached, *[t for r in reached for _p, t in prep_objects(r, ("of",))]]
+    alerts = [t for t in states if lemma_of(t) in lists.alert]
+    if not alerts or any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and lemma_of(c) not in lists.alert
+        and lemma_of(c) not in _COMBAT
+        for t in alerts
+        for c in t.children
+    ):
+        return None
+    return onto.entry("MOBILIZE", "alert", lemma) if political_subject(verb) else None
+
+
+def _a_force(token: Token) -> bool:
+    """An armed force by its CAMEO sector ("troops", "the navy", "air force") or the
+    force's own units and weapons ("its missile units", "its warships")."""
+    if agent_sectors(token) & ARMED_SECTORS:
+        return True
+    vocab = words()
+    return lemma_of(token) in vocab.weapons or lemma_of(token) in _UNITS
+
+
+def demand_met(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Entry | None:
+    """ "The government met the strikers' main demand", "heeded the farmers' demands": a
+    verb of satisfying (``events_satisfying_verbs.txt``) whose object is a request noun
+    of the ontology (REQUEST) yields to it (CAMEO 08, CONCEDE), when a state or a body
+    does it ("the plan meets the demand for housing" has no party as subject); a
+    negated one is judged by the modality as any act."""
+    if lemma not in lists.satisfying:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(_a_request(o, onto) for o in objects):
+        return None
+    # "reinstated the workers, meeting the central demand of the strike": a participle's
+    # doer is its clause's subject
+    doer = verb.head if verb.dep_ == "advcl" and not subject_of(verb)[0] else verb
+    return onto.entry("CONCEDE", None, lemma) if political_subject(doer) else None
+
+
+def stance_softened(
+    verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]
+) -> Entry | None:
+    """ "Kessa softened its stance on the talks", "toned down its rhetoric", "moderated its
+    demands": a verb of softening (``events_softening_verbs.txt``) whose object is a
+    position the subject holds (``events_stance_nouns.txt``) gives ground (CAMEO 08,
+    CONCEDE), done by a state or a body ("the butter softened" has no such object)."""
+    if not _with_particle(verb, lemma, lists.softening, particles):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(lemma_of(o) in lists.stances for o in objects):
+        return None
+    return onto.entry("CONCEDE", None, lemma) if political_subject(verb) else None
+
+
+def help_sought(verb: Token, lemma: str, onto: Ontology) -> Entry | None:
+    """ "Kessa turned to Dessa for emergency aid", "canvassed rich countries for pledges":
+    a verb the ontology does not name that addresses a party (its object, or a "to" or
+    "from" phrase) "for" an act noun of something given (aid, support, a pledge) asks
+    for it (CAMEO 02, REQUEST), when a state or a body does it. A gift named as the
+    party's own ("rewarded Dessa for its support") is the reason, not the thing sought."""
+    wanted = [t for _p, t in prep_objects(verb, ("for",))]
+    if not wanted or not all(_a_gift(t, onto) for t in wanted):
+        return None
+    if verb_backoff(lemma, onto) is not None:
+        return None  # "importuned the lenders for new loans": the verb's own meaning reads it
+    addressed = [c for c in verb.children if c.dep_ == "dobj"]
+    addressed += [t for _p, t in prep_objects(verb, ("to", "from"))]
+    if not any(t.ent_type_ in ACTOR_LABELS or party_noun(t) for t in addressed):
+        return None
+    return onto.entry("REQUEST", None, lemma) if political_subject(verb) else None
+
+
+#: Categories of an act noun that names something given ("aid", "support", "pledges").
+GIVEN = frozenset({"AID", "SUPPORT", "AGREE"})
+
+
+def _a_gift(noun: Token, onto: Ontology) -> bool:
+    entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
+    if not entries or not all(e.category in GIVEN for e in entries):
+        return False
+    return not any(c.dep_ == "poss" for c in noun.children)
+
+
+def _a_request(noun: Token, onto: Ontology) -> bool:
+    entries = onto.nouns.get(lemma_of(noun), ()) or onto.nouns.get(noun.lower_, ())
+    return bool(entries) and all(e.category == "REQUEST" for e in entries)
+
+
+#: Nouns of a force's own formations ("its units", "two divisions").
+_UNITS = frozenset({"unit", "division", "brigade", "battalion", "regiment", "squadron", "fleet", "reserve"})
+#: Compound nouns that name a force's readiness as such ("combat readiness").
+_COMBAT = frozenset({"combat", "battle", "war"})
+
+
 def care_set_up(verb: Token, lemma: str, onto: Ontology, lists: _Lists, particles: list[str]) -> Entry | None:
     """ "Doctors Without Borders set up a field hospital for refugees", "the Red Cross
     built shelters for the displaced": a party putting up or running a place of care
@@ -438,6 +559,7 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
     particles: list[str] = []
     objects: list[str] = []
     crowd = False
+    seeking = False
     # asked of most verbs the ontology lacks: the children's relations and words from the
     # shared columns, a Token only for an object's lemma
     index = doc_index(verb.doc)
@@ -450,6 +572,8 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
             objects.append(lemma_of(index.tokens[k]))
         elif dep == "advcl" or (dep == "prep" and lowers[k] in CROWD_PREPS):
             crowd = True
+        elif dep == "prep" and lowers[k] == "for":
+            seeking = True
     words_of = {lemma, *(f"{lemma} {p}" for p in particles)}
     found = None
     if objects:
@@ -469,10 +593,16 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
             found = restriction_eased(verb, lemma, onto, lists, particles)
         if found is None and not words_of.isdisjoint(lists.raising):
             found = alert_raised(verb, lemma, onto, lists, particles)
+        if found is None and lemma in lists.placing:
+            found = readiness_reached(verb, lemma, onto, lists)
+        if found is None and not words_of.isdisjoint(lists.softening):
+            found = stance_softened(verb, lemma, onto, lists, particles)
         if found is None and not words_of.isdisjoint(lists.establishing):
             found = care_set_up(verb, lemma, onto, lists, particles)
     elif lemma in lists.hinting:
         found = force_raised(verb, lemma, onto, lists)
+    if found is None and seeking:
+        found = help_sought(verb, lemma, onto)
     if found is None and crowd:
         found = crowd_against(verb, lemma, onto, lists)
     return found or compound_force(verb, lemma, onto, lists)
@@ -484,13 +614,17 @@ __all__ = [
     "compound_force",
     "confined",
     "crowd_against",
+    "demand_met",
     "force_called_off",
     "force_raised",
+    "help_sought",
     "meaning_frame",
     "other_verb_frame",
     "own_force_stopped",
+    "readiness_reached",
     "reduced_relations",
     "resigned",
     "restriction_eased",
     "settled",
+    "stance_softened",
 ]

@@ -65,7 +65,9 @@ def market_demand(cand: Candidate, onto: Ontology) -> bool:
     ``events_thing_nouns.txt``), or a demand a market word modifies
     (``events_market_modifiers.txt``) asking for no act, is no request. A demand someone
     owns ("the union's demand for a pay rise", "their demands for a ceasefire") or one for
-    an act of the ontology stays a request."""
+    an act of the ontology stays a request. An unowned singular "demand" whose level goes
+    up or down (``events_level_verbs.txt``: "as demand from Dessa slows", "demand fell")
+    is a market's too; "demands for a ceasefire grew" are still demands made."""
     token = cand.token
     if not cand.nominal or cand.entry.category != "REQUEST" or token.lower_ not in DEMAND_NOUNS:
         return False
@@ -78,6 +80,8 @@ def market_demand(cand: Candidate, onto: Ontology) -> bool:
         return False  # "rising demands for a ceasefire"
     if any(_of_kind(t, goods) for t in wanted):
         return True
+    if token.lower_ == "demand" and token.dep_ == "nsubj" and lemma_of(token.head) in lists.level_verbs:
+        return True  # "as demand from Dessa slows": a market's level (demands made are plural)
     mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     return any(c.lower_ in modifiers or (c.dep_ == "compound" and _of_kind(c, goods)) for c in mods)
 

@@ -16,7 +16,7 @@ from newsgraph.actors.cameo import get_cameo_actors, split_code
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.commands import state_authority
 from newsgraph.events.constants import ARMED_SECTORS, NON_ACTOR_LABELS, PLACE_LABELS
-from newsgraph.events.ontology import Ontology
+from newsgraph.events.ontology import OTHER, Ontology
 from newsgraph.events.participant_classes import positively_of
 from newsgraph.events.syntax import (
     actorish,
@@ -98,6 +98,8 @@ def state_attack(cand: Candidate, onto: Ontology) -> list[Token] | None:
     if noun is None or not attack_with_a_modifier(noun, onto):
         return None
     actors = cand.actor_tokens
+    if not actors and cand.nominal and noun is cand.token:
+        return _places_harmed(noun, onto)
     if not by_states_or_forces(actors):
         return None
     holders = (noun,) if counter is noun or counter is None else (noun, counter)
@@ -135,6 +137,34 @@ def _harmed_by(noun: Token, onto: Ontology) -> list[Token] | None:
     if entry is None or entry.category != "ASSAULT":
         return None
     return [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.ent_type_ not in NON_ACTOR_LABELS]
+
+
+def _places_harmed(noun: Token, onto: Ontology) -> list[Token] | None:
+    """ "One strike hit a school", "a second strike destroyed the bridge": a doerless act
+    noun as the subject of a verb of attack whose objects are all places (buildings,
+    towns) is the attack; a walkout hits production, firms or the economy, not a place,
+    and a named doer decides by itself (workers' strikes stay walkouts)."""
+    harmed = _harmed_by(noun, onto)
+    if not harmed or not all(positively_of(t, PLACE_CLASS, "ASSAULT", onto) for t in harmed):
+        return None
+    return harmed
+
+
+#: The class of what only an attack, not a walkout, strikes.
+PLACE_CLASS = frozenset({"place"})
+
+
+def done_by_another_act(cand: Candidate, earlier: list[Candidate]) -> bool:
+    """ "The strike hit the airline hard", "the boycott hit sales": a verb of attack whose
+    subject is an act noun the sentence codes as another act (a walkout, a boycott) tells
+    what that act did to its object, no attack (the strike that hit a school is coded an
+    attack first, by ``state_attack``, and its verb stays one)."""
+    if cand.nominal or cand.entry.category != "ASSAULT":
+        return False
+    subjects = {c.i for c in cand.token.children if c.dep_ == "nsubj"}
+    return any(
+        e.nominal and e.token.i in subjects and e.entry.category not in (OTHER, "ASSAULT") for e in earlier
+    )
 
 
 def armed_body(token: Token) -> bool:
@@ -310,6 +340,24 @@ def business_deal(cand: Candidate, commerce: frozenset[str], companies: frozense
     )
 
 
+def private_purchase(cand: Candidate, commerce: frozenset[str]) -> bool:
+    """ "The minister bought two houses", "the singer sold her car": a verb of buying or
+    selling (``events_commerce_verbs.txt``) that only its CAMEO block codes (economic
+    cooperation, no pattern met), done by no state and naming no party it deals with (its
+    object, or a "from"/"to"/"with" phrase) is a purchase of things, no act between
+    parties ("Kessa bought drones", "bought gas from Dessa" stay)."""
+    verb = cand.token
+    if cand.nominal or cand.chosen_by != "cameo-default" or lemma_of(verb) not in commerce:
+        return False
+    if by_states(cand.actor_tokens):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    dealt = objects + [t for _p, t in prep_objects(verb, ("from", "to", "with"))]
+    return bool(objects) and not any(
+        (t.ent_type_ and t.ent_type_ not in NON_ACTOR_LABELS) or actorish(t) or party_noun(t) for t in dealt
+    )
+
+
 def force_prepared(cand: Candidate, preparing: frozenset[str]) -> bool:
     """ "The army prepared to resume shelling", "rebels are gearing up to attack": an act of
     force that an armed force is getting ready for (a to-clause of a verb of
@@ -354,6 +402,33 @@ def control_taken_in_business(cand: Candidate, onto: Ontology) -> bool:
 
 #: The family of the verb and noun of expelling ("expel", "expulsion").
 EXPELLED = "expel"
+
+
+def member_banished(cand: Candidate, onto: Ontology) -> bool:
+    """ "The bloc banished Kessa from its summit", "exiled Dessa from the council": a verb
+    of deporting (COERCE/deport) whose object is a state or a body named as such and which
+    puts it out "from" or "out of" an organisation or a meeting is a reduction of
+    relations (CAMEO 16x, SANCTION), as "expelled Russia from the council" is; people
+    banished from a country stay deported."""
+    if cand.nominal or cand.entry.category != "COERCE" or cand.entry.mode != "deport":
+        return False
+    token = cand.token
+    banished = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not banished or not all(t.ent_type_ in BODY_LABELS or state_authority(t) for t in banished):
+        return False
+    left = [t for _p, t in prep_objects(token, ("from", "of"))]
+    return any(t.ent_type_ == "ORG" or (t.pos_ == "NOUN" and _a_gathering_or_body(t, onto)) for t in left)
+
+
+#: Entity labels of states and named bodies (not persons).
+BODY_LABELS = frozenset({"GPE", "ORG", "NORP"})
+
+
+def _a_gathering_or_body(noun: Token, onto: Ontology) -> bool:
+    """A meeting ("summit", "talks", "forum") or a body ("council", "organisation") by its noun."""
+    lemma = lemma_of(noun)
+    met = any(e.category == "CONSULT" for e in onto.nouns.get(lemma, ()))
+    return met or lemma in words().meeting_nouns or group_noun(noun)
 
 
 def individuals_expelled(cand: Candidate, onto: Ontology) -> bool:

@@ -30,8 +30,11 @@ from newsgraph import resources
 from newsgraph.docindex import doc_index
 from newsgraph.events.candidates import Candidate
 from newsgraph.events.clause_senses import (
+    alert_of_another_kind,
+    company_officer_left,
     force_suspended,
     measure_blocked,
+    nobody_cut_off,
     nothing_of,
     objects_acted_on,
     power_held,
@@ -66,13 +69,16 @@ from newsgraph.events.party_senses import (
     civilian_doers,
     control_taken_in_business,
     done_by_an_act,
+    done_by_another_act,
     figurative_destruction,
     force_modified,
     force_prepared,
     formal_protest,
     individuals_expelled,
     joint,
+    member_banished,
     police,
+    private_purchase,
     purpose_of_a_gathering,
     state_attack,
     streets_filled_by_no_protesters,
@@ -160,6 +166,7 @@ def _lists() -> _Lists:
             offices=lexicons.words("events_office_nouns"),
             force_modifiers=lexicons.words("events_force_modifiers"),
             commerce=lexicons.words("events_commerce_verbs"),
+
             preparing=lexicons.words("events_preparing_verbs"),
             companies=lexicons.words("entities_company_kind_nouns"),
         )
@@ -178,6 +185,12 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
     for cand in cands:
         if _no_act(cand, lists, onto) or power_held(cand) or nothing_of(cand) or private_act(cand):
             continue  # "holds a veto", "facial recognition", "the player cut ties": no act
+        if company_officer_left(cand):
+            continue  # "holds a veto", "facial recognition", "the player cut ties": no act
+        if alert_of_another_kind(cand) or nobody_cut_off(cand, onto):
+            continue  # "raised its flood alert": the public warned, no force readied
+        if done_by_another_act(cand, kept):
+            continue  # "the strike hit the airline hard": what the walkout did, no attack
         if not cand.nominal and negated_exclusion(cand.token) and _acts_on_an_act(cand.token, onto):
             # "did not rule out new sanctions": the sanctions are the act told of, possible
             for noun in cands:
@@ -274,6 +287,9 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
             # the matter is no party
             _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
             cand.target_tokens = [t for t in cand.target_tokens if t not in matters]
+        elif member_banished(cand, onto):
+            # "the bloc banished Kessa from its summit": a member put out, as "expelled"
+            _recode(cand, "SANCTION", onto, keep_targets=True)
         elif individuals_expelled(cand, onto):
             # "expelled two foreign correspondents": people deported (CAMEO 174), not envoys
             _recode(cand, "COERCE/deport", onto, keep_targets=True)
@@ -373,6 +389,7 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
         or (cand.entry.mode == "release" and _discharged(token, lists.not_captivity))
         or _attribution_of_an_act(token, onto)
         or (category == "AGREE" and business_deal(cand, lists.commerce, lists.companies))
+        or (category == "COOPERATE" and private_purchase(cand, lists.commerce))
         or control_taken_in_business(cand, onto)
         or streets_filled_by_no_protesters(cand, lists.protesters)
         or figurative_destruction(cand, onto)

@@ -53,7 +53,8 @@ def sport_triggers(
     # a hyphenated sports word ("semi-final") is split by the tokenizer: its last piece
     # is probed first, the whole word then read back
     tails = frozenset(w.rsplit("-", 1)[1] for w in sports if "-" in w)
-    if sports.isdisjoint(lemmas) and tails.isdisjoint(lemmas) and not scored:
+    quiet = sports.isdisjoint(lemmas) and tails.isdisjoint(lemmas) and MATCH_PERIODS.isdisjoint(lemmas)
+    if quiet and not scored:
         return set()  # the common case: one set operation over the document's lemmas
     pos = index.column("pos_")
     tags = index.column("tag_")
@@ -71,6 +72,10 @@ def sport_triggers(
     sentences = list(doc.sents)
     starts = [sent.start for sent in sentences]
     sporting = [any(sports_word(i) for i in range(sent.start, sent.end)) for sent in sentences]
+    # "struck twice in the second half": a half of play (``_match_period``) makes its own
+    # sentence's verbs and words of force play, not its other act nouns ("sales fell in
+    # the first half after the strike" keeps the strike)
+    period = [any(_match_period(tokens[i]) for i in range(s.start, s.end)) for s in sentences]
     for token in scored:
         sporting[bisect_right(starts, token.i) - 1] = True
     # a match report: a score told in a sentence with a sports word, and sports words in
@@ -91,7 +96,25 @@ def sport_triggers(
         reach = (len(sporting) if report else 1) if force else 0
         if any(sporting[k] for k in range(max(n - reach, 0), min(n + reach + 1, len(sporting)))):
             out.add(cand.token.i)
+        elif period[n] and (force or not cand.nominal):
+            out.add(cand.token.i)  # "the team struck twice in the second half" (read a walkout)
     return out
+
+
+#: Nouns of a stretch of a match, read as one with an ordinal ("in the second half").
+MATCH_PERIODS = frozenset({"half"})
+#: Ordinals that number a match's halves.
+PERIOD_ORDINALS = frozenset({"first", "second"})
+
+
+def _match_period(token: Token) -> bool:
+    """ "in the second half", "early in the first half": a half numbered by an ordinal,
+    the object of "in", with no "of" phrase ("the second half of the year" is a year's)."""
+    if token.lower_ not in MATCH_PERIODS or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in PERIOD_ORDINALS for c in token.children)
 
 
 #: Sentences with a sports word a match report has at least (one of them with the score).
