@@ -30,6 +30,9 @@ def repaired_lemma(
     """``lemma``, or ``lemma + "e"`` when that is a verb in ``known`` and ``lower`` (the word
     as written, lower case) is it inflected; or, when the model left the word as written,
     the prefixed verb whose irregular past it is (``pasts``: form -> base)."""
+    proven = proven_e_lemma(lemma, lower)
+    if proven is not None:
+        return proven
     if lemma + "e" in known and lower.startswith(lemma) and lower[len(lemma) :] in _INFLECTIONS:
         return lemma + "e"
     stem = lemma[:-1]
@@ -47,3 +50,35 @@ def repaired_lemma(
             if base is not None:
                 return prefix + base
     return lemma
+
+
+#: Letters that end a word without asking for "-es" ("rats") or a doubled consonant.
+_VOWELS = frozenset("aeiou")
+#: Endings whose third person takes "-es" after the lemma itself ("fixes", "watches").
+_ES_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
+
+
+def proven_e_lemma(lemma: str, lower: str) -> str | None:
+    """``lemma + "e"`` when the word as written cannot be an inflection of the model's
+    lemma, whatever list is consulted: "rates" (of "rat" it would be "rats"), "spared",
+    "hoping", "staged" (a one-syllable verb ending in consonant, vowel, consonant doubles
+    its last letter: "sparred", "hopping", "stagged"). None otherwise."""
+    if len(lemma) < 3 or not lemma.isalpha() or lemma.endswith("e") or not lower.startswith(lemma):
+        return None
+    rest = lower[len(lemma) :]
+    if rest == "es" and not lemma.endswith(_ES_ENDINGS):
+        return lemma + "e"
+    if rest in ("ed", "ing") and _short_closed(lemma):
+        return lemma + "e"
+    return None
+
+
+def _short_closed(word: str) -> bool:
+    """One syllable ending in consonant, vowel, consonant ("spar", "hop"; not "fix",
+    "play", "rain", "visit"), which doubles its last letter before "-ed"/"-ing"."""
+    last, vowel, before = word[-1], word[-2], word[-3]
+    if last in _VOWELS or last in "wxy" or vowel not in _VOWELS or before in _VOWELS:
+        return False
+    groups = sum(1 for i, c in enumerate(word) if c in _VOWELS and (i == 0 or word[i - 1] not in _VOWELS))
+    return groups == 1
+
