@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsgraph import resources
 from newsgraph.constants import LOWER, UPPER
 from newsgraph.extensions import document_text
 from newsgraph.records import Dateline, Span
@@ -36,7 +37,7 @@ def find_dateline(text: str, search_from: int = 0) -> Dateline | None:
         return None
     place = match.group("place").strip()
     # "THE" / "BREAKING" style openers are not places; a place has 2+ letters.
-    if len(place.replace(" ", "")) < 2 or place.split(",")[0].strip() in {"BREAKING", "UPDATE", "EXCLUSIVE"}:
+    if len(place.replace(" ", "")) < 2 or place.split(",")[0].strip().lower() in _page_labels():
         return None
     start = match.start("place")
     end = match.end()
@@ -44,6 +45,13 @@ def find_dateline(text: str, search_from: int = 0) -> Dateline | None:
         place=_title_case(place),
         span=Span(start=start, end=end, text=text[start:end]),
     )
+
+
+def _page_labels() -> frozenset[str]:
+    """Labels a page puts before its headline or an entry ("BREAKING:", "LIVE:",
+    ``editorial_labels.txt``): in capitals before a colon they look like a dateline's place."""
+    current = resources.current()
+    return current.load("dateline.labels", lambda: current.lexicons.words("editorial_labels"))
 
 
 def _title_case(place: str) -> str:

@@ -27,9 +27,13 @@ VERB_PREFIXES = ("re", "out", "over", "under", "with", "mis", "up", "fore")
 def repaired_lemma(
     lemma: str, lower: str, known: Container[str], pasts: Mapping[str, str] | None = None
 ) -> str:
-    """``lemma``, or ``lemma + "e"`` when that is a verb in ``known`` and ``lower`` (the word
-    as written, lower case) is it inflected; or, when the model left the word as written,
+    """``lemma``, or ``lemma + "e"`` when the spelling proves it (``proven_e_lemma``: "rates",
+    "staged" are no "rat", "stag") or when that is a verb in ``known`` and ``lower`` (the
+    word as written, lower case) is it inflected; or, when the model left the word as written,
     the prefixed verb whose irregular past it is (``pasts``: form -> base)."""
+    proven = proven_e_lemma(lemma, lower)
+    if proven is not None:
+        return proven
     if lemma + "e" in known and lower.startswith(lemma) and lower[len(lemma) :] in _INFLECTIONS:
         return lemma + "e"
     stem = lemma[:-1]
@@ -41,8 +45,6 @@ def repaired_lemma(
         and lower[len(stem) :] in _ADDED_E_INFLECTIONS
     ):
         return stem  # "cordoned" -> "cordone": the model added an "e" the verb lacks
-    if lower.startswith(lemma) and _spelling_needs_e(lemma, lower[len(lemma) :]):
-        return lemma + "e"  # "rates" -> "rat": "rat" would make "rats", "ratted"
     if pasts and lemma == lower:
         for prefix in VERB_PREFIXES:
             base = pasts.get(lower[len(prefix) :]) if lower.startswith(prefix) else None
@@ -51,21 +53,32 @@ def repaired_lemma(
     return lemma
 
 
-#: Letters after which English spells the plural or third person "-es" (and "o").
-_ES_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
+#: Letters that end a word without asking for "-es" ("rats") or a doubled consonant.
 _VOWELS = frozenset("aeiou")
+#: Endings whose third person takes "-es" after the lemma itself ("fixes", "watches").
+_ES_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
 
 
-def _spelling_needs_e(lemma: str, rest: str) -> bool:
-    """Whether ``lemma + rest`` cannot be ``lemma`` inflected, so the model cut an "e" the
-    verb has ("rates", "rated", "rating" -> "rat"): "-es" follows only a sibilant or "o"
-    ("rats", not "rates"), and a one-syllable verb ending in one vowel and one consonant
-    doubles it before "-ed"/"-ing" ("ratted", "hopping"); "w", "x" and "y" never double."""
-    if len(lemma) < 2 or not lemma.isalpha() or lemma[-1] in _VOWELS or lemma[-1] == "y":
+def proven_e_lemma(lemma: str, lower: str) -> str | None:
+    """``lemma + "e"`` when the word as written cannot be an inflection of the model's
+    lemma, whatever list is consulted: "rates" (of "rat" it would be "rats"), "spared",
+    "hoping", "staged" (a one-syllable verb ending in consonant, vowel, consonant doubles
+    its last letter: "sparred", "hopping", "stagged"). None otherwise."""
+    if len(lemma) < 3 or not lemma.isalpha() or lemma.endswith("e") or not lower.startswith(lemma):
+        return None
+    rest = lower[len(lemma) :]
+    if rest == "es" and not lemma.endswith(_ES_ENDINGS):
+        return lemma + "e"
+    if rest in ("ed", "ing") and _short_closed(lemma):
+        return lemma + "e"
+    return None
+
+
+def _short_closed(word: str) -> bool:
+    """One syllable ending in consonant, vowel, consonant ("spar", "hop"; not "fix",
+    "play", "rain", "visit"), which doubles its last letter before "-ed"/"-ing"."""
+    last, vowel, before = word[-1], word[-2], word[-3]
+    if last in _VOWELS or last in "wxy" or vowel not in _VOWELS or before in _VOWELS:
         return False
-    if rest == "es":
-        return not lemma.endswith(_ES_ENDINGS)
-    if rest not in ("ed", "ing") or lemma[-1] in "wx" or lemma[-2] not in _VOWELS:
-        return False
-    groups = sum(1 for k, ch in enumerate(lemma) if ch in _VOWELS and (k == 0 or lemma[k - 1] not in _VOWELS))
-    return groups == 1 and (len(lemma) < 3 or lemma[-3] not in _VOWELS)
+    groups = sum(1 for i, c in enumerate(word) if c in _VOWELS and (i == 0 or word[i - 1] not in _VOWELS))
+    return groups == 1

@@ -76,3 +76,32 @@ def test_an_as_clause_with_its_own_topic_does_not_report_the_main_clause(text: s
 def test_an_as_aside_still_reports_the_main_clause() -> None:
     r = run("Prices rose sharply in March, as economists had predicted.")
     assert [q.content[0].text for q in r.quotes] == ["Prices rose sharply in March"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obituary: Ruth Okonjo, nurse who founded a village clinic, dies at 91\n\nRuth Okonjo has died.",
+        "Recap: Hornets beat Falcons in overtime thriller\n\nThe Hornets won 104-101.",
+    ],
+)
+def test_a_genre_label_before_a_headline_is_no_speaker(text: str) -> None:
+    r = run(text)
+    assert not any(q.cue is not None and q.cue.text == ":" for q in r.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Amara Jalloh dismissed almost her entire cabinet on Friday.",
+        "The club dismissed its head coach after a fifth straight defeat.",
+    ],
+)
+def test_removing_someone_from_office_is_no_quote(text: str) -> None:
+    r = run(text)
+    assert not any(q.cue is not None and q.cue.text == "dismissed" for q in r.quotes)
+
+
+def test_dismissing_a_claim_is_still_a_statement() -> None:
+    r = run("The minister dismissed the claims as lies.")
+    assert any(q.cue is not None and q.cue.text == "dismissed" for q in r.quotes)

@@ -93,3 +93,23 @@ def test_a_participle_standing_for_people_is_no_act(text: str, lemma: str) -> No
 def test_a_participle_with_its_own_object_is_still_an_act() -> None:
     r = run("Police detained the protesters on Monday.")
     assert any(e.lemma == "detain" for e in r.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ('"The families want justice for the killings," the lawyer told reporters.', "killing"),
+        ("Villagers demanded compensation for the raid on Monday.", "raid"),
+    ],
+)
+def test_those_who_want_redress_for_an_act_did_not_do_it(text: str, lemma: str) -> None:
+    r = run(text)
+    for event in r.events:
+        if event.lemma == lemma:
+            assert event.actors == []
+
+
+def test_who_claims_responsibility_for_an_act_did_it() -> None:
+    r = run("The Kestrel Front claimed responsibility for the bombing.")
+    event = next(e for e in r.events if e.lemma == "bombing")
+    assert event.actors

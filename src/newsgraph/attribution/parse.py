@@ -13,6 +13,7 @@ from newsgraph.attribution.draft import CLOSING_QUOTES, subtree_span, trim
 from newsgraph.attribution.lexicon import AttributionLexicon
 from newsgraph.constants import FINITE_TAGS
 from newsgraph.docindex import doc_index
+from newsgraph.lemmas import proven_e_lemma
 
 #: Subject dependency labels.
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -32,11 +33,10 @@ _ANIMATE_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def lemma(tok: Token) -> str:
-    """The token's lemma, mending the small model's slips on cue verbs ("hoping" -> "hop")."""
+    """The token's lemma, mending the small model's slips on cue verbs ("hoping" -> "hop",
+    "spared" -> "spar": ``lemmas.proven_e_lemma``)."""
     value = tok.lemma_.lower()
-    if value == "hop" and tok.lower_.startswith(("hope", "hoping")):
-        return "hope"
-    return value
+    return proven_e_lemma(value, tok.lower_) or value
 
 
 def verb_tagged_noun(tok: Token) -> bool:

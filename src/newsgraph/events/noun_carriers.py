@@ -327,11 +327,14 @@ JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "COER
 
 def _for_governor(prep: Token) -> Token | None:
     """The verb a "for" phrase belongs to: its head, or the verb whose object the parser
-    hung it on ("hosted the premier for talks", "mobilized reservists for a war")."""
+    hung it on ("hosted the premier for talks", "mobilized reservists for a war"). Not a
+    verb of wanting: "the people want accountability for the killings" asks it of others."""
     head = prep.head
     if head.pos_ == "VERB":
         return head
     if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        if lemma_of(head.head) in words().wishing:
+            return None  # "want accountability for the killings": others' acts, asked about
         return head.head
     return None
 
