@@ -179,3 +179,18 @@ def test_a_given_name_the_tagger_missed_is_still_a_person() -> None:
     r = run("Julie Marsh called the meeting to order on Monday.")
     marsh = _entity_of(r, "Julie Marsh")
     assert marsh is None or marsh.type == "PERSON"
+
+
+def test_a_heading_run_into_the_next_sentence_does_not_hide_its_speaker() -> None:
+    # a live blog's entry heading ("14:30 — Regional leader asks ...") that the parser runs
+    # into the paragraph under it is no unnamed speaker of the quote that follows
+    r = run(
+        "LIVE: Floods force thousands from homes\n\nUpdated 14:32 GMT\n\n"
+        "14:30 — Regional leader asks army for help\n"
+        "The president of the Valencia region, Carlos Mazón, asked the central government to "
+        "send more soldiers to clear mud from the worst-hit towns. "
+        '"We need more hands, and we need them now," he told a news conference.'
+    )
+    quote = next(q for q in r.quotes if q.cue is not None and q.cue.text == "told")
+    mazon = _entity_of(r, "Carlos Mazón")
+    assert mazon is not None and quote.speaker == mazon.id
