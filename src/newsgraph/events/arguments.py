@@ -42,6 +42,7 @@ from newsgraph.events.syntax import (
     bare_count,
     counted_head,
     direct_object,
+    entity_tokens,
     group_noun,
     non_actor,
     participle_host,
@@ -296,6 +297,11 @@ def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]
                     cand.target_tokens += [t for t in aimed if t not in cand.target_tokens]
                 if source.actor_tokens:
                     inherited.extend(t for t in source.actor_tokens if t not in inherited)
+                elif _body_named_by_act(token):
+                    # "the rebel alliance has agreed to ...": the entities stage reads the
+                    # phrase as a body, which acts itself
+                    inherited.append(token)
+                    cand.means.add(token.i)
                 elif cand.entry.quad == 4:
                     # "a minefield explosion killed ...": with no party named, the act
                     # of force itself is what did it (PLOVER codes it as the source).
@@ -304,6 +310,13 @@ def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]
             else:
                 inherited.append(token)
         cand.actor_tokens = inherited
+
+
+def _body_named_by_act(token: Token) -> bool:
+    """An act noun an entity mention covers ("the rebel alliance", "the alliance" for
+    NATO): a body, not an act ("drone attacks", "the talks" are no mentions)."""
+    covered = entity_tokens(token.doc)
+    return covered is not None and token.i in covered and token.pos_ == "NOUN"
 
 
 def _reported_sides(cands: list[Candidate]) -> None:

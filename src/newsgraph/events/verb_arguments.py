@@ -62,6 +62,10 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
     subj, passive = subject_of(verb)
     if subj and subj[0].dep_ in CLAUSAL_SUBJ:
         subj = []  # "Describing the killing, X said": a clause is no party (a misparse)
+    if len(subj) == 1 and not passive and subj[0].tag_ == "VBG" and subj[0].pos_ == "VERB":
+        # "Leaders of the bloc, gathering in Velia on Monday, voiced support ...": the
+        # parser made the set-off participle the subject and the leaders its own
+        subj = [t for t in subject_of(subj[0])[0] if t.i < subj[0].i] or subj
     if not subj and _misread_main_verb(verb):
         subj, passive = conjuncts(verb.head), False
     if not subj and (holder := _misread_after_participle(verb)) is not None:
@@ -123,6 +127,8 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                 understood = _authority_past_a_relative(verb, understood)
             cand.actor_tokens.extend(understood)
     obj = direct_object(verb)
+    if obj is None and not passive and cand.entry.words:
+        obj = _particle_object(verb, cand.entry.words)  # "stood behind X", "voted down X"
     if obj is None and not passive:
         obj = _named_as(verb)  # "struck what the military described as a weapons factory"
     if obj is None and cand.entry.quad == 4 and not passive:
@@ -146,7 +152,7 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             continue
         if prep == "at" and _meeting(pobj, onto):
             continue  # "pledged $3 billion at the Dakar summit": the setting, not the aim
-        if prep == "for" and category not in ("SUPPORT", "AID", "REQUEST"):
+        if prep == "for" and category not in FOR_CATEGORIES:
             continue
         if (
             prep == "from"
@@ -228,7 +234,10 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                 # "took control of two districts": what the phrase's noun holds is seized
                 held = [t for _p, t in prep_objects(noun, ("of",))]
                 cand.target_tokens += [t for t in held if t not in cand.target_tokens]
-            for _p, t in prep_objects(noun, PHRASE_NOUN_PREPS):
+            # "voiced support for X", "issued an appeal for help for X": whom a phrase of
+            # backing, aid or asking is for
+            aimed_preps = PHRASE_NOUN_PREPS | ({"for"} if category in FOR_CATEGORIES else set())
+            for _p, t in prep_objects(noun, aimed_preps):
                 if actorish(t) or party_noun(t):
                     cand.target_tokens.append(t)
                 elif _p in ("on", "against"):
@@ -302,6 +311,25 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
     cand.place_token = _verb_place(verb)
+
+
+#: Acts whose "for" phrase names whom they are done for ("support for X", "aid for X").
+FOR_CATEGORIES = frozenset({"SUPPORT", "AID", "REQUEST"})
+
+#: Prepositions that name an addressee or a setting; any other word of a phrase that the
+#: parser hangs on the verb as a preposition is its particle ("stood behind", "voted down").
+_NOT_PARTICLES = TARGET_PREPS | {"for", "from", "by", "of", "in", "about", "under"}
+
+
+def _particle_object(verb: Token, phrase: tuple[str, ...]) -> Token | None:
+    """ "stood firmly behind the government", "voted down the government's budget": the
+    particle of a phrasal verb read as a preposition; what follows it is the object."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in phrase and child.lower_ not in _NOT_PARTICLES:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
 
 
 def _foretold(clause: Token) -> bool:
@@ -529,6 +557,8 @@ def _proposers(obj: Token | None, category: str) -> list[Token]:
     named = [t for _p, t in prep_objects(obj, ("from", "by"))]
     # "accepted a proposal put forward by Egyptian mediators": a participle's agent
     named += [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in agent_of(c)]
+    # "refused the government's offer", "voted down the ministry's budget": its owner
+    named += [c for c in obj.children if c.dep_ == "poss"]
     return [t for t in named if (actorish(t) or party_noun(t)) and t.pos_ != "PRON" and not non_actor(t)]
 
 
@@ -562,7 +592,7 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
         for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on")):
             if non_actor(t):
                 continue  # "agreed to a ceasefire on Sunday": a date is no party
-            if actorish(t) or (_p in ("by", "from") and party_noun(t) and not _collective(t)):
+            if actorish(t) or (_p in ("by", "from", "against") and party_noun(t) and not _collective(t)):
                 # "rejected calls from the finance minister": who put the thing forward,
                 # named or by role
                 inner.append(t)

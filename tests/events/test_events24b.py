@@ -1,0 +1,176 @@
+"""Issue 12, session 24 (h/events24b): actors and targets of long wire sentences, shapes
+the sixteenth wire-dev batch (WIRE-DEV-1781..1900) showed on its tune half: a body an act
+noun names acting itself ("the rebel alliance agreed"), whom a phrase of backing or aid is
+"for" ("voiced support for X"), the particle of a phrasal verb the parser reads as a
+preposition ("stood behind X", "voted down X's budget"), a measure "against" people named
+by role ("dropped charges against the activist") and the owner of the thing answered named
+by a common noun ("refused the ministry's offer"). Three sibling sentences per rule,
+written for these tests (invented places and people where a name is needed)."""
+
+from __future__ import annotations
+
+from tests.events.support import main_act as main
+from tests.events.support import overlaps
+
+# ------------------------------------------------- a body named by an act noun acts
+
+
+def test_a_rebel_alliance_subject_is_the_actor() -> None:
+    found, actors, _targets = main(
+        "The northern rebel alliance, which controls most of the highlands, agreed on Monday to a "
+        "truce with the army, a spokesman for the mediators said in Orra."
+    )
+    assert found == "AGREE"
+    assert overlaps(actors, "alliance"), actors
+
+
+def test_a_military_alliance_subject_is_the_actor() -> None:
+    found, actors, _targets = main("The military alliance rejected a request from Kessa for more jets on Tuesday.")
+    assert found == "REJECT"
+    assert overlaps(actors, "alliance"), actors
+
+
+def test_an_opposition_alliance_subject_is_the_actor_of_a_demand() -> None:
+    found, actors, _targets = main(
+        "The opposition alliance, formed last year by four parties, demanded on Friday that the "
+        "electoral board publish the results from every district."
+    )
+    assert found == "REQUEST"
+    assert overlaps(actors, "alliance"), actors
+
+
+def test_an_act_noun_subject_is_still_no_actor() -> None:
+    found, actors, _targets = main("The bombing killed eleven people in the market of Tarno on Sunday.")
+    assert found == "ASSAULT"
+    assert not overlaps(actors, "market"), actors
+
+
+# ------------------------------------------------- whom a phrase of backing or aid is for
+
+
+def test_voiced_support_for_a_government_targets_it() -> None:
+    found, actors, targets = main(
+        "Leaders of the southern bloc, gathering in Velia on Monday, voiced support for the interim "
+        "council in Dessa despite its delay in naming a cabinet."
+    )
+    assert found == "SUPPORT"
+    assert overlaps(actors, "Leaders"), actors
+    assert overlaps(targets, "interim council"), targets
+
+
+def test_expressed_support_for_a_candidate_targets_the_candidate() -> None:
+    found, actors, targets = main(
+        "The farmers' union expressed support for the Kessan candidate on Thursday, a week before the vote."
+    )
+    assert found == "SUPPORT"
+    assert overlaps(actors, "union"), actors
+    assert overlaps(targets, "candidate"), targets
+
+
+def test_voiced_support_for_striking_nurses_targets_the_nurses() -> None:
+    found, _actors, targets = main(
+        "Several bishops, speaking after a service in the capital, voiced support for striking nurses "
+        "on Sunday."
+    )
+    assert found == "SUPPORT"
+    assert overlaps(targets, "nurses"), targets
+
+
+# ------------------------------------------------- a particle read as a preposition
+
+
+def test_stood_behind_a_government_targets_it() -> None:
+    found, actors, targets = main(
+        "The regional bloc said on Friday it stood firmly behind the Orran government in its dispute "
+        "with Kessa over fishing rights."
+    )
+    assert found == "SUPPORT"
+    assert overlaps(targets, "Orran government"), targets
+    assert actors, actors
+
+
+def test_lined_up_behind_a_leader_targets_the_leader() -> None:
+    found, _actors, targets = main(
+        "Lawmakers from both parties, meeting in the capital on Wednesday, lined up behind the prime "
+        "minister after the vote of confidence was called."
+    )
+    assert found is not None  # its category is the senses' concern (h/events24)
+    assert overlaps(targets, "prime minister"), targets
+
+
+def test_voted_down_a_bodys_budget_targets_the_body() -> None:
+    found, actors, targets = main(
+        "The senate, where the opposition holds a majority, voted down the cabinet's spending plan on "
+        "Thursday, forcing the treasury to draft another."
+    )
+    assert found == "REJECT"
+    assert overlaps(actors, "senate"), actors
+    assert overlaps(targets, "cabinet"), targets
+
+
+# ------------------------------------------------- a measure against people named by role
+
+
+def test_dropped_charges_against_an_activist_targets_the_activist() -> None:
+    found, actors, targets = main(
+        "Prosecutors in Velia dropped all charges against the student activist on Monday, two days "
+        "after a court ruled his arrest unlawful."
+    )
+    assert found == "CONCEDE"
+    assert overlaps(actors, "Prosecutors"), actors
+    assert overlaps(targets, "activist"), targets
+
+
+def test_filed_charges_against_officers_targets_the_officers() -> None:
+    found, _actors, targets = main(
+        "The state prosecutor filed charges against four police officers on Friday over the death of "
+        "a man in custody."
+    )
+    assert found is not None
+    assert overlaps(targets, "officers"), targets
+
+
+def test_lifted_a_ban_against_journalists_targets_the_journalists() -> None:
+    found, _actors, targets = main(
+        "The military council lifted its travel ban against foreign journalists on Tuesday, a week "
+        "after the elections."
+    )
+    assert found is not None
+    assert overlaps(targets, "journalists"), targets
+
+
+# ------------------------------------------------- the owner of the thing answered
+
+
+def test_refused_a_ministrys_offer_targets_the_ministry() -> None:
+    found, actors, targets = main(
+        "The dockers' leaders, who met late into the night, refused the ministry's offer of a 3 percent "
+        "rise on Sunday."
+    )
+    assert found == "REJECT"
+    assert overlaps(actors, "leaders"), actors
+    assert overlaps(targets, "ministry"), targets
+
+
+def test_accepted_the_unions_proposal_targets_the_union() -> None:
+    found, _actors, targets = main(
+        "The airline accepted the union's proposal for a shorter working week on Tuesday after two "
+        "days of talks."
+    )
+    assert found == "AGREE"
+    assert overlaps(targets, "union"), targets
+
+
+def test_rejected_the_councils_plan_targets_the_council() -> None:
+    found, _actors, targets = main(
+        "Residents of the old quarter rejected the council's plan to move the market, a spokesman for "
+        "the residents said on Friday."
+    )
+    assert found == "REJECT"
+    assert overlaps(targets, "council"), targets
+
+
+def test_a_pronoun_owner_is_no_target() -> None:
+    found, _actors, targets = main("The union rejected their offer on Monday, officials in Orra said.")
+    assert found == "REJECT"
+    assert not overlaps(targets, "their"), targets
