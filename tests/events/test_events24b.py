@@ -25,7 +25,9 @@ def test_a_rebel_alliance_subject_is_the_actor() -> None:
 
 
 def test_a_military_alliance_subject_is_the_actor() -> None:
-    found, actors, _targets = main("The military alliance rejected a request from Kessa for more jets on Tuesday.")
+    found, actors, _targets = main(
+        "The military alliance rejected a request from Kessa for more jets on Tuesday."
+    )
     assert found == "REJECT"
     assert overlaps(actors, "alliance"), actors
 
