@@ -176,3 +176,60 @@ def test_a_pronoun_owner_is_no_target() -> None:
     found, _actors, targets = main("The union rejected their offer on Monday, officials in Orra said.")
     assert found == "REJECT"
     assert not overlaps(targets, "their"), targets
+
+
+# ------------------------------------------------- whom the act a noun commits to is aimed at
+
+
+def test_a_threat_to_cut_supplies_to_a_country_targets_the_country() -> None:
+    found, actors, targets = main("The junta's threat to halt fuel shipments to Kessa worried its neighbours on Monday.")
+    assert found == "THREATEN"
+    assert overlaps(actors, "junta"), actors
+    assert overlaps(targets, "Kessa"), targets
+
+
+def test_a_refusal_to_ratify_a_countrys_accession_targets_the_country() -> None:
+    found, actors, targets = main(
+        "Kessa's refusal to approve Velia's entry into the customs union angered its neighbours."
+    )
+    assert found == "REJECT"
+    assert overlaps(actors, "Kessa"), actors
+    assert overlaps(targets, "Velia"), targets
+
+
+def test_a_decision_to_cut_aid_to_an_army_targets_the_army() -> None:
+    found, actors, targets = main(
+        "The Orran government's decision to suspend loans to the Dessan navy, announced on Friday, "
+        "followed a report on abuses at sea."
+    )
+    assert found == "SANCTION"
+    assert actors, actors
+    assert overlaps(targets, "navy"), targets
+
+
+# ------------------------------------------------- a particle with its "of" phrase
+
+
+def test_pulled_out_of_a_town_targets_the_town() -> None:
+    found, actors, targets = main(
+        "Rebel fighters pulled out of the town of Marra on Thursday after a week of shelling, "
+        "residents said."
+    )
+    assert found == "RETREAT"
+    assert overlaps(actors, "fighters"), actors
+    assert overlaps(targets, "Marra"), targets
+
+
+def test_pulled_out_of_a_pact_with_a_country_targets_the_country() -> None:
+    found, actors, targets = main("Orra pulled out of a fishing pact with Kessa on Wednesday, the ministry said.")
+    assert found == "REJECT"
+    assert overlaps(actors, "Orra"), actors
+    assert overlaps(targets, "Kessa"), targets
+
+
+def test_backed_out_of_a_deal_with_a_firm_targets_the_firm() -> None:
+    found, _actors, targets = main(
+        "The Velian cabinet backed out of the port deal with Dessa on Monday, citing security concerns."
+    )
+    assert found is not None
+    assert overlaps(targets, "Dessa"), targets

@@ -323,12 +323,15 @@ _NOT_PARTICLES = TARGET_PREPS | {"for", "from", "by", "of", "in", "about", "unde
 
 def _particle_object(verb: Token, phrase: tuple[str, ...]) -> Token | None:
     """ "stood firmly behind the government", "voted down the government's budget": the
-    particle of a phrasal verb read as a preposition; what follows it is the object."""
+    particle of a phrasal verb read as a preposition; what follows it is the object, or
+    what its "of" phrase names ("pulled out of the town", "backed out of the accord")."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in phrase and child.lower_ not in _NOT_PARTICLES:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+            for _p, pobj in prep_objects(child, ("of",)):
+                return pobj
     return None
 
 
