@@ -233,3 +233,10 @@ def test_backed_out_of_a_deal_with_a_firm_targets_the_firm() -> None:
     )
     assert found is not None
     assert overlaps(targets, "Dessa"), targets
+
+
+def test_a_refusal_to_use_a_quoted_term_names_no_party() -> None:
+    found, _actors, targets = main(
+        "The minister defended his refusal to use the words \u201cVelian genocide\u201d in a speech on Monday."
+    )
+    assert not overlaps(targets, "Velian"), (found, targets)

@@ -136,6 +136,8 @@ def _aims_of_the_infinitive(noun: Token) -> list[Token]:
             continue
         aimed = [t for _p, t in prep_objects(clause, TARGET_PREPS) if actorish(t) or party_noun(t)]
         obj = direct_object(clause)
+        if obj is not None and any(t.is_quote for t in obj.subtree):
+            obj = None  # "his refusal to use the words 'Islamic terrorism'": a term, no party
         out += aimed + ([t for t in conjuncts(obj) if not non_actor(t)] if obj is not None else [])
     return out
 
