@@ -182,7 +182,9 @@ def test_a_pronoun_owner_is_no_target() -> None:
 
 
 def test_a_threat_to_cut_supplies_to_a_country_targets_the_country() -> None:
-    found, actors, targets = main("The junta's threat to halt fuel shipments to Kessa worried its neighbours on Monday.")
+    found, actors, targets = main(
+        "The junta's threat to halt fuel shipments to Kessa worried its neighbours on Monday."
+    )
     assert found == "THREATEN"
     assert overlaps(actors, "junta"), actors
     assert overlaps(targets, "Kessa"), targets
@@ -221,7 +223,9 @@ def test_pulled_out_of_a_town_targets_the_town() -> None:
 
 
 def test_pulled_out_of_a_pact_with_a_country_targets_the_country() -> None:
-    found, actors, targets = main("Orra pulled out of a fishing pact with Kessa on Wednesday, the ministry said.")
+    found, actors, targets = main(
+        "Orra pulled out of a fishing pact with Kessa on Wednesday, the ministry said."
+    )
     assert found == "REJECT"
     assert overlaps(actors, "Orra"), actors
     assert overlaps(targets, "Kessa"), targets
@@ -237,6 +241,37 @@ def test_backed_out_of_a_deal_with_a_firm_targets_the_firm() -> None:
 
 def test_a_refusal_to_use_a_quoted_term_names_no_party() -> None:
     found, _actors, targets = main(
-        "The minister defended his refusal to use the words \u201cVelian genocide\u201d in a speech on Monday."
+        "The minister defended his refusal to use the words \u201cVelian genocide\u201d in a speech "
+        "on Monday."
     )
     assert not overlaps(targets, "Velian"), (found, targets)
+
+
+# ------------------------------------------------- whom an inquiry looks into
+
+
+def test_an_inquiry_into_a_governor_targets_the_governor() -> None:
+    found, actors, targets = main(
+        "The audit office opened an inquiry into the governor of Marra over the sale of state land."
+    )
+    assert found == "ACCUSE"
+    assert overlaps(actors, "audit office"), actors
+    assert overlaps(targets, "governor"), targets
+
+
+def test_an_investigation_into_allegations_targets_their_subject() -> None:
+    found, actors, targets = main(
+        "The ethics board, which was set up last year, launched an investigation on Tuesday into "
+        "claims that two senators had taken gifts from a builder."
+    )
+    assert found == "ACCUSE"
+    assert overlaps(actors, "ethics board"), actors
+    assert overlaps(targets, "senators"), targets
+
+
+def test_an_investigation_opened_into_an_officials_dealings_targets_the_official() -> None:
+    found, _actors, targets = main(
+        "A probe was opened into the port chief's contracts with a Dessan shipping firm."
+    )
+    assert found == "ACCUSE"
+    assert overlaps(targets, "port chief"), targets

@@ -111,8 +111,11 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
                         for c in about.children
                         if c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
                     ]
-    if not targets and cand.entry.category in COMMITTED_CATEGORIES:
-        targets = _aims_of_the_infinitive(noun)
+    # (a date the parser hung on the noun, "on Monday", names no one)
+    if all(non_actor(t) for t in targets) and cand.entry.category in COMMITTED_CATEGORIES:
+        targets += _aims_of_the_infinitive(noun)
+    if all(non_actor(t) for t in targets) and cand.entry.category == "ACCUSE":
+        targets += _looked_into(noun, carrier)
     cand.actor_tokens = actors
     cand.target_tokens = targets
     cand.place_token = _noun_place(noun, carrier, onto, actors, targets)
@@ -124,6 +127,29 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
 COMMITTED_CATEGORIES = frozenset(
     {"THREATEN", "REJECT", "AGREE", "SANCTION", "RETREAT", "AID", "CONCEDE", "COOPERATE"}
 )
+
+
+def _looked_into(noun: Token, carrier: Token) -> list[Token]:
+    """ "opened an inquiry into the mayor", "an investigation was opened into the
+    minister's dealings", "an investigation into allegations that the minister took
+    bribes": whom an inquiry looks into, named, owning what is looked into, or told as
+    the subject of the allegation looked into (the parser may hang the "into" on the verb
+    that opens it)."""
+    holders = [noun]
+    if carrier.dep_ in ("dobj", "nsubjpass") and carrier.head.pos_ in ("VERB", "AUX"):
+        holders.append(carrier.head)
+    out: list[Token] = []
+    for _p, looked in (pair for h in holders for pair in prep_objects(h, ("into",))):
+        if actorish(looked) or party_noun(looked):
+            out.append(looked)
+            continue
+        owners = [c for c in looked.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        for clause in looked.children:
+            told = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            if clause.dep_ in ("acl", "ccomp") and told:
+                owners += subject_of(clause)[0]
+        out += [t for t in owners if actorish(t) or party_noun(t)]
+    return out
 
 
 def _aims_of_the_infinitive(noun: Token) -> list[Token]:
