@@ -275,3 +275,38 @@ def test_an_investigation_opened_into_an_officials_dealings_targets_the_official
     )
     assert found == "ACCUSE"
     assert overlaps(targets, "port chief"), targets
+
+
+# ------------------------------------------------- whom a thing or person is handed to
+
+
+def test_handed_over_suspects_to_a_country_targets_the_country() -> None:
+    found, actors, targets = main(
+        "Border police, who had held them for a week, handed over six smuggling suspects to Kessa on Friday."
+    )
+    assert found == "COOPERATE"
+    assert overlaps(actors, "police"), actors
+    assert overlaps(targets, "Kessa"), targets
+
+
+def test_extradited_a_banker_to_a_country_targets_the_country() -> None:
+    found, _actors, targets = main(
+        "Velia extradited a former bank director to Orra on Tuesday to face fraud charges, the justice "
+        "ministry said."
+    )
+    assert found == "COOPERATE"
+    assert overlaps(targets, "Orra"), targets
+
+
+def test_sent_a_team_of_engineers_to_a_country_targets_the_country() -> None:
+    found, _actors, targets = main(
+        "Chile sent a team of nurses to Peru on Monday to help treat cholera patients."
+    )
+    assert found is not None  # AID or a pledge: the category is the senses' concern
+    assert overlaps(targets, "Peru"), targets
+
+
+def test_withdrawing_tanks_to_a_country_makes_it_no_target() -> None:
+    _found, _actors, targets = main("The Kessan army withdrew its tanks to Velia on Friday.")
+    assert not overlaps(targets, "Velia"), targets
+

@@ -43,6 +43,7 @@ from newsgraph.events.syntax import (
     direct_object,
     headline_infinitive,
     non_actor,
+    particle_object,
     party_noun,
     people_noun,
     prep_objects,
@@ -128,11 +129,12 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             cand.actor_tokens.extend(understood)
     obj = direct_object(verb)
     if obj is None and not passive and cand.entry.words:
-        obj = _particle_object(verb, cand.entry.words)  # "stood behind X", "voted down X"
+        obj = particle_object(verb, cand.entry.words)  # "stood behind X", "voted down X"
     if obj is None and not passive:
         obj = _named_as(verb)  # "struck what the military described as a weapons factory"
     if obj is None and cand.entry.quad == 4 and not passive:
         obj = shared_object(verb)  # "arrested and charged two men": acts of force only
+    handed = obj  # (``obj`` is reused below for a to-clause's object)
     # "a bomber blew himself up at a checkpoint": the doer acting on itself is no target
     if obj is not None and obj.lower_ not in REFLEXIVES:
         # "the prisoners whom the army released": a relative object is its antecedent
@@ -310,30 +312,24 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                     continue  # "warned that investors were watching": a state of things, no threat
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
+    armed = handed is not None and code_text(handed.text).sector in ARMED_SECTORS
+    if category in GIVING_CATEGORIES and handed is not None and not (category == "RETREAT" and armed):
+        # "handed over 40 suspects to Iraq", "extradited a banker to the United States",
+        # "handed back four villages to Azerbaijan": the party a thing or person is given
+        # to (a place name is a party here; not where a force withdraws to)
+        to_phrases = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        given_to = [
+            t for c in to_phrases for t in c.children if t.dep_ == "pobj" and t.ent_type_ in PLACE_LABELS
+        ]
+        cand.target_tokens += [t for t in given_to if t not in cand.target_tokens]
     cand.place_token = _verb_place(verb)
 
 
+#: Acts of handing over: whom a thing or person is given "to" is their party.
+GIVING_CATEGORIES = frozenset({"COOPERATE", "AID", "AGREE", "RETREAT"})
+
 #: Acts whose "for" phrase names whom they are done for ("support for X", "aid for X").
 FOR_CATEGORIES = frozenset({"SUPPORT", "AID", "REQUEST"})
-
-#: Prepositions that name an addressee or a setting; any other word of a phrase that the
-#: parser hangs on the verb as a preposition is its particle ("stood behind", "voted down").
-_NOT_PARTICLES = TARGET_PREPS | {"for", "from", "by", "of", "in", "about", "under"}
-
-
-def _particle_object(verb: Token, phrase: tuple[str, ...]) -> Token | None:
-    """ "stood firmly behind the government", "voted down the government's budget": the
-    particle of a phrasal verb read as a preposition; what follows it is the object, or
-    what its "of" phrase names ("pulled out of the town", "backed out of the accord")."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in phrase and child.lower_ not in _NOT_PARTICLES:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-            for _p, pobj in prep_objects(child, ("of",)):
-                return pobj
-    return None
-
 
 def _foretold(clause: Token) -> bool:
     """Whether a warned-of clause tells what will or would happen ("would face", "will
