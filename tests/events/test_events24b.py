@@ -310,3 +310,46 @@ def test_withdrawing_tanks_to_a_country_makes_it_no_target() -> None:
     _found, _actors, targets = main("The Kessan army withdrew its tanks to Velia on Friday.")
     assert not overlaps(targets, "Velia"), targets
 
+
+
+# ------------------------------------------------- whom a thing given or built is for
+
+
+def test_set_up_a_clinic_for_refugees_targets_the_refugees() -> None:
+    found, actors, targets = main(
+        "Nurses from a Danish charity, who arrived in the region last week, set up a field clinic for "
+        "refugees near the border town of Marra on Sunday."
+    )
+    assert found == "AID"
+    assert overlaps(actors, "Nurses"), actors
+    assert overlaps(targets, "refugees"), targets
+
+
+def test_built_shelters_for_flood_victims_targets_the_victims() -> None:
+    found, _actors, targets = main(
+        "The Red Crescent built shelters for flood victims in the south on Monday."
+    )
+    assert found == "AID"
+    assert overlaps(targets, "victims"), targets
+
+
+def test_set_up_a_camp_for_migrants_targets_the_migrants() -> None:
+    found, _actors, targets = main("The charity set up a camp for migrants outside the port town of Velia.")
+    assert found == "AID"
+    assert overlaps(targets, "migrants"), targets
+
+
+# ------------------------------------------------- an act noun lends its aim to acts of its kind
+
+
+def test_a_demand_by_an_inquiry_does_not_take_the_inquirys_aim() -> None:
+    _found, _actors, targets = main(
+        "The ministry handed over its files when they were demanded by a parliamentary inquiry into Orra."
+    )
+    assert not overlaps(targets, "Orra"), targets
+
+
+def test_a_shelling_that_killed_still_lends_its_aim() -> None:
+    found, _actors, targets = main("The army's shelling of Marra killed nine civilians on Friday.")
+    assert found == "ASSAULT"
+    assert overlaps(targets, "civilians"), targets

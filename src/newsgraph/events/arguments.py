@@ -290,7 +290,12 @@ def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]
             # an event noun, or a gerund the tagger reads as a verb ("Fighting between ...")
             act_subject = source is not None and (source.nominal or source.token.tag_ == "VBG")
             if source is not None and act_subject and source is not cand:
-                if source.entry.quad == cand.entry.quad:
+                # (words are of one kind only when of one category: "emails demanded by an
+                # investigation into X" are not demanded of X)
+                same = source.entry.quad == cand.entry.quad and (
+                    cand.entry.quad == 4 or source.entry.category == cand.entry.category
+                )
+                if same:
                     # (not the place a party-less act is aimed at: "a bombing near Samarra")
                     place = source.place_token.i if source.place_token is not None else -1
                     aimed = [t for t in source.target_tokens if t.i != place]

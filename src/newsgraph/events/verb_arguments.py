@@ -189,6 +189,10 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         cand.target_tokens += [
             t for s in sent for t in s.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
         ]
+    if category == "AID" and obj is not None and not (actorish(obj) or party_noun(obj)):
+        # "set up a field clinic for refugees", "built shelters for flood victims": whom
+        # the thing given or built is for
+        cand.target_tokens += [t for _p, t in prep_objects(obj, ("for",)) if actorish(t) or party_noun(t)]
     weapons = words().weapons
     quantity = onto.quantity_nouns
     aimed_at = [t for t in cand.target_tokens if obj is not None and t.i != obj.i and _a_party(t, quantity)]
