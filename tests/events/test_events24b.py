@@ -353,3 +353,39 @@ def test_a_shelling_that_killed_still_lends_its_aim() -> None:
     found, _actors, targets = main("The army's shelling of Marra killed nine civilians on Friday.")
     assert found == "ASSAULT"
     assert overlaps(targets, "civilians"), targets
+
+
+# ------------------------------------------------- whom the outcome of a blast names
+
+
+def test_a_bomb_that_exploded_killing_people_targets_the_people() -> None:
+    found, actors, targets = main(
+        "A car bomb exploded outside a hotel in the port city of Velia on Friday, killing six people, "
+        "police said."
+    )
+    assert found == "ASSAULT"
+    assert overlaps(actors, "bomb"), actors
+    assert overlaps(targets, "six people"), targets
+
+
+def test_gunmen_who_opened_fire_wounding_civilians_target_the_civilians() -> None:
+    found, actors, targets = main(
+        "Gunmen opened fire in a crowded market in Orra on Saturday, wounding nine civilians."
+    )
+    assert found == "ASSAULT"
+    assert overlaps(actors, "Gunmen"), actors
+    assert overlaps(targets, "nine civilians"), targets
+
+
+def test_a_roadside_bomb_wounding_soldiers_targets_the_soldiers() -> None:
+    found, _actors, targets = main(
+        "A roadside bomb detonated near an army convoy on Tuesday, wounding three soldiers."
+    )
+    assert found == "ASSAULT"
+    assert overlaps(targets, "three soldiers"), targets
+
+
+def test_an_attack_with_its_own_target_keeps_it() -> None:
+    found, _actors, targets = main("Troops opened fire on the crowd in Marra, killing three protesters.")
+    assert found == "ASSAULT"
+    assert overlaps(targets, "crowd"), targets

@@ -70,6 +70,7 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
     _announced_targets(cands, by_token)
     _aims_of_protests(cands, by_token)
     _participle_parties(cands, by_token)
+    _victims_of_the_outcome(cands, by_token)
     agentless_actors(cands, by_token)
     for cand in cands:
         if cand.entry.category == "MOBILIZE" and not cand.absorbed:
@@ -429,6 +430,22 @@ def _participle_parties(cands: list[Candidate], by_token: dict[int, Candidate]) 
         cand.actor_tokens = list(host.actor_tokens)
         own = [t for t in cand.target_tokens if t.i != host.token.i]
         cand.target_tokens = own or list(host.target_tokens)
+
+
+def _victims_of_the_outcome(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
+    """ "A car bomb exploded near a checkpoint, killing four soldiers", "gunmen opened fire
+    in a market, wounding nine": an act of force that names no one it hit is aimed at
+    whom its outcome, a participle of force on it, names."""
+    for cand in cands:
+        if cand.absorbed or cand.nominal or cand.entry.category != "ASSAULT" or cand.target_tokens:
+            continue
+        for child in cand.token.children:
+            outcome = by_token.get(child.i)
+            if child.dep_ != "advcl" or child.tag_ != "VBG" or outcome is None:
+                continue
+            if outcome.entry.category == "ASSAULT" and not outcome.absorbed:
+                cand.target_tokens = [t for t in outcome.target_tokens if t not in cand.actor_tokens]
+                break
 
 
 def _verbal_attack(cand: Candidate, onto: Ontology) -> Entry | None:
