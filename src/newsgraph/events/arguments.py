@@ -42,6 +42,7 @@ from newsgraph.events.syntax import (
     bare_count,
     counted_head,
     direct_object,
+    entity_tokens,
     group_noun,
     non_actor,
     participle_host,
@@ -69,6 +70,7 @@ def argument_pass(cands: list[Candidate], onto: Ontology) -> None:
     _announced_targets(cands, by_token)
     _aims_of_protests(cands, by_token)
     _participle_parties(cands, by_token)
+    _victims_of_the_outcome(cands, by_token)
     agentless_actors(cands, by_token)
     for cand in cands:
         if cand.entry.category == "MOBILIZE" and not cand.absorbed:
@@ -289,13 +291,23 @@ def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]
             # an event noun, or a gerund the tagger reads as a verb ("Fighting between ...")
             act_subject = source is not None and (source.nominal or source.token.tag_ == "VBG")
             if source is not None and act_subject and source is not cand:
-                if source.entry.quad == cand.entry.quad:
+                # (words are of one kind only when of one category: "emails demanded by an
+                # investigation into X" are not demanded of X)
+                same = source.entry.quad == cand.entry.quad and (
+                    cand.entry.quad == 4 or source.entry.category == cand.entry.category
+                )
+                if same:
                     # (not the place a party-less act is aimed at: "a bombing near Samarra")
                     place = source.place_token.i if source.place_token is not None else -1
                     aimed = [t for t in source.target_tokens if t.i != place]
                     cand.target_tokens += [t for t in aimed if t not in cand.target_tokens]
                 if source.actor_tokens:
                     inherited.extend(t for t in source.actor_tokens if t not in inherited)
+                elif _body_named_by_act(token):
+                    # "the rebel alliance has agreed to ...": the entities stage reads the
+                    # phrase as a body, which acts itself
+                    inherited.append(token)
+                    cand.means.add(token.i)
                 elif cand.entry.quad == 4:
                     # "a minefield explosion killed ...": with no party named, the act
                     # of force itself is what did it (PLOVER codes it as the source).
@@ -304,6 +316,13 @@ def _inherit_event_actors(cands: list[Candidate], by_token: dict[int, Candidate]
             else:
                 inherited.append(token)
         cand.actor_tokens = inherited
+
+
+def _body_named_by_act(token: Token) -> bool:
+    """An act noun an entity mention covers ("the rebel alliance", "the alliance" for
+    NATO): a body, not an act ("drone attacks", "the talks" are no mentions)."""
+    covered = entity_tokens(token.doc)
+    return covered is not None and token.i in covered and token.pos_ == "NOUN"
 
 
 def _reported_sides(cands: list[Candidate]) -> None:
@@ -411,6 +430,22 @@ def _participle_parties(cands: list[Candidate], by_token: dict[int, Candidate]) 
         cand.actor_tokens = list(host.actor_tokens)
         own = [t for t in cand.target_tokens if t.i != host.token.i]
         cand.target_tokens = own or list(host.target_tokens)
+
+
+def _victims_of_the_outcome(cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
+    """ "A car bomb exploded near a checkpoint, killing four soldiers", "gunmen opened fire
+    in a market, wounding nine": an act of force that names no one it hit is aimed at
+    whom its outcome, a participle of force on it, names."""
+    for cand in cands:
+        if cand.absorbed or cand.nominal or cand.entry.category != "ASSAULT" or cand.target_tokens:
+            continue
+        for child in cand.token.children:
+            outcome = by_token.get(child.i)
+            if child.dep_ != "advcl" or child.tag_ != "VBG" or outcome is None:
+                continue
+            if outcome.entry.category == "ASSAULT" and not outcome.absorbed:
+                cand.target_tokens = [t for t in outcome.target_tokens if t not in cand.actor_tokens]
+                break
 
 
 def _verbal_attack(cand: Candidate, onto: Ontology) -> Entry | None:

@@ -24,6 +24,7 @@ from newsgraph.events.constants import (
     PLACE_LABELS,
     PLACE_PREPS,
     SYMMETRIC,
+    TARGET_PREPS,
 )
 from newsgraph.events.noun_carriers import (
     ADJUNCT_PREPS,
@@ -110,9 +111,61 @@ def noun_arguments(cand: Candidate, onto: Ontology) -> None:
                         for c in about.children
                         if c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ACTOR_LABELS
                     ]
+    # (a date the parser hung on the noun, "on Monday", names no one)
+    if all(non_actor(t) for t in targets) and cand.entry.category in COMMITTED_CATEGORIES:
+        targets += _aims_of_the_infinitive(noun)
+    if all(non_actor(t) for t in targets) and cand.entry.category == "ACCUSE":
+        targets += _looked_into(noun, carrier)
     cand.actor_tokens = actors
     cand.target_tokens = targets
     cand.place_token = _noun_place(noun, carrier, onto, actors, targets)
+
+
+#: Acts a noun with a to-infinitive names as a commitment to do something ("Moscow's
+#: threat to cut gas to Dessa", "Kessa's refusal to ratify Orra's membership", "the
+#: decision to cut aid to the army"); not talks, whose matter names no party.
+COMMITTED_CATEGORIES = frozenset(
+    {"THREATEN", "REJECT", "AGREE", "SANCTION", "RETREAT", "AID", "CONCEDE", "COOPERATE"}
+)
+
+
+def _looked_into(noun: Token, carrier: Token) -> list[Token]:
+    """ "opened an inquiry into the mayor", "an investigation was opened into the
+    minister's dealings", "an investigation into allegations that the minister took
+    bribes": whom an inquiry looks into, named, owning what is looked into, or told as
+    the subject of the allegation looked into (the parser may hang the "into" on the verb
+    that opens it)."""
+    holders = [noun]
+    if carrier.dep_ in ("dobj", "nsubjpass") and carrier.head.pos_ in ("VERB", "AUX"):
+        holders.append(carrier.head)
+    out: list[Token] = []
+    for _p, looked in (pair for h in holders for pair in prep_objects(h, ("into",))):
+        if actorish(looked) or party_noun(looked):
+            out.append(looked)
+            continue
+        owners = [c for c in looked.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        for clause in looked.children:
+            told = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            if clause.dep_ in ("acl", "ccomp") and told:
+                owners += subject_of(clause)[0]
+        out += [t for t in owners if actorish(t) or party_noun(t)]
+    return out
+
+
+def _aims_of_the_infinitive(noun: Token) -> list[Token]:
+    """ "Moscow's threat to cut gas supplies to Moldova": whom the act the noun commits
+    to is aimed at (its "to/against/with/on" party) or what it acts on (its object, whose
+    owner ``refine_targets`` then takes: "refusal to ratify Sweden's membership")."""
+    out: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.lefts):
+            continue
+        aimed = [t for _p, t in prep_objects(clause, TARGET_PREPS) if actorish(t) or party_noun(t)]
+        obj = direct_object(clause)
+        if obj is not None and any(t.is_quote for t in obj.subtree):
+            obj = None  # "his refusal to use the words 'Islamic terrorism'": a term, no party
+        out += aimed + ([t for t in conjuncts(obj) if not non_actor(t)] if obj is not None else [])
+    return out
 
 
 def _carrier_of(noun: Token) -> Token:

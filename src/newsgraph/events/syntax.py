@@ -27,6 +27,7 @@ from newsgraph.events.constants import (
     PLURAL_NUMBERS,
     RELATIVE,
     SUBJ,
+    TARGET_PREPS,
 )
 from newsgraph.events.headline_syntax import headline_noun_verb
 from newsgraph.events.vocabulary import lemma_of, words
@@ -626,3 +627,22 @@ def word_of_a_name(token: Token) -> bool:
     """ "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": a
     capitalised verb inside (not opening) a tagged name is a word of the name, no act."""
     return token.ent_iob_ == "I" and token.is_title and token.ent_type_ in _TITLED_NAME_LABELS
+
+
+#: Prepositions that name an addressee or a setting; any other word of a phrase that the
+#: parser hangs on the verb as a preposition is its particle ("stood behind", "voted down").
+NOT_PARTICLES = TARGET_PREPS | {"for", "from", "by", "of", "in", "about", "under"}
+
+
+def particle_object(verb: Token, phrase: tuple[str, ...]) -> Token | None:
+    """ "stood firmly behind the government", "voted down the government's budget": the
+    particle of a phrasal verb read as a preposition; what follows it is the object, or
+    what its "of" phrase names ("pulled out of the town", "backed out of the accord")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in phrase and child.lower_ not in NOT_PARTICLES:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+            for _p, pobj in prep_objects(child, ("of",)):
+                return pobj
+    return None

@@ -43,6 +43,7 @@ from newsgraph.events.syntax import (
     direct_object,
     headline_infinitive,
     non_actor,
+    particle_object,
     party_noun,
     people_noun,
     prep_objects,
@@ -62,6 +63,10 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
     subj, passive = subject_of(verb)
     if subj and subj[0].dep_ in CLAUSAL_SUBJ:
         subj = []  # "Describing the killing, X said": a clause is no party (a misparse)
+    if len(subj) == 1 and not passive and subj[0].tag_ == "VBG" and subj[0].pos_ == "VERB":
+        # "Leaders of the bloc, gathering in Velia on Monday, voiced support ...": the
+        # parser made the set-off participle the subject and the leaders its own
+        subj = [t for t in subject_of(subj[0])[0] if t.i < subj[0].i] or subj
     if not subj and _misread_main_verb(verb):
         subj, passive = conjuncts(verb.head), False
     if not subj and (holder := _misread_after_participle(verb)) is not None:
@@ -123,10 +128,13 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                 understood = _authority_past_a_relative(verb, understood)
             cand.actor_tokens.extend(understood)
     obj = direct_object(verb)
+    if obj is None and not passive and cand.entry.words:
+        obj = particle_object(verb, cand.entry.words)  # "stood behind X", "voted down X"
     if obj is None and not passive:
         obj = _named_as(verb)  # "struck what the military described as a weapons factory"
     if obj is None and cand.entry.quad == 4 and not passive:
         obj = shared_object(verb)  # "arrested and charged two men": acts of force only
+    handed = obj  # (``obj`` is reused below for a to-clause's object)
     # "a bomber blew himself up at a checkpoint": the doer acting on itself is no target
     if obj is not None and obj.lower_ not in REFLEXIVES:
         # "the prisoners whom the army released": a relative object is its antecedent
@@ -146,7 +154,7 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
             continue
         if prep == "at" and _meeting(pobj, onto):
             continue  # "pledged $3 billion at the Dakar summit": the setting, not the aim
-        if prep == "for" and category not in ("SUPPORT", "AID", "REQUEST"):
+        if prep == "for" and category not in FOR_CATEGORIES:
             continue
         if (
             prep == "from"
@@ -181,6 +189,10 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
         cand.target_tokens += [
             t for s in sent for t in s.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
         ]
+    if category == "AID" and obj is not None and not (actorish(obj) or party_noun(obj)):
+        # "set up a field clinic for refugees", "built shelters for flood victims": whom
+        # the thing given or built is for
+        cand.target_tokens += [t for _p, t in prep_objects(obj, ("for",)) if actorish(t) or party_noun(t)]
     weapons = words().weapons
     quantity = onto.quantity_nouns
     aimed_at = [t for t in cand.target_tokens if obj is not None and t.i != obj.i and _a_party(t, quantity)]
@@ -228,7 +240,10 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                 # "took control of two districts": what the phrase's noun holds is seized
                 held = [t for _p, t in prep_objects(noun, ("of",))]
                 cand.target_tokens += [t for t in held if t not in cand.target_tokens]
-            for _p, t in prep_objects(noun, PHRASE_NOUN_PREPS):
+            # "voiced support for X", "issued an appeal for help for X": whom a phrase of
+            # backing, aid or asking is for
+            aimed_preps = PHRASE_NOUN_PREPS | ({"for"} if category in FOR_CATEGORIES else set())
+            for _p, t in prep_objects(noun, aimed_preps):
                 if actorish(t) or party_noun(t):
                     cand.target_tokens.append(t)
                 elif _p in ("on", "against"):
@@ -301,8 +316,24 @@ def verb_arguments(cand: Candidate, onto: Ontology) -> None:
                     continue  # "warned that investors were watching": a state of things, no threat
                 if inner and not inner_passive and animate(inner):
                     cand.target_tokens.extend(inner)
+    armed = handed is not None and code_text(handed.text).sector in ARMED_SECTORS
+    if category in GIVING_CATEGORIES and handed is not None and not (category == "RETREAT" and armed):
+        # "handed over 40 suspects to Iraq", "extradited a banker to the United States",
+        # "handed back four villages to Azerbaijan": the party a thing or person is given
+        # to (a place name is a party here; not where a force withdraws to)
+        to_phrases = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        given_to = [
+            t for c in to_phrases for t in c.children if t.dep_ == "pobj" and t.ent_type_ in PLACE_LABELS
+        ]
+        cand.target_tokens += [t for t in given_to if t not in cand.target_tokens]
     cand.place_token = _verb_place(verb)
 
+
+#: Acts of handing over: whom a thing or person is given "to" is their party.
+GIVING_CATEGORIES = frozenset({"COOPERATE", "AID", "AGREE", "RETREAT"})
+
+#: Acts whose "for" phrase names whom they are done for ("support for X", "aid for X").
+FOR_CATEGORIES = frozenset({"SUPPORT", "AID", "REQUEST"})
 
 def _foretold(clause: Token) -> bool:
     """Whether a warned-of clause tells what will or would happen ("would face", "will
@@ -529,6 +560,8 @@ def _proposers(obj: Token | None, category: str) -> list[Token]:
     named = [t for _p, t in prep_objects(obj, ("from", "by"))]
     # "accepted a proposal put forward by Egyptian mediators": a participle's agent
     named += [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in agent_of(c)]
+    # "refused the government's offer", "voted down the ministry's budget": its owner
+    named += [c for c in obj.children if c.dep_ == "poss"]
     return [t for t in named if (actorish(t) or party_noun(t)) and t.pos_ != "PRON" and not non_actor(t)]
 
 
@@ -562,7 +595,7 @@ def refine_targets(tokens: list[Token], event_nouns: set[int] | frozenset[int] =
         for _p, t in prep_objects(token, ("by", "from", "of", "against", "to", "with", "on")):
             if non_actor(t):
                 continue  # "agreed to a ceasefire on Sunday": a date is no party
-            if actorish(t) or (_p in ("by", "from") and party_noun(t) and not _collective(t)):
+            if actorish(t) or (_p in ("by", "from", "against") and party_noun(t) and not _collective(t)):
                 # "rejected calls from the finance minister": who put the thing forward,
                 # named or by role
                 inner.append(t)
