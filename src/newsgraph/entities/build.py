@@ -22,6 +22,7 @@ from newsgraph.entities import (
     pronouns,
     records,
     referred,
+    referred_gender,
     roles,
     untagged,
 )
@@ -47,7 +48,7 @@ def build_entities(
     referred.referred_persons(state)  #    and persons the tagger missed, found by he/she after them
     mentions.given_names(state)  #    or by a known given name ("Thanks Greg")
     cluster.cluster_names(state)  # 2. names clustered by string rules; untagged repeats
-    referred.referred_genders(state)  #    the gender of the pronouns that found a person in 1b
+    referred_gender.referred_genders(state)  #    the gender of the pronouns that found a person in 1b
     roles.titles(state)  # 3. pre-name titles -> roles, gender, affiliations
     found = nominals.find_nominals(state)  # 4. nominal mentions, linked in three passes:
     nominals.resolve_nominals(state, found, persons=False)  # organisation and place nouns,

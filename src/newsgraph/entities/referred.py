@@ -43,9 +43,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsgraph.constants import MASCULINE_PRONOUNS, PERSONAL_PRONOUNS
+from newsgraph.constants import PERSONAL_PRONOUNS
 from newsgraph.entities import lexicon, person_names
 from newsgraph.entities.mentions import is_title_word
+from newsgraph.entities.referred_gender import clear_gender
 from newsgraph.entities.state import EntityState, MentionDraft
 
 #: Pronouns of a thing or group: the first one after a name is evidence against a person.
@@ -119,7 +120,7 @@ def referred_persons(state: EntityState) -> None:
     for key, found in names.items():
         if not _rule_person(state, found) and not _learned_person(state, key, found):
             continue
-        gender = _clear_gender(state, found.personal - _reporters_pronouns(state, key, found, occupied))
+        gender = clear_gender(state, found.personal - _reporters_pronouns(state, key, found, occupied))
         for mention in found.tagged:
             mention.label = "PERSON"
             if gender is not None:
@@ -498,30 +499,6 @@ def _person_object(state: EntityState, name: Token) -> bool:
         child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN" and _person_noun(state, child)
         for child in name.head.children
     )
-
-
-def _clear_gender(state: EntityState, pronouns: set[int]) -> str | None:
-    """ "m" or "f" when the pronouns that found the name mostly agree (at least two, and
-    twice as many as the other gender's: a "she" after the name may be someone new)."""
-    masculine = sum(1 for i in pronouns if state.tokens[i].lower_ in MASCULINE_PRONOUNS)
-    feminine = len(pronouns) - masculine
-    if masculine >= 2 and masculine >= 2 * feminine:
-        return "m"
-    if feminine >= 2 and feminine >= 2 * masculine:
-        return "f"
-    return None
-
-
-def referred_genders(state: EntityState) -> None:
-    """Give each clustered person found above the gender of the pronouns that found it, when
-    they all agreed and the cluster has none yet (a given name or honorific wins)."""
-    for mention in state.mentions:
-        gender = state.referred_gender.get(mention.start)
-        if gender is None or mention.kind != "name" or mention.cluster < 0:
-            continue
-        cluster = state.clusters[state.find(mention.cluster)]
-        if cluster.gender is None:
-            cluster.gender = gender
 
 
 def _occurrences(state: EntityState) -> dict[str, _Name]:
