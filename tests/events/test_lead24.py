@@ -127,6 +127,13 @@ def test_fighting_for_a_cause_is_no_assault(text: str) -> None:
     assert not any(e.category == "ASSAULT" for e in r.events)
 
 
-def test_fighting_for_a_place_is_still_an_assault() -> None:
-    r = run("Rebels fought for control of the city on Tuesday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fought for control of the city on Tuesday.",
+        "Arne Vik said he had fought in Korea for the nation's freedom.",
+    ],
+)
+def test_fighting_for_a_place_or_in_one_is_still_an_assault(text: str) -> None:
+    r = run(text)
     assert any(e.category == "ASSAULT" for e in r.events)

@@ -116,10 +116,12 @@ def no_destination(verb: Token, pattern: str | None) -> bool:
 
 
 def for_a_cause(verb: Token, causes: frozenset[str]) -> bool:
-    """Whether a verb of fighting with no object is done for a cause ("fought for equal
-    pay", "has battled for higher wages"): a campaign, not force against a party."""
+    """Whether a verb of fighting with no object and no place is done for a cause ("fought
+    for equal pay", "has battled for higher wages"): a campaign, not force against a party."""
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
+    if any(c.dep_ == "prep" and any(g.ent_type_ in PLACE_LABELS for g in c.children) for c in verb.children):
+        return False  # "had fought in Vietnam for the nation's rights": a war, somewhere
     return any(
         c.dep_ == "prep"
         and c.lower_ == "for"
