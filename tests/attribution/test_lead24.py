@@ -105,3 +105,15 @@ def test_removing_someone_from_office_is_no_quote(text: str) -> None:
 def test_dismissing_a_claim_is_still_a_statement() -> None:
     r = run("The minister dismissed the claims as lies.")
     assert any(q.cue is not None and q.cue.text == "dismissed" for q in r.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Are you worried about the election?\nA: I am not going to comment on politics.",
+        "Do you think the ceasefire will hold, minister? Nobody can say.",
+    ],
+)
+def test_a_question_put_to_you_reports_nothing(text: str) -> None:
+    r = run(text)
+    assert not any(q.source is not None and q.source.text.lower() == "you" for q in r.quotes)

@@ -113,3 +113,27 @@ def test_who_claims_responsibility_for_an_act_did_it() -> None:
     r = run("The Kestrel Front claimed responsibility for the bombing.")
     event = next(e for e in r.events if e.lemma == "bombing")
     assert event.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Sorvik, the nurse who fought for equal pay for care workers, has died at 90.",
+        "The teachers' union has battled for higher wages for a decade.",
+    ],
+)
+def test_fighting_for_a_cause_is_no_assault(text: str) -> None:
+    r = run(text)
+    assert not any(e.category == "ASSAULT" for e in r.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fought for control of the city on Tuesday.",
+        "Arne Vik said he had fought in Korea for the nation's freedom.",
+    ],
+)
+def test_fighting_for_a_place_or_in_one_is_still_an_assault(text: str) -> None:
+    r = run(text)
+    assert any(e.category == "ASSAULT" for e in r.events)

@@ -96,6 +96,7 @@ def extract_drafts(doc: Doc, ctx: Context | None = None) -> list[Draft]:
             extend_over_quotes(ctx, d)
         clip_datelines(ctx, d)
     drafts = _within_turns(drafts, turn_drafts)
+    drafts = [d for d in drafts if not _question_to_you(ctx, d)]
     drafts = select(ctx, drafts)
     drafts = _within_turns(add_continuations(ctx, drafts), turn_drafts)
     for d in drafts:
@@ -162,3 +163,14 @@ def _across_turns(d: Draft, turns: list[Draft]) -> bool:
 def _labelled(d: Draft, turns: set[int]) -> bool:
     """Whether a colon draft's source is a transcript's turn label ("Q", "A")."""
     return d.source is not None and d.source[0] in turns
+
+
+def _question_to_you(ctx: Context, d: Draft) -> bool:
+    """Whether the draft is a question put to "you" ("Q: Are you worried about the US
+    election?", "Do you think the deal will hold?"): it asks what someone thinks and
+    reports nothing anyone said."""
+    if d.source is None or d.cue is None or ctx.text[d.source[0] : d.source[1]].lower() != "you":
+        return False
+    tok = ctx.index.token_at(d.cue[0])
+    return tok is not None and ctx.text[tok.sent.start_char : tok.sent.end_char].rstrip().endswith("?")
+

@@ -40,6 +40,7 @@ from newsgraph.events.misuses import (
     becoming_a_state,
     carried_or_home,
     civilians_leave,
+    for_a_cause,
     in_a_court,
     no_destination,
     participle_as_people,
@@ -141,6 +142,8 @@ def _refusal(cand: Candidate, onto: Ontology, sorter: Sorter, sport_sentences: s
         return "people"  # "the accused", "the detained"
     if category == "ASSAULT" and not cand.nominal and in_a_court(token, sorter.lists.courts):
         return "court"
+    if category == "ASSAULT" and not cand.nominal and for_a_cause(token, sorter.lists.causes):
+        return "cause"  # "fought for equal pay"
     if cand.entry.mode == "visit" and not cand.nominal and carried_or_home(token):
         return "carried"
     if cand.entry.mode == "visit" and not cand.nominal and no_destination(token, cand.pattern):

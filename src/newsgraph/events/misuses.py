@@ -16,6 +16,7 @@ told by what the verb is done to or who moves (called from the selectional const
 * a verb that only links its subject to a state ("the guns fell silent", "went missing");
 * a trip that visits nobody ("flew home", "had been flown to Moscow for checks");
 * fighting in a court of law ("vowed to keep fighting in court", ``events_court_nouns.txt``);
+* fighting for a cause ("fought for equal pay", ``events_cause_nouns.txt``);
 * a participle standing for the people it describes ("the accused", "the detained were
   freed"): a noun phrase, no act told.
 """
@@ -112,6 +113,21 @@ def no_destination(verb: Token, pattern: str | None) -> bool:
             if lemma in vocab.place_nouns or lemma in vocab.site_nouns:
                 return False
     return True
+
+
+def for_a_cause(verb: Token, causes: frozenset[str]) -> bool:
+    """Whether a verb of fighting with no object and no place is done for a cause ("fought
+    for equal pay", "has battled for higher wages"): a campaign, not force against a party."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and any(g.ent_type_ in PLACE_LABELS for g in c.children) for c in verb.children):
+        return False  # "had fought in Vietnam for the nation's rights": a war, somewhere
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and lemma_of(g) in causes for g in c.children)
+        for c in verb.children
+    )
 
 
 def in_a_court(verb: Token, courts: frozenset[str]) -> bool:

@@ -84,6 +84,8 @@ class Classes:
     tallies: frozenset[str]
     #: courts of law, where a fight is a lawsuit ("fighting in court")
     courts: frozenset[str]
+    #: causes campaigned for, where a fight is a campaign ("fought for equal pay")
+    causes: frozenset[str]
     #: chambers of a legislature named with a modifier ("the lower house")
     chambers: frozenset[str]
     #: parts of a place or building ("entrance", "gates"), judged by their "of" whole
@@ -124,6 +126,7 @@ def participant_classes() -> Classes:
             armed=lists.words("events_armed_modifiers"),
             tallies=lists.words("events_tally_words"),
             courts=lists.words("events_court_nouns"),
+            causes=lists.words("events_cause_nouns"),
             chambers=lists.words("events_chamber_nouns"),
             parts=lists.words("events_part_nouns"),
         )
