@@ -428,13 +428,13 @@ def unnamed_speaker_of_quote(state: EntityState, quote: tuple[int, int]) -> bool
         or lemma in lexicon.gender_words()
     ):
         return False
-    if _later_speaker(state, subject):
+    if _runs_over_a_line_break(state, subject):
         return False  # "14:30 — Regional leader asks army for help\nThe president, Carlos Mazón, asked ..."
     mention = state.referring_at(subject.i)
     return mention is None or mention.cluster < 0
 
 
-def _later_speaker(state: EntityState, subject: Token) -> bool:
+def _runs_over_a_line_break(state: EntityState, subject: Token) -> bool:
     """Whether the subject's sentence runs over a line break after it (a heading line the
     parser ran into the paragraph under it, "10:15 — Regional chief asks for troops\nThe
     governor, Lina Vortas, asked ..."): the speaker before the quote is then the

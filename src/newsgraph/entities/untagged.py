@@ -271,9 +271,8 @@ def _bare_person_word(state: EntityState, tok: Token) -> bool:
     organisation word, known place or greeting, no determiner or owner before it."""
     return (
         tok.is_title
-        and tok.is_alpha
         and mentions.is_untagged(state, tok)
-        and mentions.free_name_word(state, tok)
+        and mentions.free_name_word(state, tok)  # (a proper noun of letters, no title word)
         and tok.lower_ not in lexicon.org_nouns()
         and not lexicon.known_place(tok.text)
         and not any(c.dep_ in ("det", "poss") for c in tok.children)

@@ -122,21 +122,21 @@ def for_a_cause(verb: Token, causes: frozenset[str]) -> bool:
         return False
     if any(c.dep_ == "prep" and any(g.ent_type_ in PLACE_LABELS for g in c.children) for c in verb.children):
         return False  # "had fought in Vietnam for the nation's rights": a war, somewhere
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "for"
-        and any(g.dep_ == "pobj" and lemma_of(g) in causes for g in c.children)
-        for c in verb.children
-    )
+    return _prep_object_in(verb, ("for",), causes)
 
 
 def in_a_court(verb: Token, courts: frozenset[str]) -> bool:
     """Whether a verb of fighting is set in a court of law ("would keep fighting in
     court", "battled on through the courts"): a lawsuit, not force."""
+    return _prep_object_in(verb, ("in", "through", "before"), courts)
+
+
+def _prep_object_in(verb: Token, preps: tuple[str, ...], lemmas: frozenset[str]) -> bool:
+    """Whether one of ``preps`` on the verb has an object whose lemma is in ``lemmas``."""
     return any(
         c.dep_ == "prep"
-        and c.lower_ in ("in", "through", "before")
-        and any(g.dep_ == "pobj" and lemma_of(g) in courts for g in c.children)
+        and c.lower_ in preps
+        and any(g.dep_ == "pobj" and lemma_of(g) in lemmas for g in c.children)
         for c in verb.children
     )
 
