@@ -175,12 +175,27 @@ def _name_before(ctx: Context, verb: Token) -> tuple[int, int] | None:
             # "About 4 in 10 say ...": the parser hung the share of people on the verb
             return doc[t.left_edge.i].idx, t.idx + len(t)
         if t.ent_type_ in ("PERSON", "ORG", "NORP"):
+            if _names_a_thing(ctx, t):
+                return None  # "Negotiators at the UN climate summit agreed": no summit speaks
             end = i
             while i > sent_start and doc[i].ent_iob_ == "I":
                 i -= 1
             return doc[i].idx, doc[end].idx + len(doc[end])
         i -= 1
     return None
+
+
+def _names_a_thing(ctx: Context, name: Token) -> bool:
+    """Whether the name only modifies a later common noun that names no speaker: neither
+    a person ("Kremlin spokesman") nor a body ("the UN agency")."""
+    head = name.head
+    return (
+        name.dep_ == "compound"
+        and head.i > name.i
+        and head.pos_ == "NOUN"
+        and ctx.lex.senses.noun_class(head) != "person"
+        and head.lemma_.lower() not in ctx.lex.body_nouns
+    )
 
 
 def subject_after_quote(ctx: Context, verb: Token) -> Token | None:

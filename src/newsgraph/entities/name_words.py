@@ -67,9 +67,10 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         and is_prename_title(state, end)
     ):
         return True  # "Transport" in "Transport Minister Omar Haddad": the title's portfolio
-    before_a_name = end < len(tokens) and tokens[end].pos_ == "PROPN"
+    after = end + 1 if end + 1 < len(tokens) and tokens[end].text == "." else end  # "Brig." split
+    before_a_name = after < len(tokens) and tokens[after].pos_ == "PROPN"
     if end - start == 1 and before_a_name and is_prename_title(state, start):
-        return True  # "Magistrate" tagged alone before "Ruth Kiprop": the name's title
+        return True  # "Magistrate" tagged alone before "Ruth Kiprop", "Brig." before a name: its title
     proper = any(t.pos_ == "PROPN" for t in span)
     if not proper and (text.isupper() or text.islower() or not any(c.isupper() for c in text)):
         return True  # "n’t", "seafood", "FREE", "WOW"

@@ -25,6 +25,11 @@ from newsgraph.events.syntax import (
 from newsgraph.events.vocabulary import lemma_of, words
 
 
+def _infinitive(verb: Token) -> bool:
+    """A to-infinitive ("to restore")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.lefts)
+
+
 def _set_off_participle(verb: Token) -> bool:
     """A present participle adjunct after a comma (", accusing them of ...")."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
@@ -58,9 +63,12 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             continue
         if dep == "xcomp" and foiled_plan(current, words().foiling):
             return []  # "had foiled a plot to attack ...", the to-clause hung on the verb
-        if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        if dep in ("xcomp", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX"):
             obj = direct_object(head)
-            if dep == "xcomp" and lemma_of(head) in object_control:
+            # "called on loyal troops to \"restore order\"": a quotation mark makes the
+            # parser hang the to-clause of a verb of bidding as an adjunct
+            bidden = dep == "xcomp" or (dep == "advcl" and _infinitive(current))
+            if bidden and lemma_of(head) in object_control:
                 if obj is not None and _calls_to_speak(head, current):
                     subj, passive = subject_of(head)
                     return subj if subj and not passive else controller(head, limit - 1)
@@ -99,8 +107,7 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                 # building ...": a passive subject controls the adjunct too.
                 return subj
             continue
-        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in current.lefts)
-        if dep == "acl" and head.pos_ == "NOUN" and infinitive:
+        if dep == "acl" and head.pos_ == "NOUN" and _infinitive(current):
             # "Corland's decision to expel ...", "the decision by Corland to expel ...",
             # "the rebels' refusal to disarm": the noun's owner or agent does the act.
             owner = noun_owner(head)

@@ -594,6 +594,8 @@ def stranded_subject(verb: Token) -> list[Token]:
     token = doc[i]
     if token.pos_ not in ("NOUN", "PROPN") or token.head.i == verb.i:
         return []
+    if token.dep_ == "pobj" and token.head.head.i == verb.i:
+        return []  # "at the UN climate summit agreed": a phrase of the verb's own, no subject
     # climb to the first conjunct of the stranded phrase, not past a comma
     while token.dep_ == "conj" and not any(t.lower_ == "," for t in doc[token.head.i + 1 : token.i]):
         token = token.head
