@@ -33,7 +33,7 @@ def test_an_abbreviated_title_is_no_person_and_the_name_keeps_its_role(text: str
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The debate was calm. Moderator Ben Carter asked both whether they would accept the result.", "Ben Carter"),
+        ("The debate was calm. Moderator Ben Carter asked both whether they would concede.", "Ben Carter"),
         ("Moderator Ana Silva closed the forum.", "Ana Silva"),
     ],
 )
