@@ -114,3 +114,28 @@ def test_a_video_or_photo_posted_is_no_quote(text: str) -> None:
 def test_the_saying_clause_after_a_posted_video_is_still_a_quote() -> None:
     r = run("Hours later, Alain Tchoua posted a video on Facebook saying he remained in charge.")
     assert _speakers(r, "saying") == ["Alain Tchoua"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Prime Minister Giorgia Meloni, asked about the case, said she had "full confidence."',
+            "Giorgia Meloni",
+        ),
+        ("Finance Minister Lars Dahl, asked about the budget, said cuts were unavoidable.", "Lars Dahl"),
+    ],
+)
+def test_a_person_asked_then_saying_is_the_speaker_not_the_asker(text: str, name: str) -> None:
+    r = run(text)
+    assert _speakers(r, "said") == [name]
+    assert _speakers(r, "asked") == []
+
+
+def test_a_surname_the_tagger_gave_an_odd_tag_is_still_the_person() -> None:
+    r = run(
+        "The council's leader, Graham Pike, says the deal will bring jobs. Meridian's chief executive, "
+        "Alan Ross, told me that the company has no plans to cut wages. But the contract he signed allows "
+        "exactly that. I asked Pike whether he had read the contract. He said he had read enough."
+    )
+    assert _speakers(r, "said") == ["Graham Pike"]

@@ -47,3 +47,8 @@ def test_a_name_opening_with_a_pronouns_word_is_no_pronoun() -> None:
     he_lin = next(e for e in run(text).entities if e.name == "He Lin")
     pronouns = [m for m in he_lin.mentions if m.kind == "pronoun"]
     assert [m.start for m in pronouns] == [text.index("He said")]
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_a_name() -> None:
+    r = run("14:10 GMT - Opposition leader Katarzyna Wolska has just finished speaking.")
+    assert not any("GMT" in e.name for e in r.entities)

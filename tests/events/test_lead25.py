@@ -72,3 +72,32 @@ def test_a_bare_singular_demand_is_no_request(text: str) -> None:
 )
 def test_a_demand_someone_makes_is_still_a_request(text: str) -> None:
     assert [e for e in run(text).events if e.category == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Q: Why were the protesters detained?", "detain"),
+        ("Q: Why were the students detained?", "detain"),
+    ],
+)
+def test_a_passive_question_makes_its_subject_the_target(text: str, lemma: str) -> None:
+    r = run(text)
+    found = [e for e in r.events if e.lemma == lemma]
+    assert found and all(not e.actors and e.targets for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        (
+            "Iran has seized several ships, accusing them of smuggling or violating maritime rules.",
+            "violate",
+        ),
+        ("Police accused the gang of stealing cars and attacking guards.", "attack"),
+    ],
+)
+def test_the_second_gerund_of_an_accusation_is_not_the_accusers(text: str, lemma: str) -> None:
+    r = run(text)
+    accuser = next(e.actors for e in r.events if e.lemma == "accuse")
+    assert all(set(e.actors).isdisjoint(accuser) for e in r.events if e.lemma == lemma)

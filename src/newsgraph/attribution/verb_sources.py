@@ -9,7 +9,13 @@ from spacy.tokens import Token
 
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import QUOTE_CHARS, trim
-from newsgraph.attribution.parse import find_subject, reduced_passive, shared_passive_subject, source_span
+from newsgraph.attribution.parse import (
+    find_subject,
+    reduced_passive,
+    set_off_participle,
+    shared_passive_subject,
+    source_span,
+)
 from newsgraph.constants import FINITE_TAGS
 
 #: Marks that may close a name after an inverted cue ('said Robin Kale, half joking').
@@ -28,7 +34,8 @@ def verb_source(
     dateline and (mostly) to the cue's paragraph."""
     text = ctx.text
     subj = _verb_subject(ctx, verb, spans)
-    named = _name_before(ctx, verb) if subj is None else None
+    asked = subj is None and set_off_participle(verb, ctx.lex) is not None  # "X, asked about it, said"
+    named = _name_before(ctx, verb) if subj is None and not asked else None
     source = source_span(subj, text) if subj is not None else named
     src_tok = subj.i if subj is not None else (ctx.token_at(named[1] - 1) if named else None)
     if source is None or subj is None:

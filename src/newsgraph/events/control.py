@@ -78,6 +78,10 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                 pobjs = [t for p, t in prep_objects(head, CONTROL_PREPS) if p != "to" or t.i < current.i]
                 if pobjs:
                     return pobjs
+        gerund_conjunct = dep == "conj" and current.tag_ == "VBG"
+        if gerund_conjunct and head.dep_ in ("pobj", "pcomp") and head.head.dep_ == "prep":
+            # "accusing them of smuggling or violating ...": the second gerund of the phrase
+            current, dep, head = head, "pcomp", head.head
         if dep == "pcomp" and head.dep_ == "prep":
             governor = head.head
             obj = direct_object(governor) if governor.pos_ in ("VERB", "AUX") else None
