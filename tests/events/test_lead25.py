@@ -101,3 +101,10 @@ def test_the_second_gerund_of_an_accusation_is_not_the_accusers(text: str, lemma
     r = run(text)
     accuser = next(e.actors for e in r.events if e.lemma == "accuse")
     assert all(set(e.actors).isdisjoint(accuser) for e in r.events if e.lemma == lemma)
+
+
+@pytest.mark.parametrize("noun", ["paramilitaries", "militiamen", "guerrillas", "mercenaries"])
+def test_an_armed_group_named_by_its_members_is_the_actor(noun: str) -> None:
+    r = run(f"The {noun} carried out a massacre in the village.")
+    names = {e.id: e.name for e in r.entities}
+    assert [[names[a] for a in e.actors] for e in r.events if e.lemma == "massacre"] == [[noun]]
