@@ -139,3 +139,32 @@ def test_a_surname_the_tagger_gave_an_odd_tag_is_still_the_person() -> None:
         "exactly that. I asked Pike whether he had read the contract. He said he had read enough."
     )
     assert _speakers(r, "said") == ["Graham Pike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister sacked over leaked memo\n\nThe prime minister sacked Tomasz Wrona after a memo was leaked.",
+        "Someone leaked the draft report to reporters on Monday.",
+    ],
+)
+def test_a_document_leaked_is_no_quote(text: str) -> None:
+    assert not any(q.cue is not None and q.cue.text == "leaked" for q in run(text).quotes)
+
+
+def test_leaking_that_something_happened_is_still_a_report() -> None:
+    r = run("Officials leaked that the minister would resign.")
+    assert any(q.cue is not None and q.cue.text == "leaked" for q in r.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Melanie Joly said she had spoken to the freed Canadian, whom she did not name.",
+        "Police named the dead man on Tuesday.",
+    ],
+)
+def test_naming_a_person_is_no_quote(text: str) -> None:
+    assert not any(
+        q.cue is not None and q.cue.text == "name" or q.cue.text == "named" for q in run(text).quotes if q.cue
+    )

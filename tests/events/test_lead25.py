@@ -108,3 +108,18 @@ def test_an_armed_group_named_by_its_members_is_the_actor(noun: str) -> None:
     r = run(f"The {noun} carried out a massacre in the village.")
     names = {e.id: e.name for e in r.entities}
     assert [[names[a] for a in e.actors] for e in r.events if e.lemma == "massacre"] == [[noun]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister sacked his defence minister, Tomasz Wrona. Maria Kowal said Wrona had been right "
+        "and accused the prime minister of silencing critics.",
+        "The coach dropped his captain, Ola Berg. Lena Voss said Berg had been loyal and accused the coach "
+        "of punishing dissent.",
+    ],
+)
+def test_the_accused_does_the_gerund_hung_on_the_object(text: str) -> None:
+    r = run(text)
+    named = {e.id for e in r.entities if e.type == "PERSON"}
+    assert all(named.isdisjoint(e.actors) for e in r.events if e.lemma in ("silence", "punish"))

@@ -85,6 +85,8 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
         if dep == "pcomp" and head.dep_ == "prep":
             governor = head.head
             obj = direct_object(governor) if governor.pos_ in ("VERB", "AUX") else None
+            if obj is None and governor.dep_ == "dobj" and governor.head.pos_ == "VERB":
+                obj = governor  # "accused the prime minister of silencing ...", "of" hung on the object
             own = subject_of(governor)[0] if obj is None and governor.dep_ == "relcl" else []
             if own and own[0].i != governor.head.i:
                 obj = governor.head  # "officials it accuses of flying in migrants": the officials
