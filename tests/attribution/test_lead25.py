@@ -165,6 +165,4 @@ def test_leaking_that_something_happened_is_still_a_report() -> None:
     ],
 )
 def test_naming_a_person_is_no_quote(text: str) -> None:
-    assert not any(
-        q.cue is not None and q.cue.text == "name" or q.cue.text == "named" for q in run(text).quotes if q.cue
-    )
+    assert not any(q.cue is not None and q.cue.text in ("name", "named") for q in run(text).quotes)
