@@ -25,6 +25,11 @@ from newsgraph.events.syntax import (
 from newsgraph.events.vocabulary import lemma_of, words
 
 
+def _a_party(noun: Token) -> bool:
+    """A name of an actor or a noun of people or bodies ("the prime minister")."""
+    return noun.ent_type_ in ACTOR_LABELS or party_noun(noun)
+
+
 def _infinitive(verb: Token) -> bool:
     """A to-infinitive ("to restore")."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.lefts)
@@ -85,8 +90,10 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
         if dep == "pcomp" and head.dep_ == "prep":
             governor = head.head
             obj = direct_object(governor) if governor.pos_ in ("VERB", "AUX") else None
-            if obj is None and governor.dep_ == "dobj" and governor.head.pos_ == "VERB":
-                obj = governor  # "accused the prime minister of silencing ...", "of" hung on the object
+            if obj is None and governor.dep_ == "dobj" and head.lower_ == "of" and _a_party(governor):
+                # "accused the prime minister of silencing critics", "of" hung on the object
+                # (not "a history of blaming", "a passion for defending": the subject's)
+                obj = governor
             own = subject_of(governor)[0] if obj is None and governor.dep_ == "relcl" else []
             if own and own[0].i != governor.head.i:
                 obj = governor.head  # "officials it accuses of flying in migrants": the officials
