@@ -23,7 +23,7 @@ from newsgraph.records import Dateline, Span
 # where a "^" would match only at the very start of the text.
 _PLACE = rf"[{UPPER}][{UPPER}.'\-/ ]{{1,40}}?"
 _DATELINE = re.compile(
-    rf"\s*(?P<place>{_PLACE}(?:,\s*(?:{_PLACE}|[{UPPER}][{LOWER}]{{2,9}}\.?(?:\s+[{UPPER}][{LOWER}]+)*))?)"
+    rf"\s*(?P<place>{_PLACE}(?:,\s*(?:{_PLACE}|[{UPPER}][{LOWER}]{{2,15}}\.?(?:\s+[{UPPER}][{LOWER}]+)*))?)"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s*\([^)\n]{1,40}\))?"
     r"\s*(?P<dash>[–—-]{1,2}|:)\s+"

@@ -13,7 +13,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph import component  # noqa: F401 - registers the spaCy factories
+from newsgraph import (
+    component,  # noqa: F401 - registers the spaCy factories
+    resources,
+)
 from newsgraph.attribute_table import table_attribute_ruler
 from newsgraph.errors import InputError
 from newsgraph.extensions import register_extensions
@@ -22,7 +25,7 @@ from newsgraph.ingest.document import Document, content_id, document_problem, fi
 from newsgraph.model import load_parser
 from newsgraph.records import Article, Record
 from newsgraph.samples import SAMPLE_PUBLISHED, sample_text
-from newsgraph.textguard import guard_tokenizer
+from newsgraph.textguard import guard_tokenizer, keep_title_abbreviations
 
 
 @lru_cache(maxsize=4)
@@ -36,6 +39,7 @@ def load_pipeline(model: str | None = None, stages: tuple[str, ...] | None = Non
     """
     nlp = load_parser(model, fresh=True)
     guard_tokenizer(nlp)
+    keep_title_abbreviations(nlp, resources.current().lexicons.words("title_abbreviations"))
     table_attribute_ruler(nlp)
     register_extensions()
     if "parser" in nlp.pipe_names:

@@ -38,8 +38,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -210,3 +212,16 @@ def guard_tokenizer(nlp: Any) -> None:
     """Wrap ``nlp``'s tokenizer in a ``GuardedTokenizer`` (once), for any spaCy pipeline."""
     if not isinstance(nlp.tokenizer, GuardedTokenizer):
         nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
+
+
+def keep_title_abbreviations(nlp: Any, titles: Iterable[str]) -> None:
+    """Make each abbreviated title ("Brig.", "Supt.", "Sgt.") one token with its full stop,
+    as spaCy's own exceptions make "Gen." and "Sen.": split off, the stop ended the
+    sentence before the name ("Its spokesman, Brig. | Nabil Abdalla, said"), so the name
+    lost its role and the title became a person of its own."""
+    tokenizer = nlp.tokenizer.tokenizer if isinstance(nlp.tokenizer, GuardedTokenizer) else nlp.tokenizer
+    rules = tokenizer.rules or {}
+    for title in titles:
+        form = title[:1].upper() + title[1:].lower() + "."
+        if form not in rules:
+            tokenizer.add_special_case(form, [{ORTH: form}])

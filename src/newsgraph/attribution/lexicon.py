@@ -68,6 +68,7 @@ class AttributionLexicon:
     #: entities_org_nouns.tsv, the ORG rows: heads that name a body ("the union, which opposes")
     body_nouns: frozenset[str]
     rank_modifiers: frozenset[str]  # entities_rank_modifiers.txt: "deputy ambassador" is another post
+    generic_body_nouns: frozenset[str]  # generic_body_nouns.txt: "the group" may be any body
     natural_nouns: frozenset[str]  # events_natural_causes.txt: "rain warnings" are no statement
     record_verbs: frozenset[str]  # record_cue_verbs.txt: "tax returns that showed ..."
     wording_verbs: frozenset[str]  # wording_verbs.txt: "as the mayor put it, ..."
@@ -149,6 +150,7 @@ class AttributionLexicon:
             self_participles=words("self_description_participles"),
             publishing_verbs=words("publishing_verbs"),
             rank_modifiers=words("entities_rank_modifiers"),
+            generic_body_nouns=words("generic_body_nouns"),
             natural_nouns=words("events_natural_causes"),
             phrasal_cues={pair: frozenset(found) for pair, found in phrasal.items()},
             senses=SenseTable.from_rows(

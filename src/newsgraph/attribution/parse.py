@@ -160,6 +160,10 @@ def find_subject(verb: Token, lex: AttributionLexicon) -> Token | None:
                 held = set_off_participle(c, lex)
                 if held is not None:
                     return held  # "The minister, asked about it, said ...": the minister said
+        if verb.dep_ == "dep" and verb.head.i < verb.i:
+            held = set_off_participle(verb.head, lex)
+            if held is not None:
+                return held  # (the parser hung "said" on "asked" as an unlabelled dependent)
     if participle and not any(c.dep_ == "aux" for c in verb.children):
         # "Asked if he would run, Smith said no": the main clause's subject was asked, the
         # asker is unnamed; only a by-phrase names the source
@@ -350,8 +354,12 @@ def set_off_participle(verb: Token, lex: AttributionLexicon) -> Token | None:
     if verb.dep_ in ("ccomp", "advcl"):
         host = verb.head
     else:
-        # "The master, asked about it, said ...", read as "asked ..., said" conjoined
-        found = next((c for c in verb.children if c.dep_ == "conj" and not _has_subject(c)), None)
+        # "The master, asked about it, said ...", read as "asked ..., said" conjoined (or
+        # with "said" an unlabelled dependent: "Meloni, asked about the case, said ...")
+        found = next(
+            (c for c in verb.children if c.dep_ in ("conj", "dep") and c.i > verb.i and not _has_subject(c)),
+            None,
+        )
         if found is None:
             return None
         host = found

@@ -345,6 +345,8 @@ class SpeakerResolver:
         """
         if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children):
             return None
+        if any(c.dep_ == "poss" and c.tag_ == "WP$" for c in noun.children):
+            return None  # "The party, whose senator ...": the antecedent's, not a senator named before
         lemma = noun.lemma_.lower()
         lemmas = self.index.column("lemma_")
         tokens = self.index.tokens
@@ -386,8 +388,25 @@ class SpeakerResolver:
             heads = self.source_heads.get((s, e), ())
             if at < noun.idx and lemma in words.lower().split() and lemma in heads:
                 # an earlier speaker introduced with this role ("X, spokesperson for ...")
+                if lemma in lexicon().generic_body_nouns and self._another_body_since(e, noun.idx, (s, e)):
+                    return None  # "the group" may as well be the militia that spoke since
                 return (s, e)
         return None
+
+    def _another_body_since(self, start: int, end: int, named: tuple[int, int]) -> bool:
+        """Whether an organisation other than ``named`` is a clause's subject between the
+        characters ``start`` and ``end``."""
+        named_entity = self.index.entity_for_span(*named)
+        k = bisect.bisect_left(self.cand_starts, start)
+        while k < len(self.cands) and self.cands[k][0] < end:
+            s, e, label, subject = self.cands[k]
+            k += 1
+            if not subject or label != "ORG" or (s, e) == named:
+                continue
+            other = self.index.entity_for_span(s, e)
+            if other is None or named_entity is None or other.id != named_entity.id:
+                return True
+        return False
 
     def _pronoun_owner_name(self, noun: Token) -> frozenset[str] | None:
         """The words of the names of the body an "its"/"their" before ``noun`` was linked to

@@ -191,10 +191,15 @@ def _label_class(label: str) -> str | None:
     return None
 
 
+#: Reflexive pronouns: an object that is the subject itself.
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
+
+
 def frames(verb: Token) -> frozenset[str]:
     """The frames a cue verb is in: "active" or "passive", "prt:X" for a particle X,
     "prep:X" for a phrase of preposition X after it ("charged him with fraud") and
-    "attributive" for a bare participle naming the noun it is hung on ("a film called X").
+    "attributive" for a bare participle naming the noun it is hung on ("a film called X"),
+    "reflexive" for a reflexive object ("calling itself X").
 
     A passive is a clause with a passive subject or auxiliary ("was named"), or a bare
     past participle hung on a noun or clause ("the suspect, named by police as ...").
@@ -208,6 +213,8 @@ def frames(verb: Token) -> frozenset[str]:
         and not any(c.dep_ == "aux" for c in kids)
     )
     out.add("passive" if passive else "active")
+    if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in kids):
+        out.add("reflexive")  # "a group calling itself X": the subject names itself
     if (
         passive
         and verb.dep_ in ("acl", "amod")

@@ -9,7 +9,13 @@ from spacy.tokens import Token
 
 from newsgraph.attribution.context import Context
 from newsgraph.attribution.draft import QUOTE_CHARS, trim
-from newsgraph.attribution.parse import find_subject, reduced_passive, shared_passive_subject, source_span
+from newsgraph.attribution.parse import (
+    find_subject,
+    reduced_passive,
+    set_off_participle,
+    shared_passive_subject,
+    source_span,
+)
 from newsgraph.constants import FINITE_TAGS
 
 #: Marks that may close a name after an inverted cue ('said Robin Kale, half joking').
@@ -28,7 +34,8 @@ def verb_source(
     dateline and (mostly) to the cue's paragraph."""
     text = ctx.text
     subj = _verb_subject(ctx, verb, spans)
-    named = _name_before(ctx, verb) if subj is None else None
+    asked = subj is None and set_off_participle(verb, ctx.lex) is not None  # "X, asked about it, said"
+    named = _name_before(ctx, verb) if subj is None and not asked else None
     source = source_span(subj, text) if subj is not None else named
     src_tok = subj.i if subj is not None else (ctx.token_at(named[1] - 1) if named else None)
     if source is None or subj is None:
@@ -175,12 +182,27 @@ def _name_before(ctx: Context, verb: Token) -> tuple[int, int] | None:
             # "About 4 in 10 say ...": the parser hung the share of people on the verb
             return doc[t.left_edge.i].idx, t.idx + len(t)
         if t.ent_type_ in ("PERSON", "ORG", "NORP"):
+            if _names_a_thing(ctx, t):
+                return None  # "Negotiators at the UN climate summit agreed": no summit speaks
             end = i
             while i > sent_start and doc[i].ent_iob_ == "I":
                 i -= 1
             return doc[i].idx, doc[end].idx + len(doc[end])
         i -= 1
     return None
+
+
+def _names_a_thing(ctx: Context, name: Token) -> bool:
+    """Whether the name only modifies a later common noun that names no speaker: neither
+    a person ("Kremlin spokesman") nor a body ("the UN agency")."""
+    head = name.head
+    return (
+        name.dep_ == "compound"
+        and head.i > name.i
+        and head.pos_ == "NOUN"
+        and ctx.lex.senses.noun_class(head) != "person"
+        and head.lemma_.lower() not in ctx.lex.body_nouns
+    )
 
 
 def subject_after_quote(ctx: Context, verb: Token) -> Token | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsgraph.constants import TITLE_CASE_SHARE, TITLE_SMALL_WORDS
 from newsgraph.entities import lexicon
+from newsgraph.entities.name_words import time_zone
 from newsgraph.entities.state import EntityState
 
 _TRIM_LEFT = frozenset({"the", "a", "an"})
@@ -54,6 +55,7 @@ def trim(state: EntityState, start: int, end: int, at_colon: bool = True) -> tup
         tokens[start].lower_ in _TRIM_LEFT
         or tokens[start].is_punct
         or tokens[start].is_space
+        or time_zone(state, start)  # "14:10 GMT - Opposition leader ...": a live blog's time
         or (_names_a_body(state, end) and _leading_possessive(state, start, end))
         or (end - start > 1 and tokens[start].is_lower and tokens[start].pos_ == "VERB")
         or (

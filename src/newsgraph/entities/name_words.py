@@ -58,7 +58,7 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         return True
     if _FILE_NAME.search(text):
         return True
-    if end - start == 1 and _time_zone(state, start):
+    if end - start == 1 and time_zone(state, start):
         return True  # "GMT" in a live blog's "14:05 GMT"
     if (
         end - start == 1
@@ -67,9 +67,10 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
         and is_prename_title(state, end)
     ):
         return True  # "Transport" in "Transport Minister Omar Haddad": the title's portfolio
-    before_a_name = end < len(tokens) and tokens[end].pos_ == "PROPN"
+    after = end + 1 if end + 1 < len(tokens) and tokens[end].text == "." else end  # "Brig." split
+    before_a_name = after < len(tokens) and tokens[after].pos_ == "PROPN"
     if end - start == 1 and before_a_name and is_prename_title(state, start):
-        return True  # "Magistrate" tagged alone before "Ruth Kiprop": the name's title
+        return True  # "Magistrate" tagged alone before "Ruth Kiprop", "Brig." before a name: its title
     proper = any(t.pos_ == "PROPN" for t in span)
     if not proper and (text.isupper() or text.islower() or not any(c.isupper() for c in text)):
         return True  # "n’t", "seafood", "FREE", "WOW"
@@ -84,6 +85,8 @@ def not_a_name(state: EntityState, start: int, end: int, label: str) -> bool:
     tok = tokens[start]
     if tok.lower_ in lexicon.first_name_genders():
         return False
+    if label == "PERSON" and not opens_a_clause(state, start) and _surname_of_a_full_name(state, tok.text):
+        return False  # "I asked Pike whether ..." after "Graham Pike", whatever tag the word got
     if tok.tag_ in _NON_NAME_TAGS:
         return True  # "Corporate", "Drop"
     if end < len(tokens) and tokens[end].text == ":" and (start == 0 or tokens[start - 1].is_space):
@@ -133,7 +136,7 @@ def _surname_of_a_full_name(state: EntityState, word: str) -> bool:
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
-def _time_zone(state: EntityState, i: int) -> bool:
+def time_zone(state: EntityState, i: int) -> bool:
     """Whether token ``i`` is a time zone's letters right after a clock time ("14:05 GMT",
     "10 a.m. EST"), which the small tagger often takes for an organisation."""
     tokens = state.tokens

@@ -121,6 +121,9 @@ def resolve_pronouns(state: EntityState) -> PronounLinks:
         lower = lowers[i]
         if pronoun_family(lower) is None:
             continue
+        named = state.token_mention.get(i)
+        if named is not None and named.kind == "name":
+            continue  # "He Lin", a name whose first word is a pronoun's
         tok = tokens[i]
         if lower == "it" and tok.dep_ == "expl":
             continue

@@ -25,6 +25,13 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
     title = noun.lemma_.lower()
     _, org_cluster = org_of(state, noun)
     owner = pronoun_owner(noun)
+    whose = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "WP$"), None)
+    if whose is not None and org_cluster < 0:
+        # "The United States, whose president-elect ...": the post of the relative
+        # clause's antecedent, never the last president of another body
+        org_cluster = _relative_antecedent_cluster(state, whose)
+        if org_cluster < 0:
+            return -1
     if owner is not None and org_cluster < 0:
         # "The United States abstained. Its deputy ambassador said ...": "its" is resolved
         # only later (step 6); the body the sentence before was about is whose post it is
@@ -60,12 +67,23 @@ def choose_role_noun_antecedent(state: EntityState, nominal: MentionDraft, noun:
                 continue
             if org_cluster >= 0 and role[2] >= 0 and state.find(role[2]) != org_cluster:
                 continue
+            if whose is not None and (role[2] < 0 or state.find(role[2]) != org_cluster):
+                continue  # a holder of no known body is no post of the antecedent's
             if owners and not owners <= _holder_words(state.clusters[cluster]):
                 continue  # "The European Commission president" is not "Outgoing President Berg"
             if groups and not groups & _role_phrase_words(state, state.clusters[cluster]):
                 continue  # "the rebels' spokesman" is not "the ministry's spokesman, Ali"
             return cluster
     return -1
+
+
+def _relative_antecedent_cluster(state: EntityState, whose: Token) -> int:
+    """The cluster of the name a "whose" follows ("The United States, whose ..."), or -1."""
+    i = whose.i - 1
+    while i >= 0 and state.tokens[i].is_punct:
+        i -= 1
+    mention = state.token_mention.get(i) if i >= 0 else None
+    return state.find(mention.cluster) if mention is not None and mention.cluster >= 0 else -1
 
 
 def _role_kinds(words: Iterable[str], tenure: frozenset[str]) -> set[str]:

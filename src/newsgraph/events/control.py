@@ -25,6 +25,16 @@ from newsgraph.events.syntax import (
 from newsgraph.events.vocabulary import lemma_of, words
 
 
+def _a_party(noun: Token) -> bool:
+    """A name of an actor or a noun of people or bodies ("the prime minister")."""
+    return noun.ent_type_ in ACTOR_LABELS or party_noun(noun)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A to-infinitive ("to restore")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.lefts)
+
+
 def _set_off_participle(verb: Token) -> bool:
     """A present participle adjunct after a comma (", accusing them of ...")."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
@@ -58,9 +68,12 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
             continue
         if dep == "xcomp" and foiled_plan(current, words().foiling):
             return []  # "had foiled a plot to attack ...", the to-clause hung on the verb
-        if dep in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        if dep in ("xcomp", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX"):
             obj = direct_object(head)
-            if dep == "xcomp" and lemma_of(head) in object_control:
+            # "called on loyal troops to \"restore order\"": a quotation mark makes the
+            # parser hang the to-clause of a verb of bidding as an adjunct
+            bidden = dep == "xcomp" or (dep == "advcl" and _infinitive(current))
+            if bidden and lemma_of(head) in object_control:
                 if obj is not None and _calls_to_speak(head, current):
                     subj, passive = subject_of(head)
                     return subj if subj and not passive else controller(head, limit - 1)
@@ -70,9 +83,17 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                 pobjs = [t for p, t in prep_objects(head, CONTROL_PREPS) if p != "to" or t.i < current.i]
                 if pobjs:
                     return pobjs
+        gerund_conjunct = dep == "conj" and current.tag_ == "VBG"
+        if gerund_conjunct and head.dep_ in ("pobj", "pcomp") and head.head.dep_ == "prep":
+            # "accusing them of smuggling or violating ...": the second gerund of the phrase
+            current, dep, head = head, "pcomp", head.head
         if dep == "pcomp" and head.dep_ == "prep":
             governor = head.head
             obj = direct_object(governor) if governor.pos_ in ("VERB", "AUX") else None
+            if obj is None and governor.dep_ == "dobj" and head.lower_ == "of" and _a_party(governor):
+                # "accused the prime minister of silencing critics", "of" hung on the object
+                # (not "a history of blaming", "a passion for defending": the subject's)
+                obj = governor
             own = subject_of(governor)[0] if obj is None and governor.dep_ == "relcl" else []
             if own and own[0].i != governor.head.i:
                 obj = governor.head  # "officials it accuses of flying in migrants": the officials
@@ -99,8 +120,7 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                 # building ...": a passive subject controls the adjunct too.
                 return subj
             continue
-        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in current.lefts)
-        if dep == "acl" and head.pos_ == "NOUN" and infinitive:
+        if dep == "acl" and head.pos_ == "NOUN" and _infinitive(current):
             # "Corland's decision to expel ...", "the decision by Corland to expel ...",
             # "the rebels' refusal to disarm": the noun's owner or agent does the act.
             owner = noun_owner(head)

@@ -67,7 +67,9 @@ def market_demand(cand: Candidate, onto: Ontology) -> bool:
     owns ("the union's demand for a pay rise", "their demands for a ceasefire") or one for
     an act of the ontology stays a request. An unowned singular "demand" whose level goes
     up or down (``events_level_verbs.txt``: "as demand from Dessa slows", "demand fell")
-    is a market's too; "demands for a ceasefire grew" are still demands made."""
+    is a market's too; "demands for a ceasefire grew" are still demands made. So is a bare
+    singular "demand", with no article, adjective or "for" phrase ("hired ahead of
+    demand"): a demand someone makes is "a demand", "the demand", "their demand"."""
     token = cand.token
     if not cand.nominal or cand.entry.category != "REQUEST" or token.lower_ not in DEMAND_NOUNS:
         return False
@@ -82,6 +84,8 @@ def market_demand(cand: Candidate, onto: Ontology) -> bool:
         return True
     if token.lower_ == "demand" and token.dep_ == "nsubj" and lemma_of(token.head) in lists.level_verbs:
         return True  # "as demand from Dessa slows": a market's level (demands made are plural)
+    if token.lower_ == "demand" and not wanted and not any(c.dep_ in ("det", "amod") for c in token.children):
+        return True  # "hired ahead of demand", "to keep up with demand": a demand made has an article
     mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     return any(c.lower_ in modifiers or (c.dep_ == "compound" and _of_kind(c, goods)) for c in mods)
 

@@ -89,7 +89,8 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     index = doc_index(verb.doc)
     for k, dep in ((k, index.column("dep_")[k]) for k in index.children(verb.i)):
         if dep in SUBJ and dep != "expl":
-            return [relative_antecedent(c) for c in conjuncts(index.tokens[k])], _gapped_passive(verb)
+            passive = _gapped_passive(verb) or (_be_read_as_aux(verb) and not stance_participle(verb))
+            return [relative_antecedent(c) for c in conjuncts(index.tokens[k])], passive
         if dep in PASSIVE_SUBJ:
             return [relative_antecedent(c) for c in conjuncts(index.tokens[k])], not stance_participle(verb)
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
@@ -118,6 +119,15 @@ def _gapped_passive(verb: Token) -> bool:
         and verb.dep_ == "conj"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
+def _be_read_as_aux(verb: Token) -> bool:
+    """ "Why were the protesters detained?": a past participle with a form of "be" is a
+    passive even where the parser (misled by a question's inverted order) labelled its
+    subject a plain subject or the "be" a plain auxiliary."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children
     )
 
 
@@ -594,6 +604,8 @@ def stranded_subject(verb: Token) -> list[Token]:
     token = doc[i]
     if token.pos_ not in ("NOUN", "PROPN") or token.head.i == verb.i:
         return []
+    if token.dep_ == "pobj" and token.head.head.i == verb.i:
+        return []  # "at the UN climate summit agreed": a phrase of the verb's own, no subject
     # climb to the first conjunct of the stranded phrase, not past a comma
     while token.dep_ == "conj" and not any(t.lower_ == "," for t in doc[token.head.i + 1 : token.i]):
         token = token.head

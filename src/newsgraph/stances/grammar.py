@@ -145,6 +145,8 @@ def linked_distance(mention: Token, word: Token) -> int | None:
                 return None
             if any(t.dep_ == "prep" and t.lower_ != "of" for t in chain):
                 return None
+            if any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in chain):
+                return None  # "the bid was the best and his brother had no plan": two clauses
             return total
         path.append(node)
         if node.head.i == node.i:
