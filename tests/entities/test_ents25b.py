@@ -133,3 +133,30 @@ def test_a_relative_named_for_one_person_may_still_own_his_own_things() -> None:
     # "his own campaign": no relative named beside it, so the rival may own it
     text = "Omar Haddad lost the election. His rival, Yusuf Demir, thanked the voters and his own campaign."
     assert linked_name(run(text).entities, text, "his own", "his") == "Yusuf Demir"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Anna Kovacs founded the bakery in 2001. Her husband, Mr. Kovacs, ran the till. "
+            "She still bakes every morning.",
+            "She still",
+        ),
+        (
+            "Elena Varga sued the city in May. Her father, Mr. Varga, testified at the hearing. "
+            "She won the case in June.",
+            "She won",
+        ),
+        ("Julia Brandt named her parrot Mr. Brandt. She posts photos of the bird every week.", "She posts"),
+    ],
+)
+def test_an_honorific_of_the_other_gender_does_not_unsay_a_given_names(text: str, phrase: str) -> None:
+    # "Mr. Kovacs" clustered with Anna Kovacs by the surname no longer makes her a man
+    name = text.split(" ", 2)
+    assert linked_name(run(text).entities, text, phrase, "She") == f"{name[0]} {name[1]}"
+
+
+def test_an_honorific_still_gives_a_cluster_with_no_given_name_its_gender() -> None:
+    text = "Mrs. Santos leads the council. Santos said the budget was final, and she called a vote."
+    assert linked_name(run(text).entities, text, "she called", "she") == "Santos"
