@@ -518,3 +518,58 @@ def predicate_noun_subject(state: EntityState, pron: Token) -> frozenset[int]:
         return frozenset()
     cluster = subject_cluster_of(state, noun.head)
     return frozenset({cluster}) if cluster >= 0 else frozenset()
+
+
+#: Words that may stand between a name and the his/her of a noun coordinated with it.
+_COORDINATING = frozenset({"and", ","})
+#: Penn tags of a finite verb: one right after the owned noun starts the noun's own clause
+#: unless the coordination is that verb's subject ("Novak and his lawyers met ...").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def conjunct_owner(state: EntityState, pron: Token) -> MentionDraft | None:
+    """ "refused to meet Pavel Novak and his lawyers", "praised Anna Weiss and her staff",
+    "Patricia and her husband Arthur": a his/her owning a noun coordinated right after a
+    person (named or described) means that person, whoever else the sentence names. Only
+    "and" (with a comma) between the two, so the owned noun is the person's own
+    conjunct, not a later clause's; the person comes first (the pronoun looks back)."""
+    if pron.dep_ != "poss" or pron.tag_ != "PRP$" or pron.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    noun = pron.head
+    if noun.dep_ != "conj" or noun.head.i >= pron.i:
+        return None
+    mention = state.token_mention.get(noun.head.i)
+    if mention is None or mention.kind == "pronoun" or mention.cluster < 0 or mention.head != noun.head.i:
+        return None
+    between = state.index.column("lower_")[mention.end : pron.i]
+    if "and" not in between or any(word not in _COORDINATING for word in between):
+        return None
+    after = noun.right_edge.i + 1
+    if after < len(state.tokens) and state.tokens[after].tag_ in _FINITE_TAGS and noun.head.head.i != after:
+        return None  # "a student of Birkhoff and his early work concentrated on ...": a new clause
+    return mention
+
+
+
+def parallel_relatives(state: EntityState, pron: Token) -> frozenset[int]:
+    """Who a his/her owning a noun with a name beside it is not: the person named beside an
+    earlier noun the same his/her owns in the sentence ("His father, Anthony, was a miner
+    and his mother, Jane, taught music": Anthony is "his father", so the second "his" is
+    not Anthony's but the first one's). Two relatives described side by side belong to one
+    person; the parse of such pairs is often wrong (the mother a conjunct of "miner"), so
+    only the words' shape is read: each owned noun has a name in apposition."""
+    if pron.dep_ != "poss" or pron.tag_ != "PRP$" or pron.lower_ not in PERSONAL_PRONOUNS:
+        return frozenset()
+    if not any(c.dep_ == "appos" for c in pron.head.children):
+        return frozenset()
+    found: set[int] = set()
+    for other in pron.sent:
+        if other.i >= pron.i:
+            break
+        if other.lower_ != pron.lower_ or other.dep_ != "poss" or other.head.i == pron.head.i:
+            continue
+        for appos in other.head.children:
+            mention = state.token_mention.get(appos.i) if appos.dep_ == "appos" else None
+            if mention is not None and mention.cluster >= 0:
+                found.add(state.find(mention.cluster))
+    return frozenset(found)

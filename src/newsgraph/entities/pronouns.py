@@ -313,6 +313,8 @@ def choose_pronoun_antecedent(
         reporter, matrix = state.find(matrix.cluster), None  # "His son said he died": not the son
     if matrix is None and personal:  # "Varga, who announced her resignation", "... for his own actions"
         matrix = binding.relative_owner(state, pron) or binding.own_owner(state, pron)
+    if matrix is None and personal:  # "met Pavel Novak and his lawyers"
+        matrix = binding.conjunct_owner(state, pron)
     if matrix is None and (lower == "its" or _speaking_it(state, pron) or acting_it(state, pron)):
         matrix = previous_topic(state, pron)
     if matrix is None and lower in _PLUR:
@@ -336,6 +338,7 @@ def choose_pronoun_antecedent(
     not_meant = _named_in_own_quote(state, pron) if personal else frozenset()
     if personal:
         not_meant |= binding.complement_named(state, pron) | binding.predicate_noun_subject(state, pron)
+        not_meant |= binding.parallel_relatives(state, pron)
     # '... when X was brought down. "...," he said': the previous main clause's subject speaks,
     # and none the quote refers to
     quote = binding.quote_before_speech(state, pron) if matrix is None and cataphor is None else None
@@ -542,7 +545,11 @@ def _antecedent_score(
 def _reflexive_subject(state: EntityState, pron: Token, groups: bool = False) -> MentionDraft | None:
     """The subject a reflexive is bound to: its verb's, or the first conjunct's. A reflexive
     inside a prepositional phrase or a noun phrase of its clause is bound the same way
-    ("appeared as herself", "unveiled a wax figure of herself")."""
+    ("appeared as herself", "unveiled a wax figure of herself"). A reflexive right after
+    the subject it stands beside ("Rick Santorum himself has said", "he himself was ill")
+    intensifies that subject and means what it means."""
+    if _intensified(pron):
+        return state.referring_at(pron.head.i, groups)
     verb = pron.head
     for _ in range(3):
         if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in _REFLEXIVE_PATH or verb.head.i == verb.i:
@@ -558,6 +565,20 @@ def _reflexive_subject(state: EntityState, pron: Token, groups: bool = False) ->
             break
         verb = verb.head
     return None
+
+
+def _intensified(pron: Token) -> bool:
+    """Whether reflexive ``pron`` intensifies the subject right before it, parsed as its
+    apposition ("the mayor herself opened ...", "he himself said"): bound to that subject.
+    Only a subject: after an object the reflexive is the doer's ("decided to treat his
+    daughter himself" is the one who decided), bound through the verb as any other."""
+    head = pron.head
+    return (
+        pron.dep_ == "appos"
+        and head.i == pron.i - 1
+        and head.dep_ in SUBJECT_DEPS
+        and pron.lower_ in _REFLEXIVE
+    )
 
 
 def _relative_antecedent(state: EntityState, noun: Token) -> MentionDraft | None:

@@ -56,7 +56,11 @@ def _title_start(state: EntityState, mention: MentionDraft) -> int:
     while left - 1 >= max(sent_start, state.first):
         tok = tokens[left - 1]
         if tok.lower_ in genders and tok.lower_ not in roles:  # "Mrs." honorific
-            state.clusters[state.find(mention.cluster)].gender = genders[tok.lower_]
+            # unless a given name already stated another: then the honorific's name is
+            # someone else's, clustered by the surname (her dog "Mr. Marbles" beside Jenna
+            # Marbles), and the she's of the article stay hers
+            c = state.clusters[state.find(mention.cluster)]
+            c.gender = c.gender or genders[tok.lower_]
             left -= 1
             continue
         start = _hyphenated_role(tokens, left - 1, max(sent_start, state.first), roles)
