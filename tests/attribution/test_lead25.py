@@ -166,3 +166,23 @@ def test_leaking_that_something_happened_is_still_a_report() -> None:
 )
 def test_naming_a_person_is_no_quote(text: str) -> None:
     assert not any(q.cue is not None and q.cue.text in ("name", "named") for q in run(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Karen Delaney testified first. Defence lawyer Susan Price suggested that Karen Delaney had "
+            "read the documents. She denied it.",
+            "Karen Delaney",
+        ),
+        (
+            "Prosecutor Ann Lee said that Maria Ortiz had taken the money. She denied the allegation.",
+            "Maria Ortiz",
+        ),
+        ("Coach Tom Berg said that Lars Holm had refused to train. He disputed that.", "Lars Holm"),
+    ],
+)
+def test_a_denial_after_a_report_is_the_person_reported_on(text: str, name: str) -> None:
+    r = run(text)
+    assert _speakers(r, "denied") + _speakers(r, "disputed") == [name]

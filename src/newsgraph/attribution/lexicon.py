@@ -69,6 +69,7 @@ class AttributionLexicon:
     body_nouns: frozenset[str]
     rank_modifiers: frozenset[str]  # entities_rank_modifiers.txt: "deputy ambassador" is another post
     generic_body_nouns: frozenset[str]  # generic_body_nouns.txt: "the group" may be any body
+    denial_verbs: frozenset[str]  # denial_verbs.txt: "She denied it" answers what was said of her
     natural_nouns: frozenset[str]  # events_natural_causes.txt: "rain warnings" are no statement
     record_verbs: frozenset[str]  # record_cue_verbs.txt: "tax returns that showed ..."
     wording_verbs: frozenset[str]  # wording_verbs.txt: "as the mayor put it, ..."
@@ -151,6 +152,7 @@ class AttributionLexicon:
             publishing_verbs=words("publishing_verbs"),
             rank_modifiers=words("entities_rank_modifiers"),
             generic_body_nouns=words("generic_body_nouns"),
+            denial_verbs=words("denial_verbs"),
             natural_nouns=words("events_natural_causes"),
             phrasal_cues={pair: frozenset(found) for pair, found in phrasal.items()},
             senses=SenseTable.from_rows(

@@ -585,10 +585,13 @@ class SpeakerResolver:
         report's speaker when the article calls that speaker by this pronoun elsewhere (or,
         before it does, when the speaker's given name usually goes with it): the person
         reported on is not who goes on speaking (session 20). When neither tells, either may
-        be meant: no speaker."""
+        be meant: no speaker. A verb of denial is the person reported on answering ("Price
+        suggested that Delaney had read the documents. She denied it."): the link stands."""
         other = before.speaker
         if other is None or other == speaker or before.cue is None or not before.content:
             return speaker
+        if pronoun.head.i != pronoun.i and lemma(pronoun.head) in lexicon().denial_verbs:
+            return speaker  # "X suggested that Y had read it. She denied it.": Y answers
         cue = self.doc[before.cue_token] if before.cue_token is not None else None
         if cue is None or lemma(cue) not in lexicon().speech_verbs or cue.tag_ == "VBG":
             # "I saw Brafman's surprise - he expected ...": no report before; ", adding ...":
