@@ -97,6 +97,16 @@ def political_subject(verb: Token, *, by_owner: bool = True) -> bool:
     )
 
 
+def meets_nobody(verb: Token, entry: Entry) -> bool:
+    """A consultation read from a CAMEO block's bare code (CAMEO codes "leave", "go" and
+    "attend" 040) whose clause names no party met and no place by name: "she left school
+    at 15", "he left home early" are no consultation, "left for Paris" may be a trip."""
+    if entry.category != "CONSULT":
+        return False
+    preps = [t for c in verb.children if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"]
+    return not any(t.ent_type_ in ACTOR_LABELS for t in [*object_complements(verb), *preps])
+
+
 def _of_a_named_party(noun: Token) -> bool:
     """ "Azerbaijan's leader", "Serbian and Kosovar leaders", "Chinese officials": people
     by role whose owner or modifier is a named state, people or body speak for it."""

@@ -24,7 +24,10 @@ by its complement, particle or object:
   "the recognition of the new government" is SUPPORT, "facial recognition" no act;
 * (session 24) an alert of a hazard raised is no force readied ("raised its flood
   alert"), and a service stopped with no party named is no sanction ("trains were
-  suspended across the region").
+  suspended across the region");
+* (session 25) an envoy summoned over a grievance lodges a complaint (CAMEO 114,
+  ACCUSE): "summoned the ambassador over the execution of a dissident"; a call on people
+  to unite or rise against a party rallies opposition to it (CAMEO 113, ACCUSE).
 
 Each rule gives the new sense ("CATEGORY/mode") or None, read on the dependency tree.
 """
@@ -79,6 +82,8 @@ class _Lists(NamedTuple):
     alert: frozenset[str]
     services: frozenset[str]
     leaving_office: frozenset[str]
+    summoning: frozenset[str]
+    rallying: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -98,6 +103,8 @@ def _lists() -> _Lists:
             alert=lexicons.words("events_alert_nouns"),
             services=lexicons.words("events_service_nouns"),
             leaving_office=lexicons.words("events_office_leaving_verbs"),
+            summoning=lexicons.words("events_summoning_verbs"),
+            rallying=lexicons.words("events_rallying_verbs"),
         )
 
     return current.load("events.clause_senses", build)
@@ -389,3 +396,47 @@ __all__ = [
     "visit_call",
     "withdrawal_sense",
 ]
+
+
+#: Prepositions naming what a complaint is about.
+GRIEVANCE_PREPS = ("over", "about", "against")
+
+
+def summoned_over_a_grievance(cand: Candidate) -> bool:
+    """ "Germany summoned the Iranian ambassador over the execution of a dissident",
+    "Turkey summons Swedish envoy over Koran burning": an envoy summoned over a grievance
+    is a complaint lodged with the envoy's state (CAMEO 114, ACCUSE in the CAMEO2PLOVER
+    table); with none named ("summoned the ambassador on Monday") the summons stays a
+    consultation. The grievance may hang on the verb or on the envoy."""
+    if cand.entry.category != "CONSULT" or lemma_of(cand.token) not in _lists().summoning:
+        return False
+    verb = cand.token
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "appos"))]
+    return any(
+        t.ent_type_ not in ("DATE", "TIME") and not t.like_num
+        for h in holders
+        for _p, t in prep_objects(h, GRIEVANCE_PREPS)
+    )
+
+
+def opposition_rallied(cand: Candidate) -> list[Token] | None:
+    """The parties a call rallies opposition against: "called on Arabs to unite and
+    mobilize against the new premier", "urged citizens to rise up against the junta" (CAMEO
+    113, "rally opposition against", ACCUSE in the CAMEO2PLOVER table). A request whose
+    asked act is a verb of joining together or rising (``events_rallying_verbs.txt``) with
+    an "against" party; None when the call asks anything else ("to unite behind the
+    candidate", "to rally against the virus" names no party)."""
+    if cand.nominal or cand.entry.category != "REQUEST":
+        return None
+    rallying = _lists().rallying
+    asked = [c for c in cand.token.children if c.dep_ in ASKED_DEPS]
+    asked += [g for _p, t in prep_objects(cand.token, tuple(ADDRESS_PARTICLES)) for g in t.children if g.dep_ in ASKED_DEPS]
+    parties = [
+        t
+        for clause in asked
+        for verb in (clause, *clause.conjuncts)
+        if verb.pos_ == "VERB" and lemma_of(verb) in rallying
+        for _p, t in prep_objects(verb, ("against",))
+        if _a_party(t)
+    ]
+    return parties or None

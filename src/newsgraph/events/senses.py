@@ -37,8 +37,10 @@ from newsgraph.events.clause_senses import (
     nobody_cut_off,
     nothing_of,
     objects_acted_on,
+    opposition_rallied,
     power_held,
     private_act,
+    summoned_over_a_grievance,
     trade_ban_eased,
     visit_call,
     withdrawal_sense,
@@ -314,6 +316,11 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif lemma_of(token) == "protest" and not cand.nominal and formal_protest(cand):
             # "Vietnam protested to China over ...": a complaint lodged with a party, CAMEO 114
             _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
+        elif summoned_over_a_grievance(cand):
+            _recode(cand, "ACCUSE/allege", onto, keep_targets=True)  # a complaint lodged, CAMEO 114
+        elif (rallied := opposition_rallied(cand)) is not None:
+            _recode(cand, "ACCUSE/disapprove", onto)  # "called on X to unite against Y", CAMEO 113
+            cand.target_tokens = rallied
         kept.append(cand)
     _occasions(kept)
     return kept
