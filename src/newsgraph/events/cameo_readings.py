@@ -98,13 +98,13 @@ def political_subject(verb: Token, *, by_owner: bool = True) -> bool:
 
 
 def meets_nobody(verb: Token, entry: Entry) -> bool:
-    """A consultation read from a CAMEO block's bare code (CAMEO codes "leave", "go" and
-    "attend" 040) whose clause names no party met and no place by name: "she left school
-    at 15", "he left home early" are no consultation, "left for Paris" may be a trip."""
-    if entry.category != "CONSULT":
+    """A consultation read from a CAMEO block's bare code (CAMEO codes "leave" and "depart"
+    040) for a verb of departing with a direct object (``events_departing_verbs.txt``):
+    the object is what is left ("she left school at 15", "left Paris on Monday"), nobody
+    met and nowhere visited. "Left for Paris" is read by the book's own pattern."""
+    if entry.category != "CONSULT" or lemma_of(verb) not in words().departing_verbs:
         return False
-    preps = [t for c in verb.children if c.dep_ == "prep" for t in c.children if t.dep_ == "pobj"]
-    return not any(t.ent_type_ in ACTOR_LABELS for t in [*object_complements(verb), *preps])
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _of_a_named_party(noun: Token) -> bool:

@@ -25,9 +25,8 @@ by its complement, particle or object:
 * (session 24) an alert of a hazard raised is no force readied ("raised its flood
   alert"), and a service stopped with no party named is no sanction ("trains were
   suspended across the region");
-* (session 25) an envoy summoned over a grievance lodges a complaint (CAMEO 114,
-  ACCUSE): "summoned the ambassador over the execution of a dissident"; a call on people
-  to unite or rise against a party rallies opposition to it (CAMEO 113, ACCUSE).
+* (session 25) a call on people to unite or rise against a party rallies opposition to
+  it (CAMEO 113, ACCUSE): "called on Arabs to unite against the new premier".
 
 Each rule gives the new sense ("CATEGORY/mode") or None, read on the dependency tree.
 """
@@ -82,7 +81,6 @@ class _Lists(NamedTuple):
     alert: frozenset[str]
     services: frozenset[str]
     leaving_office: frozenset[str]
-    summoning: frozenset[str]
     rallying: frozenset[str]
 
 
@@ -103,7 +101,6 @@ def _lists() -> _Lists:
             alert=lexicons.words("events_alert_nouns"),
             services=lexicons.words("events_service_nouns"),
             leaving_office=lexicons.words("events_office_leaving_verbs"),
-            summoning=lexicons.words("events_summoning_verbs"),
             rallying=lexicons.words("events_rallying_verbs"),
         )
 
@@ -396,27 +393,6 @@ __all__ = [
     "visit_call",
     "withdrawal_sense",
 ]
-
-
-#: Prepositions naming what a complaint is about.
-GRIEVANCE_PREPS = ("over", "about", "against")
-
-
-def summoned_over_a_grievance(cand: Candidate) -> bool:
-    """ "Germany summoned the Iranian ambassador over the execution of a dissident",
-    "Turkey summons Swedish envoy over Koran burning": an envoy summoned over a grievance
-    is a complaint lodged with the envoy's state (CAMEO 114, ACCUSE in the CAMEO2PLOVER
-    table); with none named ("summoned the ambassador on Monday") the summons stays a
-    consultation. The grievance may hang on the verb or on the envoy."""
-    if cand.entry.category != "CONSULT" or lemma_of(cand.token) not in _lists().summoning:
-        return False
-    verb = cand.token
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "appos"))]
-    return any(
-        t.ent_type_ not in ("DATE", "TIME") and not t.like_num
-        for h in holders
-        for _p, t in prep_objects(h, GRIEVANCE_PREPS)
-    )
 
 
 def opposition_rallied(cand: Candidate) -> list[Token] | None:

@@ -40,7 +40,6 @@ from newsgraph.events.clause_senses import (
     opposition_rallied,
     power_held,
     private_act,
-    summoned_over_a_grievance,
     trade_ban_eased,
     visit_call,
     withdrawal_sense,
@@ -316,8 +315,6 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif lemma_of(token) == "protest" and not cand.nominal and formal_protest(cand):
             # "Vietnam protested to China over ...": a complaint lodged with a party, CAMEO 114
             _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
-        elif summoned_over_a_grievance(cand):
-            _recode(cand, "ACCUSE/allege", onto, keep_targets=True)  # a complaint lodged, CAMEO 114
         elif (rallied := opposition_rallied(cand)) is not None:
             _recode(cand, "ACCUSE/disapprove", onto)  # "called on X to unite against Y", CAMEO 113
             cand.target_tokens = rallied
