@@ -17,7 +17,7 @@ mode disagreements inside one category. With ``--tune`` the tune halves (PLOVER 
 wire-dev) are run and, for each disagreeing word that is a main event's trigger, the gold is
 compared with both readings (held-out halves are never read).
 
-    PYTHONPATH=src python benchmarks/ontology_vs_cameo.py [--tune] [--words]
+    PYTHONPATH=src python benchmarks/ontology_vs_cameo.py [--tune] [--general]
 """
 
 from __future__ import annotations
@@ -210,7 +210,9 @@ def _tune(words: dict[str, tuple[str, str]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--tune", action="store_true", help="count main triggers on the tune halves")
     parser.add_argument("--general", action="store_true", help="also list bare verbs read by patterns")
     args = parser.parse_args()
@@ -231,7 +233,7 @@ def main() -> None:
         words: dict[str, tuple[str, str]] = {}
         for word, category, _, reading in shown:
             if category != reading.category:
-                kind, _, text = word.partition(":")
+                text = word.partition(":")[2]
                 words[text.split("(")[0]] = (category, reading.category)
         _tune(words)
 

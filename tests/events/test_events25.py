@@ -97,13 +97,21 @@ def test_a_trip_with_a_destination_stays_a_visit() -> None:
 @pytest.mark.parametrize(
     ("text", "announcer", "partner"),
     [
-        ("Biden, who announced the deal at the White House with Macron, said it would last.", "Biden", "Macron"),
+        (
+            "Biden, who announced the deal at the White House with Macron, said it would last.",
+            "Biden",
+            "Macron",
+        ),
         (
             "Prime Minister John Carter announced the pact at a news conference with President Peter Novak.",
             "Carter",
             "Novak",
         ),
-        ("Ana Lopez announced the accord on Friday with Peter Novak, her Kessan counterpart.", "Lopez", "Novak"),
+        (
+            "Ana Lopez announced the accord on Friday with Peter Novak, her Kessan counterpart.",
+            "Lopez",
+            "Novak",
+        ),
     ],
 )
 def test_a_definite_agreement_announced_names_no_parties(text: str, announcer: str, partner: str) -> None:
@@ -128,7 +136,10 @@ def test_a_new_deal_announced_keeps_its_parties() -> None:
 @pytest.mark.parametrize(
     ("text", "target"),
     [
-        ("A Dessan newspaper called on Arabs to unite and mobilize against the new Kessan premier.", "premier"),
+        (
+            "A Dessan newspaper called on Arabs to unite and mobilize against the new Kessan premier.",
+            "premier",
+        ),
         ("The opposition leader urged students to rise up against the military government.", "government"),
         ("The exiled cleric called on the faithful to stand together against the regime in Amel.", "regime"),
     ],

@@ -406,7 +406,9 @@ def opposition_rallied(cand: Candidate) -> list[Token] | None:
         return None
     rallying = _lists().rallying
     asked = [c for c in cand.token.children if c.dep_ in ASKED_DEPS]
-    asked += [g for _p, t in prep_objects(cand.token, tuple(ADDRESS_PARTICLES)) for g in t.children if g.dep_ in ASKED_DEPS]
+    # "called on X to unite ...": the parser may hang the asked clause on the party called on
+    addressed = [t for _p, t in prep_objects(cand.token, tuple(ADDRESS_PARTICLES))]
+    asked += [g for t in addressed for g in t.children if g.dep_ in ASKED_DEPS]
     parties = [
         t
         for clause in asked
