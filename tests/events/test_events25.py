@@ -25,7 +25,7 @@ from tests.events.support import plover_categories, run_pipeline
     ("text", "party"),
     [
         ("The senator broke with the ruling party over the budget.", "party"),
-        ("Two weeks later the Greens split with the coalition in Vardo.", "coalition"),
+        ("Two weeks later the Greens broke with the coalition in Vardo.", "coalition"),
         ("The union broke with the governing alliance after the vote.", "alliance"),
     ],
 )
@@ -155,17 +155,19 @@ def test_a_call_to_unite_behind_a_party_stays_a_request() -> None:
     assert category == "REQUEST"
 
 
-# ------------------------------------- opposing: the book decides (CAMEO 110 and 12x)
+# ------------------------------------- ties cut with a party stay a sanction
 
 
-def test_opposing_a_partys_measure_is_disapproval() -> None:
-    category, _actors, _targets = main("Germany opposed the Kessan government's new labour law.")
-    assert category == "ACCUSE"
-
-
-def test_opposing_a_plan_is_a_rejection() -> None:
-    category, _actors, _targets = main("Dessa opposed the Kessan plan for the border region.")
-    assert category == "REJECT"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessa broke relations with Dessa in 1990.",
+        "The Amel parliament voted to break diplomatic ties with Vardo.",
+    ],
+)
+def test_ties_broken_with_a_party_stay_a_sanction(text: str) -> None:
+    categories = plover_categories(text)
+    assert "SANCTION" in categories and "REJECT" not in categories
 
 
 # ------------------------------------- the audit script
