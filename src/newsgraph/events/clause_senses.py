@@ -382,18 +382,6 @@ def nothing_of(cand: Candidate) -> bool:
     return not (noun.dep_ in ("dobj", "nsubjpass") and prep_objects(head, ("of",)))
 
 
-__all__ = [
-    "force_suspended",
-    "measure_blocked",
-    "nothing_of",
-    "objects_acted_on",
-    "power_held",
-    "private_act",
-    "trade_ban_eased",
-    "visit_call",
-    "withdrawal_sense",
-]
-
 
 def opposition_rallied(cand: Candidate) -> list[Token] | None:
     """The parties a call rallies opposition against: "called on Arabs to unite and
@@ -418,3 +406,17 @@ def opposition_rallied(cand: Candidate) -> list[Token] | None:
         if _a_party(t)
     ]
     return parties or None
+
+
+__all__ = [
+    "force_suspended",
+    "measure_blocked",
+    "nothing_of",
+    "objects_acted_on",
+    "opposition_rallied",
+    "power_held",
+    "private_act",
+    "trade_ban_eased",
+    "visit_call",
+    "withdrawal_sense",
+]
