@@ -382,7 +382,6 @@ def nothing_of(cand: Candidate) -> bool:
     return not (noun.dep_ in ("dobj", "nsubjpass") and prep_objects(head, ("of",)))
 
 
-
 def opposition_rallied(cand: Candidate) -> list[Token] | None:
     """The parties a call rallies opposition against: "called on Arabs to unite and
     mobilize against the new premier", "urged citizens to rise up against the junta" (CAMEO
