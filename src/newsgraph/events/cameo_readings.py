@@ -97,6 +97,16 @@ def political_subject(verb: Token, *, by_owner: bool = True) -> bool:
     )
 
 
+def meets_nobody(verb: Token, entry: Entry) -> bool:
+    """A consultation read from a CAMEO block's bare code (CAMEO codes "leave" and "depart"
+    040) for a verb of departing with a direct object (``events_departing_verbs.txt``):
+    the object is what is left ("she left school at 15", "left Paris on Monday"), nobody
+    met and nowhere visited. "Left for Paris" is read by the book's own pattern."""
+    if entry.category != "CONSULT" or lemma_of(verb) not in words().departing_verbs:
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _of_a_named_party(noun: Token) -> bool:
     """ "Azerbaijan's leader", "Serbian and Kosovar leaders", "Chinese officials": people
     by role whose owner or modifier is a named state, people or body speak for it."""

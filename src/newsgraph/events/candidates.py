@@ -19,6 +19,7 @@ from newsgraph.events.cameo_readings import (
     cameo_reading,
     frames_the_act_noun,
     governs_an_act,
+    meets_nobody,
     names_the_act,
     political_subject,
 )
@@ -589,8 +590,8 @@ def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontol
         if reading.category is None or reading.category in NEUTRAL or reading.reverse:
             return None
         entry = onto.entry(reading.category, reading.mode, lemma)
-        if entry.quad == MATERIAL_CONFLICT:
-            return None  # "has been targeting her": force needs a pattern, not a bare verb
+        if entry.quad == MATERIAL_CONFLICT or meets_nobody(verb, entry):
+            return None  # "has been targeting her" needs a pattern; "left school" met nobody
         return Candidate(verb, entry, lemma, chosen_by="cameo-default", pattern=reading.pattern)
     return None
 

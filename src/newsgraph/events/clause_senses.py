@@ -24,7 +24,9 @@ by its complement, particle or object:
   "the recognition of the new government" is SUPPORT, "facial recognition" no act;
 * (session 24) an alert of a hazard raised is no force readied ("raised its flood
   alert"), and a service stopped with no party named is no sanction ("trains were
-  suspended across the region").
+  suspended across the region");
+* (session 25) a call on people to unite or rise against a party rallies opposition to
+  it (CAMEO 113, ACCUSE): "called on Arabs to unite against the new premier".
 
 Each rule gives the new sense ("CATEGORY/mode") or None, read on the dependency tree.
 """
@@ -79,6 +81,7 @@ class _Lists(NamedTuple):
     alert: frozenset[str]
     services: frozenset[str]
     leaving_office: frozenset[str]
+    rallying: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -98,6 +101,7 @@ def _lists() -> _Lists:
             alert=lexicons.words("events_alert_nouns"),
             services=lexicons.words("events_service_nouns"),
             leaving_office=lexicons.words("events_office_leaving_verbs"),
+            rallying=lexicons.words("events_rallying_verbs"),
         )
 
     return current.load("events.clause_senses", build)
@@ -378,11 +382,37 @@ def nothing_of(cand: Candidate) -> bool:
     return not (noun.dep_ in ("dobj", "nsubjpass") and prep_objects(head, ("of",)))
 
 
+def opposition_rallied(cand: Candidate) -> list[Token] | None:
+    """The parties a call rallies opposition against: "called on Arabs to unite and
+    mobilize against the new premier", "urged citizens to rise up against the junta" (CAMEO
+    113, "rally opposition against", ACCUSE in the CAMEO2PLOVER table). A request whose
+    asked act is a verb of joining together or rising (``events_rallying_verbs.txt``) with
+    an "against" party; None when the call asks anything else ("to unite behind the
+    candidate", "to rally against the virus" names no party)."""
+    if cand.nominal or cand.entry.category != "REQUEST":
+        return None
+    rallying = _lists().rallying
+    asked = [c for c in cand.token.children if c.dep_ in ASKED_DEPS]
+    # "called on X to unite ...": the parser may hang the asked clause on the party called on
+    addressed = [t for _p, t in prep_objects(cand.token, tuple(ADDRESS_PARTICLES))]
+    asked += [g for t in addressed for g in t.children if g.dep_ in ASKED_DEPS]
+    parties = [
+        t
+        for clause in asked
+        for verb in (clause, *clause.conjuncts)
+        if verb.pos_ == "VERB" and lemma_of(verb) in rallying
+        for _p, t in prep_objects(verb, ("against",))
+        if _a_party(t)
+    ]
+    return parties or None
+
+
 __all__ = [
     "force_suspended",
     "measure_blocked",
     "nothing_of",
     "objects_acted_on",
+    "opposition_rallied",
     "power_held",
     "private_act",
     "trade_ban_eased",

@@ -34,11 +34,16 @@ from newsgraph.events.vocabulary import lemma_of, words
 _TOLD_BEFORE = frozenset({"the", "this", "that", "these", "those"})
 
 
+def _told_before(noun: Token) -> bool:
+    """Whether an act noun points back at an act already told ("the request", "this deal")."""
+    return any(c.dep_ == "det" and c.lower_ in _TOLD_BEFORE for c in noun.children)
+
+
 def _request_told_before(noun: Token, category: str) -> bool:
     """ "Iwaya urged Beijing to lift the ban. Wang said China would consider the request":
     a request the clause points back at was made to the one weighing it, by somebody
     else; weighing one's own new act ("considering new sanctions") stays the subject's."""
-    return category == "REQUEST" and any(c.dep_ == "det" and c.lower_ in _TOLD_BEFORE for c in noun.children)
+    return category == "REQUEST" and _told_before(noun)
 
 
 #: Prepositions by which an attack noun names what it is aimed at.
@@ -74,6 +79,8 @@ def carrier_verb_parties(
             # target, not the side that fought it off ("the convoy came under attack" is)
             targets = [*subj, *targets] if subj and not aimed else targets
             actors = actors or _source_of_undergone(head, carrier)  # "faced criticism from X"
+        elif lemma in words().announcing_verbs and not passive and _told_before(carrier):
+            pass  # "announced the deal with Macron": an act told before, by its own parties
         elif lemma in onto.light_verbs and not passive and subj:
             actors = [*subj, *(t for t in companions(subj) if t not in subj)]  # "X, along with Y,"
             # "gave the Ivory Coast aid", "provided aid to refugees", "imposed sanctions on X"

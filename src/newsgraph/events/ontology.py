@@ -128,6 +128,20 @@ def _words(spec: Any) -> dict[str, str]:
     return {}
 
 
+#: Prepositions and particles: a phrase made only of them names no object of its own.
+_FUNCTION_WORDS = frozenset(
+    {"with", "to", "for", "on", "upon", "at", "of", "from", "in", "into", "against", "by", "about",
+     "up", "down", "out", "off", "over", "away", "back", "behind", "through", "together"}
+)  # fmt: skip
+
+
+def _phrase_order(entry: Entry) -> tuple[int, bool]:
+    """Longest first; at one length a phrase naming the verb's object ("break relations")
+    before one of prepositions only ("break with"): "broke off relations with Russia" cuts
+    ties, "broke with the party" splits."""
+    return -len(entry.words), all(w in _FUNCTION_WORDS for w in entry.words)
+
+
 def _add_lists(onto: Ontology, spec: dict[str, Any], base: Entry, override: bool) -> None:
     def better(old: Entry | None) -> bool:
         # A PLOVER category beats OTHER; otherwise the later file (the user's) wins.
@@ -163,7 +177,7 @@ def _add_lists(onto: Ontology, spec: dict[str, Any], base: Entry, override: bool
             continue
         entries[:] = [e for e in entries if e.words != rest]
         entries.append(Entry(base.category, base.mode, base.quad, base.score, verb, rest))
-        entries.sort(key=lambda e: -len(e.words))
+        entries.sort(key=_phrase_order)
 
 
 def _merge_file(onto: Ontology, data: dict[str, Any], override: bool) -> None:

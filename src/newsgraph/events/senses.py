@@ -37,6 +37,7 @@ from newsgraph.events.clause_senses import (
     nobody_cut_off,
     nothing_of,
     objects_acted_on,
+    opposition_rallied,
     power_held,
     private_act,
     trade_ban_eased,
@@ -314,6 +315,9 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif lemma_of(token) == "protest" and not cand.nominal and formal_protest(cand):
             # "Vietnam protested to China over ...": a complaint lodged with a party, CAMEO 114
             _recode(cand, "ACCUSE/disapprove", onto, keep_targets=True)
+        elif (rallied := opposition_rallied(cand)) is not None:
+            _recode(cand, "ACCUSE/disapprove", onto)  # "called on X to unite against Y", CAMEO 113
+            cand.target_tokens = rallied
         kept.append(cand)
     _occasions(kept)
     return kept

@@ -163,6 +163,12 @@ class Words:
     #: verbs of calling or presiding over an act ("the strike, called by the union";
     #: ``events_convening_verbs.txt``): the agent of their participle does the act
     convening_verbs: frozenset[str]
+    #: verbs of making an act public ("announced the deal"; ``events_announcing_verbs.txt``):
+    #: a definite act noun they take was told before, its parties are not the announcers
+    announcing_verbs: frozenset[str]
+    #: verbs of departing, whose object is what is left ("left school";
+    #: ``events_departing_verbs.txt``): no trip to it
+    departing_verbs: frozenset[str]
     #: prepositions and nouns in whose frame an event word is no act ("without warning",
     #: "the right to protest"; ``events_non_act_frames.tsv``)
     non_act_frames: dict[str, str]
@@ -305,6 +311,8 @@ def _build(lists: Lexicons, onto: Ontology, cities: set[str]) -> Words:
         intransitive_act_nouns=lists.words("events_intransitive_act_nouns"),
         planning_verbs=lists.words("events_planning_verbs"),
         convening_verbs=lists.words("events_convening_verbs"),
+        announcing_verbs=lists.words("events_announcing_verbs"),
+        departing_verbs=lists.words("events_departing_verbs"),
         reprisal_verbs=lists.words("events_reprisal_verbs"),
         reprisal_openers=frozenset(
             " ".join(parts[:k])
