@@ -339,8 +339,8 @@ def nobody_cut_off(cand: Candidate, onto: Ontology) -> bool:
     if not subjects or any(c.dep_ == "agent" for c in children):
         return False
     services = _lists().services
-    if not all(lemma_of(t) in services for t in subjects):
-        return False
+    if not all(lemma_of(t) in services or t.pos_ == "NUM" for t in subjects):
+        return False  # (a bare number counts: "400,000 were still cut off", homes or people)
     owners = [c for t in subjects for c in t.children if c.dep_ in ("poss", "compound", "amod")]
     around = owners + [t for holder in (token, *subjects) for _p, t in prep_objects(holder, PARTY_PREPS)]
     return not any(_a_party(t) or actorish(t) or lemma_of(t) in onto.nouns for t in around)
@@ -419,3 +419,4 @@ __all__ = [
     "visit_call",
     "withdrawal_sense",
 ]
+

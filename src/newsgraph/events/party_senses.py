@@ -510,6 +510,18 @@ def backed_by_arms(cand: Candidate) -> bool:
     return bool(backers) and all(t.pos_ == "NOUN" and lemma_of(t) in weapons for t in backers)
 
 
+def backed_outside_a_fight(cand: Candidate, onto: Ontology) -> bool:
+    """ "firefighters, backed by 12 aircraft, battled the blaze": a participle of support
+    set on a noun of people who bear no arms says how they work, no act of force or of
+    support (``backed_by_arms`` reads "troops backed by tanks", "the offensive was backed
+    by aircraft")."""
+    token = cand.token
+    if cand.nominal or token.dep_ != "acl" or token.tag_ != "VBN" or token.head.pos_ != "NOUN":
+        return False
+    backed = token.head
+    return not armed_body(backed) and not backed.ent_type_ and lemma_of(backed) not in onto.nouns
+
+
 #: The words of a phrase of crowds filling the streets ("flooded the streets").
 STREETS = frozenset({"street", "streets"})
 

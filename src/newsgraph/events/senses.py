@@ -62,6 +62,7 @@ from newsgraph.events.party_senses import (
     STATED_CATEGORIES,
     armed_object,
     backed_by_arms,
+    backed_outside_a_fight,
     business_deal,
     by_force,
     by_protesters,
@@ -280,6 +281,8 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif cand.entry.mode == "release" and not cand.nominal and wanted_people(token, lists.suspects, onto):
             # "handed over 40 suspects to Iraq": judicial cooperation, as an extradition
             _recode(cand, "COOPERATE", onto, keep_targets=True)
+        elif backed_outside_a_fight(cand, onto):
+            cand.absorbed = True  # "firefighters, backed by 12 aircraft, battled the blaze"
         elif backed_by_arms(cand):
             # "the offensive was backed by aircraft": force lent to a fight, not support
             _recode(cand, "ASSAULT", onto)
