@@ -147,7 +147,6 @@ def test_an_offensive_backed_by_aircraft_is_still_force() -> None:
 @pytest.mark.parametrize(
     ("text", "lemma", "category"),
     [
-        ("The minister said the government would compensate everyone who lost a home.", "compensate", "AID"),
         ("The coach complained about the decision to award a late penalty.", "complain", "ACCUSE"),
         ("The opposition complained to the commission about the count.", "complain", "ACCUSE"),
     ],
@@ -160,6 +159,7 @@ def test_dictionary_slips_are_not_followed(text: str, lemma: str, category: str)
     "text",
     [
         "The navy said it was monitoring the situation closely.",
+        "The minister said the government would compensate everyone who lost a home.",
         "Engineers restored power to a million homes, but 400,000 were still cut off.",
         "She added that the bloc had no wish for a trade war.",
         "The two chains are locked in a price war over milk.",
