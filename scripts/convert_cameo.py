@@ -346,10 +346,16 @@ def parse_pattern(line: str, rules: dict[str, Any], report: Report) -> Pattern |
     return pattern
 
 
+def _slip(line: str) -> str:
+    """A pattern line's words, spacing aside ("- * (ABOUT DECISION) [051] # COMPLAIN")."""
+    return " ".join(line.split()).upper()
+
+
 def read_verbs(
     path: Path, rules: dict[str, Any], report: Report
 ) -> tuple[dict[str, dict[str, Any]], list[Block]]:
     lines = path.read_text(encoding="latin-1").splitlines()
+    slips = {_slip(line) for line in rules.get("dictionary_slips", [])}
     synsets = read_synsets(lines)
     blocks: list[Block] = []
     block: Block | None = None
@@ -372,6 +378,9 @@ def read_verbs(
             if block is None:
                 raise ConversionError(f"{path.name}: pattern before any verb block: {raw!r}")
             report.add("pattern lines read")
+            if _slip(raw) in slips:
+                report.add("patterns dropped: a slip of the dictionary (rules: dictionary_slips)")
+                continue
             pattern = parse_pattern(raw, rules, report)
             if pattern is None:
                 continue

@@ -100,11 +100,14 @@ def repair(doc: Doc) -> None:
         _attach_names_read_as_adverbs(doc, adverbs)
     _hyphenated_titles(doc)
     fixes = [(sent.root, verb) for sent in doc.sents if (verb := _predicate_after_relative(sent)) is not None]
-    lifted = _finite_conjuncts_of_infinitives(doc)
+    # the tags and relations as plain lists, read once for the finders below (comparing
+    # numpy scalars one token at a time costs several times more)
+    columns = doc.to_array("TAG").tolist(), doc.to_array("DEP").tolist()
+    lifted = _finite_conjuncts_of_infinitives(doc, *columns)
     names = _names_read_as_phrases(doc) + _names_after_a_portfolio(doc)
-    summaries = _summary_appositions(doc)
-    tags = _tag_verbs_read_as_modifiers(doc)
-    complements = _complements_read_as_relatives(doc)
+    summaries = _summary_appositions(doc, *columns)
+    tags = _tag_verbs_read_as_modifiers(doc, *columns)
+    complements = _complements_read_as_relatives(doc, columns[1])
     if not fixes and not lifted and not names and not summaries and not tags and not complements:
         return
     table = doc.to_array([HEAD, DEP]).astype(numpy.int64)
@@ -354,11 +357,9 @@ def _hyphenated_titles(doc: Doc) -> None:
 _INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 
 
-def _finite_conjuncts_of_infinitives(doc: Doc) -> list[tuple[int, int]]:
+def _finite_conjuncts_of_infinitives(doc: Doc, tags: list[int], deps: list[int]) -> list[tuple[int, int]]:
     """(conjunct, new head) for each finite verb the parser coordinated into a bare or
     to-infinitive: "called on both sides to exercise restraint and offered to mediate"."""
-    # plain lists: comparing numpy scalars one token at a time costs several times more
-    tags, deps = doc.to_array("TAG").tolist(), doc.to_array("DEP").tolist()
     strings = doc.vocab.strings
     conj, finite = strings.add("conj"), {strings.add(t) for t in FINITE_TAGS}
     found: list[tuple[int, int]] = []
@@ -403,13 +404,12 @@ def _predicate_after_relative(sent: Span) -> Token | None:
 _SUMMARY_DETERMINERS = frozenset({"a", "an"})
 
 
-def _summary_appositions(doc: Doc) -> list[tuple[int, int, int]]:
+def _summary_appositions(doc: Doc, tags: list[int], deps: list[int]) -> list[tuple[int, int, int]]:
     """(clause, noun, verb) for each sentence whose root is a relative clause the parser
     took for the main verb: "Aid groups accused X of Y, a charge Athens denies"."""
     # runs on every document: the root's finite tag from the columns first (no Span per sentence)
     strings = doc.vocab.strings
     root, finite = strings.add("ROOT"), {strings.add(t) for t in FINITE_TAGS}
-    tags, deps = doc.to_array("TAG").tolist(), doc.to_array("DEP").tolist()
     found: list[tuple[int, int, int]] = []
     for i in range(len(doc)):
         if deps[i] != root or tags[i] not in finite:
@@ -458,12 +458,13 @@ def _hang_summaries(doc: Doc, table: numpy.ndarray, summaries: list[tuple[int, i
 _CLOSING_QUOTES = frozenset({'"', "”", "''", "’"})
 
 
-def _tag_verbs_read_as_modifiers(doc: Doc) -> list[tuple[int, int, int, int]]:
+def _tag_verbs_read_as_modifiers(
+    doc: Doc, tags: list[int], deps: list[int]
+) -> list[tuple[int, int, int, int]]:
     """(verb, subject, object, quoted root) for each '"...," the 58-year-old told reporters'
     whose verb the parser made a modifier of the noun after it."""
     strings = doc.vocab.strings
     vbd, amod = strings.add("VBD"), strings.add("amod")
-    tags, deps = doc.to_array("TAG").tolist(), doc.to_array("DEP").tolist()
     found: list[tuple[int, int, int, int]] = []
     for i in range(2, len(doc) - 1):
         if tags[i] != vbd or deps[i] != amod:
@@ -513,11 +514,10 @@ def _saying_verbs() -> frozenset[str]:
     return current.load("syntax_repairs.saying", build)
 
 
-def _complements_read_as_relatives(doc: Doc) -> list[tuple[int, int, int]]:
+def _complements_read_as_relatives(doc: Doc, deps: list[int]) -> list[tuple[int, int, int]]:
     """(clause, "that", governor) for each '"said after the debate that X had shown Y"'
     whose clause the parser hung on the preposition's noun as a relative clause."""
     relcl = doc.vocab.strings.add("relcl")
-    deps = doc.to_array("DEP").tolist()
     found: list[tuple[int, int, int]] = []
     for i, dep in enumerate(deps):
         if dep != relcl:

@@ -123,3 +123,47 @@ def test_the_accused_does_the_gerund_hung_on_the_object(text: str) -> None:
     r = run(text)
     named = {e.id for e in r.entities if e.type == "PERSON"}
     assert all(named.isdisjoint(e.actors) for e in r.events if e.lemma in ("silence", "punish"))
+
+
+def _categories(text: str) -> list[tuple[str, str]]:
+    return [(e.category, e.lemma) for e in run(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 400 firefighters, backed by 12 aircraft, battled the blaze.",
+        "Rescue teams, backed by two helicopters, searched the coast for survivors.",
+    ],
+)
+def test_people_backed_by_craft_outside_a_fight_make_no_assault(text: str) -> None:
+    assert not [c for c in _categories(text) if c[0] == "ASSAULT"]
+
+
+def test_an_offensive_backed_by_aircraft_is_still_force() -> None:
+    assert ("ASSAULT", "back") in _categories("The offensive was backed by aircraft and artillery.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "category"),
+    [
+        ("The coach complained about the decision to award a late penalty.", "complain", "ACCUSE"),
+        ("The opposition complained to the commission about the count.", "complain", "ACCUSE"),
+    ],
+)
+def test_dictionary_slips_are_not_followed(text: str, lemma: str, category: str) -> None:
+    assert [c for c, word in _categories(text) if word == lemma] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy said it was monitoring the situation closely.",
+        "The minister said the government would compensate everyone who lost a home.",
+        "Engineers restored power to a million homes, but 400,000 were still cut off.",
+        "She added that the bloc had no wish for a trade war.",
+        "The two chains are locked in a price war over milk.",
+    ],
+)
+def test_no_act_between_parties(text: str) -> None:
+    assert not [c for c in _categories(text) if c[0] in ("ACCUSE", "SANCTION", "ASSAULT")]

@@ -52,7 +52,7 @@ from newsgraph.events.syntax import (
     prep_objects,
     subject_of,
 )
-from newsgraph.events.vocabulary import lemma_of
+from newsgraph.events.vocabulary import lemma_of, words
 
 #: Particles of a request phrase that address a party ("call on", "call upon").
 ADDRESS_PARTICLES = frozenset({"on", "upon"})
@@ -74,8 +74,6 @@ class _Lists(NamedTuple):
     powers: frozenset[str]
     possession: frozenset[str]
     of_complement: frozenset[str]
-    deescalating: frozenset[str]
-    companies: frozenset[str]
     private: frozenset[str]
     goods: frozenset[str]
     alert: frozenset[str]
@@ -94,8 +92,6 @@ def _lists() -> _Lists:
             powers=lexicons.words("events_power_nouns"),
             possession=lexicons.words("events_possession_verbs"),
             of_complement=lexicons.words("events_of_complement_nouns"),
-            deescalating=lexicons.words("events_deescalating_verbs"),
-            companies=lexicons.words("entities_company_kind_nouns"),
             private=lexicons.words("events_private_roles"),
             goods=lexicons.words("events_goods_nouns") | lexicons.words("events_trade_nouns"),
             alert=lexicons.words("events_alert_nouns"),
@@ -189,7 +185,7 @@ def force_suspended(cand: Candidate, onto: Ontology) -> bool:
     if cand.nominal or cand.entry.category != "SANCTION":
         return False
     verb = cand.token
-    return lemma_of(verb) in _lists().deescalating and own_force_stopped(verb, onto)
+    return lemma_of(verb) in words().deescalating and own_force_stopped(verb, onto)
 
 
 def trade_ban_eased(cand: Candidate, onto: Ontology) -> bool:
@@ -254,7 +250,7 @@ def company_officer_left(cand: Candidate) -> bool:
         and any(
             c.dep_ in ("poss", "compound")
             and c.pos_ == "NOUN"
-            and lemma_of(c) in lists.companies
+            and lemma_of(c) in words().company_kinds
             and not _political(c)  # "the central bank's governor" is a state's officer
             for c in t.children
         )
@@ -273,7 +269,7 @@ def _private(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.ent_type_ or _political(token):
         return False
     lists = _lists()
-    return lemma_of(token) in lists.companies or lemma_of(token) in lists.private
+    return lemma_of(token) in words().company_kinds or lemma_of(token) in lists.private
 
 
 def _a_measure(noun: Token, lists: _Lists) -> bool:
@@ -339,8 +335,8 @@ def nobody_cut_off(cand: Candidate, onto: Ontology) -> bool:
     if not subjects or any(c.dep_ == "agent" for c in children):
         return False
     services = _lists().services
-    if not all(lemma_of(t) in services for t in subjects):
-        return False
+    if not all(lemma_of(t) in services or t.pos_ == "NUM" for t in subjects):
+        return False  # (a bare number counts: "400,000 were still cut off", homes or people)
     owners = [c for t in subjects for c in t.children if c.dep_ in ("poss", "compound", "amod")]
     around = owners + [t for holder in (token, *subjects) for _p, t in prep_objects(holder, PARTY_PREPS)]
     return not any(_a_party(t) or actorish(t) or lemma_of(t) in onto.nouns for t in around)
@@ -419,3 +415,4 @@ __all__ = [
     "visit_call",
     "withdrawal_sense",
 ]
+

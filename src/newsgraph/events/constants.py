@@ -74,6 +74,8 @@ CLAUSAL_SUBJ = frozenset({"csubj", "csubjpass"})
 #: CAMEO sectors of armed forces: their strike is an attack, not a walkout; an order to
 #: them to stop is no ban on them.
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "SPY", "COP"})
+#: CAMEO sectors of a state's own bodies and officers.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UAF"})
 #: PLOVER's quad class of verbal conflict (request, accuse, reject, threaten).
 VERBAL_CONFLICT = 3
 #: PLOVER's quad class of material conflict (protest, sanction, mobilize, coerce, assault).

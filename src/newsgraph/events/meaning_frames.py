@@ -32,12 +32,19 @@ from newsgraph import resources
 from newsgraph.docindex import doc_index
 from newsgraph.events.cameo_readings import governs_an_act, names_the_act, political_subject
 from newsgraph.events.commands import state_authority
-from newsgraph.events.constants import ACTOR_LABELS, ARMED_SECTORS, MATERIAL_CONFLICT, PARTICLES
+from newsgraph.events.constants import (
+    ACTOR_LABELS,
+    ARMED_SECTORS,
+    MATERIAL_CONFLICT,
+    PARTICLES,
+    STATE_SECTORS,
+)
 from newsgraph.events.lexical_backoff import verb_backoff
 from newsgraph.events.ontology import Entry, Ontology
 from newsgraph.events.syntax import (
     agent_sectors,
     counted_head,
+    crowd_noun,
     party_noun,
     people_noun,
     prep_objects,
@@ -52,8 +59,6 @@ COOPERATION_QUADS = frozenset({1, 2})
 PURPOSE_CATEGORIES = frozenset({"REQUEST", "ACCUSE", "REJECT", "PROTEST"})
 #: Prepositions of what a crowd acts against or in ("against the dam", "in protest").
 CROWD_PREPS = ("against", "in")
-#: CAMEO sectors of a state or a force: their acts against something are no street protest.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "UAF"})
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,6 @@ class _Lists:
     confining: frozenset[str]
     leaving: frozenset[str]
     resigned: frozenset[str]
-    deescalating: frozenset[str]
     establishing: frozenset[str]
     easing: frozenset[str]
     raising: frozenset[str]
@@ -97,7 +101,6 @@ def _lists() -> _Lists:
             confining=lexicons.words("events_confining_verbs"),
             leaving=lexicons.words("events_leaving_verbs"),
             resigned=lexicons.words("events_resignation_objects"),
-            deescalating=lexicons.words("events_deescalating_verbs"),
             establishing=lexicons.words("events_establishing_verbs"),
             easing=lexicons.words("events_easing_verbs"),
             raising=lexicons.words("events_raising_verbs"),
@@ -165,17 +168,11 @@ def crowd_against(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
     if passive or not subjects:
         return None
     people = [counted_head(s, onto.quantity_nouns) for s in subjects]
-    if not all(_a_crowd(p) for p in people):
+    if not all(crowd_noun(p) for p in people):
         return None
     if not _protesting(verb, onto, lists):
         return None
     return onto.entry("PROTEST", None, lemma)
-
-
-def _a_crowd(noun: Token) -> bool:
-    if noun.ent_type_ in ACTOR_LABELS or noun.pos_ != "NOUN":
-        return False
-    return people_noun(noun) and not agent_sectors(noun) & STATE_SECTORS
 
 
 def _protesting(verb: Token, onto: Ontology, lists: _Lists) -> bool:
@@ -284,7 +281,7 @@ def force_called_off(
     an armed body stopping its own act of force (``events_deescalating_verbs.txt``)
     de-escalates (CAMEO 087, RETREAT). An act of force someone else owns ("halted the
     rebels' advance") or a verb of preventing ("foiled an attack") is none of this."""
-    if not _with_particle(verb, lemma, lists.deescalating, particles):
+    if not _with_particle(verb, lemma, words().deescalating, particles):
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "would not end the offensive": the offensive goes on, and is the act
@@ -587,7 +584,7 @@ def meaning_frame(verb: Token, lemma: str, onto: Ontology, lists: _Lists) -> Ent
             found = confined(verb, lemma, onto, lists, particles)
         if found is None and lemma in lists.leaving:
             found = resigned(verb, lemma, onto, lists)
-        if found is None and not words_of.isdisjoint(lists.deescalating):
+        if found is None and not words_of.isdisjoint(words().deescalating):
             found = force_called_off(verb, lemma, onto, lists, particles)
         if found is None and not words_of.isdisjoint(lists.easing):
             found = restriction_eased(verb, lemma, onto, lists, particles)

@@ -503,11 +503,25 @@ def backed_by_arms(cand: Candidate) -> bool:
     """ "The offensive was backed by aircraft and artillery", "troops backed by tanks": a
     verb of support whose backers are all weapons or craft (``events_weapon_nouns.txt``)
     is force lent to a fight (CAMEO 19x), not political support."""
-    if cand.entry.category != "SUPPORT" or cand.nominal:
-        return False
+    return cand.entry.category == "SUPPORT" and not cand.nominal and _backers_are_arms(cand)
+
+
+def _backers_are_arms(cand: Candidate) -> bool:
     weapons = words().weapons
     backers = [t for a in cand.actor_tokens for t in conjuncts(a)]
     return bool(backers) and all(t.pos_ == "NOUN" and lemma_of(t) in weapons for t in backers)
+
+
+def backed_outside_a_fight(cand: Candidate, onto: Ontology) -> bool:
+    """ "firefighters, backed by 12 aircraft, battled the blaze": a participle of support
+    set on a noun of people who bear no arms says how they work, no act of force or of
+    support (``backed_by_arms`` reads "troops backed by tanks", "the offensive was backed
+    by aircraft")."""
+    token = cand.token
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.pos_ != "NOUN" or not _backers_are_arms(cand):
+        return False
+    backed = token.head
+    return not armed_body(backed) and not backed.ent_type_ and lemma_of(backed) not in onto.nouns
 
 
 #: The words of a phrase of crowds filling the streets ("flooded the streets").

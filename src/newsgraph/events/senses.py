@@ -62,6 +62,7 @@ from newsgraph.events.party_senses import (
     STATED_CATEGORIES,
     armed_object,
     backed_by_arms,
+    backed_outside_a_fight,
     business_deal,
     by_force,
     by_protesters,
@@ -88,7 +89,7 @@ from newsgraph.events.party_senses import (
     walkout,
     wanted_people,
 )
-from newsgraph.events.syntax import actorish, people_noun, subject_of
+from newsgraph.events.syntax import actorish, crowd_noun, subject_of
 from newsgraph.events.vocabulary import lemma_of, words
 
 #: Tags of a participle used as the second half of a compound modifier ("life-threatening").
@@ -142,7 +143,6 @@ class _Lists:
     force_modifiers: frozenset[str]
     commerce: frozenset[str]
     preparing: frozenset[str]
-    companies: frozenset[str]
 
 
 def _lists() -> _Lists:
@@ -169,7 +169,6 @@ def _lists() -> _Lists:
             commerce=lexicons.words("events_commerce_verbs"),
 
             preparing=lexicons.words("events_preparing_verbs"),
-            companies=lexicons.words("entities_company_kind_nouns"),
         )
 
     return current.load("events.senses", build)
@@ -280,6 +279,8 @@ def apply_senses(cands: list[Candidate], onto: Ontology) -> list[Candidate]:
         elif cand.entry.mode == "release" and not cand.nominal and wanted_people(token, lists.suspects, onto):
             # "handed over 40 suspects to Iraq": judicial cooperation, as an extradition
             _recode(cand, "COOPERATE", onto, keep_targets=True)
+        elif backed_outside_a_fight(cand, onto):
+            cand.absorbed = True  # "firefighters, backed by 12 aircraft, battled the blaze"
         elif backed_by_arms(cand):
             # "the offensive was backed by aircraft": force lent to a fight, not support
             _recode(cand, "ASSAULT", onto)
@@ -392,7 +393,7 @@ def _no_act(cand: Candidate, lists: _Lists, onto: Ontology) -> bool:
         or (category == "REQUEST" and cand.embedded is None and _asserts_a_claim(token))
         or (cand.entry.mode == "release" and _discharged(token, lists.not_captivity))
         or _attribution_of_an_act(token, onto)
-        or (category == "AGREE" and business_deal(cand, lists.commerce, lists.companies))
+        or (category == "AGREE" and business_deal(cand, lists.commerce, words().company_kinds))
         or (category == "COOPERATE" and private_purchase(cand, lists.commerce))
         or control_taken_in_business(cand, onto)
         or streets_filled_by_no_protesters(cand, lists.protesters)
@@ -445,8 +446,7 @@ RALLIES = frozenset({"rally", "line", "close"})
 
 
 def _a_crowd(actors: list[Token]) -> bool:
-    """People named by kind ("supporters", "students"), not a state, a body or a name."""
-    return bool(actors) and all(t.pos_ == "NOUN" and not t.ent_type_ and people_noun(t) for t in actors)
+    return bool(actors) and all(crowd_noun(t) for t in actors)
 
 
 def _recode(cand: Candidate, sense: str, onto: Ontology, *, keep_targets: bool = False) -> None:

@@ -26,6 +26,7 @@ from newsgraph.events.constants import (
     PLACE_LABELS,
     PLURAL_NUMBERS,
     RELATIVE,
+    STATE_SECTORS,
     SUBJ,
     TARGET_PREPS,
 )
@@ -281,6 +282,14 @@ def people_noun(token: Token) -> bool:
     vocab = words()
     lemma = lemma_of(token)
     return token.pos_ == "NOUN" and (lemma in vocab.person_nouns or lemma in vocab.group_people)
+
+
+def crowd_noun(noun: Token) -> bool:
+    """People named by kind ("supporters", "students", "farmers"): no name, no state's
+    body or officers by the agents dictionary ("police", "troops")."""
+    if noun.ent_type_ in ACTOR_LABELS or noun.pos_ != "NOUN":
+        return False
+    return people_noun(noun) and not agent_sectors(noun) & STATE_SECTORS
 
 
 def enforcer(token: Token, sectors: frozenset[str]) -> bool:

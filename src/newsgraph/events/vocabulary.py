@@ -215,6 +215,12 @@ class Words:
     #: nouns a speaker's body is named by in what it says ("the group", "the kingdom"),
     #: with the entity labels of the body (``events_self_reference_nouns.tsv``)
     self_reference: dict[str, frozenset[str]]
+    #: kinds of company ("airline", "bank"; the entities stage's
+    #: ``entities_company_kind_nouns.txt``): a company named by its kind is no state
+    company_kinds: frozenset[str]
+    #: verbs of stopping or easing one's own act of force ("halt", "suspend", "scale
+    #: back"; ``events_deescalating_verbs.txt``)
+    deescalating: frozenset[str]
 
 
 def _build(lists: Lexicons, onto: Ontology, cities: set[str]) -> Words:
@@ -260,6 +266,8 @@ def _build(lists: Lexicons, onto: Ontology, cities: set[str]) -> Words:
         authority_roles=lists.words("events_authority_roles"),
         relief=lists.table("events_relief_goods"),
         stance_participles=lists.words("events_stance_participles"),
+        company_kinds=lists.words("entities_company_kind_nouns"),
+        deescalating=lists.words("events_deescalating_verbs"),
         light_verbs=frozenset(onto.light_verbs),
         place_nouns=lists.words("events_place_nouns"),
         site_nouns=lists.words("events_site_nouns") | lists.words("entities_facility_heads"),
