@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from newsgraph.constants import TITLE_SMALL_WORDS
+from newsgraph.constants import MASCULINE_PRONOUNS, PERSONAL_PRONOUNS, TITLE_SMALL_WORDS
 from newsgraph.entities import lexicon, mentions
 from newsgraph.entities.state import EntityState, MentionDraft
 
@@ -27,6 +27,7 @@ def untagged_names(state: EntityState) -> None:
     untagged_speaking_bodies(state)
     untagged_speaking_persons(state)
     periodical_names(state)
+    continued_persons(state)
 
 
 #: Longest country or city name, in words, looked for among untagged proper nouns.
@@ -264,6 +265,163 @@ def untagged_speaking_persons(state: EntityState) -> None:
         state.add_mention(MentionDraft(start, end, "name", "PERSON", head=end - 1))
         for i in again:
             state.add_mention(MentionDraft(i, i + 1, "name", "PERSON", head=i))
+
+
+#: Pronouns of a thing or a group: met first after a name, the name is no person's here.
+_THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "theirs", "themselves"})
+#: Relations of the he/she that continues the name: a subject or an owner carries the
+#: topic on; an object he/she is usually someone else ("Orlov warned him").
+_TOPIC_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Tags of a lone name as the small tagger reads it: a proper noun, or a listed given
+#: name it took for a common noun or an adjective ("Cecile, now a widow, tried ...").
+_GIVEN_NAME_TAGS = frozenset({"NN", "JJ"})
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def continued_persons(state: EntityState) -> None:
+    """ "Marsh won the award in 2017. He was later ...": a lone capitalised word the tagger
+    left out, the subject of its sentence's main clause, whose next personal pronoun is a
+    he/she subject or owner with no other person, name or it/they between, is a person's
+    name. A body or a place goes on as "it"/"they", and a he/she after an object or a
+    reported clause's subject may be anyone's, so only the main clause counts. Never a
+    word the article writes in lower case, a title, an organisation's or place's word, a
+    given name of the other gender, one word of a longer capitalised run, or a headline."""
+    tokens = state.tokens
+    deps, tags = state.index.column("dep_"), state.index.column("tag_")
+    for tok in tokens[state.first :]:
+        if deps[tok.i] not in ("nsubj", "nsubjpass"):  # the columns first
+            continue
+        given = lexicon.first_name_genders().get(tok.lower_)
+        if not (tags[tok.i] == "NNP" or (given is not None and tags[tok.i] in _GIVEN_NAME_TAGS)):
+            continue
+        mistyped = _mistyped_word(state, tok)
+        if not (mistyped is not None or mentions.is_untagged(state, tok)):
+            continue
+        if not _lone_name_word(state, tok) or not _main_clause(tok.head):
+            continue
+        if _named_person_ends_in(state, tok.text):
+            continue  # "Fowler" after "Don Fowler": clustering joins them anyway
+        pronoun = _next_personal_pronoun(state, tok)
+        if pronoun is None or pronoun.dep_ not in _TOPIC_DEPS or _inside(pronoun, tok):
+            continue
+        if given is not None and given != ("m" if pronoun.lower_ in MASCULINE_PRONOUNS else "f"):
+            continue
+        if mistyped is None:
+            state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "PERSON", head=tok.i))
+            continue
+        for m in state.mentions:  # every one-word mention of the name, as ``referred`` does
+            if (
+                m.kind == "name"
+                and m.end - m.start == 1
+                and m.label in _MISTYPED
+                and tokens[m.start].text == tok.text
+            ):
+                m.label = "PERSON"
+
+
+#: Labels the tagger gives a rare surname standing alone ("Fujisawa joined ... she").
+_MISTYPED = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _named_person_ends_in(state: EntityState, word: str) -> bool:
+    """A person's name mention of the article ends in ``word``."""
+    tokens = state.tokens
+    return any(
+        m.kind == "name" and m.label == "PERSON" and tokens[m.end - 1].text == word for m in state.mentions
+    )
+
+
+def _inside(pronoun: Token, name: Token) -> bool:
+    """The pronoun hangs under the name ("Immigration, his signature issue, ..."): it
+    describes the name and says nothing of its being a person."""
+    return any(a.i == name.i for a in pronoun.ancestors)
+
+
+def _mistyped_word(state: EntityState, tok: Token) -> MentionDraft | None:
+    """The one-word name mention at ``tok`` the tagger typed an organisation, place or
+    people, when the word is no known organisation."""
+    mention = state.token_mention.get(tok.i)
+    if (
+        mention is None
+        or mention.kind != "name"
+        or mention.end - mention.start != 1
+        or mention.label not in _MISTYPED
+    ):
+        return None
+    if tok.lower_ in lexicon.known_organisations():
+        return None
+    return mention
+
+
+def _lone_name_word(state: EntityState, tok: Token) -> bool:
+    """An untagged capitalised word standing alone in running text that is no common word,
+    title, organisation, place, party or people of the lexicons."""
+    if not (tok.is_title and tok.is_alpha):
+        return False
+    lower = tok.lower_
+    if (
+        mentions.is_title_word(state, tok)
+        or lower in state.words.greetings
+        or lower in state.lower_words()
+        or lower in lexicon.org_nouns()
+        or lower in state.body_names
+        or lower in lexicon.party_words()
+        or lexicon.known_place(tok.text)
+        or lexicon.country_name(tok.text) is not None
+        or lexicon.listed_demonym_place(tok.text) is not None
+        or any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+    ):
+        return False
+    tokens = state.tokens
+    for k in (tok.i - 1, tok.i + 1):
+        if state.first <= k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].text in _QUOTES):
+            return False  # a longer name, a title's or a quotation's word
+    if tok.idx > 0 and not state.text[tok.idx - 1].isspace():
+        return False  # "Fodor-Gopal": the end of a hyphenated name
+    return not (_in_title_case_line(state, tok.i) or _in_quotation(state, tok.i))
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence, alone or as the second of two coordinated verbs."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _next_personal_pronoun(state: EntityState, tok: Token) -> Token | None:
+    """The first he/she after ``tok`` in its sentence or the next, outside quotations, when
+    no it/they, person or other capitalised name stands between."""
+    sentence = state.index.sentence_of(tok)
+    if sentence is None:
+        return None
+    following = state.index.sentence_of(sentence.end) if sentence.end < len(state.tokens) else None
+    end = following.end if following is not None else sentence.end
+    quoted = False
+    for t in state.tokens[tok.i + 1 : end]:
+        if t.text in _QUOTES:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        lower = t.lower_
+        if lower in PERSONAL_PRONOUNS:
+            return t
+        if lower in _THING_PRONOUNS:
+            return None
+        if t.ent_type_ == "PERSON" or (
+            t.pos_ == "PROPN" and t.i not in state.token_mention and t.text[:1].isupper()
+        ):
+            return None
+        mention = state.token_mention.get(t.i)
+        if mention is not None and mention.label == "PERSON":
+            return None
+    return None
+
+
+def _in_quotation(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` stands inside quotation marks opened in its sentence."""
+    sentence = state.index.sentence_of(i)
+    if sentence is None:
+        return False
+    return sum(1 for t in state.tokens[sentence.start : i] if t.text in _QUOTES) % 2 == 1
 
 
 def _bare_person_word(state: EntityState, tok: Token) -> bool:
