@@ -28,6 +28,8 @@ def untagged_names(state: EntityState) -> None:
     untagged_speaking_persons(state)
     periodical_names(state)
     continued_persons(state)
+    settlement_repeats(state)
+    bodies_speaking_of_it(state)
 
 
 #: Longest country or city name, in words, looked for among untagged proper nouns.
@@ -407,13 +409,21 @@ def _next_personal_pronoun(state: EntityState, tok: Token) -> Token | None:
         if lower in _THING_PRONOUNS:
             return None
         if t.ent_type_ == "PERSON" or (
-            t.pos_ == "PROPN" and t.i not in state.token_mention and t.text[:1].isupper()
-        ):
+            t.pos_ == "PROPN" and mentions.is_untagged(state, t) and t.text[:1].isupper()
+        ):  # (a date's "March" is no name)
             return None
         mention = state.token_mention.get(t.i)
-        if mention is not None and mention.label == "PERSON":
-            return None
+        if mention is not None and (
+            mention.label == "PERSON"
+            or (mention.kind == "name" and mention.label in _MISTYPED and t.dep_ in _PARTY_DEPS)
+        ):
+            return None  # another person, or a name the tagger may have mistyped too, as a party
     return None
+
+
+#: Relations of a name between that make it a party the he/she may mean ("Drucci struck
+#: Healy and tried to get his gun"); a place in a phrase ("moved to Toronto") is none.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "appos", "conj"})
 
 
 def _in_quotation(state: EntityState, i: int) -> bool:
@@ -422,6 +432,73 @@ def _in_quotation(state: EntityState, i: int) -> bool:
     if sentence is None:
         return False
     return sum(1 for t in state.tokens[sentence.start : i] if t.text in _QUOTES) % 2 == 1
+
+
+#: Labels the tagger gives a town's or a company's name it took for someone's.
+_SETTLEMENT_MISLABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def settlement_repeats(state: EntityState) -> None:
+    """ "Floods hit the town of Varenne ... Varenne lost power": a name the article gives as
+    the "of" object of a place noun (``mentions.of_a_place_noun``: labelled a place there)
+    is that place wherever else it is written alone; the tagger's PERSON for the repeat
+    had made the town a person (a tie of labels goes to PERSON)."""
+    tokens = state.tokens
+    places: dict[str, str] = {}
+    for m in state.mentions:
+        if (
+            m.kind == "name"
+            and m.label in ("GPE", "LOC")
+            and mentions.of_a_place_noun(state, m.start) == m.label
+        ):
+            places.setdefault(state.span_text(m.start, m.end), m.label)
+    if not places:
+        return
+    for m in state.mentions:
+        if m.kind != "name" or m.label not in _SETTLEMENT_MISLABELS:
+            continue
+        label = places.get(state.span_text(m.start, m.end))
+        if label is not None and tokens[m.start].lower_ not in lexicon.first_name_genders():
+            m.label = label
+
+
+def bodies_speaking_of_it(state: EntityState) -> None:
+    """ "Berkshire Hathaway said its profit rose": a name tagged PERSON, the subject of a
+    verb of saying whose reported clause speaks of it as "its"/"it" before any he/she, is
+    an organisation, wherever the article writes it; a person's name opens with a given
+    name or follows a title, and a person speaks of himself as "he". Not a name whose
+    first word is a listed given name, nor one after a title."""
+    tokens = state.tokens
+    bodies: set[str] = set()
+    for m in state.mentions:
+        if m.kind != "name" or m.label != "PERSON" or m.end - m.start < 2:
+            continue
+        head = tokens[m.head]
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in state.words.speech_verbs:
+            continue
+        if tokens[m.start].lower_ in lexicon.first_name_genders() or (
+            m.start > state.first and mentions.is_title_word(state, tokens[m.start - 1])
+        ):
+            continue
+        if _first_pronoun_reported(verb) in ("it", "its"):
+            bodies.add(state.span_text(m.start, m.end))
+    for m in state.mentions:
+        if m.kind == "name" and m.label == "PERSON" and state.span_text(m.start, m.end) in bodies:
+            m.label = "ORG"
+            state.body_names.add(state.span_text(m.start, m.end).lower())
+
+
+def _first_pronoun_reported(verb: Token) -> str | None:
+    """The first third-person pronoun (subject or owner) of the clause ``verb`` reports."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for t in clause.subtree:
+            lower = t.lower_
+            if t.dep_ in _TOPIC_DEPS and (lower in PERSONAL_PRONOUNS or lower in _THING_PRONOUNS):
+                return lower
+    return None
 
 
 def _bare_person_word(state: EntityState, tok: Token) -> bool:
