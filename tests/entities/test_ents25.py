@@ -105,3 +105,9 @@ def test_a_person_with_a_given_name_keeps_his_type_before_its() -> None:
     text = "Mark Dunmore said its engine had failed twice."
     r = run(text)
     assert [e.type for e in r.entities if e.name == "Mark Dunmore"] == ["PERSON"]
+
+
+def test_a_quotation_before_the_verb_is_no_body_speaking_of_itself() -> None:
+    text = '"It is a waste of time," said Kestrel Ambrose of the Virgin Islands.'
+    r = run(text)
+    assert all(e.type != "ORG" for e in r.entities if e.name == "Kestrel Ambrose")

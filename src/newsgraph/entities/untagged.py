@@ -475,8 +475,8 @@ def bodies_speaking_of_it(state: EntityState) -> None:
             continue
         head = tokens[m.head]
         verb = head.head
-        if head.dep_ != "nsubj" or verb.lemma_.lower() not in state.words.speech_verbs:
-            continue
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in state.words.speech_verbs or head.i > verb.i:
+            continue  # ('"It is destroying this committee," said X': the quote's "it" is no speaker)
         if tokens[m.start].lower_ in lexicon.first_name_genders() or (
             m.start > state.first and mentions.is_title_word(state, tokens[m.start - 1])
         ):
@@ -490,10 +490,11 @@ def bodies_speaking_of_it(state: EntityState) -> None:
 
 
 def _first_pronoun_reported(verb: Token) -> str | None:
-    """The first third-person pronoun (subject or owner) of the clause ``verb`` reports."""
+    """The first third-person pronoun (subject or owner) of the clause ``verb`` reports
+    after it in its own words."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
+        if clause.dep_ != "ccomp" or clause.i < verb.i or any(t.text in _QUOTES for t in clause.subtree):
+            continue  # an indirect report after the verb, not a quotation
         for t in clause.subtree:
             lower = t.lower_
             if t.dep_ in _TOPIC_DEPS and (lower in PERSONAL_PRONOUNS or lower in _THING_PRONOUNS):
