@@ -111,3 +111,16 @@ def test_a_quotation_before_the_verb_is_no_body_speaking_of_itself() -> None:
     text = '"It is a waste of time," said Kestrel Ambrose of the Virgin Islands.'
     r = run(text)
     assert all(e.type != "ORG" for e in r.entities if e.name == "Kestrel Ambrose")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vivian and Rita share a flat in Leeds. Vivian learns that Rita has quit her job.", "Vivian"),
+        ("Lillian and Greta share a flat in York. Lillian learns that Greta has sold the car.", "Lillian"),
+    ],
+)
+def test_a_given_name_read_as_an_adjective_repeats_the_person(text: str, name: str) -> None:
+    r = run(text)
+    names = [[m for m in e.mentions if m.kind == "name"] for e in r.entities if e.name == name]
+    assert [len(n) for n in names] == [2]
