@@ -5,6 +5,11 @@ written before the kind of body it names ("the FNV union"), and a capitalised na
 ends in an organisation's head noun ("The Farmers' Party left the coalition"). Each is
 added as a name mention only where the words around it leave no doubt: never a given
 name, never the start of a longer capitalised run, never a title-case headline.
+
+Three typing steps follow (session 25): a lone surname continued by a he/she is a
+person (``continued_persons``), a town named again stays a place
+(``settlement_repeats``), and a speaker that speaks of itself as "it" is a body
+(``bodies_speaking_of_it``).
 """
 
 from __future__ import annotations
