@@ -423,7 +423,20 @@ def _next_personal_pronoun(state: EntityState, tok: Token) -> Token | None:
             or (mention.kind == "name" and mention.label in _MISTYPED and t.dep_ in _PARTY_DEPS)
         ):
             return None  # another person, or a name the tagger may have mistyped too, as a party
+        if t.pos_ == "NOUN" and t.dep_ in _PARTY_DEPS and _person_noun(state, t):
+            return None  # "Halvorsen hired a new director. ... she": maybe the director
     return None
+
+
+def _person_noun(state: EntityState, tok: Token) -> bool:
+    """A noun for a person: a role, a kinship or sex noun, a gendered noun ("director")."""
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in lexicon.person_roles()
+        or lemma in state.words.person_nouns
+        or lemma in state.words.kin_titles
+        or lemma in lexicon.gender_words()
+    )
 
 
 #: Relations of a name between that make it a party the he/she may mean ("Drucci struck
