@@ -410,7 +410,7 @@ def _next_personal_pronoun(state: EntityState, tok: Token) -> Token | None:
             continue
         lower = t.lower_
         if lower in PERSONAL_PRONOUNS:
-            return t
+            return None if _thing_opens_a_sentence(state, t.i + 1, end) else t
         if lower in _THING_PRONOUNS:
             return None
         if t.ent_type_ == "PERSON" or (
@@ -426,6 +426,16 @@ def _next_personal_pronoun(state: EntityState, tok: Token) -> Token | None:
         if t.pos_ == "NOUN" and t.dep_ in _PARTY_DEPS and _person_noun(state, t):
             return None  # "Halvorsen hired a new director. ... she": maybe the director
     return None
+
+
+def _thing_opens_a_sentence(state: EntityState, start: int, end: int) -> bool:
+    """An it/they subject of a sentence's main verb follows in the window ("Grosjean
+    crashed his Haas into the barrier. It said he walked away"): the name may be one the
+    text goes on with as a body, so the he/she is no evidence."""
+    return any(
+        t.lower_ in _THING_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+        for t in state.tokens[start:end]
+    )
 
 
 def _person_noun(state: EntityState, tok: Token) -> bool:
