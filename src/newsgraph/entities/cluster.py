@@ -460,7 +460,7 @@ def untagged_repeats(state: EntityState, index: NameIndex) -> None:
             continue
         # The small model often tags a repeated name as a common noun ("Rathbun requested",
         # "Scientology officials"): the match with a known name is what counts.
-        if tok.pos_ not in {"PROPN", "NOUN"}:
+        if tok.pos_ not in {"PROPN", "NOUN"} and not _misread_given_name(state, tok, index):
             continue
         if tok.dep_ == "compound":
             continue
@@ -487,6 +487,18 @@ def untagged_repeats(state: EntityState, index: NameIndex) -> None:
         mention = MentionDraft(tok.i, tok.i + 1, "name", label, head=tok.i)
         state.add_mention(mention)
         state.attach(mention, target)
+
+
+def _misread_given_name(state: EntityState, tok: Token, index: NameIndex) -> bool:
+    """ "Vivian learns that ..." after "Vivian and Rita" (the small model reads the word as
+    an adjective or an adverb): a listed given name, the subject of the verb right after
+    it, that repeats a person's name of the article is that person."""
+    if tok.pos_ not in {"ADJ", "ADV"} or tok.lower_ not in lexicon.first_name_genders():
+        return False
+    if tok.dep_ not in {"nsubj", "advmod", "amod"} or tok.head.i != tok.i + 1 or tok.head.pos_ != "VERB":
+        return False
+    target = index.by_key.get(_fold(tok.lower_))
+    return target is not None and state.is_person(target)
 
 
 def _fold(word: str) -> str:

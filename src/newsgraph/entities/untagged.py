@@ -5,6 +5,11 @@ written before the kind of body it names ("the FNV union"), and a capitalised na
 ends in an organisation's head noun ("The Farmers' Party left the coalition"). Each is
 added as a name mention only where the words around it leave no doubt: never a given
 name, never the start of a longer capitalised run, never a title-case headline.
+
+Three typing steps follow (session 25): a lone surname continued by a he/she is a
+person (``continued_persons``), a town named again stays a place
+(``settlement_repeats``), and a speaker that speaks of itself as "it" is a body
+(``bodies_speaking_of_it``).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import re
 
 from spacy.tokens import Token
 
-from newsgraph.constants import TITLE_SMALL_WORDS
+from newsgraph.constants import MASCULINE_PRONOUNS, PERSONAL_PRONOUNS, TITLE_SMALL_WORDS
 from newsgraph.entities import lexicon, mentions
 from newsgraph.entities.state import EntityState, MentionDraft
 
@@ -27,6 +32,9 @@ def untagged_names(state: EntityState) -> None:
     untagged_speaking_bodies(state)
     untagged_speaking_persons(state)
     periodical_names(state)
+    continued_persons(state)
+    settlement_repeats(state)
+    bodies_speaking_of_it(state)
 
 
 #: Longest country or city name, in words, looked for among untagged proper nouns.
@@ -264,6 +272,262 @@ def untagged_speaking_persons(state: EntityState) -> None:
         state.add_mention(MentionDraft(start, end, "name", "PERSON", head=end - 1))
         for i in again:
             state.add_mention(MentionDraft(i, i + 1, "name", "PERSON", head=i))
+
+
+#: Pronouns of a thing or a group: met first after a name, the name is no person's here.
+_THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "theirs", "themselves"})
+#: Relations of the he/she that continues the name: a subject or an owner carries the
+#: topic on; an object he/she is usually someone else ("Orlov warned him").
+_TOPIC_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Tags of a lone name as the small tagger reads it: a proper noun, or a listed given
+#: name it took for a common noun or an adjective ("Cecile, now a widow, tried ...").
+_GIVEN_NAME_TAGS = frozenset({"NN", "JJ"})
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def continued_persons(state: EntityState) -> None:
+    """ "Marsh won the award in 2017. He was later ...": a lone capitalised word the tagger
+    left out, the subject of its sentence's main clause, whose next personal pronoun is a
+    he/she subject or owner with no other person, name or it/they between, is a person's
+    name. A body or a place goes on as "it"/"they", and a he/she after an object or a
+    reported clause's subject may be anyone's, so only the main clause counts. Never a
+    word the article writes in lower case, a title, an organisation's or place's word, a
+    given name of the other gender, one word of a longer capitalised run, or a headline."""
+    tokens = state.tokens
+    deps, tags = state.index.column("dep_"), state.index.column("tag_")
+    for tok in tokens[state.first :]:
+        if deps[tok.i] not in ("nsubj", "nsubjpass"):  # the columns first
+            continue
+        given = lexicon.first_name_genders().get(tok.lower_)
+        if not (tags[tok.i] == "NNP" or (given is not None and tags[tok.i] in _GIVEN_NAME_TAGS)):
+            continue
+        mistyped = _mistyped_word(state, tok)
+        if not (mistyped is not None or mentions.is_untagged(state, tok)):
+            continue
+        if not _lone_name_word(state, tok) or not _main_clause(tok.head):
+            continue
+        if _named_person_ends_in(state, tok.text):
+            continue  # "Fowler" after "Don Fowler": clustering joins them anyway
+        pronoun = _next_personal_pronoun(state, tok)
+        if pronoun is None or pronoun.dep_ not in _TOPIC_DEPS or _inside(pronoun, tok):
+            continue
+        if given is not None and given != ("m" if pronoun.lower_ in MASCULINE_PRONOUNS else "f"):
+            continue
+        if mistyped is None:
+            state.add_mention(MentionDraft(tok.i, tok.i + 1, "name", "PERSON", head=tok.i))
+            continue
+        for m in state.mentions:  # every one-word mention of the name, as ``referred`` does
+            if (
+                m.kind == "name"
+                and m.end - m.start == 1
+                and m.label in _MISTYPED
+                and tokens[m.start].text == tok.text
+            ):
+                m.label = "PERSON"
+
+
+#: Labels the tagger gives a rare surname standing alone ("Fujisawa joined ... she").
+_MISTYPED = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _named_person_ends_in(state: EntityState, word: str) -> bool:
+    """A person's name mention of the article ends in ``word``."""
+    tokens = state.tokens
+    return any(
+        m.kind == "name" and m.label == "PERSON" and tokens[m.end - 1].text == word for m in state.mentions
+    )
+
+
+def _inside(pronoun: Token, name: Token) -> bool:
+    """The pronoun hangs under the name ("Immigration, his signature issue, ..."): it
+    describes the name and says nothing of its being a person."""
+    return any(a.i == name.i for a in pronoun.ancestors)
+
+
+def _mistyped_word(state: EntityState, tok: Token) -> MentionDraft | None:
+    """The one-word name mention at ``tok`` the tagger typed an organisation, place or
+    people, when the word is no known organisation."""
+    mention = state.token_mention.get(tok.i)
+    if (
+        mention is None
+        or mention.kind != "name"
+        or mention.end - mention.start != 1
+        or mention.label not in _MISTYPED
+    ):
+        return None
+    if tok.lower_ in lexicon.known_organisations():
+        return None
+    return mention
+
+
+def _lone_name_word(state: EntityState, tok: Token) -> bool:
+    """An untagged capitalised word standing alone in running text that is no common word,
+    title, organisation, place, party or people of the lexicons."""
+    if not (tok.is_title and tok.is_alpha):
+        return False
+    lower = tok.lower_
+    if (
+        mentions.is_title_word(state, tok)
+        or lower in state.words.greetings
+        or lower in state.lower_words()
+        or lower in lexicon.org_nouns()
+        or lower in state.body_names
+        or lower in lexicon.party_words()
+        or lexicon.known_place(tok.text)
+        or lexicon.country_name(tok.text) is not None
+        or lexicon.listed_demonym_place(tok.text) is not None
+        or any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+    ):
+        return False
+    tokens = state.tokens
+    for k in (tok.i - 1, tok.i + 1):
+        if state.first <= k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].text in _QUOTES):
+            return False  # a longer name, a title's or a quotation's word
+    if tok.idx > 0 and not state.text[tok.idx - 1].isspace():
+        return False  # "Fodor-Gopal": the end of a hyphenated name
+    return not (_in_title_case_line(state, tok.i) or _in_quotation(state, tok.i))
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence, alone or as the second of two coordinated verbs."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _next_personal_pronoun(state: EntityState, tok: Token) -> Token | None:
+    """The first he/she after ``tok`` in its sentence or the next, outside quotations, when
+    no it/they, person or other capitalised name stands between."""
+    sentence = state.index.sentence_of(tok)
+    if sentence is None:
+        return None
+    following = state.index.sentence_of(sentence.end) if sentence.end < len(state.tokens) else None
+    end = following.end if following is not None else sentence.end
+    quoted = False
+    for t in state.tokens[tok.i + 1 : end]:
+        if t.text in _QUOTES:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        lower = t.lower_
+        if lower in PERSONAL_PRONOUNS:
+            return None if _thing_opens_a_sentence(state, t.i + 1, end) else t
+        if lower in _THING_PRONOUNS:
+            return None
+        if t.ent_type_ == "PERSON" or (
+            t.pos_ == "PROPN" and mentions.is_untagged(state, t) and t.text[:1].isupper()
+        ):  # (a date's "March" is no name)
+            return None
+        mention = state.token_mention.get(t.i)
+        if mention is not None and (
+            mention.label == "PERSON"
+            or (mention.kind == "name" and mention.label in _MISTYPED and t.dep_ in _PARTY_DEPS)
+        ):
+            return None  # another person, or a name the tagger may have mistyped too, as a party
+        if t.pos_ == "NOUN" and t.dep_ in _PARTY_DEPS and _person_noun(state, t):
+            return None  # "Halvorsen hired a new director. ... she": maybe the director
+    return None
+
+
+def _thing_opens_a_sentence(state: EntityState, start: int, end: int) -> bool:
+    """An it/they subject of a sentence's main verb follows in the window ("Grosjean
+    crashed his Haas into the barrier. It said he walked away"): the name may be one the
+    text goes on with as a body, so the he/she is no evidence."""
+    return any(
+        t.lower_ in _THING_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+        for t in state.tokens[start:end]
+    )
+
+
+def _person_noun(state: EntityState, tok: Token) -> bool:
+    """A noun for a person: a role, a kinship or sex noun, a gendered noun ("director")."""
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in lexicon.person_roles()
+        or lemma in state.words.person_nouns
+        or lemma in state.words.kin_titles
+        or lemma in lexicon.gender_words()
+    )
+
+
+#: Relations of a name between that make it a party the he/she may mean ("Drucci struck
+#: Healy and tried to get his gun"); a place in a phrase ("moved to Toronto") is none.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "appos", "conj"})
+
+
+def _in_quotation(state: EntityState, i: int) -> bool:
+    """Whether token ``i`` stands inside quotation marks opened in its sentence."""
+    sentence = state.index.sentence_of(i)
+    if sentence is None:
+        return False
+    return sum(1 for t in state.tokens[sentence.start : i] if t.text in _QUOTES) % 2 == 1
+
+
+#: Labels the tagger gives a town's or a company's name it took for someone's.
+_SETTLEMENT_MISLABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def settlement_repeats(state: EntityState) -> None:
+    """ "Floods hit the town of Varenne ... Varenne lost power": a name the article gives as
+    the "of" object of a place noun (``mentions.of_a_place_noun``: labelled a place there)
+    is that place wherever else it is written alone; the tagger's PERSON for the repeat
+    had made the town a person (a tie of labels goes to PERSON)."""
+    tokens = state.tokens
+    places: dict[str, str] = {}
+    for m in state.mentions:
+        if (
+            m.kind == "name"
+            and m.label in ("GPE", "LOC")
+            and mentions.of_a_place_noun(state, m.start) == m.label
+        ):
+            places.setdefault(state.span_text(m.start, m.end), m.label)
+    if not places:
+        return
+    for m in state.mentions:
+        if m.kind != "name" or m.label not in _SETTLEMENT_MISLABELS:
+            continue
+        label = places.get(state.span_text(m.start, m.end))
+        if label is not None and tokens[m.start].lower_ not in lexicon.first_name_genders():
+            m.label = label
+
+
+def bodies_speaking_of_it(state: EntityState) -> None:
+    """ "Berkshire Hathaway said its profit rose": a name tagged PERSON, the subject of a
+    verb of saying whose reported clause speaks of it as "its"/"it" before any he/she, is
+    an organisation, wherever the article writes it; a person's name opens with a given
+    name or follows a title, and a person speaks of himself as "he". Not a name whose
+    first word is a listed given name, nor one after a title."""
+    tokens = state.tokens
+    bodies: set[str] = set()
+    for m in state.mentions:
+        if m.kind != "name" or m.label != "PERSON" or m.end - m.start < 2:
+            continue
+        head = tokens[m.head]
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in state.words.speech_verbs or head.i > verb.i:
+            continue  # ('"It is destroying this committee," said X': the quote's "it" is no speaker)
+        if tokens[m.start].lower_ in lexicon.first_name_genders() or (
+            m.start > state.first and mentions.is_title_word(state, tokens[m.start - 1])
+        ):
+            continue
+        if _first_pronoun_reported(verb) in ("it", "its"):
+            bodies.add(state.span_text(m.start, m.end))
+    for m in state.mentions:
+        if m.kind == "name" and m.label == "PERSON" and state.span_text(m.start, m.end) in bodies:
+            m.label = "ORG"
+            state.body_names.add(state.span_text(m.start, m.end).lower())
+
+
+def _first_pronoun_reported(verb: Token) -> str | None:
+    """The first third-person pronoun (subject or owner) of the clause ``verb`` reports
+    after it in its own words."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or any(t.text in _QUOTES for t in clause.subtree):
+            continue  # an indirect report after the verb, not a quotation
+        for t in clause.subtree:
+            lower = t.lower_
+            if t.dep_ in _TOPIC_DEPS and (lower in PERSONAL_PRONOUNS or lower in _THING_PRONOUNS):
+                return lower
+    return None
 
 
 def _bare_person_word(state: EntityState, tok: Token) -> bool:
