@@ -21,6 +21,7 @@ from newsgraph.attribution.draft import Draft
 from newsgraph.attribution.lexicon import lexicon
 from newsgraph.attribution.marks import has_quotation_mark
 from newsgraph.attribution.parse import lemma
+from newsgraph.attribution.resolver_lookup import resolver_lookup
 from newsgraph.constants import FEMININE_PRONOUNS, GROUP_TYPE, INDEFINITE, MASCULINE_PRONOUNS, PLURAL_TAGS
 from newsgraph.docindex import doc_index
 from newsgraph.entities.lexicon import first_name_genders
@@ -51,36 +52,6 @@ _LOOKBACK_CHARS = 2500
 _TITLE_MAX_CHARS = 200
 #: "Senator", "State senator", "The city's mayor": a role alone, a few words at most.
 _TITLE_ROLE_MAX_WORDS = 3
-
-#: the learned resolver's judgement of a pronoun / role noun: (entity id or None, probability)
-ResolverLookup = Callable[[int, int], tuple[str | None, float] | None]
-
-
-def _resolver_lookup(doc: Doc) -> ResolverLookup | None:
-    """``newsgraph.entities.resolver_link`` bound to ``doc``, where that stage provides it.
-
-    Imported lazily and looked up by name so attribution still runs without the entities
-    stage (its own fallback below then picks the antecedent)."""
-    try:
-        from newsgraph import entities
-    except Exception:
-        return None
-    func = getattr(entities, "resolver_link", None)
-    if func is None:
-        return None
-
-    def lookup(start: int, end: int) -> tuple[str | None, float] | None:
-        try:
-            found = func(doc, start, end)
-        except Exception:
-            return None
-        if found is None:
-            return None
-        entity, probability = found
-        return (getattr(entity, "id", None), probability)
-
-    return lookup
-
 
 def _holds(words: list[str], name: list[str]) -> bool:
     """Whether ``name`` appears in ``words`` as consecutive words."""
@@ -166,7 +137,7 @@ class SpeakerResolver:
         self.doc = doc
         #: the quotation holding a character (``Context.quote_at``), for the writer's "I"
         self.quote_at = quote_at
-        self.judged = _resolver_lookup(doc)
+        self.judged = resolver_lookup(doc)
         self.index = doc_index(doc)
         self.text = self.index.text
         #: whether the entities stage ran (and found anything): its pronoun links are then final
