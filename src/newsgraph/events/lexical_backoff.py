@@ -255,3 +255,9 @@ def noun_backoff(lemma: str, onto: Ontology) -> Backoff | None:
     """WordNet's reading of a noun the ontology does not list (the object of a light
     verb: "delivered a tirade"), from the ontology's event nouns, or None."""
     return _table(onto).look_up(lemma, "n")
+
+
+def wordnet_verb(lemma: str) -> bool:
+    """Whether WordNet lists ``lemma`` (of one word or several: "take to task") as a verb."""
+    net = wordnet.get()
+    return net is not None and bool(net.senses(lemma, "v"))

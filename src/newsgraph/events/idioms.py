@@ -1,0 +1,118 @@
+"""A phrasal verb or idiom no list names, read whole from WordNet (issue 12, session 25).
+
+WordNet lists many verbs of more than one word as one lemma: a verb and its particle
+("knuckle under", "hammer out", "team up"), a verb and a fixed object ("join forces",
+"beat a retreat"), a verb, an object and a preposition ("lay waste to", "pour cold water
+on"), a verb and a prepositional phrase around its object ("take to task"). Their head
+alone says something else ("take", "pour", "lay"), and a light verb ("take", "give") is
+never read on its own. So a verb the ontology and the CAMEO dictionary leave uncoded (or
+code only as ``OTHER``) is first looked up with its particle, its object and its
+prepositions, the longest lemma WordNet knows first; the reading itself is
+``lexical_backoff``'s, with all of its guards (at most four senses, the first sense
+only, its lexicographer file allowing the category, seeds that agree).
+
+The clause must be a party's act, as for the single verb: a political subject (a named
+party, an office or body of a political sector), no verb governing another act, no
+object that names the act (the noun decides), no preposition's clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events.cameo_readings import governs_an_act, names_the_act, political_subject
+from newsgraph.events.constants import ACTOR_LABELS
+from newsgraph.events.lexical_backoff import Backoff, noun_backoff, verb_backoff, wordnet_verb
+from newsgraph.events.ontology import Ontology
+from newsgraph.events.patterns import PatternBook
+from newsgraph.events.vocabulary import lemma_of
+
+#: Dependents of a noun kept in its fixed-phrase form ("a retreat", "cold water").
+PHRASE_MODIFIERS = frozenset({"det", "amod", "compound", "poss"})
+#: Possessive pronouns: WordNet writes them "one's" ("rattle one's sabre").
+POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+
+
+def _noun_forms(noun: Token) -> list[str]:
+    """The forms of a noun in a fixed phrase, fullest first: with its determiner and
+    modifiers ("a retreat", "cold water", "one's weight"), without the determiner, the
+    bare noun ("forces")."""
+    lefts = [c for c in noun.lefts if c.dep_ in PHRASE_MODIFIERS]
+    words = ["one's" if c.lower_ in POSSESSIVES else c.lower_ for c in lefts]
+    full = " ".join((*words, noun.lower_))
+    bare_det = " ".join(
+        (*("one's" if c.lower_ in POSSESSIVES else c.lower_ for c in lefts if c.dep_ != "det"), noun.lower_)
+    )
+    forms = [full, bare_det, noun.lower_]
+    return list(dict.fromkeys(forms))
+
+
+def _particle_as_modifier(verb: Token, child: Token) -> bool:
+    """ "knuckled under to": a particle right after its verb the parser made an adverb."""
+    return child.dep_ == "advmod" and child.i == verb.i + 1 and child.tag_ in ("RP", "IN", "RB")
+
+
+def idiom_keys(verb: Token, lemma: str) -> list[str]:
+    """Multi-word verb lemmas ``verb`` and its dependents could spell, longest first."""
+    children = list(verb.children)
+    particles = " ".join(c.lower_ for c in children if c.dep_ == "prt" or _particle_as_modifier(verb, c))
+    objects = [
+        c for c in children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.ent_type_ not in ACTOR_LABELS
+    ]
+    preps = [c for c in children if c.dep_ == "prep"]
+    direct = any(c.dep_ == "dobj" for c in children)
+    head = f"{lemma} {particles}" if particles else lemma
+    keys: list[str] = []
+    for obj in objects:
+        for form in _noun_forms(obj):
+            keys.extend(f"{head} {form} {p.lower_}" for p in preps)
+            keys.append(f"{head} {form}")
+    for prep in preps:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or (not particles and not direct and prep.i == verb.i + 1):
+            # a particle read as a preposition; a prepositional verb ("set upon the
+            # convoy": the preposition right after a verb with no object of its own)
+            keys.append(f"{head} {prep.lower_}")
+        for pobj in (c for c in objects if c.pos_ == "NOUN"):
+            keys.extend(f"{head} {prep.lower_} {form}" for form in _noun_forms(pobj))
+    if particles:
+        keys.append(head)
+    keys = [k for k in dict.fromkeys(keys) if " " in k]
+    return sorted(keys, key=lambda k: -len(k.split()))
+
+
+def idiom_reading(verb: Token, onto: Ontology) -> tuple[str, Backoff] | None:
+    """The multi-word lemma a party's uncoded verb makes with its dependents, and the
+    category WordNet gives it (``lexical_backoff``), or None."""
+    if verb.dep_ == "pcomp" or not political_subject(verb):
+        return None
+    keys = [k for k in idiom_keys(verb, lemma_of(verb)) if wordnet_verb(k)]
+    if not keys or governs_an_act(verb) or names_the_act(verb, onto):
+        return None
+    found = verb_backoff(keys[0], onto)  # the longest lemma WordNet has decides
+    return (keys[0], found) if found is not None else None
+
+
+def light_object_reading(verb: Token, onto: Ontology) -> tuple[str, Backoff] | None:
+    """A light verb of a party whose direct object is a noun the ontology does not list:
+    the noun and the category WordNet reaches from it to one of the ontology's event
+    nouns ("delivered a tirade" ACCUSE, "made an entreaty" REQUEST)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    noun = lemma_of(obj)
+    if noun in onto.nouns or obj.lower_ in onto.nouns or not political_subject(verb):
+        return None
+    found = noun_backoff(noun, onto)
+    return (noun, found) if found is not None else None
+
+
+def verb_reading(book: PatternBook, verb: Token, lemma: str, onto: Ontology) -> Backoff | None:
+    """WordNet's category of a single verb neither list codes (``lexical_backoff``). A
+    verb the book codes by itself was already weighed (its bare code of force is refused
+    on purpose); a clause that is a preposition's object ("with Kessa forgoing the usual
+    greeting") tells a circumstance of another act: too weak a place for so weak a
+    reading."""
+    if verb.dep_ == "pcomp" or lemma in book.own_codes():
+        return None
+    return verb_backoff(lemma, onto)
