@@ -99,3 +99,24 @@ def test_idiom_on_an_adjunct_preposition_is_not_read() -> None:
     doc = run("The finance minister took the central bank to task over the collapse.")
     verb = next(t for t in doc if t.lemma_ == "take")
     assert "take over" not in idiom_keys(verb, lemma_of(verb))
+
+
+# ------------------------------------------------- a light verb's object noun of two words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet gave short shrift to the opposition's plan.",
+        "The Kessa parliament gave short shrift to the reform bill on Monday.",
+        "Tavoria's president gave short shrift to the proposal from Orlan.",
+    ],
+)
+def test_light_verb_object_of_two_words(text: str) -> None:
+    """WordNet lists "short shrift" as one noun (a kind of rejection); "shrift" alone is
+    confession."""
+    assert ("REJECT", "give short shrift", "wordnet") in coded(text)
+
+
+def test_light_verb_object_of_two_words_needs_a_party() -> None:
+    assert not coded("The coach gave short shrift to the rumours.")

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from newsgraph.events.cameo_readings import governs_an_act, names_the_act, political_subject
 from newsgraph.events.constants import ACTOR_LABELS
-from newsgraph.events.lexical_backoff import Backoff, noun_backoff, verb_backoff, wordnet_verb
+from newsgraph.events.lexical_backoff import Backoff, noun_backoff, verb_backoff, wordnet_noun, wordnet_verb
 from newsgraph.events.ontology import Ontology
 from newsgraph.events.patterns import PatternBook
 from newsgraph.events.vocabulary import lemma_of
@@ -103,6 +103,12 @@ def light_object_reading(verb: Token, onto: Ontology) -> tuple[str, Backoff] | N
     noun = lemma_of(obj)
     if noun in onto.nouns or obj.lower_ in onto.nouns or not political_subject(verb):
         return None
+    # the noun with its modifiers first, when WordNet lists them as one noun ("gave short
+    # shrift to", "cold water"): the head alone is another word
+    for form in _noun_forms(obj):
+        if " " in form and wordnet_noun(form):
+            found = noun_backoff(form, onto)
+            return (form, found) if found is not None else None
     found = noun_backoff(noun, onto)
     return (noun, found) if found is not None else None
 

@@ -261,3 +261,9 @@ def wordnet_verb(lemma: str) -> bool:
     """Whether WordNet lists ``lemma`` (of one word or several: "take to task") as a verb."""
     net = wordnet.get()
     return net is not None and bool(net.senses(lemma, "v"))
+
+
+def wordnet_noun(lemma: str) -> bool:
+    """Whether WordNet lists ``lemma`` (of one word or several: "short shrift") as a noun."""
+    net = wordnet.get()
+    return net is not None and bool(net.senses(lemma, "n"))
