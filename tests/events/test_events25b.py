@@ -39,7 +39,6 @@ def coded(text: str) -> list[tuple[str, str, str]]:
         ("Tavoria knuckled under to Western pressure on Monday.", "CONCEDE", "knuckle under"),
         ("The Orlan government knuckled under after a week of strikes.", "CONCEDE", "knuckle under"),
         ("The senate kicked out the deputy speaker after the scandal.", "SANCTION", "kick out"),
-        ("The cabinet talked over the budget crisis late into the night.", "CONSULT", "talk over"),
         ("The opposition leader bowed out of the presidential race on Friday.", "RETREAT", "bow out"),
     ],
 )
@@ -120,3 +119,16 @@ def test_light_verb_object_of_two_words(text: str) -> None:
 
 def test_light_verb_object_of_two_words_needs_a_party() -> None:
     assert not coded("The coach gave short shrift to the rumours.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speaker ushered the envoy out onto the terrace after the vote.",  # a direction
+        "Tavoria's president kicked the ball out into the crowd.",  # a direction
+        "As the senator talked about bringing communities together, the crowd cheered.",
+        "The Kessa premier did not talk about the new budget at the rally.",  # an adjunct
+    ],
+)
+def test_literal_motion_and_prepositions_with_objects_are_no_idioms(text: str) -> None:
+    assert not any(chosen == "wordnet" and " " in lemma for _c, lemma, chosen in coded(text))

@@ -29,6 +29,8 @@ from newsgraph.events.vocabulary import lemma_of
 
 #: Dependents of a noun kept in its fixed-phrase form ("a retreat", "cold water").
 PHRASE_MODIFIERS = frozenset({"det", "amod", "compound", "poss"})
+#: Prepositions of a direction: a verb of motion taken literally ("out onto the balcony").
+DIRECTIONS = frozenset({"onto", "into"})
 #: Possessive pronouns: WordNet writes them "one's" ("rattle one's sabre").
 POSSESSIVES = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 
@@ -60,7 +62,6 @@ def idiom_keys(verb: Token, lemma: str) -> list[str]:
         c for c in children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.ent_type_ not in ACTOR_LABELS
     ]
     preps = [c for c in children if c.dep_ == "prep"]
-    direct = any(c.dep_ == "dobj" for c in children)
     head = f"{lemma} {particles}" if particles else lemma
     keys: list[str] = []
     for obj in objects:
@@ -69,10 +70,8 @@ def idiom_keys(verb: Token, lemma: str) -> list[str]:
             keys.append(f"{head} {form}")
     for prep in preps:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if not objects or (not particles and not direct and prep.i == verb.i + 1):
-            # a particle read as a preposition; a prepositional verb ("set upon the
-            # convoy": the preposition right after a verb with no object of its own)
-            keys.append(f"{head} {prep.lower_}")
+        if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            keys.append(f"{head} {prep.lower_}")  # a particle read as a preposition
         for pobj in (c for c in objects if c.pos_ == "NOUN"):
             keys.extend(f"{head} {prep.lower_} {form}" for form in _noun_forms(pobj))
     if particles:
@@ -81,11 +80,23 @@ def idiom_keys(verb: Token, lemma: str) -> list[str]:
     return sorted(keys, key=lambda k: -len(k.split()))
 
 
+def _particle_of_direction(verb: Token) -> bool:
+    """A particle right before a preposition of direction ("out onto", "out into"): the
+    verb is a motion taken literally."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "prep" and c.lower_ in DIRECTIONS and c.i > 0 and doc[c.i - 1].dep_ == "prt"
+        for c in verb.children
+    )
+
+
 def idiom_reading(verb: Token, onto: Ontology) -> tuple[str, Backoff] | None:
     """The multi-word lemma a party's uncoded verb makes with its dependents, and the
     category WordNet gives it (``lexical_backoff``), or None."""
     if verb.dep_ == "pcomp" or not political_subject(verb):
         return None
+    if _particle_of_direction(verb):
+        return None  # "ushered the senator out onto the balcony": a motion, no dismissal
     keys = [k for k in idiom_keys(verb, lemma_of(verb)) if wordnet_verb(k)]
     if not keys or governs_an_act(verb) or names_the_act(verb, onto):
         return None
