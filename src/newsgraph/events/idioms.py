@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.events.cameo_readings import governs_an_act, names_the_act, political_subject
-from newsgraph.events.constants import ACTOR_LABELS
+from newsgraph.events.constants import ACTOR_LABELS, PARTICLES
 from newsgraph.events.lexical_backoff import Backoff, noun_backoff, verb_backoff, wordnet_noun, wordnet_verb
 from newsgraph.events.ontology import Ontology
 from newsgraph.events.patterns import PatternBook
@@ -29,6 +29,18 @@ from newsgraph.events.vocabulary import lemma_of
 
 #: Dependents of a noun kept in its fixed-phrase form ("a retreat", "cold water").
 PHRASE_MODIFIERS = frozenset({"det", "amod", "compound", "poss"})
+#: Words that are a phrasal verb's particle when they have no object ("knuckled under
+#: after", "bowed out of"); "about" is left out: a clause after it is often misparsed.
+ADVERB_PARTICLES = PARTICLES | {
+    "under",
+    "aside",
+    "apart",
+    "forward",
+    "through",
+    "together",
+    "around",
+    "along",
+}
 #: Prepositions of a direction: a verb of motion taken literally ("out onto the balcony").
 DIRECTIONS = frozenset({"onto", "into"})
 #: Possessive pronouns: WordNet writes them "one's" ("rattle one's sabre").
@@ -70,7 +82,7 @@ def idiom_keys(verb: Token, lemma: str) -> list[str]:
             keys.append(f"{head} {form}")
     for prep in preps:
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        if prep.lower_ in ADVERB_PARTICLES and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             keys.append(f"{head} {prep.lower_}")  # a particle read as a preposition
         for pobj in (c for c in objects if c.pos_ == "NOUN"):
             keys.extend(f"{head} {prep.lower_} {form}" for form in _noun_forms(pobj))
