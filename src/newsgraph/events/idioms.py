@@ -105,13 +105,13 @@ def _particle_of_direction(verb: Token) -> bool:
 def idiom_reading(verb: Token, onto: Ontology) -> tuple[str, Backoff] | None:
     """The multi-word lemma a party's uncoded verb makes with its dependents, and the
     category WordNet gives it (``lexical_backoff``), or None."""
-    if verb.dep_ == "pcomp" or not political_subject(verb):
+    if verb.dep_ == "pcomp":
+        return None
+    keys = [k for k in idiom_keys(verb, lemma_of(verb)) if wordnet_verb(k, onto)]
+    if not keys or not political_subject(verb) or governs_an_act(verb) or names_the_act(verb, onto):
         return None
     if _particle_of_direction(verb):
         return None  # "ushered the senator out onto the balcony": a motion, no dismissal
-    keys = [k for k in idiom_keys(verb, lemma_of(verb)) if wordnet_verb(k)]
-    if not keys or governs_an_act(verb) or names_the_act(verb, onto):
-        return None
     found = verb_backoff(keys[0], onto)  # the longest lemma WordNet has decides
     return (keys[0], found) if found is not None else None
 
@@ -129,7 +129,7 @@ def light_object_reading(verb: Token, onto: Ontology) -> tuple[str, Backoff] | N
     # the noun with its modifiers first, when WordNet lists them as one noun ("gave short
     # shrift to", "cold water"): the head alone is another word
     for form in _noun_forms(obj):
-        if " " in form and wordnet_noun(form):
+        if " " in form and wordnet_noun(form, onto):
             found = noun_backoff(form, onto)
             return (form, found) if found is not None else None
     found = noun_backoff(noun, onto)

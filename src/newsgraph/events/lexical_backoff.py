@@ -257,13 +257,13 @@ def noun_backoff(lemma: str, onto: Ontology) -> Backoff | None:
     return _table(onto).look_up(lemma, "n")
 
 
-def wordnet_verb(lemma: str) -> bool:
+def wordnet_verb(lemma: str, onto: Ontology) -> bool:
     """Whether WordNet lists ``lemma`` (of one word or several: "take to task") as a verb."""
-    net = wordnet.get()
+    net = _table(onto).net
     return net is not None and bool(net.senses(lemma, "v"))
 
 
-def wordnet_noun(lemma: str) -> bool:
+def wordnet_noun(lemma: str, onto: Ontology) -> bool:
     """Whether WordNet lists ``lemma`` (of one word or several: "short shrift") as a noun."""
-    net = wordnet.get()
+    net = _table(onto).net
     return net is not None and bool(net.senses(lemma, "n"))
