@@ -18,11 +18,21 @@ object that names the act (the noun decides), no preposition's clause.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from newsgraph.docindex import doc_index
+from newsgraph.events import wordnet
 from newsgraph.events.cameo_readings import governs_an_act, names_the_act, political_subject
 from newsgraph.events.constants import ACTOR_LABELS, PARTICLES
-from newsgraph.events.lexical_backoff import Backoff, noun_backoff, verb_backoff, wordnet_noun, wordnet_verb
+from newsgraph.events.lexical_backoff import (
+    Backoff,
+    noun_backoff,
+    verb_backoff,
+    wordnet_noun,
+    wordnet_verb,
+)
 from newsgraph.events.ontology import Ontology
 from newsgraph.events.patterns import PatternBook
 from newsgraph.events.vocabulary import lemma_of
@@ -102,12 +112,42 @@ def _particle_of_direction(verb: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _second_words(lemma: str) -> frozenset[str]:
+    """The second words of WordNet's verbs of several words that start with ``lemma``
+    ("under" of "knuckle under"), kept per lemma: asked for most verbs of a text."""
+    net = wordnet.get()
+    return net.phrase_words(lemma, "v") if net is not None else frozenset()
+
+
+def _may_continue(verb: Token, seconds: frozenset[str]) -> bool:
+    """Whether a word of the verb's dependents or theirs is the second word of one of
+    its multi-word lemmas (one table probe a word, no ``Token`` made)."""
+    if not seconds:
+        return False
+    index = doc_index(verb.doc)
+    lowers = index.column("lower_")
+    for child in index.children(verb.i):
+        if lowers[child] in seconds:
+            return True
+        for below in index.children(child):
+            word = lowers[below]
+            if word in seconds or (word in POSSESSIVES and "one's" in seconds):
+                return True
+    return False
+
+
 def idiom_reading(verb: Token, onto: Ontology) -> tuple[str, Backoff] | None:
     """The multi-word lemma a party's uncoded verb makes with its dependents, and the
     category WordNet gives it (``lexical_backoff``), or None."""
-    if verb.dep_ == "pcomp":
+    index = doc_index(verb.doc)
+    deps = index.column("dep_")
+    if deps[verb.i] == "pcomp" or not any(deps[c] == "nsubj" for c in index.children(verb.i)):
+        return None  # a party's act names its doer as the subject (checked fully below)
+    lemma = lemma_of(verb)
+    if not _may_continue(verb, _second_words(lemma)):
         return None
-    keys = [k for k in idiom_keys(verb, lemma_of(verb)) if wordnet_verb(k, onto)]
+    keys = [k for k in idiom_keys(verb, lemma) if wordnet_verb(k, onto)]
     if not keys or not political_subject(verb) or governs_an_act(verb) or names_the_act(verb, onto):
         return None
     if _particle_of_direction(verb):
