@@ -39,7 +39,6 @@ def coded(text: str) -> list[tuple[str, str, str]]:
         ("Tavoria knuckled under to Western pressure on Monday.", "CONCEDE", "knuckle under"),
         ("The Orlan government knuckled under after a week of strikes.", "CONCEDE", "knuckle under"),
         ("The senate kicked out the deputy speaker after the scandal.", "SANCTION", "kick out"),
-        ("The opposition leader bowed out of the presidential race on Friday.", "RETREAT", "bow out"),
     ],
 )
 def test_particle_verb_read_whole(text: str, category: str, lemma: str) -> None:
@@ -83,6 +82,7 @@ def test_keys_longest_first() -> None:
     [
         "A neighbour took the boy to task for the broken window.",  # no party
         "The coach took the players to task after the defeat.",  # no party
+        "The two envoys shook hands in Varo on Monday.",  # "greet" is a hypernym, no synonym
         "The storm took the town by surprise.",
         "The minister took over the ministry of finance last year.",  # adjunct, no idiom
     ],

@@ -153,7 +153,9 @@ def idiom_reading(verb: Token, onto: Ontology) -> tuple[str, Backoff] | None:
     if _particle_of_direction(verb):
         return None  # "ushered the senator out onto the balcony": a motion, no dismissal
     found = verb_backoff(keys[0], onto)  # the longest lemma WordNet has decides
-    return (keys[0], found) if found is not None else None
+    # a synonym of a coded verb only: an idiom's hypernym is often its literal act's
+    # ("shake hands" is a kind of "greet", "bow out" of "withdraw")
+    return (keys[0], found) if found is not None and found.depth == 0 else None
 
 
 def light_object_reading(verb: Token, onto: Ontology) -> tuple[str, Backoff] | None:
