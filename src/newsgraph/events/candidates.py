@@ -45,7 +45,8 @@ from newsgraph.events.constants import (
 )
 from newsgraph.events.control import controller
 from newsgraph.events.headline_syntax import headline_noun_verb, headline_verb
-from newsgraph.events.lexical_backoff import noun_backoff, verb_backoff
+from newsgraph.events.idioms import idiom_reading, light_object_reading, verb_reading
+from newsgraph.events.lexical_backoff import Backoff
 from newsgraph.events.meaning_frames import demand_met, meaning_frame, meaning_lists, other_verb_frame
 from newsgraph.events.misuses import a_label, in_non_act_frame
 from newsgraph.events.ontology import OTHER, Entry, Ontology
@@ -406,6 +407,12 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
                 by_token[token.i] = given
                 continue
             reading = cameo_reading(book, token, onto, match)
+            whole = None if reading or (match and match[0].category != OTHER) else idiom_reading(token, onto)
+            idiom = _wordnet_phrase(token, whole, onto)
+            if idiom is not None:
+                found.append(idiom)
+                by_token[token.i] = idiom
+                continue
         if match is not None or reading is not None:
             cand = _candidate(token, match, reading, onto)
             if cand is None:
@@ -436,7 +443,7 @@ def find_candidates(doc: Doc, onto: Ontology) -> list[Candidate]:
         if lemma in onto.light_verbs:
             # "delivered a tirade against", "gave the mediator a standing ovation": an
             # object noun no list names, read by its WordNet hypernyms
-            light = _light_verb_object(token, lemma, onto)
+            light = _wordnet_phrase(token, light_object_reading(token, onto), onto, f"{lemma} ")
             if light is not None:
                 found.append(light)
                 by_token[token.i] = light
@@ -598,37 +605,28 @@ def _named_actor_default(book: PatternBook, verb: Token, lemma: str, onto: Ontol
 
 def _wordnet_default(book: PatternBook, verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
     """A verb neither the ontology nor the CAMEO dictionary codes, whose subject is a
-    party: the category WordNet's synonyms and hypernyms reach (``lexical_backoff``),
-    marked ``chosen_by`` "wordnet" (a lower confidence). A verb the book codes by
-    itself was already weighed there (its bare code of force is refused on purpose).
-    A clause that is a preposition's object ("with Kessa forgoing the usual greeting")
-    tells a circumstance of another act: too weak a place for so weak a reading."""
-    if verb.dep_ == "pcomp" or lemma in book.own_codes():
-        return None
-    found = verb_backoff(lemma, onto)
+    party: the category WordNet's synonyms and hypernyms reach (``idioms.verb_reading``),
+    marked ``chosen_by`` "wordnet" (a lower confidence)."""
+    found = verb_reading(book, verb, lemma, onto)
     if found is None:
         return None
     entry = onto.entry(found.category, found.mode, lemma)
     return Candidate(verb, entry, lemma, chosen_by="wordnet", pattern=f"wordnet: {found.seed} +{found.depth}")
 
 
-def _light_verb_object(verb: Token, lemma: str, onto: Ontology) -> Candidate | None:
-    """A light verb of a party whose direct object is a noun the ontology does not list:
-    the category WordNet reaches from that noun to one of the ontology's event nouns
-    ("delivered a tirade" ACCUSE, "made an entreaty" REQUEST), on the verb as the
-    CAMEO light-verb frames are."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if obj is None:
+Read = tuple[str, Backoff] | None
+
+
+def _wordnet_phrase(verb: Token, read: Read, onto: Ontology, said: str = "") -> Candidate | None:
+    """A verb read by WordNet with words of its clause (``idioms``): an idiom ("took X to
+    task", its lemma the key) or a light verb's object noun ("delivered a tirade", said
+    with the verb), on the verb as the CAMEO light-verb frames are."""
+    if read is None:
         return None
-    noun = lemma_of(obj)
-    if noun in onto.nouns or obj.lower_ in onto.nouns or not political_subject(verb):
-        return None
-    found = noun_backoff(noun, onto)
-    if found is None:
-        return None
-    entry = onto.entry(found.category, found.mode, noun)
-    pattern = f"wordnet: {noun} ~ {found.seed} +{found.depth}"
-    return Candidate(verb, entry, f"{lemma} {noun}", chosen_by="wordnet", pattern=pattern)
+    key, found = read
+    entry = onto.entry(found.category, found.mode, key)
+    pattern = f"wordnet: {key} ~ {found.seed} +{found.depth}"
+    return Candidate(verb, entry, said + key, chosen_by="wordnet", pattern=pattern)
 
 
 def _stated(noun: Token, onto: Ontology) -> bool:

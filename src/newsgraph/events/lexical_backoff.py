@@ -255,3 +255,15 @@ def noun_backoff(lemma: str, onto: Ontology) -> Backoff | None:
     """WordNet's reading of a noun the ontology does not list (the object of a light
     verb: "delivered a tirade"), from the ontology's event nouns, or None."""
     return _table(onto).look_up(lemma, "n")
+
+
+def wordnet_verb(lemma: str, onto: Ontology) -> bool:
+    """Whether WordNet lists ``lemma`` (of one word or several: "take to task") as a verb."""
+    net = _table(onto).net
+    return net is not None and bool(net.senses(lemma, "v"))
+
+
+def wordnet_noun(lemma: str, onto: Ontology) -> bool:
+    """Whether WordNet lists ``lemma`` (of one word or several: "short shrift") as a noun."""
+    net = _table(onto).net
+    return net is not None and bool(net.senses(lemma, "n"))

@@ -55,6 +55,7 @@ class WordNet:
         self._lock = threading.Lock()
         self._index: dict[str, dict[str, tuple[int, ...]]] = {}
         self._synsets: dict[tuple[str, int], Synset] = {}
+        self._heads: dict[str, dict[str, frozenset[str]]] = {}
         self._lexnames = _read_lexnames(directory / "lexnames")
 
     def senses(self, lemma: str, pos: str) -> tuple[int, ...]:
@@ -66,6 +67,20 @@ class WordNet:
                 if index is None:
                     index = self._index[pos] = _read_index(self.directory / f"index.{POS_FILES[pos]}")
         return index.get(lemma.lower().replace(" ", "_"), ())
+
+    def phrase_words(self, lemma: str, pos: str) -> frozenset[str]:
+        """The second words of the lemmas of several words that start with ``lemma``
+        ("to", "part", "place", ... for "take"): empty for most words."""
+        table = self._heads.get(pos)
+        if table is None:
+            self.senses("", pos)  # reads the index
+            seconds: dict[str, set[str]] = {}
+            for key in self._index[pos]:
+                words = key.split("_")
+                if len(words) > 1:
+                    seconds.setdefault(words[0], set()).add(words[1])
+            table = self._heads[pos] = {k: frozenset(v) for k, v in seconds.items()}
+        return table.get(lemma.lower(), frozenset())
 
     def synset(self, offset: int, pos: str) -> Synset:
         key = (pos, offset)
