@@ -233,3 +233,16 @@ def in_a_name(tok: Token) -> bool:
     """Whether a capitalised word can be part of a longer name: a proper noun, or an
     ordinal written as a name's first word ("Second" in "the Second Thomas Shoal")."""
     return tok.pos_ == "PROPN" or tok.ent_type_ == "ORDINAL"
+
+
+def person_noun(state: EntityState, tok: Token) -> bool:
+    """A noun for a person: a role, a kinship or sex noun, a gendered noun ("founder",
+    "mother"). Read by the pronoun rules (``referred``) and the lone-name typing
+    (``untagged``)."""
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in lexicon.person_roles()
+        or lemma in state.words.person_nouns
+        or lemma in state.words.kin_titles
+        or lemma in lexicon.gender_words()
+    )

@@ -46,6 +46,7 @@ from spacy.tokens import Token
 from newsgraph.constants import PERSONAL_PRONOUNS
 from newsgraph.entities import lexicon, person_names
 from newsgraph.entities.mentions import is_title_word
+from newsgraph.entities.name_words import person_noun
 from newsgraph.entities.referred_gender import clear_gender
 from newsgraph.entities.state import EntityState, MentionDraft
 
@@ -183,7 +184,7 @@ def _learned_person(state: EntityState, key: str, found: _Name) -> bool:
         it_they=len(found.other),
         predicated=len(found.predicated),
         owns_person_noun=any(
-            state.tokens[h].dep_ == "poss" and _person_noun(state, state.tokens[h].head) for h in heads
+            state.tokens[h].dep_ == "poss" and person_noun(state, state.tokens[h].head) for h in heads
         ),
         modifies_a_noun=_modifies_a_noun(state, last),
         party_or_demonym=(
@@ -227,7 +228,7 @@ def _learned_candidate(state: EntityState, found: _Name, words: list[str]) -> bo
             return False
         if _person_object(state, tok):
             return False  # "Halvorsen hired a new director. … she toured": maybe the director
-        if tok.dep_ == "poss" and _person_noun(state, tok.head):
+        if tok.dep_ == "poss" and person_noun(state, tok.head):
             return False  # "Veltrax's founder said he …": he is the founder
     return True
 
@@ -308,7 +309,7 @@ def _mistyped_person(state: EntityState, m: MentionDraft, cluster: int) -> bool:
     if m.kind != "name" or m.label not in _RELABEL or not _name_like(state, m.start, m.end):
         return False
     head = state.tokens[m.head if m.head >= 0 else m.end - 1]
-    if head.dep_ not in _NAME_DEPS or (head.dep_ == "poss" and _person_noun(state, head.head)):
+    if head.dep_ not in _NAME_DEPS or (head.dep_ == "poss" and person_noun(state, head.head)):
         return False
     if any(child.dep_ == "det" for child in head.children):
         return False
@@ -345,7 +346,7 @@ def lone_mistyped_person(
         return None
     pos = state.index.column("pos_")
     for i in range(state.sent_starts[state.sent_of[first]], pron.i):
-        if pos[i] == "NOUN" and _person_noun(state, state.tokens[i]):
+        if pos[i] == "NOUN" and person_noun(state, state.tokens[i]):
             return None  # "Okonkwo-Ellis met the minister. Okonkwo-Ellis said she ...": maybe the minister
     return next(iter(found.values()))
 
@@ -391,7 +392,7 @@ def _reported_by_a_person(state: EntityState, name: Token, by_name: bool = False
         return False
     return any(
         c.dep_ == "nsubj"
-        and (c.ent_type_ == "PERSON" or _person_noun(state, c) or (by_name and c.pos_ == "PROPN"))
+        and (c.ent_type_ == "PERSON" or person_noun(state, c) or (by_name and c.pos_ == "PROPN"))
         for c in name.head.head.children
     )
 
@@ -496,7 +497,7 @@ def _person_object(state: EntityState, name: Token) -> bool:
     if name.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(
-        child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN" and _person_noun(state, child)
+        child.dep_ in ("dobj", "dative") and child.pos_ == "NOUN" and person_noun(state, child)
         for child in name.head.children
     )
 
@@ -589,7 +590,7 @@ def _pronoun_after(state: EntityState, head: int, key: str, occupied: set[int], 
     sentence and the next, up to the next other name (from there they may be its)."""
     tokens = state.tokens
     name = tokens[head]
-    if name.dep_ not in _NAME_DEPS or (name.dep_ == "poss" and _person_noun(state, name.head)):
+    if name.dep_ not in _NAME_DEPS or (name.dep_ == "poss" and person_noun(state, name.head)):
         return  # "Acme's founder said he": he is the founder
     sentence = state.sent_of[head]
     limit = state.sent_starts[sentence + 2] if sentence + 2 < len(state.sent_starts) else len(tokens)
@@ -609,17 +610,6 @@ def _pronoun_after(state: EntityState, head: int, key: str, occupied: set[int], 
             elif tok.lower_ in _NON_PERSONAL:
                 found.other.add(i)
         i += 1
-
-
-def _person_noun(state: EntityState, tok: Token) -> bool:
-    """A noun for a person: a role, a kinship or sex noun, a gendered noun ("founder", "mother")."""
-    lemma = tok.lemma_.lower()
-    return (
-        lemma in lexicon.person_roles()
-        or lemma in state.words.person_nouns
-        or lemma in state.words.kin_titles
-        or lemma in lexicon.gender_words()
-    )
 
 
 def _person_predicate(state: EntityState, name: Token) -> bool:

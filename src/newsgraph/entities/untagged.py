@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from newsgraph.constants import MASCULINE_PRONOUNS, PERSONAL_PRONOUNS, TITLE_SMALL_WORDS
 from newsgraph.entities import lexicon, mentions
+from newsgraph.entities.name_words import person_noun
 from newsgraph.entities.state import EntityState, MentionDraft
 
 
@@ -423,7 +424,7 @@ def _next_personal_pronoun(state: EntityState, tok: Token) -> Token | None:
             or (mention.kind == "name" and mention.label in _MISTYPED and t.dep_ in _PARTY_DEPS)
         ):
             return None  # another person, or a name the tagger may have mistyped too, as a party
-        if t.pos_ == "NOUN" and t.dep_ in _PARTY_DEPS and _person_noun(state, t):
+        if t.pos_ == "NOUN" and t.dep_ in _PARTY_DEPS and person_noun(state, t):
             return None  # "Halvorsen hired a new director. ... she": maybe the director
     return None
 
@@ -435,17 +436,6 @@ def _thing_opens_a_sentence(state: EntityState, start: int, end: int) -> bool:
     return any(
         t.lower_ in _THING_PRONOUNS and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
         for t in state.tokens[start:end]
-    )
-
-
-def _person_noun(state: EntityState, tok: Token) -> bool:
-    """A noun for a person: a role, a kinship or sex noun, a gendered noun ("director")."""
-    lemma = tok.lemma_.lower()
-    return (
-        lemma in lexicon.person_roles()
-        or lemma in state.words.person_nouns
-        or lemma in state.words.kin_titles
-        or lemma in lexicon.gender_words()
     )
 
 
