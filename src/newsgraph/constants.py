@@ -43,6 +43,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PERSONAL_PRONOUNS = MASCULINE_PRONOUNS | FEMININE_PRONOUNS
+#: Quotation marks, straight and curly, as the tokenizer leaves them ('"', "“", "``").
+QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 #: Nouns of spans of time (lemmas): "for three summers", "for decades" say how long, and
 #: no event frame's phrase is one (events/patterns.py).
 TIME_SPAN_NOUNS = frozenset(

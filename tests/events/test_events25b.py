@@ -67,10 +67,10 @@ def test_keys_longest_first() -> None:
     doc = run("The rebels laid waste to the town.")
     verb = next(t for t in doc if t.lemma_ == "lay")
     keys = idiom_keys(verb, lemma_of(verb))
-    from newsgraph.events.lexical_backoff import wordnet_verb
+    from newsgraph.events.lexical_backoff import wordnet_lists
     from newsgraph.events.ontology import get_ontology
 
-    assert next(k for k in keys if wordnet_verb(k, get_ontology())) == "lay waste to"
+    assert next(k for k in keys if wordnet_lists(k, "v", get_ontology())) == "lay waste to"
     assert "lay to" not in keys  # a preposition with an object, after the verb's object, is no particle
 
 

@@ -34,9 +34,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsgraph.constants import PERSONAL_PRONOUNS, SUBJECT_DEPS
+from newsgraph.constants import FINITE_TAGS, PERSONAL_PRONOUNS, QUOTE_MARK_TOKENS, SUBJECT_DEPS
 from newsgraph.docindex import doc_index
-from newsgraph.entities import lexicon
+from newsgraph.entities.name_words import person_noun
 from newsgraph.entities.state import EntityState, MentionDraft
 from newsgraph.phrases import pronoun_gender
 
@@ -265,7 +265,7 @@ def _concessive(state: EntityState, prep: Token) -> bool:
 _COMPLEMENT_REACH = 12
 
 #: Tokens that end the stretch a complement clause is read over: a quote, a dash, a line.
-_COMPLEMENT_STOPS = frozenset({'"', "“", "”", "``", "''", "-", "–", "—", ":"})
+_COMPLEMENT_STOPS = QUOTE_MARK_TOKENS | {"-", "–", "—", ":"}
 
 
 def complement_named(state: EntityState, pron: Token) -> frozenset[int]:
@@ -359,10 +359,6 @@ def _person_between(state: EntityState, pron: Token, mention: MentionDraft, head
     return False
 
 
-#: Quotation marks, straight and curly, as the tokenizer leaves them.
-_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
-
-
 def quote_before_speech(state: EntityState, pron: Token) -> tuple[int, int] | None:
     """The quote a he/she is the subject of a verb of saying right after ('"It was a foul,"
     he said'), as its first token and its closing mark, when that quote opens its sentence;
@@ -375,9 +371,9 @@ def quote_before_speech(state: EntityState, pron: Token) -> tuple[int, int] | No
     quoted = state.quoted_tokens()
     tokens = state.tokens
     close = pron.i - 1
-    while close >= 0 and tokens[close].is_punct and tokens[close].text not in _QUOTE_MARKS:
+    while close >= 0 and tokens[close].is_punct and tokens[close].text not in QUOTE_MARK_TOKENS:
         close -= 1  # the comma before the closing mark, or after it
-    if close < 1 or tokens[close].text not in _QUOTE_MARKS or pron.i - close > 3:
+    if close < 1 or tokens[close].text not in QUOTE_MARK_TOKENS or pron.i - close > 3:
         return None
     opening = close - 1
     while opening > 0 and quoted[opening - 1]:
@@ -419,14 +415,7 @@ def unnamed_speaker_of_quote(state: EntityState, quote: tuple[int, int]) -> bool
         return False
     if subject.head.lemma_.lower() not in state.words.speech_verbs:
         return False
-    lemma = subject.lemma_.lower()
-    words = state.words
-    if not (
-        lemma in lexicon.person_roles()
-        or lemma in words.person_nouns
-        or lemma in words.kin_titles
-        or lemma in lexicon.gender_words()
-    ):
+    if not person_noun(state, subject):
         return False
     if _runs_over_a_line_break(state, subject):
         return False  # "14:30 — Regional leader asks army for help\nThe president, Carlos Mazón, asked ..."
@@ -462,6 +451,11 @@ def _previous_main_subject(state: EntityState, quote: tuple[int, int]) -> Token 
 _OWNED_PATH = frozenset({"dobj", "pobj", "prep", "dative", "npadvmod", "agent"})
 
 
+def _personal_possessive(pron: Token) -> bool:
+    """A his/her owning a noun ("his coach", "her deputy")."""
+    return pron.dep_ == "poss" and pron.tag_ == "PRP$" and pron.lower_ in PERSONAL_PRONOUNS
+
+
 def own_subject_mention(state: EntityState, pron: Token) -> MentionDraft | None:
     """For a he/she owning a noun in its clause's object or a phrase of it ("Sorel scolded
     her trainer", "the coat that Kovac bought for her daughter"), the mention of that
@@ -470,7 +464,7 @@ def own_subject_mention(state: EntityState, pron: Token) -> MentionDraft | None:
     subject ("his coach said"), and not past a clause boundary. (Session 24 tried it as a
     preference of the pronoun scorer: GAP F1 +0.003 but bias 0.977 -> 0.953 on validation
     and 0.948 on development, under the 0.95 floor; it serves ``own_owner`` only.)"""
-    if pron.dep_ != "poss" or pron.tag_ != "PRP$" or pron.lower_ not in PERSONAL_PRONOUNS:
+    if not _personal_possessive(pron):
         return None
     tok = pron.head
     for _ in range(5):
@@ -512,7 +506,7 @@ def predicate_noun_subject(state: EntityState, pron: Token) -> frozenset[int]:
     the subject by its relation to another person. Not for "her own" ("she was her own
     worst critic")."""
     noun = pron.head
-    if pron.dep_ != "poss" or pron.tag_ != "PRP$" or pron.lower_ not in PERSONAL_PRONOUNS:
+    if not _personal_possessive(pron):
         return frozenset()
     if noun.dep_ not in {"attr", "oprd"} or any(c.lower_ == "own" for c in noun.children):
         return frozenset()
@@ -522,18 +516,13 @@ def predicate_noun_subject(state: EntityState, pron: Token) -> frozenset[int]:
 
 #: Words that may stand between a name and the his/her of a noun coordinated with it.
 _COORDINATING = frozenset({"and", ","})
-#: Penn tags of a finite verb: one right after the owned noun starts the noun's own clause
-#: unless the coordination is that verb's subject ("Novak and his lawyers met ...").
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def conjunct_owner(state: EntityState, pron: Token) -> MentionDraft | None:
     """ "refused to meet Pavel Novak and his lawyers", "praised Anna Weiss and her staff",
     "Patricia and her husband Arthur": a his/her owning a noun coordinated right after a
     person (named or described) means that person, whoever else the sentence names. Only
     "and" (with a comma) between the two, so the owned noun is the person's own
     conjunct, not a later clause's; the person comes first (the pronoun looks back)."""
-    if pron.dep_ != "poss" or pron.tag_ != "PRP$" or pron.lower_ not in PERSONAL_PRONOUNS:
+    if not _personal_possessive(pron):
         return None
     noun = pron.head
     if noun.dep_ != "conj" or noun.head.i >= pron.i:
@@ -545,7 +534,7 @@ def conjunct_owner(state: EntityState, pron: Token) -> MentionDraft | None:
     if "and" not in between or any(word not in _COORDINATING for word in between):
         return None
     after = noun.right_edge.i + 1
-    if after < len(state.tokens) and state.tokens[after].tag_ in _FINITE_TAGS and noun.head.head.i != after:
+    if after < len(state.tokens) and state.tokens[after].tag_ in FINITE_TAGS and noun.head.head.i != after:
         return None  # "a student of Birkhoff and his early work concentrated on ...": a new clause
     return mention
 
@@ -558,7 +547,7 @@ def parallel_relatives(state: EntityState, pron: Token) -> frozenset[int]:
     not Anthony's but the first one's). Two relatives described side by side belong to one
     person; the parse of such pairs is often wrong (the mother a conjunct of "miner"), so
     only the words' shape is read: each owned noun has a name in apposition."""
-    if pron.dep_ != "poss" or pron.tag_ != "PRP$" or pron.lower_ not in PERSONAL_PRONOUNS:
+    if not _personal_possessive(pron):
         return frozenset()
     if not any(c.dep_ == "appos" for c in pron.head.children):
         return frozenset()

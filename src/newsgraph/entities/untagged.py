@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Token
 
-from newsgraph.constants import MASCULINE_PRONOUNS, PERSONAL_PRONOUNS, TITLE_SMALL_WORDS
+from newsgraph.constants import MASCULINE_PRONOUNS, PERSONAL_PRONOUNS, QUOTE_MARK_TOKENS, TITLE_SMALL_WORDS
 from newsgraph.entities import lexicon, mentions
 from newsgraph.entities.name_words import person_noun
 from newsgraph.entities.state import EntityState, MentionDraft
@@ -283,7 +283,6 @@ _TOPIC_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 #: Tags of a lone name as the small tagger reads it: a proper noun, or a listed given
 #: name it took for a common noun or an adjective ("Cecile, now a widow, tried ...").
 _GIVEN_NAME_TAGS = frozenset({"NN", "JJ"})
-_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
 def continued_persons(state: EntityState) -> None:
@@ -382,7 +381,9 @@ def _lone_name_word(state: EntityState, tok: Token) -> bool:
         return False
     tokens = state.tokens
     for k in (tok.i - 1, tok.i + 1):
-        if state.first <= k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].text in _QUOTES):
+        if state.first <= k < len(tokens) and (
+            tokens[k].text[:1].isupper() or tokens[k].text in QUOTE_MARK_TOKENS
+        ):
             return False  # a longer name, a title's or a quotation's word
     if tok.idx > 0 and not state.text[tok.idx - 1].isspace():
         return False  # "Fodor-Gopal": the end of a hyphenated name
@@ -404,7 +405,7 @@ def _next_personal_pronoun(state: EntityState, tok: Token) -> Token | None:
     end = following.end if following is not None else sentence.end
     quoted = False
     for t in state.tokens[tok.i + 1 : end]:
-        if t.text in _QUOTES:
+        if t.text in QUOTE_MARK_TOKENS:
             quoted = not quoted
             continue
         if quoted:
@@ -449,7 +450,7 @@ def _in_quotation(state: EntityState, i: int) -> bool:
     sentence = state.index.sentence_of(i)
     if sentence is None:
         return False
-    return sum(1 for t in state.tokens[sentence.start : i] if t.text in _QUOTES) % 2 == 1
+    return sum(1 for t in state.tokens[sentence.start : i] if t.text in QUOTE_MARK_TOKENS) % 2 == 1
 
 
 #: Labels the tagger gives a town's or a company's name it took for someone's.
@@ -511,7 +512,9 @@ def _first_pronoun_reported(verb: Token) -> str | None:
     """The first third-person pronoun (subject or owner) of the clause ``verb`` reports
     after it in its own words."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i < verb.i or any(t.text in _QUOTES for t in clause.subtree):
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        if any(t.text in QUOTE_MARK_TOKENS for t in clause.subtree):
             continue  # an indirect report after the verb, not a quotation
         for t in clause.subtree:
             lower = t.lower_

@@ -109,7 +109,7 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
                 # thing described ("a meeting aimed at establishing ties") lets the search
                 # go on up to the clause's subject
                 noun = governor.head
-                if noun.ent_type_ in ACTOR_LABELS or party_noun(noun):
+                if _a_party(noun):
                     return [noun]
                 if lemma_of(governor) in words().allegation_governors:
                     return []
@@ -144,9 +144,9 @@ def controller(verb: Token, limit: int = 6) -> list[Token]:
         if dep == "amod" and current.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
             # "a weeping woman", "the protesting farmers": the people the participle
             # describes do it ("a fighting chance", "the ruling" name nobody).
-            return [head] if head.ent_type_ in ACTOR_LABELS or party_noun(head) else []
+            return [head] if _a_party(head) else []
         if dep == "acl" and current.tag_ == "VBG":
-            if head.ent_type_ in ACTOR_LABELS or party_noun(head):
+            if _a_party(head):
                 return [head]  # "rebels demanding ...", but not "a declaration demanding ..."
             owner = noun_owner(head)
             if owner:

@@ -30,8 +30,7 @@ from newsgraph.events.lexical_backoff import (
     Backoff,
     noun_backoff,
     verb_backoff,
-    wordnet_noun,
-    wordnet_verb,
+    wordnet_lists,
 )
 from newsgraph.events.ontology import Ontology
 from newsgraph.events.patterns import PatternBook
@@ -61,14 +60,14 @@ def _noun_forms(noun: Token) -> list[str]:
     """The forms of a noun in a fixed phrase, fullest first: with its determiner and
     modifiers ("a retreat", "cold water", "one's weight"), without the determiner, the
     bare noun ("forces")."""
-    lefts = [c for c in noun.lefts if c.dep_ in PHRASE_MODIFIERS]
-    words = ["one's" if c.lower_ in POSSESSIVES else c.lower_ for c in lefts]
-    full = " ".join((*words, noun.lower_))
-    bare_det = " ".join(
-        (*("one's" if c.lower_ in POSSESSIVES else c.lower_ for c in lefts if c.dep_ != "det"), noun.lower_)
-    )
-    forms = [full, bare_det, noun.lower_]
-    return list(dict.fromkeys(forms))
+    lefts = [
+        ("one's" if c.lower_ in POSSESSIVES else c.lower_, c.dep_)
+        for c in noun.lefts
+        if c.dep_ in PHRASE_MODIFIERS
+    ]
+    full = " ".join((*(word for word, _dep in lefts), noun.lower_))
+    bare_det = " ".join((*(word for word, dep in lefts if dep != "det"), noun.lower_))
+    return list(dict.fromkeys((full, bare_det, noun.lower_)))
 
 
 def _particle_as_modifier(verb: Token, child: Token) -> bool:
@@ -147,7 +146,7 @@ def idiom_reading(verb: Token, onto: Ontology) -> tuple[str, Backoff] | None:
     lemma = lemma_of(verb)
     if not _may_continue(verb, _second_words(lemma)):
         return None
-    keys = [k for k in idiom_keys(verb, lemma) if wordnet_verb(k, onto)]
+    keys = [k for k in idiom_keys(verb, lemma) if wordnet_lists(k, "v", onto)]
     if not keys or not political_subject(verb) or governs_an_act(verb) or names_the_act(verb, onto):
         return None
     if _particle_of_direction(verb):
@@ -171,7 +170,7 @@ def light_object_reading(verb: Token, onto: Ontology) -> tuple[str, Backoff] | N
     # the noun with its modifiers first, when WordNet lists them as one noun ("gave short
     # shrift to", "cold water"): the head alone is another word
     for form in _noun_forms(obj):
-        if " " in form and wordnet_noun(form, onto):
+        if " " in form and wordnet_lists(form, "n", onto):
             found = noun_backoff(form, onto)
             return (form, found) if found is not None else None
     found = noun_backoff(noun, onto)

@@ -257,13 +257,8 @@ def noun_backoff(lemma: str, onto: Ontology) -> Backoff | None:
     return _table(onto).look_up(lemma, "n")
 
 
-def wordnet_verb(lemma: str, onto: Ontology) -> bool:
-    """Whether WordNet lists ``lemma`` (of one word or several: "take to task") as a verb."""
+def wordnet_lists(lemma: str, pos: str, onto: Ontology) -> bool:
+    """Whether WordNet lists ``lemma`` (of one word or several: "take to task", "short
+    shrift") with part of speech ``pos`` ("v", "n")."""
     net = _table(onto).net
-    return net is not None and bool(net.senses(lemma, "v"))
-
-
-def wordnet_noun(lemma: str, onto: Ontology) -> bool:
-    """Whether WordNet lists ``lemma`` (of one word or several: "short shrift") as a noun."""
-    net = _table(onto).net
-    return net is not None and bool(net.senses(lemma, "n"))
+    return net is not None and bool(net.senses(lemma, pos))
